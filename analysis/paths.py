@@ -1,0 +1,69 @@
+"""One place for the project's paths.
+
+The package lives in ``<project>/analysis``; the bundled corpus in ``<project>/data/raw``.
+Larger corpora and the human-annotated validation sets live *outside* the project, in
+``../shared`` relative to the project root (or wherever the ``FRAMING_SHARED`` environment
+variable points); they are never committed.  Code that needs them calls :func:`shared_path`,
+which returns ``None`` when they are absent so callers can skip with a clear reason.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = [
+    "PACKAGE_DIR",
+    "PROJECT_ROOT",
+    "DEFAULT_CORPUS",
+    "FIGURES_DIR",
+    "REPORTS_DIR",
+    "NOTEBOOKS_DIR",
+    "shared_dir",
+    "shared_path",
+]
+
+PACKAGE_DIR: Path = Path(__file__).resolve().parent
+#: Root of a source checkout (the package is installed editable, ``pip install -e .``).
+PROJECT_ROOT: Path = PACKAGE_DIR.parent
+DEFAULT_CORPUS: Path = PROJECT_ROOT / "data" / "raw"
+FIGURES_DIR: Path = PROJECT_ROOT / "figures"
+REPORTS_DIR: Path = PROJECT_ROOT / "reports"
+NOTEBOOKS_DIR: Path = PROJECT_ROOT / "notebooks"
+
+
+def shared_dir() -> Path | None:
+    """Return the folder of shared (never committed) data, or ``None`` when absent.
+
+    ``$FRAMING_SHARED`` wins; otherwise ``<project>/../shared``.
+
+    Examples
+    --------
+    >>> d = shared_dir()
+    >>> d is None or d.is_dir()
+    True
+    """
+    env = os.environ.get("FRAMING_SHARED")
+    candidate = Path(env) if env else PROJECT_ROOT.parent / "shared"
+    return candidate if candidate.is_dir() else None
+
+
+def shared_path(*parts: str) -> Path | None:
+    """Return ``shared_dir()/parts`` if it exists, else ``None``.
+
+    Parameters
+    ----------
+    *parts
+        Path components below the shared folder, e.g. ``"validation", "quotes-ggt"``.
+
+    Examples
+    --------
+    >>> p = shared_path("validation", "quotes-ggt")
+    >>> p is None or p.exists()
+    True
+    """
+    base = shared_dir()
+    if base is None:
+        return None
+    p = base.joinpath(*parts)
+    return p if p.exists() else None

@@ -1,0 +1,56 @@
+"""Shared test fixtures.
+
+Tests that need the (never committed) data in ``../shared`` take the ``shared`` fixture or call
+``need_shared(...)``; both skip with a clear reason on a fresh clone where it is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.paths import DEFAULT_CORPUS, PROJECT_ROOT, shared_dir, shared_path
+
+
+def need_shared(*parts: str) -> Path:
+    """Return ``../shared/<parts>`` or skip the calling test with the reason."""
+    p = shared_path(*parts)
+    if p is None:
+        where = "/".join(parts) or "."
+        pytest.skip(
+            f"needs ../shared/{where} (the shared data is never committed; it is absent on this machine)"
+        )
+    return p
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder; skips when absent."""
+    d = shared_dir()
+    if d is None:
+        pytest.skip("needs ../shared (the shared data is never committed; it is absent on this machine)")
+    return d
+
+
+@pytest.fixture(scope="session")
+def raw_corpus_dir() -> Path:
+    return DEFAULT_CORPUS
+
+
+@pytest.fixture(scope="session")
+def seed_corpus():
+    from analysis import load_corpus
+
+    return load_corpus(DEFAULT_CORPUS)
+
+
+@pytest.fixture(scope="session")
+def seed_texts(seed_corpus) -> dict[str, str]:
+    """Outlet name -> raw text of the five bundled articles."""
+    return dict(zip(seed_corpus["outlet"], seed_corpus["text"]))
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return PROJECT_ROOT
