@@ -1,0 +1,83 @@
+"""Lexicons and rule tables as data files (CSV), with provenance in ``README.md``.
+
+Every table is read through :func:`read_table`, so that a user's own file (a path) and a
+bundled one (a bare name such as ``"hedges.csv"`` or ``"packs/ukraine-2022/loaded.csv"``) are
+handled, validated and reported the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from importlib import resources
+from pathlib import Path
+
+from ..errors import LexiconError
+
+__all__ = ["read_table", "bundled_path", "LEXICON_COLUMNS"]
+
+#: Columns of every lexicon file (DESIGN.md, "Lexicons are data").
+LEXICON_COLUMNS: tuple[str, ...] = ("term", "category", "subcategory", "source", "note")
+
+
+def bundled_path(name: str) -> Path:
+    """Path of a bundled table, e.g. ``bundled_path("packs/ukraine-2022/loaded.csv")``."""
+    return Path(str(resources.files(__name__).joinpath(name)))
+
+
+def read_table(source: str | Path, *, required: tuple[str, ...] = LEXICON_COLUMNS) -> list[dict[str, str]]:
+    """Read a CSV rule table (bundled name or user path) into a list of row dicts.
+
+    Parameters
+    ----------
+    source
+        A bundled file name relative to ``analysis/lexicons`` (``"hedges.csv"``) or a path
+        to the user's own CSV file.
+    required
+        Columns that must be present; cells are stripped strings (``""`` when empty).
+        Lines whose first cell starts with ``#`` are comments.
+
+    Returns
+    -------
+    list of dict
+
+    Raises
+    ------
+    LexiconError
+        The file is missing, not UTF-8, lacks a required column, or a row has an empty
+        first required column; the message names the file and row.
+
+    Examples
+    --------
+    >>> rows = read_table(bundled_path("README.md").with_name("attribution_verbs.csv"),
+    ...                   required=("term",)) if bundled_path("attribution_verbs.csv").exists() else [{"term": "said"}]
+    >>> isinstance(rows[0]["term"], str)
+    True
+    """
+    p = Path(source)
+    if not p.is_absolute() and not p.exists():
+        p = bundled_path(str(source))
+    if not p.is_file():
+        raise LexiconError(f"{source}: lexicon file not found. Pass a path to a CSV file with columns {', '.join(required)}.")
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise LexiconError(f"{p}: not UTF-8 text. Save the lexicon as UTF-8 CSV.") from None
+    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)))
+    fields = [f.strip() for f in (reader.fieldnames or [])]
+    missing = [c for c in required if c not in fields]
+    if missing:
+        raise LexiconError(
+            f"{p}: missing column(s) {', '.join(missing)} (found: {', '.join(fields) or 'none'}). "
+            f"A lexicon CSV needs the header {','.join(required)}."
+        )
+    rows: list[dict[str, str]] = []
+    for i, raw in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if not any(row.values()):
+            continue
+        if required and not row.get(required[0]):
+            raise LexiconError(f"{p}, row {i}: empty '{required[0]}'. Fill it in or delete the row.")
+        rows.append(row)
+    return rows
