@@ -1,0 +1,233 @@
+"""load_corpus: the bundled corpus, every supported format, and every bad-input case with its message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import CorpusError, load_corpus
+from analysis.corpus import CORE_COLUMNS, decode_bytes
+
+SEED_OUTLETS = ["Daily Mirror", "Daily Mail", "UNILAD", "Common Dreams", "RT"]
+
+
+def test_bundled_corpus_loads_five_articles(raw_corpus_dir):
+    c = load_corpus(raw_corpus_dir)
+    assert list(c["outlet"]) == SEED_OUTLETS
+    assert list(c.columns[: len(CORE_COLUMNS)]) == list(CORE_COLUMNS)
+    for extra in ("outlet_country", "outlet_type", "author", "notes", "file"):
+        assert extra in c.columns
+    assert c["article_id"].is_unique
+    assert pd.api.types.is_datetime64_any_dtype(c["published"])
+    assert (c["published"] == pd.Timestamp("2022-03-07")).all()
+    assert (c["load_issue"] == "").all()
+    # the manifest title, empty where the scrape has none
+    assert c.loc[c.outlet == "Daily Mirror", "title"].item().startswith("Russia demands Ukraine")
+    assert c.loc[c.outlet == "RT", "title"].item() == ""
+    # text is the raw scrape, unmodified (curly apostrophes intact)
+    rt = c.loc[c.outlet == "RT", "text"].item()
+    assert "Russia\u2019s military offensive" in rt
+
+
+def test_default_path_is_bundled_corpus():
+    assert list(load_corpus()["outlet"]) == SEED_OUTLETS
+
+
+def test_bundled_files_are_byte_identical_to_shared(raw_corpus_dir):
+    from conftest import need_shared
+
+    src = need_shared("corpus", "peskov-2022-03-07")
+    for f in sorted(src.glob("*.txt")) + [src / "manifest.csv"]:
+        assert (raw_corpus_dir / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def _write_manifest(folder: Path, rows: list[dict]) -> None:
+    pd.DataFrame(rows).to_csv(folder / "manifest.csv", index=False)
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet", "tsv"])
+def test_table_formats(tmp_path, kind):
+    df = pd.DataFrame(
+        {"outlet": ["A", "B"], "text": ["Kyiv is the capital.", "Kiev is the capital."],
+         "title": ["t1", "t2"], "published": ["2022-03-07", "not a date"], "lean": ["left", "right"]}
+    )
+    p = tmp_path / f"c.{kind}"
+    if kind == "csv":
+        df.to_csv(p, index=False)
+    elif kind == "tsv":
+        df.to_csv(p, index=False, sep="\t")
+    elif kind == "jsonl":
+        df.to_json(p, orient="records", lines=True)
+    else:
+        df.to_parquet(p)
+    c = load_corpus(p)
+    assert list(c["outlet"]) == ["A", "B"]
+    assert list(c["article_id"]) == ["c-0000", "c-0001"]
+    assert c["published"].iloc[0] == pd.Timestamp("2022-03-07")
+    assert pd.isna(c["published"].iloc[1])
+    assert "lean" in c.columns  # extra metadata kept
+    assert any("could not be parsed" in m for m in c.attrs["load_report"])
+
+
+def test_column_mapping_for_other_datasets(tmp_path):
+    p = tmp_path / "allsides.csv"
+    pd.DataFrame({"id": ["x1", "x2"], "source": ["Fox News", "CNN"], "text": ["a b c", "d e f"]}).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match=r"outlet_column='source'"):
+        load_corpus(p)
+    c = load_corpus(p, outlet_column="source")
+    assert list(c["outlet"]) == ["Fox News", "CNN"]
+    assert list(c["article_id"]) == ["x1", "x2"]
+
+
+# --- bad input: every case names the file (and row/line) and the fix -----------------------------
+
+def test_missing_path(tmp_path):
+    with pytest.raises(CorpusError, match=r"no such file or folder"):
+        load_corpus(tmp_path / "nope")
+
+
+def test_empty_folder(tmp_path):
+    with pytest.raises(CorpusError, match=r"folder is empty"):
+        load_corpus(tmp_path)
+
+
+def test_folder_without_manifest(tmp_path):
+    (tmp_path / "a.txt").write_text("text")
+    with pytest.raises(CorpusError, match=r"no manifest\.csv.*'file' column"):
+        load_corpus(tmp_path)
+
+
+def test_manifest_names_missing_file(tmp_path):
+    (tmp_path / "a.txt").write_text("Some text.")
+    _write_manifest(tmp_path, [{"file": "a.txt", "outlet": "A"}, {"file": "gone.txt", "outlet": "B"}])
+    with pytest.raises(CorpusError) as e:
+        load_corpus(tmp_path)
+    msg = str(e.value)
+    assert "manifest.csv" in msg and "row 3" in msg and "gone.txt" in msg and "remove the row" in msg
+
+
+def test_manifest_without_file_column(tmp_path):
+    _write_manifest(tmp_path, [{"path": "a.txt", "outlet": "A"}])
+    with pytest.raises(CorpusError, match=r"no 'file' column"):
+        load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize("missing", ["text", "outlet"])
+def test_missing_required_column(tmp_path, missing):
+    p = tmp_path / "c.csv"
+    cols = {"text": ["t"], "outlet": ["o"]}
+    cols.pop(missing)
+    pd.DataFrame(cols).to_csv(p, index=False)
+    with pytest.raises(CorpusError) as e:
+        load_corpus(p)
+    assert str(p) in str(e.value) and f"'{missing}'" in str(e.value)
+
+
+def test_broken_jsonl_line(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"outlet": "A", "text": "ok"}) + "\n{\"outlet\": \"B\", \"text\": \n")
+    with pytest.raises(CorpusError, match=r"c\.jsonl, line 2: not valid JSON"):
+        load_corpus(p)
+
+
+def test_jsonl_line_not_an_object(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text("[1, 2]\n")
+    with pytest.raises(CorpusError, match=r"line 1: a JSON list"):
+        load_corpus(p)
+
+
+def test_duplicate_ids(tmp_path):
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"article_id": ["a", "b", "a"], "outlet": ["X"] * 3, "text": ["1", "2", "3"]}).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match=r"duplicate article_id 'a'.*rows \[2, 4\]"):
+        load_corpus(p)
+
+
+def test_unknown_format(tmp_path):
+    p = tmp_path / "c.docx"
+    p.write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match=r"unknown corpus format '\.docx'"):
+        load_corpus(p)
+
+
+def test_zero_rows(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("outlet,text\n")
+    with pytest.raises(CorpusError, match=r"no articles \(0 rows\)"):
+        load_corpus(p)
+
+
+def test_empty_csv_file(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("")
+    with pytest.raises(CorpusError, match=r"the file is empty"):
+        load_corpus(p)
+
+
+def test_errors_are_value_errors():
+    assert issubclass(CorpusError, ValueError)
+
+
+# --- encodings: decoded correctly or reported, never mangled silently ---------------------------
+
+@pytest.mark.parametrize(
+    "data, expected, encoding",
+    [
+        ("Kyiv \u2013 \u2018caf\u00e9\u2019".encode("utf-8"), "Kyiv \u2013 \u2018caf\u00e9\u2019", "utf-8"),
+        (b"\xef\xbb\xbf" + "Kyiv".encode("utf-8"), "Kyiv", "utf-8-sig"),
+        ("Kyiv \u2013 \u2018caf\u00e9\u2019".encode("cp1252"), "Kyiv \u2013 \u2018caf\u00e9\u2019", "cp1252"),
+        ("Zelensky said: \u00abno\u00bb".encode("latin-1"), "Zelensky said: \u00abno\u00bb", "cp1252"),
+        ("Kyiv \u2018caf\u00e9\u2019".encode("utf-16"), "Kyiv \u2018caf\u00e9\u2019", "utf-16"),
+    ],
+)
+def test_decode_bytes(data, expected, encoding):
+    text, enc, issue = decode_bytes(data)
+    assert (text, enc, issue) == (expected, encoding, "")
+
+
+def test_binary_file_is_flagged_not_dropped(tmp_path):
+    (tmp_path / "a.txt").write_text("A real article about Kyiv.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "c.txt").write_text("   \n\n ")
+    (tmp_path / "d.txt").write_bytes("Caf\u00e9 in Kyiv".encode("cp1252"))
+    (tmp_path / "e.txt").write_bytes(b"line one\r\nline two\r\n")
+    _write_manifest(tmp_path, [{"file": f"{x}.txt", "outlet": x.upper()} for x in "abcde"])
+    c = load_corpus(tmp_path)
+    assert len(c) == 5
+    issues = dict(zip(c["article_id"], c["load_issue"]))
+    assert issues["a"] == ""
+    assert "binary" in issues["b"] and c.loc[c.article_id == "b", "text"].item() == ""
+    assert "whitespace" in issues["c"]
+    assert c.loc[c.article_id == "d", "text"].item() == "Caf\u00e9 in Kyiv"
+    assert c.loc[c.article_id == "e", "text"].item() == "line one\nline two\n"
+    assert any("d.txt: decoded as cp1252" in m for m in c.attrs["load_report"])
+
+
+def test_missing_text_cells_are_flagged(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"outlet": "A", "text": null}\n{"outlet": "B", "text": "fine"}\n{"outlet": "C"}\n')
+    c = load_corpus(p)
+    assert len(c) == 3
+    assert list(c["load_issue"].map(bool)) == [True, False, True]
+    assert c["text"].tolist()[0] == ""
+
+
+def test_outlet_names_differing_by_case_or_space_are_merged_and_reported(tmp_path):
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"outlet": ["Daily Mail", "daily mail", " Daily  Mail ", "RT"], "text": list("abcd")}).to_csv(p, index=False)
+    c = load_corpus(p)
+    assert c["outlet"].tolist() == ["Daily Mail", "Daily Mail", "Daily Mail", "RT"]
+    report = " ".join(c.attrs["load_report"])
+    assert "'daily mail' merged into 'Daily Mail'" in report and "white space" in report
+
+
+def test_parquet_with_unexpected_dtypes(tmp_path):
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"outlet": [1, 2], "text": [b"bytes text", b"more"], "published": [20220307, None]}).to_parquet(p)
+    c = load_corpus(p)
+    assert c["outlet"].tolist() == ["1", "2"]
+    assert c["text"].tolist() == ["bytes text", "more"]
