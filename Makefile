@@ -1,0 +1,52 @@
+# media-framing — run `make help` for the list of targets.
+#
+# Two commands on a fresh machine with Python >= 3.11 and make:
+#   make report   # venv + install + execute the notebooks on data/raw -> reports/index.html
+#   make test     # venv + install + the whole test suite
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+CORPUS ?= data/raw
+OUT    ?= reports
+CONSTRAINTS := requirements/constraints.txt
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test test-fast lint benchmark clean constraints chromium
+
+help: ## Show this help
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  Variables: CORPUS=$(CORPUS) OUT=$(OUT) PYTHON=$(PYTHON)"
+
+$(STAMP): pyproject.toml $(CONSTRAINTS)
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed: run make PYTHON=python3.11 ...")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) -e ".[dev,scale]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv (if absent) and install the package with pinned dependencies
+
+report: $(STAMP) ## Execute every notebook on CORPUS and render HTML into OUT (default: data/raw -> reports/)
+	$(BIN)/framing report --corpus $(CORPUS) --out $(OUT)
+	@echo "Open $(OUT)/index.html"
+
+test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a reason when it is absent)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## Run the tests without the slow ones (notebooks, browser, shared-data evaluations)
+	$(BIN)/python -m pytest -m "not slow"
+
+benchmark: $(STAMP) ## Run the speed benchmarks (writes benchmarks/RESULTS.md)
+	$(BIN)/python benchmarks/featurize.py
+
+chromium: ## Install Debian's headless Chromium for the browser tests (needs root / apt-get)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+constraints: ## Re-pin requirements/constraints.txt from the current .venv
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^media-framing' > $(CONSTRAINTS)
+
+clean: ## Remove generated files (venv, reports, figures, processed data)
+	rm -rf $(VENV) build *.egg-info .pytest_cache
+	find reports figures data/processed -mindepth 1 ! -name .gitkeep -delete

