@@ -21,7 +21,7 @@ import pandas as pd
 
 from .errors import CorpusError
 
-__all__ = ["load_corpus", "read_text_file", "decode_bytes", "CORE_COLUMNS"]
+__all__ = ["load_corpus", "iter_corpus", "read_text_file", "decode_bytes", "CORE_COLUMNS"]
 
 #: The columns every corpus has, in this order; every other input column follows them.
 CORE_COLUMNS: tuple[str, ...] = (
@@ -451,4 +451,111 @@ def _parse_dates(values: pd.Series, report: list[str]) -> pd.Series:
             report.append(f"published: {bad} value(s) could not be parsed as dates and are NaT")
     if getattr(s.dt, "tz", None) is not None:
         s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+    lo, hi = pd.Timestamp.min.as_unit("ns"), pd.Timestamp.max.as_unit("ns")
+    out_of_range = s.notna() & ((s < lo) | (s > hi))
+    if out_of_range.any():
+        report.append(f"published: {int(out_of_range.sum())} date(s) outside 1677–2262 set to NaT")
+        s = s.mask(out_of_range)
     return s.astype("datetime64[ns]")
+
+
+def iter_corpus(
+    path: str | Path,
+    *,
+    chunksize: int = 2000,
+    text_column: str = "text",
+    outlet_column: str = "outlet",
+    id_column: str | None = None,
+):
+    """Stream a large corpus in chunks of standardised rows (bounded memory).
+
+    Parquet files are read batch by batch (``pyarrow``), CSV/TSV with pandas' chunked reader,
+    JSONL line by line; a manifest folder in slices of its rows.  Every chunk has the columns of
+    :func:`load_corpus`.  Ids are unique across the whole stream (a duplicate raises
+    :class:`CorpusError` naming it); generated ids continue across chunks.  Outlet names are
+    normalised per chunk (white space; case variants merged within the chunk).
+
+    Parameters
+    ----------
+    path
+        As for :func:`load_corpus`.
+    chunksize
+        Articles per chunk.
+    text_column, outlet_column, id_column
+        As for :func:`load_corpus`.
+
+    Yields
+    ------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> from analysis.paths import DEFAULT_CORPUS
+    >>> [len(c) for c in iter_corpus(DEFAULT_CORPUS, chunksize=2)]
+    [2, 2, 1]
+    """
+    p = Path(path).expanduser()
+    if p.is_dir() or p.suffix.lower() not in (".parquet", ".csv", ".tsv", ".jsonl", ".ndjson"):
+        full = load_corpus(p, text_column=text_column, outlet_column=outlet_column, id_column=id_column)
+        for i in range(0, len(full), chunksize):
+            yield full.iloc[i : i + chunksize].reset_index(drop=True)
+        return
+    if not p.exists():
+        raise CorpusError(f"{p}: no such file. Pass a .csv, .jsonl or .parquet file.")
+    seen: set[str] = set()
+    offset = 0
+    width = 6
+    for raw in _raw_chunks(p, chunksize):
+        report: list[str] = []
+        chunk = _standardise(raw, p, report, text_column=text_column, outlet_column=outlet_column,
+                             id_column=id_column, default_id_prefix=p.stem)
+        if id_column is None and "article_id" not in raw.columns and "id" not in raw.columns:
+            chunk["article_id"] = [f"{p.stem}-{offset + i:0{width}d}" for i in range(len(chunk))]
+        dup = [a for a in chunk["article_id"] if a in seen]
+        if dup:
+            raise CorpusError(
+                f"{p}: duplicate article_id {dup[0]!r} (around row {offset + 2}). Make the ids unique, "
+                "or drop the id column to number the articles automatically."
+            )
+        seen.update(chunk["article_id"])
+        chunk.attrs["load_report"] = report
+        offset += len(chunk)
+        yield chunk
+
+
+def _raw_chunks(p: Path, chunksize: int):
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            pf = pq.ParquetFile(p)
+            for batch in pf.iter_batches(batch_size=chunksize):
+                yield batch.to_pandas()
+        elif suffix in (".csv", ".tsv"):
+            yield from pd.read_csv(p, sep="\t" if suffix == ".tsv" else ",", dtype=object, keep_default_na=False,
+                                   na_values=[""], chunksize=chunksize, encoding="utf-8-sig")
+        else:
+            records: list[dict[str, Any]] = []
+            with open(p, encoding="utf-8-sig", errors="strict") as fh:
+                for lineno, line in enumerate(fh, start=1):
+                    if not line.strip():
+                        continue
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise CorpusError(f"{p}, line {lineno}: not valid JSON ({exc.msg}). Fix or remove that line.") from None
+                    if not isinstance(rec, dict):
+                        raise CorpusError(f"{p}, line {lineno}: not a JSON object. Each line must be one object.")
+                    records.append(rec)
+                    if len(records) >= chunksize:
+                        yield pd.DataFrame.from_records(records)
+                        records = []
+            if records:
+                yield pd.DataFrame.from_records(records)
+    except CorpusError:
+        raise
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{p}: not UTF-8 text ({exc}). Re-save the file as UTF-8.") from None
+    except Exception as exc:
+        raise CorpusError(f"{p}: cannot be read: {exc}. Check the file is valid.") from None

@@ -231,3 +231,35 @@ def test_parquet_with_unexpected_dtypes(tmp_path):
     c = load_corpus(p)
     assert c["outlet"].tolist() == ["1", "2"]
     assert c["text"].tolist() == ["bytes text", "more"]
+
+
+def test_out_of_range_dates_become_nat(tmp_path):
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"outlet": ["A", "B"], "text": ["x", "y"], "date": ["0001-11-30", "2020-01-02"]}).to_csv(p, index=False)
+    c = load_corpus(p)
+    assert pd.isna(c["published"].iloc[0]) and c["published"].iloc[1] == pd.Timestamp("2020-01-02")
+    assert any("outside" in m for m in c.attrs["load_report"])
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet"])
+def test_iter_corpus_streams_the_same_rows(tmp_path, kind):
+    from analysis.corpus import iter_corpus
+
+    df = pd.DataFrame({"outlet": [f"O{i % 3}" for i in range(7)], "text": [f"text {i}" for i in range(7)]})
+    p = tmp_path / f"c.{kind}"
+    {"csv": lambda: df.to_csv(p, index=False), "jsonl": lambda: df.to_json(p, orient="records", lines=True),
+     "parquet": lambda: df.to_parquet(p)}[kind]()
+    chunks = list(iter_corpus(p, chunksize=3))
+    assert [len(c) for c in chunks] == [3, 3, 1]
+    streamed = pd.concat(chunks, ignore_index=True)
+    assert streamed["text"].tolist() == df["text"].tolist()
+    assert streamed["article_id"].is_unique
+
+
+def test_iter_corpus_detects_duplicates_across_chunks(tmp_path):
+    from analysis.corpus import iter_corpus
+
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b", "c", "a"], "outlet": ["X"] * 4, "text": list("wxyz")}).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match="duplicate article_id 'a'"):
+        list(iter_corpus(p, chunksize=2))
