@@ -1,0 +1,292 @@
+"""Shared text utilities: paragraphs, sentences and words as character spans.
+
+Every function returns ``(start, end)`` offsets into the exact string it was given, so that
+``text[start:end]`` is the paragraph, sentence or word.  Other modules (readability, quotes,
+same-event alignment) reuse these spans.
+
+Definitions
+-----------
+Paragraph
+    A maximal run of text between line breaks (``\\n``, ``\\r\\n``, ``\\r``, ``\\u2028`` … —
+    the breaks of :meth:`str.splitlines`), trimmed of surrounding whitespace; blank lines are
+    dropped.  Scraped news bodies put one paragraph per line.  Hard-wrapped text (a line break
+    inside a paragraph) is therefore split at every line: a known limitation.
+Sentence
+    Paragraph breaks always end a sentence.  Inside a paragraph a sentence ends after a run of
+    ``.``, ``!``, ``?`` or ``…`` (plus any closing quotation marks or brackets attached to it,
+    so ``… he said." Next`` ends *after* the closing quote) that is followed by whitespace and
+    then a capital letter, a digit or an opening quotation mark / bracket.  A full stop is NOT
+    a boundary when it ends
+
+    * a title (``Mr.``, ``Dr.``, ``Gov.``, ``Sen.`` …, see ``lexicons/abbreviations.csv``);
+    * ``No.``/``Art.``/``p.`` … before a number (``No. 10``) or a month before a number
+      (``Feb. 24``);
+    * an *ambiguous* abbreviation (``Inc.``, ``Jr.``, ``etc.``), a dotted initialism (``U.S.``,
+      ``U.K.``, ``a.m.``) or a single capital initial (``J. K. Rowling``) — unless the next word
+      is a sentence starter (``lexicons/sentence_starters.csv``: *He, The, But, In* …) or opens
+      a quotation, in which case it is a boundary (``… in the U.S. He said``).
+
+    Full stops inside tokens never split (``3.5``, ``2.7bn``, ``$3.5m``, ``U.S.-led``,
+    ``bbc.co.uk``), and a lowercase next word never starts a sentence (``"Really?" he asked``,
+    ``e.g. the``).  Short sentences are sentences (``He left. She stayed.`` is two).
+Word
+    textstat's definition (a whitespace-delimited token that contains at least one letter or
+    digit: ``well-known``, ``don't``, ``U.S.``, ``3.5`` and ``$1,500`` are one word each, a lone
+    ``–`` is none), except that an em dash ``—``/``―`` or an ellipsis character ``…`` also
+    separates words (``war—and`` is two words; textstat counts one).  Word spans run from the
+    first to the last letter/digit of the token, so surrounding punctuation is excluded
+    (``"Mr.`` -> ``Mr``; ``(Reuters)`` -> ``Reuters``).
+
+All splitting is done by precompiled regular expressions; Python-level work is per candidate
+boundary (terminal punctuation), never per character.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .lexicons import read_table
+
+__all__ = [
+    "split_paragraphs",
+    "split_sentences",
+    "sentences",
+    "word_spans",
+    "words",
+    "abbreviations",
+    "sentence_starters",
+]
+
+# Line-break characters of str.splitlines (\r\n is covered by \r and \n).
+_LB = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_PARAGRAPH = re.compile(rf"[^\s](?:[^{_LB}]*[^\s])?")
+
+# Terminal punctuation run, then closing quotes/brackets, then whitespace or end of text.
+# Possessive quantifiers + the lookbehind keep this linear on pathological input.
+_CLOSERS = "\"'”’»)\\]"
+_CANDIDATE = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=\s|\Z)")
+# The first token after the boundary (up to 64 characters is plenty to classify it).
+_NEXT = re.compile(r"\s*+(\S{1,64})")
+_OPENERS = "\"'“‘«([„‚"
+_STRIP_OPEN = re.compile(rf"^[{re.escape(_OPENERS)}]+")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_INITIAL = re.compile(r"^[A-Z]$")
+_STARTER_WORD = re.compile(r"[A-Za-z]+")
+
+# Words: a run from a letter/digit to a letter/digit without whitespace, em dash or ellipsis.
+_WORD = re.compile(r"\w(?:[^\s—―…]*\w)?")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Bundled abbreviation table: lower-case term (no final stop) -> kind.
+
+    Returns
+    -------
+    dict
+        ``{"mr": "title", "feb": "month", "no": "number", "inc": "ambiguous", ...}``
+
+    Examples
+    --------
+    >>> abbreviations()["mr"]
+    'title'
+    """
+    return {r["term"].lower(): r["subcategory"] for r in read_table("abbreviations.csv")}
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> frozenset[str]:
+    """Bundled lower-case words that typically start a news sentence (see the CSV header).
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> "he" in sentence_starters()
+    True
+    """
+    return frozenset(r["term"].lower() for r in read_table("sentence_starters.csv"))
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split text into paragraphs (non-blank lines), as character spans.
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each paragraph, trimmed of surrounding whitespace, in order.
+
+    Examples
+    --------
+    >>> t = "First para.\\n\\n  Second one. \\n"
+    >>> [t[s:e] for s, e in split_paragraphs(t)]
+    ['First para.', 'Second one.']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
+    """Decide whether terminal punctuation text[start:end] followed by token ``nxt`` ends a sentence."""
+    body = _STRIP_OPEN.sub("", nxt)
+    opens_quote = len(body) < len(nxt)
+    first = body[:1]
+    if not first:  # only opening punctuation: treat as a new (quoted/bracketed) sentence
+        return True
+    if first.islower():
+        return False
+    is_upper = first.isupper()
+    is_digit = first.isdigit()
+    if not (is_upper or is_digit or opens_quote):
+        return first not in "-–,;:"
+    term = text[start:end].rstrip(_CLOSERS)
+    if term != ".":
+        return True  # ! ? … or a run of stops (ellipsis) before a capital / digit / quote
+    # a single full stop: classify the token it ends
+    prev = text[max(0, start - 64):start].rsplit(None, 1)[-1:]
+    if not prev:
+        return True
+    token = _STRIP_OPEN.sub("", prev[0])
+    key = token.lower()
+    kind = abbreviations().get(key)
+    if kind is None:
+        if _DOTTED.match(token) or _INITIAL.match(token):
+            kind = "ambiguous"
+        else:
+            return True
+    if kind == "title":
+        return False
+    if kind in ("number", "month") and is_digit:
+        return False
+    if kind == "number":
+        return True
+    # ambiguous (and months before a word)
+    if opens_quote:
+        return True
+    if is_digit:
+        return False
+    m = _STARTER_WORD.match(body)
+    return bool(m) and m.group(0).lower() in sentence_starters()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into sentences, as character spans (news-aware; see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each sentence, trimmed of surrounding whitespace, in order.  A
+        sentence never crosses a paragraph (line) break.  Spans with no letters or digits
+        (a line of ``***``) are returned too; callers that count sentences skip them.
+
+    Examples
+    --------
+    >>> t = 'Mr. Peskov spoke on Feb. 24 in the U.S. He left. "We won," she said.'
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Mr. Peskov spoke on Feb. 24 in the U.S.', 'He left.', '"We won," she said.']
+    """
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        return []
+    cuts: list[int] = []
+    for m in _CANDIDATE.finditer(text):
+        s, e = m.span()
+        n = _NEXT.match(text, e)
+        if n is None:  # end of text
+            continue
+        if any(c in _LB for c in text[e:n.start(1)]):  # paragraph break follows anyway
+            continue
+        if _is_boundary(text, s, e, n.group(1)):
+            cuts.append(e)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    for ps, pe in paragraphs:
+        i = bisect_left(cuts, ps + 1, i)
+        s = ps
+        while i < len(cuts) and cuts[i] < pe:
+            c = cuts[i]
+            spans.append((s, c))
+            # next sentence starts at the next non-space character
+            n = _NEXT.match(text, c)
+            s = n.start(1) if n is not None else pe
+            i += 1
+        if s < pe:
+            spans.append((s, pe))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (``[text[s:e] for s, e in split_sentences(text)]``).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> sentences("He left. She stayed.")
+    ['He left.', 'She stayed.']
+    """
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words of ``text`` (see *Word* in the module docstring).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of (int, int)
+
+    Examples
+    --------
+    >>> t = "The U.S.-led talks (in Kyiv) don’t end—yet."
+    >>> [t[s:e] for s, e in word_spans(t)]
+    ['The', 'U.S.-led', 'talks', 'in', 'Kyiv', 'don’t', 'end', 'yet']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as strings, in order (surrounding punctuation excluded).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> words('He said: "It costs $3.5m, 1,500 more."')
+    ['He', 'said', 'It', 'costs', '3.5m', '1,500', 'more']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return _WORD.findall(text)
