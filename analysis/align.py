@@ -1,0 +1,770 @@
+"""Same-event alignment: what each outlet took from the shared source, dropped, and added.
+
+Given several articles about one event (the bundled corpus: five outlets reporting one Peskov
+interview to Reuters; or a BASIL triplet: Fox, NYT and HuffPost on one story),
+:func:`align_event` cuts every cleaned body into **units** and links units across outlets:
+
+Units
+    * ``"quote"`` — a sentence-level piece of a *direct* quotation (``find_quotes`` kind
+      ``"direct"``; the quotation's words without the marks, cut with ``split_sentences``);
+    * ``"statement"`` — a sentence of the outlet's own (authorial) text, with the direct
+      quotations it contains cut out (``Kremlin spokesman Dmitry Peskov said:`` is the
+      statement part of a sentence that goes on to quote him).  Scare quotes (``'in a
+      moment'``) stay inside the statement: they are the outlet's words.
+
+    A piece with fewer than :data:`MIN_UNIT_WORDS` (4) words is ignored: "he said.", "We will
+    finish it" (4 words, kept) versus "And that's it." (3 words, dropped).  Such fragments
+    match by chance across any two articles and say nothing about selection.
+
+Links (between units of *different* outlets, and repeats within one outlet)
+    * ``"verbatim"`` — equal after :func:`normalise` (case, punctuation, straight/curly marks,
+      dashes, whitespace, British/American spelling from ``lexicons/spelling_variants.csv``,
+      editorial ``[insertions]``), or near-identical token sequences (difflib ratio
+      >= ``verbatim_threshold``), or one contained in the other (a shorter excerpt of a longer
+      quotation: >= ``verbatim_threshold`` of the shorter unit's tokens in matching runs);
+    * ``"paraphrase"`` — cosine similarity of character n-gram TF-IDF vectors
+      (``TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5))`` fitted on the event's own
+      units, normalised text) >= ``paraphrase_threshold``.
+
+Shared units
+    Linked units are grouped with union-find, strongest links first, with a guard against
+    chaining: two groups merge only when their *representatives* are themselves linked
+    (verbatim, or cosine >= ``paraphrase_threshold``), so A~B~C chains of ever-drifting
+    sentences do not collapse into one unit.  The representative of a group is the occurrence
+    with the most verbatim partners in the group (ties: the longest, then the first).
+
+Thresholds (measured, see ``analysis/evaluation/align.py`` and the module constants):
+:data:`PARAPHRASE_THRESHOLD` and :data:`VERBATIM_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import CorpusError
+from .lexicons import read_table
+
+__all__ = [
+    "EventAlignment",
+    "align_event",
+    "article_units",
+    "normalise",
+    "link_relation",
+    "plot_alignment",
+    "MIN_UNIT_WORDS",
+    "PARAPHRASE_THRESHOLD",
+    "VERBATIM_THRESHOLD",
+    "RELATIONS",
+]
+
+#: Units with fewer words than this are ignored (see the module docstring).
+MIN_UNIT_WORDS: int = 4
+#: Cosine of char_wb (3, 5)-gram TF-IDF vectors at or above which two units are paraphrases.
+PARAPHRASE_THRESHOLD: float = 0.45
+#: difflib token ratio (or share of the shorter unit's tokens matched, for containment) at or
+#: above which two units count as the same words.
+VERBATIM_THRESHOLD: float = 0.9
+#: Cell values of :attr:`EventAlignment.matrix`, strongest first.
+RELATIONS: tuple[str, ...] = ("verbatim", "paraphrase", "absent")
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+# ---------------------------------------------------------------------------------------------
+
+_MARKS = "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb\u2039\u203a`\u00b4"
+_MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
+_BRACKET_RE = re.compile(r"\[[^\[\]]{0,40}\]")
+_INNER_DOT_RE = re.compile(r"(?<=\w)\.(?=\w)")
+_DIGIT_ALPHA_RE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_NONWORD_RE = re.compile(r"[\W_]+")
+_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+@lru_cache(maxsize=8)
+def _spelling_rules(source: str = "spelling_variants.csv") -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = read_table(source, required=("pattern", "replacement", "note"))
+    return tuple((re.compile(r["pattern"]), r["replacement"]) for r in rows)
+
+
+def normalise(text: str, *, spelling: str = "spelling_variants.csv") -> str:
+    """Normalise a unit's text for verbatim comparison.
+
+    Case-folds; drops straight and curly quotation marks and apostrophes, editorial
+    ``[insertions]`` and dots inside abbreviations (``U.S.`` -> ``us``); turns dashes, slashes
+    and other punctuation into spaces; separates digits from letters (``3million``); applies the
+    British/American spelling rules of ``spelling`` (a bundled table name or a path with columns
+    pattern, replacement, note) and collapses whitespace.
+
+    Parameters
+    ----------
+    text
+        Any string (control characters and lone surrogates are tolerated).
+    spelling
+        Spelling-rule table, read with :func:`analysis.lexicons.read_table`.
+
+    Returns
+    -------
+    str
+        Lower-case words separated by single spaces (``""`` when there are none).
+
+    Examples
+    --------
+    >>> normalise("We really are finishing the demilitarisation of Ukraine.")
+    'we really are finishing the demilitarization of ukraine'
+    >>> normalise("“Recognise that Donetsk and Lugansk [republics] are independent states”")
+    'recognize that donetsk and lugansk are independent states'
+    >>> normalise("The colour of our four hours") == normalise("The color of our four hours")
+    True
+    """
+    if not text:
+        return ""
+    t = _SURROGATE_RE.sub(" ", text)
+    t = unicodedata.normalize("NFKC", t).casefold()
+    t = _BRACKET_RE.sub(" ", t)
+    t = _MARK_RE.sub("", t)
+    t = _INNER_DOT_RE.sub("", t)
+    t = _DIGIT_ALPHA_RE.sub(" ", t)
+    t = _NONWORD_RE.sub(" ", t).strip()
+    for pattern, repl in _spelling_rules(spelling):
+        t = pattern.sub(repl, t)
+    return t
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def link_relation(
+    a: str,
+    b: str,
+    *,
+    verbatim_threshold: float = VERBATIM_THRESHOLD,
+    spelling: str = "spelling_variants.csv",
+) -> tuple[str | None, float]:
+    """Is ``b`` the same words as ``a`` (verbatim), and how close are the token sequences?
+
+    Parameters
+    ----------
+    a, b
+        Two unit texts (raw; they are normalised here).
+    verbatim_threshold
+        Minimum difflib token ratio, or share of the shorter text's tokens inside matching
+        runs (containment), for ``"verbatim"``.
+    spelling
+        Spelling-rule table for :func:`normalise`.
+
+    Returns
+    -------
+    relation, score
+        ``("verbatim", score)`` or ``(None, score)``; ``score`` is the larger of the token ratio
+        and the containment share, in [0, 1].  Paraphrase needs the event's TF-IDF model and is
+        decided in :func:`align_event`.
+
+    Examples
+    --------
+    >>> link_relation("We really are finishing the demilitarisation of Ukraine.",
+    ...               '"We really are finishing the demilitarization of Ukraine,"')
+    ('verbatim', 1.0)
+    >>> link_relation("finishing the demilitarization of Ukraine",
+    ...               "We really are finishing the demilitarisation of Ukraine.")[0]
+    'verbatim'
+    >>> link_relation("Russia's foreign ministry confirmed the plan.",
+    ...               "They should stop their military action.")[0] is None
+    True
+    """
+    return _verbatim(normalise(a, spelling=spelling).split(), normalise(b, spelling=spelling).split(),
+                     verbatim_threshold)
+
+
+def _verbatim(ta: Sequence[str], tb: Sequence[str], threshold: float) -> tuple[str | None, float]:
+    if not ta or not tb:
+        return None, 0.0
+    if list(ta) == list(tb):
+        return "verbatim", 1.0
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    score = sm.ratio()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(long_) > len(short) and score < threshold:
+        # containment: compare the shorter text with the window of the longer one that its
+        # matching runs span ("an excerpt of a longer quotation"); runs scattered over the
+        # longer text widen the window and so do not count as containment.
+        sm2 = difflib.SequenceMatcher(None, short, long_, autojunk=False)
+        blocks = [blk for blk in sm2.get_matching_blocks() if blk.size]
+        if blocks:
+            window = long_[blocks[0].b: blocks[-1].b + blocks[-1].size]
+            score = max(score, difflib.SequenceMatcher(None, short, window, autojunk=False).ratio())
+    return ("verbatim" if score >= threshold else None), float(score)
+
+
+# ---------------------------------------------------------------------------------------------
+# units
+# ---------------------------------------------------------------------------------------------
+
+_EDGE_TRIM = set(" \t\r\n\f\v\u00a0" + _MARKS + ",;:\u2013\u2014-(")
+
+
+def _pipeline() -> tuple[Callable[..., Any], Callable[[str], list[tuple[int, int]]], Callable[[str], list[Any]]]:
+    """The project's cleaner, sentence splitter and quote finder (imported lazily)."""
+    from .clean import clean_article
+    from .quotes import find_quotes
+    from .text import split_sentences
+
+    return clean_article, split_sentences, find_quotes
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _EDGE_TRIM:
+        start += 1
+    while end > start and body[end - 1] in _EDGE_TRIM:
+        end -= 1
+    return start, end
+
+
+def _sentence_spans(split_sentences: Callable[[str], Any], text: str) -> list[tuple[int, int]]:
+    spans = []
+    for sp in split_sentences(text) or []:
+        s, e = (sp.start, sp.end) if hasattr(sp, "start") else (int(sp[0]), int(sp[1]))
+        spans.append((s, e))
+    return spans
+
+
+def article_units(
+    body: str,
+    *,
+    min_words: int = MIN_UNIT_WORDS,
+    split_sentences: Callable[[str], Any] | None = None,
+    find_quotes: Callable[[str], Any] | None = None,
+) -> list[dict[str, Any]]:
+    """Cut one cleaned body into quote and statement units.
+
+    Parameters
+    ----------
+    body
+        A cleaned article body (``clean_article(raw).body``).
+    min_words
+        Pieces with fewer words are ignored.
+    split_sentences, find_quotes
+        The sentence splitter and quote finder; default: :mod:`analysis.text` and
+        :mod:`analysis.quotes`.
+
+    Returns
+    -------
+    list of dict
+        Keys ``kind`` ("quote" | "statement"), ``start``, ``end``, ``text``
+        (``body[start:end] == text``), ``speaker`` (quote units; ``""`` if unknown), in body
+        order.
+
+    Examples
+    --------
+    >>> units = article_units("Kremlin spokesman Dmitry Peskov said: "
+    ...                       "\\"We really are finishing the demilitarisation of Ukraine.\\"")
+    >>> [(u["kind"], u["text"]) for u in units]  # doctest: +NORMALIZE_WHITESPACE
+    [('statement', 'Kremlin spokesman Dmitry Peskov said'),
+     ('quote', 'We really are finishing the demilitarisation of Ukraine.')]
+    """
+    if not body:
+        return []
+    if split_sentences is None or find_quotes is None:
+        _, ss, fq = _pipeline()
+        split_sentences = split_sentences or ss
+        find_quotes = find_quotes or fq
+    n = len(body)
+    quotes = [q for q in (find_quotes(body) or []) if getattr(q, "kind", "direct") == "direct"]
+    units: list[dict[str, Any]] = []
+    # quote pieces, and the quoted regions (with their marks) to cut out of the statements
+    cut: list[tuple[int, int]] = []
+    for q in quotes:
+        qs, qe = int(q.start), int(q.end)
+        if not (0 <= qs < qe <= n):
+            continue
+        a, b = qs, qe
+        while a > 0 and body[a - 1] in _MARKS:
+            a -= 1
+        while b < n and body[b] in _MARKS:
+            b += 1
+        cut.append((a, b))
+        speaker = getattr(q, "speaker", "") or ""
+        for s, e in _sentence_spans(split_sentences, body[qs:qe]):
+            s, e = _trim(body, qs + s, qs + e)
+            if e > s and _n_words(body[s:e]) >= min_words:
+                units.append({"kind": "quote", "start": s, "end": e, "text": body[s:e], "speaker": str(speaker)})
+    cut.sort()
+    for ss, se in _sentence_spans(split_sentences, body):
+        pieces = [(ss, se)]
+        for a, b in cut:
+            if b <= ss or a >= se:
+                continue
+            nxt = []
+            for s, e in pieces:
+                if b <= s or a >= e:
+                    nxt.append((s, e))
+                    continue
+                if a > s:
+                    nxt.append((s, a))
+                if b < e:
+                    nxt.append((b, e))
+            pieces = nxt
+        for s, e in pieces:
+            s, e = _trim(body, s, e)
+            if e > s and _n_words(body[s:e]) >= min_words:
+                units.append({"kind": "statement", "start": s, "end": e, "text": body[s:e], "speaker": ""})
+    units.sort(key=lambda u: (u["start"], u["end"]))
+    return units
+
+
+# ---------------------------------------------------------------------------------------------
+# the alignment
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventAlignment:
+    """Result of :func:`align_event`.
+
+    Attributes
+    ----------
+    units
+        DataFrame indexed by unit id (``"u001"`` …): ``text`` (representative occurrence),
+        ``kind`` ("quote" | "statement", the representative's), ``speaker``, ``n_outlets``,
+        ``outlets`` (list), ``n_occurrences``, ``occurrences`` (list of dicts: outlet,
+        article_id, start, end, text, kind, relation; ``body[start:end] == text``).
+    matrix
+        DataFrame units x outlets with ``"verbatim"`` | ``"paraphrase"`` | ``"absent"``;
+        rows ordered by ``n_outlets`` (desc) then first appearance.  An outlet's cell is
+        ``"verbatim"`` when one of its occurrences is the representative's words (after
+        normalisation; a unit carried by one outlet only is ``"verbatim"`` there).
+    links
+        DataFrame of all links between unit occurrences: ``a``, ``b`` (occurrence numbers),
+        ``relation``, ``cosine``, ``token_score``, ``unit`` (shared unit id or ``None`` when
+        the guard kept the two apart).
+    outlets
+        Outlet names in corpus order (the matrix columns).
+    bodies
+        ``{article_id: body}`` — the strings the offsets point into.
+    params
+        The parameters used.
+    """
+
+    units: pd.DataFrame
+    matrix: pd.DataFrame
+    links: pd.DataFrame
+    outlets: list[str]
+    bodies: dict[str, str]
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def table(self, *, max_len: int | None = 80, min_outlets: int = 1, kind: str | None = None) -> pd.DataFrame:
+        """Readable table: unit text on the rows, outlets as columns.
+
+        Parameters
+        ----------
+        max_len
+            Truncate the unit text to this many characters (with "…"); ``None`` keeps it whole.
+        min_outlets
+            Only units carried by at least this many outlets.
+        kind
+            ``"quote"`` or ``"statement"`` to keep one kind only.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``unit`` (id), ``kind``, ``n_outlets``, one column per outlet
+            ("verbatim" / "paraphrase" / "" for absent), indexed by the (truncated) text.
+
+        Examples
+        --------
+        >>> ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"],
+        ...     "body": ["Russia wants the war to stop now.", "Russia wants the war to stop now!"]}))
+        >>> ev.table().iloc[0][["A", "B"]].tolist()
+        ['verbatim', 'verbatim']
+        """
+        u = self.units
+        keep = u["n_outlets"] >= min_outlets
+        if kind is not None:
+            keep &= u["kind"] == kind
+        ids = u.index[keep]
+        m = self.matrix.loc[ids].replace("absent", "")
+        text = u.loc[ids, "text"].map(lambda t: _truncate(t, max_len))
+        out = pd.concat([pd.DataFrame({"unit": ids, "kind": u.loc[ids, "kind"].to_numpy(),
+                                       "n_outlets": u.loc[ids, "n_outlets"].to_numpy()}, index=ids), m], axis=1)
+        out.index = pd.Index(text.to_numpy(), name="text")
+        return out
+
+    def outlet_summary(self) -> pd.DataFrame:
+        """Per outlet: what it shares, what only it has, which quotes it used.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Indexed by outlet: ``n_units``; ``n_shared`` (units also carried by another
+            outlet); ``n_unique``; ``n_statements``; ``n_unique_statements``;
+            ``unique_context_share`` (unique statement units / its statement units, NaN when it
+            has none); ``n_quotes``; ``n_shared_quotes``; ``n_verbatim`` / ``n_paraphrase``
+            (of its shared units); ``quotes_used`` (ids of the quote units it carries, in
+            matrix order); ``shared_quotes_dropped`` (quote units carried by at least two
+            *other* outlets that it does not carry).
+
+        Examples
+        --------
+        >>> ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"],
+        ...     "body": ["Russia wants the war to stop now. Prices rose sharply on Monday.",
+        ...              "Russia wants the war to stop now."]}))
+        >>> ev.outlet_summary().loc["A", ["n_shared", "n_unique", "unique_context_share"]].tolist()
+        [1, 1, 0.5]
+        """
+        u, m = self.units, self.matrix
+        rows = []
+        for o in self.outlets:
+            has = m[o] != "absent"
+            mine = u[has]
+            shared = mine["n_outlets"] >= 2
+            stm = mine["kind"] == "statement"
+            quotes = mine[mine["kind"] == "quote"]
+            others = (m.drop(columns=[o]) != "absent").sum(axis=1)
+            dropped = u.index[(~has) & (others >= 2) & (u["kind"] == "quote")]
+            n_stm = int(stm.sum())
+            rows.append({
+                "outlet": o,
+                "n_units": int(has.sum()),
+                "n_shared": int(shared.sum()),
+                "n_unique": int((~shared).sum()),
+                "n_statements": n_stm,
+                "n_unique_statements": int((stm & ~shared).sum()),
+                "unique_context_share": (float((stm & ~shared).sum()) / n_stm) if n_stm else float("nan"),
+                "n_quotes": len(quotes),
+                "n_shared_quotes": int((quotes["n_outlets"] >= 2).sum()),
+                "n_verbatim": int(((m.loc[mine.index, o] == "verbatim") & shared).sum()),
+                "n_paraphrase": int(((m.loc[mine.index, o] == "paraphrase") & shared).sum()),
+                "quotes_used": list(quotes.index),
+                "shared_quotes_dropped": list(dropped),
+            })
+        cols = ["outlet", "n_units", "n_shared", "n_unique", "n_statements", "n_unique_statements",
+                "unique_context_share", "n_quotes", "n_shared_quotes", "n_verbatim", "n_paraphrase",
+                "quotes_used", "shared_quotes_dropped"]
+        return pd.DataFrame(rows, columns=cols).set_index("outlet")
+
+
+def _truncate(text: str, max_len: int | None) -> str:
+    t = " ".join(str(text).split())
+    if max_len is None or len(t) <= max_len:
+        return t
+    return t[: max(1, max_len - 1)].rstrip() + "\u2026"
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+
+def _bodies(corpus: pd.DataFrame, clean: Callable[..., Any] | None) -> list[str]:
+    if "body" in corpus.columns:
+        return ["" if (b is None or (isinstance(b, float) and np.isnan(b))) else str(b) for b in corpus["body"]]
+    if "text" not in corpus.columns:
+        raise CorpusError("align_event: the corpus needs a 'text' column (as loaded by load_corpus) "
+                          "or a 'body' column (clean_corpus).")
+    if clean is None:
+        clean = _pipeline()[0]
+    out = []
+    titles = corpus["title"] if "title" in corpus.columns else [None] * len(corpus)
+    for raw, title in zip(corpus["text"], titles):
+        raw = "" if raw is None or (isinstance(raw, float) and np.isnan(raw)) else str(raw)
+        title = None if title is None or (isinstance(title, float) and np.isnan(title)) or not str(title) else str(title)
+        out.append(clean(raw, title=title).body if raw else "")
+    return out
+
+
+def align_event(
+    corpus: pd.DataFrame,
+    *,
+    paraphrase_threshold: float = PARAPHRASE_THRESHOLD,
+    verbatim_threshold: float = VERBATIM_THRESHOLD,
+    min_words: int = MIN_UNIT_WORDS,
+    by: str = "outlet",
+    spelling: str = "spelling_variants.csv",
+) -> EventAlignment:
+    """Align the articles of one event: shared units across outlets, and what is unique.
+
+    Parameters
+    ----------
+    corpus
+        Articles about one event, as loaded by :func:`analysis.load_corpus` (``article_id``,
+        ``outlet``, ``text``); a ``body`` column (``clean_corpus``) is used when present,
+        otherwise each text is cleaned with :func:`analysis.clean.clean_article`.
+    paraphrase_threshold
+        Minimum char n-gram TF-IDF cosine for a paraphrase link (and for the grouping guard).
+    verbatim_threshold
+        Minimum token ratio / containment share for a verbatim link.
+    min_words
+        Units with fewer words are ignored.
+    by
+        Column naming the outlets (matrix columns); several articles of one outlet share a
+        column.  Falls back to ``article_id`` when the column is absent.
+    spelling
+        Spelling-rule table for :func:`normalise`.
+
+    Returns
+    -------
+    EventAlignment
+        ``.units``, ``.matrix``, ``.links``, ``.table()``, ``.outlet_summary()``.
+
+    Raises
+    ------
+    CorpusError
+        The corpus has neither a ``text`` nor a ``body`` column.
+
+    Examples
+    --------
+    >>> corpus = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["UK", "US", "RU"],
+    ...     "body": ["Peskov said: 'We really are finishing the demilitarisation of Ukraine.'",
+    ...              'Peskov said: "We really are finishing the demilitarization of Ukraine."',
+    ...              "Crimea voted to rejoin Russia in 2014."]})
+    >>> ev = align_event(corpus)
+    >>> ev.matrix.loc[ev.units.index[0]].tolist()
+    ['verbatim', 'verbatim', 'absent']
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        raise CorpusError("align_event: pass a corpus DataFrame (load_corpus(...)).")
+    params = {"paraphrase_threshold": paraphrase_threshold, "verbatim_threshold": verbatim_threshold,
+              "min_words": min_words, "by": by, "spelling": spelling}
+    n_art = len(corpus)
+    ids = [str(x) for x in (corpus["article_id"] if "article_id" in corpus.columns else range(n_art))]
+    if by in corpus.columns:
+        outlets_col = [str(o) if isinstance(o, str) and o.strip() else ids[i] for i, o in enumerate(corpus[by])]
+    else:
+        outlets_col = list(ids)
+    outlets: list[str] = list(dict.fromkeys(outlets_col))
+    needs_pipeline = n_art > 0
+    clean, split_sentences, find_quotes = _pipeline() if needs_pipeline else (None, None, None)
+    bodies = _bodies(corpus, clean) if n_art else []
+
+    occ: list[dict[str, Any]] = []
+    for i, body in enumerate(bodies):
+        for u in article_units(body, min_words=min_words, split_sentences=split_sentences, find_quotes=find_quotes):
+            occ.append({"outlet": outlets_col[i], "article_id": ids[i], "article_pos": i, **u})
+
+    norm = [normalise(o["text"], spelling=spelling) for o in occ]
+    toks = [t.split() for t in norm]
+    n = len(occ)
+    links: list[tuple[int, int, str, float, float]] = []
+    cos = np.zeros((n, n))
+    outlet_of = np.array([o["outlet"] for o in occ], dtype=object)
+    if n >= 2:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False)
+        try:
+            X = vec.fit_transform(norm)
+            cos = (X @ X.T).toarray()
+        except ValueError:  # empty vocabulary
+            cos = np.zeros((n, n))
+        joined = [" " + t + " " for t in norm]
+        for a in range(n):
+            for b in range(a + 1, n):
+                same_outlet = outlet_of[a] == outlet_of[b]
+                c = float(cos[a, b])
+                rel: str | None = None
+                score = 0.0
+                if norm[a] == norm[b]:
+                    rel, score = "verbatim", 1.0
+                elif joined[a] in joined[b] or joined[b] in joined[a]:
+                    rel, score = "verbatim", 1.0
+                elif c >= 0.25:
+                    rel, score = _verbatim(toks[a], toks[b], verbatim_threshold)
+                if rel is None and c >= paraphrase_threshold and not same_outlet:
+                    rel = "paraphrase"
+                if rel is not None:
+                    links.append((a, b, rel, c, score))
+
+    # --- grouping with a guard against chaining
+    uf = _UnionFind(n)
+    rep = list(range(n))  # representative (an occurrence index) of each root
+
+    def strength(link: tuple[int, int, str, float, float]) -> tuple[int, float, float]:
+        return (1 if link[2] == "verbatim" else 0, link[4] if link[2] == "verbatim" else link[3], link[3])
+
+    def linked(i: int, j: int) -> bool:
+        if norm[i] == norm[j]:
+            return True
+        if _verbatim(toks[i], toks[j], verbatim_threshold)[0]:
+            return True
+        return bool(outlet_of[i] != outlet_of[j] and cos[i, j] >= paraphrase_threshold)
+
+    merged_by: dict[tuple[int, int], bool] = {}
+    for link in sorted(links, key=strength, reverse=True):
+        a, b = link[0], link[1]
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            merged_by[(a, b)] = True
+            continue
+        if not linked(rep[ra], rep[rb]):
+            merged_by[(a, b)] = False
+            continue
+        # keep the longer representative (the more complete wording)
+        keep = rep[ra] if len(toks[rep[ra]]) >= len(toks[rep[rb]]) else rep[rb]
+        uf.parent[rb] = ra
+        rep[ra] = keep
+        merged_by[(a, b)] = True
+
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(uf.find(i), []).append(i)
+
+    verb_pairs: dict[int, set[int]] = {i: set() for i in range(n)}
+    for a, b, rel, _, _ in links:
+        if rel == "verbatim":
+            verb_pairs[a].add(b)
+            verb_pairs[b].add(a)
+
+    unit_rows = []
+    for members in groups.values():
+        members.sort(key=lambda i: (occ[i]["article_pos"], occ[i]["start"]))
+        mset = set(members)
+        # representative: most verbatim partners in the group, then the longest, then first
+        r = max(members, key=lambda i: (len({outlet_of[j] for j in verb_pairs[i] & mset} - {outlet_of[i]}),
+                                         len(verb_pairs[i] & mset), len(toks[i]), -members.index(i)))
+        occs = []
+        for i in members:
+            if i == r or norm[i] == norm[r]:
+                relation = "verbatim"
+            else:
+                relation = "verbatim" if _verbatim(toks[i], toks[r], verbatim_threshold)[0] else "paraphrase"
+            o = occ[i]
+            occs.append({"outlet": o["outlet"], "article_id": o["article_id"], "start": o["start"],
+                         "end": o["end"], "text": o["text"], "kind": o["kind"], "relation": relation})
+        outs = list(dict.fromkeys(o["outlet"] for o in occs))
+        speakers = [occ[i]["speaker"] for i in members if occ[i]["speaker"]]
+        unit_rows.append({
+            "text": occ[r]["text"],
+            "kind": occ[r]["kind"],
+            "speaker": max(set(speakers), key=speakers.count) if speakers else "",
+            "n_outlets": len(outs),
+            "outlets": outs,
+            "n_occurrences": len(occs),
+            "occurrences": occs,
+            "_first": (occ[members[0]]["article_pos"], occ[members[0]]["start"]),
+            "_members": members,
+        })
+    unit_rows.sort(key=lambda r: (-r["n_outlets"], r["_first"]))
+    unit_ids = [f"u{k + 1:03d}" for k in range(len(unit_rows))]
+    occ_unit = {}
+    for uid, r in zip(unit_ids, unit_rows):
+        for i in r["_members"]:
+            occ_unit[i] = uid
+    units = pd.DataFrame(
+        [{k: v for k, v in r.items() if not k.startswith("_")} for r in unit_rows],
+        columns=["text", "kind", "speaker", "n_outlets", "outlets", "n_occurrences", "occurrences"],
+        index=pd.Index(unit_ids, name="unit"),
+    )
+    cells = []
+    for r in unit_rows:
+        row = dict.fromkeys(outlets, "absent")
+        for o in r["occurrences"]:
+            if row[o["outlet"]] != "verbatim":
+                row[o["outlet"]] = o["relation"]
+        cells.append(row)
+    matrix = pd.DataFrame(cells, index=pd.Index(unit_ids, name="unit"), columns=pd.Index(outlets, name="outlet"))
+    link_df = pd.DataFrame(
+        [{"a": a, "b": b, "relation": rel, "cosine": c, "token_score": s,
+          "unit": occ_unit[a] if merged_by.get((a, b)) else None} for a, b, rel, c, s in links],
+        columns=["a", "b", "relation", "cosine", "token_score", "unit"],
+    )
+    return EventAlignment(units=units, matrix=matrix, links=link_df, outlets=outlets,
+                          bodies=dict(zip(ids, bodies)), params=params)
+
+
+# ---------------------------------------------------------------------------------------------
+# figure
+# ---------------------------------------------------------------------------------------------
+
+#: Colours of the heatmap categories (colour-blind safe: Okabe-Ito blue, orange; light grey).
+RELATION_COLOURS: dict[str, str] = {"verbatim": "#0072B2", "paraphrase": "#E69F00", "absent": "#EEEEEE"}
+
+
+def plot_alignment(
+    alignment: EventAlignment,
+    *,
+    ax: Any = None,
+    max_units: int | None = 40,
+    max_len: int = 60,
+    min_outlets: int = 1,
+    kind: str | None = None,
+) -> Any:
+    """Heatmap of the alignment matrix: units (rows) x outlets (columns).
+
+    Parameters
+    ----------
+    alignment
+        The result of :func:`align_event`.
+    ax
+        A matplotlib Axes to draw on; a new figure is made when ``None``.
+    max_units
+        Draw at most this many units (the most widely carried first); ``None`` for all.
+    max_len
+        Truncate unit text on the y axis to this many characters.
+    min_outlets, kind
+        As in :meth:`EventAlignment.table`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"],
+    ...     "body": ["Russia wants the war to stop now.", "Russia wants the war to stop now!"]}))
+    >>> ax = plot_alignment(ev)
+    >>> [t.get_text() for t in ax.get_xticklabels()]
+    ['A\\n(n=1)', 'B\\n(n=1)']
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import ListedColormap
+    from matplotlib.patches import Patch
+
+    u = alignment.units
+    keep = u["n_outlets"] >= min_outlets
+    if kind is not None:
+        keep &= u["kind"] == kind
+    ids = list(u.index[keep])
+    if max_units is not None:
+        ids = ids[:max_units]
+    m = alignment.matrix.loc[ids]
+    codes = m.replace({r: k for k, r in enumerate(RELATIONS)}).to_numpy(dtype=float) if len(ids) else np.zeros((0, len(alignment.outlets)))
+    if ax is None:
+        height = max(2.5, 0.28 * len(ids) + 1.5)
+        _, ax = plt.subplots(figsize=(2.0 + 1.1 * max(1, len(alignment.outlets)) + 0.06 * max_len, height))
+    cmap = ListedColormap([RELATION_COLOURS[r] for r in RELATIONS])
+    if len(ids) and len(alignment.outlets):
+        ax.imshow(codes, cmap=cmap, vmin=-0.5, vmax=len(RELATIONS) - 0.5, aspect="auto", interpolation="nearest")
+    n_per = (alignment.matrix != "absent").sum(axis=0)
+    ax.set_xticks(range(len(alignment.outlets)))
+    ax.set_xticklabels([f"{o}\n(n={int(n_per.get(o, 0))})" for o in alignment.outlets])
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(ids)))
+    ax.set_yticklabels([f"{'Q' if u.at[i, 'kind'] == 'quote' else 'S'} {_truncate(u.at[i, 'text'], max_len)}" for i in ids],
+                       fontsize=7)
+    ax.set_xticks(np.arange(-0.5, len(alignment.outlets), 1), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(ids), 1), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1)
+    ax.tick_params(which="minor", length=0)
+    ax.legend(handles=[Patch(facecolor=RELATION_COLOURS[r], edgecolor="#999999", label=r) for r in RELATIONS],
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8,
+              title="Q quote, S statement", title_fontsize=7)
+    ax.set_ylim(len(ids) - 0.5, -0.5)
+    return ax
