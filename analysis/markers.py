@@ -1,0 +1,546 @@
+"""Framing markers: loaded terms, naming variants, hedges, boosters and evidentials, by voice.
+
+The word lists are data (``analysis/lexicons/*.csv`` and topic packs under
+``analysis/lexicons/packs/``; provenance in ``analysis/lexicons/README.md``).  They are compiled
+into **one** regular expression per lexicon set: a character trie of every surface form (so the
+engine never loops over terms), wrapped in word boundaries.  Because the trie is greedy, the
+longest term wins where terms overlap ("special military operation" over "military operation";
+"could not be reached for comment" over "could").
+
+Matching rules (columns of a lexicon CSV; ``term, category, subcategory, source, note`` are
+required, the others optional):
+
+``match``
+    ``auto`` (default): the term plus the regular inflections of its last word (``-s``,
+    ``-es``, ``-ies``, ``-ed``, ``-ing``, doubled final consonant) and British/American
+    ``-ise``/``-ize``, ``-isation``/``-ization``, ``-yse``/``-yze`` spellings of every word;
+    ``exact``: only the term as written (spelling variants still apply);
+    ``regex``: the term is a Python regular expression (used for the news guards).
+``case``
+    empty: case-insensitive; ``sensitive``: matched with the case as written (proper nouns
+    used as naming forms, e.g. "Kiev"; "May" the month).
+``variants``
+    further surface forms separated by ``|`` (irregular inflections: "felt" for "feel").
+``form``
+    the label reported in :attr:`Marker.term` (naming rows: the variant, ``"Kiev"``; regex
+    rows: a readable name); defaults to the term.  The naming *group* is the ``subcategory``.
+
+Words inside multi-word terms may be separated by any whitespace or a hyphen ("so-called" =
+"so called"; "war-torn" = "war torn").  Category ``guard`` marks news-specific exclusions:
+a guard consumes its span and yields no marker (see ``guards.csv``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import LexiconError
+from .lexicons import bundled_path, read_table
+
+__all__ = [
+    "Marker",
+    "Lexicon",
+    "CORE_LEXICONS",
+    "load_lexicons",
+    "compile_lexicon",
+    "find_markers",
+    "marker_features",
+    "CATEGORIES",
+]
+
+#: Core (any-topic) lexicon files, in ``analysis/lexicons``.
+CORE_LEXICONS: tuple[str, ...] = ("guards.csv", "hedges.csv", "boosters.csv", "evidentials.csv", "loaded.csv")
+#: Files a topic pack may contain (those present are used).
+PACK_FILES: tuple[str, ...] = ("guards.csv", "loaded.csv", "naming.csv", "hedges.csv", "evidentials.csv")
+#: Categories reported by the bundled lexicons (``guard`` rows produce no marker).
+CATEGORIES: tuple[str, ...] = ("loaded", "naming", "hedge", "booster", "evidential")
+VOICES: tuple[str, ...] = ("author", "quoted")
+
+_SEP = r"(?:\s*[-\u2010\u2011\u2012\u2013]\s*|\s+)"  # between words of a multi-word term
+_APOS = "['\u2019]"
+_WORD_RE = re.compile(r"[^\s\-\u2010\u2011\u2012\u2013]+")
+_SEP_RE = re.compile(r"\s*[-\u2010\u2011\u2012\u2013]\s*|\s+")
+_IDENT_RE = re.compile(r"[^0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One lexicon hit.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets into the analysed text; ``text[start:end] == marker.text``.
+    text : str
+        The words as they appear in the text.
+    category : str
+        ``loaded``, ``naming``, ``hedge``, ``booster``, ``evidential`` (or a user category).
+    subcategory : str
+        E.g. ``dehumanising``, ``euphemism`` (loaded); ``epistemic_modal``, ``approximator``
+        (hedge); for ``naming``, the naming group (``kyiv``).
+    term : str
+        The lexicon entry (lemma); for ``naming``, the form label (``"Kiev"``).
+    voice : str
+        ``"quoted"`` inside a quotation (direct or scare quote), else ``"author"``.
+    """
+
+    start: int
+    end: int
+    text: str
+    category: str
+    subcategory: str
+    term: str
+    voice: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    term: str
+    category: str
+    subcategory: str
+    label: str  # Marker.term
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """A compiled lexicon set: use with :func:`find_markers`.
+
+    Attributes
+    ----------
+    files : tuple of str
+        The CSV files it was built from.
+    pattern : re.Pattern
+        The single compiled matcher.
+    rows : tuple of dict
+        The lexicon rows (for documentation and reports).
+    naming_groups : dict
+        Naming group -> tuple of form labels, in file order.
+    subcategories : tuple of (category, subcategory)
+        Every (category, subcategory) pair that can be reported, in file order.
+    """
+
+    files: tuple[str, ...]
+    pattern: re.Pattern
+    rows: tuple[dict[str, str], ...]
+    naming_groups: dict[str, tuple[str, ...]]
+    subcategories: tuple[tuple[str, str], ...]
+    _ci: dict[str, tuple[_Entry, ...]] = field(repr=False)
+    _cs: dict[str, tuple[_Entry, ...]] = field(repr=False)
+    _rx: dict[str, tuple[_Entry, ...]] = field(repr=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+# --------------------------------------------------------------------------- inflection
+_VOWELS = set("aeiou")
+
+
+def _inflect_word(w: str) -> set[str]:
+    """Regular inflections of one word (over-generation of non-words is harmless)."""
+    out = {w}
+    lw = w.lower()
+    if len(lw) < 2 or not lw.isalpha():
+        return out
+    if lw.endswith("ie"):
+        out |= {w + "s", w + "d", w[:-2] + "ying"}
+    elif lw.endswith("ee"):
+        out |= {w + "s", w + "d", w + "ing"}
+    elif lw.endswith("e"):
+        out |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif lw.endswith("y") and lw[-2] not in _VOWELS:
+        out |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif lw.endswith(("s", "x", "z", "ch", "sh")):
+        out |= {w + "es", w + "ed", w + "ing"}
+    else:
+        out |= {w + "s", w + "ed", w + "ing"}
+        if lw[-1] not in _VOWELS and lw[-1] not in "wxy" and lw[-2] in _VOWELS and (len(lw) < 3 or lw[-3] not in _VOWELS):
+            out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return out
+
+
+_SPELL_RE = re.compile(r"(?<=[a-z])(is|iz)(?=(e|ed|es|ing|ation|ations|ational|er|ers)$)|(?<=[a-z])(ys|yz)(?=(e|ed|es|ing)$)", re.I)
+
+
+def _spellings(w: str) -> set[str]:
+    """British and American spellings of one word (-ise/-ize, -isation/-ization, -yse/-yze)."""
+    out = {w}
+    m = _SPELL_RE.search(w)
+    if m and len(w) > 5:
+        g = m.group(0)
+        swap = {"is": "iz", "iz": "is", "ys": "yz", "yz": "ys", "IS": "IZ", "IZ": "IS"}.get(g, g.translate(str.maketrans("sSzZ", "zZsS")))
+        out.add(w[: m.start()] + swap + w[m.end():])
+    return out
+
+
+def _surface_forms(term: str, *, match: str, variants: Sequence[str]) -> set[tuple[str, ...]]:
+    """All surface forms of a term, each as a tuple of words."""
+    forms: set[tuple[str, ...]] = set()
+    for base in (term, *variants):
+        words = _WORD_RE.findall(base)
+        if not words:
+            continue
+        lasts = _inflect_word(words[-1]) if match == "auto" else {words[-1]}
+        for last in lasts:
+            seqs: list[tuple[str, ...]] = [()]
+            for w in (*words[:-1], last):
+                seqs = [s + (v,) for s in seqs for v in _spellings(w)]
+            forms.update(seqs)
+    return forms
+
+
+# --------------------------------------------------------------------------- trie regex
+def _unit_regex(ch: str) -> str:
+    if ch in "'\u2019":
+        return _APOS
+    return re.escape(ch)
+
+
+def _trie_regex(forms: Iterable[tuple[str, ...]]) -> str:
+    """A greedy trie regex over word sequences (separator = flexible whitespace/hyphen)."""
+    trie: dict = {}
+    end = object()
+    for words in forms:
+        node = trie
+        for i, w in enumerate(words):
+            if i:
+                node = node.setdefault(" ", {})
+            for ch in w:
+                node = node.setdefault(ch, {})
+        node[end] = True
+
+    def emit(node: dict) -> str:
+        terminal = end in node
+        keys = sorted((k for k in node if k is not end), key=lambda k: (k == " ", k))
+        alts = []
+        for k in keys:
+            unit = _SEP if k == " " else _unit_regex(k)
+            alts.append(unit + emit(node[k]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if terminal:
+            if len(alts) == 1 and len(keys[0]) == 1 and not node[keys[0]].keys() - {end} and keys[0] != " ":
+                return body + "?"
+            return "(?:" + body + ")?"
+        return body
+
+    # emit recursively but iteratively-safe for modest depth (terms are short)
+    return emit(trie)
+
+
+def _norm(s: str) -> str:
+    return _SEP_RE.sub(" ", s.replace("\u2019", "'")).strip()
+
+
+def _ident(s: str) -> str:
+    return _IDENT_RE.sub("_", s.lower()).strip("_")
+
+
+def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
+    """Compile lexicon CSV files (bundled names or the user's own paths) into a :class:`Lexicon`.
+
+    Parameters
+    ----------
+    files
+        Bundled names relative to ``analysis/lexicons`` (``"hedges.csv"``,
+        ``"packs/ukraine-2022/naming.csv"``) and/or paths to CSV files with the columns
+        ``term, category, subcategory, source, note`` (optional: ``match``, ``case``,
+        ``variants``, ``form``).
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    LexiconError
+        A file is missing or malformed, a row lacks a category, or a regex term is invalid.
+
+    Examples
+    --------
+    >>> lex = compile_lexicon(["hedges.csv"])
+    >>> [m.term for m in find_markers("It may rain.", lexicons=lex)]
+    ['may']
+    """
+    rows_all: list[dict[str, str]] = []
+    ci: dict[str, list[_Entry]] = {}
+    cs: dict[str, list[_Entry]] = {}
+    rx: dict[str, list[_Entry]] = {}
+    ci_forms: set[tuple[str, ...]] = set()
+    cs_forms: set[tuple[str, ...]] = set()
+    rx_parts: list[str] = []
+    naming: dict[str, list[str]] = {}
+    subcats: list[tuple[str, str]] = []
+    for f in files:
+        rows = read_table(f)
+        for i, row in enumerate(rows, start=2):
+            term, cat = row["term"], _ident(row.get("category", ""))
+            sub = _ident(row.get("subcategory", "")) or "general"
+            if not cat:
+                raise LexiconError(f"{f}, term {term!r}: empty 'category'. Give one of {', '.join(CATEGORIES)} or 'guard'.")
+            match = (row.get("match") or "auto").strip().lower()
+            if match not in ("auto", "exact", "regex"):
+                raise LexiconError(f"{f}, term {term!r}: match must be auto, exact or regex, not {match!r}.")
+            sensitive = (row.get("case") or "").strip().lower() == "sensitive"
+            label = (row.get("form") or "").strip() or term
+            entry = _Entry(term, cat, sub, label)
+            rows_all.append(row)
+            if cat != "guard" and (cat, sub) not in subcats:
+                subcats.append((cat, sub))
+            if cat == "naming":
+                forms_ = naming.setdefault(sub, [])
+                if label not in forms_:
+                    forms_.append(label)
+            if match == "regex":
+                try:
+                    re.compile(term)
+                except re.error as e:
+                    raise LexiconError(f"{f}, term {term!r}: invalid regular expression ({e}).") from None
+                name = f"r{len(rx_parts)}"
+                rx_parts.append(f"(?P<{name}>(?{'-i' if sensitive else ''}:{term}))")
+                rx[name] = [entry]
+                continue
+            variants = [v for v in (row.get("variants") or "").split("|") if v.strip()]
+            for form in _surface_forms(term, match=match, variants=variants):
+                key = " ".join(form)
+                if sensitive:
+                    cs_forms.add(form)
+                    lst = cs.setdefault(key, [])
+                else:
+                    ci_forms.add(tuple(w.lower() for w in form))
+                    lst = ci.setdefault(key.lower().replace("\u2019", "'"), [])
+                if entry not in lst:
+                    lst.append(entry)
+    alts = list(rx_parts)
+    if cs_forms:
+        alts.append(r"(?P<cs>(?-i:" + _trie_regex(cs_forms) + r"))")
+    if ci_forms:
+        alts.append(r"(?P<ci>" + _trie_regex(ci_forms) + r")")
+    source = r"(?i)(?<!\w)(?:" + ("|".join(alts) or r"(?!x)x") + r")(?!\w)"
+    try:
+        pattern = re.compile(source)
+    except re.error as e:  # pragma: no cover - guarded by per-row checks
+        raise LexiconError(f"lexicon could not be compiled ({e}).") from None
+    return Lexicon(
+        files=tuple(str(f) for f in files),
+        pattern=pattern,
+        rows=tuple(rows_all),
+        naming_groups={k: tuple(v) for k, v in naming.items()},
+        subcategories=tuple(subcats),
+        _ci={k: tuple(v) for k, v in ci.items()},
+        _cs={k: tuple(v) for k, v in cs.items()},
+        _rx={k: tuple(v) for k, v in rx.items()},
+    )
+
+
+@lru_cache(maxsize=16)
+def _cached(files: tuple[str, ...]) -> Lexicon:
+    return compile_lexicon(files)
+
+
+def load_lexicons(*, packs: Sequence[str] = ("ukraine-2022",), extra: Sequence[str | Path] = (), core: bool = True) -> Lexicon:
+    """Load and compile the bundled lexicons, topic packs and the user's own lexicon files.
+
+    Parameters
+    ----------
+    packs
+        Topic packs under ``analysis/lexicons/packs/`` (default: ``("ukraine-2022",)``);
+        ``()`` for the core lexicons only.
+    extra
+        Paths to the user's own lexicon CSVs (same columns), added to the bundled ones.
+    core
+        Include the core (any-topic) lexicons and guards.
+
+    Returns
+    -------
+    Lexicon
+        Compiled once and cached for a given set of files.
+
+    Raises
+    ------
+    LexiconError
+        Unknown pack or malformed file.
+
+    Examples
+    --------
+    >>> lex = load_lexicons()
+    >>> "kyiv" in lex.naming_groups
+    True
+    """
+    files: list[str] = list(CORE_LEXICONS) if core else []
+    for pack in packs:
+        d = bundled_path(f"packs/{pack}")
+        if not d.is_dir():
+            raise LexiconError(f"unknown lexicon pack {pack!r}: no folder analysis/lexicons/packs/{pack}.")
+        files += [f"packs/{pack}/{n}" for n in PACK_FILES if (d / n).is_file()]
+    files += [str(Path(p).resolve()) for p in extra]
+    return _cached(tuple(files))
+
+
+def _quote_bounds(quotes: Iterable[Any]) -> tuple[list[int], list[int]]:
+    spans = sorted((int(getattr(q, "start", q[0] if isinstance(q, tuple) else 0)), int(getattr(q, "end", q[1] if isinstance(q, tuple) else 0))) for q in quotes)
+    starts, ends = [], []
+    for s, e in spans:  # merge overlaps (nested scare quotes inside direct quotes)
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None = None, quotes: Iterable[Any] | None = None) -> list[Marker]:
+    """Find loaded terms, naming forms, hedges, boosters and evidentials in a text, by voice.
+
+    Parameters
+    ----------
+    text
+        The text (usually a cleaned article body).
+    lexicons
+        A compiled :class:`Lexicon` (from :func:`load_lexicons`), or a list of lexicon CSV
+        files (bundled names or the user's own paths) to use *instead of* the bundled set;
+        ``None``: the bundled core lexicons and the ``ukraine-2022`` pack.
+    quotes
+        Quote spans (objects with ``.start``/``.end``, or ``(start, end)`` tuples) that
+        define the quoted voice; ``None``: computed with :func:`analysis.quotes.find_quotes`.
+
+    Returns
+    -------
+    list of Marker
+        In text order; ``text[m.start:m.end] == m.text``.  A term listed under several
+        categories yields one marker per category.
+
+    Examples
+    --------
+    >>> ms = find_markers("Officials said Kiev may fall.", quotes=[])
+    >>> [(m.text, m.category, m.term) for m in ms]
+    [('Kiev', 'naming', 'Kiev'), ('may', 'hedge', 'may')]
+    >>> find_markers("He called them 'barbarians'.", quotes=[(16, 26)])[0].voice
+    'quoted'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_markers expects a str, not {type(text).__name__}")
+    if not text:
+        return []
+    if lexicons is None:
+        lex = load_lexicons()
+    elif isinstance(lexicons, Lexicon):
+        lex = lexicons
+    elif isinstance(lexicons, (str, Path)):
+        lex = _cached((str(lexicons),))
+    else:
+        lex = _cached(tuple(str(p) for p in lexicons))
+    if quotes is None:
+        from .quotes import find_quotes  # lazy: quotes.py depends on nothing here
+
+        quotes = find_quotes(text)
+    qs, qe = _quote_bounds(quotes)
+    out: list[Marker] = []
+    ci, cs, rx = lex._ci, lex._cs, lex._rx
+    for m in lex.pattern.finditer(text):
+        g = m.lastgroup
+        surface = m.group()
+        if g == "ci":
+            entries = ci.get(_norm(surface).lower(), ())
+        elif g == "cs":
+            entries = cs.get(_norm(surface), ())
+        else:
+            entries = rx.get(g, ())
+        if not entries or entries[0].category == "guard":
+            continue
+        s, e = m.span()
+        i = bisect.bisect_right(qs, s) - 1
+        voice = "quoted" if i >= 0 and s < qe[i] else "author"
+        for en in entries:
+            if en.category != "guard":
+                out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
+    return out
+
+
+def marker_features(
+    markers: Sequence[Marker],
+    *,
+    n_words_author: int,
+    n_words_quoted: int,
+    lexicons: Lexicon | None = None,
+) -> dict[str, Any]:
+    """Per-article marker features: counts, per-1,000-word rates by voice, naming forms.
+
+    Parameters
+    ----------
+    markers
+        Output of :func:`find_markers` for one article.
+    n_words_author, n_words_quoted
+        Words in the author's voice and inside quotations (the rate denominators).
+    lexicons
+        The lexicon the markers came from (to list every category, subcategory and naming
+        group, so that every article gets the same columns); ``None``: the bundled set.
+
+    Returns
+    -------
+    dict
+        ``n_{category}_{voice}``, ``rate_{category}_{voice}``,
+        ``rate_{category}_{subcategory}_{voice}`` (per 1,000 words of that voice; NaN when
+        the voice has no words), ``n_markers``, and for each naming group
+        ``naming_{group}``: the form used in the author's voice, ``"both"`` when more than
+        one form is used, ``"none"`` when none; ``naming_{group}_forms``: the authorial forms
+        joined by ``+``, most frequent first.
+
+    Examples
+    --------
+    >>> ms = find_markers("Kiev said the barbarians may come.", quotes=[])
+    >>> f = marker_features(ms, n_words_author=1000, n_words_quoted=0)
+    >>> f["naming_kyiv"], f["rate_hedge_author"], f["n_loaded_author"]
+    ('Kiev', 1.0, 1)
+    """
+    lex = lexicons if lexicons is not None else load_lexicons()
+    words = {"author": n_words_author, "quoted": n_words_quoted}
+    cats: list[str] = []
+    for c, _ in lex.subcategories:
+        if c not in cats and c != "naming":
+            cats.append(c)
+    for m in markers:
+        if m.category not in cats and m.category not in ("naming", "guard"):
+            cats.append(m.category)
+    subs = [(c, s) for c, s in lex.subcategories if c != "naming"]
+    for m in markers:
+        if m.category != "naming" and (m.category, m.subcategory) not in subs:
+            subs.append((m.category, m.subcategory))
+    cnt: dict[tuple[str, str, str], int] = {}
+    for m in markers:
+        cnt[(m.category, "", m.voice)] = cnt.get((m.category, "", m.voice), 0) + 1
+        cnt[(m.category, m.subcategory, m.voice)] = cnt.get((m.category, m.subcategory, m.voice), 0) + 1
+    feats: dict[str, Any] = {"n_markers": len(markers)}
+
+    def rate(n: int, v: str) -> float:
+        d = words[v]
+        return n * 1000.0 / d if d and d > 0 else float("nan")
+
+    for c in cats:
+        for v in VOICES:
+            n = cnt.get((c, "", v), 0)
+            feats[f"n_{c}_{v}"] = n
+            feats[f"rate_{c}_{v}"] = rate(n, v)
+    for c, s in subs:
+        for v in VOICES:
+            feats[f"rate_{c}_{s}_{v}"] = rate(cnt.get((c, s, v), 0), v)
+    groups = dict(lex.naming_groups)
+    for m in markers:
+        if m.category == "naming" and m.subcategory not in groups:
+            groups[m.subcategory] = ()
+    for grp, forms in groups.items():
+        used: dict[str, int] = {}
+        for m in markers:
+            if m.category == "naming" and m.subcategory == grp and m.voice == "author":
+                used[m.term] = used.get(m.term, 0) + 1
+        order = sorted(used, key=lambda f: (-used[f], forms.index(f) if f in forms else len(forms)))
+        feats[f"naming_{grp}"] = "none" if not used else order[0] if len(used) == 1 else "both"
+        feats[f"naming_{grp}_forms"] = "+".join(order)
+    return feats
