@@ -47,6 +47,12 @@ from .paths import DEFAULT_CORPUS, NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_ROOT, REP
 __all__ = [
     "SUMMARY_MIME",
     "ReportSummary",
+    "Table",
+    "table",
+    "FigureHTML",
+    "figure",
+    "note",
+    "corpus_table",
     "NotebookResult",
     "ReportRun",
     "dependency_versions",
@@ -126,6 +132,227 @@ class ReportSummary:
 
     def __repr__(self) -> str:
         return f"ReportSummary({self.text!r})"
+
+
+class _HTMLBlock:
+    """An HTML fragment that displays itself in Jupyter and in the reports."""
+
+    def __init__(self, markup: str, plain: str = "") -> None:
+        self.markup = markup
+        self.plain = plain
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return self.plain or self.markup
+
+
+class Table(_HTMLBlock):
+    """A captioned table (see :func:`table`)."""
+
+
+class FigureHTML(_HTMLBlock):
+    """A captioned figure embedded as base64 PNG (see :func:`figure`)."""
+
+
+def note(text: str, *, kind: str = "note") -> _HTMLBlock:
+    """A short boxed remark for a report: a caveat, a skipped section, a warning.
+
+    Parameters
+    ----------
+    text
+        Plain text (escaped).
+    kind
+        ``"note"`` (grey), ``"caveat"`` (amber) or ``"skip"`` (blue-grey).
+
+    Returns
+    -------
+    object displayed as HTML
+
+    Examples
+    --------
+    >>> note("n = 1 per outlet", kind="caveat")._repr_html_()
+    '<p class="report-caveat"><strong>Caveat.</strong> n = 1 per outlet</p>'
+    """
+    label = {"note": "Note.", "caveat": "Caveat.", "skip": "Skipped."}.get(kind, "Note.")
+    cls = {"note": "report-note-box", "caveat": "report-caveat", "skip": "report-skip"}.get(kind, "report-note-box")
+    return _HTMLBlock(f'<p class="{cls}"><strong>{label}</strong> {html.escape(str(text))}</p>', f"{label} {text}")
+
+
+def table(
+    df: Any,
+    *,
+    caption: str = "",
+    index: bool = False,
+    digits: int = 2,
+    max_rows: int | None = 60,
+    max_colwidth: int | None = 90,
+) -> Table:
+    """Render a DataFrame as a captioned, escaped, deterministic HTML table.
+
+    Numbers are right-aligned and rounded to ``digits`` decimals; missing values show as an
+    en dash; long cells are truncated with an ellipsis; longer tables say how many rows are
+    not shown.
+
+    Parameters
+    ----------
+    df
+        A pandas DataFrame (or Series).
+    caption
+        What the table shows (plain text), displayed above it.
+    index
+        Show the index.
+    digits
+        Decimals for floats.
+    max_rows
+        Show at most this many rows (``None``: all).
+    max_colwidth
+        Truncate cell text to this many characters (``None``: never).
+
+    Returns
+    -------
+    Table
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = table(pd.DataFrame({"outlet": ["RT"], "share": [0.1234]}), caption="Shares")
+    >>> "0.12" in t._repr_html_() and "<caption>Shares</caption>" in t._repr_html_()
+    True
+    """
+    import numpy as np
+    import pandas as pd
+
+    frame = df.to_frame() if isinstance(df, pd.Series) else df
+    n = len(frame)
+    shown = frame if max_rows is None or n <= max_rows else frame.head(max_rows)
+    if index:
+        shown = shown.reset_index()
+
+    def cell(v: Any) -> tuple[str, bool | str]:
+        if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA or v is pd.NaT:
+            return "&ndash;", False
+        if isinstance(v, (bool, np.bool_)):
+            return ("yes" if v else "no"), False
+        if isinstance(v, (int, np.integer)):
+            return f"{int(v):,}", True
+        if isinstance(v, (float, np.floating)):
+            return f"{float(v):,.{digits}f}", True
+        if isinstance(v, pd.Timestamp):
+            return html.escape(v.strftime("%Y-%m-%d") if v == v.normalize() else v.isoformat()), "date"
+        text = " ".join(str(v).split())
+        if max_colwidth is not None and len(text) > max_colwidth:
+            text = text[: max_colwidth - 1] + "…"
+        return html.escape(text), False
+
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    rows = []
+    for rec in shown.itertuples(index=False, name=None):
+        tds = []
+        for v in rec:
+            txt, num = cell(v)
+            cls = {True: ' class="num"', "date": ' class="date"'}.get(num, "")
+            tds.append(f"<td{cls}>{txt}</td>")
+        rows.append("<tr>" + "".join(tds) + "</tr>")
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    more = ""
+    if len(shown) < n:
+        more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
+    markup = f'<table class="report-table">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{more}'
+    return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
+
+
+def figure(fig: Any, *, caption: str, alt: str | None = None, dpi: int = 110, close: bool = True) -> FigureHTML:
+    """Embed a matplotlib figure as a captioned base64 PNG (deterministic bytes).
+
+    The PNG carries no software/date metadata, so identical figures give identical reports.
+
+    Parameters
+    ----------
+    fig
+        A matplotlib Figure (or an Axes: its figure is used).
+    caption
+        What the figure shows and how to read it (plain text).
+    alt
+        Alternative text; defaults to the caption.
+    dpi
+        Resolution.
+    close
+        Close the figure so that the notebook does not display it a second time.
+
+    Returns
+    -------
+    FigureHTML
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> f, ax = plt.subplots(); _ = ax.plot([0, 1])
+    >>> figure(f, caption="A line")._repr_html_().startswith("<figure")
+    True
+    """
+    import base64
+    import io
+
+    f = getattr(fig, "figure", fig) if not hasattr(fig, "savefig") else fig
+    buf = io.BytesIO()
+    f.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    if close:
+        import matplotlib.pyplot as plt
+
+        plt.close(f)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    alt_text = html.escape(alt if alt is not None else caption, quote=True)
+    markup = (
+        f'<figure class="report-figure"><img alt="{alt_text}" src="data:image/png;base64,{data}">'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+    return FigureHTML(markup, f"<figure: {caption}>")
+
+
+def corpus_table(cleaned: Any) -> Any:
+    """One row per article for the corpus report: outlet, date, title and lengths before/after cleaning.
+
+    Parameters
+    ----------
+    cleaned
+        The output of :func:`analysis.clean.clean_corpus` (needs ``text`` and ``body``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet, published, title, words_raw, words_body, lines_removed, chars_removed_pct``
+        (+ ``load_issue`` when any article has one), in corpus order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"outlet": ["X"], "title": ["T"], "published": [None], "text": ["Advert\\nA b c."],
+    ...                    "body": ["A b c."], "n_removed": [1], "chars_removed_frac": [0.5]})
+    >>> corpus_table(df)[["words_raw", "words_body", "lines_removed"]].values.tolist()
+    [[4, 3, 1]]
+    """
+    import pandas as pd
+
+    from .text import word_spans
+
+    out = pd.DataFrame(
+        {
+            "outlet": cleaned["outlet"],
+            "published": cleaned.get("published", pd.Series([None] * len(cleaned), index=cleaned.index)),
+            "title": cleaned.get("title", pd.Series([""] * len(cleaned), index=cleaned.index)).fillna(""),
+            "words_raw": [len(word_spans(t)) if isinstance(t, str) else 0 for t in cleaned["text"]],
+            "words_body": [len(word_spans(t)) if isinstance(t, str) else 0 for t in cleaned["body"]],
+            "lines_removed": cleaned.get("n_removed", pd.Series([0] * len(cleaned), index=cleaned.index)).astype(int),
+            "chars_removed_pct": 100 * cleaned.get("chars_removed_frac", pd.Series([float("nan")] * len(cleaned), index=cleaned.index)),
+        }
+    )
+    if "load_issue" in cleaned and cleaned["load_issue"].fillna("").astype(str).str.len().gt(0).any():
+        out["load_issue"] = cleaned["load_issue"].fillna("")
+    return out.reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -645,6 +872,7 @@ table { border-collapse:collapse; border:0; margin:.8rem 0; font: 13.5px/1.35 sy
 th, td { border:0; border-bottom:1px solid var(--rule); padding:.3rem .6rem; text-align:left; vertical-align:top; }
 thead th { border-bottom:2px solid var(--ink); background:var(--soft); }
 tbody tr:nth-child(even) { background:#fbfcfd; }
+td.date { white-space:nowrap; }
 td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
 .dataframe td { font-variant-numeric: tabular-nums; }
 .prompt, .input_prompt, .output_prompt { display:none; }
@@ -653,6 +881,13 @@ td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
 .report-error strong { color:#b71c1c; }
 .report-note { color:var(--muted); font-style:italic; }
+.report-caveat { background:#fff8e1; border-left:4px solid #e0a800; padding:.5rem .9rem; }
+.report-skip { background:#eceff1; border-left:4px solid #78909c; padding:.5rem .9rem; }
+.report-note-box { background:var(--soft); border-left:4px solid var(--rule); padding:.5rem .9rem; }
+table.report-table caption { caption-side:top; text-align:left; font-weight:600; padding:.2rem 0 .4rem; color:var(--ink); }
+figure.report-figure { margin:1.2rem 0 1.6rem; }
+figure.report-figure img { display:block; max-width:100%; height:auto; border:1px solid var(--rule); }
+figure.report-figure figcaption { font-size:.9rem; color:var(--muted); margin-top:.4rem; max-width:46rem; }
 footer.manifest { margin-top:3rem; border-top:1px solid var(--rule); padding-top:1rem; color:var(--muted); font-size:.85rem; }
 footer.manifest table { font-size:12.5px; }
 details summary { cursor:pointer; }

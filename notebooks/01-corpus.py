@@ -23,20 +23,100 @@ corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 
 # %%
-from IPython.display import HTML, display
+import pandas as pd
 
-import analysis
-from analysis.report import ReportSummary
+from analysis import load_corpus
+from analysis.clean import clean_corpus, removal_table
+from analysis.report import ReportSummary, corpus_table, note, table
 
-articles = analysis.load_corpus(corpus)
+articles = load_corpus(corpus)
+cleaned = clean_corpus(articles)
+overview = corpus_table(cleaned)
+removed = removal_table(articles)
 
 # %% [markdown]
-# ## Articles
+# ## Method
 #
-# One row per article as loaded from the raw files. `published` comes from the corpus metadata.
+# Articles are read exactly as scraped (`load_corpus`); the raw files are never modified.
+# `clean_corpus` then separates each article's body from the page around it, line by line, with
+# rules kept as data in `analysis/lexicons/boilerplate.csv` (aggregator and site chrome, adverts,
+# donation appeals, photo captions, teasers for other stories, bylines, correction notes,
+# near-duplicate caption copies of body paragraphs). Every removed line is recorded with the rule
+# that removed it, so the cleaning can be audited below. All later features are computed on the
+# cleaned body only.
+
+# %% [markdown]
+# ## Articles and lengths
 
 # %%
-articles[["article_id", "outlet", "published", "title"]]
+table(
+    overview,
+    caption="Articles in the corpus: words in the raw scrape and in the cleaned body, lines removed by cleaning, "
+    "and the share of raw characters removed.",
+)
 
 # %%
-ReportSummary(f"{len(articles)} articles from {articles['outlet'].nunique()} outlets.")
+ReportSummary(
+    f"{len(articles)} articles from {articles['outlet'].nunique()} outlets"
+    + (
+        f", published {overview['published'].min():%d %b %Y}"
+        + ("" if overview["published"].min() == overview["published"].max() else f" to {overview['published'].max():%d %b %Y}")
+        if overview["published"].notna().any()
+        else ", no publication dates"
+    )
+    + f"; cleaning kept {overview['words_body'].sum():,} of {overview['words_raw'].sum():,} words "
+    f"and removed {len(removed):,} lines of page furniture."
+)
+
+# %%
+by_outlet = overview.groupby("outlet", sort=False).agg(
+    articles=("outlet", "size"),
+    median_words_body=("words_body", "median"),
+    min_words_body=("words_body", "min"),
+    max_words_body=("words_body", "max"),
+).reset_index()
+table(by_outlet, caption="Cleaned body length per outlet (words).", digits=0)
+
+# %% [markdown]
+# ## What cleaning removed, and why
+#
+# Counts of removed lines by reason (rows) and outlet (columns). Reasons: *aggregator* — the
+# aggregator's own page around a syndicated article; *navigation*, *footer*, *promo*, *comments*
+# — site chrome; *advert*; *appeal* — donation or subscription appeals; *caption* — photo captions
+# interleaved with the body; *teaser* — headlines of other stories; *duplicate* — a caption that
+# repeats a body paragraph; *title*, *byline*, *standfirst* — kept as metadata, not body text;
+# *correction* — correction notes (kept as notes); *heading* — short in-body section headings;
+# *html* — markup.
+
+# %%
+table(
+    pd.crosstab(removed["reason"], removed["outlet"]).reindex(columns=list(dict.fromkeys(articles["outlet"])), fill_value=0),
+    caption="Removed lines by reason and outlet.",
+    index=True,
+    digits=0,
+)
+
+# %% [markdown]
+# ### Removed lines, article by article
+#
+# Each line as it appeared in the raw file (truncated), with its line number and the reason it
+# was removed. An article with no row here was kept whole.
+
+# %%
+for (aid, outlet), lines in removed.groupby(["article_id", "outlet"], sort=False):
+    display(
+        table(
+            lines[["line_no", "reason", "text"]],
+            caption=f"{outlet} ({aid}): {len(lines)} removed line(s).",
+            max_rows=None,
+            max_colwidth=110,
+        )
+    )
+
+# %%
+kept_whole = overview.loc[overview["lines_removed"] == 0, "outlet"].tolist()
+note(
+    ("Kept whole (nothing removed): " + ", ".join(kept_whole) + ". Check that its scrape really has no page furniture.")
+    if kept_whole
+    else "Every article had some page furniture removed."
+)
