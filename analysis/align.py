@@ -6,7 +6,9 @@ interview to Reuters; or a BASIL triplet: Fox, NYT and HuffPost on one story),
 
 Units
     * ``"quote"`` — a sentence-level piece of a *direct* quotation (``find_quotes`` kind
-      ``"direct"``; the quotation's words without the marks, cut with ``split_sentences``);
+      ``"direct"``, or a quoted fragment of at least :data:`MIN_UNIT_WORDS` words, which is a
+      partial quotation such as ``Russia is "finishing the demilitarization of Ukraine"``; the
+      quotation's words without the marks, cut with ``split_sentences``);
     * ``"statement"`` — a sentence of the outlet's own (authorial) text, with the direct
       quotations it contains cut out (``Kremlin spokesman Dmitry Peskov said:`` is the
       statement part of a sentence that goes on to quote him).  Scare quotes (``'in a
@@ -24,7 +26,8 @@ Links (between units of *different* outlets, and repeats within one outlet)
       quotation: >= ``verbatim_threshold`` of the shorter unit's tokens in matching runs);
     * ``"paraphrase"`` — cosine similarity of character n-gram TF-IDF vectors
       (``TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5))`` fitted on the event's own
-      units, normalised text) >= ``paraphrase_threshold``.
+      units, normalised text) >= ``paraphrase_threshold``, between units of comparable length
+      (the shorter has >= :data:`MIN_LENGTH_RATIO` of the longer one's words).
 
 Shared units
     Linked units are grouped with union-find, strongest links first, with a guard against
@@ -63,6 +66,7 @@ __all__ = [
     "MIN_UNIT_WORDS",
     "PARAPHRASE_THRESHOLD",
     "VERBATIM_THRESHOLD",
+    "MIN_LENGTH_RATIO",
     "RELATIONS",
 ]
 
@@ -73,6 +77,11 @@ PARAPHRASE_THRESHOLD: float = 0.45
 #: difflib token ratio (or share of the shorter unit's tokens matched, for containment) at or
 #: above which two units count as the same words.
 VERBATIM_THRESHOLD: float = 0.9
+#: A paraphrase link also needs comparable lengths: the shorter unit has at least this share of
+#: the longer one's words.  Excerpts are verbatim links (containment); without this, a short
+#: attribution fragment ("Kremlin spokesman Dmitry Peskov said") matches any long sentence that
+#: names the same person on character n-grams alone.
+MIN_LENGTH_RATIO: float = 0.5
 #: Cell values of :attr:`EventAlignment.matrix`, strongest first.
 RELATIONS: tuple[str, ...] = ("verbatim", "paraphrase", "absent")
 
@@ -202,8 +211,15 @@ def _verbatim(ta: Sequence[str], tb: Sequence[str], threshold: float) -> tuple[s
         blocks = [blk for blk in sm2.get_matching_blocks() if blk.size]
         if blocks:
             window = long_[blocks[0].b: blocks[-1].b + blocks[-1].size]
-            score = max(score, difflib.SequenceMatcher(None, short, window, autojunk=False).ratio())
+            matched = sum(blk.size for blk in blocks) / len(short)
+            score = max(score, min(matched, difflib.SequenceMatcher(None, short, window, autojunk=False).ratio()))
     return ("verbatim" if score >= threshold else None), float(score)
+
+
+def _paraphrase(cosine: float, ta: Sequence[str], tb: Sequence[str], threshold: float) -> bool:
+    if cosine < threshold or not ta or not tb:
+        return False
+    return min(len(ta), len(tb)) / max(len(ta), len(tb)) >= MIN_LENGTH_RATIO
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,7 +295,9 @@ def article_units(
         split_sentences = split_sentences or ss
         find_quotes = find_quotes or fq
     n = len(body)
-    quotes = [q for q in (find_quotes(body) or []) if getattr(q, "kind", "direct") == "direct"]
+    quotes = [q for q in (find_quotes(body) or [])
+              if getattr(q, "kind", "direct") == "direct"
+              or _n_words(body[int(q.start):int(q.end)]) >= min_words]
     units: list[dict[str, Any]] = []
     # quote pieces, and the quoted regions (with their marks) to cut out of the statements
     cut: list[tuple[int, int]] = []
@@ -337,7 +355,8 @@ class EventAlignment:
         DataFrame indexed by unit id (``"u001"`` …): ``text`` (representative occurrence),
         ``kind`` ("quote" | "statement", the representative's), ``speaker``, ``n_outlets``,
         ``outlets`` (list), ``n_occurrences``, ``occurrences`` (list of dicts: outlet,
-        article_id, start, end, text, kind, relation; ``body[start:end] == text``).
+        article_id, start, end, text, kind, relation, cosine — TF-IDF cosine with the
+        representative; ``bodies[article_id][start:end] == text``).
     matrix
         DataFrame units x outlets with ``"verbatim"`` | ``"paraphrase"`` | ``"absent"``;
         rows ordered by ``n_outlets`` (desc) then first appearance.  An outlet's cell is
@@ -585,7 +604,7 @@ def align_event(
                     rel, score = "verbatim", 1.0
                 elif c >= 0.25:
                     rel, score = _verbatim(toks[a], toks[b], verbatim_threshold)
-                if rel is None and c >= paraphrase_threshold and not same_outlet:
+                if rel is None and not same_outlet and _paraphrase(c, toks[a], toks[b], paraphrase_threshold):
                     rel = "paraphrase"
                 if rel is not None:
                     links.append((a, b, rel, c, score))
@@ -602,7 +621,7 @@ def align_event(
             return True
         if _verbatim(toks[i], toks[j], verbatim_threshold)[0]:
             return True
-        return bool(outlet_of[i] != outlet_of[j] and cos[i, j] >= paraphrase_threshold)
+        return bool(outlet_of[i] != outlet_of[j] and _paraphrase(cos[i, j], toks[i], toks[j], paraphrase_threshold))
 
     merged_by: dict[tuple[int, int], bool] = {}
     for link in sorted(links, key=strength, reverse=True):
@@ -645,7 +664,8 @@ def align_event(
                 relation = "verbatim" if _verbatim(toks[i], toks[r], verbatim_threshold)[0] else "paraphrase"
             o = occ[i]
             occs.append({"outlet": o["outlet"], "article_id": o["article_id"], "start": o["start"],
-                         "end": o["end"], "text": o["text"], "kind": o["kind"], "relation": relation})
+                         "end": o["end"], "text": o["text"], "kind": o["kind"], "relation": relation,
+                         "cosine": 1.0 if i == r else round(float(cos[i, r]), 3)})
         outs = list(dict.fromkeys(o["outlet"] for o in occs))
         speakers = [occ[i]["speaker"] for i in members if occ[i]["speaker"]]
         unit_rows.append({

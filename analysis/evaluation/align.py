@@ -1,0 +1,215 @@
+"""Hand check of same-event links on BASIL triplets (Fox, NYT, HuffPost on one story).
+
+There is no gold alignment for BASIL, so link *precision* is measured by hand:
+
+1. :func:`sample_basil_links` runs :func:`analysis.align.align_event` on a few triplets of
+   ``../shared/datasets/basil-same-event/articles.csv`` and samples cross-outlet links (a shared
+   unit's representative paired with another outlet's occurrence of it), stratified by the
+   system's label (``verbatim`` / ``paraphrase``), with a fixed ``random_state``;
+2. :func:`write_review_table` writes them as a CSV with empty ``judgement`` and ``note``
+   columns — excerpts are cut to 200 characters (the articles are their publishers' copyright);
+3. a person fills in ``judgement`` (``yes``: the two units report the same words or the same
+   claim, so an outlet carrying one "carries" the other; ``no`` otherwise) — the project's own
+   check is ``analysis/evaluation/align_basil_review.csv``;
+4. :func:`link_precision` computes precision per label from the filled-in table, with Wilson
+   95% intervals.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
+from ..errors import CorpusError
+from ..paths import shared_path
+
+__all__ = ["REVIEW_PATH", "load_basil", "sample_basil_links", "write_review_table", "link_precision"]
+
+#: The project's hand-checked sample (committed; short excerpts only).
+REVIEW_PATH: Path = Path(__file__).with_name("align_basil_review.csv")
+#: Columns of a review table.
+REVIEW_COLUMNS: tuple[str, ...] = ("triplet", "outlet_a", "unit_a", "outlet_b", "unit_b", "system_label",
+                                   "cosine", "judgement", "note")
+EXCERPT_CHARS: int = 200
+
+
+def load_basil(path: str | Path | None = None) -> pd.DataFrame:
+    """Read BASIL ``articles.csv`` as a corpus (``article_id``, ``outlet``, ``title``, ``text``, ``triplet``).
+
+    Parameters
+    ----------
+    path
+        The CSV; default ``../shared/datasets/basil-same-event/articles.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Raises
+    ------
+    CorpusError
+        The file is absent or lacks the BASIL columns.
+
+    Examples
+    --------
+    >>> from analysis.paths import shared_path
+    >>> p = shared_path("datasets", "basil-same-event", "articles.csv")
+    >>> p is None or set(load_basil(p)["outlet"]) == {"fox", "nyt", "hpo"}
+    True
+    """
+    p = Path(path) if path is not None else shared_path("datasets", "basil-same-event", "articles.csv")
+    if p is None or not Path(p).is_file():
+        raise CorpusError("BASIL articles.csv not found: pass its path, or put the shared data in ../shared.")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    need = {"key", "triplet", "source", "text"}
+    if not need <= set(df.columns):
+        raise CorpusError(f"{p}: missing BASIL column(s) {', '.join(sorted(need - set(df.columns)))}.")
+    return pd.DataFrame({"article_id": df["key"], "outlet": df["source"], "title": df.get("title", ""),
+                         "text": df["text"], "triplet": df["triplet"]})
+
+
+def _excerpt(text: str, n: int = EXCERPT_CHARS) -> str:
+    t = " ".join(str(text).split())
+    return t if len(t) <= n else t[: n - 1].rstrip() + "\u2026"
+
+
+def sample_basil_links(
+    articles: pd.DataFrame | str | Path | None = None,
+    *,
+    n_triplets: int = 8,
+    n_per_label: int = 25,
+    random_state: int = 0,
+    paraphrase_threshold: float = PARAPHRASE_THRESHOLD,
+    verbatim_threshold: float = VERBATIM_THRESHOLD,
+) -> pd.DataFrame:
+    """Sample cross-outlet links from BASIL triplets for hand checking.
+
+    Parameters
+    ----------
+    articles
+        A corpus from :func:`load_basil`, or a path to ``articles.csv`` (default: the shared one).
+    n_triplets
+        How many triplets to align (drawn with ``random_state``).
+    n_per_label
+        At most this many links per system label (``verbatim``, ``paraphrase``).
+    random_state
+        Seed for drawing triplets and links.
+    paraphrase_threshold, verbatim_threshold
+        Passed to :func:`analysis.align.align_event`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`REVIEW_COLUMNS` with empty ``judgement`` and ``note``; excerpts are
+        at most 200 characters.
+
+    Examples
+    --------
+    >>> from analysis.paths import shared_path
+    >>> p = shared_path("datasets", "basil-same-event", "articles.csv")
+    >>> p is None or list(sample_basil_links(p, n_triplets=1, n_per_label=2).columns)[:2] == ["triplet", "outlet_a"]
+    True
+    """
+    corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)
+    rng = np.random.default_rng(random_state)
+    triplets = sorted(corpus["triplet"].unique())
+    chosen = list(rng.choice(triplets, size=min(n_triplets, len(triplets)), replace=False))
+    rows = []
+    for t in chosen:
+        sub = corpus[corpus["triplet"] == t].reset_index(drop=True)
+        ev = align_event(sub, paraphrase_threshold=paraphrase_threshold, verbatim_threshold=verbatim_threshold)
+        for uid, u in ev.units[ev.units["n_outlets"] >= 2].iterrows():
+            rep_outlet = next(o["outlet"] for o in u["occurrences"] if o["text"] == u["text"])
+            for o in u["occurrences"]:
+                if o["outlet"] == rep_outlet:
+                    continue
+                rows.append({"triplet": t, "outlet_a": rep_outlet, "unit_a": _excerpt(u["text"]),
+                             "outlet_b": o["outlet"], "unit_b": _excerpt(o["text"]),
+                             "system_label": o["relation"], "cosine": o["cosine"], "judgement": "", "note": ""})
+    if not rows:
+        return pd.DataFrame(columns=list(REVIEW_COLUMNS))
+    df = pd.DataFrame(rows)
+    out = []
+    for label in ("verbatim", "paraphrase"):
+        part = df[df["system_label"] == label]
+        if len(part) > n_per_label:
+            part = part.iloc[sorted(rng.choice(len(part), size=n_per_label, replace=False))]
+        out.append(part)
+    return pd.concat(out)[list(REVIEW_COLUMNS)].reset_index(drop=True)
+
+
+def write_review_table(table: pd.DataFrame, path: str | Path) -> Path:
+    """Write a review table (from :func:`sample_basil_links`) as UTF-8 CSV for hand checking.
+
+    Parameters
+    ----------
+    table
+        The sampled links.
+    path
+        Where to write; an existing file is overwritten.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> t = pd.DataFrame([dict.fromkeys(REVIEW_COLUMNS, "")])
+    >>> write_review_table(t, os.path.join(tempfile.mkdtemp(), "r.csv")).suffix
+    '.csv'
+    """
+    p = Path(path)
+    table[list(REVIEW_COLUMNS)].to_csv(p, index=False, encoding="utf-8")
+    return p
+
+
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return float("nan"), float("nan")
+    phat = k / n
+    denom = 1 + z * z / n
+    centre = (phat + z * z / (2 * n)) / denom
+    half = z * math.sqrt(phat * (1 - phat) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def link_precision(review: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
+    """Precision of the system's links from a hand-checked review table.
+
+    Parameters
+    ----------
+    review
+        A filled-in review table or its path; default :data:`REVIEW_PATH` (the project's own).
+        Rows with an empty ``judgement`` are ignored; ``yes`` counts as correct.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``system_label`` (``verbatim``, ``paraphrase``, ``all``): ``n``,
+        ``n_correct``, ``precision``, ``ci_low``, ``ci_high`` (Wilson 95%).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"system_label": ["verbatim", "paraphrase", "paraphrase"],
+    ...                   "judgement": ["yes", "yes", "no"]})
+    >>> link_precision(t).loc["paraphrase", "precision"]
+    0.5
+    """
+    df = review if isinstance(review, pd.DataFrame) else pd.read_csv(review or REVIEW_PATH, dtype=str,
+                                                                       keep_default_na=False)
+    df = df[df["judgement"].astype(str).str.strip() != ""]
+    ok = df["judgement"].astype(str).str.strip().str.lower().isin({"yes", "y", "correct", "1", "true"})
+    rows = []
+    for label, mask in (("verbatim", df["system_label"] == "verbatim"),
+                        ("paraphrase", df["system_label"] == "paraphrase"),
+                        ("all", pd.Series(True, index=df.index))):
+        n, k = int(mask.sum()), int((ok & mask).sum())
+        lo, hi = _wilson(k, n)
+        rows.append({"system_label": label, "n": n, "n_correct": k,
+                     "precision": (k / n) if n else float("nan"), "ci_low": lo, "ci_high": hi})
+    return pd.DataFrame(rows).set_index("system_label")
