@@ -53,7 +53,10 @@ Deliberate differences from textstat (everything else is the same)
      gave the dictionary's count for 61.6 % of words, this rule for 89.3 %.  (``Podoliak`` 4,
      ``Zelenskyy`` 3, ``Kyiv`` 1, ``Peskov`` 2.)  Tokens without letters (``2022``,
      ``1,500``) count one syllable, as in textstat.
-4. **Empty input**: every index is NaN (textstat returns 0.0, which is a valid score) and every
+4. **Sentences without a letter** (a list number ``1.`` on its own line, ``2022.``, ``***``)
+   are not sentences and their tokens are not words (textstat counts the ``1`` as a word and
+   merges the fragment into the next sentence).
+5. **Empty input**: every index is NaN (textstat returns 0.0, which is a valid score) and every
    count is 0; nothing ever raises or divides by zero.
 
 Authorial text (``exclude``)
@@ -229,7 +232,7 @@ def syllable_count(word: str) -> int:
     return sum(_word_info(t)[0] for t in toks)
 
 
-def _mask(text: str, exclude: Sequence[tuple[int, int]]) -> str:
+def _mask(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> str:
     """Replace excluded spans (and their quotation marks) with spaces; offsets are preserved."""
     n = len(text)
     spans: list[tuple[int, int]] = []
@@ -241,11 +244,12 @@ def _mask(text: str, exclude: Sequence[tuple[int, int]]) -> str:
         s, e = max(0, min(s, n)), max(0, min(e, n))
         if e <= s:
             continue
-        while s > 0 and text[s - 1] in _OPEN_MARKS:
-            s -= 1
-        m = _CLOSE_TAIL.match(text, e)
-        if m:
-            e = m.end()
+        if marks:
+            while s > 0 and text[s - 1] in _OPEN_MARKS:
+                s -= 1
+            m = _CLOSE_TAIL.match(text, e)
+            if m:
+                e = m.end()
         spans.append((s, e))
     if not spans:
         return text
@@ -312,6 +316,17 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
     if not isinstance(text, str):
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
     masked = _mask(text, exclude) if exclude else text
+    # Sentences are segmented on the full text; those without a kept letter ("1.", "2022.",
+    # "***", or wholly excluded) are not sentences, and their tokens are not words.
+    n_sent = 0
+    drop: list[tuple[int, int]] = []
+    for s, e in split_sentences(text):
+        if _HAS_ALPHA.search(masked, s, e):
+            n_sent += 1
+        elif _WORDCHAR.search(masked, s, e):
+            drop.append((s, e))
+    if drop:
+        masked = _mask(masked, drop, marks=False)
     tokens = _WORD.findall(masked)
     n_words = len(tokens)
     if n_words == 0:
@@ -331,7 +346,6 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
                 complex_ += c
         if y >= 3:
             poly += c
-    n_sent = sum(1 for s, e in split_sentences(text) if _WORDCHAR.search(masked, s, e))
     n_tok = len(masked.split())
     n_chars = len(masked) - sum(map(len, _SPACE.findall(masked)))
 

@@ -7,10 +7,12 @@ same-event alignment) reuse these spans.
 Definitions
 -----------
 Paragraph
-    A maximal run of text between line breaks (``\\n``, ``\\r\\n``, ``\\r``, ``\\u2028`` … —
-    the breaks of :meth:`str.splitlines`), trimmed of surrounding whitespace; blank lines are
-    dropped.  Scraped news bodies put one paragraph per line.  Hard-wrapped text (a line break
-    inside a paragraph) is therefore split at every line: a known limitation.
+    A maximal run of text between line breaks (``\\n``, ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``,
+    ``\\x85``, ``\\u2028``, ``\\u2029``: the breaks of :meth:`str.splitlines` except the
+    control characters ``\\x1c``–``\\x1e``, which in scraped text are mojibake), trimmed of
+    surrounding whitespace; blank lines are dropped.  Scraped news bodies put one paragraph
+    per line.  Hard-wrapped text (a line break inside a paragraph) is therefore split at every
+    line: a known limitation.
 Sentence
     Paragraph breaks always end a sentence.  Inside a paragraph a sentence ends after a run of
     ``.``, ``!``, ``?`` or ``…`` (plus any closing quotation marks or brackets attached to it,
@@ -21,6 +23,7 @@ Sentence
     * a title (``Mr.``, ``Dr.``, ``Gov.``, ``Sen.`` …, see ``lexicons/abbreviations.csv``);
     * ``No.``/``Art.``/``p.`` … before a number (``No. 10``) or a month before a number
       (``Feb. 24``);
+    * a list enumerator at the start of a paragraph (``1. The job``, ``b. Text``);
     * an *ambiguous* abbreviation (``Inc.``, ``Jr.``, ``etc.``), a dotted initialism (``U.S.``,
       ``U.K.``, ``a.m.``) or a single capital initial (``J. K. Rowling``) — unless the next word
       is a sentence starter (``lexicons/sentence_starters.csv``: *He, The, But, In* …) or opens
@@ -59,8 +62,9 @@ __all__ = [
     "sentence_starters",
 ]
 
-# Line-break characters of str.splitlines (\r\n is covered by \r and \n).
-_LB = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+# Line breaks: those of str.splitlines except the information separators \x1c-\x1e, which in
+# scraped text are mojibake (e.g. truncated U+201C/U+201D quotation marks), not paragraph breaks.
+_LB = "\n\r\v\f\x85\u2028\u2029"
 _PARAGRAPH = re.compile(rf"[^\s](?:[^{_LB}]*[^\s])?")
 
 # Terminal punctuation run, then closing quotes/brackets, then whitespace or end of text.
@@ -74,6 +78,7 @@ _STRIP_OPEN = re.compile(rf"^[{re.escape(_OPENERS)}]+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _STARTER_WORD = re.compile(r"[A-Za-z]+")
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
 
 # Words: a run from a letter/digit to a letter/digit without whitespace, em dash or ellipsis.
 _WORD = re.compile(r"\w(?:[^\s—―…]*\w)?")
@@ -157,6 +162,11 @@ def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
     if not prev:
         return True
     token = _STRIP_OPEN.sub("", prev[0])
+    if _ENUMERATOR.match(token):  # "1. The job" / "a. Text" at the start of a paragraph: a list item
+        j = start - len(prev[0])
+        before = text[max(0, j - 64):j].rstrip(" \t")
+        if (not before and j <= 64) or before[-1:] in _LB:
+            return False
     key = token.lower()
     kind = abbreviations().get(key)
     if kind is None:
