@@ -1,0 +1,1053 @@
+"""Quotations, scare quotes, speakers and attribution-verb stance.
+
+``find_quotes(text)`` returns every quotation in a news text as character spans of the quoted
+words (without the marks), in every house style of the bundled corpus: straight ``"…"``,
+curly ``“…”``, mixed straight/curly in either direction (RT), British single quotes ``'…'``
+and ``‘…’`` where the same character is also the apostrophe (``it's``, ``countries' top
+diplomats``, ``that’s``, ``'90s``, ``rock 'n' roll``), quotes inside quotes, and the
+newspaper multi-paragraph rule.
+
+How quotation marks are paired
+------------------------------
+1. **Blocks.** The text is cut into blocks at line breaks (scraped news has one paragraph per
+   line; a single line break before a lowercase letter after a line that does not end in
+   terminal punctuation or a mark is a soft wrap and does not cut).  A quotation never runs
+   past its block, except by the multi-paragraph rule (4).
+2. **Classify every mark from its context** (like CommonMark's "flanking" rule).  A mark *can
+   open* when its left neighbour is the block start, a space, an opening bracket/dash/slash or
+   another mark, and its right neighbour is not a space or closing punctuation; it *can close*
+   when its left neighbour is not a space/opening bracket and its right neighbour is the block
+   end, a space, punctuation or another mark.  Only when the context allows both or neither
+   does the glyph decide (``“ ‘ „ «`` open, ``” ’ »`` close; straight marks stay ambiguous and
+   close if one of their family is open, else open).  Single marks (``' ‘ ’``) are
+   **apostrophes** when they sit between two letters/digits (``it's``, ``that’s``), when they
+   open a known elision (``'90s``, ``'n'``, ``'em``, ``'til``, ``'cause``, ``'tis``), and a
+   plural possessive ``s' `` followed by a lowercase word (``countries' top``) is only a *weak*
+   closer: it closes an open single quote only when no other single closer follows before the
+   next single opener.  A closer with no open quote of its family is a stray (or an
+   apostrophe) and is ignored.
+3. **Pair per block with one stack** of open marks of two families (double ``" “ ” „ « »``
+   and single ``' ‘ ’ ‚ ‹ ›``), so that quotes inside quotes of the other family nest.  A
+   closer pops the stack down to the nearest opener of its family (unclosed inner quotes are
+   dropped).  Only outermost pairs become :class:`Quote` objects; inner quotes are part of
+   their text.
+4. **Multi-paragraph rule.** When a block ends with a quotation still open and the next block
+   that contains a letter or digit starts with an opening mark of the same family, the piece
+   runs to the end of the block and the next block's quotation continues it: all pieces share
+   a ``quote_id``.  Otherwise an unclosed *double* quotation (a missing closing mark) ends at
+   the end of its block; an unclosed single one is kept only if it opened the block (else the
+   mark was an apostrophe we could not recognise).
+
+Kinds
+-----
+A quotation is ``"scare"`` when all of these hold: it has at most
+``SCARE_MAX_WORDS`` (4) words; it is not sentence-initial (nothing but a colon lead-in or the
+start of the sentence before the opening mark); it has no terminal or speech punctuation
+inside (``. ! ? , ; : …``); it is a single piece; and no reporting verb is *attached* to it
+(``said: '…'``, ``said '…'``, ``'…,' he said`` / ``'…' said Peskov``).  Everything else is
+``"direct"`` (quoted speech).  ``'special military operation'``, ``'barbarians'``,
+``“genocide”`` and ``'humanitarian corridors'`` are scare quotes; both kinds are quotations
+for voice purposes.
+
+Attribution
+-----------
+A reporting verb comes from ``lexicons/attribution_verbs.csv`` (term -> stance class).  Its
+speaker is the noun phrase before it (``Kremlin spokesman Dmitry Peskov said``, ``the ministry
+said``, ``Mykhailo Podoliyak, an advisor to …, posted``), or after it when inverted
+(``…," said Peskov``) or after ``according to``.  A quotation takes the attribution right
+after its closing mark (``…,' Peskov said`` / ``…" said Peskov`` / ``…,' he wrote``), else
+the one before its opening mark in the same sentence (colon lead-ins, ``Peskov told Reuters
+that "…"``), else one later in the same sentence; a direct quotation with none (a new
+paragraph that continues the previous speaker) inherits the previous direct quotation's
+speaker when that one is in the same or the previous block.  Pronouns (``he``, ``she``,
+``they``) are resolved to the last named speaker of an attribution before them: ``he``/``she``
+to the last speaker whose phrase contains a proper name and does not start with a determiner,
+``they`` to the last non-pronoun speaker; ``I``, ``we``, ``it`` stay as written.  The side
+comes from the topic pack's actors table; unknown speakers stay ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from .errors import LexiconError
+from .lexicons import read_table
+
+__all__ = [
+    "Quote",
+    "Attribution",
+    "find_quotes",
+    "find_attributions",
+    "quote_features",
+    "attribution_verbs",
+    "actors_table",
+    "STANCE_CLASSES",
+    "SCARE_MAX_WORDS",
+]
+
+#: Default reporting-verb table and actors table (topic pack).
+DEFAULT_VERBS = "attribution_verbs.csv"
+DEFAULT_ACTORS = "packs/ukraine-2022/actors.csv"
+#: Stance classes of the bundled verb table (``category`` column), in report order.
+STANCE_CLASSES: tuple[str, ...] = ("neutral", "distancing", "endorsing", "guilt", "pressure", "emotive", "tentative")
+#: A quotation of at most this many words can be a scare quote.
+SCARE_MAX_WORDS = 4
+
+# --------------------------------------------------------------------------- marks
+_DOUBLE = '"“”„«»'
+_SINGLE = "'‘’‚‹›"
+_OPEN_GLYPH = frozenset("“„«‘‚‹")
+_CLOSE_GLYPH = frozenset("”»’›")
+_MARKS = _DOUBLE + _SINGLE
+_MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
+# left neighbours that let a mark open / right neighbours that let it close
+_OPEN_LEFT = frozenset("([{—–-/" + _MARKS)
+_CLOSE_RIGHT = frozenset(".,;:!?)]}…—–-/" + _MARKS)
+_NOT_OPEN_RIGHT = frozenset(".,;:!?)]}")
+# typographic elisions that begin with an apostrophe ('90s, 'n', 'em, 'til, 'cause, 'tis, 'twas)
+_ELISION_RE = re.compile(r"(?:\d\ds?\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.IGNORECASE)
+# a block: runs of text between line breaks; a soft wrap (no terminal punctuation before a single
+# line break, lowercase letter after it) does not cut
+_BLOCK_RE = re.compile(r"(?:[^\n\r\u2028\u2029]|(?<![.!?:;\"'”’\n\r])\r?\n(?=[ \t]*[a-z]))+")
+_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+_ALNUM_RE = re.compile(r"\w")
+_SENT_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
+
+# --------------------------------------------------------------------------- closed-class words
+# (grammar, not a curated lexicon: used to delimit the speaker noun phrase)
+_PRONOUNS = frozenset("he she they it we i you".split())
+_DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
+_CONNECTORS = frozenset("of for to at de van von al bin".split())
+_SKIP_BEFORE_VERB = frozenset(
+    "has have had also later then previously earlier repeatedly again further once long "
+    "reportedly had already thus far not never would will could both all "
+    "subsequently recently separately".split()
+)
+_NP_STOP = frozenset(
+    "that which who whom whose when while as and but or so if because since after before "
+    "although though where whether than then also is was were are be been being has have had "
+    "will would could should may might must can do does did not no in on at by with from into "
+    "onto over under about against during without within between through across toward towards "
+    "upon per via what how why there here it's said says say told don't doesn't didn't won't "
+    "can't isn't wasn't aren't weren't two three four five six seven eight nine ten several many "
+    "few most all both each every other such only more".split()
+)
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*|[,–—-]")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation piece: ``text[start:end] == quote.text`` (the words inside the marks).
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of the quoted words, without the quotation marks.
+    text
+        The quoted words.
+    kind
+        ``"direct"`` (quoted speech) or ``"scare"`` (short term in the outlet's own sentence).
+    speaker
+        The speaker phrase as written (pronouns resolved), or ``None``.
+    verb, stance
+        The reporting verb as written and its stance class, or ``None``.
+    quote_id
+        Pieces of one multi-paragraph quotation share it; numbered from 0 in text order.
+    side
+        The speaker's side from the actors table, or ``None``.
+    open_mark, close_mark
+        The opening and closing mark characters (``""`` when the piece has none, e.g. a
+        multi-paragraph piece that runs to the end of its paragraph).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None = None
+    verb: str | None = None
+    stance: str | None = None
+    quote_id: int = 0
+    side: str | None = None
+    open_mark: str = ""
+    close_mark: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb with its speaker: ``text[start:end] == attribution.text``.
+
+    Attributes
+    ----------
+    start, end, text
+        Span from the first to the last character of speaker and verb together.
+    verb, verb_start, verb_end
+        The reporting verb as written and its offsets.
+    stance, subcategory
+        Stance class and subcategory from the verb table.
+    speaker, speaker_start, speaker_end
+        The speaker phrase as written and its offsets (``None``/``-1`` when not found).
+    resolved
+        The speaker after pronoun resolution (equals ``speaker`` when not a pronoun).
+    side
+        Side of the resolved speaker from the actors table, or ``None``.
+    quote_id
+        The quotation it introduces, or ``None`` (an attribution without quotation marks).
+    """
+
+    start: int
+    end: int
+    text: str
+    verb: str
+    verb_start: int
+    verb_end: int
+    stance: str
+    subcategory: str
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+    resolved: str | None
+    side: str | None
+    quote_id: int | None = None
+
+
+# --------------------------------------------------------------------------- tables
+@dataclass(frozen=True)
+class _Verbs:
+    regex: re.Pattern
+    stance: Mapping[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Actors:
+    rows: tuple[tuple[re.Pattern, str], ...]
+
+
+def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Verbs:
+    stance: dict[str, tuple[str, str]] = {}
+    for i, row in enumerate(rows):
+        term = " ".join(str(row.get("term", "")).lower().split())
+        cat = str(row.get("category", "")).strip()
+        if not term or not cat:
+            raise LexiconError(f"{where}, row {i + 1}: a reporting verb needs 'term' and 'category'.")
+        stance.setdefault(term, (cat, str(row.get("subcategory", "") or "").strip()))
+    if not stance:
+        raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
+    alts = sorted(stance, key=len, reverse=True)
+    pat = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in alts) + r")\b"
+    return _Verbs(re.compile(pat, re.IGNORECASE), stance)
+
+
+@lru_cache(maxsize=8)
+def _verbs_from_source(source: str) -> _Verbs:
+    return _verbs_from_rows(read_table(source), source)
+
+
+def _actors_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Actors:
+    out = []
+    for i, row in enumerate(rows):
+        pat, side = str(row.get("pattern", "")).strip(), str(row.get("side", "")).strip()
+        if not pat or not side:
+            raise LexiconError(f"{where}, row {i + 1}: an actor needs 'pattern' and 'side'.")
+        try:
+            out.append((re.compile(pat, re.IGNORECASE), side))
+        except re.error as exc:
+            raise LexiconError(f"{where}, row {i + 1}: bad pattern {pat!r} ({exc}). Fix the regular expression.") from None
+    return _Actors(tuple(out))
+
+
+@lru_cache(maxsize=8)
+def _actors_from_source(source: str) -> _Actors:
+    return _actors_from_rows(read_table(source, required=("pattern", "side")), source)
+
+
+def attribution_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | None = None) -> dict[str, tuple[str, str]]:
+    """Reporting verbs and their ``(stance, subcategory)``.
+
+    Parameters
+    ----------
+    verbs
+        ``None`` for the bundled ``lexicons/attribution_verbs.csv``, a path to a CSV with columns
+        term, category, subcategory, source, note, or a sequence of row dicts.
+
+    Returns
+    -------
+    dict
+        Lower-cased verb form -> (stance class, subcategory).
+
+    Examples
+    --------
+    >>> attribution_verbs()["claimed"]
+    ('distancing', 'credibility')
+    """
+    return dict(_load_verbs(verbs).stance)
+
+
+def actors_table(actors: str | Path | Sequence[Mapping[str, str]] | None = None) -> list[tuple[str, str]]:
+    """The actors table as ``(pattern, side)`` pairs, first match wins.
+
+    Parameters
+    ----------
+    actors
+        ``None`` for the bundled ``packs/ukraine-2022/actors.csv``, a path to a CSV with columns
+        pattern, name, side, role, source, note, or a sequence of row dicts.
+
+    Returns
+    -------
+    list of (str, str)
+
+    Examples
+    --------
+    >>> ("\\\\bpeskov\\\\b", "russian_government") in actors_table()
+    True
+    """
+    return [(p.pattern, s) for p, s in _load_actors(actors).rows]
+
+
+def _load_verbs(verbs) -> _Verbs:
+    if verbs is None:
+        return _verbs_from_source(DEFAULT_VERBS)
+    if isinstance(verbs, _Verbs):
+        return verbs
+    if isinstance(verbs, (str, Path)):
+        return _verbs_from_source(str(verbs))
+    return _verbs_from_rows(list(verbs), "verbs")
+
+
+def _load_actors(actors) -> _Actors:
+    if actors is None:
+        return _actors_from_source(DEFAULT_ACTORS)
+    if isinstance(actors, _Actors):
+        return actors
+    if isinstance(actors, (str, Path)):
+        return _actors_from_source(str(actors))
+    return _actors_from_rows(list(actors), "actors")
+
+
+def _side(speaker: str | None, actors: _Actors) -> str | None:
+    if not speaker:
+        return None
+    for pat, side in actors.rows:
+        if pat.search(speaker):
+            return side
+    return None
+
+
+# --------------------------------------------------------------------------- mark pairing
+def _family(ch: str) -> int:
+    return 0 if ch in _DOUBLE else 1
+
+
+def _classify(text: str, i: int, lo: int, hi: int) -> str:
+    """Role of the mark at ``i`` in block ``[lo, hi)``: open/close/weak/either/apos."""
+    ch = text[i]
+    left = text[i - 1] if i > lo else " "
+    right = text[i + 1] if i + 1 < hi else " "
+    l_space, r_space = left.isspace(), right.isspace()
+    can_open = (l_space or left in _OPEN_LEFT) and not r_space and right not in _NOT_OPEN_RIGHT
+    can_close = not l_space and left not in "([{" and (r_space or right in _CLOSE_RIGHT)
+    if ch in _SINGLE:
+        if left.isalnum() and right.isalnum():
+            return "apos"  # it's, that’s, 5'9
+        if can_open and not can_close:
+            if _ELISION_RE.match(text, i + 1, hi):
+                return "apos"
+            return "open"
+        if can_close and not can_open:
+            if i >= lo + 2 and text[i - 1] in "nN" and text[i - 2] in "'’" :
+                return "apos"  # the second mark of 'n'
+            if left in "sS" and right == " ":
+                j = i + 1
+                while j < hi and text[j] == " ":
+                    j += 1
+                if j < hi and (text[j].islower() or text[j].isdigit()):
+                    return "weak"  # countries' top diplomats
+            return "close"
+        if ch in _OPEN_GLYPH:
+            return "open"
+        if ch in _CLOSE_GLYPH:
+            return "close"
+        return "either"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    if ch in _OPEN_GLYPH:
+        return "open"
+    if ch in _CLOSE_GLYPH:
+        return "close"
+    return "either"
+
+
+def _pair_block(text: str, lo: int, hi: int):
+    """Pair the marks of one block.
+
+    Returns (pairs, unclosed): pairs = [(open_pos, close_pos)] of outermost quotations;
+    unclosed = position of the outermost opener left open at the block end, or None.
+    """
+    marks = [(m.start(), _family(m.group())) for m in _MARK_RE.finditer(text, lo, hi)]
+    if not marks:
+        return [], None
+    roles = [_classify(text, p, lo, hi) for p, _ in marks]
+    stack: list[tuple[int, int]] = []  # (family, pos)
+    pairs: list[tuple[int, int]] = []
+    for k, (pos, fam) in enumerate(marks):
+        role = roles[k]
+        if role == "apos":
+            continue
+        open_fams = [f for f, _ in stack]
+        if role == "either":
+            role = "close" if fam in open_fams else "open"
+        elif role == "weak":
+            if fam not in open_fams:
+                continue
+            later = False
+            for j in range(k + 1, len(marks)):
+                if marks[j][1] != fam:
+                    continue
+                if roles[j] == "open":
+                    break
+                if roles[j] in ("close", "weak", "either"):
+                    later = True
+                    break
+            if later:
+                continue
+            role = "close"
+        if role == "close":
+            if fam not in open_fams:
+                continue  # stray closer / apostrophe
+            while stack[-1][0] != fam:
+                stack.pop()
+            _, op = stack.pop()
+            if not stack:
+                pairs.append((op, pos))
+        else:  # open
+            if stack and stack[-1][0] == fam:
+                # same family opened twice: the first one lost its closing mark
+                _, op = stack.pop()
+                if fam == 0 and not stack:
+                    pairs.append((op, -pos))  # unterminated, ends before this mark
+            stack.append((fam, pos))
+    return pairs, (stack[0][1] if stack else None)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _first_nonspace(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _raw_pieces(text: str):
+    """Yield raw pieces: (start, end, open_pos, close_pos|-1, block_lo, block_hi, group)."""
+    blocks = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)]
+    content = [bool(_ALNUM_RE.search(text, a, b)) for a, b in blocks]
+    pieces = []
+    group = -1
+    pending = None  # (family) of a quotation continuing from the previous content block
+    for bi, (lo, hi) in enumerate(blocks):
+        if not content[bi]:
+            continue
+        pairs, unclosed = _pair_block(text, lo, hi)
+        first = _first_nonspace(text, lo, hi)
+        cont_family = pending
+        pending = None
+        items = [(op, cl) for op, cl in pairs]
+        if unclosed is not None:
+            items.append((unclosed, None))
+        items.sort()
+        for op, cl in items:
+            if cl is None:
+                fam = _family(text[op])
+                nxt = bi + 1
+                while nxt < len(blocks) and not content[nxt]:
+                    nxt += 1
+                continues = False
+                if nxt < len(blocks):
+                    nlo, nhi = blocks[nxt]
+                    f = _first_nonspace(text, nlo, nhi)
+                    if f < nhi and text[f] in _MARKS and _family(text[f]) == fam and _classify(text, f, nlo, nhi) in ("open", "either"):
+                        continues = True
+                keep = continues or fam == 0 or op == first
+                if not keep:
+                    continue
+                end = hi
+                close_pos = -1
+            elif cl < 0:
+                end, close_pos = -cl, -1
+            else:
+                end, close_pos = cl, cl
+            s, e = _trim(text, op + 1, end)
+            if e <= s:
+                continue
+            if cont_family is not None and op == first and _family(text[op]) == cont_family:
+                gid = group  # continuation of the previous piece
+            else:
+                group += 1
+                gid = group
+            cont_family = None
+            pieces.append((s, e, op, close_pos, lo, hi, gid))
+            if cl is None and continues:
+                pending = _family(text[op])
+    return pieces, blocks
+
+
+# --------------------------------------------------------------------------- attribution
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence containing ``pos`` within its block starting at ``lo``."""
+    start = lo
+    a = max(lo, pos - 400)
+    for m in _SENT_END_RE.finditer(text, a, pos):
+        start = m.end()
+    return start
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    m = _SENT_END_RE.search(text, pos, min(hi, pos + 400))
+    return m.start() + 1 if m else hi
+
+
+def _is_named_person(speaker: str) -> bool:
+    """A phrase headed by a proper name ("Kremlin spokesman Dmitry Peskov", not "the ministry",
+    not "Russia's invasion of Ukraine"): the word before any of/for/to is capitalized."""
+    words = speaker.split()
+    if not words or words[0].lower() in _DETERMINERS:
+        return False
+    head = words[-1]
+    for k, w in enumerate(words):
+        if w.lower() in _CONNECTORS and k > 0:
+            head = words[k - 1]
+            break
+    return head[:1].isupper() and not re.search(r"['’]s$", head)
+
+
+def _is_pronoun(s: str) -> bool:
+    return s.lower() in _PRONOUNS
+
+
+def _has_name(tokens: list[str]) -> bool:
+    return any(t[:1].isupper() for t in tokens)
+
+
+def _np_backward(text: str, a: int, b: int, verb_re: re.Pattern):
+    """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
+    # tokens must be contiguous to the verb: nothing but spaces between last token and b
+    if not toks or text[toks[-1][1]:b].strip():
+        return None
+    i = len(toks) - 1
+    while i >= 0:
+        t = toks[i][2]
+        if t.lower() in _SKIP_BEFORE_VERB or (t.endswith("ly") and t.islower()):
+            i -= 1
+        elif t == "and" and i + 1 < len(toks) and toks[i + 1][2].endswith("ly"):
+            i -= 1  # "repeatedly and emphatically denied"
+        else:
+            break
+    if i < 0:
+        return None
+    # appositive: "Name, an adviser to X, said" / "Name - Turkey's foreign minister - announced"
+    if toks[i][2] in ",–—-":
+        sep = toks[i][2]
+        j = i - 1
+        while j >= 0 and i - j <= 14 and toks[j][2] not in (",–—-" if sep != "," else ","):
+            j -= 1
+        if j < 0 or i - j > 14 or i - j < 2:
+            return None
+        inner = " ".join(t[2] for t in toks[j + 1 : i])
+        if verb_re.search(inner):
+            return None
+        np = _np_walk(text, toks, j - 1)
+        if np is None or not _has_name([t[2] for t in toks[np[0] : np[1] + 1]]):
+            return None
+        return toks[np[0]][0], toks[np[1]][1]
+    np = _np_walk(text, toks, i)
+    if np is None:
+        return None
+    return toks[np[0]][0], toks[np[1]][1]
+
+
+def _np_walk(text: str, toks, i: int):
+    """Indices (first, last) of the noun phrase ending at token ``i``, or None."""
+    if i < 0:
+        return None
+    w = toks[i][2]
+    lw = w.lower().rstrip(".").replace("’", "'")
+    if w in ",–—-":
+        return None
+    if lw in _PRONOUNS:
+        return (i, i)
+    if lw in _NP_STOP or lw in _DETERMINERS or re.search(r"['’]s?$", w) or not w[0].isalpha():
+        return None
+    first = i
+    lower_run = 0
+    j = i
+    while j >= 0:
+        t = toks[j][2]
+        lt = t.lower().replace("’", "'")
+        if t in ",–—-":
+            break
+        if j < i and text[toks[j][1] : toks[j + 1][0]].strip():
+            break  # only spaces may separate the words of a noun phrase
+        if lt in _DETERMINERS:
+            first = j
+            # "a spokesperson for the Russian government": continue over a connector
+            if j >= 2 and toks[j - 1][2].lower() in ("for", "of", "to", "at") and toks[j - 2][2] not in ",–—-" and toks[j - 2][2].lower() not in _NP_STOP:
+                j -= 2
+                continue
+            break
+        if lt in _NP_STOP or not t[0].isalpha():
+            break
+        if lt in _CONNECTORS:
+            j -= 1
+            continue
+        if t[0].islower():
+            lower_run += 1
+            if lower_run > 3:
+                break
+        first = j
+        j -= 1
+    # strip leading connectors
+    while first < i and toks[first][2].lower() in _CONNECTORS:
+        first += 1
+    words = [toks[k][2] for k in range(first, i + 1)]
+    if not (_has_name(words) or words[0].lower() in _DETERMINERS):
+        return None
+    if words[0].lower() not in _DETERMINERS and not words[-1][0].isupper():
+        # lowercase head after a name ("Ukrainian officials", "Russia's foreign ministry"):
+        # one lowercase word after a name, two after a possessive or a nationality adjective
+        caps = [k for k, w in enumerate(words) if w[0].isupper()]
+        tail = len(words) - 1 - caps[-1]
+        cap = words[caps[-1]]
+        if tail > 2 or (tail == 2 and not (re.search(r"['’]s$", cap) or re.search(r"(?:an|ese|ish|i|ch)$", cap))):
+            return None
+    if len(words) == 1 and words[0].lower() in _DETERMINERS:
+        return None
+    return first, i
+
+
+def _np_forward(text: str, a: int, b: int):
+    """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b``."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
+    if not toks or text[a : toks[0][0]].strip():
+        return None
+    k = 0
+    out_last = None
+    lower_run = 0
+    while k < len(toks) and k < 9:
+        t = toks[k][2]
+        lt = t.lower().rstrip(".")
+        if t in ",–—-":
+            break
+        if k == 0 and lt in _PRONOUNS:
+            return toks[0][0], toks[0][1]
+        if lt in _DETERMINERS:
+            if k != 0:
+                break
+            k += 1
+            continue
+        if lt in _CONNECTORS and out_last is not None:
+            k += 1
+            continue
+        if lt in _NP_STOP or not t[0].isalpha():
+            break
+        if t[0].islower():
+            lower_run += 1
+            if lower_run > 4:
+                break
+        out_last = k
+        k += 1
+    if out_last is None:
+        return None
+    words = [t[2] for t in toks[: out_last + 1]]
+    if not (_has_name(words) or words[0].lower() in _DETERMINERS):
+        return None
+    s, e = toks[0][0], toks[out_last][1]
+    if text[e - 1] == ".":
+        e -= 1
+    return s, e
+
+
+def _attributions(text: str, verbs: _Verbs, actors: _Actors, exclude: Sequence[tuple[int, int]]):
+    """All reporting verbs with their speakers, in text order (pronouns resolved)."""
+    blocks = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)]
+    bstarts = [b[0] for b in blocks]
+    ex_starts = [s for s, _ in exclude]
+    out = []
+    last_name = None
+    last_any = None
+    for m in verbs.regex.finditer(text):
+        vs, ve = m.span()
+        k = bisect_right(ex_starts, vs) - 1
+        if k >= 0 and exclude[k][0] <= vs < exclude[k][1]:
+            continue  # inside a direct quotation
+        bi = bisect_right(bstarts, vs) - 1
+        if bi < 0:
+            continue
+        lo, hi = blocks[bi]
+        term = " ".join(m.group().lower().split())
+        stance, sub = verbs.stance.get(term, ("neutral", ""))
+        sp = None
+        if term == "according to":
+            sp = _np_forward(text, _first_nonspace(text, ve, hi), min(hi, ve + 120))
+        else:
+            ss = _sentence_start(text, lo, vs)
+            sp = _np_backward(text, max(ss, vs - 160), vs, verbs.regex)
+            if sp is None:
+                # inverted: '…," said Peskov' — the verb directly follows a closing mark
+                before = text[max(lo, vs - 4) : vs].rstrip()
+                if before and before[-1] in _MARKS + ",":
+                    sp = _np_forward(text, _first_nonspace(text, ve, hi), min(hi, ve + 120))
+        if sp is None:
+            continue
+        if term != "according to" and re.match(r"\s+by\b", text[ve : ve + 4]):
+            continue  # passive: "a move denounced by Kyiv"
+        speaker = text[sp[0] : sp[1]]
+        last_word = speaker.split()[-1]
+        if term.endswith("s") and last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss"):
+            continue  # "Wang Yi delivers remarks": a plural subject never takes a verb in -s
+        resolved = speaker
+        low = speaker.lower()
+        if low in ("he", "she"):
+            resolved = last_name
+        elif low == "they":
+            resolved = last_any
+        elif not _is_pronoun(speaker):
+            if _is_named_person(speaker):
+                last_name = speaker
+            last_any = speaker
+        s, e = min(sp[0], vs), max(sp[1], ve)
+        out.append(
+            Attribution(
+                start=s, end=e, text=text[s:e], verb=m.group(), verb_start=vs, verb_end=ve,
+                stance=stance, subcategory=sub, speaker=speaker, speaker_start=sp[0],
+                speaker_end=sp[1], resolved=resolved, side=_side(resolved, actors),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+def find_quotes(
+    text: str,
+    *,
+    actors: str | Path | Sequence[Mapping[str, str]] | None = None,
+    verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> list[Quote]:
+    """Find every quotation in ``text`` (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    text
+        Any string (a cleaned article body, one paragraph per line or blank-line separated).
+    actors
+        Actors table (speaker -> side): ``None`` for the bundled ukraine-2022 pack, a CSV path,
+        or row dicts with ``pattern`` and ``side``.
+    verbs
+        Reporting-verb table: ``None`` for ``lexicons/attribution_verbs.csv``, a CSV path, or
+        row dicts with ``term`` and ``category``.
+
+    Returns
+    -------
+    list of Quote
+        In text order; ``text[q.start:q.end] == q.text``.  Pieces of one multi-paragraph
+        quotation share ``quote_id``.
+
+    Examples
+    --------
+    >>> [(q.text, q.kind, q.speaker, q.stance) for q in find_quotes("'We will finish it,' Peskov said.")]
+    [('We will finish it,', 'direct', 'Peskov', 'neutral')]
+    >>> [(q.text, q.kind) for q in find_quotes("It calls this a 'special military operation'.")]
+    [('special military operation', 'scare')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    vt = _load_verbs(verbs)
+    at = _load_actors(actors)
+    pieces, blocks = _raw_pieces(text)
+    if not pieces:
+        return []
+    # group pieces
+    groups: dict[int, list[tuple]] = {}
+    for p in pieces:
+        groups.setdefault(p[6], []).append(p)
+    # kind
+    kinds: dict[int, str] = {}
+    for gid, ps in groups.items():
+        kinds[gid] = _kind(text, ps, vt)
+    direct_spans = sorted((p[2], (p[3] + 1) if p[3] >= 0 else p[1]) for p in pieces if kinds[p[6]] == "direct")
+    attrs = _attributions(text, vt, at, direct_spans)
+    attr_vs = [a.verb_start for a in attrs]
+    # attach attributions per group
+    info: dict[int, tuple] = {}
+    prev = None  # (gid, block_index_of_last_piece, info)
+    bstarts = [b[0] for b in blocks]
+    opens = sorted(p[2] for p in pieces)
+    for gid in sorted(groups):
+        ps = groups[gid]
+        a = _attach(text, ps, attrs, attr_vs, opens)
+        first_block = bisect_right(bstarts, ps[0][2]) - 1
+        if a is None and kinds[gid] == "direct" and prev is not None and prev[2] is not None:
+            # a new paragraph continuing the previous speaker: the previous direct quotation is
+            # at most two blocks back (a photo caption may sit between) with no attribution between
+            pg, pblock, pinfo = prev
+            opens_sentence = _sentence_start(text, ps[0][4], ps[0][2]) >= ps[0][2] - 1
+            between = bisect_left(attr_vs, ps[0][2]) - bisect_right(attr_vs, pinfo.verb_start)
+            if first_block - pblock <= 2 and opens_sentence and between <= 0:
+                a = pinfo
+        if a is not None:
+            info[gid] = a
+        if kinds[gid] == "direct":
+            last_block = bisect_right(bstarts, ps[-1][2]) - 1
+            prev = (gid, last_block, a)
+    out = []
+    for s, e, op, cl, lo, hi, gid in pieces:
+        a = info.get(gid)
+        speaker = a.resolved if a is not None else None
+        out.append(
+            Quote(
+                start=s, end=e, text=text[s:e], kind=kinds[gid], speaker=speaker,
+                verb=a.verb if a is not None else None, stance=a.stance if a is not None else None,
+                quote_id=gid, side=a.side if a is not None else None, open_mark=text[op],
+                close_mark=text[cl] if cl >= 0 else "",
+            )
+        )
+    return out
+
+
+def _post_window(text: str, ps) -> tuple[int, int]:
+    s, e, op, cl, lo, hi, gid = ps[-1]
+    a = cl + 1 if cl >= 0 else e
+    return a, min(_sentence_end(text, a, hi), a + 160)
+
+
+def _attach(text: str, ps, attrs, attr_vs, opens):
+    """The attribution of one quotation group, or None (``opens``: sorted opening-mark offsets)."""
+    # 1. right after the closing mark: "…,' Peskov said" / "…" said Peskov" / "…,' he wrote"
+    a, b = _post_window(text, ps)
+    k = bisect_left(opens, a)
+    nxt_open = opens[k] if k < len(opens) and opens[k] < b else None
+    b2 = nxt_open if nxt_open is not None else b
+    i = bisect_left(attr_vs, a)
+    if i < len(attrs) and attrs[i].verb_start < b2:
+        at = attrs[i]
+        gap = text[a : min(at.start, at.verb_start)]
+        if not gap.strip(" ,;:—–-\t") or at.start <= a + 3:
+            return at
+    # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
+    s0, _, op, _, lo, hi, _ = ps[0]
+    ss = _sentence_start(text, lo, op)
+    j = bisect_left(attr_vs, op) - 1
+    if j >= 0 and attrs[j].verb_start >= ss:
+        k = bisect_left(opens, attrs[j].verb_end)
+        if k >= len(opens) or opens[k] >= op:  # no other quotation between verb and this one
+            return attrs[j]
+    # 3. later in the same sentence after the closing mark
+    if i < len(attrs) and attrs[i].verb_start < b2:
+        return attrs[i]
+    return None
+
+
+def _kind(text: str, ps, verbs: _Verbs) -> str:
+    if len(ps) > 1:
+        return "direct"
+    s, e, op, cl, lo, hi, gid = ps[0]
+    inner = text[s:e]
+    if cl < 0:
+        return "direct"
+    if len(_WORD_RE.findall(inner)) > SCARE_MAX_WORDS:
+        return "direct"
+    if _TERMINAL_INSIDE_RE.search(inner):
+        return "direct"
+    before = text[lo:op].rstrip()
+    ss = _sentence_start(text, lo, op)
+    if ss >= op - 1 or not before or before[-1] in ":":
+        return "direct"
+    # attached reporting verb before: "said '…'" / "said: '…'" / "told Reuters that '…'"
+    tail = before[-40:]
+    m = None
+    for m in verbs.regex.finditer(tail):
+        pass
+    if m is not None and not tail[m.end() :].strip(" ,:"):
+        return "direct"
+    # attached after: "'…,' Peskov said" / "'…' said Peskov"
+    after = text[cl + 1 : min(hi, cl + 60)]
+    m2 = verbs.regex.search(after)
+    if m2 is not None and after[: m2.start()].strip(" ,") == "" :
+        return "direct"
+    if m2 is not None and after[:1] in ",":
+        gap = after[1 : m2.start()].strip()
+        if gap and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap):
+            return "direct"
+    return "scare"
+
+
+def find_attributions(
+    text: str,
+    *,
+    quotes: Sequence[Quote] | None = None,
+    actors: str | Path | Sequence[Mapping[str, str]] | None = None,
+    verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> list[Attribution]:
+    """Reporting verbs with speaker and stance, with or without quotation marks.
+
+    ``"Peskov claimed Russia had been forced…"`` and ``"the Kremlin insisted"`` are
+    attributions without quotation marks; ``"…,' Peskov said"`` is one tied to a quotation
+    (its ``quote_id`` is set).  Verbs inside direct quotations are not attributions of the
+    outlet and are skipped.
+
+    Parameters
+    ----------
+    text
+        Any string.
+    quotes
+        The result of :func:`find_quotes` on the same text (computed when ``None``).
+    actors, verbs
+        As in :func:`find_quotes`.
+
+    Returns
+    -------
+    list of Attribution
+        In text order; ``text[a.start:a.end] == a.text``.
+
+    Examples
+    --------
+    >>> [(a.speaker, a.verb, a.stance) for a in find_attributions("Peskov claimed Russia had been forced to act.")]
+    [('Peskov', 'claimed', 'distancing')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    vt = _load_verbs(verbs)
+    at = _load_actors(actors)
+    if quotes is None:
+        quotes = find_quotes(text, actors=at, verbs=vt)
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    attrs = _attributions(text, vt, at, direct)
+    by_verb = {}
+    for q in quotes:
+        if q.verb is not None:
+            by_verb.setdefault(q.quote_id, q)
+    # tie attributions to the quotations they introduce
+    tied: dict[int, int] = {}
+    if quotes:
+        pieces_by_gid: dict[int, list[Quote]] = {}
+        for q in quotes:
+            pieces_by_gid.setdefault(q.quote_id, []).append(q)
+        vs_list = [a.verb_start for a in attrs]
+        for gid, qs in pieces_by_gid.items():
+            if qs[0].verb is None:
+                continue
+            lo_q, hi_q = qs[0].start, qs[-1].end
+            best = None
+            for k, a in enumerate(attrs):
+                if a.verb == qs[0].verb and (a.resolved == qs[0].speaker):
+                    d = min(abs(a.verb_start - hi_q), abs(a.verb_start - lo_q))
+                    if best is None or d < best[0]:
+                        best = (d, k)
+            if best is not None and best[0] < 400:
+                tied.setdefault(best[1], gid)
+        del vs_list
+    return [
+        Attribution(**{**a.__dict__, "quote_id": tied.get(k)}) if k in tied else a
+        for k, a in enumerate(attrs)
+    ]
+
+
+def quote_features(
+    text: str,
+    quotes: list[Quote] | None = None,
+    *,
+    actors: str | Path | Sequence[Mapping[str, str]] | None = None,
+    verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> dict:
+    """Per-article quotation features.
+
+    Keys
+    ----
+    quote_share
+        Characters inside direct quotations (the quoted words, without marks) / ``len(text)``
+        (0.0 for an empty text).
+    scare_share
+        The same for scare quotes.
+    n_direct_quotes
+        Number of distinct direct quotations (a multi-paragraph quotation counts once).
+    n_scare_quotes
+        Number of scare quotes.
+    n_attributions
+        All reporting verbs with a speaker, with or without quotation marks.
+    n_attributions_<stance>
+        The same per stance class (``neutral``, ``distancing``, ``endorsing``, ``guilt``,
+        ``pressure``, ``emotive``, ``tentative``, and any other class in a user's verb table).
+    n_speakers
+        Distinct speakers (case-insensitive, after pronoun resolution) of direct quotations.
+    n_quotes_unattributed
+        Direct quotations without a speaker.
+    n_quotes_side_<side>
+        Direct quotations whose speaker belongs to each side of the actors table, plus
+        ``n_quotes_side_unknown`` for attributed speakers that match no actor.
+
+    Parameters
+    ----------
+    text
+        The article body.
+    quotes
+        :func:`find_quotes` output for ``text`` (computed when ``None``).
+    actors, verbs
+        As in :func:`find_quotes`.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> f = quote_features("'We will finish it,' Peskov said.")
+    >>> f["n_direct_quotes"], f["n_quotes_side_russian_government"], f["n_attributions_neutral"]
+    (1, 1, 1)
+    """
+    vt = _load_verbs(verbs)
+    at = _load_actors(actors)
+    if not isinstance(text, str):
+        text = ""
+    if quotes is None:
+        quotes = find_quotes(text, actors=at, verbs=vt)
+    n = len(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    scare = [q for q in quotes if q.kind == "scare"]
+    feats: dict = {
+        "quote_share": (sum(q.end - q.start for q in direct) / n) if n else 0.0,
+        "scare_share": (sum(q.end - q.start for q in scare) / n) if n else 0.0,
+        "n_direct_quotes": len({q.quote_id for q in direct}),
+        "n_scare_quotes": len({q.quote_id for q in scare}),
+    }
+    attrs = find_attributions(text, quotes=quotes, actors=at, verbs=vt) if text else []
+    classes = list(STANCE_CLASSES) + sorted({c for c, _ in vt.stance.values()} - set(STANCE_CLASSES))
+    feats["n_attributions"] = len(attrs)
+    for c in classes:
+        feats[f"n_attributions_{c}"] = sum(1 for a in attrs if a.stance == c)
+    first = {}
+    for q in direct:
+        first.setdefault(q.quote_id, q)
+    feats["n_speakers"] = len({q.speaker.lower() for q in first.values() if q.speaker})
+    feats["n_quotes_unattributed"] = sum(1 for q in first.values() if not q.speaker)
+    sides = []
+    for _, s in at.rows:
+        if s not in sides:
+            sides.append(s)
+    for s in sides:
+        feats[f"n_quotes_side_{s}"] = sum(1 for q in first.values() if q.side == s)
+    feats["n_quotes_side_unknown"] = sum(1 for q in first.values() if q.speaker and q.side is None)
+    return feats
