@@ -143,7 +143,7 @@ def evaluate_readability(
     ...                        "The elderly feline positioned itself deliberately upon the carpet."]}
     ...              ).to_csv(f, index=False)
     >>> res = evaluate_readability(f, include_textstat=False)
-    >>> res.set_index("index").loc["flesch_kincaid_grade", "strict"]
+    >>> float(res.set_index("index").loc["flesch_kincaid_grade", "strict"])
     1.0
     """
     df = _load(path)
