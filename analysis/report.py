@@ -70,6 +70,7 @@ __all__ = [
     "build_reports",
     "evidence_html",
     "evidence_legend",
+    "article_evidence",
     "EVIDENCE_FAMILIES",
 ]
 
@@ -228,7 +229,9 @@ def table(
     n = len(frame)
     shown = frame if max_rows is None or n <= max_rows else frame.head(max_rows)
     if index:
+        names = [n if n is not None else "" for n in shown.index.names]
         shown = shown.reset_index()
+        shown.columns = names + list(shown.columns[len(names):])
 
     def cell(v: Any) -> tuple[str, bool | str]:
         if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA or v is pd.NaT:
@@ -1195,13 +1198,15 @@ _FAMILY_ALIASES = {
 }
 
 _EVIDENCE_CSS = """
-.fe-body { white-space: pre-wrap; font-family: Charter, Cambria, Georgia, serif; line-height: 1.9; font-size: 16px;
+.fe-body { white-space: pre-wrap; font-family: Charter, Cambria, Georgia, serif; line-height: 1.75; font-size: 16px;
   max-width: 46rem; padding: .8rem 1rem; border: 1px solid #d1d9e0; border-radius: 4px; background: #fff; color: #1f2328; }
 .fe-body .fe { border-radius: 2px; padding: 0 1px; }
 .fe-body .fe-quote { background: #e8eef7; font-style: italic; box-shadow: inset 2px 0 0 #5b7bb4; }
 .fe-body .fe-q-open, .fe-body .fe-q-close { color: #5b7bb4; font-weight: 700; font-style: normal; }
 .fe-legend { font: 13px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: .4rem 0 .8rem; }
 .fe-legend .fe { display: inline-block; margin: 0 .5rem .2rem 0; padding: 0 .4rem; border-radius: 2px; }
+.fe-body .fe-who::after { content: "\2014\00a0" attr(data-who); font: 600 11px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  color: #3d5a8c; background: #e8eef7; border-radius: 2px; padding: 0 .3em; margin-left: .25em; vertical-align: 1px; white-space: nowrap; }
 .fe-body .fe-v-quoted { outline: 1px dashed #888; outline-offset: -1px; }
 .fe-head { font: 600 14px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 1rem 0 .3rem; }
 """
@@ -1258,9 +1263,24 @@ def _normalise_family(raw: Any) -> str:
     return fam if fam in EVIDENCE_FAMILIES else "other"
 
 
-def _collect_spans(body: str, quotes: Iterable[Any], markers: Iterable[Any]) -> list[dict[str, Any]]:
+def _collect_spans(
+    body: str, quotes: Iterable[Any], markers: Iterable[Any], attributions: Iterable[Any] = ()
+) -> list[dict[str, Any]]:
     n = len(body)
     out: list[dict[str, Any]] = []
+    for a in attributions or ():
+        s, e = _get(a, "verb_start", None), _get(a, "verb_end", None)
+        if s is None or e is None:
+            s, e = _get(a, "start", 0), _get(a, "end", 0)
+        s, e = int(s), int(e)
+        if not 0 <= s < e <= n:
+            continue
+        bits = [f"attribution verb: {_get(a, 'verb') or body[s:e]}"]
+        if _get(a, "stance"):
+            bits.append(f"stance: {_get(a, 'stance')}")
+        who = _get(a, "resolved") or _get(a, "speaker")
+        bits.append(f"speaker: {who or 'not found'}")
+        out.append({"start": s, "end": e, "family": "attribution", "title": "; ".join(bits), "quoted": False})
     for q in quotes or ():
         s, e = int(_get(q, "start", 0)), int(_get(q, "end", 0))
         if not 0 <= s < e <= n:
@@ -1275,7 +1295,8 @@ def _collect_spans(body: str, quotes: Iterable[Any], markers: Iterable[Any]) -> 
         kind = _get(q, "kind")
         if kind:
             bits.append(f"kind: {kind}")
-        out.append({"start": s, "end": e, "family": "quote", "title": "; ".join(bits), "quoted": False})
+        who = _get(q, "speaker") if _get(q, "kind", "direct") != "scare" else None
+        out.append({"start": s, "end": e, "family": "quote", "title": "; ".join(bits), "quoted": False, "who": who})
     for m in markers or ():
         s, e = int(_get(m, "start", 0)), int(_get(m, "end", 0))
         if not 0 <= s < e <= n:
@@ -1312,6 +1333,7 @@ def evidence_html(
     quotes: Iterable[Any] = (),
     markers: Iterable[Any] = (),
     *,
+    attributions: Iterable[Any] = (),
     title: str | None = None,
     include_style: bool = True,
 ) -> str:
@@ -1336,6 +1358,10 @@ def evidence_html(
         Objects or mappings with ``start``, ``end`` and ``family`` or ``category``, optionally
         ``subcategory``, ``term``, ``voice`` (e.g. :class:`analysis.markers.Marker`, or rows of
         :func:`analysis.spans`).  Spans outside the text are ignored.
+    attributions
+        Objects or mappings with ``verb_start``/``verb_end`` (or ``start``/``end``), ``verb``,
+        ``stance``, ``speaker``/``resolved`` (e.g. :class:`analysis.quotes.Attribution`): the
+        reporting verb is highlighted, its stance and speaker shown on hover.
     title
         Optional heading shown above the text.
     include_style
@@ -1355,7 +1381,7 @@ def evidence_html(
     '<div class="fe-body">He said &lt;b&gt; &#x27;<span class="fe fe-quote" ...><span class="fe fe-loaded fe-v-quoted" ...>barbarians</span></span>&#x27;.</div>'
     """
     text = str(body)
-    spans_ = _collect_spans(text, quotes, markers)
+    spans_ = _collect_spans(text, quotes, markers, attributions)
     events: dict[int, list[int]] = {}
     for i, s in enumerate(spans_):
         events.setdefault(s["start"], [])
@@ -1372,7 +1398,10 @@ def evidence_html(
         if ending:
             deepest = min(stack.index(i) for i in ending)
             reopen = [i for i in stack[deepest:] if i not in ending]
-            parts.append("</span>" * (len(stack) - deepest))
+            for i in reversed(stack[deepest:]):
+                parts.append("</span>")
+                if i in ending and spans_[i].get("who"):
+                    parts.append(f'<span class="fe-who" data-who="{html.escape(str(spans_[i]["who"]), quote=True)}"></span>')
             del stack[deepest:]
             for i in reopen:
                 parts.append(_open_tag(spans_[i]))
@@ -1392,3 +1421,45 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 def _escape_text(s: str) -> str:
     return html.escape(_CONTROL_RE.sub("\ufffd", s), quote=True)
+
+
+def article_evidence(analysis: Any, *, title: str | None = None, include_style: bool = False) -> str:
+    """Evidence view of one analysed article (the result of :func:`analysis.features.analyse_article`).
+
+    Parameters
+    ----------
+    analysis
+        An ``ArticleAnalysis`` (``article.body``, ``quotes``, ``markers``, ``attributions``,
+        ``status``).
+    title
+        Heading above the text (e.g. the outlet and headline).
+    include_style
+        Prepend the ``<style>`` block (normally emitted once by :func:`evidence_legend`).
+
+    Returns
+    -------
+    str
+        HTML fragment; for an article without a body, a one-line note with its status.
+
+    Examples
+    --------
+    >>> from analysis.features import analyse_article
+    >>> a = analyse_article("The Kremlin said the 'special military operation' would go on. " * 10)
+    >>> "fe-quote" in article_evidence(a)
+    True
+    """
+    art = getattr(analysis, "article", None)
+    body = getattr(art, "body", "") if art is not None else ""
+    head = f'<div class="fe-head">{html.escape(title)}</div>' if title else ""
+    if not body:
+        status = getattr(analysis, "status", "no body")
+        return head + f'<p class="report-note">No text to show ({html.escape(str(status))}).</p>'
+    status = getattr(analysis, "status", "ok")
+    flag = "" if status == "ok" else f'<p class="report-note">Status: {html.escape(str(status))}</p>'
+    return head + flag + evidence_html(
+        body,
+        getattr(analysis, "quotes", ()),
+        getattr(analysis, "markers", ()),
+        attributions=getattr(analysis, "attributions", ()),
+        include_style=include_style,
+    )

@@ -61,6 +61,7 @@ def _strip_titles(s: str) -> str:
             [{"start": 16, "end": 26, "category": "loaded", "voice": "quoted"}],
             "He called them &#x27;"
             '<span class="fe fe-quote"><span class="fe fe-loaded fe-v-quoted">barbarians</span></span>'
+            '<span class="fe-who" data-who="He"></span>'
             "&#x27; today",
         ),
         # crossing spans: the later one is split where the earlier one closes
@@ -102,6 +103,23 @@ def test_evidence_tooltips_say_who_is_speaking():
         include_style=False,
     )
     assert 'title="quoted: Peskov; verb: said; stance: neutral"' in got
+
+
+def test_speaker_label_once_at_the_true_end_of_a_split_quote():
+    # the quote crosses a marker, so it is split; the speaker label comes once, at its real end
+    got = evidence_html(
+        "ab cd ef",
+        [{"start": 3, "end": 8, "speaker": "Peskov", "kind": "direct"}],
+        [{"start": 0, "end": 5, "category": "hedge"}],
+        include_style=False,
+    )
+    assert got.count('data-who="Peskov"') == 1
+    assert got.endswith('</span><span class="fe-who" data-who="Peskov"></span></div>')
+
+
+def test_scare_quotes_get_no_speaker_label():
+    got = evidence_html("the 'so-called' talks", [{"start": 5, "end": 14, "speaker": "X", "kind": "scare"}], [], include_style=False)
+    assert "fe-who" not in got
 
 
 def test_evidence_escapes_attribute_values():

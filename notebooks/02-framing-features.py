@@ -1,0 +1,142 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Framing features, with the words behind them
+#
+# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — and every article shown with the words those numbers count highlighted.
+
+# %% tags=["parameters"]
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+
+corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
+figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+max_evidence_articles = 20  # the evidence view shows at most this many articles
+
+# %%
+import pandas as pd
+from IPython.display import HTML, display
+
+from analysis import load_corpus
+from analysis.features import analyse_article, featurize, spans
+from analysis.report import ReportSummary, article_evidence, evidence_legend, note, table
+
+articles = load_corpus(corpus)
+feats = featurize(articles, progress=False)
+evidence = spans(articles)
+markers = evidence[evidence["family"] == "marker"]
+
+# %% [markdown]
+# ## Method
+#
+# Each article goes through the same pipeline: cleaning (report 01) → direct and scare quotations
+# with their speaker and reporting verb → lexicon markers → readability. Every marker is assigned a
+# **voice**: *quoted* when it falls inside a quotation (the outlet reports someone else's words),
+# *author* otherwise (the outlet's own words). Rates are per 1,000 words **of that voice**, so an
+# outlet that quotes a source calling the enemy "barbarians" is not scored as calling anyone a
+# barbarian. Lexicons are CSV files in `analysis/lexicons/` with their provenance; their hashes are
+# in the run manifest at the end of this page.
+
+# %% [markdown]
+# ## Features per article
+#
+# Articles whose `status` is not `ok` (unusable, not English, too short) keep their row but are
+# excluded from outlet comparisons.
+
+# %%
+key = {
+    "status": "status",
+    "n_words": "words (body)",
+    "quote_share": "share of words in direct quotes",
+    "n_direct_quotes": "direct quotations",
+    "n_scare_quotes": "scare quotes",
+    "n_attributions": "attributions",
+    "n_attributions_distancing": "distancing verbs (claimed, insisted…)",
+    "rate_loaded_author": "loaded terms /1k author words",
+    "rate_loaded_quoted": "loaded terms /1k quoted words",
+    "rate_hedge_author": "hedges /1k author words",
+    "rate_booster_author": "boosters /1k author words",
+    "rate_evidential_author": "evidentials /1k author words",
+    "readability_flesch_reading_ease": "Flesch reading ease",
+    "readability_flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
+}
+per_article = feats.set_index("outlet")[[c for c in key if c in feats.columns]].rename(columns=key).T
+table(
+    per_article,
+    caption="Main framing features per article (columns: outlets). Rates are per 1,000 words of the given voice; "
+    "readability on the cleaned body. The full table has " + f"{feats.shape[1]} columns.",
+    index=True,
+)
+
+# %% [markdown]
+# ## Naming variants
+#
+# Which form each outlet uses in its **own voice** for contested names (forms joined by `+` when
+# an outlet uses several; empty when it names nothing in that group).
+
+# %%
+naming = feats.set_index("outlet").filter(regex=r"^naming_.*_forms$")
+naming.columns = [c.removeprefix("naming_").removesuffix("_forms") for c in naming.columns]
+table(naming.T, caption="Naming forms used in the authorial voice, by naming group (rows) and outlet (columns).", index=True)
+
+# %% [markdown]
+# ## Markers by family and voice
+#
+# How many lexicon hits each outlet has, split by family and voice. With one article per outlet
+# these are counts for that one article, not properties of the outlet.
+
+# %%
+counts = pd.crosstab([markers["outlet"], markers["voice"]], markers["category"]).reset_index()
+table(counts, caption="Lexicon markers per outlet and voice (counts).", digits=0)
+
+# %%
+top_loaded = (
+    markers[markers["category"] == "loaded"]
+    .groupby(["outlet", "voice", "subcategory", "text"], sort=True)
+    .size()
+    .rename("n")
+    .reset_index()
+    .sort_values(["outlet", "voice", "n"], ascending=[True, True, False], kind="stable")
+)
+table(top_loaded, caption="Every loaded-term hit, by outlet, voice and subcategory (the words behind the loaded-term rates).", max_rows=80)
+
+# %%
+n_loaded_author = int(((markers["category"] == "loaded") & (markers["voice"] == "author")).sum())
+n_loaded_quoted = int(((markers["category"] == "loaded") & (markers["voice"] == "quoted")).sum())
+ReportSummary(
+    f"{len(feats)} articles ({int((feats['status'] == 'ok').sum())} usable): "
+    f"{int(feats['n_direct_quotes'].sum())} direct quotations, {len(markers)} lexicon markers, "
+    f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside quotations; "
+    "each article shown with its evidence highlighted."
+)
+
+# %% [markdown]
+# ## Evidence view
+#
+# Each article's cleaned body with what the features count. Quotations are in *italics on a
+# blue-grey ground*; markers inside a quotation have a dashed outline (quoted voice), markers
+# without it are the outlet's own words. Hover over a highlight to see its category, term, voice,
+# or the quotation's speaker, reporting verb and its stance.
+
+# %%
+display(HTML(evidence_legend()))
+shown = articles.head(max_evidence_articles)
+for row in shown.itertuples(index=False):
+    result = analyse_article(row.text, title=row.title or None, load_issue=row.load_issue)
+    heading = f"{row.outlet} — {row.title or '(no title in the scrape)'}"
+    display(HTML(article_evidence(result, title=heading)))
+
+# %%
+if len(articles) > len(shown):
+    display(note(f"The evidence view shows the first {len(shown)} of {len(articles)} articles (parameter max_evidence_articles)."))
