@@ -30,11 +30,13 @@ Links (between units of *different* outlets, and repeats within one outlet)
       (the shorter has >= :data:`MIN_LENGTH_RATIO` of the longer one's words).
 
 Shared units
-    Linked units are grouped with union-find, strongest links first, with a guard against
-    chaining: two groups merge only when their *representatives* are themselves linked
-    (verbatim, or cosine >= ``paraphrase_threshold``), so A~B~C chains of ever-drifting
-    sentences do not collapse into one unit.  The representative of a group is the occurrence
-    with the most verbatim partners in the group (ties: the longest, then the first).
+    Linked units are grouped with union-find, strongest links first (verbatim before
+    paraphrase), with a guard against chaining: two groups merge only when every member of one
+    is linked (verbatim, or paraphrase by the same rules) to the *representative* of the other,
+    so A~B~C chains of ever-drifting sentences do not collapse into one unit.  The
+    representative shown for a group is, among the members linked to all others, the one with
+    verbatim partners in the most other outlets (ties: more partners, the longest, the first);
+    each occurrence's ``relation`` is its relation to that representative.
 
 Thresholds (measured, see ``analysis/evaluation/align.py`` and the module constants):
 :data:`PARAPHRASE_THRESHOLD` and :data:`VERBATIM_THRESHOLD`.
@@ -67,6 +69,7 @@ __all__ = [
     "PARAPHRASE_THRESHOLD",
     "VERBATIM_THRESHOLD",
     "MIN_LENGTH_RATIO",
+    "MIN_PARAPHRASE_WORDS",
     "RELATIONS",
 ]
 
@@ -82,6 +85,10 @@ VERBATIM_THRESHOLD: float = 0.9
 #: attribution fragment ("Kremlin spokesman Dmitry Peskov said") matches any long sentence that
 #: names the same person on character n-grams alone.
 MIN_LENGTH_RATIO: float = 0.5
+#: A paraphrase link needs at least this many words in both units: in shorter fragments the
+#: character n-grams of one shared name or word decide ("Axelrod said, adding that he had" ~
+#: "Biden said, adding he's"; "I didn't send [that] picture out" ~ "Is that picture you?").
+MIN_PARAPHRASE_WORDS: int = 6
 #: Cell values of :attr:`EventAlignment.matrix`, strongest first.
 RELATIONS: tuple[str, ...] = ("verbatim", "paraphrase", "absent")
 
@@ -92,7 +99,7 @@ RELATIONS: tuple[str, ...] = ("verbatim", "paraphrase", "absent")
 _MARKS = "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb\u2039\u203a`\u00b4"
 _MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
 _BRACKET_RE = re.compile(r"\[[^\[\]]{0,40}\]")
-_INNER_DOT_RE = re.compile(r"(?<=\w)\.(?=\w)")
+_INNER_DOT_RE = re.compile(r"(?<=\b[^\W_])\.(?=[^\W_]\b)")  # U.S., F.B.I. -- not "week.Eric"
 _DIGIT_ALPHA_RE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _NONWORD_RE = re.compile(r"[\W_]+")
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -216,8 +223,8 @@ def _verbatim(ta: Sequence[str], tb: Sequence[str], threshold: float) -> tuple[s
     return ("verbatim" if score >= threshold else None), float(score)
 
 
-def _paraphrase(cosine: float, ta: Sequence[str], tb: Sequence[str], threshold: float) -> bool:
-    if cosine < threshold or not ta or not tb:
+def _paraphrase(cosine: float, ta: Sequence[str], tb: Sequence[str], threshold: float, min_words: int) -> bool:
+    if cosine < threshold or min(len(ta), len(tb)) < min_words:
         return False
     return min(len(ta), len(tb)) / max(len(ta), len(tb)) >= MIN_LENGTH_RATIO
 
@@ -513,6 +520,7 @@ def align_event(
     paraphrase_threshold: float = PARAPHRASE_THRESHOLD,
     verbatim_threshold: float = VERBATIM_THRESHOLD,
     min_words: int = MIN_UNIT_WORDS,
+    min_paraphrase_words: int = MIN_PARAPHRASE_WORDS,
     by: str = "outlet",
     spelling: str = "spelling_variants.csv",
 ) -> EventAlignment:
@@ -530,6 +538,8 @@ def align_event(
         Minimum token ratio / containment share for a verbatim link.
     min_words
         Units with fewer words are ignored.
+    min_paraphrase_words
+        Paraphrase links need at least this many words in both units.
     by
         Column naming the outlets (matrix columns); several articles of one outlet share a
         column.  Falls back to ``article_id`` when the column is absent.
@@ -559,7 +569,7 @@ def align_event(
     if not isinstance(corpus, pd.DataFrame):
         raise CorpusError("align_event: pass a corpus DataFrame (load_corpus(...)).")
     params = {"paraphrase_threshold": paraphrase_threshold, "verbatim_threshold": verbatim_threshold,
-              "min_words": min_words, "by": by, "spelling": spelling}
+              "min_words": min_words, "min_paraphrase_words": min_paraphrase_words, "by": by, "spelling": spelling}
     n_art = len(corpus)
     ids = [str(x) for x in (corpus["article_id"] if "article_id" in corpus.columns else range(n_art))]
     if by in corpus.columns:
@@ -604,24 +614,35 @@ def align_event(
                     rel, score = "verbatim", 1.0
                 elif c >= 0.25:
                     rel, score = _verbatim(toks[a], toks[b], verbatim_threshold)
-                if rel is None and not same_outlet and _paraphrase(c, toks[a], toks[b], paraphrase_threshold):
+                if rel is None and not same_outlet and _paraphrase(c, toks[a], toks[b], paraphrase_threshold,
+                                                                   min_paraphrase_words):
                     rel = "paraphrase"
                 if rel is not None:
                     links.append((a, b, rel, c, score))
 
-    # --- grouping with a guard against chaining
+    # --- grouping with a guard against chaining: every member of a group stays linked to the
+    # group's representative, so A~B~C chains of drifting sentences do not become one unit.
     uf = _UnionFind(n)
     rep = list(range(n))  # representative (an occurrence index) of each root
+    group_members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    link_set = {(a, b) for a, b, *_ in links}
+    _linked_cache: dict[tuple[int, int], bool] = {}
 
     def strength(link: tuple[int, int, str, float, float]) -> tuple[int, float, float]:
         return (1 if link[2] == "verbatim" else 0, link[4] if link[2] == "verbatim" else link[3], link[3])
 
     def linked(i: int, j: int) -> bool:
-        if norm[i] == norm[j]:
+        key = (i, j) if i < j else (j, i)
+        if i == j or key in link_set:
             return True
-        if _verbatim(toks[i], toks[j], verbatim_threshold)[0]:
-            return True
-        return bool(outlet_of[i] != outlet_of[j] and _paraphrase(cos[i, j], toks[i], toks[j], paraphrase_threshold))
+        if key not in _linked_cache:
+            _linked_cache[key] = bool(
+                norm[i] == norm[j]
+                or _verbatim(toks[i], toks[j], verbatim_threshold)[0]
+                or (outlet_of[i] != outlet_of[j]
+                    and _paraphrase(cos[i, j], toks[i], toks[j], paraphrase_threshold, min_paraphrase_words))
+            )
+        return _linked_cache[key]
 
     merged_by: dict[tuple[int, int], bool] = {}
     for link in sorted(links, key=strength, reverse=True):
@@ -630,13 +651,19 @@ def align_event(
         if ra == rb:
             merged_by[(a, b)] = True
             continue
-        if not linked(rep[ra], rep[rb]):
+        if len(group_members[ra]) < len(group_members[rb]) or (
+                len(group_members[ra]) == len(group_members[rb]) and len(toks[rep[ra]]) < len(toks[rep[rb]])):
+            ra, rb = rb, ra  # ra: the larger group (then the longer representative)
+        if all(linked(rep[ra], m) for m in group_members[rb]):
+            keep = rep[ra]
+        elif all(linked(rep[rb], m) for m in group_members[ra]):
+            keep = rep[rb]
+        else:
             merged_by[(a, b)] = False
             continue
-        # keep the longer representative (the more complete wording)
-        keep = rep[ra] if len(toks[rep[ra]]) >= len(toks[rep[rb]]) else rep[rb]
         uf.parent[rb] = ra
         rep[ra] = keep
+        group_members[ra].extend(group_members.pop(rb))
         merged_by[(a, b)] = True
 
     groups: dict[int, list[int]] = {}
@@ -654,7 +681,9 @@ def align_event(
         members.sort(key=lambda i: (occ[i]["article_pos"], occ[i]["start"]))
         mset = set(members)
         # representative: most verbatim partners in the group, then the longest, then first
-        r = max(members, key=lambda i: (len({outlet_of[j] for j in verb_pairs[i] & mset} - {outlet_of[i]}),
+        # (among the members linked to every other member -- the guard keeps at least one)
+        central = [i for i in members if all(linked(i, j) for j in members)] or members
+        r = max(central, key=lambda i: (len({outlet_of[j] for j in verb_pairs[i] & mset} - {outlet_of[i]}),
                                          len(verb_pairs[i] & mset), len(toks[i]), -members.index(i)))
         occs = []
         for i in members:

@@ -49,6 +49,7 @@ def _row(ev: EventAlignment, needle: str) -> pd.Series:
         ("Mevlut Cavusoglu - Turkey's foreign minister - announced", "Mevlut Cavusoglu — Turkey’s foreign minister — announced"),
         ("the 3million people", "the 3 million people"),
         ("U.S. and British weapons", "US and British weapons"),
+        ("earlier this week.Eric is a good friend", "earlier this week. Eric is a good friend"),  # BASIL glue
         ("Donetsk and Lugansk [republics] are independent", "Donetsk and Lugansk are independent"),
         ("  many   spaces\n\nhere ", "many spaces here"),
         ("analyse the programme", "analyze the program"),
