@@ -104,7 +104,9 @@ _SINGLE = "'‘’‚‹›"
 _OPEN_GLYPH = frozenset("“„«‘‚‹")
 _CLOSE_GLYPH = frozenset("”»’›")
 _MARKS = _DOUBLE + _SINGLE
-_MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
+# two single marks typed for a double one (’’ ‘‘ '') count as one double mark
+_DOUBLED = frozenset(("’’", "‘‘", "''"))
+_MARK_RE = re.compile("’’|‘‘|''|[" + re.escape(_MARKS) + "]")
 # left neighbours that let a mark open / right neighbours that let it close
 _OPEN_LEFT = frozenset("([{—–-/" + _MARKS)
 _CLOSE_RIGHT = frozenset(".,;:!?)]}…—–-/" + _MARKS)
@@ -340,19 +342,25 @@ def _side(speaker: str | None, actors: _Actors) -> str | None:
 
 
 # --------------------------------------------------------------------------- mark pairing
-def _family(ch: str) -> int:
-    return 0 if ch in _DOUBLE else 1
+def _mark_len(text: str, i: int) -> int:
+    return 2 if text[i : i + 2] in _DOUBLED else 1
+
+
+def _family(text: str, i: int) -> int:
+    """0 for a double mark, 1 for a single mark, at offset ``i``."""
+    return 0 if (text[i] in _DOUBLE or text[i : i + 2] in _DOUBLED) else 1
 
 
 def _classify(text: str, i: int, lo: int, hi: int) -> str:
     """Role of the mark at ``i`` in block ``[lo, hi)``: open/close/weak/either/apos."""
+    n = _mark_len(text, i)
     ch = text[i]
     left = text[i - 1] if i > lo else " "
-    right = text[i + 1] if i + 1 < hi else " "
+    right = text[i + n] if i + n < hi else " "
     l_space, r_space = left.isspace(), right.isspace()
     can_open = (l_space or left in _OPEN_LEFT) and not r_space and right not in _NOT_OPEN_RIGHT
     can_close = not l_space and left not in "([{" and (r_space or right in _CLOSE_RIGHT)
-    if ch in _SINGLE:
+    if n == 1 and ch in _SINGLE:
         if left.isalnum() and right.isalnum():
             return "apos"  # it's, that’s, 5'9
         if can_open and not can_close:
@@ -391,7 +399,7 @@ def _pair_block(text: str, lo: int, hi: int):
     Returns (pairs, unclosed): pairs = [(open_pos, close_pos)] of outermost quotations;
     unclosed = position of the outermost opener left open at the block end, or None.
     """
-    marks = [(m.start(), _family(m.group())) for m in _MARK_RE.finditer(text, lo, hi)]
+    marks = [(m.start(), _family(text, m.start())) for m in _MARK_RE.finditer(text, lo, hi)]
     if not marks:
         return [], None
     roles = [_classify(text, p, lo, hi) for p, _ in marks]
@@ -471,7 +479,7 @@ def _raw_pieces(text: str):
         items.sort()
         for op, cl in items:
             if cl is None:
-                fam = _family(text[op])
+                fam = _family(text, op)
                 nxt = bi + 1
                 while nxt < len(blocks) and not content[nxt]:
                     nxt += 1
@@ -479,7 +487,7 @@ def _raw_pieces(text: str):
                 if nxt < len(blocks):
                     nlo, nhi = blocks[nxt]
                     f = _first_nonspace(text, nlo, nhi)
-                    if f < nhi and text[f] in _MARKS and _family(text[f]) == fam and _classify(text, f, nlo, nhi) in ("open", "either"):
+                    if f < nhi and text[f] in _MARKS and _family(text, f) == fam and _classify(text, f, nlo, nhi) in ("open", "either"):
                         continues = True
                 keep = continues or fam == 0 or op == first
                 if not keep:
@@ -490,10 +498,10 @@ def _raw_pieces(text: str):
                 end, close_pos = -cl, -1
             else:
                 end, close_pos = cl, cl
-            s, e = _trim(text, op + 1, end)
+            s, e = _trim(text, op + _mark_len(text, op), end)
             if e <= s:
                 continue
-            if cont_family is not None and op == first and _family(text[op]) == cont_family:
+            if cont_family is not None and op == first and _family(text, op) == cont_family:
                 gid = group  # continuation of the previous piece
             else:
                 group += 1
@@ -501,7 +509,7 @@ def _raw_pieces(text: str):
             cont_family = None
             pieces.append((s, e, op, close_pos, lo, hi, gid))
             if cl is None and continues:
-                pending = _family(text[op])
+                pending = _family(text, op)
     return pieces, blocks
 
 
@@ -821,8 +829,9 @@ def find_quotes(
             Quote(
                 start=s, end=e, text=text[s:e], kind=kinds[gid], speaker=speaker,
                 verb=a.verb if a is not None else None, stance=a.stance if a is not None else None,
-                quote_id=gid, side=a.side if a is not None else None, open_mark=text[op],
-                close_mark=text[cl] if cl >= 0 else "",
+                quote_id=gid, side=a.side if a is not None else None,
+                open_mark=text[op : op + _mark_len(text, op)],
+                close_mark=text[cl : cl + _mark_len(text, cl)] if cl >= 0 else "",
             )
         )
     return out
@@ -830,7 +839,7 @@ def find_quotes(
 
 def _post_window(text: str, ps) -> tuple[int, int]:
     s, e, op, cl, lo, hi, gid = ps[-1]
-    a = cl + 1 if cl >= 0 else e
+    a = cl + _mark_len(text, cl) if cl >= 0 else e
     return a, min(_sentence_end(text, a, hi), a + 160)
 
 
@@ -884,7 +893,7 @@ def _kind(text: str, ps, verbs: _Verbs) -> str:
     if m is not None and not tail[m.end() :].strip(" ,:"):
         return "direct"
     # attached after: "'…,' Peskov said" / "'…' said Peskov"
-    after = text[cl + 1 : min(hi, cl + 60)]
+    after = text[cl + _mark_len(text, cl) : min(hi, cl + 60)]
     m2 = verbs.regex.search(after)
     if m2 is not None and after[: m2.start()].strip(" ,") == "" :
         return "direct"
@@ -892,7 +901,41 @@ def _kind(text: str, ps, verbs: _Verbs) -> str:
         gap = after[1 : m2.start()].strip()
         if gap and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap):
             return "direct"
+    if _in_reported_speech(text, ss, op, cl + _mark_len(text, cl), hi, verbs):
+        return "direct"
     return "scare"
+
+
+_CLAUSE_START_EXTRA = frozenset("that on in last this today yesterday earlier recently later".split())
+
+
+def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, verbs: _Verbs) -> bool:
+    """Is the quotation inside reported speech (a partial quotation of the speaker's words)?
+
+    True when a reporting verb earlier in the same sentence introduces a clause that contains
+    the quotation — the word after the verb starts a clause (``that``, a pronoun, a determiner,
+    a capitalised name or a time adverbial: ``said his approach will be "comprehensive"``,
+    ``told the country it will stop its onslaught 'in a moment'``) and no comma, semicolon or
+    dash separates verb and quotation (``posted another message, calling the army
+    'barbarians'`` stays a scare quote) — or when the sentence ends ``…, according to X``.
+    """
+    seg = text[ss:op]
+    last = None
+    for m in verbs.regex.finditer(seg):
+        last = m
+    if last is not None:
+        if last.group().lower().startswith("according"):
+            return True
+        between = re.sub(r"[,:]\s*$", "", seg[last.end() :].rstrip())
+        if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
+            words = between.split()
+            if not words:
+                return True
+            w = words[0].lower().replace("’", "'")
+            if w in _CLAUSE_START_EXTRA or w in _PRONOUNS or w in _DETERMINERS or words[0][0].isupper():
+                return True
+    se = _sentence_end(text, after_close, hi)
+    return bool(re.search(r"\baccording to\b", text[after_close:se], re.IGNORECASE))
 
 
 def find_attributions(
