@@ -44,6 +44,9 @@ Deliberate differences from textstat (everything else is the same)
      Dale–Chall easy-word check (``doesn’t`` is easy);
    * hyphenated (and slashed) compounds count the syllables of their parts
      (``well-known`` = well + known = 2; textstat looks up ``wellknown``);
+   * titles and months abbreviated with a full stop are read as spoken (``Dr.`` = doctor = 2,
+     ``Gov.`` = governor = 3, ``Sept.`` = 3; the ``spoken`` column of
+     ``lexicons/abbreviations.csv``; CMU already reads ``Mr`` = 2 and ``Feb`` = 4);
    * dotted initialisms are spelled out (``U.S.`` = 2, ``U.N.`` = 2; textstat reads ``us`` = 1),
      as are all-capital words of 2–5 letters that are not in CMU (``OSCE`` = 4); W counts 3;
    * a possessive ``'s`` whose base word is in CMU gets the base's syllables (+1 after a
@@ -81,6 +84,7 @@ from importlib import resources
 
 from .cmu import cmu_dict
 from .errors import FramingError, LexiconError
+from .lexicons import read_table
 from .text import _WORD, split_sentences
 
 __all__ = [
@@ -148,6 +152,21 @@ def _easy_words() -> frozenset[str]:
         ) from exc
 
 
+@lru_cache(maxsize=1)
+def _spoken_syllables() -> dict[str, int]:
+    """Abbreviation (lower case) -> syllables of its spoken form (``abbreviations.csv``)."""
+    cmu = cmu_dict()
+    out: dict[str, int] = {}
+    for row in read_table("abbreviations.csv"):
+        spoken = row.get("spoken", "").lower()
+        if spoken:
+            out[row["term"].lower()] = sum(
+                sum(1 for ph in cmu[w][0] if ph[-1].isdigit()) if w in cmu else _rule_syllables(w)
+                for w in spoken.split()
+            )
+    return out
+
+
 def _textstat_key(word: str) -> str:
     """textstat's dictionary key: lower case, punctuation removed except contraction apostrophes."""
     w = word.lower().translate(_APOSTROPHES)
@@ -183,6 +202,9 @@ def _part_syllables(part: str) -> int:
     if not key:
         return 0
     cmu = cmu_dict()
+    spoken = _spoken_syllables().get(key)
+    if spoken:
+        return spoken
     pron = cmu.get(key)
     if pron:
         return sum(1 for ph in pron[0] if ph[-1].isdigit())
@@ -198,6 +220,19 @@ def _part_syllables(part: str) -> int:
 @lru_cache(maxsize=1 << 16)
 def _word_info(word: str) -> tuple[int, bool, int]:
     """(syllables, easy, letters) of one word token; cached per distinct token."""
+    if word.isascii() and word.isalpha():  # fast path: a plain word (most tokens)
+        key = word.lower()
+        pron = cmu_dict().get(key)
+        spoken = _spoken_syllables().get(key)
+        if spoken:
+            syll = spoken
+        elif pron:
+            syll = sum(1 for ph in pron[0] if ph[-1].isdigit())
+        elif _ACRONYM.match(word):
+            syll = _spelled(word)
+        else:
+            syll = _rule_syllables(key)
+        return max(syll, 1), key in _easy_words(), len(word)
     w = word.translate(_APOSTROPHES)
     parts = [p for p in _COMPOUND_SEP.split(w) if p]
     syll = sum(_part_syllables(p) for p in parts) if parts else 0
