@@ -83,6 +83,7 @@ def sample_basil_links(
     n_triplets: int = 8,
     n_per_label: int = 25,
     random_state: int = 0,
+    exclude: set[str] | frozenset[str] = frozenset(),
     paraphrase_threshold: float = PARAPHRASE_THRESHOLD,
     verbatim_threshold: float = VERBATIM_THRESHOLD,
 ) -> pd.DataFrame:
@@ -98,6 +99,8 @@ def sample_basil_links(
         At most this many links per system label (``verbatim``, ``paraphrase``).
     random_state
         Seed for drawing triplets and links.
+    exclude
+        Triplet ids not to draw (e.g. those already looked at while developing).
     paraphrase_threshold, verbatim_threshold
         Passed to :func:`analysis.align.align_event`.
 
@@ -116,7 +119,7 @@ def sample_basil_links(
     """
     corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)
     rng = np.random.default_rng(random_state)
-    triplets = sorted(corpus["triplet"].unique())
+    triplets = sorted(set(corpus["triplet"].unique()) - set(exclude))
     chosen = list(rng.choice(triplets, size=min(n_triplets, len(triplets)), replace=False))
     rows = []
     for t in chosen:
