@@ -52,7 +52,11 @@ __all__ = [
     "FigureHTML",
     "figure",
     "note",
+    "bullets",
     "corpus_table",
+    "describe_n",
+    "describe_comparison",
+    "describe_terms",
     "NotebookResult",
     "ReportRun",
     "dependency_versions",
@@ -179,6 +183,20 @@ def note(text: str, *, kind: str = "note") -> _HTMLBlock:
     label = {"note": "Note.", "caveat": "Caveat.", "skip": "Skipped."}.get(kind, "Note.")
     cls = {"note": "report-note-box", "caveat": "report-caveat", "skip": "report-skip"}.get(kind, "report-note-box")
     return _HTMLBlock(f'<p class="{cls}"><strong>{label}</strong> {html.escape(str(text))}</p>', f"{label} {text}")
+
+
+def bullets(items: Iterable[str], *, title: str | None = None) -> _HTMLBlock:
+    """A bulleted list of plain-text sentences (escaped), e.g. generated interpretations.
+
+    Examples
+    --------
+    >>> bullets(["a < b", "c"], title="Findings")._repr_html_()
+    '<div class="report-bullets"><p><strong>Findings</strong></p><ul><li>a &lt; b</li><li>c</li></ul></div>'
+    """
+    items = list(items)
+    head = f"<p><strong>{html.escape(title)}</strong></p>" if title else ""
+    lis = "".join(f"<li>{html.escape(str(i))}</li>" for i in items)
+    return _HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', "\n".join(f"- {i}" for i in items))
 
 
 def table(
@@ -356,6 +374,158 @@ def corpus_table(cleaned: Any) -> Any:
     if "load_issue" in cleaned and cleaned["load_issue"].fillna("").astype(str).str.len().gt(0).any():
         out["load_issue"] = cleaned["load_issue"].fillna("")
     return out.reset_index(drop=True)
+
+
+def _fmt(x: float, digits: int) -> str:
+    return f"{x:,.{digits}f}"
+
+
+def describe_n(feats: Any, *, by: str = "outlet") -> str:
+    """A caveat sentence about sample size per group, generated from the feature table.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status`` and the ``by`` column.
+    by
+        Grouping column.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> describe_n(pd.DataFrame({"outlet": ["A", "B"], "status": ["ok", "ok"]}))  # doctest: +ELLIPSIS
+    'Each of the 2 outlets has a single usable article: every comparison below is between single articles...'
+    """
+    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    counts = ok.groupby(by).size()
+    n_groups = int(counts.size)
+    excluded = int(len(feats) - len(ok))
+    tail = f" {excluded} article(s) were excluded because their status is not ok." if excluded else ""
+    noun = by if by != "outlet" else "outlet"
+    if n_groups == 0:
+        return "No usable article: nothing can be compared." + tail
+    if counts.max() == 1:
+        return (
+            f"Each of the {n_groups} {noun}s has a single usable article: every comparison below is between "
+            "single articles, not estimates of how the outlets write in general, and no uncertainty can be "
+            "estimated. Differences of a few words per thousand can come from one sentence." + tail
+        )
+    small = counts[counts < 5]
+    msg = (
+        f"{n_groups} {noun}s with {int(counts.min())}–{int(counts.max())} usable articles each "
+        f"(median {float(counts.median()):g}). Intervals are 95% bootstrap intervals over articles."
+    )
+    if len(small):
+        msg += f" {len(small)} {noun}(s) have fewer than 5 articles; their intervals are unreliable."
+    return msg + tail
+
+
+def describe_comparison(
+    summary: Any, feature: str, *, label: str | None = None, by: str = "outlet", digits: int = 2, caveat: bool = True
+) -> str:
+    """One or two sentences comparing groups on one feature, generated from :func:`analysis.outlet_summary`.
+
+    Names the highest and lowest group with their means (and intervals when available) and
+    says whether the intervals separate them; with n = 1 per group it says that no
+    uncertainty is available.
+
+    Parameters
+    ----------
+    summary
+        Output of :func:`analysis.compare.outlet_summary` (long form).
+    feature
+        Feature to describe.
+    label
+        Human-readable name of the feature (default: the column name).
+    by
+        The grouping column of the summary.
+    digits
+        Decimals.
+    caveat
+        Append the n = 1 caveat when every group has one article (set ``False`` when the
+        caveat is already stated once, e.g. with :func:`describe_n`).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"outlet": ["A", "B"], "feature": "x", "n": [1, 1], "mean": [2.0, 1.0],
+    ...                   "ci_low": [float("nan")] * 2, "ci_high": [float("nan")] * 2})
+    >>> describe_comparison(s, "x", label="X")
+    'X is highest for A (2.00) and lowest for B (1.00); with one article per outlet these are single-article values without uncertainty.'
+    """
+    import numpy as np
+
+    name = label or feature
+    rows = summary[(summary["feature"] == feature) & (summary["n"] > 0)].dropna(subset=["mean"])
+    if rows.empty:
+        return f"No outlet has a usable value of {name}."
+    rows = rows.sort_values(["mean", by], ascending=[False, True], kind="stable")
+    hi, lo = rows.iloc[0], rows.iloc[-1]
+    if len(rows) == 1:
+        return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
+    if np.isclose(hi["mean"], lo["mean"]):
+        return f"{name} is the same for every {by} ({_fmt(hi['mean'], digits)})."
+
+    def val(r: Any) -> str:
+        if np.isfinite(r.get("ci_low", np.nan)) and np.isfinite(r.get("ci_high", np.nan)):
+            return f"{_fmt(r['mean'], digits)}, 95% CI {_fmt(r['ci_low'], digits)}–{_fmt(r['ci_high'], digits)}, n = {int(r['n'])}"
+        return _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
+
+    def who(value: float) -> str:
+        names = [str(g) for g in rows.loc[np.isclose(rows["mean"], value), by]]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    text = f"{name} is highest for {who(hi['mean'])} ({val(hi)}) and lowest for {who(lo['mean'])} ({val(lo)})"
+    if (rows["n"] <= 1).all():
+        return text + ("; with one article per outlet these are single-article values without uncertainty." if caveat else ".")
+    if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(lo.get("ci_high", np.nan)):
+        if hi["ci_low"] > lo["ci_high"]:
+            return text + "; their intervals do not overlap."
+        return text + "; their intervals overlap, so the data do not clearly separate even these two."
+    return text + "; at least one of them has too few articles for an interval."
+
+
+def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
+    """Sentences naming each group's most distinctive terms, from :func:`analysis.distinguishing_terms`.
+
+    Parameters
+    ----------
+    terms
+        Output of ``distinguishing_terms`` (``group, term, z, count_group`` …).
+    k
+        Terms named per group.
+    min_z
+        Only terms with ``z`` at least this are named (1.96 ≈ two-sided 5%, uncorrected).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["A", "A", "B"], "term": ["kiev", "the", "kyiv"], "z": [3.0, 1.0, 2.5],
+    ...                   "count_group": [4, 40, 3]})
+    >>> describe_terms(t)
+    'A: “kiev” (z = 3.0, 4×). B: “kyiv” (z = 2.5, 3×).'
+    """
+    parts = []
+    for g, rows in terms.groupby("group", sort=True):
+        top = rows[rows["z"] >= min_z].sort_values("z", ascending=False, kind="stable").head(k)
+        if top.empty:
+            parts.append(f"{g}: no term reaches z ≥ {min_z:g}.")
+            continue
+        items = ", ".join(f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group)}×)" for r in top.itertuples())
+        parts.append(f"{g}: {items}.")
+    return " ".join(parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -659,6 +829,8 @@ _KERNEL_ENV: dict[str, str] = {
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",
     "JUPYTER_PLATFORM_DIRS": "1",
     "TQDM_DISABLE": "1",
+    # tqdm.auto warns in a kernel without ipywidgets; progress bars are off in reports anyway
+    "PYTHONWARNINGS": "ignore:IProgress not found:Warning",
 }
 
 
@@ -887,6 +1059,8 @@ td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
 .report-caveat { background:#fff8e1; border-left:4px solid #e0a800; padding:.5rem .9rem; }
 .report-skip { background:#eceff1; border-left:4px solid #78909c; padding:.5rem .9rem; }
 .report-note-box { background:var(--soft); border-left:4px solid var(--rule); padding:.5rem .9rem; }
+.report-bullets { background:var(--soft); border-left:4px solid var(--accent); padding:.3rem .9rem; max-width:46rem; }
+.report-bullets ul { margin:.3rem 0 .5rem; padding-left:1.2rem; } .report-bullets li { margin:.25rem 0; }
 table.report-table caption { caption-side:top; text-align:left; font-weight:600; padding:.2rem 0 .4rem; color:var(--ink); }
 figure.report-figure { margin:1.2rem 0 1.6rem; }
 figure.report-figure img { display:block; max-width:100%; height:auto; border:1px solid var(--rule); }
