@@ -57,6 +57,7 @@ __all__ = [
     "describe_n",
     "describe_comparison",
     "describe_terms",
+    "describe_alignment",
     "NotebookResult",
     "ReportRun",
     "dependency_versions",
@@ -526,6 +527,48 @@ def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
         items = ", ".join(f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group)}×)" for r in top.itertuples())
         parts.append(f"{g}: {items}.")
     return " ".join(parts)
+
+
+def describe_alignment(alignment: Any) -> list[str]:
+    """One sentence per outlet on what it quoted, dropped and added, from an :func:`analysis.align_event` result.
+
+    Parameters
+    ----------
+    alignment
+        An ``EventAlignment`` (``units``, ``matrix``, ``outlet_summary()``).
+
+    Returns
+    -------
+    list of str
+        First a sentence on the shared quotations, then one per outlet.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from analysis.align import align_event
+    >>> ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"],
+    ...     "body": ["Peskov said: 'We will stop in a moment if they agree.' Prices rose on Monday.",
+    ...              "Peskov said: 'We will stop in a moment if they agree.'"]}))
+    >>> describe_alignment(ev)[0]
+    '1 quotation unit(s) appear in at least two outlets; 1 appear in all 2.'
+    """
+    u = alignment.units
+    summ = alignment.outlet_summary()
+    n_out = len(alignment.outlets)
+    shared_q = u[(u["kind"] == "quote") & (u["n_outlets"] >= 2)]
+    all_q = shared_q[shared_q["n_outlets"] == n_out]
+    out = [f"{len(shared_q)} quotation unit(s) appear in at least two outlets; {len(all_q)} appear in all {n_out}."]
+    for outlet, r in summ.iterrows():
+        dropped = list(r.get("shared_quotes_dropped") or [])
+        used = int(r.get("n_shared_quotes", 0))
+        share = r.get("unique_context_share")
+        bit = f"{outlet}: carries {used} of the {len(shared_q)} shared quotation units"
+        bit += f" ({int(r.get('n_paraphrase', 0))} of its shared units only as paraphrase)"
+        bit += f"; leaves out {len(dropped)} that at least two others quote" + (f" ({', '.join(map(str, dropped))})" if dropped else "")
+        if share == share and share is not None:
+            bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
+        out.append(bit + ".")
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,107 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Same event, different stories: what each outlet quoted, dropped and added
+#
+# The bundled articles all report one interview (Dmitry Peskov to Reuters, 7 March 2022). This report aligns their sentences and quotations to show which parts of the shared material each outlet used — verbatim or paraphrased — which it left out, and how much is its own.
+
+# %% tags=["parameters"]
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+
+corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
+figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+max_units = 40  # rows of the alignment figure (most widely carried units first)
+
+# %%
+from IPython.display import display
+
+from analysis import load_corpus
+from analysis.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event, plot_alignment
+from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
+
+articles = load_corpus(corpus)
+event = align_event(articles)
+per_outlet = event.outlet_summary()
+
+# %% [markdown]
+# ## Method
+#
+# Each cleaned article is cut into units — sentences of the outlet's own text, and quotations.
+# Two units from different outlets are linked as **verbatim** when their words match after
+# normalising spelling (British/American), quotation marks and editorial brackets (token score
+# ≥ the verbatim threshold), and as **paraphrase** when their character n-gram TF-IDF cosine
+# reaches the paraphrase threshold. Linked units form one row of the matrix below; a unit that only
+# one outlet has is that outlet's own material. This is only meaningful when the articles report
+# the same event.
+
+# %%
+note(
+    f"Thresholds: verbatim token score ≥ {VERBATIM_THRESHOLD}, paraphrase cosine ≥ {PARAPHRASE_THRESHOLD}; "
+    f"units shorter than {event.params.get('min_words', '?')} words are ignored. "
+    f"{len(event.units)} units in all, {int((event.units['n_outlets'] >= 2).sum())} carried by two or more outlets."
+)
+
+# %%
+ax = plot_alignment(event, max_units=max_units, min_outlets=2)
+figure(
+    ax.figure,
+    caption=f"Units carried by at least two outlets (rows; at most {max_units}, most widely carried first) by outlet "
+    "(columns; n = all units of that outlet). Colours as in the legend: verbatim, paraphrase, absent. Row labels start "
+    "with Q for a quotation and S for a statement in the outlet's own words, then the unit's first words.",
+)
+
+# %% [markdown]
+# ## What each outlet did with the shared material
+
+# %%
+bullets(describe_alignment(event))
+
+# %%
+table(
+    per_outlet[["n_units", "n_shared", "n_unique", "n_quotes", "n_shared_quotes", "n_verbatim", "n_paraphrase", "unique_context_share"]].rename(
+        columns={"n_units": "units", "n_shared": "shared", "n_unique": "unique", "n_quotes": "quotes", "n_shared_quotes": "shared quotes",
+                 "n_verbatim": "verbatim", "n_paraphrase": "paraphrase", "unique_context_share": "own statements (share)"}
+    ),
+    caption="Per outlet: units, shared with another outlet, unique to it; quotation units; verbatim/paraphrase links "
+    "among its shared units; share of its own statements found in no other outlet.",
+    index=True,
+)
+
+# %% [markdown]
+# ## The shared quotations
+
+# %%
+table(
+    event.table(kind="quote", min_outlets=2, max_len=110).drop(columns=["kind"]),
+    caption="Quotation units found in two or more outlets: verbatim, paraphrase, or blank when the outlet does not carry it.",
+    index=True,
+    max_rows=None,
+    max_colwidth=110,
+)
+
+# %% [markdown]
+# ## Material only one outlet has
+#
+# The first few of each outlet's unique statements — context it added that no other outlet
+# in the corpus carries (background, reactions, other sources).
+
+# %%
+unique = event.table(kind="statement", max_len=140)
+unique = unique[unique["n_outlets"] == 1]
+for outlet in event.outlets:
+    mine = unique[unique[outlet] != ""]
+    display(table(mine.reset_index()[["text"]].head(6), caption=f"{outlet}: {len(mine)} unique statement unit(s); first {min(6, len(mine))}.", max_colwidth=140))
+
+# %%
+ReportSummary(describe_alignment(event)[0] + " Per outlet: what it quoted, left out and added.")
