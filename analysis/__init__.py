@@ -11,8 +11,14 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version as _version
 
 from .cmu import patch_textstat as _patch_textstat
-from .corpus import load_corpus
+from .align import EventAlignment, align_event
+from .clean import Article, clean_article, clean_corpus, removal_table
+from .corpus import iter_corpus, load_corpus
 from .errors import CorpusError, FramingError, LexiconError
+from .features import FramingFeatures, featurize, spans, texts_for_voice
+from .markers import Marker, find_markers, load_lexicons
+from .quotes import Attribution, Quote, find_attributions, find_quotes
+from .readability import readability
 
 try:
     __version__ = _version("media-framing")
@@ -24,7 +30,30 @@ _patch_textstat()
 
 __all__ = [
     "__version__",
+    # reading and cleaning
     "load_corpus",
+    "iter_corpus",
+    "clean_article",
+    "clean_corpus",
+    "removal_table",
+    "Article",
+    # per-article detectors
+    "find_quotes",
+    "find_attributions",
+    "Quote",
+    "Attribution",
+    "find_markers",
+    "load_lexicons",
+    "Marker",
+    "readability",
+    # corpus-level
+    "featurize",
+    "spans",
+    "texts_for_voice",
+    "FramingFeatures",
+    "align_event",
+    "EventAlignment",
+    # errors
     "CorpusError",
     "FramingError",
     "LexiconError",

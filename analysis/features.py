@@ -1,0 +1,530 @@
+"""Per-article pipeline and the feature table: clean → quotes → markers → readability.
+
+:func:`analyse_article` runs the whole per-article pipeline on one raw text and keeps every
+intermediate result (cleaned article, quote spans, attributions, markers), so that
+:func:`featurize` (one row of numbers per article) and :func:`spans` (the words behind the
+numbers) are two views of the same computation.  The feature columns are documented in
+``docs/features.md``.
+
+Batch functions never drop an article and never let one bad article abort the corpus: an
+article that cannot be analysed comes back as a row whose ``status`` says why.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, TransformerMixin
+
+__all__ = [
+    "ArticleAnalysis",
+    "analyse_article",
+    "featurize",
+    "spans",
+    "texts_for_voice",
+    "authorial_text",
+    "language_check",
+    "MIN_WORDS",
+    "FramingFeatures",
+]
+
+#: Articles with fewer words than this (after cleaning) get status "too short" (features are
+#: still computed where defined, but they are excluded from outlet statistics).
+MIN_WORDS: int = 50
+
+#: Minimum share of English function words among a text's words for it to count as English.
+MIN_FUNCTION_WORD_SHARE: float = 0.12
+
+# Columns of the corpus that are text or per-article objects, never copied into the feature table.
+_TEXT_COLUMNS = {"text", "body", "removed", "notes", "author_text", "byline", "standfirst"}
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from .lexicons import read_table
+
+    return frozenset(r["term"].lower() for r in read_table("function_words_en.csv"))
+
+
+def language_check(text: str) -> tuple[bool, float]:
+    """Is ``text`` English? A function-word test that needs no model and no download.
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    is_english, share
+        ``share`` is the fraction of the text's words that are common English function words
+        (``analysis/lexicons/function_words_en.csv``); English news prose scores 0.3–0.5,
+        other languages (even with English names in them) below 0.1.  Texts with fewer than 20
+        words are given the benefit of the doubt (``True``).
+
+    Examples
+    --------
+    >>> language_check("The Kremlin said that it would stop the war if Ukraine met its demands.")[0]
+    True
+    >>> language_check("Le Kremlin a déclaré que la guerre s'arrêterait si l'Ukraine acceptait ses "
+    ...                "conditions, selon le porte-parole Dmitri Peskov, qui a parlé lundi à Reuters "
+    ...                "depuis Moscou avant les négociations prévues en Biélorussie.")[0]
+    False
+    """
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) < 20:
+        return True, float("nan")
+    fw = _function_words()
+    share = sum(w in fw for w in words) / len(words)
+    return share >= MIN_FUNCTION_WORD_SHARE, share
+
+
+def authorial_text(body: str, quotes: Sequence[Any]) -> str:
+    """Return ``body`` with every quotation (direct and scare) blanked out.
+
+    Quoted characters are replaced by spaces, so the result has the same length as ``body``
+    and offsets stay valid; what remains is the outlet's own voice.
+
+    Parameters
+    ----------
+    body
+        Cleaned article text.
+    quotes
+        Objects with ``start`` and ``end`` (e.g. from :func:`analysis.find_quotes`).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Q
+    >>> authorial_text('He called them "barbarians" twice.', [Q(start=16, end=26)])
+    'He called them "          " twice.'
+    """
+    if not quotes:
+        return body
+    chars = list(body)
+    for q in quotes:
+        for i in range(max(0, q.start), min(len(body), q.end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything the per-article pipeline computed for one article."""
+
+    status: str
+    article: Any = None
+    quotes: list = field(default_factory=list)
+    attributions: list = field(default_factory=list)
+    markers: list = field(default_factory=list)
+    features: dict[str, Any] = field(default_factory=dict)
+
+
+def _count_words(text: str) -> int:
+    from .text import word_spans
+
+    return len(word_spans(text))
+
+
+def analyse_article(
+    raw: str,
+    *,
+    title: str | None = None,
+    load_issue: str = "",
+    lexicons: Any = None,
+    keep: bool = True,
+) -> ArticleAnalysis:
+    """Run the per-article pipeline on one raw text.
+
+    Parameters
+    ----------
+    raw
+        The article as loaded (``corpus["text"]``), boilerplate and all.
+    title
+        A known title (the manifest's); it wins over one detected in the text.
+    load_issue
+        ``load_corpus``'s note on the text (``""`` when fine); a non-empty issue with an empty
+        text gives status ``"unusable: <issue>"``.
+    lexicons
+        Passed to :func:`analysis.find_markers` (``None``: the bundled lexicons).
+    keep
+        Keep the span objects (quotes, markers, …) in the result; ``False`` saves memory when
+        only the numbers are needed.
+
+    Returns
+    -------
+    ArticleAnalysis
+        ``status`` is ``"ok"`` or the reason the article's features are not comparable:
+        ``"unusable: …"``, ``"empty after cleaning"``, ``"not English (…)"``, ``"too short (…)"``,
+        or ``"error: …"`` if a stage failed (the other articles are unaffected).
+
+    Examples
+    --------
+    >>> a = analyse_article('Peskov said: "It will stop in a moment." ' * 20)
+    >>> a.status, a.features["n_direct_quotes"] > 0
+    ('ok', True)
+    """
+    from .clean import clean_article
+    from .markers import find_markers, marker_features
+    from .quotes import find_attributions, find_quotes, quote_features
+    from .readability import readability_features
+
+    raw = raw if isinstance(raw, str) else ""
+    if not raw.strip():
+        why = load_issue or "empty text"
+        return ArticleAnalysis(status=f"unusable: {why}", features=_empty_features())
+    try:
+        art = clean_article(raw, title=title or None)
+        body = art.body
+        feats: dict[str, Any] = {
+            "n_chars_raw": len(raw),
+            "n_chars_body": len(body),
+            "chars_removed_frac": 1 - len(body) / len(raw) if raw else math.nan,
+            "n_removed_lines": len(art.removed),
+            "n_paragraphs": body.count("\n\n") + 1 if body.strip() else 0,
+        }
+        if not body.strip():
+            feats.update(_empty_features())
+            reasons = sorted({reason for _, reason in art.removed})
+            why = f" (every line removed as boilerplate: {', '.join(reasons)})" if reasons else ""
+            return ArticleAnalysis(status=f"empty after cleaning{why}", article=art if keep else None, features=feats)
+        english, share = language_check(body)
+        feats["english_function_word_share"] = share
+        quotes = find_quotes(body)
+        attributions = find_attributions(body, quotes=quotes)
+        quote_spans = [(q.start, q.end) for q in quotes]
+        author = authorial_text(body, quotes)
+        n_words = _count_words(body)
+        n_author = _count_words(author)
+        feats.update({"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author})
+        feats.update(quote_features(body, quotes))
+        markers = find_markers(body, lexicons=lexicons, quotes=quotes)
+        feats.update(marker_features(markers, n_words_author=n_author, n_words_quoted=n_words - n_author))
+        if english:
+            feats.update(readability_features(body, quote_spans=quote_spans))
+        status = "ok"
+        if not english:
+            status = f"not English (English function-word share {share:.2f} < {MIN_FUNCTION_WORD_SHARE})"
+        elif n_words < MIN_WORDS:
+            status = f"too short ({n_words} words < {MIN_WORDS})"
+        return ArticleAnalysis(
+            status=status,
+            article=art if keep else None,
+            quotes=quotes if keep else [],
+            attributions=attributions if keep else [],
+            markers=markers if keep else [],
+            features=feats,
+        )
+    except Exception as exc:  # isolate the failing article; never abort the corpus
+        return ArticleAnalysis(status=f"error: {type(exc).__name__}: {str(exc)[:200]}", features=_empty_features())
+
+
+def _empty_features() -> dict[str, Any]:
+    return {"n_words": 0, "n_words_author": 0, "n_words_quoted": 0}
+
+
+def _row_inputs(corpus: pd.DataFrame) -> list[tuple[str, str, str]]:
+    texts = corpus["text"] if "text" in corpus.columns else pd.Series([""] * len(corpus), index=corpus.index)
+    titles = corpus["title"] if "title" in corpus.columns else pd.Series([""] * len(corpus), index=corpus.index)
+    issues = corpus["load_issue"] if "load_issue" in corpus.columns else pd.Series([""] * len(corpus), index=corpus.index)
+
+    def s(v: Any) -> str:
+        return v if isinstance(v, str) else ""
+
+    return [(s(t), s(ti), s(li)) for t, ti, li in zip(texts, titles, issues)]
+
+
+def _features_chunk(items: list[tuple[str, str, str]]) -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for text, title, issue in items:
+        res = analyse_article(text, title=title, load_issue=issue, keep=False)
+        out.append((res.status, res.features))
+    return out
+
+
+def _progress(iterable: Iterable, *, total: int, enabled: bool | None, desc: str):
+    from tqdm.auto import tqdm
+
+    # disable=None: show only on a terminal, so tests and CI logs stay quiet
+    return tqdm(iterable, total=total, disable=(None if enabled is None else not enabled), desc=desc, unit="article")
+
+
+def featurize(
+    corpus: pd.DataFrame,
+    *,
+    n_jobs: int = 1,
+    chunksize: int = 64,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """One row of framing features per input article — always, in input order.
+
+    Parameters
+    ----------
+    corpus
+        The corpus as loaded by :func:`analysis.load_corpus` (raw ``text``; ``title`` and
+        ``load_issue`` are used when present).  A ``dask.dataframe.DataFrame`` is accepted too
+        and a Dask DataFrame is returned (computed partition by partition).
+    n_jobs
+        Worker processes (``-1``: all cores).  Results are identical to ``n_jobs=1``.
+    chunksize
+        Articles per task sent to a worker.
+    progress
+        Show a tqdm progress bar: ``None`` (default) shows it only on an interactive
+        terminal, so tests and CI logs stay quiet.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet``, ``status`` (``"ok"`` or why the article is not
+        comparable), then the feature columns documented in ``docs/features.md``, then the
+        corpus's other metadata columns (``title``, ``published``, ``lean`` …).
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> feats = featurize(load_corpus())
+    >>> len(feats), (feats["status"] == "ok").all()
+    (5, True)
+    """
+    if hasattr(corpus, "map_partitions") and not isinstance(corpus, pd.DataFrame):
+        return _featurize_dask(corpus)
+    items = _row_inputs(corpus)
+    n = len(items)
+    if n_jobs is None or n_jobs == 0:
+        n_jobs = 1
+    if n_jobs < 0:
+        import os
+
+        n_jobs = max(1, (os.cpu_count() or 1) + 1 + n_jobs)
+    chunks = [items[i : i + chunksize] for i in range(0, n, chunksize)]
+    results: list[tuple[str, dict[str, Any]]] = []
+    if n_jobs == 1 or len(chunks) <= 1:
+        bar = _progress(range(n), total=n, enabled=progress, desc="featurize")
+        for chunk in chunks:
+            results.extend(_features_chunk(chunk))
+            bar.update(len(chunk))
+        bar.close()
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing as mp
+
+        ctx = mp.get_context("forkserver") if "forkserver" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
+            bar = _progress(range(n), total=n, enabled=progress, desc=f"featurize ({n_jobs} processes)")
+            for part in pool.map(_features_chunk, chunks):
+                results.extend(part)
+                bar.update(len(part))
+            bar.close()
+    return _assemble(corpus, results)
+
+
+def _assemble(corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]]) -> pd.DataFrame:
+    feats = pd.DataFrame.from_records([f for _, f in results], index=corpus.index)
+    # stable column order: documented order first, then anything else alphabetically
+    feats = feats[_order_columns(feats.columns)]
+    ids = corpus["article_id"] if "article_id" in corpus.columns else pd.Series(
+        [f"article-{i:04d}" for i in range(len(corpus))], index=corpus.index)
+    outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series(["(unknown outlet)"] * len(corpus), index=corpus.index)
+    head = pd.DataFrame({"article_id": ids.astype(str), "outlet": outlets.astype(str),
+                         "status": [s for s, _ in results]}, index=corpus.index)
+    meta_cols = [c for c in corpus.columns if c not in _TEXT_COLUMNS and c not in head.columns and c not in feats.columns]
+    out = pd.concat([head, feats, corpus[meta_cols]], axis=1).reset_index(drop=True)
+    return out
+
+
+_ORDER_PREFIXES = (
+    "n_chars_raw", "n_chars_body", "chars_removed_frac", "n_removed_lines", "n_paragraphs",
+    "english_function_word_share", "n_words", "n_words_author", "n_words_quoted",
+    "quote_share", "scare_share", "n_direct_quotes", "n_scare_quotes", "n_attributions", "n_speakers",
+    "n_quotes_side", "rate_", "n_markers", "naming_",
+)
+
+
+def _order_columns(cols: Iterable[str]) -> list[str]:
+    cols = list(cols)
+
+    def key(c: str) -> tuple[int, str]:
+        for i, p in enumerate(_ORDER_PREFIXES):
+            if c == p or c.startswith(p):
+                return (i, c if p.endswith("_") or c != p else "")
+        return (len(_ORDER_PREFIXES), c)
+
+    return sorted(cols, key=key)
+
+
+def _featurize_dask(ddf: Any) -> Any:
+    sample = featurize(ddf._meta_nonempty.head(1) if hasattr(ddf, "_meta_nonempty") else ddf.head(1))
+    meta = sample.iloc[:0]
+    return ddf.map_partitions(lambda part: featurize(part).set_axis(part.index).astype(meta.dtypes.to_dict(), errors="ignore"), meta=meta)
+
+
+def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
+    """The evidence table: every span behind every feature, one row per span.
+
+    Parameters
+    ----------
+    corpus
+        The corpus as loaded (raw ``text``).
+    lexicons
+        Passed to :func:`analysis.find_markers`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article_id, outlet, family, category, subcategory, start, end, text, voice,
+        term, speaker, verb, stance``.  ``family`` is ``quote`` (category ``direct``/``scare``),
+        ``attribution`` (category = stance class), ``marker`` (category ``loaded``, ``naming``,
+        ``hedge``, ``booster``, ``evidential``) or ``removed`` (cleaning; category = reason,
+        offsets -1).  Offsets are into the cleaned ``body`` (``clean_corpus(corpus)["body"]``):
+        ``body[start:end] == text``.
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> ev = spans(load_corpus())
+    >>> sorted(ev["family"].unique())
+    ['attribution', 'marker', 'quote', 'removed']
+    """
+    rows: list[dict[str, Any]] = []
+    ids = corpus["article_id"].astype(str).tolist() if "article_id" in corpus.columns else [str(i) for i in range(len(corpus))]
+    outlets = corpus["outlet"].astype(str).tolist() if "outlet" in corpus.columns else [""] * len(corpus)
+    for aid, outlet, (text, title, issue) in zip(ids, outlets, _row_inputs(corpus)):
+        res = analyse_article(text, title=title, load_issue=issue, lexicons=lexicons)
+        base = {"article_id": aid, "outlet": outlet}
+        if res.article is not None:
+            for line, reason in res.article.removed:
+                rows.append({**base, "family": "removed", "category": reason, "subcategory": "", "start": -1,
+                             "end": -1, "text": line, "voice": ""})
+        for q in res.quotes:
+            rows.append({**base, "family": "quote", "category": q.kind, "subcategory": getattr(q, "side", None) or "",
+                         "start": q.start, "end": q.end, "text": q.text, "voice": "quoted",
+                         "speaker": q.speaker, "verb": q.verb, "stance": q.stance})
+        for a in res.attributions:
+            rows.append({**base, "family": "attribution", "category": a.stance or "unknown", "subcategory": "",
+                         "start": a.start, "end": a.end, "text": a.text, "voice": "author",
+                         "speaker": a.speaker, "verb": a.verb, "stance": a.stance})
+        for m in res.markers:
+            rows.append({**base, "family": "marker", "category": m.category, "subcategory": m.subcategory,
+                         "start": m.start, "end": m.end, "text": m.text, "voice": m.voice, "term": m.term})
+    cols = ["article_id", "outlet", "family", "category", "subcategory", "start", "end", "text", "voice",
+            "term", "speaker", "verb", "stance"]
+    df = pd.DataFrame.from_records(rows, columns=cols)
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    return df
+
+
+def texts_for_voice(corpus: pd.DataFrame, voice: str = "author") -> list[str]:
+    """The cleaned text of each article in one voice, for term statistics.
+
+    Parameters
+    ----------
+    corpus
+        The corpus as loaded, or after :func:`analysis.clean_corpus` (its ``body`` is reused).
+    voice
+        ``"author"`` (quotations blanked out), ``"quoted"`` (only the quotations), or
+        ``"all"`` (the whole cleaned body).
+
+    Returns
+    -------
+    list of str, one per row, in order.
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> rt = texts_for_voice(load_corpus().tail(1), "author")[0]
+    >>> "genocide" in rt, "Kiev" in rt
+    (False, True)
+    """
+    if voice not in ("author", "quoted", "all"):
+        raise ValueError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
+    from .clean import clean_article
+    from .quotes import find_quotes
+
+    if "body" in corpus.columns:
+        bodies = [b if isinstance(b, str) else "" for b in corpus["body"]]
+    else:
+        bodies = [clean_article(t, title=ti or None).body if t.strip() else "" for t, ti, _ in _row_inputs(corpus)]
+    if voice == "all":
+        return bodies
+    out = []
+    for body in bodies:
+        quotes = find_quotes(body)
+        if voice == "author":
+            out.append(authorial_text(body, quotes))
+        else:
+            out.append(" \n".join(q.text for q in quotes))
+    return out
+
+
+class FramingFeatures(TransformerMixin, BaseEstimator):
+    """scikit-learn transformer: raw article texts → numeric framing features.
+
+    ``fit`` learns only the output columns (the numeric features seen on the training texts);
+    ``transform`` runs :func:`featurize` and returns a DataFrame with exactly those columns, so
+    the transformer can sit in a ``Pipeline`` before a scaler and a model.
+
+    Parameters
+    ----------
+    features
+        Column names to keep (default: every numeric feature seen in ``fit``).
+    fill_value
+        Value for undefined features (e.g. readability of a non-English text); ``None`` keeps NaN.
+    n_jobs
+        Passed to :func:`featurize`.
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> texts = load_corpus()["text"]
+    >>> X = FramingFeatures().fit_transform(texts)
+    >>> X.shape[0], "quote_share" in X.columns
+    (5, True)
+    """
+
+    def __init__(self, features: Sequence[str] | None = None, fill_value: float | None = 0.0, n_jobs: int = 1):
+        self.features = features
+        self.fill_value = fill_value
+        self.n_jobs = n_jobs
+
+    def _numeric(self, X: Any) -> pd.DataFrame:
+        texts = [t if isinstance(t, str) else "" for t in (X.tolist() if hasattr(X, "tolist") else list(X))]
+        feats = featurize(pd.DataFrame({"text": texts}), n_jobs=self.n_jobs)
+        return feats.select_dtypes(include=[np.number])
+
+    def _finish(self, num: pd.DataFrame) -> pd.DataFrame:
+        num = num.reindex(columns=self.columns_)
+        return num.fillna(self.fill_value) if self.fill_value is not None else num
+
+    def fit(self, X: Any, y: Any = None) -> "FramingFeatures":
+        self._fit_numeric(X)
+        return self
+
+    def _fit_numeric(self, X: Any) -> pd.DataFrame:
+        num = self._numeric(X)
+        self.columns_ = list(self.features) if self.features is not None else list(num.columns)
+        return num
+
+    def transform(self, X: Any) -> pd.DataFrame:
+        if not hasattr(self, "columns_"):
+            raise ValueError("FramingFeatures is not fitted: call fit() before transform().")
+        return self._finish(self._numeric(X))
+
+    def fit_transform(self, X: Any, y: Any = None, **fit_params: Any) -> pd.DataFrame:
+        return self._finish(self._fit_numeric(X))
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.asarray(self.columns_, dtype=object)

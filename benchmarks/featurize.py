@@ -1,0 +1,216 @@
+"""Benchmark: featurize vs textstat's six readability functions, measured in the same run.
+
+Usage::
+
+    .venv/bin/python benchmarks/featurize.py [CORPUS] [--n 1000] [--full] [--profile]
+
+CORPUS defaults to ``../shared/datasets/allsides-2012-2020/articles.parquet`` when present, else
+a synthetic corpus built from the bundled articles.  On the same articles, in the same process
+and run, it times
+
+* the **baseline**: textstat's ``flesch_reading_ease, flesch_kincaid_grade, gunning_fog,
+  smog_index, coleman_liau_index, dale_chall_readability_score`` called one by one per article
+  (textstat's internal caches are cleared between articles, as each article is new text);
+* ``featurize(corpus, n_jobs=1)``: the full feature set (cleaning, quotations, attributions,
+  lexicon markers by voice, readability on the whole and the authorial text);
+
+and reports articles/s, MB/s and their **ratio** (machines are noisy: only ratios measured in one
+run are comparable).  ``--full`` also streams the whole corpus through ``framing featurize`` with
+``--n-jobs 2`` in a child process and records wall time and peak RSS.  ``--profile`` prints a
+pyinstrument profile of featurize.  Results go to ``benchmarks/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis import load_corpus  # noqa: E402
+from analysis.features import featurize  # noqa: E402
+from analysis.paths import shared_path  # noqa: E402
+
+TEXTSTAT_SIX = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "dale_chall_readability_score",
+)
+
+
+def default_corpus() -> Path | None:
+    return shared_path("datasets", "allsides-2012-2020", "articles.parquet")
+
+
+def sample_corpus(path: Path | None, n: int, seed: int = 0) -> pd.DataFrame:
+    if path is None:
+        base = load_corpus()
+        reps = max(1, n // len(base) + 1)
+        rows = pd.concat([base] * reps, ignore_index=True).head(n).copy()
+        # make every text distinct so no cache can help either side
+        rows["text"] = [t + f"\n\nEditor's note {i}." for i, t in enumerate(rows["text"])]
+        rows["article_id"] = [f"synthetic-{i:05d}" for i in range(len(rows))]
+        return rows
+    kw = {"outlet_column": "source"} if "allsides" in str(path) else {}
+    corpus = load_corpus(path, **kw)
+    return corpus.sample(n=min(n, len(corpus)), random_state=seed).reset_index(drop=True)
+
+
+def _clear_textstat_caches() -> None:
+    import textstat
+
+    for name in dir(textstat):
+        obj = getattr(textstat, name, None)
+        if hasattr(obj, "cache_clear"):
+            obj.cache_clear()
+    try:  # 0.7.9+: backend functions wrapped in typed_cache (lru_cache)
+        import textstat.backend as be
+
+        for modname in list(sys.modules):
+            if modname.startswith("textstat.backend"):
+                mod = sys.modules[modname]
+                for attr in dir(mod):
+                    f = getattr(mod, attr, None)
+                    if hasattr(f, "cache_clear"):
+                        f.cache_clear()
+        _ = be
+    except ImportError:
+        pass
+
+
+def time_textstat(texts: list[str]) -> float:
+    import textstat
+
+    funcs = [getattr(textstat, f) for f in TEXTSTAT_SIX]
+    t0 = time.perf_counter()
+    for text in texts:
+        for f in funcs:
+            f(text)
+        _clear_textstat_caches()
+    return time.perf_counter() - t0
+
+
+def time_featurize(corpus: pd.DataFrame) -> float:
+    t0 = time.perf_counter()
+    featurize(corpus, n_jobs=1, progress=False)
+    return time.perf_counter() - t0
+
+
+def machine() -> str:
+    try:
+        import psutil
+
+        mem = f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+    except ImportError:
+        mem = "?"
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {mem} RAM, Python {platform.python_version()}, {platform.system()}"
+
+
+def full_run(path: Path, n_jobs: int = 2) -> dict:
+    out = ROOT / "benchmarks" / "_work" / "allsides-features.parquet"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    framing = Path(sys.executable).with_name("framing")
+    cmd = [str(framing), "featurize", str(path), "--out", str(out), "--n-jobs", str(n_jobs), "--outlet-column", "source"]
+    t0 = time.perf_counter()
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    rows = len(pd.read_parquet(out, columns=["status"])) if out.exists() else 0
+    return {"returncode": res.returncode, "wall_s": wall, "peak_rss_mib_largest_child": peak_kib / 1024,
+            "rows": rows, "stderr": res.stderr[-2000:]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=None)
+    ap.add_argument("--n", type=int, default=1000, help="articles in the same-run comparison")
+    ap.add_argument("--full", action="store_true", help="also time the whole corpus with --n-jobs 2")
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    args = ap.parse_args(argv)
+
+    path = args.corpus or default_corpus()
+    corpus = sample_corpus(path, args.n)
+    texts = corpus["text"].tolist()
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    source = str(path) if path else "synthetic (bundled articles, repeated with distinct endings)"
+
+    # warm up both sides (dictionary loads, regex compilation) on other text
+    warm = load_corpus()
+    featurize(warm, progress=False)
+    time_textstat(warm["text"].tolist())
+    gc.collect()
+
+    # alternate the two measurements to spread machine noise over both
+    ts, fz = [], []
+    half = len(corpus) // 2
+    parts = [corpus.iloc[:half], corpus.iloc[half:]]
+    for part in parts:
+        ts.append(time_textstat(part["text"].tolist()))
+        fz.append(time_featurize(part))
+    t_textstat, t_featurize = sum(ts), sum(fz)
+    ratio = t_featurize / t_textstat
+
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine()}.",
+        f"Corpus: {source}; {len(corpus)} articles, {mb:.1f} MB of text (seeded sample).",
+        "",
+        "Same run, same articles, one core (only the ratio is comparable across machines and runs):",
+        "",
+        "| what | seconds | articles/s | MB/s |",
+        "|---|---:|---:|---:|",
+        f"| textstat: six readability functions | {t_textstat:.2f} | {len(corpus) / t_textstat:.0f} | {mb / t_textstat:.2f} |",
+        f"| `featurize(n_jobs=1)`: full feature set | {t_featurize:.2f} | {len(corpus) / t_featurize:.0f} | {mb / t_featurize:.2f} |",
+        "",
+        f"**Ratio featurize / textstat = {ratio:.2f}** (target ≤ 0.50).",
+        "",
+    ]
+    if args.profile:
+        from pyinstrument import Profiler
+
+        prof = Profiler()
+        prof.start()
+        featurize(corpus.head(300), progress=False)
+        prof.stop()
+        text = prof.output_text(unicode=False, color=False, show_all=False)
+        lines += ["## Profile of featurize (300 articles, pyinstrument)", "", "```", text[:6000], "```", ""]
+    if args.full and path is not None:
+        res = full_run(path)
+        lines += [
+            "## Whole corpus, streamed, `framing featurize --n-jobs 2`",
+            "",
+            f"{res['rows']} rows in {res['wall_s']:.0f} s (target ≤ 180 s); peak RSS of the largest process "
+            f"{res['peak_rss_mib_largest_child']:.0f} MiB; exit code {res['returncode']}.",
+            "",
+        ]
+    args.out.write_text("\n".join(lines))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

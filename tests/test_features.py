@@ -1,0 +1,153 @@
+"""featurize / spans / FramingFeatures: one row per article always, statuses, equivalence, evidence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.features import FramingFeatures, analyse_article, featurize, language_check, spans, texts_for_voice
+
+FRENCH = (
+    "Le Kremlin a déclaré lundi que l'offensive russe s'arrêterait « en un instant » si l'Ukraine "
+    "acceptait ses conditions. Selon le porte-parole Dmitri Peskov, Kiev doit modifier sa constitution, "
+    "reconnaître la Crimée comme russe et reconnaître l'indépendance des républiques de Donetsk et de "
+    "Louhansk. Les négociations doivent reprendre en Biélorussie dans l'après-midi, a-t-il ajouté."
+)
+ENGLISH = (
+    "The Kremlin said on Monday that its offensive would stop 'in a moment' if Ukraine met its demands. "
+    "Kremlin spokesman Dmitry Peskov told Reuters that Kyiv must change its constitution, recognise Crimea "
+    "as Russian and recognise the independence of the Donetsk and Luhansk republics. Talks were due to "
+    "resume in Belarus in the afternoon, he added. Ukraine has rejected the demands and called them an "
+    "ultimatum, while the fighting around the capital continued for a twelfth day."
+)
+
+
+@pytest.fixture(scope="module")
+def seed_feats(seed_corpus):
+    return featurize(seed_corpus)
+
+
+def test_one_row_per_article_in_order(seed_corpus, seed_feats):
+    assert len(seed_feats) == len(seed_corpus)
+    assert seed_feats["article_id"].tolist() == seed_corpus["article_id"].tolist()
+    assert (seed_feats["status"] == "ok").all(), seed_feats["status"].tolist()
+    # metadata carried over, text not
+    assert {"outlet_country", "published", "title"} <= set(seed_feats.columns)
+    assert "text" not in seed_feats.columns
+
+
+def test_seed_feature_facts(seed_feats):
+    f = seed_feats.set_index("outlet")
+    # every seed article quotes Peskov directly
+    assert (f["n_direct_quotes"] >= 1).all()
+    # the Mirror's article is more than a fifth direct quotation; RT's too; no article is all quotes
+    assert (f["quote_share"] > 0.1).all() and (f["quote_share"] < 0.8).all()
+    assert f.loc["RT", "naming_kyiv"] == "Kiev"
+    assert f.loc["Daily Mirror", "naming_kyiv"] == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    "text, status_prefix",
+    [
+        ("", "unusable"),
+        ("   \n\n  ", "unusable"),
+        ("Russian forces shelled Kyiv overnight, officials said. Two people were hurt.", "too short"),
+        ("Kyiv", "empty after cleaning"),
+        (FRENCH * 2, "not English"),
+        (ENGLISH, "ok"),
+    ],
+)
+def test_status(text, status_prefix):
+    corpus = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "text": [text]})
+    feats = featurize(corpus)
+    assert len(feats) == 1
+    assert feats["status"].iloc[0].startswith(status_prefix), feats["status"].iloc[0]
+
+
+def test_not_english_has_no_readability():
+    feats = featurize(pd.DataFrame({"outlet": ["X"], "text": [FRENCH * 2]}))
+    read_cols = [c for c in feats.columns if "flesch" in c or "fk_" in c or "smog" in c]
+    assert read_cols == [] or feats[read_cols].isna().all(axis=None)
+
+
+def test_failing_article_is_isolated(monkeypatch, seed_corpus):
+    import analysis.quotes as quotes
+
+    real = quotes.find_quotes
+
+    def boom(text, *a, **k):
+        if "Kiev" in text:
+            raise RuntimeError("synthetic failure")
+        return real(text, *a, **k)
+
+    monkeypatch.setattr(quotes, "find_quotes", boom)
+    feats = featurize(seed_corpus)
+    assert len(feats) == 5
+    st = dict(zip(feats["outlet"], feats["status"]))
+    assert st["RT"].startswith("error: RuntimeError: synthetic failure")
+    assert st["Daily Mirror"] == "ok"
+
+
+def test_n_jobs_gives_identical_results(seed_corpus):
+    big = pd.concat([seed_corpus] * 3, ignore_index=True)
+    big["article_id"] = [f"a{i}" for i in range(len(big))]
+    one = featurize(big, n_jobs=1, chunksize=4)
+    two = featurize(big, n_jobs=2, chunksize=4)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_language_check():
+    assert language_check(ENGLISH)[0] is True
+    assert language_check(FRENCH * 2)[0] is False
+
+
+def test_spans_offsets_round_trip(seed_corpus):
+    from analysis.clean import clean_corpus
+
+    ev = spans(seed_corpus)
+    bodies = dict(zip(seed_corpus["article_id"], clean_corpus(seed_corpus)["body"]))
+    located = ev[ev["start"] >= 0]
+    assert len(located) > 50
+    for row in located.itertuples():
+        assert bodies[row.article_id][row.start : row.end] == row.text
+    assert set(ev["family"]) == {"quote", "marker", "attribution", "removed"}
+    # the evidence behind a feature: barbarians only in the Daily Mail, only quoted
+    barb = ev[(ev["family"] == "marker") & ev["text"].str.lower().str.startswith("barbarian")]
+    assert len(barb) >= 1
+    assert set(barb["outlet"]) == {"Daily Mail"} and set(barb["voice"]) == {"quoted"}
+
+
+def test_texts_for_voice_author_blanks_quotes(seed_corpus):
+    author = texts_for_voice(seed_corpus, "author")
+    quoted = texts_for_voice(seed_corpus, "quoted")
+    mail = seed_corpus["outlet"].tolist().index("Daily Mail")
+    assert "Barbarians of the XXI century" not in author[mail]
+    assert "Barbarians of the XXI century" in quoted[mail]
+    with pytest.raises(ValueError):
+        texts_for_voice(seed_corpus, "nobody")
+
+
+def test_framing_features_in_a_pipeline(seed_corpus):
+    from sklearn.base import clone
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    texts = seed_corpus["text"]
+    ff = FramingFeatures(features=["quote_share", "n_direct_quotes", "rate_hedge_author"])
+    X = ff.fit_transform(texts)
+    assert list(X.columns) == ["quote_share", "n_direct_quotes", "rate_hedge_author"]
+    assert X.shape == (5, 3) and np.isfinite(X.to_numpy()).all()
+    pipe = make_pipeline(clone(ff), StandardScaler())
+    Z = pipe.fit_transform(texts)
+    assert Z.shape == (5, 3)
+    assert list(ff.get_feature_names_out()) == ["quote_share", "n_direct_quotes", "rate_hedge_author"]
+    with pytest.raises(ValueError, match="not fitted"):
+        FramingFeatures().transform(texts)
+
+
+def test_analyse_article_keeps_evidence():
+    res = analyse_article(ENGLISH)
+    assert res.status == "ok"
+    assert res.article is not None and res.article.body
+    assert any(q.kind == "scare" or q.kind == "direct" for q in res.quotes)

@@ -1,0 +1,190 @@
+"""Hostile and messy input: never crash, never lose an article, say what is wrong (issue 11)."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import load_corpus
+from analysis.features import featurize
+
+ARTICLE = (
+    "Kremlin spokesman Dmitry Peskov told Reuters on Monday that Russia's military action would stop "
+    "'in a moment' if Kyiv met its conditions. \"They should make amendments to the constitution,\" he said. "
+    "Ukraine's negotiators said they would not accept ultimatums, and fighting continued around the capital "
+    "as civilians tried to flee through humanitarian corridors that were repeatedly shelled. "
+)
+
+
+def _manifest_corpus(tmp_path, files: dict[str, bytes]) -> pd.DataFrame:
+    rows = []
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        rows.append({"file": name, "outlet": name.split(".")[0]})
+    pd.DataFrame(rows).to_csv(tmp_path / "manifest.csv", index=False)
+    return load_corpus(tmp_path)
+
+
+def test_bad_files_each_get_a_row_and_a_status(tmp_path):
+    good = ARTICLE.encode()
+    files = {
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t\n ",
+        "binary.txt": bytes(range(256)) * 64,
+        "nul.txt": good.replace(b" ", b"\x00", 3),
+        "cp1252.txt": (ARTICLE.replace("'", "\u2019") + " Caf\u00e9.").encode("cp1252"),
+        "latin1.txt": (ARTICLE + " \u00abNon\u00bb, a dit Peskov.").encode("latin-1"),
+        "bom.txt": b"\xef\xbb\xbf" + good,
+        "utf16.txt": ARTICLE.encode("utf-16"),
+        "html.txt": ("<html><body><h1>Talks</h1><p>" + ARTICLE + "</p><script>var x = 1;</script>"
+                     "<p>Second &amp; last paragraph about Kyiv.</p></body></html>").encode(),
+        "crlf.txt": ARTICLE.replace(". ", ".\r\n\r\n").encode(),
+        "zerowidth.txt": ("\u200bKremlin\u200d spokesman \u202eDmitry\u202c Peskov " + ARTICLE).encode(),
+    }
+    corpus = _manifest_corpus(tmp_path, files)
+    assert len(corpus) == len(files)
+    feats = featurize(corpus)
+    assert len(feats) == len(files)
+    status = dict(zip(feats["outlet"], feats["status"]))
+    for name in ("empty", "blank", "binary"):
+        assert status[name].startswith("unusable"), (name, status[name])
+    for name in ("cp1252", "latin1", "bom", "utf16", "crlf", "nul", "zerowidth", "html"):
+        assert status[name] == "ok", (name, status[name])
+    f = feats.set_index("outlet")
+    # decoded text, not mojibake: the CP1252 article has the same quote count as the UTF-8 one
+    assert f.loc["cp1252", "n_direct_quotes"] == f.loc["bom", "n_direct_quotes"] >= 1
+    # the HTML tags and script never reach the features
+    from analysis.clean import clean_article
+
+    body = clean_article(corpus.loc[corpus.outlet == "html", "text"].item()).body
+    assert "<p>" not in body and "var x" not in body and "&amp;" not in body
+    zw = clean_article(corpus.loc[corpus.outlet == "zerowidth", "text"].item()).body
+    assert "\u200b" not in zw and "\u202e" not in zw and "Kremlin spokesman Dmitry Peskov" in zw
+
+
+@pytest.mark.slow
+def test_twenty_megabyte_article_finishes(tmp_path):
+    text = (ARTICLE + "\n\n") * (20_000_000 // (len(ARTICLE) + 2))
+    corpus = pd.DataFrame({"outlet": ["Huge"], "text": [text]})
+    t0 = time.perf_counter()
+    feats = featurize(corpus)
+    elapsed = time.perf_counter() - t0
+    assert len(feats) == 1 and feats["status"].iloc[0] == "ok"
+    assert elapsed < 240, f"20 MB article took {elapsed:.0f} s"
+
+
+@pytest.mark.parametrize(
+    "name, text, expect",
+    [
+        ("thousand apostrophes", "It's " + "'" * 1000 + " the end of the story, it's said. " * 10, None),
+        ("unclosed quote at start", "\"" + ARTICLE * 30, "ok"),
+        ("two-million-char token", "x" * 2_000_000, None),
+        ("only punctuation", "!?.,;:'\"" * 500, None),
+        ("one sentence", "Two people were hurt in Kyiv, officials said.", "too short"),
+        ("emoji and symbols", "\U0001f600 \u2603 " * 200 + ARTICLE, None),
+        ("mixed scripts", "Київ " * 100 + ARTICLE, None),
+        ("russian", "Кремль заявил, что военная операция прекратится, если Киев выполнит условия. " * 20, "not English"),
+    ],
+)
+def test_hard_texts(name, text, expect):
+    t0 = time.perf_counter()
+    feats = featurize(pd.DataFrame({"outlet": ["X"], "text": [text]}))
+    assert time.perf_counter() - t0 < 60, name
+    assert len(feats) == 1
+    status = feats["status"].iloc[0]
+    assert not status.startswith("error"), (name, status)
+    if expect:
+        assert status.startswith(expect), (name, status)
+
+
+def test_unclosed_quote_does_not_swallow_the_article():
+    from analysis.quotes import find_quotes
+
+    text = "\"" + "\n\n".join([ARTICLE] * 20)
+    quotes = find_quotes(text)
+    quoted = sum(q.end - q.start for q in quotes if q.kind == "direct")
+    assert quoted < 0.5 * len(text)
+
+
+def test_one_row_and_one_outlet_corpora_summarise(tmp_path):
+    from analysis.compare import outlet_summary
+
+    feats = featurize(pd.DataFrame({"outlet": ["Only"], "text": [ARTICLE * 3]}))
+    summary = outlet_summary(feats, n_boot=50)
+    assert set(summary["n"]) == {1}
+    assert summary["ci_low"].isna().all()
+
+
+def test_nan_and_none_text_rows_are_kept(tmp_path):
+    corpus = pd.DataFrame({"outlet": ["A", "B", "C"], "text": [None, float("nan"), ARTICLE * 2]})
+    feats = featurize(corpus)
+    assert feats["status"].tolist()[:2] == ["unusable: empty text", "unusable: empty text"]
+    assert feats["status"].iloc[2] == "ok"
+
+
+# --- property tests: arbitrary strings, including lone surrogates -----------------------------------
+
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=(), min_codepoint=0, max_codepoint=0x10FFFF),
+    max_size=400,
+) | st.lists(
+    st.sampled_from(["'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\n\n", " ", "said", "Peskov", ".", ",",
+                     "Kiev", "Kyiv", "may", "May", "barbarians", "\ud800", "\udfff", "U.S.", "3.5", ":", "[", "]"]),
+    max_size=80,
+).map("".join)
+
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_clean_article_never_raises(text):
+    from analysis.clean import clean_article
+
+    art = clean_article(text)
+    assert isinstance(art.body, str)
+
+
+@SETTINGS
+@given(TEXT)
+def test_find_quotes_offsets_valid(text):
+    from analysis.quotes import find_quotes
+
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+
+
+@SETTINGS
+@given(TEXT)
+def test_find_markers_offsets_valid(text):
+    from analysis.markers import find_markers
+
+    for m in find_markers(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.voice in ("author", "quoted")
+
+
+@SETTINGS
+@given(TEXT)
+def test_readability_never_raises(text):
+    from analysis.readability import readability
+
+    r = readability(text)
+    assert r["n_words"] >= 0 and r["n_sentences"] >= 0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TEXT | st.none(), min_size=1, max_size=4))
+def test_featurize_one_row_per_input(texts):
+    # object dtype: pandas' default string dtype (pyarrow) cannot even hold a lone surrogate
+    corpus = pd.DataFrame({"outlet": [f"O{i % 2}" for i in range(len(texts))], "text": texts}, dtype=object)
+    feats = featurize(corpus)
+    assert len(feats) == len(texts)
+    assert feats["status"].map(lambda s: isinstance(s, str) and s != "").all()
+    assert not feats["status"].str.startswith("error").any(), feats["status"].tolist()
