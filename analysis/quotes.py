@@ -140,6 +140,7 @@ _NP_STOP = frozenset(
     "can't isn't wasn't aren't weren't two three four five six seven eight nine ten several many "
     "few most all both each every other such only more".split()
 )
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*|[,–—-]")
 
 
@@ -709,6 +710,23 @@ def _attributions(text: str, verbs: _Verbs, actors: _Actors, exclude: Sequence[t
         term = " ".join(m.group().lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp = None
+        if term.endswith("ing"):
+            # participle ", saying …": the speaker is the subject of the previous attribution
+            # in the same sentence
+            if not re.search(r"(?:,|\band)\s*$", text[max(lo, vs - 6) : vs]):
+                continue
+            ss = _sentence_start(text, lo, vs)
+            prev_a = out[-1] if out and out[-1].verb_start >= ss and out[-1].resolved else None
+            if prev_a is None:
+                continue
+            out.append(
+                Attribution(
+                    start=vs, end=ve, text=text[vs:ve], verb=m.group(), verb_start=vs, verb_end=ve,
+                    stance=stance, subcategory=sub, speaker=None, speaker_start=-1, speaker_end=-1,
+                    resolved=prev_a.resolved, side=prev_a.side,
+                )
+            )
+            continue
         if term == "according to":
             sp = _np_forward(text, _first_nonspace(text, ve, hi), min(hi, ve + 120))
         else:
@@ -721,8 +739,8 @@ def _attributions(text: str, verbs: _Verbs, actors: _Actors, exclude: Sequence[t
                     sp = _np_forward(text, _first_nonspace(text, ve, hi), min(hi, ve + 120))
         if sp is None:
             continue
-        if term != "according to" and re.match(r"\s+by\b", text[ve : ve + 4]):
-            continue  # passive: "a move denounced by Kyiv"
+        if term != "according to" and _PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
+            continue  # passive: "a move denounced by Kyiv" (not "said by phone")
         speaker = text[sp[0] : sp[1]]
         last_word = speaker.split()[-1]
         if term.endswith("s") and last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss"):
@@ -803,19 +821,30 @@ def find_quotes(
     info: dict[int, tuple] = {}
     prev = None  # (gid, block_index_of_last_piece, info)
     bstarts = [b[0] for b in blocks]
+    content_rank, r = [], 0
+    for blo, bhi in blocks:  # index among paragraphs that contain a letter or digit
+        if _ALNUM_RE.search(text, blo, bhi):
+            r += 1
+        content_rank.append(r)
     opens = sorted(p[2] for p in pieces)
     for gid in sorted(groups):
         ps = groups[gid]
         a = _attach(text, ps, attrs, attr_vs, opens)
         first_block = bisect_right(bstarts, ps[0][2]) - 1
-        if a is None and kinds[gid] == "direct" and prev is not None and prev[2] is not None:
-            # a new paragraph continuing the previous speaker: the previous direct quotation is
-            # at most two blocks back (a photo caption may sit between) with no attribution between
-            pg, pblock, pinfo = prev
-            opens_sentence = _sentence_start(text, ps[0][4], ps[0][2]) >= ps[0][2] - 1
-            between = bisect_left(attr_vs, ps[0][2]) - bisect_right(attr_vs, pinfo.verb_start)
-            if first_block - pblock <= 2 and opens_sentence and between <= 0:
-                a = pinfo
+        opens_sentence = _sentence_start(text, ps[0][4], ps[0][2]) >= ps[0][2] - 1
+        if a is None and kinds[gid] == "direct" and opens_sentence:
+            # no attribution of its own: the quotation continues the last speaker, when the last
+            # attribution before it is in the same or the previous paragraph ("Chapman says
+            # that's not what …\n\n"Commonly, …"") or is the previous direct quotation's
+            # (at most two paragraphs back: a photo caption may sit between)
+            j = bisect_left(attr_vs, ps[0][2]) - 1
+            if j >= 0 and attrs[j].resolved:
+                ablock = bisect_right(bstarts, attrs[j].verb_start) - 1
+                near = content_rank[first_block] - content_rank[ablock] <= 1
+                if not near and prev is not None and prev[2] is attrs[j]:
+                    near = content_rank[first_block] - content_rank[prev[1]] <= 2
+                if near:
+                    a = attrs[j]
         if a is not None:
             info[gid] = a
         if kinds[gid] == "direct":
@@ -895,7 +924,9 @@ def _kind(text: str, ps, verbs: _Verbs) -> str:
     # attached after: "'…,' Peskov said" / "'…' said Peskov"
     after = text[cl + _mark_len(text, cl) : min(hi, cl + 60)]
     m2 = verbs.regex.search(after)
-    if m2 is not None and after[: m2.start()].strip(" ,") == "" :
+    if m2 is not None and m2.group().lower().endswith("ing"):
+        m2 = None  # "'completely immoral' saying …" is not an attribution of the quotation
+    if m2 is not None and after[: m2.start()].strip(" ,") == "":
         return "direct"
     if m2 is not None and after[:1] in ",":
         gap = after[1 : m2.start()].strip()

@@ -42,6 +42,8 @@ __all__ = ["evaluate_quotes", "load_ggt", "token_overlap", "marked_segments"]
 _TOK = re.compile(r"\w+")
 _MARK_OR_SPACE = re.compile(r"[\s\"'“”‘’„‚«»‹›]")
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+# capitalised words that are not names (sentence-initial determiners and pronouns)
+_NOT_NAMES = frozenset("the a an he she they it we i his her their its one".split())
 _GOLD_MARK = re.compile(r"’’|‘‘|''|[\"“”«»]")
 
 
@@ -157,9 +159,9 @@ def _content_positions(text: str, s: int, e: int) -> set[int]:
 
 
 def _speaker_ok(pred: str | None, speaker: str, reference: str) -> bool:
-    if not pred:
+    if not isinstance(pred, str) or not pred.strip():
         return False
-    p = {w.lower() for w in _NAME.findall(pred)} | ({pred.lower()} if pred.lower() in ("he", "she", "they") else set())
+    p = {w.lower() for w in _NAME.findall(pred)} - _NOT_NAMES
     g = {w.lower() for w in _NAME.findall(str(reference))} | {w.lower() for w in _NAME.findall(str(speaker))}
     if p & g:
         return True
