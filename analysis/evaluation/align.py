@@ -200,7 +200,7 @@ def link_precision(review: pd.DataFrame | str | Path | None = None) -> pd.DataFr
     --------
     >>> t = pd.DataFrame({"system_label": ["verbatim", "paraphrase", "paraphrase"],
     ...                   "judgement": ["yes", "yes", "no"]})
-    >>> link_precision(t).loc["paraphrase", "precision"]
+    >>> float(link_precision(t).loc["paraphrase", "precision"])
     0.5
     """
     df = review if isinstance(review, pd.DataFrame) else pd.read_csv(review or REVIEW_PATH, dtype=str,
