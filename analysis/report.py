@@ -1356,7 +1356,14 @@ def build_reports(
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
     parameters = {"corpus": str(corpus_path), "figures_dir": str(fig_dir)}
-    manifest = run_manifest(corpus_path, parameters={**parameters, "show_code": show_code}, notebooks=[p.stem for p in paths])
+    # the manifest names the figures folder relative to the reports when it is inside them, so
+    # that the same run written to two places gives the same bytes
+    shown_fig = fig_dir.relative_to(out_dir).as_posix() if fig_dir.is_relative_to(out_dir) else str(fig_dir)
+    manifest = run_manifest(
+        corpus_path,
+        parameters={"corpus": str(corpus_path), "figures_dir": shown_fig, "show_code": show_code},
+        notebooks=[p.stem for p in paths],
+    )
 
     results = []
     for path in paths:

@@ -1,0 +1,101 @@
+"""Every notebook executes on the bundled corpus; the rendered reports are offline, complete and
+byte-identical from run to run.
+
+The reports are rendered once per test session into ``<basetemp>/reports-a`` (shared with
+``test_browser.py``) and once more into ``reports-b`` for the byte-identity check.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.paths import DEFAULT_CORPUS
+from analysis.report import build_reports, corpus_fingerprint, list_notebooks
+
+pytestmark = pytest.mark.slow
+
+NOTEBOOKS = [p.stem for p in list_notebooks()]
+
+
+def rendered_reports(tmp_path_factory: pytest.TempPathFactory, name: str = "reports-a") -> Path:
+    """Render all reports on the bundled corpus once per session (re-used across test modules)."""
+    out = tmp_path_factory.getbasetemp() / name
+    done = out / ".rendered"
+    if not done.exists():
+        build_reports(DEFAULT_CORPUS, out)
+        done.write_text("ok")
+    return out
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    return rendered_reports(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def manifest(reports) -> dict:
+    return json.loads((reports / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_executes_on_bundled_corpus(reports, manifest, name):
+    status = {r["name"]: r for r in manifest["reports"]}
+    assert name in status, f"{name} was not run"
+    assert status[name]["ok"], f"{name} failed: {status[name]['error']}"
+    page = (reports / f"{name}.html").read_text(encoding="utf-8")
+    assert "This report is incomplete" not in page
+    assert 'class="output_error"' not in page and "Traceback (most recent call last)" not in page
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_report_is_offline_and_self_contained(reports, name):
+    page = (reports / f"{name}.html").read_text(encoding="utf-8")
+    # no script, stylesheet, image, font or frame from the network
+    assert not re.search(r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
+    assert not re.search(r"@import|url\(\s*[\"']?(https?:)?//", page, re.I)
+    assert "<script" not in page.lower(), "reports need no JavaScript"
+    for src in re.findall(r"<img\b[^>]*\bsrc=\"([^\"]*)\"", page):
+        assert src.startswith("data:image/png;base64,"), src[:60]
+    # every report ends with the run manifest
+    assert "Run manifest" in page and corpus_fingerprint(DEFAULT_CORPUS)["sha256"] in page
+
+
+def test_index_lists_every_report_with_a_summary(reports):
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    for name in NOTEBOOKS:
+        m = re.search(rf'<li><a href="{re.escape(name)}\.html">(.*?)</a><br>(.*?)</li>', index, re.S)
+        assert m, f"index does not link {name}.html"
+        assert m.group(2).strip(), f"index has no summary for {name}"
+    assert 'href="manifest.json"' in index
+
+
+def test_manifest_names_versions_lexicons_parameters_and_corpus(manifest):
+    assert manifest["corpus"] == corpus_fingerprint(DEFAULT_CORPUS)
+    assert manifest["corpus"]["path"] == "data/raw"
+    for dist in ("media-framing", "python", "pandas", "scikit-learn", "matplotlib", "textstat"):
+        assert manifest["versions"][dist] not in ("", "not installed")
+    assert manifest["lexicons"] and all(len(x["sha256"]) == 16 for x in manifest["lexicons"])
+    assert manifest["parameters"] == {"corpus": "data/raw", "figures_dir": "figures", "show_code": False}
+    assert manifest["environment"]["PYTHONHASHSEED"] == "0"
+    assert manifest["notebooks"] == NOTEBOOKS
+
+
+def test_rerun_is_byte_identical(reports, tmp_path_factory):
+    again = rendered_reports(tmp_path_factory, "reports-b")
+    names = sorted(p.name for p in reports.iterdir() if p.suffix in (".html", ".json"))
+    assert names == sorted(p.name for p in again.iterdir() if p.suffix in (".html", ".json"))
+    assert "index.html" in names and "manifest.json" in names
+    different = [n for n in names if (reports / n).read_bytes() != (again / n).read_bytes()]
+    assert not different, f"not byte-identical across runs: {different}"
+
+
+def test_report_has_no_run_specific_noise(reports):
+    for name in NOTEBOOKS:
+        page = (reports / f"{name}.html").read_text(encoding="utf-8")
+        assert not re.search(r" at 0x[0-9a-f]{6,}", page), f"{name}: memory address in output"
+        assert str(reports) not in page, f"{name}: output folder path leaks into the report"
+        assert "Warning:" not in page or name == "05-validation", f"{name}: a warning reached the report"
