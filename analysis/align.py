@@ -432,7 +432,14 @@ class EventAlignment:
     bodies: dict[str, str]
     params: dict[str, Any] = field(default_factory=dict)
 
-    def table(self, *, max_len: int | None = 80, min_outlets: int = 1, kind: str | None = None) -> pd.DataFrame:
+    def table(
+        self,
+        *,
+        max_len: int | None = 80,
+        min_outlets: int = 1,
+        kind: str | None = None,
+        speaker: str | None = None,
+    ) -> pd.DataFrame:
         """Readable table: unit text on the rows, outlets as columns.
 
         Parameters
@@ -443,11 +450,14 @@ class EventAlignment:
             Only units carried by at least this many outlets.
         kind
             ``"quote"`` or ``"statement"`` to keep one kind only.
+        speaker
+            Keep only quote units whose speaker contains this text (case-insensitive), e.g.
+            ``"Peskov"``: which of the common source's quotes each outlet ran.
 
         Returns
         -------
         pandas.DataFrame
-            Columns ``unit`` (id), ``kind``, ``n_outlets``, one column per outlet
+            Columns ``unit`` (id), ``kind``, ``speaker``, ``n_outlets``, one column per outlet
             ("verbatim" / "paraphrase" / "" for absent), indexed by the (truncated) text.
 
         Examples
@@ -461,16 +471,27 @@ class EventAlignment:
         keep = u["n_outlets"] >= min_outlets
         if kind is not None:
             keep &= u["kind"] == kind
+        if speaker is not None:
+            keep &= (u["kind"] == "quote") & u["speaker"].str.casefold().str.contains(speaker.casefold(), regex=False)
         ids = u.index[keep]
         m = self.matrix.loc[ids].replace("absent", "")
         text = u.loc[ids, "text"].map(lambda t: _truncate(t, max_len))
         out = pd.concat([pd.DataFrame({"unit": ids, "kind": u.loc[ids, "kind"].to_numpy(),
+                                       "speaker": u.loc[ids, "speaker"].to_numpy(),
                                        "n_outlets": u.loc[ids, "n_outlets"].to_numpy()}, index=ids), m], axis=1)
         out.index = pd.Index(text.to_numpy(), name="text")
         return out
 
-    def outlet_summary(self) -> pd.DataFrame:
+    def outlet_summary(self, *, source: str | None = None) -> pd.DataFrame:
         """Per outlet: what it shares, what only it has, which quotes it used.
+
+        Parameters
+        ----------
+        source
+            The common source's name as it appears in quote speakers (case-insensitive
+            substring, e.g. ``"Peskov"``); adds ``source_quotes_used`` (ids of that speaker's
+            quote units the outlet carries), ``n_source_quotes`` and ``source_quote_share``
+            (carried / all of that speaker's quote units in the event).
 
         Returns
         -------
@@ -493,6 +514,9 @@ class EventAlignment:
         (1, 1, 0.5)
         """
         u, m = self.units, self.matrix
+        is_source = pd.Series(False, index=u.index)
+        if source is not None and len(u):
+            is_source = (u["kind"] == "quote") & u["speaker"].str.casefold().str.contains(source.casefold(), regex=False)
         rows = []
         for o in self.outlets:
             has = m[o] != "absent"
@@ -518,9 +542,15 @@ class EventAlignment:
                 "quotes_used": list(quotes.index),
                 "shared_quotes_dropped": list(dropped),
             })
+            if source is not None:
+                used = list(u.index[has & is_source])
+                rows[-1].update({"source_quotes_used": used, "n_source_quotes": len(used),
+                                 "source_quote_share": len(used) / int(is_source.sum()) if is_source.any() else float("nan")})
         cols = ["outlet", "n_units", "n_shared", "n_unique", "n_statements", "n_unique_statements",
                 "unique_context_share", "n_quotes", "n_shared_quotes", "n_verbatim", "n_paraphrase",
                 "quotes_used", "shared_quotes_dropped"]
+        if source is not None:
+            cols += ["source_quotes_used", "n_source_quotes", "source_quote_share"]
         return pd.DataFrame(rows, columns=cols).set_index("outlet")
 
 

@@ -219,7 +219,7 @@ def test_table_and_plot():
     matplotlib.use("Agg")
     ev = align_event(SYNTH)
     t = ev.table(max_len=20)
-    assert list(t.columns) == ["unit", "kind", "n_outlets", "UK", "US", "Para"]
+    assert list(t.columns) == ["unit", "kind", "speaker", "n_outlets", "UK", "US", "Para"]
     assert all(len(s) <= 20 for s in t.index)
     assert set(t[["UK", "US", "Para"]].stack()) <= {"verbatim", "paraphrase", ""}
     ax = plot_alignment(ev, max_len=25)
@@ -269,6 +269,18 @@ def test_bundled_crimea_rejoin_only_in_rt(seed_event):
 def test_bundled_quote_selection(seed_event, needle, carried_by):
     row = _row(seed_event, needle)
     assert set(row.index[row != "absent"]) == carried_by, row.to_dict()
+
+
+def test_bundled_peskov_quotes_per_outlet(seed_event):
+    s = seed_event.outlet_summary(source="Peskov")
+    t = seed_event.table(speaker="peskov")
+    assert set(s["source_quotes_used"].explode().dropna()) == set(t["unit"])
+    # the Daily Mail reprints most of the interview; UNILAD runs only the core demands (read by hand)
+    assert s["n_source_quotes"].idxmax() == "Daily Mail"
+    assert s.loc["Daily Mail", "n_source_quotes"] > s.loc["UNILAD", "n_source_quotes"] > 0
+    constitution = _row(seed_event, "should make amendments to").name
+    assert all(constitution in used for used in s["source_quotes_used"])
+    assert ((s["source_quote_share"] > 0) & (s["source_quote_share"] <= 1)).all()
 
 
 def test_bundled_offsets_round_trip(seed_event):
