@@ -151,3 +151,27 @@ def test_analyse_article_keeps_evidence():
     assert res.status == "ok"
     assert res.article is not None and res.article.body
     assert any(q.kind == "scare" or q.kind == "direct" for q in res.quotes)
+
+
+def _documented_patterns(project_root):
+    import re
+
+    doc = (project_root / "docs" / "features.md").read_text()
+    pats = []
+    for name in re.findall(r"^\| `([^`]+)` \|", doc, flags=re.M):
+        rx = re.escape(name)
+        rx = rx.replace(r"\<", "<").replace(r"\>", ">")
+        rx = rx.replace("<voice>", "(author|quoted)").replace("<category>", "(loaded|naming|hedge|booster|evidential|contested)")
+        rx = re.sub(r"<[a-z]+>", "[a-z0-9_]+", rx)
+        pats.append(re.compile(rf"^{rx}$"))
+    return pats
+
+
+def test_every_feature_column_is_documented(seed_feats, seed_corpus, project_root):
+    pats = _documented_patterns(project_root)
+    assert len(pats) > 20
+    meta = set(seed_corpus.columns) | {"article_id", "outlet", "status"}
+    undocumented = [c for c in seed_feats.columns if c not in meta and not any(p.match(c) for p in pats)]
+    assert undocumented == []
+    # the check can fail: an invented column is caught
+    assert not any(p.match("n_bogus_feature") for p in pats)
