@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -242,9 +242,35 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Verbs:
         stance.setdefault(term, (cat, str(row.get("subcategory", "") or "").strip()))
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
-    alts = sorted(stance, key=len, reverse=True)
-    pat = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in alts) + r")\b"
+    pat = r"\b" + _trie_regex(list(stance)) + r"\b"
     return _Verbs(re.compile(pat, re.IGNORECASE), stance)
+
+
+def _trie_regex(terms: list[str]) -> str:
+    """One regex for many terms, factored as a character trie (Python's ``re`` does not
+    optimise a flat alternation; the trie makes the single pass over the text fast).
+    Spaces inside multi-word terms match any whitespace; longer matches win."""
+    trie: dict = {}
+    for t in terms:
+        node = trie
+        for ch in t:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=8)
@@ -801,11 +827,14 @@ def find_quotes(
     """
     if not isinstance(text, str) or not text:
         return []
-    vt = _load_verbs(verbs)
-    at = _load_actors(actors)
+    return _analyse(text, _load_verbs(verbs), _load_actors(actors))[0]
+
+
+def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attribution]]:
+    """Quotations and attributions in one pass (attributions tied to their quotation)."""
     pieces, blocks = _raw_pieces(text)
     if not pieces:
-        return []
+        return [], _attributions(text, vt, at, [])
     # group pieces
     groups: dict[int, list[tuple]] = {}
     for p in pieces:
@@ -827,9 +856,12 @@ def find_quotes(
             r += 1
         content_rank.append(r)
     opens = sorted(p[2] for p in pieces)
+    tied: dict[int, int] = {}  # attribution index -> quote_id it introduces
     for gid in sorted(groups):
         ps = groups[gid]
         a = _attach(text, ps, attrs, attr_vs, opens)
+        if a is not None:
+            tied.setdefault(id(a), gid)
         first_block = bisect_right(bstarts, ps[0][2]) - 1
         opens_sentence = _sentence_start(text, ps[0][4], ps[0][2]) >= ps[0][2] - 1
         if a is None and kinds[gid] == "direct" and opens_sentence:
@@ -863,7 +895,8 @@ def find_quotes(
                 close_mark=text[cl : cl + _mark_len(text, cl)] if cl >= 0 else "",
             )
         )
-    return out
+    attrs = [replace(a, quote_id=tied[id(a)]) if id(a) in tied else a for a in attrs]
+    return out, attrs
 
 
 def _post_window(text: str, ps) -> tuple[int, int]:
@@ -1007,37 +1040,28 @@ def find_attributions(
     vt = _load_verbs(verbs)
     at = _load_actors(actors)
     if quotes is None:
-        quotes = find_quotes(text, actors=at, verbs=vt)
+        return _analyse(text, vt, at)[1]
     direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     attrs = _attributions(text, vt, at, direct)
-    by_verb = {}
+    # tie each quotation's attribution (same verb offset range and speaker) to its quote_id
+    first: dict[int, Quote] = {}
     for q in quotes:
-        if q.verb is not None:
-            by_verb.setdefault(q.quote_id, q)
-    # tie attributions to the quotations they introduce
-    tied: dict[int, int] = {}
-    if quotes:
-        pieces_by_gid: dict[int, list[Quote]] = {}
-        for q in quotes:
-            pieces_by_gid.setdefault(q.quote_id, []).append(q)
-        vs_list = [a.verb_start for a in attrs]
-        for gid, qs in pieces_by_gid.items():
-            if qs[0].verb is None:
+        first.setdefault(q.quote_id, q)
+    out = []
+    used: set[int] = set()
+    for a in attrs:
+        gid = None
+        for q in first.values():
+            if q.quote_id in used or q.verb != a.verb or q.speaker != a.resolved:
                 continue
-            lo_q, hi_q = qs[0].start, qs[-1].end
-            best = None
-            for k, a in enumerate(attrs):
-                if a.verb == qs[0].verb and (a.resolved == qs[0].speaker):
-                    d = min(abs(a.verb_start - hi_q), abs(a.verb_start - lo_q))
-                    if best is None or d < best[0]:
-                        best = (d, k)
-            if best is not None and best[0] < 400:
-                tied.setdefault(best[1], gid)
-        del vs_list
-    return [
-        Attribution(**{**a.__dict__, "quote_id": tied.get(k)}) if k in tied else a
-        for k, a in enumerate(attrs)
-    ]
+            if abs(a.verb_start - q.end) < 200 or abs(a.verb_start - q.start) < 200:
+                gid = q.quote_id
+                break
+        if gid is not None:
+            used.add(gid)
+            a = replace(a, quote_id=gid)
+        out.append(a)
+    return out
 
 
 def quote_features(
@@ -1096,8 +1120,12 @@ def quote_features(
     at = _load_actors(actors)
     if not isinstance(text, str):
         text = ""
-    if quotes is None:
-        quotes = find_quotes(text, actors=at, verbs=vt)
+    if not text:
+        quotes, attrs = [], []
+    elif quotes is None:
+        quotes, attrs = _analyse(text, vt, at)
+    else:
+        attrs = find_attributions(text, quotes=quotes, actors=at, verbs=vt)
     n = len(text)
     direct = [q for q in quotes if q.kind == "direct"]
     scare = [q for q in quotes if q.kind == "scare"]
@@ -1107,7 +1135,6 @@ def quote_features(
         "n_direct_quotes": len({q.quote_id for q in direct}),
         "n_scare_quotes": len({q.quote_id for q in scare}),
     }
-    attrs = find_attributions(text, quotes=quotes, actors=at, verbs=vt) if text else []
     classes = list(STANCE_CLASSES) + sorted({c for c, _ in vt.stance.values()} - set(STANCE_CLASSES))
     feats["n_attributions"] = len(attrs)
     for c in classes:
