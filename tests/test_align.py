@@ -353,3 +353,27 @@ def test_basil_review_precision():
     p = link_precision(review)
     assert p.loc["all", "n"] == len(review)
     assert p.loc["verbatim", "n"] > 0 and p.loc["paraphrase", "n"] > 0
+
+
+def test_bad_corpus_raises_and_missing_outlet_falls_back_to_article_id():
+    from analysis.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="'text' column"):
+        align_event(pd.DataFrame({"article_id": ["a"], "outlet": ["A"]}))
+    with pytest.raises(CorpusError):
+        align_event(["not", "a", "frame"])  # type: ignore[arg-type]
+    ev = align_event(pd.DataFrame({"article_id": ["x", "y"],
+                                   "body": ["Russia wants the war to stop now.", None]}))
+    assert list(ev.matrix.columns) == ["x", "y"]
+    assert ev.matrix.loc[ev.units.index[0]].tolist() == ["verbatim", "absent"]
+
+
+def test_basil_review_sampler_runs():
+    from analysis.evaluation.align import REVIEW_COLUMNS, load_basil, sample_basil_links
+
+    corpus = load_basil(need_shared("datasets", "basil-same-event", "articles.csv"))
+    t = sample_basil_links(corpus, n_triplets=1, n_per_label=3, random_state=0)
+    assert list(t.columns) == list(REVIEW_COLUMNS)
+    assert len(t) <= 6
+    assert (t["unit_a"].str.len() <= 200).all()
+    assert (t["outlet_a"] != t["outlet_b"]).all()
