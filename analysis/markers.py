@@ -491,7 +491,7 @@ def marker_features(
         the voice has no words), ``n_markers``, and for each naming group
         ``naming_{group}``: the form used in the author's voice, ``"both"`` when more than
         one form is used, ``"none"`` when none; ``naming_{group}_forms``: the authorial forms
-        joined by ``+``, most frequent first.
+        joined by ``+``, most frequent first (ties in the lexicon's order).
 
     Examples
     --------
