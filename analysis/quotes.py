@@ -933,43 +933,65 @@ def _attach(text: str, ps, attrs, attr_vs, opens):
 
 
 def _kind(text: str, ps, verbs: _Verbs) -> str:
+    """``"direct"`` or ``"scare"`` for one quotation group (rules in the module docstring)."""
     if len(ps) > 1:
         return "direct"
     s, e, op, cl, lo, hi, gid = ps[0]
     inner = text[s:e]
     if cl < 0:
         return "direct"
+    before = text[lo:op].rstrip()
+    ss = _sentence_start(text, lo, op)
+    if ss >= op - 1 or not before or before[-1] in ":":
+        return "direct"  # sentence-initial or colon lead-in
+    if _attached(text, before, inner, cl, hi, verbs):
+        return "direct"
+    reported = _in_reported_speech(text, ss, op, cl + _mark_len(text, cl), hi, verbs)
+    if reported:
+        return "direct"
+    if _TITLE_RE.fullmatch(inner):
+        return "scare"  # a quoted title or name in Title Case ("The Kid Who Would Be King")
     if len(_WORD_RE.findall(inner)) > SCARE_MAX_WORDS:
         return "direct"
     if _TERMINAL_INSIDE_RE.search(inner):
         return "direct"
-    before = text[lo:op].rstrip()
-    ss = _sentence_start(text, lo, op)
-    if ss >= op - 1 or not before or before[-1] in ":":
-        return "direct"
-    # attached reporting verb before: "said '…'" / "said: '…'" / "told Reuters that '…'"
+    return "scare"
+
+
+# Title Case: every word capitalised or a short lowercase function word, optional final , or .
+_TITLE_RE = re.compile(
+    r"[A-Z0-9][\w'’-]*(?:[ :]+(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)\b))+[,.]?"
+)
+
+
+def _attached(text: str, before: str, inner: str, cl: int, hi: int, verbs: _Verbs) -> bool:
+    """A reporting verb attached to the quotation: ``said '…'`` / ``said: '…'`` before it, or
+    ``'…,' Peskov said`` / ``'…' said Peskov`` right after it."""
     tail = before[-40:]
     m = None
     for m in verbs.regex.finditer(tail):
         pass
     if m is not None and not tail[m.end() :].strip(" ,:"):
-        return "direct"
-    # attached after: "'…,' Peskov said" / "'…' said Peskov"
+        return True
     after = text[cl + _mark_len(text, cl) : min(hi, cl + 60)]
     m2 = verbs.regex.search(after)
-    if m2 is not None and m2.group().lower().endswith("ing"):
-        m2 = None  # "'completely immoral' saying …" is not an attribution of the quotation
-    if m2 is not None and after[: m2.start()].strip(" ,") == "":
-        return "direct"
-    if m2 is not None and after[:1] in ",":
-        gap = after[1 : m2.start()].strip()
-        if gap and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap):
-            return "direct"
-    if _in_reported_speech(text, ss, op, cl + _mark_len(text, cl), hi, verbs):
-        return "direct"
-    return "scare"
+    if m2 is None or m2.group().lower().endswith("ing"):
+        return False  # "'completely immoral' saying …" is not an attribution of the quotation
+    if after[: m2.start()].strip(" ,") == "":
+        return True
+    if after[:1] == "," or inner.endswith(","):
+        # "'…,' Peskov said" / "'…', the ministry said" / "'like snipers,' he said"
+        gap = after[: m2.start()].strip(" ,")
+        return bool(gap) and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap)
+    return False
 
 
+#: Subcategories (verb table) of verbs that introduce a clause, not a noun object: after them
+#: anything up to the quotation is reported speech ("said police were 'very committed'"); after
+#: other verbs ("announced new 'humanitarian corridors'") the next word must start a clause.
+CLAUSE_SUBCATEGORIES = frozenset(
+    "say continuation reply credibility resoluteness argument admission denial warning hedge complaint".split()
+)
 _CLAUSE_START_EXTRA = frozenset("that on in last this today yesterday earlier recently later".split())
 
 
@@ -995,6 +1017,9 @@ def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, 
             words = between.split()
             if not words:
                 return True
+            sub = verbs.stance.get(" ".join(last.group().lower().split()), ("", ""))[1]
+            if sub in CLAUSE_SUBCATEGORIES:
+                return True  # "said police were responsive and 'very committed'"
             w = words[0].lower().replace("’", "'")
             if w in _CLAUSE_START_EXTRA or w in _PRONOUNS or w in _DETERMINERS or words[0][0].isupper():
                 return True
