@@ -1,0 +1,191 @@
+"""Tests of analysis.plots: Axes returned, labels present, right number of bars/cells, saving."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+
+from analysis import plots  # noqa: E402
+from analysis.cluster import cluster_outlets, outlet_similarity, pca_biplot_data  # noqa: E402
+from analysis.compare import distinguishing_terms, outlet_summary  # noqa: E402
+from analysis.errors import FramingError  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture
+def feats() -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    rows = []
+    for outlet, k in (("BBC", 6), ("RT", 6), ("CNN", 1)):
+        for i in range(k):
+            rows.append({
+                "article_id": f"{outlet}{i}", "outlet": outlet, "status": "ok", "n_words": 500 + 10 * i,
+                "quote_share": 0.2 + rng.normal(0, 0.02), "scare_share": 0.01 + abs(rng.normal(0, 0.005)),
+                "rate_loaded_author": 3.0 + rng.normal(0, 0.5) + (2 if outlet == "RT" else 0),
+                "rate_hedge_author": 5.0 + rng.normal(0, 0.5),
+                "n_attributions_neutral": int(rng.integers(2, 6)),
+                "n_attributions_distancing": int(rng.integers(0, 3)),
+                "n_attributions_endorsing": int(rng.integers(0, 2)),
+                "naming_kyiv": "Kiev" if outlet == "RT" else "Kyiv",
+                "naming_donbas": ["Donbas", "Donbass", "both", "none"][i % 4],
+            })
+    rows.append({"article_id": "bad", "outlet": "BBC", "status": "empty", "n_words": 0})
+    return pd.DataFrame(rows)
+
+
+def _labelled(ax: Axes) -> None:
+    assert isinstance(ax, Axes)
+    assert ax.get_xlabel().strip() and ax.get_title().strip()
+
+
+def test_feature_profile(feats):
+    s = outlet_summary(feats, features=["rate_loaded_author", "rate_hedge_author"], n_boot=200)
+    ax = plots.plot_feature_profile(s)
+    _labelled(ax)
+    assert ax.get_xlabel() == "per 1,000 words"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
+    assert "n = 1" in ax.get_title()
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["rate_loaded_author", "rate_hedge_author"]
+
+
+def test_feature_profile_mixed_units_flagged(feats):
+    s = outlet_summary(feats, features=["quote_share", "n_words"], n_boot=50)
+    assert "units differ" in plots.plot_feature_profile(s).get_xlabel()
+
+
+def test_feature_profile_draws_on_given_axes(feats):
+    fig, ax = plt.subplots()
+    out = plots.plot_feature_profile(outlet_summary(feats, features=["quote_share"], n_boot=50), ax=ax)
+    assert out is ax
+
+
+def test_naming_matrix_table_and_cells(feats):
+    m = plots.naming_matrix(feats)
+    bbc = m[(m["outlet"] == "BBC") & (m["naming"] == "kyiv")].set_index("form")
+    assert bbc.loc["Kyiv", "n_articles"] == 6 and bbc.loc["Kiev", "n_articles"] == 0
+    assert bbc.loc["Kyiv", "n_total"] == 6  # the "empty" row is excluded
+    don = m[(m["outlet"] == "BBC") & (m["naming"] == "donbas")].set_index("form")
+    # BBC articles 0..5 cycle Donbas, Donbass, both, none, Donbas, Donbass
+    assert don["n_articles"].to_dict() == {"Donbas": 2, "Donbass": 2, "both": 1}
+    ax = plots.plot_naming_matrix(feats)
+    _labelled(ax)
+    # 3 outlets x (kyiv: Kiev, Kyiv + donbas: Donbas, Donbass, both) = 3 x 5 cells
+    assert ax.images[0].get_array().shape == (3, 5)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
+    assert "2/6" in [t.get_text() for t in ax.texts]
+
+
+def test_naming_matrix_needs_columns():
+    with pytest.raises(FramingError, match="naming_"):
+        plots.naming_matrix(pd.DataFrame({"outlet": ["A"], "status": ["ok"], "x": [1]}))
+
+
+@pytest.mark.parametrize("normalise, ylabel", [("article", "attributions per article"),
+                                               ("1000 words", "attributions per 1,000 words")])
+def test_stance_bars(feats, normalise, ylabel):
+    ax = plots.plot_stance_bars(feats, normalise=normalise, n_boot=100)
+    _labelled(ax)
+    assert ax.get_ylabel() == ylabel
+    assert len(ax.patches) == 3 * 3  # outlets x stances
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["neutral", "distancing", "endorsing"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["BBC\n(n = 6)", "CNN\n(n = 1)", "RT\n(n = 6)"]
+
+
+def test_stance_table_per_1000_words_exact():
+    f = pd.DataFrame({"outlet": ["A"], "status": ["ok"], "n_words": [500], "n_attributions_neutral": [2]})
+    t = plots.stance_table(f, normalise="1000 words", n_boot=10)
+    assert t["mean"].tolist() == [4.0]
+
+
+def test_quote_share(feats):
+    ax = plots.plot_quote_share(feats, n_boot=100)
+    _labelled(ax)
+    assert len(ax.patches) == 2 * 3
+    assert ax.get_xlabel() == "share of body words (%)"
+    # planted: ~20 % of words in direct quotes, ~1 % in scare quotes (sd 2 and 0.5 points)
+    direct, scare = ax.patches[:3], ax.patches[3:]
+    assert all(14 < p.get_width() < 26 for p in direct)
+    assert all(0 < p.get_width() < 3 for p in scare)
+    assert [p.get_x() for p in scare] == [p.get_width() for p in direct]  # stacked
+
+
+def test_distinguishing_terms_plot():
+    corpus = pd.DataFrame({"outlet": ["A"] * 3 + ["B"] * 3,
+                           "body": ["invasion war troops city"] * 3 + ["operation talks city troops"] * 3})
+    t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
+    ax = plots.plot_distinguishing_terms(t, top=2)
+    _labelled(ax)
+    assert len(ax.patches) == 4
+    assert {t.get_text() for t in ax.get_yticklabels()} == {"invasion", "war", "operation", "talks"}
+
+
+def test_dendrogram_pca_similarity(feats):
+    r = cluster_outlets(feats.drop(columns=["n_words"]))
+    ax = plots.plot_dendrogram(r)
+    _labelled(ax)
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
+    ax = plots.plot_pca(pca_biplot_data(feats), n_loadings=3)
+    _labelled(ax)
+    assert ax.get_xlabel().startswith("PC1 (") and "% of variance" in ax.get_ylabel()
+    s = outlet_similarity(feats)
+    ax = plots.plot_similarity_heatmap(s)
+    _labelled(ax)
+    assert ax.images[0].get_array().shape == (3, 3)
+    assert len(ax.texts) == 9
+
+
+def test_pca_article_level_legend(feats):
+    ax = plots.plot_pca(pca_biplot_data(feats, level="article"))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["BBC (n = 6)", "RT (n = 6)", "CNN (n = 1)"]
+
+
+@pytest.mark.parametrize("name, unit", [("rate_naming_author", "per 1,000 words"), ("scare_share", "share of words (0–1)"),
+                                        ("n_scare_quotes", "count per article"), ("flesch_reading_ease", "index value")])
+def test_feature_unit(name, unit):
+    assert plots.feature_unit(name) == unit
+
+
+def test_save_figure_three_files_byte_identical(tmp_path, feats):
+    s = outlet_summary(feats, features=["quote_share", "scare_share"], n_boot=100)
+
+    def make(folder):
+        ax = plots.plot_feature_profile(s)
+        out = plots.save_figure(ax, "profile", s, folder=folder)
+        plt.close(ax.figure)
+        return out
+
+    a, b = make(tmp_path / "a"), make(tmp_path / "b")
+    assert sorted(a) == ["csv", "png", "svg"]
+    for k in a:
+        assert a[k].name == f"profile.{k}" and a[k].stat().st_size > 0
+        assert a[k].read_bytes() == b[k].read_bytes(), k
+    svg = a["svg"].read_text()
+    assert "<dc:date>" not in svg
+    assert pd.read_csv(a["csv"]).shape == s.shape  # plain RangeIndex -> no index column
+
+
+def test_save_figure_keeps_meaningful_index(tmp_path):
+    fig, ax = plt.subplots()
+    sim = pd.DataFrame([[1.0, 0.5], [0.5, 1.0]], index=pd.Index(["A", "B"], name="outlet"), columns=["A", "B"])
+    p = plots.save_figure(fig, "sim", sim, folder=tmp_path)
+    assert p["csv"].read_text().splitlines()[0] == "outlet,A,B"
+
+
+@pytest.mark.parametrize("name", ["../x", "a/b", "", ".hidden", "a b"])
+def test_save_figure_rejects_bad_names(tmp_path, name):
+    fig, _ = plt.subplots()
+    with pytest.raises(FramingError, match="file stem"):
+        plots.save_figure(fig, name, pd.DataFrame(), folder=tmp_path)
