@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -231,7 +231,7 @@ def _trie_regex(forms: Iterable[tuple[str, ...]]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    # emit recursively but iteratively-safe for modest depth (terms are short)
+    # recursion depth = length of the longest term (a few dozen characters)
     return emit(trie)
 
 

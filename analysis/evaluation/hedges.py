@@ -66,7 +66,7 @@ def split_half(texts: pd.Series) -> pd.Series:
 
     Examples
     --------
-    >>> split_half(pd.Series(["a", "b"])).isin(["dev", "test"]).all()
+    >>> bool(split_half(pd.Series(["a", "b"])).isin(["dev", "test"]).all())
     True
     """
     return texts.map(lambda t: "dev" if hashlib.md5(str(t).encode("utf-8")).digest()[0] % 2 == 0 else "test")
