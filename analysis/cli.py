@@ -3,7 +3,7 @@
 ::
 
     framing --version
-    framing report --corpus data/raw --out reports [--show-code] [--notebooks 01,02]
+    framing report --corpus data/raw --out reports [--show-code] [--notebooks 01,02] [-p NAME=VALUE ...]
 
 Bad input (an :mod:`analysis.errors` exception) prints one line, ``framing: error: ...``, and
 exits with status 2; a report run in which a notebook failed exits with status 1 (the failing
@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--show-code", action="store_true", help="show the code cells in the reports (hidden by default)")
     rep.add_argument("--notebooks", default=None, help="comma-separated notebook numbers or names to run, e.g. 01,03 (default: all)")
     rep.add_argument("--figures", type=Path, default=None, help="where notebooks save figure files with their data (default: OUT/figures)")
+    rep.add_argument(
+        "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+        help="set a notebook parameter (repeatable), e.g. -p max_articles=200; VALUE is read as a Python literal, else as text",
+    )
     rep.add_argument("--timeout", type=int, default=1200, help="seconds allowed per notebook cell (default: 1200)")
     rep.set_defaults(func=_cmd_report)
 
@@ -83,6 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse_params(items: Sequence[str]) -> dict[str, object]:
+    import ast
+
+    out: dict[str, object] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip().isidentifier():
+            raise FramingError(f"--param {item!r} is not NAME=VALUE (e.g. -p max_articles=200)")
+        try:
+            out[name.strip()] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            out[name.strip()] = value
+    return out
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from .report import build_reports
 
@@ -90,6 +109,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     run = build_reports(
         args.corpus,
         args.out,
+        parameters=_parse_params(args.param),
         notebooks=notebooks,
         show_code=args.show_code,
         figures_dir=args.figures,

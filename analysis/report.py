@@ -58,6 +58,7 @@ __all__ = [
     "describe_comparison",
     "describe_terms",
     "describe_alignment",
+    "summary_table",
     "NotebookResult",
     "ReportRun",
     "dependency_versions",
@@ -568,6 +569,59 @@ def describe_alignment(alignment: Any) -> list[str]:
         if share == share and share is not None:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
         out.append(bit + ".")
+    return out
+
+
+def summary_table(summary: Any, *, by: str = "outlet", labels: Mapping[str, str] | None = None, digits: int = 2) -> Any:
+    """Wide view of :func:`analysis.outlet_summary`: features as rows, groups as columns, "mean [low–high]".
+
+    Parameters
+    ----------
+    summary
+        Long output of ``outlet_summary`` (``by, feature, n, mean, ci_low, ci_high``).
+    by
+        Its grouping column.
+    labels
+        Feature -> readable label (also fixes the row order); default all features, as named.
+    digits
+        Decimals.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by feature label, one column per group, plus a first row ``articles (n)``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"outlet": ["A", "B"], "feature": "x", "n": [3, 1], "mean": [1.0, 2.0],
+    ...                   "ci_low": [0.5, float("nan")], "ci_high": [1.5, float("nan")]})
+    >>> summary_table(s, labels={"x": "X"}).loc["X"].tolist()
+    ['1.00 [0.50–1.50]', '2.00']
+    """
+    import numpy as np
+    import pandas as pd
+
+    labels = dict(labels) if labels is not None else {f: f for f in dict.fromkeys(summary["feature"])}
+    rows = summary[summary["feature"].isin(labels)]
+    groups = sorted(rows[by].astype(str).unique())
+
+    def fmt(r: Any) -> str:
+        if not np.isfinite(r["mean"]):
+            return "–"
+        text = f"{r['mean']:,.{digits}f}"
+        if np.isfinite(r["ci_low"]) and np.isfinite(r["ci_high"]):
+            text += f" [{r['ci_low']:,.{digits}f}–{r['ci_high']:,.{digits}f}]"
+        return text
+
+    cells = {(str(r[by]), r["feature"]): fmt(r) for _, r in rows.iterrows()}
+    n = rows.groupby(rows[by].astype(str))["n"].max()
+    data = {"articles (n)": [f"{int(n.get(g, 0)):,}" for g in groups]}
+    for f, lab in labels.items():
+        if f in set(rows["feature"]):
+            data[lab] = [cells.get((g, f), "–") for g in groups]
+    out = pd.DataFrame(data, index=pd.Index(groups, name=by)).T
+    out.index.name = "feature"
     return out
 
 
@@ -1307,6 +1361,7 @@ def build_reports(
     figures_dir: str | Path | None = None,
     notebooks_dir: str | Path = NOTEBOOKS_DIR,
     timeout: int = 1200,
+    parameters: Mapping[str, Any] | None = None,
 ) -> ReportRun:
     """Execute the notebooks on a corpus and write HTML reports, ``index.html`` and ``manifest.json``.
 
@@ -1328,6 +1383,9 @@ def build_reports(
         Folder of the notebooks.
     timeout
         Seconds allowed per cell.
+    parameters
+        Further parameters injected into every notebook (e.g. ``{"max_articles": 200}``); a
+        notebook ignores names it does not use.  Recorded in the manifest.
 
     Returns
     -------
@@ -1355,19 +1413,23 @@ def build_reports(
     out_dir.mkdir(parents=True, exist_ok=True)
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
-    parameters = {"corpus": str(corpus_path), "figures_dir": str(fig_dir)}
+    extra = dict(sorted((parameters or {}).items()))
+    for reserved in ("corpus", "figures_dir"):
+        if reserved in extra:
+            raise FramingError(f"parameter {reserved!r} is set by its own option; do not pass it in parameters")
+    injected = {"corpus": str(corpus_path), "figures_dir": str(fig_dir), **extra}
     # the manifest names the figures folder relative to the reports when it is inside them, so
     # that the same run written to two places gives the same bytes
     shown_fig = fig_dir.relative_to(out_dir).as_posix() if fig_dir.is_relative_to(out_dir) else str(fig_dir)
     manifest = run_manifest(
         corpus_path,
-        parameters={"corpus": str(corpus_path), "figures_dir": shown_fig, "show_code": show_code},
+        parameters={"corpus": str(corpus_path), "figures_dir": shown_fig, "show_code": show_code, **extra},
         notebooks=[p.stem for p in paths],
     )
 
     results = []
     for path in paths:
-        nb = inject_parameters(read_notebook(path), parameters)
+        nb = inject_parameters(read_notebook(path), injected)
         executed, error = execute_notebook(nb, cwd=out_dir, timeout=timeout)
         page = render_html(executed, show_code=show_code, manifest=manifest, error=error)
         target = out_dir / f"{path.stem}.html"

@@ -31,7 +31,7 @@ from IPython.display import display
 from analysis import load_corpus
 from analysis.compare import distinguishing_terms, outlet_summary
 from analysis.features import featurize
-from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, note, table
+from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, note, summary_table, table
 
 articles = load_corpus(corpus)
 feats = featurize(articles, progress=False)
@@ -71,22 +71,11 @@ bullets(
 
 # %%
 table(
-    summary.assign(feature=summary["feature"].map(compared)).pivot(index="feature", columns=by, values="mean"),
-    caption=f"Mean of each feature per {by} (n and intervals in the next table).",
+    summary_table(summary, by=by, labels=compared),
+    caption=f"Mean of each feature per {by}, with its 95% bootstrap interval in brackets where the {by} has at least "
+    "two articles; n is the number of usable articles.",
     index=True,
 )
-
-# %%
-if summary["n"].max() > 1:
-    display(
-        table(
-            summary[[by, "feature", "n", "mean", "ci_low", "ci_high", "note"]],
-            caption=f"Per-{by} means with 95% bootstrap intervals; '–' where no interval can be estimated.",
-            max_rows=None,
-        )
-    )
-else:
-    display(note(f"No {by} has more than one usable article, so no interval table is shown."))
 
 # %% [markdown]
 # ## Terms that distinguish each outlet's own voice

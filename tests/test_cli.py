@@ -73,3 +73,18 @@ def test_report_runs_one_notebook(tmp_path, capsys):
     assert code == 0, out
     assert (tmp_path / "01-corpus.html").is_file() and (tmp_path / "index.html").is_file()
     assert "ok" in out and "index:" in out
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [(["max_articles=200"], {"max_articles": 200}), (["by=lean"], {"by": "lean"}), (["x=[1, 2]", "y=None"], {"x": [1, 2], "y": None})],
+)
+def test_param_values_are_literals_or_text(items, expected):
+    from analysis.cli import _parse_params
+
+    assert _parse_params(items) == expected
+
+
+def test_bad_param_is_a_one_line_error(tmp_path, capsys):
+    assert main(["report", "-p", "no-equals", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith("framing: error: --param 'no-equals' is not NAME=VALUE")

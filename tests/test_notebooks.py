@@ -19,6 +19,9 @@ from analysis.report import build_reports, corpus_fingerprint, list_notebooks
 pytestmark = pytest.mark.slow
 
 NOTEBOOKS = [p.stem for p in list_notebooks()]
+#: Keep the suite fast: smaller samples for 06 and fewer bootstrap resamples (the defaults are
+#: exercised by `make report`).
+FAST = {"max_articles": 120, "n_boot": 200}
 
 
 def rendered_reports(tmp_path_factory: pytest.TempPathFactory, name: str = "reports-a") -> Path:
@@ -26,7 +29,7 @@ def rendered_reports(tmp_path_factory: pytest.TempPathFactory, name: str = "repo
     out = tmp_path_factory.getbasetemp() / name
     done = out / ".rendered"
     if not done.exists():
-        build_reports(DEFAULT_CORPUS, out)
+        build_reports(DEFAULT_CORPUS, out, parameters=FAST)
         done.write_text("ok")
     return out
 
@@ -79,7 +82,7 @@ def test_manifest_names_versions_lexicons_parameters_and_corpus(manifest):
     for dist in ("media-framing", "python", "pandas", "scikit-learn", "matplotlib", "textstat"):
         assert manifest["versions"][dist] not in ("", "not installed")
     assert manifest["lexicons"] and all(len(x["sha256"]) == 16 for x in manifest["lexicons"])
-    assert manifest["parameters"] == {"corpus": "data/raw", "figures_dir": "figures", "show_code": False}
+    assert manifest["parameters"] == {"corpus": "data/raw", "figures_dir": "figures", "show_code": False, **FAST}
     assert manifest["environment"]["PYTHONHASHSEED"] == "0"
     assert manifest["notebooks"] == NOTEBOOKS
 
