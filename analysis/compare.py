@@ -102,7 +102,7 @@ def ok_rows(feats: Any, *, by: str | None = "outlet") -> tuple[pd.DataFrame, pd.
             f"the feature table has no column {by!r} to group by; columns are {list(feats.columns)[:12]}…"
         )
     if "status" in feats.columns:
-        good = feats["status"].astype("string").fillna("missing status").eq("ok").to_numpy(dtype=bool)
+        good = np.array(feats["status"].astype("string").fillna("missing status").eq("ok").to_numpy(dtype=bool), dtype=bool)
     else:
         good = np.ones(len(feats), dtype=bool)
     if by is not None:
@@ -561,7 +561,9 @@ def distinguishing_terms(
     Parameters
     ----------
     corpus
-        Corpus DataFrame (pandas or Dask) with the ``by`` column.  Text: an ``author_text``
+        Corpus DataFrame (pandas or Dask) with the ``by`` column.  If it has a ``status``
+        column (e.g. merged from :func:`analysis.featurize`), rows whose status is not
+        ``"ok"`` (not English, empty …) are left out (``attrs["n_excluded"]``).  Text: an ``author_text``
         column (voice ``"author"``), ``body`` (voice ``"all"``) or ``quoted_text`` (voice
         ``"quoted"``) when present; otherwise :func:`analysis.features.texts_for_voice` runs
         the cleaning and quotation pipeline on ``text``.
@@ -615,7 +617,10 @@ def distinguishing_terms(
     lo_n, hi_n = ngram_range
     if not (1 <= lo_n <= hi_n):
         raise FramingError(f"ngram_range must be (min, max) with 1 <= min <= max, not {ngram_range!r}")
-    keep = corpus[by].notna().to_numpy()
+    keep = np.array(corpus[by].notna().to_numpy(), dtype=bool)  # a writable copy
+    if "status" in corpus.columns:
+        keep &= corpus["status"].astype("string").eq("ok").fillna(False).to_numpy(dtype=bool)
+    n_excluded = int((~keep).sum())
     corpus = corpus.loc[keep]
     texts = _texts(corpus, voice)
     groups = corpus[by].astype(str).to_numpy()
@@ -681,5 +686,5 @@ def distinguishing_terms(
         }))
     out = pd.concat(parts, ignore_index=True)[out_cols]
     out.attrs.update({"by": by, "voice": voice, "ngram_range": tuple(ngram_range), "min_count": min_count,
-                      "prior_scale": prior_scale, "n_docs": len(texts)})
+                      "prior_scale": prior_scale, "n_docs": len(texts), "n_excluded": n_excluded})
     return out

@@ -321,3 +321,10 @@ def test_distinguishing_terms_prior_shrinks_rare_terms():
     t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
     a = t[t["group"] == "A"].set_index("term")
     assert a.loc["often", "z"] > a.loc["rare", "z"] > 0
+
+
+def test_distinguishing_terms_skip_rows_with_bad_status():
+    corpus = planted_corpus(4)
+    bad = pd.DataFrame({"outlet": ["US"] * 4, "author_text": ["в и на что " * 20] * 4, "status": "not English"})
+    t = distinguishing_terms(pd.concat([corpus.assign(status="ok"), bad], ignore_index=True), ngram_range=(1, 1))
+    assert "в" not in set(t["term"]) and t.attrs["n_excluded"] == 4
