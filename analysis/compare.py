@@ -512,6 +512,14 @@ def pairwise_differences(
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+
+
+def _normalise_for_terms(text: str) -> str:
+    """Lower-case and unify apostrophes, so "Russia’s" and "Russia's" are one term."""
+    return text.lower().translate(_APOSTROPHES)
+
+
 def _texts(corpus: pd.DataFrame, voice: str) -> list[str]:
     if voice == "author" and "author_text" in corpus.columns:
         col = corpus["author_text"]
@@ -632,7 +640,7 @@ def distinguishing_terms(
             f"distinguishing_terms compares groups against each other; the corpus has {len(uniq)} "
             f"distinct value(s) of {by!r}"
         )
-    vec = CountVectorizer(lowercase=True, ngram_range=(lo_n, hi_n), token_pattern=token_pattern,
+    vec = CountVectorizer(preprocessor=_normalise_for_terms, ngram_range=(lo_n, hi_n), token_pattern=token_pattern,
                           stop_words=list(stop_words) if stop_words else None, dtype=np.int64)
     try:
         X = vec.fit_transform(texts)  # sparse docs x vocab

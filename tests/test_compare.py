@@ -328,3 +328,11 @@ def test_distinguishing_terms_skip_rows_with_bad_status():
     bad = pd.DataFrame({"outlet": ["US"] * 4, "author_text": ["в и на что " * 20] * 4, "status": "not English"})
     t = distinguishing_terms(pd.concat([corpus.assign(status="ok"), bad], ignore_index=True), ngram_range=(1, 1))
     assert "в" not in set(t["term"]) and t.attrs["n_excluded"] == 4
+
+
+def test_curly_and_straight_apostrophes_are_one_term():
+    corpus = pd.DataFrame({"outlet": ["A", "A", "B", "B"],
+                           "body": ["Russia\u2019s demands", "Russia's demands", "talks", "more talks"]})
+    t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
+    a = t[t["group"] == "A"].set_index("term")
+    assert a.loc["russia's", "count_group"] == 2 and "russia\u2019s" not in a.index
