@@ -40,14 +40,29 @@ How quotation marks are paired
 
 Kinds
 -----
-A quotation is ``"scare"`` when all of these hold: it has at most
-``SCARE_MAX_WORDS`` (4) words; it is not sentence-initial (nothing but a colon lead-in or the
-start of the sentence before the opening mark); it has no terminal or speech punctuation
-inside (``. ! ? , ; : …``); it is a single piece; and no reporting verb is *attached* to it
-(``said: '…'``, ``said '…'``, ``'…,' he said`` / ``'…' said Peskov``).  Everything else is
-``"direct"`` (quoted speech).  ``'special military operation'``, ``'barbarians'``,
-``“genocide”`` and ``'humanitarian corridors'`` are scare quotes; both kinds are quotations
-for voice purposes.
+A quotation is ``"direct"`` (quoted speech) when any of these holds, checked in order:
+
+1. it runs over several paragraphs, or has no closing mark;
+2. it is sentence-initial (nothing but the sentence start or a colon lead-in before the
+   opening mark);
+3. a reporting verb is *attached* to it: ``said '…'`` / ``said: '…'`` right before it, or
+   ``'…,' Peskov said`` / ``'…' said Peskov`` right after it (at most four words between);
+4. it sits inside reported speech: a reporting verb earlier in the same sentence introduces
+   the clause that contains it, with no comma, semicolon, dash or other quotation between
+   (``Peskov added that Russia is "finishing the demilitarization"``, ``Kuleba had said he
+   was open to talks but only if they were 'meaningful'``).  Verbs whose subcategory is in
+   :data:`CLAUSE_SUBCATEGORIES` (*say, claim, insist, warn* …) always introduce a clause; other
+   verbs only when the next word is *that*, a pronoun, a determiner, a capitalised word or a
+   time word (``announced new 'humanitarian corridors'`` is not reported speech).  A verb of
+   subcategory ``labelling`` (*called*) never makes reported speech.  A sentence ending
+   ``…, according to X`` is reported speech too.
+
+Otherwise it is ``"scare"`` when it is a quoted title or name in Title Case (``"The Kid Who
+Would Be King"``) or has at most ``SCARE_MAX_WORDS`` (4) words and no sentence break, ``?``,
+``!`` or ``…`` at its end (US-style ``,``/``.`` inside the marks do not count); longer
+quotations are ``"direct"``.  So ``'special military operation'``, ``'barbarians'`` (after
+``posted another message, calling the army``), ``“genocide”`` and ``'humanitarian
+corridors'`` are scare quotes.  Both kinds are quotations for voice purposes.
 
 Attribution
 -----------
@@ -57,12 +72,16 @@ said``, ``Mykhailo Podoliyak, an advisor to …, posted``), or after it when inv
 (``…," said Peskov``) or after ``according to``.  A quotation takes the attribution right
 after its closing mark (``…,' Peskov said`` / ``…" said Peskov`` / ``…,' he wrote``), else
 the one before its opening mark in the same sentence (colon lead-ins, ``Peskov told Reuters
-that "…"``), else one later in the same sentence; a direct quotation with none (a new
-paragraph that continues the previous speaker) inherits the previous direct quotation's
-speaker when that one is in the same or the previous block.  Pronouns (``he``, ``she``,
+that "…"``), else one later in the same sentence.  A direct quotation with none that opens
+its sentence continues the last speaker: it takes the last attribution before it when that
+is in the same or the previous paragraph (``Chapman says that's not what …`` / new paragraph
+``"Commonly, …"``), or when that is the previous direct quotation's attribution at most two
+paragraphs back (a photo caption may sit between).  Pronouns (``he``, ``she``,
 ``they``) are resolved to the last named speaker of an attribution before them: ``he``/``she``
 to the last speaker whose phrase contains a proper name and does not start with a determiner,
-``they`` to the last non-pronoun speaker; ``I``, ``we``, ``it`` stay as written.  The side
+``they`` to the last non-pronoun speaker; ``I``, ``we``, ``it`` stay as written.  A ``he``/``she``
+is *ambiguous* (left unresolved) when another capitalised name acts as a subject earlier in
+the same sentence (``Putin recognized … what he called``).  The side
 comes from the topic pack's actors table; unknown speakers stay ``None``.
 """
 
@@ -88,6 +107,7 @@ __all__ = [
     "actors_table",
     "STANCE_CLASSES",
     "SCARE_MAX_WORDS",
+    "CLAUSE_SUBCATEGORIES",
 ]
 
 #: Default reporting-verb table and actors table (topic pack).
@@ -140,6 +160,8 @@ _NP_STOP = frozenset(
     "can't isn't wasn't aren't weren't two three four five six seven eight nine ten several many "
     "few most all both each every other such only more".split()
 )
+# a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
+_SUBJECT_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*|[,–—-]")
 
@@ -598,16 +620,19 @@ def _np_backward(text: str, a: int, b: int, verb_re: re.Pattern):
     if toks[i][2] in ",–—-":
         sep = toks[i][2]
         j = i - 1
-        while j >= 0 and i - j <= 14 and toks[j][2] not in (",–—-" if sep != "," else ","):
+        while j >= 0 and i - j <= 25 and toks[j][2] not in (",–—-" if sep != "," else ","):
             j -= 1
-        if j < 0 or i - j > 14 or i - j < 2:
+        if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[2] for t in toks[j + 1 : i])
         if verb_re.search(inner):
             return None
         np = _np_walk(text, toks, j - 1)
         if np is None or not _has_name([t[2] for t in toks[np[0] : np[1] + 1]]):
-            return None
+            # "the director of operations, Jeff Fraser, says": the name is the apposition
+            np = _np_walk(text, toks, i - 1)
+            if np is None or np[0] != j + 1 or not _is_named_person(text[toks[np[0]][0] : toks[np[1]][1]]):
+                return None
         return toks[np[0]][0], toks[np[1]][1]
     np = _np_walk(text, toks, i)
     if np is None:
@@ -775,6 +800,18 @@ def _attributions(text: str, verbs: _Verbs, actors: _Actors, exclude: Sequence[t
         low = speaker.lower()
         if low in ("he", "she"):
             resolved = last_name
+            if last_name is not None:
+                # ambiguous when another named subject acts earlier in the pronoun's sentence
+                # ("Putin recognized the republics …, before launching what he called …")
+                ss = _sentence_start(text, lo, sp[0])
+                for cm in _SUBJECT_NAME_RE.finditer(text, ss, sp[0]):
+                    w = cm.group(1)
+                    q = bisect_right(ex_starts, cm.start()) - 1
+                    if q >= 0 and exclude[q][0] <= cm.start() < exclude[q][1]:
+                        continue  # inside a quotation: not a subject of the outlet's sentence
+                    if w.lower() not in _DETERMINERS and w.lower() not in _PRONOUNS and w not in last_name:
+                        resolved = None
+                        break
         elif low == "they":
             resolved = last_any
         elif not _is_pronoun(speaker):
@@ -1018,6 +1055,8 @@ def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, 
             if not words:
                 return True
             sub = verbs.stance.get(" ".join(last.group().lower().split()), ("", ""))[1]
+            if sub == "labelling":
+                return False  # "called the move 'completely immoral'": the outlet's label frame
             if sub in CLAUSE_SUBCATEGORIES:
                 return True  # "said police were responsive and 'very committed'"
             w = words[0].lower().replace("’", "'")

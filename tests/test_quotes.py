@@ -90,6 +90,15 @@ KINDS = [
     # short but attached to a reporting verb: direct
     ('"No," she said.', [("No,", "direct")]),
     ('Smith said: "Never."', [("Never.", "direct")]),
+    # comma inside the marks, attribution after
+    ('As officers escorted them out, the attackers shot at them "like snipers," he said.', [("like snipers,", "direct")]),
+    # a clause-taking verb: anything up to the quotation is reported speech
+    ('She said police were responsive and "very committed" to hearing her.', [("very committed", "direct")]),
+    # labelling frame stays scare
+    ("A spokesperson called the move 'completely immoral' on Monday.", [("completely immoral", "scare")]),
+    # Title Case names of works are not speech
+    ('The film "The Kid Who Would Be King" opened on Friday.', [("The Kid Who Would Be King", "scare")]),
+    ("Its 12 schools and 'Activate' website were praised.", [("Activate", "scare")]),
 ]
 
 
@@ -126,6 +135,20 @@ ATTR = [
      [("in a moment", "a Kremlin spokesperson", "according to", "neutral")]),
     # unknown speaker stays unknown
     ('"It is over."', [("It is over.", None, None, None)]),
+    # "said by phone" is not a passive
+    ('"I was excited to get right back to it," Hadwin said by phone from Phoenix.',
+     [("I was excited to get right back to it,", "Hadwin", "said", "neutral")]),
+    # a long appositive between name and verb
+    ('Ken Njoroge, chief executive of a company in the complex that offers mobile banking services, said he was worried. "It is very difficult for the families," he said.',
+     [("It is very difficult for the families,", "Ken Njoroge", "said", "neutral")]),
+    # the previous paragraph's attribution carries into an unattributed quotation
+    ('But the director of operations, Jeff Fraser, says the system is designed for that.\n\n"As we are going to zero, we are already moving resources."',
+     [("As we are going to zero, we are already moving resources.", "Jeff Fraser", "says", "neutral")]),
+    # ambiguous pronoun: another named subject acts earlier in the sentence
+    ("Peskov said so. Putin recognized the republics, a day before launching what he called a “military operation” there.",
+     [("military operation", None, "called", "neutral")]),
+    # two single marks typed for a double mark, and a participle attribution
+    ("“We dedicate ourselves solely to comics,’’ says the founder.", [("We dedicate ourselves solely to comics,", "the founder", "says", "neutral")]),
 ]
 
 
@@ -376,7 +399,8 @@ def test_ggt_evaluation():
     from analysis.evaluation.quotes import evaluate_quotes
 
     r = evaluate_quotes(root)
-    assert r["f1"] >= 0.90
-    assert r["char_f1"] >= 0.97
+    # measured: F1 0.920 (P 0.925, R 0.914), char F1 0.982, speaker accuracy 0.763
+    assert r["f1"] >= 0.915
+    assert r["char_f1"] >= 0.98
     assert r["speaker_accuracy"] >= 0.76
     assert len(r["per_article"]) == 98
