@@ -1312,7 +1312,9 @@ class ReportRun:
         return all(r.ok for r in self.results)
 
 
-def index_html(results: Sequence[NotebookResult], manifest: Mapping[str, Any]) -> str:
+def index_html(
+    results: Sequence[NotebookResult], manifest: Mapping[str, Any], *, figure_files: Sequence[str] = ()
+) -> str:
     """The index page: one entry per report (title, status, summary) and the run manifest.
 
     Examples
@@ -1348,6 +1350,12 @@ def index_html(results: Sequence[NotebookResult], manifest: Mapping[str, Any]) -
         '<h2>Run manifest</h2>\n<p>Also as <a href="manifest.json">manifest.json</a>. Identical inputs and versions '
         "give byte-identical reports.</p>\n" + _manifest_html(manifest)
     )
+    if figure_files:
+        links = ", ".join(f'<a href="{html.escape(f, quote=True)}">{html.escape(Path(f).stem)}</a>' for f in figure_files)
+        body += (
+            "\n<h2>Figure data</h2>\n<p>The numbers behind every saved figure, as CSV (the PNG and SVG files sit next to "
+            f"them): {links}.</p>"
+        )
     nav = '<nav class="top">media-framing &middot; reports</nav>\n'
     return _page("Media-framing reports", body, nav=nav)
 
@@ -1445,8 +1453,11 @@ def build_reports(
         encoding="utf-8",
         newline="\n",
     )
+    figure_files = (
+        sorted(p.relative_to(out_dir).as_posix() for p in fig_dir.glob("*.csv")) if fig_dir.is_relative_to(out_dir) else []
+    )
     index = out_dir / "index.html"
-    index.write_text(index_html(results, manifest), encoding="utf-8", newline="\n")
+    index.write_text(index_html(results, manifest, figure_files=figure_files), encoding="utf-8", newline="\n")
     return ReportRun(out=out_dir, index=index, manifest=manifest, results=tuple(results))
 
 

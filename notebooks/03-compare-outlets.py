@@ -29,9 +29,24 @@ random_state = 0  # seed of the bootstrap (same seed, same intervals)
 from IPython.display import display
 
 from analysis import load_corpus
+from analysis.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
 from analysis.compare import distinguishing_terms, outlet_summary
 from analysis.features import featurize
-from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, note, summary_table, table
+from analysis.plots import (
+    naming_matrix,
+    plot_dendrogram,
+    plot_distinguishing_terms,
+    plot_feature_profile,
+    plot_naming_matrix,
+    plot_pca,
+    plot_quote_share,
+    plot_similarity_heatmap,
+    plot_stance_bars,
+    quote_share_table,
+    save_figure,
+    stance_table,
+)
+from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, note, summary_table, table
 
 articles = load_corpus(corpus)
 feats = featurize(articles, progress=False)
@@ -70,6 +85,46 @@ bullets(
 )
 
 # %%
+rates = ["rate_loaded_author", "rate_loaded_quoted", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
+ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=by)
+save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
+figure(
+    ax,
+    caption=f"Marker rates per 1,000 words of the given voice, by {by} (n = usable articles). Error bars are 95% bootstrap "
+    "intervals where a group has at least two articles; points without bars are single-article values.",
+)
+
+# %%
+ax = plot_quote_share(feats, by=by, n_boot=n_boot, random_state=random_state)
+save_figure(ax, "03-quote-share", quote_share_table(feats, by=by, n_boot=n_boot, random_state=random_state), folder=figures_dir)
+figure(ax, caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% bootstrap intervals where n ≥ 2).")
+
+# %%
+ax = plot_stance_bars(feats, by=by, n_boot=n_boot, random_state=random_state)
+save_figure(ax, "03-attribution-stance", stance_table(feats, by=by, n_boot=n_boot, random_state=random_state), folder=figures_dir)
+figure(
+    ax,
+    caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', endorsing 'confirmed', …), "
+    "as counted from the verb table in analysis/lexicons.",
+)
+
+# %% [markdown]
+# ## Naming
+#
+# Which form each outlet uses in its own voice for names that differ by political alignment
+# or transliteration (Kyiv/Kiev, Luhansk/Lugansk, invasion/operation …).
+
+# %%
+naming_feats = feats.drop(columns=feats.filter(regex=r"^naming_.*_forms$").columns)  # one column per naming group
+ax = plot_naming_matrix(naming_feats, by=by)
+save_figure(ax, "03-naming", naming_matrix(naming_feats, by=by), folder=figures_dir)
+figure(
+    ax,
+    caption=f"Rows: {by}s; columns: naming group and form (\"both\" = the article uses two forms). Each cell is the share of "
+    f"the {by}'s usable articles that use that form in their own voice (k/n).",
+)
+
+# %%
 table(
     summary_table(summary, by=by, labels=compared),
     caption=f"Mean of each feature per {by}, with its 95% bootstrap interval in brackets where the {by} has at least "
@@ -88,11 +143,39 @@ table(
 # %%
 terms = distinguishing_terms(articles, by=by, voice="author", top=8)
 display(note(describe_terms(terms, k=3)))
-table(
-    terms[["group", "term", "z", "log_odds", "count_group", "count_rest"]],
-    caption=f"Top distinguishing terms of each {by}'s authorial voice (count_group: uses by the {by}; count_rest: by all others).",
-    max_rows=None,
+ax = plot_distinguishing_terms(terms, top=8)
+save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)
+figure(
+    ax,
+    caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio (informative Dirichlet prior); the dashed "
+    "line is z = 1.96. The numbers, with the counts behind them, are in figures/03-distinguishing-terms.csv.",
 )
+
+# %% [markdown]
+# ## How the outlets group
+#
+# Outlets are compared on their standardised mean features (each feature scaled to mean 0 and
+# unit variance across outlets). With few outlets and one article each, the grouping is a
+# description of these articles, not a typology of outlets; features constant across outlets are
+# dropped before scaling.
+
+# %%
+clusters = cluster_outlets(feats, by=by, features=list(compared))
+ax = plot_dendrogram(clusters)
+save_figure(ax, "03-dendrogram", clusters.data, folder=figures_dir)
+figure(ax, caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar.")
+
+# %%
+similarity = outlet_similarity(feats, by=by, features=list(compared))
+ax = plot_similarity_heatmap(similarity)
+save_figure(ax, "03-similarity", similarity, folder=figures_dir)
+figure(ax, caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite).")
+
+# %%
+pca = pca_biplot_data(feats, by=by, features=list(compared))
+ax = plot_pca(pca)
+save_figure(ax, "03-pca", pca.scores, folder=figures_dir)
+figure(ax, caption=f"{by}s on the first two principal components of the standardised features, with the features that load most as arrows.")
 
 # %%
 ReportSummary(
