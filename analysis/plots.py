@@ -225,50 +225,73 @@ def plot_feature_profile(
 # --------------------------------------------------------------------------------------------
 
 
-def naming_matrix(feats: Any, *, by: str = "outlet") -> pd.DataFrame:
-    """Which naming variant each group uses in its own voice: counts and shares of articles.
+def naming_matrix(feats: Any, *, by: str = "outlet", groups: Sequence[str] | None = None) -> pd.DataFrame:
+    """Which naming variants each group uses in its own voice: counts and shares of articles.
 
     Parameters
     ----------
     feats
         Feature table with ``naming_<group>`` string columns (``"Kyiv"``, ``"Kiev"``,
-        ``"both"`` or ``"none"``); rows with ``status != "ok"`` are excluded.
+        ``"both"`` or ``"none"``) and, when present, ``naming_<group>_forms`` (every form the
+        article uses, joined with ``"+"``, e.g. ``"Zelensky+Zelenskiy"``).  With a
+        ``_forms`` column each form is counted separately (an article using two forms counts
+        for both); without it the label column is used as is (with ``both``).  Rows with
+        ``status != "ok"`` are excluded.
     by
         Grouping column.
+    groups
+        Naming groups to include (e.g. ``["kyiv", "zelensky"]``); default all that occur.
 
     Returns
     -------
     pandas.DataFrame
-        Long: ``<by>``, ``naming`` (e.g. ``kyiv``), ``form`` (``Kiev``, ``Kyiv``, ``both``),
-        ``n_articles`` (articles of the group whose authorial text uses that form),
-        ``n_total`` (usable articles of the group), ``share``.  ``"none"`` is not a form;
-        forms are sorted with ``both`` last.
+        Long: ``<by>``, ``naming`` (e.g. ``kyiv``), ``form``, ``n_articles`` (articles of the
+        group whose authorial text uses that form), ``n_total`` (usable articles of the
+        group), ``share``.  ``"none"`` is not a form; naming groups no article uses are left
+        out; forms are sorted (``both`` last).
 
     Examples
     --------
     >>> f = pd.DataFrame({"outlet": ["A", "A", "B"], "status": "ok", "naming_kyiv": ["Kyiv", "none", "Kiev"]})
     >>> naming_matrix(f)[["outlet", "form", "n_articles", "n_total"]].values.tolist()
     [['A', 'Kiev', 0, 2], ['A', 'Kyiv', 1, 2], ['B', 'Kiev', 1, 1], ['B', 'Kyiv', 0, 1]]
+    >>> f["naming_kyiv_forms"] = ["Kyiv+Kiev", "", "Kiev"]
+    >>> naming_matrix(f)[["outlet", "form", "n_articles"]].values.tolist()
+    [['A', 'Kiev', 1], ['A', 'Kyiv', 1], ['B', 'Kiev', 1], ['B', 'Kyiv', 0]]
     """
     ok, _ = ok_rows(feats, by=by)
-    cols = [c for c in ok.columns if c.startswith("naming_")]
-    if not cols:
+    names = [c[len("naming_"):] for c in ok.columns if c.startswith("naming_") and not c.endswith("_forms")]
+    if groups is not None:
+        unknown = [g for g in groups if g not in names]
+        if unknown:
+            raise FramingError(f"no naming_* column for {unknown}; available: {names}")
+        names = list(groups)
+    if not names:
         raise FramingError("the feature table has no naming_* columns (naming variants)")
     n_total = ok.groupby(by, sort=True).size()
     rows = []
-    for c in cols:
-        vals = ok[c].astype("string").fillna("none")
-        forms = sorted({v for v in vals.unique() if v not in ("none", "both")}) + (["both"] if (vals == "both").any() else [])
-        counts = pd.crosstab(ok[by], vals)
+    for name in names:
+        fcol = f"naming_{name}_forms"
+        if fcol in ok.columns:
+            sets = [frozenset(x for x in v.split("+") if x and x != "none") if isinstance(v, str) else frozenset()
+                    for v in ok[fcol]]
+        else:
+            sets = [frozenset() if (not isinstance(v, str) or v in ("", "none")) else frozenset([v])
+                    for v in ok[f"naming_{name}"]]
+        forms = sorted(set().union(*sets) - {"both"}) + (["both"] if any("both" in x for x in sets) else [])
+        if not forms:
+            continue
+        grp = ok[by].to_numpy()
         for g in n_total.index:
+            mine = [x for x, gg in zip(sets, grp) if gg == g]
             for form in forms:
-                k = int(counts.loc[g, form]) if form in counts.columns and g in counts.index else 0
-                rows.append({by: str(g), "naming": c[len("naming_"):], "form": form, "n_articles": k,
+                k = sum(form in x for x in mine)
+                rows.append({by: str(g), "naming": name, "form": form, "n_articles": int(k),
                              "n_total": int(n_total[g]), "share": k / n_total[g] if n_total[g] else np.nan})
     return pd.DataFrame(rows, columns=[by, "naming", "form", "n_articles", "n_total", "share"])
 
 
-def plot_naming_matrix(feats: Any, *, by: str = "outlet", ax: Any = None) -> Any:
+def plot_naming_matrix(feats: Any, *, by: str = "outlet", groups: Sequence[str] | None = None, ax: Any = None) -> Any:
     """Heatmap of naming variants (columns) by group (rows), authorial voice.
 
     Parameters
@@ -277,6 +300,8 @@ def plot_naming_matrix(feats: Any, *, by: str = "outlet", ax: Any = None) -> Any
         Feature table with ``naming_*`` columns, or the output of :func:`naming_matrix`.
     by
         Grouping column.
+    groups
+        Naming groups to show (see :func:`naming_matrix`).
     ax
         Axes to draw on.
 
@@ -293,7 +318,9 @@ def plot_naming_matrix(feats: Any, *, by: str = "outlet", ax: Any = None) -> Any
     >>> plot_naming_matrix(f).images[0].get_array().shape
     (2, 2)
     """
-    m = feats if {"naming", "form", "n_articles"} <= set(feats.columns) else naming_matrix(feats, by=by)
+    m = feats if {"naming", "form", "n_articles"} <= set(feats.columns) else naming_matrix(feats, by=by, groups=groups)
+    if m.empty:
+        raise FramingError("no article uses any naming variant: nothing to plot")
     m = m.assign(column=m["naming"] + ": " + m["form"])
     cols = list(dict.fromkeys(m["column"]))
     groups = list(dict.fromkeys(m[by]))

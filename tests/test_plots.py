@@ -189,3 +189,20 @@ def test_save_figure_rejects_bad_names(tmp_path, name):
     fig, _ = plt.subplots()
     with pytest.raises(FramingError, match="file stem"):
         plots.save_figure(fig, name, pd.DataFrame(), folder=tmp_path)
+
+
+def test_naming_matrix_uses_forms_columns_and_skips_unused_groups():
+    f = pd.DataFrame({
+        "outlet": ["Mail", "Mail", "RT"], "status": "ok",
+        "naming_zelensky": ["both", "Zelensky", "none"],
+        "naming_zelensky_forms": ["Zelensky+Zelenskiy", "Zelensky", ""],
+        "naming_odesa": ["none", "none", "none"], "naming_odesa_forms": ["", "", ""],
+    })
+    m = plots.naming_matrix(f)
+    assert set(m["naming"]) == {"zelensky"}  # odesa: no article uses any form
+    mail = m[m["outlet"] == "Mail"].set_index("form")["n_articles"].to_dict()
+    assert mail == {"Zelensky": 2, "Zelenskiy": 1}
+    ax = plots.plot_naming_matrix(f)
+    assert ax.images[0].get_array().shape == (2, 2)
+    with pytest.raises(FramingError, match="no naming_"):
+        plots.naming_matrix(f, groups=["kyiv"])
