@@ -404,3 +404,27 @@ def test_ggt_evaluation():
     assert r["char_f1"] >= 0.98
     assert r["speaker_accuracy"] >= 0.76
     assert len(r["per_article"]) == 98
+
+
+@pytest.mark.parametrize("style,min_f1,min_char_f1", [
+    # measured: curly double F1 0.920 / char 0.982; straight single 0.898 / 0.964; curly single 0.895 / 0.965
+    ("curly_double", 0.915, 0.98),
+    ("straight_single", 0.89, 0.96),
+    ("curly_single", 0.89, 0.96),
+])
+def test_ggt_evaluation_in_other_house_styles(style, min_f1, min_char_f1):
+    root = need_shared("validation", "quotes-ggt")
+    from analysis.evaluation.quotes import evaluate_quotes
+
+    r = evaluate_quotes(root, style=style)
+    assert r["f1"] >= min_f1
+    assert r["char_f1"] >= min_char_f1
+
+
+def test_marked_segments_and_overlap():
+    from analysis.evaluation.quotes import marked_segments, token_overlap
+
+    assert marked_segments('he’s “amazed and overwhelmed” by the response') == ["amazed and overwhelmed"]
+    assert marked_segments("no marks at all") == ["no marks at all"]
+    assert token_overlap("a b c d e", "a b c d") == 0.8
+    assert token_overlap("", "a") == 0.0

@@ -37,7 +37,7 @@ from ..errors import FramingError
 from ..paths import shared_path
 from ..quotes import find_quotes
 
-__all__ = ["evaluate_quotes", "load_ggt", "token_overlap", "marked_segments"]
+__all__ = ["evaluate_quotes", "load_ggt", "token_overlap", "marked_segments", "restyle", "STYLES"]
 
 _TOK = re.compile(r"\w+")
 _MARK_OR_SPACE = re.compile(r"[\s\"'“”‘’„‚«»‹›]")
@@ -65,6 +65,8 @@ def marked_segments(quote: str) -> list[str]:
     >>> marked_segments('"We will finish it," he said')
     ['We will finish it,']
     """
+    if not isinstance(quote, str):
+        return [quote]
     ms = list(_GOLD_MARK.finditer(quote))
     if not ms:
         return [quote]
@@ -140,6 +142,38 @@ def load_ggt(root: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame
     return arts, gold
 
 
+STYLES = ("as_is", "straight_double", "curly_double", "straight_single", "curly_single")
+_OPEN_CTX = re.compile(r'(^|[\s(\[—–-])"', re.MULTILINE)
+
+
+def restyle(text: str, style: str) -> str:
+    """Retypeset the *double* quotation marks of ``text`` in another house style.
+
+    ``straight_double`` (``"…"``), ``curly_double`` (``“…”``; a straight mark after a space,
+    bracket, dash or line start opens, any other closes), ``straight_single`` (``'…'``) or
+    ``curly_single`` (``‘…’``).  Apostrophes and existing single marks are left alone, so in
+    the single styles a quotation nested inside another becomes same-family nesting (British
+    style would switch the inner one to double marks): scores on the single styles are a lower
+    bound.  ``as_is`` returns the text unchanged.
+
+    Examples
+    --------
+    >>> restyle('He said "no" and it’s over.', "curly_single")
+    'He said ‘no’ and it’s over.'
+    >>> restyle('He said "no".', "curly_double")
+    'He said “no”.'
+
+    """
+    if style not in STYLES:
+        raise FramingError(f"style={style!r}: use one of {', '.join(STYLES)}.")
+    if style == "as_is" or not isinstance(text, str):
+        return text
+    t = _OPEN_CTX.sub(lambda m: m.group(1) + "“", text).replace('"', "”")
+    o, c = {"straight_double": ('"', '"'), "curly_double": ("“", "”"),
+            "straight_single": ("'", "'"), "curly_single": ("‘", "’")}[style]
+    return t.replace("“", o).replace("”", c)
+
+
 def _locate(text: str, quote: str, after: int) -> tuple[int, int] | None:
     i = text.find(quote, after)
     if i < 0:
@@ -174,6 +208,7 @@ def evaluate_quotes(
     overlap: float = 0.8,
     kinds: tuple[str, ...] = ("direct",),
     gold: str = "marked",
+    style: str = "as_is",
 ) -> dict:
     """Score :func:`find_quotes` against the GGT direct quotes.
 
@@ -190,6 +225,10 @@ def evaluate_quotes(
         ``"marked"`` (default): each gold quote is reduced to the part(s) inside its double
         quotation marks (:func:`marked_segments`), the unit our spans describe;
         ``"as_annotated"``: the gold text as annotated, reporting clause and context included.
+    style
+        Retypeset articles and gold quotes first (:func:`restyle`) to measure robustness to
+        house styles: ``"as_is"`` (default), ``"straight_double"``, ``"curly_double"``,
+        ``"straight_single"``, ``"curly_single"``.
 
     Returns
     -------
@@ -211,8 +250,11 @@ def evaluate_quotes(
     arts, gq_all = load_ggt(root)
     gq_all = gq_all[gq_all["is_direct"]]
     if gold == "marked":
-        gq_all = gq_all.assign(quote=gq_all["quote"].astype(str).map(marked_segments)).explode("quote")
+        gq_all = gq_all.assign(quote=gq_all["quote"].map(marked_segments)).explode("quote")
         gq_all = gq_all.reset_index(drop=True)
+    if style != "as_is":
+        arts = arts.assign(text=arts["text"].map(lambda t: restyle(t, style)))
+        gq_all = gq_all.assign(quote=gq_all["quote"].map(lambda t: restyle(t, style)))
     by_doc = {d: g for d, g in gq_all.groupby("doc_id", sort=False)}
     rows, pairs = [], []
     tot = Counter()
@@ -221,7 +263,7 @@ def evaluate_quotes(
         text = text if isinstance(text, str) else ""
         g = by_doc.get(doc_id, gq_all.iloc[0:0])
         preds = [q for q in find_quotes(text) if q.kind in kinds]
-        gq = list(g["quote"].astype(str))
+        gq = [x if isinstance(x, str) else "" for x in g["quote"]]
         # quote level: greedy one-to-one by overlap
         cand = []
         for i, gt in enumerate(gq):
@@ -289,6 +331,6 @@ def evaluate_quotes(
         "char_precision": cp, "char_recall": cr, "char_f1": f1(cp, cr),
         "speaker_accuracy": sp_ok / sp_n if sp_n else 0.0,
         "n_gold": tot["n_gold"], "n_pred": tot["n_pred"], "n_matched": tot["n_matched"],
-        "overlap": overlap, "kinds": kinds, "gold": gold,
+        "overlap": overlap, "kinds": kinds, "gold": gold, "style": style,
         "per_article": pd.DataFrame(rows), "pairs": pd.DataFrame(pairs),
     }
