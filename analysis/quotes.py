@@ -485,10 +485,11 @@ def _pair_block(text: str, lo: int, hi: int):
             if not stack:
                 pairs.append((op, pos))
         else:  # open
-            if stack and stack[-1][0] == fam:
-                # same family opened twice: the first one lost its closing mark
+            if stack and stack[-1][0] == fam and fam == 0:
+                # a double quotation opened inside an open double one: the first lost its
+                # closing mark (single quotations may nest: 'I'm the new 'champ-champ.' I said')
                 _, op = stack.pop()
-                if fam == 0 and not stack:
+                if not stack:
                     pairs.append((op, -pos))  # unterminated, ends before this mark
             stack.append((fam, pos))
     return pairs, (stack[0][1] if stack else None)

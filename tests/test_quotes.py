@@ -53,6 +53,8 @@ MARKS = [
     # quotes inside quotes: US nesting and British nesting
     ("Smith spoke first. \"He called it 'a disgrace' today,\" she said.", [("He called it 'a disgrace' today,", "direct")]),
     ("'He called it \"a disgrace\" today,' Smith said.", [('He called it "a disgrace" today,', "direct")]),
+    # same-family single nesting
+    ("'I'm the new 'champ-champ.' I said that before,' Nunes said.", [("I'm the new 'champ-champ.' I said that before,", "direct")]),
     # ellipsis inside
     (
         "'Attempts by the Ukrainian side to deceive Russia and the whole civilised world ... are useless this time,' the ministry said.",
@@ -407,10 +409,10 @@ def test_ggt_evaluation():
 
 
 @pytest.mark.parametrize("style,min_f1,min_char_f1", [
-    # measured: curly double F1 0.920 / char 0.982; straight single 0.898 / 0.964; curly single 0.895 / 0.965
+    # measured: curly double F1 0.920 / char 0.982; straight single 0.910 / 0.975; curly single 0.910 / 0.971
     ("curly_double", 0.915, 0.98),
-    ("straight_single", 0.89, 0.96),
-    ("curly_single", 0.89, 0.96),
+    ("straight_single", 0.905, 0.97),
+    ("curly_single", 0.905, 0.97),
 ])
 def test_ggt_evaluation_in_other_house_styles(style, min_f1, min_char_f1):
     root = need_shared("validation", "quotes-ggt")
