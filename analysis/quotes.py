@@ -629,6 +629,15 @@ def _np_backward(text: str, a: int, b: int, verb_re: re.Pattern):
         if verb_re.search(inner):
             return None
         np = _np_walk(text, toks, j - 1)
+        inner_np = _np_walk(text, toks, i - 1)
+        if (
+            np is not None
+            and inner_np is not None
+            and inner_np[0] == j + 1
+            and _is_named_person(text[toks[inner_np[0]][0] : toks[inner_np[1]][1]])
+            and not _is_named_person(text[toks[np[0]][0] : toks[np[1]][1]])
+        ):
+            return toks[inner_np[0]][0], toks[inner_np[1]][1]  # "DeLaet's agent, Danny Fritz, told"
         if np is None or not _has_name([t[2] for t in toks[np[0] : np[1] + 1]]):
             # "the director of operations, Jeff Fraser, says": the name is the apposition
             np = _np_walk(text, toks, i - 1)
@@ -711,6 +720,8 @@ def _np_forward(text: str, a: int, b: int):
     while k < len(toks) and k < 9:
         t = toks[k][2]
         lt = t.lower().rstrip(".")
+        if k and text[toks[k - 1][1] : toks[k][0]].strip():
+            break  # only spaces between the words of a noun phrase
         if t in ",–—-":
             break
         if k == 0 and lt in _PRONOUNS:
@@ -731,6 +742,23 @@ def _np_forward(text: str, a: int, b: int):
                 break
         out_last = k
         k += 1
+    # "said oil and gas worker Mike Wipf": lowercase role words (and "and") before a name
+    if out_last is None or (
+        toks[0][2].lower() not in _DETERMINERS and not _has_name([t[2] for t in toks[: out_last + 1]])
+    ):
+        run_end = None
+        for k2 in range(min(len(toks), 10)):
+            t2 = toks[k2][2]
+            if k2 and text[toks[k2 - 1][1] : toks[k2][0]].strip():
+                break  # only spaces between the words of a noun phrase
+            if t2 in ",–—-" or (t2[0].islower() and t2.lower() in _NP_STOP and t2.lower() != "and"):
+                break
+            if t2[0].isupper():
+                run_end = k2
+            elif run_end is not None:
+                break
+        if run_end is not None and toks[0][2].lower() not in _PRONOUNS:
+            out_last = run_end
     if out_last is None:
         return None
     words = [t[2] for t in toks[: out_last + 1]]
@@ -791,6 +819,13 @@ def _attributions(text: str, verbs: _Verbs, actors: _Actors, exclude: Sequence[t
                     sp = _np_forward(text, _first_nonspace(text, ve, hi), min(hi, ve + 120))
         if sp is None:
             continue
+        if sub == "quote_only":
+            # only next to a quotation: "'…,' he continued" / "he continued: '…'"
+            s0 = min(sp[0], vs)
+            pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
+            post = text[ve : min(hi, ve + 3)].lstrip()
+            if not ((pre and pre[-1] in _MARKS) or (post[:1] in _MARKS + ":")):
+                continue
         if term != "according to" and _PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
             continue  # passive: "a move denounced by Kyiv" (not "said by phone")
         speaker = text[sp[0] : sp[1]]

@@ -149,6 +149,15 @@ ATTR = [
     # ambiguous pronoun: another named subject acts earlier in the sentence
     ("Peskov said so. Putin recognized the republics, a day before launching what he called a “military operation” there.",
      [("military operation", None, "called", "neutral")]),
+    # inverted attribution with a role description before the name; the next quotation continues it
+    ("“Our energy allies are laughing at us,” said oil and gas worker Mike Wipf. “They’re robbing us blind.”",
+     [("Our energy allies are laughing at us,", "oil and gas worker Mike Wipf", "said", "neutral"),
+      ("They’re robbing us blind.", "oil and gas worker Mike Wipf", "said", "neutral")]),
+    # a named apposition beats a role description
+    ('DeLaet\'s agent, Danny Fritz, told The Canadian Press the golfer was a "little sore" after hitting balls.',
+     [("little sore", "Danny Fritz", "told", "neutral")]),
+    # quote-only verbs: "continued" is speech next to a quotation, not in "forces continued shelling"
+    ('Russian forces continued shelling. "We go on," Smith continued.', [("We go on,", "Smith", "continued", "neutral")]),
     # two single marks typed for a double mark, and a participle attribution
     ("“We dedicate ourselves solely to comics,’’ says the founder.", [("We dedicate ourselves solely to comics,", "the founder", "says", "neutral")]),
 ]
@@ -190,6 +199,7 @@ FREE = [
     ("The articulation of the three demands is explicit.", []),
     ("Chinese Foreign Minister Wang Yi delivers remarks.", []),
     ("It was a move immediately denounced by Kyiv.", []),
+    ("Russian forces continued shelling as the invasion continues.", []),
     ("", []),
 ]
 
@@ -401,10 +411,10 @@ def test_ggt_evaluation():
     from analysis.evaluation.quotes import evaluate_quotes
 
     r = evaluate_quotes(root)
-    # measured: F1 0.920 (P 0.925, R 0.914), char F1 0.982, speaker accuracy 0.763
+    # measured: F1 0.920 (P 0.925, R 0.914), char F1 0.982 (P 0.974, R 0.989), speaker accuracy 0.775
     assert r["f1"] >= 0.915
     assert r["char_f1"] >= 0.98
-    assert r["speaker_accuracy"] >= 0.76
+    assert r["speaker_accuracy"] >= 0.77
     assert len(r["per_article"]) == 98
 
 
