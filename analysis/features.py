@@ -33,6 +33,7 @@ __all__ = [
     "language_check",
     "MIN_WORDS",
     "FramingFeatures",
+    "feature_schema",
 ]
 
 #: Articles with fewer words than this (after cleaning) get status "too short" (features are
@@ -303,6 +304,8 @@ def featurize(
         return _featurize_dask(corpus)
     items = _row_inputs(corpus)
     n = len(items)
+    if n == 0:
+        return _assemble(corpus, [])
     if n_jobs is None or n_jobs == 0:
         n_jobs = 1
     if n_jobs < 0:
@@ -331,18 +334,65 @@ def featurize(
     return _assemble(corpus, results)
 
 
+_SCHEMA_TEXT = (
+    "Kremlin spokesman Dmitry Peskov told Reuters on Monday that the offensive would stop 'in a moment' "
+    "if Kyiv met its demands. \"They should make amendments to the constitution,\" he said. Officials in "
+    "Kyiv said the talks may continue, and the ministry reportedly rejected what it called an ultimatum."
+)
+
+
+@lru_cache(maxsize=1)
+def feature_schema() -> tuple[tuple[str, str], ...]:
+    """The feature columns ``featurize`` always emits, with their dtypes, in order.
+
+    The set of columns does not depend on the articles: every category, subcategory, stance
+    class, side and naming group of the bundled tables has its column, so chunks, processes and
+    Dask partitions agree.  Numeric features are ``float64`` (an undefined value is NaN, e.g.
+    readability of a non-English article); labels (``naming_*``) are strings.
+
+    Returns
+    -------
+    tuple of (column, dtype) pairs
+
+    Examples
+    --------
+    >>> dict(feature_schema())["quote_share"]
+    'float64'
+    """
+    res = analyse_article(_SCHEMA_TEXT * 8, keep=False)
+    if res.status != "ok":  # pragma: no cover - the template is fixed text
+        raise RuntimeError(f"feature schema template failed: {res.status}")
+    out = []
+    for col in _order_columns(res.features):
+        v = res.features[col]
+        out.append((col, "str" if isinstance(v, str) else "float64"))
+    return tuple(out)
+
+
 def _assemble(corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]]) -> pd.DataFrame:
+    schema = feature_schema()
     feats = pd.DataFrame.from_records([f for _, f in results], index=corpus.index)
-    # stable column order: documented order first, then anything else alphabetically
-    feats = feats[_order_columns(feats.columns)]
+    extra = [c for c in _order_columns(feats.columns) if c not in dict(schema)]
+    columns = {}
+    for col, dtype in schema:
+        if col in feats.columns:
+            values = feats[col]
+        else:
+            values = pd.Series([np.nan] * len(feats), index=feats.index)
+        if dtype == "float64":
+            columns[col] = pd.to_numeric(values, errors="coerce").astype("float64")
+        else:
+            columns[col] = values.map(lambda v: v if isinstance(v, str) else "").astype(object)
+    for col in extra:  # e.g. a user's own lexicon category
+        columns[col] = feats[col]
+    feats = pd.DataFrame(columns, index=corpus.index)
     ids = corpus["article_id"] if "article_id" in corpus.columns else pd.Series(
         [f"article-{i:04d}" for i in range(len(corpus))], index=corpus.index)
     outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series(["(unknown outlet)"] * len(corpus), index=corpus.index)
-    head = pd.DataFrame({"article_id": ids.astype(str), "outlet": outlets.astype(str),
-                         "status": [s for s, _ in results]}, index=corpus.index)
+    head = pd.DataFrame({"article_id": ids.astype(str).astype(object), "outlet": outlets.astype(str).astype(object),
+                         "status": pd.Series([s for s, _ in results], index=corpus.index, dtype=object)}, index=corpus.index)
     meta_cols = [c for c in corpus.columns if c not in _TEXT_COLUMNS and c not in head.columns and c not in feats.columns]
-    out = pd.concat([head, feats, corpus[meta_cols]], axis=1).reset_index(drop=True)
-    return out
+    return pd.concat([head, feats, corpus[meta_cols]], axis=1)
 
 
 _ORDER_PREFIXES = (
@@ -365,10 +415,14 @@ def _order_columns(cols: Iterable[str]) -> list[str]:
     return sorted(cols, key=key)
 
 
+def _featurize_partition(part: pd.DataFrame) -> pd.DataFrame:
+    return featurize(part, n_jobs=1, progress=False)
+
+
 def _featurize_dask(ddf: Any) -> Any:
-    sample = featurize(ddf._meta_nonempty.head(1) if hasattr(ddf, "_meta_nonempty") else ddf.head(1))
-    meta = sample.iloc[:0]
-    return ddf.map_partitions(lambda part: featurize(part).set_axis(part.index).astype(meta.dtypes.to_dict(), errors="ignore"), meta=meta)
+    """featurize every partition of a Dask DataFrame; the result is a lazy Dask DataFrame."""
+    meta = _featurize_partition(ddf._meta)
+    return ddf.map_partitions(_featurize_partition, meta=meta)
 
 
 def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
