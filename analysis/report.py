@@ -62,6 +62,7 @@ __all__ = [
     "NotebookResult",
     "ReportRun",
     "dependency_versions",
+    "package_source_hash",
     "list_notebooks",
     "read_notebook",
     "inject_parameters",
@@ -749,6 +750,25 @@ def lexicon_versions(directory: str | Path | None = None) -> list[dict[str, Any]
     return out
 
 
+def package_source_hash() -> str:
+    """SHA-256 (first 16 hex digits) of the package's Python sources, in sorted order.
+
+    The package version does not change with every edit of an editable install; this does, so a
+    manifest identifies the exact code that produced a report.
+
+    Examples
+    --------
+    >>> len(package_source_hash())
+    16
+    """
+    h = hashlib.sha256()
+    for f in sorted(PACKAGE_DIR.rglob("*.py")):
+        if "__pycache__" in f.parts:
+            continue
+        h.update(f.relative_to(PACKAGE_DIR).as_posix().encode("utf-8") + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 def run_manifest(corpus: str | Path, *, parameters: Mapping[str, Any], notebooks: Sequence[str]) -> dict[str, Any]:
     """Everything needed to say what produced a set of reports.
 
@@ -775,7 +795,7 @@ def run_manifest(corpus: str | Path, *, parameters: Mapping[str, Any], notebooks
     ['corpus', 'environment', 'lexicons', 'notebooks', 'parameters', 'versions']
     """
     return {
-        "versions": dependency_versions(),
+        "versions": {**dependency_versions(), "analysis source (sha256)": package_source_hash()},
         "corpus": corpus_fingerprint(corpus),
         "lexicons": lexicon_versions(),
         "parameters": {k: _display_value(v) for k, v in sorted(parameters.items())},

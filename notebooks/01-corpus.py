@@ -21,6 +21,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+max_articles_listed = 25  # removed lines are listed article by article for at most this many articles
 
 # %%
 import pandas as pd
@@ -103,7 +104,10 @@ table(
 # was removed. An article with no row here was kept whole.
 
 # %%
-for (aid, outlet), lines in removed.groupby(["article_id", "outlet"], sort=False):
+listed = removed[removed["article_id"].isin(articles["article_id"].head(max_articles_listed))]
+if len(articles) > max_articles_listed:
+    display(note(f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} articles (parameter max_articles_listed).", kind="note"))
+for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False):
     display(
         table(
             lines[["line_no", "reason", "text"]],

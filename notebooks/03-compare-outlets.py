@@ -115,9 +115,8 @@ figure(
 # or transliteration (Kyiv/Kiev, Luhansk/Lugansk, invasion/operation …).
 
 # %%
-naming_feats = feats.drop(columns=feats.filter(regex=r"^naming_.*_forms$").columns)  # one column per naming group
-ax = plot_naming_matrix(naming_feats, by=by)
-save_figure(ax, "03-naming", naming_matrix(naming_feats, by=by), folder=figures_dir)
+ax = plot_naming_matrix(feats, by=by)
+save_figure(ax, "03-naming", naming_matrix(feats, by=by), folder=figures_dir)
 figure(
     ax,
     caption=f"Rows: {by}s; columns: naming group and form (\"both\" = the article uses two forms). Each cell is the share of "

@@ -22,6 +22,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_units = 40  # rows of the alignment figure (most widely carried units first)
+max_articles = 30  # alignment is for a handful of articles about one event: only the first this many are aligned
 
 # %%
 from IPython.display import display
@@ -30,7 +31,8 @@ from analysis import load_corpus
 from analysis.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event, plot_alignment
 from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
 
-articles = load_corpus(corpus)
+loaded = load_corpus(corpus)
+articles = loaded.head(max_articles)
 event = align_event(articles)
 per_outlet = event.outlet_summary()
 
@@ -46,6 +48,14 @@ per_outlet = event.outlet_summary()
 # the same event.
 
 # %%
+if len(loaded) > len(articles):
+    display(
+        note(
+            f"Only the first {len(articles)} of {len(loaded):,} articles are aligned (parameter max_articles): alignment "
+            "compares articles about one event; pass a corpus of one event's coverage.",
+            kind="caveat",
+        )
+    )
 note(
     f"Thresholds: verbatim token score ≥ {VERBATIM_THRESHOLD}, paraphrase cosine ≥ {PARAPHRASE_THRESHOLD}; "
     f"units shorter than {event.params.get('min_words', '?')} words are ignored. "
