@@ -11,12 +11,14 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version as _version
 
 from .cmu import patch_textstat as _patch_textstat
-from .align import EventAlignment, align_event
+from .align import EventAlignment, align_event, plot_alignment
 from .clean import Article, clean_article, clean_corpus, removal_table
 from .corpus import iter_corpus, load_corpus
 from .errors import CorpusError, FramingError, LexiconError
-from .features import FramingFeatures, featurize, spans, texts_for_voice
-from .markers import Marker, find_markers, load_lexicons
+from .cluster import cluster_articles, cluster_outlets, cluster_stability, outlet_similarity, pca_biplot_data
+from .compare import distinguishing_terms, outlet_summary, pairwise_differences
+from .features import FramingFeatures, featurize, framing_feature_columns, spans, texts_for_voice
+from .markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .quotes import Attribution, Quote, find_attributions, find_quotes
 from .readability import readability
 
@@ -44,6 +46,8 @@ __all__ = [
     "Attribution",
     "find_markers",
     "load_lexicons",
+    "marker_features",
+    "Lexicon",
     "Marker",
     "readability",
     # corpus-level
@@ -51,8 +55,18 @@ __all__ = [
     "spans",
     "texts_for_voice",
     "FramingFeatures",
+    "framing_feature_columns",
+    "outlet_summary",
+    "pairwise_differences",
+    "distinguishing_terms",
+    "cluster_outlets",
+    "cluster_articles",
+    "cluster_stability",
+    "outlet_similarity",
+    "pca_biplot_data",
     "align_event",
     "EventAlignment",
+    "plot_alignment",
     # errors
     "CorpusError",
     "FramingError",

@@ -34,6 +34,7 @@ __all__ = [
     "MIN_WORDS",
     "FramingFeatures",
     "feature_schema",
+    "framing_feature_columns",
 ]
 
 #: Articles with fewer words than this (after cleaning) get status "too short" (features are
@@ -413,6 +414,55 @@ def _order_columns(cols: Iterable[str]) -> list[str]:
         return (len(_ORDER_PREFIXES), c)
 
     return sorted(cols, key=key)
+
+
+#: Readability indices kept among the headline framing features (the others are in the table).
+_HEADLINE_READABILITY = ("readability_flesch_kincaid_grade", "readability_flesch_kincaid_grade_author")
+
+
+def framing_feature_columns(feats: pd.DataFrame, *, subcategories: bool = False) -> list[str]:
+    """The headline framing features of a feature table, for clustering, PCA and profiles.
+
+    Bookkeeping columns (sizes, cleaning statistics, the language score, raw counts that scale
+    with article length) are left out, so that multivariate methods compare *how* outlets write,
+    not how long their articles are.
+
+    Parameters
+    ----------
+    feats
+        Output of :func:`featurize`.
+    subcategories
+        Also include the per-subcategory rates (``rate_<category>_<subcategory>_<voice>``).
+
+    Returns
+    -------
+    list of str
+        ``quote_share``, ``scare_share``, ``rate_<category>_<voice>`` for every lexicon
+        category, and the Flesch–Kincaid grade of the whole and of the authorial text.
+        Attribution-stance counts are not included: they are counts that grow with length
+        (``plots.plot_stance_bars`` normalises them).
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> cols = framing_feature_columns(featurize(load_corpus()))
+    >>> cols[:3]
+    ['quote_share', 'scare_share', 'rate_booster_author']
+    """
+    cats = {c.split("_")[1] for c in feats.columns if c.startswith("n_") and c.endswith(("_author", "_quoted"))
+            and c.count("_") == 2}
+    out = [c for c in ("quote_share", "scare_share") if c in feats.columns]
+    for c in feats.columns:
+        if not c.startswith("rate_"):
+            continue
+        parts = c.split("_")
+        if parts[-1] not in ("author", "quoted"):
+            continue
+        is_top = len(parts) == 3 and parts[1] in cats
+        if is_top or (subcategories and not is_top):
+            out.append(c)
+    out += [c for c in _HEADLINE_READABILITY if c in feats.columns]
+    return out
 
 
 def _featurize_partition(part: pd.DataFrame) -> pd.DataFrame:
