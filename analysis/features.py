@@ -298,7 +298,7 @@ def featurize(
     --------
     >>> from analysis import load_corpus
     >>> feats = featurize(load_corpus())
-    >>> len(feats), (feats["status"] == "ok").all()
+    >>> len(feats), bool((feats["status"] == "ok").all())
     (5, True)
     """
     if hasattr(corpus, "map_partitions") and not isinstance(corpus, pd.DataFrame):
