@@ -53,7 +53,11 @@ _CHROME = frozenset({"aggregator", "advert", "promo", "appeal", "comments", "nav
 
 # --- thresholds of the structural rules (documented in lexicons/boilerplate.md) -------------
 _ANCHOR_MIN_WORDS = 5        # a sentence-like paragraph this long anchors the body range
+_ANCHOR_LONG_WORDS = 25      # ... and so does any paragraph this long, punctuated or not
+_OPEN_ENDED_MAX = 0.2        # if more long paragraphs than this lack final punctuation, the
+                             # text lost its punctuation: missing punctuation is no caption cue
 _CAPTION_MIN_WORDS = 5       # unpunctuated in-body lines this long are captions, shorter: headings
+_CAPTION_MAX_WORDS = 40      # ... up to this length when nothing but the missing stop says so
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 40
 _STANDFIRST_MAX_WORDS = 60
 _DUP_MIN_TOKENS = 6          # near-duplicate detection only for lines with this many tokens
@@ -92,7 +96,7 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _TOKEN = re.compile(r"\w+")
 # A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ; (a lead-in).
 # "… the EU.I" (a body paragraph glued to the next paragraph's drop cap) also counts.
-_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[:;]|[.!?][\"'”’]?[A-Z])\s*$")
+_TERMINAL = re.compile(r"(?:[.!?…](?:\s?[\"'”’»)\]])*|[:;]|[.!?][\"'”’]?[A-Z])\s*$")
 _PAREN_SHORT = re.compile(r"\([^()]{0,30}\)")
 _NAME_PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|le|la|dos|del)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
@@ -101,6 +105,17 @@ _NAME_LINE = re.compile(
 )
 _BY_PREFIX = re.compile(r"^(?:by|written by|words by|reporting by)\s+", re.I)
 _TITLE_KEY = re.compile(r"[^\w]+")
+# Cues that an unpunctuated line is a photo caption: position words, "is seen", a date at the end.
+_CAPTION_CUE = re.compile(
+    r"\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|file)\)|\bfrom left( to right)?\b|"
+    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{2,4}\s*$",
+    re.I,
+)
+# Reported speech: a long unpunctuated paragraph with it is prose that lost its full stop.
+# A sentence boundary inside a line ("... an advantage. Unlimited ...").
+_INNER_STOP = re.compile(r"[a-z0-9%)\]][.!?][\"'”’]?\s+[\"'“‘(]?[A-Z]")
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|according to|explained)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -350,6 +365,7 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
             if (
                 _TITLE_MIN_WORDS <= words[i] <= _TITLE_MAX_WORDS
                 and (not terminal[i] or t.rstrip()[-1:] in "?!")
+                and not _INNER_STOP.search(t)
                 and not _NAME_LINE.match(t)
                 and i + 1 < n
             ):
@@ -432,9 +448,15 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
                 p.reason = "duplicate"
                 break
 
-    # 7. body range: first .. last sentence-like paragraph still unlabelled
-    anchors = [i for i in range(n) if free(i) and terminal[i] and words[i] >= _ANCHOR_MIN_WORDS]
+    # 7. body range: first .. last prose paragraph still unlabelled
+    anchors = [
+        i for i in range(n)
+        if free(i) and ((terminal[i] and words[i] >= _ANCHOR_MIN_WORDS) or words[i] >= _ANCHOR_LONG_WORDS)
+    ]
     first, last = (anchors[0], anchors[-1]) if anchors else (n, -1)
+    long_free = [i for i in range(n) if free(i) and words[i] >= 12]
+    open_ended = sum(1 for i in long_free if not terminal[i])
+    punctuation_informative = open_ended <= _OPEN_ENDED_MAX * len(long_free)
 
     # 8. outside the body: inherit the boilerplate block's reason, else navigation / footer
     def inherit(indices: range | list[int], default: str) -> None:
@@ -450,13 +472,28 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
             if not paras[i].reason:
                 paras[i].reason = default
 
+    # a sentence-like line left above the body is the outlet's summary (dek / story highlights)
+    for i in range(0, min(first, n)):
+        if free(i) and words[i] >= 8 and not _NAME_LINE.match(paras[i].text):
+            paras[i].reason = "standfirst"
+            standfirst_parts.append(paras[i].text)
     inherit(range(0, min(first, n)), "navigation")
     inherit(range(last + 1, n), "footer")
 
     # 9. inside the body: lines without final punctuation are captions or crossheads
     for i in range(first, last + 1):
-        if free(i) and not terminal[i]:
-            paras[i].reason = "caption" if words[i] >= _CAPTION_MIN_WORDS else "heading"
+        if not free(i) or terminal[i]:
+            continue
+        t = paras[i].text
+        if words[i] < _CAPTION_MIN_WORDS:
+            paras[i].reason = "heading"
+        elif _CAPTION_CUE.search(t) or (
+            punctuation_informative
+            and words[i] <= _CAPTION_MAX_WORDS
+            and not _SPEECH.search(t)
+            and not _INNER_STOP.search(t)
+        ):
+            paras[i].reason = "caption"
 
     out_title = title if title else detected_title
     return out_title, byline, "\n\n".join(standfirst_parts)
