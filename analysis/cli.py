@@ -4,6 +4,7 @@
 
     framing --version
     framing report --corpus data/raw --out reports [--show-code] [--notebooks 01,02] [-p NAME=VALUE ...]
+    framing featurize INPUT --out features.parquet [--n-jobs N] [--outlet-column source]
 
 Bad input (an :mod:`analysis.errors` exception) prints one line, ``framing: error: ...``, and
 exits with status 2; a report run in which a notebook failed exits with status 1 (the failing
@@ -81,8 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(func=_cmd_report)
 
     # -- framing featurize ---------------------------------------------------------------------
-    # (reserved: `framing featurize INPUT --out features.parquet [--n-jobs N]` is added here by
-    #  the features issue; register it with sub.add_parser("featurize", ...) and set func.)
+    fea = sub.add_parser(
+        "featurize",
+        help="compute the feature table of a (large) corpus without a notebook",
+        description="Stream INPUT in chunks through featurize (bounded memory) and write one row per "
+        "article to OUT (.parquet or .csv). A progress bar shows on a terminal.",
+    )
+    fea.add_argument("input", type=Path, help="corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file")
+    fea.add_argument("--out", type=Path, required=True, help="output file: .parquet (default format) or .csv")
+    fea.add_argument("--n-jobs", type=int, default=1, help="worker processes (-1: all cores; default 1)")
+    fea.add_argument("--chunk-size", type=int, default=2000, help="articles read per chunk (default 2000)")
+    fea.add_argument("--text-column", default="text", help="name of the text column (default: text)")
+    fea.add_argument("--outlet-column", default="outlet", help="name of the outlet column, e.g. source (default: outlet)")
+    fea.add_argument("--quiet", action="store_true", help="no progress bar")
+    fea.set_defaults(func=_cmd_featurize)
 
     return parser
 
@@ -123,6 +136,54 @@ def _cmd_report(args: argparse.Namespace) -> int:
         n = sum(not r.ok for r in run.results)
         print(f"framing: {n} notebook(s) failed; their reports show the error", file=sys.stderr)
         return 1
+    return 0
+
+
+def _count_rows(path: Path) -> int | None:
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    return None
+
+
+def _cmd_featurize(args: argparse.Namespace) -> int:
+    from .corpus import iter_corpus
+    from .features import featurize_stream
+
+    out: Path = args.out
+    fmt = out.suffix.lower()
+    if fmt not in (".parquet", ".csv"):
+        raise FramingError(f"--out {out}: use a .parquet or .csv file name")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    chunks = iter_corpus(args.input, chunksize=args.chunk_size, text_column=args.text_column,
+                         outlet_column=args.outlet_column)
+    n_rows, statuses = 0, {}
+    writer = None
+    try:
+        for feats in featurize_stream(chunks, n_jobs=args.n_jobs, progress=False if args.quiet else None,
+                                      total=_count_rows(args.input)):
+            for s, k in feats["status"].str.extract(r"^([^:(]+)")[0].str.strip().value_counts().items():
+                statuses[s] = statuses.get(s, 0) + int(k)
+            if fmt == ".csv":
+                feats.to_csv(tmp, mode="a", header=n_rows == 0, index=False)
+            else:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                table = pa.Table.from_pandas(feats, preserve_index=False)
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, table.schema)
+                table = table.cast(writer.schema) if table.schema != writer.schema else table
+                writer.write_table(table)
+            n_rows += len(feats)
+    finally:
+        if writer is not None:
+            writer.close()
+    tmp.replace(out)
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items()))
+    print(f"{n_rows} articles -> {out} ({summary})")
     return 0
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "FramingFeatures",
     "feature_schema",
     "framing_feature_columns",
+    "featurize_stream",
 ]
 
 #: Articles with fewer words than this (after cleaning) get status "too short" (features are
@@ -368,6 +369,68 @@ def feature_schema() -> tuple[tuple[str, str], ...]:
         v = res.features[col]
         out.append((col, "str" if isinstance(v, str) else "float64"))
     return tuple(out)
+
+
+def featurize_stream(
+    chunks: Iterable[pd.DataFrame],
+    *,
+    n_jobs: int = 1,
+    chunksize: int = 64,
+    progress: bool | None = None,
+    total: int | None = None,
+) -> Iterable[pd.DataFrame]:
+    """featurize a stream of corpus chunks with one pool of worker processes (bounded memory).
+
+    Parameters
+    ----------
+    chunks
+        Corpus DataFrames, e.g. from :func:`analysis.corpus.iter_corpus`.
+    n_jobs, chunksize, progress
+        As for :func:`featurize`; the worker pool is started once and reused for every chunk.
+    total
+        Number of articles, for the progress bar (optional).
+
+    Yields
+    ------
+    pandas.DataFrame
+        The feature table of each chunk, in order; concatenated they equal ``featurize`` of the
+        whole corpus.
+
+    Examples
+    --------
+    >>> from analysis.corpus import iter_corpus
+    >>> from analysis.paths import DEFAULT_CORPUS
+    >>> sum(len(f) for f in featurize_stream(iter_corpus(DEFAULT_CORPUS, chunksize=2)))
+    5
+    """
+    import os
+
+    if n_jobs is None or n_jobs == 0:
+        n_jobs = 1
+    if n_jobs < 0:
+        n_jobs = max(1, (os.cpu_count() or 1) + 1 + n_jobs)
+    bar = _progress(range(total or 0), total=total, enabled=progress, desc=f"featurize ({n_jobs} process(es))")
+    pool = None
+    try:
+        if n_jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            import multiprocessing as mp
+
+            ctx = mp.get_context("forkserver") if "forkserver" in mp.get_all_start_methods() else None
+            pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx)
+        for corpus in chunks:
+            items = _row_inputs(corpus)
+            parts = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]
+            results: list[tuple[str, dict[str, Any]]] = []
+            mapped = pool.map(_features_chunk, parts) if pool is not None else map(_features_chunk, parts)
+            for part in mapped:
+                results.extend(part)
+                bar.update(len(part))
+            yield _assemble(corpus, results)
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.shutdown()
 
 
 def _assemble(corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]]) -> pd.DataFrame:
