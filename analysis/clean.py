@@ -453,10 +453,12 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
         i for i in range(n)
         if free(i) and ((terminal[i] and words[i] >= _ANCHOR_MIN_WORDS) or words[i] >= _ANCHOR_LONG_WORDS)
     ]
+    if not anchors:  # a very short text: any sentence will do
+        anchors = [i for i in range(n) if free(i) and terminal[i]]
     first, last = (anchors[0], anchors[-1]) if anchors else (n, -1)
     long_free = [i for i in range(n) if free(i) and words[i] >= 12]
     open_ended = sum(1 for i in long_free if not terminal[i])
-    punctuation_informative = open_ended <= _OPEN_ENDED_MAX * len(long_free)
+    punctuation_informative = open_ended < 2 or open_ended <= _OPEN_ENDED_MAX * len(long_free)
 
     # 8. outside the body: inherit the boilerplate block's reason, else navigation / footer
     def inherit(indices: range | list[int], default: str) -> None:
