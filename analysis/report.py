@@ -70,6 +70,7 @@ __all__ = [
     "render_html",
     "notebook_title",
     "notebook_summary",
+    "notebook_description",
     "corpus_fingerprint",
     "lexicon_versions",
     "run_manifest",
@@ -1057,8 +1058,28 @@ def notebook_title(nb: Any, default: str = "Report") -> str:
     return default
 
 
+def notebook_description(nb: Any) -> str:
+    """What the notebook shows: the first prose line of its first markdown cell.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# T\\n\\nWhat is *here*.\\nMore.")])
+    >>> notebook_description(nb)
+    'What is here.'
+    """
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                s = line.strip()
+                if s and not s.startswith("#"):
+                    return re.sub(r"[*_`]", "", s)
+            break
+    return ""
+
+
 def notebook_summary(nb: Any) -> str:
-    """One line for the index: the last :class:`ReportSummary` emitted, else the first prose line.
+    """The result line for the index: the last :class:`ReportSummary` emitted, else the description.
 
     Examples
     --------
@@ -1075,14 +1096,7 @@ def notebook_summary(nb: Any) -> str:
     ]
     if emitted:
         return str(emitted[-1])
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                s = line.strip()
-                if s and not s.startswith("#"):
-                    return re.sub(r"[*_`]", "", s)
-            break
-    return ""
+    return notebook_description(nb)
 
 
 def _sanitise(nb: Any) -> None:
@@ -1189,6 +1203,8 @@ details summary { cursor:pointer; }
 .index-list li { margin:0 0 1.1rem; padding:.2rem 0 .2rem .9rem; border-left:4px solid var(--rule); max-width:none; }
 .index-list li.failed { border-left-color:#c62828; }
 .index-list a { font: 600 1.05rem system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color:var(--accent); }
+.index-desc { display:block; }
+.index-result { display:block; color:var(--muted); font-size:.92rem; margin-top:.15rem; }
 .status-failed { color:#b71c1c; font-weight:700; font-family: system-ui, sans-serif; }
 """
 
@@ -1219,10 +1235,12 @@ def _manifest_html(manifest: Mapping[str, Any]) -> str:
         table([(k, json.dumps(v)) for k, v in manifest.get("parameters", {}).items()], ("name", "value")),
         "<h4>Versions</h4>",
         table(manifest.get("versions", {}).items(), ("package", "version")),
-        "<h4>Lexicons and rule files</h4>",
+        f"<details><summary>Lexicons and rule files ({len(manifest.get('lexicons', []))})</summary>",
         table([(x["file"], x["rows"], x["sha256"]) for x in manifest.get("lexicons", [])], ("file", "rows", "sha256 (16)")),
-        "<h4>Kernel environment</h4>",
+        "</details>",
+        "<details><summary>Kernel environment</summary>",
         table(manifest.get("environment", {}).items(), ("variable", "value")),
+        "</details>",
     ]
     return "\n".join(parts)
 
@@ -1312,6 +1330,7 @@ class NotebookResult:
     summary: str
     html: Path
     error: str | None = None
+    description: str = ""
 
     @property
     def ok(self) -> bool:
@@ -1346,12 +1365,13 @@ def index_html(
     items = []
     for r in results:
         status = "" if r.ok else ' <span class="status-failed">FAILED</span>'
-        detail = html.escape(r.summary) if r.ok else html.escape(r.error or "")
         cls = "" if r.ok else ' class="failed"'
-        items.append(
-            f'<li{cls}><a href="{html.escape(r.html.name)}">{html.escape(r.name[:2])} &middot; {html.escape(r.title)}</a>'
-            f"{status}<br>{detail}</li>"
-        )
+        desc = f'<span class="index-desc">{html.escape(r.description)}</span>' if r.description else ""
+        if r.ok:
+            result = f'<span class="index-result"><strong>Result:</strong> {html.escape(r.summary)}</span>' if r.summary and r.summary != r.description else ""
+        else:
+            result = f'<span class="index-result status-failed">{html.escape(r.error or "")}</span>'
+        items.append(f'<li{cls}><a href="{html.escape(r.html.name)}">{html.escape(r.title)}</a>{status}<br>{desc}<br>{result}</li>')
     n_fail = sum(not r.ok for r in results)
     c = manifest.get("corpus", {})
     state = (
@@ -1423,7 +1443,8 @@ def build_reports(
     Raises
     ------
     FramingError
-        When the corpus does not exist or no notebook matches.
+        When the corpus does not exist or cannot be loaded (:class:`analysis.errors.CorpusError`),
+        or no notebook matches.
 
     Examples
     --------
@@ -1437,6 +1458,10 @@ def build_reports(
             f"corpus {corpus} does not exist: pass a folder with manifest.csv or a .csv/.jsonl/.parquet file"
         )
     paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
+    # fail fast, with the loader's one-line message, on a corpus no notebook could read
+    from .corpus import load_corpus
+
+    load_corpus(corpus_path)
     out_dir = Path(out).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
@@ -1464,7 +1489,12 @@ def build_reports(
         target.write_text(page, encoding="utf-8", newline="\n")
         results.append(
             NotebookResult(
-                name=path.stem, title=notebook_title(executed), summary=notebook_summary(executed), html=target, error=error
+                name=path.stem,
+                title=notebook_title(executed),
+                summary=notebook_summary(executed),
+                html=target,
+                error=error,
+                description=notebook_description(executed),
             )
         )
     (out_dir / "manifest.json").write_text(

@@ -45,9 +45,13 @@ def test_no_command_prints_help_and_fails(capsys):
     [
         (["report", "--corpus", "/no/such/corpus"], "framing: error: corpus /no/such/corpus does not exist"),
         (["report", "--notebooks", "99"], "framing: error: no notebook '99'"),
+        (["report", "--corpus", "{bad_csv}"], "framing: error: "),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(argv, message, tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title,body\nA,B\n", encoding="utf-8")  # no text/outlet columns
+    argv = [a.replace("{bad_csv}", str(bad)) for a in argv]
     code = main(argv + ["--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2

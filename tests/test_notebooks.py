@@ -72,7 +72,8 @@ def test_index_lists_every_report_with_a_summary(reports):
     for name in NOTEBOOKS:
         m = re.search(rf'<li><a href="{re.escape(name)}\.html">(.*?)</a><br>(.*?)</li>', index, re.S)
         assert m, f"index does not link {name}.html"
-        assert m.group(2).strip(), f"index has no summary for {name}"
+        assert 'class="index-desc"' in m.group(2), f"index does not say what {name} shows"
+        assert "<strong>Result:</strong>" in m.group(2), f"index has no result line for {name}"
     assert 'href="manifest.json"' in index
 
 
