@@ -163,8 +163,8 @@ class _Para:
 class _Rules:
     reasons: tuple[str, ...]
     extend_up: tuple[int, ...]
-    # (max_words or None, compiled alternation with one named group per rule)
-    buckets: tuple[tuple[int | None, re.Pattern[str]], ...]
+    # (max_words or None, anchored?, compiled alternation with one named group per rule)
+    buckets: tuple[tuple[int | None, bool, re.Pattern[str]], ...]
 
 
 def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
@@ -208,19 +208,51 @@ def _compiled_rules(source: str = "boilerplate.csv") -> _Rules:
         ext = row.get("extend_up", "")
         extend.append(int(ext) if ext.strip().isdigit() else 0)
         groups.setdefault(limit, []).append(f"(?P<r{i}>{row['pattern']})")
-    buckets = tuple(
-        (limit, re.compile("|".join(alts), re.I))
-        for limit, alts in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
-    )
+    # Anchored rules ("^...") are tried only at the start of the line (re.match, fails fast);
+    # the others are searched. One alternation per (max_words, anchored) pair.
+    compiled: list[tuple[int | None, bool, re.Pattern[str]]] = []
+    for limit, alts in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+        anchored = [a for a in alts if _is_anchored(a.split(">", 1)[1][:-1])]
+        floating = [a for a in alts if not _is_anchored(a.split(">", 1)[1][:-1])]
+        for is_anchored, part in ((True, anchored), (False, floating)):
+            if part:
+                compiled.append((limit, is_anchored, re.compile("|".join(part), re.I)))
+    buckets = tuple(compiled)
     return _Rules(tuple(reasons), tuple(extend), buckets)
+
+
+def _is_anchored(pattern: str) -> bool:
+    """True when every alternative of ``pattern`` starts with ``^`` (no top-level ``|``)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 def _match_rule(text: str, n_words: int, rules: _Rules) -> int:
     best = -1
-    for limit, rx in rules.buckets:
+    for limit, anchored, rx in rules.buckets:
         if limit is not None and n_words > limit:
             continue
-        m = rx.search(text)
+        m = rx.match(text) if anchored else rx.search(text)
         if m is None:
             continue
         # the first alternative that matched at the leftmost position
@@ -456,6 +488,11 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
     if not anchors:  # a very short text: any sentence will do
         anchors = [i for i in range(n) if free(i) and terminal[i]]
     first, last = (anchors[0], anchors[-1]) if anchors else (n, -1)
+    # short sentences right next to the body ("No one was hurt.") belong to it
+    while anchors and first > 0 and free(first - 1) and terminal[first - 1] and paras[first - 1].text[-1] not in ":;":
+        first -= 1
+    while anchors and last + 1 < n and free(last + 1) and terminal[last + 1] and paras[last + 1].text[-1] not in ":;":
+        last += 1
     long_free = [i for i in range(n) if free(i) and words[i] >= 12]
     open_ended = sum(1 for i in long_free if not terminal[i])
     punctuation_informative = open_ended < 2 or open_ended <= _OPEN_ENDED_MAX * len(long_free)

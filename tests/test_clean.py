@@ -441,3 +441,15 @@ def test_clean_corpora_remove_at_most_one_percent() -> None:
     # AllSides bodies still hold scrape junk (galleries, "Advertisement", newsletter lines), so the
     # 1 % target is applied to removed lines that read like prose (full stop, >= 8 words)
     assert res.loc["allsides", "prose_fraction"] <= 0.01
+
+
+def test_short_closing_and_opening_sentences_stay_in_body() -> None:
+    art = clean_article(f"Advert\nSo it begins.\n{P1}\n{P2}\nNo one was hurt.\nComments")
+    assert art.body == f"So it begins.\n\n{P1}\n\n{P2}\n\nNo one was hurt."
+    assert art.removed == [("Advert", "advert"), ("Comments", "comments")]
+
+
+def test_unanchored_alternative_of_a_rule_is_searched_mid_line() -> None:
+    line = "The mayor at the reopened depot on Friday. Hide caption"
+    art = clean_article(_wrap(line))
+    assert (line, "caption") in art.removed
