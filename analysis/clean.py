@@ -596,8 +596,6 @@ def _clean(
     body = [p.text for p in paras if not p.reason]
     notes = [p.text for p in paras if p.reason == "correction"]
     removed_rows = markup + [(p.line_no, p.text, p.reason) for p in paras if p.reason]
-    if not byline and author:
-        byline = ""
     art = Article(
         title=out_title or "",
         byline=byline,
