@@ -44,6 +44,8 @@ MIN_WORDS: int = 50
 
 #: Minimum share of English function words among a text's words for it to count as English.
 MIN_FUNCTION_WORD_SHARE: float = 0.12
+#: Characters of a body read by the language test (enough for a stable share, cheap for huge texts).
+LANGUAGE_SAMPLE_CHARS: int = 5000
 
 # Columns of the corpus that are text or per-article objects, never copied into the feature table.
 _TEXT_COLUMNS = {"text", "body", "removed", "notes", "author_text", "byline", "standfirst"}
@@ -72,7 +74,8 @@ def language_check(text: str) -> tuple[bool, float]:
         ``share`` is the fraction of the text's words that are common English function words
         (``analysis/lexicons/function_words_en.csv``); English news prose scores 0.3–0.5,
         other languages (even with English names in them) below 0.1.  Texts with fewer than 20
-        words are given the benefit of the doubt (``True``).
+        words are given the benefit of the doubt (``True``).  Only the first
+        ``LANGUAGE_SAMPLE_CHARS`` characters are read.
 
     Examples
     --------
@@ -83,7 +86,7 @@ def language_check(text: str) -> tuple[bool, float]:
     ...                "depuis Moscou avant les négociations prévues en Biélorussie.")[0]
     False
     """
-    words = [w.lower() for w in _WORD_RE.findall(text)]
+    words = [w.lower() for w in _WORD_RE.findall(text[:LANGUAGE_SAMPLE_CHARS])]
     if len(words) < 20:
         return True, float("nan")
     fw = _function_words()
@@ -209,15 +212,18 @@ def analyse_article(
         quotes = find_quotes(body)
         attributions = find_attributions(body, quotes=quotes)
         quote_spans = [(q.start, q.end) for q in quotes]
-        author = authorial_text(body, quotes)
-        n_words = _count_words(body)
-        n_author = _count_words(author)
+        if english:
+            # readability counts words with the same tokeniser as analysis.text.word_spans
+            read = readability_features(body, quote_spans=quote_spans)
+            n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
+        else:
+            read = {}
+            n_words, n_author = _count_words(body), _count_words(authorial_text(body, quotes))
         feats.update({"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author})
         feats.update(quote_features(body, quotes))
         markers = find_markers(body, lexicons=lexicons, quotes=quotes)
         feats.update(marker_features(markers, n_words_author=n_author, n_words_quoted=n_words - n_author))
-        if english:
-            feats.update(readability_features(body, quote_spans=quote_spans))
+        feats.update(read)
         status = "ok"
         if not english:
             status = f"not English (English function-word share {share:.2f} < {MIN_FUNCTION_WORD_SHARE})"
