@@ -493,7 +493,8 @@ def describe_comparison(
     if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(lo.get("ci_high", np.nan)):
         if hi["ci_low"] > lo["ci_high"]:
             return text + "; their intervals do not overlap."
-        return text + "; their intervals overlap, so the data do not clearly separate even these two."
+        who_ = "them" if len(rows) == 2 else "even these two"
+        return text + f"; their intervals overlap, so the data do not clearly separate {who_}."
     return text + "; at least one of them has too few articles for an interval."
 
 
@@ -1371,7 +1372,7 @@ def index_html(
             result = f'<span class="index-result"><strong>Result:</strong> {html.escape(r.summary)}</span>' if r.summary and r.summary != r.description else ""
         else:
             result = f'<span class="index-result status-failed">{html.escape(r.error or "")}</span>'
-        items.append(f'<li{cls}><a href="{html.escape(r.html.name)}">{html.escape(r.title)}</a>{status}<br>{desc}<br>{result}</li>')
+        items.append(f'<li{cls}><a href="{html.escape(r.html.name)}">{html.escape(r.title)}</a>{status}<br>{desc}{result}</li>')
     n_fail = sum(not r.ok for r in results)
     c = manifest.get("corpus", {})
     state = (
@@ -1552,7 +1553,7 @@ _EVIDENCE_CSS = """
 .fe-body .fe-q-open, .fe-body .fe-q-close { color: #5b7bb4; font-weight: 700; font-style: normal; }
 .fe-legend { font: 13px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: .4rem 0 .8rem; }
 .fe-legend .fe { display: inline-block; margin: 0 .5rem .2rem 0; padding: 0 .4rem; border-radius: 2px; }
-.fe-body .fe-who::after { content: "\2014\00a0" attr(data-who); font: 600 11px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+.fe-body .fe-who::after, .fe-legend .fe-who::after { content: "\u2014\u00a0" attr(data-who); font: 600 11px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: #3d5a8c; background: #e8eef7; border-radius: 2px; padding: 0 .3em; margin-left: .25em; vertical-align: 1px; white-space: nowrap; }
 .fe-body .fe-v-quoted { outline: 1px dashed #888; outline-offset: -1px; }
 .fe-head { font: 600 14px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 1rem 0 .3rem; }
@@ -1595,6 +1596,7 @@ def evidence_legend(*, include_style: bool = True) -> str:
         if fam != "other"
     )
     chips += '<span class="fe fe-loaded fe-v-quoted">dashed outline = marker inside a quotation (not the outlet\'s own voice)</span>'
+    chips += '<span class="fe fe-quote">quoted words</span><span class="fe-who" data-who="speaker, as detected"></span>'
     return (_style_block() if include_style else "") + f'<div class="fe-legend">{chips}</div>'
 
 

@@ -32,7 +32,8 @@ from analysis import load_corpus
 from analysis.compare import distinguishing_terms, outlet_summary
 from analysis.features import featurize
 from analysis.paths import shared_path
-from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, note, summary_table, table
+from analysis.plots import plot_feature_profile, save_figure
+from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, note, summary_table, table
 
 compared = {
     "quote_share": "Share of words in direct quotations",
@@ -93,7 +94,8 @@ if not present:
     present = [{"name": "Bundled corpus (fallback)", "path": corpus, "load": {}, "by": "outlet", "caveat": "One article per outlet."}]
 
 # %%
-for d in present:
+rates = ["rate_loaded_author", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
+for i, d in enumerate(present, start=1):
     display(Markdown(f"## {d['name']}"))
     loaded = load_corpus(d["path"], **d["load"])
     sample = loaded if max_articles is None or len(loaded) <= max_articles else loaded.sample(n=max_articles, random_state=random_state).sort_index()
@@ -107,6 +109,9 @@ for d in present:
             index=True,
         )
     )
+    ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=d["by"])
+    save_figure(ax, f"06-{i}-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
+    display(figure(ax, caption=f"{d['name']}: marker rates per 1,000 author words by {d['by']}, with 95% bootstrap intervals (n = usable articles)."))
     sentences = [describe_comparison(summary, f, label=label, by=d["by"]) for f, label in compared.items() if f in set(summary["feature"])]
     display(bullets(sentences, title="What the numbers say"))
     findings.append(f"{d['name']}: " + sentences[1] if len(sentences) > 1 else d["name"])

@@ -349,3 +349,36 @@ def test_html_escape_in_index():
     r = NotebookResult("01-x", "<T>", "a < b", Path("01-x.html"))
     page = index_html([r], {"corpus": {"path": "<p>"}, "parameters": {}})
     assert "&lt;T&gt;" in page and "a &lt; b" in page and "<code>&lt;p&gt;</code>" in page
+
+
+@pytest.mark.slow
+def test_kernel_runs_this_interpreter_with_fixed_settings(tmp_path):
+    import sys
+
+    from analysis.report import execute_notebook
+
+    nb = _nb(
+        nbformat.v4.new_code_cell(
+            "import os, sys, matplotlib\n"
+            "print(sys.executable)\n"
+            "print(os.getcwd())\n"
+            "print(os.environ['PYTHONHASHSEED'], matplotlib.get_backend())\n"
+            "print(hash('framing'))"
+        )
+    )
+    run, err = execute_notebook(nb, cwd=tmp_path)
+    assert err is None
+    lines = run.cells[0].outputs[0]["text"].splitlines()
+    assert lines[0] == sys.executable
+    assert lines[1] == str(tmp_path)
+    assert lines[2].split()[0] == "0" and "inline" in lines[2]
+    # PYTHONHASHSEED=0 makes str hashes reproducible: the same in a second kernel
+    again, _ = execute_notebook(nb, cwd=tmp_path)
+    assert again.cells[0].outputs[0]["text"].splitlines()[3] == lines[3]
+
+
+def test_show_code_renders_highlighted_code_without_external_css():
+    nb = _nb(nbformat.v4.new_code_cell("x = 'kiev'"))
+    page = render_html(nb, show_code=True)
+    assert ".highlight" in page and "kiev" in page
+    assert not _EXTERNAL.search(page)
