@@ -185,7 +185,7 @@ def analyse_article(
     """
     from .clean import clean_article
     from .markers import find_markers, marker_features
-    from .quotes import find_attributions, find_quotes, quote_features
+    from .quotes import analyse_quotes, quote_features
     from .readability import readability_features
 
     raw = raw if isinstance(raw, str) else ""
@@ -209,8 +209,7 @@ def analyse_article(
             return ArticleAnalysis(status=f"empty after cleaning{why}", article=art if keep else None, features=feats)
         english, share = language_check(body)
         feats["english_function_word_share"] = share
-        quotes = find_quotes(body)
-        attributions = find_attributions(body, quotes=quotes)
+        quotes, attributions = analyse_quotes(body)
         quote_spans = [(q.start, q.end) for q in quotes]
         if english:
             # readability counts words with the same tokeniser as analysis.text.word_spans
@@ -220,7 +219,7 @@ def analyse_article(
             read = {}
             n_words, n_author = _count_words(body), _count_words(authorial_text(body, quotes))
         feats.update({"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author})
-        feats.update(quote_features(body, quotes))
+        feats.update(quote_features(body, quotes, attributions=attributions))
         markers = find_markers(body, lexicons=lexicons, quotes=quotes)
         feats.update(marker_features(markers, n_words_author=n_author, n_words_quoted=n_words - n_author))
         feats.update(read)

@@ -102,6 +102,7 @@ __all__ = [
     "Attribution",
     "find_quotes",
     "find_attributions",
+    "analyse_quotes",
     "quote_features",
     "attribution_verbs",
     "actors_table",
@@ -453,16 +454,16 @@ def _pair_block(text: str, lo: int, hi: int):
         return [], None
     roles = [_classify(text, p, lo, hi) for p, _ in marks]
     stack: list[tuple[int, int]] = []  # (family, pos)
+    n_open = [0, 0]  # open marks per family on the stack (keeps every step O(1) amortised)
     pairs: list[tuple[int, int]] = []
     for k, (pos, fam) in enumerate(marks):
         role = roles[k]
         if role == "apos":
             continue
-        open_fams = [f for f, _ in stack]
         if role == "either":
-            role = "close" if fam in open_fams else "open"
+            role = "close" if n_open[fam] else "open"
         elif role == "weak":
-            if fam not in open_fams:
+            if not n_open[fam]:
                 continue
             later = False
             for j in range(k + 1, len(marks)):
@@ -477,11 +478,12 @@ def _pair_block(text: str, lo: int, hi: int):
                 continue
             role = "close"
         if role == "close":
-            if fam not in open_fams:
+            if not n_open[fam]:
                 continue  # stray closer / apostrophe
             while stack[-1][0] != fam:
-                stack.pop()
+                n_open[stack.pop()[0]] -= 1
             _, op = stack.pop()
+            n_open[fam] -= 1
             if not stack:
                 pairs.append((op, pos))
         else:  # open
@@ -489,9 +491,11 @@ def _pair_block(text: str, lo: int, hi: int):
                 # a double quotation opened inside an open double one: the first lost its
                 # closing mark (single quotations may nest: 'I'm the new 'champ-champ.' I said')
                 _, op = stack.pop()
+                n_open[fam] -= 1
                 if not stack:
                     pairs.append((op, -pos))  # unterminated, ends before this mark
             stack.append((fam, pos))
+            n_open[fam] += 1
     return pairs, (stack[0][1] if stack else None)
 
 
@@ -903,6 +907,39 @@ def find_quotes(
     return _analyse(text, _load_verbs(verbs), _load_actors(actors))[0]
 
 
+def analyse_quotes(
+    text: str,
+    *,
+    actors: str | Path | Sequence[Mapping[str, str]] | None = None,
+    verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> tuple[list[Quote], list[Attribution]]:
+    """Quotations and attributions of a text in one pass.
+
+    Equal to ``(find_quotes(text), find_attributions(text))`` at the cost of one of them; the
+    per-article pipeline uses it and hands the attributions to :func:`quote_features`.
+
+    Parameters
+    ----------
+    text
+        Any string.
+    actors, verbs
+        As in :func:`find_quotes`.
+
+    Returns
+    -------
+    quotes, attributions
+
+    Examples
+    --------
+    >>> q, a = analyse_quotes("'We will finish it,' Peskov said. Kyiv denied it.")
+    >>> [x.text for x in q], [(x.speaker, x.stance) for x in a]
+    (['We will finish it,'], [('Peskov', 'neutral'), ('Kyiv', 'guilt')])
+    """
+    if not isinstance(text, str) or not text:
+        return [], []
+    return _analyse(text, _load_verbs(verbs), _load_actors(actors))
+
+
 def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attribution]]:
     """Quotations and attributions in one pass (attributions tied to their quotation)."""
     pieces, blocks = _raw_pieces(text)
@@ -1013,7 +1050,10 @@ def _kind(text: str, ps, verbs: _Verbs) -> str:
     inner = text[s:e]
     if cl < 0:
         return "direct"
-    before = text[lo:op].rstrip()
+    k = op
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    before = text[max(lo, k - 80) : k]  # bounded: never O(paragraph) per quotation
     ss = _sentence_start(text, lo, op)
     if ss >= op - 1 or not before or before[-1] in ":":
         return "direct"  # sentence-initial or colon lead-in
@@ -1168,6 +1208,7 @@ def quote_features(
     text: str,
     quotes: list[Quote] | None = None,
     *,
+    attributions: Sequence[Attribution] | None = None,
     actors: str | Path | Sequence[Mapping[str, str]] | None = None,
     verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
 ) -> dict:
@@ -1203,6 +1244,9 @@ def quote_features(
         The article body.
     quotes
         :func:`find_quotes` output for ``text`` (computed when ``None``).
+    attributions
+        :func:`find_attributions` output for ``text`` (e.g. from :func:`analyse_quotes`);
+        computed when ``None``.
     actors, verbs
         As in :func:`find_quotes`.
 
@@ -1224,6 +1268,8 @@ def quote_features(
         quotes, attrs = [], []
     elif quotes is None:
         quotes, attrs = _analyse(text, vt, at)
+    elif attributions is not None:
+        attrs = list(attributions)
     else:
         attrs = find_attributions(text, quotes=quotes, actors=at, verbs=vt)
     n = len(text)

@@ -74,14 +74,14 @@ def test_not_english_has_no_readability():
 def test_failing_article_is_isolated(monkeypatch, seed_corpus):
     import analysis.quotes as quotes
 
-    real = quotes.find_quotes
+    real = quotes.analyse_quotes
 
     def boom(text, *a, **k):
         if "Kiev" in text:
             raise RuntimeError("synthetic failure")
         return real(text, *a, **k)
 
-    monkeypatch.setattr(quotes, "find_quotes", boom)
+    monkeypatch.setattr(quotes, "analyse_quotes", boom)
     feats = featurize(seed_corpus)
     assert len(feats) == 5
     st = dict(zip(feats["outlet"], feats["status"]))
@@ -175,3 +175,15 @@ def test_every_feature_column_is_documented(seed_feats, seed_corpus, project_roo
     assert undocumented == []
     # the check can fail: an invented column is caught
     assert not any(p.match("n_bogus_feature") for p in pats)
+
+
+def test_one_pass_quote_analysis_equals_separate_calls(seed_corpus):
+    from analysis.clean import clean_article
+    from analysis.quotes import analyse_quotes, find_attributions, find_quotes, quote_features
+
+    for raw in seed_corpus["text"]:
+        body = clean_article(raw).body
+        q, a = analyse_quotes(body)
+        assert q == find_quotes(body)
+        assert a == find_attributions(body)
+        assert quote_features(body, q, attributions=a) == quote_features(body)
