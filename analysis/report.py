@@ -1743,6 +1743,7 @@ def evidence_html(
     stack: list[int] = []
     for k, pos in enumerate(bounds):
         # close spans ending here; spans above them on the stack are closed and reopened
+        labels: list[str] = []
         ending = {i for i in stack if spans_[i]["end"] == pos}
         if ending:
             deepest = min(stack.index(i) for i in ending)
@@ -1750,21 +1751,31 @@ def evidence_html(
             for i in reversed(stack[deepest:]):
                 parts.append("</span>")
                 if i in ending and spans_[i].get("who"):
-                    parts.append(f'<span class="fe-who" data-who="{html.escape(str(spans_[i]["who"]), quote=True)}"></span>')
+                    labels.append(f'<span class="fe-who" data-who="{html.escape(str(spans_[i]["who"]), quote=True)}"></span>')
             del stack[deepest:]
             for i in reopen:
                 parts.append(_open_tag(spans_[i]))
                 stack.append(i)
+        # a speaker label goes after the closing quotation mark when one follows
+        after_mark = bool(labels) and pos not in starts and pos < len(text) and text[pos] in _CLOSING_MARKS
+        if labels and not after_mark:
+            parts.extend(labels)
         for i in starts.get(pos, []):
             parts.append(_open_tag(spans_[i]))
             stack.append(i)
         if k + 1 < len(bounds):
-            parts.append(_escape_text(text[pos : bounds[k + 1]]))
+            segment = text[pos : bounds[k + 1]]
+            if after_mark:
+                parts.append(_escape_text(segment[0]))
+                parts.extend(labels)
+                segment = segment[1:]
+            parts.append(_escape_text(segment))
     parts.append("</span>" * len(stack))
     head = f'<div class="fe-head">{html.escape(title)}</div>' if title else ""
     return (_style_block() if include_style else "") + head + '<div class="fe-body">' + "".join(parts) + "</div>"
 
 
+_CLOSING_MARKS = frozenset("\"'\u2019\u201d\u00bb\u203a")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 

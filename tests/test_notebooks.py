@@ -107,3 +107,16 @@ def test_report_has_no_run_specific_noise(reports):
         assert not re.search(r" at 0x[0-9a-f]{6,}", page), f"{name}: memory address in output"
         assert str(reports) not in page, f"{name}: output folder path leaks into the report"
         assert "Warning:" not in page or name == "05-validation", f"{name}: a warning reached the report"
+
+
+def test_without_shared_data_validation_skips_and_scale_falls_back(tmp_path, monkeypatch):
+    # a fresh clone has no ../shared: point the suite at an empty folder
+    empty = tmp_path / "no-shared"
+    monkeypatch.setenv("FRAMING_SHARED", str(empty))
+    run = build_reports(DEFAULT_CORPUS, tmp_path / "out", notebooks=["05", "06"], parameters=FAST)
+    assert run.ok, [r.error for r in run.results]
+    validation, scale = (r.html.read_text(encoding="utf-8") for r in run.results)
+    for gold in ("quotes-ggt", "hedges-wikiweasel", "loaded-language-semeval2023", "readability-onestopenglish"):
+        assert f"../shared/validation/{gold} is absent on this machine" in validation
+    assert "None of the larger corpora" in scale and "Bundled corpus (fallback)" in scale
+    assert run.results[1].summary.startswith("1 corpus(es) compared")

@@ -61,8 +61,9 @@ def _strip_titles(s: str) -> str:
             [{"start": 16, "end": 26, "category": "loaded", "voice": "quoted"}],
             "He called them &#x27;"
             '<span class="fe fe-quote"><span class="fe fe-loaded fe-v-quoted">barbarians</span></span>'
+            "&#x27;"
             '<span class="fe-who" data-who="He"></span>'
-            "&#x27; today",
+            " today",
         ),
         # crossing spans: the later one is split where the earlier one closes
         (
