@@ -1137,7 +1137,7 @@ def _prepare_for_render(nb: Any, *, show_code: bool) -> tuple[Any, int]:
     for cell in nb.cells:
         tags = cell.get("metadata", {}).get("tags", [])
         if cell.cell_type == "code":
-            hide = (not show_code and "report-error" not in tags) or "injected-parameters" in tags
+            hide = not show_code and "report-error" not in tags
             if hide:
                 cell.metadata.setdefault("transient", {})["remove_source"] = True
     _sanitise(nb)
