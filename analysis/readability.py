@@ -167,6 +167,12 @@ def _spoken_syllables() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cmu_syllables() -> dict[str, int]:
+    """CMU word (lower case) -> syllables of its first pronunciation (stress-marked phones)."""
+    return {w: sum(1 for ph in prons[0] if ph[-1].isdigit()) for w, prons in cmu_dict().items() if prons}
+
+
 def _textstat_key(word: str) -> str:
     """textstat's dictionary key: lower case, punctuation removed except contraction apostrophes."""
     w = word.lower().translate(_APOSTROPHES)
@@ -222,12 +228,12 @@ def _word_info(word: str) -> tuple[int, bool, int]:
     """(syllables, easy, letters) of one word token; cached per distinct token."""
     if word.isascii() and word.isalpha():  # fast path: a plain word (most tokens)
         key = word.lower()
-        pron = cmu_dict().get(key)
         spoken = _spoken_syllables().get(key)
+        cmu_n = _cmu_syllables().get(key, -1)
         if spoken:
             syll = spoken
-        elif pron:
-            syll = sum(1 for ph in pron[0] if ph[-1].isdigit())
+        elif cmu_n >= 0:
+            syll = cmu_n
         elif _ACRONYM.match(word):
             syll = _spelled(word)
         else:
@@ -351,14 +357,21 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
     if not isinstance(text, str):
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
     masked = _mask(text, exclude) if exclude else text
+    return _counts(text, masked, split_sentences(text))
+
+
+def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> dict[str, float | int]:
+    """The indices and counts of ``masked`` (``text`` with exclusions blanked), given the
+    sentence spans of ``text`` (shared by the whole and the authorial variant)."""
     # Sentences are segmented on the full text; those without a kept letter ("1.", "2022.",
     # "***", or wholly excluded) are not sentences, and their tokens are not words.
     n_sent = 0
     drop: list[tuple[int, int]] = []
-    for s, e in split_sentences(text):
-        if _HAS_ALPHA.search(masked, s, e):
+    has_alpha, has_wordchar = _HAS_ALPHA.search, _WORDCHAR.search
+    for s, e in sentence_spans:
+        if has_alpha(masked, s, e):
             n_sent += 1
-        elif _WORDCHAR.search(masked, s, e):
+        elif has_wordchar(masked, s, e):
             drop.append((s, e))
     if drop:
         masked = _mask(masked, drop, marks=False)
@@ -381,8 +394,9 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
                 complex_ += c
         if y >= 3:
             poly += c
-    n_tok = len(masked.split())
-    n_chars = len(masked) - sum(map(len, _SPACE.findall(masked)))
+    chunks = masked.split()  # str.split and regex \s agree on what is whitespace
+    n_tok = len(chunks)
+    n_chars = sum(map(len, chunks))
 
     W, S = n_words, max(n_sent, 1)
     wps = W / S
@@ -438,8 +452,15 @@ def readability_features(text: str, *, quote_spans: Sequence[tuple[int, int]] = 
     >>> f["readability_n_words"], f["readability_n_words_author"]
     (9, 4)
     """
-    whole = readability(text)
-    author = readability(text, exclude=quote_spans) if quote_spans else whole
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        whole = author = _nan_result()
+    elif not isinstance(text, str):
+        raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
+    else:
+        # one sentence segmentation serves both variants (it is done on the full text anyway)
+        sents = split_sentences(text)
+        whole = _counts(text, text, sents)
+        author = _counts(text, _mask(text, quote_spans), sents) if quote_spans else whole
     out: dict[str, float | int] = {f"readability_{k}": v for k, v in whole.items()}
     out.update({f"readability_{k}_author": v for k, v in author.items()})
     return out
