@@ -1105,6 +1105,7 @@ def _attached(text: str, before: str, inner: str, cl: int, hi: int, verbs: _Verb
 CLAUSE_SUBCATEGORIES = frozenset(
     "say continuation reply credibility resoluteness argument admission denial warning hedge complaint".split()
 )
+_ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset("that on in last this today yesterday earlier recently later".split())
 
 
@@ -1118,7 +1119,7 @@ def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, 
     dash separates verb and quotation (``posted another message, calling the army
     'barbarians'`` stays a scare quote) — or when the sentence ends ``…, according to X``.
     """
-    seg = text[ss:op]
+    seg = text[max(ss, op - 400) : op]  # bounded window
     last = None
     for m in verbs.regex.finditer(seg):
         last = m
@@ -1138,8 +1139,8 @@ def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, 
             w = words[0].lower().replace("’", "'")
             if w in _CLAUSE_START_EXTRA or w in _PRONOUNS or w in _DETERMINERS or words[0][0].isupper():
                 return True
-    se = _sentence_end(text, after_close, hi)
-    return bool(re.search(r"\baccording to\b", text[after_close:se], re.IGNORECASE))
+    se = min(_sentence_end(text, after_close, hi), after_close + 400)
+    return bool(_ACCORDING_RE.search(text, after_close, se))
 
 
 def find_attributions(

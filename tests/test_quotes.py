@@ -405,6 +405,16 @@ def test_property_quotes_stay_in_their_paragraph(text):
             assert text[q.start - 1] in "'\"“‘" or text[q.start - 1].isspace()
 
 
+def test_adversarial_input_is_linear():
+    import time
+
+    texts = ['"' * 20000 + "'" * 20000, ("x " * 10 + '"') * 5000, ('"x," he said. ') * 5000, ("'a ") * 10000]
+    for t in texts:
+        t0 = time.perf_counter()
+        find_quotes(t)
+        assert time.perf_counter() - t0 < 5.0  # was minutes before the windows were bounded
+
+
 # --------------------------------------------------------------------------- shared evaluation
 def test_ggt_evaluation():
     root = need_shared("validation", "quotes-ggt")

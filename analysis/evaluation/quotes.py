@@ -23,6 +23,40 @@ Character level
 
 Gold quotes that cannot be located in the article text are counted as missed (recall) at
 character level and are still used for the quote-level match (by text).
+
+Results (98 articles, 902 gold direct quotes; predictions = ``kind == "direct"``)
+--------------------------------------------------------------------------------
+============================  =====  =====  =====  ======  ======  ======  ========
+setting                        P      R      F1     char P  char R  char F1 speaker
+============================  =====  =====  =====  ======  ======  ======  ========
+marked gold, overlap 0.8      0.925  0.914  0.920  0.974   0.989   0.982   0.775
+marked gold, overlap 0.3      0.926  0.915  0.921  0.974   0.989   0.982   0.764
+as-annotated gold, 0.8        0.798  0.803  0.800  0.975   0.894   0.932   0.786
+all kinds (direct + scare)    0.820  0.966  0.887  0.956   0.997   0.976   0.742
+restyled straight single      0.921  0.899  0.910  0.970   0.979   0.975   0.765
+restyled curly single         0.921  0.899  0.910  0.968   0.973   0.971   0.755
+============================  =====  =====  =====  ======  ======  ======  ========
+
+(GGT's own extractor: F1 76.1 at 0.8 overlap on all quotes, direct and indirect.)
+
+Error classes found and what was done (classes, not articles)
+-------------------------------------------------------------
+* *Gold includes the reporting clause or paraphrase around a partial quotation* (about 160 of
+  902 rows: ``that it was “difficult to understand” why …``): an annotation convention, not a
+  detection error — ``gold="marked"`` scores the marked part (the unit our spans describe).
+* *Partial quotations inside reported speech predicted as scare quotes* (``said police were
+  "very committed"``): fixed in the kind rule — a quotation inside the clause of a reporting
+  verb is direct (``CLAUSE_SUBCATEGORIES``), comma-inside attachments (``"like snipers," he
+  said``) count as attached.
+* *Two single marks typed for a double mark* (``…creators,’’ says``): one double mark.
+* *Quoted titles* (``"The Kid Who Would Be King"``): Title Case quotations are scare quotes.
+* *Missing speakers*: participles (``, saying``), quote-only verbs (``he continued``), the
+  previous paragraph's attribution for an unattributed quotation, named appositions, longer
+  appositives, role words before inverted names, ``said by phone`` not passive.
+* Left alone: one article whose text is only an id (its 9 gold quotes cannot be found);
+  duplicate gold rows; short quoted words GGT treats as speech but the issue defines as scare
+  quotes (``“false”``, ``“bold”``) when no reporting verb frames them; speakers referred to by
+  a description (``the rookie defenceman``, ``the agency``) — no coreference beyond pronouns.
 """
 
 from __future__ import annotations
