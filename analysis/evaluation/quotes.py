@@ -29,12 +29,12 @@ Results (98 articles, 902 gold direct quotes; predictions = ``kind == "direct"``
 ============================  =====  =====  =====  ======  ======  ======  ========
 setting                        P      R      F1     char P  char R  char F1 speaker
 ============================  =====  =====  =====  ======  ======  ======  ========
-marked gold, overlap 0.8      0.925  0.914  0.920  0.974   0.989   0.982   0.775
-marked gold, overlap 0.3      0.926  0.915  0.921  0.974   0.989   0.982   0.764
-as-annotated gold, 0.8        0.798  0.803  0.800  0.975   0.894   0.932   0.786
-all kinds (direct + scare)    0.820  0.966  0.887  0.956   0.997   0.976   0.742
-restyled straight single      0.921  0.899  0.910  0.970   0.979   0.975   0.765
-restyled curly single         0.921  0.899  0.910  0.968   0.973   0.971   0.755
+marked gold, overlap 0.8      0.925  0.914  0.919  0.974   0.989   0.982   0.775
+marked gold, overlap 0.3      0.926  0.915  0.921  0.974   0.989   0.982   0.774
+as-annotated gold, 0.8        0.798  0.803  0.800  0.975   0.894   0.932   0.796
+all kinds (direct + scare)    0.820  0.966  0.887  0.956   0.997   0.976   0.752
+restyled straight single      0.921  0.899  0.910  0.970   0.979   0.975   0.773
+restyled curly single         0.921  0.899  0.910  0.968   0.973   0.971   0.764
 ============================  =====  =====  =====  ======  ======  ======  ========
 
 (GGT's own extractor: F1 76.1 at 0.8 overlap on all quotes, direct and indirect.)
