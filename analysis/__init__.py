@@ -19,7 +19,7 @@ from .cluster import cluster_articles, cluster_outlets, cluster_stability, outle
 from .compare import distinguishing_terms, outlet_summary, pairwise_differences
 from .features import FramingFeatures, featurize, framing_feature_columns, spans, texts_for_voice
 from .markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
-from .quotes import Attribution, Quote, find_attributions, find_quotes
+from .quotes import Attribution, Quote, analyse_quotes, find_attributions, find_quotes, quote_features
 from .readability import readability
 
 try:
@@ -42,6 +42,8 @@ __all__ = [
     # per-article detectors
     "find_quotes",
     "find_attributions",
+    "analyse_quotes",
+    "quote_features",
     "Quote",
     "Attribution",
     "find_markers",
