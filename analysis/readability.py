@@ -77,7 +77,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -249,6 +248,13 @@ def _word_info(word: str) -> tuple[int, bool, int]:
     return syll, easy, letters
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_stats(word: str) -> tuple[int, int, int, int, int, int]:
+    """(syllables, letters, long, difficult, complex, polysyllabic) of one token, as integers."""
+    y, easy, nl = _word_info(word)
+    return y, nl, int(nl >= 7), int(not easy), int(not easy and y >= 3), int(y >= 3)
+
+
 def syllable_count(word: str) -> int:
     """Syllables of one word as counted by :func:`readability` (CMU dictionary first).
 
@@ -379,21 +385,8 @@ def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> di
     n_words = len(tokens)
     if n_words == 0:
         return _nan_result()
-    counts = Counter(tokens)
-    syll = poly = complex_ = difficult = long_ = letters = 0
-    info = _word_info
-    for tok, c in counts.items():
-        y, easy, nl = info(tok)
-        syll += y * c
-        letters += nl * c
-        if nl >= 7:
-            long_ += c
-        if not easy:
-            difficult += c
-            if y >= 3:
-                complex_ += c
-        if y >= 3:
-            poly += c
+    # per-token columns from the cache, summed in C (no Python loop over the words)
+    syll, letters, long_, difficult, complex_, poly = map(sum, zip(*map(_word_stats, tokens)))
     chunks = masked.split()  # str.split and regex \s agree on what is whitespace
     n_tok = len(chunks)
     n_chars = sum(map(len, chunks))
