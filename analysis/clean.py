@@ -259,11 +259,17 @@ def _seq_conj(seq: Any) -> list[tuple[str, ...]]:
     return [st for st in conj if st and all(st)]
 
 
+def _selectivity(literals: tuple[str, ...]) -> tuple[int, int]:
+    """Rank of a required literal set as a prefilter: longer literals are rarer in prose, and
+    punctuation-only ones (``(``, ``/``, ``@``) count as rare as a four-letter word."""
+    return min(len(x) + (3 if not any(c.isalnum() for c in x) else 0) for x in literals), -len(literals)
+
+
 def _required_literals(pattern: str) -> re.Pattern[str] | None:
     """Prefilter of a rule bucket: a plain literal alternation that every match's line contains.
 
-    For each rule of the bucket the most selective required literal set (longest shortest
-    literal) is taken; the prefilter searches the lower-cased line for any of them.  ``None``
+    For each rule of the bucket the most selective required literal set (:func:`_selectivity`)
+    is taken; the prefilter searches the lower-cased line for any of them.  ``None``
     when some rule has no certain literal (the bucket is then always searched).
     """
     try:
@@ -277,7 +283,7 @@ def _required_literals(pattern: str) -> re.Pattern[str] | None:
             conj = _seq_conj(branch)
             if not conj:
                 return None
-            lits.extend(max(conj, key=lambda st: (min(map(len, st)), -len(st))))
+            lits.extend(max(conj, key=_selectivity))
     except Exception:  # pragma: no cover - private API changed: no prefilter, same results
         return None
     lits = sorted(set(lits), key=lambda x: (-len(x), x))
