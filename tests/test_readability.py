@@ -7,6 +7,7 @@ a numeral token ("24", "3.5", "$3.5m", "2.7bn") counts as one syllable.
 
 from __future__ import annotations
 
+import importlib
 import math
 import socket
 
@@ -169,7 +170,9 @@ def test_readability_features_names_and_author_variant():
 
 def test_works_offline(monkeypatch, tmp_path):
     """No socket, empty NLTK data: every dictionary is (re)loaded from packaged files."""
-    from analysis import cmu, readability as rmod, text as tmod
+    # ``analysis.readability`` is the re-exported function, not the module: import the module.
+    rmod = importlib.import_module("analysis.readability")
+    from analysis import cmu, text as tmod
 
     def refuse(*a, **k):
         raise OSError("network blocked by test")
@@ -177,7 +180,8 @@ def test_works_offline(monkeypatch, tmp_path):
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setenv("NLTK_DATA", str(tmp_path))
-    for f in (cmu.cmu_dict, rmod._word_info, rmod._easy_words, rmod._spoken_syllables,
+    for f in (cmu.cmu_dict, rmod._cmu_syllables, rmod._word_info, rmod._word_stats, rmod._easy_words,
+              rmod._spoken_syllables,
               tmod.abbreviations, tmod.sentence_starters):
         f.cache_clear()
     r = readability("Mr. Peskov spoke to Reuters on Feb. 24. He said the U.S. was wrong.")
