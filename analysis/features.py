@@ -13,7 +13,6 @@ article that cannot be analysed comes back as a row whose ``status`` says why.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,20 +43,19 @@ MIN_WORDS: int = 50
 
 #: Minimum share of English function words among a text's words for it to count as English.
 MIN_FUNCTION_WORD_SHARE: float = 0.12
-#: Characters of a body read by the language test (enough for a stable share, cheap for huge texts).
-LANGUAGE_SAMPLE_CHARS: int = 5000
+#: Texts with fewer words than this are not language-tested (too few for a stable share).
+LANGUAGE_MIN_WORDS: int = 20
 
 # Columns of the corpus that are text or per-article objects, never copied into the feature table.
 _TEXT_COLUMNS = {"text", "body", "removed", "notes", "author_text", "byline", "standfirst"}
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    from .lexicons import read_table
-
-    return frozenset(r["term"].lower() for r in read_table("function_words_en.csv"))
+def _share(n_function: int, n_words: int) -> tuple[bool, float]:
+    if n_words < LANGUAGE_MIN_WORDS:
+        return True, float("nan")
+    share = n_function / n_words
+    return share >= MIN_FUNCTION_WORD_SHARE, share
 
 
 def language_check(text: str) -> tuple[bool, float]:
@@ -71,11 +69,12 @@ def language_check(text: str) -> tuple[bool, float]:
     Returns
     -------
     is_english, share
-        ``share`` is the fraction of the text's words that are common English function words
-        (``analysis/lexicons/function_words_en.csv``); English news prose scores 0.3–0.5,
-        other languages (even with English names in them) below 0.1.  Texts with fewer than 20
-        words are given the benefit of the doubt (``True``).  Only the first
-        ``LANGUAGE_SAMPLE_CHARS`` characters are read.
+        ``share`` is the fraction of the text's words (as :func:`analysis.readability` counts
+        them) that are common English function words (``analysis/lexicons/function_words_en.csv``);
+        English news prose scores 0.3–0.5, other languages (even with English names in them)
+        below 0.1.  Texts with fewer than ``LANGUAGE_MIN_WORDS`` words are given the benefit of
+        the doubt (``True``).  The per-article pipeline counts the function words in its
+        readability pass, so this is the same number at no extra cost.
 
     Examples
     --------
@@ -86,12 +85,9 @@ def language_check(text: str) -> tuple[bool, float]:
     ...                "depuis Moscou avant les négociations prévues en Biélorussie.")[0]
     False
     """
-    words = [w.lower() for w in _WORD_RE.findall(text[:LANGUAGE_SAMPLE_CHARS])]
-    if len(words) < 20:
-        return True, float("nan")
-    fw = _function_words()
-    share = sum(w in fw for w in words) / len(words)
-    return share >= MIN_FUNCTION_WORD_SHARE, share
+    from .readability import function_word_share
+
+    return _share(*function_word_share(text))
 
 
 def authorial_text(body: str, quotes: Sequence[Any]) -> str:
@@ -139,12 +135,6 @@ class ArticleAnalysis:
     features: dict[str, Any] = field(default_factory=dict)
 
 
-def _count_words(text: str) -> int:
-    from .text import word_spans
-
-    return len(word_spans(text))
-
-
 def analyse_article(
     raw: str,
     *,
@@ -186,7 +176,7 @@ def analyse_article(
     from .clean import clean_article
     from .markers import find_markers, marker_features
     from .quotes import analyse_quotes, quote_features
-    from .readability import readability_features
+    from .readability import _features as readability_counts
 
     raw = raw if isinstance(raw, str) else ""
     if not raw.strip():
@@ -207,17 +197,15 @@ def analyse_article(
             reasons = sorted({reason for _, reason in art.removed})
             why = f" (every line removed as boilerplate: {', '.join(reasons)})" if reasons else ""
             return ArticleAnalysis(status=f"empty after cleaning{why}", article=art if keep else None, features=feats)
-        english, share = language_check(body)
-        feats["english_function_word_share"] = share
         quotes, attributions = analyse_quotes(body)
         quote_spans = [(q.start, q.end) for q in quotes]
-        if english:
-            # readability counts words with the same tokeniser as analysis.text.word_spans
-            read = readability_features(body, quote_spans=quote_spans)
-            n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
-        else:
-            read = {}
-            n_words, n_author = _count_words(body), _count_words(authorial_text(body, quotes))
+        # one pass of word counts gives readability (whole and authorial) and the language test
+        read, n_function = readability_counts(body, quote_spans)
+        n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
+        english, share = _share(n_function, n_words)
+        feats["english_function_word_share"] = share
+        if not english:
+            read = {}  # English readability formulas do not apply
         feats.update({"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author})
         feats.update(quote_features(body, quotes, attributions=attributions))
         markers = find_markers(body, lexicons=lexicons, quotes=quotes)

@@ -89,6 +89,8 @@ from .text import _WORD, split_sentences
 __all__ = [
     "readability",
     "readability_features",
+    "function_word_share",
+    "function_words",
     "syllable_count",
     "INDEX_KEYS",
     "COUNT_KEYS",
@@ -248,11 +250,61 @@ def _word_info(word: str) -> tuple[int, bool, int]:
     return syll, easy, letters
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_stats(word: str) -> tuple[int, int, int, int, int, int]:
-    """(syllables, letters, long, difficult, complex, polysyllabic) of one token, as integers."""
-    y, easy, nl = _word_info(word)
-    return y, nl, int(nl >= 7), int(not easy), int(not easy and y >= 3), int(y >= 3)
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Common English function words (lower case; ``lexicons/function_words_en.csv``).
+
+    Their share among a text's words tells English from other languages without a model
+    (:func:`analysis.features.language_check`); it is counted in the same pass as readability.
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> "the" in function_words()
+    True
+    """
+    return frozenset(r["term"].lower() for r in read_table("function_words_en.csv"))
+
+
+# Per-token counts packed into one integer, one 40-bit field each, so that an article's totals
+# are ONE C-level ``sum`` over the tokens (no tuple per token, no Python loop).  Field order:
+_FIELDS = ("syllables", "letters", "long", "difficult", "complex", "polysyllables", "function_words")
+_BITS = 40  # a field would overflow only past 10**12 per article
+_FIELD_MASK = (1 << _BITS) - 1
+#: Distinct tokens kept before the table is emptied (bounded memory on huge corpora).
+TOKEN_TABLE_MAX = 1 << 18
+
+
+class _TokenTable(dict):
+    """token -> its packed counts (see ``_FIELDS``), computed on first lookup."""
+
+    def __missing__(self, word: str) -> int:
+        y, easy, nl = _word_info(word)
+        v = (
+            y
+            | nl << _BITS
+            | (nl >= 7) << 2 * _BITS
+            | (not easy) << 3 * _BITS
+            | (not easy and y >= 3) << 4 * _BITS
+            | (y >= 3) << 5 * _BITS
+            | (word.lower() in function_words()) << 6 * _BITS
+        )
+        if len(self) >= TOKEN_TABLE_MAX:
+            self.clear()
+        self[word] = v
+        return v
+
+
+_token_table = _TokenTable()
+
+
+def _token_totals(tokens: Sequence[str]) -> tuple[int, ...]:
+    """Summed ``_FIELDS`` of ``tokens``."""
+    total = sum(map(_token_table.__getitem__, tokens))
+    return tuple((total >> (k * _BITS)) & _FIELD_MASK for k in range(len(_FIELDS)))
 
 
 def syllable_count(word: str) -> int:
@@ -363,12 +415,13 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
     if not isinstance(text, str):
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
     masked = _mask(text, exclude) if exclude else text
-    return _counts(text, masked, split_sentences(text))
+    return _counts(text, masked, split_sentences(text))[0]
 
 
-def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> dict[str, float | int]:
+def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> tuple[dict[str, float | int], int]:
     """The indices and counts of ``masked`` (``text`` with exclusions blanked), given the
-    sentence spans of ``text`` (shared by the whole and the authorial variant)."""
+    sentence spans of ``text`` (shared by the whole and the authorial variant), and the number
+    of those words that are English function words (for the language test)."""
     # Sentences are segmented on the full text; those without a kept letter ("1.", "2022.",
     # "***", or wholly excluded) are not sentences, and their tokens are not words.
     n_sent = 0
@@ -384,9 +437,9 @@ def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> di
     tokens = _WORD.findall(masked)
     n_words = len(tokens)
     if n_words == 0:
-        return _nan_result()
+        return _nan_result(), 0
     # per-token columns from the cache, summed in C (no Python loop over the words)
-    syll, letters, long_, difficult, complex_, poly = map(sum, zip(*map(_word_stats, tokens)))
+    syll, letters, long_, difficult, complex_, poly, n_function = _token_totals(tokens)
     chunks = masked.split()  # str.split and regex \s agree on what is whitespace
     n_tok = len(chunks)
     n_chars = sum(map(len, chunks))
@@ -414,7 +467,7 @@ def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> di
         "n_letters": letters,
         "n_characters": n_chars,
         "n_tokens": n_tok,
-    }
+    }, n_function
 
 
 def readability_features(text: str, *, quote_spans: Sequence[tuple[int, int]] = ()) -> dict[str, float | int]:
@@ -445,6 +498,12 @@ def readability_features(text: str, *, quote_spans: Sequence[tuple[int, int]] = 
     >>> f["readability_n_words"], f["readability_n_words_author"]
     (9, 4)
     """
+    return _features(text, quote_spans)[0]
+
+
+def _features(text: str, quote_spans: Sequence[tuple[int, int]]) -> tuple[dict[str, float | int], int]:
+    """``readability_features`` and the number of English function words among the words."""
+    n_function = 0
     if text is None or (isinstance(text, float) and math.isnan(text)):
         whole = author = _nan_result()
     elif not isinstance(text, str):
@@ -452,8 +511,30 @@ def readability_features(text: str, *, quote_spans: Sequence[tuple[int, int]] = 
     else:
         # one sentence segmentation serves both variants (it is done on the full text anyway)
         sents = split_sentences(text)
-        whole = _counts(text, text, sents)
-        author = _counts(text, _mask(text, quote_spans), sents) if quote_spans else whole
+        whole, n_function = _counts(text, text, sents)
+        author = _counts(text, _mask(text, quote_spans), sents)[0] if quote_spans else whole
     out: dict[str, float | int] = {f"readability_{k}": v for k, v in whole.items()}
     out.update({f"readability_{k}_author": v for k, v in author.items()})
-    return out
+    return out, n_function
+
+
+def function_word_share(text: str) -> tuple[int, int]:
+    """English function words and words of ``text``, counted as :func:`readability` counts words.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    n_function_words, n_words
+
+    Examples
+    --------
+    >>> function_word_share("The war and the peace.")
+    (3, 5)
+    """
+    if not isinstance(text, str) or not text:
+        return 0, 0
+    whole, n_function = _counts(text, text, split_sentences(text))
+    return n_function, int(whole["n_words"])
