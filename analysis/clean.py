@@ -39,6 +39,7 @@ from typing import Any
 import pandas as pd
 
 from .lexicons import read_table
+from .scan import fold, required_literals
 
 __all__ = ["Article", "clean_article", "clean_corpus", "removal_table", "REASONS", "boilerplate_rules"]
 
@@ -220,85 +221,12 @@ def _compiled_rules(source: str = "boilerplate.csv") -> _Rules:
             if part:
                 compiled.append((limit, is_anchored, re.compile("|".join(part), re.I)))
     buckets = tuple(compiled)
-    needles = tuple(None if anchored else _required_literals(rx.pattern) for _, anchored, rx in buckets)
+    needles = tuple(None if anchored else required_literals(rx.pattern) for _, anchored, rx in buckets)
     return _Rules(tuple(reasons), tuple(extend), buckets, needles)
 
 
 # --- literal prefilter: skip a rule bucket when a line lacks the literals its matches need ---
-def _seq_conj(seq: Any) -> list[tuple[str, ...]]:
-    """Literal sets that every match of a parsed regex sequence needs (all of them)."""
-    from re import _constants as sc
-
-    conj: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for op, av in seq:
-        if op is sc.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        if run:
-            conj.append(("".join(run),))
-            run = []
-        if op is sc.SUBPATTERN:
-            conj.extend(_seq_conj(av[3]))
-        elif op is sc.ATOMIC_GROUP:
-            conj.extend(_seq_conj(av))
-        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT) and av[0] >= 1:
-            conj.extend(_seq_conj(av[2]))
-        elif op is sc.BRANCH:
-            alts: list[str] = []
-            for branch in av[1]:
-                sets = _seq_conj(branch)
-                if not sets:
-                    alts = []
-                    break
-                alts.extend(max(sets, key=lambda st: min(map(len, st))))
-            if alts:
-                conj.append(tuple(dict.fromkeys(alts)))
-    if run:
-        conj.append(("".join(run),))
-    return [st for st in conj if st and all(st)]
-
-
-def _selectivity(literals: tuple[str, ...]) -> tuple[int, int]:
-    """Rank of a required literal set as a prefilter: longer literals are rarer in prose, and
-    punctuation-only ones (``(``, ``/``, ``@``) count as rare as a four-letter word."""
-    return min(len(x) + (3 if not any(c.isalnum() for c in x) else 0) for x in literals), -len(literals)
-
-
-def _required_literals(pattern: str) -> re.Pattern[str] | None:
-    """Prefilter of a rule bucket: a plain literal alternation that every match's line contains.
-
-    For each rule of the bucket the most selective required literal set (:func:`_selectivity`)
-    is taken; the prefilter searches the lower-cased line for any of them.  ``None``
-    when some rule has no certain literal (the bucket is then always searched).
-    """
-    try:
-        from re import _constants as sc
-        from re import _parser
-
-        seq = list(_parser.parse(pattern))
-        branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is sc.BRANCH else [seq]
-        lits: list[str] = []
-        for branch in branches:
-            conj = _seq_conj(branch)
-            if not conj:
-                return None
-            lits.extend(max(conj, key=_selectivity))
-    except Exception:  # pragma: no cover - private API changed: no prefilter, same results
-        return None
-    lits = sorted(set(lits), key=lambda x: (-len(x), x))
-    return re.compile("|".join(map(re.escape, lits)))
-
-
-def _fold_unsafe() -> re.Pattern[str]:
-    """Non-ASCII characters that match an ASCII letter case-insensitively (``ſ``, Kelvin ``K`` …)."""
-    probe = re.compile("[a-z]", re.I)
-    chars = "".join(c for c in map(chr, range(128, 0x10000)) if not 0xD800 <= ord(c) <= 0xDFFF)
-    odd = "".join(sorted(set(probe.findall(chars))))
-    return re.compile(f"[{re.escape(odd)}]") if odd else re.compile(r"(?!x)x")
-
-
-_FOLD_UNSAFE: re.Pattern[str] | None = None
+# (analysis.scan.required_literals; lines are case-folded with analysis.scan.fold)
 
 
 def _is_anchored(pattern: str) -> bool:
@@ -328,22 +256,14 @@ def _is_anchored(pattern: str) -> bool:
 
 
 def _match_rule(text: str, n_words: int, rules: _Rules) -> int:
-    global _FOLD_UNSAFE
     best = -1
-    low: str | None = None
-    if text.isascii():
-        low = text.lower()
-    else:
-        if _FOLD_UNSAFE is None:
-            _FOLD_UNSAFE = _fold_unsafe()
-        if not _FOLD_UNSAFE.search(text):
-            low = text.lower()
+    low = fold(text)
     needles = rules.needles
     for k, (limit, anchored, rx) in enumerate(rules.buckets):
         if limit is not None and n_words > limit:
             continue
         pre = needles[k]
-        if pre is not None and low is not None and pre.search(low) is None:
+        if pre is not None and pre.search(low) is None:
             continue  # no match possible: the line lacks the literals every match contains
         m = rx.match(text) if anchored else rx.search(text)
         if m is None:

@@ -42,6 +42,7 @@ from typing import Any
 
 from .errors import LexiconError
 from .lexicons import bundled_path, read_table
+from .scan import KeyedPattern, cased_chars, first_words, required_literals
 
 __all__ = [
     "Marker",
@@ -67,6 +68,7 @@ _APOS = "['\u2019]"
 _WORD_RE = re.compile(r"[^\s\-\u2010\u2011\u2012\u2013]+")
 _SEP_RE = re.compile(r"\s*[-\u2010\u2011\u2012\u2013]\s*|\s+")
 _IDENT_RE = re.compile(r"[^0-9a-z]+")
+_LEAD_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class Lexicon:
     _ci: dict[str, tuple[_Entry, ...]] = field(repr=False)
     _cs: dict[str, tuple[_Entry, ...]] = field(repr=False)
     _rx: dict[str, tuple[_Entry, ...]] = field(repr=False)
+    _scanner: KeyedPattern | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -204,15 +207,6 @@ def _unit_regex(ch: str, folds: dict[str, str] | None = None) -> str:
     return re.escape(ch)
 
 
-@lru_cache(maxsize=1)
-def _cased_chars() -> str:
-    """Every character with a case mapping (only these can match another one case-insensitively)."""
-    return "".join(
-        c for c in map(chr, range(0x110000))
-        if not 0xD800 <= ord(c) <= 0xDFFF and (c.lower() != c or c.upper() != c or c.casefold() != c)
-    )
-
-
 def _case_folds(chars: Iterable[str]) -> dict[str, str]:
     """For each cased character, a class of every character ``re.IGNORECASE`` matches it with.
 
@@ -224,7 +218,7 @@ def _case_folds(chars: Iterable[str]) -> dict[str, str]:
     cased = sorted({c for c in chars if c.lower() != c.upper() or c.lower() != c})
     if not cased:
         return {}
-    universe = _cased_chars()
+    universe = cased_chars()
     out: dict[str, str] = {}
     for c in cased:
         members = sorted(set(re.findall(re.escape(c), universe, re.I)) | {c})
@@ -397,6 +391,8 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
     ci_forms: set[tuple[str, ...]] = set()
     cs_forms: set[tuple[str, ...]] = set()
     rx_parts: list[str] = []
+    keys: list[tuple[str, str | None]] = []  # first (and second) word of each alternative (analysis.scan)
+    fallback: list[str] = []  # alternatives without a derivable first word
     naming: dict[str, list[str]] = {}
     subcats: list[tuple[str, str]] = []
     for f in files:
@@ -427,10 +423,21 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
                 name = f"r{len(rx_parts)}"
                 body = f"(?{'' if sensitive else 'i'}:{term})"
                 rx_parts.append(f"(?P<{name}>{_first_char_guard(body)}{body})")
+                words = first_words(body)
+                if words is None:
+                    fallback.append(body)
+                else:
+                    keys.extend(words)
                 rx[name] = [entry]
                 continue
             variants = [v for v in (row.get("variants") or "").split("|") if v.strip()]
             for form in _surface_forms(term, match=match, variants=variants):
+                lead = _LEAD_WORD_RE.match(form[0])
+                if lead is not None:
+                    runs = _LEAD_WORD_RE.findall(" ".join(form))
+                    keys.append((runs[0], runs[1] if len(runs) > 1 else None))
+                else:  # starts with punctuation ("'90s"): scanned on its own
+                    fallback.append(_trie_regex([form], fold=not sensitive))
                 key = " ".join(form)
                 if sensitive:
                     cs_forms.add(form)
@@ -451,6 +458,13 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
         pattern = re.compile(source)
     except re.error as e:  # pragma: no cover - guarded by per-row checks
         raise LexiconError(f"lexicon could not be compiled ({e}).") from None
+    fb = "|".join(fallback)
+    scanner = KeyedPattern(
+        pattern,
+        keys,
+        fallback=(r"(?<!\w)(?:" + fb + r")(?!\w)") if fallback else None,
+        fallback_needs=required_literals(fb) if fallback else None,
+    )
     return Lexicon(
         files=tuple(str(f) for f in files),
         pattern=pattern,
@@ -460,6 +474,7 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
         _ci={k: tuple(v) for k, v in ci.items()},
         _cs={k: tuple(v) for k, v in cs.items()},
         _rx={k: tuple(v) for k, v in rx.items()},
+        _scanner=scanner,
     )
 
 
@@ -573,7 +588,8 @@ def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None =
     qs, qe = _quote_bounds(quotes)
     out: list[Marker] = []
     ci, cs, rx = lex._ci, lex._cs, lex._rx
-    for m in lex.pattern.finditer(text):
+    scan = lex._scanner.finditer if lex._scanner is not None else lex.pattern.finditer
+    for m in scan(text):
         g = m.lastgroup
         surface = m.group()
         if g == "ci":

@@ -96,6 +96,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .errors import LexiconError
 from .lexicons import read_table
+from .scan import KeyedPattern
 
 __all__ = [
     "Quote",
@@ -136,9 +137,12 @@ _NOT_OPEN_RIGHT = frozenset(".,;:!?)]}")
 _ELISION_RE = re.compile(r"(?:\d\ds?\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.IGNORECASE)
 # a block: runs of text between line breaks; a soft wrap (no terminal punctuation before a single
 # line break, lowercase letter after it) does not cut
-_BLOCK_RE = re.compile(r"(?:[^\n\r\u2028\u2029]|(?<![.!?:;\"'”’\n\r])\r?\n(?=[ \t]*[a-z]))+")
+# Blocks: lines, joined across a soft line break (no terminal punctuation before it, a lower-case
+# letter after it).  Possessive runs of ordinary characters keep it a C-speed scan.
+_BLOCK_RE = re.compile(r"(?:[^\n\r\u2028\u2029]++|(?<![.!?:;\"'”’\n\r])\r?\n(?=[ \t]*[a-z]))++")
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _ALNUM_RE = re.compile(r"\w")
+_LEAD_WORD_RE = re.compile(r"\w+")
 _SENT_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
 
@@ -248,6 +252,7 @@ class Attribution:
 class _Verbs:
     regex: re.Pattern
     stance: Mapping[str, tuple[str, str]]
+    scanner: KeyedPattern  # regex, scanned only where a verb's first word occurs (same matches)
 
 
 @dataclass(frozen=True)
@@ -266,7 +271,10 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Verbs:
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
     pat = r"\b" + _trie_regex(list(stance)) + r"\b"
-    return _Verbs(re.compile(pat, re.IGNORECASE), stance)
+    regex = re.compile(pat, re.IGNORECASE)
+    runs = [_LEAD_WORD_RE.findall(t) if _LEAD_WORD_RE.match(t) else [] for t in stance]
+    keys = [(r[0], r[1] if len(r) > 1 else None) if r else None for r in runs]
+    return _Verbs(regex, stance, KeyedPattern(regex, None if None in keys else keys))
 
 
 def _trie_regex(terms: list[str]) -> str:
@@ -513,9 +521,13 @@ def _first_nonspace(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def _raw_pieces(text: str):
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the blocks (paragraphs) quotations and attributions live in."""
+    return [m.span() for m in _BLOCK_RE.finditer(text)]
+
+
+def _raw_pieces(text: str, blocks: list[tuple[int, int]]):
     """Yield raw pieces: (start, end, open_pos, close_pos|-1, block_lo, block_hi, group)."""
-    blocks = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)]
     content = [bool(_ALNUM_RE.search(text, a, b)) for a, b in blocks]
     pieces = []
     group = -1
@@ -774,15 +786,22 @@ def _np_forward(text: str, a: int, b: int):
     return s, e
 
 
-def _attributions(text: str, verbs: _Verbs, actors: _Actors, exclude: Sequence[tuple[int, int]]):
+def _attributions(
+    text: str,
+    verbs: _Verbs,
+    actors: _Actors,
+    exclude: Sequence[tuple[int, int]],
+    blocks: list[tuple[int, int]] | None = None,
+):
     """All reporting verbs with their speakers, in text order (pronouns resolved)."""
-    blocks = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)]
+    if blocks is None:
+        blocks = _blocks(text)
     bstarts = [b[0] for b in blocks]
     ex_starts = [s for s, _ in exclude]
     out = []
     last_name = None
     last_any = None
-    for m in verbs.regex.finditer(text):
+    for m in verbs.scanner.finditer(text):
         vs, ve = m.span()
         k = bisect_right(ex_starts, vs) - 1
         if k >= 0 and exclude[k][0] <= vs < exclude[k][1]:
@@ -942,9 +961,10 @@ def analyse_quotes(
 
 def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attribution]]:
     """Quotations and attributions in one pass (attributions tied to their quotation)."""
-    pieces, blocks = _raw_pieces(text)
+    blocks = _blocks(text)
+    pieces, _ = _raw_pieces(text, blocks)
     if not pieces:
-        return [], _attributions(text, vt, at, [])
+        return [], _attributions(text, vt, at, [], blocks)
     # group pieces
     groups: dict[int, list[tuple]] = {}
     for p in pieces:
@@ -954,7 +974,7 @@ def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attr
     for gid, ps in groups.items():
         kinds[gid] = _kind(text, ps, vt)
     direct_spans = sorted((p[2], (p[3] + 1) if p[3] >= 0 else p[1]) for p in pieces if kinds[p[6]] == "direct")
-    attrs = _attributions(text, vt, at, direct_spans)
+    attrs = _attributions(text, vt, at, direct_spans, blocks)
     attr_vs = [a.verb_start for a in attrs]
     # attach attributions per group
     info: dict[int, tuple] = {}
