@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -39,7 +40,7 @@ from typing import Any
 import pandas as pd
 
 from .lexicons import read_table
-from .scan import fold, required_literals
+from .scan import contains_any, fold, required_literals
 
 __all__ = ["Article", "clean_article", "clean_corpus", "removal_table", "REASONS", "boilerplate_rules"]
 
@@ -97,7 +98,11 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _TOKEN = re.compile(r"\w+")
 # A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ; (a lead-in).
 # "… the EU.I" (a body paragraph glued to the next paragraph's drop cap) also counts.
+# A line "ends like a sentence" (the definition; _is_terminal tests it from the end of the line,
+# which is several times cheaper than a regex search over the whole line):
 _TERMINAL = re.compile(r"(?:[.!?…](?:\s?[\"'”’»)\]])*|[:;]|[.!?][\"'”’]?[A-Z])\s*$")
+_STOPS = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’»)]")
 _PAREN_SHORT = re.compile(r"\([^()]{0,30}\)")
 _NAME_PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|le|la|dos|del)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
@@ -164,10 +169,15 @@ class _Para:
 class _Rules:
     reasons: tuple[str, ...]
     extend_up: tuple[int, ...]
-    # (max_words or None, anchored?, compiled alternation with one named group per rule)
-    buckets: tuple[tuple[int | None, bool, re.Pattern[str]], ...]
-    # per bucket: a literal alternation every matching line contains, lower case (None: unknown)
-    needles: tuple[re.Pattern[str] | None, ...] = ()
+    # Anchored rules ("^..."): ANCHORED[t] is one alternation, in rule order, of every anchored
+    # rule whose max_words >= ANCHORED_LIMITS[t] or that has no limit (the last entry: only
+    # those).  One re.match per line gives the lowest-numbered anchored rule that matches.
+    anchored_limits: tuple[int, ...]
+    anchored: tuple[re.Pattern[str] | None, ...]
+    # Unanchored rules, one alternation per max_words: (max_words or None, pattern,
+    # prefilter (a literal alternation every match's line contains; None: unknown),
+    # lowest rule number in the bucket)
+    floating: tuple[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int], ...]
 
 
 def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
@@ -199,7 +209,7 @@ def _compiled_rules(source: str = "boilerplate.csv") -> _Rules:
     rows = boilerplate_rules(source)
     reasons: list[str] = []
     extend: list[int] = []
-    groups: dict[int | None, list[str]] = {}
+    groups: dict[int | None, list[tuple[int, str]]] = {}
     for i, row in enumerate(rows):
         try:
             re.compile(row["pattern"])
@@ -210,19 +220,24 @@ def _compiled_rules(source: str = "boilerplate.csv") -> _Rules:
         reasons.append(row["reason"])
         ext = row.get("extend_up", "")
         extend.append(int(ext) if ext.strip().isdigit() else 0)
-        groups.setdefault(limit, []).append(f"(?P<r{i}>{row['pattern']})")
+        groups.setdefault(limit, []).append((i, f"(?P<r{i}>{row['pattern']})"))
     # Anchored rules ("^...") are tried only at the start of the line (re.match, fails fast);
-    # the others are searched. One alternation per (max_words, anchored) pair.
-    compiled: list[tuple[int | None, bool, re.Pattern[str]]] = []
+    # the others are searched, one alternation per max_words.
+    anchored: list[tuple[int | None, int, str]] = []
+    floating: list[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int]] = []
     for limit, alts in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
-        anchored = [a for a in alts if _is_anchored(a.split(">", 1)[1][:-1])]
-        floating = [a for a in alts if not _is_anchored(a.split(">", 1)[1][:-1])]
-        for is_anchored, part in ((True, anchored), (False, floating)):
-            if part:
-                compiled.append((limit, is_anchored, re.compile("|".join(part), re.I)))
-    buckets = tuple(compiled)
-    needles = tuple(None if anchored else required_literals(rx.pattern) for _, anchored, rx in buckets)
-    return _Rules(tuple(reasons), tuple(extend), buckets, needles)
+        anchored += [(limit, i, a) for i, a in alts if _is_anchored(a.split(">", 1)[1][:-1])]
+        part = [(i, a) for i, a in alts if not _is_anchored(a.split(">", 1)[1][:-1])]
+        if part:
+            rx = re.compile("|".join(a for _, a in part), re.I)
+            floating.append((limit, rx, required_literals(rx.pattern), min(i for i, _ in part)))
+    anchored.sort(key=lambda x: x[1])
+    limits = sorted({lim for lim, _, _ in anchored if lim is not None})
+    combined: list[re.Pattern[str] | None] = []
+    for lim in [*limits, None]:
+        alts_t = [a for l2, _, a in anchored if l2 is None or (lim is not None and l2 >= lim)]
+        combined.append(re.compile("|".join(alts_t), re.I) if alts_t else None)
+    return _Rules(tuple(reasons), tuple(extend), tuple(limits), tuple(combined), tuple(floating))
 
 
 # --- literal prefilter: skip a rule bucket when a line lacks the literals its matches need ---
@@ -255,21 +270,33 @@ def _is_anchored(pattern: str) -> bool:
     return True
 
 
+def _rule_index(m: re.Match[str]) -> int:
+    """The rule (``r<N>`` group) of a match: the first alternative that matched."""
+    return next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+
+
 def _match_rule(text: str, n_words: int, rules: _Rules) -> int:
+    """The lowest-numbered rule matching the line (anchored: at its start; unanchored: the
+    first alternative at the leftmost match of each bucket), or -1."""
     best = -1
-    low = fold(text)
-    needles = rules.needles
-    for k, (limit, anchored, rx) in enumerate(rules.buckets):
-        if limit is not None and n_words > limit:
+    rx = rules.anchored[bisect_left(rules.anchored_limits, n_words)]
+    if rx is not None:
+        m = rx.match(text)
+        if m is not None:
+            best = _rule_index(m)
+    low: str | None = None
+    for limit, rx, pre, first in rules.floating:
+        if (limit is not None and n_words > limit) or (best >= 0 and first >= best):
             continue
-        pre = needles[k]
-        if pre is not None and pre.search(low) is None:
-            continue  # no match possible: the line lacks the literals every match contains
-        m = rx.match(text) if anchored else rx.search(text)
+        if pre is not None:
+            if low is None:
+                low = fold(text)
+            if not contains_any(low, pre):
+                continue  # no match possible: the line lacks the literals every match contains
+        m = rx.search(text)
         if m is None:
             continue
-        # the first alternative that matched at the leftmost position
-        idx = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        idx = _rule_index(m)
         if best < 0 or idx < best:
             best = idx
     return best
@@ -283,7 +310,22 @@ def _n_words(text: str) -> int:
 
 
 def _is_terminal(text: str) -> bool:
-    return _TERMINAL.search(text) is not None
+    """``_TERMINAL.search(text) is not None``, read backwards from the end of the line."""
+    t = text.rstrip()
+    if not t:
+        return False
+    c = t[-1]
+    if c in _STOPS or c in ":;":
+        return True
+    n = len(t)
+    if "A" <= c <= "Z":  # ".A" / '."A' (a stop run into the next capital)
+        return n >= 2 and (t[-2] in ".!?" or (t[-2] in "\"'”’" and n >= 3 and t[-3] in ".!?"))
+    i = n - 1
+    while i >= 0 and t[i] in _CLOSERS:  # closing marks, each optionally after one space
+        i -= 1
+        if i >= 0 and t[i].isspace():
+            i -= 1
+    return i < n - 1 and i >= 0 and t[i] in _STOPS
 
 
 def _title_key(text: str) -> str:

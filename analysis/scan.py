@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KeyedPattern", "fold", "first_words", "required_literals", "cased_chars"]
+__all__ = ["KeyedPattern", "fold", "first_words", "required_literals", "contains_any", "cased_chars"]
 
 _WORDS = re.compile(r"\w+")
 _MAX_PATHS = 20000  # give up deriving keys beyond this many alternative paths
@@ -350,12 +350,27 @@ def _selectivity(literals: tuple[str, ...]) -> tuple[int, int]:
     return min(len(x) + (3 if not any(c.isalnum() for c in x) else 0) for x in literals), -len(literals)
 
 
-def required_literals(pattern: str) -> re.Pattern[str] | None:
-    """Prefilter of a rule bucket: a plain literal alternation that every match's line contains.
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literals of which every match of ``pattern`` contains at least one (a prefilter).
 
-    For each rule of the bucket the most selective required literal set (:func:`_selectivity`)
-    is taken; the prefilter searches the case-folded text (:func:`fold`) for any of them.
-    ``None`` when some alternative has no certain literal (then always search).
+    For each top-level alternative the most selective required literal set
+    (:func:`_selectivity`) is taken.  Test a text with :func:`contains_any` on its
+    case-folded form (:func:`fold`): when none occurs, the pattern cannot match.
+
+    Parameters
+    ----------
+    pattern : str
+
+    Returns
+    -------
+    tuple of str, or None
+        Lower-case literals, longest first; ``None`` when some alternative has no certain
+        literal (then always search).
+
+    Examples
+    --------
+    >>> required_literals(r"Photo: (?:AP|Reuters)|Getty Images")
+    ('getty images', 'photo: ')
     """
     try:
         from re import _constants as sc
@@ -371,8 +386,24 @@ def required_literals(pattern: str) -> re.Pattern[str] | None:
             lits.extend(max(conj, key=_selectivity))
     except Exception:  # pragma: no cover - private API changed: no prefilter, same results
         return None
-    lits = sorted(set(lits), key=lambda x: (-len(x), x))
-    return re.compile("|".join(map(re.escape, lits)))
+    # a literal that contains another one is redundant (the shorter one occurs whenever it does)
+    lits = sorted(set(lits), key=lambda x: (len(x), x))
+    kept: list[str] = []
+    for x in lits:
+        if not any(k in x for k in kept):
+            kept.append(x)
+    return tuple(sorted(kept, key=lambda x: (-len(x), x)))
+
+
+def contains_any(text: str, literals: Sequence[str]) -> bool:
+    """Whether ``text`` contains one of ``literals`` (plain substring tests, C speed).
+
+    Examples
+    --------
+    >>> contains_any("getty images/afp", ("reuters", "getty"))
+    True
+    """
+    return any(map(text.__contains__, literals))
 
 
 # --------------------------------------------------------------------------- the scanner
@@ -392,8 +423,9 @@ class KeyedPattern:
     fallback : str, optional
         A regex that matches at every position where a match that does NOT start with a key
         may start; it is scanned as a lookahead, so it reports every such position.
-    fallback_needs : re.Pattern, optional
-        Searched in the case-folded text; when absent, the fallback is not scanned.
+    fallback_needs : sequence of str, optional
+        Literals (:func:`required_literals`) searched in the case-folded text; when none
+        occurs, the fallback is not scanned.
 
     Examples
     --------
@@ -412,7 +444,7 @@ class KeyedPattern:
         keys: Iterable[str | tuple[str, str | None]] | None,
         *,
         fallback: str | None = None,
-        fallback_needs: re.Pattern | None = None,
+        fallback_needs: Sequence[str] | None = None,
     ) -> None:
         self.pattern = pattern
         self.fallback = None if fallback is None else re.compile(f"(?={fallback})", pattern.flags)
@@ -452,7 +484,7 @@ class KeyedPattern:
             if nxt is not None and nxt.isdisjoint(words):
                 continue  # none of its second words occurs in the text
             cands.extend(m.start() for m in self._finder(key).finditer(low))
-        if self.fallback is not None and (self.fallback_needs is None or self.fallback_needs.search(low)):
+        if self.fallback is not None and (self.fallback_needs is None or contains_any(low, self.fallback_needs)):
             cands.extend(m.start() for m in self.fallback.finditer(text))
         cands.sort()
         return cands

@@ -453,3 +453,11 @@ def test_unanchored_alternative_of_a_rule_is_searched_mid_line() -> None:
     line = "The mayor at the reopened depot on Friday. Hide caption"
     art = clean_article(_wrap(line))
     assert (line, "caption") in art.removed
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?…:;\"'”’»)] \tAbZx\u2003", max_size=14))
+def test_is_terminal_is_the_regex_definition(line):
+    from analysis.clean import _TERMINAL, _is_terminal
+
+    assert _is_terminal(line) == (_TERMINAL.search(line) is not None)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import analysis
 from analysis.markers import _default_lexicon
 from analysis.quotes import _load_verbs
-from analysis.scan import KeyedPattern, first_words, fold, required_literals
+from analysis.scan import KeyedPattern, contains_any, first_words, fold, required_literals
 
 
 @pytest.mark.parametrize(
@@ -54,11 +54,12 @@ def test_first_words(regex, expected):
 
 
 def test_required_literals():
-    rx = required_literals(r"Photo: (?:AP|Reuters)|Getty Images")
-    assert rx is not None
-    assert rx.search(fold("A GETTY IMAGES credit")) and not rx.search("nothing here")
-    assert required_literals(r"\w+ \d+").pattern == r"\ "  # the one certain literal: a space
+    lits = required_literals(r"Photo: (?:AP|Reuters)|Getty Images")
+    assert lits == ("getty images", "photo: ")
+    assert contains_any(fold("A GETTY IMAGES credit"), lits) and not contains_any("nothing here", lits)
+    assert required_literals(r"\w+ \d+") == (" ",)  # the one certain literal: a space
     assert required_literals(r"\w+|\d+") is None
+    assert required_literals(r"ab|abc") == ("ab",)  # "abc" contains "ab": redundant
 
 
 VERB_TEXTS = [
@@ -106,7 +107,7 @@ def test_scanners_equal_finditer_on_random_text(text):
 def test_fallback_alternatives_are_found():
     # an alternative that does not start with a word ('\d…') is scanned on its own
     p = re.compile(r"(?<!\w)(?:(?P<a>\d+\s+May)|(?P<b>said))(?!\w)")
-    kp = KeyedPattern(p, ["said"], fallback=r"(?<!\w)\d+\s+May(?!\w)", fallback_needs=re.compile("may"))
+    kp = KeyedPattern(p, ["said"], fallback=r"(?<!\w)\d+\s+May(?!\w)", fallback_needs=("may",))
     text = "On 5 May he said 12 May."
     assert [m.group() for m in kp.finditer(text)] == ["5 May", "said", "12 May"]
 
