@@ -86,7 +86,7 @@ bullets(
 
 # %%
 rates = ["rate_loaded_author", "rate_loaded_quoted", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
-ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=by)
+ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=by, labels=compared)
 save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
 figure(
     ax,
@@ -119,8 +119,8 @@ ax = plot_naming_matrix(feats, by=by)
 save_figure(ax, "03-naming", naming_matrix(feats, by=by), folder=figures_dir)
 figure(
     ax,
-    caption=f"Rows: {by}s; columns: naming group and form (\"both\" = the article uses two forms). Each cell is the share of "
-    f"the {by}'s usable articles that use that form in their own voice (k/n).",
+    caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
+    "that form in their own voice (k/n); an article that uses two forms counts for both.",
 )
 
 # %%
@@ -174,7 +174,7 @@ figure(ax, caption=f"Cosine similarity between {by}s on standardised mean framin
 pca = pca_biplot_data(feats, by=by, features=list(compared))
 ax = plot_pca(pca)
 save_figure(ax, "03-pca", pca.scores, folder=figures_dir)
-figure(ax, caption=f"{by}s on the first two principal components of the standardised features, with the features that load most as arrows.")
+figure(ax, caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.")
 
 # %%
 ReportSummary(

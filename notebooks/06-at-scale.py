@@ -109,7 +109,7 @@ for i, d in enumerate(present, start=1):
             index=True,
         )
     )
-    ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=d["by"])
+    ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=d["by"], labels=compared)
     save_figure(ax, f"06-{i}-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
     display(figure(ax, caption=f"{d['name']}: marker rates per 1,000 author words by {d['by']}, with 95% bootstrap intervals (n = usable articles)."))
     sentences = [describe_comparison(summary, f, label=label, by=d["by"]) for f, label in compared.items() if f in set(summary["feature"])]
