@@ -508,8 +508,10 @@ def pairwise_differences(
 # distinguishing terms (Monroe, Colaresi & Quinn 2008)
 # --------------------------------------------------------------------------------------------
 
-#: Default tokens: words of letters (with inner apostrophes or hyphens), lower-cased.
-TOKEN_PATTERN = r"(?u)\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
+#: Default tokens: dotted abbreviations ("U.S.", "U.K.", "a.m.") as one token, else words of
+#: letters (with inner apostrophes or hyphens); lower-cased.  Without the first alternative
+#: "U.S." became the two tokens "u" and "s", which then ranked as distinguishing terms.
+TOKEN_PATTERN = r"(?u)(?:\b[^\W\d_]\.){2,}|\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})

@@ -336,3 +336,22 @@ def test_curly_and_straight_apostrophes_are_one_term():
     t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
     a = t[t["group"] == "A"].set_index("term")
     assert a.loc["russia's", "count_group"] == 2 and "russia\u2019s" not in a.index
+
+
+# --------------------------------------------------------------------------------------------
+# tokens of distinguishing terms; status and rates for the reports
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "U.S." was split into the tokens "u" and "s", which ranked among the top terms in report 06
+    ("The U.S. and the U.K. said so.", {"u.s.", "u.k.", "said"}, {"u", "s", "k"}),
+    ("Talks at 9 a.m. in Washington", {"a.m.", "talks", "washington"}, {"a", "m"}),
+    ("Mr. Peskov said Russia's army", {"mr", "peskov", "russia's"}, {"mr."}),
+    ("a well-known so-called operation", {"well-known", "so-called", "operation"}, {"well", "known"}),
+])
+def test_terms_keep_dotted_abbreviations_whole(text, present, absent):
+    corpus = pd.DataFrame({"outlet": ["A", "B"], "body": [text, "nothing in common here"]})
+    terms = set(distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)["term"])
+    assert present <= terms
+    assert not (absent & terms)
