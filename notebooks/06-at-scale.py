@@ -29,7 +29,7 @@ random_state = 0  # seed of the sampling and the bootstrap
 from IPython.display import Markdown, display
 
 from analysis import load_corpus
-from analysis.compare import distinguishing_terms, outlet_summary
+from analysis.compare import distinguishing_terms, outlet_summary, with_status
 from analysis.features import featurize
 from analysis.paths import shared_path
 from analysis.plots import plot_feature_profile, save_figure
@@ -115,7 +115,7 @@ for i, d in enumerate(present, start=1):
     sentences = [describe_comparison(summary, f, label=label, by=d["by"]) for f, label in compared.items() if f in set(summary["feature"])]
     display(bullets(sentences, title="What the numbers say"))
     findings.append(f"{d['name']}: " + sentences[1] if len(sentences) > 1 else d["name"])
-    terms = distinguishing_terms(sample, by=d["by"], voice="author", top=6)
+    terms = distinguishing_terms(with_status(sample, feats), by=d["by"], voice="author", top=6)  # usable articles only
     display(note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4)))
 
 # %%
