@@ -1556,6 +1556,8 @@ _EVIDENCE_CSS = """
 .fe-body .fe-who::after, .fe-legend .fe-who::after { content: "\u2014\u00a0" attr(data-who); font: 600 11px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: #3d5a8c; background: #e8eef7; border-radius: 2px; padding: 0 .3em; margin-left: .25em; vertical-align: 1px; white-space: nowrap; }
 .fe-body .fe-v-quoted { outline: 1px dashed #888; outline-offset: -1px; }
+.fe-body .fe-more { font: italic 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #57606a;
+  margin-top: .6rem; white-space: normal; }
 .fe-head { font: 600 14px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 1rem 0 .3rem; }
 """
 
@@ -1685,6 +1687,7 @@ def evidence_html(
     attributions: Iterable[Any] = (),
     title: str | None = None,
     include_style: bool = True,
+    max_words: int | None = None,
 ) -> str:
     """Render an article with quotations and framing markers highlighted, as an HTML fragment.
 
@@ -1716,6 +1719,12 @@ def evidence_html(
     include_style
         Prepend the ``<style>`` block (set ``False`` when rendering many articles on one page
         after one :func:`evidence_legend`).
+    max_words
+        Show only an excerpt: the text up to the end of the paragraph (or, in a long
+        paragraph, the sentence) in which the ``max_words``-th word falls, followed by a line
+        saying how many words are not shown.  Spans are cut at the end of the excerpt.
+        ``None`` (default) shows the whole text.  News articles are usually copyrighted: a
+        report that is shared should show excerpts, not whole articles.
 
     Returns
     -------
@@ -1731,6 +1740,21 @@ def evidence_html(
     """
     text = str(body)
     spans_ = _collect_spans(text, quotes, markers, attributions)
+    more = ""
+    if max_words is not None:
+        cut = _excerpt_end(text, max_words)
+        if cut < len(text):
+            from .text import word_spans  # the words the feature table counts (n_words)
+
+            n_total, n_shown = len(word_spans(text)), len(word_spans(text[:cut]))
+            more = (
+                f'<div class="fe-more">[&hellip;] Excerpt: the first {n_shown:,} of {n_total:,} words; '
+                f"the other {n_total - n_shown:,} are not reproduced here.</div>"
+            )
+            text = text[:cut].rstrip()
+            cut = len(text)
+            spans_ = [{**sp, "end": min(sp["end"], cut)} for sp in spans_ if sp["start"] < cut]
+            spans_ = [sp for sp in spans_ if sp["start"] < sp["end"]]
     events: dict[int, list[int]] = {}
     for i, s in enumerate(spans_):
         events.setdefault(s["start"], [])
@@ -1772,7 +1796,38 @@ def evidence_html(
             parts.append(_escape_text(segment))
     parts.append("</span>" * len(stack))
     head = f'<div class="fe-head">{html.escape(title)}</div>' if title else ""
-    return (_style_block() if include_style else "") + head + '<div class="fe-body">' + "".join(parts) + "</div>"
+    return (_style_block() if include_style else "") + head + '<div class="fe-body">' + "".join(parts) + more + "</div>"
+
+
+_WORD_RE = re.compile(r"\S+")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s)")
+
+
+def _excerpt_end(text: str, max_words: int) -> int:
+    """Offset where an excerpt of about ``max_words`` words ends (paragraph, else sentence, else word).
+
+    Examples
+    --------
+    >>> t = "One two three.\\nFour five six. Seven eight.\\nNine ten."
+    >>> t[:_excerpt_end(t, 2)], t[:_excerpt_end(t, 4)]
+    ('One two three.', 'One two three.\\nFour five six. Seven eight.')
+    >>> _excerpt_end(t, 99) == len(t)
+    True
+    """
+    if max_words < 1:
+        raise FramingError(f"max_words must be at least 1, not {max_words!r}")
+    words = list(_WORD_RE.finditer(text))
+    if len(words) <= max_words:
+        return len(text)
+    pos = words[max_words - 1].end()
+    limit = words[min(len(words), max_words + max(5, max_words // 2)) - 1].end()
+    nl = text.find("\n", pos)
+    if nl != -1 and nl <= limit:
+        return nl
+    m = _SENTENCE_END_RE.search(text, pos - 1, limit)
+    if m:
+        return m.end()
+    return pos
 
 
 _CLOSING_MARKS = frozenset("\"'\u2019\u201d\u00bb\u203a")
@@ -1783,7 +1838,9 @@ def _escape_text(s: str) -> str:
     return html.escape(_CONTROL_RE.sub("\ufffd", s), quote=True)
 
 
-def article_evidence(analysis: Any, *, title: str | None = None, include_style: bool = False) -> str:
+def article_evidence(
+    analysis: Any, *, title: str | None = None, include_style: bool = False, max_words: int | None = None
+) -> str:
     """Evidence view of one analysed article (the result of :func:`analysis.features.analyse_article`).
 
     Parameters
@@ -1795,6 +1852,9 @@ def article_evidence(analysis: Any, *, title: str | None = None, include_style: 
         Heading above the text (e.g. the outlet and headline).
     include_style
         Prepend the ``<style>`` block (normally emitted once by :func:`evidence_legend`).
+    max_words
+        Show an excerpt of about this many words (see :func:`evidence_html`); ``None``: the
+        whole body.
 
     Returns
     -------
@@ -1822,4 +1882,5 @@ def article_evidence(analysis: Any, *, title: str | None = None, include_style: 
         getattr(analysis, "markers", ()),
         attributions=getattr(analysis, "attributions", ()),
         include_style=include_style,
+        max_words=max_words,
     )

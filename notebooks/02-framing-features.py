@@ -14,7 +14,7 @@
 # %% [markdown]
 # # 02 · Framing features, with the words behind them
 #
-# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — and every article shown with the words those numbers count highlighted.
+# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — with the words those numbers count: every loaded term listed, and an excerpt of each article with its quotations and markers highlighted.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -22,6 +22,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_evidence_articles = 20  # the evidence view shows at most this many articles
+evidence_max_words = 120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
 
 # %%
 import pandas as pd
@@ -118,16 +119,21 @@ ReportSummary(
     f"{len(feats)} articles ({int((feats['status'] == 'ok').sum())} usable): "
     f"{int(feats['n_direct_quotes'].sum())} direct quotations, {len(markers)} lexicon markers, "
     f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside quotations; "
-    "each article shown with its evidence highlighted."
+    "an excerpt of each article shown with its evidence highlighted."
 )
 
 # %% [markdown]
 # ## Evidence view
 #
-# Each article's cleaned body with what the features count. Quotations are in *italics on a
-# blue-grey ground*; markers inside a quotation have a dashed outline (quoted voice), markers
-# without it are the outlet's own words. Hover over a highlight to see its category, term, voice,
-# or the quotation's speaker, reporting verb and its stance.
+# The opening of each article's cleaned body with what the features count. Quotations are in
+# *italics on a blue-grey ground*; markers inside a quotation have a dashed outline (quoted
+# voice), markers without it are the outlet's own words. Hover over a highlight to see its
+# category, term, voice, or the quotation's speaker, reporting verb and its stance.
+#
+# The articles are copyrighted, so a report meant to be shared shows only an excerpt of each
+# (parameter `evidence_max_words`). The counts above are for whole articles: every loaded term
+# is listed in the table above, and every span of every family is returned by `analysis.spans`.
+# Set `evidence_max_words = None` to see whole articles in a report you keep to yourself.
 
 # %%
 display(HTML(evidence_legend()))
@@ -135,7 +141,7 @@ shown = articles.head(max_evidence_articles)
 for row in shown.itertuples(index=False):
     result = analyse_article(row.text, title=row.title or None, load_issue=row.load_issue)
     heading = f"{row.outlet} — {row.title or '(no title in the scrape)'}"
-    display(HTML(article_evidence(result, title=heading)))
+    display(HTML(article_evidence(result, title=heading, max_words=evidence_max_words)))
 
 # %%
 if len(articles) > len(shown):

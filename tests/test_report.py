@@ -176,6 +176,69 @@ def test_evidence_html_is_well_formed_and_keeps_the_text(body, quotes, markers):
 
 
 # --------------------------------------------------------------------------------------------
+# Evidence view: excerpts (the articles are copyrighted; a shared report shows part of each)
+# --------------------------------------------------------------------------------------------
+
+ARTICLE = (
+    "Peskov said the talks would go on.\n"
+    "Kremlin spokesman Dmitry Peskov said: 'We really are finishing the demilitarisation of Ukraine.'\n"
+    "The invasion is now in its twelfth day. The shelling went on overnight in the city.\n"
+    "Refugees crossed into Poland on Monday."
+)
+
+
+def _visible_text(markup: str) -> str:
+    p = _Checker()
+    p.feed(markup)
+    p.close()
+    assert p.ok and p.stack == []
+    return "".join(p.text)
+
+
+@pytest.mark.parametrize("max_words, shown, more", [
+    (None, ARTICLE, None),       # default: the whole text, no excerpt line
+    (100, ARTICLE, None),        # the article is shorter than the excerpt
+    (3, "Peskov said the talks would go on.", (7, 42)),  # up to the end of the paragraph
+    (14, ARTICLE.split("\n")[0] + "\n" + ARTICLE.split("\n")[1], (20, 42)),
+])
+def test_evidence_excerpt_stops_at_a_paragraph_and_says_how_much_is_left_out(max_words, shown, more):
+    q = [{"start": ARTICLE.index("We really"), "end": ARTICLE.index("Ukraine.'") + 8, "speaker": "Peskov"}]
+    m = [{"start": ARTICLE.index("demilitarisation"), "end": ARTICLE.index("demilitarisation") + 16,
+          "category": "loaded", "voice": "quoted"},
+         {"start": ARTICLE.index("shelling"), "end": ARTICLE.index("shelling") + 8, "category": "loaded",
+          "voice": "author"}]
+    out = evidence_html(ARTICLE, q, m, include_style=False, max_words=max_words)
+    text = _visible_text(out)
+    if more is None:
+        assert text == ARTICLE and "fe-more" not in out
+    else:
+        n_shown, n_total = more
+        assert text.startswith(shown) and not text.startswith(ARTICLE)
+        assert f"the first {n_shown} of {n_total} words" in text
+        assert "shelling" not in text  # spans beyond the excerpt are dropped, not shown out of place
+
+
+def test_evidence_excerpt_cuts_a_long_paragraph_at_a_sentence_end():
+    body = "One two three four. Five six seven eight. Nine ten eleven twelve. " * 5
+    out = evidence_html(body, [], [], include_style=False, max_words=6)
+    assert _visible_text(out).startswith("One two three four. Five six seven eight.[")
+
+
+def test_evidence_excerpt_clips_a_quotation_that_crosses_the_cut():
+    body = "He said: 'one two three four five six seven eight nine ten'. Then more text follows here."
+    q = [{"start": 10, "end": 59, "speaker": "He"}]
+    out = evidence_html(body, q, [], include_style=False, max_words=4)
+    assert out.count('class="fe fe-quote"') == 1
+    _visible_text(out)  # well-formed
+
+
+@pytest.mark.parametrize("max_words", [0, -5])
+def test_evidence_excerpt_rejects_nonsense(max_words):
+    with pytest.raises(FramingError, match="max_words"):
+        evidence_html("a b c", [], [], max_words=max_words)
+
+
+# --------------------------------------------------------------------------------------------
 # Notebook plumbing
 # --------------------------------------------------------------------------------------------
 
