@@ -54,6 +54,11 @@ __all__ = [
     "note",
     "bullets",
     "corpus_table",
+    "article_columns",
+    "feature_table",
+    "naming_table",
+    "marker_counts",
+    "loaded_term_table",
     "describe_n",
     "describe_comparison",
     "describe_terms",
@@ -380,11 +385,221 @@ def corpus_table(cleaned: Any) -> Any:
     return out.reset_index(drop=True)
 
 
+def article_columns(feats: Any, *, by: str = "outlet") -> list[str]:
+    """One column label per article for tables with articles as columns: the ``by`` value,
+    with the article id added when the group has more than one article.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> article_columns(pd.DataFrame({"outlet": ["RT", "BBC", "RT"], "article_id": ["a", "b", "c"]}))
+    ['RT · a', 'BBC', 'RT · c']
+    """
+    groups = feats[by].astype(str)
+    dup = groups.duplicated(keep=False).to_numpy()
+    ids = feats["article_id"].astype(str) if "article_id" in feats.columns else [str(i) for i in range(len(feats))]
+    return [f"{g} · {i}" if d else g for g, i, d in zip(groups, ids, dup)]
+
+
+def feature_table(
+    feats: Any, labels: Mapping[str, str], *, by: str = "outlet", max_articles: int | None = 12
+) -> Any:
+    """Selected features of each article, features as rows and articles as columns, for a report.
+
+    Counts (``n_*`` columns) are whole numbers, shares and rates keep their decimals, and the
+    article's ``status`` is the first row, so that the table reads like the feature table
+    without showing it whole.
+
+    Parameters
+    ----------
+    feats
+        Output of :func:`analysis.featurize`.
+    labels
+        Feature column -> row label, in row order; columns the table does not have are left out.
+    by
+        Column naming the articles (an article id is added when a group has several articles).
+    max_articles
+        Show at most this many articles (the first ones); ``None``: all.  The number of
+        articles in the table is in ``attrs["n_articles"]``, of the feature table in
+        ``attrs["n_total"]``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Object-typed: ``int`` for counts (so :func:`table` prints ``648``, not ``648.00``),
+        ``float`` for the rest, ``str`` for the status; indexed by label.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"outlet": ["RT"], "status": ["ok"], "n_words": [442.0], "quote_share": [0.1546]})
+    >>> t = feature_table(f, {"status": "status", "n_words": "words", "quote_share": "share quoted"})
+    >>> t["RT"].tolist()
+    ['ok', 442, 0.1546]
+    """
+    import numpy as np
+    import pandas as pd
+
+    shown = feats if max_articles is None else feats.head(max_articles)
+    cols = article_columns(shown, by=by)
+    rows = {}
+    for col, label in labels.items():
+        if col not in shown.columns:
+            continue
+        values = []
+        for v in shown[col]:
+            if col.startswith("n_") and isinstance(v, (int, float, np.integer, np.floating)) and np.isfinite(v) and float(v).is_integer():
+                values.append(int(v))
+            else:
+                values.append(v)
+        rows[label] = values
+    out = pd.DataFrame.from_dict(rows, orient="index", columns=cols).astype(object)
+    out.index.name = "feature"
+    out.attrs.update({"n_articles": len(shown), "n_total": len(feats)})
+    return out
+
+
+def naming_table(feats: Any, *, by: str = "outlet", max_articles: int | None = 12) -> Any:
+    """The naming forms each article uses in its own voice, naming groups as rows and articles as columns.
+
+    Naming groups that no article uses are left out (listed in ``attrs["unused"]``) so that
+    the table has no empty rows.
+
+    Parameters
+    ----------
+    feats
+        Output of :func:`analysis.featurize` (``naming_<group>_forms`` columns).
+    by
+        Column naming the articles.
+    max_articles
+        Show at most this many articles; ``None``: all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Strings: forms joined by ``+``, empty when the article names nothing of the group.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"outlet": ["A", "B"], "naming_kyiv_forms": ["Kyiv", "Kiev"], "naming_odesa_forms": ["", ""]})
+    >>> t = naming_table(f)
+    >>> t.to_dict("index"), t.attrs["unused"]
+    ({'kyiv': {'A': 'Kyiv', 'B': 'Kiev'}}, ['odesa'])
+    """
+    import pandas as pd
+
+    shown = feats if max_articles is None else feats.head(max_articles)
+    cols = [c for c in feats.columns if c.startswith("naming_") and c.endswith("_forms")]
+    names = [c.removeprefix("naming_").removesuffix("_forms") for c in cols]
+    data = {n: ["" if not isinstance(v, str) or v == "none" else v for v in shown[c]] for n, c in zip(names, cols)}
+    used = {n: v for n, v in data.items() if any(v)}
+    out = pd.DataFrame.from_dict(used, orient="index", columns=article_columns(shown, by=by)) if used else pd.DataFrame(
+        columns=article_columns(shown, by=by))
+    out.index.name = "naming group"
+    out.attrs["unused"] = [n for n in names if n not in used]
+    return out
+
+
+def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None) -> Any:
+    """Lexicon markers per group and voice (rows) and family (columns), groups in the given order.
+
+    Parameters
+    ----------
+    markers
+        Marker rows of :func:`analysis.spans` (``family == "marker"``: ``category``, ``voice``).
+    by
+        Group column.
+    order
+        Group order (e.g. corpus order); default sorted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``<by>, voice, <one count column per category>`` (integers).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"outlet": ["RT", "BBC", "RT"], "voice": ["author", "quoted", "author"],
+    ...                   "category": ["hedge", "loaded", "loaded"]})
+    >>> marker_counts(m, order=["RT", "BBC"]).values.tolist()
+    [['RT', 'author', 1, 1], ['BBC', 'quoted', 0, 1]]
+    """
+    import pandas as pd
+
+    counts = pd.crosstab([markers[by], markers["voice"]], markers["category"]).reset_index()
+    counts.columns.name = None
+    if order is not None:
+        rank = {g: i for i, g in enumerate(order)}
+        counts = counts.assign(_r=counts[by].map(rank).fillna(len(rank))).sort_values(["_r", "voice"], kind="stable")
+        counts = counts.drop(columns="_r").reset_index(drop=True)
+    return counts
+
+
+def loaded_term_table(markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None) -> Any:
+    """Every loaded-term hit, counted per group, voice and lexicon term (the words behind the rates).
+
+    Hits are counted per lexicon **term**, case-insensitively, so "Barbarians" at the start of
+    a sentence and "barbarians" are one row (``n = 2``); the surface forms seen are listed.
+
+    Parameters
+    ----------
+    markers
+        Marker rows of :func:`analysis.spans` (``category``, ``subcategory``, ``term``, ``text``,
+        ``voice``).
+    by
+        Group column.
+    order
+        Group order (e.g. corpus order); default sorted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``<by>, voice, subcategory, term, n, forms``; per group author voice first, then by
+        ``n`` descending.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"outlet": ["A", "A"], "voice": "quoted", "category": "loaded",
+    ...                   "subcategory": "dehumanising", "term": ["barbarians", "barbarians"],
+    ...                   "text": ["Barbarians", "barbarians"]})
+    >>> loaded_term_table(m)[["term", "n", "forms"]].values.tolist()
+    [['barbarians', 2, 'Barbarians, barbarians']]
+    """
+    import pandas as pd
+
+    d = markers[markers["category"] == "loaded"].copy()
+    cols = [by, "voice", "subcategory", "term", "n", "forms"]
+    if d.empty:
+        return pd.DataFrame(columns=cols)
+    term = d["term"] if "term" in d.columns else d["text"]
+    d["term"] = term.where(term.notna() & term.astype(str).str.len().gt(0), d["text"]).astype(str).str.lower()
+    out = (
+        d.groupby([by, "voice", "subcategory", "term"], sort=True)
+        .agg(n=("text", "size"), forms=("text", lambda t: ", ".join(sorted(set(map(str, t))))))
+        .reset_index()
+    )
+    groups = list(order) if order is not None else sorted(out[by].astype(str).unique())
+    rank = {g: i for i, g in enumerate(groups)}
+    out = out.assign(_g=out[by].map(rank).fillna(len(rank)), _v=out["voice"].ne("author"))
+    out = out.sort_values(["_g", "_v", "n", "term"], ascending=[True, True, False, True], kind="stable")
+    return out.drop(columns=["_g", "_v"]).reset_index(drop=True)[cols]
+
+
 def _fmt(x: float, digits: int) -> str:
     return f"{x:,.{digits}f}"
 
 
-def describe_n(feats: Any, *, by: str = "outlet") -> str:
+def _plural(noun: str) -> str:
+    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> str:
     """A caveat sentence about sample size per group, generated from the feature table.
 
     Parameters

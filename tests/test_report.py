@@ -22,13 +22,18 @@ from analysis.report import (
     corpus_fingerprint,
     evidence_html,
     evidence_legend,
+    feature_table,
     inject_parameters,
+    loaded_term_table,
+    marker_counts,
+    naming_table,
     lexicon_versions,
     list_notebooks,
     notebook_summary,
     notebook_title,
     read_notebook,
     render_html,
+    table,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -236,6 +241,71 @@ def test_evidence_excerpt_clips_a_quotation_that_crosses_the_cut():
 def test_evidence_excerpt_rejects_nonsense(max_words):
     with pytest.raises(FramingError, match="max_words"):
         evidence_html("a b c", [], [], max_words=max_words)
+
+
+# --------------------------------------------------------------------------------------------
+# Tables for the per-article report (02)
+# --------------------------------------------------------------------------------------------
+
+
+def test_feature_table_prints_counts_as_whole_numbers():
+    import pandas as pd
+
+    f = pd.DataFrame({"outlet": ["RT", "Mail"], "article_id": ["r", "m"], "status": ["ok", "ok"],
+                      "n_words": [442.0, 1423.0], "n_direct_quotes": [5.0, 20.0], "quote_share": [0.1546, 0.263],
+                      "rate_loaded_author": [0.0, 10.9]})
+    labels = {"status": "status", "n_words": "words", "n_direct_quotes": "quotes", "quote_share": "share",
+              "rate_loaded_author": "loaded", "not_there": "absent"}
+    t = feature_table(f, labels)
+    assert list(t.index) == ["status", "words", "quotes", "share", "loaded"]
+    assert list(t.columns) == ["RT", "Mail"]
+    markup = table(t, index=True)._repr_html_()
+    # the report showed "648.00" words and "5.00" quotations
+    assert '<td class="num">1,423</td>' in markup and '<td class="num">20</td>' in markup
+    assert "1,423.00" not in markup and ">20.00<" not in markup
+    assert '<td class="num">0.15</td>' in markup and '<td class="num">10.90</td>' in markup
+
+
+def test_feature_table_names_articles_of_one_outlet_apart_and_caps_columns():
+    import pandas as pd
+
+    f = pd.DataFrame({"outlet": ["RT", "RT", "BBC"], "article_id": ["r1", "r2", "b"], "status": "ok", "n_words": [1, 2, 3]})
+    t = feature_table(f, {"n_words": "words"}, max_articles=2)
+    assert list(t.columns) == ["RT · r1", "RT · r2"]
+    assert t.attrs == {"n_articles": 2, "n_total": 3}
+
+
+def test_naming_table_drops_groups_nobody_uses():
+    import pandas as pd
+
+    f = pd.DataFrame({"outlet": ["A", "B"], "naming_kyiv_forms": ["Kyiv", "Kiev+Kyiv"],
+                      "naming_odesa_forms": ["", None], "naming_zelensky_forms": ["none", "Zelenskyy"]})
+    t = naming_table(f)
+    assert t.to_dict("index") == {"kyiv": {"A": "Kyiv", "B": "Kiev+Kyiv"}, "zelensky": {"A": "", "B": "Zelenskyy"}}
+    assert t.attrs["unused"] == ["odesa"]
+
+
+def test_loaded_terms_counted_per_term_not_per_spelling():
+    import pandas as pd
+
+    # report 02 listed "Barbarians" and "barbarians" (Daily Mail, quoted) as two rows of n = 1
+    m = pd.DataFrame({
+        "outlet": ["Mail", "Mail", "Mail", "RT", "Mail"],
+        "voice": ["quoted", "quoted", "author", "quoted", "author"],
+        "category": ["loaded", "loaded", "loaded", "loaded", "hedge"],
+        "subcategory": ["dehumanising", "dehumanising", "violence", "violence", "modal"],
+        "term": ["barbarians", "barbarians", "onslaught", "genocide", "may"],
+        "text": ["Barbarians", "barbarians", "onslaught", "genocide", "may"],
+    })
+    t = loaded_term_table(m, order=["RT", "Mail"])
+    assert t[["outlet", "voice", "term", "n", "forms"]].values.tolist() == [
+        ["RT", "quoted", "genocide", 1, "genocide"],
+        ["Mail", "author", "onslaught", 1, "onslaught"],
+        ["Mail", "quoted", "barbarians", 2, "Barbarians, barbarians"],
+    ]
+    c = marker_counts(m, order=["RT", "Mail"])
+    assert c[["outlet", "voice"]].values.tolist() == [["RT", "quoted"], ["Mail", "author"], ["Mail", "quoted"]]
+    assert c["loaded"].tolist() == [1, 1, 2] and c["hedge"].tolist() == [0, 1, 0]
 
 
 # --------------------------------------------------------------------------------------------
