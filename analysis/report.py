@@ -274,7 +274,8 @@ def table(
         text = " ".join(str(v).split())
         if max_colwidth is not None and len(text) > max_colwidth:
             text = text[: max_colwidth - 1] + "…"
-        return html.escape(text), False
+        # "mean [low–high]" strings (summary_table) are numbers too: right-aligned, never broken inside
+        return html.escape(text), bool(_NUMBER_CELL_RE.fullmatch(text))
 
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
     rows = []
@@ -291,6 +292,9 @@ def table(
         more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
     markup = f'<table class="report-table">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{more}'
     return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
+
+
+_NUMBER_CELL_RE = re.compile(r"[-−]?[\d,]+(?:\.\d+)?(?: \[[-−]?[\d,]+(?:\.\d+)?–[-−]?[\d,]+(?:\.\d+)?\])?")
 
 
 def figure(fig: Any, *, caption: str, alt: str | None = None, dpi: int = 110, close: bool = True) -> FigureHTML:
@@ -608,6 +612,9 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         Feature table with ``status`` and the ``by`` column.
     by
         Grouping column.
+    noun
+        What a group is, for the sentence (default: the column name): pass ``"country"`` when
+        the ``outlet`` column holds countries.
 
     Returns
     -------
@@ -624,18 +631,18 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
     n_groups = int(counts.size)
     excluded = int(len(feats) - len(ok))
     tail = f" {excluded} article(s) were excluded because their status is not ok." if excluded else ""
-    noun = by if by != "outlet" else "outlet"
+    noun = noun or by
     if n_groups == 0:
         return "No usable article: nothing can be compared." + tail
     if counts.max() == 1:
         return (
-            f"Each of the {n_groups} {noun}s has a single usable article: every comparison below is between "
+            f"Each of the {n_groups} {_plural(noun)} has a single usable article: every comparison below is between "
             "single articles, not estimates of how the outlets write in general, and no uncertainty can be "
             "estimated. Differences of a few words per thousand can come from one sentence." + tail
         )
     small = counts[counts < 5]
     msg = (
-        f"{n_groups} {noun}s with {int(counts.min())}–{int(counts.max())} usable articles each "
+        f"{n_groups} {_plural(noun)} with {int(counts.min())}–{int(counts.max())} usable articles each "
         f"(median {float(counts.median()):g}). Intervals are 95% bootstrap intervals over articles."
     )
     if len(small):
@@ -690,23 +697,31 @@ def describe_comparison(
     hi, lo = rows.iloc[0], rows.iloc[-1]
     if len(rows) == 1:
         return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
-    if np.isclose(hi["mean"], lo["mean"]):
+    # groups are tied when they print the same: a difference the sentence cannot show is not claimed
+    shown = rows["mean"].map(lambda v: _fmt(v, digits))
+    if shown.iloc[0] == shown.iloc[-1]:
         return f"{name} is the same for every {by} ({_fmt(hi['mean'], digits)})."
 
+    def tied(r: Any) -> list[str]:
+        return sorted(str(g) for g in rows.loc[shown == _fmt(r["mean"], digits), by])
+
     def val(r: Any) -> str:
+        if len(tied(r)) > 1:
+            return f"{_fmt(r['mean'], digits)} each"
         if np.isfinite(r.get("ci_low", np.nan)) and np.isfinite(r.get("ci_high", np.nan)):
             return f"{_fmt(r['mean'], digits)}, 95% CI {_fmt(r['ci_low'], digits)}–{_fmt(r['ci_high'], digits)}, n = {int(r['n'])}"
         return _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
 
-    def who(value: float) -> str:
-        names = [str(g) for g in rows.loc[np.isclose(rows["mean"], value), by]]
+    def who(r: Any) -> str:
+        names = tied(r)
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
-    text = f"{name} is highest for {who(hi['mean'])} ({val(hi)}) and lowest for {who(lo['mean'])} ({val(lo)})"
+    text = f"{name} is highest for {who(hi)} ({val(hi)}) and lowest for {who(lo)} ({val(lo)})"
     if (rows["n"] <= 1).all():
         return text + ("; with one article per outlet these are single-article values without uncertainty." if caveat else ".")
-    if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(lo.get("ci_high", np.nan)):
-        if hi["ci_low"] > lo["ci_high"]:
+    top, bottom = rows[shown == shown.iloc[0]], rows[shown == shown.iloc[-1]]
+    if np.isfinite(top["ci_low"].to_numpy(dtype=float)).all() and np.isfinite(bottom["ci_high"].to_numpy(dtype=float)).all():
+        if top["ci_low"].min() > bottom["ci_high"].max():
             return text + "; their intervals do not overlap."
         who_ = "them" if len(rows) == 2 else "even these two"
         return text + f"; their intervals overlap, so the data do not clearly separate {who_}."
@@ -1395,7 +1410,7 @@ th, td { border:0; border-bottom:1px solid var(--rule); padding:.3rem .6rem; tex
 thead th { border-bottom:2px solid var(--ink); background:var(--soft); }
 tbody tr:nth-child(even) { background:#fbfcfd; }
 td.date { white-space:nowrap; }
-td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
 .dataframe td { font-variant-numeric: tabular-nums; }
 .prompt, .input_prompt, .output_prompt { display:none; }
 .report-summary { background:#eef5fc; border-left:4px solid var(--accent); padding:.6rem .9rem; }

@@ -20,6 +20,8 @@ from analysis.report import (
     ReportSummary,
     build_reports,
     corpus_fingerprint,
+    describe_comparison,
+    describe_n,
     evidence_html,
     evidence_legend,
     feature_table,
@@ -27,13 +29,13 @@ from analysis.report import (
     loaded_term_table,
     marker_counts,
     naming_table,
+    table,
     lexicon_versions,
     list_notebooks,
     notebook_summary,
     notebook_title,
     read_notebook,
     render_html,
-    table,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -306,6 +308,65 @@ def test_loaded_terms_counted_per_term_not_per_spelling():
     c = marker_counts(m, order=["RT", "Mail"])
     assert c[["outlet", "voice"]].values.tolist() == [["RT", "quoted"], ["Mail", "author"], ["Mail", "quoted"]]
     assert c["loaded"].tolist() == [1, 1, 2] and c["hedge"].tolist() == [0, 1, 0]
+
+
+# --------------------------------------------------------------------------------------------
+# Generated sentences
+# --------------------------------------------------------------------------------------------
+
+
+def _summary(means, n=1, ci=None):
+    import numpy as np
+    import pandas as pd
+
+    rows = []
+    for i, (g, m) in enumerate(means.items()):
+        lo, hi = ci[i] if ci else (np.nan, np.nan)
+        rows.append({"outlet": g, "feature": "x", "n": n, "mean": m, "ci_low": lo, "ci_high": hi})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("means, expected", [
+    # 0.263 and 0.256 both print as 0.26: the sentence must not name one of them as highest
+    ({"Mail": 0.263, "CD": 0.256, "RT": 0.155},
+     "X is highest for CD and Mail (0.26 each) and lowest for RT (0.15)."),
+    ({"A": 2.0, "B": 1.0, "C": 1.004}, "X is highest for A (2.00) and lowest for B and C (1.00 each)."),
+    ({"A": 1.001, "B": 0.999}, "X is the same for every outlet (1.00)."),
+])
+def test_describe_comparison_treats_values_that_print_alike_as_ties(means, expected):
+    assert describe_comparison(_summary(means), "x", label="X", caveat=False) == expected
+
+
+def test_describe_comparison_overlap_uses_every_tied_group():
+    # A and B tie at the top; B's interval reaches down into C's: not "do not overlap"
+    s = _summary({"A": 5.0, "B": 5.001, "C": 3.0}, n=10, ci=[(4.5, 5.5), (2.5, 7.5), (2.8, 3.2)])
+    assert describe_comparison(s, "x", label="X").endswith("their intervals overlap, so the data do not clearly separate even these two.")
+    s = _summary({"A": 5.0, "B": 3.0}, n=10, ci=[(4.5, 5.5), (2.8, 3.2)])
+    assert describe_comparison(s, "x", label="X").endswith("; their intervals do not overlap.")
+
+
+@pytest.mark.parametrize("noun, expected", [
+    (None, "2 outlets with 2–2 usable articles each"),
+    ("country", "2 countries with 2–2 usable articles each"),
+    ("lean", "2 leans with 2–2 usable articles each"),
+])
+def test_describe_n_names_what_a_group_is(noun, expected):
+    import pandas as pd
+
+    # report 06 said "6 outlets" of groups that are countries
+    f = pd.DataFrame({"outlet": ["GB", "GB", "RU", "RU"], "status": "ok"})
+    assert describe_n(f, noun=noun).startswith(expected)
+
+
+@pytest.mark.parametrize("cell, numeric", [
+    ("0.57 [0.51–0.63]", True), ("1,423", True), ("-0.08", True), ("12.44 [11.41–13.45]", True),
+    ("ok", False), ("Kyiv+Kiev", False), ("2022-03-07", False), ("u001", False),
+])
+def test_interval_cells_are_right_aligned_and_unbroken(cell, numeric):
+    import pandas as pd
+
+    markup = table(pd.DataFrame({"x": [cell]}))._repr_html_()
+    assert ('<td class="num">' in markup) is numeric
 
 
 # --------------------------------------------------------------------------------------------
