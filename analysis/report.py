@@ -63,6 +63,7 @@ __all__ = [
     "describe_comparison",
     "describe_terms",
     "describe_alignment",
+    "describe_readability_ordering",
     "summary_table",
     "NotebookResult",
     "ReportRun",
@@ -803,6 +804,54 @@ def describe_alignment(alignment: Any) -> list[str]:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
         out.append(bit + ".")
     return out
+
+
+def describe_readability_ordering(result: Any) -> str:
+    """Sentences on which readability indices best order texts by level, ours against textstat.
+
+    Ties (equal ``strict`` shares) are named together, and the comparison with textstat is
+    stated per index, so that the note does not single out one index or hide where textstat
+    does better.
+
+    Parameters
+    ----------
+    result
+        Output of :func:`analysis.evaluation.readability.evaluate_readability` (``source``,
+        ``index``, ``strict``, ``n_topics``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"source": ["ours", "ours", "textstat", "textstat"], "index": ["fk", "fog", "fk", "fog"],
+    ...                   "strict": [0.95, 0.95, 0.95, 0.97], "n_topics": 189})
+    >>> describe_readability_ordering(r)
+    'Best of ours: fk and fog order all three levels correctly for 95% of 189 topics. textstat does better on 1 of 2 indices (fog), as well on 1 and worse on 0; its best is fog (97%).'
+    """
+    def names(xs: Sequence[str]) -> str:
+        xs = list(xs)
+        return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+    ours = result[result["source"] == "ours"].set_index("index")["strict"]
+    if ours.empty:
+        return "No readability index of ours was evaluated."
+    n_topics = int(result["n_topics"].max())
+    best = [i for i, v in ours.items() if f"{v:.3f}" == f"{ours.max():.3f}"]
+    text = f"Best of ours: {names(best)} order{'s' if len(best) == 1 else ''} all three levels correctly for {ours.max():.0%} of {n_topics} topics."
+    ts = result[result["source"] == "textstat"].set_index("index")["strict"].reindex(ours.index).dropna()
+    if ts.empty:
+        return text
+    diff = (ts.round(3) - ours.reindex(ts.index).round(3))
+    better, same, worse = list(diff[diff > 0].index), int((diff == 0).sum()), int((diff < 0).sum())
+    ts_best = [i for i, v in ts.items() if f"{v:.3f}" == f"{ts.max():.3f}"]
+    text += (
+        f" textstat does better on {len(better)} of {len(ts)} indices" + (f" ({names(better)})" if better else "")
+        + f", as well on {same} and worse on {worse}; its best is {names(ts_best)} ({ts.max():.0%})."
+    )
+    return text
 
 
 def summary_table(summary: Any, *, by: str = "outlet", labels: Mapping[str, str] | None = None, digits: int = 2) -> Any:

@@ -22,6 +22,7 @@ from analysis.report import (
     corpus_fingerprint,
     describe_comparison,
     describe_n,
+    describe_readability_ordering,
     evidence_html,
     evidence_legend,
     feature_table,
@@ -367,6 +368,17 @@ def test_interval_cells_are_right_aligned_and_unbroken(cell, numeric):
 
     markup = table(pd.DataFrame({"x": [cell]}))._repr_html_()
     assert ('<td class="num">' in markup) is numeric
+
+
+def test_describe_readability_ordering_names_ties_and_where_textstat_is_better():
+    import pandas as pd
+
+    r = pd.DataFrame({"source": ["ours"] * 3 + ["textstat"] * 3, "index": ["fk", "fog", "smog"] * 2,
+                      "strict": [0.9577, 0.9577, 0.93, 0.9577, 0.9735, 0.92], "n_topics": 189})
+    assert describe_readability_ordering(r) == (
+        "Best of ours: fk and fog order all three levels correctly for 96% of 189 topics. textstat does better "
+        "on 1 of 3 indices (fog), as well on 1 and worse on 1; its best is fog (97%)."
+    )
 
 
 # --------------------------------------------------------------------------------------------
