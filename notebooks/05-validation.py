@@ -160,7 +160,7 @@ else:
 ReportSummary(
     (
         "Detector accuracy against human annotation: "
-        + "; ".join(f"{s['detector']} ({s['split']}) F1 {s['f1']:.2f}" for s in scores if s["split"] != "dev")
+        + "; ".join(f"{s['detector']}, {s['split']}: F1 {s['f1']:.2f}" for s in scores if s["split"] != "dev")
         + f"; alignment links precision {lp.loc['all', 'precision']:.2f}."
     )
     if scores
