@@ -871,24 +871,31 @@ def plot_alignment(
     m = alignment.matrix.loc[ids]
     codes = m.replace({r: k for k, r in enumerate(RELATIONS)}).to_numpy(dtype=float) if len(ids) else np.zeros((0, len(alignment.outlets)))
     if ax is None:
-        height = max(2.5, 0.28 * len(ids) + 1.5)
-        _, ax = plt.subplots(figsize=(2.0 + 1.1 * max(1, len(alignment.outlets)) + 0.06 * max_len, height))
+        # sized for a report column (about 8.3 in at 110 dpi) so the labels are not scaled down
+        height = max(2.5, 0.3 * len(ids) + 1.6)
+        width = min(8.2, 0.8 + 0.8 * max(1, len(alignment.outlets)) + 0.06 * max_len)
+        _, ax = plt.subplots(figsize=(width, height), layout="constrained")
     cmap = ListedColormap([RELATION_COLOURS[r] for r in RELATIONS])
     if len(ids) and len(alignment.outlets):
         ax.imshow(codes, cmap=cmap, vmin=-0.5, vmax=len(RELATIONS) - 0.5, aspect="auto", interpolation="nearest")
     n_per = (alignment.matrix != "absent").sum(axis=0)
     ax.set_xticks(range(len(alignment.outlets)))
-    ax.set_xticklabels([f"{o}\n(n={int(n_per.get(o, 0))})" for o in alignment.outlets])
+    import textwrap
+
+    # outlet names wrapped onto short lines, so that neighbouring column labels do not run into each other
+    ax.set_xticklabels([textwrap.fill(str(o), 9) + f"\n(n={int(n_per.get(o, 0))})" for o in alignment.outlets], fontsize=9)
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(ids)))
-    ax.set_yticklabels([f"{'Q' if u.at[i, 'kind'] == 'quote' else 'S'} {_truncate(u.at[i, 'text'], max_len)}" for i in ids],
-                       fontsize=7)
+    # the unit id comes first, so the rows can be matched with the tables and sentences that cite them
+    ax.set_yticklabels([f"{i} {'Q' if u.at[i, 'kind'] == 'quote' else 'S'} {_truncate(u.at[i, 'text'], max_len)}" for i in ids],
+                       fontsize=8)
     ax.set_xticks(np.arange(-0.5, len(alignment.outlets), 1), minor=True)
     ax.set_yticks(np.arange(-0.5, len(ids), 1), minor=True)
     ax.grid(which="minor", color="white", linewidth=1)
     ax.tick_params(which="minor", length=0)
+    # below the matrix: at its right the legend took the width the columns need
     ax.legend(handles=[Patch(facecolor=RELATION_COLOURS[r], edgecolor="#999999", label=r) for r in RELATIONS],
-              loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8,
-              title="Q quote, S statement", title_fontsize=7)
+              loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=len(RELATIONS), frameon=False, fontsize=9,
+              title="rows: Q quotation, S statement in the outlet's own words", title_fontsize=9)
     ax.set_ylim(len(ids) - 0.5, -0.5)
     return ax

@@ -41,6 +41,8 @@ __all__ = [
     "pairwise_differences",
     "adjust_pvalues",
     "distinguishing_terms",
+    "with_status",
+    "add_rates",
 ]
 
 #: Note attached to a summary row whose group has a single usable article.
@@ -504,12 +506,113 @@ def pairwise_differences(
     return out
 
 
+def with_status(corpus: Any, feats: Any) -> pd.DataFrame:
+    """The corpus with the ``status`` of each article from its feature table.
+
+    :func:`distinguishing_terms` (and anything else that takes the corpus) leaves out rows whose
+    ``status`` is not ``"ok"``; the status is computed by :func:`analysis.featurize`, so pass
+    the corpus through this first to keep non-English, empty or too-short articles out of the
+    term statistics, exactly as they are kept out of :func:`outlet_summary`.
+
+    Parameters
+    ----------
+    corpus
+        Corpus DataFrame (as loaded).
+    feats
+        Its feature table (one row per article, ``article_id`` and ``status``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``corpus`` with a ``status`` column, matched on ``article_id`` (or by position
+        when either table has no ``article_id``).
+
+    Raises
+    ------
+    FramingError
+        When an article of the corpus has no row in the feature table.
+
+    Examples
+    --------
+    >>> corpus = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"], "text": ["x", "y"]})
+    >>> feats = pd.DataFrame({"article_id": ["b", "a"], "status": ["not English", "ok"]})
+    >>> with_status(corpus, feats)["status"].tolist()
+    ['ok', 'not English']
+    """
+    corpus = _as_pandas(corpus)
+    feats = _as_pandas(feats)
+    if "status" not in feats.columns:
+        raise FramingError("the feature table has no 'status' column (it comes from analysis.featurize)")
+    out = corpus.copy()
+    if "article_id" in corpus.columns and "article_id" in feats.columns:
+        status = feats.drop_duplicates("article_id").set_index("article_id")["status"]
+        mapped = corpus["article_id"].map(status)
+        missing = corpus.loc[mapped.isna(), "article_id"].tolist()
+        if missing:
+            raise FramingError(
+                f"{len(missing)} article(s) of the corpus have no row in the feature table (e.g. {missing[:3]}): "
+                "featurize the same corpus you pass here"
+            )
+        out["status"] = mapped.to_numpy()
+    else:
+        if len(feats) != len(corpus):
+            raise FramingError(
+                f"the corpus has {len(corpus)} rows and the feature table {len(feats)}, and there is no article_id "
+                "to match them: featurize the same corpus you pass here"
+            )
+        out["status"] = feats["status"].to_numpy()
+    return out
+
+
+def add_rates(feats: Any, columns: Sequence[str], *, words: str = "n_words") -> pd.DataFrame:
+    """Per-1,000-word rates of count columns, so that articles of different length compare.
+
+    A count such as ``n_attributions_distancing`` grows with the length of the article: a
+    1,400-word article has more of everything than a 400-word one.  The rate column is named
+    ``rate_<name>`` with a leading ``n_`` dropped (``n_attributions_distancing`` ->
+    ``rate_attributions_distancing``).
+
+    Parameters
+    ----------
+    feats
+        Feature table.
+    columns
+        Count columns to convert.
+    words
+        Word-count column used as the denominator (NaN where it is 0 or missing).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``feats`` with the rate columns added.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"n_words": [500, 0], "n_attributions_distancing": [2, 0]})
+    >>> add_rates(f, ["n_attributions_distancing"])["rate_attributions_distancing"].tolist()
+    [4.0, nan]
+    """
+    feats = _as_pandas(feats)
+    missing = [c for c in [words, *columns] if c not in feats.columns]
+    if missing:
+        raise FramingError(f"the feature table has no column(s) {missing}")
+    out = feats.copy()
+    w = pd.to_numeric(out[words], errors="coerce").astype(float)
+    w = w.where(w > 0)
+    for c in columns:
+        name = "rate_" + (c[2:] if c.startswith("n_") else c)
+        out[name] = pd.to_numeric(out[c], errors="coerce").astype(float) / w * 1000.0
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # distinguishing terms (Monroe, Colaresi & Quinn 2008)
 # --------------------------------------------------------------------------------------------
 
-#: Default tokens: words of letters (with inner apostrophes or hyphens), lower-cased.
-TOKEN_PATTERN = r"(?u)\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
+#: Default tokens: dotted abbreviations ("U.S.", "U.K.", "a.m.") as one token, else words of
+#: letters (with inner apostrophes or hyphens); lower-cased.  Without the first alternative
+#: "U.S." became the two tokens "u" and "s", which then ranked as distinguishing terms.
+TOKEN_PATTERN = r"(?u)(?:\b[^\W\d_]\.){2,}|\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})

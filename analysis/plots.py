@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -40,6 +40,7 @@ from .errors import FramingError
 __all__ = [
     "OKABE_ITO",
     "feature_unit",
+    "feature_label",
     "naming_matrix",
     "stance_table",
     "quote_share_table",
@@ -72,6 +73,13 @@ def _new_ax(ax: Any, figsize: tuple[float, float]) -> Any:
 
     _, ax = plt.subplots(figsize=figsize, layout="constrained")
     return ax
+
+
+def _wrap(text: str, width: int) -> str:
+    """Wrap a tick label onto lines of at most ``width`` characters (at spaces)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
 
 
 def _style(ax: Any, *, xlabel: str | None = None, ylabel: str | None = None, title: str | None = None) -> None:
@@ -114,6 +122,60 @@ def feature_unit(name: str) -> str:
     return "index value"
 
 
+_FAMILY_LABELS = MappingProxyType({
+    "loaded": "loaded terms", "hedge": "hedges", "booster": "boosters", "evidential": "evidentials",
+    "naming": "naming variants", "scare": "scare quotes",
+})
+_READABILITY_LABELS = MappingProxyType({
+    "flesch_reading_ease": "Flesch reading ease", "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning fog", "smog_index": "SMOG", "coleman_liau_index": "Coleman–Liau",
+    "dale_chall": "Dale–Chall", "automated_readability_index": "ARI",
+})
+
+
+def feature_label(name: str) -> str:
+    """A readable label for a feature column (for axis ticks), from the feature-table naming conventions.
+
+    Parameters
+    ----------
+    name
+        Feature column name.
+
+    Returns
+    -------
+    str
+        ``rate_<family>_<voice>`` -> ``"<family> per 1,000 <voice> words"``; ``quote_share`` /
+        ``scare_share``; ``readability_<index>[_author]``; ``n_attributions_<stance>``; other
+        names with underscores replaced by spaces.
+
+    Examples
+    --------
+    >>> feature_label("rate_loaded_author"), feature_label("readability_flesch_reading_ease_author")
+    ('loaded terms per 1,000 author words', 'Flesch reading ease (author text)')
+    >>> feature_label("quote_share"), feature_label("n_attributions_distancing")
+    ('share of words in direct quotations', 'distancing attribution verbs')
+    """
+    if name == "quote_share":
+        return "share of words in direct quotations"
+    if name == "scare_share":
+        return "share of words in scare quotes"
+    m = re.fullmatch(r"rate_attributions_(.+)", name)
+    if m:
+        return f"{m.group(1).replace('_', ' ')} attribution verbs per 1,000 words"
+    m = re.fullmatch(r"rate_(.+)_(author|quoted|all)", name)
+    if m:
+        fam = _FAMILY_LABELS.get(m.group(1), m.group(1).replace("_", " "))
+        voice = "" if m.group(2) == "all" else f"{m.group(2)} "
+        return f"{fam} per 1,000 {voice}words"
+    m = re.fullmatch(r"readability_(.+?)(_author)?", name)
+    if m and m.group(1) in _READABILITY_LABELS:
+        return _READABILITY_LABELS[m.group(1)] + (" (author text)" if m.group(2) else "")
+    m = re.fullmatch(r"n_attributions_(.+)", name)
+    if m:
+        return f"{m.group(1).replace('_', ' ')} attribution verbs"
+    return name.replace("_", " ")
+
+
 def _ci_err(mean: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Asymmetric error-bar array (2 x k); 0 where the CI is NaN (no bar drawn)."""
     lo_e = np.where(np.isnan(lo), 0.0, mean - lo)
@@ -139,6 +201,7 @@ def plot_feature_profile(
     *,
     features: Sequence[str] | None = None,
     by: str | None = None,
+    labels: Mapping[str, str] | None = None,
     ax: Any = None,
 ) -> Any:
     """Mean of each feature per group with its confidence interval (dot-and-whisker plot).
@@ -152,6 +215,9 @@ def plot_feature_profile(
         one unit (one family) per Axes; mixed units are flagged in the axis label.
     by
         Group column of ``summary`` (default: ``summary.attrs["by"]`` or its first column).
+    labels
+        Feature -> tick label (e.g. the label dictionary a report uses for its tables);
+        features not in it are labelled with :func:`feature_label`.
     ax
         Axes to draw on (default: a new figure).
 
@@ -159,7 +225,8 @@ def plot_feature_profile(
     -------
     matplotlib.axes.Axes
         One marker per (group, feature) with a horizontal CI bar; groups with n = 1 are drawn
-        hollow without a bar, and the title says so.
+        hollow without a bar, and the title says so.  Features are labelled readably
+        (:func:`feature_label`), not with their column names.
 
     Examples
     --------
@@ -170,6 +237,7 @@ def plot_feature_profile(
     'B (n = 1)'
     """
     by = by or summary.attrs.get("by") or summary.columns[0]
+    names = dict(labels or {})
     feats = list(dict.fromkeys(summary["feature"])) if features is None else list(features)
     missing = [f for f in feats if f not in set(summary["feature"])]
     if missing:
@@ -205,7 +273,7 @@ def plot_feature_profile(
             handle = handle or line
         handles.append(handle)
         labels.append(label)
-    ax.set_yticks(range(len(feats)), feats)
+    ax.set_yticks(range(len(feats)), [_wrap(names.get(f) or feature_label(f), 28) for f in feats])
     ax.invert_yaxis()
     units = {feature_unit(f) for f in feats}
     xlabel = units.pop() if len(units) == 1 else "mean per article (units differ between features)"
@@ -292,7 +360,10 @@ def naming_matrix(feats: Any, *, by: str = "outlet", groups: Sequence[str] | Non
 
 
 def plot_naming_matrix(feats: Any, *, by: str = "outlet", groups: Sequence[str] | None = None, ax: Any = None) -> Any:
-    """Heatmap of naming variants (columns) by group (rows), authorial voice.
+    """Heatmap of naming variants (rows) by group (columns), authorial voice.
+
+    Variants are rows so that their labels read horizontally and the figure grows in height,
+    not width, with the number of variants (it stays legible in a report column).
 
     Parameters
     ----------
@@ -308,36 +379,44 @@ def plot_naming_matrix(feats: Any, *, by: str = "outlet", groups: Sequence[str] 
     Returns
     -------
     matplotlib.axes.Axes
-        One cell per (group, variant): colour = share of the group's articles using the
-        variant in their own words, annotated ``k/n``.
+        One cell per (variant, group): colour = share of the group's articles using the
+        variant in their own words, annotated ``k/n``.  Rows are labelled ``group: form``
+        (e.g. ``kyiv: Kiev``), columns ``outlet (n = k)``.
 
     Examples
     --------
     >>> import matplotlib; matplotlib.use("Agg")
-    >>> f = pd.DataFrame({"outlet": ["A", "B"], "status": "ok", "naming_kyiv": ["Kyiv", "Kiev"]})
-    >>> plot_naming_matrix(f).images[0].get_array().shape
-    (2, 2)
+    >>> f = pd.DataFrame({"outlet": ["A", "B", "C"], "status": "ok", "naming_kyiv": ["Kyiv", "Kiev", "Kiev"]})
+    >>> plot_naming_matrix(f).images[0].get_array().shape  # 2 variants x 3 outlets
+    (2, 3)
     """
     m = feats if {"naming", "form", "n_articles"} <= set(feats.columns) else naming_matrix(feats, by=by, groups=groups)
     if m.empty:
         raise FramingError("no article uses any naming variant: nothing to plot")
-    m = m.assign(column=m["naming"] + ": " + m["form"])
-    cols = list(dict.fromkeys(m["column"]))
+    m = m.assign(row=m["naming"] + ": " + m["form"])
+    rows = list(dict.fromkeys(m["row"]))
     groups = list(dict.fromkeys(m[by]))
-    share = m.pivot(index=by, columns="column", values="share").reindex(index=groups, columns=cols)
-    k = m.pivot(index=by, columns="column", values="n_articles").reindex(index=groups, columns=cols)
+    share = m.pivot(index="row", columns=by, values="share").reindex(index=rows, columns=groups)
+    k = m.pivot(index="row", columns=by, values="n_articles").reindex(index=rows, columns=groups)
     n = m.groupby(by, sort=False)["n_total"].first().reindex(groups)
-    ax = _new_ax(ax, (1.6 + 0.9 * len(cols), 1.4 + 0.45 * len(groups)))
+    ax = _new_ax(ax, (min(8.0, 3.2 + 0.85 * len(groups)), 1.6 + 0.3 * len(rows)))
     im = ax.imshow(share.to_numpy(dtype=float), cmap="cividis", vmin=0, vmax=1, aspect="auto")
-    for i in range(len(groups)):
-        for j in range(len(cols)):
+    for i in range(len(rows)):
+        for j in range(len(groups)):
             v = share.iat[i, j]
-            ax.text(j, i, f"{int(k.iat[i, j])}/{int(n.iat[i])}", ha="center", va="center", fontsize=FONT["annot"],
+            ax.text(j, i, f"{int(k.iat[i, j])}/{int(n.iat[j])}", ha="center", va="center", fontsize=FONT["annot"],
                     color="black" if (not np.isnan(v) and v > 0.6) else "white")
-    ax.set_xticks(range(len(cols)), cols, rotation=40, ha="right")
-    ax.set_yticks(range(len(groups)), [f"{g} (n = {int(n[g])})" for g in groups])
-    _style(ax, xlabel="naming variant (group: form)", ylabel=by,
-           title="Naming variants in the outlet's own words\n(share of articles; k/n)")
+    ax.xaxis.tick_top()
+    ax.xaxis.set_label_position("top")
+    ax.set_xticks(range(len(groups)), [f"{_wrap(g, 10)}\n(n = {int(n[g])})" for g in groups])
+    ax.set_yticks(range(len(rows)), rows)
+    # a thin white line between naming groups (kyiv | luhansk | ...)
+    names = [r.split(": ", 1)[0] for r in rows]
+    for i in range(1, len(rows)):
+        if names[i] != names[i - 1]:
+            ax.axhline(i - 0.5, color="white", linewidth=2.5)
+    _style(ax, xlabel=by, ylabel="naming group: form",
+           title="Naming variants in the outlet's own words (share of articles, k/n)")
     for s in ax.spines.values():
         s.set_visible(False)
     cb = ax.figure.colorbar(im, ax=ax, fraction=0.05, pad=0.02)
@@ -447,15 +526,19 @@ def plot_stance_bars(
     groups = list(dict.fromkeys(t[by].astype(str)))
     stances = list(dict.fromkeys(t["stance"]))
     gn = _group_n(t.assign(**{by: t[by].astype(str)}), by)
-    ax = _new_ax(ax, (1.5 + 0.35 * len(groups) * len(stances), 4.2))
+    ax = _new_ax(ax, (min(8.0, 2.5 + 0.22 * len(groups) * len(stances)), 4.2))
     width = 0.8 / len(stances)
     x = np.arange(len(groups))
     for si, st in enumerate(stances):
         d = t[t["stance"] == st].assign(**{by: lambda z: z[by].astype(str)}).set_index(by).reindex(groups)
         m = d["mean"].to_numpy(dtype=float)
-        ax.bar(x - 0.4 + width * (si + 0.5), np.nan_to_num(m), width, color=_color(si), label=st,
-               yerr=_ci_err(m, d["ci_low"].to_numpy(dtype=float), d["ci_high"].to_numpy(dtype=float)),
-               error_kw={"elinewidth": 1.0, "capsize": 2, "ecolor": "#333333"})
+        lo, hi = d["ci_low"].to_numpy(dtype=float), d["ci_high"].to_numpy(dtype=float)
+        xs = x - 0.4 + width * (si + 0.5)
+        ax.bar(xs, np.nan_to_num(m), width, color=_color(si), label=st)
+        has_ci = np.isfinite(lo) & np.isfinite(hi)
+        if has_ci.any():  # no bar at all (not a zero-length one) where n = 1
+            ax.errorbar(xs[has_ci], m[has_ci], yerr=_ci_err(m, lo, hi)[:, has_ci], fmt="none", ecolor="#333333",
+                        elinewidth=1.0, capsize=2)
     ax.set_xticks(x, [f"{g}\n(n = {gn.get(g, 0)})" for g in groups])
     unit = "per article" if normalise == "article" else "per 1,000 words"
     title = f"Attribution verbs by stance ({unit}), {_ci_level(t)} bootstrap CI"
@@ -557,10 +640,13 @@ def plot_quote_share(
     for ki, (kind, label) in enumerate((("direct", "direct quotation"), ("scare", "scare quotes"))):
         d = t[t["kind"] == kind].set_index(by).reindex(groups)
         m = np.nan_to_num(d["mean"].to_numpy(dtype=float))
-        err = _ci_err(m, d["ci_low"].to_numpy(dtype=float), d["ci_high"].to_numpy(dtype=float))
+        lo, hi = d["ci_low"].to_numpy(dtype=float), d["ci_high"].to_numpy(dtype=float)
+        err = _ci_err(m, lo, hi)
         ax.barh(y, m, 0.6, left=left, color=_color(ki), label=label)
-        ax.errorbar(left + m, y + (0.1 if ki else -0.1), xerr=err, fmt="none", ecolor="#333333",
-                    elinewidth=1.0, capsize=2)
+        has_ci = np.isfinite(lo) & np.isfinite(hi)
+        if has_ci.any():  # no bar at all (not a zero-length one) where n = 1
+            ax.errorbar((left + m)[has_ci], (y + (0.1 if ki else -0.1))[has_ci], xerr=err[:, has_ci], fmt="none",
+                        ecolor="#333333", elinewidth=1.0, capsize=2)
         left = left + m
     ax.set_yticks(y, [f"{g} (n = {gn.get(g, 0)})" for g in groups])
     ax.invert_yaxis()
@@ -629,13 +715,14 @@ def plot_distinguishing_terms(
         y += len(d) + 0.8
     ax.set_yticks(pos, labels, fontsize=FONT["tick"])
     ax.invert_yaxis()
-    ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1.0)
-    ax.text(1.96, 1.0, " z = 1.96", transform=ax.get_xaxis_transform(), fontsize=FONT["annot"],
-            va="bottom", color="#555555")
+    ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1.0, label="z = 1.96")
     _style(ax, xlabel="z-score of the log-odds ratio vs all other groups\n(informative Dirichlet prior)",
            ylabel="term", title=f"Most distinguishing terms per group (top {top})")
-    ax.legend(title="group", fontsize=FONT["tick"], title_fontsize=FONT["tick"], frameon=False,
-              loc="lower right")
+    # outside the axes, so that it never covers a bar or the reference line
+    handles, names = ax.get_legend_handles_labels()
+    order = sorted(range(len(names)), key=lambda i: names[i] == "z = 1.96")  # groups first, the line last
+    ax.legend([handles[i] for i in order], [names[i] for i in order], title="group", fontsize=FONT["tick"],
+              title_fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return ax
 
 
@@ -725,18 +812,32 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         for i, (name, row) in enumerate(S.iterrows()):
             ax.scatter([x[i]], [y[i]], s=50, color=_color(i), marker=_MARKERS[i % len(_MARKERS)], zorder=3)
             ax.annotate(f"{name} (n = {int(row['n'])})", (x[i], y[i]), xytext=(5, 4), textcoords="offset points",
-                        fontsize=FONT["tick"])
+                        fontsize=FONT["tick"], zorder=4,
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
     l1 = Lo["PC1"].to_numpy(dtype=float)
     l2 = Lo["PC2"].to_numpy(dtype=float) if "PC2" in Lo.columns else np.zeros(len(Lo))
     strength = np.hypot(l1, l2)
     idx = np.argsort(-strength, kind="stable")[:n_loadings]
     span = max(np.abs(x).max(initial=0), np.abs(y).max(initial=0), 1e-9)
     scale = 0.9 * span / max(strength[idx].max(initial=0), 1e-9)
+    tips_x, tips_y = [], []
     for j in idx:
-        ax.annotate("", xy=(l1[j] * scale, l2[j] * scale), xytext=(0, 0),
+        tx, ty = l1[j] * scale, l2[j] * scale
+        ax.annotate("", xy=(tx, ty), xytext=(0, 0),
                     arrowprops={"arrowstyle": "->", "color": "#555555", "lw": 1.0})
-        ax.text(l1[j] * scale * 1.05, l2[j] * scale * 1.05, str(Lo.index[j]), fontsize=FONT["annot"],
-                color="#333333", ha="center", va="center")
+        # the label starts at the arrow tip and runs away from the origin, so it does not cross the arrow
+        ax.annotate(_wrap(feature_label(str(Lo.index[j])), 22), (tx, ty),
+                    xytext=(4 if tx >= 0 else -4, 3 if ty >= 0 else -3), textcoords="offset points",
+                    fontsize=FONT["annot"], color="#444444", ha="left" if tx >= 0 else "right",
+                    va="bottom" if ty >= 0 else "top")
+        tips_x.append(tx)
+        tips_y.append(ty)
+    # room for the arrow labels and the point labels inside the axes (nothing drawn outside them)
+    allx, ally = np.concatenate([x, tips_x, [0.0]]), np.concatenate([y, tips_y, [0.0]])
+    padx = 0.35 * max(np.ptp(allx), 1e-9)
+    pady = 0.15 * max(np.ptp(ally), 1e-9)
+    ax.set_xlim(allx.min() - padx, allx.max() + padx)
+    ax.set_ylim(ally.min() - pady, ally.max() + pady)
     ax.axhline(0, color="#cccccc", linewidth=0.6)
     ax.axvline(0, color="#cccccc", linewidth=0.6)
     pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)" if len(evr) > 1 else "PC2 (not defined: one component)"

@@ -54,10 +54,16 @@ __all__ = [
     "note",
     "bullets",
     "corpus_table",
+    "article_columns",
+    "feature_table",
+    "naming_table",
+    "marker_counts",
+    "loaded_term_table",
     "describe_n",
     "describe_comparison",
     "describe_terms",
     "describe_alignment",
+    "describe_readability_ordering",
     "summary_table",
     "NotebookResult",
     "ReportRun",
@@ -269,7 +275,8 @@ def table(
         text = " ".join(str(v).split())
         if max_colwidth is not None and len(text) > max_colwidth:
             text = text[: max_colwidth - 1] + "…"
-        return html.escape(text), False
+        # "mean [low–high]" strings (summary_table) are numbers too: right-aligned, never broken inside
+        return html.escape(text), bool(_NUMBER_CELL_RE.fullmatch(text))
 
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
     rows = []
@@ -286,6 +293,9 @@ def table(
         more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
     markup = f'<table class="report-table">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>{more}'
     return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
+
+
+_NUMBER_CELL_RE = re.compile(r"[-−]?[\d,]+(?:\.\d+)?(?: \[[-−]?[\d,]+(?:\.\d+)?–[-−]?[\d,]+(?:\.\d+)?\])?")
 
 
 def figure(fig: Any, *, caption: str, alt: str | None = None, dpi: int = 110, close: bool = True) -> FigureHTML:
@@ -380,11 +390,221 @@ def corpus_table(cleaned: Any) -> Any:
     return out.reset_index(drop=True)
 
 
+def article_columns(feats: Any, *, by: str = "outlet") -> list[str]:
+    """One column label per article for tables with articles as columns: the ``by`` value,
+    with the article id added when the group has more than one article.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> article_columns(pd.DataFrame({"outlet": ["RT", "BBC", "RT"], "article_id": ["a", "b", "c"]}))
+    ['RT · a', 'BBC', 'RT · c']
+    """
+    groups = feats[by].astype(str)
+    dup = groups.duplicated(keep=False).to_numpy()
+    ids = feats["article_id"].astype(str) if "article_id" in feats.columns else [str(i) for i in range(len(feats))]
+    return [f"{g} · {i}" if d else g for g, i, d in zip(groups, ids, dup)]
+
+
+def feature_table(
+    feats: Any, labels: Mapping[str, str], *, by: str = "outlet", max_articles: int | None = 12
+) -> Any:
+    """Selected features of each article, features as rows and articles as columns, for a report.
+
+    Counts (``n_*`` columns) are whole numbers, shares and rates keep their decimals, and the
+    article's ``status`` is the first row, so that the table reads like the feature table
+    without showing it whole.
+
+    Parameters
+    ----------
+    feats
+        Output of :func:`analysis.featurize`.
+    labels
+        Feature column -> row label, in row order; columns the table does not have are left out.
+    by
+        Column naming the articles (an article id is added when a group has several articles).
+    max_articles
+        Show at most this many articles (the first ones); ``None``: all.  The number of
+        articles in the table is in ``attrs["n_articles"]``, of the feature table in
+        ``attrs["n_total"]``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Object-typed: ``int`` for counts (so :func:`table` prints ``648``, not ``648.00``),
+        ``float`` for the rest, ``str`` for the status; indexed by label.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"outlet": ["RT"], "status": ["ok"], "n_words": [442.0], "quote_share": [0.1546]})
+    >>> t = feature_table(f, {"status": "status", "n_words": "words", "quote_share": "share quoted"})
+    >>> t["RT"].tolist()
+    ['ok', 442, 0.1546]
+    """
+    import numpy as np
+    import pandas as pd
+
+    shown = feats if max_articles is None else feats.head(max_articles)
+    cols = article_columns(shown, by=by)
+    rows = {}
+    for col, label in labels.items():
+        if col not in shown.columns:
+            continue
+        values = []
+        for v in shown[col]:
+            if col.startswith("n_") and isinstance(v, (int, float, np.integer, np.floating)) and np.isfinite(v) and float(v).is_integer():
+                values.append(int(v))
+            else:
+                values.append(v)
+        rows[label] = values
+    out = pd.DataFrame.from_dict(rows, orient="index", columns=cols).astype(object)
+    out.index.name = "feature"
+    out.attrs.update({"n_articles": len(shown), "n_total": len(feats)})
+    return out
+
+
+def naming_table(feats: Any, *, by: str = "outlet", max_articles: int | None = 12) -> Any:
+    """The naming forms each article uses in its own voice, naming groups as rows and articles as columns.
+
+    Naming groups that no article uses are left out (listed in ``attrs["unused"]``) so that
+    the table has no empty rows.
+
+    Parameters
+    ----------
+    feats
+        Output of :func:`analysis.featurize` (``naming_<group>_forms`` columns).
+    by
+        Column naming the articles.
+    max_articles
+        Show at most this many articles; ``None``: all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Strings: forms joined by ``+``, empty when the article names nothing of the group.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"outlet": ["A", "B"], "naming_kyiv_forms": ["Kyiv", "Kiev"], "naming_odesa_forms": ["", ""]})
+    >>> t = naming_table(f)
+    >>> t.to_dict("index"), t.attrs["unused"]
+    ({'kyiv': {'A': 'Kyiv', 'B': 'Kiev'}}, ['odesa'])
+    """
+    import pandas as pd
+
+    shown = feats if max_articles is None else feats.head(max_articles)
+    cols = [c for c in feats.columns if c.startswith("naming_") and c.endswith("_forms")]
+    names = [c.removeprefix("naming_").removesuffix("_forms") for c in cols]
+    data = {n: ["" if not isinstance(v, str) or v == "none" else v for v in shown[c]] for n, c in zip(names, cols)}
+    used = {n: v for n, v in data.items() if any(v)}
+    out = pd.DataFrame.from_dict(used, orient="index", columns=article_columns(shown, by=by)) if used else pd.DataFrame(
+        columns=article_columns(shown, by=by))
+    out.index.name = "naming group"
+    out.attrs["unused"] = [n for n in names if n not in used]
+    return out
+
+
+def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None) -> Any:
+    """Lexicon markers per group and voice (rows) and family (columns), groups in the given order.
+
+    Parameters
+    ----------
+    markers
+        Marker rows of :func:`analysis.spans` (``family == "marker"``: ``category``, ``voice``).
+    by
+        Group column.
+    order
+        Group order (e.g. corpus order); default sorted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``<by>, voice, <one count column per category>`` (integers).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"outlet": ["RT", "BBC", "RT"], "voice": ["author", "quoted", "author"],
+    ...                   "category": ["hedge", "loaded", "loaded"]})
+    >>> marker_counts(m, order=["RT", "BBC"]).values.tolist()
+    [['RT', 'author', 1, 1], ['BBC', 'quoted', 0, 1]]
+    """
+    import pandas as pd
+
+    counts = pd.crosstab([markers[by], markers["voice"]], markers["category"]).reset_index()
+    counts.columns.name = None
+    if order is not None:
+        rank = {g: i for i, g in enumerate(order)}
+        counts = counts.assign(_r=counts[by].map(rank).fillna(len(rank))).sort_values(["_r", "voice"], kind="stable")
+        counts = counts.drop(columns="_r").reset_index(drop=True)
+    return counts
+
+
+def loaded_term_table(markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None) -> Any:
+    """Every loaded-term hit, counted per group, voice and lexicon term (the words behind the rates).
+
+    Hits are counted per lexicon **term**, case-insensitively, so "Barbarians" at the start of
+    a sentence and "barbarians" are one row (``n = 2``); the surface forms seen are listed.
+
+    Parameters
+    ----------
+    markers
+        Marker rows of :func:`analysis.spans` (``category``, ``subcategory``, ``term``, ``text``,
+        ``voice``).
+    by
+        Group column.
+    order
+        Group order (e.g. corpus order); default sorted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``<by>, voice, subcategory, term, n, forms``; per group author voice first, then by
+        ``n`` descending.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"outlet": ["A", "A"], "voice": "quoted", "category": "loaded",
+    ...                   "subcategory": "dehumanising", "term": ["barbarians", "barbarians"],
+    ...                   "text": ["Barbarians", "barbarians"]})
+    >>> loaded_term_table(m)[["term", "n", "forms"]].values.tolist()
+    [['barbarians', 2, 'Barbarians, barbarians']]
+    """
+    import pandas as pd
+
+    d = markers[markers["category"] == "loaded"].copy()
+    cols = [by, "voice", "subcategory", "term", "n", "forms"]
+    if d.empty:
+        return pd.DataFrame(columns=cols)
+    term = d["term"] if "term" in d.columns else d["text"]
+    d["term"] = term.where(term.notna() & term.astype(str).str.len().gt(0), d["text"]).astype(str).str.lower()
+    out = (
+        d.groupby([by, "voice", "subcategory", "term"], sort=True)
+        .agg(n=("text", "size"), forms=("text", lambda t: ", ".join(sorted(set(map(str, t))))))
+        .reset_index()
+    )
+    groups = list(order) if order is not None else sorted(out[by].astype(str).unique())
+    rank = {g: i for i, g in enumerate(groups)}
+    out = out.assign(_g=out[by].map(rank).fillna(len(rank)), _v=out["voice"].ne("author"))
+    out = out.sort_values(["_g", "_v", "n", "term"], ascending=[True, True, False, True], kind="stable")
+    return out.drop(columns=["_g", "_v"]).reset_index(drop=True)[cols]
+
+
 def _fmt(x: float, digits: int) -> str:
     return f"{x:,.{digits}f}"
 
 
-def describe_n(feats: Any, *, by: str = "outlet") -> str:
+def _plural(noun: str) -> str:
+    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> str:
     """A caveat sentence about sample size per group, generated from the feature table.
 
     Parameters
@@ -393,6 +613,9 @@ def describe_n(feats: Any, *, by: str = "outlet") -> str:
         Feature table with ``status`` and the ``by`` column.
     by
         Grouping column.
+    noun
+        What a group is, for the sentence (default: the column name): pass ``"country"`` when
+        the ``outlet`` column holds countries.
 
     Returns
     -------
@@ -409,18 +632,18 @@ def describe_n(feats: Any, *, by: str = "outlet") -> str:
     n_groups = int(counts.size)
     excluded = int(len(feats) - len(ok))
     tail = f" {excluded} article(s) were excluded because their status is not ok." if excluded else ""
-    noun = by if by != "outlet" else "outlet"
+    noun = noun or by
     if n_groups == 0:
         return "No usable article: nothing can be compared." + tail
     if counts.max() == 1:
         return (
-            f"Each of the {n_groups} {noun}s has a single usable article: every comparison below is between "
+            f"Each of the {n_groups} {_plural(noun)} has a single usable article: every comparison below is between "
             "single articles, not estimates of how the outlets write in general, and no uncertainty can be "
             "estimated. Differences of a few words per thousand can come from one sentence." + tail
         )
     small = counts[counts < 5]
     msg = (
-        f"{n_groups} {noun}s with {int(counts.min())}–{int(counts.max())} usable articles each "
+        f"{n_groups} {_plural(noun)} with {int(counts.min())}–{int(counts.max())} usable articles each "
         f"(median {float(counts.median()):g}). Intervals are 95% bootstrap intervals over articles."
     )
     if len(small):
@@ -475,23 +698,31 @@ def describe_comparison(
     hi, lo = rows.iloc[0], rows.iloc[-1]
     if len(rows) == 1:
         return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
-    if np.isclose(hi["mean"], lo["mean"]):
+    # groups are tied when they print the same: a difference the sentence cannot show is not claimed
+    shown = rows["mean"].map(lambda v: _fmt(v, digits))
+    if shown.iloc[0] == shown.iloc[-1]:
         return f"{name} is the same for every {by} ({_fmt(hi['mean'], digits)})."
 
+    def tied(r: Any) -> list[str]:
+        return sorted(str(g) for g in rows.loc[shown == _fmt(r["mean"], digits), by])
+
     def val(r: Any) -> str:
+        if len(tied(r)) > 1:
+            return f"{_fmt(r['mean'], digits)} each"
         if np.isfinite(r.get("ci_low", np.nan)) and np.isfinite(r.get("ci_high", np.nan)):
             return f"{_fmt(r['mean'], digits)}, 95% CI {_fmt(r['ci_low'], digits)}–{_fmt(r['ci_high'], digits)}, n = {int(r['n'])}"
         return _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
 
-    def who(value: float) -> str:
-        names = [str(g) for g in rows.loc[np.isclose(rows["mean"], value), by]]
+    def who(r: Any) -> str:
+        names = tied(r)
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
-    text = f"{name} is highest for {who(hi['mean'])} ({val(hi)}) and lowest for {who(lo['mean'])} ({val(lo)})"
+    text = f"{name} is highest for {who(hi)} ({val(hi)}) and lowest for {who(lo)} ({val(lo)})"
     if (rows["n"] <= 1).all():
         return text + ("; with one article per outlet these are single-article values without uncertainty." if caveat else ".")
-    if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(lo.get("ci_high", np.nan)):
-        if hi["ci_low"] > lo["ci_high"]:
+    top, bottom = rows[shown == shown.iloc[0]], rows[shown == shown.iloc[-1]]
+    if np.isfinite(top["ci_low"].to_numpy(dtype=float)).all() and np.isfinite(bottom["ci_high"].to_numpy(dtype=float)).all():
+        if top["ci_low"].min() > bottom["ci_high"].max():
             return text + "; their intervals do not overlap."
         who_ = "them" if len(rows) == 2 else "even these two"
         return text + f"; their intervals overlap, so the data do not clearly separate {who_}."
@@ -573,6 +804,54 @@ def describe_alignment(alignment: Any) -> list[str]:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
         out.append(bit + ".")
     return out
+
+
+def describe_readability_ordering(result: Any) -> str:
+    """Sentences on which readability indices best order texts by level, ours against textstat.
+
+    Ties (equal ``strict`` shares) are named together, and the comparison with textstat is
+    stated per index, so that the note does not single out one index or hide where textstat
+    does better.
+
+    Parameters
+    ----------
+    result
+        Output of :func:`analysis.evaluation.readability.evaluate_readability` (``source``,
+        ``index``, ``strict``, ``n_topics``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"source": ["ours", "ours", "textstat", "textstat"], "index": ["fk", "fog", "fk", "fog"],
+    ...                   "strict": [0.95, 0.95, 0.95, 0.97], "n_topics": 189})
+    >>> describe_readability_ordering(r)
+    'Best of ours: fk and fog order all three levels correctly for 95% of 189 topics. textstat does better on 1 of 2 indices (fog), as well on 1 and worse on 0; its best is fog (97%).'
+    """
+    def names(xs: Sequence[str]) -> str:
+        xs = list(xs)
+        return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+    ours = result[result["source"] == "ours"].set_index("index")["strict"]
+    if ours.empty:
+        return "No readability index of ours was evaluated."
+    n_topics = int(result["n_topics"].max())
+    best = [i for i, v in ours.items() if f"{v:.3f}" == f"{ours.max():.3f}"]
+    text = f"Best of ours: {names(best)} order{'s' if len(best) == 1 else ''} all three levels correctly for {ours.max():.0%} of {n_topics} topics."
+    ts = result[result["source"] == "textstat"].set_index("index")["strict"].reindex(ours.index).dropna()
+    if ts.empty:
+        return text
+    diff = (ts.round(3) - ours.reindex(ts.index).round(3))
+    better, same, worse = list(diff[diff > 0].index), int((diff == 0).sum()), int((diff < 0).sum())
+    ts_best = [i for i, v in ts.items() if f"{v:.3f}" == f"{ts.max():.3f}"]
+    text += (
+        f" textstat does better on {len(better)} of {len(ts)} indices" + (f" ({names(better)})" if better else "")
+        + f", as well on {same} and worse on {worse}; its best is {names(ts_best)} ({ts.max():.0%})."
+    )
+    return text
 
 
 def summary_table(summary: Any, *, by: str = "outlet", labels: Mapping[str, str] | None = None, digits: int = 2) -> Any:
@@ -1180,7 +1459,7 @@ th, td { border:0; border-bottom:1px solid var(--rule); padding:.3rem .6rem; tex
 thead th { border-bottom:2px solid var(--ink); background:var(--soft); }
 tbody tr:nth-child(even) { background:#fbfcfd; }
 td.date { white-space:nowrap; }
-td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
 .dataframe td { font-variant-numeric: tabular-nums; }
 .prompt, .input_prompt, .output_prompt { display:none; }
 .report-summary { background:#eef5fc; border-left:4px solid var(--accent); padding:.6rem .9rem; }
@@ -1556,6 +1835,8 @@ _EVIDENCE_CSS = """
 .fe-body .fe-who::after, .fe-legend .fe-who::after { content: "\u2014\u00a0" attr(data-who); font: 600 11px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: #3d5a8c; background: #e8eef7; border-radius: 2px; padding: 0 .3em; margin-left: .25em; vertical-align: 1px; white-space: nowrap; }
 .fe-body .fe-v-quoted { outline: 1px dashed #888; outline-offset: -1px; }
+.fe-body .fe-more { font: italic 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #57606a;
+  margin-top: .6rem; white-space: normal; }
 .fe-head { font: 600 14px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 1rem 0 .3rem; }
 """
 
@@ -1685,6 +1966,7 @@ def evidence_html(
     attributions: Iterable[Any] = (),
     title: str | None = None,
     include_style: bool = True,
+    max_words: int | None = None,
 ) -> str:
     """Render an article with quotations and framing markers highlighted, as an HTML fragment.
 
@@ -1716,6 +1998,12 @@ def evidence_html(
     include_style
         Prepend the ``<style>`` block (set ``False`` when rendering many articles on one page
         after one :func:`evidence_legend`).
+    max_words
+        Show only an excerpt: the text up to the end of the paragraph (or, in a long
+        paragraph, the sentence) in which the ``max_words``-th word falls, followed by a line
+        saying how many words are not shown.  Spans are cut at the end of the excerpt.
+        ``None`` (default) shows the whole text.  News articles are usually copyrighted: a
+        report that is shared should show excerpts, not whole articles.
 
     Returns
     -------
@@ -1731,6 +2019,21 @@ def evidence_html(
     """
     text = str(body)
     spans_ = _collect_spans(text, quotes, markers, attributions)
+    more = ""
+    if max_words is not None:
+        cut = _excerpt_end(text, max_words)
+        if cut < len(text):
+            from .text import word_spans  # the words the feature table counts (n_words)
+
+            n_total, n_shown = len(word_spans(text)), len(word_spans(text[:cut]))
+            more = (
+                f'<div class="fe-more">[&hellip;] Excerpt: the first {n_shown:,} of {n_total:,} words; '
+                f"the other {n_total - n_shown:,} are not reproduced here.</div>"
+            )
+            text = text[:cut].rstrip()
+            cut = len(text)
+            spans_ = [{**sp, "end": min(sp["end"], cut)} for sp in spans_ if sp["start"] < cut]
+            spans_ = [sp for sp in spans_ if sp["start"] < sp["end"]]
     events: dict[int, list[int]] = {}
     for i, s in enumerate(spans_):
         events.setdefault(s["start"], [])
@@ -1772,7 +2075,38 @@ def evidence_html(
             parts.append(_escape_text(segment))
     parts.append("</span>" * len(stack))
     head = f'<div class="fe-head">{html.escape(title)}</div>' if title else ""
-    return (_style_block() if include_style else "") + head + '<div class="fe-body">' + "".join(parts) + "</div>"
+    return (_style_block() if include_style else "") + head + '<div class="fe-body">' + "".join(parts) + more + "</div>"
+
+
+_WORD_RE = re.compile(r"\S+")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s)")
+
+
+def _excerpt_end(text: str, max_words: int) -> int:
+    """Offset where an excerpt of about ``max_words`` words ends (paragraph, else sentence, else word).
+
+    Examples
+    --------
+    >>> t = "One two three.\\nFour five six. Seven eight.\\nNine ten."
+    >>> t[:_excerpt_end(t, 2)], t[:_excerpt_end(t, 4)]
+    ('One two three.', 'One two three.\\nFour five six. Seven eight.')
+    >>> _excerpt_end(t, 99) == len(t)
+    True
+    """
+    if max_words < 1:
+        raise FramingError(f"max_words must be at least 1, not {max_words!r}")
+    words = list(_WORD_RE.finditer(text))
+    if len(words) <= max_words:
+        return len(text)
+    pos = words[max_words - 1].end()
+    limit = words[min(len(words), max_words + max(5, max_words // 2)) - 1].end()
+    nl = text.find("\n", pos)
+    if nl != -1 and nl <= limit:
+        return nl
+    m = _SENTENCE_END_RE.search(text, pos - 1, limit)
+    if m:
+        return m.end()
+    return pos
 
 
 _CLOSING_MARKS = frozenset("\"'\u2019\u201d\u00bb\u203a")
@@ -1783,7 +2117,9 @@ def _escape_text(s: str) -> str:
     return html.escape(_CONTROL_RE.sub("\ufffd", s), quote=True)
 
 
-def article_evidence(analysis: Any, *, title: str | None = None, include_style: bool = False) -> str:
+def article_evidence(
+    analysis: Any, *, title: str | None = None, include_style: bool = False, max_words: int | None = None
+) -> str:
     """Evidence view of one analysed article (the result of :func:`analysis.features.analyse_article`).
 
     Parameters
@@ -1795,6 +2131,9 @@ def article_evidence(analysis: Any, *, title: str | None = None, include_style: 
         Heading above the text (e.g. the outlet and headline).
     include_style
         Prepend the ``<style>`` block (normally emitted once by :func:`evidence_legend`).
+    max_words
+        Show an excerpt of about this many words (see :func:`evidence_html`); ``None``: the
+        whole body.
 
     Returns
     -------
@@ -1822,4 +2161,5 @@ def article_evidence(analysis: Any, *, title: str | None = None, include_style: 
         getattr(analysis, "markers", ()),
         attributions=getattr(analysis, "attributions", ()),
         include_style=include_style,
+        max_words=max_words,
     )

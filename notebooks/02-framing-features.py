@@ -14,7 +14,7 @@
 # %% [markdown]
 # # 02 · Framing features, with the words behind them
 #
-# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — and every article shown with the words those numbers count highlighted.
+# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — with the words those numbers count: every loaded term listed, and an excerpt of each article with its quotations and markers highlighted.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -22,14 +22,25 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_evidence_articles = 20  # the evidence view shows at most this many articles
+evidence_max_words = 120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
+max_table_articles = 12  # the per-article tables show at most this many articles (columns)
 
 # %%
-import pandas as pd
 from IPython.display import HTML, display
 
 from analysis import load_corpus
 from analysis.features import analyse_article, featurize, spans
-from analysis.report import ReportSummary, article_evidence, evidence_legend, note, table
+from analysis.report import (
+    ReportSummary,
+    article_evidence,
+    evidence_legend,
+    feature_table,
+    loaded_term_table,
+    marker_counts,
+    naming_table,
+    note,
+    table,
+)
 
 articles = load_corpus(corpus)
 feats = featurize(articles, progress=False)
@@ -71,13 +82,18 @@ key = {
     "readability_flesch_kincaid_grade": "Flesch–Kincaid grade",
     "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
 }
-per_article = feats.set_index("outlet")[[c for c in key if c in feats.columns]].rename(columns=key).T
-table(
-    per_article,
-    caption="Main framing features per article (columns: outlets). Rates are per 1,000 words of the given voice; "
-    "readability on the cleaned body. The full table has " + f"{feats.shape[1]} columns.",
-    index=True,
+per_article = feature_table(feats, key, max_articles=max_table_articles)
+display(
+    table(
+        per_article,
+        caption="Main framing features per article (columns: outlets), for the whole article. The share of words "
+        "in direct quotes is 0–1; rates are per 1,000 words of the given voice; readability on the cleaned body. "
+        f"The full feature table has {feats.shape[1]} columns (docs/features.md).",
+        index=True,
+    )
 )
+if per_article.attrs["n_articles"] < len(feats):
+    display(note(f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles (parameter max_table_articles)."))
 
 # %% [markdown]
 # ## Naming variants
@@ -86,9 +102,10 @@ table(
 # an outlet uses several; empty when it names nothing in that group).
 
 # %%
-naming = feats.set_index("outlet").filter(regex=r"^naming_.*_forms$")
-naming.columns = [c.removeprefix("naming_").removesuffix("_forms") for c in naming.columns]
-table(naming.T, caption="Naming forms used in the authorial voice, by naming group (rows) and outlet (columns).", index=True)
+naming = naming_table(feats, max_articles=max_table_articles)
+display(table(naming, caption="Naming forms used in the authorial voice, by naming group (rows) and outlet (columns).", index=True))
+if naming.attrs["unused"]:
+    display(note("Naming groups no article uses: " + ", ".join(naming.attrs["unused"]) + "."))
 
 # %% [markdown]
 # ## Markers by family and voice
@@ -97,19 +114,16 @@ table(naming.T, caption="Naming forms used in the authorial voice, by naming gro
 # these are counts for that one article, not properties of the outlet.
 
 # %%
-counts = pd.crosstab([markers["outlet"], markers["voice"]], markers["category"]).reset_index()
-table(counts, caption="Lexicon markers per outlet and voice (counts).", digits=0)
+outlets = list(dict.fromkeys(articles["outlet"]))
+table(marker_counts(markers, order=outlets), caption="Lexicon markers per outlet and voice (counts).", digits=0)
 
 # %%
-top_loaded = (
-    markers[markers["category"] == "loaded"]
-    .groupby(["outlet", "voice", "subcategory", "text"], sort=True)
-    .size()
-    .rename("n")
-    .reset_index()
-    .sort_values(["outlet", "voice", "n"], ascending=[True, True, False], kind="stable")
+table(
+    loaded_term_table(markers, order=outlets),
+    caption="Every loaded-term hit, by outlet, voice, subcategory and lexicon term (case-insensitive; forms: the words "
+    "as written). These are the words behind the loaded-term rates.",
+    max_rows=80,
 )
-table(top_loaded, caption="Every loaded-term hit, by outlet, voice and subcategory (the words behind the loaded-term rates).", max_rows=80)
 
 # %%
 n_loaded_author = int(((markers["category"] == "loaded") & (markers["voice"] == "author")).sum())
@@ -118,16 +132,21 @@ ReportSummary(
     f"{len(feats)} articles ({int((feats['status'] == 'ok').sum())} usable): "
     f"{int(feats['n_direct_quotes'].sum())} direct quotations, {len(markers)} lexicon markers, "
     f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside quotations; "
-    "each article shown with its evidence highlighted."
+    "an excerpt of each article shown with its evidence highlighted."
 )
 
 # %% [markdown]
 # ## Evidence view
 #
-# Each article's cleaned body with what the features count. Quotations are in *italics on a
-# blue-grey ground*; markers inside a quotation have a dashed outline (quoted voice), markers
-# without it are the outlet's own words. Hover over a highlight to see its category, term, voice,
-# or the quotation's speaker, reporting verb and its stance.
+# The opening of each article's cleaned body with what the features count. Quotations are in
+# *italics on a blue-grey ground*; markers inside a quotation have a dashed outline (quoted
+# voice), markers without it are the outlet's own words. Hover over a highlight to see its
+# category, term, voice, or the quotation's speaker, reporting verb and its stance.
+#
+# The articles are copyrighted, so a report meant to be shared shows only an excerpt of each
+# (parameter `evidence_max_words`). The counts above are for whole articles: every loaded term
+# is listed in the table above, and every span of every family is returned by `analysis.spans`.
+# Set `evidence_max_words = None` to see whole articles in a report you keep to yourself.
 
 # %%
 display(HTML(evidence_legend()))
@@ -135,7 +154,7 @@ shown = articles.head(max_evidence_articles)
 for row in shown.itertuples(index=False):
     result = analyse_article(row.text, title=row.title or None, load_issue=row.load_issue)
     heading = f"{row.outlet} — {row.title or '(no title in the scrape)'}"
-    display(HTML(article_evidence(result, title=heading)))
+    display(HTML(article_evidence(result, title=heading, max_words=evidence_max_words)))
 
 # %%
 if len(articles) > len(shown):

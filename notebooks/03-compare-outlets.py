@@ -30,7 +30,7 @@ from IPython.display import display
 
 from analysis import load_corpus
 from analysis.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
-from analysis.compare import distinguishing_terms, outlet_summary
+from analysis.compare import add_rates, distinguishing_terms, outlet_summary, with_status
 from analysis.features import featurize
 from analysis.plots import (
     naming_matrix,
@@ -49,7 +49,7 @@ from analysis.plots import (
 from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, note, summary_table, table
 
 articles = load_corpus(corpus)
-feats = featurize(articles, progress=False)
+feats = add_rates(featurize(articles, progress=False), ["n_attributions_distancing"])  # counts grow with article length
 compared = {
     "quote_share": "Share of words in direct quotations",
     "rate_loaded_author": "Loaded terms per 1,000 author words",
@@ -57,7 +57,7 @@ compared = {
     "rate_hedge_author": "Hedges per 1,000 author words",
     "rate_booster_author": "Boosters per 1,000 author words",
     "rate_evidential_author": "Evidentials per 1,000 author words",
-    "n_attributions_distancing": "Distancing attribution verbs (count)",
+    "rate_attributions_distancing": "Distancing attribution verbs per 1,000 words",
     "readability_flesch_reading_ease_author": "Flesch reading ease of the author text",
 }
 summary = outlet_summary(
@@ -86,7 +86,7 @@ bullets(
 
 # %%
 rates = ["rate_loaded_author", "rate_loaded_quoted", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
-ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=by)
+ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=by, labels=compared)
 save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
 figure(
     ax,
@@ -100,12 +100,14 @@ save_figure(ax, "03-quote-share", quote_share_table(feats, by=by, n_boot=n_boot,
 figure(ax, caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% bootstrap intervals where n ≥ 2).")
 
 # %%
-ax = plot_stance_bars(feats, by=by, n_boot=n_boot, random_state=random_state)
-save_figure(ax, "03-attribution-stance", stance_table(feats, by=by, n_boot=n_boot, random_state=random_state), folder=figures_dir)
+stances = stance_table(feats, by=by, normalise="1000 words", n_boot=n_boot, random_state=random_state)
+ax = plot_stance_bars(stances, by=by)
+save_figure(ax, "03-attribution-stance", stances, folder=figures_dir)
 figure(
     ax,
     caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', endorsing 'confirmed', …), "
-    "as counted from the verb table in analysis/lexicons.",
+    "per 1,000 words of the article so that long and short articles compare, as classified by the verb table in "
+    "analysis/lexicons.",
 )
 
 # %% [markdown]
@@ -119,8 +121,8 @@ ax = plot_naming_matrix(feats, by=by)
 save_figure(ax, "03-naming", naming_matrix(feats, by=by), folder=figures_dir)
 figure(
     ax,
-    caption=f"Rows: {by}s; columns: naming group and form (\"both\" = the article uses two forms). Each cell is the share of "
-    f"the {by}'s usable articles that use that form in their own voice (k/n).",
+    caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
+    "that form in their own voice (k/n); an article that uses two forms counts for both.",
 )
 
 # %%
@@ -140,7 +142,7 @@ table(
 # articles, z-scores around 2 are weak evidence and are not corrected for the many terms tested.
 
 # %%
-terms = distinguishing_terms(articles, by=by, voice="author", top=8)
+terms = distinguishing_terms(with_status(articles, feats), by=by, voice="author", top=8)  # usable articles only
 display(note(describe_terms(terms, k=3)))
 ax = plot_distinguishing_terms(terms, top=8)
 save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)
@@ -174,10 +176,10 @@ figure(ax, caption=f"Cosine similarity between {by}s on standardised mean framin
 pca = pca_biplot_data(feats, by=by, features=list(compared))
 ax = plot_pca(pca)
 save_figure(ax, "03-pca", pca.scores, folder=figures_dir)
-figure(ax, caption=f"{by}s on the first two principal components of the standardised features, with the features that load most as arrows.")
+figure(ax, caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.")
 
 # %%
 ReportSummary(
     f"{feats[by].nunique()} {by}s compared on {len(set(summary['feature']))} features; "
-    + describe_comparison(summary, "rate_loaded_author", label="loaded-term rate in the outlets' own voice", by=by)
+    + describe_comparison(summary, "rate_loaded_author", label="the loaded-term rate (per 1,000 words of the outlets' own text)", by=by)
 )

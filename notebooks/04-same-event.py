@@ -67,8 +67,8 @@ ax = plot_alignment(event, max_units=max_units, min_outlets=2)
 figure(
     ax.figure,
     caption=f"Units carried by at least two outlets (rows; at most {max_units}, most widely carried first) by outlet "
-    "(columns; n = all units of that outlet). Colours as in the legend: verbatim, paraphrase, absent. Row labels start "
-    "with Q for a quotation and S for a statement in the outlet's own words, then the unit's first words.",
+    "(columns; n = all units of that outlet). Colours as in the legend: verbatim, paraphrase, absent. Row labels: the "
+    "unit id (as cited below), Q for a quotation or S for a statement in the outlet's own words, then the unit's first words.",
 )
 
 # %% [markdown]

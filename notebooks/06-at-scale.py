@@ -29,7 +29,7 @@ random_state = 0  # seed of the sampling and the bootstrap
 from IPython.display import Markdown, display
 
 from analysis import load_corpus
-from analysis.compare import distinguishing_terms, outlet_summary
+from analysis.compare import distinguishing_terms, outlet_summary, with_status
 from analysis.features import featurize
 from analysis.paths import shared_path
 from analysis.plots import plot_feature_profile, save_figure
@@ -57,6 +57,7 @@ datasets = [
         "path": shared_path("datasets", "ukraine-2022-by-country", "articles.parquet"),
         "load": {"outlet_column": "country"},
         "by": "outlet",
+        "noun": "country",  # the outlet column holds the outlet's country
         "caveat": "Groups are countries, not outlets; Polish texts were machine-translated to English, and non-English "
         "texts are flagged by status and excluded.",
     },
@@ -101,21 +102,22 @@ for i, d in enumerate(present, start=1):
     sample = loaded if max_articles is None or len(loaded) <= max_articles else loaded.sample(n=max_articles, random_state=random_state).sort_index()
     feats = featurize(sample, progress=False)
     summary = outlet_summary(feats, by=d["by"], features=[c for c in compared if c in feats.columns], n_boot=n_boot, random_state=random_state)
-    display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=d["by"]) + " " + d["caveat"], kind="caveat"))
+    noun = d.get("noun", d["by"])
+    display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=d["by"], noun=noun) + " " + d["caveat"], kind="caveat"))
     display(
         table(
             summary_table(summary, by=d["by"], labels=compared),
-            caption=f"Mean per {d['by']} [95% bootstrap interval, {n_boot} resamples over articles]; n is the number of usable articles.",
+            caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over articles]; n is the number of usable articles.",
             index=True,
         )
     )
-    ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=d["by"])
+    ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=d["by"], labels=compared)
     save_figure(ax, f"06-{i}-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
-    display(figure(ax, caption=f"{d['name']}: marker rates per 1,000 author words by {d['by']}, with 95% bootstrap intervals (n = usable articles)."))
+    display(figure(ax, caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% bootstrap intervals (n = usable articles)."))
     sentences = [describe_comparison(summary, f, label=label, by=d["by"]) for f, label in compared.items() if f in set(summary["feature"])]
     display(bullets(sentences, title="What the numbers say"))
     findings.append(f"{d['name']}: " + sentences[1] if len(sentences) > 1 else d["name"])
-    terms = distinguishing_terms(sample, by=d["by"], voice="author", top=6)
+    terms = distinguishing_terms(with_status(sample, feats), by=d["by"], voice="author", top=6)  # usable articles only
     display(note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4)))
 
 # %%

@@ -227,6 +227,12 @@ def test_table_and_plot():
     assert labels[0].startswith("UK") and "(n=" in labels[0]
     assert len(ax.get_yticklabels()) == len(ev.units)
     assert {t.get_text() for t in ax.get_legend().get_texts()} == {"verbatim", "paraphrase", "absent"}
+    # rows start with the unit id that the tables and the per-outlet sentences cite ("leaves out u007")
+    rows = [x.get_text() for x in ax.get_yticklabels()]
+    assert [r.split(" ", 1)[0] for r in rows] == list(ev.units.index[: len(rows)])
+    # legible in a report column: not wider than ~8.3 in (at 110 dpi), labels at least 8 pt
+    assert ax.figure.get_size_inches()[0] <= 8.3
+    assert min(x.get_fontsize() for x in ax.get_yticklabels()) >= 8
 
 
 # --------------------------------------------------------------------------- bundled corpus

@@ -13,12 +13,14 @@ import pytest
 from analysis.compare import (
     NOTE_N1,
     NOTE_PAIR_SMALL,
+    add_rates,
     adjust_pvalues,
     distinguishing_terms,
     feature_columns,
     ok_rows,
     outlet_summary,
     pairwise_differences,
+    with_status,
 )
 from analysis.errors import FramingError
 
@@ -336,3 +338,56 @@ def test_curly_and_straight_apostrophes_are_one_term():
     t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
     a = t[t["group"] == "A"].set_index("term")
     assert a.loc["russia's", "count_group"] == 2 and "russia\u2019s" not in a.index
+
+
+# --------------------------------------------------------------------------------------------
+# tokens of distinguishing terms; status and rates for the reports
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "U.S." was split into the tokens "u" and "s", which ranked among the top terms in report 06
+    ("The U.S. and the U.K. said so.", {"u.s.", "u.k.", "said"}, {"u", "s", "k"}),
+    ("Talks at 9 a.m. in Washington", {"a.m.", "talks", "washington"}, {"a", "m"}),
+    ("Mr. Peskov said Russia's army", {"mr", "peskov", "russia's"}, {"mr."}),
+    ("a well-known so-called operation", {"well-known", "so-called", "operation"}, {"well", "known"}),
+])
+def test_terms_keep_dotted_abbreviations_whole(text, present, absent):
+    corpus = pd.DataFrame({"outlet": ["A", "B"], "body": [text, "nothing in common here"]})
+    terms = set(distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)["term"])
+    assert present <= terms
+    assert not (absent & terms)
+
+
+def test_with_status_keeps_unusable_articles_out_of_the_terms():
+    # report 06 listed Russian and Ukrainian function words ("в", "и", "та") as distinctive terms
+    # of RU and UA although those articles were flagged "not English" and excluded elsewhere
+    corpus = pd.DataFrame({
+        "article_id": ["a1", "a2", "b1", "b2"], "outlet": ["RU", "RU", "GB", "GB"],
+        "body": ["в Киеве и на фронте в", "talks in Kyiv on the war", "talks in Kyiv", "the war and the talks"],
+    })
+    feats = pd.DataFrame({"article_id": ["b2", "b1", "a2", "a1"], "status": ["ok", "ok", "ok", "not English (0.00)"]})
+    merged = with_status(corpus, feats)
+    assert merged["status"].tolist() == ["not English (0.00)", "ok", "ok", "ok"]
+    assert "status" not in corpus.columns  # a copy
+    t = distinguishing_terms(merged, voice="all", ngram_range=(1, 1), min_count=1)
+    assert not ({"в", "и", "на"} & set(t["term"]))
+    assert t.attrs["n_excluded"] == 1
+
+
+def test_with_status_needs_every_article():
+    corpus = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"], "body": ["x", "y"]})
+    with pytest.raises(FramingError, match="no row in the feature table"):
+        with_status(corpus, pd.DataFrame({"article_id": ["a"], "status": ["ok"]}))
+    with pytest.raises(FramingError, match="no 'status'"):
+        with_status(corpus, pd.DataFrame({"article_id": ["a", "b"]}))
+
+
+def test_add_rates_per_1000_words():
+    f = pd.DataFrame({"n_words": [400, 1600, 0, np.nan], "n_attributions_distancing": [2, 2, 1, 1]})
+    out = add_rates(f, ["n_attributions_distancing"])
+    assert out["rate_attributions_distancing"].tolist()[:2] == [5.0, 1.25]
+    assert out["rate_attributions_distancing"].isna().tolist()[2:] == [True, True]
+    assert "rate_attributions_distancing" not in f.columns
+    with pytest.raises(FramingError, match="no column"):
+        add_rates(f, ["n_missing"])

@@ -120,3 +120,20 @@ def test_without_shared_data_validation_skips_and_scale_falls_back(tmp_path, mon
         assert f"../shared/validation/{gold} is absent on this machine" in validation
     assert "None of the larger corpora" in scale and "Bundled corpus (fallback)" in scale
     assert run.results[1].summary.startswith("1 corpus(es) compared")
+
+
+def test_evidence_view_shows_excerpts_not_whole_articles(reports):
+    # the bundled articles are copyrighted; report 02 reproduced every one of them in full
+    import html as html_lib
+
+    from analysis import clean_article, load_corpus
+
+    page = (reports / "02-framing-features.html").read_text(encoding="utf-8")
+    shown = html_lib.unescape(re.sub(r"<[^>]+>", "", page[page.index("fe-legend"):]))
+    shown = " ".join(shown.split())
+    corpus = load_corpus(DEFAULT_CORPUS)
+    for text, outlet in zip(corpus["text"], corpus["outlet"]):
+        paragraphs = [" ".join(p.split()) for p in clean_article(text).body.split("\n") if len(p.split()) >= 8]
+        assert paragraphs[0][:60] in shown, f"{outlet}: the excerpt does not start with the article's opening"
+        assert paragraphs[-1] not in shown, f"{outlet}: the whole article is reproduced in report 02"
+    assert shown.count("Excerpt: the first") == len(corpus)

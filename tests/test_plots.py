@@ -58,7 +58,58 @@ def test_feature_profile(feats):
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
     assert "n = 1" in ax.get_title()
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["rate_loaded_author", "rate_hedge_author"]
+    # readable labels, not column names (the reports showed "rate_loaded_author" on the axis)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["loaded terms per 1,000\nauthor words",
+                                                            "hedges per 1,000 author\nwords"]
+
+
+def test_feature_profile_takes_the_report_labels(feats):
+    s = outlet_summary(feats, features=["rate_loaded_author", "rate_hedge_author"], n_boot=50)
+    ax = plots.plot_feature_profile(s, labels={"rate_loaded_author": "Loaded terms"})
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Loaded terms", "hedges per 1,000 author\nwords"]
+
+
+@pytest.mark.parametrize("name, label", [
+    ("rate_loaded_author", "loaded terms per 1,000 author words"),
+    ("rate_loaded_quoted", "loaded terms per 1,000 quoted words"),
+    ("rate_evidential_author", "evidentials per 1,000 author words"),
+    ("rate_attributions_distancing", "distancing attribution verbs per 1,000 words"),
+    ("quote_share", "share of words in direct quotations"),
+    ("readability_flesch_reading_ease_author", "Flesch reading ease (author text)"),
+    ("readability_flesch_kincaid_grade", "Flesch–Kincaid grade"),
+    ("n_attributions_neutral", "neutral attribution verbs"),
+    ("n_words", "n words"),
+])
+def test_feature_label(name, label):
+    assert plots.feature_label(name) == label
+
+
+def _errorbar_segments(ax) -> int:
+    """Number of error-bar line segments drawn on the Axes."""
+    from matplotlib.collections import LineCollection
+
+    return sum(len(c.get_segments()) for c in ax.collections if isinstance(c, LineCollection))
+
+
+def test_single_article_groups_get_no_error_bar_at_all():
+    # the reports said "no error bar: n = 1" but drew zero-length bars with caps on every bar
+    f = pd.DataFrame({"outlet": ["A", "B"], "status": "ok", "n_words": [400, 1400], "quote_share": [0.2, 0.3],
+                      "scare_share": [0.0, 0.01], "n_attributions_neutral": [4, 30], "n_attributions_distancing": [0, 5]})
+    assert _errorbar_segments(plots.plot_quote_share(f, n_boot=20)) == 0
+    assert _errorbar_segments(plots.plot_stance_bars(f, n_boot=20)) == 0
+
+
+def test_groups_with_intervals_keep_their_error_bars(feats):
+    # BBC and RT have 6 articles (intervals), CNN one (none): 2 groups x 2 kinds
+    assert _errorbar_segments(plots.plot_quote_share(feats, n_boot=50)) == 2 * 2
+    assert _errorbar_segments(plots.plot_stance_bars(feats, n_boot=50)) == 2 * 3
+
+
+def test_wide_figures_fit_a_report_column(feats):
+    # wider than ~8.3 in at 110 dpi, a figure is scaled down in the report and its labels become unreadable
+    many = pd.concat([feats.assign(outlet=feats["outlet"] + str(i)) for i in range(4)], ignore_index=True)
+    for ax in (plots.plot_stance_bars(many, n_boot=20), plots.plot_naming_matrix(many)):
+        assert ax.figure.get_size_inches()[0] <= 8.3
 
 
 def test_feature_profile_mixed_units_flagged(feats):
@@ -82,9 +133,11 @@ def test_naming_matrix_table_and_cells(feats):
     assert don["n_articles"].to_dict() == {"Donbas": 2, "Donbass": 2, "both": 1}
     ax = plots.plot_naming_matrix(feats)
     _labelled(ax)
-    # 3 outlets x (kyiv: Kiev, Kyiv + donbas: Donbas, Donbass, both) = 3 x 5 cells
-    assert ax.images[0].get_array().shape == (3, 5)
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
+    # variants as rows (labels read horizontally), outlets as columns:
+    # (kyiv: Kiev, Kyiv + donbas: Donbas, Donbass, both) x 3 outlets = 5 x 3 cells
+    assert ax.images[0].get_array().shape == (5, 3)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["BBC\n(n = 6)", "CNN\n(n = 1)", "RT\n(n = 6)"]
+    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["kyiv: Kiev", "kyiv: Kyiv"]
     assert "2/6" in [t.get_text() for t in ax.texts]
 
 
@@ -130,6 +183,11 @@ def test_distinguishing_terms_plot():
     _labelled(ax)
     assert len(ax.patches) == 4
     assert {t.get_text() for t in ax.get_yticklabels()} == {"invasion", "war", "operation", "talks"}
+    # the legend sits outside the axes (it covered bars) and names the reference line
+    leg = ax.get_legend()
+    assert [x.get_text() for x in leg.get_texts()] == ["A", "B", "z = 1.96"]
+    ax.figure.canvas.draw()
+    assert leg.get_window_extent().x0 >= ax.get_window_extent().x1
 
 
 def test_dendrogram_pca_similarity(feats):
@@ -140,6 +198,14 @@ def test_dendrogram_pca_similarity(feats):
     ax = plots.plot_pca(pca_biplot_data(feats), n_loadings=3)
     _labelled(ax)
     assert ax.get_xlabel().startswith("PC1 (") and "% of variance" in ax.get_ylabel()
+    # loading labels are readable and inside the axes (they ran into the title and the tick labels)
+    texts = [t for t in ax.texts if t.get_text() and "(n =" not in t.get_text()]
+    assert texts and not any("_" in t.get_text() for t in texts)
+    ax.figure.canvas.draw()
+    box = ax.get_window_extent()
+    for t in texts:
+        e = t.get_window_extent()
+        assert box.x0 - 1 <= e.x0 and e.x1 <= box.x1 + 1 and box.y0 - 1 <= e.y0 and e.y1 <= box.y1 + 1, t.get_text()
     s = outlet_similarity(feats)
     ax = plots.plot_similarity_heatmap(s)
     _labelled(ax)

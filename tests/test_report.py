@@ -20,9 +20,17 @@ from analysis.report import (
     ReportSummary,
     build_reports,
     corpus_fingerprint,
+    describe_comparison,
+    describe_n,
+    describe_readability_ordering,
     evidence_html,
     evidence_legend,
+    feature_table,
     inject_parameters,
+    loaded_term_table,
+    marker_counts,
+    naming_table,
+    table,
     lexicon_versions,
     list_notebooks,
     notebook_summary,
@@ -173,6 +181,204 @@ def test_evidence_html_is_well_formed_and_keeps_the_text(body, quotes, markers):
     # the HTML parser normalises \r like a browser does)
     expected = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", "\ufffd", body)
     assert "".join(p.text).replace("\r\n", "\n").replace("\r", "\n") == expected.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence view: excerpts (the articles are copyrighted; a shared report shows part of each)
+# --------------------------------------------------------------------------------------------
+
+ARTICLE = (
+    "Peskov said the talks would go on.\n"
+    "Kremlin spokesman Dmitry Peskov said: 'We really are finishing the demilitarisation of Ukraine.'\n"
+    "The invasion is now in its twelfth day. The shelling went on overnight in the city.\n"
+    "Refugees crossed into Poland on Monday."
+)
+
+
+def _visible_text(markup: str) -> str:
+    p = _Checker()
+    p.feed(markup)
+    p.close()
+    assert p.ok and p.stack == []
+    return "".join(p.text)
+
+
+@pytest.mark.parametrize("max_words, shown, more", [
+    (None, ARTICLE, None),       # default: the whole text, no excerpt line
+    (100, ARTICLE, None),        # the article is shorter than the excerpt
+    (3, "Peskov said the talks would go on.", (7, 42)),  # up to the end of the paragraph
+    (14, ARTICLE.split("\n")[0] + "\n" + ARTICLE.split("\n")[1], (20, 42)),
+])
+def test_evidence_excerpt_stops_at_a_paragraph_and_says_how_much_is_left_out(max_words, shown, more):
+    q = [{"start": ARTICLE.index("We really"), "end": ARTICLE.index("Ukraine.'") + 8, "speaker": "Peskov"}]
+    m = [{"start": ARTICLE.index("demilitarisation"), "end": ARTICLE.index("demilitarisation") + 16,
+          "category": "loaded", "voice": "quoted"},
+         {"start": ARTICLE.index("shelling"), "end": ARTICLE.index("shelling") + 8, "category": "loaded",
+          "voice": "author"}]
+    out = evidence_html(ARTICLE, q, m, include_style=False, max_words=max_words)
+    text = _visible_text(out)
+    if more is None:
+        assert text == ARTICLE and "fe-more" not in out
+    else:
+        n_shown, n_total = more
+        assert text.startswith(shown) and not text.startswith(ARTICLE)
+        assert f"the first {n_shown} of {n_total} words" in text
+        assert "shelling" not in text  # spans beyond the excerpt are dropped, not shown out of place
+
+
+def test_evidence_excerpt_cuts_a_long_paragraph_at_a_sentence_end():
+    body = "One two three four. Five six seven eight. Nine ten eleven twelve. " * 5
+    out = evidence_html(body, [], [], include_style=False, max_words=6)
+    assert _visible_text(out).startswith("One two three four. Five six seven eight.[")
+
+
+def test_evidence_excerpt_clips_a_quotation_that_crosses_the_cut():
+    body = "He said: 'one two three four five six seven eight nine ten'. Then more text follows here."
+    q = [{"start": 10, "end": 59, "speaker": "He"}]
+    out = evidence_html(body, q, [], include_style=False, max_words=4)
+    assert out.count('class="fe fe-quote"') == 1
+    _visible_text(out)  # well-formed
+
+
+@pytest.mark.parametrize("max_words", [0, -5])
+def test_evidence_excerpt_rejects_nonsense(max_words):
+    with pytest.raises(FramingError, match="max_words"):
+        evidence_html("a b c", [], [], max_words=max_words)
+
+
+# --------------------------------------------------------------------------------------------
+# Tables for the per-article report (02)
+# --------------------------------------------------------------------------------------------
+
+
+def test_feature_table_prints_counts_as_whole_numbers():
+    import pandas as pd
+
+    f = pd.DataFrame({"outlet": ["RT", "Mail"], "article_id": ["r", "m"], "status": ["ok", "ok"],
+                      "n_words": [442.0, 1423.0], "n_direct_quotes": [5.0, 20.0], "quote_share": [0.1546, 0.263],
+                      "rate_loaded_author": [0.0, 10.9]})
+    labels = {"status": "status", "n_words": "words", "n_direct_quotes": "quotes", "quote_share": "share",
+              "rate_loaded_author": "loaded", "not_there": "absent"}
+    t = feature_table(f, labels)
+    assert list(t.index) == ["status", "words", "quotes", "share", "loaded"]
+    assert list(t.columns) == ["RT", "Mail"]
+    markup = table(t, index=True)._repr_html_()
+    # the report showed "648.00" words and "5.00" quotations
+    assert '<td class="num">1,423</td>' in markup and '<td class="num">20</td>' in markup
+    assert "1,423.00" not in markup and ">20.00<" not in markup
+    assert '<td class="num">0.15</td>' in markup and '<td class="num">10.90</td>' in markup
+
+
+def test_feature_table_names_articles_of_one_outlet_apart_and_caps_columns():
+    import pandas as pd
+
+    f = pd.DataFrame({"outlet": ["RT", "RT", "BBC"], "article_id": ["r1", "r2", "b"], "status": "ok", "n_words": [1, 2, 3]})
+    t = feature_table(f, {"n_words": "words"}, max_articles=2)
+    assert list(t.columns) == ["RT · r1", "RT · r2"]
+    assert t.attrs == {"n_articles": 2, "n_total": 3}
+
+
+def test_naming_table_drops_groups_nobody_uses():
+    import pandas as pd
+
+    f = pd.DataFrame({"outlet": ["A", "B"], "naming_kyiv_forms": ["Kyiv", "Kiev+Kyiv"],
+                      "naming_odesa_forms": ["", None], "naming_zelensky_forms": ["none", "Zelenskyy"]})
+    t = naming_table(f)
+    assert t.to_dict("index") == {"kyiv": {"A": "Kyiv", "B": "Kiev+Kyiv"}, "zelensky": {"A": "", "B": "Zelenskyy"}}
+    assert t.attrs["unused"] == ["odesa"]
+
+
+def test_loaded_terms_counted_per_term_not_per_spelling():
+    import pandas as pd
+
+    # report 02 listed "Barbarians" and "barbarians" (Daily Mail, quoted) as two rows of n = 1
+    m = pd.DataFrame({
+        "outlet": ["Mail", "Mail", "Mail", "RT", "Mail"],
+        "voice": ["quoted", "quoted", "author", "quoted", "author"],
+        "category": ["loaded", "loaded", "loaded", "loaded", "hedge"],
+        "subcategory": ["dehumanising", "dehumanising", "violence", "violence", "modal"],
+        "term": ["barbarians", "barbarians", "onslaught", "genocide", "may"],
+        "text": ["Barbarians", "barbarians", "onslaught", "genocide", "may"],
+    })
+    t = loaded_term_table(m, order=["RT", "Mail"])
+    assert t[["outlet", "voice", "term", "n", "forms"]].values.tolist() == [
+        ["RT", "quoted", "genocide", 1, "genocide"],
+        ["Mail", "author", "onslaught", 1, "onslaught"],
+        ["Mail", "quoted", "barbarians", 2, "Barbarians, barbarians"],
+    ]
+    c = marker_counts(m, order=["RT", "Mail"])
+    assert c[["outlet", "voice"]].values.tolist() == [["RT", "quoted"], ["Mail", "author"], ["Mail", "quoted"]]
+    assert c["loaded"].tolist() == [1, 1, 2] and c["hedge"].tolist() == [0, 1, 0]
+
+
+# --------------------------------------------------------------------------------------------
+# Generated sentences
+# --------------------------------------------------------------------------------------------
+
+
+def _summary(means, n=1, ci=None):
+    import numpy as np
+    import pandas as pd
+
+    rows = []
+    for i, (g, m) in enumerate(means.items()):
+        lo, hi = ci[i] if ci else (np.nan, np.nan)
+        rows.append({"outlet": g, "feature": "x", "n": n, "mean": m, "ci_low": lo, "ci_high": hi})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("means, expected", [
+    # 0.263 and 0.256 both print as 0.26: the sentence must not name one of them as highest
+    ({"Mail": 0.263, "CD": 0.256, "RT": 0.155},
+     "X is highest for CD and Mail (0.26 each) and lowest for RT (0.15)."),
+    ({"A": 2.0, "B": 1.0, "C": 1.004}, "X is highest for A (2.00) and lowest for B and C (1.00 each)."),
+    ({"A": 1.001, "B": 0.999}, "X is the same for every outlet (1.00)."),
+])
+def test_describe_comparison_treats_values_that_print_alike_as_ties(means, expected):
+    assert describe_comparison(_summary(means), "x", label="X", caveat=False) == expected
+
+
+def test_describe_comparison_overlap_uses_every_tied_group():
+    # A and B tie at the top; B's interval reaches down into C's: not "do not overlap"
+    s = _summary({"A": 5.0, "B": 5.001, "C": 3.0}, n=10, ci=[(4.5, 5.5), (2.5, 7.5), (2.8, 3.2)])
+    assert describe_comparison(s, "x", label="X").endswith("their intervals overlap, so the data do not clearly separate even these two.")
+    s = _summary({"A": 5.0, "B": 3.0}, n=10, ci=[(4.5, 5.5), (2.8, 3.2)])
+    assert describe_comparison(s, "x", label="X").endswith("; their intervals do not overlap.")
+
+
+@pytest.mark.parametrize("noun, expected", [
+    (None, "2 outlets with 2–2 usable articles each"),
+    ("country", "2 countries with 2–2 usable articles each"),
+    ("lean", "2 leans with 2–2 usable articles each"),
+])
+def test_describe_n_names_what_a_group_is(noun, expected):
+    import pandas as pd
+
+    # report 06 said "6 outlets" of groups that are countries
+    f = pd.DataFrame({"outlet": ["GB", "GB", "RU", "RU"], "status": "ok"})
+    assert describe_n(f, noun=noun).startswith(expected)
+
+
+@pytest.mark.parametrize("cell, numeric", [
+    ("0.57 [0.51–0.63]", True), ("1,423", True), ("-0.08", True), ("12.44 [11.41–13.45]", True),
+    ("ok", False), ("Kyiv+Kiev", False), ("2022-03-07", False), ("u001", False),
+])
+def test_interval_cells_are_right_aligned_and_unbroken(cell, numeric):
+    import pandas as pd
+
+    markup = table(pd.DataFrame({"x": [cell]}))._repr_html_()
+    assert ('<td class="num">' in markup) is numeric
+
+
+def test_describe_readability_ordering_names_ties_and_where_textstat_is_better():
+    import pandas as pd
+
+    r = pd.DataFrame({"source": ["ours"] * 3 + ["textstat"] * 3, "index": ["fk", "fog", "smog"] * 2,
+                      "strict": [0.9577, 0.9577, 0.93, 0.9577, 0.9735, 0.92], "n_topics": 189})
+    assert describe_readability_ordering(r) == (
+        "Best of ours: fk and fog order all three levels correctly for 96% of 189 topics. textstat does better "
+        "on 1 of 3 indices (fog), as well on 1 and worse on 1; its best is fog (97%)."
+    )
 
 
 # --------------------------------------------------------------------------------------------
