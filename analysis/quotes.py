@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -258,6 +258,7 @@ class _Verbs:
 @dataclass(frozen=True)
 class _Actors:
     rows: tuple[tuple[re.Pattern, str], ...]
+    sides: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Verbs:
@@ -393,10 +394,13 @@ def _load_actors(actors) -> _Actors:
 def _side(speaker: str | None, actors: _Actors) -> str | None:
     if not speaker:
         return None
-    for pat, side in actors.rows:
-        if pat.search(speaker):
-            return side
-    return None
+    cache = actors.sides
+    if speaker in cache:
+        return cache[speaker]
+    side = next((side for pat, side in actors.rows if pat.search(speaker)), None)
+    if len(cache) < 50_000:  # the same names recur across a corpus; bounded memory
+        cache[speaker] = side
+    return side
 
 
 # --------------------------------------------------------------------------- mark pairing
@@ -580,18 +584,43 @@ def _raw_pieces(text: str, blocks: list[tuple[int, int]]):
 
 
 # --------------------------------------------------------------------------- attribution
+_SENT_OPENERS = frozenset("\"'“‘([")
+
+
+@lru_cache(maxsize=2)
+def _sentence_index(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Every sentence end of ``text`` (``_SENT_END_RE``, one scan): the starts and ends of the
+    matches and where their lookahead ends (a bounded search sees a match only if that is
+    inside its bounds).  Cached: one article's quotations and attributions ask many times."""
+    starts, ends, look = [], [], []
+    n = len(text)
+    for m in _SENT_END_RE.finditer(text):
+        e = m.end()
+        starts.append(m.start())
+        ends.append(e)
+        look.append(e + 2 if e < n and text[e] in _SENT_OPENERS else e + 1)
+    return starts, ends, look
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence containing ``pos`` within its block starting at ``lo``."""
-    start = lo
-    a = max(lo, pos - 400)
-    for m in _SENT_END_RE.finditer(text, a, pos):
-        start = m.end()
-    return start
+    """Start of the sentence containing ``pos`` within its block starting at ``lo``: the end of
+    the last sentence end that ``_SENT_END_RE.finditer(text, max(lo, pos - 400), pos)``
+    finds (matches never overlap and start with a stop, so they are the text's own)."""
+    starts, ends, look = _sentence_index(text)
+    k = bisect_right(look, pos) - 1
+    if k >= 0 and starts[k] >= max(lo, pos - 400):
+        return ends[k]
+    return lo
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
-    m = _SENT_END_RE.search(text, pos, min(hi, pos + 400))
-    return m.start() + 1 if m else hi
+    """Where the sentence containing ``pos`` ends (``_SENT_END_RE.search(text, pos,
+    min(hi, pos + 400))``), or ``hi``."""
+    starts, _, look = _sentence_index(text)
+    k = bisect_left(starts, pos)
+    if k < len(starts) and look[k] <= min(hi, pos + 400):
+        return starts[k] + 1
+    return hi
 
 
 def _is_named_person(speaker: str) -> bool:

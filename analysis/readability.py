@@ -137,6 +137,8 @@ _WORDCHAR = re.compile(r"\w")
 _SPACE = re.compile(r"\s+")
 _OPEN_MARKS = "\"'“‘«„‚‹"
 _CLOSE_TAIL = re.compile(r"[.,;:!?…]*[\"'”’»›]+")
+_RUN_HEAD = re.compile(r"\S*")
+_RUN_TAIL = re.compile(r"\S*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -301,12 +303,6 @@ class _TokenTable(dict):
 _token_table = _TokenTable()
 
 
-def _token_totals(tokens: Sequence[str]) -> tuple[int, ...]:
-    """Summed ``_FIELDS`` of ``tokens``."""
-    total = sum(map(_token_table.__getitem__, tokens))
-    return tuple((total >> (k * _BITS)) & _FIELD_MASK for k in range(len(_FIELDS)))
-
-
 def syllable_count(word: str) -> int:
     """Syllables of one word as counted by :func:`readability` (CMU dictionary first).
 
@@ -331,8 +327,9 @@ def syllable_count(word: str) -> int:
     return sum(_word_info(t)[0] for t in toks)
 
 
-def _mask(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> str:
-    """Replace excluded spans (and their quotation marks) with spaces; offsets are preserved."""
+def _intervals(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> list[tuple[int, int]]:
+    """The excluded spans (with their quotation marks when ``marks``), clipped to the text,
+    sorted and merged."""
     n = len(text)
     spans: list[tuple[int, int]] = []
     for span in exclude:
@@ -350,20 +347,81 @@ def _mask(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) 
             if m:
                 e = m.end()
         spans.append((s, e))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _mask(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> str:
+    """Replace excluded spans (and their quotation marks) with spaces; offsets are preserved."""
+    spans = _intervals(text, exclude, marks=marks)
     if not spans:
         return text
-    spans.sort()
     out: list[str] = []
     pos = 0
     for s, e in spans:
-        if e <= pos:
-            continue
-        s = max(s, pos)
         out.append(text[pos:s])
         out.append(" " * (e - s))
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+def _run_start(text: str, s: int) -> int:
+    """Start of the whitespace-delimited run that contains ``text[s - 1]`` (``s`` if none)."""
+    lo = max(0, s - 64)
+    m = _RUN_TAIL.search(text, lo, s)
+    start = m.start() if m else s
+    while start == lo and start > 0 and not text[start - 1].isspace():  # a run longer than 64
+        start -= 1
+    return start
+
+
+def _blanked_delta(text: str, intervals: Sequence[tuple[int, int]]) -> tuple[int, int, int, int]:
+    """How blanking ``intervals`` (sorted, disjoint) changes the counts of ``text``.
+
+    Returns the change of (packed token totals, words, whitespace tokens, non-space
+    characters).  Only the text around the intervals is re-read: each interval is widened to
+    whole whitespace-delimited runs (a word never crosses white space, so outside those
+    regions nothing changes), and inside a region the words of the original text are replaced
+    by the words of the parts that stay.
+    """
+    regions: list[list] = []
+    run_end = _RUN_HEAD.match
+    for s, e in intervals:
+        lo, hi = _run_start(text, s), run_end(text, e).end()
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], hi)
+            regions[-1][2].append((s, e))
+        else:
+            regions.append([lo, hi, [(s, e)]])
+    value = _token_table.__getitem__
+    findall = _WORD.findall
+    d_sum = d_words = d_tok = d_chars = 0
+    for lo, hi, ivs in regions:
+        before = findall(text, lo, hi)
+        chunks = text[lo:hi].split()
+        d_sum -= sum(map(value, before))
+        d_words -= len(before)
+        d_tok -= len(chunks)
+        d_chars -= sum(map(len, chunks))
+        pos = lo
+        for s, e in [*ivs, (hi, hi)]:
+            if s > pos:  # a part that stays
+                kept = findall(text, pos, s)
+                chunks = text[pos:s].split()
+                d_sum += sum(map(value, kept))
+                d_words += len(kept)
+                d_tok += len(chunks)
+                d_chars += sum(map(len, chunks))
+            pos = max(pos, e)
+    return d_sum, d_words, d_tok, d_chars
 
 
 def _nan_result() -> dict[str, float | int]:
@@ -414,36 +472,86 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
         return _nan_result()
     if not isinstance(text, str):
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
-    masked = _mask(text, exclude) if exclude else text
-    return _counts(text, masked, split_sentences(text))[0]
+    whole = _Whole(text, split_sentences(text))
+    return whole.counts(_intervals(text, exclude) if exclude else ())[0]
 
 
-def _counts(text: str, masked: str, sentence_spans: list[tuple[int, int]]) -> tuple[dict[str, float | int], int]:
-    """The indices and counts of ``masked`` (``text`` with exclusions blanked), given the
-    sentence spans of ``text`` (shared by the whole and the authorial variant), and the number
-    of those words that are English function words (for the language test)."""
-    # Sentences are segmented on the full text; those without a kept letter ("1.", "2022.",
-    # "***", or wholly excluded) are not sentences, and their tokens are not words.
-    n_sent = 0
-    drop: list[tuple[int, int]] = []
-    has_alpha, has_wordchar = _HAS_ALPHA.search, _WORDCHAR.search
-    for s, e in sentence_spans:
-        if has_alpha(masked, s, e):
-            n_sent += 1
-        elif has_wordchar(masked, s, e):
-            drop.append((s, e))
-    if drop:
-        masked = _mask(masked, drop, marks=False)
-    tokens = _WORD.findall(masked)
-    n_words = len(tokens)
+class _Whole:
+    """The counts of a whole text, from which blanked variants are derived cheaply."""
+
+    __slots__ = ("text", "sentences", "alpha", "total", "n_words", "n_tok", "n_chars")
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        has_alpha = _HAS_ALPHA.search
+        self.alpha = [has_alpha(text, s, e) is not None for s, e in sentences]
+        tokens = _WORD.findall(text)
+        self.total = sum(map(_token_table.__getitem__, tokens))
+        self.n_words = len(tokens)
+        chunks = text.split()  # str.split and regex \s agree on what is whitespace
+        self.n_tok = len(chunks)
+        self.n_chars = sum(map(len, chunks))
+
+    def counts(self, intervals: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, float | int], int]:
+        """Indices and counts of the text with ``intervals`` (sorted, disjoint) blanked, and how
+        many of its words are English function words.
+
+        Sentences are those of the full text; those without a kept letter ("1.", "2022.",
+        "***", or wholly excluded) are not sentences, and their tokens are not words.
+        """
+        text = self.text
+        has_alpha, has_wordchar = _HAS_ALPHA.search, _WORDCHAR.search
+        n_sent = 0
+        drop: list[tuple[int, int]] = []
+        j, n_iv = 0, len(intervals)
+        for k, (s, e) in enumerate(self.sentences):
+            while j < n_iv and intervals[j][1] <= s:
+                j += 1
+            if j == n_iv or intervals[j][0] >= e:  # untouched by the intervals
+                if self.alpha[k]:
+                    n_sent += 1
+                elif has_wordchar(text, s, e):
+                    drop.append((s, e))
+                continue
+            parts, pos, jj = [], s, j  # the kept parts of the sentence
+            while jj < n_iv and intervals[jj][0] < e:
+                if intervals[jj][0] > pos:
+                    parts.append((pos, intervals[jj][0]))
+                pos = max(pos, intervals[jj][1])
+                jj += 1
+            if pos < e:
+                parts.append((pos, e))
+            if any(has_alpha(text, a, b) for a, b in parts):
+                n_sent += 1
+            elif any(has_wordchar(text, a, b) for a, b in parts):
+                drop.append((s, e))
+        total, n_words, n_tok, n_chars = self.total, self.n_words, self.n_tok, self.n_chars
+        blank = _merge([*intervals, *drop]) if drop else intervals
+        if blank:
+            d = _blanked_delta(text, blank)
+            total, n_words, n_tok, n_chars = total + d[0], n_words + d[1], n_tok + d[2], n_chars + d[3]
+        return _result(n_sent, n_words, total, n_tok, n_chars)
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _result(n_sent: int, n_words: int, total: int, n_tok: int, n_chars: int) -> tuple[dict[str, float | int], int]:
+    """The indices from the counts (``total``: packed token totals, see ``_FIELDS``)."""
     if n_words == 0:
         return _nan_result(), 0
-    # per-token columns from the cache, summed in C (no Python loop over the words)
-    syll, letters, long_, difficult, complex_, poly, n_function = _token_totals(tokens)
-    chunks = masked.split()  # str.split and regex \s agree on what is whitespace
-    n_tok = len(chunks)
-    n_chars = sum(map(len, chunks))
-
+    syll, letters, long_, difficult, complex_, poly, n_function = (
+        (total >> (k * _BITS)) & _FIELD_MASK for k in range(len(_FIELDS))
+    )
     W, S = n_words, max(n_sent, 1)
     wps = W / S
     spw = syll / W
@@ -510,9 +618,9 @@ def _features(text: str, quote_spans: Sequence[tuple[int, int]]) -> tuple[dict[s
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
     else:
         # one sentence segmentation serves both variants (it is done on the full text anyway)
-        sents = split_sentences(text)
-        whole, n_function = _counts(text, text, sents)
-        author = _counts(text, _mask(text, quote_spans), sents)[0] if quote_spans else whole
+        counter = _Whole(text, split_sentences(text))
+        whole, n_function = counter.counts()
+        author = counter.counts(_intervals(text, quote_spans))[0] if quote_spans else whole
     out: dict[str, float | int] = {f"readability_{k}": v for k, v in whole.items()}
     out.update({f"readability_{k}_author": v for k, v in author.items()})
     return out, n_function
@@ -536,5 +644,5 @@ def function_word_share(text: str) -> tuple[int, int]:
     """
     if not isinstance(text, str) or not text:
         return 0, 0
-    whole, n_function = _counts(text, text, split_sentences(text))
+    whole, n_function = _Whole(text, split_sentences(text)).counts()
     return n_function, int(whole["n_words"])

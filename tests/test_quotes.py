@@ -454,3 +454,19 @@ def test_marked_segments_and_overlap():
     assert marked_segments("no marks at all") == ["no marks at all"]
     assert token_overlap("a b c d e", "a b c d") == 0.8
     assert token_overlap("", "a") == 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’)]([“‘ \nAb9x", max_size=60), st.integers(0, 60), st.integers(0, 60), st.integers(0, 60))
+def test_sentence_bounds_equal_their_regex_definition(text, a, b, c):
+    """The cached sentence index answers exactly what the bounded regex scans answer."""
+    from analysis.quotes import _SENT_END_RE, _sentence_end, _sentence_start
+
+    lo, pos = sorted((min(a, len(text)), min(b, len(text))))
+    start = lo
+    for m in _SENT_END_RE.finditer(text, max(lo, pos - 400), pos):
+        start = m.end()
+    assert _sentence_start(text, lo, pos) == start
+    hi = max(pos, min(c, len(text)))
+    m = _SENT_END_RE.search(text, pos, min(hi, pos + 400))
+    assert _sentence_end(text, pos, hi) == (m.start() + 1 if m else hi)

@@ -224,3 +224,19 @@ def test_onestopenglish_ordering_at_least_textstat():
     theirs = res.loc[("textstat", "flesch_kincaid_grade"), "strict"]
     assert res["n_topics"].eq(189).all()
     assert ours >= theirs, (ours, theirs)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab. \n“”\"'1—…-x,A\u2003", max_size=60), SPANS)
+def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
+    """The authorial variant re-reads only the text around the quotations; that must equal
+    counting the blanked text from scratch (same sentences: those of the full text)."""
+    rmod = importlib.import_module("analysis.readability")
+    from analysis.text import split_sentences
+
+    sents = split_sentences(text)
+    fast = rmod._Whole(text, sents).counts(rmod._intervals(text, spans))
+    slow = rmod._Whole(rmod._mask(text, spans), sents).counts()
+    assert fast[1] == slow[1]
+    for k, v in slow[0].items():
+        assert fast[0][k] == v or (math.isnan(v) and math.isnan(fast[0][k])), k
