@@ -527,8 +527,18 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
         ti = toks(i)
         if len(ti) < _DUP_MIN_TOKENS:
             continue
+        # A copy misses at most (1 - containment) of the caption's tokens, so one of its k
+        # longest tokens, k = that many + 1, occurs in the paragraph: a substring test on the
+        # case-folded paragraph rejects most paragraphs before their token sets are built.
+        k = 0
+        while len(ti) - k >= _DUP_CONTAINMENT * len(ti):
+            k += 1
+        probes = sorted(ti, key=lambda t: (-len(t), t))[:k]
         for j in range(max(0, i - _DUP_WINDOW), min(n, i + _DUP_WINDOW + 1)):
             if j == i or not free(j) or not terminal[j]:
+                continue
+            folded = paras[j].text.casefold()
+            if not any(t in folded for t in probes):
                 continue
             tj = toks(j)
             if len(ti & tj) >= _DUP_CONTAINMENT * len(ti) and len(tj) <= 3 * len(ti):
