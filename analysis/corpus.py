@@ -299,6 +299,10 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
+def _is_missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
 def _as_text(value: Any) -> tuple[str, str]:
     """Coerce one cell to text; return (text, issue)."""
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
@@ -408,13 +412,23 @@ def _standardise(
         width = max(4, len(str(len(df))))
         ids = [f"{prefix}-{i:0{width}d}" for i in range(len(df))]
     else:
-        ids = df[id_col].astype(str).str.strip().tolist()
-        if id_col != "article_id":
-            df = df.rename(columns={id_col: "source_id"}) if id_col != "id" else df
+        raw_ids = df[id_col].astype(object).tolist()
+        empty = [_is_missing(v) or not str(v).strip() for v in raw_ids]
+        if any(empty):
+            rows = [int(i) + 2 for i, e in zip(df.index, empty) if e][:10]
+            raise CorpusError(
+                f"{where}: {sum(empty)} empty {id_col!r} cell(s), in rows {rows}. Fill in every id, or "
+                f"drop the {id_col!r} column to number the articles automatically."
+            )
+        ids = [str(v).strip() for v in raw_ids]
+        # keep a custom id column as source_id, unless that would clobber a column the corpus needs
+        # (id_column="url" keeps url) or one that already exists
+        if id_col not in ("article_id", "id") and id_col not in CORE_COLUMNS and "source_id" not in df.columns:
+            df = df.rename(columns={id_col: "source_id"})
     df["article_id"] = ids
     dup = df["article_id"].duplicated(keep=False)
     if dup.any():
-        rows = [i + 2 for i in df.index[dup][:10]]  # +2: header row, 1-based
+        rows = [int(i) + 2 for i in df.index[dup][:10]]  # +2: header row, 1-based
         first = df.loc[dup, "article_id"].iloc[0]
         raise CorpusError(
             f"{where}: duplicate article_id {first!r} (and {int(dup.sum()) - 1} more duplicates) in rows "

@@ -263,3 +263,52 @@ def test_iter_corpus_detects_duplicates_across_chunks(tmp_path):
     pd.DataFrame({"id": ["a", "b", "c", "a"], "outlet": ["X"] * 4, "text": list("wxyz")}).to_csv(p, index=False)
     with pytest.raises(CorpusError, match="duplicate article_id 'a'"):
         list(iter_corpus(p, chunksize=2))
+
+
+# --- hostile-input review (review-robust): ids --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("blank.csv", "article_id,outlet,text\n,A,x\nb,B,y\n"),
+        ("blank2.csv", "article_id,outlet,text\n,A,x\n,B,y\n"),
+        ("spaces.csv", "id,outlet,text\n  ,A,x\nb,B,y\n"),
+        ("null.jsonl", '{"article_id": 1, "outlet": "A", "text": "x"}\n{"article_id": null, "outlet": "B", "text": "y"}\n'),
+        ("nan.jsonl", '{"id": NaN, "outlet": "A", "text": "x"}\n{"id": NaN, "outlet": "B", "text": "y"}\n'),
+    ],
+)
+def test_empty_id_cells_are_named_not_nan_ids(tmp_path, name, content):
+    # was: article_id NaN for one empty cell, "duplicate article_id np.float64(nan)" for two
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"empty '(article_)?id' cell\(s\), in rows \[[23]") as e:
+        load_corpus(p)
+    assert "np.float64" not in str(e.value) and "drop the" in str(e.value)
+
+
+def test_empty_id_cells_in_parquet(tmp_path):
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"article_id": pd.array([1, None, 3], dtype="Int64"), "outlet": list("ABC"),
+                  "text": list("xyz")}).to_parquet(p)
+    with pytest.raises(CorpusError, match=r"empty 'article_id' cell\(s\), in rows \[3\]"):
+        load_corpus(p)
+
+
+@pytest.mark.parametrize("id_column", ["outlet", "url", "title", "text"])
+def test_id_column_may_be_a_core_column(tmp_path, id_column):
+    # was: KeyError "['outlet'] not in index" (the id column was renamed away)
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"outlet": ["A", "B"], "text": ["x", "y"], "title": ["t1", "t2"],
+                  "url": ["http://a", "http://b"]}).to_csv(p, index=False)
+    c = load_corpus(p, id_column=id_column)
+    assert c["article_id"].tolist() == c[id_column].tolist()
+    assert c["outlet"].tolist() == ["A", "B"] and c["url"].tolist() == ["http://a", "http://b"]
+
+
+def test_custom_id_column_does_not_duplicate_source_id(tmp_path):
+    # was: four columns named source_id
+    p = tmp_path / "c.csv"
+    p.write_text("myid,source_id,outlet,text\n1,s1,A,x\n2,s2,B,y\n", encoding="utf-8")
+    c = load_corpus(p, id_column="myid")
+    assert c.columns.is_unique
+    assert c["article_id"].tolist() == ["1", "2"] and c["source_id"].tolist() == ["s1", "s2"]
