@@ -34,3 +34,82 @@ def test_featurize_command_bad_input(tmp_path, capsys):
     assert main(["featurize", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "f.parquet")]) == 2
     assert "missing.csv" in capsys.readouterr().err
     assert main(["featurize", str(tmp_path), "--out", str(tmp_path / "f.xlsx")]) == 2
+
+
+# --- hostile-input review (review-robust) -------------------------------------------------------
+
+def _small_csv(path):
+    pd.DataFrame({"outlet": ["A", "B"], "text": ["Peskov said the talks would go on. " * 12, ""]}).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize(
+    "out, message",
+    [
+        ("/proc/no-such-folder/f.parquet", "cannot write there"),  # a parent that cannot be created
+        ("{tmp}/adir.parquet", "is a folder; name the output file"),
+        ("{tmp}/c.csv", "is the input corpus"),
+    ],
+)
+def test_featurize_command_bad_out_is_one_line(tmp_path, capsys, out, message):
+    # was: FileNotFoundError / IsADirectoryError tracebacks; --out equal to the input overwrote the corpus
+    src = _small_csv(tmp_path / "c.csv")
+    before = src.read_bytes()
+    (tmp_path / "adir.parquet").mkdir()
+    code = main(["featurize", str(src), "--out", out.format(tmp=tmp_path), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("framing: error: --out") and message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert src.read_bytes() == before
+
+
+def test_featurize_command_creates_missing_parent_folders(tmp_path, capsys):
+    src = _small_csv(tmp_path / "c.csv")
+    out = tmp_path / "new" / "sub" / "f.csv"
+    assert main(["featurize", str(src), "--out", str(out), "--quiet"]) == 0
+    assert len(pd.read_csv(out)) == 2
+
+
+def test_featurize_command_never_appends_to_a_stale_partial_file(tmp_path, capsys):
+    # was: a .partial file left by an interrupted run was appended to: its rows, then a second header
+    src = _small_csv(tmp_path / "c.csv")
+    out = tmp_path / "f.csv"
+    (tmp_path / "f.csv.partial").write_text("stale,rows\n1,2\n")
+    assert main(["featurize", str(src), "--out", str(out), "--quiet"]) == 0
+    got = pd.read_csv(out)
+    assert len(got) == 2 and list(got.columns[:3]) == ["article_id", "outlet", "status"]
+
+
+def test_featurize_command_failed_run_leaves_no_partial_file(tmp_path, capsys):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"outlet": "A", "text": "x"}\n' * 3 + "not json\n")
+    assert main(["featurize", str(p), "--out", str(tmp_path / "f.csv"), "--chunk-size", "1", "--quiet"]) == 2
+    assert "line 4: not valid JSON" in capsys.readouterr().err
+    assert not list(tmp_path.glob("f.csv*"))
+
+
+@pytest.mark.parametrize("name, content", [("blank.jsonl", "\n\n"), ("header.csv", "outlet,text\n")])
+def test_featurize_command_on_a_corpus_without_articles(tmp_path, capsys, name, content):
+    # was: FileNotFoundError renaming 'f.parquet.partial', which was never written
+    p = tmp_path / name
+    p.write_text(content)
+    assert main(["featurize", str(p), "--out", str(tmp_path / "f.parquet"), "--quiet"]) == 2
+    assert "no articles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "abc"])
+def test_featurize_command_chunk_size_must_be_positive(tmp_path, capsys, value):
+    # was: "c.csv: cannot be read: 'chunksize' must be an integer >=1. Check the file is valid."
+    src = _small_csv(tmp_path / "c.csv")
+    with pytest.raises(SystemExit) as e:
+        main(["featurize", str(src), "--out", str(tmp_path / "f.parquet"), "--chunk-size", value])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert "--chunk-size" in err and "cannot be read" not in err
+
+
+def test_featurize_command_misspelt_outlet_column(tmp_path, capsys):
+    # was: silently grouped by the file's 'outlet' column
+    src = _small_csv(tmp_path / "c.csv")
+    assert main(["featurize", str(src), "--out", str(tmp_path / "f.parquet"), "--outlet-column", "sorce"]) == 2
+    assert "outlet_column='sorce' names no column" in capsys.readouterr().err
