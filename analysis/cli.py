@@ -159,6 +159,38 @@ def _count_rows(path: Path) -> int | None:
     return None
 
 
+def _parquet_types(feats: "pd.DataFrame") -> "pd.DataFrame":
+    """Give every column a type that does not depend on the chunk: feature columns and dates as
+    computed, numeric metadata as float64, every other metadata column as text (an all-missing
+    column too, so that a later chunk's values fit it)."""
+    import pandas as pd
+
+    from .corpus import _is_missing
+    from .features import feature_schema
+
+    features = dict(feature_schema())
+    out = {}
+    for c in feats.columns:
+        col = feats[c]
+        if c in features or pd.api.types.is_datetime64_any_dtype(col):
+            out[c] = col
+        elif pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.notna().any():
+            out[c] = col.astype("float64")
+        else:
+            out[c] = pd.Series([None if _is_missing(v) else str(v) for v in col], index=col.index, dtype="string")
+    return pd.DataFrame(out, index=feats.index)
+
+
+def _cast_chunk(table, schema, *, where: str):  # type: ignore[no-untyped-def]
+    try:
+        return table.cast(schema)
+    except Exception:  # pyarrow's ArrowInvalid / NotImplementedError: name the column instead
+        bad = [f.name for f in schema if f.name in table.column_names and table.schema.field(f.name).type != f.type]
+        bad_txt = ", ".join(f"{b!r} ({schema.field(b).type} before, {table.schema.field(b).type} here)" for b in bad)
+        raise FramingError(f"{where}: column {bad_txt} changes type; make every value of the column the same kind "
+                           "(numbers or text)") from None
+
+
 def _cmd_featurize(args: argparse.Namespace) -> int:
     from .corpus import iter_corpus
     from .features import featurize_stream
@@ -183,22 +215,32 @@ def _cmd_featurize(args: argparse.Namespace) -> int:
                          outlet_column=args.outlet_column)
     n_rows, statuses = 0, {}
     writer = None
+    columns: list[str] | None = None
     done = False
     try:
         for feats in featurize_stream(chunks, n_jobs=args.n_jobs, progress=False if args.quiet else None,
                                       total=_count_rows(args.input)):
             for s, k in feats["status"].str.extract(r"^([^:(]+)")[0].str.strip().value_counts().items():
                 statuses[s] = statuses.get(s, 0) + int(k)
+            if columns is None:
+                columns = list(feats.columns)
+            elif list(feats.columns) != columns:  # every chunk is written under the first chunk's header
+                new = [c for c in feats.columns if c not in columns]
+                if new:
+                    raise FramingError(f"{args.input}, from article {n_rows + 1}: column(s) {new} that earlier "
+                                       "articles do not have; give every article the same columns")
+                feats = feats.reindex(columns=columns)
             if fmt == ".csv":
                 feats.to_csv(tmp, mode="a", header=n_rows == 0, index=False)
             else:
                 import pyarrow as pa
                 import pyarrow.parquet as pq
 
-                table = pa.Table.from_pandas(feats, preserve_index=False)
+                table = pa.Table.from_pandas(_parquet_types(feats), preserve_index=False)
                 if writer is None:
                     writer = pq.ParquetWriter(tmp, table.schema)
-                table = table.cast(writer.schema) if table.schema != writer.schema else table
+                if table.schema != writer.schema:
+                    table = _cast_chunk(table, writer.schema, where=f"{args.input}, from article {n_rows + 1}")
                 writer.write_table(table)
             n_rows += len(feats)
         done = True

@@ -648,7 +648,7 @@ def iter_corpus(
     seen: set[str] = set()
     offset = 0
     width = 6
-    for raw in _raw_chunks(p, chunksize):
+    for raw in _raw_chunks(p, chunksize, text_column):
         report: list[str] = list(raw.attrs.get("notes", []))
         raw.index = pd.RangeIndex(offset, offset + len(raw))  # "row N" in messages: the row of the file
         chunk = _standardise(raw, p, report, text_column=text_column, outlet_column=outlet_column,
@@ -697,7 +697,7 @@ def _stream_encoding(p: Path) -> str:
     return "latin-1" if undefined else "cp1252"
 
 
-def _raw_chunks(p: Path, chunksize: int):
+def _raw_chunks(p: Path, chunksize: int, text_column: str = "text"):
     suffix = p.suffix.lower()
     try:
         if suffix == ".parquet":
@@ -715,22 +715,43 @@ def _raw_chunks(p: Path, chunksize: int):
                     chunk.attrs["notes"] = [f"{p.name}: decoded as {enc} (not UTF-8)"]
                 yield chunk
         else:
+            enc = _stream_encoding(p)
+            # first pass: every line is checked before any work starts, and the union of the keys
+            # gives every chunk the same columns (objects may differ in their keys; a chunk-wise
+            # writer would otherwise misalign or refuse the columns)
+            # (and a key holding numbers in some objects and text in others is read as text
+            # everywhere, so that its type does not change from chunk to chunk)
+            columns: dict[str, None] = {}
+            kinds: dict[str, set[str]] = {}
+            with open(p, encoding=enc, errors="strict") as fh:
+                first = True
+                for lineno, line in enumerate(fh, start=1):
+                    if line.strip():
+                        rec = _jsonl_record(line, lineno, p, [], first=first)
+                        columns.update(dict.fromkeys(rec))
+                        for k, v in rec.items():
+                            kinds.setdefault(k, set()).add(
+                                "null" if v is None else "number" if isinstance(v, (int, float)) and not isinstance(v, bool) else "other")
+                        first = False
+            mixed = [k for k, ks in kinds.items() if {"number", "other"} <= ks and k not in ("text", text_column)]
             records: list[dict[str, Any]] = []
-            notes: list[str] = []
-            first = True
-            with open(p, encoding=_stream_encoding(p), errors="strict") as fh:
+            notes: list[str] = [f"{p.name}: {k!r} holds numbers and text; read as text" for k in mixed]
+            with open(p, encoding=enc, errors="strict") as fh:
                 for lineno, line in enumerate(fh, start=1):
                     if not line.strip():
                         continue
-                    records.append(_jsonl_record(line, lineno, p, notes, first=first))
-                    first = False
+                    rec = _jsonl_record(line, lineno, p, notes, first=False)
+                    for k in mixed:
+                        if rec.get(k) is not None:
+                            rec[k] = str(rec[k])
+                    records.append(rec)
                     if len(records) >= chunksize:
-                        df = pd.DataFrame.from_records(records)
+                        df = pd.DataFrame.from_records(records, columns=list(columns))
                         df.attrs["notes"] = notes
                         yield df
                         records, notes = [], []
             if records:
-                df = pd.DataFrame.from_records(records)
+                df = pd.DataFrame.from_records(records, columns=list(columns))
                 df.attrs["notes"] = notes
                 yield df
     except CorpusError:

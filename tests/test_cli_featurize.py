@@ -113,3 +113,37 @@ def test_featurize_command_misspelt_outlet_column(tmp_path, capsys):
     src = _small_csv(tmp_path / "c.csv")
     assert main(["featurize", str(src), "--out", str(tmp_path / "f.parquet"), "--outlet-column", "sorce"]) == 2
     assert "outlet_column='sorce' names no column" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_featurize_command_jsonl_objects_with_different_keys(tmp_path, capsys, suffix):
+    # was: parquet -> ValueError "Target schema's field names are not matching" (traceback);
+    # csv -> the second chunk's 'country' values written under the 'lean' header (silently)
+    import json
+
+    text = "Peskov said the talks would go on, officials in Kyiv reported on Monday. " * 8
+    recs = [{"outlet": "A", "text": text, "lean": "left"}, {"outlet": "B", "text": text, "country": "UK"},
+            {"outlet": "C", "text": text, "lean": None, "published": "2022-03-07"},
+            {"outlet": "D", "text": text, "lean": 5, "score": 1.5}, {"outlet": "E", "text": text, "score": "high"}]
+    src = tmp_path / "c.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    out = tmp_path / f"f{suffix}"
+    assert main(["featurize", str(src), "--out", str(out), "--chunk-size", "1", "--quiet"]) == 0, capsys.readouterr().err
+    got = pd.read_parquet(out) if suffix == ".parquet" else pd.read_csv(out, dtype=str)
+    got = got.set_index("outlet")
+    assert got.loc["A", "lean"] == "left" and got.loc["B", "country"] == "UK" and pd.isna(got.loc["B", "lean"])
+    assert got.loc["D", "lean"] == "5" and got.loc["E", "score"] == "high" and got.loc["D", "score"] == "1.5"
+    assert str(got.loc["C", "published"]).startswith("2022-03-07")
+
+
+def test_featurize_command_parquet_int_column_with_nulls_in_some_batches(tmp_path, capsys):
+    # an int64 column with a null in one batch comes back as float64 in that batch only
+    text = "Peskov said the talks would go on, officials in Kyiv reported on Monday. " * 8
+    src = tmp_path / "c.parquet"
+    pd.DataFrame({"outlet": list("ABCD"), "text": [text] * 4, "year": pd.array([2022, None, 2021, 2020], dtype="Int64"),
+                  "flag": [True, None, False, True]}).to_parquet(src)
+    out = tmp_path / "f.parquet"
+    assert main(["featurize", str(src), "--out", str(out), "--chunk-size", "1", "--quiet"]) == 0, capsys.readouterr().err
+    got = pd.read_parquet(out)
+    assert got["year"].tolist()[::2] == [2022.0, 2021.0] and pd.isna(got["year"].iloc[1])
+    assert len(got) == 4
