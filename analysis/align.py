@@ -80,7 +80,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import CorpusError
+from .errors import CorpusError, check_corpus_frame
 from .lexicons import read_table
 
 __all__ = [
@@ -643,12 +643,15 @@ def align_event(
     """
     if not isinstance(corpus, pd.DataFrame):
         raise CorpusError("align_event: pass a corpus DataFrame (load_corpus(...)).")
+    check_corpus_frame(corpus, what="align_event")
     params = {"paraphrase_threshold": paraphrase_threshold, "verbatim_threshold": verbatim_threshold,
               "min_words": min_words, "min_paraphrase_words": min_paraphrase_words, "by": by, "spelling": spelling}
     n_art = len(corpus)
     ids = [str(x) for x in (corpus["article_id"] if "article_id" in corpus.columns else range(n_art))]
     if by in corpus.columns:
-        outlets_col = [str(o) if isinstance(o, str) and o.strip() else ids[i] for i, o in enumerate(corpus[by])]
+        # a missing or blank outlet falls back to the article id; 1, 2 (numbers) are outlets too
+        outlets_col = [ids[i] if o is None or o is pd.NA or (isinstance(o, float) and o != o) or not str(o).strip()
+                       else str(o) for i, o in enumerate(corpus[by])]
     else:
         outlets_col = list(ids)
     outlets: list[str] = list(dict.fromkeys(outlets_col))
@@ -789,11 +792,12 @@ def align_event(
     for uid, r in zip(unit_ids, unit_rows):
         for i in r["_members"]:
             occ_unit[i] = uid
-    units = pd.DataFrame(
-        [{k: v for k, v in r.items() if not k.startswith("_")} for r in unit_rows],
-        columns=["text", "kind", "speaker", "n_outlets", "outlets", "n_occurrences", "occurrences"],
-        index=pd.Index(unit_ids, name="unit"),
-    )
+    unit_records = [{k: v for k, v in r.items() if not k.startswith("_")} for r in unit_rows]
+    unit_columns = ["text", "kind", "speaker", "n_outlets", "outlets", "n_occurrences", "occurrences"]
+    try:
+        units = pd.DataFrame(unit_records, columns=unit_columns, index=pd.Index(unit_ids, name="unit"))
+    except UnicodeEncodeError:  # a lone surrogate in a given body: pandas' string dtype cannot hold it
+        units = pd.DataFrame(unit_records, columns=unit_columns, index=pd.Index(unit_ids, name="unit"), dtype=object)
     cells = []
     for r in unit_rows:
         row = dict.fromkeys(outlets, "absent")

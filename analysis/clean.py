@@ -710,11 +710,17 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
     >>> out.loc[0, "body"], out.loc[0, "removed"]
     ('The two sides met again on Monday in Brest.', [('Talks resume', 'title')])
     """
+    from .errors import check_corpus_frame
+
+    check_corpus_frame(corpus, what="clean_corpus")
     out = corpus.copy()
     cols: dict[str, list[Any]] = {k: [] for k in (
         "title", "byline", "standfirst", "body", "notes", "removed", "n_removed", "chars_removed_frac")}
     texts = corpus["text"] if "text" in corpus.columns else pd.Series([""] * len(corpus), index=corpus.index)
-    for (_, row), raw in zip(corpus.iterrows(), texts):
+    # not iterrows(): it re-infers a string dtype per row, which cannot hold a lone surrogate
+    meta = {c: corpus[c].tolist() for c in ("title", "author") if c in corpus.columns}
+    rows = (pd.Series({c: v[i] for c, v in meta.items()}, dtype=object) for i in range(len(corpus)))
+    for row, raw in zip(rows, texts):
         art = clean_article(raw if isinstance(raw, str) else ("" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)),
                             title=_cell(row, "title"), author=_cell(row, "author"), rules=rules)
         raw_len = len(raw) if isinstance(raw, str) else 0

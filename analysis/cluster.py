@@ -163,6 +163,8 @@ class ClusterResult:
 def _linkage(Z: pd.DataFrame, method: str, metric: str) -> np.ndarray:
     from scipy.cluster.hierarchy import linkage
 
+    if method not in _METHODS:
+        raise FramingError(f"unknown linkage method {method!r}; use one of {', '.join(_METHODS)}")
     if method in ("ward", "centroid", "median") and metric != "euclidean":
         raise FramingError(f"linkage method {method!r} needs metric='euclidean', not {metric!r}")
     if Z.shape[1] == 0:
@@ -170,7 +172,13 @@ def _linkage(Z: pd.DataFrame, method: str, metric: str) -> np.ndarray:
             "no feature varies across the rows being clustered (all were constant or missing); "
             "nothing to cluster on"
         )
-    return linkage(Z.to_numpy(dtype=float), method=method, metric=metric)
+    try:
+        return linkage(Z.to_numpy(dtype=float), method=method, metric=metric)
+    except ValueError as exc:  # an unknown metric name, …
+        raise FramingError(f"cannot cluster with method={method!r}, metric={metric!r}: {exc}") from None
+
+
+_METHODS = ("ward", "average", "complete", "single", "weighted", "centroid", "median")
 
 
 def _cut(L: np.ndarray, k: int | None, index: Sequence[str]) -> pd.Series | None:
@@ -179,8 +187,8 @@ def _cut(L: np.ndarray, k: int | None, index: Sequence[str]) -> pd.Series | None
     from scipy.cluster.hierarchy import fcluster
 
     m = L.shape[0] + 1
-    if not 1 <= k <= m:
-        raise FramingError(f"k must be between 1 and the number of leaves ({m}), not {k}")
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= m:
+        raise FramingError(f"k must be between 1 and the number of leaves ({m}), not {k!r}")
     raw = fcluster(L, t=k, criterion="maxclust")
     # canonical numbering: clusters numbered 1, 2, … in order of their first row
     _, first = np.unique(raw, return_index=True)
@@ -564,6 +572,12 @@ def cluster_stability(
 
     if min_articles < 2:
         raise FramingError("min_articles must be at least 2: resampling one article shows nothing")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
+        raise FramingError(f"n_boot must be a positive integer, not {n_boot!r}")
+    if k is not None and (isinstance(k, bool) or not isinstance(k, (int, np.integer))):
+        raise FramingError(f"k must be a whole number of clusters (or None), not {k!r}")
+    if method not in _METHODS:
+        raise FramingError(f"unknown linkage method {method!r}; use one of {', '.join(_METHODS)}")
     ok, _ = ok_rows(feats, by=by)
     cols = feature_columns(ok, by=by, features=features)
     means, n = outlet_means(ok, by=by, features=cols)

@@ -29,7 +29,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import FramingError
+from .errors import FramingError, check_corpus_frame
 
 __all__ = [
     "NOTE_N1",
@@ -99,6 +99,7 @@ def ok_rows(feats: Any, *, by: str | None = "outlet") -> tuple[pd.DataFrame, pd.
     (2, 1, 0)
     """
     feats = _as_pandas(feats)
+    check_corpus_frame(feats, what="the feature table")
     if by is not None and by not in feats.columns:
         raise FramingError(
             f"the feature table has no column {by!r} to group by; columns are {list(feats.columns)[:12]}…"
@@ -146,7 +147,7 @@ def feature_columns(feats: pd.DataFrame, *, by: str | None = "outlet", features:
     if features is None:
         num = feats.select_dtypes(include="number").columns
         return [c for c in num if c not in _NOT_FEATURES and c != by]
-    features = list(features)
+    features = [features] if isinstance(features, str) else list(features)  # not list("quote_share")
     missing = [f for f in features if f not in feats.columns]
     if missing:
         raise FramingError(f"features not in the feature table: {missing}")
@@ -216,9 +217,9 @@ def _percentile_ci(boot: np.ndarray, ci: float) -> tuple[np.ndarray, np.ndarray]
 
 
 def _check_common(n_boot: int, ci: float = 0.95) -> None:
-    if not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
+    if not isinstance(n_boot, (int, np.integer)) or isinstance(n_boot, (bool, np.bool_)) or n_boot < 1:
         raise FramingError(f"n_boot must be a positive integer, not {n_boot!r}")
-    if not 0 < ci < 1:
+    if not isinstance(ci, (int, float, np.number)) or isinstance(ci, (bool, np.bool_)) or not 0 < ci < 1:
         raise FramingError(f"ci must be between 0 and 1 (e.g. 0.95), not {ci!r}")
 
 
@@ -635,6 +636,11 @@ def _texts(corpus: pd.DataFrame, voice: str) -> list[str]:
             raise FramingError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
         from .features import texts_for_voice  # lazy: runs the cleaning + quote pipeline
 
+        if "text" not in corpus.columns and "body" not in corpus.columns:
+            raise FramingError(
+                f"distinguishing_terms: the corpus has no 'text' column (as loaded by load_corpus) nor a 'body' "
+                f"column (clean_corpus); columns are {list(corpus.columns)[:12]}"
+            )
         return [t if isinstance(t, str) else "" for t in texts_for_voice(corpus, voice)]
     return [t if isinstance(t, str) else "" for t in col]
 
@@ -720,14 +726,31 @@ def distinguishing_terms(
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
-    corpus = _as_pandas(corpus)
+    if not isinstance(corpus, pd.DataFrame) and hasattr(corpus, "compute"):
+        corpus = corpus.compute()
+    check_corpus_frame(corpus, what="distinguishing_terms")
     if by not in corpus.columns:
         raise FramingError(f"the corpus has no column {by!r} to group by")
-    if prior_scale <= 0:
-        raise FramingError(f"prior_scale must be positive, not {prior_scale!r}")
-    lo_n, hi_n = ngram_range
-    if not (1 <= lo_n <= hi_n):
-        raise FramingError(f"ngram_range must be (min, max) with 1 <= min <= max, not {ngram_range!r}")
+    if isinstance(prior_scale, bool) or not isinstance(prior_scale, (int, float, np.number)) or not 0 < prior_scale < np.inf:
+        raise FramingError(f"prior_scale must be a positive number, not {prior_scale!r}")
+    try:
+        lo_n, hi_n = ngram_range
+    except (TypeError, ValueError):
+        raise FramingError(f"ngram_range must be a pair (min, max) such as (1, 2), not {ngram_range!r}") from None
+    if not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in (lo_n, hi_n)) or not (1 <= lo_n <= hi_n):
+        raise FramingError(f"ngram_range must be (min, max) whole numbers with 1 <= min <= max, not {ngram_range!r}")
+    if top is not None and (isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 0):
+        raise FramingError(f"top must be None or a number of terms >= 0, not {top!r}")
+    import re
+
+    try:
+        n_groups = re.compile(token_pattern).groups
+    except (re.error, TypeError) as exc:
+        raise FramingError(f"token_pattern {token_pattern!r} is not a valid regular expression ({exc})") from None
+    if n_groups > 1:  # scikit-learn refuses it, which would look like an empty vocabulary
+        raise FramingError(
+            f"token_pattern {token_pattern!r} has {n_groups} capturing groups; use at most one (or (?:...) groups)"
+        )
     keep = np.array(corpus[by].notna().to_numpy(), dtype=bool)  # a writable copy
     if "status" in corpus.columns:
         keep &= corpus["status"].astype("string").eq("ok").fillna(False).to_numpy(dtype=bool)

@@ -200,6 +200,7 @@ def load_corpus(
                 "or a .csv, .tsv, .jsonl or .parquet file with 'text' and 'outlet' columns."
             )
         df = _read_table(p, kind)
+        report.extend(df.attrs.get("notes", []))
         stem = p.stem
     df = _standardise(df, p, report, text_column=text_column, outlet_column=outlet_column,
                       id_column=id_column, default_id_prefix=stem)
@@ -219,37 +220,83 @@ def _load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
             "an 'outlet' column (plus optional title, published, url, author …), or pass a "
             ".csv/.jsonl/.parquet file instead of the folder."
         )
-    df = _read_table(manifest, "csv")
+    # blank lines are kept as rows so that "row N" below is the line of the manifest, then every
+    # row with no cell filled in (blank lines, the ",,," rows spreadsheets leave) is skipped
+    df = _read_table(manifest, "csv", skip_blank_lines=False)
     if "file" not in df.columns:
         raise CorpusError(
             f"{manifest}: no 'file' column (found: {', '.join(map(str, df.columns))}). "
             "Add a 'file' column naming each article's text file, relative to the folder."
+            + _delimiter_hint(df.columns)
         )
-    texts, encodings, issues = [], [], []
-    for i, name in enumerate(df["file"], start=2):  # row 1 is the header
+    blank = df.isna().all(axis=1)
+    if blank.any():
+        df = df.loc[~blank]
+        report.append(f"manifest.csv: skipped {int(blank.sum())} empty row(s)")
+    texts, encodings, issues, rel = [], [], [], []
+    for idx, name in zip(df.index, df["file"]):
+        i = int(idx) + 2  # row 1 is the header
         if not isinstance(name, str) or not name.strip():
             raise CorpusError(f"{manifest}, row {i}: the 'file' cell is empty. Name the article's text file.")
         fp = (folder / name.strip())
-        if not fp.is_file():
+        try:
+            if fp.is_dir():
+                raise CorpusError(
+                    f"{manifest}, row {i}: {name!r} is a folder, not a text file. Name the article's text file."
+                )
+            if not fp.is_file():
+                raise CorpusError(
+                    f"{manifest}, row {i}: file {name!r} does not exist in {folder}. "
+                    "Fix the file name or remove the row."
+                )
+            text, enc, issue = read_text_file(fp)
+        except OSError as exc:  # name too long, permission denied, ...
             raise CorpusError(
-                f"{manifest}, row {i}: file {name!r} does not exist in {folder}. "
-                "Fix the file name or remove the row."
-            )
-        text, enc, issue = read_text_file(fp)
+                f"{manifest}, row {i}: cannot read {name.strip()[:200]!r} ({exc.strerror or exc}). "
+                "Fix the file name or the file's permissions, or remove the row."
+            ) from None
         if enc not in ("utf-8", "utf-8-sig") and not issue:
             report.append(f"{fp.name}: decoded as {enc} (not UTF-8)")
         texts.append(text)
         encodings.append(enc)
         issues.append(issue)
+        rel.append(name.strip())
     df["text"] = texts
     df["encoding"] = encodings
     df["load_issue"] = issues
     if "article_id" not in df.columns and "id" not in df.columns:
-        df.insert(0, "article_id", [Path(str(f)).stem for f in df["file"]])
+        df.insert(0, "article_id", _file_ids(rel, list(df.index), manifest))
     return df
 
 
-def _read_table(path: Path, kind: str) -> pd.DataFrame:
+def _file_ids(names: list[str], index: list[Any], manifest: Path) -> list[str]:
+    """Article ids from file names: the stem, or the relative path where stems collide
+    (``bbc/001.txt`` and ``rt/001.txt`` are two articles); the same file twice is an error."""
+    stems = [Path(n).stem for n in names]
+    counts = pd.Series(stems).value_counts()
+    ids = [Path(n).with_suffix("").as_posix() if counts[s] > 1 else s for n, s in zip(names, stems)]
+    seen: dict[str, int] = {}
+    for pos, (n, a) in enumerate(zip(names, ids)):
+        if a in seen:
+            rows = [int(index[seen[a]]) + 2, int(index[pos]) + 2]
+            raise CorpusError(
+                f"{manifest}, rows {rows}: both rows name the file {n!r}. Remove the duplicate row, or add an "
+                "'article_id' column if they really are different articles."
+            )
+        seen[a] = pos
+    return ids
+
+
+def _delimiter_hint(columns: Any) -> str:
+    cols = [str(c) for c in columns]
+    if len(cols) == 1:
+        for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")):
+            if sep in cols[0]:
+                return f" The header seems to be separated by {name}: save the file with commas (or as .tsv for tabs)."
+    return ""
+
+
+def _read_table(path: Path, kind: str, *, skip_blank_lines: bool = True) -> pd.DataFrame:
     try:
         if kind in ("csv", "tsv"):
             raw = path.read_bytes()
@@ -258,8 +305,10 @@ def _read_table(path: Path, kind: str) -> pd.DataFrame:
                 raise CorpusError(f"{path}: {issue}.")
             import io
 
-            return pd.read_csv(io.StringIO(text), sep="\t" if kind == "tsv" else ",", dtype=object,
-                               keep_default_na=False, na_values=[""])
+            df = pd.read_csv(io.StringIO(text), sep="\t" if kind == "tsv" else ",", dtype=object,
+                             keep_default_na=False, na_values=[""], skip_blank_lines=skip_blank_lines)
+            _check_no_implicit_index(df, path)
+            return df
         if kind == "jsonl":
             return _read_jsonl(path)
         if kind == "parquet":
@@ -269,10 +318,30 @@ def _read_table(path: Path, kind: str) -> pd.DataFrame:
     except pd.errors.EmptyDataError:
         raise CorpusError(f"{path}: the file is empty. Add a header row and one row per article.") from None
     except (pd.errors.ParserError, ValueError, OSError) as exc:
-        raise CorpusError(f"{path}: cannot be read as {kind}: {exc}. Check the file is a valid {kind} file.") from None
+        raise CorpusError(f"{path}: cannot be read as {kind}: {exc}. Check the file is a valid {kind} file."
+                          + _fields_hint(exc)) from None
     except Exception as exc:  # pyarrow raises its own error types on corrupt parquet
         raise CorpusError(f"{path}: cannot be read as {kind}: {exc}. Check the file is a valid {kind} file.") from None
     raise CorpusError(f"{path}: unknown format {kind!r}.")  # pragma: no cover
+
+
+def _check_no_implicit_index(df: pd.DataFrame, path: Path) -> None:
+    """pandas silently turns the first column(s) into the index when the first data row has more
+    fields than the header, shifting every value one column to the right: refuse instead."""
+    if not isinstance(df.index, pd.RangeIndex):
+        n = len(df.columns)
+        raise CorpusError(
+            f"{path}: the first data row has more fields than the header has columns ({n}: "
+            f"{', '.join(map(str, df.columns))[:200]}), so every value would land in the wrong column. "
+            "Put text that contains commas in double quotes, remove trailing commas, or name the extra "
+            "column(s) in the header."
+        )
+
+
+def _fields_hint(exc: Exception) -> str:
+    if "Expected" in str(exc) and "fields" in str(exc):
+        return " A line with more fields than the header usually holds text with unquoted commas: put it in double quotes."
+    return ""
 
 
 def _read_jsonl(path: Path) -> pd.DataFrame:
@@ -280,23 +349,67 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     if issue and not text:
         raise CorpusError(f"{path}: {issue}.")
     records: list[dict[str, Any]] = []
+    notes: list[str] = []
     for lineno, line in enumerate(_normalise_newlines(text).split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(
-                f"{path}, line {lineno}: not valid JSON ({exc.msg} at column {exc.colno}). "
-                "Each line must be one JSON object; fix or remove that line."
-            ) from None
-        if not isinstance(rec, dict):
-            raise CorpusError(
-                f"{path}, line {lineno}: a JSON {type(rec).__name__}, not an object. "
-                "Each line must be one JSON object such as {\"outlet\": ..., \"text\": ...}."
-            )
-        records.append(rec)
-    return pd.DataFrame.from_records(records)
+        records.append(_jsonl_record(line, lineno, path, notes, first=not records))
+    if not records:
+        raise CorpusError(f"{path}: no JSON objects (the file is empty or blank). Add one JSON object per line.")
+    df = pd.DataFrame.from_records(records)
+    df.attrs["notes"] = notes
+    return df
+
+
+_JSON_TYPES = {"dict": "object", "list": "array", "str": "string", "int": "number", "float": "number",
+               "bool": "true/false", "NoneType": "null"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _jsonl_record(line: str, lineno: int, path: Path, notes: list[str], *, first: bool) -> dict[str, Any]:
+    """Parse one JSON Lines line into a record, or raise a CorpusError naming the line."""
+    array_hint = (" The file looks like one JSON array, not JSON Lines: write one object per line "
+                  "(e.g. pandas.read_json(path).to_json(new_path, orient='records', lines=True)).")
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(
+            f"{path}, line {lineno}: not valid JSON ({exc.msg} at column {exc.colno}). "
+            "Each line must be one JSON object; fix or remove that line."
+            + (array_hint if first and line.lstrip().startswith("[") else "")
+        ) from None
+    if not isinstance(rec, dict):
+        kind = _JSON_TYPES.get(type(rec).__name__, type(rec).__name__)
+        raise CorpusError(
+            f"{path}, line {lineno}: a JSON {kind}, not an object. "
+            "Each line must be one JSON object such as {\"outlet\": ..., \"text\": ...}."
+            + (array_hint if first and isinstance(rec, list) else "")
+        )
+    if _SURROGATE_ESCAPE.search(line):
+        # a "\ud83d" escape without its pair (a scraper that cut an emoji in half) decodes to a
+        # lone surrogate, which pandas' string columns cannot hold: replace it, and say so
+        n = 0
+
+        def fix(v: Any) -> Any:
+            nonlocal n
+            if isinstance(v, str):
+                n += len(_SURROGATE.findall(v))
+                return _SURROGATE.sub("\ufffd", v)
+            if isinstance(v, list):
+                return [fix(x) for x in v]
+            if isinstance(v, dict):
+                return {k: fix(x) for k, x in v.items()}
+            return v
+
+        rec = {fix(k): fix(v) for k, v in rec.items()}
+        if n:
+            notes.append(f"line {lineno}: {n} lone surrogate escape(s) (half an emoji?) replaced by U+FFFD")
+    return rec
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
 
 
 def _as_text(value: Any) -> tuple[str, str]:
@@ -306,6 +419,11 @@ def _as_text(value: Any) -> tuple[str, str]:
     if isinstance(value, bytes):
         text, _enc, issue = decode_bytes(value)
         return _normalise_newlines(text), issue
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
+        parts = list(value)
+        if parts and all(isinstance(x, str) for x in parts):  # paragraphs, not "['para 1', 'para 2']"
+            text, issue = _as_text("\n\n".join(parts))
+            return text, f"text cell holds a list of {len(parts)} strings; joined as paragraphs" + (f"; {issue}" if issue else "")
     if not isinstance(value, str):
         return str(value), f"text cell holds a {type(value).__name__}, not a string; converted"
     if "\x00" in value:
@@ -317,6 +435,8 @@ def _normalise_outlets(outlets: pd.Series, report: list[str]) -> pd.Series:
     def clean(v: Any) -> Any:
         if v is None or (isinstance(v, float) and v != v):
             return v
+        if isinstance(v, bytes):  # parquet binary column: the name, not "b'RT'"
+            v = decode_bytes(v)[0]
         return re.sub(r"\s+", " ", str(v)).strip()
 
     cleaned = outlets.map(clean)
@@ -352,6 +472,16 @@ def _standardise(
     where = path / "manifest.csv" if path.is_dir() else path
     df = df.copy()
     df.columns = [str(c) for c in df.columns]
+    # a column option naming a column that is not there must not fall back to 'text'/'outlet' silently
+    options = [("outlet_column", outlet_column, "outlet")]
+    if not path.is_dir():  # a manifest's text comes from the files
+        options.append(("text_column", text_column, "text"))
+    for option, name, default in options:
+        if name != default and name not in df.columns:
+            raise CorpusError(
+                f"{where}: {option}={name!r} names no column (found: {', '.join(df.columns) or 'none'}). "
+                "Check the spelling of the column name." + _delimiter_hint(df.columns)
+            )
     if text_column != "text" and text_column in df.columns:
         if "text" in df.columns:
             df = df.rename(columns={"text": "text_original"})
@@ -371,7 +501,7 @@ def _standardise(
                 hint = f" (pass {option}={present[0]!r} to use the {present[0]!r} column)"
             raise CorpusError(
                 f"{where}: required column '{col}' is missing (found: {found}). "
-                f"Add a '{col}' column or rename yours{hint}."
+                f"Add a '{col}' column or rename yours{hint}." + _delimiter_hint(df.columns)
             )
     if len(df) == 0:
         raise CorpusError(f"{where}: the corpus has no articles (0 rows). Add at least one article.")
@@ -391,9 +521,10 @@ def _standardise(
     df["text"] = texts
     df["load_issue"] = issues
 
-    # outlet
+    # outlet (object first: a categorical column cannot take the '(unknown outlet)' label)
+    df["outlet"] = df["outlet"].astype(object)
     missing_outlet = df["outlet"].isna() | (df["outlet"].astype(str).str.strip() == "")
-    df["outlet"] = _normalise_outlets(df["outlet"], report)
+    df["outlet"] = _normalise_outlets(df["outlet"], report).astype(object)
     if missing_outlet.any():
         df.loc[missing_outlet, "outlet"] = "(unknown outlet)"
         report.append(f"outlet: {int(missing_outlet.sum())} row(s) with no outlet labelled '(unknown outlet)'")
@@ -408,13 +539,23 @@ def _standardise(
         width = max(4, len(str(len(df))))
         ids = [f"{prefix}-{i:0{width}d}" for i in range(len(df))]
     else:
-        ids = df[id_col].astype(str).str.strip().tolist()
-        if id_col != "article_id":
-            df = df.rename(columns={id_col: "source_id"}) if id_col != "id" else df
+        raw_ids = df[id_col].astype(object).tolist()
+        empty = [_is_missing(v) or not str(v).strip() for v in raw_ids]
+        if any(empty):
+            rows = [int(i) + 2 for i, e in zip(df.index, empty) if e][:10]
+            raise CorpusError(
+                f"{where}: {sum(empty)} empty {id_col!r} cell(s), in rows {rows}. Fill in every id, or "
+                f"drop the {id_col!r} column to number the articles automatically."
+            )
+        ids = [str(v).strip() for v in raw_ids]
+        # keep a custom id column as source_id, unless that would clobber a column the corpus needs
+        # (id_column="url" keeps url) or one that already exists
+        if id_col not in ("article_id", "id") and id_col not in CORE_COLUMNS and "source_id" not in df.columns:
+            df = df.rename(columns={id_col: "source_id"})
     df["article_id"] = ids
     dup = df["article_id"].duplicated(keep=False)
     if dup.any():
-        rows = [i + 2 for i in df.index[dup][:10]]  # +2: header row, 1-based
+        rows = [int(i) + 2 for i in df.index[dup][:10]]  # +2: header row, 1-based
         first = df.loc[dup, "article_id"].iloc[0]
         raise CorpusError(
             f"{where}: duplicate article_id {first!r} (and {int(dup.sum()) - 1} more duplicates) in rows "
@@ -502,11 +643,14 @@ def iter_corpus(
         return
     if not p.exists():
         raise CorpusError(f"{p}: no such file. Pass a .csv, .jsonl or .parquet file.")
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+        raise CorpusError(f"chunksize must be a positive number of articles, not {chunksize!r}")
     seen: set[str] = set()
     offset = 0
     width = 6
-    for raw in _raw_chunks(p, chunksize):
-        report: list[str] = []
+    for raw in _raw_chunks(p, chunksize, text_column):
+        report: list[str] = list(raw.attrs.get("notes", []))
+        raw.index = pd.RangeIndex(offset, offset + len(raw))  # "row N" in messages: the row of the file
         chunk = _standardise(raw, p, report, text_column=text_column, outlet_column=outlet_column,
                              id_column=id_column, default_id_prefix=p.stem)
         if id_column is None and "article_id" not in raw.columns and "id" not in raw.columns:
@@ -521,9 +665,39 @@ def iter_corpus(
         chunk.attrs["load_report"] = report
         offset += len(chunk)
         yield chunk
+    if offset == 0:  # an empty parquet file, a JSONL file of blank lines
+        raise CorpusError(f"{p}: the corpus has no articles (0 rows). Add at least one article.")
 
 
-def _raw_chunks(p: Path, chunksize: int):
+def _stream_encoding(p: Path) -> str:
+    """The encoding to stream a text file with, by the rules of :func:`decode_bytes`, in one pass
+    over the bytes without holding the file in memory."""
+    import codecs
+
+    with open(p, "rb") as fh:
+        head = fh.read(65536)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "utf-16"
+        dec = codecs.getincrementaldecoder("utf-8")()
+        block, undefined = head, False
+        try:
+            while block:
+                dec.decode(block)
+                undefined = undefined or any(b in _CP1252_UNDEFINED for b in block)
+                block = fh.read(1 << 20)
+            dec.decode(b"", final=True)
+            return "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+        if _BINARY_CONTROL.search(head):
+            raise CorpusError(f"{p}: binary data, not text (control bytes such as NUL); convert it to UTF-8 text.")
+        while block and not undefined:
+            undefined = any(b in _CP1252_UNDEFINED for b in block)
+            block = fh.read(1 << 20)
+    return "latin-1" if undefined else "cp1252"
+
+
+def _raw_chunks(p: Path, chunksize: int, text_column: str = "text"):
     suffix = p.suffix.lower()
     try:
         if suffix == ".parquet":
@@ -533,29 +707,58 @@ def _raw_chunks(p: Path, chunksize: int):
             for batch in pf.iter_batches(batch_size=chunksize):
                 yield batch.to_pandas()
         elif suffix in (".csv", ".tsv"):
-            yield from pd.read_csv(p, sep="\t" if suffix == ".tsv" else ",", dtype=object, keep_default_na=False,
-                                   na_values=[""], chunksize=chunksize, encoding="utf-8-sig")
+            enc = _stream_encoding(p)
+            for chunk in pd.read_csv(p, sep="\t" if suffix == ".tsv" else ",", dtype=object, keep_default_na=False,
+                                     na_values=[""], chunksize=chunksize, encoding=enc):
+                _check_no_implicit_index(chunk, p)
+                if enc not in ("utf-8-sig", "utf-8"):
+                    chunk.attrs["notes"] = [f"{p.name}: decoded as {enc} (not UTF-8)"]
+                yield chunk
         else:
+            enc = _stream_encoding(p)
+            # first pass: every line is checked before any work starts, and the union of the keys
+            # gives every chunk the same columns (objects may differ in their keys; a chunk-wise
+            # writer would otherwise misalign or refuse the columns)
+            # (and a key holding numbers in some objects and text in others is read as text
+            # everywhere, so that its type does not change from chunk to chunk)
+            columns: dict[str, None] = {}
+            kinds: dict[str, set[str]] = {}
+            with open(p, encoding=enc, errors="strict") as fh:
+                first = True
+                for lineno, line in enumerate(fh, start=1):
+                    if line.strip():
+                        rec = _jsonl_record(line, lineno, p, [], first=first)
+                        columns.update(dict.fromkeys(rec))
+                        for k, v in rec.items():
+                            kinds.setdefault(k, set()).add(
+                                "null" if v is None else "number" if isinstance(v, (int, float)) and not isinstance(v, bool) else "other")
+                        first = False
+            mixed = [k for k, ks in kinds.items() if {"number", "other"} <= ks and k not in ("text", text_column)]
             records: list[dict[str, Any]] = []
-            with open(p, encoding="utf-8-sig", errors="strict") as fh:
+            notes: list[str] = [f"{p.name}: {k!r} holds numbers and text; read as text" for k in mixed]
+            with open(p, encoding=enc, errors="strict") as fh:
                 for lineno, line in enumerate(fh, start=1):
                     if not line.strip():
                         continue
-                    try:
-                        rec = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise CorpusError(f"{p}, line {lineno}: not valid JSON ({exc.msg}). Fix or remove that line.") from None
-                    if not isinstance(rec, dict):
-                        raise CorpusError(f"{p}, line {lineno}: not a JSON object. Each line must be one object.")
+                    rec = _jsonl_record(line, lineno, p, notes, first=False)
+                    for k in mixed:
+                        if rec.get(k) is not None:
+                            rec[k] = str(rec[k])
                     records.append(rec)
                     if len(records) >= chunksize:
-                        yield pd.DataFrame.from_records(records)
-                        records = []
+                        df = pd.DataFrame.from_records(records, columns=list(columns))
+                        df.attrs["notes"] = notes
+                        yield df
+                        records, notes = [], []
             if records:
-                yield pd.DataFrame.from_records(records)
+                df = pd.DataFrame.from_records(records, columns=list(columns))
+                df.attrs["notes"] = notes
+                yield df
     except CorpusError:
         raise
+    except pd.errors.EmptyDataError:
+        raise CorpusError(f"{p}: the file is empty. Add a header row and one row per article.") from None
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{p}: not UTF-8 text ({exc}). Re-save the file as UTF-8.") from None
     except Exception as exc:
-        raise CorpusError(f"{p}: cannot be read: {exc}. Check the file is valid.") from None
+        raise CorpusError(f"{p}: cannot be read: {exc}. Check the file is valid." + _fields_hint(exc)) from None

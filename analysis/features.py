@@ -22,6 +22,9 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from .corpus import _as_text, _is_missing
+from .errors import check_corpus_frame, check_jobs
+
 __all__ = [
     "ArticleAnalysis",
     "analyse_article",
@@ -240,7 +243,17 @@ def _row_inputs(corpus: pd.DataFrame) -> list[tuple[str, str, str]]:
     def s(v: Any) -> str:
         return v if isinstance(v, str) else ""
 
-    return [(s(t), s(ti), s(li)) for t, ti, li in zip(texts, titles, issues)]
+    def text(t: Any, li: Any) -> tuple[str, str]:  # a number or bytes is text to read, not "empty text"
+        if isinstance(t, str) or _is_missing(t):
+            return s(t), s(li)
+        t, why = _as_text(t)
+        return t, s(li) or why
+
+    out = []
+    for t, ti, li in zip(texts, titles, issues):
+        t, li = text(t, li)
+        out.append((t, s(ti), li))
+    return out
 
 
 def _features_chunk(items: list[tuple[str, str, str]]) -> list[tuple[str, dict[str, Any]]]:
@@ -297,6 +310,8 @@ def featurize(
     """
     if hasattr(corpus, "map_partitions") and not isinstance(corpus, pd.DataFrame):
         return _featurize_dask(corpus)
+    check_corpus_frame(corpus, what="featurize")
+    check_jobs(n_jobs, chunksize)
     items = _row_inputs(corpus)
     n = len(items)
     if n == 0:
@@ -398,6 +413,7 @@ def featurize_stream(
     """
     import os
 
+    check_jobs(n_jobs, chunksize)
     if n_jobs is None or n_jobs == 0:
         n_jobs = 1
     if n_jobs < 0:
@@ -558,6 +574,7 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
     >>> sorted(ev["family"].unique())
     ['attribution', 'marker', 'quote', 'removed']
     """
+    check_corpus_frame(corpus, what="spans")
     rows: list[dict[str, Any]] = []
     ids = corpus["article_id"].astype(str).tolist() if "article_id" in corpus.columns else [str(i) for i in range(len(corpus))]
     outlets = corpus["outlet"].astype(str).tolist() if "outlet" in corpus.columns else [""] * len(corpus)

@@ -417,9 +417,18 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
                     forms_.append(label)
             if match == "regex":
                 try:
-                    re.compile(term)
+                    compiled = re.compile(term)
                 except re.error as e:
                     raise LexiconError(f"{f}, term {term!r}: invalid regular expression ({e}).") from None
+                # the term becomes one alternative of a single pattern: a term that matches the empty
+                # string would hide every other term (and give zero-length markers); group names and
+                # numbers would refer to other rows' groups
+                if compiled.match("") is not None:
+                    raise LexiconError(f"{f}, term {term!r}: the regular expression matches the empty string; "
+                                       "make it match at least one character (e.g. x+ instead of x*).")
+                if compiled.groupindex or _BACKREF.search(term):
+                    raise LexiconError(f"{f}, term {term!r}: named groups and back-references are not supported "
+                                       "in lexicon regexes; use (?:...) groups.")
                 name = f"r{len(rx_parts)}"
                 body = f"(?{'' if sensitive else 'i'}:{term})"
                 rx_parts.append(f"(?P<{name}>{_first_char_guard(body)}{body})")
@@ -430,6 +439,9 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
                     keys.extend(words)
                 rx[name] = [entry]
                 continue
+            if len(term.split()) > _MAX_TERM_WORDS:  # the trie regex nests one level per word
+                raise LexiconError(f"{f}, term {term[:60]!r}…: {len(term.split())} words; a lexicon term has at "
+                                   f"most {_MAX_TERM_WORDS}. Split it, or check the row's quotes and commas.")
             variants = [v for v in (row.get("variants") or "").split("|") if v.strip()]
             for form in _surface_forms(term, match=match, variants=variants):
                 lead = _LEAD_WORD_RE.match(form[0])
@@ -478,6 +490,10 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
     )
 
 
+_BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]|\(\?P=")
+_MAX_TERM_WORDS = 100
+
+
 @lru_cache(maxsize=16)
 def _cached(files: tuple[str, ...]) -> Lexicon:
     return compile_lexicon(files)
@@ -512,6 +528,8 @@ def load_lexicons(*, packs: Sequence[str] = ("ukraine-2022",), extra: Sequence[s
     >>> "kyiv" in lex.naming_groups
     True
     """
+    packs = [packs] if isinstance(packs, str) else packs  # not list("ukraine-2022")
+    extra = [extra] if isinstance(extra, (str, Path)) else extra
     files: list[str] = list(CORE_LEXICONS) if core else []
     for pack in packs:
         d = bundled_path(f"packs/{pack}")

@@ -1743,9 +1743,14 @@ def build_reports(
 
     load_corpus(corpus_path)
     out_dir = Path(out).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
-    fig_dir.mkdir(parents=True, exist_ok=True)
+    for what, folder in (("out", out_dir), ("figures", fig_dir)):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file of that name, a read-only place …
+            raise FramingError(
+                f"--{what} {folder}: cannot create the folder ({exc.strerror or exc}). Choose a folder you can write to."
+            ) from None
     extra = dict(sorted((parameters or {}).items()))
     for reserved in ("corpus", "figures_dir"):
         if reserved in extra:

@@ -28,7 +28,7 @@ random_state = 0  # seed of the bootstrap (same seed, same intervals)
 # %%
 from IPython.display import display
 
-from analysis import load_corpus
+from analysis import FramingError, load_corpus
 from analysis.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
 from analysis.compare import add_rates, distinguishing_terms, outlet_summary, with_status
 from analysis.features import featurize
@@ -117,13 +117,17 @@ figure(
 # or transliteration (Kyiv/Kiev, Luhansk/Lugansk, invasion/operation …).
 
 # %%
-ax = plot_naming_matrix(feats, by=by)
-save_figure(ax, "03-naming", naming_matrix(feats, by=by), folder=figures_dir)
-figure(
-    ax,
-    caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
-    "that form in their own voice (k/n); an article that uses two forms counts for both.",
-)
+naming = naming_matrix(feats, by=by)
+if naming.empty:  # a corpus on another topic, or no usable article: nothing to plot, the rest still runs
+    display(note("No usable article uses any naming variant of the lexicons (Kyiv/Kiev, …): no naming figure.", kind="skip"))
+else:
+    ax = plot_naming_matrix(naming, by=by)
+    save_figure(ax, "03-naming", naming, folder=figures_dir)
+    display(figure(
+        ax,
+        caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
+        "that form in their own voice (k/n); an article that uses two forms counts for both.",
+    ))
 
 # %%
 table(
@@ -142,15 +146,21 @@ table(
 # articles, z-scores around 2 are weak evidence and are not corrected for the many terms tested.
 
 # %%
-terms = distinguishing_terms(with_status(articles, feats), by=by, voice="author", top=8)  # usable articles only
-display(note(describe_terms(terms, k=3)))
-ax = plot_distinguishing_terms(terms, top=8)
-save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)
-figure(
-    ax,
-    caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio (informative Dirichlet prior); the dashed "
-    "line is z = 1.96. The numbers, with the counts behind them, are in figures/03-distinguishing-terms.csv.",
-)
+# each analysis below needs data the corpus may not have (two groups with usable articles, a
+# feature that varies …); when it does not, the report says why and goes on
+try:
+    terms = distinguishing_terms(with_status(articles, feats), by=by, voice="author", top=8)  # usable articles only
+    display(note(describe_terms(terms, k=3)))
+    ax = plot_distinguishing_terms(terms, top=8)
+except FramingError as exc:
+    display(note(f"Distinguishing terms skipped: {exc}.", kind="skip"))
+else:
+    save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)
+    display(figure(
+        ax,
+        caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio (informative Dirichlet prior); the dashed "
+        "line is z = 1.96. The numbers, with the counts behind them, are in figures/03-distinguishing-terms.csv.",
+    ))
 
 # %% [markdown]
 # ## How the outlets group
@@ -161,22 +171,34 @@ figure(
 # dropped before scaling.
 
 # %%
-clusters = cluster_outlets(feats, by=by, features=list(compared))
-ax = plot_dendrogram(clusters)
-save_figure(ax, "03-dendrogram", clusters.data, folder=figures_dir)
-figure(ax, caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar.")
+try:
+    clusters = cluster_outlets(feats, by=by, features=list(compared))
+    ax = plot_dendrogram(clusters)
+except FramingError as exc:
+    display(note(f"Clustering skipped: {exc}.", kind="skip"))
+else:
+    save_figure(ax, "03-dendrogram", clusters.data, folder=figures_dir)
+    display(figure(ax, caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar."))
 
 # %%
-similarity = outlet_similarity(feats, by=by, features=list(compared))
-ax = plot_similarity_heatmap(similarity)
-save_figure(ax, "03-similarity", similarity, folder=figures_dir)
-figure(ax, caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite).")
+try:
+    similarity = outlet_similarity(feats, by=by, features=list(compared))
+    ax = plot_similarity_heatmap(similarity)
+except FramingError as exc:
+    display(note(f"Similarity skipped: {exc}.", kind="skip"))
+else:
+    save_figure(ax, "03-similarity", similarity, folder=figures_dir)
+    display(figure(ax, caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite)."))
 
 # %%
-pca = pca_biplot_data(feats, by=by, features=list(compared))
-ax = plot_pca(pca)
-save_figure(ax, "03-pca", pca.scores, folder=figures_dir)
-figure(ax, caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.")
+try:
+    pca = pca_biplot_data(feats, by=by, features=list(compared))
+    ax = plot_pca(pca)
+except FramingError as exc:
+    display(note(f"PCA skipped: {exc}.", kind="skip"))
+else:
+    save_figure(ax, "03-pca", pca.scores, folder=figures_dir)
+    display(figure(ax, caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows."))
 
 # %%
 ReportSummary(

@@ -383,3 +383,23 @@ def test_basil_review_sampler_runs():
     assert len(t) <= 6
     assert (t["unit_a"].str.len() <= 200).all()
     assert (t["outlet_a"] != t["outlet_b"]).all()
+
+
+# --- hostile-input review (review-robust) -------------------------------------------------------
+
+def test_numeric_outlets_are_outlets_not_article_ids():
+    # was: outlets 1 and 2 (not str) silently replaced by the article ids in the matrix columns
+    body = "Peskov said: 'We really are finishing the demilitarisation of Ukraine, and it will go on.'"
+    ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": [1, 2], "body": [body, body]}))
+    assert ev.matrix.columns.tolist() == ["1", "2"]
+
+
+def test_lone_surrogate_in_a_body_column_does_not_abort():
+    # was: UnicodeEncodeError building the units table
+    body = "Peskov said: 'We really are finishing the demilitarisation of Ukraine, and it will go on.'"
+    corpus = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"], "body": ["\ud800 " + body, body]}, dtype=object)
+    ev = align_event(corpus)
+    assert len(ev.units) >= 1
+    for occs in ev.units["occurrences"]:
+        for o in occs:
+            assert ev.bodies[o["article_id"]][o["start"]:o["end"]] == o["text"]

@@ -92,3 +92,43 @@ def test_param_values_are_literals_or_text(items, expected):
 def test_bad_param_is_a_one_line_error(tmp_path, capsys):
     assert main(["report", "-p", "no-equals", "--out", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith("framing: error: --param 'no-equals' is not NAME=VALUE")
+
+
+# --- hostile-input review (review-robust) -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--out", "/proc/no-such-folder"], "framing: error: --out /proc/no-such-folder: cannot create the folder"),
+        (["--out", "{file}"], "cannot create the folder (File exists)"),
+        (["--out", "{tmp}/o", "--figures", "/proc/no-such-folder"], "framing: error: --figures /proc/no-such-folder"),
+        (["--out", "{tmp}/o", "--notebooks", ","], "framing: error: --notebooks ',' names no notebook"),
+    ],
+)
+def test_report_bad_out_and_notebooks_are_one_line_errors(tmp_path, capsys, extra, message):
+    # was: FileNotFoundError / FileExistsError tracebacks from mkdir; "--notebooks ," ran nothing, exit 0
+    f = tmp_path / "a-file"
+    f.write_text("x")
+    argv = ["report"] + [a.format(tmp=tmp_path, file=f) for a in extra]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_report_on_a_corpus_without_naming_variants_or_usable_articles(tmp_path, capsys):
+    # was: notebook 03 failed at "no article uses any naming variant: nothing to plot" on any corpus
+    # about another topic, and every later section (terms, clusters, PCA) was lost
+    import pandas as pd
+
+    text = ("Heavy rain flooded the river valley on {day}, and officials said that hundreds of homes were "
+            "evacuated as the water rose. \"We have never seen anything like this,\" the mayor told reporters. "
+            "Crews worked with volunteers to reinforce the banks while forecasters warned of more storms. ")
+    rows = [(o, text.format(day=d) * n) for o, d, n in
+            [("Gazette", "Tuesday", 2), ("Gazette", "Monday", 3), ("Herald", "Friday", 2), ("Herald", "Sunday", 4)]]
+    corpus = tmp_path / "flood.csv"
+    pd.DataFrame(rows + [("Courier", "Too short."), ("Courier", "")], columns=["outlet", "text"]).to_csv(corpus, index=False)
+    assert main(["report", "--corpus", str(corpus), "--out", str(tmp_path / "r"), "--notebooks", "03",
+                 "-p", "n_boot=50"]) == 0, capsys.readouterr()
+    page = (tmp_path / "r" / "03-compare-outlets.html").read_text(encoding="utf-8")
+    assert "no naming figure" in page

@@ -160,3 +160,25 @@ def test_bundled_corpus_shape_one_article_per_outlet():
     assert r.clusters["RT"] == r.clusters["CD"] != r.clusters["Mirror"]
     st = cluster_stability(feats)
     assert np.isnan(st.mean_ari) and "n = 1" in st.message
+
+
+# --- hostile-input review (review-robust) -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "fn, kw, message",
+    [
+        ("cluster_outlets", {"k": "2"}, r"k must be between 1 and the number of leaves \(\d+\), not '2'"),  # was: TypeError
+        ("cluster_outlets", {"method": "bogus"}, r"unknown linkage method 'bogus'"),                       # was: scipy ValueError
+        ("cluster_outlets", {"method": "average", "metric": "bogus"}, r"cannot cluster with .*metric='bogus'"),
+        ("cluster_stability", {"n_boot": 0}, r"n_boot must be a positive integer"),  # was: NaN result + RuntimeWarnings
+        ("cluster_stability", {"n_boot": -1}, r"n_boot must be a positive integer"),  # was: "negative dimensions"
+        ("cluster_stability", {"method": "bogus"}, r"unknown linkage method 'bogus'"),
+    ],
+)
+def test_cluster_bad_parameters_raise_framing_error(fn, kw, message):
+    import analysis.cluster as cl
+    from analysis.errors import FramingError
+
+    feats = pd.DataFrame({"outlet": list("AABBCC"), "status": "ok", "x": [1.0, 2, 3, 4, 5, 6], "y": [1.0, 1, 2, 2, 3, 3]})
+    with pytest.raises(FramingError, match=message):
+        getattr(cl, fn)(feats, **kw)

@@ -391,3 +391,63 @@ def test_add_rates_per_1000_words():
     assert "rate_attributions_distancing" not in f.columns
     with pytest.raises(FramingError, match="no column"):
         add_rates(f, ["n_missing"])
+
+
+# --- hostile-input review (review-robust) -------------------------------------------------------
+
+def _feats():
+    return pd.DataFrame({"outlet": list("AABB"), "status": "ok", "quote_share": [0.1, 0.2, 0.3, 0.4]})
+
+
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        ({"n_boot": True}, "n_boot must be a positive integer"),      # was: TypeError "an integer is required"
+        ({"ci": "0.9"}, "ci must be between 0 and 1"),                # was: TypeError '<' not supported
+        ({"ci": None}, "ci must be between 0 and 1"),
+    ],
+)
+def test_summary_bad_parameters_raise_framing_error(kw, message):
+    with pytest.raises(FramingError, match=message):
+        outlet_summary(_feats(), **kw)
+
+
+def test_summary_features_may_be_one_name():
+    # was: list("quote_share") -> "features not in the feature table: ['q', 'u', ...]"
+    s = outlet_summary(_feats(), features="quote_share", n_boot=20)
+    assert s["feature"].unique().tolist() == ["quote_share"]
+
+
+def test_summary_duplicate_columns_are_named():
+    # was: ValueError "All arrays must be of the same length"
+    feats = pd.concat([_feats(), _feats()[["quote_share"]]], axis=1)
+    with pytest.raises(FramingError, match=r"more than one column named 'quote_share'"):
+        outlet_summary(feats, n_boot=20)
+
+
+def _terms_corpus():
+    return pd.DataFrame({"outlet": ["A", "A", "B", "B"],
+                         "body": ["the invasion began", "an invasion again", "the operation began", "operation again"]})
+
+
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        ({"ngram_range": 3}, "ngram_range must be a pair"),                          # was: TypeError unpack
+        ({"ngram_range": (1.0, 1.5)}, "ngram_range must be .* whole numbers"),       # was: TypeError in sklearn
+        ({"prior_scale": float("nan")}, "prior_scale must be a positive number"),    # was: every z NaN, silently
+        ({"prior_scale": "x"}, "prior_scale must be a positive number"),             # was: TypeError
+        ({"top": -1}, "top must be None or a number of terms >= 0"),                 # was: silently dropped the last term
+        ({"token_pattern": "("}, "not a valid regular expression"),                  # was: re.error
+        ({"token_pattern": r"(a)(b)"}, "has 2 capturing groups"),                    # was: an empty table, silently
+    ],
+)
+def test_distinguishing_terms_bad_parameters_raise(kw, message):
+    with pytest.raises(FramingError, match=message):
+        distinguishing_terms(_terms_corpus(), voice="all", min_count=1, **kw)
+
+
+def test_distinguishing_terms_without_any_text_column_raises():
+    # was: an empty table (every text read as "")
+    with pytest.raises(FramingError, match=r"no 'text' column .* nor a 'body' column"):
+        distinguishing_terms(pd.DataFrame({"outlet": ["A", "B"], "headline": ["x", "y"]}))

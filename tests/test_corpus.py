@@ -136,7 +136,7 @@ def test_broken_jsonl_line(tmp_path):
 def test_jsonl_line_not_an_object(tmp_path):
     p = tmp_path / "c.jsonl"
     p.write_text("[1, 2]\n")
-    with pytest.raises(CorpusError, match=r"line 1: a JSON list"):
+    with pytest.raises(CorpusError, match=r"line 1: a JSON array"):
         load_corpus(p)
 
 
@@ -263,3 +263,223 @@ def test_iter_corpus_detects_duplicates_across_chunks(tmp_path):
     pd.DataFrame({"id": ["a", "b", "c", "a"], "outlet": ["X"] * 4, "text": list("wxyz")}).to_csv(p, index=False)
     with pytest.raises(CorpusError, match="duplicate article_id 'a'"):
         list(iter_corpus(p, chunksize=2))
+
+
+# --- hostile-input review (review-robust): ids --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("blank.csv", "article_id,outlet,text\n,A,x\nb,B,y\n"),
+        ("blank2.csv", "article_id,outlet,text\n,A,x\n,B,y\n"),
+        ("spaces.csv", "id,outlet,text\n  ,A,x\nb,B,y\n"),
+        ("null.jsonl", '{"article_id": 1, "outlet": "A", "text": "x"}\n{"article_id": null, "outlet": "B", "text": "y"}\n'),
+        ("nan.jsonl", '{"id": NaN, "outlet": "A", "text": "x"}\n{"id": NaN, "outlet": "B", "text": "y"}\n'),
+    ],
+)
+def test_empty_id_cells_are_named_not_nan_ids(tmp_path, name, content):
+    # was: article_id NaN for one empty cell, "duplicate article_id np.float64(nan)" for two
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"empty '(article_)?id' cell\(s\), in rows \[[23]") as e:
+        load_corpus(p)
+    assert "np.float64" not in str(e.value) and "drop the" in str(e.value)
+
+
+def test_empty_id_cells_in_parquet(tmp_path):
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"article_id": pd.array([1, None, 3], dtype="Int64"), "outlet": list("ABC"),
+                  "text": list("xyz")}).to_parquet(p)
+    with pytest.raises(CorpusError, match=r"empty 'article_id' cell\(s\), in rows \[3\]"):
+        load_corpus(p)
+
+
+@pytest.mark.parametrize("id_column", ["outlet", "url", "title", "text"])
+def test_id_column_may_be_a_core_column(tmp_path, id_column):
+    # was: KeyError "['outlet'] not in index" (the id column was renamed away)
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"outlet": ["A", "B"], "text": ["x", "y"], "title": ["t1", "t2"],
+                  "url": ["http://a", "http://b"]}).to_csv(p, index=False)
+    c = load_corpus(p, id_column=id_column)
+    assert c["article_id"].tolist() == c[id_column].tolist()
+    assert c["outlet"].tolist() == ["A", "B"] and c["url"].tolist() == ["http://a", "http://b"]
+
+
+def test_custom_id_column_does_not_duplicate_source_id(tmp_path):
+    # was: four columns named source_id
+    p = tmp_path / "c.csv"
+    p.write_text("myid,source_id,outlet,text\n1,s1,A,x\n2,s2,B,y\n", encoding="utf-8")
+    c = load_corpus(p, id_column="myid")
+    assert c.columns.is_unique
+    assert c["article_id"].tolist() == ["1", "2"] and c["source_id"].tolist() == ["s1", "s2"]
+
+
+# --- hostile-input review (review-robust): manifests --------------------------------------------
+
+def test_manifest_blank_and_empty_rows_are_skipped_and_rows_are_file_lines(tmp_path):
+    # was: "row 3: the 'file' cell is empty" for a ",," row; blank lines shifted every later row number
+    (tmp_path / "a.txt").write_text("Some text.")
+    (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,A\n\n,\n,\ngone.txt,B\n")
+    with pytest.raises(CorpusError, match=r"row 6: file 'gone.txt' does not exist"):
+        load_corpus(tmp_path)
+    (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,A\n\n,\n")
+    c = load_corpus(tmp_path)
+    assert c["article_id"].tolist() == ["a"]
+    assert any("skipped 2 empty row(s)" in m for m in c.attrs["load_report"])
+
+
+def test_manifest_same_stem_in_two_folders_are_two_articles(tmp_path):
+    # was: "duplicate article_id 'a' ... drop the id column" although there is no id column
+    for sub in ("bbc", "rt"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "001.txt").write_text(f"Article of {sub}.")
+    _write_manifest(tmp_path, [{"file": "bbc/001.txt", "outlet": "BBC"}, {"file": "rt/001.txt", "outlet": "RT"}])
+    c = load_corpus(tmp_path)
+    assert c["article_id"].tolist() == ["bbc/001", "rt/001"]
+    assert c["text"].tolist() == ["Article of bbc.", "Article of rt."]
+
+
+def test_manifest_naming_one_file_twice_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text("Some text.")
+    _write_manifest(tmp_path, [{"file": "a.txt", "outlet": "A"}, {"file": "a.txt", "outlet": "B"}])
+    with pytest.raises(CorpusError, match=r"rows \[2, 3\]: both rows name the file 'a.txt'"):
+        load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "name, setup, message",
+    [
+        ("sub", lambda d: (d / "sub").mkdir(), r"row 2: 'sub' is a folder, not a text file"),
+        ("x" * 300 + ".txt", lambda d: None, r"row 2: cannot read 'x+' \(File name too long\)"),
+    ],
+)
+def test_manifest_file_that_cannot_be_read_names_the_row(tmp_path, name, setup, message):
+    # was: OSError "File name too long" with a traceback; a folder was reported as "does not exist"
+    setup(tmp_path)
+    _write_manifest(tmp_path, [{"file": name, "outlet": "A"}])
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(tmp_path)
+
+
+# --- hostile-input review: table files ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "outlet,text\nA,Kyiv, the capital\nB,Kiev\n",     # unquoted comma in the first row
+        "outlet,text\nA,Kyiv,\nB,Kiev,\n",                # trailing commas on every data row
+    ],
+)
+def test_csv_row_with_more_fields_than_header_is_refused_not_shifted(tmp_path, content):
+    # was: pandas made 'outlet' the index: outlet became the text, text the next field (silently)
+    p = tmp_path / "c.csv"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"first data row has more fields than the header.*double quotes"):
+        load_corpus(p)
+    from analysis.corpus import iter_corpus
+
+    with pytest.raises(CorpusError, match=r"first data row has more fields"):
+        list(iter_corpus(p))
+
+
+@pytest.mark.parametrize("sep, word", [(";", "semicolons"), ("|", "vertical bars")])
+def test_other_delimiters_get_a_hint(tmp_path, sep, word):
+    p = tmp_path / "c.csv"
+    p.write_text(f"outlet{sep}text\nA{sep}x\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=f"separated by {word}"):
+        load_corpus(p)
+
+
+@pytest.mark.parametrize("option", ["outlet_column", "text_column"])
+def test_column_option_naming_no_column_is_an_error_not_a_fallback(tmp_path, option):
+    # was: outlet_column='sorce' silently grouped by the file's 'outlet' column
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"outlet": ["A"], "source": ["S"], "text": ["x"], "body": ["y"]}).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match=rf"{option}='sorce' names no column \(found: outlet, source, text, body\)"):
+        load_corpus(p, **{option: "sorce"})
+
+
+def test_jsonl_lone_surrogate_escape_is_replaced_not_fatal(tmp_path):
+    # was: CorpusError "'utf-8' codec can't encode character '\ud800'" for the whole corpus
+    from analysis.corpus import iter_corpus
+
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"outlet": "A", "text": "half an emoji \\ud83d here"}\n'
+                 '{"outlet": "B", "text": "a whole one \\ud83d\\ude00"}\n', encoding="utf-8")
+    for c in (load_corpus(p), pd.concat(list(iter_corpus(p)), ignore_index=True)):
+        assert c["text"].tolist() == ["half an emoji \ufffd here", "a whole one \U0001f600"]
+    assert any("line 1: 1 lone surrogate" in m for m in load_corpus(p).attrs["load_report"])
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("\n\n  \n", r"no JSON objects"),
+        ('[{"outlet": "A", "text": "x"}]\n', r"line 1: a JSON array, not an object.*looks like one JSON array"),
+        ('[\n  {"outlet": "A", "text": "x"}\n]\n', r"line 1: not valid JSON.*looks like one JSON array"),
+        ('{"outlet": "A", "text": "x"}\nnull\n', r"line 2: a JSON null, not an object"),
+    ],
+)
+def test_jsonl_that_is_not_json_lines(tmp_path, content, message):
+    p = tmp_path / "c.jsonl"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(p)
+
+
+def test_parquet_categorical_bytes_and_null_outlets(tmp_path):
+    # was: TypeError "Cannot setitem on a Categorical with a new category ((unknown outlet))";
+    # bytes outlets became "b'A'"
+    from analysis.corpus import iter_corpus
+
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"outlet": pd.Categorical(["A", "B", None]), "source": [b"A", b"B", None],
+                  "text": ["x", "y", "z"]}).to_parquet(p)
+    assert load_corpus(p)["outlet"].tolist() == ["A", "B", "(unknown outlet)"]
+    assert load_corpus(p, outlet_column="source")["outlet"].tolist() == ["A", "B", "(unknown outlet)"]
+    # a chunk whose outlets are all missing
+    assert [c["outlet"].tolist() for c in iter_corpus(p, chunksize=2)] == [["A", "B"], ["(unknown outlet)"]]
+
+
+def test_text_cell_holding_a_list_of_paragraphs_is_joined(tmp_path):
+    # was: str(list) "['Peskov said...', ...]", whose brackets and quote marks reached the quote detector
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"outlet": "A", "text": ["First paragraph.", "Second paragraph."]}\n', encoding="utf-8")
+    c = load_corpus(p)
+    assert c["text"].item() == "First paragraph.\n\nSecond paragraph."
+    assert "joined as paragraphs" in c["load_issue"].item()
+
+
+# --- hostile-input review: iter_corpus reads what load_corpus reads -----------------------------
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("cp1252.csv", "outlet,text\nA,caf\u00e9 \u2013 Kyiv\n".encode("cp1252")),
+        ("utf16.csv", "outlet,text\nA,caf\u00e9 \u2013 Kyiv\n".encode("utf-16")),
+        ("cp1252.jsonl", '{"outlet": "A", "text": "caf\u00e9 \u2013 Kyiv"}\n'.encode("cp1252")),
+        ("utf16.jsonl", '{"outlet": "A", "text": "caf\u00e9 \u2013 Kyiv"}\n'.encode("utf-16")),
+    ],
+)
+def test_iter_corpus_decodes_like_load_corpus(tmp_path, name, data):
+    # was: "not UTF-8 text ... Re-save the file as UTF-8" from framing featurize, while load_corpus read it
+    from analysis.corpus import iter_corpus
+
+    p = tmp_path / name
+    p.write_bytes(data)
+    assert load_corpus(p)["text"].tolist() == ["caf\u00e9 \u2013 Kyiv"]
+    assert pd.concat(list(iter_corpus(p, chunksize=1)))["text"].tolist() == ["caf\u00e9 \u2013 Kyiv"]
+
+
+@pytest.mark.parametrize("name", ["blank.jsonl", "empty.parquet", "header.csv"])
+def test_iter_corpus_without_articles_raises(tmp_path, name):
+    # was: no chunk at all, so `framing featurize` crashed renaming an output file it never wrote
+    from analysis.corpus import iter_corpus
+
+    p = tmp_path / name
+    if name.endswith(".parquet"):
+        pd.DataFrame({"outlet": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}).to_parquet(p)
+    else:
+        p.write_text("\n\n" if name.endswith(".jsonl") else "outlet,text\n")
+    with pytest.raises(CorpusError, match=r"no articles \(0 rows\)"):
+        list(iter_corpus(p))

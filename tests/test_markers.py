@@ -370,3 +370,34 @@ def test_barbarians_only_daily_mail_and_only_quoted(seed_texts):
 def test_daily_mail_special_military_operation_only_quoted(seed_texts):
     voices = _voices(seed_texts["Daily Mail"], lambda m: m.term == "special military operation" and m.category == "loaded")
     assert voices and set(voices) == {"quoted"}
+
+
+# --- hostile-input review (review-robust) -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "content, msg",
+    [
+        # was: zero-length markers at every position, hiding every bundled term behind the empty match
+        ("term,category,subcategory,source,note,match\nx*,loaded,a,b,c,regex\n", "matches the empty string"),
+        ("term,category,subcategory,source,note,match\n(?:storm)?,loaded,a,b,c,regex\n", "matches the empty string"),
+        # was: "lexicon could not be compiled (cannot refer to an open group at position 36)", no file named
+        ("term,category,subcategory,source,note,match\n(a)b\\1,loaded,a,b,c,regex\n", "back-references are not supported"),
+        ("term,category,subcategory,source,note,match\n(?P<ci>storm),loaded,a,b,c,regex\n", "named groups"),
+        # was: RecursionError while compiling
+        ("term,category,subcategory,source,note\n" + "word " * 400 + ",loaded,a,b,c\n", "400 words; a lexicon term has at most"),
+    ],
+)
+def test_hostile_user_lexicon_rows_raise(tmp_path, content, msg):
+    p = tmp_path / "bad.csv"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=msg) as e:
+        compile_lexicon([p])
+    assert str(p) in str(e.value)
+
+
+def test_load_lexicons_accepts_one_path_or_pack_name(tmp_path):
+    # was: extra="my.csv" iterated its characters ("/: lexicon file not found"); packs="ukraine-2022" too
+    p = tmp_path / "mine.csv"
+    p.write_text("term,category,subcategory,source,note\nstorm,loaded,weather,me,test\n", encoding="utf-8")
+    lex = load_lexicons(packs="ukraine-2022", extra=str(p))
+    assert ("loaded", "weather") in lex.subcategories and "kyiv" in lex.naming_groups

@@ -188,3 +188,88 @@ def test_featurize_one_row_per_input(texts):
     assert len(feats) == len(texts)
     assert feats["status"].map(lambda s: isinstance(s, str) and s != "").all()
     assert not feats["status"].str.startswith("error").any(), feats["status"].tolist()
+
+
+# --- hostile-input review (review-robust): batch functions on frames that are not load_corpus's ---
+
+HOSTILE_ROWS = [ARTICLE * 2, "", None, float("nan"), "\ud800 " + ARTICLE * 2, '"' * 3000, "\x00" * 5 + ARTICLE * 2,
+                ARTICLE.replace(". ", ".\r") * 2, ARTICLE.replace(". ", ".\u2029") * 2, "\f".join([ARTICLE] * 2),
+                12345, b"bytes " * 60, "\u202e" + ARTICLE * 2]
+
+
+def _hostile_corpus() -> pd.DataFrame:
+    n = len(HOSTILE_ROWS)
+    return pd.DataFrame({"article_id": [f"h{i}" for i in range(n)], "outlet": [f"O{i % 3}" for i in range(n)],
+                         "text": HOSTILE_ROWS}, dtype=object)
+
+
+def _batch_functions():
+    from analysis import align_event, clean_corpus, distinguishing_terms, spans
+
+    return {"featurize": featurize, "spans": spans, "clean_corpus": clean_corpus,
+            "distinguishing_terms": distinguishing_terms, "align_event": align_event}
+
+
+@pytest.mark.parametrize("name", ["featurize", "spans", "clean_corpus", "distinguishing_terms", "align_event"])
+@pytest.mark.parametrize("bad", [["a text"], pd.Series([ARTICLE]), "a text"])
+def test_batch_functions_reject_what_is_not_a_corpus_frame(name, bad):
+    # was: AttributeError "'list' object has no attribute 'columns'" and similar from inside pandas
+    from analysis.errors import FramingError
+
+    with pytest.raises(FramingError, match=r"expects a corpus DataFrame|pass a corpus DataFrame|expected a pandas DataFrame"):
+        _batch_functions()[name](bad)
+
+
+@pytest.mark.parametrize("name", ["featurize", "spans", "clean_corpus", "distinguishing_terms", "align_event"])
+def test_batch_functions_name_duplicate_columns(name):
+    # was: "Buffer has wrong number of dimensions (expected 1, got 2)" and similar
+    from analysis.errors import FramingError
+
+    corpus = pd.concat([pd.DataFrame({"outlet": ["A", "B"], "text": [ARTICLE, ARTICLE]}),
+                        pd.DataFrame({"outlet": ["C", "D"]})], axis=1)
+    with pytest.raises(FramingError, match=r"more than one column named 'outlet'"):
+        _batch_functions()[name](corpus)
+
+
+@pytest.mark.parametrize("kw", [{"chunksize": 0}, {"chunksize": -1}, {"chunksize": 2.5}, {"n_jobs": "2"}, {"n_jobs": 1.5}])
+def test_featurize_rejects_bad_jobs_and_chunksize(kw):
+    # was: ValueError "range() arg 3 must not be zero", "Length of values (0) does not match", TypeError
+    from analysis.errors import FramingError
+    from analysis.features import featurize_stream
+
+    corpus = pd.DataFrame({"outlet": ["A"], "text": [ARTICLE]})
+    with pytest.raises(FramingError, match=r"chunksize|n_jobs"):
+        featurize(corpus, **kw)
+    with pytest.raises(FramingError, match=r"chunksize|n_jobs"):
+        list(featurize_stream([corpus], **kw))
+
+
+def test_clean_corpus_and_spans_survive_lone_surrogates_and_round_trip():
+    # was: clean_corpus raised UnicodeEncodeError ('surrogates not allowed') for the whole corpus
+    from analysis import clean_corpus, spans
+
+    corpus = _hostile_corpus()
+    cleaned = clean_corpus(corpus)
+    assert len(cleaned) == len(corpus)
+    bodies = dict(zip(cleaned["article_id"], cleaned["body"]))
+    ev = spans(corpus)
+    located = ev[ev["start"] >= 0]
+    assert len(located) > 0
+    for r in located.itertuples():
+        assert bodies[r.article_id][r.start:r.end] == r.text, (r.article_id, r.family)
+
+
+def test_featurize_reads_number_and_bytes_text_instead_of_calling_it_empty():
+    # was: status "unusable: empty text" for a text cell holding bytes (or a number) in a raw frame
+    feats = featurize(pd.DataFrame({"outlet": ["A", "B"], "text": [ARTICLE.encode() * 2, 12345]}, dtype=object))
+    assert feats["status"].tolist()[0] == "ok"
+    assert not feats["status"].tolist()[1].startswith("unusable")  # read (then cleaned away as a bare number)
+
+
+@pytest.mark.slow
+def test_featurize_processes_equal_one_process_on_hostile_rows():
+    corpus = _hostile_corpus()
+    one = featurize(corpus, n_jobs=1)
+    two = featurize(corpus, n_jobs=2, chunksize=2)
+    pd.testing.assert_frame_equal(one, two)
+    assert len(one) == len(corpus) and not one["status"].str.startswith("error").any(), one["status"].tolist()
