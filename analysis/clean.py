@@ -74,6 +74,11 @@ _INVISIBLE = re.compile(
 )
 _SPACES = re.compile("[\u00a0\u2007\u202f\t\x0c]")
 _LINESEP = re.compile("\r\n?|[\u2028\u2029\x85]")
+# any character one of the three above would change (one scan decides whether they run)
+_NEEDS_NORMALISING = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+    "\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\u00a0\u2007\u202f\t\x0c\r\u2028\u2029\x85]"
+)
 
 _HTML_HINT = re.compile(
     r"<(?:/?(?:p|br|div|span|a|li|ul|ol|h[1-6]|script|style|noscript|html|body|head|img|figure|"
@@ -94,7 +99,7 @@ _HTML_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # --- line-level predicates ---------------------------------------------------------------------
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_WORD = re.compile(r"\w++(?:['’.-]\w++)*+")  # possessive: no backtracking, same matches
 _TOKEN = re.compile(r"\w+")
 # A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ; (a lead-in).
 # "… the EU.I" (a body paragraph glued to the next paragraph's drop cap) also counts.
@@ -369,9 +374,10 @@ def _normalise(raw: Any, removed: list[tuple[int, str, str]]) -> str:
     if raw is None or (isinstance(raw, float) and raw != raw):
         return ""
     text = raw if isinstance(raw, str) else str(raw)
-    text = _LINESEP.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
+    if _NEEDS_NORMALISING.search(text):
+        text = _LINESEP.sub("\n", text)
+        text = _INVISIBLE.sub("", text)
+        text = _SPACES.sub(" ", text)
     if _HTML_HINT.search(text):
         text = _strip_html(text, removed)
     if "&" in text and _ENTITY.search(text):

@@ -664,46 +664,54 @@ def marker_features(
     ('Kiev', 1.0, 1)
     """
     lex = lexicons if lexicons is not None else _default_lexicon()
-    words = {"author": n_words_author, "quoted": n_words_quoted}
-    cats: list[str] = []
-    for c, _ in lex.subcategories:
-        if c not in cats and c != "naming":
-            cats.append(c)
-    for m in markers:
-        if m.category not in cats and m.category not in ("naming", "guard"):
-            cats.append(m.category)
-    subs = [(c, s) for c, s in lex.subcategories if c != "naming"]
-    for m in markers:
-        if m.category != "naming" and (m.category, m.subcategory) not in subs:
-            subs.append((m.category, m.subcategory))
+    cats, subs, groups = _feature_layout(lex)
+    extra = [m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in subs]
+    if extra or any(m.category == "naming" and m.subcategory not in groups for m in markers):
+        # categories the lexicon does not list (markers from another lexicon): add their columns
+        cats, subs, groups = list(cats), list(subs), dict(groups)
+        for m in markers:
+            if m.category not in cats and m.category not in ("naming", "guard"):
+                cats.append(m.category)
+            if m.category != "naming" and (m.category, m.subcategory) not in subs:
+                subs.append((m.category, m.subcategory))
+            if m.category == "naming" and m.subcategory not in groups:
+                groups[m.subcategory] = ()
     cnt: dict[tuple[str, str, str], int] = {}
+    used_by: dict[str, dict[str, int]] = {}
     for m in markers:
-        cnt[(m.category, "", m.voice)] = cnt.get((m.category, "", m.voice), 0) + 1
-        cnt[(m.category, m.subcategory, m.voice)] = cnt.get((m.category, m.subcategory, m.voice), 0) + 1
+        k1, k2 = (m.category, "", m.voice), (m.category, m.subcategory, m.voice)
+        cnt[k1] = cnt.get(k1, 0) + 1
+        cnt[k2] = cnt.get(k2, 0) + 1
+        if m.category == "naming" and m.voice == "author":
+            used = used_by.setdefault(m.subcategory, {})
+            used[m.term] = used.get(m.term, 0) + 1
     feats: dict[str, Any] = {"n_markers": len(markers)}
-
-    def rate(n: int, v: str) -> float:
-        d = words[v]
-        return n * 1000.0 / d if d and d > 0 else float("nan")
-
+    words = {v: (d if d and d > 0 else None) for v, d in (("author", n_words_author), ("quoted", n_words_quoted))}
+    nan = float("nan")
     for c in cats:
         for v in VOICES:
             n = cnt.get((c, "", v), 0)
+            d = words[v]
             feats[f"n_{c}_{v}"] = n
-            feats[f"rate_{c}_{v}"] = rate(n, v)
-    for c, s in subs:
+            feats[f"rate_{c}_{v}"] = n * 1000.0 / d if d is not None else nan
+    for c, sub in subs:
         for v in VOICES:
-            feats[f"rate_{c}_{s}_{v}"] = rate(cnt.get((c, s, v), 0), v)
-    groups = dict(lex.naming_groups)
-    for m in markers:
-        if m.category == "naming" and m.subcategory not in groups:
-            groups[m.subcategory] = ()
+            d = words[v]
+            feats[f"rate_{c}_{sub}_{v}"] = cnt.get((c, sub, v), 0) * 1000.0 / d if d is not None else nan
     for grp, forms in groups.items():
-        used: dict[str, int] = {}
-        for m in markers:
-            if m.category == "naming" and m.subcategory == grp and m.voice == "author":
-                used[m.term] = used.get(m.term, 0) + 1
+        used = used_by.get(grp, {})
         order = sorted(used, key=lambda f: (-used[f], forms.index(f) if f in forms else len(forms)))
         feats[f"naming_{grp}"] = "none" if not used else order[0] if len(used) == 1 else "both"
         feats[f"naming_{grp}_forms"] = "+".join(order)
     return feats
+
+
+@lru_cache(maxsize=16)
+def _feature_layout(lex: Lexicon) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], dict[str, tuple[str, ...]]]:
+    """Categories, (category, subcategory) pairs and naming groups of a lexicon, in order."""
+    cats: list[str] = []
+    for c, _ in lex.subcategories:
+        if c not in cats and c != "naming":
+            cats.append(c)
+    subs = tuple((c, sub) for c, sub in lex.subcategories if c != "naming")
+    return tuple(cats), subs, dict(lex.naming_groups)

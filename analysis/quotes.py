@@ -168,7 +168,7 @@ _NP_STOP = frozenset(
 # a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
 _SUBJECT_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*|[,–—-]")
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*+|[,–—-]")  # possessive: same matches
 
 
 @dataclass(frozen=True)

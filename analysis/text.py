@@ -80,8 +80,10 @@ _INITIAL = re.compile(r"^[A-Z]$")
 _STARTER_WORD = re.compile(r"[A-Za-z]+")
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
 
-# Words: a run from a letter/digit to a letter/digit without whitespace, em dash or ellipsis.
-_WORD = re.compile(r"\w(?:[^\s—―…]*\w)?")
+# Words: a run from a letter/digit to a letter/digit without whitespace, em dash or ellipsis,
+# written as word-character runs joined by other non-separator characters (the same matches as
+# \w(?:[^\s—―…]*\w)?, without its backtracking: possessive runs are a single forward scan).
+_WORD = re.compile(r"\w++(?:[^\s\w—―…]++\w++)*+")
 
 
 @lru_cache(maxsize=1)

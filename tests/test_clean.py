@@ -461,3 +461,14 @@ def test_is_terminal_is_the_regex_definition(line):
     from analysis.clean import _TERMINAL, _is_terminal
 
     assert _is_terminal(line) == (_TERMINAL.search(line) is not None)
+
+
+def test_normalising_precheck_covers_every_normalised_character():
+    """The one-scan precheck must see every character the three normalisations change."""
+    from analysis.clean import _INVISIBLE, _LINESEP, _NEEDS_NORMALISING, _SPACES
+
+    for c in map(chr, range(0x3000)):
+        if _INVISIBLE.search(c) or _SPACES.search(c) or _LINESEP.search(c):
+            assert _NEEDS_NORMALISING.search(c), hex(ord(c))
+    for c in map(chr, [0xFEFF, 0x2066, 0x2069, 0xD800, 0xDFFF]):
+        assert _NEEDS_NORMALISING.search(c)

@@ -101,3 +101,16 @@ def test_segmentation_never_crashes_and_spans_are_valid(text):
     covered = "".join(text[s:e] for s, e in sents)
     assert "".join(covered.split()) == "".join("".join(text[s:e] for s, e in paras).split())
     assert words(text) == [text[s:e] for s, e in wsp]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1_ -—―….,'’\n\t\u2003é\u0301x", max_size=30))
+def test_word_pattern_is_the_documented_definition(text):
+    """Words run from a word character to a word character without whitespace, em dash or
+    ellipsis (the fast pattern must give exactly the spans of that definition)."""
+    import re
+
+    from analysis.text import _WORD
+
+    definition = re.compile(r"\w(?:[^\s—―…]*\w)?")
+    assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in definition.finditer(text)]
