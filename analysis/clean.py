@@ -520,6 +520,7 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
         return t
 
     seen: dict[str, int] = {}
+    casefolded: list[str | None] = [None] * n
     for i, p in enumerate(paras):
         if not free(i) or words[i] < _DUP_MIN_TOKENS:
             continue
@@ -543,8 +544,10 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
         for j in range(max(0, i - _DUP_WINDOW), min(n, i + _DUP_WINDOW + 1)):
             if j == i or not free(j) or not terminal[j]:
                 continue
-            folded = paras[j].text.casefold()
-            if not any(t in folded for t in probes):
+            folded = casefolded[j]
+            if folded is None:
+                folded = casefolded[j] = paras[j].text.casefold()
+            if not any(map(folded.__contains__, probes)):
                 continue
             tj = toks(j)
             if len(ti & tj) >= _DUP_CONTAINMENT * len(ti) and len(tj) <= 3 * len(ti):

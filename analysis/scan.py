@@ -463,6 +463,8 @@ class KeyedPattern:
         self.keys = frozenset(seconds)
         self._seconds = {k: (None if v is None else frozenset(v)) for k, v in seconds.items()}
         self._finders: dict[str, re.Pattern] = {}
+        for key in sorted(self.keys):  # compiled once, with the pattern (not while scanning)
+            self._finder(key)
 
     def _finder(self, key: str) -> re.Pattern:
         """Where the key occurs as a whole word (followed by one of its second words, when

@@ -71,6 +71,10 @@ _PARAGRAPH = re.compile(rf"[^\s](?:[^{_LB}]*[^\s])?")
 # Possessive quantifiers + the lookbehind keep this linear on pathological input.
 _CLOSERS = "\"'”’»)\\]"
 _CANDIDATE = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=\s|\Z)")
+# The same candidates, with what follows them captured in the same scan: the white space and
+# the next token (what _NEXT would match after the candidate).
+_CANDIDATE_NEXT = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)")
+_LB_SET = frozenset(_LB)
 # The first token after the boundary (up to 64 characters is plenty to classify it).
 _NEXT = re.compile(r"\s*+(\S{1,64})")
 _OPENERS = "\"'“‘«([„‚"
@@ -216,14 +220,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if not paragraphs:
         return []
     cuts: list[int] = []
-    for m in _CANDIDATE.finditer(text):
+    for m in _CANDIDATE_NEXT.finditer(text):
+        nxt = m.group(2)
+        if nxt is None:  # end of text (only white space follows)
+            continue
+        if not _LB_SET.isdisjoint(m.group(1)):  # paragraph break follows anyway
+            continue
+        if nxt[0].islower():  # a lower-case word never starts a sentence (the common case)
+            continue
         s, e = m.span()
-        n = _NEXT.match(text, e)
-        if n is None:  # end of text
-            continue
-        if any(c in _LB for c in text[e:n.start(1)]):  # paragraph break follows anyway
-            continue
-        if _is_boundary(text, s, e, n.group(1)):
+        if _is_boundary(text, s, e, nxt):
             cuts.append(e)
     spans: list[tuple[int, int]] = []
     i = 0

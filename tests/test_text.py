@@ -114,3 +114,26 @@ def test_word_pattern_is_the_documented_definition(text):
 
     definition = re.compile(r"\w(?:[^\s—―…]*\w)?")
     assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in definition.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab A1.!?…\"'”’)] \n\t“(Mr", max_size=40))
+def test_sentence_candidates_in_one_scan_equal_the_two_step_definition(text):
+    """split_sentences reads each candidate's following token in the same scan; the cuts must be
+    those of the definition: candidate, then the next token (_NEXT), unless a line break or the
+    end of the text follows."""
+    from analysis import text as T
+
+    cuts = []
+    for m in T._CANDIDATE.finditer(text):
+        s, e = m.span()
+        n = T._NEXT.match(text, e)
+        if n is None or any(c in T._LB for c in text[e:n.start(1)]):
+            continue
+        if T._is_boundary(text, s, e, n.group(1)):
+            cuts.append(e)
+    spans = T.split_sentences(text)
+    got = [e for _, e in spans]
+    assert all(c in got for c in cuts)  # every cut ends a sentence
+    paragraph_ends = {e for _, e in T.split_paragraphs(text)}
+    assert set(got) <= set(cuts) | paragraph_ends  # and nothing else does
