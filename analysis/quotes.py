@@ -461,7 +461,8 @@ def _pair_block(text: str, lo: int, hi: int):
     Returns (pairs, unclosed): pairs = [(open_pos, close_pos)] of outermost quotations;
     unclosed = position of the outermost opener left open at the block end, or None.
     """
-    marks = [(m.start(), _family(text, m.start())) for m in _MARK_RE.finditer(text, lo, hi)]
+    # family as in _family: a doubled or double mark is 0, a single one 1
+    marks = [(m.start(), 0 if len(g := m[0]) == 2 or g in _DOUBLE else 1) for m in _MARK_RE.finditer(text, lo, hi)]
     if not marks:
         return [], None
     roles = [_classify(text, p, lo, hi) for p, _ in marks]
@@ -647,30 +648,30 @@ def _has_name(tokens: list[str]) -> bool:
 
 def _np_backward(text: str, a: int, b: int, verb_re: re.Pattern):
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
+    toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
-    if not toks or text[toks[-1][1]:b].strip():
+    if not toks or text[toks[-1].end():b].strip():
         return None
     i = len(toks) - 1
     while i >= 0:
-        t = toks[i][2]
+        t = toks[i][0]
         if t.lower() in _SKIP_BEFORE_VERB or (t.endswith("ly") and t.islower()):
             i -= 1
-        elif t == "and" and i + 1 < len(toks) and toks[i + 1][2].endswith("ly"):
+        elif t == "and" and i + 1 < len(toks) and toks[i + 1][0].endswith("ly"):
             i -= 1  # "repeatedly and emphatically denied"
         else:
             break
     if i < 0:
         return None
     # appositive: "Name, an adviser to X, said" / "Name - Turkey's foreign minister - announced"
-    if toks[i][2] in ",–—-":
-        sep = toks[i][2]
+    if toks[i][0] in ",–—-":
+        sep = toks[i][0]
         j = i - 1
-        while j >= 0 and i - j <= 25 and toks[j][2] not in (",–—-" if sep != "," else ","):
+        while j >= 0 and i - j <= 25 and toks[j][0] not in (",–—-" if sep != "," else ","):
             j -= 1
         if j < 0 or i - j > 25 or i - j < 2:
             return None
-        inner = " ".join(t[2] for t in toks[j + 1 : i])
+        inner = " ".join(t[0] for t in toks[j + 1 : i])
         if verb_re.search(inner):
             return None
         np = _np_walk(text, toks, j - 1)
@@ -679,27 +680,27 @@ def _np_backward(text: str, a: int, b: int, verb_re: re.Pattern):
             np is not None
             and inner_np is not None
             and inner_np[0] == j + 1
-            and _is_named_person(text[toks[inner_np[0]][0] : toks[inner_np[1]][1]])
-            and not _is_named_person(text[toks[np[0]][0] : toks[np[1]][1]])
+            and _is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
+            and not _is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
         ):
-            return toks[inner_np[0]][0], toks[inner_np[1]][1]  # "DeLaet's agent, Danny Fritz, told"
-        if np is None or not _has_name([t[2] for t in toks[np[0] : np[1] + 1]]):
+            return toks[inner_np[0]].start(), toks[inner_np[1]].end()  # "DeLaet's agent, Danny Fritz, told"
+        if np is None or not _has_name([t[0] for t in toks[np[0] : np[1] + 1]]):
             # "the director of operations, Jeff Fraser, says": the name is the apposition
             np = _np_walk(text, toks, i - 1)
-            if np is None or np[0] != j + 1 or not _is_named_person(text[toks[np[0]][0] : toks[np[1]][1]]):
+            if np is None or np[0] != j + 1 or not _is_named_person(text[toks[np[0]].start() : toks[np[1]].end()]):
                 return None
-        return toks[np[0]][0], toks[np[1]][1]
+        return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
     if np is None:
         return None
-    return toks[np[0]][0], toks[np[1]][1]
+    return toks[np[0]].start(), toks[np[1]].end()
 
 
 def _np_walk(text: str, toks, i: int):
     """Indices (first, last) of the noun phrase ending at token ``i``, or None."""
     if i < 0:
         return None
-    w = toks[i][2]
+    w = toks[i][0]
     lw = w.lower().rstrip(".").replace("’", "'")
     if w in ",–—-":
         return None
@@ -711,16 +712,16 @@ def _np_walk(text: str, toks, i: int):
     lower_run = 0
     j = i
     while j >= 0:
-        t = toks[j][2]
+        t = toks[j][0]
         lt = t.lower().replace("’", "'")
         if t in ",–—-":
             break
-        if j < i and text[toks[j][1] : toks[j + 1][0]].strip():
+        if j < i and text[toks[j].end() : toks[j + 1].start()].strip():
             break  # only spaces may separate the words of a noun phrase
         if lt in _DETERMINERS:
             first = j
             # "a spokesperson for the Russian government": continue over a connector
-            if j >= 2 and toks[j - 1][2].lower() in ("for", "of", "to", "at") and toks[j - 2][2] not in ",–—-" and toks[j - 2][2].lower() not in _NP_STOP:
+            if j >= 2 and toks[j - 1][0].lower() in ("for", "of", "to", "at") and toks[j - 2][0] not in ",–—-" and toks[j - 2][0].lower() not in _NP_STOP:
                 j -= 2
                 continue
             break
@@ -736,9 +737,9 @@ def _np_walk(text: str, toks, i: int):
         first = j
         j -= 1
     # strip leading connectors
-    while first < i and toks[first][2].lower() in _CONNECTORS:
+    while first < i and toks[first][0].lower() in _CONNECTORS:
         first += 1
-    words = [toks[k][2] for k in range(first, i + 1)]
+    words = [toks[k][0] for k in range(first, i + 1)]
     if not (_has_name(words) or words[0].lower() in _DETERMINERS):
         return None
     if words[0].lower() not in _DETERMINERS and not words[-1][0].isupper():
@@ -756,21 +757,21 @@ def _np_walk(text: str, toks, i: int):
 
 def _np_forward(text: str, a: int, b: int):
     """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b``."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
-    if not toks or text[a : toks[0][0]].strip():
+    toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
+    if not toks or text[a : toks[0].start()].strip():
         return None
     k = 0
     out_last = None
     lower_run = 0
     while k < len(toks) and k < 9:
-        t = toks[k][2]
+        t = toks[k][0]
         lt = t.lower().rstrip(".")
-        if k and text[toks[k - 1][1] : toks[k][0]].strip():
+        if k and text[toks[k - 1].end() : toks[k].start()].strip():
             break  # only spaces between the words of a noun phrase
         if t in ",–—-":
             break
         if k == 0 and lt in _PRONOUNS:
-            return toks[0][0], toks[0][1]
+            return toks[0].start(), toks[0].end()
         if lt in _DETERMINERS:
             if k != 0:
                 break
@@ -789,12 +790,12 @@ def _np_forward(text: str, a: int, b: int):
         k += 1
     # "said oil and gas worker Mike Wipf": lowercase role words (and "and") before a name
     if out_last is None or (
-        toks[0][2].lower() not in _DETERMINERS and not _has_name([t[2] for t in toks[: out_last + 1]])
+        toks[0][0].lower() not in _DETERMINERS and not _has_name([t[0] for t in toks[: out_last + 1]])
     ):
         run_end = None
         for k2 in range(min(len(toks), 10)):
-            t2 = toks[k2][2]
-            if k2 and text[toks[k2 - 1][1] : toks[k2][0]].strip():
+            t2 = toks[k2][0]
+            if k2 and text[toks[k2 - 1].end() : toks[k2].start()].strip():
                 break  # only spaces between the words of a noun phrase
             if t2 in ",–—-" or (t2[0].islower() and t2.lower() in _NP_STOP and t2.lower() != "and"):
                 break
@@ -802,14 +803,14 @@ def _np_forward(text: str, a: int, b: int):
                 run_end = k2
             elif run_end is not None:
                 break
-        if run_end is not None and toks[0][2].lower() not in _PRONOUNS:
+        if run_end is not None and toks[0][0].lower() not in _PRONOUNS:
             out_last = run_end
     if out_last is None:
         return None
-    words = [t[2] for t in toks[: out_last + 1]]
+    words = [t[0] for t in toks[: out_last + 1]]
     if not (_has_name(words) or words[0].lower() in _DETERMINERS):
         return None
-    s, e = toks[0][0], toks[out_last][1]
+    s, e = toks[0].start(), toks[out_last].end()
     if text[e - 1] == ".":
         e -= 1
     return s, e
