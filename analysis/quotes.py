@@ -253,6 +253,38 @@ class _Verbs:
     regex: re.Pattern
     stance: Mapping[str, tuple[str, str]]
     scanner: KeyedPattern  # regex, scanned only where a verb's first word occurs (same matches)
+    suffix_safe: bool = False
+
+
+class _VerbIndex:
+    """The reporting verbs of one text (one scan), answering "the verbs in ``text[a:b]``" as
+    a scan of that window would, from the whole-text matches where that is provably the
+    same, else by scanning the window."""
+
+    __slots__ = ("text", "regex", "matches", "starts", "safe")
+
+    def __init__(self, text: str, verbs: _Verbs) -> None:
+        self.text, self.regex, self.safe = text, verbs.regex, verbs.suffix_safe
+        self.matches = [(m.start(), m.end(), m.group()) for m in verbs.scanner.finditer(text)]
+        self.starts = [m[0] for m in self.matches]
+
+    def within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """(start, end, verb) of the matches of a scan of ``text[a:b]`` (absolute offsets)."""
+        text, n = self.text, len(self.text)
+        # a window edge inside a word: the window scan may see a different word there
+        edge_in_word = (0 < a < n and _is_word_char(text[a - 1]) and _is_word_char(text[a])) or (
+            0 < b < n and _is_word_char(text[b - 1]) and _is_word_char(text[b])
+        )
+        if self.safe and not edge_in_word:
+            i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
+            found = self.matches[i:j]
+            if not found or found[-1][1] <= b:
+                return found
+        return [(a + m.start(), a + m.end(), m.group()) for m in self.regex.finditer(text[a:b])]
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 @dataclass(frozen=True)
@@ -275,7 +307,10 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Verbs:
     regex = re.compile(pat, re.IGNORECASE)
     runs = [_LEAD_WORD_RE.findall(t) if _LEAD_WORD_RE.match(t) else [] for t in stance]
     keys = [(r[0], r[1] if len(r) > 1 else None) if r else None for r in runs]
-    return _Verbs(regex, stance, KeyedPattern(regex, None if None in keys else keys))
+    # no multi-word verb ends with another verb ("called for" / "for"): then a scan of a window
+    # that starts between two words of a verb finds nothing the whole-text scan does not
+    suffix_safe = not any(" ".join(t.split()[k:]) in stance for t in stance for k in range(1, len(t.split())))
+    return _Verbs(regex, stance, KeyedPattern(regex, None if None in keys else keys), suffix_safe)
 
 
 def _trie_regex(terms: list[str]) -> str:
@@ -822,6 +857,7 @@ def _attributions(
     actors: _Actors,
     exclude: Sequence[tuple[int, int]],
     blocks: list[tuple[int, int]] | None = None,
+    vindex: _VerbIndex | None = None,
 ):
     """All reporting verbs with their speakers, in text order (pronouns resolved)."""
     if blocks is None:
@@ -831,8 +867,8 @@ def _attributions(
     out = []
     last_name = None
     last_any = None
-    for m in verbs.scanner.finditer(text):
-        vs, ve = m.span()
+    vindex = vindex if vindex is not None else _VerbIndex(text, verbs)
+    for vs, ve, verb in vindex.matches:
         k = bisect_right(ex_starts, vs) - 1
         if k >= 0 and exclude[k][0] <= vs < exclude[k][1]:
             continue  # inside a direct quotation
@@ -840,7 +876,7 @@ def _attributions(
         if bi < 0:
             continue
         lo, hi = blocks[bi]
-        term = " ".join(m.group().lower().split())
+        term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp = None
         if term.endswith("ing"):
@@ -854,7 +890,7 @@ def _attributions(
                 continue
             out.append(
                 Attribution(
-                    start=vs, end=ve, text=text[vs:ve], verb=m.group(), verb_start=vs, verb_end=ve,
+                    start=vs, end=ve, text=text[vs:ve], verb=verb, verb_start=vs, verb_end=ve,
                     stance=stance, subcategory=sub, speaker=None, speaker_start=-1, speaker_end=-1,
                     resolved=prev_a.resolved, side=prev_a.side,
                 )
@@ -910,7 +946,7 @@ def _attributions(
         s, e = min(sp[0], vs), max(sp[1], ve)
         out.append(
             Attribution(
-                start=s, end=e, text=text[s:e], verb=m.group(), verb_start=vs, verb_end=ve,
+                start=s, end=e, text=text[s:e], verb=verb, verb_start=vs, verb_end=ve,
                 stance=stance, subcategory=sub, speaker=speaker, speaker_start=sp[0],
                 speaker_end=sp[1], resolved=resolved, side=_side(resolved, actors),
             )
@@ -992,9 +1028,10 @@ def analyse_quotes(
 def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attribution]]:
     """Quotations and attributions in one pass (attributions tied to their quotation)."""
     blocks = _blocks(text)
+    vindex = _VerbIndex(text, vt)
     pieces, _ = _raw_pieces(text, blocks)
     if not pieces:
-        return [], _attributions(text, vt, at, [], blocks)
+        return [], _attributions(text, vt, at, [], blocks, vindex)
     # group pieces
     groups: dict[int, list[tuple]] = {}
     for p in pieces:
@@ -1002,9 +1039,9 @@ def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attr
     # kind
     kinds: dict[int, str] = {}
     for gid, ps in groups.items():
-        kinds[gid] = _kind(text, ps, vt)
+        kinds[gid] = _kind(text, ps, vt, vindex)
     direct_spans = sorted((p[2], (p[3] + 1) if p[3] >= 0 else p[1]) for p in pieces if kinds[p[6]] == "direct")
-    attrs = _attributions(text, vt, at, direct_spans, blocks)
+    attrs = _attributions(text, vt, at, direct_spans, blocks, vindex)
     attr_vs = [a.verb_start for a in attrs]
     # attach attributions per group
     info: dict[int, tuple] = {}
@@ -1092,7 +1129,7 @@ def _attach(text: str, ps, attrs, attr_vs, opens):
     return None
 
 
-def _kind(text: str, ps, verbs: _Verbs) -> str:
+def _kind(text: str, ps, verbs: _Verbs, vindex: _VerbIndex | None = None) -> str:
     """``"direct"`` or ``"scare"`` for one quotation group (rules in the module docstring)."""
     if len(ps) > 1:
         return "direct"
@@ -1107,9 +1144,10 @@ def _kind(text: str, ps, verbs: _Verbs) -> str:
     ss = _sentence_start(text, lo, op)
     if ss >= op - 1 or not before or before[-1] in ":":
         return "direct"  # sentence-initial or colon lead-in
-    if _attached(text, before, inner, cl, hi, verbs):
+    vindex = vindex if vindex is not None else _VerbIndex(text, verbs)
+    if _attached(text, lo, k, inner, cl, hi, vindex):
         return "direct"
-    reported = _in_reported_speech(text, ss, op, cl + _mark_len(text, cl), hi, verbs)
+    reported = _in_reported_speech(text, ss, op, cl + _mark_len(text, cl), hi, verbs, vindex)
     if reported:
         return "direct"
     if _TITLE_RE.fullmatch(inner):
@@ -1127,24 +1165,23 @@ _TITLE_RE = re.compile(
 )
 
 
-def _attached(text: str, before: str, inner: str, cl: int, hi: int, verbs: _Verbs) -> bool:
-    """A reporting verb attached to the quotation: ``said '…'`` / ``said: '…'`` before it, or
+def _attached(text: str, lo: int, k: int, inner: str, cl: int, hi: int, vindex: _VerbIndex) -> bool:
+    """A reporting verb attached to the quotation: ``said '…'`` / ``said: '…'`` before it
+    (in the block starting at ``lo``; the opening mark follows ``k`` and white space), or
     ``'…,' Peskov said`` / ``'…' said Peskov`` right after it."""
-    tail = before[-40:]
-    m = None
-    for m in verbs.regex.finditer(tail):
-        pass
-    if m is not None and not tail[m.end() :].strip(" ,:"):
+    before = vindex.within(max(lo, k - 40), k)
+    if before and not text[before[-1][1] : k].strip(" ,:"):
         return True
-    after = text[cl + _mark_len(text, cl) : min(hi, cl + 60)]
-    m2 = verbs.regex.search(after)
-    if m2 is None or m2.group().lower().endswith("ing"):
+    a2 = cl + _mark_len(text, cl)
+    after = vindex.within(a2, max(a2, min(hi, cl + 60)))
+    if not after or after[0][2].lower().endswith("ing"):
         return False  # "'completely immoral' saying …" is not an attribution of the quotation
-    if after[: m2.start()].strip(" ,") == "":
+    gap = text[a2 : after[0][0]]
+    if gap.strip(" ,") == "":
         return True
-    if after[:1] == "," or inner.endswith(","):
+    if text[a2 : a2 + 1] == "," or inner.endswith(","):
         # "'…,' Peskov said" / "'…', the ministry said" / "'like snipers,' he said"
-        gap = after[: m2.start()].strip(" ,")
+        gap = gap.strip(" ,")
         return bool(gap) and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap)
     return False
 
@@ -1159,7 +1196,9 @@ _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset("that on in last this today yesterday earlier recently later".split())
 
 
-def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, verbs: _Verbs) -> bool:
+def _in_reported_speech(
+    text: str, ss: int, op: int, after_close: int, hi: int, verbs: _Verbs, vindex: _VerbIndex | None = None
+) -> bool:
     """Is the quotation inside reported speech (a partial quotation of the speaker's words)?
 
     True when a reporting verb earlier in the same sentence introduces a clause that contains
@@ -1169,19 +1208,18 @@ def _in_reported_speech(text: str, ss: int, op: int, after_close: int, hi: int, 
     dash separates verb and quotation (``posted another message, calling the army
     'barbarians'`` stays a scare quote) — or when the sentence ends ``…, according to X``.
     """
-    seg = text[max(ss, op - 400) : op]  # bounded window
-    last = None
-    for m in verbs.regex.finditer(seg):
-        last = m
-    if last is not None:
-        if last.group().lower().startswith("according"):
+    vindex = vindex if vindex is not None else _VerbIndex(text, verbs)
+    found = vindex.within(max(ss, op - 400), op)  # bounded window
+    if found:
+        _, last_end, last_verb = found[-1]
+        if last_verb.lower().startswith("according"):
             return True
-        between = re.sub(r"[,:]\s*$", "", seg[last.end() :].rstrip())
+        between = re.sub(r"[,:]\s*$", "", text[last_end:op].rstrip())
         if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
             words = between.split()
             if not words:
                 return True
-            sub = verbs.stance.get(" ".join(last.group().lower().split()), ("", ""))[1]
+            sub = verbs.stance.get(" ".join(last_verb.lower().split()), ("", ""))[1]
             if sub == "labelling":
                 return False  # "called the move 'completely immoral'": the outlet's label frame
             if sub in CLAUSE_SUBCATEGORIES:

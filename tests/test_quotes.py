@@ -470,3 +470,19 @@ def test_sentence_bounds_equal_their_regex_definition(text, a, b, c):
     hi = max(pos, min(c, len(text)))
     m = _SENT_END_RE.search(text, pos, min(hi, pos + 400))
     assert _sentence_end(text, pos, hi) == (m.start() + 1 if m else hi)
+
+
+VERB_WORDS = ["said", "says", "called", "for", "on", "according", "to", "pointed", "out", "claimed", "unsaid", "x", "He"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(VERB_WORDS), st.sampled_from([" ", "  ", ", ", "'", "\n", "."])), max_size=30).map("".join),
+       st.integers(0, 200), st.integers(0, 200))
+def test_verb_index_answers_like_a_window_scan(text, a, b):
+    """Verbs in a window come from the whole-text scan only where that equals scanning the window."""
+    from analysis.quotes import _load_verbs, _VerbIndex
+
+    vt = _load_verbs(None)
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [(a + m.start(), a + m.end(), m.group()) for m in vt.regex.finditer(text[a:b])]
+    assert _VerbIndex(text, vt).within(a, b) == expected
