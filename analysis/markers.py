@@ -42,7 +42,7 @@ from typing import Any
 
 from .errors import LexiconError
 from .lexicons import bundled_path, read_table
-from .scan import KeyedPattern, cased_chars, first_words, required_literals
+from .scan import KeyedPattern, cased_chars, first_char_class, first_char_guard, first_words, required_literals
 
 __all__ = [
     "Marker",
@@ -261,95 +261,6 @@ def _trie_regex(forms: Iterable[tuple[str, ...]], *, fold: bool = False) -> str:
     return emit(trie)
 
 
-def _first_items(seq: Any, icase: bool, out: list[tuple[str, bool]]) -> bool | None:
-    """Collect the regex class pieces a match of a parsed sequence can start with.
-
-    Returns whether the sequence can match the empty string (``None``: unknown, give up).
-    """
-    from re import _constants as sc
-
-    for op, av in seq:
-        if op is sc.LITERAL:
-            out.append((re.escape(chr(av)), icase))
-            return False
-        if op is sc.IN:
-            pieces = []
-            for iop, iav in av:
-                if iop is sc.LITERAL:
-                    pieces.append(re.escape(chr(iav)))
-                elif iop is sc.RANGE:
-                    pieces.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-                elif iop is sc.CATEGORY and iav in _CATEGORY_CLASS:
-                    pieces.append(_CATEGORY_CLASS[iav])
-                else:
-                    return None
-            out.append(("".join(pieces), icase))
-            return False
-        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
-            continue  # zero-width
-        if op is sc.SUBPATTERN:
-            _, add, rem, sub = av
-            flag = (icase or bool(add & sc.SRE_FLAG_IGNORECASE)) and not rem & sc.SRE_FLAG_IGNORECASE
-            nullable = _first_items(sub, flag, out)
-        elif op is sc.ATOMIC_GROUP:
-            nullable = _first_items(av, icase, out)
-        elif op is sc.BRANCH:
-            nullable = False
-            for branch in av[1]:
-                nb = _first_items(branch, icase, out)
-                if nb is None:
-                    return None
-                nullable = nullable or nb
-        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
-            nb = _first_items(av[2], icase, out)
-            if nb is None:
-                return None
-            nullable = nb or av[0] == 0
-        else:
-            return None
-        if nullable is None:
-            return None
-        if not nullable:
-            return False
-    return True
-
-
-def _first_char_guard(regex: str) -> str:
-    """A lookahead for the characters a match of ``regex`` can start with ("" if unknown).
-
-    The combined lexicon pattern tries every regex row at every word start; the guard makes a
-    row fail on the first character instead of after walking its alternatives.  It is implied
-    by the row itself, so matches are unchanged.
-    """
-    try:
-        from re import _parser
-
-        items: list[tuple[str, bool]] = []
-        if _first_items(_parser.parse(regex), False, items) is not False or not items:
-            return ""
-    except Exception:  # pragma: no cover - private API changed: no guard, same matches
-        return ""
-    sens = "".join(p for p, i in items if not i)
-    ins = "".join(p for p, i in items if i)
-    alts = ([f"[{sens}]"] if sens else []) + ([f"(?i:[{ins}])"] if ins else [])
-    return "(?=" + "|".join(alts) + ")"
-
-
-def _category_classes() -> dict[Any, str]:
-    from re import _constants as sc
-
-    return {
-        sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_NOT_DIGIT: r"\D", sc.CATEGORY_SPACE: r"\s",
-        sc.CATEGORY_NOT_SPACE: r"\S", sc.CATEGORY_WORD: r"\w", sc.CATEGORY_NOT_WORD: r"\W",
-    }
-
-
-try:
-    _CATEGORY_CLASS = _category_classes()
-except Exception:  # pragma: no cover
-    _CATEGORY_CLASS = {}
-
-
 def _norm(s: str) -> str:
     return _SEP_RE.sub(" ", s.replace("\u2019", "'")).strip()
 
@@ -431,7 +342,7 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
                                        "in lexicon regexes; use (?:...) groups.")
                 name = f"r{len(rx_parts)}"
                 body = f"(?{'' if sensitive else 'i'}:{term})"
-                rx_parts.append(f"(?P<{name}>{_first_char_guard(body)}{body})")
+                rx_parts.append(f"(?P<{name}>{first_char_guard(body)}{body})")
                 words = first_words(body)
                 if words is None:
                     fallback.append(body)
@@ -476,6 +387,7 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
         keys,
         fallback=(r"(?<!\w)(?:" + fb + r")(?!\w)") if fallback else None,
         fallback_needs=required_literals(fb) if fallback else None,
+        fallback_first=first_char_class(fb) if fallback else None,
     )
     return Lexicon(
         files=tuple(str(f) for f in files),

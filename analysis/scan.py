@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KeyedPattern", "fold", "first_words", "required_literals", "contains_any", "cased_chars"]
+__all__ = ["KeyedPattern", "fold", "first_words", "required_literals", "contains_any", "cased_chars", "first_char_class", "first_char_guard"]
 
 _WORDS = re.compile(r"\w+")
 _MAX_PATHS = 20000  # give up deriving keys beyond this many alternative paths
@@ -309,6 +309,113 @@ def first_words(regex: str, *, flags: int = 0) -> frozenset[tuple[str, str | Non
     return frozenset(words)
 
 
+# --------------------------------------------------------------------------- first characters
+def _first_items(seq: Any, icase: bool, out: list[tuple[str, bool]]) -> bool | None:
+    """Collect the regex class pieces a match of a parsed sequence can start with.
+
+    Returns whether the sequence can match the empty string (``None``: unknown, give up).
+    """
+    from re import _constants as sc
+
+    for op, av in seq:
+        if op is sc.LITERAL:
+            out.append((re.escape(chr(av)), icase))
+            return False
+        if op is sc.IN:
+            pieces = []
+            for iop, iav in av:
+                if iop is sc.LITERAL:
+                    pieces.append(re.escape(chr(iav)))
+                elif iop is sc.RANGE:
+                    pieces.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iop is sc.CATEGORY and iav in _CATEGORY_CLASS:
+                    pieces.append(_CATEGORY_CLASS[iav])
+                else:
+                    return None
+            out.append(("".join(pieces), icase))
+            return False
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue  # zero-width
+        if op is sc.SUBPATTERN:
+            _, add, rem, sub = av
+            flag = (icase or bool(add & sc.SRE_FLAG_IGNORECASE)) and not rem & sc.SRE_FLAG_IGNORECASE
+            nullable = _first_items(sub, flag, out)
+        elif op is sc.ATOMIC_GROUP:
+            nullable = _first_items(av, icase, out)
+        elif op is sc.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                nb = _first_items(branch, icase, out)
+                if nb is None:
+                    return None
+                nullable = nullable or nb
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            nb = _first_items(av[2], icase, out)
+            if nb is None:
+                return None
+            nullable = nb or av[0] == 0
+        else:
+            return None
+        if nullable is None:
+            return None
+        if not nullable:
+            return False
+    return True
+
+
+def first_char_guard(regex: str) -> str:
+    """A lookahead for the characters a match of ``regex`` can start with ("" if unknown).
+
+    The combined lexicon pattern tries every regex row at every word start; the guard makes a
+    row fail on the first character instead of after walking its alternatives.  It is implied
+    by the row itself, so matches are unchanged.
+    """
+    try:
+        from re import _parser
+
+        items: list[tuple[str, bool]] = []
+        if _first_items(_parser.parse(regex), False, items) is not False or not items:
+            return ""
+    except Exception:  # pragma: no cover - private API changed: no guard, same matches
+        return ""
+    sens = "".join(p for p, i in items if not i)
+    ins = "".join(p for p, i in items if i)
+    alts = ([f"[{sens}]"] if sens else []) + ([f"(?i:[{ins}])"] if ins else [])
+    return "(?=" + "|".join(alts) + ")"
+
+
+def first_char_class(regex: str) -> str | None:
+    r"""A regex matching exactly one character: one that every match of ``regex`` can start
+    with (None if unknown).  The lookahead of :func:`first_char_guard`, without the lookahead.
+
+    Examples
+    --------
+    >>> print(first_char_class(r"\d{1,2}(?:st|nd)?\s+May"))
+    [\d]
+    >>> print(first_char_class(r"(?:May|June)"))
+    [MJ]
+    >>> first_char_class(r".+") is None
+    True
+    """
+    guard = first_char_guard(regex)
+    return guard[3:-1] if guard else None
+
+
+def _category_classes() -> dict[Any, str]:
+    from re import _constants as sc
+
+    return {
+        sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_NOT_DIGIT: r"\D", sc.CATEGORY_SPACE: r"\s",
+        sc.CATEGORY_NOT_SPACE: r"\S", sc.CATEGORY_WORD: r"\w", sc.CATEGORY_NOT_WORD: r"\W",
+    }
+
+
+try:
+    _CATEGORY_CLASS = _category_classes()
+except Exception:  # pragma: no cover
+    _CATEGORY_CLASS = {}
+
+
 # --------------------------------------------------------------------------- required literals
 def _seq_conj(seq: Any) -> list[tuple[str, ...]]:
     """Literal sets that every match of a parsed regex sequence needs (all of them)."""
@@ -426,6 +533,10 @@ class KeyedPattern:
     fallback_needs : sequence of str, optional
         Literals (:func:`required_literals`) searched in the case-folded text; when none
         occurs, the fallback is not scanned.
+    fallback_first : str, optional
+        A one-character regex (:func:`first_char_class`) every fallback match starts with;
+        the fallback ``regex`` must then begin with ``(?<!\w)``.  Candidates are found by a
+        scan for that character instead of trying the fallback at every position.
 
     Examples
     --------
@@ -445,9 +556,17 @@ class KeyedPattern:
         *,
         fallback: str | None = None,
         fallback_needs: Sequence[str] | None = None,
+        fallback_first: str | None = None,
     ) -> None:
         self.pattern = pattern
-        self.fallback = None if fallback is None else re.compile(f"(?={fallback})", pattern.flags)
+        if fallback is None:
+            self.fallback = None
+        elif fallback_first is not None:
+            # where a character that can start a fallback match is not preceded by a word
+            # character (the fallback starts with the same (?<!\w)): a character-class scan
+            self.fallback = re.compile(rf"(?:{fallback_first})(?<!\w[\s\S])", pattern.flags)
+        else:
+            self.fallback = re.compile(f"(?={fallback})", pattern.flags)
         self.fallback_needs = fallback_needs
         self.keys: frozenset[str] | None = None
         if keys is None:

@@ -107,9 +107,11 @@ def test_scanners_equal_finditer_on_random_text(text):
 def test_fallback_alternatives_are_found():
     # an alternative that does not start with a word ('\d…') is scanned on its own
     p = re.compile(r"(?<!\w)(?:(?P<a>\d+\s+May)|(?P<b>said))(?!\w)")
-    kp = KeyedPattern(p, ["said"], fallback=r"(?<!\w)\d+\s+May(?!\w)", fallback_needs=("may",))
-    text = "On 5 May he said 12 May."
-    assert [m.group() for m in kp.finditer(text)] == ["5 May", "said", "12 May"]
+    for first in (None, r"[\d]"):  # scanned as a lookahead, or found by its first character
+        kp = KeyedPattern(p, ["said"], fallback=r"(?<!\w)\d+\s+May(?!\w)", fallback_needs=("may",), fallback_first=first)
+        text = "On 5 May he said 12 May; x5 May is no date."
+        assert [m.group() for m in kp.finditer(text)] == ["5 May", "said", "12 May"]
+        assert [m.span() for m in kp.finditer(text)] == [m.span() for m in p.finditer(text)]
 
 
 def _modules():
