@@ -333,6 +333,17 @@ def _is_terminal(text: str) -> bool:
     return i < n - 1 and i >= 0 and t[i] in _STOPS
 
 
+# The one character whose case folding turns a non-word character into a word character (U+0345
+# -> ι), so that folding can join two words into one run (tests/test_clean.py recomputes this).
+_FOLD_JOINS_WORDS = "\u0345"
+
+
+def _may_have_key(text: str, n_words: int, n_runs: int) -> bool:
+    """False when ``text`` cannot have a title key of ``n_runs`` word runs: each of its
+    ``n_words`` words gives at least one run of the key (unless folding joins words)."""
+    return n_words <= n_runs or _FOLD_JOINS_WORDS in text
+
+
 def _title_key(text: str) -> str:
     return _TITLE_KEY.sub(" ", text.casefold().replace("’", "'")).strip()
 
@@ -439,8 +450,11 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
     head = range(min(n, _HEADER_SCAN))
     if title:
         key = _title_key(title)
+        # a line with the title's key has the same word-character runs, and each of its words
+        # (_WORD) holds at least one run: lines with more words cannot match (no key needed)
+        n_runs = len(key.split())
         for i in head:
-            if free(i) and key and _title_key(paras[i].text) == key:
+            if free(i) and key and _may_have_key(paras[i].text, words[i], n_runs) and _title_key(paras[i].text) == key:
                 paras[i].reason = "title"
                 t_idx = i if t_idx < 0 else t_idx
     # 3. an unpunctuated line just above a credited caption is its alt text / first half
@@ -471,11 +485,12 @@ def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str 
     byline = ""
     standfirst_parts: list[str] = []
     akey = _title_key(_BY_PREFIX.sub("", author)) if author else ""
+    a_runs = len(akey.split())  # + 2 below: the line may start with "written by" etc. (removed)
     for i in head:
         p = paras[i]
         if p.reason == "byline" and not byline:
             byline = _BY_PREFIX.sub("", p.text).strip()
-        elif akey and free(i) and _title_key(_BY_PREFIX.sub("", p.text)) == akey:
+        elif akey and free(i) and _may_have_key(p.text, words[i], a_runs + 2) and _title_key(_BY_PREFIX.sub("", p.text)) == akey:
             p.reason = "byline"
             byline = byline or _BY_PREFIX.sub("", p.text).strip()
     if t_idx >= 0:

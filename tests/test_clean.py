@@ -472,3 +472,28 @@ def test_normalising_precheck_covers_every_normalised_character():
             assert _NEEDS_NORMALISING.search(c), hex(ord(c))
     for c in map(chr, [0xFEFF, 0x2066, 0x2069, 0xD800, 0xDFFF]):
         assert _NEEDS_NORMALISING.search(c)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1 .,'’-ß\u2019ÉxBy", max_size=30))
+def test_title_prefilter_never_skips_a_match(line):
+    """A line is compared with the title only if it has at most as many words as the title's
+    key has word runs: that must hold for every line whose key equals the title's."""
+    from analysis.clean import _BY_PREFIX, _may_have_key, _n_words, _title_key
+
+    assert _may_have_key(line, _n_words(line), len(_title_key(line).split()))
+    assert _may_have_key(line, _n_words(line), len(_title_key(_BY_PREFIX.sub("", line)).split()) + 2)
+
+
+@pytest.mark.slow
+def test_fold_joins_words_lists_every_such_character():
+    """The title prefilter assumes only these characters fold from non-word into word characters."""
+    import re
+
+    from analysis.clean import _FOLD_JOINS_WORDS, _may_have_key
+
+    w = re.compile(r"\w")
+    odd = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c
+           and not w.match(c) and any(w.match(x) for x in c.casefold())]
+    assert "".join(odd) == _FOLD_JOINS_WORDS
+    assert _may_have_key("a\u0345b", 2, 1)  # folds to one run "aιb": the key must be computed
