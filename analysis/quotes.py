@@ -490,14 +490,21 @@ def _classify(text: str, i: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _pair_block(text: str, lo: int, hi: int):
-    """Pair the marks of one block.
+def _marks(text: str) -> list[tuple[int, int]]:
+    """(position, family) of every quotation mark of the text, in order (one scan); family as
+    in _family: a doubled or double mark is 0, a single one 1.  A mark never spans a line
+    break, so a block's marks are a slice of these."""
+    return [(m.start(), 0 if len(g := m[0]) == 2 or g in _DOUBLE else 1) for m in _MARK_RE.finditer(text)]
+
+
+def _pair_block(text: str, lo: int, hi: int, marks: list[tuple[int, int]] | None = None):
+    """Pair the marks of one block (``marks``: its (position, family) pairs, if known).
 
     Returns (pairs, unclosed): pairs = [(open_pos, close_pos)] of outermost quotations;
     unclosed = position of the outermost opener left open at the block end, or None.
     """
-    # family as in _family: a doubled or double mark is 0, a single one 1
-    marks = [(m.start(), 0 if len(g := m[0]) == 2 or g in _DOUBLE else 1) for m in _MARK_RE.finditer(text, lo, hi)]
+    if marks is None:
+        marks = [(m.start(), 0 if len(g := m[0]) == 2 or g in _DOUBLE else 1) for m in _MARK_RE.finditer(text, lo, hi)]
     if not marks:
         return [], None
     roles = [_classify(text, p, lo, hi) for p, _ in marks]
@@ -569,13 +576,17 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def _raw_pieces(text: str, blocks: list[tuple[int, int]]):
     """Yield raw pieces: (start, end, open_pos, close_pos|-1, block_lo, block_hi, group)."""
     content = [bool(_ALNUM_RE.search(text, a, b)) for a, b in blocks]
+    all_marks = _marks(text)
+    mark_pos = [p for p, _ in all_marks]
+    i = 0
     pieces = []
     group = -1
     pending = None  # (family) of a quotation continuing from the previous content block
     for bi, (lo, hi) in enumerate(blocks):
         if not content[bi]:
             continue
-        pairs, unclosed = _pair_block(text, lo, hi)
+        i, j = bisect_left(mark_pos, lo, i), bisect_left(mark_pos, hi, i)
+        pairs, unclosed = _pair_block(text, lo, hi, all_marks[i:j]) if j > i else ([], None)
         first = _first_nonspace(text, lo, hi)
         cont_family = pending
         pending = None
