@@ -24,7 +24,7 @@ articles).
 from __future__ import annotations
 
 import itertools
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -43,6 +43,7 @@ __all__ = [
     "distinguishing_terms",
     "with_status",
     "add_rates",
+    "select_groups",
 ]
 
 #: Note attached to a summary row whose group has a single usable article.
@@ -562,6 +563,57 @@ def with_status(corpus: Any, feats: Any) -> pd.DataFrame:
                 "to match them: featurize the same corpus you pass here"
             )
         out["status"] = feats["status"].to_numpy()
+    return out
+
+
+def select_groups(corpus: Any, *, column: str, groups: Mapping[str, str], name: str = "group") -> pd.DataFrame:
+    """The articles whose ``column`` value is listed in ``groups``, with their group in ``name``.
+
+    For comparisons of blocs rather than single outlets ("GB and US outlets" against "Russian
+    and Belarusian state-aligned outlets"): the mapping is the researcher's choice, stated in
+    the notebook's parameters.  Rows whose value is not a key of ``groups`` are left out, as a
+    subset chosen by the caller; the result says how many in ``attrs["select_groups"]``.
+
+    Parameters
+    ----------
+    corpus
+        Corpus DataFrame.
+    column
+        The column to map (``"outlet"``, a country column …).
+    groups
+        Value -> group label.
+    name
+        Name of the new column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of the selected rows with the ``name`` column.
+
+    Raises
+    ------
+    FramingError
+        ``column`` is missing, ``name`` already exists, or no row is selected.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"outlet": ["GB", "US", "RU", "PL"], "text": ["a", "b", "c", "d"]})
+    >>> out = select_groups(c, column="outlet", groups={"GB": "West", "US": "West", "RU": "Russia"}, name="bloc")
+    >>> out["bloc"].tolist(), out.attrs["select_groups"]["left_out"]
+    (['West', 'West', 'Russia'], 1)
+    """
+    corpus = _as_pandas(corpus)
+    if column not in corpus.columns:
+        raise FramingError(f"select_groups: no column {column!r} (columns: {', '.join(map(str, corpus.columns))})")
+    if name in corpus.columns and name != column:
+        raise FramingError(f"select_groups: the corpus already has a column {name!r}; choose another name")
+    keep = corpus[column].isin(list(groups))
+    if not keep.any():
+        raise FramingError(f"select_groups: no article has a {column} among {sorted(groups)}")
+    out = corpus[keep].copy()
+    out[name] = out[column].map(dict(groups))
+    out.attrs["select_groups"] = {"column": column, "groups": dict(groups), "selected": int(keep.sum()),
+                                  "left_out": int((~keep).sum())}
     return out
 
 

@@ -24,15 +24,17 @@ figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = 600  # articles sampled per corpus (fixed seed); None for all of them
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
+# countries of the by-country corpus grouped into the two blocs compared in its second section
+blocs = {"GB": "GB + US outlets", "US": "GB + US outlets", "RU": "RU + BY state-aligned", "BY": "RU + BY state-aligned"}
 
 # %%
 from IPython.display import Markdown, display
 
 from analysis import load_corpus
-from analysis.compare import distinguishing_terms, outlet_summary, with_status
+from analysis.compare import distinguishing_terms, outlet_summary, select_groups, with_status
 from analysis.features import featurize
 from analysis.paths import shared_path
-from analysis.plots import plot_feature_profile, save_figure
+from analysis.plots import plot_distinguishing_terms, plot_feature_profile, save_figure
 from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, note, summary_table, table
 
 compared = {
@@ -60,6 +62,17 @@ datasets = [
         "noun": "country",  # the outlet column holds the outlet's country
         "caveat": "Groups are countries, not outlets; Polish texts were machine-translated to English, and non-English "
         "texts are flagged by status and excluded.",
+    },
+    {
+        "name": "Western vs Russian and Belarusian state-aligned outlets (2022–24)",
+        "path": shared_path("datasets", "ukraine-2022-by-country", "articles.parquet"),
+        "load": {"outlet_column": "country"},
+        "groups": blocs,  # countries -> bloc (parameter above); other countries are left out
+        "by": "bloc",
+        "noun": "bloc",
+        "terms_figure": True,
+        "caveat": "The blocs are the researcher's grouping of countries (parameter blocs); the RU + BY bloc is "
+        "dominated by Belarusian state media (BelTA), so its distinctive terms are partly that outlet's house style.",
     },
     {
         "name": "US political news by AllSides lean (2012–2020)",
@@ -99,6 +112,8 @@ rates = ["rate_loaded_author", "rate_hedge_author", "rate_booster_author", "rate
 for i, d in enumerate(present, start=1):
     display(Markdown(f"## {d['name']}"))
     loaded = load_corpus(d["path"], **d["load"])
+    if "groups" in d:  # compare blocs of outlets/countries instead of single ones
+        loaded = select_groups(loaded, column="outlet", groups=d["groups"], name=d["by"])
     sample = loaded if max_articles is None or len(loaded) <= max_articles else loaded.sample(n=max_articles, random_state=random_state).sort_index()
     feats = featurize(sample, progress=False)
     summary = outlet_summary(feats, by=d["by"], features=[c for c in compared if c in feats.columns], n_boot=n_boot, random_state=random_state)
@@ -117,8 +132,13 @@ for i, d in enumerate(present, start=1):
     sentences = [describe_comparison(summary, f, label=label, by=d["by"]) for f, label in compared.items() if f in set(summary["feature"])]
     display(bullets(sentences, title="What the numbers say"))
     findings.append(f"{d['name']}: " + sentences[1] if len(sentences) > 1 else d["name"])
-    terms = distinguishing_terms(with_status(sample, feats), by=d["by"], voice="author", top=6)  # usable articles only
+    terms = distinguishing_terms(with_status(sample, feats), by=d["by"], voice="author", top=12 if d.get("terms_figure") else 6)  # usable articles only
     display(note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4)))
+    if d.get("terms_figure"):
+        ax = plot_distinguishing_terms(terms, top=12)
+        save_figure(ax, f"06-{i}-distinguishing-terms", terms, folder=figures_dir)
+        display(figure(ax, caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score of the log-odds ratio "
+                       "(informative Dirichlet prior), usable articles only; the dashed line is z = 1.96."))
 
 # %%
 ReportSummary(

@@ -20,6 +20,7 @@ from analysis.compare import (
     ok_rows,
     outlet_summary,
     pairwise_differences,
+    select_groups,
     with_status,
 )
 from analysis.errors import FramingError
@@ -451,3 +452,33 @@ def test_distinguishing_terms_without_any_text_column_raises():
     # was: an empty table (every text read as "")
     with pytest.raises(FramingError, match=r"no 'text' column .* nor a 'body' column"):
         distinguishing_terms(pd.DataFrame({"outlet": ["A", "B"], "headline": ["x", "y"]}))
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_invasion_distinguishes_western_from_russian_and_belarusian_outlets():
+    """By-country corpus, GB + US against RU + BY (usable English articles): "invasion" is among
+    the top distinguishing terms of the Western bloc's own voice."""
+    from analysis import load_corpus
+    from analysis.compare import select_groups
+    from analysis.features import featurize
+    from conftest import need_shared
+
+    path = need_shared("datasets", "ukraine-2022-by-country", "articles.parquet")
+    blocs = {"GB": "west", "US": "west", "RU": "ru_by", "BY": "ru_by"}
+    corpus = select_groups(load_corpus(path, outlet_column="country"), column="outlet", groups=blocs, name="bloc")
+    feats = featurize(corpus, progress=False)
+    terms = distinguishing_terms(with_status(corpus, feats), by="bloc", voice="author", top=10)
+    west = terms[terms["group"] == "west"]["term"].tolist()
+    assert "invasion" in west, west
+    assert "invasion" not in terms[terms["group"] == "ru_by"]["term"].tolist()
+
+
+def test_select_groups():
+    corpus = pd.DataFrame({"outlet": ["GB", "US", "RU", "PL", "BY"], "text": list("abcde")})
+    out = select_groups(corpus, column="outlet", groups={"GB": "w", "US": "w", "RU": "r", "BY": "r"}, name="bloc")
+    assert out["bloc"].tolist() == ["w", "w", "r", "r"] and out.attrs["select_groups"]["left_out"] == 1
+    with pytest.raises(FramingError, match="no article"):
+        select_groups(corpus, column="outlet", groups={"FR": "x"})
+    with pytest.raises(FramingError, match="no column"):
+        select_groups(corpus, column="country", groups={"GB": "x"})
