@@ -347,15 +347,7 @@ def _intervals(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = T
             if m:
                 e = m.end()
         spans.append((s, e))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+    return _merge(spans)
 
 
 def _mask(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> str:
@@ -535,6 +527,7 @@ class _Whole:
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping and touching ones merged."""
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
