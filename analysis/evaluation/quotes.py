@@ -24,7 +24,7 @@ Character level
 Gold quotes that cannot be located in the article text are counted as missed (recall) at
 character level and are still used for the quote-level match (by text).
 
-Results (98 articles, 902 gold direct quotes; predictions = ``kind == "direct"``)
+Results (98 articles, 918 gold direct quotes; predictions = ``kind == "direct"``)
 --------------------------------------------------------------------------------
 ============================  =====  =====  =====  ======  ======  ======  ========
 setting                        P      R      F1     char P  char R  char F1 speaker
@@ -42,7 +42,7 @@ restyled curly single         0.921  0.899  0.910  0.968   0.973   0.971   0.764
 Error classes found and what was done (classes, not articles)
 -------------------------------------------------------------
 * *Gold includes the reporting clause or paraphrase around a partial quotation* (about 160 of
-  902 rows: ``that it was “difficult to understand” why …``): an annotation convention, not a
+  918 rows: ``that it was “difficult to understand” why …``): an annotation convention, not a
   detection error — ``gold="marked"`` scores the marked part (the unit our spans describe).
 * *Partial quotations inside reported speech predicted as scare quotes* (``said police were
   "very committed"``): fixed in the kind rule — a quotation inside the clause of a reporting
