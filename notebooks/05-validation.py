@@ -144,7 +144,8 @@ else:
 # ## Same-event links (BASIL articles, hand-reviewed sample)
 #
 # Precision of the alignment's verbatim and paraphrase links, judged by hand on a random sample
-# (the review table ships with the package). Recall is not measured.
+# (the judgements ship with the package as unit keys, without article text; with ../shared,
+# `analysis.evaluation.align.review_with_text` shows the judged pairs). Recall is not measured.
 
 # %%
 lp = link_precision()

@@ -350,15 +350,39 @@ def test_basil_triplets_align_plausibly():
 
 
 def test_basil_review_precision():
-    from analysis.evaluation.align import REVIEW_PATH, link_precision
+    from analysis.evaluation.align import JUDGEMENT_COLUMNS, REVIEW_PATH, link_precision
 
     review = pd.read_csv(REVIEW_PATH, dtype=str, keep_default_na=False)
     assert len(review) >= 40
-    assert (review["unit_a"].str.len() <= 200).all() and (review["unit_b"].str.len() <= 200).all()
+    # judgements and unit keys only: no article text of the shared data set is committed
+    assert list(review.columns) == list(JUDGEMENT_COLUMNS)
+    assert review["unit_a_key"].str.fullmatch(r"[0-9a-f]{16}").all() and review["unit_b_key"].str.fullmatch(r"[0-9a-f]{16}").all()
     assert set(review["judgement"]) <= {"yes", "no"}
     p = link_precision(review)
     assert p.loc["all", "n"] == len(review)
     assert p.loc["verbatim", "n"] > 0 and p.loc["paraphrase", "n"] > 0
+
+
+def test_basil_review_text_comes_back_from_shared_data():
+    from analysis.evaluation.align import REVIEW_COLUMNS, judgements_only, review_with_text
+
+    articles = need_shared("datasets", "basil-same-event", "articles.csv")
+    back = review_with_text(articles=articles)
+    assert list(back.columns) == list(REVIEW_COLUMNS)
+    found = (back["unit_a"] != "") & (back["unit_b"] != "")
+    assert found.mean() >= 0.95  # a unit the current alignment no longer produces stays empty
+    assert (back["unit_a"].str.len() <= 200).all() and (back["unit_b"].str.len() <= 200).all()
+    # the keys of the excerpts put back are the committed keys
+    again = judgements_only(back[found])
+    assert again["unit_a_key"].tolist() == review_keys(found, "unit_a_key")
+    assert again["unit_b_key"].tolist() == review_keys(found, "unit_b_key")
+
+
+def review_keys(mask, column):
+    from analysis.evaluation.align import REVIEW_PATH
+
+    review = pd.read_csv(REVIEW_PATH, dtype=str, keep_default_na=False)
+    return review.loc[mask.values, column].tolist()
 
 
 def test_bad_corpus_raises_and_missing_outlet_falls_back_to_article_id():

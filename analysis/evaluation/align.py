@@ -7,16 +7,21 @@ There is no gold alignment for BASIL, so link *precision* is measured by hand:
    unit's representative paired with another outlet's occurrence of it), stratified by the
    system's label (``verbatim`` / ``paraphrase``), with a fixed ``random_state``;
 2. :func:`write_review_table` writes them as a CSV with empty ``judgement`` and ``note``
-   columns — excerpts are cut to 200 characters (the articles are their publishers' copyright);
+   columns (excerpts of at most 200 characters), to be read and judged on the reviewer's
+   machine;
 3. a person fills in ``judgement`` (``yes``: the two units report the same words or the same
-   claim, so an outlet carrying one "carries" the other; ``no`` otherwise) — the project's own
-   check is ``analysis/evaluation/align_basil_review.csv``;
-4. :func:`link_precision` computes precision per label from the filled-in table, with Wilson
-   95% intervals.
+   claim, so an outlet carrying one "carries" the other; ``no`` otherwise);
+4. :func:`judgements_only` replaces the two excerpts by keys (a hash of each excerpt): that is
+   what the project commits (``analysis/evaluation/align_link_judgements.csv``), so no article
+   text of the shared data set is in the repository; :func:`review_with_text` puts the excerpts
+   back from ``../shared`` (it re-aligns the reviewed triplets) for anyone re-reading the check;
+5. :func:`link_precision` computes precision per label from the judgements, with Wilson 95%
+   intervals.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from pathlib import Path
 
@@ -27,13 +32,25 @@ from ..align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
 from ..errors import CorpusError
 from ..paths import shared_path
 
-__all__ = ["REVIEW_PATH", "load_basil", "sample_basil_links", "write_review_table", "link_precision"]
+__all__ = [
+    "REVIEW_PATH",
+    "load_basil",
+    "sample_basil_links",
+    "write_review_table",
+    "judgements_only",
+    "review_with_text",
+    "unit_key",
+    "link_precision",
+]
 
-#: The project's hand-checked sample (committed; short excerpts only).
-REVIEW_PATH: Path = Path(__file__).with_name("align_basil_review.csv")
-#: Columns of a review table.
+#: The project's hand-checked sample: judgements and unit keys, no article text (committed).
+REVIEW_PATH: Path = Path(__file__).with_name("align_link_judgements.csv")
+#: Columns of a review table to be judged (with the two units' excerpts).
 REVIEW_COLUMNS: tuple[str, ...] = ("triplet", "outlet_a", "unit_a", "outlet_b", "unit_b", "system_label",
                                    "cosine", "judgement", "note")
+#: Columns of a committed judgement table (:func:`judgements_only`).
+JUDGEMENT_COLUMNS: tuple[str, ...] = ("triplet", "outlet_a", "unit_a_key", "outlet_b", "unit_b_key", "system_label",
+                                      "cosine", "judgement", "note")
 EXCERPT_CHARS: int = 200
 
 
@@ -75,6 +92,86 @@ def load_basil(path: str | Path | None = None) -> pd.DataFrame:
 def _excerpt(text: str, n: int = EXCERPT_CHARS) -> str:
     t = " ".join(str(text).split())
     return t if len(t) <= n else t[: n - 1].rstrip() + "\u2026"
+
+
+def unit_key(text: str) -> str:
+    """Key of a unit in a judgement table: the first 16 hex digits of the SHA-1 of its excerpt.
+
+    Examples
+    --------
+    >>> unit_key("Peskov said  so.") == unit_key("Peskov said so.")
+    True
+    >>> len(unit_key("x"))
+    16
+    """
+    return hashlib.sha1(_excerpt(text).encode("utf-8")).hexdigest()[:16]
+
+
+def judgements_only(review: pd.DataFrame) -> pd.DataFrame:
+    """A judged review table without article text: each excerpt replaced by its :func:`unit_key`.
+
+    Parameters
+    ----------
+    review
+        Columns :data:`REVIEW_COLUMNS` (a judged table from :func:`sample_basil_links`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`JUDGEMENT_COLUMNS`: what may be committed.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame([{**dict.fromkeys(REVIEW_COLUMNS, ""), "unit_a": "A said x.", "unit_b": "A said x"}])
+    >>> list(judgements_only(t).columns) == list(JUDGEMENT_COLUMNS)
+    True
+    """
+    out = review.copy()
+    out["unit_a_key"] = out["unit_a"].map(unit_key)
+    out["unit_b_key"] = out["unit_b"].map(unit_key)
+    return out[list(JUDGEMENT_COLUMNS)].reset_index(drop=True)
+
+
+def review_with_text(review: pd.DataFrame | str | Path | None = None, articles: pd.DataFrame | str | Path | None = None,
+                     **align_kw) -> pd.DataFrame:
+    """The judgement table with the two units' excerpts put back, from the BASIL articles.
+
+    Re-aligns the reviewed triplets (with :func:`analysis.align.align_event`, thresholds as in
+    ``align_kw``) and finds each unit by its key among the units and occurrences.
+
+    Parameters
+    ----------
+    review
+        A judgement table or its path (default :data:`REVIEW_PATH`).
+    articles
+        The BASIL corpus or its path (default: ``../shared``).
+    **align_kw
+        Passed to :func:`analysis.align.align_event`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`REVIEW_COLUMNS`; ``unit_a``/``unit_b`` empty where a key is not found
+        (the alignment changed since the check).
+
+    Raises
+    ------
+    CorpusError
+        The BASIL articles are not available.
+    """
+    df = review if isinstance(review, pd.DataFrame) else pd.read_csv(review or REVIEW_PATH, dtype=str,
+                                                                       keep_default_na=False)
+    corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)
+    texts: dict[tuple[str, str], str] = {}
+    for t in sorted(set(df["triplet"])):
+        ev = align_event(corpus[corpus["triplet"] == t].reset_index(drop=True), **align_kw)
+        for _, u in ev.units.iterrows():
+            for text in (u["text"], *(o["text"] for o in u["occurrences"])):
+                texts[(t, unit_key(text))] = _excerpt(text)
+    out = df.copy()
+    out["unit_a"] = [texts.get((t, k), "") for t, k in zip(df["triplet"], df["unit_a_key"])]
+    out["unit_b"] = [texts.get((t, k), "") for t, k in zip(df["triplet"], df["unit_b_key"])]
+    return out[list(REVIEW_COLUMNS)]
 
 
 def sample_basil_links(
@@ -187,8 +284,8 @@ def link_precision(review: pd.DataFrame | str | Path | None = None) -> pd.DataFr
     Parameters
     ----------
     review
-        A filled-in review table or its path; default :data:`REVIEW_PATH` (the project's own).
-        Rows with an empty ``judgement`` are ignored; ``yes`` counts as correct.
+        A judged table (with excerpts or keys) or its path; default :data:`REVIEW_PATH` (the
+        project's own).  Rows with an empty ``judgement`` are ignored; ``yes`` counts as correct.
 
     Returns
     -------
