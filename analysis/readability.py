@@ -350,21 +350,6 @@ def _intervals(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = T
     return _merge(spans)
 
 
-def _mask(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> str:
-    """Replace excluded spans (and their quotation marks) with spaces; offsets are preserved."""
-    spans = _intervals(text, exclude, marks=marks)
-    if not spans:
-        return text
-    out: list[str] = []
-    pos = 0
-    for s, e in spans:
-        out.append(text[pos:s])
-        out.append(" " * (e - s))
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
-
-
 def _run_start(text: str, s: int) -> int:
     """Start of the whitespace-delimited run that contains ``text[s - 1]`` (``s`` if none)."""
     lo = max(0, s - 64)
