@@ -440,7 +440,7 @@ def outlet_similarity(
             raise FramingError("kind='tfidf' needs the corpus (corpus=...) to read the texts from")
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from .compare import TOKEN_PATTERN, _texts
+        from .compare import TOKEN_PATTERN, _normalise_for_terms, _texts
 
         corpus = _as_pandas(corpus)
         if by not in corpus.columns:
@@ -453,7 +453,9 @@ def outlet_similarity(
         joined = texts.groupby(grp, sort=True).agg(lambda s: "\n\n".join(s))
         n = grp.value_counts().sort_index().rename("n")
         try:
-            T = TfidfVectorizer(token_pattern=TOKEN_PATTERN, sublinear_tf=True).fit_transform(joined.tolist())
+            # the same terms as distinguishing_terms ("US" is not the pronoun "us")
+            T = TfidfVectorizer(preprocessor=_normalise_for_terms, token_pattern=TOKEN_PATTERN,
+                                sublinear_tf=True).fit_transform(joined.tolist())
         except ValueError as exc:
             raise FramingError("the texts have no words to compare") from exc
         M = cosine_similarity(T)

@@ -24,6 +24,7 @@ articles).
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -671,9 +672,30 @@ TOKEN_PATTERN = r"(?u)(?:\b[^\W\d_]\.){2,}|\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 
 
+#: A short all-capitals word standing alone (not inside a compound such as "US-led").
+_CAPS_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,4}(?![\w'\u2019-]|\.\w)")
+
+
+def _dotted_if_function_word(m: re.Match[str]) -> str:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # the Glasgow stop-word list
+
+    w = m.group()
+    return ".".join(w) + "." if w.lower() in ENGLISH_STOP_WORDS else w
+
+
 def _normalise_for_terms(text: str) -> str:
-    """Lower-case and unify apostrophes, so "Russia’s" and "Russia's" are one term."""
-    return text.lower().translate(_APOSTROPHES)
+    """Lower-case and unify apostrophes, so "Russia’s" and "Russia's" are one term.
+
+    An acronym that lower-cases to an English stop word ("US", "WHO", "IT": scikit-learn's
+    ``ENGLISH_STOP_WORDS``) is first written dotted, so that "US" and "U.S." are one term ("u.s.") and neither is merged with
+    the pronoun "us".
+
+    Examples
+    --------
+    >>> _normalise_for_terms("The US told us; the U.S. and the WHO, who knew. NATO’s US-led")
+    "the u.s. told us; the u.s. and the w.h.o., who knew. nato's us-led"
+    """
+    return _CAPS_WORD.sub(_dotted_if_function_word, text).lower().translate(_APOSTROPHES)
 
 
 def _texts(corpus: pd.DataFrame, voice: str) -> list[str]:

@@ -482,3 +482,20 @@ def test_select_groups():
         select_groups(corpus, column="outlet", groups={"FR": "x"})
     with pytest.raises(FramingError, match="no column"):
         select_groups(corpus, column="country", groups={"GB": "x"})
+
+
+def test_country_us_is_not_the_pronoun_us():
+    """"US" (the country) and the pronoun "us" are different terms; "US" and "U.S." are one.
+
+    Outlet A names the country (half "US", half "U.S."), outlet B uses the pronoun; otherwise
+    they share their words.  Lower-casing alone made both "us", a term with no difference
+    between the outlets."""
+    a = ["Officials in the US said talks went on.", "Officials in the U.S. said talks went on."] * 6
+    b = ["Officials told us talks went on today.", "Officials told us talks went on again."] * 6
+    corpus = pd.DataFrame({"outlet": ["A"] * len(a) + ["B"] * len(b), "body": a + b})
+    t = distinguishing_terms(corpus, voice="all", min_count=2, top=None)
+    za = t[t["group"] == "A"].set_index("term")["z"]
+    zb = t[t["group"] == "B"].set_index("term")["z"]
+    assert za["u.s."] > 2 and zb["u.s."] < -2  # one term, both spellings, only in A
+    assert zb["us"] > 2 and za["us"] < -2  # the pronoun, only in B
+    assert "u" not in za.index and "s" not in za.index
