@@ -264,6 +264,22 @@ def _features_chunk(items: list[tuple[str, str, str]]) -> list[tuple[str, dict[s
     return out
 
 
+def _pool_context() -> Any:
+    """The start method of the worker processes: ``forkserver`` where available (workers do
+    not inherit the parent's threads and locks), but ``fork`` when the main module is not a
+    file the workers could re-import — a script read from standard input (``python -``) has
+    ``__file__ == "<stdin>"``, and forkserver/spawn workers die trying to run that path."""
+    import multiprocessing as mp
+    import os
+    import sys
+
+    methods = mp.get_all_start_methods()
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if isinstance(main_file, str) and not os.path.isfile(main_file) and "fork" in methods:
+        return mp.get_context("fork")
+    return mp.get_context("forkserver") if "forkserver" in methods else None
+
+
 def _progress(iterable: Iterable, *, total: int, enabled: bool | None, desc: str):
     from tqdm.auto import tqdm
 
@@ -332,10 +348,8 @@ def featurize(
         bar.close()
     else:
         from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing as mp
 
-        ctx = mp.get_context("forkserver") if "forkserver" in mp.get_all_start_methods() else None
-        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=_pool_context()) as pool:
             bar = _progress(range(n), total=n, enabled=progress, desc=f"featurize ({n_jobs} processes)")
             for part in pool.map(_features_chunk, chunks):
                 results.extend(part)
@@ -423,10 +437,8 @@ def featurize_stream(
     try:
         if n_jobs > 1:
             from concurrent.futures import ProcessPoolExecutor
-            import multiprocessing as mp
 
-            ctx = mp.get_context("forkserver") if "forkserver" in mp.get_all_start_methods() else None
-            pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx)
+            pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=_pool_context())
         for corpus in chunks:
             items = _row_inputs(corpus)
             parts = [items[i : i + chunksize] for i in range(0, len(items), chunksize)]

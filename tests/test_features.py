@@ -97,6 +97,29 @@ def test_n_jobs_gives_identical_results(seed_corpus):
     pd.testing.assert_frame_equal(one, two)
 
 
+def test_n_jobs_from_a_script_read_on_stdin(tmp_path):
+    """``python - <<EOF`` with n_jobs=2: forkserver workers would try to re-run "<stdin>" as the
+    main module and die (BrokenProcessPool); the pool must work and agree with n_jobs=1."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    script = (
+        "from analysis import load_corpus\n"
+        "from analysis.features import featurize\n"
+        "import pandas as pd\n"
+        "c = load_corpus()\n"
+        "c = pd.concat([c] * 2, ignore_index=True)\n"
+        "c['article_id'] = [f'a{i}' for i in range(len(c))]\n"
+        "pd.testing.assert_frame_equal(featurize(c, n_jobs=1, chunksize=3), featurize(c, n_jobs=2, chunksize=3))\n"
+        "print('identical')\n"
+    )
+    out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, cwd=root, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "identical" in out.stdout
+
+
 def test_language_check():
     assert language_check(ENGLISH)[0] is True
     assert language_check(FRENCH * 2)[0] is False
