@@ -51,6 +51,7 @@ __all__ = [
     "table",
     "FigureHTML",
     "figure",
+    "figure_or_skip",
     "note",
     "bullets",
     "corpus_table",
@@ -346,6 +347,62 @@ def figure(fig: Any, *, caption: str, alt: str | None = None, dpi: int = 110, cl
         f"<figcaption>{html.escape(caption)}</figcaption></figure>"
     )
     return FigureHTML(markup, f"<figure: {caption}>")
+
+
+
+def figure_or_skip(
+    what: str,
+    compute: Any,
+    plot: Any,
+    *,
+    name: str,
+    caption: str,
+    data: Any = None,
+    folder: str | Path | None = None,
+) -> _HTMLBlock:
+    """One analysis of a report: the saved, captioned figure, or a note saying why it was skipped.
+
+    Each analysis needs data the corpus may not have (two groups with usable articles, a
+    feature that varies …); when ``compute`` or ``plot`` raises :class:`FramingError`, the
+    report says why and goes on.
+
+    Parameters
+    ----------
+    what
+        Name of the analysis, for the skip note ("Clustering" -> "Clustering skipped: …").
+    compute
+        ``compute()`` -> the result to plot.
+    plot
+        ``plot(result)`` -> a matplotlib Axes or Figure.
+    name
+        File stem for :func:`analysis.plots.save_figure`.
+    caption
+        The figure's caption.
+    data
+        ``data(result)`` -> the table written next to the figure; default the result itself.
+    folder
+        Where :func:`analysis.plots.save_figure` writes (default its own).
+
+    Returns
+    -------
+    FigureHTML or note
+
+    Examples
+    --------
+    >>> def fails():
+    ...     raise FramingError("only one outlet")
+    >>> figure_or_skip("Clustering", fails, print, name="x", caption="").plain
+    'Skipped. Clustering skipped: only one outlet.'
+    """
+    from .plots import save_figure
+
+    try:
+        result = compute()
+        ax = plot(result)
+    except FramingError as exc:
+        return note(f"{what} skipped: {exc}.", kind="skip")
+    save_figure(ax, name, result if data is None else data(result), folder=folder)
+    return figure(ax, caption=caption)
 
 
 def corpus_table(cleaned: Any) -> Any:

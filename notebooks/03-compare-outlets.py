@@ -46,7 +46,7 @@ from analysis.plots import (
     save_figure,
     stance_table,
 )
-from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, note, summary_table, table
+from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, figure_or_skip, note, summary_table, table
 
 articles = load_corpus(corpus)
 feats = add_rates(featurize(articles, progress=False), ["n_attributions_distancing"])  # counts grow with article length
@@ -171,34 +171,25 @@ else:
 # dropped before scaling.
 
 # %%
-try:
-    clusters = cluster_outlets(feats, by=by, features=list(compared))
-    ax = plot_dendrogram(clusters)
-except FramingError as exc:
-    display(note(f"Clustering skipped: {exc}.", kind="skip"))
-else:
-    save_figure(ax, "03-dendrogram", clusters.data, folder=figures_dir)
-    display(figure(ax, caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar."))
+display(figure_or_skip(
+    "Clustering", lambda: cluster_outlets(feats, by=by, features=list(compared)), plot_dendrogram,
+    data=lambda clusters: clusters.data, name="03-dendrogram", folder=figures_dir,
+    caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar.",
+))
 
 # %%
-try:
-    similarity = outlet_similarity(feats, by=by, features=list(compared))
-    ax = plot_similarity_heatmap(similarity)
-except FramingError as exc:
-    display(note(f"Similarity skipped: {exc}.", kind="skip"))
-else:
-    save_figure(ax, "03-similarity", similarity, folder=figures_dir)
-    display(figure(ax, caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite)."))
+display(figure_or_skip(
+    "Similarity", lambda: outlet_similarity(feats, by=by, features=list(compared)), plot_similarity_heatmap,
+    name="03-similarity", folder=figures_dir,
+    caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite).",
+))
 
 # %%
-try:
-    pca = pca_biplot_data(feats, by=by, features=list(compared))
-    ax = plot_pca(pca)
-except FramingError as exc:
-    display(note(f"PCA skipped: {exc}.", kind="skip"))
-else:
-    save_figure(ax, "03-pca", pca.scores, folder=figures_dir)
-    display(figure(ax, caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows."))
+display(figure_or_skip(
+    "PCA", lambda: pca_biplot_data(feats, by=by, features=list(compared)), plot_pca,
+    data=lambda pca: pca.scores, name="03-pca", folder=figures_dir,
+    caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.",
+))
 
 # %%
 ReportSummary(
