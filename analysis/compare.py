@@ -676,7 +676,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 _CAPS_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,4}(?![\w'\u2019-]|\.\w)")
 
 
-def _dotted_if_function_word(m: re.Match[str]) -> str:
+def _dotted_if_stop_word(m: re.Match[str]) -> str:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # the Glasgow stop-word list
 
     w = m.group()
@@ -695,7 +695,7 @@ def _normalise_for_terms(text: str) -> str:
     >>> _normalise_for_terms("The US told us; the U.S. and the WHO, who knew. NATO’s US-led")
     "the u.s. told us; the u.s. and the w.h.o., who knew. nato's us-led"
     """
-    return _CAPS_WORD.sub(_dotted_if_function_word, text).lower().translate(_APOSTROPHES)
+    return _CAPS_WORD.sub(_dotted_if_stop_word, text).lower().translate(_APOSTROPHES)
 
 
 def _texts(corpus: pd.DataFrame, voice: str) -> list[str]:
