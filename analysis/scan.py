@@ -10,13 +10,15 @@ word ``said``, ``claimed``, ``according`` … .
 match must start with (its **keys**).  To scan a text it
 
 1. case-folds the text character by character (length-preserving, so offsets stay valid) with
-   the classes ``re.IGNORECASE`` itself uses, and takes the set of its words (one C pass);
-2. intersects that set with the keys (usually a handful remain);
-3. finds each remaining key's occurrences at word boundaries (``str.find``), and
-4. runs the ORIGINAL pattern, anchored, at those positions only, left to right, skipping
+   the classes ``re.IGNORECASE`` itself uses;
+2. finds, in one scan, every word start where a key occurs as a whole word (followed by one of
+   its second words, when that is certain): the keys are compiled once into a character trie,
+   so at a word start ``re`` follows one branch per letter instead of trying every
+   alternative; and
+3. runs the ORIGINAL pattern, anchored, at those positions only, left to right, skipping
    positions inside the previous match.
 
-Step 4 is exactly what ``finditer`` does at the positions where a match can start, and every
+Step 3 is exactly what ``finditer`` does at the positions where a match can start, and every
 match starts at a candidate, so the matches are identical to ``pattern.finditer(text)``.
 Alternatives whose first word cannot be derived (a pattern starting with ``\\d``, a class, a
 repeat) are *fallback* alternatives: they are scanned with their own lookahead pattern (every
@@ -136,11 +138,30 @@ def _lower_unsafe() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _word_index(text: str) -> tuple[str, frozenset[str]]:
-    """(folded text, set of its words); cached for the last few texts (several patterns scan
-    the same article body)."""
-    low = fold(text)
-    return low, frozenset(_WORDS.findall(low))
+def _folded(text: str) -> str:
+    """:func:`fold` of ``text``, cached for the last few texts (several patterns scan the same
+    article body)."""
+    return fold(text)
+
+
+def _key_trie(tails: dict[str, str]) -> str:
+    """One regex matching, at the start of a word, any of the keys followed by its tail: the
+    keys as a character trie (``re`` then tries one branch per letter at a word start, not
+    one alternative per key)."""
+    root: dict = {}
+    for key, tail in tails.items():
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[None] = tail
+
+    def emit(node: dict) -> str:
+        alts = [node[None]] if None in node else []
+        alts += [re.escape(ch) + emit(node[ch]) for ch in sorted(c for c in node if c is not None)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # zero-width (a lookahead): a match consumes nothing, so no key occurrence hides another
+    return r"(?<!\w)(?=" + emit(root) + ")"
 
 
 # --------------------------------------------------------------------------- first words
@@ -580,34 +601,23 @@ class KeyedPattern:
             elif seconds.get(key, set()) is not None:
                 seconds.setdefault(key, set()).add(fold(second))  # type: ignore[union-attr]
         self.keys = frozenset(seconds)
-        self._seconds = {k: (None if v is None else frozenset(v)) for k, v in seconds.items()}
-        self._finders: dict[str, re.Pattern] = {}
-        for key in sorted(self.keys):  # compiled once, with the pattern (not while scanning)
-            self._finder(key)
-
-    def _finder(self, key: str) -> re.Pattern:
-        """Where the key occurs as a whole word (followed by one of its second words, when
-        all its alternatives have one): a literal-prefix pattern, so ``re`` searches in C."""
-        f = self._finders.get(key)
-        if f is None:
-            k = re.escape(key)
-            nxt = self._seconds[key]
-            tail = r"(?!\w)" if nxt is None else r"\W*+(?:" + "|".join(map(re.escape, sorted(nxt, key=lambda w: (-len(w), w)))) + r")(?!\w)"
-            f = self._finders[key] = re.compile(rf"{k}(?<!\w{k}){tail}")
-        return f
+        # where a key occurs as a whole word, followed (when all its alternatives have one) by
+        # non-word characters and one of its second words: one scan of the folded text for all
+        # keys; the tail is a lookahead, so the scan consumes only the key itself
+        tails = {
+            key: r"(?!\w)" if nxt is None
+            else r"(?=\W++(?:" + "|".join(map(re.escape, sorted(nxt, key=lambda w: (-len(w), w)))) + r")(?!\w))"
+            for key, nxt in seconds.items()
+        }
+        self._starts = re.compile(_key_trie(tails)) if tails else None
 
     def candidates(self, text: str) -> list[int]:
         """Sorted positions where a match may start (a superset of the match starts)."""
-        low, words = _word_index(text)
-        cands: list[int] = []
-        for key in self.keys & words:  # type: ignore[operator]
-            nxt = self._seconds[key]
-            if nxt is not None and nxt.isdisjoint(words):
-                continue  # none of its second words occurs in the text
-            cands.extend(m.start() for m in self._finder(key).finditer(low))
+        low = _folded(text)
+        cands = [m.start() for m in self._starts.finditer(low)] if self._starts is not None else []
         if self.fallback is not None and (self.fallback_needs is None or contains_any(low, self.fallback_needs)):
             cands.extend(m.start() for m in self.fallback.finditer(text))
-        cands.sort()
+            cands.sort()
         return cands
 
     def finditer(self, text: str) -> Iterator[re.Match]:
