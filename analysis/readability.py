@@ -242,6 +242,11 @@ def _word_info(word: str) -> tuple[int, bool, int]:
         else:
             syll = _rule_syllables(key)
         return max(syll, 1), key in _easy_words(), len(word)
+    return _general_word_info(word)
+
+
+def _general_word_info(word: str) -> tuple[int, bool, int]:
+    """:func:`_word_info` of any token: apostrophes unified, compound parts counted apart."""
     w = word.translate(_APOSTROPHES)
     parts = [p for p in _COMPOUND_SEP.split(w) if p]
     syll = sum(_part_syllables(p) for p in parts) if parts else 0
@@ -280,20 +285,36 @@ _FIELD_MASK = (1 << _BITS) - 1
 TOKEN_TABLE_MAX = 1 << 18
 
 
+def _pack(y: int, easy: bool, nl: int, function: bool) -> int:
+    """One token's counts (syllables, Dale–Chall easy, letters, function word), packed."""
+    return (
+        y
+        | nl << _BITS
+        | (nl >= 7) << 2 * _BITS
+        | (not easy) << 3 * _BITS
+        | (not easy and y >= 3) << 4 * _BITS
+        | (y >= 3) << 5 * _BITS
+        | function << 6 * _BITS
+    )
+
+
 class _TokenTable(dict):
     """token -> its packed counts (see ``_FIELDS``), computed on first lookup."""
 
     def __missing__(self, word: str) -> int:
-        y, easy, nl = _word_info(word)
-        v = (
-            y
-            | nl << _BITS
-            | (nl >= 7) << 2 * _BITS
-            | (not easy) << 3 * _BITS
-            | (not easy and y >= 3) << 4 * _BITS
-            | (y >= 3) << 5 * _BITS
-            | (word.lower() in function_words()) << 6 * _BITS
-        )
+        key = word.lower()
+        if word.isascii() and word.isalnum():
+            # _word_info's plain-word path, inline (a letters-and-digits token reads the same
+            # on its general path: one part, no punctuation to strip, letters = len(word))
+            y = _spoken_syllables().get(key) or _cmu_syllables().get(key, -1)
+            if y < 0:
+                y = _spelled(word) if _ACRONYM.match(word) else _rule_syllables(key)
+            y = max(y, 1)
+            easy = key in _easy_words()
+            nl = len(word)
+        else:
+            y, easy, nl = _word_info(word)
+        v = _pack(y, easy, nl, key in function_words())
         if len(self) >= TOKEN_TABLE_MAX:
             self.clear()
         self[word] = v

@@ -244,3 +244,17 @@ def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
     assert fast[1] == slow[1]
     for k, v in slow[0].items():
         assert fast[0][k] == v or (math.isnan(v) and math.isnan(fast[0][k])), k
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=1, max_size=12),
+    st.sampled_from(["2022", "G7", "COVID19", "NATO", "UK", "Kremlin", "the", "Mr", "F16", "1990s", "24th", "x"]),
+))
+def test_token_table_inline_path_equals_the_general_definition(word):
+    """The token table reads letters-and-digits tokens on an inline path; its packed counts are
+    those of the general per-token definition (apostrophes, compound parts, punctuation)."""
+    rmod = importlib.import_module("analysis.readability")
+    rmod._token_table.pop(word, None)
+    y, easy, nl = rmod._general_word_info(word)
+    assert rmod._token_table[word] == rmod._pack(y, easy, nl, word.lower() in rmod.function_words())
