@@ -177,8 +177,8 @@ def analyse_article(
     ('ok', True)
     """
     from .clean import clean_article
-    from .markers import find_markers, marker_features
-    from .quotes import analyse_quotes, quote_features
+    from .markers import find_markers, marker_features, resolve_lexicon
+    from .quotes import _load_verbs, analyse_quotes, quote_features
     from .readability import _features as readability_counts
 
     raw = raw if isinstance(raw, str) else ""
@@ -200,6 +200,8 @@ def analyse_article(
             reasons = sorted({reason for _, reason in art.removed})
             why = f" (every line removed as boilerplate: {', '.join(reasons)})" if reasons else ""
             return ArticleAnalysis(status=f"empty after cleaning{why}", article=art if keep else None, features=feats)
+        # the reporting verbs and the lexicon scan the body in one pass (their keys in one trie)
+        _key_group(resolve_lexicon(lexicons)._scanner, _load_verbs(None).scanner).prime(body)
         quotes, attributions = analyse_quotes(body)
         quote_spans = [(q.start, q.end) for q in quotes]
         # one pass of word counts gives readability (whole and authorial) and the language test
@@ -229,6 +231,14 @@ def analyse_article(
         )
     except Exception as exc:  # isolate the failing article; never abort the corpus
         return ArticleAnalysis(status=f"error: {type(exc).__name__}: {str(exc)[:200]}", features=_empty_features())
+
+
+@lru_cache(maxsize=8)
+def _key_group(*scanners: Any) -> Any:
+    """One :class:`analysis.scan.KeyGroup` per set of scanners (built once: a trie of their keys)."""
+    from .scan import KeyGroup
+
+    return KeyGroup([s for s in scanners if s is not None])
 
 
 def _empty_features() -> dict[str, Any]:

@@ -470,6 +470,23 @@ def _quote_bounds(quotes: Iterable[Any]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+def resolve_lexicon(lexicons: Lexicon | Sequence[str | Path] | str | Path | None = None) -> Lexicon:
+    """The compiled :class:`Lexicon` that :func:`find_markers` uses for its ``lexicons`` argument.
+
+    Examples
+    --------
+    >>> resolve_lexicon() is resolve_lexicon(None)
+    True
+    """
+    if lexicons is None:
+        return _default_lexicon()
+    if isinstance(lexicons, Lexicon):
+        return lexicons
+    if isinstance(lexicons, (str, Path)):
+        return _cached((str(lexicons),))
+    return _cached(tuple(str(p) for p in lexicons))
+
+
 def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None = None, quotes: Iterable[Any] | None = None) -> list[Marker]:
     """Find loaded terms, naming forms, hedges, boosters and evidentials in a text, by voice.
 
@@ -503,14 +520,7 @@ def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None =
         raise TypeError(f"find_markers expects a str, not {type(text).__name__}")
     if not text:
         return []
-    if lexicons is None:
-        lex = _default_lexicon()
-    elif isinstance(lexicons, Lexicon):
-        lex = lexicons
-    elif isinstance(lexicons, (str, Path)):
-        lex = _cached((str(lexicons),))
-    else:
-        lex = _cached(tuple(str(p) for p in lexicons))
+    lex = resolve_lexicon(lexicons)
     if quotes is None:
         from .quotes import find_quotes  # lazy: quotes.py depends on nothing here
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KeyedPattern", "fold", "first_words", "required_literals", "contains_any", "cased_chars", "first_char_class", "first_char_guard"]
+__all__ = ["KeyedPattern", "KeyGroup", "fold", "first_words", "required_literals", "contains_any", "cased_chars", "first_char_class", "first_char_guard"]
 
 _WORDS = re.compile(r"\w+")
 _MAX_PATHS = 20000  # give up deriving keys beyond this many alternative paths
@@ -142,6 +142,14 @@ def _folded(text: str) -> str:
     """:func:`fold` of ``text``, cached for the last few texts (several patterns scan the same
     article body)."""
     return fold(text)
+
+
+def _tail(seconds: frozenset[str] | None) -> str:
+    """What must follow a key: the end of the word, or non-word characters and one of
+    ``seconds`` (a lookahead)."""
+    if seconds is None:
+        return r"(?!\w)"
+    return r"(?=\W++(?:" + "|".join(map(re.escape, sorted(seconds, key=lambda w: (-len(w), w)))) + r")(?!\w))"
 
 
 def _key_trie(tails: dict[str, str]) -> str:
@@ -601,20 +609,22 @@ class KeyedPattern:
             elif seconds.get(key, set()) is not None:
                 seconds.setdefault(key, set()).add(fold(second))  # type: ignore[union-attr]
         self.keys = frozenset(seconds)
+        #: key -> its second words (None: any), for :class:`KeyGroup`
+        self.seconds = {k: (None if v is None else frozenset(v)) for k, v in seconds.items()}
         # where a key occurs as a whole word, followed (when all its alternatives have one) by
         # non-word characters and one of its second words: one scan of the folded text for all
         # keys; the tail is a lookahead, so the scan consumes only the key itself
-        tails = {
-            key: r"(?!\w)" if nxt is None
-            else r"(?=\W++(?:" + "|".join(map(re.escape, sorted(nxt, key=lambda w: (-len(w), w)))) + r")(?!\w))"
-            for key, nxt in seconds.items()
-        }
-        self._starts = re.compile(_key_trie(tails)) if tails else None
+        self._starts = re.compile(_key_trie({k: _tail(v) for k, v in self.seconds.items()})) if seconds else None
+        self._shared: tuple[str, list[int]] | None = None  # (text, key positions) from a KeyGroup
 
     def candidates(self, text: str) -> list[int]:
         """Sorted positions where a match may start (a superset of the match starts)."""
         low = _folded(text)
-        cands = [m.start() for m in self._starts.finditer(low)] if self._starts is not None else []
+        shared = self._shared
+        if shared is not None and shared[0] is text:
+            cands = list(shared[1])
+        else:
+            cands = [m.start() for m in self._starts.finditer(low)] if self._starts is not None else []
         if self.fallback is not None and (self.fallback_needs is None or contains_any(low, self.fallback_needs)):
             cands.extend(m.start() for m in self.fallback.finditer(text))
             cands.sort()
@@ -637,3 +647,52 @@ class KeyedPattern:
             if m is not None and m.end() > p:
                 end = m.end()
                 yield m
+
+
+class KeyGroup:
+    r"""The key positions of several :class:`KeyedPattern` objects from ONE scan of a text.
+
+    Scanning a text costs mostly its length (``re`` visits every word start), so patterns that
+    scan the same text (an article's reporting verbs and its lexicon) share one scan: their
+    keys go into one trie; a key several patterns have gets the union of their second words
+    (a superset of each one's positions, which is all :meth:`KeyedPattern.candidates` needs).
+    :meth:`prime` hands each pattern its positions for that text; a pattern asked about
+    another text scans it itself.
+
+    Examples
+    --------
+    >>> a = KeyedPattern(re.compile(r"\bsaid\b", re.I), ["said"])
+    >>> b = KeyedPattern(re.compile(r"\bKyiv|Kiev\b", re.I), ["kyiv", "kiev"])
+    >>> t = "Kiev, he said."
+    >>> KeyGroup([a, b]).prime(t)
+    >>> [m.group() for m in a.finditer(t)], [m.group() for m in b.finditer(t)]
+    (['said'], ['Kiev'])
+    """
+
+    def __init__(self, patterns: Sequence[KeyedPattern]) -> None:
+        self.patterns = [p for p in patterns if p.keys]
+        merged: dict[str, frozenset[str] | None] = {}
+        owners: dict[str, list[int]] = {}
+        for i, p in enumerate(self.patterns):
+            for key, nxt in p.seconds.items():
+                if key in merged:
+                    old = merged[key]
+                    merged[key] = None if old is None or nxt is None else old | nxt
+                else:
+                    merged[key] = nxt
+                owners.setdefault(key, []).append(i)
+        self._owners = {k: tuple(v) for k, v in owners.items()}
+        # the word at the position names the key (every key is followed by a non-word character)
+        self._starts = re.compile(_key_trie({k: _tail(v) for k, v in merged.items()}) + r"(?=(\w+))") if merged else None
+
+    def prime(self, text: str) -> None:
+        """Scan ``text`` once and give each pattern its key positions in it."""
+        if self._starts is None:
+            return
+        found: list[list[int]] = [[] for _ in self.patterns]
+        owners = self._owners
+        for m in self._starts.finditer(_folded(text)):
+            for i in owners[m.group(1)]:
+                found[i].append(m.start())
+        for p, positions in zip(self.patterns, found):
+            p._shared = (text, positions)

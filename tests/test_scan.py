@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import analysis
 from analysis.markers import _default_lexicon
 from analysis.quotes import _load_verbs
-from analysis.scan import KeyedPattern, contains_any, first_words, fold, required_literals
+from analysis.scan import KeyGroup, KeyedPattern, contains_any, first_words, fold, required_literals
 
 
 @pytest.mark.parametrize(
@@ -100,6 +100,28 @@ WORDS = ["may", "May", "Kiev", "so", "called", "so-called", "said", "according",
                           st.text(max_size=3)), max_size=40).map("".join))
 def test_scanners_equal_finditer_on_random_text(text):
     lex, vt = _default_lexicon(), _load_verbs(None)
+    assert [m.span() for m in lex._scanner.finditer(text)] == [m.span() for m in lex.pattern.finditer(text)]
+    assert [m.span() for m in vt.scanner.finditer(text)] == [m.span() for m in vt.regex.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS + ["told", "claimed", "called", "on", "for"]),
+                          st.sampled_from([" ", "  ", "-", "\n", ", ", ". ", "'", "’", "—"]),
+                          st.text(max_size=3)), max_size=40).map("".join))
+def test_scanners_primed_by_one_group_scan_equal_finditer(text):
+    """The verb and lexicon scanners given their key positions by ONE shared scan (KeyGroup:
+    shared keys get the union of their second words) find what finditer finds."""
+    lex, vt = _default_lexicon(), _load_verbs(None)
+    KeyGroup([lex._scanner, vt.scanner]).prime(text)
+    assert lex._scanner._shared[0] is text and vt.scanner._shared[0] is text  # the shared scan is used
+    assert [m.span() for m in lex._scanner.finditer(text)] == [m.span() for m in lex.pattern.finditer(text)]
+    assert [m.span() for m in vt.scanner.finditer(text)] == [m.span() for m in vt.regex.finditer(text)]
+
+
+@pytest.mark.parametrize("text", VERB_TEXTS + LEXICON_TEXTS)
+def test_scanners_primed_on_fixed_texts(text):
+    lex, vt = _default_lexicon(), _load_verbs(None)
+    KeyGroup([lex._scanner, vt.scanner]).prime(text)
     assert [m.span() for m in lex._scanner.finditer(text)] == [m.span() for m in lex.pattern.finditer(text)]
     assert [m.span() for m in vt.scanner.finditer(text)] == [m.span() for m in vt.regex.finditer(text)]
 
