@@ -42,7 +42,7 @@ from typing import Any
 
 from .errors import LexiconError
 from .lexicons import bundled_path, read_table
-from .scan import KeyedPattern, cased_chars, first_char_class, first_char_guard, first_words, has_backreference, required_literals
+from .scan import KeyedPattern, cased_chars, first_char_class, first_char_guard, first_words, required_literals
 
 __all__ = [
     "Marker",
@@ -337,7 +337,7 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
                 if compiled.match("") is not None:
                     raise LexiconError(f"{f}, term {term!r}: the regular expression matches the empty string; "
                                        "make it match at least one character (e.g. x+ instead of x*).")
-                if compiled.groupindex or has_backreference(term):
+                if compiled.groupindex or _BACKREF.search(term):
                     raise LexiconError(f"{f}, term {term!r}: named groups and back-references are not supported "
                                        "in lexicon regexes; use (?:...) groups.")
                 name = f"r{len(rx_parts)}"
@@ -402,6 +402,7 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
     )
 
 
+_BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]|\(\?P=")
 _MAX_TERM_WORDS = 100
 
 

@@ -96,7 +96,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .errors import LexiconError
 from .lexicons import read_table
-from .scan import KeyedPattern, has_backreference
+from .scan import KeyedPattern
 
 __all__ = [
     "Quote",
@@ -291,10 +291,6 @@ def _is_word_char(c: str) -> bool:
 class _Actors:
     rows: tuple[tuple[re.Pattern, str], ...]
     sides: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    #: all the rows' patterns in one alternation: it finds a match iff some row does (most
-    #: speakers match none, and then one search answers); None when the patterns cannot be
-    #: joined (back-references, repeated group names)
-    any_row: re.Pattern | None = field(default=None, compare=False, hash=False, repr=False)
 
 
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Verbs:
@@ -359,13 +355,7 @@ def _actors_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> _Actors:
             out.append((re.compile(pat, re.IGNORECASE), side))
         except re.error as exc:
             raise LexiconError(f"{where}, row {i + 1}: bad pattern {pat!r} ({exc}). Fix the regular expression.") from None
-    any_row = None
-    if out and not any(has_backreference(p.pattern) for p, _ in out):
-        try:
-            any_row = re.compile("|".join(f"(?:{p.pattern})" for p, _ in out), re.IGNORECASE)
-        except re.error:  # e.g. the same group name in two rows
-            any_row = None
-    return _Actors(tuple(out), any_row=any_row)
+    return _Actors(tuple(out))
 
 
 @lru_cache(maxsize=8)
@@ -442,10 +432,7 @@ def _side(speaker: str | None, actors: _Actors) -> str | None:
     cache = actors.sides
     if speaker in cache:
         return cache[speaker]
-    if actors.any_row is not None and actors.any_row.search(speaker) is None:
-        side = None
-    else:
-        side = next((side for pat, side in actors.rows if pat.search(speaker)), None)
+    side = next((side for pat, side in actors.rows if pat.search(speaker)), None)
     if len(cache) < 50_000:  # the same names recur across a corpus; bounded memory
         cache[speaker] = side
     return side

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KeyedPattern", "KeyGroup", "fold", "first_words", "required_literals", "contains_any", "cased_chars", "first_char_class", "first_char_guard", "has_backreference"]
+__all__ = ["KeyedPattern", "KeyGroup", "fold", "first_words", "required_literals", "contains_any", "cased_chars", "first_char_class", "first_char_guard"]
 
 _WORDS = re.compile(r"\w+")
 _MAX_PATHS = 20000  # give up deriving keys beyond this many alternative paths
@@ -170,21 +170,6 @@ def _key_trie(tails: dict[str, str]) -> str:
 
     # zero-width (a lookahead): a match consumes nothing, so no key occurrence hides another
     return r"(?<!\w)(?=" + emit(root) + ")"
-
-
-_BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]|\(\?P=")
-
-
-def has_backreference(pattern: str) -> bool:
-    """Whether a regex refers back to one of its groups (``\\1`` … ``\\9``, ``(?P=name)``): such a
-    pattern cannot be joined with others into one alternation (the group numbers shift).
-
-    Examples
-    --------
-    >>> has_backreference(r"(\\w)\\1"), has_backreference(r"\\bkyiv\\b"), has_backreference(r"a\\\\1")
-    (True, False, False)
-    """
-    return _BACKREF.search(pattern) is not None
 
 
 # --------------------------------------------------------------------------- first words

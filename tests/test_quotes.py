@@ -486,28 +486,3 @@ def test_verb_index_answers_like_a_window_scan(text, a, b):
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     expected = [(a + m.start(), a + m.end(), m.group()) for m in vt.regex.finditer(text[a:b])]
     assert _VerbIndex(text, vt).within(a, b) == expected
-
-
-@pytest.mark.parametrize("speaker", [
-    "Dmitry Peskov", "the Kremlin", "Kremlin spokesman Dmitry Peskov", "Volodymyr Zelensky", "officials",
-    "he", "Joe Biden", "a Ukrainian official", "NATO", "Peskovitch", "the Russian defence ministry", "", "Ms. X",
-])
-def test_side_one_search_filter_equals_the_rows(speaker):
-    """_side answers non-actors with one search of all the actor patterns; the side is the first
-    matching row's, as without the filter."""
-    from analysis.quotes import _load_actors, _side
-
-    actors = _load_actors(None)
-    assert actors.any_row is not None
-    actors.sides.pop(speaker, None)
-    plain = next((side for pat, side in actors.rows if pat.search(speaker)), None) if speaker else None
-    assert _side(speaker, actors) == plain
-    assert (actors.any_row.search(speaker) is not None) == any(p.search(speaker) for p, _ in actors.rows)
-
-
-def test_actor_patterns_with_back_references_are_not_joined():
-    from analysis.quotes import _load_actors, _side
-
-    actors = _load_actors([{"pattern": r"\b(\w)\1\b", "side": "x"}, {"pattern": r"\bpeskov\b", "side": "ru"}])
-    assert actors.any_row is None
-    assert _side("aa", actors) == "x" and _side("Peskov", actors) == "ru" and _side("ab", actors) is None
