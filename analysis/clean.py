@@ -41,6 +41,7 @@ import pandas as pd
 
 from .lexicons import read_table
 from .scan import contains_any, fold, required_literals
+from .text import _LINE_WORD
 
 __all__ = ["Article", "clean_article", "clean_corpus", "removal_table", "REASONS", "boilerplate_rules"]
 
@@ -99,7 +100,7 @@ _HTML_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # --- line-level predicates ---------------------------------------------------------------------
-_WORD = re.compile(r"\w++(?:['’.-]\w++)*+")  # possessive: no backtracking, same matches
+_WORD = _LINE_WORD
 _TOKEN = re.compile(r"\w+")
 # A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ; (a lead-in).
 # "… the EU.I" (a body paragraph glued to the next paragraph's drop cap) also counts.
@@ -430,9 +431,12 @@ def _paragraphs(text: str) -> list[_Para]:
 # ------------------------------------------------------------------------------------------------
 # the cleaner
 # ------------------------------------------------------------------------------------------------
-def _classify(paras: list[_Para], rules: _Rules, title: str | None, author: str | None) -> tuple[str, str, str]:
+def _classify(
+    paras: list[_Para], rules: _Rules, title: str | None, author: str | None, words: list[int] | None = None
+) -> tuple[str, str, str]:
     n = len(paras)
-    words = [_n_words(p.text) for p in paras]
+    if words is None:  # else: the caller's counts of the same words (readability.line_words)
+        words = [_n_words(p.text) for p in paras]
     terminal = [_is_terminal(p.text) for p in paras]
 
     # 1. line rules
@@ -665,13 +669,16 @@ def clean_article(
     >>> art.removed
     [('Advert', 'advert'), ('No comments', 'comments')]
     """
-    art, _ = _clean(raw, title=title, author=author, rules=rules)
+    art, _, _ = _clean(raw, title=title, author=author, rules=rules)
     return art
 
 
 def _clean(
-    raw: Any, *, title: str | None, author: str | None, rules: str = "boilerplate.csv"
-) -> tuple[Article, list[tuple[int, str, str]]]:
+    raw: Any, *, title: str | None, author: str | None, rules: str = "boilerplate.csv", counted: bool = False
+) -> tuple[Article, list[tuple[int, str, str]], tuple[int, int] | None]:
+    """The article, the removed lines with their line numbers, and — when ``counted`` — the
+    body's readability token counts (``readability._token_counts(body)``, summed over the kept
+    lines: each line is tokenised once, for the line rules and for readability)."""
     if title is not None and not isinstance(title, str):
         title = None if (isinstance(title, float) and title != title) else str(title)
     if author is not None and not isinstance(author, str):
@@ -681,7 +688,13 @@ def _clean(
     markup: list[tuple[int, str, str]] = []
     text = _normalise(raw, markup)
     paras = _paragraphs(text)
-    out_title, byline, standfirst = _classify(paras, _compiled_rules(rules), title, author)
+    counts = words = None
+    if counted:
+        from .readability import _token_counts, line_words
+
+        counts = [_token_counts(p.text) for p in paras]
+        words = [line_words(c[0]) for c in counts]
+    out_title, byline, standfirst = _classify(paras, _compiled_rules(rules), title, author, words)
     body = [p.text for p in paras if not p.reason]
     notes = [p.text for p in paras if p.reason == "correction"]
     removed_rows = markup + [(p.line_no, p.text, p.reason) for p in paras if p.reason]
@@ -693,7 +706,11 @@ def _clean(
         removed=[(t, r) for _, t, r in removed_rows],
         standfirst=standfirst,
     )
-    return art, removed_rows
+    body_counts = None
+    if counts is not None:
+        kept = [c for c, p in zip(counts, paras) if not p.reason]
+        body_counts = (sum(c[0] for c in kept), sum(c[1] for c in kept))
+    return art, removed_rows, body_counts
 
 
 def _cell(row: pd.Series, col: str) -> str | None:
@@ -797,7 +814,7 @@ def removal_table(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd
         if "text" in corpus.columns:
             raw = row["text"]
             title = _cell(row, "title")
-            _, removed = _clean(raw, title=title, author=_cell(row, "author"), rules=rules)
+            _, removed, _ = _clean(raw, title=title, author=_cell(row, "author"), rules=rules)
             for line_no, text, reason in removed:
                 rows.append({"article_id": aid, "outlet": outlet, "line_no": line_no, "reason": reason, "text": text})
         elif "removed" in corpus.columns:

@@ -176,7 +176,7 @@ def analyse_article(
     >>> a.status, a.features["n_direct_quotes"] > 0
     ('ok', True)
     """
-    from .clean import clean_article
+    from .clean import _clean
     from .markers import find_markers, marker_features, resolve_lexicon
     from .quotes import _load_verbs, analyse_quotes, quote_features
     from .readability import _features as readability_counts
@@ -186,7 +186,8 @@ def analyse_article(
         why = load_issue or "empty text"
         return ArticleAnalysis(status=f"unusable: {why}", features=_empty_features())
     try:
-        art = clean_article(raw, title=title or None)
+        # counted: the cleaner tokenises each line once, for its rules and for readability
+        art, _, body_counts = _clean(raw, title=title or None, author=None, counted=True)
         body = art.body
         feats: dict[str, Any] = {
             "n_chars_raw": len(raw),
@@ -205,7 +206,7 @@ def analyse_article(
         quotes, attributions = analyse_quotes(body)
         quote_spans = [(q.start, q.end) for q in quotes]
         # one pass of word counts gives readability (whole and authorial) and the language test
-        read, n_function = readability_counts(body, quote_spans)
+        read, n_function = readability_counts(body, quote_spans, body_counts)
         n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
         english, share = _share(n_function, n_words)
         feats["english_function_word_share"] = share

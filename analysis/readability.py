@@ -84,7 +84,7 @@ from importlib import resources
 from .cmu import cmu_dict
 from .errors import FramingError, LexiconError
 from .lexicons import read_table
-from .text import _WORD, split_sentences
+from .text import _LINE_WORD, _WORD, split_sentences
 
 __all__ = [
     "readability",
@@ -278,15 +278,17 @@ def function_words() -> frozenset[str]:
 
 # Per-token counts packed into one integer, one 40-bit field each, so that an article's totals
 # are ONE C-level ``sum`` over the tokens (no tuple per token, no Python loop).  Field order:
-_FIELDS = ("syllables", "letters", "long", "difficult", "complex", "polysyllables", "function_words")
+_FIELDS = ("syllables", "letters", "long", "difficult", "complex", "polysyllables", "function_words", "line_words")
+_N_INDEX_FIELDS = 7  # the fields the indices use; "line_words" is the cleaner's word count
 _BITS = 40  # a field would overflow only past 10**12 per article
 _FIELD_MASK = (1 << _BITS) - 1
+_LINE_WORDS_SHIFT = _N_INDEX_FIELDS * _BITS
 #: Distinct tokens kept before the table is emptied (bounded memory on huge corpora).
 TOKEN_TABLE_MAX = 1 << 18
 
 
-def _pack(y: int, easy: bool, nl: int, function: bool) -> int:
-    """One token's counts (syllables, Dale–Chall easy, letters, function word), packed."""
+def _pack(word: str, y: int, easy: bool, nl: int) -> int:
+    """One token's counts packed (``_FIELDS``), from its syllables, Dale–Chall ease and letters."""
     return (
         y
         | nl << _BITS
@@ -294,7 +296,8 @@ def _pack(y: int, easy: bool, nl: int, function: bool) -> int:
         | (not easy) << 3 * _BITS
         | (not easy and y >= 3) << 4 * _BITS
         | (y >= 3) << 5 * _BITS
-        | function << 6 * _BITS
+        | (word.lower() in function_words()) << 6 * _BITS
+        | len(_LINE_WORD.findall(word)) << _LINE_WORDS_SHIFT
     )
 
 
@@ -314,7 +317,7 @@ class _TokenTable(dict):
             nl = len(word)
         else:
             y, easy, nl = _word_info(word)
-        v = _pack(y, easy, nl, key in function_words())
+        v = _pack(word, y, easy, nl)
         if len(self) >= TOKEN_TABLE_MAX:
             self.clear()
         self[word] = v
@@ -322,6 +325,31 @@ class _TokenTable(dict):
 
 
 _token_table = _TokenTable()
+
+
+def _token_counts(text: str) -> tuple[int, int]:
+    """(packed token totals, number of words) of ``text``.
+
+    Words never cross white space, so the counts of texts joined by white space are the sums
+    of their counts: the cleaner counts each line once (:func:`line_words` of the totals is its
+    line-rule word count) and readability adds up the lines it keeps instead of re-reading the
+    body.
+
+    Examples
+    --------
+    >>> a, b = _token_counts("The U.S. army."), _token_counts("It left.")
+    >>> _token_counts("The U.S. army.\\n\\nIt left.") == (a[0] + b[0], a[1] + b[1])
+    True
+    >>> line_words(a[0]), a[1]
+    (3, 3)
+    """
+    tokens = _WORD.findall(text)
+    return sum(map(_token_table.__getitem__, tokens)), len(tokens)
+
+
+def line_words(total: int) -> int:
+    """The cleaner's word count (``text._LINE_WORD`` matches) in packed token totals."""
+    return (total >> _LINE_WORDS_SHIFT) & _FIELD_MASK
 
 
 def syllable_count(word: str) -> int:
@@ -479,14 +507,13 @@ class _Whole:
 
     __slots__ = ("text", "sentences", "alpha", "total", "n_words", "n_tok", "n_chars")
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]], counts: tuple[int, int] | None = None) -> None:
         self.text = text
         self.sentences = sentences
         has_alpha = _HAS_ALPHA.search
         self.alpha = [has_alpha(text, s, e) is not None for s, e in sentences]
-        tokens = _WORD.findall(text)
-        self.total = sum(map(_token_table.__getitem__, tokens))
-        self.n_words = len(tokens)
+        # counts: _token_counts(text) when the caller has them already (summed over lines)
+        self.total, self.n_words = _token_counts(text) if counts is None else counts
         chunks = text.split()  # str.split and regex \s agree on what is whitespace
         self.n_tok = len(chunks)
         self.n_chars = sum(map(len, chunks))
@@ -549,7 +576,7 @@ def _result(n_sent: int, n_words: int, total: int, n_tok: int, n_chars: int) -> 
     if n_words == 0:
         return _nan_result(), 0
     syll, letters, long_, difficult, complex_, poly, n_function = (
-        (total >> (k * _BITS)) & _FIELD_MASK for k in range(len(_FIELDS))
+        (total >> (k * _BITS)) & _FIELD_MASK for k in range(_N_INDEX_FIELDS)
     )
     W, S = n_words, max(n_sent, 1)
     wps = W / S
@@ -608,8 +635,11 @@ def readability_features(text: str, *, quote_spans: Sequence[tuple[int, int]] = 
     return _features(text, quote_spans)[0]
 
 
-def _features(text: str, quote_spans: Sequence[tuple[int, int]]) -> tuple[dict[str, float | int], int]:
-    """``readability_features`` and the number of English function words among the words."""
+def _features(
+    text: str, quote_spans: Sequence[tuple[int, int]], counts: tuple[int, int] | None = None
+) -> tuple[dict[str, float | int], int]:
+    """``readability_features`` and the number of English function words among the words
+    (``counts``: ``_token_counts(text)``, when known)."""
     n_function = 0
     if text is None or (isinstance(text, float) and math.isnan(text)):
         whole = author = _nan_result()
@@ -617,7 +647,7 @@ def _features(text: str, quote_spans: Sequence[tuple[int, int]]) -> tuple[dict[s
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
     else:
         # one sentence segmentation serves both variants (it is done on the full text anyway)
-        counter = _Whole(text, split_sentences(text))
+        counter = _Whole(text, split_sentences(text), counts)
         whole, n_function = counter.counts()
         author = counter.counts(_intervals(text, quote_spans))[0] if quote_spans else whole
     out: dict[str, float | int] = {f"readability_{k}": v for k, v in whole.items()}

@@ -88,6 +88,10 @@ _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
 # written as word-character runs joined by other non-separator characters (the same matches as
 # \w(?:[^\s—―…]*\w)?, without its backtracking: possessive runs are a single forward scan).
 _WORD = re.compile(r"\w++(?:[^\s\w—―…]++\w++)*+")
+# The cleaner's (stricter) line word: word-character runs joined by single ' ’ . - only.  Each
+# of its matches lies inside one _WORD match (those joiners are _WORD joiners), so a line's
+# count is the sum of the counts of its _WORD tokens (readability keeps that per token).
+_LINE_WORD = re.compile(r"\w++(?:['’.-]\w++)*+")  # possessive: no backtracking, same matches
 
 
 @lru_cache(maxsize=1)

@@ -497,3 +497,31 @@ def test_fold_joins_words_lists_every_such_character():
            and not w.match(c) and any(w.match(x) for x in c.casefold())]
     assert "".join(odd) == _FOLD_JOINS_WORDS
     assert _may_have_key("a\u0345b", 2, 1)  # folds to one run "aιb": the key must be computed
+
+
+LINE_PIECES = st.sampled_from(["U.S.", "Kremlin's", "Kremlin’s", "full-scale", "a--b", "and/or", "1,000", "2.5", "x_y",
+                                "—", "…", "'", "’", ".", "-", " ", "  ", "\n", "Kyiv", "said", "é", "ﬁ", "ß", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LINE_PIECES, st.text(max_size=3)), max_size=30).map("".join))
+def test_line_word_count_from_readability_tokens_equals_the_cleaners_definition(line):
+    """The counted cleaner reads a line's word count off readability's token table: it equals
+    the number of the cleaner's own words (_WORD matches) in the line."""
+    from analysis.clean import _WORD as CLEAN_WORD
+    from analysis.readability import _token_counts, line_words
+
+    assert line_words(_token_counts(line)[0]) == len(CLEAN_WORD.findall(line))
+
+
+@pytest.mark.parametrize("i", range(5))
+def test_counted_cleaning_gives_the_same_article_and_the_body_counts(i):
+    from analysis import load_corpus
+    from analysis.clean import _clean
+    from analysis.readability import _token_counts
+
+    raw = load_corpus()["text"].iloc[i]
+    plain, removed, none = _clean(raw, title=None, author=None)
+    counted, removed2, counts = _clean(raw, title=None, author=None, counted=True)
+    assert none is None and counted == plain and removed2 == removed
+    assert counts == _token_counts(counted.body)

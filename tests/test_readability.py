@@ -257,4 +257,4 @@ def test_token_table_inline_path_equals_the_general_definition(word):
     rmod = importlib.import_module("analysis.readability")
     rmod._token_table.pop(word, None)
     y, easy, nl = rmod._general_word_info(word)
-    assert rmod._token_table[word] == rmod._pack(y, easy, nl, word.lower() in rmod.function_words())
+    assert rmod._token_table[word] == rmod._pack(word, y, easy, nl)
