@@ -42,6 +42,7 @@ from typing import Any
 
 from .errors import LexiconError
 from .lexicons import bundled_path, read_table
+from .records import maker
 from .scan import KeyedPattern, cased_chars, first_char_class, first_char_guard, first_words, required_literals
 
 __all__ = [
@@ -99,6 +100,9 @@ class Marker:
     subcategory: str
     term: str
     voice: str
+
+
+_new_marker = maker(Marker)  # every field, in order (records.maker)
 
 
 @dataclass(frozen=True)
@@ -545,7 +549,7 @@ def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None =
         voice = "quoted" if i >= 0 and s < qe[i] else "author"
         for en in entries:
             if en.category != "guard":
-                out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
+                out.append(_new_marker(s, e, surface, en.category, en.subcategory, en.label, voice))
     return out
 
 

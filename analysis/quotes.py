@@ -89,13 +89,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from .errors import LexiconError
 from .lexicons import read_table
+from .records import maker, with_value
 from .scan import KeyedPattern
 
 __all__ = [
@@ -248,6 +249,10 @@ class Attribution:
 
 
 # --------------------------------------------------------------------------- tables
+_new_quote = maker(Quote)
+_new_attribution = maker(Attribution)
+
+
 @dataclass(frozen=True)
 class _Verbs:
     regex: re.Pattern
@@ -956,10 +961,8 @@ def _attributions(
             last_any = speaker
         s, e = min(sp[0], vs), max(sp[1], ve)
         out.append(
-            Attribution(
-                start=s, end=e, text=text[s:e], verb=verb, verb_start=vs, verb_end=ve,
-                stance=stance, subcategory=sub, speaker=speaker, speaker_start=sp[0],
-                speaker_end=sp[1], resolved=resolved, side=_side(resolved, actors),
+            _new_attribution(  # every field, in order (records.maker)
+                s, e, text[s:e], verb, vs, ve, stance, sub, speaker, sp[0], sp[1], resolved, _side(resolved, actors), None
             )
         )
     return out
@@ -1095,15 +1098,15 @@ def _analyse(text: str, vt: _Verbs, at: _Actors) -> tuple[list[Quote], list[Attr
         a = info.get(gid)
         speaker = a.resolved if a is not None else None
         out.append(
-            Quote(
-                start=s, end=e, text=text[s:e], kind=kinds[gid], speaker=speaker,
-                verb=a.verb if a is not None else None, stance=a.stance if a is not None else None,
-                quote_id=gid, side=a.side if a is not None else None,
-                open_mark=text[op : op + _mark_len(text, op)],
-                close_mark=text[cl : cl + _mark_len(text, cl)] if cl >= 0 else "",
+            _new_quote(  # every field, in order (records.maker)
+                s, e, text[s:e], kinds[gid], speaker,
+                a.verb if a is not None else None, a.stance if a is not None else None,
+                gid, a.side if a is not None else None,
+                text[op : op + _mark_len(text, op)],
+                text[cl : cl + _mark_len(text, cl)] if cl >= 0 else "",
             )
         )
-    attrs = [replace(a, quote_id=tied[id(a)]) if id(a) in tied else a for a in attrs]
+    attrs = [with_value(a, "quote_id", tied[id(a)]) if id(a) in tied else a for a in attrs]
     return out, attrs
 
 
@@ -1299,7 +1302,7 @@ def find_attributions(
                 break
         if gid is not None:
             used.add(gid)
-            a = replace(a, quote_id=gid)
+            a = with_value(a, "quote_id", gid)
         out.append(a)
     return out
 
