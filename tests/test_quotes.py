@@ -403,10 +403,10 @@ def test_property_quotes_stay_in_their_paragraph(text):
         # consecutive pieces of one quotation: each later piece starts a paragraph with a mark in
         # opening position (by position, whatever its glyph: sloppy sites curl a paragraph-initial
         # quote as ’ or ”), possibly followed by spaces
-        for q in pieces[1:]:
+        for q in pieces[1:]:  # the mark may be doubled ('' for ")
             before = text[: q.start].rstrip(" ")
-            assert before and before[-1] in "'\"“‘’”", (text, q)
-            assert before[:-1].rstrip(" ")[-1:] in ("", "\n"), (text, q)
+            assert q.open_mark and before.endswith(q.open_mark) and q.open_mark[-1] in "'\"“‘’”", (text, q)
+            assert before[: -len(q.open_mark)].rstrip(" ")[-1:] in ("", "\n"), (text, q)
 
 
 def test_adversarial_input_is_linear():
