@@ -466,22 +466,7 @@ def featurize_stream(
 
 
 def _assemble(corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]]) -> pd.DataFrame:
-    schema = feature_schema()
-    feats = pd.DataFrame.from_records([f for _, f in results], index=corpus.index)
-    extra = [c for c in _order_columns(feats.columns) if c not in dict(schema)]
-    columns = {}
-    for col, dtype in schema:
-        if col in feats.columns:
-            values = feats[col]
-        else:
-            values = pd.Series([np.nan] * len(feats), index=feats.index)
-        if dtype == "float64":
-            columns[col] = pd.to_numeric(values, errors="coerce").astype("float64")
-        else:
-            columns[col] = values.map(lambda v: v if isinstance(v, str) else "").astype(object)
-    for col in extra:  # e.g. a user's own lexicon category
-        columns[col] = feats[col]
-    feats = pd.DataFrame(columns, index=corpus.index)
+    feats = _feature_frame([f for _, f in results], corpus.index)
     ids = corpus["article_id"] if "article_id" in corpus.columns else pd.Series(
         [f"article-{i:04d}" for i in range(len(corpus))], index=corpus.index)
     outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series(["(unknown outlet)"] * len(corpus), index=corpus.index)
@@ -489,6 +474,33 @@ def _assemble(corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]]) -
                          "status": pd.Series([s for s, _ in results], index=corpus.index, dtype=object)}, index=corpus.index)
     meta_cols = [c for c in corpus.columns if c not in _TEXT_COLUMNS and c not in head.columns and c not in feats.columns]
     return pd.concat([head, feats, corpus[meta_cols]], axis=1)
+
+
+def _feature_frame(dicts: list[dict[str, Any]], index: pd.Index) -> pd.DataFrame:
+    """The schema's columns (numeric ones float64, text ones str) then any extra feature
+    columns, from one feature dict per article."""
+    schema = feature_schema()
+    known = dict(schema)
+    extra = [c for c in _order_columns(set().union(*dicts)) if c not in known] if dicts else []
+    numeric = [c for c, dtype in schema if dtype == "float64"]
+    try:  # one float matrix (numbers, None and NaN: the features the pipeline makes)
+        matrix = np.array([[f.get(c, np.nan) for c in numeric] for f in dicts], dtype="float64").reshape(len(dicts), len(numeric))
+    except (TypeError, ValueError):  # anything else is coerced column by column, as to_numeric does
+        matrix = None
+    raw = pd.DataFrame.from_records(dicts, index=index) if matrix is None or extra else None
+    position = {c: k for k, c in enumerate(numeric)}
+    columns: dict[str, Any] = {}
+    for col, dtype in schema:
+        if dtype != "float64":
+            columns[col] = pd.Series([v if isinstance(v := f.get(col), str) else "" for f in dicts], index=index, dtype=object)
+        elif matrix is not None:
+            columns[col] = matrix[:, position[col]]
+        else:
+            values = raw[col] if col in raw.columns else pd.Series(np.nan, index=index)
+            columns[col] = pd.to_numeric(values, errors="coerce").astype("float64")
+    for col in extra:  # e.g. a user's own lexicon category
+        columns[col] = raw[col]
+    return pd.DataFrame(columns, index=index)
 
 
 _ORDER_PREFIXES = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -210,3 +212,21 @@ def test_one_pass_quote_analysis_equals_separate_calls(seed_corpus):
         assert q == find_quotes(body)
         assert a == find_attributions(body)
         assert quote_features(body, q, attributions=a) == quote_features(body)
+
+
+def test_feature_frame_matrix_path_equals_column_coercion():
+    """Numeric features go into one float matrix; a value that is no number (never made by the
+    pipeline) sends the frame through per-column coercion, with the same result otherwise."""
+    from analysis.features import _feature_frame
+
+    idx = pd.RangeIndex(3)
+    dicts = [{"n_words": 3, "quote_share": 0.5, "rate_loaded_author": None},
+             {"n_words": 4.0, "english_function_word_share": np.nan},
+             {"n_words": 0}]
+    fast = _feature_frame(dicts, idx)
+    slow = _feature_frame([*dicts[:2], {"n_words": 0, "quote_share": "not a number"}], idx)
+    assert fast["n_words"].tolist() == [3.0, 4.0, 0.0] and fast["n_words"].dtype == "float64"
+    assert math.isnan(slow.loc[2, "quote_share"]) and fast.loc[2, "quote_share"] != fast.loc[2, "quote_share"]
+    pd.testing.assert_frame_equal(fast, slow)
+    extra = _feature_frame([{"n_words": 1, "rate_mycat_author": 2.5}], pd.RangeIndex(1))
+    assert extra.columns[-1] == "rate_mycat_author" and extra.iloc[0, -1] == 2.5
