@@ -35,7 +35,7 @@ from typing import Any
 
 __all__ = ["KeyedPattern", "KeyGroup", "fold", "first_words", "required_literals", "contains_any", "cased_chars", "first_char_class", "first_char_guard"]
 
-_WORDS = re.compile(r"\w+")
+_WORD_KEY = re.compile(r"\w+")
 _MAX_PATHS = 20000  # give up deriving keys beyond this many alternative paths
 
 
@@ -670,7 +670,9 @@ class KeyGroup:
     """
 
     def __init__(self, patterns: Sequence[KeyedPattern]) -> None:
-        self.patterns = [p for p in patterns if p.keys]
+        # a key is named by the word at its position, so only patterns whose keys are whole
+        # words join (the others scan for themselves)
+        self.patterns = [p for p in patterns if p.keys and all(_WORD_KEY.fullmatch(k) for k in p.keys)]
         merged: dict[str, frozenset[str] | None] = {}
         owners: dict[str, list[int]] = {}
         for i, p in enumerate(self.patterns):

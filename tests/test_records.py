@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from analysis.markers import Marker, find_markers
-from analysis.quotes import Attribution, Quote, analyse_quotes
+from analysis.quotes import Attribution, Quote, analyse_quotes, attribution_verbs
 from analysis.records import maker, with_value
 
 QUOTE = (3, 9, "We won", "direct", "Peskov", "said", "neutral", 2, "RU", "\u201c", "\u201d")
@@ -57,3 +57,15 @@ def test_pipeline_records_equal_records_built_by_their_class():
     for r in records:
         rebuilt = type(r)(*dataclasses.astuple(r))
         assert r == rebuilt and list(vars(r)) == list(vars(rebuilt))
+    # every field holds what its name says (a positional maker call in the wrong order would not)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text and q.kind in ("direct", "scare") and q.open_mark in ('"', "“")
+        assert q.speaker in (None, "Peskov") and isinstance(q.quote_id, int)
+    for a in attrs:
+        assert text[a.start : a.end] == a.text and text[a.verb_start : a.verb_end] == a.verb
+        assert a.speaker is None or text[a.speaker_start : a.speaker_end] == a.speaker
+        assert a.stance in {stance for stance, _ in attribution_verbs().values()}
+        assert a.quote_id is None or a.quote_id in {q.quote_id for q in quotes}
+    assert any(a.resolved == "Peskov" and a.verb == "said" for a in attrs)
+    for m in records[len(quotes) + len(attrs):]:
+        assert text[m.start : m.end] == m.text and m.voice in ("author", "quoted") and m.category in ("naming", "hedge", "loaded", "booster", "evidential")

@@ -146,3 +146,15 @@ def test_docstring_examples(name):
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, report=False)
     assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} doctest examples failed"
+
+
+def test_key_group_leaves_patterns_with_non_word_keys_to_themselves():
+    """A key that is not a whole word (a user's key such as "u.s") cannot be named by the word
+    at its position: that pattern is not primed and still finds its matches."""
+    odd = KeyedPattern(re.compile(r"\bu\.s\.", re.I), ["u.s"])
+    said = KeyedPattern(re.compile(r"\bsaid\b", re.I), ["said"])
+    group = KeyGroup([odd, said])
+    assert group.patterns == [said]
+    text = "The U.S. said so."
+    group.prime(text)
+    assert [m.group() for m in odd.finditer(text)] == ["U.S."] and [m.group() for m in said.finditer(text)] == ["said"]
