@@ -778,7 +778,9 @@ def align_event(
         unit_rows.append({
             "text": occ[r]["text"],
             "kind": occ[r]["kind"],
-            "speaker": max(set(speakers), key=speakers.count) if speakers else "",
+            # the most frequent speaker; a tie goes to the first in article order (not to set order,
+            # which changes with the interpreter's hash seed)
+            "speaker": max(dict.fromkeys(speakers), key=speakers.count) if speakers else "",
             "n_outlets": len(outs),
             "outlets": outs,
             "n_occurrences": len(occs),
