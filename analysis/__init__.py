@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version as _version
 
-from .cmu import patch_textstat as _patch_textstat
-from .align import EventAlignment, align_event, plot_alignment
+from .text.cmu import patch_textstat as _patch_textstat
+from .compare.align import EventAlignment, align_event, plot_alignment
 from .clean import Article, clean_article, clean_corpus, removal_table
 from .corpus import iter_corpus, load_corpus
 from .errors import CorpusError, FramingError, LexiconError
-from .cluster import cluster_articles, cluster_outlets, cluster_stability, outlet_similarity, pca_biplot_data
+from .compare.cluster import cluster_articles, cluster_outlets, cluster_stability, outlet_similarity, pca_biplot_data
 from .compare import distinguishing_terms, outlet_summary, pairwise_differences
-from .features import FramingFeatures, featurize, framing_feature_columns, spans, texts_for_voice
-from .markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
-from .quotes import Attribution, Quote, analyse_quotes, find_attributions, find_quotes, quote_features
-from .readability import readability
+from .pipeline import FramingFeatures, featurize, framing_feature_columns, spans, texts_for_voice
+from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
+from .detect.quotes import Attribution, Quote, analyse_quotes, find_attributions, find_quotes, quote_features
+from .detect.readability import readability
 
 try:
     __version__ = _version("media-framing")

@@ -165,8 +165,8 @@ def _parquet_types(feats: "pd.DataFrame") -> "pd.DataFrame":
     column too, so that a later chunk's values fit it)."""
     import pandas as pd
 
-    from .corpus import _is_missing
-    from .features import feature_schema
+    from .corpus.core import _is_missing
+    from .pipeline import feature_schema
 
     features = dict(feature_schema())
     out = {}
@@ -193,7 +193,7 @@ def _cast_chunk(table, schema, *, where: str):  # type: ignore[no-untyped-def]
 
 def _cmd_featurize(args: argparse.Namespace) -> int:
     from .corpus import iter_corpus
-    from .features import featurize_stream
+    from .pipeline import featurize_stream
 
     out: Path = args.out
     fmt = out.suffix.lower()

@@ -1,7 +1,7 @@
 """Fast construction of the frozen result records (quotations, attributions, markers).
 
 A frozen dataclass's ``__init__`` sets every field through ``object.__setattr__`` (about
-1.5 µs for an 11-field :class:`analysis.quotes.Quote`), and an article makes dozens of records.
+1.5 µs for an 11-field :class:`analysis.detect.quotes.Quote`), and an article makes dozens of records.
 :func:`maker` fills the instance dictionary in one step instead (about 0.6 µs).  The result is
 the object a call of the class gives: equal, same hash, same ``repr``, same attribute order,
 and still frozen afterwards.
@@ -33,7 +33,7 @@ def maker(cls: type[T]) -> Callable[..., T]:
 
     Examples
     --------
-    >>> from analysis.markers import Marker
+    >>> from analysis.detect.markers import Marker
     >>> new_marker = maker(Marker)
     >>> args = (0, 4, "Kiev", "naming", "kyiv", "Kiev", "author")
     >>> new_marker(*args) == Marker(*args), repr(new_marker(*args)) == repr(Marker(*args))
@@ -59,7 +59,7 @@ def with_value(obj: T, name: str, value: Any) -> T:
 
     Examples
     --------
-    >>> from analysis.markers import Marker
+    >>> from analysis.detect.markers import Marker
     >>> m = Marker(0, 4, "Kiev", "naming", "kyiv", "Kiev", "author")
     >>> with_value(m, "voice", "quoted").voice, m.voice
     ('quoted', 'author')

@@ -25,7 +25,7 @@ import pandas as pd
 
 import analysis  # noqa: F401  (patches textstat to read the packaged CMU dictionary)
 from analysis.paths import DEFAULT_CORPUS, shared_path
-from analysis.readability import _word_info, readability
+from analysis.detect.readability.core import _word_info, readability
 
 TEXTSTAT_SIX = (
     "flesch_reading_ease",

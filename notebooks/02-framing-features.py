@@ -29,7 +29,7 @@ max_table_articles = 12  # the per-article tables show at most this many article
 from IPython.display import HTML, display
 
 from analysis import load_corpus
-from analysis.features import analyse_article, featurize, spans
+from analysis.pipeline import analyse_article, featurize, spans
 from analysis.report import (
     ReportSummary,
     article_evidence,

@@ -29,9 +29,9 @@ random_state = 0  # seed of the bootstrap (same seed, same intervals)
 from IPython.display import display
 
 from analysis import FramingError, load_corpus
-from analysis.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
+from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
 from analysis.compare import add_rates, distinguishing_terms, outlet_summary, with_status
-from analysis.features import featurize
+from analysis.pipeline import featurize
 from analysis.plots import (
     naming_matrix,
     plot_dendrogram,

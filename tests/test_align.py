@@ -1,4 +1,4 @@
-"""Tests for analysis.align (same-event alignment) and analysis.evaluation.align."""
+"""Tests for analysis.compare.align (same-event alignment) and analysis.evaluation.align."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.align import (
+from analysis.compare.align import (
     EventAlignment,
     align_event,
     article_units,

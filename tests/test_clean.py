@@ -458,14 +458,14 @@ def test_unanchored_alternative_of_a_rule_is_searched_mid_line() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=".!?…:;\"'”’»)] \tAbZx\u2003", max_size=14))
 def test_is_terminal_is_the_regex_definition(line):
-    from analysis.clean import _TERMINAL, _is_terminal
+    from analysis.clean.core import _TERMINAL, _is_terminal
 
     assert _is_terminal(line) == (_TERMINAL.search(line) is not None)
 
 
 def test_normalising_precheck_covers_every_normalised_character():
     """The one-scan precheck must see every character the three normalisations change."""
-    from analysis.clean import _INVISIBLE, _LINESEP, _NEEDS_NORMALISING, _SPACES
+    from analysis.clean.core import _INVISIBLE, _LINESEP, _NEEDS_NORMALISING, _SPACES
 
     for c in map(chr, range(0x3000)):
         if _INVISIBLE.search(c) or _SPACES.search(c) or _LINESEP.search(c):
@@ -479,7 +479,7 @@ def test_normalising_precheck_covers_every_normalised_character():
 def test_title_prefilter_never_skips_a_match(line):
     """A line is compared with the title only if it has at most as many words as the title's
     key has word runs: that must hold for every line whose key equals the title's."""
-    from analysis.clean import _BY_PREFIX, _may_have_key, _n_words, _title_key
+    from analysis.clean.core import _BY_PREFIX, _may_have_key, _n_words, _title_key
 
     assert _may_have_key(line, _n_words(line), len(_title_key(line).split()))
     assert _may_have_key(line, _n_words(line), len(_title_key(_BY_PREFIX.sub("", line)).split()) + 2)
@@ -490,7 +490,7 @@ def test_fold_joins_words_lists_every_such_character():
     """The title prefilter assumes only these characters fold from non-word into word characters."""
     import re
 
-    from analysis.clean import _FOLD_JOINS_WORDS, _may_have_key
+    from analysis.clean.core import _FOLD_JOINS_WORDS, _may_have_key
 
     w = re.compile(r"\w")
     odd = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c
@@ -508,8 +508,8 @@ LINE_PIECES = st.sampled_from(["U.S.", "Kremlin's", "Kremlin’s", "full-scale",
 def test_line_word_count_from_readability_tokens_equals_the_cleaners_definition(line):
     """The counted cleaner reads a line's word count off readability's token table: it equals
     the number of the cleaner's own words (_WORD matches) in the line."""
-    from analysis.clean import _WORD as CLEAN_WORD
-    from analysis.readability import _token_counts, line_words
+    from analysis.clean.core import _WORD as CLEAN_WORD
+    from analysis.detect.readability.core import _token_counts, line_words
 
     assert line_words(_token_counts(line)[0]) == len(CLEAN_WORD.findall(line))
 
@@ -517,8 +517,8 @@ def test_line_word_count_from_readability_tokens_equals_the_cleaners_definition(
 @pytest.mark.parametrize("i", range(5))
 def test_counted_cleaning_gives_the_same_article_and_the_body_counts(i):
     from analysis import load_corpus
-    from analysis.clean import _clean
-    from analysis.readability import _token_counts
+    from analysis.clean.core import _clean
+    from analysis.detect.readability.core import _token_counts
 
     raw = load_corpus()["text"].iloc[i]
     plain, removed, none = _clean(raw, title=None, author=None)

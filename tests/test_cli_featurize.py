@@ -7,7 +7,7 @@ import pytest
 
 from analysis import featurize, load_corpus
 from analysis.cli import main
-from analysis.features import featurize_stream
+from analysis.pipeline import featurize_stream
 from analysis.corpus import iter_corpus
 
 

@@ -1,4 +1,4 @@
-"""Tests of analysis.cluster on synthetic feature tables with planted groups."""
+"""Tests of analysis.compare.cluster on synthetic feature tables with planted groups."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.cluster import (
+from analysis.compare.cluster import (
     MSG_TOO_FEW_ARTICLES,
     cluster_articles,
     cluster_outlets,
@@ -176,7 +176,7 @@ def test_bundled_corpus_shape_one_article_per_outlet():
     ],
 )
 def test_cluster_bad_parameters_raise_framing_error(fn, kw, message):
-    import analysis.cluster as cl
+    import analysis.compare.cluster as cl
     from analysis.errors import FramingError
 
     feats = pd.DataFrame({"outlet": list("AABBCC"), "status": "ok", "x": [1.0, 2, 3, 4, 5, 6], "y": [1.0, 1, 2, 2, 3, 3]})

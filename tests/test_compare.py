@@ -461,7 +461,7 @@ def test_invasion_distinguishes_western_from_russian_and_belarusian_outlets():
     the top distinguishing terms of the Western bloc's own voice."""
     from analysis import load_corpus
     from analysis.compare import select_groups
-    from analysis.features import featurize
+    from analysis.pipeline import featurize
     from conftest import need_shared
 
     path = need_shared("datasets", "ukraine-2022-by-country", "articles.parquet")

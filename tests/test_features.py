@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.features import FramingFeatures, analyse_article, featurize, language_check, spans, texts_for_voice
+from analysis.pipeline import FramingFeatures, analyse_article, featurize, language_check, spans, texts_for_voice
 
 FRENCH = (
     "Le Kremlin a déclaré lundi que l'offensive russe s'arrêterait « en un instant » si l'Ukraine "
@@ -74,7 +74,7 @@ def test_not_english_has_no_readability():
 
 
 def test_failing_article_is_isolated(monkeypatch, seed_corpus):
-    import analysis.quotes as quotes
+    import analysis.detect.quotes.core as quotes
 
     real = quotes.analyse_quotes
 
@@ -109,7 +109,7 @@ def test_n_jobs_from_a_script_read_on_stdin(tmp_path):
     root = Path(__file__).resolve().parents[1]
     script = (
         "from analysis import load_corpus\n"
-        "from analysis.features import featurize\n"
+        "from analysis.pipeline.core import featurize\n"
         "import pandas as pd\n"
         "c = load_corpus()\n"
         "c = pd.concat([c] * 2, ignore_index=True)\n"
@@ -204,7 +204,7 @@ def test_every_feature_column_is_documented(seed_feats, seed_corpus, project_roo
 
 def test_one_pass_quote_analysis_equals_separate_calls(seed_corpus):
     from analysis.clean import clean_article
-    from analysis.quotes import analyse_quotes, find_attributions, find_quotes, quote_features
+    from analysis.detect.quotes import analyse_quotes, find_attributions, find_quotes, quote_features
 
     for raw in seed_corpus["text"]:
         body = clean_article(raw).body
@@ -217,7 +217,7 @@ def test_one_pass_quote_analysis_equals_separate_calls(seed_corpus):
 def test_feature_frame_matrix_path_equals_column_coercion():
     """Numeric features go into one float matrix; a value that is no number (never made by the
     pipeline) sends the frame through per-column coercion, with the same result otherwise."""
-    from analysis.features import _feature_frame
+    from analysis.pipeline.core import _feature_frame
 
     idx = pd.RangeIndex(3)
     dicts = [{"n_words": 3, "quote_share": 0.5, "rate_loaded_author": None},

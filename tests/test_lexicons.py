@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from analysis.lexicons import LEXICON_COLUMNS, bundled_path, read_table
-from analysis.markers import CORE_LEXICONS, compile_lexicon, load_lexicons
+from analysis.detect.markers import CORE_LEXICONS, compile_lexicon, load_lexicons
 
 from conftest import need_shared
 

@@ -1,4 +1,4 @@
-"""Tests of analysis.markers: matching rules, news guards, voice, features, bundled-corpus facts.
+"""Tests of analysis.detect.markers: matching rules, news guards, voice, features, bundled-corpus facts.
 
 Expected values are written by hand from the snippets (most are real news sentences or close
 paraphrases of the bundled articles).
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis.errors import LexiconError
-from analysis.markers import Marker, compile_lexicon, find_markers, load_lexicons, marker_features
+from analysis.detect.markers import Marker, compile_lexicon, find_markers, load_lexicons, marker_features
 
 
 def cats(text, category=None, quotes=()):

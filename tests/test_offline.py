@@ -81,10 +81,10 @@ def test_every_textstat_function_works_offline_after_import(tmp_path):
 
 
 def test_suite_readability_works_offline(tmp_path):
-    pytest.importorskip("analysis.readability")
+    pytest.importorskip("analysis.detect.readability")
     res = _run(
         """
-        from analysis.readability import readability
+        from analysis.detect.readability import readability
         r = readability("Mr. Peskov spoke to Reuters on Feb. 24. He said the U.S. was wrong.")
         assert r["n_sentences"] == 2, r
         print("OK")

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis  # noqa: F401  (patches textstat to read the packaged CMU dictionary)
-from analysis.readability import COUNT_KEYS, INDEX_KEYS, readability, readability_features, syllable_count
+from analysis.detect.readability import COUNT_KEYS, INDEX_KEYS, readability, readability_features, syllable_count
 from conftest import need_shared
 
 HAND = [
@@ -170,9 +170,9 @@ def test_readability_features_names_and_author_variant():
 
 def test_works_offline(monkeypatch, tmp_path):
     """No socket, empty NLTK data: every dictionary is (re)loaded from packaged files."""
-    # ``analysis.readability`` is the re-exported function, not the module: import the module.
-    rmod = importlib.import_module("analysis.readability")
-    from analysis import cmu, text as tmod
+    # ``analysis.detect.readability`` is the re-exported function, not the module: import the module.
+    rmod = importlib.import_module("analysis.detect.readability.core")
+    from analysis.text import cmu, segment as tmod
 
     def refuse(*a, **k):
         raise OSError("network blocked by test")
@@ -231,7 +231,7 @@ def test_onestopenglish_ordering_at_least_textstat():
 def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
     """The authorial variant re-reads only the text around the quotations; that must equal
     counting the blanked text from scratch (same sentences: those of the full text)."""
-    rmod = importlib.import_module("analysis.readability")
+    rmod = importlib.import_module("analysis.detect.readability.core")
     from analysis.text import split_sentences
 
     sents = split_sentences(text)
@@ -254,7 +254,7 @@ def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
 def test_token_table_inline_path_equals_the_general_definition(word):
     """The token table reads letters-and-digits tokens on an inline path; its packed counts are
     those of the general per-token definition (apostrophes, compound parts, punctuation)."""
-    rmod = importlib.import_module("analysis.readability")
+    rmod = importlib.import_module("analysis.detect.readability.core")
     rmod._token_table.pop(word, None)
     y, easy, nl = rmod._general_word_info(word)
     assert rmod._token_table[word] == rmod._pack(word, y, easy, nl)

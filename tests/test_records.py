@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from analysis.markers import Marker, find_markers
-from analysis.quotes import Attribution, Quote, analyse_quotes, attribution_verbs
+from analysis.detect.markers import Marker, find_markers
+from analysis.detect.quotes import Attribution, Quote, analyse_quotes, attribution_verbs
 from analysis.records import maker, with_value
 
 QUOTE = (3, 9, "We won", "direct", "Peskov", "said", "neutral", 2, "RU", "\u201c", "\u201d")

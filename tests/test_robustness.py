@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import load_corpus
-from analysis.features import featurize
+from analysis.pipeline import featurize
 
 ARTICLE = (
     "Kremlin spokesman Dmitry Peskov told Reuters on Monday that Russia's military action would stop "
@@ -102,7 +102,7 @@ def test_hard_texts(name, text, expect):
 
 
 def test_unclosed_quote_does_not_swallow_the_article():
-    from analysis.quotes import find_quotes
+    from analysis.detect.quotes import find_quotes
 
     text = "\"" + "\n\n".join([ARTICLE] * 20)
     quotes = find_quotes(text)
@@ -152,7 +152,7 @@ def test_clean_article_never_raises(text):
 @SETTINGS
 @given(TEXT)
 def test_find_quotes_offsets_valid(text):
-    from analysis.quotes import find_quotes
+    from analysis.detect.quotes import find_quotes
 
     for q in find_quotes(text):
         assert 0 <= q.start <= q.end <= len(text)
@@ -162,7 +162,7 @@ def test_find_quotes_offsets_valid(text):
 @SETTINGS
 @given(TEXT)
 def test_find_markers_offsets_valid(text):
-    from analysis.markers import find_markers
+    from analysis.detect.markers import find_markers
 
     for m in find_markers(text):
         assert 0 <= m.start < m.end <= len(text)
@@ -173,7 +173,7 @@ def test_find_markers_offsets_valid(text):
 @SETTINGS
 @given(TEXT)
 def test_readability_never_raises(text):
-    from analysis.readability import readability
+    from analysis.detect.readability import readability
 
     r = readability(text)
     assert r["n_words"] >= 0 and r["n_sentences"] >= 0
@@ -235,7 +235,7 @@ def test_batch_functions_name_duplicate_columns(name):
 def test_featurize_rejects_bad_jobs_and_chunksize(kw):
     # was: ValueError "range() arg 3 must not be zero", "Length of values (0) does not match", TypeError
     from analysis.errors import FramingError
-    from analysis.features import featurize_stream
+    from analysis.pipeline import featurize_stream
 
     corpus = pd.DataFrame({"outlet": ["A"], "text": [ARTICLE]})
     with pytest.raises(FramingError, match=r"chunksize|n_jobs"):

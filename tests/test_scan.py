@@ -1,4 +1,4 @@
-"""analysis.scan: keyed scanning gives exactly the matches of plain ``finditer``."""
+"""analysis.text.scan: keyed scanning gives exactly the matches of plain ``finditer``."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.markers import _default_lexicon
-from analysis.quotes import _load_verbs
-from analysis.scan import KeyGroup, KeyedPattern, contains_any, first_words, fold, required_literals
+from analysis.detect.markers.core import _default_lexicon
+from analysis.detect.quotes.core import _load_verbs
+from analysis.text.scan import KeyGroup, KeyedPattern, contains_any, first_words, fold, required_literals
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,7 @@ def test_word_pattern_is_the_documented_definition(text):
     ellipsis (the fast pattern must give exactly the spans of that definition)."""
     import re
 
-    from analysis.text import _WORD
+    from analysis.text.segment import _WORD
 
     definition = re.compile(r"\w(?:[^\s—―…]*\w)?")
     assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in definition.finditer(text)]
@@ -122,7 +122,7 @@ def test_sentence_candidates_in_one_scan_equal_the_two_step_definition(text):
     """split_sentences reads each candidate's following token in the same scan; the cuts must be
     those of the definition: candidate, then the next token (_NEXT), unless a line break or the
     end of the text follows."""
-    from analysis import text as T
+    from analysis.text import segment as T
 
     cuts = []
     for m in T._CANDIDATE.finditer(text):

@@ -2,7 +2,7 @@
 
 There is no gold alignment for BASIL, so link *precision* is measured by hand:
 
-1. :func:`sample_basil_links` runs :func:`analysis.align.align_event` on a few triplets of
+1. :func:`sample_basil_links` runs :func:`analysis.compare.align.align_event` on a few triplets of
    ``../shared/datasets/basil-same-event/articles.csv`` and samples cross-outlet links (a shared
    unit's representative paired with another outlet's occurrence of it), stratified by the
    system's label (``verbatim`` / ``paraphrase``), with a fixed ``random_state``;
@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
+from ..compare.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
 from ..errors import CorpusError
 from ..paths import shared_path
 
@@ -136,7 +136,7 @@ def review_with_text(review: pd.DataFrame | str | Path | None = None, articles: 
                      **align_kw) -> pd.DataFrame:
     """The judgement table with the two units' excerpts put back, from the BASIL articles.
 
-    Re-aligns the reviewed triplets (with :func:`analysis.align.align_event`, thresholds as in
+    Re-aligns the reviewed triplets (with :func:`analysis.compare.align.align_event`, thresholds as in
     ``align_kw``) and finds each unit by its key among the units and occurrences.
 
     Parameters
@@ -146,7 +146,7 @@ def review_with_text(review: pd.DataFrame | str | Path | None = None, articles: 
     articles
         The BASIL corpus or its path (default: ``../shared``).
     **align_kw
-        Passed to :func:`analysis.align.align_event`.
+        Passed to :func:`analysis.compare.align.align_event`.
 
     Returns
     -------
@@ -199,7 +199,7 @@ def sample_basil_links(
     exclude
         Triplet ids not to draw (e.g. those already looked at while developing).
     paraphrase_threshold, verbatim_threshold
-        Passed to :func:`analysis.align.align_event`.
+        Passed to :func:`analysis.compare.align.align_event`.
 
     Returns
     -------

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from ..clean import _is_terminal, _n_words, clean_article
+from ..clean.core import _is_terminal, _n_words, clean_article
 from ..paths import shared_dir
 
 __all__ = ["removed_fraction", "evaluate_clean_corpora", "TARGET_MAX_FRACTION"]

@@ -112,7 +112,7 @@ def evaluate_hedges(
     path
         ``train.csv`` of WikiWeasel; ``None``: ``../shared/validation/hedges-wikiweasel``.
     lexicons
-        Passed to :func:`analysis.markers.find_markers` (``None``: core lexicons, no topic pack).
+        Passed to :func:`analysis.detect.markers.find_markers` (``None``: core lexicons, no topic pack).
     categories
         Marker categories counted as an uncertainty cue.
     exclude_subcategories
@@ -133,7 +133,7 @@ def evaluate_hedges(
     >>> res["test"]["f1"] > 0.6
     True
     """
-    from ..markers import find_markers, load_lexicons
+    from ..detect.markers import find_markers, load_lexicons
 
     lex = lexicons if lexicons is not None else load_lexicons(packs=())
     df = load_wikiweasel(path)

@@ -73,7 +73,7 @@ def evaluate_loaded(path: str | Path | None = None, *, lexicons=None, category: 
     path
         Folder of the SemEval set; ``None``: ``../shared/validation/loaded-language-semeval2023``.
     lexicons
-        Passed to :func:`analysis.markers.find_markers` (``None``: the core lexicons without
+        Passed to :func:`analysis.detect.markers.find_markers` (``None``: the core lexicons without
         topic packs, since SemEval's articles are not about the packs' topics; pass
         ``load_lexicons()`` to include the ``ukraine-2022`` pack).
     category
@@ -94,7 +94,7 @@ def evaluate_loaded(path: str | Path | None = None, *, lexicons=None, category: 
     >>> res["test"]["precision"] > 0.5
     True
     """
-    from ..markers import find_markers, load_lexicons
+    from ..detect.markers import find_markers, load_lexicons
 
     lex = lexicons if lexicons is not None else load_lexicons(packs=())
     arts, gold = load_semeval(path)

@@ -1,4 +1,4 @@
-"""Evaluate :func:`analysis.quotes.find_quotes` on the Gender Gap Tracker quote set.
+"""Evaluate :func:`analysis.detect.quotes.find_quotes` on the Gender Gap Tracker quote set.
 
 Data: ``../shared/validation/quotes-ggt`` (98 Canadian news articles, 1,520 hand-annotated
 quotes; Asr et al. 2021).  Gold = rows with ``is_direct`` true (quotation marks present).
@@ -69,7 +69,7 @@ import pandas as pd
 
 from ..errors import FramingError
 from ..paths import shared_path
-from ..quotes import find_quotes
+from ..detect.quotes import find_quotes
 
 __all__ = ["evaluate_quotes", "load_ggt", "token_overlap", "marked_segments", "restyle", "STYLES"]
 

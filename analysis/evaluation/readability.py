@@ -45,7 +45,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 from ..paths import shared_path
-from ..readability import INDEX_KEYS, readability
+from ..detect.readability import INDEX_KEYS, readability
 
 __all__ = ["evaluate_readability", "ordering_accuracy", "LEVELS"]
 
@@ -176,7 +176,7 @@ def evaluate_readability(
     if include_textstat:
         import textstat
 
-        from ..cmu import patch_textstat
+        from ..text.cmu import patch_textstat
 
         patch_textstat()
         sources["textstat"] = pd.DataFrame(

@@ -80,8 +80,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import CorpusError, check_corpus_frame
-from .lexicons import read_table
+from ..errors import CorpusError, check_corpus_frame
+from ..lexicons import read_table
 
 __all__ = [
     "EventAlignment",
@@ -282,9 +282,9 @@ _EDGE_TRIM = set(" \t\r\n\f\v\u00a0" + _MARKS + ",;:\u2013\u2014-(")
 
 def _pipeline() -> tuple[Callable[..., Any], Callable[[str], list[tuple[int, int]]], Callable[[str], list[Any]]]:
     """The project's cleaner, sentence splitter and quote finder (imported lazily)."""
-    from .clean import clean_article
-    from .quotes import find_quotes
-    from .text import split_sentences
+    from ..clean import clean_article
+    from ..detect.quotes import find_quotes
+    from ..text import split_sentences
 
     return clean_article, split_sentences, find_quotes
 
@@ -322,7 +322,7 @@ def article_units(
         Pieces with fewer words are ignored.
     split_sentences, find_quotes
         The sentence splitter and quote finder; default: :mod:`analysis.text` and
-        :mod:`analysis.quotes`.
+        :mod:`analysis.detect.quotes`.
 
     Returns
     -------

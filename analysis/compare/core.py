@@ -30,7 +30,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import FramingError, check_corpus_frame
+from ..errors import FramingError, check_corpus_frame
 
 __all__ = [
     "NOTE_N1",
@@ -62,7 +62,7 @@ _MAX_CELLS = 20_000_000
 
 
 # --------------------------------------------------------------------------------------------
-# helpers shared with analysis.cluster and analysis.plots
+# helpers shared with analysis.compare.cluster and analysis.plots
 # --------------------------------------------------------------------------------------------
 
 
@@ -708,7 +708,7 @@ def _texts(corpus: pd.DataFrame, voice: str) -> list[str]:
     else:
         if voice not in ("author", "quoted", "all"):
             raise FramingError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
-        from .features import texts_for_voice  # lazy: runs the cleaning + quote pipeline
+        from ..pipeline import texts_for_voice  # lazy: runs the cleaning + quote pipeline
 
         if "text" not in corpus.columns and "body" not in corpus.columns:
             raise FramingError(
@@ -756,7 +756,7 @@ def distinguishing_terms(
         column (e.g. merged from :func:`analysis.featurize`), rows whose status is not
         ``"ok"`` (not English, empty …) are left out (``attrs["n_excluded"]``).  Text: an ``author_text``
         column (voice ``"author"``), ``body`` (voice ``"all"``) or ``quoted_text`` (voice
-        ``"quoted"``) when present; otherwise :func:`analysis.features.texts_for_voice` runs
+        ``"quoted"``) when present; otherwise :func:`analysis.pipeline.texts_for_voice` runs
         the cleaning and quotation pipeline on ``text``.
     by
         Grouping column; at least two distinct values are needed.

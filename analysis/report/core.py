@@ -41,8 +41,8 @@ from importlib.metadata import PackageNotFoundError, version as _dist_version
 from pathlib import Path
 from typing import Any
 
-from .errors import FramingError
-from .paths import DEFAULT_CORPUS, NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_ROOT, REPORTS_DIR
+from ..errors import FramingError
+from ..paths import DEFAULT_CORPUS, NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_ROOT, REPORTS_DIR
 
 __all__ = [
     "SUMMARY_MIME",
@@ -394,7 +394,7 @@ def figure_or_skip(
     >>> figure_or_skip("Clustering", fails, print, name="x", caption="").plain
     'Skipped. Clustering skipped: only one outlet.'
     """
-    from .plots import save_figure
+    from ..plots import save_figure
 
     try:
         result = compute()
@@ -429,7 +429,7 @@ def corpus_table(cleaned: Any) -> Any:
     """
     import pandas as pd
 
-    from .text import word_spans
+    from ..text import word_spans
 
     out = pd.DataFrame(
         {
@@ -837,7 +837,7 @@ def describe_alignment(alignment: Any) -> list[str]:
     Examples
     --------
     >>> import pandas as pd
-    >>> from analysis.align import align_event
+    >>> from analysis.compare.align import align_event
     >>> ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"],
     ...     "body": ["Peskov said: 'We will stop in a moment if they agree.' Prices rose on Monday.",
     ...              "Peskov said: 'We will stop in a moment if they agree.'"]}))
@@ -1796,7 +1796,7 @@ def build_reports(
         )
     paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
     # fail fast, with the loader's one-line message, on a corpus no notebook could read
-    from .corpus import load_corpus
+    from ..corpus import load_corpus
 
     load_corpus(corpus_path)
     out_dir = Path(out).resolve()
@@ -2046,14 +2046,14 @@ def evidence_html(
         The text the spans' offsets point into (the cleaned body).
     quotes
         Objects or mappings with ``start``, ``end`` and optionally ``speaker``, ``verb``,
-        ``stance``, ``kind`` (e.g. :class:`analysis.quotes.Quote`).
+        ``stance``, ``kind`` (e.g. :class:`analysis.detect.quotes.Quote`).
     markers
         Objects or mappings with ``start``, ``end`` and ``family`` or ``category``, optionally
-        ``subcategory``, ``term``, ``voice`` (e.g. :class:`analysis.markers.Marker`, or rows of
+        ``subcategory``, ``term``, ``voice`` (e.g. :class:`analysis.detect.markers.Marker`, or rows of
         :func:`analysis.spans`).  Spans outside the text are ignored.
     attributions
         Objects or mappings with ``verb_start``/``verb_end`` (or ``start``/``end``), ``verb``,
-        ``stance``, ``speaker``/``resolved`` (e.g. :class:`analysis.quotes.Attribution`): the
+        ``stance``, ``speaker``/``resolved`` (e.g. :class:`analysis.detect.quotes.Attribution`): the
         reporting verb is highlighted, its stance and speaker shown on hover.
     title
         Optional heading shown above the text.
@@ -2085,7 +2085,7 @@ def evidence_html(
     if max_words is not None:
         cut = _excerpt_end(text, max_words)
         if cut < len(text):
-            from .text import word_spans  # the words the feature table counts (n_words)
+            from ..text import word_spans  # the words the feature table counts (n_words)
 
             n_total, n_shown = len(word_spans(text)), len(word_spans(text[:cut]))
             more = (
@@ -2182,7 +2182,7 @@ def _escape_text(s: str) -> str:
 def article_evidence(
     analysis: Any, *, title: str | None = None, include_style: bool = False, max_words: int | None = None
 ) -> str:
-    """Evidence view of one analysed article (the result of :func:`analysis.features.analyse_article`).
+    """Evidence view of one analysed article (the result of :func:`analysis.pipeline.analyse_article`).
 
     Parameters
     ----------
@@ -2204,7 +2204,7 @@ def article_evidence(
 
     Examples
     --------
-    >>> from analysis.features import analyse_article
+    >>> from analysis.pipeline import analyse_article
     >>> a = analyse_article("The Kremlin said the 'special military operation' would go on. " * 10)
     >>> "fe-quote" in article_evidence(a)
     True

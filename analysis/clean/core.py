@@ -39,9 +39,9 @@ from typing import Any
 
 import pandas as pd
 
-from .lexicons import read_table
-from .scan import contains_any, fold, required_literals
-from .text import _LINE_WORD
+from ..lexicons import read_table
+from ..text.scan import contains_any, fold, required_literals
+from ..text.segment import _LINE_WORD
 
 __all__ = ["Article", "clean_article", "clean_corpus", "removal_table", "REASONS", "boilerplate_rules"]
 
@@ -210,7 +210,7 @@ def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
 
 @lru_cache(maxsize=8)
 def _compiled_rules(source: str = "boilerplate.csv") -> _Rules:
-    from .errors import LexiconError
+    from ..errors import LexiconError
 
     rows = boilerplate_rules(source)
     reasons: list[str] = []
@@ -247,7 +247,7 @@ def _compiled_rules(source: str = "boilerplate.csv") -> _Rules:
 
 
 # --- literal prefilter: skip a rule bucket when a line lacks the literals its matches need ---
-# (analysis.scan.required_literals; lines are case-folded with analysis.scan.fold)
+# (analysis.text.scan.required_literals; lines are case-folded with analysis.text.scan.fold)
 
 
 def _is_anchored(pattern: str) -> bool:
@@ -690,7 +690,7 @@ def _clean(
     paras = _paragraphs(text)
     counts = words = None
     if counted:
-        from .readability import _token_counts, line_words
+        from ..detect.readability.core import _token_counts, line_words
 
         counts = [_token_counts(p.text) for p in paras]
         words = [line_words(c[0]) for c in counts]
@@ -751,7 +751,7 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
     >>> out.loc[0, "body"], out.loc[0, "removed"]
     ('The two sides met again on Monday in Brest.', [('Talks resume', 'title')])
     """
-    from .errors import check_corpus_frame
+    from ..errors import check_corpus_frame
 
     check_corpus_frame(corpus, what="clean_corpus")
     out = corpus.copy()

@@ -34,8 +34,8 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .compare import NOTE_N1, ok_rows, outlet_summary
-from .errors import FramingError
+from ..compare import NOTE_N1, ok_rows, outlet_summary
+from ..errors import FramingError
 
 __all__ = [
     "OKABE_ITO",
@@ -732,12 +732,12 @@ def plot_distinguishing_terms(
 
 
 def plot_dendrogram(result: Any, *, ax: Any = None) -> Any:
-    """Dendrogram of a :class:`analysis.cluster.ClusterResult` (leaves labelled with n).
+    """Dendrogram of a :class:`analysis.compare.cluster.ClusterResult` (leaves labelled with n).
 
     Parameters
     ----------
     result
-        Output of :func:`analysis.cluster.cluster_outlets` or ``cluster_articles``.
+        Output of :func:`analysis.compare.cluster.cluster_outlets` or ``cluster_articles``.
     ax
         Axes to draw on.
 
@@ -748,7 +748,7 @@ def plot_dendrogram(result: Any, *, ax: Any = None) -> Any:
     Examples
     --------
     >>> import matplotlib; matplotlib.use("Agg")
-    >>> from analysis.cluster import cluster_outlets
+    >>> from analysis.compare.cluster import cluster_outlets
     >>> f = pd.DataFrame({"outlet": list("ABC"), "status": "ok", "x": [0.0, 0.1, 3.0]})
     >>> sorted(t.get_text() for t in plot_dendrogram(cluster_outlets(f)).get_yticklabels())
     ['A (n = 1)', 'B (n = 1)', 'C (n = 1)']
@@ -777,7 +777,7 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
     Parameters
     ----------
     pca
-        Output of :func:`analysis.cluster.pca_biplot_data`.
+        Output of :func:`analysis.compare.cluster.pca_biplot_data`.
     n_loadings
         Number of feature arrows (largest loadings in the PC1–PC2 plane).
     ax
@@ -792,7 +792,7 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
     Examples
     --------
     >>> import matplotlib; matplotlib.use("Agg")
-    >>> from analysis.cluster import pca_biplot_data
+    >>> from analysis.compare.cluster import pca_biplot_data
     >>> f = pd.DataFrame({"outlet": list("ABC"), "status": "ok", "x": [0.0, 1.0, 3.0], "y": [1.0, 0.0, 2.0]})
     >>> plot_pca(pca_biplot_data(f)).get_xlabel()[:5]
     'PC1 ('
@@ -847,7 +847,7 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
 
 
 def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool = True) -> Any:
-    """Heatmap of an outlet-similarity matrix (:func:`analysis.cluster.outlet_similarity`).
+    """Heatmap of an outlet-similarity matrix (:func:`analysis.compare.cluster.outlet_similarity`).
 
     Parameters
     ----------
@@ -961,7 +961,7 @@ def save_figure(
     if not hasattr(fig, "savefig"):
         raise FramingError(f"expected a matplotlib Figure or Axes, got {type(fig_or_ax).__name__}")
     if folder is None:
-        from .paths import FIGURES_DIR
+        from ..paths import FIGURES_DIR
 
         folder = FIGURES_DIR
     folder = Path(folder)

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from .errors import CorpusError
+from ..errors import CorpusError
 
 __all__ = ["load_corpus", "iter_corpus", "read_text_file", "decode_bytes", "CORE_COLUMNS"]
 
@@ -180,7 +180,7 @@ def load_corpus(
     >>> list(corpus["outlet"])
     ['Daily Mirror', 'Daily Mail', 'UNILAD', 'Common Dreams', 'RT']
     """
-    from .paths import DEFAULT_CORPUS
+    from ..paths import DEFAULT_CORPUS
 
     p = Path(DEFAULT_CORPUS if path is None else path).expanduser()
     if not p.exists():

@@ -36,7 +36,7 @@ Deliberate differences from textstat (everything else is the same)
 2. **Words**: textstat's definition (whitespace tokens that contain a letter or digit), except
    that an em dash (``—``, ``―``) or the ellipsis character ``…`` also separates words
    (``war—and``: 2 words here, 1 in textstat).
-3. **Syllables**: the CMU dictionary (:func:`analysis.cmu.cmu_dict`, first pronunciation,
+3. **Syllables**: the CMU dictionary (:func:`analysis.text.cmu.cmu_dict`, first pronunciation,
    offline) as in textstat, with these changes to the lookup key and the fallback:
 
    * curly apostrophes are normalised first (``doesn’t`` -> ``doesn't``, found in CMU; textstat
@@ -81,10 +81,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from .cmu import cmu_dict
-from .errors import FramingError, LexiconError
-from .lexicons import read_table
-from .text import _LINE_WORD, _WORD, split_sentences
+from ...text.cmu import cmu_dict
+from ...errors import FramingError, LexiconError
+from ...lexicons import read_table
+from ...text.segment import _LINE_WORD, _WORD, split_sentences
 
 __all__ = [
     "readability",
@@ -262,7 +262,7 @@ def function_words() -> frozenset[str]:
     """Common English function words (lower case; ``lexicons/function_words_en.csv``).
 
     Their share among a text's words tells English from other languages without a model
-    (:func:`analysis.features.language_check`); it is counted in the same pass as readability.
+    (:func:`analysis.pipeline.language_check`); it is counted in the same pass as readability.
 
     Returns
     -------

@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from .corpus import _as_text, _is_missing
-from .errors import check_corpus_frame, check_jobs
+from ..corpus.core import _as_text, _is_missing
+from ..errors import check_corpus_frame, check_jobs
 
 __all__ = [
     "ArticleAnalysis",
@@ -72,7 +72,7 @@ def language_check(text: str) -> tuple[bool, float]:
     Returns
     -------
     is_english, share
-        ``share`` is the fraction of the text's words (as :func:`analysis.readability` counts
+        ``share`` is the fraction of the text's words (as :func:`analysis.detect.readability` counts
         them) that are common English function words (``analysis/lexicons/function_words_en.csv``);
         English news prose scores 0.3–0.5, other languages (even with English names in them)
         below 0.1.  Texts with fewer than ``LANGUAGE_MIN_WORDS`` words are given the benefit of
@@ -88,7 +88,7 @@ def language_check(text: str) -> tuple[bool, float]:
     ...                "depuis Moscou avant les négociations prévues en Biélorussie.")[0]
     False
     """
-    from .readability import function_word_share
+    from ..detect.readability import function_word_share
 
     return _share(*function_word_share(text))
 
@@ -176,10 +176,10 @@ def analyse_article(
     >>> a.status, a.features["n_direct_quotes"] > 0
     ('ok', True)
     """
-    from .clean import _clean
-    from .markers import find_markers, marker_features, resolve_lexicon
-    from .quotes import _load_verbs, analyse_quotes, quote_features
-    from .readability import _features as readability_counts
+    from ..clean.core import _clean
+    from ..detect.markers.core import find_markers, marker_features, resolve_lexicon
+    from ..detect.quotes.core import _load_verbs, analyse_quotes, quote_features
+    from ..detect.readability.core import _features as readability_counts
 
     raw = raw if isinstance(raw, str) else ""
     if not raw.strip():
@@ -236,8 +236,8 @@ def analyse_article(
 
 @lru_cache(maxsize=8)
 def _key_group(*scanners: Any) -> Any:
-    """One :class:`analysis.scan.KeyGroup` per set of scanners (built once: a trie of their keys)."""
-    from .scan import KeyGroup
+    """One :class:`analysis.text.scan.KeyGroup` per set of scanners (built once: a trie of their keys)."""
+    from ..text.scan import KeyGroup
 
     return KeyGroup([s for s in scanners if s is not None])
 
@@ -663,8 +663,8 @@ def texts_for_voice(corpus: pd.DataFrame, voice: str = "author") -> list[str]:
     """
     if voice not in ("author", "quoted", "all"):
         raise ValueError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
-    from .clean import clean_article
-    from .quotes import find_quotes
+    from ..clean import clean_article
+    from ..detect.quotes import find_quotes
 
     if "body" in corpus.columns:
         bodies = [b if isinstance(b, str) else "" for b in corpus["body"]]

@@ -50,7 +50,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .lexicons import read_table
+from ..lexicons import read_table
 
 __all__ = [
     "split_paragraphs",

@@ -20,8 +20,8 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from .compare import _as_pandas, feature_columns, ok_rows
-from .errors import FramingError
+from ..compare.core import _as_pandas, feature_columns, ok_rows
+from ..errors import FramingError
 
 __all__ = [
     "standardise",
@@ -440,7 +440,7 @@ def outlet_similarity(
             raise FramingError("kind='tfidf' needs the corpus (corpus=...) to read the texts from")
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from .compare import TOKEN_PATTERN, _normalise_for_terms, _texts
+        from ..compare.core import TOKEN_PATTERN, _normalise_for_terms, _texts
 
         corpus = _as_pandas(corpus)
         if by not in corpus.columns:

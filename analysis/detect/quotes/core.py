@@ -94,10 +94,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from .errors import LexiconError
-from .lexicons import read_table
-from .records import maker, with_value
-from .scan import KeyedPattern
+from ...errors import LexiconError
+from ...lexicons import read_table
+from ...records import maker, with_value
+from ...text.scan import KeyedPattern
 
 __all__ = [
     "Quote",

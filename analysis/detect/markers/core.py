@@ -40,10 +40,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import LexiconError
-from .lexicons import bundled_path, read_table
-from .records import maker
-from .scan import KeyedPattern, cased_chars, first_char_class, first_char_guard, first_words, required_literals
+from ...errors import LexiconError
+from ...lexicons import bundled_path, read_table
+from ...records import maker
+from ...text.scan import KeyedPattern, cased_chars, first_char_class, first_char_guard, first_words, required_literals
 
 __all__ = [
     "Marker",
@@ -306,7 +306,7 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
     ci_forms: set[tuple[str, ...]] = set()
     cs_forms: set[tuple[str, ...]] = set()
     rx_parts: list[str] = []
-    keys: list[tuple[str, str | None]] = []  # first (and second) word of each alternative (analysis.scan)
+    keys: list[tuple[str, str | None]] = []  # first (and second) word of each alternative (analysis.text.scan)
     fallback: list[str] = []  # alternatives without a derivable first word
     naming: dict[str, list[str]] = {}
     subcats: list[tuple[str, str]] = []
@@ -504,7 +504,7 @@ def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None =
         ``None``: the bundled core lexicons and the ``ukraine-2022`` pack.
     quotes
         Quote spans (objects with ``.start``/``.end``, or ``(start, end)`` tuples) that
-        define the quoted voice; ``None``: computed with :func:`analysis.quotes.find_quotes`.
+        define the quoted voice; ``None``: computed with :func:`analysis.detect.quotes.find_quotes`.
 
     Returns
     -------
@@ -526,7 +526,7 @@ def find_markers(text: str, *, lexicons: Lexicon | Sequence[str | Path] | None =
         return []
     lex = resolve_lexicon(lexicons)
     if quotes is None:
-        from .quotes import find_quotes  # lazy: quotes.py depends on nothing here
+        from ...detect.quotes import find_quotes  # lazy: quotes.py depends on nothing here
 
         quotes = find_quotes(text)
     qs, qe = _quote_bounds(quotes)

@@ -1,0 +1,2 @@
+"""detect: re-exports (mechanical move; split pending)."""
+

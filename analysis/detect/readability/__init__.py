@@ -1,0 +1,6 @@
+"""detect.readability: re-exports (mechanical move; split pending)."""
+
+from .core import *  # noqa: F401,F403
+from .core import __all__ as _all_core
+
+__all__ = [*_all_core]
