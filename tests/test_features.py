@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.pipeline import FramingFeatures, analyse_article, featurize, language_check, spans, texts_for_voice
+from analysis.detect.language import language_check
+from analysis.pipeline import FramingFeatures, analyse_article, featurize, spans, texts_for_voice
 
 FRENCH = (
     "Le Kremlin a déclaré lundi que l'offensive russe s'arrêterait « en un instant » si l'Ukraine "
@@ -74,16 +75,16 @@ def test_not_english_has_no_readability():
 
 
 def test_failing_article_is_isolated(monkeypatch, seed_corpus):
-    import analysis.detect.quotes.core as quotes
+    import analysis.pipeline.article as route
 
-    real = quotes.analyse_quotes
+    real = route.quotes_and_attributions
 
     def boom(text, *a, **k):
         if "Kiev" in text:
             raise RuntimeError("synthetic failure")
         return real(text, *a, **k)
 
-    monkeypatch.setattr(quotes, "analyse_quotes", boom)
+    monkeypatch.setattr(route, "quotes_and_attributions", boom)
     feats = featurize(seed_corpus)
     assert len(feats) == 5
     st = dict(zip(feats["outlet"], feats["status"]))
@@ -109,7 +110,7 @@ def test_n_jobs_from_a_script_read_on_stdin(tmp_path):
     root = Path(__file__).resolve().parents[1]
     script = (
         "from analysis import load_corpus\n"
-        "from analysis.pipeline.core import featurize\n"
+        "from analysis.pipeline import featurize\n"
         "import pandas as pd\n"
         "c = load_corpus()\n"
         "c = pd.concat([c] * 2, ignore_index=True)\n"
@@ -217,7 +218,10 @@ def test_one_pass_quote_analysis_equals_separate_calls(seed_corpus):
 def test_feature_frame_matrix_path_equals_column_coercion():
     """Numeric features go into one float matrix; a value that is no number (never made by the
     pipeline) sends the frame through per-column coercion, with the same result otherwise."""
-    from analysis.pipeline.core import _feature_frame
+    from analysis.pipeline import feature_frame, feature_schema
+
+    def _feature_frame(dicts, index):
+        return feature_frame(dicts, index, feature_schema())
 
     idx = pd.RangeIndex(3)
     dicts = [{"n_words": 3, "quote_share": 0.5, "rate_loaded_author": None},

@@ -107,3 +107,70 @@ def test_loaded_scores_semeval():
     assert set(err["kind"]) == {"FP", "FN"}
     assert {"split", "subcategory", "term", "text"} <= set(err.columns)
     assert {"FP", "TP"} <= set(res["by_class"].columns)
+
+
+# --- declared keys of regular-expression rows ------------------------------------------------
+def _regex_rows():
+    from analysis.detect.markers import CORE_LEXICONS
+    from analysis.lexicons import bundled_path, read_table
+
+    files = list(CORE_LEXICONS) + [f"packs/ukraine-2022/{p.name}" for p in bundled_path("packs/ukraine-2022").glob("*.csv")
+                                   if p.name != "actors.csv"]
+    return [pytest.param(r, id=f"{f}:{r['term'][:30]}") for f in files for r in read_table(f) if r.get("match") == "regex"]
+
+
+@pytest.mark.parametrize("row", _regex_rows())
+def test_declared_keys_start_every_match(row):
+    """The scanner looks for a regex row only where one of its declared keys occurs: on strings
+    generated from the row's own regex, the keyed scan finds exactly what finditer finds."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from analysis.detect.markers.lexicon import _declared_keys
+    from analysis.text.matcher import KeyScanner
+
+    keys = _declared_keys(row, "bundled")
+    assert keys, f"bundled regex row without keys: {row['term']}"
+    body = f"(?{'' if row.get('case') == 'sensitive' else 'i'}:{row['term']})"
+    pattern = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    scanner = KeyScanner.build(pattern, keys)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.from_regex(pattern))
+    def check(text):
+        assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+    check()
+
+
+def test_declared_keys_that_miss_a_first_word_are_caught():
+    """The check above can fail: a row whose keys leave out one of its first words."""
+    import re
+
+    from analysis.text.matcher import KeyScanner
+
+    pattern = re.compile(r"(?<!\w)(?:(?i:(?:about|around)(?=\s+\d)))(?!\w)")
+    scanner = KeyScanner.build(pattern, [("about", None)])
+    text = "around 5"
+    assert [m.span() for m in scanner.finditer(text)] != [m.span() for m in pattern.finditer(text)]
+
+
+def test_bad_keys_are_a_lexicon_error(tmp_path):
+    from analysis.detect.markers import compile_lexicon
+    from analysis.errors import LexiconError
+
+    f = tmp_path / "lex.csv"
+    f.write_text("term,category,subcategory,source,note,match,keys\n\"x\\d+\",hedge,h,me,,regex,u.s.|x\n")
+    with pytest.raises(LexiconError, match="key 'u.s.' is not one or two words"):
+        compile_lexicon([str(f)])
+
+
+def test_regex_row_without_keys_is_still_found(tmp_path):
+    from analysis.detect.markers import compile_lexicon, find_markers
+
+    f = tmp_path / "lex.csv"
+    f.write_text("term,category,subcategory,source,note,match\n\"\\d+ troops\",loaded,x,me,,regex\n")
+    lex = compile_lexicon([str(f)])
+    assert [m.text for m in find_markers("About 500 troops left.", lexicons=lex, quotes=[])] == ["500 troops"]

@@ -460,7 +460,7 @@ def test_marked_segments_and_overlap():
 @given(st.text(alphabet=".!?…\"'”’)]([“‘ \nAb9x", max_size=60), st.integers(0, 60), st.integers(0, 60), st.integers(0, 60))
 def test_sentence_bounds_equal_their_regex_definition(text, a, b, c):
     """The cached sentence index answers exactly what the bounded regex scans answer."""
-    from analysis.detect.quotes.core import _SENT_END_RE, _sentence_end, _sentence_start
+    from analysis.detect.quotes.sentences import SENTENCE_END as _SENT_END_RE, sentence_end as _sentence_end, sentence_start as _sentence_start
 
     lo, pos = sorted((min(a, len(text)), min(b, len(text))))
     start = lo
@@ -480,7 +480,7 @@ VERB_WORDS = ["said", "says", "called", "for", "on", "according", "to", "pointed
        st.integers(0, 200), st.integers(0, 200))
 def test_verb_index_answers_like_a_window_scan(text, a, b):
     """Verbs in a window come from the whole-text scan only where that equals scanning the window."""
-    from analysis.detect.quotes.core import _load_verbs, _VerbIndex
+    from analysis.detect.quotes import VerbIndex as _VerbIndex, load_verbs as _load_verbs
 
     vt = _load_verbs(None)
     a, b = sorted((min(a, len(text)), min(b, len(text))))

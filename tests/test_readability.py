@@ -7,7 +7,6 @@ a numeral token ("24", "3.5", "$3.5m", "2.7bn") counts as one syllable.
 
 from __future__ import annotations
 
-import importlib
 import math
 import socket
 
@@ -170,8 +169,7 @@ def test_readability_features_names_and_author_variant():
 
 def test_works_offline(monkeypatch, tmp_path):
     """No socket, empty NLTK data: every dictionary is (re)loaded from packaged files."""
-    # ``analysis.detect.readability`` is the re-exported function, not the module: import the module.
-    rmod = importlib.import_module("analysis.detect.readability.core")
+    from analysis.detect.readability import syllables as smod, tokens as tokmod
     from analysis.text import cmu, segment as tmod
 
     def refuse(*a, **k):
@@ -180,11 +178,11 @@ def test_works_offline(monkeypatch, tmp_path):
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setenv("NLTK_DATA", str(tmp_path))
-    for f in (cmu.cmu_dict, rmod._cmu_syllables, rmod._word_info, rmod._easy_words,
-              rmod._spoken_syllables,
+    for f in (cmu.cmu_dict, smod._cmu_syllables, smod.word_info, smod.easy_words,
+              smod._spoken_syllables, tokmod.function_words,
               tmod.abbreviations, tmod.sentence_starters):
         f.cache_clear()
-    rmod._token_table.clear()
+    tokmod._table.clear()
     r = readability("Mr. Peskov spoke to Reuters on Feb. 24. He said the U.S. was wrong.")
     assert (r["n_sentences"], r["n_words"]) == (2, 14)
     assert r["n_syllables"] == 14 + 1 + 1 + 1 + 2 + 1 + 1  # + he said the U.S. was wrong
@@ -231,16 +229,16 @@ def test_onestopenglish_ordering_at_least_textstat():
 def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
     """The authorial variant re-reads only the text around the quotations; that must equal
     counting the blanked text from scratch (same sentences: those of the full text)."""
-    rmod = importlib.import_module("analysis.detect.readability.core")
+    from analysis.detect.readability.counts import TextCounts, excluded_intervals
     from analysis.text import split_sentences
 
     sents = split_sentences(text)
-    intervals = rmod._intervals(text, spans)
+    intervals = excluded_intervals(text, spans)
     masked = list(text)  # the definition: excluded spans (and their marks) blanked with spaces
     for s, e in intervals:
         masked[s:e] = " " * (e - s)
-    fast = rmod._Whole(text, sents).counts(intervals)
-    slow = rmod._Whole("".join(masked), sents).counts()
+    fast = TextCounts(text, sents).counts(intervals)
+    slow = TextCounts("".join(masked), sents).counts()
     assert fast[1] == slow[1]
     for k, v in slow[0].items():
         assert fast[0][k] == v or (math.isnan(v) and math.isnan(fast[0][k])), k
@@ -254,7 +252,15 @@ def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
 def test_token_table_inline_path_equals_the_general_definition(word):
     """The token table reads letters-and-digits tokens on an inline path; its packed counts are
     those of the general per-token definition (apostrophes, compound parts, punctuation)."""
-    rmod = importlib.import_module("analysis.detect.readability.core")
-    rmod._token_table.pop(word, None)
-    y, easy, nl = rmod._general_word_info(word)
-    assert rmod._token_table[word] == rmod._pack(word, y, easy, nl)
+    from analysis.detect.readability import syllables, tokens
+
+    tokens._table.pop(word, None)
+    y, easy, nl = syllables._general_word_info(word)
+    expected = tokens.TokenTotals(
+        syllables=y, letters=nl, long_words=int(nl >= 7), difficult_words=int(not easy),
+        complex_words=int(not easy and y >= 3), polysyllables=int(y >= 3),
+        function_words=int(word.lower() in tokens.function_words()),
+        line_words=len(tokens.LINE_WORD.findall(word)),
+    )
+    assert tokens.token_value(word) == tokens.pack(expected)
+    assert tokens.unpack(tokens.token_value(word)) == expected

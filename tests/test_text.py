@@ -110,7 +110,7 @@ def test_word_pattern_is_the_documented_definition(text):
     ellipsis (the fast pattern must give exactly the spans of that definition)."""
     import re
 
-    from analysis.text.segment import _WORD
+    from analysis.text.words import WORD as _WORD
 
     definition = re.compile(r"\w(?:[^\s—―…]*\w)?")
     assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in definition.finditer(text)]

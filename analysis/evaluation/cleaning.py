@@ -14,7 +14,8 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from ..clean.core import _is_terminal, _n_words, clean_article
+from ..clean import clean_article
+from ..clean.lines import is_terminal as _is_terminal, n_words as _n_words
 from ..paths import shared_dir
 
 __all__ = ["removed_fraction", "evaluate_clean_corpora", "TARGET_MAX_FRACTION"]

@@ -1,6 +1,21 @@
-"""text: re-exports (mechanical move; split pending)."""
+"""Text primitives shared by every detector, each concept defined once.
 
-from .segment import *  # noqa: F401,F403
-from .segment import __all__ as _all_segment
+``typography``  quotation-mark and apostrophe alphabets
+``words``       what counts as a word (the word and token patterns, named for what they mean)
+``fold``        case folding as ``re.IGNORECASE`` compares characters
+``matcher``     the multi-pattern matcher (trie regex, key scanner, shared key index)
+``segment``     paragraphs, sentences and words as character spans
+``cmu``         the CMU Pronouncing Dictionary, offline; textstat made offline-safe
+"""
 
-__all__ = [*_all_segment]
+from .segment import abbreviations, sentence_starters, sentences, split_paragraphs, split_sentences, word_spans, words
+
+__all__ = [
+    "split_paragraphs",
+    "split_sentences",
+    "sentences",
+    "word_spans",
+    "words",
+    "abbreviations",
+    "sentence_starters",
+]

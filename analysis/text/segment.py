@@ -51,6 +51,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicons import read_table
+from .typography import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTES
+from .words import WORD
 
 __all__ = [
     "split_paragraphs",
@@ -69,7 +71,7 @@ _PARAGRAPH = re.compile(rf"[^\s](?:[^{_LB}]*[^\s])?")
 
 # Terminal punctuation run, then closing quotes/brackets, then whitespace or end of text.
 # Possessive quantifiers + the lookbehind keep this linear on pathological input.
-_CLOSERS = "\"'”’»)\\]"
+_CLOSERS = STRAIGHT_QUOTES + CLOSING_QUOTES + ")\\]"
 _CANDIDATE = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=\s|\Z)")
 # The same candidates, with what follows them captured in the same scan: the white space and
 # the next token (what _NEXT would match after the candidate).
@@ -77,22 +79,12 @@ _CANDIDATE_NEXT = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=(\s++)(\
 _LB_SET = frozenset(_LB)
 # The first token after the boundary (up to 64 characters is plenty to classify it).
 _NEXT = re.compile(r"\s*+(\S{1,64})")
-_OPENERS = "\"'“‘«([„‚"
+_OPENERS = STRAIGHT_QUOTES + OPENING_QUOTES + "(["
 _STRIP_OPEN = re.compile(rf"^[{re.escape(_OPENERS)}]+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _STARTER_WORD = re.compile(r"[A-Za-z]+")
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
-
-# Words: a run from a letter/digit to a letter/digit without whitespace, em dash or ellipsis,
-# written as word-character runs joined by other non-separator characters (the same matches as
-# \w(?:[^\s—―…]*\w)?, without its backtracking: possessive runs are a single forward scan).
-_WORD = re.compile(r"\w++(?:[^\s\w—―…]++\w++)*+")
-# The cleaner's (stricter) line word: word-character runs joined by single ' ’ . - only.  Each
-# of its matches lies inside one _WORD match (those joiners are _WORD joiners), so a line's
-# count is the sum of the counts of its _WORD tokens (readability keeps that per token).
-_LINE_WORD = re.compile(r"\w++(?:['’.-]\w++)*+")  # possessive: no backtracking, same matches
-
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
@@ -290,7 +282,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     """
     if not isinstance(text, str) or not text:
         return []
-    return [m.span() for m in _WORD.finditer(text)]
+    return [m.span() for m in WORD.finditer(text)]
 
 
 def words(text: str) -> list[str]:
@@ -311,4 +303,4 @@ def words(text: str) -> list[str]:
     """
     if not isinstance(text, str) or not text:
         return []
-    return _WORD.findall(text)
+    return WORD.findall(text)

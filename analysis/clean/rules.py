@@ -1,0 +1,190 @@
+"""The boilerplate line rules (``lexicons/boilerplate.csv``), compiled for one match per line.
+
+Each rule is a regular expression matched case-insensitively against one stripped line, with a
+reason code, an optional word-count guard (``max_words``), an optional teaser extension
+(``extend_up``) and, for unanchored rules, optional ``needs`` literals (a prefilter: a line
+without any of them is not searched).  The lowest-numbered matching rule wins.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import LexiconError
+from ..lexicons import read_table
+from ..text.fold import fold
+from ..text.matcher import contains_any
+
+__all__ = ["Rules", "boilerplate_rules", "compiled_rules", "match_rule", "is_anchored", "rule_needs"]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A compiled rule table.
+
+    Anchored rules ("^..."): ``anchored[t]`` is one alternation, in rule order, of every
+    anchored rule whose max_words >= ``anchored_limits[t]`` or that has no limit (the last
+    entry: only those), so one ``re.match`` per line gives the lowest-numbered anchored rule.
+    Unanchored rules: one alternation per max_words, ``(max_words or None, pattern, prefilter
+    literals or None, lowest rule number in the bucket)``.
+    """
+
+    reasons: tuple[str, ...]
+    extend_up: tuple[int, ...]
+    anchored_limits: tuple[int, ...]
+    anchored: tuple[re.Pattern[str] | None, ...]
+    floating: tuple[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int], ...]
+
+
+def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
+    """Return the boilerplate rule table (bundled or a user's CSV) as row dicts.
+
+    Parameters
+    ----------
+    source
+        Bundled name or path of a CSV with columns ``pattern, reason, max_words, extend_up,
+        source, note`` (optional: ``needs``).
+
+    Returns
+    -------
+    list of dict
+
+    Examples
+    --------
+    >>> rows = boilerplate_rules()
+    >>> {"advert", "caption", "appeal"} <= {r["reason"] for r in rows}
+    True
+    """
+    return read_table(source, required=("pattern", "reason", "source", "note"))
+
+
+def rule_needs(row: dict[str, str]) -> tuple[str, ...] | None:
+    """A rule's prefilter literals (case-folded), or None when it declares none.
+
+    Examples
+    --------
+    >>> rule_needs({"needs": "Getty Images| wire"})
+    ('getty images', 'wire')
+    """
+    items = tuple(fold(x.strip()) for x in (row.get("needs") or "").split("|") if x.strip())
+    return items or None
+
+
+def is_anchored(pattern: str) -> bool:
+    """True when every alternative of ``pattern`` starts with ``^`` (no top-level ``|``)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _bucket_needs(rows: list[dict[str, str]], members: list[int]) -> tuple[str, ...] | None:
+    """The union of the rules' prefilters (None as soon as one rule has none)."""
+    out: list[str] = []
+    for i in members:
+        needs = rule_needs(rows[i])
+        if needs is None:
+            return None
+        out.extend(x for x in needs if x not in out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def compiled_rules(source: str = "boilerplate.csv") -> Rules:
+    """The rule table compiled (cached per source)."""
+    rows = boilerplate_rules(source)
+    reasons: list[str] = []
+    extend: list[int] = []
+    groups: dict[int | None, list[tuple[int, str]]] = {}
+    for i, row in enumerate(rows):
+        try:
+            re.compile(row["pattern"])
+        except re.error as exc:
+            raise LexiconError(f"{source}, rule {i + 1}: bad regex {row['pattern']!r}: {exc}") from None
+        mw = row.get("max_words", "")
+        limit = int(mw) if mw.strip().isdigit() else None
+        reasons.append(row["reason"])
+        ext = row.get("extend_up", "")
+        extend.append(int(ext) if ext.strip().isdigit() else 0)
+        groups.setdefault(limit, []).append((i, row["pattern"]))
+    # Anchored rules ("^...") are tried only at the start of the line (re.match, fails fast);
+    # the others are searched, one alternation per max_words.
+    anchored: list[tuple[int | None, int, str]] = []
+    floating: list[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int]] = []
+    for limit, alts in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+        anchored += [(limit, i, f"(?P<r{i}>{p})") for i, p in alts if is_anchored(p)]
+        part = [(i, f"(?P<r{i}>{p})") for i, p in alts if not is_anchored(p)]
+        if part:
+            rx = re.compile("|".join(a for _, a in part), re.I)
+            needs = _bucket_needs(rows, [i for i, _ in part])
+            floating.append((limit, rx, needs, min(i for i, _ in part)))
+    anchored.sort(key=lambda x: x[1])
+    limits = sorted({lim for lim, _, _ in anchored if lim is not None})
+    combined: list[re.Pattern[str] | None] = []
+    for lim in [*limits, None]:
+        alts_t = [a for l2, _, a in anchored if l2 is None or (lim is not None and l2 >= lim)]
+        combined.append(re.compile("|".join(alts_t), re.I) if alts_t else None)
+    return Rules(tuple(reasons), tuple(extend), tuple(limits), tuple(combined), tuple(floating))
+
+
+def _rule_index(m: re.Match[str]) -> int:
+    """The rule (``r<N>`` group) of a match: the first alternative that matched."""
+    return next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+
+
+def match_rule(text: str, words: int, rules: Rules) -> int:
+    """The lowest-numbered rule matching the line (anchored: at its start; unanchored: the
+    first alternative at the leftmost match of each bucket), or -1.
+
+    Parameters
+    ----------
+    text
+        The stripped line.
+    words
+        Its word count (:func:`analysis.clean.lines.n_words`), for the ``max_words`` guards.
+    rules
+        From :func:`compiled_rules`.
+    """
+    best = -1
+    rx = rules.anchored[bisect_left(rules.anchored_limits, words)]
+    if rx is not None:
+        m = rx.match(text)
+        if m is not None:
+            best = _rule_index(m)
+    low: str | None = None
+    for limit, rx, pre, first in rules.floating:
+        if (limit is not None and words > limit) or (best >= 0 and first >= best):
+            continue
+        if pre is not None:
+            if low is None:
+                low = fold(text)
+            if not contains_any(low, pre):
+                continue  # no match possible: the line lacks the literals every match contains
+        m = rx.search(text)
+        if m is None:
+            continue
+        idx = _rule_index(m)
+        if best < 0 or idx < best:
+            best = idx
+    return best

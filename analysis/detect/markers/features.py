@@ -1,0 +1,105 @@
+"""Per-article marker features: counts and per-1,000-word rates by voice, naming forms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import Lexicon, default_lexicon
+from .match import VOICES, Marker
+
+__all__ = ["marker_features", "feature_layout"]
+
+
+def marker_features(
+    markers: Sequence[Marker],
+    *,
+    n_words_author: int,
+    n_words_quoted: int,
+    lexicons: Lexicon | None = None,
+) -> dict[str, Any]:
+    """Per-article marker features: counts, per-1,000-word rates by voice, naming forms.
+
+    Parameters
+    ----------
+    markers
+        Output of :func:`find_markers` for one article.
+    n_words_author, n_words_quoted
+        Words in the author's voice and inside quotations (the rate denominators).
+    lexicons
+        The lexicon the markers came from (to list every category, subcategory and naming
+        group, so that every article gets the same columns); ``None``: the bundled set.
+
+    Returns
+    -------
+    dict
+        ``n_{category}_{voice}``, ``rate_{category}_{voice}``,
+        ``rate_{category}_{subcategory}_{voice}`` (per 1,000 words of that voice; NaN when
+        the voice has no words), ``n_markers``, and for each naming group
+        ``naming_{group}``: the form used in the author's voice, ``"both"`` when more than
+        one form is used, ``"none"`` when none; ``naming_{group}_forms``: the authorial forms
+        joined by ``+``, most frequent first (ties in the lexicon's order).
+
+    Examples
+    --------
+    >>> from analysis import find_markers
+    >>> ms = find_markers("Kiev said the barbarians may come.", quotes=[])
+    >>> f = marker_features(ms, n_words_author=1000, n_words_quoted=0)
+    >>> f["naming_kyiv"], f["rate_hedge_author"], f["n_loaded_author"]
+    ('Kiev', 1.0, 1)
+    """
+    lex = lexicons if lexicons is not None else default_lexicon()
+    cats, subs, groups = feature_layout(lex)
+    extra = [m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in subs]
+    if extra or any(m.category == "naming" and m.subcategory not in groups for m in markers):
+        # categories the lexicon does not list (markers from another lexicon): add their columns
+        cats, subs, groups = list(cats), list(subs), dict(groups)
+        for m in markers:
+            if m.category not in cats and m.category not in ("naming", "guard"):
+                cats.append(m.category)
+            if m.category != "naming" and (m.category, m.subcategory) not in subs:
+                subs.append((m.category, m.subcategory))
+            if m.category == "naming" and m.subcategory not in groups:
+                groups[m.subcategory] = ()
+    cnt: dict[tuple[str, str, str], int] = {}
+    used_by: dict[str, dict[str, int]] = {}
+    for m in markers:
+        k1, k2 = (m.category, "", m.voice), (m.category, m.subcategory, m.voice)
+        cnt[k1] = cnt.get(k1, 0) + 1
+        cnt[k2] = cnt.get(k2, 0) + 1
+        if m.category == "naming" and m.voice == "author":
+            used = used_by.setdefault(m.subcategory, {})
+            used[m.term] = used.get(m.term, 0) + 1
+    feats: dict[str, Any] = {"n_markers": len(markers)}
+    words = {v: (d if d and d > 0 else None) for v, d in (("author", n_words_author), ("quoted", n_words_quoted))}
+    nan = float("nan")
+    for c in cats:
+        for v in VOICES:
+            n = cnt.get((c, "", v), 0)
+            d = words[v]
+            feats[f"n_{c}_{v}"] = n
+            feats[f"rate_{c}_{v}"] = n * 1000.0 / d if d is not None else nan
+    for c, sub in subs:
+        for v in VOICES:
+            d = words[v]
+            feats[f"rate_{c}_{sub}_{v}"] = cnt.get((c, sub, v), 0) * 1000.0 / d if d is not None else nan
+    for grp, forms in groups.items():
+        used = used_by.get(grp, {})
+        order = sorted(used, key=lambda f: (-used[f], forms.index(f) if f in forms else len(forms)))
+        feats[f"naming_{grp}"] = "none" if not used else order[0] if len(used) == 1 else "both"
+        feats[f"naming_{grp}_forms"] = "+".join(order)
+    return feats
+
+
+@lru_cache(maxsize=16)
+def feature_layout(
+    lex: Lexicon,
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], dict[str, tuple[str, ...]]]:
+    """Categories, (category, subcategory) pairs and naming groups of a lexicon, in order."""
+    cats: list[str] = []
+    for c, _ in lex.subcategories:
+        if c not in cats and c != "naming":
+            cats.append(c)
+    subs = tuple((c, sub) for c, sub in lex.subcategories if c != "naming")
+    return tuple(cats), subs, dict(lex.naming_groups)

@@ -1,0 +1,263 @@
+"""Quotations and attributions of a text in one pass: the public entry points.
+
+A quotation takes the attribution right after its closing mark (``…,' Peskov said``), else the
+one before its opening mark in the same sentence (colon lead-ins, ``Peskov told Reuters that
+"…"``), else one later in the same sentence.  A direct quotation with none that opens its
+sentence continues the last speaker: it takes the last attribution before it when that is in the
+same or the previous paragraph, or when that is the previous direct quotation's attribution at
+most two paragraphs back (a photo caption may sit between).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from ...text.matcher import KeyHits
+from ...text.words import WORD_CHAR
+from .attribution import find_attribution_spans
+from .kinds import quote_kind
+from .marks import Piece, blocks as find_blocks, mark_len, raw_pieces
+from .records import Attribution, Quote
+from .sentences import sentence_end, sentence_start
+from .tables import ActorTable, VerbIndex, VerbTable, load_actors, load_verbs
+
+__all__ = ["find_quotes", "analyse_quotes", "find_attributions", "quotes_and_attributions"]
+
+TableArg = str | Path | Sequence[Mapping[str, str]] | None
+
+
+def _attach(text: str, ps: Sequence[Piece], attrs: list[Attribution], attr_vs: list[int], opens: list[int]):
+    """The attribution of one quotation group, or None (``opens``: sorted opening-mark offsets)."""
+    # 1. right after the closing mark: "…,' Peskov said" / "…" said Peskov" / "…,' he wrote"
+    last = ps[-1]
+    a = last.close + mark_len(text, last.close) if last.close >= 0 else last.end
+    b = min(sentence_end(text, a, last.block_end), a + 160)
+    k = bisect_left(opens, a)
+    b2 = opens[k] if k < len(opens) and opens[k] < b else b
+    i = bisect_left(attr_vs, a)
+    if i < len(attrs) and attrs[i].verb_start < b2:
+        at = attrs[i]
+        gap = text[a : min(at.start, at.verb_start)]
+        if not gap.strip(" ,;:—–-\t") or at.start <= a + 3:
+            return at
+    # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
+    op, lo = ps[0].open, ps[0].block_start
+    ss = sentence_start(text, lo, op)
+    j = bisect_left(attr_vs, op) - 1
+    if j >= 0 and attrs[j].verb_start >= ss:
+        k = bisect_left(opens, attrs[j].verb_end)
+        if k >= len(opens) or opens[k] >= op:  # no other quotation between verb and this one
+            return attrs[j]
+    # 3. later in the same sentence after the closing mark
+    if i < len(attrs) and attrs[i].verb_start < b2:
+        return attrs[i]
+    return None
+
+
+def _content_rank(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Per block, its index among the blocks that contain a letter or digit."""
+    ranks, r = [], 0
+    for blo, bhi in spans:
+        if WORD_CHAR.search(text, blo, bhi):
+            r += 1
+        ranks.append(r)
+    return ranks
+
+
+def _assign(text, groups, kinds, attrs, spans, pieces) -> tuple[dict[int, Attribution], dict[int, int]]:
+    """Each quotation group's attribution (its own, or the continued speaker's), and which
+    attribution introduces which quotation (id of the attribution -> quote_id)."""
+    attr_vs = [a.verb_start for a in attrs]
+    bstarts = [b[0] for b in spans]
+    rank = _content_rank(text, spans)
+    opens = sorted(p.open for p in pieces)
+    info: dict[int, Attribution] = {}
+    tied: dict[int, int] = {}
+    prev = None  # (gid, block index of its last piece, its attribution)
+    for gid in sorted(groups):
+        ps = groups[gid]
+        a = _attach(text, ps, attrs, attr_vs, opens)
+        if a is not None:
+            tied.setdefault(id(a), gid)
+        first_block = bisect_right(bstarts, ps[0].open) - 1
+        opens_sentence = sentence_start(text, ps[0].block_start, ps[0].open) >= ps[0].open - 1
+        if a is None and kinds[gid] == "direct" and opens_sentence:
+            # no attribution of its own: the quotation continues the last speaker
+            j = bisect_left(attr_vs, ps[0].open) - 1
+            if j >= 0 and attrs[j].resolved:
+                ablock = bisect_right(bstarts, attrs[j].verb_start) - 1
+                near = rank[first_block] - rank[ablock] <= 1
+                if not near and prev is not None and prev[2] is attrs[j]:
+                    near = rank[first_block] - rank[prev[1]] <= 2
+                if near:
+                    a = attrs[j]
+        if a is not None:
+            info[gid] = a
+        if kinds[gid] == "direct":
+            prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a)
+    return info, tied
+
+
+def quotes_and_attributions(
+    text: str, verbs: VerbTable, actors: ActorTable, *, hits: KeyHits | None = None
+) -> tuple[list[Quote], list[Attribution]]:
+    """Quotations and attributions in one pass (attributions tied to their quotation).
+
+    The engine of :func:`analyse_quotes`, for callers with compiled tables (``hits``: the key
+    positions of the reporting verbs, from a shared :class:`~analysis.text.matcher.KeyIndex`).
+    """
+    spans = find_blocks(text)
+    vindex = VerbIndex(text, verbs, hits=hits)
+    pieces = raw_pieces(text, spans)
+    if not pieces:
+        return [], find_attribution_spans(text, verbs, actors, [], spans, vindex)
+    groups: dict[int, list[Piece]] = {}
+    for p in pieces:
+        groups.setdefault(p.group, []).append(p)
+    kinds = {gid: quote_kind(text, ps, verbs, vindex) for gid, ps in groups.items()}
+    direct_spans = sorted(
+        (p.open, (p.close + 1) if p.close >= 0 else p.end) for p in pieces if kinds[p.group] == "direct"
+    )
+    attrs = find_attribution_spans(text, verbs, actors, direct_spans, spans, vindex)
+    info, tied = _assign(text, groups, kinds, attrs, spans, pieces)
+    out = []
+    for p in pieces:
+        a = info.get(p.group)
+        out.append(Quote(
+            start=p.start, end=p.end, text=text[p.start : p.end], kind=kinds[p.group],
+            speaker=a.resolved if a is not None else None,
+            verb=a.verb if a is not None else None, stance=a.stance if a is not None else None,
+            quote_id=p.group, side=a.side if a is not None else None,
+            open_mark=text[p.open : p.open + mark_len(text, p.open)],
+            close_mark=text[p.close : p.close + mark_len(text, p.close)] if p.close >= 0 else "",
+        ))
+    attrs = [a._replace(quote_id=tied[id(a)]) if id(a) in tied else a for a in attrs]
+    return out, attrs
+
+
+def find_quotes(text: str, *, actors: TableArg = None, verbs: TableArg = None) -> list[Quote]:
+    """Find every quotation in ``text`` (see :mod:`analysis.detect.quotes` for the rules).
+
+    Parameters
+    ----------
+    text
+        Any string (a cleaned article body, one paragraph per line or blank-line separated).
+    actors
+        Actors table (speaker -> side): ``None`` for the bundled ukraine-2022 pack, a CSV path,
+        or row dicts with ``pattern`` and ``side``.
+    verbs
+        Reporting-verb table: ``None`` for ``lexicons/attribution_verbs.csv``, a CSV path, or
+        row dicts with ``term`` and ``category``.
+
+    Returns
+    -------
+    list of Quote
+        In text order; ``text[q.start:q.end] == q.text``.  Pieces of one multi-paragraph
+        quotation share ``quote_id``.
+
+    Examples
+    --------
+    >>> [(q.text, q.kind, q.speaker, q.stance) for q in find_quotes("'We will finish it,' Peskov said.")]
+    [('We will finish it,', 'direct', 'Peskov', 'neutral')]
+    >>> [(q.text, q.kind) for q in find_quotes("It calls this a 'special military operation'.")]
+    [('special military operation', 'scare')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return quotes_and_attributions(text, load_verbs(verbs), load_actors(actors))[0]
+
+
+def analyse_quotes(
+    text: str, *, actors: TableArg = None, verbs: TableArg = None
+) -> tuple[list[Quote], list[Attribution]]:
+    """Quotations and attributions of a text in one pass.
+
+    Equal to ``(find_quotes(text), find_attributions(text))`` at the cost of one of them.
+
+    Parameters
+    ----------
+    text
+        Any string.
+    actors, verbs
+        As in :func:`find_quotes`.
+
+    Returns
+    -------
+    quotes, attributions
+
+    Examples
+    --------
+    >>> q, a = analyse_quotes("'We will finish it,' Peskov said. Kyiv denied it.")
+    >>> [x.text for x in q], [(x.speaker, x.stance) for x in a]
+    (['We will finish it,'], [('Peskov', 'neutral'), ('Kyiv', 'guilt')])
+    """
+    if not isinstance(text, str) or not text:
+        return [], []
+    return quotes_and_attributions(text, load_verbs(verbs), load_actors(actors))
+
+
+def _tie(attrs: list[Attribution], quotes: Sequence[Quote]) -> list[Attribution]:
+    """Tie each quotation's attribution (same verb, same speaker, within 200 characters) to its
+    ``quote_id``."""
+    first: dict[int, Quote] = {}
+    for q in quotes:
+        first.setdefault(q.quote_id, q)
+    out = []
+    used: set[int] = set()
+    for a in attrs:
+        gid = None
+        for q in first.values():
+            if q.quote_id in used or q.verb != a.verb or q.speaker != a.resolved:
+                continue
+            if abs(a.verb_start - q.end) < 200 or abs(a.verb_start - q.start) < 200:
+                gid = q.quote_id
+                break
+        if gid is not None:
+            used.add(gid)
+            a = a._replace(quote_id=gid)
+        out.append(a)
+    return out
+
+
+def find_attributions(
+    text: str,
+    *,
+    quotes: Sequence[Quote] | None = None,
+    actors: TableArg = None,
+    verbs: TableArg = None,
+) -> list[Attribution]:
+    """Reporting verbs with speaker and stance, with or without quotation marks.
+
+    ``"Peskov claimed Russia had been forced…"`` and ``"the Kremlin insisted"`` are
+    attributions without quotation marks; ``"…,' Peskov said"`` is one tied to a quotation
+    (its ``quote_id`` is set).  Verbs inside direct quotations are not attributions of the
+    outlet and are skipped.
+
+    Parameters
+    ----------
+    text
+        Any string.
+    quotes
+        The result of :func:`find_quotes` on the same text (computed when ``None``).
+    actors, verbs
+        As in :func:`find_quotes`.
+
+    Returns
+    -------
+    list of Attribution
+        In text order; ``text[a.start:a.end] == a.text``.
+
+    Examples
+    --------
+    >>> [(a.speaker, a.verb, a.stance) for a in find_attributions("Peskov claimed Russia had been forced to act.")]
+    [('Peskov', 'claimed', 'distancing')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    vt, at = load_verbs(verbs), load_actors(actors)
+    if quotes is None:
+        return quotes_and_attributions(text, vt, at)[1]
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    return _tie(find_attribution_spans(text, vt, at, direct), quotes)

@@ -1,0 +1,111 @@
+"""Per-article quotation features: shares of quoted text, counts by kind, stance, speaker, side."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from .analyse import find_attributions, quotes_and_attributions
+from .records import Attribution, Quote
+from .tables import load_actors, load_verbs
+
+__all__ = ["quote_features", "STANCE_CLASSES"]
+
+#: Stance classes of the bundled verb table (``category`` column), in report order.
+STANCE_CLASSES: tuple[str, ...] = ("neutral", "distancing", "endorsing", "guilt", "pressure", "emotive", "tentative")
+
+
+def quote_features(
+    text: str,
+    quotes: list[Quote] | None = None,
+    *,
+    attributions: Sequence[Attribution] | None = None,
+    actors: str | Path | Sequence[Mapping[str, str]] | None = None,
+    verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> dict:
+    """Per-article quotation features.
+
+    Keys
+    ----
+    quote_share
+        Characters inside direct quotations (the quoted words, without marks) / ``len(text)``
+        (0.0 for an empty text).
+    scare_share
+        The same for scare quotes.
+    n_direct_quotes
+        Number of distinct direct quotations (a multi-paragraph quotation counts once).
+    n_scare_quotes
+        Number of scare quotes.
+    n_attributions
+        All reporting verbs with a speaker, with or without quotation marks.
+    n_attributions_<stance>
+        The same per stance class (``neutral``, ``distancing``, ``endorsing``, ``guilt``,
+        ``pressure``, ``emotive``, ``tentative``, and any other class in a user's verb table).
+    n_speakers
+        Distinct speakers (case-insensitive, after pronoun resolution) of direct quotations.
+    n_quotes_unattributed
+        Direct quotations without a speaker.
+    n_quotes_side_<side>
+        Direct quotations whose speaker belongs to each side of the actors table, plus
+        ``n_quotes_side_unknown`` for attributed speakers that match no actor.
+
+    Parameters
+    ----------
+    text
+        The article body.
+    quotes
+        :func:`find_quotes` output for ``text`` (computed when ``None``).
+    attributions
+        :func:`find_attributions` output for ``text`` (e.g. from :func:`analyse_quotes`);
+        computed when ``None``.
+    actors, verbs
+        As in :func:`find_quotes`.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> f = quote_features("'We will finish it,' Peskov said.")
+    >>> f["n_direct_quotes"], f["n_quotes_side_russian_government"], f["n_attributions_neutral"]
+    (1, 1, 1)
+    """
+    vt = load_verbs(verbs)
+    at = load_actors(actors)
+    if not isinstance(text, str):
+        text = ""
+    if not text:
+        quotes, attrs = [], []
+    elif quotes is None:
+        quotes, attrs = quotes_and_attributions(text, vt, at)
+    elif attributions is not None:
+        attrs = list(attributions)
+    else:
+        attrs = find_attributions(text, quotes=quotes, actors=at, verbs=vt)
+    n = len(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    scare = [q for q in quotes if q.kind == "scare"]
+    feats: dict = {
+        "quote_share": (sum(q.end - q.start for q in direct) / n) if n else 0.0,
+        "scare_share": (sum(q.end - q.start for q in scare) / n) if n else 0.0,
+        "n_direct_quotes": len({q.quote_id for q in direct}),
+        "n_scare_quotes": len({q.quote_id for q in scare}),
+    }
+    classes = list(STANCE_CLASSES) + sorted({c for c, _ in vt.stance.values()} - set(STANCE_CLASSES))
+    feats["n_attributions"] = len(attrs)
+    for c in classes:
+        feats[f"n_attributions_{c}"] = sum(1 for a in attrs if a.stance == c)
+    first = {}
+    for q in direct:
+        first.setdefault(q.quote_id, q)
+    feats["n_speakers"] = len({q.speaker.lower() for q in first.values() if q.speaker})
+    feats["n_quotes_unattributed"] = sum(1 for q in first.values() if not q.speaker)
+    sides = []
+    for _, s in at.rows:
+        if s not in sides:
+            sides.append(s)
+    for s in sides:
+        feats[f"n_quotes_side_{s}"] = sum(1 for q in first.values() if q.side == s)
+    feats["n_quotes_side_unknown"] = sum(1 for q in first.values() if q.speaker and q.side is None)
+    return feats

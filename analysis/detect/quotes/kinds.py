@@ -1,0 +1,126 @@
+"""Direct quotation or scare quote? (the rules are in the package docstring)
+
+A quotation is *direct* (quoted speech) when it runs over several paragraphs or has no closing
+mark, opens its sentence (or follows a colon), has a reporting verb attached, or sits inside
+reported speech; otherwise it is a *scare* quote when it is a quoted title in Title Case or has
+at most :data:`SCARE_MAX_WORDS` words and no sentence break or ``?``/``!``/``…`` at its end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...text.words import APOSTROPHE_WORD
+from .marks import Piece, mark_len
+from .sentences import sentence_end, sentence_start
+from .speakers import DETERMINERS, PRONOUNS
+from .tables import VerbIndex, VerbTable
+
+__all__ = ["quote_kind", "SCARE_MAX_WORDS", "CLAUSE_SUBCATEGORIES"]
+
+#: A quotation of at most this many words can be a scare quote.
+SCARE_MAX_WORDS = 4
+_TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
+
+
+def quote_kind(text: str, ps: Sequence[Piece], verbs: VerbTable, vindex: VerbIndex | None = None) -> str:
+    """``"direct"`` or ``"scare"`` for one quotation group (rules in the module docstring)."""
+    if len(ps) > 1:
+        return "direct"
+    s, e, op, cl, lo, hi, gid = ps[0]
+    inner = text[s:e]
+    if cl < 0:
+        return "direct"
+    k = op
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    before = text[max(lo, k - 80) : k]  # bounded: never O(paragraph) per quotation
+    ss = sentence_start(text, lo, op)
+    if ss >= op - 1 or not before or before[-1] in ":":
+        return "direct"  # sentence-initial or colon lead-in
+    vindex = vindex if vindex is not None else VerbIndex(text, verbs)
+    if _attached(text, lo, k, inner, cl, hi, vindex):
+        return "direct"
+    reported = _in_reported_speech(text, ss, op, cl + mark_len(text, cl), hi, verbs, vindex)
+    if reported:
+        return "direct"
+    if _TITLE_RE.fullmatch(inner):
+        return "scare"  # a quoted title or name in Title Case ("The Kid Who Would Be King")
+    if len(APOSTROPHE_WORD.findall(inner)) > SCARE_MAX_WORDS:
+        return "direct"
+    if _TERMINAL_INSIDE_RE.search(inner):
+        return "direct"
+    return "scare"
+
+
+# Title Case: every word capitalised or a short lowercase function word, optional final , or .
+_TITLE_RE = re.compile(
+    r"[A-Z0-9][\w'’-]*(?:[ :]+(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)\b))+[,.]?"
+)
+
+
+def _attached(text: str, lo: int, k: int, inner: str, cl: int, hi: int, vindex: VerbIndex) -> bool:
+    """A reporting verb attached to the quotation: ``said '…'`` / ``said: '…'`` before it
+    (in the block starting at ``lo``; the opening mark follows ``k`` and white space), or
+    ``'…,' Peskov said`` / ``'…' said Peskov`` right after it."""
+    before = vindex.within(max(lo, k - 40), k)
+    if before and not text[before[-1][1] : k].strip(" ,:"):
+        return True
+    a2 = cl + mark_len(text, cl)
+    after = vindex.within(a2, max(a2, min(hi, cl + 60)))
+    if not after or after[0][2].lower().endswith("ing"):
+        return False  # "'completely immoral' saying …" is not an attribution of the quotation
+    gap = text[a2 : after[0][0]]
+    if gap.strip(" ,") == "":
+        return True
+    if text[a2 : a2 + 1] == "," or inner.endswith(","):
+        # "'…,' Peskov said" / "'…', the ministry said" / "'like snipers,' he said"
+        gap = gap.strip(" ,")
+        return bool(gap) and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap)
+    return False
+
+
+#: Subcategories (verb table) of verbs that introduce a clause, not a noun object: after them
+#: anything up to the quotation is reported speech ("said police were 'very committed'"); after
+#: other verbs ("announced new 'humanitarian corridors'") the next word must start a clause.
+CLAUSE_SUBCATEGORIES = frozenset(
+    "say continuation reply credibility resoluteness argument admission denial warning hedge complaint".split()
+)
+_ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+_CLAUSE_START_EXTRA = frozenset("that on in last this today yesterday earlier recently later".split())
+
+
+def _in_reported_speech(
+    text: str, ss: int, op: int, after_close: int, hi: int, verbs: VerbTable, vindex: VerbIndex | None = None
+) -> bool:
+    """Is the quotation inside reported speech (a partial quotation of the speaker's words)?
+
+    True when a reporting verb earlier in the same sentence introduces a clause that contains
+    the quotation — the word after the verb starts a clause (``that``, a pronoun, a determiner,
+    a capitalised name or a time adverbial: ``said his approach will be "comprehensive"``,
+    ``told the country it will stop its onslaught 'in a moment'``) and no comma, semicolon or
+    dash separates verb and quotation (``posted another message, calling the army
+    'barbarians'`` stays a scare quote) — or when the sentence ends ``…, according to X``.
+    """
+    vindex = vindex if vindex is not None else VerbIndex(text, verbs)
+    found = vindex.within(max(ss, op - 400), op)  # bounded window
+    if found:
+        _, last_end, last_verb = found[-1]
+        if last_verb.lower().startswith("according"):
+            return True
+        between = re.sub(r"[,:]\s*$", "", text[last_end:op].rstrip())
+        if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
+            words = between.split()
+            if not words:
+                return True
+            sub = verbs.stance.get(" ".join(last_verb.lower().split()), ("", ""))[1]
+            if sub == "labelling":
+                return False  # "called the move 'completely immoral'": the outlet's label frame
+            if sub in CLAUSE_SUBCATEGORIES:
+                return True  # "said police were responsive and 'very committed'"
+            w = words[0].lower().replace("’", "'")
+            if w in _CLAUSE_START_EXTRA or w in PRONOUNS or w in DETERMINERS or words[0][0].isupper():
+                return True
+    se = min(sentence_end(text, after_close, hi), after_close + 400)
+    return bool(_ACCORDING_RE.search(text, after_close, se))

@@ -1,0 +1,81 @@
+"""The records the quotation detector returns: :class:`Quote` and :class:`Attribution`."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["Quote", "Attribution"]
+
+
+class Quote(NamedTuple):
+    """One quotation piece: ``text[start:end] == quote.text`` (the words inside the marks).
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of the quoted words, without the quotation marks.
+    text
+        The quoted words.
+    kind
+        ``"direct"`` (quoted speech) or ``"scare"`` (short term in the outlet's own sentence).
+    speaker
+        The speaker phrase as written (pronouns resolved), or ``None``.
+    verb, stance
+        The reporting verb as written and its stance class, or ``None``.
+    quote_id
+        Pieces of one multi-paragraph quotation share it; numbered from 0 in text order.
+    side
+        The speaker's side from the actors table, or ``None``.
+    open_mark, close_mark
+        The opening and closing mark characters (``""`` when the piece has none, e.g. a
+        multi-paragraph piece that runs to the end of its paragraph).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None = None
+    verb: str | None = None
+    stance: str | None = None
+    quote_id: int = 0
+    side: str | None = None
+    open_mark: str = ""
+    close_mark: str = ""
+
+
+class Attribution(NamedTuple):
+    """A reporting verb with its speaker: ``text[start:end] == attribution.text``.
+
+    Attributes
+    ----------
+    start, end, text
+        Span from the first to the last character of speaker and verb together.
+    verb, verb_start, verb_end
+        The reporting verb as written and its offsets.
+    stance, subcategory
+        Stance class and subcategory from the verb table.
+    speaker, speaker_start, speaker_end
+        The speaker phrase as written and its offsets (``None``/``-1`` when not found).
+    resolved
+        The speaker after pronoun resolution (equals ``speaker`` when not a pronoun).
+    side
+        Side of the resolved speaker from the actors table, or ``None``.
+    quote_id
+        The quotation it introduces, or ``None`` (an attribution without quotation marks).
+    """
+
+    start: int
+    end: int
+    text: str
+    verb: str
+    verb_start: int
+    verb_end: int
+    stance: str
+    subcategory: str
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+    resolved: str | None
+    side: str | None
+    quote_id: int | None = None

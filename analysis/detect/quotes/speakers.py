@@ -1,0 +1,243 @@
+"""The speaker of a reporting verb: the noun phrase before it, or after it when inverted.
+
+``Kremlin spokesman Dmitry Peskov said``, ``the ministry said``, ``Mykhailo Podoliyak, an
+advisor to …, posted`` (appositive), ``…," said Peskov`` (inversion), ``according to X``.  The
+phrase is delimited with closed-class words (grammar, not a curated lexicon): pronouns,
+determiners, connectors, and words that cannot be inside a speaker phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "PRONOUNS",
+    "DETERMINERS",
+    "speaker_before",
+    "speaker_after",
+    "is_named_person",
+    "is_pronoun",
+    "SUBJECT_NAME",
+    "PASSIVE_BY",
+]
+
+# --------------------------------------------------------------------------- closed-class words
+# (grammar, not a curated lexicon: used to delimit the speaker noun phrase)
+PRONOUNS = frozenset("he she they it we i you".split())
+DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
+_CONNECTORS = frozenset("of for to at de van von al bin".split())
+_SKIP_BEFORE_VERB = frozenset(
+    "has have had also later then previously earlier repeatedly again further once long "
+    "reportedly had already thus far not never would will could both all "
+    "subsequently recently separately".split()
+)
+_NP_STOP = frozenset(
+    "that which who whom whose when while as and but or so if because since after before "
+    "although though where whether than then also is was were are be been being has have had "
+    "will would could should may might must can do does did not no in on at by with from into "
+    "onto over under about against during without within between through across toward towards "
+    "upon per via what how why there here it's said says say told don't doesn't didn't won't "
+    "can't isn't wasn't aren't weren't two three four five six seven eight nine ten several many "
+    "few most all both each every other such only more".split()
+)
+# a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
+SUBJECT_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
+PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*+|[,–—-]")  # possessive: same matches
+
+
+def is_named_person(speaker: str) -> bool:
+    """A phrase headed by a proper name ("Kremlin spokesman Dmitry Peskov", not "the ministry",
+    not "Russia's invasion of Ukraine"): the word before any of/for/to is capitalized."""
+    words = speaker.split()
+    if not words or words[0].lower() in DETERMINERS:
+        return False
+    head = words[-1]
+    for k, w in enumerate(words):
+        if w.lower() in _CONNECTORS and k > 0:
+            head = words[k - 1]
+            break
+    return head[:1].isupper() and not re.search(r"['’]s$", head)
+
+
+def is_pronoun(s: str) -> bool:
+    """Whether ``s`` is a personal pronoun (he, she, they, it, we, I, you)."""
+    return s.lower() in PRONOUNS
+
+
+def _has_name(tokens: list[str]) -> bool:
+    return any(t[:1].isupper() for t in tokens)
+
+
+def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int, int] | None:
+    """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
+    its ``(start, end)``, or None."""
+    toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
+    # tokens must be contiguous to the verb: nothing but spaces between last token and b
+    if not toks or text[toks[-1].end():b].strip():
+        return None
+    i = len(toks) - 1
+    while i >= 0:
+        t = toks[i][0]
+        if t.lower() in _SKIP_BEFORE_VERB or (t.endswith("ly") and t.islower()):
+            i -= 1
+        elif t == "and" and i + 1 < len(toks) and toks[i + 1][0].endswith("ly"):
+            i -= 1  # "repeatedly and emphatically denied"
+        else:
+            break
+    if i < 0:
+        return None
+    # appositive: "Name, an adviser to X, said" / "Name - Turkey's foreign minister - announced"
+    if toks[i][0] in ",–—-":
+        sep = toks[i][0]
+        j = i - 1
+        while j >= 0 and i - j <= 25 and toks[j][0] not in (",–—-" if sep != "," else ","):
+            j -= 1
+        if j < 0 or i - j > 25 or i - j < 2:
+            return None
+        inner = " ".join(t[0] for t in toks[j + 1 : i])
+        if verb_re.search(inner):
+            return None
+        np = _np_walk(text, toks, j - 1)
+        inner_np = _np_walk(text, toks, i - 1)
+        if (
+            np is not None
+            and inner_np is not None
+            and inner_np[0] == j + 1
+            and is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
+            and not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
+        ):
+            return toks[inner_np[0]].start(), toks[inner_np[1]].end()  # "DeLaet's agent, Danny Fritz, told"
+        if np is None or not _has_name([t[0] for t in toks[np[0] : np[1] + 1]]):
+            # "the director of operations, Jeff Fraser, says": the name is the apposition
+            np = _np_walk(text, toks, i - 1)
+            if np is None or np[0] != j + 1 or not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()]):
+                return None
+        return toks[np[0]].start(), toks[np[1]].end()
+    np = _np_walk(text, toks, i)
+    if np is None:
+        return None
+    return toks[np[0]].start(), toks[np[1]].end()
+
+
+def _np_walk(text: str, toks, i: int):
+    """Indices (first, last) of the noun phrase ending at token ``i``, or None."""
+    if i < 0:
+        return None
+    w = toks[i][0]
+    lw = w.lower().rstrip(".").replace("’", "'")
+    if w in ",–—-":
+        return None
+    if lw in PRONOUNS:
+        return (i, i)
+    if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not w[0].isalpha():
+        return None
+    first = i
+    lower_run = 0
+    j = i
+    while j >= 0:
+        t = toks[j][0]
+        lt = t.lower().replace("’", "'")
+        if t in ",–—-":
+            break
+        if j < i and text[toks[j].end() : toks[j + 1].start()].strip():
+            break  # only spaces may separate the words of a noun phrase
+        if lt in DETERMINERS:
+            first = j
+            # "a spokesperson for the Russian government": continue over a connector
+            if j >= 2 and toks[j - 1][0].lower() in ("for", "of", "to", "at") and toks[j - 2][0] not in ",–—-" and toks[j - 2][0].lower() not in _NP_STOP:
+                j -= 2
+                continue
+            break
+        if lt in _NP_STOP or not t[0].isalpha():
+            break
+        if lt in _CONNECTORS:
+            j -= 1
+            continue
+        if t[0].islower():
+            lower_run += 1
+            if lower_run > 3:
+                break
+        first = j
+        j -= 1
+    # strip leading connectors
+    while first < i and toks[first][0].lower() in _CONNECTORS:
+        first += 1
+    words = [toks[k][0] for k in range(first, i + 1)]
+    if not (_has_name(words) or words[0].lower() in DETERMINERS):
+        return None
+    if words[0].lower() not in DETERMINERS and not words[-1][0].isupper():
+        # lowercase head after a name ("Ukrainian officials", "Russia's foreign ministry"):
+        # one lowercase word after a name, two after a possessive or a nationality adjective
+        caps = [k for k, w in enumerate(words) if w[0].isupper()]
+        tail = len(words) - 1 - caps[-1]
+        cap = words[caps[-1]]
+        if tail > 2 or (tail == 2 and not (re.search(r"['’]s$", cap) or re.search(r"(?:an|ese|ish|i|ch)$", cap))):
+            return None
+    if len(words) == 1 and words[0].lower() in DETERMINERS:
+        return None
+    return first, i
+
+
+def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b``: its
+    ``(start, end)``, or None."""
+    toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
+    if not toks or text[a : toks[0].start()].strip():
+        return None
+    k = 0
+    out_last = None
+    lower_run = 0
+    while k < len(toks) and k < 9:
+        t = toks[k][0]
+        lt = t.lower().rstrip(".")
+        if k and text[toks[k - 1].end() : toks[k].start()].strip():
+            break  # only spaces between the words of a noun phrase
+        if t in ",–—-":
+            break
+        if k == 0 and lt in PRONOUNS:
+            return toks[0].start(), toks[0].end()
+        if lt in DETERMINERS:
+            if k != 0:
+                break
+            k += 1
+            continue
+        if lt in _CONNECTORS and out_last is not None:
+            k += 1
+            continue
+        if lt in _NP_STOP or not t[0].isalpha():
+            break
+        if t[0].islower():
+            lower_run += 1
+            if lower_run > 4:
+                break
+        out_last = k
+        k += 1
+    # "said oil and gas worker Mike Wipf": lowercase role words (and "and") before a name
+    if out_last is None or (
+        toks[0][0].lower() not in DETERMINERS and not _has_name([t[0] for t in toks[: out_last + 1]])
+    ):
+        run_end = None
+        for k2 in range(min(len(toks), 10)):
+            t2 = toks[k2][0]
+            if k2 and text[toks[k2 - 1].end() : toks[k2].start()].strip():
+                break  # only spaces between the words of a noun phrase
+            if t2 in ",–—-" or (t2[0].islower() and t2.lower() in _NP_STOP and t2.lower() != "and"):
+                break
+            if t2[0].isupper():
+                run_end = k2
+            elif run_end is not None:
+                break
+        if run_end is not None and toks[0][0].lower() not in PRONOUNS:
+            out_last = run_end
+    if out_last is None:
+        return None
+    words = [t[0] for t in toks[: out_last + 1]]
+    if not (_has_name(words) or words[0].lower() in DETERMINERS):
+        return None
+    s, e = toks[0].start(), toks[out_last].end()
+    if text[e - 1] == ".":
+        e -= 1
+    return s, e
+
+

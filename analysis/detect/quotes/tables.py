@@ -1,0 +1,234 @@
+"""The two tables the quotation detector reads: reporting verbs (with stance) and actors (side).
+
+Both are data: ``lexicons/attribution_verbs.csv`` (term -> stance class and subcategory;
+provenance in ``attribution_verbs.md``) and the topic pack's ``actors.csv`` (speaker pattern
+-> side).  A user passes their own as a CSV path or as row dicts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import LexiconError
+from ...lexicons import read_table
+from ...text.matcher import KeyHits, KeyScanner, trie_regex
+from ...text.words import WORD_RUN, is_word_char
+
+__all__ = [
+    "DEFAULT_VERBS",
+    "DEFAULT_ACTORS",
+    "VerbTable",
+    "ActorTable",
+    "VerbIndex",
+    "load_verbs",
+    "load_actors",
+    "attribution_verbs",
+    "actors_table",
+    "side_of",
+]
+
+#: Default reporting-verb table and actors table (topic pack).
+DEFAULT_VERBS = "attribution_verbs.csv"
+DEFAULT_ACTORS = "packs/ukraine-2022/actors.csv"
+
+
+@dataclass(frozen=True)
+class VerbTable:
+    """A compiled reporting-verb table.
+
+    Attributes
+    ----------
+    regex : re.Pattern
+        Every verb (a trie; spaces in multi-word verbs match any white space), with word
+        boundaries, case-insensitive.
+    stance : dict
+        Lower-cased verb (single spaces) -> (stance class, subcategory).
+    scanner : KeyScanner
+        ``regex``, scanned only where a verb's first word occurs (same matches).
+    suffix_safe : bool
+        No multi-word verb ends with another verb ("called for" / "for"), so a scan of a
+        window that starts between two words of a verb finds nothing the whole-text scan does
+        not (see :class:`VerbIndex`).
+    """
+
+    regex: re.Pattern
+    stance: Mapping[str, tuple[str, str]]
+    scanner: KeyScanner
+    suffix_safe: bool = False
+
+
+@dataclass(frozen=True)
+class ActorTable:
+    """A compiled actors table: (pattern, side) rows, first match wins; ``sides`` caches the
+    side of each speaker seen (bounded)."""
+
+    rows: tuple[tuple[re.Pattern, str], ...]
+    sides: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable:
+    stance: dict[str, tuple[str, str]] = {}
+    for i, row in enumerate(rows):
+        term = " ".join(str(row.get("term", "")).lower().split())
+        cat = str(row.get("category", "")).strip()
+        if not term or not cat:
+            raise LexiconError(f"{where}, row {i + 1}: a reporting verb needs 'term' and 'category'.")
+        stance.setdefault(term, (cat, str(row.get("subcategory", "") or "").strip()))
+    if not stance:
+        raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
+    # spaces inside multi-word verbs match any white space; longer verbs win
+    body = trie_regex(stance, render=lambda ch: r"\s+" if ch == " " else re.escape(str(ch)))
+    regex = re.compile(r"\b" + body + r"\b", re.IGNORECASE)
+    runs = [WORD_RUN.findall(t) if WORD_RUN.match(t) else [] for t in stance]
+    keys = [(r[0], r[1] if len(r) > 1 else None) if r else None for r in runs]
+    words = [t.split() for t in stance]
+    suffix_safe = not any(" ".join(w[k:]) in stance for w in words for k in range(1, len(w)))
+    scanner = KeyScanner.build(regex, None if None in keys else keys)
+    return VerbTable(regex, stance, scanner, suffix_safe)
+
+
+@lru_cache(maxsize=8)
+def _verbs_from_source(source: str) -> VerbTable:
+    return _verbs_from_rows(read_table(source), source)
+
+
+def _actors_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> ActorTable:
+    out = []
+    for i, row in enumerate(rows):
+        pat, side = str(row.get("pattern", "")).strip(), str(row.get("side", "")).strip()
+        if not pat or not side:
+            raise LexiconError(f"{where}, row {i + 1}: an actor needs 'pattern' and 'side'.")
+        try:
+            out.append((re.compile(pat, re.IGNORECASE), side))
+        except re.error as exc:
+            raise LexiconError(
+                f"{where}, row {i + 1}: bad pattern {pat!r} ({exc}). Fix the regular expression."
+            ) from None
+    return ActorTable(tuple(out))
+
+
+@lru_cache(maxsize=8)
+def _actors_from_source(source: str) -> ActorTable:
+    return _actors_from_rows(read_table(source, required=("pattern", "side")), source)
+
+
+def load_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | VerbTable | None = None) -> VerbTable:
+    """The compiled verb table for a ``verbs`` argument (``None``: the bundled table).
+
+    Examples
+    --------
+    >>> load_verbs() is load_verbs(None)
+    True
+    """
+    if verbs is None:
+        return _verbs_from_source(DEFAULT_VERBS)
+    if isinstance(verbs, VerbTable):
+        return verbs
+    if isinstance(verbs, (str, Path)):
+        return _verbs_from_source(str(verbs))
+    return _verbs_from_rows(list(verbs), "verbs")
+
+
+def load_actors(actors: str | Path | Sequence[Mapping[str, str]] | ActorTable | None = None) -> ActorTable:
+    """The compiled actors table for an ``actors`` argument (``None``: the bundled pack's).
+
+    Examples
+    --------
+    >>> len(load_actors().rows) > 0
+    True
+    """
+    if actors is None:
+        return _actors_from_source(DEFAULT_ACTORS)
+    if isinstance(actors, ActorTable):
+        return actors
+    if isinstance(actors, (str, Path)):
+        return _actors_from_source(str(actors))
+    return _actors_from_rows(list(actors), "actors")
+
+
+def attribution_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | None = None) -> dict[str, tuple[str, str]]:
+    """Reporting verbs and their ``(stance, subcategory)``.
+
+    Parameters
+    ----------
+    verbs
+        ``None`` for the bundled ``lexicons/attribution_verbs.csv``, a path to a CSV with columns
+        term, category, subcategory, source, note, or a sequence of row dicts.
+
+    Returns
+    -------
+    dict
+        Lower-cased verb form -> (stance class, subcategory).
+
+    Examples
+    --------
+    >>> attribution_verbs()["claimed"]
+    ('distancing', 'credibility')
+    """
+    return dict(load_verbs(verbs).stance)
+
+
+def actors_table(actors: str | Path | Sequence[Mapping[str, str]] | None = None) -> list[tuple[str, str]]:
+    """The actors table as ``(pattern, side)`` pairs, first match wins.
+
+    Parameters
+    ----------
+    actors
+        ``None`` for the bundled ``packs/ukraine-2022/actors.csv``, a path to a CSV with columns
+        pattern, name, side, role, source, note, or a sequence of row dicts.
+
+    Returns
+    -------
+    list of (str, str)
+
+    Examples
+    --------
+    >>> ("\\\\bpeskov\\\\b", "russian_government") in actors_table()
+    True
+    """
+    return [(p.pattern, s) for p, s in load_actors(actors).rows]
+
+
+def side_of(speaker: str | None, actors: ActorTable) -> str | None:
+    """The side of a speaker phrase from the actors table (first matching row), or None."""
+    if not speaker:
+        return None
+    cache = actors.sides
+    if speaker in cache:
+        return cache[speaker]
+    side = next((side for pat, side in actors.rows if pat.search(speaker)), None)
+    if len(cache) < 50_000:  # the same names recur across a corpus; bounded memory
+        cache[speaker] = side
+    return side
+
+
+class VerbIndex:
+    """The reporting verbs of one text (one scan), answering "the verbs in ``text[a:b]``" as
+    a scan of that window would, from the whole-text matches where that is provably the
+    same, else by scanning the window."""
+
+    __slots__ = ("text", "regex", "matches", "starts", "safe")
+
+    def __init__(self, text: str, verbs: VerbTable, *, hits: KeyHits | None = None) -> None:
+        self.text, self.regex, self.safe = text, verbs.regex, verbs.suffix_safe
+        self.matches = [(m.start(), m.end(), m.group()) for m in verbs.scanner.finditer(text, hits=hits)]
+        self.starts = [m[0] for m in self.matches]
+
+    def within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """(start, end, verb) of the matches of a scan of ``text[a:b]`` (absolute offsets)."""
+        text, n = self.text, len(self.text)
+        # a window edge inside a word: the window scan may see a different word there
+        edge_in_word = (0 < a < n and is_word_char(text[a - 1]) and is_word_char(text[a])) or (
+            0 < b < n and is_word_char(text[b - 1]) and is_word_char(text[b])
+        )
+        if self.safe and not edge_in_word:
+            i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
+            found = self.matches[i:j]
+            if not found or found[-1][1] <= b:
+                return found
+        return [(a + m.start(), a + m.end(), m.group()) for m in self.regex.finditer(text[a:b])]

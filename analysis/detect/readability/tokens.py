@@ -1,0 +1,161 @@
+"""The token table: every distinct word token's counts, packed so that a text's totals are ONE sum.
+
+Readability needs, per word token, its syllables, letters and a few yes/no properties (long,
+Dale–Chall difficult, complex, polysyllabic, English function word), and the cleaner needs how
+many of its stricter words (:data:`analysis.text.words.LINE_WORD`) the token holds.  Each
+distinct token's counts are computed once and packed into one integer, one
+:data:`FIELD_BITS`-bit field per name in :data:`TOKEN_FIELDS`, so that the counts of a whole text
+are a single C-level ``sum`` over its tokens (no tuple per token, no Python loop); :func:`unpack`
+reads the totals back by name.  The fields are declared once, here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ...lexicons import read_table
+from ...text.words import LINE_WORD, WORD
+from .syllables import easy_words, plain_word_syllables, word_info
+
+__all__ = [
+    "TOKEN_FIELDS",
+    "FIELD_BITS",
+    "TokenTotals",
+    "pack",
+    "unpack",
+    "token_counts",
+    "line_words",
+    "token_value",
+    "line_counts",
+    "function_words",
+    "TOKEN_TABLE_MAX",
+]
+
+
+class TokenTotals(NamedTuple):
+    """The counts of a text (or of one token), by field."""
+
+    syllables: int
+    letters: int
+    long_words: int  # >= 7 letters
+    difficult_words: int  # not on the Dale–Chall easy list
+    complex_words: int  # difficult and >= 3 syllables (Gunning fog)
+    polysyllables: int  # >= 3 syllables (SMOG)
+    function_words: int  # English function words (the language check)
+    line_words: int  # the cleaner's words (LINE_WORD matches)
+
+
+#: The packed fields, in bit order.
+TOKEN_FIELDS: tuple[str, ...] = TokenTotals._fields
+#: Bits per field: a field overflows only past 10**12 per text.
+FIELD_BITS = 40
+_MASK = (1 << FIELD_BITS) - 1
+_SHIFT = {name: k * FIELD_BITS for k, name in enumerate(TOKEN_FIELDS)}
+#: Distinct tokens kept before the table is emptied (bounded memory on huge corpora).
+TOKEN_TABLE_MAX = 1 << 18
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Common English function words (lower case; ``lexicons/function_words_en.csv``).
+
+    Their share among a text's words tells English from other languages without a model
+    (:func:`analysis.detect.language.language_check`); it is counted in the readability pass.
+
+    Examples
+    --------
+    >>> "the" in function_words()
+    True
+    """
+    return frozenset(r["term"].lower() for r in read_table("function_words_en.csv"))
+
+
+def pack(counts: TokenTotals) -> int:
+    """The counts packed into one integer (:data:`TOKEN_FIELDS` order).
+
+    Examples
+    --------
+    >>> unpack(pack(TokenTotals(2, 9, 1, 1, 0, 0, 0, 1))).letters
+    9
+    """
+    return sum(v << _SHIFT[name] for name, v in zip(TOKEN_FIELDS, counts))
+
+
+def unpack(total: int) -> TokenTotals:
+    """Packed totals read back by field."""
+    return TokenTotals(*((total >> _SHIFT[name]) & _MASK for name in TOKEN_FIELDS))
+
+
+def _token_totals(word: str) -> TokenTotals:
+    """The counts of one word token."""
+    if word.isascii() and word.isalnum():
+        # word_info's plain-word path, inline (a letters-and-digits token reads the same on its
+        # general path: one part, no punctuation to strip, letters = len(word))
+        y, easy, nl = plain_word_syllables(word), word.lower() in easy_words(), len(word)
+    else:
+        y, easy, nl = word_info(word)
+    return TokenTotals(
+        syllables=y,
+        letters=nl,
+        long_words=int(nl >= 7),
+        difficult_words=int(not easy),
+        complex_words=int(not easy and y >= 3),
+        polysyllables=int(y >= 3),
+        function_words=int(word.lower() in function_words()),
+        line_words=len(LINE_WORD.findall(word)),
+    )
+
+
+class _TokenTable(dict):
+    """token -> its packed counts, computed on first lookup (a bounded memo)."""
+
+    def __missing__(self, word: str) -> int:
+        v = pack(_token_totals(word))
+        if len(self) >= TOKEN_TABLE_MAX:
+            self.clear()
+        self[word] = v
+        return v
+
+
+_table = _TokenTable()
+#: The packed counts of one token (memoised per process).
+token_value = _table.__getitem__
+
+
+def token_counts(text: str) -> tuple[int, int]:
+    """(packed token totals, number of words) of ``text``.
+
+    Words never cross white space, so the counts of texts joined by white space are the sums
+    of their counts: the cleaner counts each line once (:func:`line_words` of the totals is its
+    line-rule word count) and readability adds up the lines it keeps instead of re-reading the
+    body.
+
+    Examples
+    --------
+    >>> a, b = token_counts("The U.S. army."), token_counts("It left.")
+    >>> token_counts("The U.S. army.\\n\\nIt left.") == (a[0] + b[0], a[1] + b[1])
+    True
+    >>> line_words(a[0]), a[1]
+    (3, 3)
+    """
+    tokens = WORD.findall(text)
+    return sum(map(token_value, tokens)), len(tokens)
+
+
+def line_words(total: int) -> int:
+    """The cleaner's word count (:data:`analysis.text.words.LINE_WORD` matches) in packed totals."""
+    return (total >> _SHIFT["line_words"]) & _MASK
+
+
+def line_counts(line: str) -> tuple[int, int, int]:
+    """(the cleaner's word count, packed token totals, words) of one line: the cleaner's
+    :data:`~analysis.clean.article.LineCounter`, so a line is tokenised once for both.
+
+    Examples
+    --------
+    >>> line_counts("The U.S. army.")[0::2]
+    (3, 3)
+    """
+    total, n = token_counts(line)
+    return line_words(total), total, n

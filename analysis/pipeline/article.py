@@ -1,0 +1,237 @@
+"""The one per-article route: clean → quotes → markers → readability, as one explicit object.
+
+:func:`analyse_article` runs the whole route on one raw text and returns an
+:class:`ArticleAnalysis` that keeps every intermediate result (cleaned article, quotations,
+attributions, markers) and the feature row; :func:`~analysis.pipeline.featurize.featurize`
+(numbers), :func:`~analysis.pipeline.evidence.spans` (the words behind them), the voice texts
+for term statistics and the same-event alignment are all views of it, as spaCy's consumers read
+one ``Doc``.
+
+What the detectors share is passed explicitly: the compiled tables (:class:`Detectors`) and
+one pass over the body that finds where any reporting verb or lexicon term can start
+(:class:`~analysis.text.matcher.KeyHits`), handed to both.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..clean import Article, clean_text
+from ..detect.language import MIN_FUNCTION_WORD_SHARE, english_share
+from ..detect.markers import Lexicon, Marker, marker_features, match_markers, quote_bounds, resolve_lexicon
+from ..detect.quotes import ActorTable, Attribution, Quote, VerbTable, load_actors, load_verbs
+from ..detect.quotes import quote_features, quotes_and_attributions
+from ..detect.readability import line_counts, readability_counts
+from ..text.matcher import KeyIndex
+
+__all__ = ["ArticleAnalysis", "Detectors", "analyse_article", "authorial_text", "MIN_WORDS"]
+
+#: Articles with fewer words than this (after cleaning) get status "too short" (features are
+#: still computed where defined, but they are excluded from outlet statistics).
+MIN_WORDS: int = 50
+
+LexiconArg = Lexicon | Sequence[str | Path] | str | Path | None
+
+
+@dataclass(frozen=True, eq=False)
+class Detectors:
+    """The compiled tables of the per-article route, and the key index their scanners share.
+
+    Attributes
+    ----------
+    lexicon : Lexicon
+    verbs : VerbTable
+    actors : ActorTable
+    keys : KeyIndex
+        The lexicon's and the reporting verbs' keys, found in one pass over a body.
+    """
+
+    lexicon: Lexicon
+    verbs: VerbTable
+    actors: ActorTable
+    keys: KeyIndex
+
+    @staticmethod
+    def for_lexicon(lexicons: LexiconArg = None) -> Detectors:
+        """The detectors with the given lexicons (built once per lexicon)."""
+        return _detectors(resolve_lexicon(lexicons))
+
+
+@lru_cache(maxsize=8)
+def _detectors(lexicon: Lexicon) -> Detectors:
+    verbs, actors = load_verbs(None), load_actors(None)
+    return Detectors(lexicon, verbs, actors, KeyIndex([lexicon.scanner, verbs.scanner]))
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything the per-article route computed for one article.
+
+    Attributes
+    ----------
+    status : str
+        ``"ok"`` or why the article's features are not comparable.
+    article : Article or None
+        The cleaned article (``body`` is what every offset refers to).
+    quotes, attributions, markers : list
+        The detectors' spans in the body.
+    features : dict
+        The feature row (see ``docs/features.md``).
+    """
+
+    status: str
+    article: Article | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    features: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """The cleaned body ("" when the article is unusable or was not kept)."""
+        return self.article.body if self.article is not None else ""
+
+
+def authorial_text(body: str, quotes: Sequence[Any]) -> str:
+    """Return ``body`` with every quotation (direct and scare) blanked out.
+
+    Quoted characters are replaced by spaces, so the result has the same length as ``body``
+    and offsets stay valid; what remains is the outlet's own voice.
+
+    Parameters
+    ----------
+    body
+        Cleaned article text.
+    quotes
+        Objects with ``start`` and ``end`` (e.g. from :func:`analysis.find_quotes`).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Q
+    >>> authorial_text('He called them "barbarians" twice.', [Q(start=16, end=26)])
+    'He called them "          " twice.'
+    """
+    if not quotes:
+        return body
+    chars = list(body)
+    for q in quotes:
+        for i in range(max(0, q.start), min(len(body), q.end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def empty_features() -> dict[str, Any]:
+    """The feature row of an article without a body."""
+    return {"n_words": 0, "n_words_author": 0, "n_words_quoted": 0}
+
+
+def _size_features(raw: str, art: Article) -> dict[str, Any]:
+    body = art.body
+    return {
+        "n_chars_raw": len(raw),
+        "n_chars_body": len(body),
+        "chars_removed_frac": 1 - len(body) / len(raw) if raw else math.nan,
+        "n_removed_lines": len(art.removed),
+        "n_paragraphs": body.count("\n\n") + 1 if body.strip() else 0,
+    }
+
+
+def _status(english: bool, share: float, n_words: int) -> str:
+    if not english:
+        return f"not English (English function-word share {share:.2f} < {MIN_FUNCTION_WORD_SHARE})"
+    if n_words < MIN_WORDS:
+        return f"too short ({n_words} words < {MIN_WORDS})"
+    return "ok"
+
+
+def _analyse_body(raw: str, art: Article, body_counts: tuple[int, int] | None, det: Detectors, keep: bool) -> ArticleAnalysis:
+    """The detectors on a cleaned, non-empty body."""
+    body = art.body
+    feats = _size_features(raw, art)
+    hits = det.keys.scan(body)  # where a reporting verb or a lexicon term can start: one pass
+    quotes, attributions = quotes_and_attributions(body, det.verbs, det.actors, hits=hits)
+    # one pass of word counts gives readability (whole and authorial) and the language test
+    read, n_function = readability_counts(body, [(q.start, q.end) for q in quotes], body_counts)
+    n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
+    english, share = english_share(n_function, n_words)
+    feats["english_function_word_share"] = share
+    feats.update({"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author})
+    feats.update(quote_features(body, quotes, attributions=attributions, actors=det.actors, verbs=det.verbs))
+    markers = match_markers(body, det.lexicon, quote_bounds(quotes), hits=hits)
+    feats.update(marker_features(markers, n_words_author=n_author, n_words_quoted=n_words - n_author, lexicons=det.lexicon))
+    if english:
+        feats.update(read)  # English readability formulas apply
+    return ArticleAnalysis(
+        status=_status(english, share, n_words),
+        article=art if keep else None,
+        quotes=quotes if keep else [],
+        attributions=attributions if keep else [],
+        markers=markers if keep else [],
+        features=feats,
+    )
+
+
+def analyse_article(
+    raw: str,
+    *,
+    title: str | None = None,
+    load_issue: str = "",
+    lexicons: LexiconArg = None,
+    keep: bool = True,
+) -> ArticleAnalysis:
+    """Run the per-article route on one raw text.
+
+    Parameters
+    ----------
+    raw
+        The article as loaded (``corpus["text"]``), boilerplate and all.
+    title
+        A known title (the manifest's); it wins over one detected in the text.
+    load_issue
+        ``load_corpus``'s note on the text (``""`` when fine); a non-empty issue with an empty
+        text gives status ``"unusable: <issue>"``.
+    lexicons
+        The lexicons for the markers and their feature columns (``None``: the bundled set; a
+        compiled :class:`~analysis.detect.markers.Lexicon`, or CSV paths used instead of it).
+    keep
+        Keep the span objects (quotes, markers, …) in the result; ``False`` saves memory when
+        only the numbers are needed.
+
+    Returns
+    -------
+    ArticleAnalysis
+        ``status`` is ``"ok"`` or the reason the article's features are not comparable:
+        ``"unusable: …"``, ``"empty after cleaning"``, ``"not English (…)"``, ``"too short (…)"``,
+        or ``"error: …"`` if a stage failed (the other articles are unaffected).
+
+    Examples
+    --------
+    >>> a = analyse_article('Peskov said: "It will stop in a moment." ' * 20)
+    >>> a.status, a.features["n_direct_quotes"] > 0
+    ('ok', True)
+    """
+    raw = raw if isinstance(raw, str) else ""
+    if not raw.strip():
+        return ArticleAnalysis(status=f"unusable: {load_issue or 'empty text'}", features=empty_features())
+    det = Detectors.for_lexicon(lexicons)
+    try:
+        # counted: the cleaner tokenises each line once, for its rules and for readability
+        art, _, body_counts = clean_text(raw, title=title or None, line_counter=line_counts)
+        if not art.body.strip():
+            feats = {**_size_features(raw, art), **empty_features()}
+            reasons = sorted({reason for _, reason in art.removed})
+            why = f" (every line removed as boilerplate: {', '.join(reasons)})" if reasons else ""
+            return ArticleAnalysis(status=f"empty after cleaning{why}", article=art if keep else None, features=feats)
+        return _analyse_body(raw, art, body_counts, det, keep)
+    except Exception as exc:  # isolate the failing article; never abort the corpus
+        return ArticleAnalysis(status=f"error: {type(exc).__name__}: {str(exc)[:200]}", features=empty_features())

@@ -1,0 +1,141 @@
+"""The words behind the numbers: the evidence table and the text of each voice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from ..errors import FramingError, check_corpus_frame
+from .article import ArticleAnalysis, analyse_article, authorial_text
+from .featurize import article_inputs
+
+__all__ = ["spans", "texts_for_voice", "voice_text", "analyse_corpus", "SPAN_COLUMNS"]
+
+#: Columns of the evidence table.
+SPAN_COLUMNS = ["article_id", "outlet", "family", "category", "subcategory", "start", "end", "text", "voice",
+                "term", "speaker", "verb", "stance"]
+
+
+def analyse_corpus(corpus: pd.DataFrame, *, lexicons: Any = None) -> list[ArticleAnalysis]:
+    """The per-article route on every row of a corpus as loaded, in order (spans kept).
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> [a.status for a in analyse_corpus(load_corpus())][:2]
+    ['ok', 'ok']
+    """
+    return [analyse_article(t, title=ti, load_issue=li, lexicons=lexicons) for t, ti, li in article_inputs(corpus)]
+
+
+def voice_text(body: str, quotes: list[Any], voice: str) -> str:
+    """The text of one voice of an article: ``"author"`` (quotations blanked out, same
+    offsets), ``"quoted"`` (the quotations joined) or ``"all"`` (the body).
+
+    Examples
+    --------
+    >>> from analysis import find_quotes
+    >>> body = 'He said "we will win" today.'
+    >>> voice_text(body, find_quotes(body), "quoted")
+    'we will win'
+    """
+    if voice == "all":
+        return body
+    if voice == "author":
+        return authorial_text(body, quotes)
+    if voice == "quoted":
+        return " \n".join(q.text for q in quotes)
+    raise FramingError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
+
+
+def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    if res.article is not None:
+        for line, reason in res.article.removed:
+            rows.append({**base, "family": "removed", "category": reason, "subcategory": "", "start": -1,
+                         "end": -1, "text": line, "voice": ""})
+    for q in res.quotes:
+        rows.append({**base, "family": "quote", "category": q.kind, "subcategory": q.side or "",
+                     "start": q.start, "end": q.end, "text": q.text, "voice": "quoted",
+                     "speaker": q.speaker, "verb": q.verb, "stance": q.stance})
+    for a in res.attributions:
+        rows.append({**base, "family": "attribution", "category": a.stance or "unknown", "subcategory": "",
+                     "start": a.start, "end": a.end, "text": a.text, "voice": "author",
+                     "speaker": a.speaker, "verb": a.verb, "stance": a.stance})
+    for m in res.markers:
+        rows.append({**base, "family": "marker", "category": m.category, "subcategory": m.subcategory,
+                     "start": m.start, "end": m.end, "text": m.text, "voice": m.voice, "term": m.term})
+    return rows
+
+
+def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
+    """The evidence table: every span behind every feature, one row per span.
+
+    Parameters
+    ----------
+    corpus
+        The corpus as loaded (raw ``text``).
+    lexicons
+        As for :func:`analysis.featurize`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article_id, outlet, family, category, subcategory, start, end, text, voice,
+        term, speaker, verb, stance``.  ``family`` is ``quote`` (category ``direct``/``scare``),
+        ``attribution`` (category = stance class), ``marker`` (category ``loaded``, ``naming``,
+        ``hedge``, ``booster``, ``evidential``) or ``removed`` (cleaning; category = reason,
+        offsets -1).  Offsets are into the cleaned ``body`` (``clean_corpus(corpus)["body"]``):
+        ``body[start:end] == text``.
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> ev = spans(load_corpus())
+    >>> sorted(ev["family"].unique())
+    ['attribution', 'marker', 'quote', 'removed']
+    """
+    check_corpus_frame(corpus, what="spans")
+    n = len(corpus)
+    ids = corpus["article_id"].astype(str).tolist() if "article_id" in corpus.columns else [str(i) for i in range(n)]
+    outlets = corpus["outlet"].astype(str).tolist() if "outlet" in corpus.columns else [""] * n
+    rows: list[dict[str, Any]] = []
+    for aid, outlet, res in zip(ids, outlets, analyse_corpus(corpus, lexicons=lexicons)):
+        rows.extend(_evidence_rows({"article_id": aid, "outlet": outlet}, res))
+    df = pd.DataFrame.from_records(rows, columns=SPAN_COLUMNS)
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    return df
+
+
+def texts_for_voice(corpus: pd.DataFrame, voice: str = "author") -> list[str]:
+    """The cleaned text of each article in one voice, for term statistics.
+
+    Parameters
+    ----------
+    corpus
+        The corpus as loaded, or after :func:`analysis.clean_corpus` (its ``body`` is reused).
+    voice
+        ``"author"`` (quotations blanked out), ``"quoted"`` (only the quotations), or
+        ``"all"`` (the whole cleaned body).
+
+    Returns
+    -------
+    list of str, one per row, in order.
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> rt = texts_for_voice(load_corpus().tail(1), "author")[0]
+    >>> "genocide" in rt, "Kiev" in rt
+    (False, True)
+    """
+    if voice not in ("author", "quoted", "all"):
+        raise ValueError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
+    if "body" not in corpus.columns:
+        return [voice_text(a.body, a.quotes, voice) for a in analyse_corpus(corpus)]
+    from ..detect.quotes import find_quotes
+
+    bodies = [b if isinstance(b, str) else "" for b in corpus["body"]]
+    return [b if voice == "all" else voice_text(b, find_quotes(b), voice) for b in bodies]
