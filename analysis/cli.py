@@ -165,7 +165,7 @@ def _parquet_types(feats: "pd.DataFrame") -> "pd.DataFrame":
     column too, so that a later chunk's values fit it)."""
     import pandas as pd
 
-    from .corpus.core import _is_missing
+    from .corpus import is_missing
     from .pipeline import feature_schema
 
     features = dict(feature_schema())
@@ -177,7 +177,7 @@ def _parquet_types(feats: "pd.DataFrame") -> "pd.DataFrame":
         elif pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.notna().any():
             out[c] = col.astype("float64")
         else:
-            out[c] = pd.Series([None if _is_missing(v) else str(v) for v in col], index=col.index, dtype="string")
+            out[c] = pd.Series([None if is_missing(v) else str(v) for v in col], index=col.index, dtype="string")
     return pd.DataFrame(out, index=feats.index)
 
 

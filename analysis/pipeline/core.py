@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ..corpus.core import _as_text, _is_missing
+from ..corpus import as_text, is_missing
 from ..errors import check_corpus_frame, check_jobs
 
 __all__ = [
@@ -255,9 +255,9 @@ def _row_inputs(corpus: pd.DataFrame) -> list[tuple[str, str, str]]:
         return v if isinstance(v, str) else ""
 
     def text(t: Any, li: Any) -> tuple[str, str]:  # a number or bytes is text to read, not "empty text"
-        if isinstance(t, str) or _is_missing(t):
+        if isinstance(t, str) or is_missing(t):
             return s(t), s(li)
-        t, why = _as_text(t)
+        t, why = as_text(t)
         return t, s(li) or why
 
     out = []
