@@ -84,7 +84,7 @@ def test_report_runs_one_notebook(tmp_path, capsys):
     [(["max_articles=200"], {"max_articles": 200}), (["by=lean"], {"by": "lean"}), (["x=[1, 2]", "y=None"], {"x": [1, 2], "y": None})],
 )
 def test_param_values_are_literals_or_text(items, expected):
-    from analysis.cli import _parse_params
+    from analysis.cli.report import _parse_params
 
     assert _parse_params(items) == expected
 

@@ -1,11 +1,31 @@
-"""corpus: re-exports (mechanical move; split pending)."""
+"""Reading corpora: a folder with ``manifest.csv``, or one ``.csv``/``.jsonl``/``.parquet`` file.
 
-from .core import *  # noqa: F401,F403
-from .core import __all__ as _all_core
+This package and the report runner and the CLI are what touch the file system.  Everything
+downstream works on the DataFrame returned by :func:`load_corpus`.
 
-__all__ = [*_all_core]
+Modules, in the order a corpus passes through them:
 
-# temporary public names (the corpus split gives them their own module)
-from .core import _as_text as as_text, _is_missing as is_missing  # noqa: E402
+- :mod:`.decode`: bytes to text (encodings, binary data), one article file.
+- :mod:`.tables` / :mod:`.jsonl`: table files read whole or in chunks, with hints for bad files.
+- :mod:`.folder`: a folder's ``manifest.csv`` and the text files it names.
+- :mod:`.cells`: one cell: missing or not, a text cell coerced to text.
+- :mod:`.dates`: the ``published`` column.
+- :mod:`.standardise`: a table as read to the corpus DataFrame (columns, text, outlets, ids).
+- :mod:`.load`: :func:`load_corpus`;  :mod:`.stream`: :func:`iter_corpus`.
+"""
 
-__all__ = [*__all__, "as_text", "is_missing"]
+from .cells import as_text, is_missing
+from .decode import decode_bytes, read_text_file
+from .load import load_corpus
+from .standardise import CORE_COLUMNS
+from .stream import iter_corpus
+
+__all__ = [
+    "load_corpus",
+    "iter_corpus",
+    "read_text_file",
+    "decode_bytes",
+    "CORE_COLUMNS",
+    "as_text",
+    "is_missing",
+]

@@ -1,0 +1,158 @@
+"""A corpus folder: ``manifest.csv`` (a ``file`` column naming each text file) and the files.
+
+Row numbers in messages are the lines of the manifest (row 1 is the header).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..errors import CorpusError
+from .decode import read_text_file
+from .tables import delimiter_hint, read_table
+
+__all__ = ["load_folder", "file_ids"]
+
+
+def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
+    """Read a folder's manifest and every text file it names.
+
+    Parameters
+    ----------
+    folder
+        The corpus folder.
+    report
+        What loading changed is appended here (empty rows skipped, encodings detected).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The manifest's columns plus ``text``, ``encoding`` and ``load_issue`` (and
+        ``article_id`` from the file names when the manifest has no ``article_id`` or ``id``).
+
+    Raises
+    ------
+    CorpusError
+        No manifest, no ``file`` column, an empty ``file`` cell, a missing or unreadable file,
+        the same file named twice.
+    """
+    manifest = _manifest_path(folder)
+    # blank lines are kept as rows so that "row N" below is the line of the manifest, then every
+    # row with no cell filled in (blank lines, the ",,," rows spreadsheets leave) is skipped
+    df = read_table(manifest, "csv", skip_blank_lines=False)
+    if "file" not in df.columns:
+        raise CorpusError(
+            f"{manifest}: no 'file' column (found: {', '.join(map(str, df.columns))}). "
+            "Add a 'file' column naming each article's text file, relative to the folder."
+            + delimiter_hint(df.columns)
+        )
+    blank = df.isna().all(axis=1)
+    if blank.any():
+        df = df.loc[~blank]
+        report.append(f"manifest.csv: skipped {int(blank.sum())} empty row(s)")
+    texts, encodings, issues, rel = [], [], [], []
+    for idx, name in zip(df.index, df["file"]):
+        text, enc, issue = _read_listed_file(folder, manifest, int(idx) + 2, name)
+        if enc not in ("utf-8", "utf-8-sig") and not issue:
+            report.append(f"{(folder / name.strip()).name}: decoded as {enc} (not UTF-8)")
+        texts.append(text)
+        encodings.append(enc)
+        issues.append(issue)
+        rel.append(name.strip())
+    df["text"] = texts
+    df["encoding"] = encodings
+    df["load_issue"] = issues
+    if "article_id" not in df.columns and "id" not in df.columns:
+        df.insert(0, "article_id", file_ids(rel, list(df.index), manifest))
+    return df
+
+
+def _manifest_path(folder: Path) -> Path:
+    """The folder's ``manifest.csv``, or a CorpusError saying what the folder lacks."""
+    manifest = folder / "manifest.csv"
+    if not manifest.exists():
+        contents = [c.name for c in folder.iterdir() if not c.name.startswith(".")]
+        if not contents:
+            raise CorpusError(
+                f"{folder}: the folder is empty. Put the article files and a manifest.csv in it."
+            )
+        raise CorpusError(
+            f"{folder}: no manifest.csv. Add one with a 'file' column naming each text file and "
+            "an 'outlet' column (plus optional title, published, url, author …), or pass a "
+            ".csv/.jsonl/.parquet file instead of the folder."
+        )
+    return manifest
+
+
+def _read_listed_file(folder: Path, manifest: Path, i: int, name: Any) -> tuple[str, str, str]:
+    """Read the text file named in row ``i`` of the manifest (see :func:`read_text_file`)."""
+    if not isinstance(name, str) or not name.strip():
+        raise CorpusError(
+            f"{manifest}, row {i}: the 'file' cell is empty. Name the article's text file."
+        )
+    fp = folder / name.strip()
+    try:
+        if fp.is_dir():
+            raise CorpusError(
+                f"{manifest}, row {i}: {name!r} is a folder, not a text file. "
+                "Name the article's text file."
+            )
+        if not fp.is_file():
+            raise CorpusError(
+                f"{manifest}, row {i}: file {name!r} does not exist in {folder}. "
+                "Fix the file name or remove the row."
+            )
+        return read_text_file(fp)
+    except OSError as exc:  # name too long, permission denied, ...
+        raise CorpusError(
+            f"{manifest}, row {i}: cannot read {name.strip()[:200]!r} ({exc.strerror or exc}). "
+            "Fix the file name or the file's permissions, or remove the row."
+        ) from None
+
+
+def file_ids(names: list[str], index: list[Any], manifest: Path) -> list[str]:
+    """Article ids from file names: the stem, or the relative path where stems collide.
+
+    ``bbc/001.txt`` and ``rt/001.txt`` are two articles; the same file twice is an error.
+
+    Parameters
+    ----------
+    names
+        The file names as given in the manifest (stripped).
+    index
+        The manifest rows' index labels (0-based data rows), for messages.
+    manifest
+        The manifest, for messages.
+
+    Returns
+    -------
+    list of str
+
+    Raises
+    ------
+    CorpusError
+        Two rows name the same file.
+
+    Examples
+    --------
+    >>> file_ids(["bbc/001.txt", "rt/001.txt", "x.txt"], [0, 1, 2], Path("manifest.csv"))
+    ['bbc/001', 'rt/001', 'x']
+    """
+    stems = [Path(n).stem for n in names]
+    counts = pd.Series(stems).value_counts()
+    ids = [
+        Path(n).with_suffix("").as_posix() if counts[s] > 1 else s for n, s in zip(names, stems)
+    ]
+    seen: dict[str, int] = {}
+    for pos, (n, a) in enumerate(zip(names, ids)):
+        if a in seen:
+            rows = [int(index[seen[a]]) + 2, int(index[pos]) + 2]
+            raise CorpusError(
+                f"{manifest}, rows {rows}: both rows name the file {n!r}. Remove the duplicate "
+                "row, or add an 'article_id' column if they really are different articles."
+            )
+        seen[a] = pos
+    return ids

@@ -1,0 +1,305 @@
+"""From a raw table to the corpus DataFrame: required columns, text, outlet names, ids, metadata.
+
+:func:`standardise` runs the steps below in order; each raises a
+:class:`~analysis.errors.CorpusError` naming the file (and rows) and the fix, or appends what
+it changed to the load report.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..errors import CorpusError
+from .cells import as_text, is_missing
+from .dates import parse_dates
+from .decode import decode_bytes
+from .tables import delimiter_hint
+
+__all__ = ["CORE_COLUMNS", "standardise", "normalise_outlets"]
+
+#: The columns every corpus has, in this order; every other input column follows them.
+CORE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "outlet",
+    "title",
+    "published",
+    "url",
+    "text",
+    "load_issue",
+)
+
+# column names that probably hold the text or the outlet, for the "missing column" hint
+_GUESSES = {
+    "text": ("body", "content", "article", "article_text", "full_text"),
+    "outlet": ("source", "publisher", "site", "domain", "media", "newspaper", "country"),
+}
+
+
+def standardise(
+    df: pd.DataFrame,
+    path: Path,
+    report: list[str],
+    *,
+    text_column: str,
+    outlet_column: str,
+    id_column: str | None,
+    default_id_prefix: str | None,
+) -> pd.DataFrame:
+    """Turn a table as read into the corpus DataFrame of :func:`~analysis.corpus.load_corpus`.
+
+    Parameters
+    ----------
+    df
+        The table (a manifest with its texts read, or a table file); not modified.
+    path
+        The folder or file it came from, for messages.
+    report
+        What standardising changed is appended here.
+    text_column, outlet_column, id_column
+        As for :func:`~analysis.corpus.load_corpus`.
+    default_id_prefix
+        Prefix of generated ids (``<prefix>-0001``); ``None`` means ``article``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The :data:`CORE_COLUMNS`, then every other column, with a fresh ``RangeIndex``.
+
+    Raises
+    ------
+    CorpusError
+        A column option naming no column, a missing text or outlet column, no rows, empty or
+        duplicate ids.
+    """
+    where = path / "manifest.csv" if path.is_dir() else path
+    df = df.copy()
+    df.columns = [str(c) for c in df.columns]
+    # a manifest's text comes from the files: text_column names no column of the manifest
+    _check_column_options(df, where, text_column, outlet_column, check_text=not path.is_dir())
+    df = _rename_columns(df, text_column, outlet_column)
+    _check_required_columns(df, where)
+    _standardise_text(df)
+    _standardise_outlet(df, report)
+    df = _assign_ids(df, where, id_column, default_id_prefix)
+    _standardise_metadata(df, report)
+    rest = [c for c in df.columns if c not in CORE_COLUMNS]
+    out = df[list(CORE_COLUMNS) + rest].reset_index(drop=True)
+    return out
+
+
+def _check_column_options(
+    df: pd.DataFrame, where: Path, text_column: str, outlet_column: str, *, check_text: bool
+) -> None:
+    """A column option naming a column that is not there must not fall back to the default."""
+    options = [("outlet_column", outlet_column, "outlet")]
+    if check_text:
+        options.append(("text_column", text_column, "text"))
+    for option, name, default in options:
+        if name != default and name not in df.columns:
+            raise CorpusError(
+                f"{where}: {option}={name!r} names no column "
+                f"(found: {', '.join(df.columns) or 'none'}). "
+                "Check the spelling of the column name." + delimiter_hint(df.columns)
+            )
+
+
+def _rename_columns(df: pd.DataFrame, text_column: str, outlet_column: str) -> pd.DataFrame:
+    """Rename the chosen text and outlet columns to ``text`` and ``outlet``.
+
+    Columns already called so are kept as ``text_original`` / ``outlet_original``.
+    """
+    if text_column != "text" and text_column in df.columns:
+        if "text" in df.columns:
+            df = df.rename(columns={"text": "text_original"})
+        df = df.rename(columns={text_column: "text"})
+    if outlet_column != "outlet" and outlet_column in df.columns:
+        if "outlet" in df.columns:
+            df = df.rename(columns={"outlet": "outlet_original"})
+        df = df.rename(columns={outlet_column: "outlet"})
+    return df
+
+
+def _check_required_columns(df: pd.DataFrame, where: Path) -> None:
+    """Refuse a table without a ``text`` or ``outlet`` column (guessing the right one), or rows."""
+    for col, option in (("text", "text_column"), ("outlet", "outlet_column")):
+        if col not in df.columns:
+            found = ", ".join(df.columns) or "none"
+            hint = ""
+            present = [g for g in _GUESSES[col] if g in df.columns]
+            if present:
+                hint = f" (pass {option}={present[0]!r} to use the {present[0]!r} column)"
+            raise CorpusError(
+                f"{where}: required column '{col}' is missing (found: {found}). "
+                f"Add a '{col}' column or rename yours{hint}." + delimiter_hint(df.columns)
+            )
+    if len(df) == 0:
+        raise CorpusError(
+            f"{where}: the corpus has no articles (0 rows). Add at least one article."
+        )
+
+
+def _standardise_text(df: pd.DataFrame) -> None:
+    """Coerce every text cell to text (in place); record why a text is unusable in load_issue.
+
+    An issue found while reading (a manifest's file) is kept over one found here.
+    """
+    if "load_issue" in df.columns:
+        prior = df["load_issue"].fillna("").astype(str).tolist()
+    else:
+        prior = [""] * len(df)
+    texts, issues = [], []
+    for value, before in zip(df["text"].tolist(), prior):
+        text, issue = as_text(value)
+        if not issue and not before and not text.strip():
+            issue = "empty text" if not text else "text contains only whitespace"
+        texts.append(text)
+        issues.append(before or issue)
+    df["text"] = texts
+    df["load_issue"] = issues
+
+
+def _standardise_outlet(df: pd.DataFrame, report: list[str]) -> None:
+    """Normalise outlet names (in place); label rows with no outlet '(unknown outlet)'."""
+    # object first: a categorical column cannot take the '(unknown outlet)' label
+    df["outlet"] = df["outlet"].astype(object)
+    missing_outlet = df["outlet"].isna() | (df["outlet"].astype(str).str.strip() == "")
+    df["outlet"] = normalise_outlets(df["outlet"], report).astype(object)
+    if missing_outlet.any():
+        df.loc[missing_outlet, "outlet"] = "(unknown outlet)"
+        report.append(
+            f"outlet: {int(missing_outlet.sum())} row(s) with no outlet labelled '(unknown outlet)'"
+        )
+    df["outlet"] = df["outlet"].astype(str)
+
+
+def normalise_outlets(outlets: pd.Series, report: list[str]) -> pd.Series:
+    """Strip and collapse white space in outlet names; merge names that differ only by case.
+
+    Names that differ only by case are mapped to the most frequent spelling.  Missing names stay
+    missing.
+
+    Parameters
+    ----------
+    outlets
+        The outlet column.
+    report
+        What was changed is appended here.
+
+    Returns
+    -------
+    pandas.Series
+
+    Examples
+    --------
+    >>> notes = []
+    >>> normalise_outlets(pd.Series(["RT", " rt", "BBC  News"]), notes).tolist()
+    ['RT', 'RT', 'BBC News']
+    """
+
+    def clean(v: Any) -> Any:
+        if v is None or (isinstance(v, float) and v != v):
+            return v
+        if isinstance(v, bytes):  # parquet binary column: the name, not "b'RT'"
+            v = decode_bytes(v)[0]
+        return re.sub(r"\s+", " ", str(v)).strip()
+
+    cleaned = outlets.map(clean)
+    changed = int((cleaned.astype(str) != outlets.astype(str)).sum())
+    if changed:
+        report.append(f"outlet: stripped/collapsed white space in {changed} row(s)")
+    # names that differ only by case: map to the most frequent spelling
+    valid = cleaned.dropna()
+    valid = valid[valid != ""]
+    if len(valid):
+        counts = valid.value_counts()
+        canon: dict[str, str] = {}
+        for name in counts.index:  # most frequent first
+            canon.setdefault(name.casefold(), name)
+        mapping = {name: canon[name.casefold()] for name in counts.index}
+        merged = {k: v for k, v in mapping.items() if k != v}
+        for k, v in merged.items():
+            report.append(f"outlet: {k!r} merged into {v!r} (same name up to case)")
+        cleaned = cleaned.map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)
+    return cleaned
+
+
+def _assign_ids(
+    df: pd.DataFrame, where: Path, id_column: str | None, default_id_prefix: str | None
+) -> pd.DataFrame:
+    """Set ``article_id``: from the id column, else numbered ``<prefix>-0001`` …; unique."""
+    id_col = id_column or (
+        "article_id" if "article_id" in df.columns else "id" if "id" in df.columns else None
+    )
+    if id_column and id_column not in df.columns:
+        raise CorpusError(
+            f"{where}: id column {id_column!r} not found (found: {', '.join(df.columns)})."
+        )
+    if id_col is None:
+        prefix = default_id_prefix or "article"
+        width = max(4, len(str(len(df))))
+        ids = [f"{prefix}-{i:0{width}d}" for i in range(len(df))]
+    else:
+        ids = _ids_from_column(df, where, id_col)
+        # keep a custom id column as source_id, unless that would clobber a column the corpus
+        # needs (id_column="url" keeps url) or one that already exists
+        if (
+            id_col not in ("article_id", "id")
+            and id_col not in CORE_COLUMNS
+            and "source_id" not in df.columns
+        ):
+            df = df.rename(columns={id_col: "source_id"})
+    df["article_id"] = ids
+    _check_unique_ids(df, where)
+    return df
+
+
+def _ids_from_column(df: pd.DataFrame, where: Path, id_col: str) -> list[str]:
+    """The stripped ids of an id column; every cell must be filled in."""
+    raw_ids = df[id_col].astype(object).tolist()
+    empty = [is_missing(v) or not str(v).strip() for v in raw_ids]
+    if any(empty):
+        rows = [int(i) + 2 for i, e in zip(df.index, empty) if e][:10]
+        raise CorpusError(
+            f"{where}: {sum(empty)} empty {id_col!r} cell(s), in rows {rows}. Fill in every id, "
+            f"or drop the {id_col!r} column to number the articles automatically."
+        )
+    return [str(v).strip() for v in raw_ids]
+
+
+def _check_unique_ids(df: pd.DataFrame, where: Path) -> None:
+    """Refuse duplicate article ids, naming the first and the rows."""
+    dup = df["article_id"].duplicated(keep=False)
+    if dup.any():
+        rows = [int(i) + 2 for i in df.index[dup][:10]]  # +2: header row, 1-based
+        first = df.loc[dup, "article_id"].iloc[0]
+        raise CorpusError(
+            f"{where}: duplicate article_id {first!r} (and {int(dup.sum()) - 1} more duplicates) "
+            f"in rows {rows}. Make the ids unique, or drop the id column to number the articles "
+            "automatically."
+        )
+
+
+def _standardise_metadata(df: pd.DataFrame, report: list[str]) -> None:
+    """Title and url as text ("" where missing), ``published`` parsed as dates (in place).
+
+    Without a ``published`` column the first of ``date``, ``datetime``, ``publish_date``,
+    ``published_at`` is used.
+    """
+    for col in ("title", "url"):
+        if col not in df.columns:
+            df[col] = ""
+        df[col] = df[col].map(
+            lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v)
+        )
+    if "published" not in df.columns:
+        for alt in ("date", "datetime", "publish_date", "published_at"):
+            if alt in df.columns:
+                df["published"] = df[alt]
+                break
+        else:
+            df["published"] = pd.NaT
+    df["published"] = parse_dates(df["published"], report)
