@@ -236,6 +236,75 @@ def _speaker_ok(pred: str | None, speaker: str, reference: str) -> bool:
     return pred.strip().lower() in (str(speaker).strip().lower(), str(reference).strip().lower())
 
 
+def _match_quotes(gq: list[str], preds: list, overlap: float) -> dict[int, tuple[int, float]]:
+    """Greedy one-to-one matching of gold and predicted quotes by token overlap (best first):
+    gold index -> (predicted index, overlap)."""
+    cand = []
+    for i, gt in enumerate(gq):
+        for j, q in enumerate(preds):
+            ov = token_overlap(gt, q.text)
+            if ov >= overlap:
+                cand.append((ov, i, j))
+    cand.sort(reverse=True)
+    used_g, used_p, match = set(), set(), {}
+    for ov, i, j in cand:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        match[i] = (j, ov)
+    return match
+
+
+def _speaker_counts(g: pd.DataFrame, preds: list, match: dict[int, tuple[int, float]]) -> tuple[int, int]:
+    """(right speakers, matched pairs with a gold reference)."""
+    ok = n = 0
+    for i, (j, _) in match.items():
+        ref = g.iloc[i]["reference"]
+        if isinstance(ref, str) and ref.strip():
+            n += 1
+            ok += _speaker_ok(preds[j].speaker, str(g.iloc[i]["speaker"]), ref)
+    return ok, n
+
+
+def _char_positions(text: str, gq: list[str], preds: list) -> tuple[set[int], set[int], int]:
+    """Content positions of the gold and the predicted quotes, and how many gold quotes could
+    not be located in the text."""
+    gold_pos: set[int] = set()
+    after = n_unlocated = 0
+    for gt in gq:
+        loc = _locate(text, gt, after)
+        if loc is None:
+            n_unlocated += 1
+            continue
+        after = loc[0]
+        gold_pos |= _content_positions(text, *loc)
+    pred_pos: set[int] = set()
+    for q in preds:
+        pred_pos |= _content_positions(text, q.start, q.end)
+    return gold_pos, pred_pos, n_unlocated
+
+
+def _pair_rows(doc_id: str, g: pd.DataFrame, gq: list[str], preds: list, match: dict) -> list[dict]:
+    """Every gold quote with its best prediction, and every unmatched prediction."""
+    rows = []
+    for i, gt in enumerate(gq):
+        best = max((token_overlap(gt, q.text) for q in preds), default=0.0)
+        j = match.get(i, (None, None))[0]
+        rows.append(dict(doc_id=doc_id, side="gold", text=gt, matched=i in match, best_overlap=best,
+                         other=preds[j].text if j is not None else None,
+                         speaker=preds[j].speaker if j is not None else None,
+                         gold_reference=g.iloc[i]["reference"]))
+    used_p = {j for j, _ in match.values()}
+    for j, q in enumerate(preds):
+        if j in used_p:
+            continue
+        best = max((token_overlap(gt, q.text) for gt in gq), default=0.0)
+        rows.append(dict(doc_id=doc_id, side="pred", text=q.text, matched=False, best_overlap=best,
+                         other=None, speaker=q.speaker, gold_reference=None))
+    return rows
+
+
 def evaluate_quotes(
     root: str | Path | None = None,
     *,
@@ -298,58 +367,14 @@ def evaluate_quotes(
         g = by_doc.get(doc_id, gq_all.iloc[0:0])
         preds = [q for q in find_quotes(text) if q.kind in kinds]
         gq = [x if isinstance(x, str) else "" for x in g["quote"]]
-        # quote level: greedy one-to-one by overlap
-        cand = []
-        for i, gt in enumerate(gq):
-            for j, q in enumerate(preds):
-                ov = token_overlap(gt, q.text)
-                if ov >= overlap:
-                    cand.append((ov, i, j))
-        cand.sort(reverse=True)
-        used_g, used_p, match = set(), set(), {}
-        for ov, i, j in cand:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
-            match[i] = (j, ov)
-        # speakers
-        for i, (j, _) in match.items():
-            ref = g.iloc[i]["reference"]
-            if isinstance(ref, str) and ref.strip():
-                sp_n += 1
-                ok = _speaker_ok(preds[j].speaker, str(g.iloc[i]["speaker"]), ref)
-                sp_ok += ok
-        # character level
-        gold_pos: set[int] = set()
-        after = 0
-        n_unlocated = 0
-        for gt in gq:
-            loc = _locate(text, gt, after)
-            if loc is None:
-                n_unlocated += 1
-                continue
-            after = loc[0]
-            gold_pos |= _content_positions(text, *loc)
-        pred_pos: set[int] = set()
-        for q in preds:
-            pred_pos |= _content_positions(text, q.start, q.end)
+        match = _match_quotes(gq, preds, overlap)
+        ok, n = _speaker_counts(g, preds, match)
+        sp_ok, sp_n = sp_ok + ok, sp_n + n
+        gold_pos, pred_pos, n_unlocated = _char_positions(text, gq, preds)
         tp = len(gold_pos & pred_pos)
         rows.append(dict(doc_id=doc_id, outlet=outlet, n_gold=len(gq), n_pred=len(preds), n_matched=len(match),
                          char_tp=tp, char_pred=len(pred_pos), char_gold=len(gold_pos), n_unlocated=n_unlocated))
-        for i, gt in enumerate(gq):
-            best = max((token_overlap(gt, q.text) for q in preds), default=0.0)
-            j = match.get(i, (None, None))[0]
-            pairs.append(dict(doc_id=doc_id, side="gold", text=gt, matched=i in match, best_overlap=best,
-                              other=preds[j].text if j is not None else None,
-                              speaker=preds[j].speaker if j is not None else None,
-                              gold_reference=g.iloc[i]["reference"]))
-        for j, q in enumerate(preds):
-            if j in used_p:
-                continue
-            best = max((token_overlap(gt, q.text) for gt in gq), default=0.0)
-            pairs.append(dict(doc_id=doc_id, side="pred", text=q.text, matched=False, best_overlap=best,
-                              other=None, speaker=q.speaker, gold_reference=None))
+        pairs.extend(_pair_rows(doc_id, g, gq, preds, match))
         tot.update(n_gold=len(gq), n_pred=len(preds), n_matched=len(match), tp=tp,
                    cp=len(pred_pos), cg=len(gold_pos))
 

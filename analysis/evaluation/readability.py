@@ -174,11 +174,9 @@ def evaluate_readability(
     ours = pd.DataFrame([readability(t) for t in df["text"]], index=df.index)
     sources = {"ours": ours}
     if include_textstat:
-        import textstat
+        from ..text.cmu import offline_textstat
 
-        from ..text.cmu import patch_textstat
-
-        patch_textstat()
+        textstat = offline_textstat()
         sources["textstat"] = pd.DataFrame(
             {k: [getattr(textstat, fn)(t) for t in df["text"]] for k, fn in _TEXTSTAT.items()},
             index=df.index,
