@@ -12,6 +12,7 @@ reads the totals back by name.  The fields are declared once, here.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import lshift
 from typing import NamedTuple
 
 from ...lexicons import read_table
@@ -51,7 +52,8 @@ TOKEN_FIELDS: tuple[str, ...] = TokenTotals._fields
 #: Bits per field: a field overflows only past 10**12 per text.
 FIELD_BITS = 40
 _MASK = (1 << FIELD_BITS) - 1
-_SHIFT = {name: k * FIELD_BITS for k, name in enumerate(TOKEN_FIELDS)}
+_SHIFTS = tuple(k * FIELD_BITS for k in range(len(TOKEN_FIELDS)))
+_SHIFT = dict(zip(TOKEN_FIELDS, _SHIFTS))
 #: Distinct tokens kept before the table is emptied (bounded memory on huge corpora).
 TOKEN_TABLE_MAX = 1 << 18
 
@@ -79,12 +81,12 @@ def pack(counts: TokenTotals) -> int:
     >>> unpack(pack(TokenTotals(2, 9, 1, 1, 0, 0, 0, 1))).letters
     9
     """
-    return sum(v << _SHIFT[name] for name, v in zip(TOKEN_FIELDS, counts))
+    return sum(map(lshift, counts, _SHIFTS))
 
 
 def unpack(total: int) -> TokenTotals:
     """Packed totals read back by field."""
-    return TokenTotals(*((total >> _SHIFT[name]) & _MASK for name in TOKEN_FIELDS))
+    return TokenTotals(*((total >> shift) & _MASK for shift in _SHIFTS))
 
 
 def _token_totals(word: str) -> TokenTotals:
