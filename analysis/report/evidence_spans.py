@@ -165,6 +165,6 @@ def _marker_spans(body: str, markers: Iterable[Any]) -> list[dict[str, Any]]:
             bits.append(f"term: {term}")
         if voice:
             bits.append(f"voice: {voice}")
-        quoted = str(voice) == "quoted"
-        out.append({"start": s, "end": e, "family": fam, "title": "; ".join(bits), "quoted": quoted})
+        title, quoted = "; ".join(bits), str(voice) == "quoted"
+        out.append({"start": s, "end": e, "family": fam, "title": title, "quoted": quoted})
     return out

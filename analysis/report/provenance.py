@@ -138,7 +138,8 @@ def corpus_fingerprint(path: str | Path) -> dict[str, Any]:
         rel = f.relative_to(p).as_posix()
         h.update(rel.encode("utf-8") + b"\0" + _sha256_file(f).encode("ascii") + b"\n")
         total += f.stat().st_size
-    return {"path": _display_path(p), "sha256": h.hexdigest(), "n_files": len(files), "bytes": total}
+    digest = h.hexdigest()
+    return {"path": _display_path(p), "sha256": digest, "n_files": len(files), "bytes": total}
 
 
 def lexicon_versions(directory: str | Path | None = None) -> list[dict[str, Any]]:
