@@ -30,10 +30,17 @@ from IPython.display import display
 
 from analysis import FramingError, load_corpus
 from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
-from analysis.compare import add_rates, distinguishing_terms, outlet_summary, with_status
+from analysis.compare import (
+    add_rates,
+    distinguishing_terms,
+    naming_matrix,
+    outlet_summary,
+    quote_share_table,
+    stance_table,
+    with_status,
+)
 from analysis.pipeline import featurize
 from analysis.plots import (
-    naming_matrix,
     plot_dendrogram,
     plot_distinguishing_terms,
     plot_feature_profile,
@@ -42,9 +49,7 @@ from analysis.plots import (
     plot_quote_share,
     plot_similarity_heatmap,
     plot_stance_bars,
-    quote_share_table,
     save_figure,
-    stance_table,
 )
 from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, figure_or_skip, note, summary_table, table
 

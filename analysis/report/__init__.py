@@ -1,6 +1,113 @@
-"""report: re-exports (mechanical move; split pending)."""
+"""Reports: the building blocks notebooks call, and the runner behind ``framing report``.
 
-from .core import *  # noqa: F401,F403
-from .core import __all__ as _all_core
+What a notebook calls to present its results:
 
-__all__ = [*_all_core]
+- :mod:`.blocks`: notes, bullet lists, tables, figures and the one-line summary
+  (:class:`ReportSummary`);
+- :mod:`.tables`: report tables built from the analysis results;
+- :mod:`.describe`: sentences generated from the numbers;
+- :mod:`.evidence` (with :mod:`.evidence_spans`): an article with its quotations and markers
+  highlighted.
+
+What ``framing report`` runs (:func:`build_reports`, in :mod:`.build`):
+
+- :mod:`.notebooks`: find, read, parametrise and execute the notebooks;
+- :mod:`.render`: the HTML report pages and the index;
+- :mod:`.provenance`: versions, hashes and the run manifest.
+"""
+
+from __future__ import annotations
+
+from .blocks import (
+    SUMMARY_MIME,
+    FigureHTML,
+    ReportSummary,
+    Table,
+    bullets,
+    figure,
+    figure_or_skip,
+    note,
+    table,
+)
+from .build import ReportRun, build_reports
+from .describe import (
+    describe_alignment,
+    describe_comparison,
+    describe_n,
+    describe_readability_ordering,
+    describe_terms,
+)
+from .evidence import EVIDENCE_FAMILIES, article_evidence, evidence_html, evidence_legend
+from .notebooks import (
+    execute_notebook,
+    inject_parameters,
+    list_notebooks,
+    notebook_description,
+    notebook_summary,
+    notebook_title,
+    read_notebook,
+)
+from .provenance import (
+    corpus_fingerprint,
+    dependency_versions,
+    lexicon_versions,
+    package_source_hash,
+    run_manifest,
+)
+from .render import NotebookResult, index_html, render_html
+from .tables import (
+    article_columns,
+    corpus_table,
+    feature_table,
+    loaded_term_table,
+    marker_counts,
+    naming_table,
+    summary_table,
+)
+
+__all__ = [
+    # what notebooks call
+    "SUMMARY_MIME",
+    "ReportSummary",
+    "Table",
+    "table",
+    "FigureHTML",
+    "figure",
+    "figure_or_skip",
+    "note",
+    "bullets",
+    "corpus_table",
+    "article_columns",
+    "feature_table",
+    "naming_table",
+    "marker_counts",
+    "loaded_term_table",
+    "summary_table",
+    "describe_n",
+    "describe_comparison",
+    "describe_terms",
+    "describe_alignment",
+    "describe_readability_ordering",
+    "evidence_html",
+    "evidence_legend",
+    "article_evidence",
+    "EVIDENCE_FAMILIES",
+    # what `framing report` runs
+    "build_reports",
+    "ReportRun",
+    "NotebookResult",
+    "list_notebooks",
+    "read_notebook",
+    "inject_parameters",
+    "execute_notebook",
+    "notebook_title",
+    "notebook_summary",
+    "notebook_description",
+    "render_html",
+    "index_html",
+    "dependency_versions",
+    "package_source_hash",
+    "corpus_fingerprint",
+    "lexicon_versions",
+    "run_manifest",
+]

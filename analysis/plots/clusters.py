@@ -1,0 +1,214 @@
+"""How outlets cluster: the dendrogram, the PCA biplot and the similarity heatmap of
+:mod:`analysis.compare.cluster` results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .style import (
+    FONT,
+    MARKERS,
+    OKABE_ITO,
+    add_colorbar,
+    color,
+    feature_label,
+    new_ax,
+    style_axes,
+    wrap_label,
+)
+
+__all__ = ["plot_dendrogram", "plot_pca", "plot_similarity_heatmap"]
+
+
+def plot_dendrogram(result: Any, *, ax: Any = None) -> Any:
+    """Dendrogram of a :class:`analysis.compare.cluster.ClusterResult` (leaves labelled with n).
+
+    Parameters
+    ----------
+    result
+        Output of :func:`analysis.compare.cluster.cluster_outlets` or ``cluster_articles``.
+    ax
+        Axes to draw on.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> from analysis.compare.cluster import cluster_outlets
+    >>> f = pd.DataFrame({"outlet": list("ABC"), "status": "ok", "x": [0.0, 0.1, 3.0]})
+    >>> sorted(t.get_text() for t in plot_dendrogram(cluster_outlets(f)).get_yticklabels())
+    ['A (n = 1)', 'B (n = 1)', 'C (n = 1)']
+    """
+    from scipy.cluster.hierarchy import dendrogram
+
+    labels = result.leaf_labels
+    ax = new_ax(ax, (7.0, 1.2 + 0.32 * len(labels)))
+    dendrogram(result.linkage, labels=labels, orientation="right", ax=ax,
+               link_color_func=lambda _k: OKABE_ITO[0], leaf_font_size=FONT["tick"])
+    n_feat = result.data.shape[1]
+    title = f"Hierarchical clustering ({result.method} linkage) on {n_feat} standardised features"
+    if result.dropped:
+        title += f"\n({len(result.dropped)} features dropped: constant or missing)"
+    xlabel = f"{result.metric} distance between standardised feature profiles"
+    style_axes(ax, xlabel=xlabel, ylabel=None, title=title)
+    if (np.asarray(result.n) == 1).all() and any(" (n = 1)" in s for s in labels):
+        ax.set_ylabel("one article per leaf: a single article's profile", fontsize=FONT["tick"])
+    else:
+        ax.set_ylabel("group", fontsize=FONT["label"])
+    return ax
+
+
+def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
+    """PCA biplot: points (groups or articles) and the strongest feature loadings as arrows.
+
+    Parameters
+    ----------
+    pca
+        Output of :func:`analysis.compare.cluster.pca_biplot_data`.
+    n_loadings
+        Number of feature arrows (largest loadings in the PC1–PC2 plane).
+    ax
+        Axes to draw on.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Axis labels give each component's share of variance; arrows are scaled to the
+        points' spread (their direction, not length, is what to read).
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> from analysis.compare.cluster import pca_biplot_data
+    >>> f = pd.DataFrame({"outlet": list("ABC"), "status": "ok", "x": [0.0, 1.0, 3.0],
+    ...                   "y": [1.0, 0.0, 2.0]})
+    >>> plot_pca(pca_biplot_data(f)).get_xlabel()[:5]
+    'PC1 ('
+    """
+    S, evr = pca.scores, pca.explained_variance_ratio
+    x = S["PC1"].to_numpy(dtype=float)
+    y = S["PC2"].to_numpy(dtype=float) if "PC2" in S.columns else np.zeros(len(S))
+    ax = new_ax(ax, (6.5, 5.5))
+    if pca.level == "article":
+        _article_points(ax, S, x, y)
+    else:
+        _group_points(ax, S, x, y)
+    tips_x, tips_y = _loading_arrows(ax, pca.loadings, x, y, n_loadings)
+    # room for the arrow labels and the point labels inside the axes (nothing drawn outside them)
+    allx, ally = np.concatenate([x, tips_x, [0.0]]), np.concatenate([y, tips_y, [0.0]])
+    padx = 0.35 * max(np.ptp(allx), 1e-9)
+    pady = 0.15 * max(np.ptp(ally), 1e-9)
+    ax.set_xlim(allx.min() - padx, allx.max() + padx)
+    ax.set_ylim(ally.min() - pady, ally.max() + pady)
+    ax.axhline(0, color="#cccccc", linewidth=0.6)
+    ax.axvline(0, color="#cccccc", linewidth=0.6)
+    if len(evr) > 1:
+        pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
+    else:
+        pc2 = "PC2 (not defined: one component)"
+    style_axes(ax, xlabel=f"PC1 ({100 * evr[0]:.0f} % of variance)", ylabel=pc2,
+               title=f"PCA of standardised features ({pca.level} level); arrows: loadings")
+    return ax
+
+
+def _article_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> None:
+    """One point per article, coloured and shaped by group, with a legend."""
+    groups = list(dict.fromkeys(S["group"]))
+    for gi, g in enumerate(groups):
+        sel = (S["group"] == g).to_numpy()
+        ax.scatter(x[sel], y[sel], s=22, color=color(gi), marker=MARKERS[gi % len(MARKERS)],
+                   label=f"{g} (n = {int(sel.sum())})", alpha=0.85)
+    ax.legend(fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+
+
+def _group_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> None:
+    """One labelled point per group."""
+    box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
+    for i, (name, row) in enumerate(S.iterrows()):
+        ax.scatter([x[i]], [y[i]], s=50, color=color(i), marker=MARKERS[i % len(MARKERS)],
+                   zorder=3)
+        ax.annotate(f"{name} (n = {int(row['n'])})", (x[i], y[i]), xytext=(5, 4),
+                    textcoords="offset points", fontsize=FONT["tick"], zorder=4, bbox=dict(box))
+
+
+def _loading_arrows(
+    ax: Any, Lo: pd.DataFrame, x: np.ndarray, y: np.ndarray, n_loadings: int
+) -> tuple[list[float], list[float]]:
+    """The strongest loadings as labelled arrows scaled to the points' spread; their tips."""
+    l1 = Lo["PC1"].to_numpy(dtype=float)
+    l2 = Lo["PC2"].to_numpy(dtype=float) if "PC2" in Lo.columns else np.zeros(len(Lo))
+    strength = np.hypot(l1, l2)
+    idx = np.argsort(-strength, kind="stable")[:n_loadings]
+    span = max(np.abs(x).max(initial=0), np.abs(y).max(initial=0), 1e-9)
+    scale = 0.9 * span / max(strength[idx].max(initial=0), 1e-9)
+    tips_x, tips_y = [], []
+    for j in idx:
+        tx, ty = l1[j] * scale, l2[j] * scale
+        ax.annotate("", xy=(tx, ty), xytext=(0, 0),
+                    arrowprops={"arrowstyle": "->", "color": "#555555", "lw": 1.0})
+        # the label starts at the arrow tip and runs away from the origin, so that it does not
+        # cross the arrow
+        ax.annotate(wrap_label(feature_label(str(Lo.index[j])), 22), (tx, ty),
+                    xytext=(4 if tx >= 0 else -4, 3 if ty >= 0 else -3),
+                    textcoords="offset points", fontsize=FONT["annot"], color="#444444",
+                    ha="left" if tx >= 0 else "right", va="bottom" if ty >= 0 else "top")
+        tips_x.append(tx)
+        tips_y.append(ty)
+    return tips_x, tips_y
+
+
+def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool = True) -> Any:
+    """Heatmap of an outlet-similarity matrix (:func:`analysis.compare.cluster.outlet_similarity`).
+
+    Parameters
+    ----------
+    sim
+        Square similarity DataFrame (``attrs["n"]`` and ``attrs["kind"]`` are used for labels).
+    ax
+        Axes to draw on.
+    annotate
+        Write the value in each cell.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> s = pd.DataFrame([[1.0, 0.2], [0.2, 1.0]], index=["A", "B"], columns=["A", "B"])
+    >>> plot_similarity_heatmap(s).images[0].get_array().shape
+    (2, 2)
+    """
+    kind = sim.attrs.get("kind", "features")
+    n = sim.attrs.get("n", {})
+    M = sim.to_numpy(dtype=float)
+    lab = [f"{g} (n = {n[str(g)]})" if str(g) in n else str(g) for g in sim.index]
+    ax = new_ax(ax, (2.0 + 0.55 * len(lab), 1.6 + 0.5 * len(lab)))
+    if kind == "tfidf":
+        im = ax.imshow(M, cmap="cividis", vmin=0, vmax=1)
+        what = "TF-IDF of authorial text"
+    else:
+        im = ax.imshow(M, cmap="PuOr", vmin=-1, vmax=1)
+        what = "standardised mean features"
+    if annotate and len(lab) <= 25:
+        for i in range(len(lab)):
+            for j in range(len(lab)):
+                v = M[i, j]
+                dark = (kind == "tfidf" and v < 0.55) or (kind != "tfidf" and abs(v) > 0.6)
+                ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=FONT["annot"],
+                        color="white" if dark else "black")
+    ax.set_xticks(range(len(lab)), lab, rotation=40, ha="right")
+    ax.set_yticks(range(len(lab)), lab)
+    style_axes(ax, xlabel=sim.columns.name or "group", ylabel=sim.index.name or "group",
+               title=f"Cosine similarity of {what}")
+    for s in ax.spines.values():
+        s.set_visible(False)
+    add_colorbar(ax, im, "cosine similarity")
+    return ax

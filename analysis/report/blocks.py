@@ -1,0 +1,343 @@
+"""HTML building blocks a notebook displays: notes, bullet lists, tables, figures, the summary line.
+
+These are what the notebooks call to present a result (with :mod:`.tables`, :mod:`.describe`
+and :mod:`.evidence`).  Every block displays itself in Jupyter and in the rendered report;
+the report runner (:mod:`.build`) only reads back the one-line summary (:data:`SUMMARY_MIME`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import FramingError
+
+__all__ = [
+    "SUMMARY_MIME",
+    "ReportSummary",
+    "Table",
+    "table",
+    "FigureHTML",
+    "figure",
+    "figure_or_skip",
+    "note",
+    "bullets",
+]
+
+#: MIME type of the one-line summary a notebook emits for the index (see :class:`ReportSummary`).
+SUMMARY_MIME = "application/vnd.media-framing.summary+json"
+
+
+class ReportSummary:
+    """A one-line summary a notebook displays; the report index shows the last one emitted.
+
+    Displayed in the notebook (and its report) as a bold "In short" paragraph.  Write it from
+    the numbers (e.g. ``f"{n} articles from {k} outlets"``) so that it stays true of the data.
+
+    Parameters
+    ----------
+    text
+        One sentence, plain text.
+
+    Examples
+    --------
+    >>> s = ReportSummary("5 articles from 5 outlets.")
+    >>> s._repr_mimebundle_()[SUMMARY_MIME]
+    {'summary': '5 articles from 5 outlets.'}
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = " ".join(str(text).split())
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        escaped = html.escape(self.text)
+        return {
+            "text/html": f'<p class="report-summary"><strong>In short.</strong> {escaped}</p>',
+            "text/plain": f"In short. {self.text}",
+            SUMMARY_MIME: {"summary": self.text},
+        }
+
+    def __repr__(self) -> str:
+        return f"ReportSummary({self.text!r})"
+
+
+class _HTMLBlock:
+    """An HTML fragment that displays itself in Jupyter and in the reports."""
+
+    def __init__(self, markup: str, plain: str = "") -> None:
+        self.markup = markup
+        self.plain = plain
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return self.plain or self.markup
+
+
+class Table(_HTMLBlock):
+    """A captioned table (see :func:`table`)."""
+
+
+class FigureHTML(_HTMLBlock):
+    """A captioned figure embedded as base64 PNG (see :func:`figure`)."""
+
+
+_NOTE_LABELS = {"note": "Note.", "caveat": "Caveat.", "skip": "Skipped."}
+_NOTE_CLASSES = {"note": "report-note-box", "caveat": "report-caveat", "skip": "report-skip"}
+
+
+def note(text: str, *, kind: str = "note") -> _HTMLBlock:
+    """A short boxed remark for a report: a caveat, a skipped section, a warning.
+
+    Parameters
+    ----------
+    text
+        Plain text (escaped).
+    kind
+        ``"note"`` (grey), ``"caveat"`` (amber) or ``"skip"`` (blue-grey).
+
+    Returns
+    -------
+    object displayed as HTML
+
+    Examples
+    --------
+    >>> note("n = 1 per outlet", kind="caveat")._repr_html_()
+    '<p class="report-caveat"><strong>Caveat.</strong> n = 1 per outlet</p>'
+    """
+    label = _NOTE_LABELS.get(kind, "Note.")
+    cls = _NOTE_CLASSES.get(kind, "report-note-box")
+    markup = f'<p class="{cls}"><strong>{label}</strong> {html.escape(str(text))}</p>'
+    return _HTMLBlock(markup, f"{label} {text}")
+
+
+def bullets(items: Iterable[str], *, title: str | None = None) -> _HTMLBlock:
+    """A bulleted list of plain-text sentences (escaped), e.g. generated interpretations.
+
+    Examples
+    --------
+    >>> bullets(["a < b", "c"], title="Findings")._repr_html_()
+    '<div class="report-bullets"><p><strong>Findings</strong></p><ul><li>a &lt;
+    b</li><li>c</li></ul></div>'
+    """
+    items = list(items)
+    head = f"<p><strong>{html.escape(title)}</strong></p>" if title else ""
+    lis = "".join(f"<li>{html.escape(str(i))}</li>" for i in items)
+    plain = "\n".join(f"- {i}" for i in items)
+    return _HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
+
+
+def table(
+    df: Any,
+    *,
+    caption: str = "",
+    index: bool = False,
+    digits: int = 2,
+    max_rows: int | None = 60,
+    max_colwidth: int | None = 90,
+) -> Table:
+    """Render a DataFrame as a captioned, escaped, deterministic HTML table.
+
+    Numbers are right-aligned and rounded to ``digits`` decimals; missing values show as an
+    en dash; long cells are truncated with an ellipsis; longer tables say how many rows are
+    not shown.
+
+    Parameters
+    ----------
+    df
+        A pandas DataFrame (or Series).
+    caption
+        What the table shows (plain text), displayed above it.
+    index
+        Show the index.
+    digits
+        Decimals for floats.
+    max_rows
+        Show at most this many rows (``None``: all).
+    max_colwidth
+        Truncate cell text to this many characters (``None``: never).
+
+    Returns
+    -------
+    Table
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = table(pd.DataFrame({"outlet": ["RT"], "share": [0.1234]}), caption="Shares")
+    >>> "0.12" in t._repr_html_() and "<caption>Shares</caption>" in t._repr_html_()
+    True
+    """
+    import pandas as pd
+
+    frame = df.to_frame() if isinstance(df, pd.Series) else df
+    n = len(frame)
+    shown = frame if max_rows is None or n <= max_rows else frame.head(max_rows)
+    if index:
+        names = [n if n is not None else "" for n in shown.index.names]
+        shown = shown.reset_index()
+        shown.columns = names + list(shown.columns[len(names) :])
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    rows = [
+        _row_html(rec, digits=digits, max_colwidth=max_colwidth)
+        for rec in shown.itertuples(index=False, name=None)
+    ]
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    more = ""
+    if len(shown) < n:
+        more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
+    markup = (
+        f'<table class="report-table">{cap}<thead><tr>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table>{more}'
+    )
+    return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
+
+
+#: A cell that reads as a number: ``1,234.5`` or a summary_table cell ``mean [low–high]``.
+_NUMBER_CELL_RE = re.compile(
+    r"[-−]?[\d,]+(?:\.\d+)?(?: \[[-−]?[\d,]+(?:\.\d+)?–[-−]?[\d,]+(?:\.\d+)?\])?"
+)
+
+
+def _row_html(rec: tuple[Any, ...], *, digits: int, max_colwidth: int | None) -> str:
+    """One ``<tr>`` of :func:`table`: numbers right-aligned, dates unbroken."""
+    tds = []
+    for v in rec:
+        txt, num = _cell(v, digits=digits, max_colwidth=max_colwidth)
+        cls = {True: ' class="num"', "date": ' class="date"'}.get(num, "")
+        tds.append(f"<td{cls}>{txt}</td>")
+    return "<tr>" + "".join(tds) + "</tr>"
+
+
+def _cell(v: Any, *, digits: int, max_colwidth: int | None) -> tuple[str, bool | str]:
+    """A value's escaped cell text, and whether it is a number (``True``) or a date (``"date"``)."""
+    import numpy as np
+    import pandas as pd
+
+    if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA or v is pd.NaT:
+        return "&ndash;", False
+    if isinstance(v, (bool, np.bool_)):
+        return ("yes" if v else "no"), False
+    if isinstance(v, (int, np.integer)):
+        return f"{int(v):,}", True
+    if isinstance(v, (float, np.floating)):
+        return f"{float(v):,.{digits}f}", True
+    if isinstance(v, pd.Timestamp):
+        day = v.strftime("%Y-%m-%d") if v == v.normalize() else v.isoformat()
+        return html.escape(day), "date"
+    text = " ".join(str(v).split())
+    if max_colwidth is not None and len(text) > max_colwidth:
+        text = text[: max_colwidth - 1] + "…"
+    # "mean [low–high]" strings (summary_table) are numbers too: right-aligned, never broken inside
+    return html.escape(text), bool(_NUMBER_CELL_RE.fullmatch(text))
+
+
+def figure(
+    fig: Any, *, caption: str, alt: str | None = None, dpi: int = 110, close: bool = True
+) -> FigureHTML:
+    """Embed a matplotlib figure as a captioned base64 PNG (deterministic bytes).
+
+    The PNG carries no software/date metadata, so identical figures give identical reports.
+
+    Parameters
+    ----------
+    fig
+        A matplotlib Figure (or an Axes: its figure is used).
+    caption
+        What the figure shows and how to read it (plain text).
+    alt
+        Alternative text; defaults to the caption.
+    dpi
+        Resolution.
+    close
+        Close the figure so that the notebook does not display it a second time.
+
+    Returns
+    -------
+    FigureHTML
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> f, ax = plt.subplots(); _ = ax.plot([0, 1])
+    >>> figure(f, caption="A line")._repr_html_().startswith("<figure")
+    True
+    """
+    import base64
+    import io
+
+    f = getattr(fig, "figure", fig) if not hasattr(fig, "savefig") else fig
+    buf = io.BytesIO()
+    f.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    if close:
+        import matplotlib.pyplot as plt
+
+        plt.close(f)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    alt_text = html.escape(alt if alt is not None else caption, quote=True)
+    markup = (
+        f'<figure class="report-figure"><img alt="{alt_text}" src="data:image/png;base64,{data}">'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+    return FigureHTML(markup, f"<figure: {caption}>")
+
+
+def figure_or_skip(
+    what: str,
+    compute: Any,
+    plot: Any,
+    *,
+    name: str,
+    caption: str,
+    data: Any = None,
+    folder: str | Path | None = None,
+) -> _HTMLBlock:
+    """One analysis of a report: the saved, captioned figure, or a note saying why it was skipped.
+
+    Each analysis needs data the corpus may not have (two groups with usable articles, a
+    feature that varies …); when ``compute`` or ``plot`` raises :class:`FramingError`, the
+    report says why and goes on.
+
+    Parameters
+    ----------
+    what
+        Name of the analysis, for the skip note ("Clustering" -> "Clustering skipped: …").
+    compute
+        ``compute()`` -> the result to plot.
+    plot
+        ``plot(result)`` -> a matplotlib Axes or Figure.
+    name
+        File stem for :func:`analysis.plots.save_figure`.
+    caption
+        The figure's caption.
+    data
+        ``data(result)`` -> the table written next to the figure; default the result itself.
+    folder
+        Where :func:`analysis.plots.save_figure` writes (default its own).
+
+    Returns
+    -------
+    FigureHTML or note
+
+    Examples
+    --------
+    >>> def fails():
+    ...     raise FramingError("only one outlet")
+    >>> figure_or_skip("Clustering", fails, print, name="x", caption="").plain
+    'Skipped. Clustering skipped: only one outlet.'
+    """
+    from ..plots import save_figure
+
+    try:
+        result = compute()
+        ax = plot(result)
+    except FramingError as exc:
+        return note(f"{what} skipped: {exc}.", kind="skip")
+    save_figure(ax, name, result if data is None else data(result), folder=folder)
+    return figure(ax, caption=caption)

@@ -1,0 +1,326 @@
+"""Generated prose for the reports: sentences written from the numbers, so that they stay true.
+
+Sample sizes (:func:`describe_n`), a comparison of groups on one feature
+(:func:`describe_comparison`), distinguishing terms, same-event alignment and the readability
+evaluation, each as plain text for :func:`analysis.report.note` or
+:func:`analysis.report.bullets`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "describe_n",
+    "describe_comparison",
+    "describe_terms",
+    "describe_alignment",
+    "describe_readability_ordering",
+]
+
+_N1_CAVEAT = "; with one article per outlet these are single-article values without uncertainty."
+
+
+def _fmt(x: float, digits: int) -> str:
+    return f"{x:,.{digits}f}"
+
+
+def _plural(noun: str) -> str:
+    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _join_names(xs: Sequence[str]) -> str:
+    """``["a"]`` -> ``a``; ``["a", "b", "c"]`` -> ``a, b and c``."""
+    xs = list(xs)
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+
+def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> str:
+    """A caveat sentence about sample size per group, generated from the feature table.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status`` and the ``by`` column.
+    by
+        Grouping column.
+    noun
+        What a group is, for the sentence (default: the column name): pass ``"country"`` when
+        the ``outlet`` column holds countries.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> describe_n(pd.DataFrame({"outlet": ["A", "B"], "status": ["ok", "ok"]}))
+    ... # doctest: +ELLIPSIS
+    'Each of the 2 outlets has a single usable article: every comparison below is between
+    single articles...'
+    """
+    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    counts = ok.groupby(by).size()
+    n_groups = int(counts.size)
+    excluded = int(len(feats) - len(ok))
+    tail = ""
+    if excluded:
+        tail = f" {excluded} article(s) were excluded because their status is not ok."
+    noun = noun or by
+    if n_groups == 0:
+        return "No usable article: nothing can be compared." + tail
+    if counts.max() == 1:
+        return (
+            f"Each of the {n_groups} {_plural(noun)} has a single usable article: every comparison "
+            "below is between single articles, not estimates of how the outlets write in general, "
+            "and no uncertainty can be estimated. Differences of a few words per thousand can come "
+            "from one sentence." + tail
+        )
+    small = counts[counts < 5]
+    msg = (
+        f"{n_groups} {_plural(noun)} with {int(counts.min())}–{int(counts.max())} usable "
+        f"articles each (median {float(counts.median()):g}). Intervals are 95% bootstrap "
+        "intervals over articles."
+    )
+    if len(small):
+        msg += (
+            f" {len(small)} {noun}(s) have fewer than 5 articles; their intervals are unreliable."
+        )
+    return msg + tail
+
+
+def describe_comparison(
+    summary: Any,
+    feature: str,
+    *,
+    label: str | None = None,
+    by: str = "outlet",
+    digits: int = 2,
+    caveat: bool = True,
+) -> str:
+    """One or two sentences comparing groups on one feature, from :func:`analysis.outlet_summary`.
+
+    Names the highest and lowest group with their means (and intervals when available) and
+    says whether the intervals separate them; with n = 1 per group it says that no
+    uncertainty is available.
+
+    Parameters
+    ----------
+    summary
+        Output of :func:`analysis.compare.outlet_summary` (long form).
+    feature
+        Feature to describe.
+    label
+        Human-readable name of the feature (default: the column name).
+    by
+        The grouping column of the summary.
+    digits
+        Decimals.
+    caveat
+        Append the n = 1 caveat when every group has one article (set ``False`` when the
+        caveat is already stated once, e.g. with :func:`describe_n`).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"outlet": ["A", "B"], "feature": "x", "n": [1, 1], "mean": [2.0, 1.0],
+    ...                   "ci_low": [float("nan")] * 2, "ci_high": [float("nan")] * 2})
+    >>> describe_comparison(s, "x", label="X")
+    'X is highest for A (2.00) and lowest for B (1.00); with one article per outlet these are
+    single-article values without uncertainty.'
+    """
+    name = label or feature
+    rows = summary[(summary["feature"] == feature) & (summary["n"] > 0)].dropna(subset=["mean"])
+    if rows.empty:
+        return f"No outlet has a usable value of {name}."
+    rows = rows.sort_values(["mean", by], ascending=[False, True], kind="stable")
+    hi, lo = rows.iloc[0], rows.iloc[-1]
+    if len(rows) == 1:
+        return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
+    # groups are tied when they print the same: a difference the sentence cannot show is not claimed
+    shown = rows["mean"].map(lambda v: _fmt(v, digits))
+    if shown.iloc[0] == shown.iloc[-1]:
+        return f"{name} is the same for every {by} ({_fmt(hi['mean'], digits)})."
+    who_hi, val_hi = _ranked_end(rows, shown, hi, by=by, digits=digits)
+    who_lo, val_lo = _ranked_end(rows, shown, lo, by=by, digits=digits)
+    text = f"{name} is highest for {who_hi} ({val_hi}) and lowest for {who_lo} ({val_lo})"
+    return text + _interval_verdict(rows, shown, caveat=caveat)
+
+
+def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple[str, str]:
+    """Who holds one end of the ranking (tied groups named together) and the value to print."""
+    import numpy as np
+
+    tied = sorted(str(g) for g in rows.loc[shown == _fmt(r["mean"], digits), by])
+    if len(tied) > 1:
+        value = f"{_fmt(r['mean'], digits)} each"
+    elif np.isfinite(r.get("ci_low", np.nan)) and np.isfinite(r.get("ci_high", np.nan)):
+        interval = f"{_fmt(r['ci_low'], digits)}–{_fmt(r['ci_high'], digits)}"
+        value = f"{_fmt(r['mean'], digits)}, 95% CI {interval}, n = {int(r['n'])}"
+    else:
+        value = _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
+    return _join_names(tied), value
+
+
+def _interval_verdict(rows: Any, shown: Any, *, caveat: bool) -> str:
+    """The end of the comparison sentence: whether the top and bottom intervals overlap."""
+    import numpy as np
+
+    if (rows["n"] <= 1).all():
+        return _N1_CAVEAT if caveat else "."
+    top, bottom = rows[shown == shown.iloc[0]], rows[shown == shown.iloc[-1]]
+    top_lo = top["ci_low"].to_numpy(dtype=float)
+    bottom_hi = bottom["ci_high"].to_numpy(dtype=float)
+    if np.isfinite(top_lo).all() and np.isfinite(bottom_hi).all():
+        if top["ci_low"].min() > bottom["ci_high"].max():
+            return "; their intervals do not overlap."
+        who_ = "them" if len(rows) == 2 else "even these two"
+        return f"; their intervals overlap, so the data do not clearly separate {who_}."
+    return "; at least one of them has too few articles for an interval."
+
+
+def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
+    """Sentences naming each group's most distinctive terms, from
+    :func:`analysis.distinguishing_terms`.
+
+    Parameters
+    ----------
+    terms
+        Output of ``distinguishing_terms`` (``group, term, z, count_group`` …).
+    k
+        Terms named per group.
+    min_z
+        Only terms with ``z`` at least this are named (1.96 ≈ two-sided 5%, uncorrected).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["A", "A", "B"], "term": ["kiev", "the", "kyiv"],
+    ...                   "z": [3.0, 1.0, 2.5], "count_group": [4, 40, 3]})
+    >>> describe_terms(t)
+    'A: “kiev” (z = 3.0, 4×). B: “kyiv” (z = 2.5, 3×).'
+    """
+    parts = []
+    for g, rows in terms.groupby("group", sort=True):
+        top = rows[rows["z"] >= min_z].sort_values("z", ascending=False, kind="stable").head(k)
+        if top.empty:
+            parts.append(f"{g}: no term reaches z ≥ {min_z:g}.")
+            continue
+        items = ", ".join(
+            f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group)}×)" for r in top.itertuples()
+        )
+        parts.append(f"{g}: {items}.")
+    return " ".join(parts)
+
+
+def describe_alignment(alignment: Any) -> list[str]:
+    """One sentence per outlet on what it quoted, dropped and added, from an
+    :func:`analysis.align_event` result.
+
+    Parameters
+    ----------
+    alignment
+        An ``EventAlignment`` (``units``, ``matrix``, ``outlet_summary()``).
+
+    Returns
+    -------
+    list of str
+        First a sentence on the shared quotations, then one per outlet.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from analysis.compare.align import align_event
+    >>> ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"],
+    ...     "body": ["Peskov said: 'We will stop in a moment if they agree.' "
+    ...              "Prices rose on Monday.",
+    ...              "Peskov said: 'We will stop in a moment if they agree.'"]}))
+    >>> describe_alignment(ev)[0]
+    '1 quotation unit(s) appear in at least two outlets; 1 appear in all 2.'
+    """
+    u = alignment.units
+    summ = alignment.outlet_summary()
+    n_out = len(alignment.outlets)
+    shared_q = u[(u["kind"] == "quote") & (u["n_outlets"] >= 2)]
+    all_q = shared_q[shared_q["n_outlets"] == n_out]
+    out = [
+        f"{len(shared_q)} quotation unit(s) appear in at least two outlets; "
+        f"{len(all_q)} appear in all {n_out}."
+    ]
+    for outlet, r in summ.iterrows():
+        dropped = list(r.get("shared_quotes_dropped") or [])
+        used = int(r.get("n_shared_quotes", 0))
+        share = r.get("unique_context_share")
+        bit = f"{outlet}: carries {used} of the {len(shared_q)} shared quotation units"
+        bit += f" ({int(r.get('n_paraphrase', 0))} of its shared units only as paraphrase)"
+        bit += f"; leaves out {len(dropped)} that at least two others quote"
+        bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
+        if share == share and share is not None:
+            bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
+        out.append(bit + ".")
+    return out
+
+
+def describe_readability_ordering(result: Any) -> str:
+    """Sentences on which readability indices best order texts by level, ours against textstat.
+
+    Ties (equal ``strict`` shares) are named together, and the comparison with textstat is
+    stated per index, so that the note does not single out one index or hide where textstat
+    does better.
+
+    Parameters
+    ----------
+    result
+        Output of :func:`analysis.evaluation.readability.evaluate_readability` (``source``,
+        ``index``, ``strict``, ``n_topics``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"source": ["ours", "ours", "textstat", "textstat"],
+    ...                   "index": ["fk", "fog", "fk", "fog"],
+    ...                   "strict": [0.95, 0.95, 0.95, 0.97], "n_topics": 189})
+    >>> describe_readability_ordering(r)
+    'Best of ours: fk and fog order all three levels correctly for 95% of 189 topics. textstat
+    does better on 1 of 2 indices (fog), as well on 1 and worse on 0; its best is fog (97%).'
+    """
+    ours = result[result["source"] == "ours"].set_index("index")["strict"]
+    if ours.empty:
+        return "No readability index of ours was evaluated."
+    n_topics = int(result["n_topics"].max())
+    best = [i for i, v in ours.items() if f"{v:.3f}" == f"{ours.max():.3f}"]
+    text = (
+        f"Best of ours: {_join_names(best)} order{'s' if len(best) == 1 else ''} all three levels "
+        f"correctly for {ours.max():.0%} of {n_topics} topics."
+    )
+    textstat = result[result["source"] == "textstat"].set_index("index")["strict"]
+    ts = textstat.reindex(ours.index).dropna()
+    if ts.empty:
+        return text
+    diff = ts.round(3) - ours.reindex(ts.index).round(3)
+    better, same, worse = list(diff[diff > 0].index), int((diff == 0).sum()), int((diff < 0).sum())
+    ts_best = [i for i, v in ts.items() if f"{v:.3f}" == f"{ts.max():.3f}"]
+    text += (
+        f" textstat does better on {len(better)} of {len(ts)} indices"
+        + (f" ({_join_names(better)})" if better else "")
+        + f", as well on {same} and worse on {worse}; its best is {_join_names(ts_best)}"
+        f" ({ts.max():.0%})."
+    )
+    return text
