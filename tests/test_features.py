@@ -234,3 +234,46 @@ def test_feature_frame_matrix_path_equals_column_coercion():
     pd.testing.assert_frame_equal(fast, slow)
     extra = _feature_frame([{"n_words": 1, "rate_mycat_author": 2.5}], pd.RangeIndex(1))
     assert extra.columns[-1] == "rate_mycat_author" and extra.iloc[0, -1] == 2.5
+
+
+# --- custom lexicons are honoured for markers AND feature columns (issue 15) -------------------
+def _one_row_lexicon(tmp_path):
+    f = tmp_path / "mine.csv"
+    f.write_text("term,category,subcategory,source,note,match\nkremlin,pressure,demand,me,,exact\n")
+    return str(f)
+
+
+def test_analyse_article_with_a_custom_lexicon_has_only_its_columns(tmp_path, seed_texts):
+    res = analyse_article(seed_texts["RT"], lexicons=[_one_row_lexicon(tmp_path)])
+    assert res.status == "ok"
+    feats = res.features
+    assert "rate_pressure_author" in feats and "rate_pressure_demand_author" in feats
+    # categories that were not searched are absent, never 0.0 or "none"
+    assert not any(k.startswith(("rate_hedge", "n_hedge", "naming_", "rate_loaded")) for k in feats)
+    assert {m.category for m in res.markers} <= {"pressure"}
+
+
+def test_featurize_takes_lexicons(tmp_path, seed_corpus):
+    mine = _one_row_lexicon(tmp_path)
+    feats = featurize(seed_corpus, lexicons=[mine])
+    assert len(feats) == 5
+    assert "rate_pressure_author" in feats.columns and "n_pressure_author" in feats.columns
+    assert not any(c.startswith(("rate_hedge", "naming_kyiv")) for c in feats.columns)
+    n = feats["n_pressure_author"] + feats["n_pressure_quoted"]
+    import re
+
+    expected = [len(re.findall(r"\bkremlin\b", b, re.I)) for b in texts_for_voice(seed_corpus, "all")]
+    assert n.tolist() == expected and sum(expected) > 0
+    # the same with a compiled lexicon, in worker processes
+    from analysis import load_lexicons
+
+    par = featurize(seed_corpus, lexicons=load_lexicons(core=False, packs=(), extra=[mine]), n_jobs=2, chunksize=2)
+    pd.testing.assert_frame_equal(par, feats)
+
+
+def test_framing_features_on_a_loaded_corpus_gives_one_row_per_article(seed_corpus):
+    X = FramingFeatures().fit_transform(seed_corpus)
+    assert X.shape[0] == len(seed_corpus) == 5
+    assert "quote_share" in X.columns
+    texts = FramingFeatures().fit_transform(seed_corpus["text"])
+    pd.testing.assert_frame_equal(X.reset_index(drop=True), texts.reset_index(drop=True), check_like=True)
