@@ -38,6 +38,10 @@ test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a 
 test-fast: $(STAMP) ## Run the tests without the slow ones (notebooks, browser, shared-data evaluations)
 	$(BIN)/python -m pytest -m "not slow"
 
+lint: $(STAMP) ## Check style: ruff lint and ruff format (configured in pyproject.toml)
+	$(BIN)/ruff check analysis tests notebooks benchmarks
+	$(BIN)/ruff format --check analysis tests notebooks benchmarks
+
 benchmark: $(STAMP) ## Run the speed benchmarks (writes benchmarks/RESULTS.md)
 	$(BIN)/python benchmarks/featurize.py
 
