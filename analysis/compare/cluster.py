@@ -20,7 +20,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from ..compare.core import _as_pandas, feature_columns, ok_rows
+from .frame import as_pandas, feature_columns, ok_rows
 from ..errors import FramingError
 
 __all__ = [
@@ -440,21 +440,21 @@ def outlet_similarity(
             raise FramingError("kind='tfidf' needs the corpus (corpus=...) to read the texts from")
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        from ..compare.core import TOKEN_PATTERN, _normalise_for_terms, _texts
+        from .terms import TOKEN_PATTERN, corpus_texts, normalise_for_terms
 
-        corpus = _as_pandas(corpus)
+        corpus = as_pandas(corpus)
         if by not in corpus.columns:
             raise FramingError(f"the corpus has no column {by!r} to group by")
         corpus = corpus.loc[corpus[by].notna()]
         if "status" in corpus.columns:
             corpus = corpus.loc[corpus["status"].astype("string").eq("ok").fillna(False).to_numpy(dtype=bool)]
-        texts = pd.Series(_texts(corpus, voice), index=corpus.index)
+        texts = pd.Series(corpus_texts(corpus, voice), index=corpus.index)
         grp = corpus[by].astype(str)
         joined = texts.groupby(grp, sort=True).agg(lambda s: "\n\n".join(s))
         n = grp.value_counts().sort_index().rename("n")
         try:
             # the same terms as distinguishing_terms ("US" is not the pronoun "us")
-            T = TfidfVectorizer(preprocessor=_normalise_for_terms, token_pattern=TOKEN_PATTERN,
+            T = TfidfVectorizer(preprocessor=normalise_for_terms, token_pattern=TOKEN_PATTERN,
                                 sublinear_tf=True).fit_transform(joined.tolist())
         except ValueError as exc:
             raise FramingError("the texts have no words to compare") from exc
