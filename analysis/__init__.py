@@ -11,7 +11,8 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version as _version
 
 from .text.cmu import patch_textstat as _patch_textstat
-from .compare.align import EventAlignment, align_event, plot_alignment
+from .compare.align import EventAlignment, align_event
+from .plots import plot_alignment
 from .clean import Article, clean_article, clean_corpus, removal_table
 from .corpus import iter_corpus, load_corpus
 from .errors import CorpusError, FramingError, LexiconError

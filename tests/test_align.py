@@ -13,8 +13,8 @@ from analysis.compare.align import (
     article_units,
     link_relation,
     normalise,
-    plot_alignment,
 )
+from analysis.plots import plot_alignment
 from conftest import need_shared
 
 

@@ -16,7 +16,7 @@ from .align import (
     article_units,
     link_relation,
     normalise,
-    plot_alignment,
+    truncate_text,
 )
 from .cluster import (
     MSG_TOO_FEW_ARTICLES,
@@ -68,7 +68,7 @@ __all__ = [
     "article_units",
     "normalise",
     "link_relation",
-    "plot_alignment",
+    "truncate_text",
     "MIN_UNIT_WORDS",
     "PARAPHRASE_THRESHOLD",
     "VERBATIM_THRESHOLD",
