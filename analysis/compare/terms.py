@@ -317,7 +317,9 @@ def _score_groups(
     keep_terms = np.flatnonzero(total >= min_count)
     parts = []
     for gi, g in enumerate(uniq):
-        yi = Y[gi] if Y is not None else np.asarray(G[gi] @ X).ravel().astype(float)
+        # a group's row of the sparse product is itself sparse: np.asarray would wrap it in a
+        # 0-d object array instead of giving its values
+        yi = Y[gi] if Y is not None else (G[gi] @ X).toarray().ravel().astype(float)
         stats = _log_odds(yi, total, order, *prior)
         idx = _ranked(keep_terms, vocab, stats["z"], top)
         ndocs = np.asarray(D[gi].todense()).ravel()
