@@ -213,6 +213,21 @@ def test_one_article_and_empty_articles():
     assert ev.outlet_summary().empty
 
 
+def test_alignment_imports_no_matplotlib():
+    """The alignment is computed without matplotlib: the figure is in analysis.plots."""
+    import subprocess
+    import sys
+
+    code = ("import sys, pandas as pd\n"
+            "from analysis.compare.align import align_event\n"
+            "ev = align_event(pd.DataFrame({'article_id': ['a', 'b'], 'outlet': ['A', 'B'],\n"
+            "    'body': ['Russia wants the war to stop now.', 'Russia wants the war to stop now!']}))\n"
+            "ev.table(); ev.outlet_summary()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_table_and_plot():
     import matplotlib
 

@@ -64,6 +64,7 @@ _OUT_COLUMNS = ["group", "term", "ngram", "log_odds", "z", "count_group", "count
 
 
 def _dotted_if_stop_word(m: re.Match[str]) -> str:
+    """The matched acronym written dotted ("US" -> "U.S.") if it lower-cases to a stop word."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # the Glasgow stop-word list
 
     w = m.group()

@@ -33,6 +33,7 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 def _spelling_rules(
     source: str = "spelling_variants.csv",
 ) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The compiled (pattern, replacement) rules of a spelling table."""
     rows = read_table(source, required=("pattern", "replacement", "note"))
     return tuple((re.compile(r["pattern"]), r["replacement"]) for r in rows)
 

@@ -56,10 +56,12 @@ def default_pipeline() -> tuple[
 
 
 def _n_words(text: str) -> int:
+    """Number of words (letters or digits, with inner apostrophes) in ``text``."""
     return len(_WORD_RE.findall(text))
 
 
 def _trim(body: str, start: int, end: int) -> Span:
+    """The span without whitespace, quotation marks and clause punctuation at its edges."""
     while start < end and body[start] in _EDGE_TRIM:
         start += 1
     while end > start and body[end - 1] in _EDGE_TRIM:
@@ -68,6 +70,7 @@ def _trim(body: str, start: int, end: int) -> Span:
 
 
 def _sentence_spans(split_sentences: Callable[[str], Any], text: str) -> list[Span]:
+    """(start, end) of every sentence (the splitter may give spans or pairs)."""
     spans = []
     for sp in split_sentences(text) or []:
         s, e = (sp.start, sp.end) if hasattr(sp, "start") else (int(sp[0]), int(sp[1]))

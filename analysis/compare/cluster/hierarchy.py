@@ -29,6 +29,7 @@ LINKAGE_METHODS = ("ward", "average", "complete", "single", "weighted", "centroi
 
 
 def _labels_with_n(groups: Sequence[str], n: pd.Series) -> list[str]:
+    """``"RT (n = 1)"``: every group with its number of articles."""
     return [f"{g} (n = {int(n.get(g, 0))})" for g in groups]
 
 
@@ -89,6 +90,7 @@ def check_linkage_method(method: str) -> None:
 
 
 def _linkage(Z: pd.DataFrame, method: str, metric: str) -> np.ndarray:
+    """SciPy's linkage matrix of the rows of ``Z``; bad arguments raise FramingError."""
     from scipy.cluster.hierarchy import linkage
 
     check_linkage_method(method)
@@ -108,6 +110,7 @@ def _linkage(Z: pd.DataFrame, method: str, metric: str) -> np.ndarray:
 
 
 def _cut(L: np.ndarray, k: int | None, index: Sequence[str]) -> pd.Series | None:
+    """Flat clusters 1..k numbered in order of first appearance (``None`` without ``k``)."""
     if k is None:
         return None
     from scipy.cluster.hierarchy import fcluster
