@@ -40,7 +40,7 @@ patch_textstat_on_import()
 
 _LAZY = {  # name -> module that defines it, imported on first use (PEP 562)
     "FramingFeatures": "analysis.pipeline.transformer",
-    "plot_alignment": "analysis.compare.align",
+    "plot_alignment": "analysis.plots.alignment",
 }
 
 

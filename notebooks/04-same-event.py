@@ -28,7 +28,8 @@ max_articles = 30  # alignment is for a handful of articles about one event: onl
 from IPython.display import display
 
 from analysis import load_corpus
-from analysis.compare.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event, plot_alignment
+from analysis.compare.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
+from analysis.plots import plot_alignment
 from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
 
 loaded = load_corpus(corpus)

@@ -13,8 +13,8 @@ from analysis.compare.align import (
     article_units,
     link_relation,
     normalise,
-    plot_alignment,
 )
+from analysis.plots import plot_alignment
 from conftest import need_shared
 
 
@@ -211,6 +211,21 @@ def test_one_article_and_empty_articles():
     ev = align_event(pd.DataFrame({"article_id": [], "outlet": [], "text": []}))
     assert ev.units.empty and ev.matrix.empty
     assert ev.outlet_summary().empty
+
+
+def test_alignment_imports_no_matplotlib():
+    """The alignment is computed without matplotlib: the figure is in analysis.plots."""
+    import subprocess
+    import sys
+
+    code = ("import sys, pandas as pd\n"
+            "from analysis.compare.align import align_event\n"
+            "ev = align_event(pd.DataFrame({'article_id': ['a', 'b'], 'outlet': ['A', 'B'],\n"
+            "    'body': ['Russia wants the war to stop now.', 'Russia wants the war to stop now!']}))\n"
+            "ev.table(); ev.outlet_summary()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_table_and_plot():

@@ -448,6 +448,47 @@ def test_distinguishing_terms_bad_parameters_raise(kw, message):
         distinguishing_terms(_terms_corpus(), voice="all", min_count=1, **kw)
 
 
+def _many_outlets_corpus(n_outlets: int, *, n_filler: int = 30, seed: int = 0) -> pd.DataFrame:
+    """One article per outlet: the outlet's own marker word five times, then shared filler words."""
+    rng = np.random.default_rng(seed)
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    filler = ["".join(rng.choice(letters, 7)) for _ in range(6000)]
+    rows = []
+    for i in range(n_outlets):
+        marker = "mark" + "".join(letters[[i // 676, i // 26 % 26, i % 26]])
+        rows.append({"outlet": f"outlet{i:03d}",
+                     "body": " ".join([marker] * 5 + list(rng.choice(filler, n_filler)))})
+    return pd.DataFrame(rows)
+
+
+def test_distinguishing_terms_many_outlets():
+    # AllSides (a 3,000-article sample: 176 of its 491 sources) raised "ValueError: setting an
+    # array element with a sequence": with more group x term cells than are made dense at once,
+    # each group's counts came from np.asarray of a sparse matrix (a 0-d object array), not from
+    # its values.  600 outlets x about 25,000 unigrams and bigrams is over that cap.
+    corpus = _many_outlets_corpus(600)
+    t = distinguishing_terms(corpus, voice="all", top=1)
+    assert len(t) == 600
+    first = t.set_index("group")
+    for i in (0, 1, 27, 599):
+        row = first.loc[f"outlet{i:03d}"]
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        assert row["term"] == "mark" + letters[i // 676] + letters[i // 26 % 26] + letters[i % 26]
+        assert (row["count_group"], row["count_rest"], row["n_docs_group"]) == (5, 0, 1)
+
+
+def test_distinguishing_terms_sparse_and_dense_counts_agree(monkeypatch):
+    """The per-group counts taken from the sparse matrix (many groups x terms) give the same
+    table as the dense route."""
+    import analysis.compare.terms as terms
+
+    corpus = _many_outlets_corpus(12, n_filler=40)
+    dense = distinguishing_terms(corpus, voice="all", min_count=1)
+    monkeypatch.setattr(terms, "_MAX_DENSE_CELLS", 0)
+    sparse = distinguishing_terms(corpus, voice="all", min_count=1)
+    pd.testing.assert_frame_equal(sparse, dense, check_exact=True)
+
+
 def test_distinguishing_terms_without_any_text_column_raises():
     # was: an empty table (every text read as "")
     with pytest.raises(FramingError, match=r"no 'text' column .* nor a 'body' column"):

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import FramingError
-from .core import ok_rows, outlet_summary
+from .frame import ok_rows
+from .summary import outlet_summary
 
 __all__ = ["naming_matrix", "stance_table", "quote_share_table"]
 

@@ -15,7 +15,7 @@ Conventions
 
 Modules: :mod:`.style` (palette, fonts, axes, feature labels and units), one module per kind
 of figure (:mod:`.profiles`, :mod:`.naming`, :mod:`.stance`, :mod:`.quotes`, :mod:`.terms`,
-:mod:`.clusters`) and :mod:`.save`.
+:mod:`.clusters`, :mod:`.alignment`) and :mod:`.save`.
 
 Examples
 --------
@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 from ..compare import naming_matrix, quote_share_table, stance_table
+from .alignment import plot_alignment
 from .clusters import plot_dendrogram, plot_pca, plot_similarity_heatmap
 from .naming import plot_naming_matrix
 from .profiles import plot_feature_profile
@@ -41,8 +42,6 @@ from .save import save_figure
 from .stance import plot_stance_bars
 from .style import OKABE_ITO, feature_label, feature_unit
 from .terms import plot_distinguishing_terms
-
-# same-event alignment (plot_alignment) joins as .alignment when it moves here from compare
 
 __all__ = [
     "OKABE_ITO",
@@ -61,5 +60,6 @@ __all__ = [
     "plot_dendrogram",
     "plot_pca",
     "plot_similarity_heatmap",
+    "plot_alignment",
     "save_figure",
 ]
