@@ -103,7 +103,9 @@ def record(corpus: pd.DataFrame, *, align: bool) -> dict[str, Any]:
 
 
 def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, pd.DataFrame) and isinstance(b, pd.DataFrame):
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, pd.DataFrame):
         try:
             pd.testing.assert_frame_equal(a, b, check_exact=True)
             return True
