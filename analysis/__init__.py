@@ -20,10 +20,23 @@ from typing import Any
 from .clean import Article, clean_article, clean_corpus, removal_table
 from .compare import distinguishing_terms, outlet_summary, pairwise_differences
 from .compare.align import EventAlignment, align_event
-from .compare.cluster import cluster_articles, cluster_outlets, cluster_stability, outlet_similarity, pca_biplot_data
+from .compare.cluster import (
+    cluster_articles,
+    cluster_outlets,
+    cluster_stability,
+    outlet_similarity,
+    pca_biplot_data,
+)
 from .corpus import iter_corpus, load_corpus
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
-from .detect.quotes import Attribution, Quote, analyse_quotes, find_attributions, find_quotes, quote_features
+from .detect.quotes import (
+    Attribution,
+    Quote,
+    analyse_quotes,
+    find_attributions,
+    find_quotes,
+    quote_features,
+)
 from .detect.readability import readability
 from .errors import CorpusError, FramingError, LexiconError
 from .pipeline import featurize, framing_feature_columns, spans, texts_for_voice

@@ -39,8 +39,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import load_corpus  # noqa: E402
-from analysis.pipeline import featurize  # noqa: E402
 from analysis.paths import shared_path  # noqa: E402
+from analysis.pipeline import featurize  # noqa: E402
 
 TEXTSTAT_SIX = (
     "flesch_reading_ease",

@@ -24,8 +24,8 @@ import time
 import pandas as pd
 
 import analysis  # noqa: F401  (patches textstat to read the packaged CMU dictionary)
-from analysis.paths import DEFAULT_CORPUS, shared_path
 from analysis.detect.readability.core import _word_info, readability
+from analysis.paths import DEFAULT_CORPUS, shared_path
 
 TEXTSTAT_SIX = (
     "flesch_reading_ease",

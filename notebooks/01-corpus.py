@@ -25,6 +25,7 @@ max_articles_listed = 25  # removed lines are listed article by article for at m
 
 # %%
 import pandas as pd
+from IPython.display import display
 
 from analysis import load_corpus
 from analysis.clean import clean_corpus, removal_table

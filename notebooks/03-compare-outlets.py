@@ -29,7 +29,6 @@ random_state = 0  # seed of the bootstrap (same seed, same intervals)
 from IPython.display import display
 
 from analysis import FramingError, load_corpus
-from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
 from analysis.compare import (
     add_rates,
     distinguishing_terms,
@@ -37,8 +36,8 @@ from analysis.compare import (
     outlet_summary,
     quote_share_table,
     stance_table,
-    with_status,
 )
+from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
 from analysis.pipeline import featurize
 from analysis.plots import (
     plot_dendrogram,
@@ -51,10 +50,22 @@ from analysis.plots import (
     plot_stance_bars,
     save_figure,
 )
-from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, figure_or_skip, note, summary_table, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    describe_comparison,
+    describe_n,
+    describe_terms,
+    figure,
+    figure_or_skip,
+    note,
+    summary_table,
+    table,
+)
 
 articles = load_corpus(corpus)
-feats = add_rates(featurize(articles, progress=False), ["n_attributions_distancing"])  # counts grow with article length
+# one pass of the per-article route: the features, and the text of each voice for the term statistics
+feats = add_rates(featurize(articles, texts=True, progress=False), ["n_attributions_distancing"])  # counts grow with article length
 compared = {
     "quote_share": "Share of words in direct quotations",
     "rate_loaded_author": "Loaded terms per 1,000 author words",
@@ -154,7 +165,7 @@ table(
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
 # feature that varies …); when it does not, the report says why and goes on
 try:
-    terms = distinguishing_terms(with_status(articles, feats), by=by, voice="author", top=8)  # usable articles only
+    terms = distinguishing_terms(feats, by=by, voice="author", top=8)  # usable articles only (status "ok")
     display(note(describe_terms(terms, k=3)))
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:

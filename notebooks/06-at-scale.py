@@ -32,10 +32,20 @@ from IPython.display import Markdown, display
 
 from analysis import load_corpus
 from analysis.compare import distinguishing_terms, outlet_summary, select_groups, with_status
-from analysis.pipeline import featurize
 from analysis.paths import shared_path
+from analysis.pipeline import featurize
 from analysis.plots import plot_distinguishing_terms, plot_feature_profile, save_figure
-from analysis.report import ReportSummary, bullets, describe_comparison, describe_n, describe_terms, figure, note, summary_table, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    describe_comparison,
+    describe_n,
+    describe_terms,
+    figure,
+    note,
+    summary_table,
+    table,
+)
 
 compared = {
     "quote_share": "Share of words in direct quotations",

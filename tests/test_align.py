@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import need_shared
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,6 @@ from analysis.compare.align import (
     normalise,
 )
 from analysis.plots import plot_alignment
-from conftest import need_shared
 
 
 def _event(*bodies: str, outlets: list[str] | None = None) -> pd.DataFrame:

@@ -18,10 +18,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_notebooks import rendered_reports  # same session render as test_notebooks.py
 
 from analysis.report import list_notebooks
-
-from test_notebooks import rendered_reports  # same session render as test_notebooks.py
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

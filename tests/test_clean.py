@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from conftest import need_shared
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.clean import REASONS, Article, clean_article, clean_corpus, removal_table
 from analysis.evaluation.cleaning import evaluate_clean_corpora, removed_fraction
-from conftest import need_shared
 
 # Two ordinary body paragraphs that every snippet below is embedded between.
 P1 = "The city council approved the new budget on Tuesday after a four-hour debate."
@@ -458,14 +459,18 @@ def test_unanchored_alternative_of_a_rule_is_searched_mid_line() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=".!?…:;\"'”’»)] \tAbZx\u2003", max_size=14))
 def test_is_terminal_is_the_regex_definition(line):
-    from analysis.clean.lines import TERMINAL as _TERMINAL, is_terminal as _is_terminal
+    from analysis.clean.lines import TERMINAL as _TERMINAL
+    from analysis.clean.lines import is_terminal as _is_terminal
 
     assert _is_terminal(line) == (_TERMINAL.search(line) is not None)
 
 
 def test_normalising_precheck_covers_every_normalised_character():
     """The one-scan precheck must see every character the three normalisations change."""
-    from analysis.clean.normalise import INVISIBLE as _INVISIBLE, LINESEP as _LINESEP, NEEDS_NORMALISING as _NEEDS_NORMALISING, SPACES as _SPACES
+    from analysis.clean.normalise import INVISIBLE as _INVISIBLE
+    from analysis.clean.normalise import LINESEP as _LINESEP
+    from analysis.clean.normalise import NEEDS_NORMALISING as _NEEDS_NORMALISING
+    from analysis.clean.normalise import SPACES as _SPACES
 
     for c in map(chr, range(0x3000)):
         if _INVISIBLE.search(c) or _SPACES.search(c) or _LINESEP.search(c):
@@ -479,7 +484,10 @@ def test_normalising_precheck_covers_every_normalised_character():
 def test_title_prefilter_never_skips_a_match(line):
     """A line is compared with the title only if it has at most as many words as the title's
     key has word runs: that must hold for every line whose key equals the title's."""
-    from analysis.clean.lines import BY_PREFIX as _BY_PREFIX, may_have_key as _may_have_key, n_words as _n_words, title_key as _title_key
+    from analysis.clean.lines import BY_PREFIX as _BY_PREFIX
+    from analysis.clean.lines import may_have_key as _may_have_key
+    from analysis.clean.lines import n_words as _n_words
+    from analysis.clean.lines import title_key as _title_key
 
     assert _may_have_key(line, _n_words(line), len(_title_key(line).split()))
     assert _may_have_key(line, _n_words(line), len(_title_key(_BY_PREFIX.sub("", line)).split()) + 2)
@@ -490,7 +498,8 @@ def test_fold_joins_words_lists_every_such_character():
     """The title prefilter assumes only these characters fold from non-word into word characters."""
     import re
 
-    from analysis.clean.lines import FOLD_JOINS_WORDS as _FOLD_JOINS_WORDS, may_have_key as _may_have_key
+    from analysis.clean.lines import FOLD_JOINS_WORDS as _FOLD_JOINS_WORDS
+    from analysis.clean.lines import may_have_key as _may_have_key
 
     w = re.compile(r"\w")
     odd = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c

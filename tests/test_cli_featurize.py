@@ -7,8 +7,8 @@ import pytest
 
 from analysis import featurize, load_corpus
 from analysis.cli import main
-from analysis.pipeline import featurize_stream
 from analysis.corpus import iter_corpus
+from analysis.pipeline import featurize_stream
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".csv"])

@@ -500,10 +500,11 @@ def test_distinguishing_terms_without_any_text_column_raises():
 def test_invasion_distinguishes_western_from_russian_and_belarusian_outlets():
     """By-country corpus, GB + US against RU + BY (usable English articles): "invasion" is among
     the top distinguishing terms of the Western bloc's own voice."""
+    from conftest import need_shared
+
     from analysis import load_corpus
     from analysis.compare import select_groups
     from analysis.pipeline import featurize
-    from conftest import need_shared
 
     path = need_shared("datasets", "ukraine-2022-by-country", "articles.parquet")
     blocs = {"GB": "west", "US": "west", "RU": "ru_by", "BY": "ru_by"}

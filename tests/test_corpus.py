@@ -178,7 +178,7 @@ def test_errors_are_value_errors():
     "data, expected, encoding",
     [
         ("Kyiv \u2013 \u2018caf\u00e9\u2019".encode("utf-8"), "Kyiv \u2013 \u2018caf\u00e9\u2019", "utf-8"),
-        (b"\xef\xbb\xbf" + "Kyiv".encode("utf-8"), "Kyiv", "utf-8-sig"),
+        (b"\xef\xbb\xbf" + b"Kyiv", "Kyiv", "utf-8-sig"),
         ("Kyiv \u2013 \u2018caf\u00e9\u2019".encode("cp1252"), "Kyiv \u2013 \u2018caf\u00e9\u2019", "cp1252"),
         ("Zelensky said: \u00abno\u00bb".encode("latin-1"), "Zelensky said: \u00abno\u00bb", "cp1252"),
         ("Kyiv \u2018caf\u00e9\u2019".encode("utf-16"), "Kyiv \u2018caf\u00e9\u2019", "utf-16"),

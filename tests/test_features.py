@@ -205,7 +205,12 @@ def test_every_feature_column_is_documented(seed_feats, seed_corpus, project_roo
 
 def test_one_pass_quote_analysis_equals_separate_calls(seed_corpus):
     from analysis.clean import clean_article
-    from analysis.detect.quotes import analyse_quotes, find_attributions, find_quotes, quote_features
+    from analysis.detect.quotes import (
+        analyse_quotes,
+        find_attributions,
+        find_quotes,
+        quote_features,
+    )
 
     for raw in seed_corpus["text"]:
         body = clean_article(raw).body

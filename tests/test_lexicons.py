@@ -6,11 +6,10 @@ import re
 from collections import Counter
 
 import pytest
-
-from analysis.lexicons import LEXICON_COLUMNS, bundled_path, read_table
-from analysis.detect.markers import CORE_LEXICONS, compile_lexicon, load_lexicons
-
 from conftest import need_shared
+
+from analysis.detect.markers import CORE_LEXICONS, compile_lexicon, load_lexicons
+from analysis.lexicons import bundled_path, read_table
 
 MARKER_FILES = [*CORE_LEXICONS, "packs/ukraine-2022/loaded.csv", "packs/ukraine-2022/naming.csv"]
 KNOWN_SOURCES = {"islam2020", "columbia", "convokit", "issue-5", "semeval-dev-class", "project"}

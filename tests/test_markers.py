@@ -7,10 +7,17 @@ paraphrases of the bundled articles).
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from analysis.detect.markers import (
+    Marker,
+    compile_lexicon,
+    find_markers,
+    load_lexicons,
+    marker_features,
+)
 from analysis.errors import LexiconError
-from analysis.detect.markers import Marker, compile_lexicon, find_markers, load_lexicons, marker_features
 
 
 def cats(text, category=None, quotes=()):

@@ -13,8 +13,8 @@ import pytest  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 
 from analysis import plots  # noqa: E402
-from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data  # noqa: E402
 from analysis.compare import distinguishing_terms, outlet_summary  # noqa: E402
+from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data  # noqa: E402
 from analysis.errors import FramingError  # noqa: E402
 
 

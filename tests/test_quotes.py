@@ -4,10 +4,11 @@ hypothesis properties and the GGT evaluation figure."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from conftest import need_shared
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.detect.quotes import Quote, find_attributions, find_quotes, quote_features
-from conftest import need_shared
 
 
 def _q(text: str) -> list[tuple[str, str]]:
@@ -460,7 +461,9 @@ def test_marked_segments_and_overlap():
 @given(st.text(alphabet=".!?…\"'”’)]([“‘ \nAb9x", max_size=60), st.integers(0, 60), st.integers(0, 60), st.integers(0, 60))
 def test_sentence_bounds_equal_their_regex_definition(text, a, b, c):
     """The cached sentence index answers exactly what the bounded regex scans answer."""
-    from analysis.detect.quotes.sentences import SENTENCE_END as _SENT_END_RE, sentence_end as _sentence_end, sentence_start as _sentence_start
+    from analysis.detect.quotes.sentences import SENTENCE_END as _SENT_END_RE
+    from analysis.detect.quotes.sentences import sentence_end as _sentence_end
+    from analysis.detect.quotes.sentences import sentence_start as _sentence_start
 
     lo, pos = sorted((min(a, len(text)), min(b, len(text))))
     start = lo
@@ -480,7 +483,8 @@ VERB_WORDS = ["said", "says", "called", "for", "on", "according", "to", "pointed
        st.integers(0, 200), st.integers(0, 200))
 def test_verb_index_answers_like_a_window_scan(text, a, b):
     """Verbs in a window come from the whole-text scan only where that equals scanning the window."""
-    from analysis.detect.quotes import VerbIndex as _VerbIndex, load_verbs as _load_verbs
+    from analysis.detect.quotes import VerbIndex as _VerbIndex
+    from analysis.detect.quotes import load_verbs as _load_verbs
 
     vt = _load_verbs(None)
     a, b = sorted((min(a, len(text)), min(b, len(text))))

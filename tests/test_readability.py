@@ -11,12 +11,18 @@ import math
 import socket
 
 import pytest
+from conftest import need_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis  # noqa: F401  (patches textstat to read the packaged CMU dictionary)
-from analysis.detect.readability import COUNT_KEYS, INDEX_KEYS, readability, readability_features, syllable_count
-from conftest import need_shared
+from analysis.detect.readability import (
+    COUNT_KEYS,
+    INDEX_KEYS,
+    readability,
+    readability_features,
+    syllable_count,
+)
 
 HAND = [
     # (text, sentences, words, syllables)
@@ -169,8 +175,10 @@ def test_readability_features_names_and_author_variant():
 
 def test_works_offline(monkeypatch, tmp_path):
     """No socket, empty NLTK data: every dictionary is (re)loaded from packaged files."""
-    from analysis.detect.readability import syllables as smod, tokens as tokmod
-    from analysis.text import cmu, segment as tmod
+    from analysis.detect.readability import syllables as smod
+    from analysis.detect.readability import tokens as tokmod
+    from analysis.text import cmu
+    from analysis.text import segment as tmod
 
     def refuse(*a, **k):
         raise OSError("network blocked by test")

@@ -27,16 +27,16 @@ from analysis.report import (
     evidence_legend,
     feature_table,
     inject_parameters,
+    lexicon_versions,
+    list_notebooks,
     loaded_term_table,
     marker_counts,
     naming_table,
-    table,
-    lexicon_versions,
-    list_notebooks,
     notebook_summary,
     notebook_title,
     read_notebook,
     render_html,
+    table,
 )
 
 # --------------------------------------------------------------------------------------------

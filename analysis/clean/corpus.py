@@ -107,7 +107,7 @@ def removal_table(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd
     rows: list[dict[str, Any]] = []
     ids = corpus["article_id"] if "article_id" in corpus.columns else pd.Series(corpus.index, index=corpus.index)
     outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series([None] * len(corpus), index=corpus.index)
-    for (idx, row), aid, outlet in zip(corpus.iterrows(), ids, outlets):
+    for (_, row), aid, outlet in zip(corpus.iterrows(), ids, outlets):
         if "text" in corpus.columns:
             raw = row["text"]
             title = _cell(row, "title")

@@ -8,7 +8,8 @@ p-value, and a multiple-comparison-aware ``significant`` flag (:func:`adjust_pva
 from __future__ import annotations
 
 import itertools
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd

@@ -8,7 +8,8 @@ corpus) cannot tell an outlet's habits from one writer's choices.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd

@@ -222,7 +222,7 @@ def sample_basil_links(
     for t in chosen:
         sub = corpus[corpus["triplet"] == t].reset_index(drop=True)
         ev = align_event(sub, paraphrase_threshold=paraphrase_threshold, verbatim_threshold=verbatim_threshold)
-        for uid, u in ev.units[ev.units["n_outlets"] >= 2].iterrows():
+        for _, u in ev.units[ev.units["n_outlets"] >= 2].iterrows():
             rep_outlet = next(o["outlet"] for o in u["occurrences"] if o["text"] == u["text"])
             for o in u["occurrences"]:
                 if o["outlet"] == rep_outlet:

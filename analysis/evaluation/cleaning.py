@@ -9,13 +9,15 @@ classes misfire, so that the class — not the example — can be fixed.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
 from ..clean import clean_article
-from ..clean.lines import is_terminal as _is_terminal, n_words as _n_words
+from ..clean.lines import is_terminal as _is_terminal
+from ..clean.lines import n_words as _n_words
 from ..paths import shared_dir
 
 __all__ = ["removed_fraction", "evaluate_clean_corpora", "TARGET_MAX_FRACTION"]

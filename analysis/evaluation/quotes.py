@@ -67,9 +67,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..detect.quotes import find_quotes
 from ..errors import FramingError
 from ..paths import shared_path
-from ..detect.quotes import find_quotes
 
 __all__ = ["evaluate_quotes", "load_ggt", "token_overlap", "marked_segments", "restyle", "STYLES"]
 

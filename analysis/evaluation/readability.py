@@ -43,9 +43,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..detect.readability import INDEX_KEYS, readability
 from ..errors import CorpusError
 from ..paths import shared_path
-from ..detect.readability import INDEX_KEYS, readability
 
 __all__ = ["evaluate_readability", "ordering_accuracy", "LEVELS"]
 

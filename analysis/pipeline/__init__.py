@@ -15,7 +15,14 @@ from typing import Any
 
 from .article import MIN_WORDS, ArticleAnalysis, Detectors, analyse_article, authorial_text
 from .evidence import SPAN_COLUMNS, analyse_corpus, spans, texts_for_voice, voice_text
-from .featurize import TEXT_COLUMNS, VOICE_COLUMNS, article_inputs, featurize, featurize_stream, lexicon_spec
+from .featurize import (
+    TEXT_COLUMNS,
+    VOICE_COLUMNS,
+    article_inputs,
+    featurize,
+    featurize_stream,
+    lexicon_spec,
+)
 from .schema import feature_frame, feature_schema, framing_feature_columns, order_columns
 
 __all__ = [

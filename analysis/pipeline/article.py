@@ -23,9 +23,24 @@ from typing import Any
 
 from ..clean import Article, clean_text
 from ..detect.language import MIN_FUNCTION_WORD_SHARE, english_share
-from ..detect.markers import Lexicon, Marker, marker_features, match_markers, quote_bounds, resolve_lexicon
-from ..detect.quotes import ActorTable, Attribution, Quote, VerbTable, load_actors, load_verbs
-from ..detect.quotes import quote_features, quotes_and_attributions
+from ..detect.markers import (
+    Lexicon,
+    Marker,
+    marker_features,
+    match_markers,
+    quote_bounds,
+    resolve_lexicon,
+)
+from ..detect.quotes import (
+    ActorTable,
+    Attribution,
+    Quote,
+    VerbTable,
+    load_actors,
+    load_verbs,
+    quote_features,
+    quotes_and_attributions,
+)
 from ..detect.readability import line_counts, readability_counts
 from ..text.matcher import KeyIndex
 

@@ -8,7 +8,15 @@
 ``cmu``         the CMU Pronouncing Dictionary, offline; textstat made offline-safe
 """
 
-from .segment import abbreviations, sentence_starters, sentences, split_paragraphs, split_sentences, word_spans, words
+from .segment import (
+    abbreviations,
+    sentence_starters,
+    sentences,
+    split_paragraphs,
+    split_sentences,
+    word_spans,
+    words,
+)
 
 __all__ = [
     "split_paragraphs",

@@ -76,7 +76,7 @@ def patch_textstat() -> bool:
         except ImportError:
             continue
         if hasattr(mod, "get_cmudict"):
-            setattr(mod, "get_cmudict", _textstat_get_cmudict)
+            mod.get_cmudict = _textstat_get_cmudict
             patched = True
     return patched
 

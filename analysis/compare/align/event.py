@@ -59,7 +59,8 @@ def align_event(
     corpus
         Articles about one event, as loaded by :func:`analysis.load_corpus` (``article_id``,
         ``outlet``, ``text``); a ``body`` column (``clean_corpus``) is used when present,
-        otherwise each text is cleaned with :func:`analysis.clean.clean_article`.
+        otherwise the per-article route (:func:`analysis.pipeline.analyse_article`) cleans
+        each text and finds its quotations.
     paraphrase_threshold
         Minimum char n-gram TF-IDF cosine for a paraphrase link (and for the grouping guard).
     verbatim_threshold
@@ -143,26 +144,13 @@ def _article_outlets(corpus: pd.DataFrame, by: str) -> tuple[list[str], list[str
     return ids, outlets_col
 
 
-def _bodies(corpus: pd.DataFrame, clean: Callable[..., Any] | None) -> list[str]:
-    """The cleaned body of every article: the ``body`` column, or ``text`` cleaned now."""
-    if "body" in corpus.columns:
-        return ["" if (b is None or (isinstance(b, float) and np.isnan(b))) else str(b)
-                for b in corpus["body"]]
-    if "text" not in corpus.columns:
+def _body_column(corpus: pd.DataFrame) -> list[str]:
+    """The ``body`` column (``clean_corpus``) as strings."""
+    if "body" not in corpus.columns:
         raise CorpusError("align_event: the corpus needs a 'text' column (as loaded by "
                           "load_corpus) or a 'body' column (clean_corpus).")
-    if clean is None:
-        clean = default_pipeline()[0]
-    out = []
-    titles = corpus["title"] if "title" in corpus.columns else [None] * len(corpus)
-    for raw, title in zip(corpus["text"], titles):
-        raw = "" if raw is None or (isinstance(raw, float) and np.isnan(raw)) else str(raw)
-        if title is None or (isinstance(title, float) and np.isnan(title)) or not str(title):
-            title = None
-        else:
-            title = str(title)
-        out.append(clean(raw, title=title).body if raw else "")
-    return out
+    return ["" if (b is None or (isinstance(b, float) and np.isnan(b))) else str(b)
+            for b in corpus["body"]]
 
 
 def _occurrences(
@@ -171,12 +159,18 @@ def _occurrences(
     """The bodies, and every unit of every body with its outlet, article id and position."""
     if not len(corpus):
         return [], []
-    clean, split_sentences, find_quotes = default_pipeline()
-    bodies = _bodies(corpus, clean)
+    _, split_sentences, find_quotes = default_pipeline()
+    if "body" in corpus.columns or "text" not in corpus.columns:
+        bodies, quotes = _body_column(corpus), [None] * len(corpus)
+    else:  # the per-article route, as featurize and spans run it: clean, then quotations
+        from ...pipeline import analyse_corpus
+
+        analyses = analyse_corpus(corpus)
+        bodies, quotes = [a.body for a in analyses], [a.quotes for a in analyses]
     occ: list[dict[str, Any]] = []
     for i, body in enumerate(bodies):
         for u in article_units(body, min_words=min_words, split_sentences=split_sentences,
-                               find_quotes=find_quotes):
+                               find_quotes=find_quotes, quotes=quotes[i]):
             occ.append({"outlet": outlets_col[i], "article_id": ids[i], "article_pos": i, **u})
     return bodies, occ
 

@@ -17,7 +17,7 @@ match by chance across any two articles and say nothing about selection.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .normalisation import QUOTE_MARKS
@@ -84,6 +84,7 @@ def article_units(
     min_words: int = MIN_UNIT_WORDS,
     split_sentences: Callable[[str], Any] | None = None,
     find_quotes: Callable[[str], Any] | None = None,
+    quotes: Sequence[Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Cut one cleaned body into quote and statement units.
 
@@ -96,6 +97,9 @@ def article_units(
     split_sentences, find_quotes
         The sentence splitter and quote finder; default: :mod:`analysis.text` and
         :mod:`analysis.detect.quotes`.
+    quotes
+        The body's quotations when the caller has them (the per-article route's); else
+        ``find_quotes(body)``.
 
     Returns
     -------
@@ -118,7 +122,8 @@ def article_units(
         _, ss, fq = default_pipeline()
         split_sentences = split_sentences or ss
         find_quotes = find_quotes or fq
-    quotes = [q for q in (find_quotes(body) or [])
+    found = quotes if quotes is not None else (find_quotes(body) or [])
+    quotes = [q for q in found
               if getattr(q, "kind", "direct") == "direct"
               or _n_words(body[int(q.start):int(q.end)]) >= min_words]
     units, cut = _quote_units(body, quotes, split_sentences, min_words)

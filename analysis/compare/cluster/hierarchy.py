@@ -6,8 +6,9 @@ dendrogram is still drawn, with the number of articles in every leaf label.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd

@@ -6,8 +6,9 @@ With one article per outlet (the bundled corpus) there is nothing to resample:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd

@@ -44,7 +44,7 @@ from ...errors import LexiconError
 from ...lexicons import bundled_path, read_table
 from ...text.matcher import NUMBER_KEY, KeyScanner
 from ...text.words import WORD_RUN
-from .forms import form_key, forms_regex, split_term, surface_forms
+from .forms import form_key, forms_regex, surface_forms
 
 __all__ = [
     "Entry",

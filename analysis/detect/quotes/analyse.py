@@ -18,7 +18,8 @@ from ...text.matcher import KeyHits
 from ...text.words import WORD_CHAR
 from .attribution import find_attribution_spans
 from .kinds import quote_kind
-from .marks import Piece, blocks as find_blocks, mark_len, raw_pieces
+from .marks import Piece, mark_len, raw_pieces
+from .marks import blocks as find_blocks
 from .records import Attribution, Quote
 from .sentences import sentence_end, sentence_start
 from .tables import ActorTable, VerbIndex, VerbTable, load_actors, load_verbs
