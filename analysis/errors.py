@@ -63,7 +63,11 @@ def check_jobs(n_jobs: Any, chunksize: Any) -> None:
     ...
     analysis.errors.FramingError: chunksize must be a whole number of articles >= 1, not 0
     """
-    if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) and not hasattr(n_jobs, "__index__")):
-        raise FramingError(f"n_jobs must be a whole number of processes (-1: all cores), not {n_jobs!r}")
+    if n_jobs is not None and (
+        isinstance(n_jobs, bool) or not isinstance(n_jobs, int) and not hasattr(n_jobs, "__index__")
+    ):
+        raise FramingError(
+            f"n_jobs must be a whole number of processes (-1: all cores), not {n_jobs!r}"
+        )
     if isinstance(chunksize, bool) or not hasattr(chunksize, "__index__") or chunksize < 1:
         raise FramingError(f"chunksize must be a whole number of articles >= 1, not {chunksize!r}")

@@ -139,18 +139,37 @@ def full_run(path: Path, n_jobs: int = 2, head: int | None = None) -> dict:
         pd.read_parquet(path).head(head).to_parquet(src)
     out = work / "allsides-features.parquet"
     framing = Path(sys.executable).with_name("framing")
-    cmd = [str(framing), "featurize", str(src), "--out", str(out), "--n-jobs", str(n_jobs), "--outlet-column", "source", "--quiet"]
+    cmd = [
+        str(framing),
+        "featurize",
+        str(src),
+        "--out",
+        str(out),
+        "--n-jobs",
+        str(n_jobs),
+        "--outlet-column",
+        "source",
+        "--quiet",
+    ]
     code, wall, largest, total, err = _run_sampled(cmd)
     rows = len(pd.read_parquet(out, columns=["status"])) if out.exists() and code == 0 else 0
-    return {"returncode": code, "wall_s": wall, "peak_rss_mib_largest": largest, "peak_rss_mib_total": total,
-            "rows": rows, "stderr": err[-2000:]}
+    return {
+        "returncode": code,
+        "wall_s": wall,
+        "peak_rss_mib_largest": largest,
+        "peak_rss_mib_total": total,
+        "rows": rows,
+        "stderr": err[-2000:],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=None)
     ap.add_argument("--n", type=int, default=1000, help="articles in the same-run comparison")
-    ap.add_argument("--full", action="store_true", help="also time the whole corpus with --n-jobs 2")
+    ap.add_argument(
+        "--full", action="store_true", help="also time the whole corpus with --n-jobs 2"
+    )
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = ap.parse_args(argv)
@@ -201,7 +220,14 @@ def main(argv: list[str] | None = None) -> int:
         featurize(corpus.head(300), progress=False)
         prof.stop()
         text = prof.output_text(unicode=False, color=False, show_all=False)
-        lines += ["## Profile of featurize (300 articles, pyinstrument)", "", "```", text[:6000], "```", ""]
+        lines += [
+            "## Profile of featurize (300 articles, pyinstrument)",
+            "",
+            "```",
+            text[:6000],
+            "```",
+            "",
+        ]
     if args.full and path is not None:
         small = full_run(path, head=3000)
         res = full_run(path)

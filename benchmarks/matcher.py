@@ -69,7 +69,9 @@ def _ahocorasick(keys, bodies):
             low, n, found = fold(b), len(b), set()
             for end, length in auto.iter(low):
                 s = end - length + 1
-                if (s == 0 or not _is_word(low[s - 1])) and (end + 1 == n or not _is_word(low[end + 1])):
+                if (s == 0 or not _is_word(low[s - 1])) and (
+                    end + 1 == n or not _is_word(low[end + 1])
+                ):
                     found.add(s)
             out.append(sorted(found))
         return out
@@ -128,8 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     det = Detectors.for_lexicon(None)
     keys = sorted({k for s in det.keys.scanners for k in (s.seconds or {}) if k != "#"})
     contenders = {"re key trie (ours)": lambda: _ours(det.keys, bodies)}
-    for name, make in (("pyahocorasick", _ahocorasick), ("pyahocorasick, word-mapped", _ahocorasick_mapped),
-                       ("google-re2", _re2), ("tokens + dict", _tokens)):
+    for name, make in (
+        ("pyahocorasick", _ahocorasick),
+        ("pyahocorasick, word-mapped", _ahocorasick_mapped),
+        ("google-re2", _re2),
+        ("tokens + dict", _tokens),
+    ):
         try:
             contenders[name] = make(keys, bodies)
         except ImportError as exc:
@@ -144,9 +150,15 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             found = run()
             best = min(best, time.perf_counter() - t0)
-        covers = all(set(r) <= set(f) for r, f in zip(reference, found)) if name.startswith("re key") is False else True
+        covers = (
+            all(set(r) <= set(f) for r, f in zip(reference, found))
+            if name.startswith("re key") is False
+            else True
+        )
         base = base or best
-        print(f"| {name} | {1e3 * best / len(bodies):.3f} ms/article | {best / base:.2f}x | covers ours: {covers} |")
+        print(
+            f"| {name} | {1e3 * best / len(bodies):.3f} ms/article | {best / base:.2f}x | covers ours: {covers} |"
+        )
     return 0
 
 

@@ -52,8 +52,14 @@ def corpora(n_allsides: int) -> dict[str, pd.DataFrame]:
     if p is not None:
         c = A.load_corpus(p, outlet_column="source")
         out["allsides"] = c.sample(n=min(n_allsides, len(c)), random_state=0).reset_index(drop=True)
-    for name, parts, kw in (("guardian_nyt", ("ukraine-2022-guardian-nyt", "articles.csv"), {}),
-                        ("by_country", ("ukraine-2022-by-country", "articles.parquet"), {"outlet_column": "country"})):
+    for name, parts, kw in (
+        ("guardian_nyt", ("ukraine-2022-guardian-nyt", "articles.csv"), {}),
+        (
+            "by_country",
+            ("ukraine-2022-by-country", "articles.parquet"),
+            {"outlet_column": "country"},
+        ),
+    ):
         p = _shared("datasets", *parts)
         if p is not None:
             out[name] = A.load_corpus(p, **kw)
@@ -76,18 +82,24 @@ def record(corpus: pd.DataFrame, *, align: bool) -> dict[str, Any]:
     feats = A.featurize(corpus)
     snap["featurize"] = feats
     cleaned = A.clean_corpus(corpus)
-    keep = [c for c in ("title", "byline", "standfirst", "body", "notes", "removed") if c in cleaned.columns]
+    keep = [
+        c
+        for c in ("title", "byline", "standfirst", "body", "notes", "removed")
+        if c in cleaned.columns
+    ]
     snap["clean"] = cleaned[keep].astype(str)
     per_article = []
     for body in cleaned["body"]:
         body = body if isinstance(body, str) else ""
         qs = A.find_quotes(body)
-        per_article.append({
-            "quotes": [_fields(q) for q in qs],
-            "attributions": [_fields(a) for a in A.find_attributions(body)],
-            "markers": [_fields(m) for m in A.find_markers(body)],
-            "readability": A.readability(body),
-        })
+        per_article.append(
+            {
+                "quotes": [_fields(q) for q in qs],
+                "attributions": [_fields(a) for a in A.find_attributions(body)],
+                "markers": [_fields(m) for m in A.find_markers(body)],
+                "readability": A.readability(body),
+            }
+        )
     snap["per_article"] = per_article
     snap["spans"] = A.spans(corpus)
     snap["summary"] = A.outlet_summary(feats, by="outlet", n_boot=200, random_state=0)

@@ -21,7 +21,9 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-max_articles_listed = 25  # removed lines are listed article by article for at most this many articles
+max_articles_listed = (
+    25  # removed lines are listed article by article for at most this many articles
+)
 
 # %%
 import pandas as pd
@@ -62,7 +64,11 @@ ReportSummary(
     f"{len(articles)} articles from {articles['outlet'].nunique()} outlets"
     + (
         f", published {overview['published'].min():%d %b %Y}"
-        + ("" if overview["published"].min() == overview["published"].max() else f" to {overview['published'].max():%d %b %Y}")
+        + (
+            ""
+            if overview["published"].min() == overview["published"].max()
+            else f" to {overview['published'].max():%d %b %Y}"
+        )
         if overview["published"].notna().any()
         else ", no publication dates"
     )
@@ -71,12 +77,16 @@ ReportSummary(
 )
 
 # %%
-by_outlet = overview.groupby("outlet", sort=False).agg(
-    articles=("outlet", "size"),
-    median_words_body=("words_body", "median"),
-    min_words_body=("words_body", "min"),
-    max_words_body=("words_body", "max"),
-).reset_index()
+by_outlet = (
+    overview.groupby("outlet", sort=False)
+    .agg(
+        articles=("outlet", "size"),
+        median_words_body=("words_body", "median"),
+        min_words_body=("words_body", "min"),
+        max_words_body=("words_body", "max"),
+    )
+    .reset_index()
+)
 table(by_outlet, caption="Cleaned body length per outlet (words).", digits=0)
 
 # %% [markdown]
@@ -92,7 +102,9 @@ table(by_outlet, caption="Cleaned body length per outlet (words).", digits=0)
 
 # %%
 table(
-    pd.crosstab(removed["reason"], removed["outlet"]).reindex(columns=list(dict.fromkeys(articles["outlet"])), fill_value=0),
+    pd.crosstab(removed["reason"], removed["outlet"]).reindex(
+        columns=list(dict.fromkeys(articles["outlet"])), fill_value=0
+    ),
     caption="Removed lines by reason and outlet.",
     index=True,
     digits=0,
@@ -107,7 +119,12 @@ table(
 # %%
 listed = removed[removed["article_id"].isin(articles["article_id"].head(max_articles_listed))]
 if len(articles) > max_articles_listed:
-    display(note(f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} articles (parameter max_articles_listed).", kind="note"))
+    display(
+        note(
+            f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} articles (parameter max_articles_listed).",
+            kind="note",
+        )
+    )
 for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False):
     display(
         table(
@@ -121,7 +138,11 @@ for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False)
 # %%
 kept_whole = overview.loc[overview["lines_removed"] == 0, "outlet"].tolist()
 note(
-    ("Kept whole (nothing removed): " + ", ".join(kept_whole) + ". Check that its scrape really has no page furniture.")
+    (
+        "Kept whole (nothing removed): "
+        + ", ".join(kept_whole)
+        + ". Check that its scrape really has no page furniture."
+    )
     if kept_whole
     else "Every article had some page furniture removed."
 )

@@ -22,7 +22,9 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_evidence_articles = 20  # the evidence view shows at most this many articles
-evidence_max_words = 120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
+evidence_max_words = (
+    120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
+)
 max_table_articles = 12  # the per-article tables show at most this many articles (columns)
 
 # %%
@@ -93,7 +95,11 @@ display(
     )
 )
 if per_article.attrs["n_articles"] < len(feats):
-    display(note(f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles (parameter max_table_articles)."))
+    display(
+        note(
+            f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles (parameter max_table_articles)."
+        )
+    )
 
 # %% [markdown]
 # ## Naming variants
@@ -103,7 +109,13 @@ if per_article.attrs["n_articles"] < len(feats):
 
 # %%
 naming = naming_table(feats, max_articles=max_table_articles)
-display(table(naming, caption="Naming forms used in the authorial voice, by naming group (rows) and outlet (columns).", index=True))
+display(
+    table(
+        naming,
+        caption="Naming forms used in the authorial voice, by naming group (rows) and outlet (columns).",
+        index=True,
+    )
+)
 if naming.attrs["unused"]:
     display(note("Naming groups no article uses: " + ", ".join(naming.attrs["unused"]) + "."))
 
@@ -115,7 +127,11 @@ if naming.attrs["unused"]:
 
 # %%
 outlets = list(dict.fromkeys(articles["outlet"]))
-table(marker_counts(markers, order=outlets), caption="Lexicon markers per outlet and voice (counts).", digits=0)
+table(
+    marker_counts(markers, order=outlets),
+    caption="Lexicon markers per outlet and voice (counts).",
+    digits=0,
+)
 
 # %%
 table(
@@ -158,4 +174,8 @@ for row in shown.itertuples(index=False):
 
 # %%
 if len(articles) > len(shown):
-    display(note(f"The evidence view shows the first {len(shown)} of {len(articles)} articles (parameter max_evidence_articles)."))
+    display(
+        note(
+            f"The evidence view shows the first {len(shown)} of {len(articles)} articles (parameter max_evidence_articles)."
+        )
+    )

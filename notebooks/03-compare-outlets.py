@@ -65,7 +65,9 @@ from analysis.report import (
 
 articles = load_corpus(corpus)
 # one pass of the per-article route: the features, and the text of each voice for the term statistics
-feats = add_rates(featurize(articles, texts=True, progress=False), ["n_attributions_distancing"])  # counts grow with article length
+feats = add_rates(
+    featurize(articles, texts=True, progress=False), ["n_attributions_distancing"]
+)  # counts grow with article length
 compared = {
     "quote_share": "Share of words in direct quotations",
     "rate_loaded_author": "Loaded terms per 1,000 author words",
@@ -77,7 +79,11 @@ compared = {
     "readability_flesch_reading_ease_author": "Flesch reading ease of the author text",
 }
 summary = outlet_summary(
-    feats, by=by, features=[c for c in compared if c in feats.columns], n_boot=n_boot, random_state=random_state
+    feats,
+    by=by,
+    features=[c for c in compared if c in feats.columns],
+    n_boot=n_boot,
+    random_state=random_state,
 )
 
 # %% [markdown]
@@ -96,13 +102,25 @@ note(describe_n(feats, by=by), kind="caveat")
 
 # %%
 bullets(
-    [describe_comparison(summary, f, label=label, by=by, caveat=False) for f, label in compared.items() if f in set(summary["feature"])],
+    [
+        describe_comparison(summary, f, label=label, by=by, caveat=False)
+        for f, label in compared.items()
+        if f in set(summary["feature"])
+    ],
     title="What the numbers say",
 )
 
 # %%
-rates = ["rate_loaded_author", "rate_loaded_quoted", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
-ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=by, labels=compared)
+rates = [
+    "rate_loaded_author",
+    "rate_loaded_quoted",
+    "rate_hedge_author",
+    "rate_booster_author",
+    "rate_evidential_author",
+]
+ax = plot_feature_profile(
+    summary, features=[f for f in rates if f in set(summary["feature"])], by=by, labels=compared
+)
 save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
 figure(
     ax,
@@ -112,11 +130,21 @@ figure(
 
 # %%
 ax = plot_quote_share(feats, by=by, n_boot=n_boot, random_state=random_state)
-save_figure(ax, "03-quote-share", quote_share_table(feats, by=by, n_boot=n_boot, random_state=random_state), folder=figures_dir)
-figure(ax, caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% bootstrap intervals where n ≥ 2).")
+save_figure(
+    ax,
+    "03-quote-share",
+    quote_share_table(feats, by=by, n_boot=n_boot, random_state=random_state),
+    folder=figures_dir,
+)
+figure(
+    ax,
+    caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% bootstrap intervals where n ≥ 2).",
+)
 
 # %%
-stances = stance_table(feats, by=by, normalise="1000 words", n_boot=n_boot, random_state=random_state)
+stances = stance_table(
+    feats, by=by, normalise="1000 words", n_boot=n_boot, random_state=random_state
+)
 ax = plot_stance_bars(stances, by=by)
 save_figure(ax, "03-attribution-stance", stances, folder=figures_dir)
 figure(
@@ -134,16 +162,25 @@ figure(
 
 # %%
 naming = naming_matrix(feats, by=by)
-if naming.empty:  # a corpus on another topic, or no usable article: nothing to plot, the rest still runs
-    display(note("No usable article uses any naming variant of the lexicons (Kyiv/Kiev, …): no naming figure.", kind="skip"))
+if (
+    naming.empty
+):  # a corpus on another topic, or no usable article: nothing to plot, the rest still runs
+    display(
+        note(
+            "No usable article uses any naming variant of the lexicons (Kyiv/Kiev, …): no naming figure.",
+            kind="skip",
+        )
+    )
 else:
     ax = plot_naming_matrix(naming, by=by)
     save_figure(ax, "03-naming", naming, folder=figures_dir)
-    display(figure(
-        ax,
-        caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
-        "that form in their own voice (k/n); an article that uses two forms counts for both.",
-    ))
+    display(
+        figure(
+            ax,
+            caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
+            "that form in their own voice (k/n); an article that uses two forms counts for both.",
+        )
+    )
 
 # %%
 table(
@@ -165,18 +202,22 @@ table(
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
 # feature that varies …); when it does not, the report says why and goes on
 try:
-    terms = distinguishing_terms(feats, by=by, voice="author", top=8)  # usable articles only (status "ok")
+    terms = distinguishing_terms(
+        feats, by=by, voice="author", top=8
+    )  # usable articles only (status "ok")
     display(note(describe_terms(terms, k=3)))
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
     display(note(f"Distinguishing terms skipped: {exc}.", kind="skip"))
 else:
     save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)
-    display(figure(
-        ax,
-        caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio (informative Dirichlet prior); the dashed "
-        "line is z = 1.96. The numbers, with the counts behind them, are in figures/03-distinguishing-terms.csv.",
-    ))
+    display(
+        figure(
+            ax,
+            caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio (informative Dirichlet prior); the dashed "
+            "line is z = 1.96. The numbers, with the counts behind them, are in figures/03-distinguishing-terms.csv.",
+        )
+    )
 
 # %% [markdown]
 # ## How the outlets group
@@ -187,28 +228,50 @@ else:
 # dropped before scaling.
 
 # %%
-display(figure_or_skip(
-    "Clustering", lambda: cluster_outlets(feats, by=by, features=list(compared)), plot_dendrogram,
-    data=lambda clusters: clusters.data, name="03-dendrogram", folder=figures_dir,
-    caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar.",
-))
+display(
+    figure_or_skip(
+        "Clustering",
+        lambda: cluster_outlets(feats, by=by, features=list(compared)),
+        plot_dendrogram,
+        data=lambda clusters: clusters.data,
+        name="03-dendrogram",
+        folder=figures_dir,
+        caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar.",
+    )
+)
 
 # %%
-display(figure_or_skip(
-    "Similarity", lambda: outlet_similarity(feats, by=by, features=list(compared)), plot_similarity_heatmap,
-    name="03-similarity", folder=figures_dir,
-    caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite).",
-))
+display(
+    figure_or_skip(
+        "Similarity",
+        lambda: outlet_similarity(feats, by=by, features=list(compared)),
+        plot_similarity_heatmap,
+        name="03-similarity",
+        folder=figures_dir,
+        caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite).",
+    )
+)
 
 # %%
-display(figure_or_skip(
-    "PCA", lambda: pca_biplot_data(feats, by=by, features=list(compared)), plot_pca,
-    data=lambda pca: pca.scores, name="03-pca", folder=figures_dir,
-    caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.",
-))
+display(
+    figure_or_skip(
+        "PCA",
+        lambda: pca_biplot_data(feats, by=by, features=list(compared)),
+        plot_pca,
+        data=lambda pca: pca.scores,
+        name="03-pca",
+        folder=figures_dir,
+        caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.",
+    )
+)
 
 # %%
 ReportSummary(
     f"{feats[by].nunique()} {by}s compared on {len(set(summary['feature']))} features; "
-    + describe_comparison(summary, "rate_loaded_author", label="the loaded-term rate (per 1,000 words of the outlets' own text)", by=by)
+    + describe_comparison(
+        summary,
+        "rate_loaded_author",
+        label="the loaded-term rate (per 1,000 words of the outlets' own text)",
+        by=by,
+    )
 )

@@ -80,9 +80,28 @@ bullets(describe_alignment(event))
 
 # %%
 table(
-    per_outlet[["n_units", "n_shared", "n_unique", "n_quotes", "n_shared_quotes", "n_verbatim", "n_paraphrase", "unique_context_share"]].rename(
-        columns={"n_units": "units", "n_shared": "shared", "n_unique": "unique", "n_quotes": "quotes", "n_shared_quotes": "shared quotes",
-                 "n_verbatim": "verbatim", "n_paraphrase": "paraphrase", "unique_context_share": "own statements (share)"}
+    per_outlet[
+        [
+            "n_units",
+            "n_shared",
+            "n_unique",
+            "n_quotes",
+            "n_shared_quotes",
+            "n_verbatim",
+            "n_paraphrase",
+            "unique_context_share",
+        ]
+    ].rename(
+        columns={
+            "n_units": "units",
+            "n_shared": "shared",
+            "n_unique": "unique",
+            "n_quotes": "quotes",
+            "n_shared_quotes": "shared quotes",
+            "n_verbatim": "verbatim",
+            "n_paraphrase": "paraphrase",
+            "unique_context_share": "own statements (share)",
+        }
     ),
     caption="Per outlet: units, shared with another outlet, unique to it; quotation units; verbatim/paraphrase links "
     "among its shared units; share of its own statements found in no other outlet.",
@@ -112,7 +131,13 @@ unique = event.table(kind="statement", max_len=140)
 unique = unique[unique["n_outlets"] == 1]
 for outlet in event.outlets:
     mine = unique[unique[outlet] != ""]
-    display(table(mine.reset_index()[["text"]].head(6), caption=f"{outlet}: {len(mine)} unique statement unit(s); first {min(6, len(mine))}.", max_colwidth=140))
+    display(
+        table(
+            mine.reset_index()[["text"]].head(6),
+            caption=f"{outlet}: {len(mine)} unique statement unit(s); first {min(6, len(mine))}.",
+            max_colwidth=140,
+        )
+    )
 
 # %%
 ReportSummary(describe_alignment(event)[0] + " Per outlet: what it quoted, left out and added.")

@@ -19,7 +19,9 @@
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
-corpus = str(DEFAULT_CORPUS)  # not used here: validation runs on the gold sets in ../shared/validation
+corpus = str(
+    DEFAULT_CORPUS
+)  # not used here: validation runs on the gold sets in ../shared/validation
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 quote_overlap = 0.8  # minimum token overlap for a predicted and a gold quotation to match
 
@@ -56,13 +58,36 @@ scores = []  # one row per detector for the summary table
 
 # %%
 if gold["quotes"] is None:
-    display(note("../shared/validation/quotes-ggt is absent on this machine: quotation accuracy not measured.", kind="skip"))
+    display(
+        note(
+            "../shared/validation/quotes-ggt is absent on this machine: quotation accuracy not measured.",
+            kind="skip",
+        )
+    )
 else:
     from analysis.evaluation.quotes import evaluate_quotes
 
     q = evaluate_quotes(gold["quotes"], overlap=quote_overlap)
-    scores.append({"detector": f"direct quotations (token overlap ≥ {quote_overlap})", "split": "all (development)", "precision": q["precision"], "recall": q["recall"], "f1": q["f1"], "n_gold": q["n_gold"]})
-    scores.append({"detector": "direct quotations (characters)", "split": "all (development)", "precision": q["char_precision"], "recall": q["char_recall"], "f1": q["char_f1"], "n_gold": q["n_gold"]})
+    scores.append(
+        {
+            "detector": f"direct quotations (token overlap ≥ {quote_overlap})",
+            "split": "all (development)",
+            "precision": q["precision"],
+            "recall": q["recall"],
+            "f1": q["f1"],
+            "n_gold": q["n_gold"],
+        }
+    )
+    scores.append(
+        {
+            "detector": "direct quotations (characters)",
+            "split": "all (development)",
+            "precision": q["char_precision"],
+            "recall": q["char_recall"],
+            "f1": q["char_f1"],
+            "n_gold": q["n_gold"],
+        }
+    )
     display(
         bullets(
             [
@@ -85,13 +110,27 @@ else:
 
 # %%
 if gold["hedges"] is None:
-    display(note("../shared/validation/hedges-wikiweasel is absent on this machine: hedge accuracy not measured.", kind="skip"))
+    display(
+        note(
+            "../shared/validation/hedges-wikiweasel is absent on this machine: hedge accuracy not measured.",
+            kind="skip",
+        )
+    )
 else:
     from analysis.evaluation.hedges import evaluate_hedges
 
     h = evaluate_hedges()
     for split in ("dev", "test"):
-        scores.append({"detector": "hedged sentence", "split": split, "precision": h[split]["precision"], "recall": h[split]["recall"], "f1": h[split]["f1"], "n_gold": h[split]["tp"] + h[split]["fn"]})
+        scores.append(
+            {
+                "detector": "hedged sentence",
+                "split": split,
+                "precision": h[split]["precision"],
+                "recall": h[split]["recall"],
+                "f1": h[split]["f1"],
+                "n_gold": h[split]["tp"] + h[split]["fn"],
+            }
+        )
     display(
         note(
             f"Test split: precision {h['test']['precision']:.2f}, recall {h['test']['recall']:.2f}, F1 {h['test']['f1']:.2f} "
@@ -108,13 +147,27 @@ else:
 
 # %%
 if gold["loaded"] is None:
-    display(note("../shared/validation/loaded-language-semeval2023 is absent on this machine: loaded-term accuracy not measured.", kind="skip"))
+    display(
+        note(
+            "../shared/validation/loaded-language-semeval2023 is absent on this machine: loaded-term accuracy not measured.",
+            kind="skip",
+        )
+    )
 else:
     from analysis.evaluation.loaded import evaluate_loaded
 
     ld = evaluate_loaded()
     for split in ("dev", "test"):
-        scores.append({"detector": "loaded terms (span overlap)", "split": split, "precision": ld[split]["precision"], "recall": ld[split]["recall"], "f1": ld[split]["f1"], "n_gold": ld[split]["n_gold"]})
+        scores.append(
+            {
+                "detector": "loaded terms (span overlap)",
+                "split": split,
+                "precision": ld[split]["precision"],
+                "recall": ld[split]["recall"],
+                "f1": ld[split]["f1"],
+                "n_gold": ld[split]["n_gold"],
+            }
+        )
     display(
         note(
             f"Test split: {ld['test']['tp_markers']} of {ld['test']['n_markers']} markers fall in an annotated span "
@@ -132,12 +185,22 @@ else:
 
 # %%
 if gold["readability"] is None:
-    display(note("../shared/validation/readability-onestopenglish is absent on this machine: readability ordering not measured.", kind="skip"))
+    display(
+        note(
+            "../shared/validation/readability-onestopenglish is absent on this machine: readability ordering not measured.",
+            kind="skip",
+        )
+    )
 else:
     from analysis.evaluation.readability import evaluate_readability
 
     r = evaluate_readability()
-    display(table(r, caption="Share of topics whose three versions each index orders correctly: ours vs textstat on the same texts."))
+    display(
+        table(
+            r,
+            caption="Share of topics whose three versions each index orders correctly: ours vs textstat on the same texts.",
+        )
+    )
     display(note(describe_readability_ordering(r)))
 
 # %% [markdown]
@@ -149,19 +212,35 @@ else:
 
 # %%
 lp = link_precision()
-table(lp, caption="Precision of alignment links with Wilson 95% intervals, by link type.", index=True)
+table(
+    lp, caption="Precision of alignment links with Wilson 95% intervals, by link type.", index=True
+)
 
 # %%
 if scores:
-    display(table(pd.DataFrame(scores), caption="All detectors: precision, recall and F1 against the gold sets."))
+    display(
+        table(
+            pd.DataFrame(scores),
+            caption="All detectors: precision, recall and F1 against the gold sets.",
+        )
+    )
 else:
-    display(note("No gold set found in ../shared/validation: only the alignment review above could be scored.", kind="skip"))
+    display(
+        note(
+            "No gold set found in ../shared/validation: only the alignment review above could be scored.",
+            kind="skip",
+        )
+    )
 
 # %%
 ReportSummary(
     (
         "Detector accuracy against human annotation: "
-        + "; ".join(f"{s['detector']}, {s['split']}: F1 {s['f1']:.2f}" for s in scores if s["split"] != "dev")
+        + "; ".join(
+            f"{s['detector']}, {s['split']}: F1 {s['f1']:.2f}"
+            for s in scores
+            if s["split"] != "dev"
+        )
         + f"; alignment links precision {lp.loc['all', 'precision']:.2f}."
     )
     if scores

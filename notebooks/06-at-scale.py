@@ -25,7 +25,12 @@ max_articles = 600  # articles sampled per corpus (fixed seed); None for all of 
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
 # countries of the by-country corpus grouped into the two blocs compared in its second section
-blocs = {"GB": "GB + US outlets", "US": "GB + US outlets", "RU": "RU + BY state-aligned", "BY": "RU + BY state-aligned"}
+blocs = {
+    "GB": "GB + US outlets",
+    "US": "GB + US outlets",
+    "RU": "RU + BY state-aligned",
+    "BY": "RU + BY state-aligned",
+}
 
 # %%
 from IPython.display import Markdown, display
@@ -115,7 +120,15 @@ if not present:
             kind="skip",
         )
     )
-    present = [{"name": "Bundled corpus (fallback)", "path": corpus, "load": {}, "by": "outlet", "caveat": "One article per outlet."}]
+    present = [
+        {
+            "name": "Bundled corpus (fallback)",
+            "path": corpus,
+            "load": {},
+            "by": "outlet",
+            "caveat": "One article per outlet.",
+        }
+    ]
 
 # %%
 rates = ["rate_loaded_author", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
@@ -124,11 +137,29 @@ for i, d in enumerate(present, start=1):
     loaded = load_corpus(d["path"], **d["load"])
     if "groups" in d:  # compare blocs of outlets/countries instead of single ones
         loaded = select_groups(loaded, column="outlet", groups=d["groups"], name=d["by"])
-    sample = loaded if max_articles is None or len(loaded) <= max_articles else loaded.sample(n=max_articles, random_state=random_state).sort_index()
+    sample = (
+        loaded
+        if max_articles is None or len(loaded) <= max_articles
+        else loaded.sample(n=max_articles, random_state=random_state).sort_index()
+    )
     feats = featurize(sample, progress=False)
-    summary = outlet_summary(feats, by=d["by"], features=[c for c in compared if c in feats.columns], n_boot=n_boot, random_state=random_state)
+    summary = outlet_summary(
+        feats,
+        by=d["by"],
+        features=[c for c in compared if c in feats.columns],
+        n_boot=n_boot,
+        random_state=random_state,
+    )
     noun = d.get("noun", d["by"])
-    display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=d["by"], noun=noun) + " " + d["caveat"], kind="caveat"))
+    display(
+        note(
+            f"{len(sample):,} of {len(loaded):,} articles analysed. "
+            + describe_n(feats, by=d["by"], noun=noun)
+            + " "
+            + d["caveat"],
+            kind="caveat",
+        )
+    )
     display(
         table(
             summary_table(summary, by=d["by"], labels=compared),
@@ -136,19 +167,47 @@ for i, d in enumerate(present, start=1):
             index=True,
         )
     )
-    ax = plot_feature_profile(summary, features=[f for f in rates if f in set(summary["feature"])], by=d["by"], labels=compared)
-    save_figure(ax, f"06-{i}-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
-    display(figure(ax, caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% bootstrap intervals (n = usable articles)."))
-    sentences = [describe_comparison(summary, f, label=label, by=d["by"]) for f, label in compared.items() if f in set(summary["feature"])]
+    ax = plot_feature_profile(
+        summary,
+        features=[f for f in rates if f in set(summary["feature"])],
+        by=d["by"],
+        labels=compared,
+    )
+    save_figure(
+        ax, f"06-{i}-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir
+    )
+    display(
+        figure(
+            ax,
+            caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% bootstrap intervals (n = usable articles).",
+        )
+    )
+    sentences = [
+        describe_comparison(summary, f, label=label, by=d["by"])
+        for f, label in compared.items()
+        if f in set(summary["feature"])
+    ]
     display(bullets(sentences, title="What the numbers say"))
     findings.append(f"{d['name']}: " + sentences[1] if len(sentences) > 1 else d["name"])
-    terms = distinguishing_terms(with_status(sample, feats), by=d["by"], voice="author", top=12 if d.get("terms_figure") else 6)  # usable articles only
-    display(note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4)))
+    terms = distinguishing_terms(
+        with_status(sample, feats),
+        by=d["by"],
+        voice="author",
+        top=12 if d.get("terms_figure") else 6,
+    )  # usable articles only
+    display(
+        note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
+    )
     if d.get("terms_figure"):
         ax = plot_distinguishing_terms(terms, top=12)
         save_figure(ax, f"06-{i}-distinguishing-terms", terms, folder=figures_dir)
-        display(figure(ax, caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score of the log-odds ratio "
-                       "(informative Dirichlet prior), usable articles only; the dashed line is z = 1.96."))
+        display(
+            figure(
+                ax,
+                caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score of the log-odds ratio "
+                "(informative Dirichlet prior), usable articles only; the dashed line is z = 1.96.",
+            )
+        )
 
 # %%
 ReportSummary(

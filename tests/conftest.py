@@ -29,7 +29,9 @@ def shared() -> Path:
     """The ../shared folder; skips when absent."""
     d = shared_dir()
     if d is None:
-        pytest.skip("needs ../shared (the shared data is never committed; it is absent on this machine)")
+        pytest.skip(
+            "needs ../shared (the shared data is never committed; it is absent on this machine)"
+        )
     return d
 
 

@@ -20,19 +20,28 @@ from analysis.plots import plot_alignment
 
 def _event(*bodies: str, outlets: list[str] | None = None) -> pd.DataFrame:
     outlets = outlets or [f"O{i}" for i in range(len(bodies))]
-    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(bodies))], "outlet": outlets,
-                         "body": list(bodies)})
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(bodies))],
+            "outlet": outlets,
+            "body": list(bodies),
+        }
+    )
 
 
 def _row(ev: EventAlignment, needle: str) -> pd.Series:
-    hits = [uid for uid, u in ev.units.iterrows()
-            if any(needle.lower() in o["text"].lower() for o in u["occurrences"])]
+    hits = [
+        uid
+        for uid, u in ev.units.iterrows()
+        if any(needle.lower() in o["text"].lower() for o in u["occurrences"])
+    ]
     assert hits, f"no unit contains {needle!r}"
     assert len(hits) == 1, f"{needle!r} is in several units: {hits}"
     return ev.matrix.loc[hits[0]]
 
 
 # --------------------------------------------------------------------------- normalisation
+
 
 @pytest.mark.parametrize(
     "a, b",
@@ -46,10 +55,16 @@ def _row(ev: EventAlignment, needle: str) -> pd.Series:
         ("buildings levelled by airstrikes", "buildings leveled by airstrikes"),
         ("And that’s it.", "And that's it"),
         ("“in a moment”", '"in a moment"'),
-        ("Mevlut Cavusoglu - Turkey's foreign minister - announced", "Mevlut Cavusoglu — Turkey’s foreign minister — announced"),
+        (
+            "Mevlut Cavusoglu - Turkey's foreign minister - announced",
+            "Mevlut Cavusoglu — Turkey’s foreign minister — announced",
+        ),
         ("the 3million people", "the 3 million people"),
         ("U.S. and British weapons", "US and British weapons"),
-        ("earlier this week.Eric is a good friend", "earlier this week. Eric is a good friend"),  # BASIL glue
+        (
+            "earlier this week.Eric is a good friend",
+            "earlier this week. Eric is a good friend",
+        ),  # BASIL glue
         ("Donetsk and Lugansk [republics] are independent", "Donetsk and Lugansk are independent"),
         ("  many   spaces\n\nhere ", "many spaces here"),
         ("analyse the programme", "analyze the program"),
@@ -78,25 +93,45 @@ def test_normalise_keeps_distinct_words(a, b):
     "a, b, expected",
     [
         # same words up to spelling and punctuation
-        ("We really are finishing the demilitarisation of Ukraine.",
-         '"We really are finishing the demilitarization of Ukraine,"', "verbatim"),
+        (
+            "We really are finishing the demilitarisation of Ukraine.",
+            '"We really are finishing the demilitarization of Ukraine,"',
+            "verbatim",
+        ),
         # one word changed in a long quote (the/their): near-identical token sequence
-        ("They should make amendments to the constitution according to which Ukraine would reject any aims to enter any bloc.",
-         "They should make amendments to their constitution according to which Ukraine would reject any aims to enter any bloc",
-         "verbatim"),
+        (
+            "They should make amendments to the constitution according to which Ukraine would reject any aims to enter any bloc.",
+            "They should make amendments to their constitution according to which Ukraine would reject any aims to enter any bloc",
+            "verbatim",
+        ),
         # a shorter excerpt of a longer quotation
-        ("finishing the demilitarization of Ukraine",
-         "We really are finishing the demilitarisation of Ukraine.", "verbatim"),
-        ("recognise that Donetsk and Lugansk [republics] are independent states.",
-         "We have also spoken about how they should recognize that Crimea is Russian territory and that they need "
-         "to recognize that Donetsk and Lugansk are independent states.", "verbatim"),
+        (
+            "finishing the demilitarization of Ukraine",
+            "We really are finishing the demilitarisation of Ukraine.",
+            "verbatim",
+        ),
+        (
+            "recognise that Donetsk and Lugansk [republics] are independent states.",
+            "We have also spoken about how they should recognize that Crimea is Russian territory and that they need "
+            "to recognize that Donetsk and Lugansk are independent states.",
+            "verbatim",
+        ),
         # shared words scattered over a longer sentence are not an excerpt
-        ("It will stop in a moment",
-         "Moscow told the country it will stop its onslaught 'in a moment' if Kyiv meets a raft of conditions",
-         None),
-        ("Russia's foreign ministry confirmed the plan.", "They should stop their military action.", None),
-        ("Donetsk and Lugansk don't want to be part of Ukraine.",
-         "They should recognise that Donetsk and Lugansk are independent states.", None),
+        (
+            "It will stop in a moment",
+            "Moscow told the country it will stop its onslaught 'in a moment' if Kyiv meets a raft of conditions",
+            None,
+        ),
+        (
+            "Russia's foreign ministry confirmed the plan.",
+            "They should stop their military action.",
+            None,
+        ),
+        (
+            "Donetsk and Lugansk don't want to be part of Ukraine.",
+            "They should recognise that Donetsk and Lugansk are independent states.",
+            None,
+        ),
     ],
 )
 def test_link_relation(a, b, expected):
@@ -106,9 +141,12 @@ def test_link_relation(a, b, expected):
 
 # --------------------------------------------------------------------------- units
 
+
 def test_units_split_quote_from_statement_and_skip_short_pieces():
-    body = ('Kremlin spokesman Dmitry Peskov said: "We really are finishing the demilitarisation of Ukraine. '
-            'We will finish it. And that\'s it." He spoke to Reuters.')
+    body = (
+        'Kremlin spokesman Dmitry Peskov said: "We really are finishing the demilitarisation of Ukraine. '
+        "We will finish it. And that's it.\" He spoke to Reuters."
+    )
     units = article_units(body)
     got = [(u["kind"], u["text"]) for u in units]
     assert ("statement", "Kremlin spokesman Dmitry Peskov said") in got
@@ -118,7 +156,7 @@ def test_units_split_quote_from_statement_and_skip_short_pieces():
     # "And that's it." has three words: ignored
     assert not any("that's it" in t for _, t in got)
     for u in units:
-        assert body[u["start"]:u["end"]] == u["text"]
+        assert body[u["start"] : u["end"]] == u["text"]
 
 
 def test_scare_quotes_stay_in_the_statement():
@@ -127,7 +165,9 @@ def test_scare_quotes_stay_in_the_statement():
     assert [(u["kind"], u["text"]) for u in units] == [("statement", body)]
 
 
-@pytest.mark.parametrize("body", ["", "   \n\n  ", "OK.", "Yes. No. Maybe so.", "\x00\x01\ud800 «»"])
+@pytest.mark.parametrize(
+    "body", ["", "   \n\n  ", "OK.", "Yes. No. Maybe so.", "\x00\x01\ud800 «»"]
+)
 def test_units_of_bodies_without_sentences(body):
     assert article_units(body) == []
 
@@ -167,11 +207,18 @@ def test_synthetic_paraphrase_and_unrelated_absent():
         assert (r.drop(outlet) == "absent").all()
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: character n-grams do not see synonyms "
-                   "(Moscow/Kremlin, demands/wants, land/territory)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit: character n-grams do not see synonyms "
+    "(Moscow/Kremlin, demands/wants, land/territory)",
+)
 def test_synonym_paraphrase_is_not_detected():
-    ev = align_event(_event("The Kremlin wants Kyiv to recognise Crimea as Russian territory.",
-                            "Moscow demands that Kyiv recognises Crimea as Russian land."))
+    ev = align_event(
+        _event(
+            "The Kremlin wants Kyiv to recognise Crimea as Russian territory.",
+            "Moscow demands that Kyiv recognises Crimea as Russian land.",
+        )
+    )
     assert len(ev.units) == 1
 
 
@@ -191,14 +238,17 @@ def test_matrix_order_units_kinds_and_summary():
     assert s.loc["Para", "n_paraphrase"] == 1
     assert s.loc["Para", "quotes_used"] == []
     assert s.loc["UK", "n_quotes"] == 1
-    assert s.loc["Para", "shared_quotes_dropped"] == ev.units.index[ev.units["kind"] == "quote"].tolist()
+    assert (
+        s.loc["Para", "shared_quotes_dropped"]
+        == ev.units.index[ev.units["kind"] == "quote"].tolist()
+    )
 
 
 def test_offsets_round_trip():
     ev = align_event(SYNTH)
     for _, u in ev.units.iterrows():
         for o in u["occurrences"]:
-            assert ev.bodies[o["article_id"]][o["start"]:o["end"]] == o["text"]
+            assert ev.bodies[o["article_id"]][o["start"] : o["end"]] == o["text"]
 
 
 def test_one_article_and_empty_articles():
@@ -218,12 +268,14 @@ def test_alignment_imports_no_matplotlib():
     import subprocess
     import sys
 
-    code = ("import sys, pandas as pd\n"
-            "from analysis.compare.align import align_event\n"
-            "ev = align_event(pd.DataFrame({'article_id': ['a', 'b'], 'outlet': ['A', 'B'],\n"
-            "    'body': ['Russia wants the war to stop now.', 'Russia wants the war to stop now!']}))\n"
-            "ev.table(); ev.outlet_summary()\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n")
+    code = (
+        "import sys, pandas as pd\n"
+        "from analysis.compare.align import align_event\n"
+        "ev = align_event(pd.DataFrame({'article_id': ['a', 'b'], 'outlet': ['A', 'B'],\n"
+        "    'body': ['Russia wants the war to stop now.', 'Russia wants the war to stop now!']}))\n"
+        "ev.table(); ev.outlet_summary()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -241,7 +293,11 @@ def test_table_and_plot():
     labels = [x.get_text() for x in ax.get_xticklabels()]
     assert labels[0].startswith("UK") and "(n=" in labels[0]
     assert len(ax.get_yticklabels()) == len(ev.units)
-    assert {t.get_text() for t in ax.get_legend().get_texts()} == {"verbatim", "paraphrase", "absent"}
+    assert {t.get_text() for t in ax.get_legend().get_texts()} == {
+        "verbatim",
+        "paraphrase",
+        "absent",
+    }
     # rows start with the unit id that the tables and the per-outlet sentences cite ("leaves out u007")
     rows = [x.get_text() for x in ax.get_yticklabels()]
     assert [r.split(" ", 1)[0] for r in rows] == list(ev.units.index[: len(rows)])
@@ -251,6 +307,7 @@ def test_table_and_plot():
 
 
 # --------------------------------------------------------------------------- bundled corpus
+
 
 @pytest.fixture(scope="module")
 def seed_event(seed_corpus):
@@ -280,9 +337,14 @@ def test_bundled_crimea_rejoin_only_in_rt(seed_event):
     [
         # Peskov's quotes: hand-checked against the five articles
         # Common Dreams quotes the excerpt "finishing the demilitarization of Ukraine"
-        ("We really are finishing the demilitari", {"Daily Mirror", "Daily Mail", "UNILAD", "Common Dreams", "RT"}),
-        ("They should stop their military action and then no one will shoot",
-         {"Daily Mirror", "Daily Mail", "UNILAD", "RT"}),
+        (
+            "We really are finishing the demilitari",
+            {"Daily Mirror", "Daily Mail", "UNILAD", "Common Dreams", "RT"},
+        ),
+        (
+            "They should stop their military action and then no one will shoot",
+            {"Daily Mirror", "Daily Mail", "UNILAD", "RT"},
+        ),
         ("In the end what tipped the balance", {"Daily Mirror", "Daily Mail"}),
         ("civilian deaths since Russia's full-scale invasion", {"Common Dreams"}),
     ],
@@ -307,7 +369,7 @@ def test_bundled_peskov_quotes_per_outlet(seed_event):
 def test_bundled_offsets_round_trip(seed_event):
     for _, u in seed_event.units.iterrows():
         for o in u["occurrences"]:
-            assert seed_event.bodies[o["article_id"]][o["start"]:o["end"]] == o["text"]
+            assert seed_event.bodies[o["article_id"]][o["start"] : o["end"]] == o["text"]
     s = seed_event.outlet_summary()
     assert list(s.index) == ["Daily Mirror", "Daily Mail", "UNILAD", "Common Dreams", "RT"]
     assert (s["n_shared"] + s["n_unique"] == s["n_units"]).all()
@@ -323,8 +385,11 @@ def test_raw_corpus_and_body_column_agree(seed_corpus):
 
 # --------------------------------------------------------------------------- properties
 
-_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from(
-    list("'\"“”‘’«»—–-.!?\n ") + ["\ud800"]), max_size=300)
+_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))
+    | st.sampled_from(list("'\"“”‘’«»—–-.!?\n ") + ["\ud800"]),
+    max_size=300,
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -341,11 +406,12 @@ def test_align_event_never_crashes_and_offsets_hold(bodies):
     ev = align_event(_event(*bodies))
     for _, u in ev.units.iterrows():
         for o in u["occurrences"]:
-            assert ev.bodies[o["article_id"]][o["start"]:o["end"]] == o["text"]
+            assert ev.bodies[o["article_id"]][o["start"] : o["end"]] == o["text"]
     assert set(ev.matrix.stack().unique()) <= {"verbatim", "paraphrase", "absent"}
 
 
 # --------------------------------------------------------------------------- BASIL (shared data)
+
 
 def test_basil_triplets_align_plausibly():
     from analysis.evaluation.align import load_basil
@@ -361,7 +427,7 @@ def test_basil_triplets_align_plausibly():
         assert 0 < (ev.units["n_outlets"] >= 2).sum() < len(ev.units) / 2
         for _, u in ev.units.iterrows():
             for o in u["occurrences"]:
-                assert ev.bodies[o["article_id"]][o["start"]:o["end"]] == o["text"]
+                assert ev.bodies[o["article_id"]][o["start"] : o["end"]] == o["text"]
 
 
 def test_basil_review_precision():
@@ -371,7 +437,10 @@ def test_basil_review_precision():
     assert len(review) >= 40
     # judgements and unit keys only: no article text of the shared data set is committed
     assert list(review.columns) == list(JUDGEMENT_COLUMNS)
-    assert review["unit_a_key"].str.fullmatch(r"[0-9a-f]{16}").all() and review["unit_b_key"].str.fullmatch(r"[0-9a-f]{16}").all()
+    assert (
+        review["unit_a_key"].str.fullmatch(r"[0-9a-f]{16}").all()
+        and review["unit_b_key"].str.fullmatch(r"[0-9a-f]{16}").all()
+    )
     assert set(review["judgement"]) <= {"yes", "no"}
     p = link_precision(review)
     assert p.loc["all", "n"] == len(review)
@@ -407,8 +476,11 @@ def test_bad_corpus_raises_and_missing_outlet_falls_back_to_article_id():
         align_event(pd.DataFrame({"article_id": ["a"], "outlet": ["A"]}))
     with pytest.raises(CorpusError):
         align_event(["not", "a", "frame"])  # type: ignore[arg-type]
-    ev = align_event(pd.DataFrame({"article_id": ["x", "y"],
-                                   "body": ["Russia wants the war to stop now.", None]}))
+    ev = align_event(
+        pd.DataFrame(
+            {"article_id": ["x", "y"], "body": ["Russia wants the war to stop now.", None]}
+        )
+    )
     assert list(ev.matrix.columns) == ["x", "y"]
     assert ev.matrix.loc[ev.units.index[0]].tolist() == ["verbatim", "absent"]
 
@@ -426,19 +498,29 @@ def test_basil_review_sampler_runs():
 
 # --- hostile-input review (review-robust) -------------------------------------------------------
 
+
 def test_numeric_outlets_are_outlets_not_article_ids():
     # was: outlets 1 and 2 (not str) silently replaced by the article ids in the matrix columns
-    body = "Peskov said: 'We really are finishing the demilitarisation of Ukraine, and it will go on.'"
-    ev = align_event(pd.DataFrame({"article_id": ["a", "b"], "outlet": [1, 2], "body": [body, body]}))
+    body = (
+        "Peskov said: 'We really are finishing the demilitarisation of Ukraine, and it will go on.'"
+    )
+    ev = align_event(
+        pd.DataFrame({"article_id": ["a", "b"], "outlet": [1, 2], "body": [body, body]})
+    )
     assert ev.matrix.columns.tolist() == ["1", "2"]
 
 
 def test_lone_surrogate_in_a_body_column_does_not_abort():
     # was: UnicodeEncodeError building the units table
-    body = "Peskov said: 'We really are finishing the demilitarisation of Ukraine, and it will go on.'"
-    corpus = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["A", "B"], "body": ["\ud800 " + body, body]}, dtype=object)
+    body = (
+        "Peskov said: 'We really are finishing the demilitarisation of Ukraine, and it will go on.'"
+    )
+    corpus = pd.DataFrame(
+        {"article_id": ["a", "b"], "outlet": ["A", "B"], "body": ["\ud800 " + body, body]},
+        dtype=object,
+    )
     ev = align_event(corpus)
     assert len(ev.units) >= 1
     for occs in ev.units["occurrences"]:
         for o in occs:
-            assert ev.bodies[o["article_id"]][o["start"]:o["end"]] == o["text"]
+            assert ev.bodies[o["article_id"]][o["start"] : o["end"]] == o["text"]

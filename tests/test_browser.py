@@ -24,7 +24,10 @@ from analysis.report import list_notebooks
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+CHROMIUM = next(
+    (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)),
+    None,
+)
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -52,7 +55,9 @@ window.addEventListener('load', function () {
 
 def _chromium(*args: str, timeout: int = 90) -> subprocess.CompletedProcess:
     if CHROMIUM is None:
-        pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium, or `make chromium`)")
+        pytest.skip(
+            "headless Chromium is not installed (Debian: apt-get install chromium, or `make chromium`)"
+        )
     with tempfile.TemporaryDirectory(prefix="framing-chromium-") as profile:
         return subprocess.run(
             [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
@@ -77,7 +82,13 @@ def image_check(page: Path) -> dict:
     probe = page.with_name(f"_probe_{page.name}")
     probe.write_text(html.replace("</body>", _CHECK + "</body>", 1), encoding="utf-8")
     try:
-        res = _chromium("--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--dump-dom", probe.as_uri())
+        res = _chromium(
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            probe.as_uri(),
+        )
     finally:
         probe.unlink()
     m = re.search(r'<pre id="framing-img-check">(.*?)</pre>', res.stdout, re.S)
@@ -91,7 +102,12 @@ def console_errors(stderr: str) -> list[str]:
     """Console messages and failed loads that Chromium logged for the page."""
     lines = []
     for line in stderr.splitlines():
-        if "CONSOLE" in line or "Failed to load resource" in line or "Uncaught" in line or "net::ERR_" in line:
+        if (
+            "CONSOLE" in line
+            or "Failed to load resource" in line
+            or "Uncaught" in line
+            or "net::ERR_" in line
+        ):
             lines.append(line.strip())
     return lines
 
@@ -131,7 +147,9 @@ def test_detectors_catch_a_broken_page(tmp_path):
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory) -> Path:
     if CHROMIUM is None:
-        pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium, or `make chromium`)")
+        pytest.skip(
+            "headless Chromium is not installed (Debian: apt-get install chromium, or `make chromium`)"
+        )
     return rendered_reports(tmp_path_factory)
 
 
@@ -139,7 +157,9 @@ def reports(tmp_path_factory) -> Path:
 def test_page_renders_in_chromium(reports, name, tmp_path):
     page = reports / f"{name}.html"
     std, ink = not_blank(screenshot(page, tmp_path / f"{name}.png"))
-    assert std > 0.05 and ink > 0.02, f"{name}.html looks blank (grey sd {std:.3f}, non-white {ink:.3%})"
+    assert std > 0.05 and ink > 0.02, (
+        f"{name}.html looks blank (grey sd {std:.3f}, non-white {ink:.3%})"
+    )
     got = image_check(page)
     assert not got["bad"], f"{name}.html: images that did not load: {got['bad']}"
     assert not got["console"], f"{name}.html: console errors: {got['console']}"

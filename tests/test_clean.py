@@ -54,10 +54,16 @@ JUNK_INSIDE = [
     # crosshead
     ("What happens next", "heading"),
     # correction note
-    ("Correction: An earlier version of this article gave the wrong date for the vote.", "correction"),
+    (
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "correction",
+    ),
     ("Clarification - the figure quoted refers to 2021, not 2022.", "correction"),
     # appeal
-    ("If you have a story you would like to share, email our newsdesk at news@example.org", "appeal"),
+    (
+        "If you have a story you would like to share, email our newsdesk at news@example.org",
+        "appeal",
+    ),
     ("Got a story? Send it to us via tips@example.com", "appeal"),
     ("Please consider supporting independent local journalism today.", "appeal"),
 ]
@@ -84,7 +90,10 @@ JUNK_FOOTER = [
     ("Most read", "navigation"),
     ("Share this article", "navigation"),
     ("© 2023 Example News Ltd. All rights reserved.", "footer"),
-    ("This story is published under a licence: licensed under Creative Commons CC BY 4.0.", "footer"),
+    (
+        "This story is published under a licence: licensed under Creative Commons CC BY 4.0.",
+        "footer",
+    ),
     ("Terms of Use | Privacy Policy | Cookie Settings", "footer"),
     ("Example Gazette Logo", "footer"),
     ("Can you chip in a few pounds to keep our reporting free for everyone?", "appeal"),
@@ -116,22 +125,36 @@ HEADERS = [
     # (raw, title kwarg, expected title, byline, standfirst, body starts with)
     (
         "Council passes budget after long debate\nBy Anna Kowalski\n" + P1 + "\n" + P2,
-        None, "Council passes budget after long debate", "Anna Kowalski", "", P1,
+        None,
+        "Council passes budget after long debate",
+        "Anna Kowalski",
+        "",
+        P1,
     ),
     (
         "Council passes budget after long debate\n\nTax rise of 4% is the largest in a decade.\n\n"
         "Anna Kowalski\n\n" + P1 + "\n\n" + P2,
-        None, "Council passes budget after long debate", "Anna Kowalski",
-        "Tax rise of 4% is the largest in a decade.", P1,
+        None,
+        "Council passes budget after long debate",
+        "Anna Kowalski",
+        "Tax rise of 4% is the largest in a decade.",
+        P1,
     ),
     (
         "Anna Kowalski\n\nCouncil passes budget after long debate\n\n" + P1 + "\n\n" + P2,
-        "Council passes budget after long debate", "Council passes budget after long debate",
-        "Anna Kowalski", "", P1,
+        "Council passes budget after long debate",
+        "Council passes budget after long debate",
+        "Anna Kowalski",
+        "",
+        P1,
     ),
     (  # the known title wins over the first line, and its own line is removed
         "Home\nCOUNCIL PASSES BUDGET AFTER LONG DEBATE\n" + P1 + "\n" + P2,
-        "Council passes budget after long debate", "Council passes budget after long debate", "", "", P1,
+        "Council passes budget after long debate",
+        "Council passes budget after long debate",
+        "",
+        "",
+        P1,
     ),
 ]
 
@@ -174,8 +197,13 @@ def test_teaser_block_with_author_dot_lines() -> None:
     art = clean_article(raw)
     assert art.body == f"{P1}\n\n{P2}"
     r = _reasons(art)
-    for line in ("Bin strike enters its third week", "Tom Reyes ·", "Ferry fares to rise in spring",
-                 "The operator blamed fuel costs for the increase.", "Lina Ortiz ·"):
+    for line in (
+        "Bin strike enters its third week",
+        "Tom Reyes ·",
+        "Ferry fares to rise in spring",
+        "The operator blamed fuel costs for the increase.",
+        "Lina Ortiz ·",
+    ):
         assert r[line] == "teaser"
 
 
@@ -197,7 +225,7 @@ def test_multi_paragraph_quote_kept() -> None:
 CLEAN = [
     P1 + "\n\n" + P2,
     "Prices rose by 0.4% in March, the statistics office said.\nEconomists had expected a smaller rise.\n"
-    "\"It is a surprise,\" said one analyst. \"But not a big one.\"",
+    '"It is a surprise," said one analyst. "But not a big one."',
     "Short piece.",
     "Is this the end of the high street? Shops closed at a record rate last year, figures show.\n"
     "The trend began long before the pandemic, retail experts say.",
@@ -220,8 +248,10 @@ def test_glued_drop_cap_is_still_a_sentence_end() -> None:
 
 
 def test_paragraph_that_lost_its_full_stop_is_kept_when_it_is_prose() -> None:
-    lost = ("The bridge closed in May. Engineers found cracks in two of its supports and said repairs "
-            "would take at least a year")
+    lost = (
+        "The bridge closed in May. Engineers found cracks in two of its supports and said repairs "
+        "would take at least a year"
+    )
     art = clean_article(f"{P1}\n{lost}\n{P2}")
     assert lost in art.body
 
@@ -229,12 +259,17 @@ def test_paragraph_that_lost_its_full_stop_is_kept_when_it_is_prose() -> None:
 # ---------------------------------------------------------------------------------------------
 # input hygiene
 def test_html_is_stripped_and_recorded() -> None:
-    raw = ("<html><head><style>p{color:red}</style></head><body><h1>Bridge to reopen</h1>"
-           "<p>The bridge will reopen on Monday, the council said.</p><script>track()</script>"
-           "<figure><img src='a.jpg'><figcaption>The bridge last week</figcaption></figure>"
-           "<p>Repairs cost &pound;2m &amp; took a year.</p></body></html>")
+    raw = (
+        "<html><head><style>p{color:red}</style></head><body><h1>Bridge to reopen</h1>"
+        "<p>The bridge will reopen on Monday, the council said.</p><script>track()</script>"
+        "<figure><img src='a.jpg'><figcaption>The bridge last week</figcaption></figure>"
+        "<p>Repairs cost &pound;2m &amp; took a year.</p></body></html>"
+    )
     art = clean_article(raw)
-    assert art.body == "The bridge will reopen on Monday, the council said.\n\nRepairs cost £2m & took a year."
+    assert (
+        art.body
+        == "The bridge will reopen on Monday, the council said.\n\nRepairs cost £2m & took a year."
+    )
     assert art.title == "Bridge to reopen"
     reasons = _reasons(art)
     assert reasons["<p>"] == "html"
@@ -249,7 +284,9 @@ def test_invisible_characters_and_crlf() -> None:
     assert art.removed == [("Advert", "advert")]
 
 
-@pytest.mark.parametrize("raw", ["", " ", "\n\n\n", None, float("nan"), "Advert", "x", "\ud800", "<p></p>", "&amp;"])
+@pytest.mark.parametrize(
+    "raw", ["", " ", "\n\n\n", None, float("nan"), "Advert", "x", "\ud800", "<p></p>", "&amp;"]
+)
 def test_degenerate_input(raw) -> None:
     art = clean_article(raw)
     assert isinstance(art, Article)
@@ -273,8 +310,29 @@ def test_never_crashes(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([P1, P2, "Advert", "Comments", "By Jo Bloggs", "<p>", "</div>", "&nbsp;",
-                                 "Photo (AP)", "", "\u200b", '"Quote begins', "Read more: x", "\r"]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                P1,
+                P2,
+                "Advert",
+                "Comments",
+                "By Jo Bloggs",
+                "<p>",
+                "</div>",
+                "&nbsp;",
+                "Photo (AP)",
+                "",
+                "\u200b",
+                '"Quote begins',
+                "Read more: x",
+                "\r",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_never_crashes_on_junk_mixtures(parts: list[str]) -> None:
     art = clean_article("\n".join(parts))
     assert "Advert" not in art.body.split("\n\n")
@@ -295,7 +353,7 @@ MIRROR_KEPT = [
     '"This is possible only by making changes to the constitution.',
     '"We really are finishing the demilitarisation of Ukraine. We will finish it.',
     '"But the main thing is that Ukraine ceases its military action. They should stop their military action and then no one will shoot."',
-    '"Donetsk and Lugansk don\'t want to be part of Ukraine. But it doesn\'t mean they should be destroyed as a result.',
+    "\"Donetsk and Lugansk don't want to be part of Ukraine. But it doesn't mean they should be destroyed as a result.",
     '"For the rest. Ukraine is an independent state that will live as it wants, but under conditions of neutrality."',
     "Ankara has good relations with both Moscow and Kyiv, and has Russia's invasion unacceptable even as it opposes sanctions against Moscow.",
 ]
@@ -305,7 +363,10 @@ MIRROR_REMOVED = [
     ("Milo Boyd", "byline"),
     ("Russia demands Ukraine let 3 regions break away and scrap its army to stop war", "title"),
     ("Follow all today's latest updates on the conflict with our live blog", "promo"),
-    ("A woman carried by Ukrainian soldiers crosses an improvised path while fleeing the town of Irpin on Sunday (AP)", "caption"),
+    (
+        "A woman carried by Ukrainian soldiers crosses an improvised path while fleeing the town of Irpin on Sunday (AP)",
+        "caption",
+    ),
     ("Sign up to read this article", "aggregator"),
     ("Top stories on inkl right now", "aggregator"),
     ("Fourteen days free", "aggregator"),
@@ -334,9 +395,22 @@ def test_seed_mail(seed_corpus) -> None:
     assert paras.count(MAIL_BODY_COPIED) == 1
     assert paras.count(MAIL_LAVROV) == 1
     assert r[MAIL_BODY_COPIED[:-1]] == "duplicate"  # the caption copy: same words, no full stop
-    assert r["Russian Foreign Minister Sergei Lavrov (right) and Ukrainian counterpart Dmytro Kuleba (left) are also due to meet at a forum in Turkey on Thursday, Ankara said. It would be the first top-level meeting since Moscow launched its invasion on February 24"] == "duplicate"
-    assert r["President Zelensky adviser Mykhailo Podoliak sets off the for peace talks today"] == "caption"
-    assert r["A view shows a residential building damaged by recent shelling, as Russia's invasion of Ukraine continues, in Chernihiv, Ukraine March 3, 2022"] == "caption"
+    assert (
+        r[
+            "Russian Foreign Minister Sergei Lavrov (right) and Ukrainian counterpart Dmytro Kuleba (left) are also due to meet at a forum in Turkey on Thursday, Ankara said. It would be the first top-level meeting since Moscow launched its invasion on February 24"
+        ]
+        == "duplicate"
+    )
+    assert (
+        r["President Zelensky adviser Mykhailo Podoliak sets off the for peace talks today"]
+        == "caption"
+    )
+    assert (
+        r[
+            "A view shows a residential building damaged by recent shelling, as Russia's invasion of Ukraine continues, in Chernihiv, Ukraine March 3, 2022"
+        ]
+        == "caption"
+    )
     assert r["No comments"] == "comments"
     assert art.title.startswith("Russia and Ukraine sit down for talks")
     assert r[art.title] == "title"
@@ -352,7 +426,10 @@ def test_seed_unilad(seed_corpus) -> None:
     assert "Advert" not in paras
     assert sum(1 for t, why in art.removed if (t, why) == ("Advert", "advert")) == 3
     assert r["Topics: Russia, Ukraine, World News"] == "navigation"
-    assert r["If you have a story you want to tell, send it to UNILAD via [email protected]"] == "appeal"
+    assert (
+        r["If you have a story you want to tell, send it to UNILAD via [email protected]"]
+        == "appeal"
+    )
     assert paras[0].startswith("Russia will halt its military action 'in a moment'")
     assert paras[-1].startswith("News of the talks comes as Russia remains frustrated")
     assert len(paras) == 11
@@ -362,19 +439,32 @@ def test_seed_common_dreams(seed_corpus) -> None:
     art, r = _seed(seed_corpus, "Common Dreams")
     paras = art.body.split("\n\n")
     assert paras[0].startswith("The Kremlin said Monday that Russia's deadly assault")
-    assert paras[-1].startswith("The United Nations said Monday that it has been able to confirm 406")
+    assert paras[-1].startswith(
+        "The United Nations said Monday that it has been able to confirm 406"
+    )
     assert len(paras) == 12
     assert art.standfirst.startswith("The Kremlin said Russia's demands include")
     assert art.byline == "Jake Johnson"
-    assert art.notes == ["Correction: The Russian and Ukrainian foreign ministers are set to meet on Thursday, not Monday."]
+    assert art.notes == [
+        "Correction: The Russian and Ukrainian foreign ministers are set to meet on Thursday, not Monday."
+    ]
     assert r["Sign up for our newsletter."] == "promo"
     assert r["Comments"] == "comments"
-    assert r["Study Shows Covid-19 Infection Linked to Brain Shrinkage, Cognitive Decline"] == "teaser"
+    assert (
+        r["Study Shows Covid-19 Infection Linked to Brain Shrinkage, Cognitive Decline"] == "teaser"
+    )
     assert r["Students Rally Against 'Don't Say Gay' Bill at Florida Capitol"] == "teaser"
     assert r["Study Warns of 'Profound' Consequences as Amazon Nears 'Tipping Point'"] == "teaser"
     assert r["Support our work."] == "appeal"
-    assert r["To donate by check, phone, or other method, see our More Ways to Give page."] == "appeal"
-    assert r["Delegations attend the third round of Russia-Ukraine peace talks in Brest, Belarus on March 07, 2022. (Photo by Foreign Ministry of Belarus/Anadolu Agency via Getty Images)"] == "caption"
+    assert (
+        r["To donate by check, phone, or other method, see our More Ways to Give page."] == "appeal"
+    )
+    assert (
+        r[
+            "Delegations attend the third round of Russia-Ukraine peace talks in Brest, Belarus on March 07, 2022. (Photo by Foreign Ministry of Belarus/Anadolu Agency via Getty Images)"
+        ]
+        == "caption"
+    )
     body = art.body
     for junk in ("Covid", "Amazon", "Don't Say Gay", "chip in", "Creative Commons"):
         assert junk not in body
@@ -391,7 +481,16 @@ def test_seed_rt_is_untouched(seed_corpus) -> None:
 def test_clean_corpus_columns_and_titles(seed_corpus) -> None:
     out = clean_corpus(seed_corpus)
     assert len(out) == len(seed_corpus)
-    for col in ("title", "byline", "standfirst", "body", "notes", "removed", "n_removed", "chars_removed_frac"):
+    for col in (
+        "title",
+        "byline",
+        "standfirst",
+        "body",
+        "notes",
+        "removed",
+        "n_removed",
+        "chars_removed_frac",
+    ):
         assert col in out.columns
     mail = out[out["outlet"] == "Daily Mail"].iloc[0]
     assert mail["title"] == seed_corpus[seed_corpus["outlet"] == "Daily Mail"].iloc[0]["title"]
@@ -401,9 +500,14 @@ def test_clean_corpus_columns_and_titles(seed_corpus) -> None:
 
 
 def test_clean_corpus_manifest_title_wins() -> None:
-    df = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"],
-                       "title": ["Official headline", None],
-                       "text": [f"Scraped headline here\n{P1}", f"Another scraped headline\n{P2}"]})
+    df = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "outlet": ["X", "Y"],
+            "title": ["Official headline", None],
+            "text": [f"Scraped headline here\n{P1}", f"Another scraped headline\n{P2}"],
+        }
+    )
     out = clean_corpus(df)
     assert out["title"].tolist() == ["Official headline", "Another scraped headline"]
 
@@ -490,7 +594,9 @@ def test_title_prefilter_never_skips_a_match(line):
     from analysis.clean.lines import title_key as _title_key
 
     assert _may_have_key(line, _n_words(line), len(_title_key(line).split()))
-    assert _may_have_key(line, _n_words(line), len(_title_key(_BY_PREFIX.sub("", line)).split()) + 2)
+    assert _may_have_key(
+        line, _n_words(line), len(_title_key(_BY_PREFIX.sub("", line)).split()) + 2
+    )
 
 
 @pytest.mark.slow
@@ -502,14 +608,46 @@ def test_fold_joins_words_lists_every_such_character():
     from analysis.clean.lines import may_have_key as _may_have_key
 
     w = re.compile(r"\w")
-    odd = [c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c
-           and not w.match(c) and any(w.match(x) for x in c.casefold())]
+    odd = [
+        c
+        for c in map(chr, range(0x110000))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and c.casefold() != c
+        and not w.match(c)
+        and any(w.match(x) for x in c.casefold())
+    ]
     assert "".join(odd) == _FOLD_JOINS_WORDS
     assert _may_have_key("a\u0345b", 2, 1)  # folds to one run "aιb": the key must be computed
 
 
-LINE_PIECES = st.sampled_from(["U.S.", "Kremlin's", "Kremlin’s", "full-scale", "a--b", "and/or", "1,000", "2.5", "x_y",
-                                "—", "…", "'", "’", ".", "-", " ", "  ", "\n", "Kyiv", "said", "é", "ﬁ", "ß", "\u00a0"])
+LINE_PIECES = st.sampled_from(
+    [
+        "U.S.",
+        "Kremlin's",
+        "Kremlin’s",
+        "full-scale",
+        "a--b",
+        "and/or",
+        "1,000",
+        "2.5",
+        "x_y",
+        "—",
+        "…",
+        "'",
+        "’",
+        ".",
+        "-",
+        " ",
+        "  ",
+        "\n",
+        "Kyiv",
+        "said",
+        "é",
+        "ﬁ",
+        "ß",
+        "\u00a0",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,32 +14,45 @@ from analysis.pipeline import featurize_stream
 @pytest.mark.parametrize("suffix", [".parquet", ".csv"])
 def test_featurize_command_matches_in_memory(tmp_path, raw_corpus_dir, capsys, suffix):
     out = tmp_path / f"features{suffix}"
-    assert main(["featurize", str(raw_corpus_dir), "--out", str(out), "--chunk-size", "2", "--quiet"]) == 0
+    assert (
+        main(["featurize", str(raw_corpus_dir), "--out", str(out), "--chunk-size", "2", "--quiet"])
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "5 articles" in printed and "ok: 5" in printed
     got = pd.read_parquet(out) if suffix == ".parquet" else pd.read_csv(out)
     expected = featurize(load_corpus(raw_corpus_dir))
     assert got["article_id"].tolist() == expected["article_id"].tolist()
     num = [c for c in expected.columns if pd.api.types.is_float_dtype(expected[c])]
-    pd.testing.assert_frame_equal(got[num].reset_index(drop=True), expected[num].reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(
+        got[num].reset_index(drop=True), expected[num].reset_index(drop=True), check_dtype=False
+    )
 
 
 def test_featurize_stream_with_processes_equals_featurize(raw_corpus_dir):
     expected = featurize(load_corpus(raw_corpus_dir))
-    got = pd.concat(list(featurize_stream(iter_corpus(raw_corpus_dir, chunksize=2), n_jobs=2, chunksize=1)))
+    got = pd.concat(
+        list(featurize_stream(iter_corpus(raw_corpus_dir, chunksize=2), n_jobs=2, chunksize=1))
+    )
     pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
 
 
 def test_featurize_command_bad_input(tmp_path, capsys):
-    assert main(["featurize", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "f.parquet")]) == 2
+    assert (
+        main(["featurize", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "f.parquet")])
+        == 2
+    )
     assert "missing.csv" in capsys.readouterr().err
     assert main(["featurize", str(tmp_path), "--out", str(tmp_path / "f.xlsx")]) == 2
 
 
 # --- hostile-input review (review-robust) -------------------------------------------------------
 
+
 def _small_csv(path):
-    pd.DataFrame({"outlet": ["A", "B"], "text": ["Peskov said the talks would go on. " * 12, ""]}).to_csv(path, index=False)
+    pd.DataFrame(
+        {"outlet": ["A", "B"], "text": ["Peskov said the talks would go on. " * 12, ""]}
+    ).to_csv(path, index=False)
     return path
 
 
@@ -83,12 +96,19 @@ def test_featurize_command_never_appends_to_a_stale_partial_file(tmp_path, capsy
 def test_featurize_command_failed_run_leaves_no_partial_file(tmp_path, capsys):
     p = tmp_path / "c.jsonl"
     p.write_text('{"outlet": "A", "text": "x"}\n' * 3 + "not json\n")
-    assert main(["featurize", str(p), "--out", str(tmp_path / "f.csv"), "--chunk-size", "1", "--quiet"]) == 2
+    assert (
+        main(
+            ["featurize", str(p), "--out", str(tmp_path / "f.csv"), "--chunk-size", "1", "--quiet"]
+        )
+        == 2
+    )
     assert "line 4: not valid JSON" in capsys.readouterr().err
     assert not list(tmp_path.glob("f.csv*"))
 
 
-@pytest.mark.parametrize("name, content", [("blank.jsonl", "\n\n"), ("header.csv", "outlet,text\n")])
+@pytest.mark.parametrize(
+    "name, content", [("blank.jsonl", "\n\n"), ("header.csv", "outlet,text\n")]
+)
 def test_featurize_command_on_a_corpus_without_articles(tmp_path, capsys, name, content):
     # was: FileNotFoundError renaming 'f.parquet.partial', which was never written
     p = tmp_path / name
@@ -111,7 +131,19 @@ def test_featurize_command_chunk_size_must_be_positive(tmp_path, capsys, value):
 def test_featurize_command_misspelt_outlet_column(tmp_path, capsys):
     # was: silently grouped by the file's 'outlet' column
     src = _small_csv(tmp_path / "c.csv")
-    assert main(["featurize", str(src), "--out", str(tmp_path / "f.parquet"), "--outlet-column", "sorce"]) == 2
+    assert (
+        main(
+            [
+                "featurize",
+                str(src),
+                "--out",
+                str(tmp_path / "f.parquet"),
+                "--outlet-column",
+                "sorce",
+            ]
+        )
+        == 2
+    )
     assert "outlet_column='sorce' names no column" in capsys.readouterr().err
 
 
@@ -122,17 +154,31 @@ def test_featurize_command_jsonl_objects_with_different_keys(tmp_path, capsys, s
     import json
 
     text = "Peskov said the talks would go on, officials in Kyiv reported on Monday. " * 8
-    recs = [{"outlet": "A", "text": text, "lean": "left"}, {"outlet": "B", "text": text, "country": "UK"},
-            {"outlet": "C", "text": text, "lean": None, "published": "2022-03-07"},
-            {"outlet": "D", "text": text, "lean": 5, "score": 1.5}, {"outlet": "E", "text": text, "score": "high"}]
+    recs = [
+        {"outlet": "A", "text": text, "lean": "left"},
+        {"outlet": "B", "text": text, "country": "UK"},
+        {"outlet": "C", "text": text, "lean": None, "published": "2022-03-07"},
+        {"outlet": "D", "text": text, "lean": 5, "score": 1.5},
+        {"outlet": "E", "text": text, "score": "high"},
+    ]
     src = tmp_path / "c.jsonl"
     src.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
     out = tmp_path / f"f{suffix}"
-    assert main(["featurize", str(src), "--out", str(out), "--chunk-size", "1", "--quiet"]) == 0, capsys.readouterr().err
+    assert main(["featurize", str(src), "--out", str(out), "--chunk-size", "1", "--quiet"]) == 0, (
+        capsys.readouterr().err
+    )
     got = pd.read_parquet(out) if suffix == ".parquet" else pd.read_csv(out, dtype=str)
     got = got.set_index("outlet")
-    assert got.loc["A", "lean"] == "left" and got.loc["B", "country"] == "UK" and pd.isna(got.loc["B", "lean"])
-    assert got.loc["D", "lean"] == "5" and got.loc["E", "score"] == "high" and got.loc["D", "score"] == "1.5"
+    assert (
+        got.loc["A", "lean"] == "left"
+        and got.loc["B", "country"] == "UK"
+        and pd.isna(got.loc["B", "lean"])
+    )
+    assert (
+        got.loc["D", "lean"] == "5"
+        and got.loc["E", "score"] == "high"
+        and got.loc["D", "score"] == "1.5"
+    )
     assert str(got.loc["C", "published"]).startswith("2022-03-07")
 
 
@@ -140,10 +186,18 @@ def test_featurize_command_parquet_int_column_with_nulls_in_some_batches(tmp_pat
     # an int64 column with a null in one batch comes back as float64 in that batch only
     text = "Peskov said the talks would go on, officials in Kyiv reported on Monday. " * 8
     src = tmp_path / "c.parquet"
-    pd.DataFrame({"outlet": list("ABCD"), "text": [text] * 4, "year": pd.array([2022, None, 2021, 2020], dtype="Int64"),
-                  "flag": [True, None, False, True]}).to_parquet(src)
+    pd.DataFrame(
+        {
+            "outlet": list("ABCD"),
+            "text": [text] * 4,
+            "year": pd.array([2022, None, 2021, 2020], dtype="Int64"),
+            "flag": [True, None, False, True],
+        }
+    ).to_parquet(src)
     out = tmp_path / "f.parquet"
-    assert main(["featurize", str(src), "--out", str(out), "--chunk-size", "1", "--quiet"]) == 0, capsys.readouterr().err
+    assert main(["featurize", str(src), "--out", str(out), "--chunk-size", "1", "--quiet"]) == 0, (
+        capsys.readouterr().err
+    )
     got = pd.read_parquet(out)
     assert got["year"].tolist()[::2] == [2022.0, 2021.0] and pd.isna(got["year"].iloc[1])
     assert len(got) == 4

@@ -28,19 +28,25 @@ def two_blocs(n_per_outlet: int = 8, seed: int = 0, sep: float = 3.0) -> pd.Data
     for outlet in WEST + EAST:
         shift = 0.0 if outlet in WEST else sep
         for i in range(n_per_outlet):
-            rows.append({
-                "article_id": f"{outlet}-{i}", "outlet": outlet, "status": "ok",
-                "rate_loaded_author": 2.0 + shift + rng.normal(0, 0.5),
-                "quote_share": 0.3 - 0.05 * shift + rng.normal(0, 0.03),
-                "noise": rng.normal(0, 1),
-                "constant": 7.0,
-                "naming_kyiv": "Kyiv" if outlet in WEST else "Kiev",
-            })
+            rows.append(
+                {
+                    "article_id": f"{outlet}-{i}",
+                    "outlet": outlet,
+                    "status": "ok",
+                    "rate_loaded_author": 2.0 + shift + rng.normal(0, 0.5),
+                    "quote_share": 0.3 - 0.05 * shift + rng.normal(0, 0.03),
+                    "noise": rng.normal(0, 1),
+                    "constant": 7.0,
+                    "naming_kyiv": "Kyiv" if outlet in WEST else "Kiev",
+                }
+            )
     return pd.DataFrame(rows)
 
 
 def test_standardise_drops_and_documents():
-    X = pd.DataFrame({"a": [1.0, 2.0, 3.0], "b": [4.0, 4.0, 4.0], "c": [np.nan] * 3, "d": [1.0, np.nan, 2.0]})
+    X = pd.DataFrame(
+        {"a": [1.0, 2.0, 3.0], "b": [4.0, 4.0, 4.0], "c": [np.nan] * 3, "d": [1.0, np.nan, 2.0]}
+    )
     Z, dropped = standardise(X)
     assert list(Z.columns) == ["a"]
     assert Z["a"].tolist() == [-1.0, 0.0, 1.0]
@@ -48,7 +54,9 @@ def test_standardise_drops_and_documents():
 
 
 def test_outlet_means_exclude_bad_status():
-    feats = pd.DataFrame({"outlet": ["A", "A", "B"], "status": ["ok", "empty", "ok"], "x": [1.0, 99.0, 2.0]})
+    feats = pd.DataFrame(
+        {"outlet": ["A", "A", "B"], "status": ["ok", "empty", "ok"], "x": [1.0, 99.0, 2.0]}
+    )
     m, n = outlet_means(feats)
     assert m["x"].tolist() == [1.0, 2.0] and n.tolist() == [1, 1]
 
@@ -89,7 +97,9 @@ def test_cluster_articles_recovers_blocs():
 def test_pca_separates_blocs_on_pc1_with_loadings():
     p = pca_biplot_data(two_blocs())
     pc1 = p.scores["PC1"]
-    assert np.sign(pc1[WEST]).nunique() == 1 and np.sign(pc1[WEST].iloc[0]) != np.sign(pc1[EAST].iloc[0])
+    assert np.sign(pc1[WEST]).nunique() == 1 and np.sign(pc1[WEST].iloc[0]) != np.sign(
+        pc1[EAST].iloc[0]
+    )
     # PC1 is driven by the two planted features, not by noise
     top = p.loadings["PC1"].abs().sort_values(ascending=False).index[:2]
     assert set(top) == {"rate_loaded_author", "quote_share"}
@@ -112,11 +122,17 @@ def test_similarity_features_blocs():
 
 
 def test_similarity_tfidf():
-    corpus = pd.DataFrame({
-        "outlet": ["A", "A", "B", "C"],
-        "author_text": ["russian invasion of ukraine", "the invasion continues",
-                        "russian invasion of ukraine continues", "special military operation in donbass"],
-    })
+    corpus = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "B", "C"],
+            "author_text": [
+                "russian invasion of ukraine",
+                "the invasion continues",
+                "russian invasion of ukraine continues",
+                "special military operation in donbass",
+            ],
+        }
+    )
     s = outlet_similarity(None, kind="tfidf", corpus=corpus)
     assert s.loc["A", "B"] > s.loc["A", "C"]
     assert s.loc["A", "C"] == pytest.approx(0.0)
@@ -154,8 +170,15 @@ def test_stability_reproducible():
 
 def test_bundled_corpus_shape_one_article_per_outlet():
     # the bundled corpus: five outlets, one article each
-    feats = pd.DataFrame({"article_id": list("abcde"), "outlet": ["Mirror", "Mail", "UNILAD", "CD", "RT"],
-                          "status": "ok", "x": [1.0, 2.0, 3.0, 8.0, 9.0], "y": [0.1, 0.0, 0.3, 0.9, 1.0]})
+    feats = pd.DataFrame(
+        {
+            "article_id": list("abcde"),
+            "outlet": ["Mirror", "Mail", "UNILAD", "CD", "RT"],
+            "status": "ok",
+            "x": [1.0, 2.0, 3.0, 8.0, 9.0],
+            "y": [0.1, 0.0, 0.3, 0.9, 1.0],
+        }
+    )
     r = cluster_outlets(feats, k=2)
     assert r.clusters["RT"] == r.clusters["CD"] != r.clusters["Mirror"]
     st = cluster_stability(feats)
@@ -164,14 +187,35 @@ def test_bundled_corpus_shape_one_article_per_outlet():
 
 # --- hostile-input review (review-robust) -------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "fn, kw, message",
     [
-        ("cluster_outlets", {"k": "2"}, r"k must be between 1 and the number of leaves \(\d+\), not '2'"),  # was: TypeError
-        ("cluster_outlets", {"method": "bogus"}, r"unknown linkage method 'bogus'"),                       # was: scipy ValueError
-        ("cluster_outlets", {"method": "average", "metric": "bogus"}, r"cannot cluster with .*metric='bogus'"),
-        ("cluster_stability", {"n_boot": 0}, r"n_boot must be a positive integer"),  # was: NaN result + RuntimeWarnings
-        ("cluster_stability", {"n_boot": -1}, r"n_boot must be a positive integer"),  # was: "negative dimensions"
+        (
+            "cluster_outlets",
+            {"k": "2"},
+            r"k must be between 1 and the number of leaves \(\d+\), not '2'",
+        ),  # was: TypeError
+        (
+            "cluster_outlets",
+            {"method": "bogus"},
+            r"unknown linkage method 'bogus'",
+        ),  # was: scipy ValueError
+        (
+            "cluster_outlets",
+            {"method": "average", "metric": "bogus"},
+            r"cannot cluster with .*metric='bogus'",
+        ),
+        (
+            "cluster_stability",
+            {"n_boot": 0},
+            r"n_boot must be a positive integer",
+        ),  # was: NaN result + RuntimeWarnings
+        (
+            "cluster_stability",
+            {"n_boot": -1},
+            r"n_boot must be a positive integer",
+        ),  # was: "negative dimensions"
         ("cluster_stability", {"method": "bogus"}, r"unknown linkage method 'bogus'"),
     ],
 )
@@ -179,6 +223,13 @@ def test_cluster_bad_parameters_raise_framing_error(fn, kw, message):
     import analysis.compare.cluster as cl
     from analysis.errors import FramingError
 
-    feats = pd.DataFrame({"outlet": list("AABBCC"), "status": "ok", "x": [1.0, 2, 3, 4, 5, 6], "y": [1.0, 1, 2, 2, 3, 3]})
+    feats = pd.DataFrame(
+        {
+            "outlet": list("AABBCC"),
+            "status": "ok",
+            "x": [1.0, 2, 3, 4, 5, 6],
+            "y": [1.0, 1, 2, 2, 3, 3],
+        }
+    )
     with pytest.raises(FramingError, match=message):
         getattr(cl, fn)(feats, **kw)

@@ -32,10 +32,16 @@ def planted_feats(n: int = 30, seed: int = 1) -> pd.DataFrame:
     rows = []
     for outlet, shift in (("A", 0.0), ("B", 2.0)):
         for i in range(n):
-            rows.append({"article_id": f"{outlet}{i}", "outlet": outlet, "status": "ok",
-                         "planted": 5.0 + shift + rng.normal(0, 0.5),
-                         "null": 1.0 + rng.normal(0, 0.5),
-                         "naming_kyiv": "Kyiv"})
+            rows.append(
+                {
+                    "article_id": f"{outlet}{i}",
+                    "outlet": outlet,
+                    "status": "ok",
+                    "planted": 5.0 + shift + rng.normal(0, 0.5),
+                    "null": 1.0 + rng.normal(0, 0.5),
+                    "naming_kyiv": "Kyiv",
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -43,12 +49,27 @@ def planted_feats(n: int = 30, seed: int = 1) -> pd.DataFrame:
 
 
 def test_summary_exact_means_and_columns():
-    feats = pd.DataFrame({
-        "article_id": ["a1", "a2", "a3", "b1"], "outlet": ["A", "A", "A", "B"],
-        "status": ["ok"] * 4, "quote_share": [0.1, 0.2, 0.3, 0.5], "n_direct_quotes": [1, 2, 3, 7],
-    })
+    feats = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "b1"],
+            "outlet": ["A", "A", "A", "B"],
+            "status": ["ok"] * 4,
+            "quote_share": [0.1, 0.2, 0.3, 0.5],
+            "n_direct_quotes": [1, 2, 3, 7],
+        }
+    )
     s = outlet_summary(feats, n_boot=300)
-    assert list(s.columns) == ["outlet", "feature", "n", "n_excluded", "mean", "sd", "ci_low", "ci_high", "note"]
+    assert list(s.columns) == [
+        "outlet",
+        "feature",
+        "n",
+        "n_excluded",
+        "mean",
+        "sd",
+        "ci_low",
+        "ci_high",
+        "note",
+    ]
     got = s.set_index(["outlet", "feature"])
     assert got.loc[("A", "quote_share"), "mean"] == pytest.approx(0.2)
     assert got.loc[("A", "n_direct_quotes"), "mean"] == pytest.approx(2.0)
@@ -70,18 +91,22 @@ def test_summary_n1_gives_nan_ci_and_note():
 
 
 def test_summary_excludes_and_counts_bad_status():
-    feats = pd.DataFrame({
-        "outlet": ["A", "A", "A", "B", "B"],
-        "status": ["ok", "ok", "empty", "ok", "not English"],
-        "x": [1.0, 3.0, 1000.0, 4.0, -1000.0],
-    })
+    feats = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "B", "B"],
+            "status": ["ok", "ok", "empty", "ok", "not English"],
+            "x": [1.0, 3.0, 1000.0, 4.0, -1000.0],
+        }
+    )
     s = outlet_summary(feats, n_boot=100).set_index("outlet")
     assert s.loc["A", "mean"] == 2.0 and s.loc["A", "n"] == 2 and s.loc["A", "n_excluded"] == 1
     assert s.loc["B", "mean"] == 4.0 and s.loc["B", "n"] == 1 and s.loc["B", "n_excluded"] == 1
 
 
 def test_summary_group_with_only_excluded_rows_is_reported():
-    feats = pd.DataFrame({"outlet": ["A", "A", "C"], "status": ["ok", "ok", "too short"], "x": [1.0, 2.0, 9.0]})
+    feats = pd.DataFrame(
+        {"outlet": ["A", "A", "C"], "status": ["ok", "ok", "too short"], "x": [1.0, 2.0, 9.0]}
+    )
     s = outlet_summary(feats, n_boot=50).set_index("outlet")
     assert s.loc["C", "n"] == 0 and s.loc["C", "n_excluded"] == 1 and np.isnan(s.loc["C", "mean"])
 
@@ -98,14 +123,18 @@ def test_summary_reproducible_and_seed_sensitive():
 def test_summary_ci_coverage_is_roughly_nominal():
     # 40 articles from N(0, 1): the 95 % CI should contain 0 in most of 60 replicate tables
     rng = np.random.default_rng(0)
-    rows = [{"outlet": f"G{r}", "status": "ok", "x": v} for r in range(60) for v in rng.normal(0, 1, 40)]
+    rows = [
+        {"outlet": f"G{r}", "status": "ok", "x": v} for r in range(60) for v in rng.normal(0, 1, 40)
+    ]
     s = outlet_summary(pd.DataFrame(rows), n_boot=1000)
     covered = ((s["ci_low"] <= 0) & (s["ci_high"] >= 0)).mean()
     assert 0.85 <= covered <= 1.0
 
 
 def test_summary_nan_values_counted_per_feature():
-    feats = pd.DataFrame({"outlet": ["A"] * 3, "status": "ok", "x": [1.0, np.nan, 3.0], "y": [1.0, 1.0, 1.0]})
+    feats = pd.DataFrame(
+        {"outlet": ["A"] * 3, "status": "ok", "x": [1.0, np.nan, 3.0], "y": [1.0, 1.0, 1.0]}
+    )
     s = outlet_summary(feats, n_boot=100).set_index("feature")
     assert s.loc["x", "n"] == 2 and s.loc["x", "mean"] == 2.0
     assert s.loc["y", "ci_low"] == 1.0 and s.loc["y", "ci_high"] == 1.0  # constant: zero-width CI
@@ -137,7 +166,9 @@ def test_summary_accepts_lazy_frame_with_compute():
             return self.df
 
     feats = planted_feats(4)
-    pd.testing.assert_frame_equal(outlet_summary(Lazy(feats), n_boot=50), outlet_summary(feats, n_boot=50))
+    pd.testing.assert_frame_equal(
+        outlet_summary(Lazy(feats), n_boot=50), outlet_summary(feats, n_boot=50)
+    )
 
 
 def test_feature_columns_skip_strings_ids_and_by():
@@ -180,12 +211,16 @@ def test_planted_difference_significant_null_not():
 
 @pytest.mark.parametrize("correction", ["holm", "bh", "bonferroni"])
 def test_planted_difference_survives_each_correction(correction):
-    d = pairwise_differences(planted_feats(20), n_boot=1000, correction=correction).set_index("feature")
+    d = pairwise_differences(planted_feats(20), n_boot=1000, correction=correction).set_index(
+        "feature"
+    )
     assert bool(d.loc["planted", "significant"]) and not bool(d.loc["null", "significant"])
 
 
 def test_pairwise_small_groups_nan_with_note():
-    feats = pd.DataFrame({"outlet": ["A", "A", "A", "B"], "status": "ok", "x": [1.0, 2.0, 3.0, 9.0]})
+    feats = pd.DataFrame(
+        {"outlet": ["A", "A", "A", "B"], "status": "ok", "x": [1.0, 2.0, 3.0, 9.0]}
+    )
     d = pairwise_differences(feats, n_boot=100)
     assert len(d) == 1
     row = d.iloc[0]
@@ -240,8 +275,10 @@ def test_adjust_pvalues_unknown_method():
 
 # ---------------------------------------------------------------------------- distinguishing terms
 
-FILLER = ("the government said on monday that talks would continue and officials met in the city "
-          "while the army moved troops near the border and leaders spoke about the situation")
+FILLER = (
+    "the government said on monday that talks would continue and officials met in the city "
+    "while the army moved troops near the border and leaders spoke about the situation"
+)
 
 
 def planted_corpus(n_per_group: int = 8) -> pd.DataFrame:
@@ -249,14 +286,31 @@ def planted_corpus(n_per_group: int = 8) -> pd.DataFrame:
     for g, planted in (("GB", "invasion"), ("RU", "denazification"), ("US", None)):
         for i in range(n_per_group):
             extra = f" the {planted} continued and the {planted} was discussed" if planted else ""
-            rows.append({"article_id": f"{g}{i}", "outlet": g, "author_text": FILLER + extra, "body": FILLER})
+            rows.append(
+                {
+                    "article_id": f"{g}{i}",
+                    "outlet": g,
+                    "author_text": FILLER + extra,
+                    "body": FILLER,
+                }
+            )
     return pd.DataFrame(rows)
 
 
 def test_planted_term_on_top_with_large_z():
     t = distinguishing_terms(planted_corpus(), ngram_range=(1, 1))
-    assert list(t.columns) == ["group", "term", "ngram", "log_odds", "z", "count_group", "count_rest",
-                               "freq", "freq_rest", "n_docs_group"]
+    assert list(t.columns) == [
+        "group",
+        "term",
+        "ngram",
+        "log_odds",
+        "z",
+        "count_group",
+        "count_rest",
+        "freq",
+        "freq_rest",
+        "n_docs_group",
+    ]
     gb = t[t["group"] == "GB"].reset_index(drop=True)
     ru = t[t["group"] == "RU"].reset_index(drop=True)
     # 16 occurrences, none elsewhere: z > 3 (with the default prior, z of a term used by one
@@ -274,7 +328,9 @@ def test_planted_term_on_top_with_large_z():
 
 def test_planted_bigram_found_and_orders_separate():
     corpus = planted_corpus()
-    corpus.loc[corpus["outlet"] == "US", "author_text"] = FILLER + " a special military operation began and the special military operation went on"
+    corpus.loc[corpus["outlet"] == "US", "author_text"] = (
+        FILLER + " a special military operation began and the special military operation went on"
+    )
     t = distinguishing_terms(corpus, ngram_range=(1, 2))
     us = t[(t["group"] == "US") & (t["ngram"] == 2)].reset_index(drop=True)
     assert us.loc[0, "term"] in {"special military", "military operation"}
@@ -298,9 +354,12 @@ def test_min_count_and_top():
 
 
 def test_distinguishing_terms_symmetric_two_groups():
-    corpus = pd.DataFrame({"outlet": ["A", "B"] * 4,
-                           "body": ["war war peace", "peace peace war"] * 4})
-    t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1).set_index(["group", "term"])
+    corpus = pd.DataFrame(
+        {"outlet": ["A", "B"] * 4, "body": ["war war peace", "peace peace war"] * 4}
+    )
+    t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1).set_index(
+        ["group", "term"]
+    )
     # two groups: A-vs-rest and B-vs-rest are mirror images
     assert t.loc[("A", "war"), "z"] == pytest.approx(-t.loc[("B", "war"), "z"])
     assert t.loc[("A", "war"), "z"] > 0 and t.loc[("B", "peace"), "z"] > 0
@@ -308,7 +367,9 @@ def test_distinguishing_terms_symmetric_two_groups():
 
 def test_distinguishing_terms_needs_two_groups():
     with pytest.raises(FramingError, match="1 distinct"):
-        distinguishing_terms(pd.DataFrame({"outlet": ["A", "A"], "body": ["x y", "y z"]}), voice="all")
+        distinguishing_terms(
+            pd.DataFrame({"outlet": ["A", "A"], "body": ["x y", "y z"]}), voice="all"
+        )
 
 
 def test_distinguishing_terms_empty_texts_do_not_crash():
@@ -318,9 +379,13 @@ def test_distinguishing_terms_empty_texts_do_not_crash():
 
 def test_distinguishing_terms_prior_shrinks_rare_terms():
     # a term seen twice only in A must rank below one seen 20 times only in A
-    corpus = pd.DataFrame({"outlet": ["A"] * 4 + ["B"] * 4,
-                           "body": ["common " * 5 + "rare " * (i < 2) + "often " * 5 for i in range(4)]
-                           + ["common " * 5 + "other " * 5] * 4})
+    corpus = pd.DataFrame(
+        {
+            "outlet": ["A"] * 4 + ["B"] * 4,
+            "body": ["common " * 5 + "rare " * (i < 2) + "often " * 5 for i in range(4)]
+            + ["common " * 5 + "other " * 5] * 4,
+        }
+    )
     t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
     a = t[t["group"] == "A"].set_index("term")
     assert a.loc["often", "z"] > a.loc["rare", "z"] > 0
@@ -328,14 +393,22 @@ def test_distinguishing_terms_prior_shrinks_rare_terms():
 
 def test_distinguishing_terms_skip_rows_with_bad_status():
     corpus = planted_corpus(4)
-    bad = pd.DataFrame({"outlet": ["US"] * 4, "author_text": ["в и на что " * 20] * 4, "status": "not English"})
-    t = distinguishing_terms(pd.concat([corpus.assign(status="ok"), bad], ignore_index=True), ngram_range=(1, 1))
+    bad = pd.DataFrame(
+        {"outlet": ["US"] * 4, "author_text": ["в и на что " * 20] * 4, "status": "not English"}
+    )
+    t = distinguishing_terms(
+        pd.concat([corpus.assign(status="ok"), bad], ignore_index=True), ngram_range=(1, 1)
+    )
     assert "в" not in set(t["term"]) and t.attrs["n_excluded"] == 4
 
 
 def test_curly_and_straight_apostrophes_are_one_term():
-    corpus = pd.DataFrame({"outlet": ["A", "A", "B", "B"],
-                           "body": ["Russia\u2019s demands", "Russia's demands", "talks", "more talks"]})
+    corpus = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "B", "B"],
+            "body": ["Russia\u2019s demands", "Russia's demands", "talks", "more talks"],
+        }
+    )
     t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
     a = t[t["group"] == "A"].set_index("term")
     assert a.loc["russia's", "count_group"] == 2 and "russia\u2019s" not in a.index
@@ -346,13 +419,20 @@ def test_curly_and_straight_apostrophes_are_one_term():
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, present, absent", [
-    # "U.S." was split into the tokens "u" and "s", which ranked among the top terms in report 06
-    ("The U.S. and the U.K. said so.", {"u.s.", "u.k.", "said"}, {"u", "s", "k"}),
-    ("Talks at 9 a.m. in Washington", {"a.m.", "talks", "washington"}, {"a", "m"}),
-    ("Mr. Peskov said Russia's army", {"mr", "peskov", "russia's"}, {"mr."}),
-    ("a well-known so-called operation", {"well-known", "so-called", "operation"}, {"well", "known"}),
-])
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # "U.S." was split into the tokens "u" and "s", which ranked among the top terms in report 06
+        ("The U.S. and the U.K. said so.", {"u.s.", "u.k.", "said"}, {"u", "s", "k"}),
+        ("Talks at 9 a.m. in Washington", {"a.m.", "talks", "washington"}, {"a", "m"}),
+        ("Mr. Peskov said Russia's army", {"mr", "peskov", "russia's"}, {"mr."}),
+        (
+            "a well-known so-called operation",
+            {"well-known", "so-called", "operation"},
+            {"well", "known"},
+        ),
+    ],
+)
 def test_terms_keep_dotted_abbreviations_whole(text, present, absent):
     corpus = pd.DataFrame({"outlet": ["A", "B"], "body": [text, "nothing in common here"]})
     terms = set(distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)["term"])
@@ -363,11 +443,21 @@ def test_terms_keep_dotted_abbreviations_whole(text, present, absent):
 def test_with_status_keeps_unusable_articles_out_of_the_terms():
     # report 06 listed Russian and Ukrainian function words ("в", "и", "та") as distinctive terms
     # of RU and UA although those articles were flagged "not English" and excluded elsewhere
-    corpus = pd.DataFrame({
-        "article_id": ["a1", "a2", "b1", "b2"], "outlet": ["RU", "RU", "GB", "GB"],
-        "body": ["в Киеве и на фронте в", "talks in Kyiv on the war", "talks in Kyiv", "the war and the talks"],
-    })
-    feats = pd.DataFrame({"article_id": ["b2", "b1", "a2", "a1"], "status": ["ok", "ok", "ok", "not English (0.00)"]})
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "b1", "b2"],
+            "outlet": ["RU", "RU", "GB", "GB"],
+            "body": [
+                "в Киеве и на фронте в",
+                "talks in Kyiv on the war",
+                "talks in Kyiv",
+                "the war and the talks",
+            ],
+        }
+    )
+    feats = pd.DataFrame(
+        {"article_id": ["b2", "b1", "a2", "a1"], "status": ["ok", "ok", "ok", "not English (0.00)"]}
+    )
     merged = with_status(corpus, feats)
     assert merged["status"].tolist() == ["not English (0.00)", "ok", "ok", "ok"]
     assert "status" not in corpus.columns  # a copy
@@ -396,15 +486,21 @@ def test_add_rates_per_1000_words():
 
 # --- hostile-input review (review-robust) -------------------------------------------------------
 
+
 def _feats():
-    return pd.DataFrame({"outlet": list("AABB"), "status": "ok", "quote_share": [0.1, 0.2, 0.3, 0.4]})
+    return pd.DataFrame(
+        {"outlet": list("AABB"), "status": "ok", "quote_share": [0.1, 0.2, 0.3, 0.4]}
+    )
 
 
 @pytest.mark.parametrize(
     "kw, message",
     [
-        ({"n_boot": True}, "n_boot must be a positive integer"),      # was: TypeError "an integer is required"
-        ({"ci": "0.9"}, "ci must be between 0 and 1"),                # was: TypeError '<' not supported
+        (
+            {"n_boot": True},
+            "n_boot must be a positive integer",
+        ),  # was: TypeError "an integer is required"
+        ({"ci": "0.9"}, "ci must be between 0 and 1"),  # was: TypeError '<' not supported
         ({"ci": None}, "ci must be between 0 and 1"),
     ],
 )
@@ -427,20 +523,38 @@ def test_summary_duplicate_columns_are_named():
 
 
 def _terms_corpus():
-    return pd.DataFrame({"outlet": ["A", "A", "B", "B"],
-                         "body": ["the invasion began", "an invasion again", "the operation began", "operation again"]})
+    return pd.DataFrame(
+        {
+            "outlet": ["A", "A", "B", "B"],
+            "body": [
+                "the invasion began",
+                "an invasion again",
+                "the operation began",
+                "operation again",
+            ],
+        }
+    )
 
 
 @pytest.mark.parametrize(
     "kw, message",
     [
-        ({"ngram_range": 3}, "ngram_range must be a pair"),                          # was: TypeError unpack
-        ({"ngram_range": (1.0, 1.5)}, "ngram_range must be .* whole numbers"),       # was: TypeError in sklearn
-        ({"prior_scale": float("nan")}, "prior_scale must be a positive number"),    # was: every z NaN, silently
-        ({"prior_scale": "x"}, "prior_scale must be a positive number"),             # was: TypeError
-        ({"top": -1}, "top must be None or a number of terms >= 0"),                 # was: silently dropped the last term
-        ({"token_pattern": "("}, "not a valid regular expression"),                  # was: re.error
-        ({"token_pattern": r"(a)(b)"}, "has 2 capturing groups"),                    # was: an empty table, silently
+        ({"ngram_range": 3}, "ngram_range must be a pair"),  # was: TypeError unpack
+        (
+            {"ngram_range": (1.0, 1.5)},
+            "ngram_range must be .* whole numbers",
+        ),  # was: TypeError in sklearn
+        (
+            {"prior_scale": float("nan")},
+            "prior_scale must be a positive number",
+        ),  # was: every z NaN, silently
+        ({"prior_scale": "x"}, "prior_scale must be a positive number"),  # was: TypeError
+        (
+            {"top": -1},
+            "top must be None or a number of terms >= 0",
+        ),  # was: silently dropped the last term
+        ({"token_pattern": "("}, "not a valid regular expression"),  # was: re.error
+        ({"token_pattern": r"(a)(b)"}, "has 2 capturing groups"),  # was: an empty table, silently
     ],
 )
 def test_distinguishing_terms_bad_parameters_raise(kw, message):
@@ -456,8 +570,12 @@ def _many_outlets_corpus(n_outlets: int, *, n_filler: int = 30, seed: int = 0) -
     rows = []
     for i in range(n_outlets):
         marker = "mark" + "".join(letters[[i // 676, i // 26 % 26, i % 26]])
-        rows.append({"outlet": f"outlet{i:03d}",
-                     "body": " ".join([marker] * 5 + list(rng.choice(filler, n_filler)))})
+        rows.append(
+            {
+                "outlet": f"outlet{i:03d}",
+                "body": " ".join([marker] * 5 + list(rng.choice(filler, n_filler))),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -508,7 +626,9 @@ def test_invasion_distinguishes_western_from_russian_and_belarusian_outlets():
 
     path = need_shared("datasets", "ukraine-2022-by-country", "articles.parquet")
     blocs = {"GB": "west", "US": "west", "RU": "ru_by", "BY": "ru_by"}
-    corpus = select_groups(load_corpus(path, outlet_column="country"), column="outlet", groups=blocs, name="bloc")
+    corpus = select_groups(
+        load_corpus(path, outlet_column="country"), column="outlet", groups=blocs, name="bloc"
+    )
     feats = featurize(corpus, progress=False)
     terms = distinguishing_terms(with_status(corpus, feats), by="bloc", voice="author", top=10)
     west = terms[terms["group"] == "west"]["term"].tolist()
@@ -518,8 +638,12 @@ def test_invasion_distinguishes_western_from_russian_and_belarusian_outlets():
 
 def test_select_groups():
     corpus = pd.DataFrame({"outlet": ["GB", "US", "RU", "PL", "BY"], "text": list("abcde")})
-    out = select_groups(corpus, column="outlet", groups={"GB": "w", "US": "w", "RU": "r", "BY": "r"}, name="bloc")
-    assert out["bloc"].tolist() == ["w", "w", "r", "r"] and out.attrs["select_groups"]["left_out"] == 1
+    out = select_groups(
+        corpus, column="outlet", groups={"GB": "w", "US": "w", "RU": "r", "BY": "r"}, name="bloc"
+    )
+    assert (
+        out["bloc"].tolist() == ["w", "w", "r", "r"] and out.attrs["select_groups"]["left_out"] == 1
+    )
     with pytest.raises(FramingError, match="no article"):
         select_groups(corpus, column="outlet", groups={"FR": "x"})
     with pytest.raises(FramingError, match="no column"):
@@ -527,7 +651,7 @@ def test_select_groups():
 
 
 def test_country_us_is_not_the_pronoun_us():
-    """"US" (the country) and the pronoun "us" are different terms; "US" and "U.S." are one.
+    """ "US" (the country) and the pronoun "us" are different terms; "US" and "U.S." are one.
 
     Outlet A names the country (half "US", half "U.S."), outlet B uses the pronoun; otherwise
     they share their words.  Lower-casing alone made both "us", a term with no difference

@@ -51,8 +51,13 @@ def _write_manifest(folder: Path, rows: list[dict]) -> None:
 @pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet", "tsv"])
 def test_table_formats(tmp_path, kind):
     df = pd.DataFrame(
-        {"outlet": ["A", "B"], "text": ["Kyiv is the capital.", "Kiev is the capital."],
-         "title": ["t1", "t2"], "published": ["2022-03-07", "not a date"], "lean": ["left", "right"]}
+        {
+            "outlet": ["A", "B"],
+            "text": ["Kyiv is the capital.", "Kiev is the capital."],
+            "title": ["t1", "t2"],
+            "published": ["2022-03-07", "not a date"],
+            "lean": ["left", "right"],
+        }
     )
     p = tmp_path / f"c.{kind}"
     if kind == "csv":
@@ -74,7 +79,9 @@ def test_table_formats(tmp_path, kind):
 
 def test_column_mapping_for_other_datasets(tmp_path):
     p = tmp_path / "allsides.csv"
-    pd.DataFrame({"id": ["x1", "x2"], "source": ["Fox News", "CNN"], "text": ["a b c", "d e f"]}).to_csv(p, index=False)
+    pd.DataFrame(
+        {"id": ["x1", "x2"], "source": ["Fox News", "CNN"], "text": ["a b c", "d e f"]}
+    ).to_csv(p, index=False)
     with pytest.raises(CorpusError, match=r"outlet_column='source'"):
         load_corpus(p)
     c = load_corpus(p, outlet_column="source")
@@ -83,6 +90,7 @@ def test_column_mapping_for_other_datasets(tmp_path):
 
 
 # --- bad input: every case names the file (and row/line) and the fix -----------------------------
+
 
 def test_missing_path(tmp_path):
     with pytest.raises(CorpusError, match=r"no such file or folder"):
@@ -102,11 +110,15 @@ def test_folder_without_manifest(tmp_path):
 
 def test_manifest_names_missing_file(tmp_path):
     (tmp_path / "a.txt").write_text("Some text.")
-    _write_manifest(tmp_path, [{"file": "a.txt", "outlet": "A"}, {"file": "gone.txt", "outlet": "B"}])
+    _write_manifest(
+        tmp_path, [{"file": "a.txt", "outlet": "A"}, {"file": "gone.txt", "outlet": "B"}]
+    )
     with pytest.raises(CorpusError) as e:
         load_corpus(tmp_path)
     msg = str(e.value)
-    assert "manifest.csv" in msg and "row 3" in msg and "gone.txt" in msg and "remove the row" in msg
+    assert (
+        "manifest.csv" in msg and "row 3" in msg and "gone.txt" in msg and "remove the row" in msg
+    )
 
 
 def test_manifest_without_file_column(tmp_path):
@@ -128,7 +140,7 @@ def test_missing_required_column(tmp_path, missing):
 
 def test_broken_jsonl_line(tmp_path):
     p = tmp_path / "c.jsonl"
-    p.write_text(json.dumps({"outlet": "A", "text": "ok"}) + "\n{\"outlet\": \"B\", \"text\": \n")
+    p.write_text(json.dumps({"outlet": "A", "text": "ok"}) + '\n{"outlet": "B", "text": \n')
     with pytest.raises(CorpusError, match=r"c\.jsonl, line 2: not valid JSON"):
         load_corpus(p)
 
@@ -142,7 +154,9 @@ def test_jsonl_line_not_an_object(tmp_path):
 
 def test_duplicate_ids(tmp_path):
     p = tmp_path / "c.csv"
-    pd.DataFrame({"article_id": ["a", "b", "a"], "outlet": ["X"] * 3, "text": ["1", "2", "3"]}).to_csv(p, index=False)
+    pd.DataFrame(
+        {"article_id": ["a", "b", "a"], "outlet": ["X"] * 3, "text": ["1", "2", "3"]}
+    ).to_csv(p, index=False)
     with pytest.raises(CorpusError, match=r"duplicate article_id 'a'.*rows \[2, 4\]"):
         load_corpus(p)
 
@@ -174,13 +188,26 @@ def test_errors_are_value_errors():
 
 # --- encodings: decoded correctly or reported, never mangled silently ---------------------------
 
+
 @pytest.mark.parametrize(
     "data, expected, encoding",
     [
-        ("Kyiv \u2013 \u2018caf\u00e9\u2019".encode("utf-8"), "Kyiv \u2013 \u2018caf\u00e9\u2019", "utf-8"),
+        (
+            "Kyiv \u2013 \u2018caf\u00e9\u2019".encode("utf-8"),
+            "Kyiv \u2013 \u2018caf\u00e9\u2019",
+            "utf-8",
+        ),
         (b"\xef\xbb\xbf" + b"Kyiv", "Kyiv", "utf-8-sig"),
-        ("Kyiv \u2013 \u2018caf\u00e9\u2019".encode("cp1252"), "Kyiv \u2013 \u2018caf\u00e9\u2019", "cp1252"),
-        ("Zelensky said: \u00abno\u00bb".encode("latin-1"), "Zelensky said: \u00abno\u00bb", "cp1252"),
+        (
+            "Kyiv \u2013 \u2018caf\u00e9\u2019".encode("cp1252"),
+            "Kyiv \u2013 \u2018caf\u00e9\u2019",
+            "cp1252",
+        ),
+        (
+            "Zelensky said: \u00abno\u00bb".encode("latin-1"),
+            "Zelensky said: \u00abno\u00bb",
+            "cp1252",
+        ),
         ("Kyiv \u2018caf\u00e9\u2019".encode("utf-16"), "Kyiv \u2018caf\u00e9\u2019", "utf-16"),
     ],
 )
@@ -209,7 +236,9 @@ def test_binary_file_is_flagged_not_dropped(tmp_path):
 
 def test_missing_text_cells_are_flagged(tmp_path):
     p = tmp_path / "c.jsonl"
-    p.write_text('{"outlet": "A", "text": null}\n{"outlet": "B", "text": "fine"}\n{"outlet": "C"}\n')
+    p.write_text(
+        '{"outlet": "A", "text": null}\n{"outlet": "B", "text": "fine"}\n{"outlet": "C"}\n'
+    )
     c = load_corpus(p)
     assert len(c) == 3
     assert list(c["load_issue"].map(bool)) == [True, False, True]
@@ -218,7 +247,9 @@ def test_missing_text_cells_are_flagged(tmp_path):
 
 def test_outlet_names_differing_by_case_or_space_are_merged_and_reported(tmp_path):
     p = tmp_path / "c.csv"
-    pd.DataFrame({"outlet": ["Daily Mail", "daily mail", " Daily  Mail ", "RT"], "text": list("abcd")}).to_csv(p, index=False)
+    pd.DataFrame(
+        {"outlet": ["Daily Mail", "daily mail", " Daily  Mail ", "RT"], "text": list("abcd")}
+    ).to_csv(p, index=False)
     c = load_corpus(p)
     assert c["outlet"].tolist() == ["Daily Mail", "Daily Mail", "Daily Mail", "RT"]
     report = " ".join(c.attrs["load_report"])
@@ -227,7 +258,9 @@ def test_outlet_names_differing_by_case_or_space_are_merged_and_reported(tmp_pat
 
 def test_parquet_with_unexpected_dtypes(tmp_path):
     p = tmp_path / "c.parquet"
-    pd.DataFrame({"outlet": [1, 2], "text": [b"bytes text", b"more"], "published": [20220307, None]}).to_parquet(p)
+    pd.DataFrame(
+        {"outlet": [1, 2], "text": [b"bytes text", b"more"], "published": [20220307, None]}
+    ).to_parquet(p)
     c = load_corpus(p)
     assert c["outlet"].tolist() == ["1", "2"]
     assert c["text"].tolist() == ["bytes text", "more"]
@@ -235,7 +268,9 @@ def test_parquet_with_unexpected_dtypes(tmp_path):
 
 def test_out_of_range_dates_become_nat(tmp_path):
     p = tmp_path / "c.csv"
-    pd.DataFrame({"outlet": ["A", "B"], "text": ["x", "y"], "date": ["0001-11-30", "2020-01-02"]}).to_csv(p, index=False)
+    pd.DataFrame(
+        {"outlet": ["A", "B"], "text": ["x", "y"], "date": ["0001-11-30", "2020-01-02"]}
+    ).to_csv(p, index=False)
     c = load_corpus(p)
     assert pd.isna(c["published"].iloc[0]) and c["published"].iloc[1] == pd.Timestamp("2020-01-02")
     assert any("outside" in m for m in c.attrs["load_report"])
@@ -245,10 +280,15 @@ def test_out_of_range_dates_become_nat(tmp_path):
 def test_iter_corpus_streams_the_same_rows(tmp_path, kind):
     from analysis.corpus import iter_corpus
 
-    df = pd.DataFrame({"outlet": [f"O{i % 3}" for i in range(7)], "text": [f"text {i}" for i in range(7)]})
+    df = pd.DataFrame(
+        {"outlet": [f"O{i % 3}" for i in range(7)], "text": [f"text {i}" for i in range(7)]}
+    )
     p = tmp_path / f"c.{kind}"
-    {"csv": lambda: df.to_csv(p, index=False), "jsonl": lambda: df.to_json(p, orient="records", lines=True),
-     "parquet": lambda: df.to_parquet(p)}[kind]()
+    {
+        "csv": lambda: df.to_csv(p, index=False),
+        "jsonl": lambda: df.to_json(p, orient="records", lines=True),
+        "parquet": lambda: df.to_parquet(p),
+    }[kind]()
     chunks = list(iter_corpus(p, chunksize=3))
     assert [len(c) for c in chunks] == [3, 3, 1]
     streamed = pd.concat(chunks, ignore_index=True)
@@ -260,12 +300,15 @@ def test_iter_corpus_detects_duplicates_across_chunks(tmp_path):
     from analysis.corpus import iter_corpus
 
     p = tmp_path / "c.csv"
-    pd.DataFrame({"id": ["a", "b", "c", "a"], "outlet": ["X"] * 4, "text": list("wxyz")}).to_csv(p, index=False)
+    pd.DataFrame({"id": ["a", "b", "c", "a"], "outlet": ["X"] * 4, "text": list("wxyz")}).to_csv(
+        p, index=False
+    )
     with pytest.raises(CorpusError, match="duplicate article_id 'a'"):
         list(iter_corpus(p, chunksize=2))
 
 
 # --- hostile-input review (review-robust): ids --------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "name, content",
@@ -273,8 +316,14 @@ def test_iter_corpus_detects_duplicates_across_chunks(tmp_path):
         ("blank.csv", "article_id,outlet,text\n,A,x\nb,B,y\n"),
         ("blank2.csv", "article_id,outlet,text\n,A,x\n,B,y\n"),
         ("spaces.csv", "id,outlet,text\n  ,A,x\nb,B,y\n"),
-        ("null.jsonl", '{"article_id": 1, "outlet": "A", "text": "x"}\n{"article_id": null, "outlet": "B", "text": "y"}\n'),
-        ("nan.jsonl", '{"id": NaN, "outlet": "A", "text": "x"}\n{"id": NaN, "outlet": "B", "text": "y"}\n'),
+        (
+            "null.jsonl",
+            '{"article_id": 1, "outlet": "A", "text": "x"}\n{"article_id": null, "outlet": "B", "text": "y"}\n',
+        ),
+        (
+            "nan.jsonl",
+            '{"id": NaN, "outlet": "A", "text": "x"}\n{"id": NaN, "outlet": "B", "text": "y"}\n',
+        ),
     ],
 )
 def test_empty_id_cells_are_named_not_nan_ids(tmp_path, name, content):
@@ -288,8 +337,13 @@ def test_empty_id_cells_are_named_not_nan_ids(tmp_path, name, content):
 
 def test_empty_id_cells_in_parquet(tmp_path):
     p = tmp_path / "c.parquet"
-    pd.DataFrame({"article_id": pd.array([1, None, 3], dtype="Int64"), "outlet": list("ABC"),
-                  "text": list("xyz")}).to_parquet(p)
+    pd.DataFrame(
+        {
+            "article_id": pd.array([1, None, 3], dtype="Int64"),
+            "outlet": list("ABC"),
+            "text": list("xyz"),
+        }
+    ).to_parquet(p)
     with pytest.raises(CorpusError, match=r"empty 'article_id' cell\(s\), in rows \[3\]"):
         load_corpus(p)
 
@@ -298,8 +352,14 @@ def test_empty_id_cells_in_parquet(tmp_path):
 def test_id_column_may_be_a_core_column(tmp_path, id_column):
     # was: KeyError "['outlet'] not in index" (the id column was renamed away)
     p = tmp_path / "c.csv"
-    pd.DataFrame({"outlet": ["A", "B"], "text": ["x", "y"], "title": ["t1", "t2"],
-                  "url": ["http://a", "http://b"]}).to_csv(p, index=False)
+    pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "text": ["x", "y"],
+            "title": ["t1", "t2"],
+            "url": ["http://a", "http://b"],
+        }
+    ).to_csv(p, index=False)
     c = load_corpus(p, id_column=id_column)
     assert c["article_id"].tolist() == c[id_column].tolist()
     assert c["outlet"].tolist() == ["A", "B"] and c["url"].tolist() == ["http://a", "http://b"]
@@ -315,6 +375,7 @@ def test_custom_id_column_does_not_duplicate_source_id(tmp_path):
 
 
 # --- hostile-input review (review-robust): manifests --------------------------------------------
+
 
 def test_manifest_blank_and_empty_rows_are_skipped_and_rows_are_file_lines(tmp_path):
     # was: "row 3: the 'file' cell is empty" for a ",," row; blank lines shifted every later row number
@@ -333,7 +394,9 @@ def test_manifest_same_stem_in_two_folders_are_two_articles(tmp_path):
     for sub in ("bbc", "rt"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "001.txt").write_text(f"Article of {sub}.")
-    _write_manifest(tmp_path, [{"file": "bbc/001.txt", "outlet": "BBC"}, {"file": "rt/001.txt", "outlet": "RT"}])
+    _write_manifest(
+        tmp_path, [{"file": "bbc/001.txt", "outlet": "BBC"}, {"file": "rt/001.txt", "outlet": "RT"}]
+    )
     c = load_corpus(tmp_path)
     assert c["article_id"].tolist() == ["bbc/001", "rt/001"]
     assert c["text"].tolist() == ["Article of bbc.", "Article of rt."]
@@ -363,18 +426,21 @@ def test_manifest_file_that_cannot_be_read_names_the_row(tmp_path, name, setup, 
 
 # --- hostile-input review: table files ---------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "content",
     [
-        "outlet,text\nA,Kyiv, the capital\nB,Kiev\n",     # unquoted comma in the first row
-        "outlet,text\nA,Kyiv,\nB,Kiev,\n",                # trailing commas on every data row
+        "outlet,text\nA,Kyiv, the capital\nB,Kiev\n",  # unquoted comma in the first row
+        "outlet,text\nA,Kyiv,\nB,Kiev,\n",  # trailing commas on every data row
     ],
 )
 def test_csv_row_with_more_fields_than_header_is_refused_not_shifted(tmp_path, content):
     # was: pandas made 'outlet' the index: outlet became the text, text the next field (silently)
     p = tmp_path / "c.csv"
     p.write_text(content, encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"first data row has more fields than the header.*double quotes"):
+    with pytest.raises(
+        CorpusError, match=r"first data row has more fields than the header.*double quotes"
+    ):
         load_corpus(p)
     from analysis.corpus import iter_corpus
 
@@ -394,8 +460,13 @@ def test_other_delimiters_get_a_hint(tmp_path, sep, word):
 def test_column_option_naming_no_column_is_an_error_not_a_fallback(tmp_path, option):
     # was: outlet_column='sorce' silently grouped by the file's 'outlet' column
     p = tmp_path / "c.csv"
-    pd.DataFrame({"outlet": ["A"], "source": ["S"], "text": ["x"], "body": ["y"]}).to_csv(p, index=False)
-    with pytest.raises(CorpusError, match=rf"{option}='sorce' names no column \(found: outlet, source, text, body\)"):
+    pd.DataFrame({"outlet": ["A"], "source": ["S"], "text": ["x"], "body": ["y"]}).to_csv(
+        p, index=False
+    )
+    with pytest.raises(
+        CorpusError,
+        match=rf"{option}='sorce' names no column \(found: outlet, source, text, body\)",
+    ):
         load_corpus(p, **{option: "sorce"})
 
 
@@ -404,8 +475,11 @@ def test_jsonl_lone_surrogate_escape_is_replaced_not_fatal(tmp_path):
     from analysis.corpus import iter_corpus
 
     p = tmp_path / "c.jsonl"
-    p.write_text('{"outlet": "A", "text": "half an emoji \\ud83d here"}\n'
-                 '{"outlet": "B", "text": "a whole one \\ud83d\\ude00"}\n', encoding="utf-8")
+    p.write_text(
+        '{"outlet": "A", "text": "half an emoji \\ud83d here"}\n'
+        '{"outlet": "B", "text": "a whole one \\ud83d\\ude00"}\n',
+        encoding="utf-8",
+    )
     for c in (load_corpus(p), pd.concat(list(iter_corpus(p)), ignore_index=True)):
         assert c["text"].tolist() == ["half an emoji \ufffd here", "a whole one \U0001f600"]
     assert any("line 1: 1 lone surrogate" in m for m in load_corpus(p).attrs["load_report"])
@@ -415,8 +489,14 @@ def test_jsonl_lone_surrogate_escape_is_replaced_not_fatal(tmp_path):
     "content, message",
     [
         ("\n\n  \n", r"no JSON objects"),
-        ('[{"outlet": "A", "text": "x"}]\n', r"line 1: a JSON array, not an object.*looks like one JSON array"),
-        ('[\n  {"outlet": "A", "text": "x"}\n]\n', r"line 1: not valid JSON.*looks like one JSON array"),
+        (
+            '[{"outlet": "A", "text": "x"}]\n',
+            r"line 1: a JSON array, not an object.*looks like one JSON array",
+        ),
+        (
+            '[\n  {"outlet": "A", "text": "x"}\n]\n',
+            r"line 1: not valid JSON.*looks like one JSON array",
+        ),
         ('{"outlet": "A", "text": "x"}\nnull\n', r"line 2: a JSON null, not an object"),
     ],
 )
@@ -433,24 +513,39 @@ def test_parquet_categorical_bytes_and_null_outlets(tmp_path):
     from analysis.corpus import iter_corpus
 
     p = tmp_path / "c.parquet"
-    pd.DataFrame({"outlet": pd.Categorical(["A", "B", None]), "source": [b"A", b"B", None],
-                  "text": ["x", "y", "z"]}).to_parquet(p)
+    pd.DataFrame(
+        {
+            "outlet": pd.Categorical(["A", "B", None]),
+            "source": [b"A", b"B", None],
+            "text": ["x", "y", "z"],
+        }
+    ).to_parquet(p)
     assert load_corpus(p)["outlet"].tolist() == ["A", "B", "(unknown outlet)"]
-    assert load_corpus(p, outlet_column="source")["outlet"].tolist() == ["A", "B", "(unknown outlet)"]
+    assert load_corpus(p, outlet_column="source")["outlet"].tolist() == [
+        "A",
+        "B",
+        "(unknown outlet)",
+    ]
     # a chunk whose outlets are all missing
-    assert [c["outlet"].tolist() for c in iter_corpus(p, chunksize=2)] == [["A", "B"], ["(unknown outlet)"]]
+    assert [c["outlet"].tolist() for c in iter_corpus(p, chunksize=2)] == [
+        ["A", "B"],
+        ["(unknown outlet)"],
+    ]
 
 
 def test_text_cell_holding_a_list_of_paragraphs_is_joined(tmp_path):
     # was: str(list) "['Peskov said...', ...]", whose brackets and quote marks reached the quote detector
     p = tmp_path / "c.jsonl"
-    p.write_text('{"outlet": "A", "text": ["First paragraph.", "Second paragraph."]}\n', encoding="utf-8")
+    p.write_text(
+        '{"outlet": "A", "text": ["First paragraph.", "Second paragraph."]}\n', encoding="utf-8"
+    )
     c = load_corpus(p)
     assert c["text"].item() == "First paragraph.\n\nSecond paragraph."
     assert "joined as paragraphs" in c["load_issue"].item()
 
 
 # --- hostile-input review: iter_corpus reads what load_corpus reads -----------------------------
+
 
 @pytest.mark.parametrize(
     "name, data",
@@ -468,7 +563,9 @@ def test_iter_corpus_decodes_like_load_corpus(tmp_path, name, data):
     p = tmp_path / name
     p.write_bytes(data)
     assert load_corpus(p)["text"].tolist() == ["caf\u00e9 \u2013 Kyiv"]
-    assert pd.concat(list(iter_corpus(p, chunksize=1)))["text"].tolist() == ["caf\u00e9 \u2013 Kyiv"]
+    assert pd.concat(list(iter_corpus(p, chunksize=1)))["text"].tolist() == [
+        "caf\u00e9 \u2013 Kyiv"
+    ]
 
 
 @pytest.mark.parametrize("name", ["blank.jsonl", "empty.parquet", "header.csv"])
@@ -478,7 +575,9 @@ def test_iter_corpus_without_articles_raises(tmp_path, name):
 
     p = tmp_path / name
     if name.endswith(".parquet"):
-        pd.DataFrame({"outlet": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}).to_parquet(p)
+        pd.DataFrame(
+            {"outlet": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}
+        ).to_parquet(p)
     else:
         p.write_text("\n\n" if name.endswith(".jsonl") else "outlet,text\n")
     with pytest.raises(CorpusError, match=r"no articles \(0 rows\)"):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-dd = pytest.importorskip("dask.dataframe", reason="dask is an optional extra: pip install media-framing[scale]")
+dd = pytest.importorskip(
+    "dask.dataframe", reason="dask is an optional extra: pip install media-framing[scale]"
+)
 distributed = pytest.importorskip("distributed")
 
 from analysis import featurize, load_corpus  # noqa: E402
@@ -13,8 +15,9 @@ from analysis import featurize, load_corpus  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client():
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=50)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+    )
     c = distributed.Client(cluster)
     yield c
     c.close()
@@ -51,5 +54,9 @@ def test_dask_equals_pandas_on_a_shared_dataset(client):
     from conftest import need_shared
 
     path = need_shared("datasets", "ukraine-2022-by-country", "articles.parquet")
-    corpus = load_corpus(path, outlet_column="country").sample(n=40, random_state=0).reset_index(drop=True)
+    corpus = (
+        load_corpus(path, outlet_column="country")
+        .sample(n=40, random_state=0)
+        .reset_index(drop=True)
+    )
     _compare(corpus, client, npartitions=4)

@@ -12,11 +12,19 @@ import analysis
 
 
 def _modules():
-    return [m.name for m in pkgutil.walk_packages(analysis.__path__, "analysis.") if not m.name.endswith("__main__")]
+    return [
+        m.name
+        for m in pkgutil.walk_packages(analysis.__path__, "analysis.")
+        if not m.name.endswith("__main__")
+    ]
 
 
 @pytest.mark.parametrize("name", _modules())
 def test_docstring_examples(name):
     module = importlib.import_module(name)
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, report=False)
-    assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} doctest examples failed"
+    result = doctest.testmod(
+        module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, report=False
+    )
+    assert result.failed == 0, (
+        f"{name}: {result.failed} of {result.attempted} doctest examples failed"
+    )

@@ -55,7 +55,10 @@ def test_seed_feature_facts(seed_feats):
     [
         ("", "unusable"),
         ("   \n\n  ", "unusable"),
-        ("Russian forces shelled Kyiv overnight, officials said. Two people were hurt.", "too short"),
+        (
+            "Russian forces shelled Kyiv overnight, officials said. Two people were hurt.",
+            "too short",
+        ),
         ("Kyiv", "empty after cleaning"),
         (FRENCH * 2, "not English"),
         (ENGLISH, "ok"),
@@ -118,7 +121,9 @@ def test_n_jobs_from_a_script_read_on_stdin(tmp_path):
         "pd.testing.assert_frame_equal(featurize(c, n_jobs=1, chunksize=3), featurize(c, n_jobs=2, chunksize=3))\n"
         "print('identical')\n"
     )
-    out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, cwd=root, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-"], input=script, capture_output=True, text=True, cwd=root, timeout=300
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert "identical" in out.stdout
 
@@ -167,7 +172,11 @@ def test_framing_features_in_a_pipeline(seed_corpus):
     pipe = make_pipeline(clone(ff), StandardScaler())
     Z = pipe.fit_transform(texts)
     assert Z.shape == (5, 3)
-    assert list(ff.get_feature_names_out()) == ["quote_share", "n_direct_quotes", "rate_hedge_author"]
+    assert list(ff.get_feature_names_out()) == [
+        "quote_share",
+        "n_direct_quotes",
+        "rate_hedge_author",
+    ]
     with pytest.raises(ValueError, match="not fitted"):
         FramingFeatures().transform(texts)
 
@@ -187,7 +196,9 @@ def _documented_patterns(project_root):
     for name in re.findall(r"^\| `([^`]+)` \|", doc, flags=re.M):
         rx = re.escape(name)
         rx = rx.replace(r"\<", "<").replace(r"\>", ">")
-        rx = rx.replace("<voice>", "(author|quoted)").replace("<category>", "(loaded|naming|hedge|booster|evidential|contested)")
+        rx = rx.replace("<voice>", "(author|quoted)").replace(
+            "<category>", "(loaded|naming|hedge|booster|evidential|contested)"
+        )
         rx = re.sub(r"<[a-z]+>", "[a-z0-9_]+", rx)
         pats.append(re.compile(rf"^{rx}$"))
     return pats
@@ -197,7 +208,9 @@ def test_every_feature_column_is_documented(seed_feats, seed_corpus, project_roo
     pats = _documented_patterns(project_root)
     assert len(pats) > 20
     meta = set(seed_corpus.columns) | {"article_id", "outlet", "status"}
-    undocumented = [c for c in seed_feats.columns if c not in meta and not any(p.match(c) for p in pats)]
+    undocumented = [
+        c for c in seed_feats.columns if c not in meta and not any(p.match(c) for p in pats)
+    ]
     assert undocumented == []
     # the check can fail: an invented column is caught
     assert not any(p.match("n_bogus_feature") for p in pats)
@@ -229,13 +242,18 @@ def test_feature_frame_matrix_path_equals_column_coercion():
         return feature_frame(dicts, index, feature_schema())
 
     idx = pd.RangeIndex(3)
-    dicts = [{"n_words": 3, "quote_share": 0.5, "rate_loaded_author": None},
-             {"n_words": 4.0, "english_function_word_share": np.nan},
-             {"n_words": 0}]
+    dicts = [
+        {"n_words": 3, "quote_share": 0.5, "rate_loaded_author": None},
+        {"n_words": 4.0, "english_function_word_share": np.nan},
+        {"n_words": 0},
+    ]
     fast = _feature_frame(dicts, idx)
     slow = _feature_frame([*dicts[:2], {"n_words": 0, "quote_share": "not a number"}], idx)
     assert fast["n_words"].tolist() == [3.0, 4.0, 0.0] and fast["n_words"].dtype == "float64"
-    assert math.isnan(slow.loc[2, "quote_share"]) and fast.loc[2, "quote_share"] != fast.loc[2, "quote_share"]
+    assert (
+        math.isnan(slow.loc[2, "quote_share"])
+        and fast.loc[2, "quote_share"] != fast.loc[2, "quote_share"]
+    )
     pd.testing.assert_frame_equal(fast, slow)
     extra = _feature_frame([{"n_words": 1, "rate_mycat_author": 2.5}], pd.RangeIndex(1))
     assert extra.columns[-1] == "rate_mycat_author" and extra.iloc[0, -1] == 2.5
@@ -267,12 +285,19 @@ def test_featurize_takes_lexicons(tmp_path, seed_corpus):
     n = feats["n_pressure_author"] + feats["n_pressure_quoted"]
     import re
 
-    expected = [len(re.findall(r"\bkremlin\b", b, re.I)) for b in texts_for_voice(seed_corpus, "all")]
+    expected = [
+        len(re.findall(r"\bkremlin\b", b, re.I)) for b in texts_for_voice(seed_corpus, "all")
+    ]
     assert n.tolist() == expected and sum(expected) > 0
     # the same with a compiled lexicon, in worker processes
     from analysis import load_lexicons
 
-    par = featurize(seed_corpus, lexicons=load_lexicons(core=False, packs=(), extra=[mine]), n_jobs=2, chunksize=2)
+    par = featurize(
+        seed_corpus,
+        lexicons=load_lexicons(core=False, packs=(), extra=[mine]),
+        n_jobs=2,
+        chunksize=2,
+    )
     pd.testing.assert_frame_equal(par, feats)
 
 
@@ -281,4 +306,6 @@ def test_framing_features_on_a_loaded_corpus_gives_one_row_per_article(seed_corp
     assert X.shape[0] == len(seed_corpus) == 5
     assert "quote_share" in X.columns
     texts = FramingFeatures().fit_transform(seed_corpus["text"])
-    pd.testing.assert_frame_equal(X.reset_index(drop=True), texts.reset_index(drop=True), check_like=True)
+    pd.testing.assert_frame_equal(
+        X.reset_index(drop=True), texts.reset_index(drop=True), check_like=True
+    )

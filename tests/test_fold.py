@@ -9,22 +9,28 @@ import pytest
 from analysis.text.fold import case_class, cased_chars, fold
 
 
-@pytest.mark.parametrize("a, b", [("K", "\u212a"), ("s", "ſ"), ("i", "İ"), ("Σ", "ς"), ("é", "É"), ("ß", "ẞ")])
+@pytest.mark.parametrize(
+    "a, b", [("K", "\u212a"), ("s", "ſ"), ("i", "İ"), ("Σ", "ς"), ("é", "É"), ("ß", "ẞ")]
+)
 def test_fold_joins_what_ignorecase_joins(a, b):
     assert re.fullmatch(re.escape(a), b, re.IGNORECASE)  # the engine's own view
     assert fold(a) == fold(b)
     assert b in case_class(a) and a in case_class(b)
 
 
-@pytest.mark.parametrize("text", ["İstanbul ſtraße Σίσυφος", "KELVIN \u212a", "plain ascii", "ÉCOLE — “quoted”"])
+@pytest.mark.parametrize(
+    "text", ["İstanbul ſtraße Σίσυφος", "KELVIN \u212a", "plain ascii", "ÉCOLE — “quoted”"]
+)
 def test_fold_preserves_length(text):
     assert len(fold(text)) == len(text)
 
 
 def test_cased_chars_are_every_character_with_a_case_mapping():
     expected = "".join(
-        c for c in map(chr, range(0x110000))
-        if not 0xD800 <= ord(c) <= 0xDFFF and (c.lower() != c or c.upper() != c or c.casefold() != c)
+        c
+        for c in map(chr, range(0x110000))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and (c.lower() != c or c.upper() != c or c.casefold() != c)
     )
     assert cased_chars() == expected
 

@@ -55,7 +55,10 @@ def test_categories_present():
     cats = {c for c, _ in lex.subcategories}
     assert {"loaded", "naming", "hedge", "booster", "evidential"} <= cats
     assert ("hedge", "approximator") in lex.subcategories
-    assert ("loaded", "dehumanising") in lex.subcategories and ("loaded", "euphemism") in lex.subcategories
+    assert ("loaded", "dehumanising") in lex.subcategories and (
+        "loaded",
+        "euphemism",
+    ) in lex.subcategories
     assert set(lex.naming_groups["kyiv"]) == {"Kyiv", "Kiev"}
 
 
@@ -66,7 +69,9 @@ def test_excluded_words_are_absent(word):
         assert word not in {r["term"].lower() for r in read_table(name)}, (name, word)
 
 
-@pytest.mark.parametrize("word", ["considerabley", "undeniabley", "inevitabley", "notabley", "unmistakablely"])
+@pytest.mark.parametrize(
+    "word", ["considerabley", "undeniabley", "inevitabley", "notabley", "unmistakablely"]
+)
 def test_published_misspellings_not_copied(word):
     for name in MARKER_FILES:
         for r in read_table(name):
@@ -113,9 +118,17 @@ def _regex_rows():
     from analysis.detect.markers import CORE_LEXICONS
     from analysis.lexicons import bundled_path, read_table
 
-    files = list(CORE_LEXICONS) + [f"packs/ukraine-2022/{p.name}" for p in bundled_path("packs/ukraine-2022").glob("*.csv")
-                                   if p.name != "actors.csv"]
-    return [pytest.param(r, id=f"{f}:{r['term'][:30]}") for f in files for r in read_table(f) if r.get("match") == "regex"]
+    files = list(CORE_LEXICONS) + [
+        f"packs/ukraine-2022/{p.name}"
+        for p in bundled_path("packs/ukraine-2022").glob("*.csv")
+        if p.name != "actors.csv"
+    ]
+    return [
+        pytest.param(r, id=f"{f}:{r['term'][:30]}")
+        for f in files
+        for r in read_table(f)
+        if r.get("match") == "regex"
+    ]
 
 
 @pytest.mark.parametrize("row", _regex_rows())
@@ -139,7 +152,9 @@ def test_declared_keys_start_every_match(row):
     @settings(max_examples=300, deadline=None)
     @given(st.from_regex(pattern))
     def check(text):
-        assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scanner.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
 
     check()
 
@@ -161,7 +176,9 @@ def test_bad_keys_are_a_lexicon_error(tmp_path):
     from analysis.errors import LexiconError
 
     f = tmp_path / "lex.csv"
-    f.write_text("term,category,subcategory,source,note,match,keys\n\"x\\d+\",hedge,h,me,,regex,u.s.|x\n")
+    f.write_text(
+        'term,category,subcategory,source,note,match,keys\n"x\\d+",hedge,h,me,,regex,u.s.|x\n'
+    )
     with pytest.raises(LexiconError, match="key 'u.s.' is not one or two words"):
         compile_lexicon([str(f)])
 
@@ -170,6 +187,8 @@ def test_regex_row_without_keys_is_still_found(tmp_path):
     from analysis.detect.markers import compile_lexicon, find_markers
 
     f = tmp_path / "lex.csv"
-    f.write_text("term,category,subcategory,source,note,match\n\"\\d+ troops\",loaded,x,me,,regex\n")
+    f.write_text('term,category,subcategory,source,note,match\n"\\d+ troops",loaded,x,me,,regex\n')
     lex = compile_lexicon([str(f)])
-    assert [m.text for m in find_markers("About 500 troops left.", lexicons=lex, quotes=[])] == ["500 troops"]
+    assert [m.text for m in find_markers("About 500 troops left.", lexicons=lex, quotes=[])] == [
+        "500 troops"
+    ]

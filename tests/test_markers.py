@@ -22,7 +22,11 @@ from analysis.errors import LexiconError
 
 def cats(text, category=None, quotes=()):
     """(text, category, subcategory) of markers, quotes given explicitly (no quote detection)."""
-    return [(m.text, m.category, m.subcategory) for m in find_markers(text, quotes=quotes) if category in (None, m.category)]
+    return [
+        (m.text, m.category, m.subcategory)
+        for m in find_markers(text, quotes=quotes)
+        if category in (None, m.category)
+    ]
 
 
 # ----------------------------------------------------------------------------- news guards
@@ -72,7 +76,9 @@ def test_guard_newsroom_boilerplate_is_not_a_hedge(text):
 
 
 def test_bare_could_is_still_a_hedge():
-    assert cats("The next outbreak could be stronger.", "hedge") == [("could", "hedge", "possibility")]
+    assert cats("The next outbreak could be stronger.", "hedge") == [
+        ("could", "hedge", "possibility")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -92,11 +98,15 @@ def test_guard_approximators_before_numbers(text, expected):
 
 def test_approximator_some_is_not_vague_quantifier():
     assert cats("Some 500 people were killed.", "evidential") == []
-    assert cats("Some people say the talks failed.", "evidential") == [("Some people", "evidential", "vague_attribution")]
+    assert cats("Some people say the talks failed.", "evidential") == [
+        ("Some people", "evidential", "vague_attribution")
+    ]
 
 
 def test_verb_estimate_stays_epistemic():
-    assert cats("Analysts estimate that the war will last months.", "hedge") == [("estimate", "hedge", "epistemic_verb")]
+    assert cats("Analysts estimate that the war will last months.", "hedge") == [
+        ("estimate", "hedge", "epistemic_verb")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +114,10 @@ def test_verb_estimate_stays_epistemic():
     [
         ("The Islamic State group claimed responsibility for the attack.", []),
         ("No group has claimed responsibility.", []),
-        ("Moscow claimed that its forces had not targeted civilians.", [("claimed that", "evidential", "distancing")]),
+        (
+            "Moscow claimed that its forces had not targeted civilians.",
+            [("claimed that", "evidential", "distancing")],
+        ),
         ("He claimed the city had been liberated.", [("claimed", "evidential", "distancing")]),
     ],
 )
@@ -131,7 +144,10 @@ def test_guard_appeared_in_court(text, expected):
         ("Ukraine should stop fighting, Peskov said.", []),
         ("You must leave the city now.", []),
         ("Russia must withdraw its troops.", []),
-        ("The convoy must have been hit by artillery.", [("must have", "hedge", "epistemic_modal")]),
+        (
+            "The convoy must have been hit by artillery.",
+            [("must have", "hedge", "epistemic_modal")],
+        ),
         ("The strike may have killed dozens.", [("may have", "hedge", "epistemic_modal")]),
     ],
 )
@@ -144,7 +160,10 @@ def test_guard_deontic_should_must(text, expected):
     [
         ("Russia will stop the operation in a moment.", []),
         ("It was a great day for the negotiators.", []),
-        ("Peskov emphatically denied the claim.", [("emphatically", "booster", "certainty_adverb")]),
+        (
+            "Peskov emphatically denied the claim.",
+            [("emphatically", "booster", "certainty_adverb")],
+        ),
         ("This is clearly a war crime.", [("clearly", "booster", "certainty_adverb")]),
         ("There is no doubt the city was shelled.", [("no doubt", "booster", "certainty_phrase")]),
     ],
@@ -212,7 +231,11 @@ def test_overlap_longest_wins():
     ],
 )
 def test_naming_case_and_boundaries(text, forms):
-    got = [m.term for m in find_markers(text, quotes=()) if m.category == "naming" and m.subcategory != "war_name"]
+    got = [
+        m.term
+        for m in find_markers(text, quotes=())
+        if m.category == "naming" and m.subcategory != "war_name"
+    ]
     assert got == forms
 
 
@@ -227,7 +250,9 @@ def test_naming_case_and_boundaries(text, forms):
     ],
 )
 def test_naming_groups(text, group, form):
-    assert (group, form) in [(m.subcategory, m.term) for m in find_markers(text, quotes=()) if m.category == "naming"]
+    assert (group, form) in [
+        (m.subcategory, m.term) for m in find_markers(text, quotes=()) if m.category == "naming"
+    ]
 
 
 # ----------------------------------------------------------------------------- voice
@@ -247,15 +272,22 @@ def test_voice_with_quote_objects():
 
     text = 'Peskov said Russia was "demanding" that Kiev recognise the republics. Kiev refused.'
     first = text.index("Kiev")
-    ms = [m for m in find_markers(text, quotes=[Q(12, text.index("recognise") + 9)]) if m.subcategory == "kyiv"]
-    assert [(m.start, m.voice) for m in ms] == [(first, "quoted"), (text.index("Kiev refused"), "author")]
+    ms = [
+        m
+        for m in find_markers(text, quotes=[Q(12, text.index("recognise") + 9)])
+        if m.subcategory == "kyiv"
+    ]
+    assert [(m.start, m.voice) for m in ms] == [
+        (first, "quoted"),
+        (text.index("Kiev refused"), "author"),
+    ]
 
 
 # ----------------------------------------------------------------------------- offsets
 def test_offsets_round_trip_on_seed_texts(seed_texts):
     for outlet, text in seed_texts.items():
         for m in find_markers(text, quotes=()):
-            assert text[m.start:m.end] == m.text, outlet
+            assert text[m.start : m.end] == m.text, outlet
             assert isinstance(m, Marker)
 
 
@@ -263,16 +295,41 @@ def test_offsets_round_trip_on_seed_texts(seed_texts):
 @given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=300))
 def test_never_crashes_and_offsets_hold(text):
     for m in find_markers(text, quotes=()):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["may", "May", "9", "Kiev", "so-called", "about", "500", "could not", "be reached",
-                                  "'", "\u201c", "\n", "  ", "-", "\ud800", "\x00", "barbarians", "slammed"]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "may",
+                "May",
+                "9",
+                "Kiev",
+                "so-called",
+                "about",
+                "500",
+                "could not",
+                "be reached",
+                "'",
+                "\u201c",
+                "\n",
+                "  ",
+                "-",
+                "\ud800",
+                "\x00",
+                "barbarians",
+                "slammed",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_never_crashes_on_news_like_fragments(parts):
     text = " ".join(parts)
     for m in find_markers(text, quotes=[(0, len(text) // 2)]):
-        assert text[m.start:m.end] == m.text and m.voice in ("author", "quoted")
+        assert text[m.start : m.end] == m.text and m.voice in ("author", "quoted")
 
 
 def test_empty_and_type():
@@ -284,9 +341,13 @@ def test_empty_and_type():
 # ----------------------------------------------------------------------------- user lexicons
 def test_user_lexicon_file(tmp_path):
     p = tmp_path / "mine.csv"
-    p.write_text("term,category,subcategory,source,note\nstorm,loaded,weather,me,test\n", encoding="utf-8")
+    p.write_text(
+        "term,category,subcategory,source,note\nstorm,loaded,weather,me,test\n", encoding="utf-8"
+    )
     ms = find_markers("The storms came.", lexicons=[p], quotes=())
-    assert [(m.text, m.category, m.subcategory, m.term) for m in ms] == [("storms", "loaded", "weather", "storm")]
+    assert [(m.text, m.category, m.subcategory, m.term) for m in ms] == [
+        ("storms", "loaded", "weather", "storm")
+    ]
     lex = load_lexicons(extra=[p])
     assert ("loaded", "weather") in lex.subcategories
     assert "May 9" not in [m.text for m in find_markers("On May 9 storms", lexicons=lex, quotes=())]
@@ -297,7 +358,10 @@ def test_user_lexicon_file(tmp_path):
     [
         ("word,category\nx,loaded\n", "missing column"),
         ("term,category,subcategory,source,note\nx,,a,b,c\n", "empty 'category'"),
-        ("term,category,subcategory,source,note,match\n(x,loaded,a,b,c,regex\n", "invalid regular expression"),
+        (
+            "term,category,subcategory,source,note,match\n(x,loaded,a,b,c,regex\n",
+            "invalid regular expression",
+        ),
         ("term,category,subcategory,source,note,match\nx,loaded,a,b,c,fuzzy\n", "match must be"),
     ],
 )
@@ -343,7 +407,9 @@ def test_marker_features_no_words_gives_nan():
 
 
 def test_marker_features_same_keys_for_every_article():
-    a = marker_features(find_markers("Kiev may fall.", quotes=()), n_words_author=3, n_words_quoted=0)
+    a = marker_features(
+        find_markers("Kiev may fall.", quotes=()), n_words_author=3, n_words_quoted=0
+    )
     b = marker_features([], n_words_author=10, n_words_quoted=0)
     assert a.keys() == b.keys()
 
@@ -354,14 +420,22 @@ def _voices(text, pred):
 
 
 def test_rt_writes_kiev_in_its_own_voice(seed_texts):
-    ms = [m for m in find_markers(seed_texts["RT"]) if m.category == "naming" and m.subcategory == "kyiv"]
+    ms = [
+        m
+        for m in find_markers(seed_texts["RT"])
+        if m.category == "naming" and m.subcategory == "kyiv"
+    ]
     assert {m.term for m in ms if m.voice == "author"} == {"Kiev"}
     f = marker_features(ms, n_words_author=400, n_words_quoted=40)
     assert f["naming_kyiv"] == "Kiev"
 
 
 def test_mirror_writes_kyiv(seed_texts):
-    ms = [m for m in find_markers(seed_texts["Daily Mirror"]) if m.category == "naming" and m.subcategory == "kyiv"]
+    ms = [
+        m
+        for m in find_markers(seed_texts["Daily Mirror"])
+        if m.category == "naming" and m.subcategory == "kyiv"
+    ]
     assert {m.term for m in ms if m.voice == "author"} == {"Kyiv"}
 
 
@@ -375,23 +449,42 @@ def test_barbarians_only_daily_mail_and_only_quoted(seed_texts):
 
 
 def test_daily_mail_special_military_operation_only_quoted(seed_texts):
-    voices = _voices(seed_texts["Daily Mail"], lambda m: m.term == "special military operation" and m.category == "loaded")
+    voices = _voices(
+        seed_texts["Daily Mail"],
+        lambda m: m.term == "special military operation" and m.category == "loaded",
+    )
     assert voices and set(voices) == {"quoted"}
 
 
 # --- hostile-input review (review-robust) -------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "content, msg",
     [
         # was: zero-length markers at every position, hiding every bundled term behind the empty match
-        ("term,category,subcategory,source,note,match\nx*,loaded,a,b,c,regex\n", "matches the empty string"),
-        ("term,category,subcategory,source,note,match\n(?:storm)?,loaded,a,b,c,regex\n", "matches the empty string"),
+        (
+            "term,category,subcategory,source,note,match\nx*,loaded,a,b,c,regex\n",
+            "matches the empty string",
+        ),
+        (
+            "term,category,subcategory,source,note,match\n(?:storm)?,loaded,a,b,c,regex\n",
+            "matches the empty string",
+        ),
         # was: "lexicon could not be compiled (cannot refer to an open group at position 36)", no file named
-        ("term,category,subcategory,source,note,match\n(a)b\\1,loaded,a,b,c,regex\n", "back-references are not supported"),
-        ("term,category,subcategory,source,note,match\n(?P<ci>storm),loaded,a,b,c,regex\n", "named groups"),
+        (
+            "term,category,subcategory,source,note,match\n(a)b\\1,loaded,a,b,c,regex\n",
+            "back-references are not supported",
+        ),
+        (
+            "term,category,subcategory,source,note,match\n(?P<ci>storm),loaded,a,b,c,regex\n",
+            "named groups",
+        ),
         # was: RecursionError while compiling
-        ("term,category,subcategory,source,note\n" + "word " * 400 + ",loaded,a,b,c\n", "400 words; a lexicon term has at most"),
+        (
+            "term,category,subcategory,source,note\n" + "word " * 400 + ",loaded,a,b,c\n",
+            "400 words; a lexicon term has at most",
+        ),
     ],
 )
 def test_hostile_user_lexicon_rows_raise(tmp_path, content, msg):
@@ -405,6 +498,8 @@ def test_hostile_user_lexicon_rows_raise(tmp_path, content, msg):
 def test_load_lexicons_accepts_one_path_or_pack_name(tmp_path):
     # was: extra="my.csv" iterated its characters ("/: lexicon file not found"); packs="ukraine-2022" too
     p = tmp_path / "mine.csv"
-    p.write_text("term,category,subcategory,source,note\nstorm,loaded,weather,me,test\n", encoding="utf-8")
+    p.write_text(
+        "term,category,subcategory,source,note\nstorm,loaded,weather,me,test\n", encoding="utf-8"
+    )
     lex = load_lexicons(packs="ukraine-2022", extra=str(p))
     assert ("loaded", "weather") in lex.subcategories and "kyiv" in lex.naming_groups

@@ -17,12 +17,17 @@ from analysis.text.matcher import KeyIndex, KeyScanner, contains_any, parse_keys
 def test_trie_regex_prefers_the_longest_term():
     p = re.compile(r"\b(?:" + trie_regex(["military operation", "mil", "military"]) + r")\b")
     assert [m.group() for m in p.finditer("a military operation, military aid, mil")] == [
-        "military operation", "military", "mil"]
+        "military operation",
+        "military",
+        "mil",
+    ]
 
 
 def test_parse_keys_folds_and_unites_second_words():
     assert parse_keys([("In", "May"), ("in", "mid"), "said", ("said", "so")]) == {
-        "in": frozenset({"may", "mid"}), "said": None}
+        "in": frozenset({"may", "mid"}),
+        "said": None,
+    }
 
 
 def test_contains_any():
@@ -32,7 +37,7 @@ def test_contains_any():
 
 VERB_TEXTS = [
     "He SAID so, according  to aides; unsaid. The ministry claimed\nit, and 'we won,' said Peskov.",
-    "Saying nothing, she told Reuters: \"No.\" They called for calm; officials called on them.",
+    'Saying nothing, she told Reuters: "No." They called for calm; officials called on them.',
 ]
 LEXICON_TEXTS = [
     "Kiev and Kyiv; the so-called 'special military operation' may fail, it is believed.",
@@ -60,12 +65,46 @@ def test_lexicon_scanner_equals_finditer(text):
     assert _same(lex.scanner, lex.pattern, text)
 
 
-WORDS = ["may", "May", "Kiev", "so", "called", "so-called", "said", "according", "to", "it", "is", "believed",
-         "critics", "say", "in", "of", "5", "21st", "about", "10", "the", "Theresa", "Mr.", "appeared", "court",
-         "'90s", "mid", "early", "told", "claimed", "on", "for", "some", "people"]
+WORDS = [
+    "may",
+    "May",
+    "Kiev",
+    "so",
+    "called",
+    "so-called",
+    "said",
+    "according",
+    "to",
+    "it",
+    "is",
+    "believed",
+    "critics",
+    "say",
+    "in",
+    "of",
+    "5",
+    "21st",
+    "about",
+    "10",
+    "the",
+    "Theresa",
+    "Mr.",
+    "appeared",
+    "court",
+    "'90s",
+    "mid",
+    "early",
+    "told",
+    "claimed",
+    "on",
+    "for",
+    "some",
+    "people",
+]
 SEPARATORS = [" ", "  ", "-", "\n", ", ", ". ", "'", "’", "—"]
-TEXTS = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(SEPARATORS), st.text(max_size=3)),
-                 max_size=40).map("".join)
+TEXTS = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(SEPARATORS), st.text(max_size=3)), max_size=40
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
@@ -116,8 +155,18 @@ def test_a_dropped_key_position_changes_the_result():
 def test_number_key_and_fallback_alternatives_are_found():
     p = re.compile(r"(?<!\w)(?:(?P<a>\d+(?:st|nd)?\s+(?:of\s+)?May)|(?P<b>said)|(?P<c>'90s))(?!\w)")
     text = "On 5 May he said 12 May; x5 May is no date; the 21st of May; the '90s."
-    for scanner in (KeyScanner.build(p, ["#", "said"], fallback=r"(?<!\w)'90s(?!\w)"),
-                    KeyScanner.build(p, None)):
-        assert [m.group() for m in scanner.finditer(text)] == ["5 May", "said", "12 May", "21st of May", "'90s"]
+    for scanner in (
+        KeyScanner.build(p, ["#", "said"], fallback=r"(?<!\w)'90s(?!\w)"),
+        KeyScanner.build(p, None),
+    ):
+        assert [m.group() for m in scanner.finditer(text)] == [
+            "5 May",
+            "said",
+            "12 May",
+            "21st of May",
+            "'90s",
+        ]
         hits = KeyIndex([scanner]).scan(text)
-        assert [m.span() for m in scanner.finditer(text, hits=hits)] == [m.span() for m in p.finditer(text)]
+        assert [m.span() for m in scanner.finditer(text, hits=hits)] == [
+            m.span() for m in p.finditer(text)
+        ]

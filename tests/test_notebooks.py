@@ -58,7 +58,11 @@ def test_notebook_executes_on_bundled_corpus(reports, manifest, name):
 def test_report_is_offline_and_self_contained(reports, name):
     page = (reports / f"{name}.html").read_text(encoding="utf-8")
     # no script, stylesheet, image, font or frame from the network
-    assert not re.search(r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
+    assert not re.search(
+        r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//",
+        page,
+        re.I,
+    )
     assert not re.search(r"@import|url\(\s*[\"']?(https?:)?//", page, re.I)
     assert "<script" not in page.lower(), "reports need no JavaScript"
     for src in re.findall(r"<img\b[^>]*\bsrc=\"([^\"]*)\"", page):
@@ -70,7 +74,9 @@ def test_report_is_offline_and_self_contained(reports, name):
 def test_index_lists_every_report_with_a_summary(reports):
     index = (reports / "index.html").read_text(encoding="utf-8")
     for name in NOTEBOOKS:
-        m = re.search(rf'<li><a href="{re.escape(name)}\.html">(.*?)</a><br>(.*?)</li>', index, re.S)
+        m = re.search(
+            rf'<li><a href="{re.escape(name)}\.html">(.*?)</a><br>(.*?)</li>', index, re.S
+        )
         assert m, f"index does not link {name}.html"
         assert 'class="index-desc"' in m.group(2), f"index does not say what {name} shows"
         assert "<strong>Result:</strong>" in m.group(2), f"index has no result line for {name}"
@@ -84,16 +90,26 @@ def test_manifest_names_versions_lexicons_parameters_and_corpus(manifest):
         assert manifest["versions"][dist] not in ("", "not installed")
     assert re.fullmatch(r"[0-9a-f]{16}", manifest["versions"]["analysis source (sha256)"])
     assert manifest["lexicons"] and all(len(x["sha256"]) == 16 for x in manifest["lexicons"])
-    assert manifest["parameters"] == {"corpus": "data/raw", "figures_dir": "figures", "show_code": False, **FAST}
+    assert manifest["parameters"] == {
+        "corpus": "data/raw",
+        "figures_dir": "figures",
+        "show_code": False,
+        **FAST,
+    }
     assert manifest["environment"]["PYTHONHASHSEED"] == "0"
     assert manifest["notebooks"] == NOTEBOOKS
 
 
 def test_rerun_is_byte_identical(reports, tmp_path_factory):
     again = rendered_reports(tmp_path_factory, "reports-b")
-    source = [json.loads((d / "manifest.json").read_text())["versions"]["analysis source (sha256)"] for d in (reports, again)]
+    source = [
+        json.loads((d / "manifest.json").read_text())["versions"]["analysis source (sha256)"]
+        for d in (reports, again)
+    ]
     if source[0] != source[1]:
-        pytest.skip("the analysis sources changed between the two renders (a concurrent edit): byte identity not assessable")
+        pytest.skip(
+            "the analysis sources changed between the two renders (a concurrent edit): byte identity not assessable"
+        )
     names = sorted(p.name for p in reports.iterdir() if p.suffix in (".html", ".json"))
     assert names == sorted(p.name for p in again.iterdir() if p.suffix in (".html", ".json"))
     assert "index.html" in names and "manifest.json" in names
@@ -106,7 +122,9 @@ def test_report_has_no_run_specific_noise(reports):
         page = (reports / f"{name}.html").read_text(encoding="utf-8")
         assert not re.search(r" at 0x[0-9a-f]{6,}", page), f"{name}: memory address in output"
         assert str(reports) not in page, f"{name}: output folder path leaks into the report"
-        assert "Warning:" not in page or name == "05-validation", f"{name}: a warning reached the report"
+        assert "Warning:" not in page or name == "05-validation", (
+            f"{name}: a warning reached the report"
+        )
 
 
 def test_without_shared_data_validation_skips_and_scale_falls_back(tmp_path, monkeypatch):
@@ -116,7 +134,12 @@ def test_without_shared_data_validation_skips_and_scale_falls_back(tmp_path, mon
     run = build_reports(DEFAULT_CORPUS, tmp_path / "out", notebooks=["05", "06"], parameters=FAST)
     assert run.ok, [r.error for r in run.results]
     validation, scale = (r.html.read_text(encoding="utf-8") for r in run.results)
-    for gold in ("quotes-ggt", "hedges-wikiweasel", "loaded-language-semeval2023", "readability-onestopenglish"):
+    for gold in (
+        "quotes-ggt",
+        "hedges-wikiweasel",
+        "loaded-language-semeval2023",
+        "readability-onestopenglish",
+    ):
         assert f"../shared/validation/{gold} is absent on this machine" in validation
     assert "None of the larger corpora" in scale and "Bundled corpus (fallback)" in scale
     assert run.results[1].summary.startswith("1 corpus(es) compared")
@@ -129,11 +152,17 @@ def test_evidence_view_shows_excerpts_not_whole_articles(reports):
     from analysis import clean_article, load_corpus
 
     page = (reports / "02-framing-features.html").read_text(encoding="utf-8")
-    shown = html_lib.unescape(re.sub(r"<[^>]+>", "", page[page.index("fe-legend"):]))
+    shown = html_lib.unescape(re.sub(r"<[^>]+>", "", page[page.index("fe-legend") :]))
     shown = " ".join(shown.split())
     corpus = load_corpus(DEFAULT_CORPUS)
     for text, outlet in zip(corpus["text"], corpus["outlet"]):
-        paragraphs = [" ".join(p.split()) for p in clean_article(text).body.split("\n") if len(p.split()) >= 8]
-        assert paragraphs[0][:60] in shown, f"{outlet}: the excerpt does not start with the article's opening"
-        assert paragraphs[-1] not in shown, f"{outlet}: the whole article is reproduced in report 02"
+        paragraphs = [
+            " ".join(p.split()) for p in clean_article(text).body.split("\n") if len(p.split()) >= 8
+        ]
+        assert paragraphs[0][:60] in shown, (
+            f"{outlet}: the excerpt does not start with the article's opening"
+        )
+        assert paragraphs[-1] not in shown, (
+            f"{outlet}: the whole article is reproduced in report 02"
+        )
     assert shown.count("Excerpt: the first") == len(corpus)

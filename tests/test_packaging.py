@@ -48,7 +48,9 @@ def test_environment_python_matches_requires_python(pyproject, env_yml):
     assert "pip" in env_yml["dependencies"]
 
 
-def test_environment_installs_the_package_with_makes_extras_and_constraints(pyproject, env_yml, project_root):
+def test_environment_installs_the_package_with_makes_extras_and_constraints(
+    pyproject, env_yml, project_root
+):
     pip = _pip_section(env_yml)
     installs = [p for p in pip if re.match(r'-e\s+"?\.', p)]
     assert len(installs) == 1, pip
@@ -61,7 +63,9 @@ def test_environment_installs_the_package_with_makes_extras_and_constraints(pypr
     assert "requirements/constraints.txt" in make
     # environment.yml adds no package of its own: everything comes from pyproject
     assert [d for d in env_yml["dependencies"] if isinstance(d, str)] == [
-        d for d in env_yml["dependencies"] if isinstance(d, str) and d.split("=")[0] in ("python", "pip")
+        d
+        for d in env_yml["dependencies"]
+        if isinstance(d, str) and d.split("=")[0] in ("python", "pip")
     ]
 
 
@@ -72,7 +76,9 @@ def test_every_dependency_is_pinned_within_its_range(pyproject, pins):
     for spec in reqs:
         req = Requirement(spec)
         name = req.name.lower().replace("_", "-")
-        assert name in pins, f"{name} is not pinned in requirements/constraints.txt (run make constraints)"
+        assert name in pins, (
+            f"{name} is not pinned in requirements/constraints.txt (run make constraints)"
+        )
         assert pins[name] in req.specifier, f"{name}=={pins[name]} violates {req.specifier}"
 
 

@@ -30,17 +30,23 @@ def feats() -> pd.DataFrame:
     rows = []
     for outlet, k in (("BBC", 6), ("RT", 6), ("CNN", 1)):
         for i in range(k):
-            rows.append({
-                "article_id": f"{outlet}{i}", "outlet": outlet, "status": "ok", "n_words": 500 + 10 * i,
-                "quote_share": 0.2 + rng.normal(0, 0.02), "scare_share": 0.01 + abs(rng.normal(0, 0.005)),
-                "rate_loaded_author": 3.0 + rng.normal(0, 0.5) + (2 if outlet == "RT" else 0),
-                "rate_hedge_author": 5.0 + rng.normal(0, 0.5),
-                "n_attributions_neutral": int(rng.integers(2, 6)),
-                "n_attributions_distancing": int(rng.integers(0, 3)),
-                "n_attributions_endorsing": int(rng.integers(0, 2)),
-                "naming_kyiv": "Kiev" if outlet == "RT" else "Kyiv",
-                "naming_donbas": ["Donbas", "Donbass", "both", "none"][i % 4],
-            })
+            rows.append(
+                {
+                    "article_id": f"{outlet}{i}",
+                    "outlet": outlet,
+                    "status": "ok",
+                    "n_words": 500 + 10 * i,
+                    "quote_share": 0.2 + rng.normal(0, 0.02),
+                    "scare_share": 0.01 + abs(rng.normal(0, 0.005)),
+                    "rate_loaded_author": 3.0 + rng.normal(0, 0.5) + (2 if outlet == "RT" else 0),
+                    "rate_hedge_author": 5.0 + rng.normal(0, 0.5),
+                    "n_attributions_neutral": int(rng.integers(2, 6)),
+                    "n_attributions_distancing": int(rng.integers(0, 3)),
+                    "n_attributions_endorsing": int(rng.integers(0, 2)),
+                    "naming_kyiv": "Kiev" if outlet == "RT" else "Kyiv",
+                    "naming_donbas": ["Donbas", "Donbass", "both", "none"][i % 4],
+                }
+            )
     rows.append({"article_id": "bad", "outlet": "BBC", "status": "empty", "n_words": 0})
     return pd.DataFrame(rows)
 
@@ -59,27 +65,35 @@ def test_feature_profile(feats):
     assert legend == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
     assert "n = 1" in ax.get_title()
     # readable labels, not column names (the reports showed "rate_loaded_author" on the axis)
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["loaded terms per 1,000\nauthor words",
-                                                            "hedges per 1,000 author\nwords"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "loaded terms per 1,000\nauthor words",
+        "hedges per 1,000 author\nwords",
+    ]
 
 
 def test_feature_profile_takes_the_report_labels(feats):
     s = outlet_summary(feats, features=["rate_loaded_author", "rate_hedge_author"], n_boot=50)
     ax = plots.plot_feature_profile(s, labels={"rate_loaded_author": "Loaded terms"})
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Loaded terms", "hedges per 1,000 author\nwords"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Loaded terms",
+        "hedges per 1,000 author\nwords",
+    ]
 
 
-@pytest.mark.parametrize("name, label", [
-    ("rate_loaded_author", "loaded terms per 1,000 author words"),
-    ("rate_loaded_quoted", "loaded terms per 1,000 quoted words"),
-    ("rate_evidential_author", "evidentials per 1,000 author words"),
-    ("rate_attributions_distancing", "distancing attribution verbs per 1,000 words"),
-    ("quote_share", "share of words in direct quotations"),
-    ("readability_flesch_reading_ease_author", "Flesch reading ease (author text)"),
-    ("readability_flesch_kincaid_grade", "Flesch–Kincaid grade"),
-    ("n_attributions_neutral", "neutral attribution verbs"),
-    ("n_words", "n words"),
-])
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("rate_loaded_author", "loaded terms per 1,000 author words"),
+        ("rate_loaded_quoted", "loaded terms per 1,000 quoted words"),
+        ("rate_evidential_author", "evidentials per 1,000 author words"),
+        ("rate_attributions_distancing", "distancing attribution verbs per 1,000 words"),
+        ("quote_share", "share of words in direct quotations"),
+        ("readability_flesch_reading_ease_author", "Flesch reading ease (author text)"),
+        ("readability_flesch_kincaid_grade", "Flesch–Kincaid grade"),
+        ("n_attributions_neutral", "neutral attribution verbs"),
+        ("n_words", "n words"),
+    ],
+)
 def test_feature_label(name, label):
     assert plots.feature_label(name) == label
 
@@ -93,8 +107,17 @@ def _errorbar_segments(ax) -> int:
 
 def test_single_article_groups_get_no_error_bar_at_all():
     # the reports said "no error bar: n = 1" but drew zero-length bars with caps on every bar
-    f = pd.DataFrame({"outlet": ["A", "B"], "status": "ok", "n_words": [400, 1400], "quote_share": [0.2, 0.3],
-                      "scare_share": [0.0, 0.01], "n_attributions_neutral": [4, 30], "n_attributions_distancing": [0, 5]})
+    f = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "status": "ok",
+            "n_words": [400, 1400],
+            "quote_share": [0.2, 0.3],
+            "scare_share": [0.0, 0.01],
+            "n_attributions_neutral": [4, 30],
+            "n_attributions_distancing": [0, 5],
+        }
+    )
     assert _errorbar_segments(plots.plot_quote_share(f, n_boot=20)) == 0
     assert _errorbar_segments(plots.plot_stance_bars(f, n_boot=20)) == 0
 
@@ -107,7 +130,9 @@ def test_groups_with_intervals_keep_their_error_bars(feats):
 
 def test_wide_figures_fit_a_report_column(feats):
     # wider than ~8.3 in at 110 dpi, a figure is scaled down in the report and its labels become unreadable
-    many = pd.concat([feats.assign(outlet=feats["outlet"] + str(i)) for i in range(4)], ignore_index=True)
+    many = pd.concat(
+        [feats.assign(outlet=feats["outlet"] + str(i)) for i in range(4)], ignore_index=True
+    )
     for ax in (plots.plot_stance_bars(many, n_boot=20), plots.plot_naming_matrix(many)):
         assert ax.figure.get_size_inches()[0] <= 8.3
 
@@ -119,7 +144,9 @@ def test_feature_profile_mixed_units_flagged(feats):
 
 def test_feature_profile_draws_on_given_axes(feats):
     fig, ax = plt.subplots()
-    out = plots.plot_feature_profile(outlet_summary(feats, features=["quote_share"], n_boot=50), ax=ax)
+    out = plots.plot_feature_profile(
+        outlet_summary(feats, features=["quote_share"], n_boot=50), ax=ax
+    )
     assert out is ax
 
 
@@ -136,7 +163,11 @@ def test_naming_matrix_table_and_cells(feats):
     # variants as rows (labels read horizontally), outlets as columns:
     # (kyiv: Kiev, Kyiv + donbas: Donbas, Donbass, both) x 3 outlets = 5 x 3 cells
     assert ax.images[0].get_array().shape == (5, 3)
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["BBC\n(n = 6)", "CNN\n(n = 1)", "RT\n(n = 6)"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "BBC\n(n = 6)",
+        "CNN\n(n = 1)",
+        "RT\n(n = 6)",
+    ]
     assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["kyiv: Kiev", "kyiv: Kyiv"]
     assert "2/6" in [t.get_text() for t in ax.texts]
 
@@ -146,19 +177,31 @@ def test_naming_matrix_needs_columns():
         plots.naming_matrix(pd.DataFrame({"outlet": ["A"], "status": ["ok"], "x": [1]}))
 
 
-@pytest.mark.parametrize("normalise, ylabel", [("article", "attributions per article"),
-                                               ("1000 words", "attributions per 1,000 words")])
+@pytest.mark.parametrize(
+    "normalise, ylabel",
+    [("article", "attributions per article"), ("1000 words", "attributions per 1,000 words")],
+)
 def test_stance_bars(feats, normalise, ylabel):
     ax = plots.plot_stance_bars(feats, normalise=normalise, n_boot=100)
     _labelled(ax)
     assert ax.get_ylabel() == ylabel
     assert len(ax.patches) == 3 * 3  # outlets x stances
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["neutral", "distancing", "endorsing"]
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["BBC\n(n = 6)", "CNN\n(n = 1)", "RT\n(n = 6)"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "neutral",
+        "distancing",
+        "endorsing",
+    ]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "BBC\n(n = 6)",
+        "CNN\n(n = 1)",
+        "RT\n(n = 6)",
+    ]
 
 
 def test_stance_table_per_1000_words_exact():
-    f = pd.DataFrame({"outlet": ["A"], "status": ["ok"], "n_words": [500], "n_attributions_neutral": [2]})
+    f = pd.DataFrame(
+        {"outlet": ["A"], "status": ["ok"], "n_words": [500], "n_attributions_neutral": [2]}
+    )
     t = plots.stance_table(f, normalise="1000 words", n_boot=10)
     assert t["mean"].tolist() == [4.0]
 
@@ -176,8 +219,12 @@ def test_quote_share(feats):
 
 
 def test_distinguishing_terms_plot():
-    corpus = pd.DataFrame({"outlet": ["A"] * 3 + ["B"] * 3,
-                           "body": ["invasion war troops city"] * 3 + ["operation talks city troops"] * 3})
+    corpus = pd.DataFrame(
+        {
+            "outlet": ["A"] * 3 + ["B"] * 3,
+            "body": ["invasion war troops city"] * 3 + ["operation talks city troops"] * 3,
+        }
+    )
     t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
     ax = plots.plot_distinguishing_terms(t, top=2)
     _labelled(ax)
@@ -194,7 +241,11 @@ def test_dendrogram_pca_similarity(feats):
     r = cluster_outlets(feats.drop(columns=["n_words"]))
     ax = plots.plot_dendrogram(r)
     _labelled(ax)
-    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["BBC (n = 6)", "CNN (n = 1)", "RT (n = 6)"]
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == [
+        "BBC (n = 6)",
+        "CNN (n = 1)",
+        "RT (n = 6)",
+    ]
     ax = plots.plot_pca(pca_biplot_data(feats), n_loadings=3)
     _labelled(ax)
     assert ax.get_xlabel().startswith("PC1 (") and "% of variance" in ax.get_ylabel()
@@ -205,7 +256,9 @@ def test_dendrogram_pca_similarity(feats):
     box = ax.get_window_extent()
     for t in texts:
         e = t.get_window_extent()
-        assert box.x0 - 1 <= e.x0 and e.x1 <= box.x1 + 1 and box.y0 - 1 <= e.y0 and e.y1 <= box.y1 + 1, t.get_text()
+        assert (
+            box.x0 - 1 <= e.x0 and e.x1 <= box.x1 + 1 and box.y0 - 1 <= e.y0 and e.y1 <= box.y1 + 1
+        ), t.get_text()
     s = outlet_similarity(feats)
     ax = plots.plot_similarity_heatmap(s)
     _labelled(ax)
@@ -215,11 +268,22 @@ def test_dendrogram_pca_similarity(feats):
 
 def test_pca_article_level_legend(feats):
     ax = plots.plot_pca(pca_biplot_data(feats, level="article"))
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["BBC (n = 6)", "RT (n = 6)", "CNN (n = 1)"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "BBC (n = 6)",
+        "RT (n = 6)",
+        "CNN (n = 1)",
+    ]
 
 
-@pytest.mark.parametrize("name, unit", [("rate_naming_author", "per 1,000 words"), ("scare_share", "share of words (0–1)"),
-                                        ("n_scare_quotes", "count per article"), ("flesch_reading_ease", "index value")])
+@pytest.mark.parametrize(
+    "name, unit",
+    [
+        ("rate_naming_author", "per 1,000 words"),
+        ("scare_share", "share of words (0–1)"),
+        ("n_scare_quotes", "count per article"),
+        ("flesch_reading_ease", "index value"),
+    ],
+)
 def test_feature_unit(name, unit):
     assert plots.feature_unit(name) == unit
 
@@ -245,7 +309,9 @@ def test_save_figure_three_files_byte_identical(tmp_path, feats):
 
 def test_save_figure_keeps_meaningful_index(tmp_path):
     fig, ax = plt.subplots()
-    sim = pd.DataFrame([[1.0, 0.5], [0.5, 1.0]], index=pd.Index(["A", "B"], name="outlet"), columns=["A", "B"])
+    sim = pd.DataFrame(
+        [[1.0, 0.5], [0.5, 1.0]], index=pd.Index(["A", "B"], name="outlet"), columns=["A", "B"]
+    )
     p = plots.save_figure(fig, "sim", sim, folder=tmp_path)
     assert p["csv"].read_text().splitlines()[0] == "outlet,A,B"
 
@@ -258,12 +324,16 @@ def test_save_figure_rejects_bad_names(tmp_path, name):
 
 
 def test_naming_matrix_uses_forms_columns_and_skips_unused_groups():
-    f = pd.DataFrame({
-        "outlet": ["Mail", "Mail", "RT"], "status": "ok",
-        "naming_zelensky": ["both", "Zelensky", "none"],
-        "naming_zelensky_forms": ["Zelensky+Zelenskiy", "Zelensky", ""],
-        "naming_odesa": ["none", "none", "none"], "naming_odesa_forms": ["", "", ""],
-    })
+    f = pd.DataFrame(
+        {
+            "outlet": ["Mail", "Mail", "RT"],
+            "status": "ok",
+            "naming_zelensky": ["both", "Zelensky", "none"],
+            "naming_zelensky_forms": ["Zelensky+Zelenskiy", "Zelensky", ""],
+            "naming_odesa": ["none", "none", "none"],
+            "naming_odesa_forms": ["", "", ""],
+        }
+    )
     m = plots.naming_matrix(f)
     assert set(m["naming"]) == {"zelensky"}  # odesa: no article uses any form
     mail = m[m["outlet"] == "Mail"].set_index("form")["n_articles"].to_dict()

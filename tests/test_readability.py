@@ -69,9 +69,24 @@ def test_hand_counted(text, n_sentences, n_words, n_syllables):
 
 @pytest.mark.parametrize(
     "word, expected",
-    [("spokesman", 2), ("Kremlin", 2), ("doesn’t", 2), ("doesn't", 2), ("U.S.", 2), ("U.N.", 2),
-     ("OSCE", 4), ("Podoliak", 4), ("Zelenskyy", 3), ("Peskov", 2), ("well-known", 2),
-     ("2022", 1), ("Gov.", 3), ("Feb.", 4), ("", 0), ("—", 0)],
+    [
+        ("spokesman", 2),
+        ("Kremlin", 2),
+        ("doesn’t", 2),
+        ("doesn't", 2),
+        ("U.S.", 2),
+        ("U.N.", 2),
+        ("OSCE", 4),
+        ("Podoliak", 4),
+        ("Zelenskyy", 3),
+        ("Peskov", 2),
+        ("well-known", 2),
+        ("2022", 1),
+        ("Gov.", 3),
+        ("Feb.", 4),
+        ("", 0),
+        ("—", 0),
+    ],
 )
 def test_syllable_count(word, expected):
     assert syllable_count(word) == expected
@@ -85,7 +100,9 @@ def test_formulas_on_hand_counts():
     # "nobody" is the one word of 3+ syllables (SMOG polysyllables = 1)
     # letters: He left She stayed They argued Nobody won = 2+4+3+6+4+6+6+3 = 34
     assert r["n_letters"] == 34
-    assert r["coleman_liau_index"] == pytest.approx(0.058 * 100 * 34 / 8 - 0.296 * 100 * 4 / 8 - 15.8)
+    assert r["coleman_liau_index"] == pytest.approx(
+        0.058 * 100 * 34 / 8 - 0.296 * 100 * 4 / 8 - 15.8
+    )
     assert r["smog_index"] == pytest.approx(1.043 * math.sqrt(30 * 1 / 4) + 3.1291)
 
 
@@ -186,9 +203,16 @@ def test_works_offline(monkeypatch, tmp_path):
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setenv("NLTK_DATA", str(tmp_path))
-    for f in (cmu.cmu_dict, smod._cmu_syllables, smod.word_info, smod.easy_words,
-              smod._spoken_syllables, tokmod.function_words,
-              tmod.abbreviations, tmod.sentence_starters):
+    for f in (
+        cmu.cmu_dict,
+        smod._cmu_syllables,
+        smod.word_info,
+        smod.easy_words,
+        smod._spoken_syllables,
+        tokmod.function_words,
+        tmod.abbreviations,
+        tmod.sentence_starters,
+    ):
         f.cache_clear()
     tokmod._table.clear()
     r = readability("Mr. Peskov spoke to Reuters on Feb. 24. He said the U.S. was wrong.")
@@ -253,10 +277,31 @@ def test_blanking_by_delta_equals_recounting_the_masked_text(text, spans):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(
-    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=1, max_size=12),
-    st.sampled_from(["2022", "G7", "COVID19", "NATO", "UK", "Kremlin", "the", "Mr", "F16", "1990s", "24th", "x"]),
-))
+@given(
+    st.one_of(
+        st.text(
+            alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+            min_size=1,
+            max_size=12,
+        ),
+        st.sampled_from(
+            [
+                "2022",
+                "G7",
+                "COVID19",
+                "NATO",
+                "UK",
+                "Kremlin",
+                "the",
+                "Mr",
+                "F16",
+                "1990s",
+                "24th",
+                "x",
+            ]
+        ),
+    )
+)
 def test_token_table_inline_path_equals_the_general_definition(word):
     """The token table reads letters-and-digits tokens on an inline path; its packed counts are
     those of the general per-token definition (apostrophes, compound parts, punctuation)."""
@@ -265,8 +310,12 @@ def test_token_table_inline_path_equals_the_general_definition(word):
     tokens._table.pop(word, None)
     y, easy, nl = syllables._general_word_info(word)
     expected = tokens.TokenTotals(
-        syllables=y, letters=nl, long_words=int(nl >= 7), difficult_words=int(not easy),
-        complex_words=int(not easy and y >= 3), polysyllables=int(y >= 3),
+        syllables=y,
+        letters=nl,
+        long_words=int(nl >= 7),
+        difficult_words=int(not easy),
+        complex_words=int(not easy and y >= 3),
+        polysyllables=int(y >= 3),
         function_words=int(word.lower() in tokens.function_words()),
         line_words=len(tokens.LINE_WORD.findall(word)),
     )

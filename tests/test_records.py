@@ -25,7 +25,11 @@ def test_pipeline_records_hold_what_their_fields_say():
     for r in [*quotes, *attrs, *markers]:
         assert type(r)(**r._asdict()) == r
     for q in quotes:
-        assert text[q.start : q.end] == q.text and q.kind in ("direct", "scare") and q.open_mark in ('"', "“")
+        assert (
+            text[q.start : q.end] == q.text
+            and q.kind in ("direct", "scare")
+            and q.open_mark in ('"', "“")
+        )
         assert q.speaker in (None, "Peskov") and isinstance(q.quote_id, int)
     for a in attrs:
         assert text[a.start : a.end] == a.text and text[a.verb_start : a.verb_end] == a.verb

@@ -77,7 +77,10 @@ def _strip_titles(s: str) -> str:
         (
             "abcdefghij",
             [],
-            [{"start": 1, "end": 5, "category": "hedge"}, {"start": 3, "end": 8, "category": "loaded"}],
+            [
+                {"start": 1, "end": 5, "category": "hedge"},
+                {"start": 3, "end": 8, "category": "loaded"},
+            ],
             'a<span class="fe fe-hedge">bc<span class="fe fe-loaded">de</span></span>'
             '<span class="fe fe-loaded">fgh</span>ij',
         ),
@@ -127,18 +130,33 @@ def test_speaker_label_once_at_the_true_end_of_a_split_quote():
 
 
 def test_scare_quotes_get_no_speaker_label():
-    got = evidence_html("the 'so-called' talks", [{"start": 5, "end": 14, "speaker": "X", "kind": "scare"}], [], include_style=False)
+    got = evidence_html(
+        "the 'so-called' talks",
+        [{"start": 5, "end": 14, "speaker": "X", "kind": "scare"}],
+        [],
+        include_style=False,
+    )
     assert "fe-who" not in got
 
 
 def test_evidence_escapes_attribute_values():
-    got = evidence_html("x y", [{"start": 0, "end": 1, "speaker": '"><script>'}], [], include_style=False)
+    got = evidence_html(
+        "x y", [{"start": 0, "end": 1, "speaker": '"><script>'}], [], include_style=False
+    )
     assert "<script>" not in got
 
 
 def test_legend_names_every_family_and_the_quoted_voice():
     leg = evidence_legend()
-    for label in ("Quotation", "Loaded term", "Naming variant", "Hedge", "Booster", "Evidential", "inside a quotation"):
+    for label in (
+        "Quotation",
+        "Loaded term",
+        "Naming variant",
+        "Hedge",
+        "Booster",
+        "Evidential",
+        "inside a quotation",
+    ):
         assert label in leg
 
 
@@ -160,7 +178,11 @@ class _Checker(HTMLParser):
         self.text.append(data)
 
 
-span_st = st.tuples(st.integers(-3, 60), st.integers(-3, 60), st.sampled_from(["loaded", "hedge", "naming", "booster", "x"]))
+span_st = st.tuples(
+    st.integers(-3, 60),
+    st.integers(-3, 60),
+    st.sampled_from(["loaded", "hedge", "naming", "booster", "x"]),
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -180,7 +202,9 @@ def test_evidence_html_is_well_formed_and_keeps_the_text(body, quotes, markers):
     # the visible text is the body (control characters and lone surrogates shown as U+FFFD;
     # the HTML parser normalises \r like a browser does)
     expected = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", "\ufffd", body)
-    assert "".join(p.text).replace("\r\n", "\n").replace("\r", "\n") == expected.replace("\r\n", "\n").replace("\r", "\n")
+    assert "".join(p.text).replace("\r\n", "\n").replace("\r", "\n") == expected.replace(
+        "\r\n", "\n"
+    ).replace("\r", "\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,18 +227,39 @@ def _visible_text(markup: str) -> str:
     return "".join(p.text)
 
 
-@pytest.mark.parametrize("max_words, shown, more", [
-    (None, ARTICLE, None),       # default: the whole text, no excerpt line
-    (100, ARTICLE, None),        # the article is shorter than the excerpt
-    (3, "Peskov said the talks would go on.", (7, 42)),  # up to the end of the paragraph
-    (14, ARTICLE.split("\n")[0] + "\n" + ARTICLE.split("\n")[1], (20, 42)),
-])
-def test_evidence_excerpt_stops_at_a_paragraph_and_says_how_much_is_left_out(max_words, shown, more):
-    q = [{"start": ARTICLE.index("We really"), "end": ARTICLE.index("Ukraine.'") + 8, "speaker": "Peskov"}]
-    m = [{"start": ARTICLE.index("demilitarisation"), "end": ARTICLE.index("demilitarisation") + 16,
-          "category": "loaded", "voice": "quoted"},
-         {"start": ARTICLE.index("shelling"), "end": ARTICLE.index("shelling") + 8, "category": "loaded",
-          "voice": "author"}]
+@pytest.mark.parametrize(
+    "max_words, shown, more",
+    [
+        (None, ARTICLE, None),  # default: the whole text, no excerpt line
+        (100, ARTICLE, None),  # the article is shorter than the excerpt
+        (3, "Peskov said the talks would go on.", (7, 42)),  # up to the end of the paragraph
+        (14, ARTICLE.split("\n")[0] + "\n" + ARTICLE.split("\n")[1], (20, 42)),
+    ],
+)
+def test_evidence_excerpt_stops_at_a_paragraph_and_says_how_much_is_left_out(
+    max_words, shown, more
+):
+    q = [
+        {
+            "start": ARTICLE.index("We really"),
+            "end": ARTICLE.index("Ukraine.'") + 8,
+            "speaker": "Peskov",
+        }
+    ]
+    m = [
+        {
+            "start": ARTICLE.index("demilitarisation"),
+            "end": ARTICLE.index("demilitarisation") + 16,
+            "category": "loaded",
+            "voice": "quoted",
+        },
+        {
+            "start": ARTICLE.index("shelling"),
+            "end": ARTICLE.index("shelling") + 8,
+            "category": "loaded",
+            "voice": "author",
+        },
+    ]
     out = evidence_html(ARTICLE, q, m, include_style=False, max_words=max_words)
     text = _visible_text(out)
     if more is None:
@@ -223,7 +268,9 @@ def test_evidence_excerpt_stops_at_a_paragraph_and_says_how_much_is_left_out(max
         n_shown, n_total = more
         assert text.startswith(shown) and not text.startswith(ARTICLE)
         assert f"the first {n_shown} of {n_total} words" in text
-        assert "shelling" not in text  # spans beyond the excerpt are dropped, not shown out of place
+        assert (
+            "shelling" not in text
+        )  # spans beyond the excerpt are dropped, not shown out of place
 
 
 def test_evidence_excerpt_cuts_a_long_paragraph_at_a_sentence_end():
@@ -233,7 +280,9 @@ def test_evidence_excerpt_cuts_a_long_paragraph_at_a_sentence_end():
 
 
 def test_evidence_excerpt_clips_a_quotation_that_crosses_the_cut():
-    body = "He said: 'one two three four five six seven eight nine ten'. Then more text follows here."
+    body = (
+        "He said: 'one two three four five six seven eight nine ten'. Then more text follows here."
+    )
     q = [{"start": 10, "end": 59, "speaker": "He"}]
     out = evidence_html(body, q, [], include_style=False, max_words=4)
     assert out.count('class="fe fe-quote"') == 1
@@ -254,11 +303,25 @@ def test_evidence_excerpt_rejects_nonsense(max_words):
 def test_feature_table_prints_counts_as_whole_numbers():
     import pandas as pd
 
-    f = pd.DataFrame({"outlet": ["RT", "Mail"], "article_id": ["r", "m"], "status": ["ok", "ok"],
-                      "n_words": [442.0, 1423.0], "n_direct_quotes": [5.0, 20.0], "quote_share": [0.1546, 0.263],
-                      "rate_loaded_author": [0.0, 10.9]})
-    labels = {"status": "status", "n_words": "words", "n_direct_quotes": "quotes", "quote_share": "share",
-              "rate_loaded_author": "loaded", "not_there": "absent"}
+    f = pd.DataFrame(
+        {
+            "outlet": ["RT", "Mail"],
+            "article_id": ["r", "m"],
+            "status": ["ok", "ok"],
+            "n_words": [442.0, 1423.0],
+            "n_direct_quotes": [5.0, 20.0],
+            "quote_share": [0.1546, 0.263],
+            "rate_loaded_author": [0.0, 10.9],
+        }
+    )
+    labels = {
+        "status": "status",
+        "n_words": "words",
+        "n_direct_quotes": "quotes",
+        "quote_share": "share",
+        "rate_loaded_author": "loaded",
+        "not_there": "absent",
+    }
     t = feature_table(f, labels)
     assert list(t.index) == ["status", "words", "quotes", "share", "loaded"]
     assert list(t.columns) == ["RT", "Mail"]
@@ -272,7 +335,14 @@ def test_feature_table_prints_counts_as_whole_numbers():
 def test_feature_table_names_articles_of_one_outlet_apart_and_caps_columns():
     import pandas as pd
 
-    f = pd.DataFrame({"outlet": ["RT", "RT", "BBC"], "article_id": ["r1", "r2", "b"], "status": "ok", "n_words": [1, 2, 3]})
+    f = pd.DataFrame(
+        {
+            "outlet": ["RT", "RT", "BBC"],
+            "article_id": ["r1", "r2", "b"],
+            "status": "ok",
+            "n_words": [1, 2, 3],
+        }
+    )
     t = feature_table(f, {"n_words": "words"}, max_articles=2)
     assert list(t.columns) == ["RT · r1", "RT · r2"]
     assert t.attrs == {"n_articles": 2, "n_total": 3}
@@ -281,10 +351,19 @@ def test_feature_table_names_articles_of_one_outlet_apart_and_caps_columns():
 def test_naming_table_drops_groups_nobody_uses():
     import pandas as pd
 
-    f = pd.DataFrame({"outlet": ["A", "B"], "naming_kyiv_forms": ["Kyiv", "Kiev+Kyiv"],
-                      "naming_odesa_forms": ["", None], "naming_zelensky_forms": ["none", "Zelenskyy"]})
+    f = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "naming_kyiv_forms": ["Kyiv", "Kiev+Kyiv"],
+            "naming_odesa_forms": ["", None],
+            "naming_zelensky_forms": ["none", "Zelenskyy"],
+        }
+    )
     t = naming_table(f)
-    assert t.to_dict("index") == {"kyiv": {"A": "Kyiv", "B": "Kiev+Kyiv"}, "zelensky": {"A": "", "B": "Zelenskyy"}}
+    assert t.to_dict("index") == {
+        "kyiv": {"A": "Kyiv", "B": "Kiev+Kyiv"},
+        "zelensky": {"A": "", "B": "Zelenskyy"},
+    }
     assert t.attrs["unused"] == ["odesa"]
 
 
@@ -292,14 +371,16 @@ def test_loaded_terms_counted_per_term_not_per_spelling():
     import pandas as pd
 
     # report 02 listed "Barbarians" and "barbarians" (Daily Mail, quoted) as two rows of n = 1
-    m = pd.DataFrame({
-        "outlet": ["Mail", "Mail", "Mail", "RT", "Mail"],
-        "voice": ["quoted", "quoted", "author", "quoted", "author"],
-        "category": ["loaded", "loaded", "loaded", "loaded", "hedge"],
-        "subcategory": ["dehumanising", "dehumanising", "violence", "violence", "modal"],
-        "term": ["barbarians", "barbarians", "onslaught", "genocide", "may"],
-        "text": ["Barbarians", "barbarians", "onslaught", "genocide", "may"],
-    })
+    m = pd.DataFrame(
+        {
+            "outlet": ["Mail", "Mail", "Mail", "RT", "Mail"],
+            "voice": ["quoted", "quoted", "author", "quoted", "author"],
+            "category": ["loaded", "loaded", "loaded", "loaded", "hedge"],
+            "subcategory": ["dehumanising", "dehumanising", "violence", "violence", "modal"],
+            "term": ["barbarians", "barbarians", "onslaught", "genocide", "may"],
+            "text": ["Barbarians", "barbarians", "onslaught", "genocide", "may"],
+        }
+    )
     t = loaded_term_table(m, order=["RT", "Mail"])
     assert t[["outlet", "voice", "term", "n", "forms"]].values.tolist() == [
         ["RT", "quoted", "genocide", 1, "genocide"],
@@ -307,7 +388,11 @@ def test_loaded_terms_counted_per_term_not_per_spelling():
         ["Mail", "quoted", "barbarians", 2, "Barbarians, barbarians"],
     ]
     c = marker_counts(m, order=["RT", "Mail"])
-    assert c[["outlet", "voice"]].values.tolist() == [["RT", "quoted"], ["Mail", "author"], ["Mail", "quoted"]]
+    assert c[["outlet", "voice"]].values.tolist() == [
+        ["RT", "quoted"],
+        ["Mail", "author"],
+        ["Mail", "quoted"],
+    ]
     assert c["loaded"].tolist() == [1, 1, 2] and c["hedge"].tolist() == [0, 1, 0]
 
 
@@ -327,13 +412,21 @@ def _summary(means, n=1, ci=None):
     return pd.DataFrame(rows)
 
 
-@pytest.mark.parametrize("means, expected", [
-    # 0.263 and 0.256 both print as 0.26: the sentence must not name one of them as highest
-    ({"Mail": 0.263, "CD": 0.256, "RT": 0.155},
-     "X is highest for CD and Mail (0.26 each) and lowest for RT (0.15)."),
-    ({"A": 2.0, "B": 1.0, "C": 1.004}, "X is highest for A (2.00) and lowest for B and C (1.00 each)."),
-    ({"A": 1.001, "B": 0.999}, "X is the same for every outlet (1.00)."),
-])
+@pytest.mark.parametrize(
+    "means, expected",
+    [
+        # 0.263 and 0.256 both print as 0.26: the sentence must not name one of them as highest
+        (
+            {"Mail": 0.263, "CD": 0.256, "RT": 0.155},
+            "X is highest for CD and Mail (0.26 each) and lowest for RT (0.15).",
+        ),
+        (
+            {"A": 2.0, "B": 1.0, "C": 1.004},
+            "X is highest for A (2.00) and lowest for B and C (1.00 each).",
+        ),
+        ({"A": 1.001, "B": 0.999}, "X is the same for every outlet (1.00)."),
+    ],
+)
 def test_describe_comparison_treats_values_that_print_alike_as_ties(means, expected):
     assert describe_comparison(_summary(means), "x", label="X", caveat=False) == expected
 
@@ -341,16 +434,21 @@ def test_describe_comparison_treats_values_that_print_alike_as_ties(means, expec
 def test_describe_comparison_overlap_uses_every_tied_group():
     # A and B tie at the top; B's interval reaches down into C's: not "do not overlap"
     s = _summary({"A": 5.0, "B": 5.001, "C": 3.0}, n=10, ci=[(4.5, 5.5), (2.5, 7.5), (2.8, 3.2)])
-    assert describe_comparison(s, "x", label="X").endswith("their intervals overlap, so the data do not clearly separate even these two.")
+    assert describe_comparison(s, "x", label="X").endswith(
+        "their intervals overlap, so the data do not clearly separate even these two."
+    )
     s = _summary({"A": 5.0, "B": 3.0}, n=10, ci=[(4.5, 5.5), (2.8, 3.2)])
     assert describe_comparison(s, "x", label="X").endswith("; their intervals do not overlap.")
 
 
-@pytest.mark.parametrize("noun, expected", [
-    (None, "2 outlets with 2–2 usable articles each"),
-    ("country", "2 countries with 2–2 usable articles each"),
-    ("lean", "2 leans with 2–2 usable articles each"),
-])
+@pytest.mark.parametrize(
+    "noun, expected",
+    [
+        (None, "2 outlets with 2–2 usable articles each"),
+        ("country", "2 countries with 2–2 usable articles each"),
+        ("lean", "2 leans with 2–2 usable articles each"),
+    ],
+)
 def test_describe_n_names_what_a_group_is(noun, expected):
     import pandas as pd
 
@@ -359,10 +457,19 @@ def test_describe_n_names_what_a_group_is(noun, expected):
     assert describe_n(f, noun=noun).startswith(expected)
 
 
-@pytest.mark.parametrize("cell, numeric", [
-    ("0.57 [0.51–0.63]", True), ("1,423", True), ("-0.08", True), ("12.44 [11.41–13.45]", True),
-    ("ok", False), ("Kyiv+Kiev", False), ("2022-03-07", False), ("u001", False),
-])
+@pytest.mark.parametrize(
+    "cell, numeric",
+    [
+        ("0.57 [0.51–0.63]", True),
+        ("1,423", True),
+        ("-0.08", True),
+        ("12.44 [11.41–13.45]", True),
+        ("ok", False),
+        ("Kyiv+Kiev", False),
+        ("2022-03-07", False),
+        ("u001", False),
+    ],
+)
 def test_interval_cells_are_right_aligned_and_unbroken(cell, numeric):
     import pandas as pd
 
@@ -373,8 +480,14 @@ def test_interval_cells_are_right_aligned_and_unbroken(cell, numeric):
 def test_describe_readability_ordering_names_ties_and_where_textstat_is_better():
     import pandas as pd
 
-    r = pd.DataFrame({"source": ["ours"] * 3 + ["textstat"] * 3, "index": ["fk", "fog", "smog"] * 2,
-                      "strict": [0.9577, 0.9577, 0.93, 0.9577, 0.9735, 0.92], "n_topics": 189})
+    r = pd.DataFrame(
+        {
+            "source": ["ours"] * 3 + ["textstat"] * 3,
+            "index": ["fk", "fog", "smog"] * 2,
+            "strict": [0.9577, 0.9577, 0.93, 0.9577, 0.9735, 0.92],
+            "n_topics": 189,
+        }
+    )
     assert describe_readability_ordering(r) == (
         "Best of ours: fk and fog order all three levels correctly for 96% of 189 topics. textstat does better "
         "on 1 of 3 indices (fog), as well on 1 and worse on 1; its best is fog (97%)."
@@ -425,7 +538,9 @@ def test_every_notebook_has_title_parameters_cell_and_default_corpus():
         # no analysis logic in notebooks: no function or class definitions
         for c in nb.cells:
             if c.cell_type == "code":
-                assert not re.search(r"^\s*(def|class|lambda)\b", c.source, re.M), f"{p.name}: logic belongs in analysis/"
+                assert not re.search(r"^\s*(def|class|lambda)\b", c.source, re.M), (
+                    f"{p.name}: logic belongs in analysis/"
+                )
 
 
 @pytest.mark.parametrize(
@@ -442,10 +557,15 @@ def test_list_notebooks_unknown_name_says_which_exist():
 
 
 def test_title_and_summary():
-    nb = _nb(nbformat.v4.new_markdown_cell("# 07 · Things\n\nWhat *this* shows.\n"), nbformat.v4.new_code_cell("x"))
+    nb = _nb(
+        nbformat.v4.new_markdown_cell("# 07 · Things\n\nWhat *this* shows.\n"),
+        nbformat.v4.new_code_cell("x"),
+    )
     assert notebook_title(nb) == "07 · Things"
     assert notebook_summary(nb) == "What this shows."
-    nb.cells[1].outputs = [nbformat.v4.new_output("display_data", data={SUMMARY_MIME: {"summary": "5 articles."}})]
+    nb.cells[1].outputs = [
+        nbformat.v4.new_output("display_data", data={SUMMARY_MIME: {"summary": "5 articles."}})
+    ]
     assert notebook_summary(nb) == "5 articles."
 
 
@@ -497,7 +617,9 @@ _EXTERNAL = re.compile(r"<(script|link|img|iframe)\b[^>]*(src|href)=[\"']?(https
 
 
 def test_render_hides_code_by_default_and_shows_it_on_request():
-    nb = _nb(nbformat.v4.new_markdown_cell("# T"), nbformat.v4.new_code_cell("secret_code_here = 1"))
+    nb = _nb(
+        nbformat.v4.new_markdown_cell("# T"), nbformat.v4.new_code_cell("secret_code_here = 1")
+    )
     nb.cells[1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="visible output\n")]
     hidden = render_html(nb)
     shown = render_html(nb, show_code=True)
@@ -523,7 +645,9 @@ def _failing_notebooks(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 def test_failing_notebook_gives_error_report_and_failed_run(tmp_path):
-    run = build_reports(DEFAULT_CORPUS, tmp_path / "out", notebooks_dir=_failing_notebooks(tmp_path))
+    run = build_reports(
+        DEFAULT_CORPUS, tmp_path / "out", notebooks_dir=_failing_notebooks(tmp_path)
+    )
     assert not run.ok
     ok, broken = run.results
     assert ok.ok and not broken.ok
@@ -531,7 +655,9 @@ def test_failing_notebook_gives_error_report_and_failed_run(tmp_path):
     page = broken.html.read_text()
     assert "This report is incomplete: the notebook failed." in page
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
-    assert "raise ValueError('the corpus" in text  # the failing cell's code is shown even with code hidden
+    assert (
+        "raise ValueError('the corpus" in text
+    )  # the failing cell's code is shown even with code hidden
     assert "print('fine')" not in html.unescape(re.sub(r"<[^>]+>", "", ok.html.read_text()))
     assert "1 cell(s) after the failure were not run" in page
     index = run.index.read_text()
@@ -547,7 +673,9 @@ def test_build_reports_missing_corpus(tmp_path):
 
 def test_notebooks_folder_is_the_source_of_truth():
     assert NOTEBOOKS_DIR.is_dir()
-    assert not list(NOTEBOOKS_DIR.glob("*.ipynb")), "notebooks are jupytext .py files; .ipynb are generated"
+    assert not list(NOTEBOOKS_DIR.glob("*.ipynb")), (
+        "notebooks are jupytext .py files; .ipynb are generated"
+    )
 
 
 def test_html_escape_in_index():

@@ -28,7 +28,12 @@ def test_results_do_not_depend_on_the_hash_seed():
     digests = set()
     for seed in ("1", "5"):  # seeds 1 and 5 gave different align_event speakers before the fix
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        run = subprocess.run([sys.executable, "-c", _SCRIPT, str(ROOT)], env=env, capture_output=True,
-                             text=True, check=True)
+        run = subprocess.run(
+            [sys.executable, "-c", _SCRIPT, str(ROOT)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         digests.add(run.stdout.strip())
     assert len(digests) == 1

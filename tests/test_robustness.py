@@ -40,10 +40,14 @@ def test_bad_files_each_get_a_row_and_a_status(tmp_path):
         "latin1.txt": (ARTICLE + " \u00abNon\u00bb, a dit Peskov.").encode("latin-1"),
         "bom.txt": b"\xef\xbb\xbf" + good,
         "utf16.txt": ARTICLE.encode("utf-16"),
-        "html.txt": ("<html><body><h1>Talks</h1><p>" + ARTICLE + "</p><script>var x = 1;</script>"
-                     "<p>Second &amp; last paragraph about Kyiv.</p></body></html>").encode(),
+        "html.txt": (
+            "<html><body><h1>Talks</h1><p>" + ARTICLE + "</p><script>var x = 1;</script>"
+            "<p>Second &amp; last paragraph about Kyiv.</p></body></html>"
+        ).encode(),
         "crlf.txt": ARTICLE.replace(". ", ".\r\n\r\n").encode(),
-        "zerowidth.txt": ("\u200bKremlin\u200d spokesman \u202eDmitry\u202c Peskov " + ARTICLE).encode(),
+        "zerowidth.txt": (
+            "\u200bKremlin\u200d spokesman \u202eDmitry\u202c Peskov " + ARTICLE
+        ).encode(),
     }
     corpus = _manifest_corpus(tmp_path, files)
     assert len(corpus) == len(files)
@@ -80,14 +84,22 @@ def test_twenty_megabyte_article_finishes(tmp_path):
 @pytest.mark.parametrize(
     "name, text, expect",
     [
-        ("thousand apostrophes", "It's " + "'" * 1000 + " the end of the story, it's said. " * 10, None),
-        ("unclosed quote at start", "\"" + ARTICLE * 30, "ok"),
+        (
+            "thousand apostrophes",
+            "It's " + "'" * 1000 + " the end of the story, it's said. " * 10,
+            None,
+        ),
+        ("unclosed quote at start", '"' + ARTICLE * 30, "ok"),
         ("two-million-char token", "x" * 2_000_000, None),
         ("only punctuation", "!?.,;:'\"" * 500, None),
         ("one sentence", "Two people were hurt in Kyiv, officials said.", "too short"),
         ("emoji and symbols", "\U0001f600 \u2603 " * 200 + ARTICLE, None),
         ("mixed scripts", "Київ " * 100 + ARTICLE, None),
-        ("russian", "Кремль заявил, что военная операция прекратится, если Киев выполнит условия. " * 20, "not English"),
+        (
+            "russian",
+            "Кремль заявил, что военная операция прекратится, если Киев выполнит условия. " * 20,
+            "not English",
+        ),
     ],
 )
 def test_hard_texts(name, text, expect):
@@ -104,7 +116,7 @@ def test_hard_texts(name, text, expect):
 def test_unclosed_quote_does_not_swallow_the_article():
     from analysis.detect.quotes import find_quotes
 
-    text = "\"" + "\n\n".join([ARTICLE] * 20)
+    text = '"' + "\n\n".join([ARTICLE] * 20)
     quotes = find_quotes(text)
     quoted = sum(q.end - q.start for q in quotes if q.kind == "direct")
     assert quoted < 0.5 * len(text)
@@ -132,8 +144,34 @@ TEXT = st.text(
     alphabet=st.characters(blacklist_categories=(), min_codepoint=0, max_codepoint=0x10FFFF),
     max_size=400,
 ) | st.lists(
-    st.sampled_from(["'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "\n\n", " ", "said", "Peskov", ".", ",",
-                     "Kiev", "Kyiv", "may", "May", "barbarians", "\ud800", "\udfff", "U.S.", "3.5", ":", "[", "]"]),
+    st.sampled_from(
+        [
+            "'",
+            '"',
+            "\u2018",
+            "\u2019",
+            "\u201c",
+            "\u201d",
+            "\n\n",
+            " ",
+            "said",
+            "Peskov",
+            ".",
+            ",",
+            "Kiev",
+            "Kyiv",
+            "may",
+            "May",
+            "barbarians",
+            "\ud800",
+            "\udfff",
+            "U.S.",
+            "3.5",
+            ":",
+            "[",
+            "]",
+        ]
+    ),
     max_size=80,
 ).map("".join)
 
@@ -183,7 +221,9 @@ def test_readability_never_raises(text):
 @given(st.lists(TEXT | st.none(), min_size=1, max_size=4))
 def test_featurize_one_row_per_input(texts):
     # object dtype: pandas' default string dtype (pyarrow) cannot even hold a lone surrogate
-    corpus = pd.DataFrame({"outlet": [f"O{i % 2}" for i in range(len(texts))], "text": texts}, dtype=object)
+    corpus = pd.DataFrame(
+        {"outlet": [f"O{i % 2}" for i in range(len(texts))], "text": texts}, dtype=object
+    )
     feats = featurize(corpus)
     assert len(feats) == len(texts)
     assert feats["status"].map(lambda s: isinstance(s, str) and s != "").all()
@@ -192,46 +232,84 @@ def test_featurize_one_row_per_input(texts):
 
 # --- hostile-input review (review-robust): batch functions on frames that are not load_corpus's ---
 
-HOSTILE_ROWS = [ARTICLE * 2, "", None, float("nan"), "\ud800 " + ARTICLE * 2, '"' * 3000, "\x00" * 5 + ARTICLE * 2,
-                ARTICLE.replace(". ", ".\r") * 2, ARTICLE.replace(". ", ".\u2029") * 2, "\f".join([ARTICLE] * 2),
-                12345, b"bytes " * 60, "\u202e" + ARTICLE * 2]
+HOSTILE_ROWS = [
+    ARTICLE * 2,
+    "",
+    None,
+    float("nan"),
+    "\ud800 " + ARTICLE * 2,
+    '"' * 3000,
+    "\x00" * 5 + ARTICLE * 2,
+    ARTICLE.replace(". ", ".\r") * 2,
+    ARTICLE.replace(". ", ".\u2029") * 2,
+    "\f".join([ARTICLE] * 2),
+    12345,
+    b"bytes " * 60,
+    "\u202e" + ARTICLE * 2,
+]
 
 
 def _hostile_corpus() -> pd.DataFrame:
     n = len(HOSTILE_ROWS)
-    return pd.DataFrame({"article_id": [f"h{i}" for i in range(n)], "outlet": [f"O{i % 3}" for i in range(n)],
-                         "text": HOSTILE_ROWS}, dtype=object)
+    return pd.DataFrame(
+        {
+            "article_id": [f"h{i}" for i in range(n)],
+            "outlet": [f"O{i % 3}" for i in range(n)],
+            "text": HOSTILE_ROWS,
+        },
+        dtype=object,
+    )
 
 
 def _batch_functions():
     from analysis import align_event, clean_corpus, distinguishing_terms, spans
 
-    return {"featurize": featurize, "spans": spans, "clean_corpus": clean_corpus,
-            "distinguishing_terms": distinguishing_terms, "align_event": align_event}
+    return {
+        "featurize": featurize,
+        "spans": spans,
+        "clean_corpus": clean_corpus,
+        "distinguishing_terms": distinguishing_terms,
+        "align_event": align_event,
+    }
 
 
-@pytest.mark.parametrize("name", ["featurize", "spans", "clean_corpus", "distinguishing_terms", "align_event"])
+@pytest.mark.parametrize(
+    "name", ["featurize", "spans", "clean_corpus", "distinguishing_terms", "align_event"]
+)
 @pytest.mark.parametrize("bad", [["a text"], pd.Series([ARTICLE]), "a text"])
 def test_batch_functions_reject_what_is_not_a_corpus_frame(name, bad):
     # was: AttributeError "'list' object has no attribute 'columns'" and similar from inside pandas
     from analysis.errors import FramingError
 
-    with pytest.raises(FramingError, match=r"expects a corpus DataFrame|pass a corpus DataFrame|expected a pandas DataFrame"):
+    with pytest.raises(
+        FramingError,
+        match=r"expects a corpus DataFrame|pass a corpus DataFrame|expected a pandas DataFrame",
+    ):
         _batch_functions()[name](bad)
 
 
-@pytest.mark.parametrize("name", ["featurize", "spans", "clean_corpus", "distinguishing_terms", "align_event"])
+@pytest.mark.parametrize(
+    "name", ["featurize", "spans", "clean_corpus", "distinguishing_terms", "align_event"]
+)
 def test_batch_functions_name_duplicate_columns(name):
     # was: "Buffer has wrong number of dimensions (expected 1, got 2)" and similar
     from analysis.errors import FramingError
 
-    corpus = pd.concat([pd.DataFrame({"outlet": ["A", "B"], "text": [ARTICLE, ARTICLE]}),
-                        pd.DataFrame({"outlet": ["C", "D"]})], axis=1)
+    corpus = pd.concat(
+        [
+            pd.DataFrame({"outlet": ["A", "B"], "text": [ARTICLE, ARTICLE]}),
+            pd.DataFrame({"outlet": ["C", "D"]}),
+        ],
+        axis=1,
+    )
     with pytest.raises(FramingError, match=r"more than one column named 'outlet'"):
         _batch_functions()[name](corpus)
 
 
-@pytest.mark.parametrize("kw", [{"chunksize": 0}, {"chunksize": -1}, {"chunksize": 2.5}, {"n_jobs": "2"}, {"n_jobs": 1.5}])
+@pytest.mark.parametrize(
+    "kw",
+    [{"chunksize": 0}, {"chunksize": -1}, {"chunksize": 2.5}, {"n_jobs": "2"}, {"n_jobs": 1.5}],
+)
 def test_featurize_rejects_bad_jobs_and_chunksize(kw):
     # was: ValueError "range() arg 3 must not be zero", "Length of values (0) does not match", TypeError
     from analysis.errors import FramingError
@@ -256,14 +334,18 @@ def test_clean_corpus_and_spans_survive_lone_surrogates_and_round_trip():
     located = ev[ev["start"] >= 0]
     assert len(located) > 0
     for r in located.itertuples():
-        assert bodies[r.article_id][r.start:r.end] == r.text, (r.article_id, r.family)
+        assert bodies[r.article_id][r.start : r.end] == r.text, (r.article_id, r.family)
 
 
 def test_featurize_reads_number_and_bytes_text_instead_of_calling_it_empty():
     # was: status "unusable: empty text" for a text cell holding bytes (or a number) in a raw frame
-    feats = featurize(pd.DataFrame({"outlet": ["A", "B"], "text": [ARTICLE.encode() * 2, 12345]}, dtype=object))
+    feats = featurize(
+        pd.DataFrame({"outlet": ["A", "B"], "text": [ARTICLE.encode() * 2, 12345]}, dtype=object)
+    )
     assert feats["status"].tolist()[0] == "ok"
-    assert not feats["status"].tolist()[1].startswith("unusable")  # read (then cleaned away as a bare number)
+    assert (
+        not feats["status"].tolist()[1].startswith("unusable")
+    )  # read (then cleaned away as a bare number)
 
 
 @pytest.mark.slow
@@ -272,4 +354,6 @@ def test_featurize_processes_equal_one_process_on_hostile_rows():
     one = featurize(corpus, n_jobs=1)
     two = featurize(corpus, n_jobs=2, chunksize=2)
     pd.testing.assert_frame_equal(one, two)
-    assert len(one) == len(corpus) and not one["status"].str.startswith("error").any(), one["status"].tolist()
+    assert len(one) == len(corpus) and not one["status"].str.startswith("error").any(), one[
+        "status"
+    ].tolist()

@@ -18,8 +18,16 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 80  # body lines, docstring excluded
 HEAVY = ("sklearn", "scipy", "matplotlib", "textstat", "nbclient", "nbconvert")
-REGEX_INTERNALS = {"re._parser", "re._constants", "re._casefix", "re._compiler", "_sre", "sre_parse",
-                   "sre_compile", "sre_constants"}
+REGEX_INTERNALS = {
+    "re._parser",
+    "re._constants",
+    "re._casefix",
+    "re._compiler",
+    "_sre",
+    "sre_parse",
+    "sre_compile",
+    "sre_constants",
+}
 
 
 def _rel(path: Path) -> str:
@@ -38,15 +46,23 @@ def test_module_size(path):
 
 def _body_lines(node: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
     body = node.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant):
+    if (
+        body
+        and isinstance(body[0], ast.Expr)
+        and isinstance(getattr(body[0], "value", None), ast.Constant)
+    ):
         body = body[1:]
     return body[-1].end_lineno - body[0].lineno + 1 if body else 0
 
 
 @pytest.mark.parametrize("path", MODULES, ids=_rel)
 def test_function_size(path):
-    long = [(n.name, _body_lines(n)) for n in ast.walk(_tree(path))
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and _body_lines(n) > MAX_FUNCTION_LINES]
+    long = [
+        (n.name, _body_lines(n))
+        for n in ast.walk(_tree(path))
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and _body_lines(n) > MAX_FUNCTION_LINES
+    ]
     assert not long, f"{_rel(path)}: function bodies over {MAX_FUNCTION_LINES} lines: {long}"
 
 
@@ -54,8 +70,12 @@ def test_function_size(path):
 def test_no_private_name_crosses_a_module(path):
     bad = []
     for node in ast.walk(_tree(path)):
-        if isinstance(node, ast.ImportFrom) and (node.level > 0 or (node.module or "").startswith("analysis")):
-            bad += [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+        if isinstance(node, ast.ImportFrom) and (
+            node.level > 0 or (node.module or "").startswith("analysis")
+        ):
+            bad += [
+                a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")
+            ]
     assert not bad, f"{_rel(path)} imports private names {bad}"
 
 
@@ -87,13 +107,19 @@ def _tree_of(path: Path) -> ast.Module:
 
 
 def test_import_analysis_loads_no_heavy_library():
-    code = ("import sys, analysis\n"
-            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys, analysis\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]", f"import analysis loads {out.strip()}"
 
 
 def test_the_lazy_names_still_work():
     code = "import analysis; print(analysis.FramingFeatures.__name__, analysis.plot_alignment.__name__)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.split() == ["FramingFeatures", "plot_alignment"]

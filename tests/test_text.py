@@ -10,27 +10,62 @@ from analysis.text import sentences, split_paragraphs, split_sentences, word_spa
 
 SENTENCES = [
     # (text, expected sentences) — written by hand
-    ("He left. She stayed. They argued. Nobody won.", ["He left.", "She stayed.", "They argued.", "Nobody won."]),
-    ("Mr. Peskov spoke to Reuters on Feb. 24. He was calm.", ["Mr. Peskov spoke to Reuters on Feb. 24.", "He was calm."]),
+    (
+        "He left. She stayed. They argued. Nobody won.",
+        ["He left.", "She stayed.", "They argued.", "Nobody won."],
+    ),
+    (
+        "Mr. Peskov spoke to Reuters on Feb. 24. He was calm.",
+        ["Mr. Peskov spoke to Reuters on Feb. 24.", "He was calm."],
+    ),
     ("The U.S. Army said so. The U.K. agreed.", ["The U.S. Army said so.", "The U.K. agreed."]),
-    ("Sanctions were imposed by the U.S. He said they would fail.",
-     ["Sanctions were imposed by the U.S.", "He said they would fail."]),
+    (
+        "Sanctions were imposed by the U.S. He said they would fail.",
+        ["Sanctions were imposed by the U.S.", "He said they would fail."],
+    ),
     ("Dr. Smith and Sen. Warren met Gov. Newsom.", ["Dr. Smith and Sen. Warren met Gov. Newsom."]),
-    ("J. K. Rowling wrote it. George W. Bush read it.", ["J. K. Rowling wrote it.", "George W. Bush read it."]),
-    ("Growth was 3.5% and 1,500 jobs went. The deficit hit $3.5m, or 2.7bn a year.",
-     ["Growth was 3.5% and 1,500 jobs went.", "The deficit hit $3.5m, or 2.7bn a year."]),
-    ("A No. 10 spokesman spoke. Apple Inc. reported a loss.", ["A No. 10 spokesman spoke.", "Apple Inc. reported a loss."]),
-    ('He said: "We will finish it." Ukraine refused.', ['He said: "We will finish it."', "Ukraine refused."]),
-    ("“We will win,” he said. “They will lose.” Then he left.",
-     ["“We will win,” he said.", "“They will lose.”", "Then he left."]),
+    (
+        "J. K. Rowling wrote it. George W. Bush read it.",
+        ["J. K. Rowling wrote it.", "George W. Bush read it."],
+    ),
+    (
+        "Growth was 3.5% and 1,500 jobs went. The deficit hit $3.5m, or 2.7bn a year.",
+        ["Growth was 3.5% and 1,500 jobs went.", "The deficit hit $3.5m, or 2.7bn a year."],
+    ),
+    (
+        "A No. 10 spokesman spoke. Apple Inc. reported a loss.",
+        ["A No. 10 spokesman spoke.", "Apple Inc. reported a loss."],
+    ),
+    (
+        'He said: "We will finish it." Ukraine refused.',
+        ['He said: "We will finish it."', "Ukraine refused."],
+    ),
+    (
+        "“We will win,” he said. “They will lose.” Then he left.",
+        ["“We will win,” he said.", "“They will lose.”", "Then he left."],
+    ),
     ('"Really?" he asked. "Yes!" she said.', ['"Really?" he asked.', '"Yes!" she said.']),
-    ("He paused... Then he left. It was... odd.", ["He paused...", "Then he left.", "It was... odd."]),
+    (
+        "He paused... Then he left. It was... odd.",
+        ["He paused...", "Then he left.", "It was... odd."],
+    ),
     ("He paused… Then he left.", ["He paused…", "Then he left."]),
-    ("The meeting ended at 5 p.m. Tuesday in Washington, D.C. officials said.",
-     ["The meeting ended at 5 p.m. Tuesday in Washington, D.C. officials said."]),
-    ("Russia demands Ukraine give up\nThe Kremlin said so.", ["Russia demands Ukraine give up", "The Kremlin said so."]),
-    ("First para.\n\n   Second para. Still second.  \n", ["First para.", "Second para.", "Still second."]),
-    ("1. The job: To taste dog food. It pays well.", ["1. The job: To taste dog food.", "It pays well."]),
+    (
+        "The meeting ended at 5 p.m. Tuesday in Washington, D.C. officials said.",
+        ["The meeting ended at 5 p.m. Tuesday in Washington, D.C. officials said."],
+    ),
+    (
+        "Russia demands Ukraine give up\nThe Kremlin said so.",
+        ["Russia demands Ukraine give up", "The Kremlin said so."],
+    ),
+    (
+        "First para.\n\n   Second para. Still second.  \n",
+        ["First para.", "Second para.", "Still second."],
+    ),
+    (
+        "1. The job: To taste dog food. It pays well.",
+        ["1. The job: To taste dog food.", "It pays well."],
+    ),
     ("Talks (in Minsk.) Then nothing.", ["Talks (in Minsk.)", "Then nothing."]),
     ("See bbc.co.uk for more. Then call.", ["See bbc.co.uk for more.", "Then call."]),
     ("The U.S.-led coalition met. It agreed.", ["The U.S.-led coalition met.", "It agreed."]),
@@ -61,9 +96,18 @@ def test_split_paragraphs(text, expected):
 
 
 WORDS = [
-    ("The U.S.-led talks (in Kyiv) don’t end—yet.", ["The", "U.S.-led", "talks", "in", "Kyiv", "don’t", "end", "yet"]),
-    ('He said: "It costs $3.5m, 1,500 more."', ["He", "said", "It", "costs", "3.5m", "1,500", "more"]),
-    ("a well-known – and Kremlin-backed … group", ["a", "well-known", "and", "Kremlin-backed", "group"]),
+    (
+        "The U.S.-led talks (in Kyiv) don’t end—yet.",
+        ["The", "U.S.-led", "talks", "in", "Kyiv", "don’t", "end", "yet"],
+    ),
+    (
+        'He said: "It costs $3.5m, 1,500 more."',
+        ["He", "said", "It", "costs", "3.5m", "1,500", "more"],
+    ),
+    (
+        "a well-known – and Kremlin-backed … group",
+        ["a", "well-known", "and", "Kremlin-backed", "group"],
+    ),
     ("Mr. Peskov's 'so-called' war", ["Mr", "Peskov's", "so-called", "war"]),
     ("— … –", []),
 ]
@@ -77,8 +121,35 @@ def test_words(text, expected):
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=400)
 NEWSY = st.lists(
-    st.sampled_from(["Mr.", "U.S.", "Feb.", "24.", "3.5", "He", "left.", '"', "“", "”", "’", "...", "…", "—",
-                     "\n", "\n\n", "No.", "J.", "?", "!", "the", "said", "(", ")", " "]),
+    st.sampled_from(
+        [
+            "Mr.",
+            "U.S.",
+            "Feb.",
+            "24.",
+            "3.5",
+            "He",
+            "left.",
+            '"',
+            "“",
+            "”",
+            "’",
+            "...",
+            "…",
+            "—",
+            "\n",
+            "\n\n",
+            "No.",
+            "J.",
+            "?",
+            "!",
+            "the",
+            "said",
+            "(",
+            ")",
+            " ",
+        ]
+    ),
     max_size=80,
 ).map(" ".join)
 
@@ -128,7 +199,7 @@ def test_sentence_candidates_in_one_scan_equal_the_two_step_definition(text):
     for m in T._CANDIDATE.finditer(text):
         s, e = m.span()
         n = T._NEXT.match(text, e)
-        if n is None or any(c in T._LB for c in text[e:n.start(1)]):
+        if n is None or any(c in T._LB for c in text[e : n.start(1)]):
             continue
         if T._is_boundary(text, s, e, n.group(1)):
             cuts.append(e)

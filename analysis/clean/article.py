@@ -15,8 +15,22 @@ __all__ = ["Article", "Cleaned", "clean_article", "clean_text", "REASONS", "Line
 
 #: Every reason code :func:`clean_article` can record.
 REASONS: tuple[str, ...] = (
-    "aggregator", "advert", "promo", "appeal", "comments", "navigation", "footer", "caption",
-    "duplicate", "teaser", "byline", "title", "standfirst", "correction", "heading", "html",
+    "aggregator",
+    "advert",
+    "promo",
+    "appeal",
+    "comments",
+    "navigation",
+    "footer",
+    "caption",
+    "duplicate",
+    "teaser",
+    "byline",
+    "title",
+    "standfirst",
+    "correction",
+    "heading",
+    "html",
 )
 
 #: ``line -> (the cleaner's word count, counts that add up over lines, word count)``: lets the

@@ -52,15 +52,36 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
     """
     check_corpus_frame(corpus, what="clean_corpus")
     out = corpus.copy()
-    cols: dict[str, list[Any]] = {k: [] for k in (
-        "title", "byline", "standfirst", "body", "notes", "removed", "n_removed", "chars_removed_frac")}
-    texts = corpus["text"] if "text" in corpus.columns else pd.Series([""] * len(corpus), index=corpus.index)
+    cols: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "title",
+            "byline",
+            "standfirst",
+            "body",
+            "notes",
+            "removed",
+            "n_removed",
+            "chars_removed_frac",
+        )
+    }
+    texts = (
+        corpus["text"]
+        if "text" in corpus.columns
+        else pd.Series([""] * len(corpus), index=corpus.index)
+    )
     # not iterrows(): it re-infers a string dtype per row, which cannot hold a lone surrogate
     meta = {c: corpus[c].tolist() for c in ("title", "author") if c in corpus.columns}
     rows = (pd.Series({c: v[i] for c, v in meta.items()}, dtype=object) for i in range(len(corpus)))
     for row, raw in zip(rows, texts):
-        text = raw if isinstance(raw, str) else ("" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw))
-        art = clean_article(text, title=_cell(row, "title"), author=_cell(row, "author"), rules=rules)
+        text = (
+            raw
+            if isinstance(raw, str)
+            else ("" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw))
+        )
+        art = clean_article(
+            text, title=_cell(row, "title"), author=_cell(row, "author"), rules=rules
+        )
         raw_len = len(raw) if isinstance(raw, str) else 0
         chars = sum(len(t) for t, _ in art.removed)
         cols["title"].append(art.title)
@@ -72,7 +93,11 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
         cols["n_removed"].append(len(art.removed))
         cols["chars_removed_frac"].append(min(1.0, chars / raw_len) if raw_len else 0.0)
     for k, v in cols.items():
-        out[k] = pd.Series(v, index=corpus.index, dtype=object if k not in ("n_removed", "chars_removed_frac") else None)
+        out[k] = pd.Series(
+            v,
+            index=corpus.index,
+            dtype=object if k not in ("n_removed", "chars_removed_frac") else None,
+        )
     out["n_removed"] = out["n_removed"].astype("int64")
     out["chars_removed_frac"] = out["chars_removed_frac"].astype("float64")
     return out
@@ -105,18 +130,42 @@ def removal_table(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd
     [[1, 'advert', 'Advert']]
     """
     rows: list[dict[str, Any]] = []
-    ids = corpus["article_id"] if "article_id" in corpus.columns else pd.Series(corpus.index, index=corpus.index)
-    outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series([None] * len(corpus), index=corpus.index)
+    ids = (
+        corpus["article_id"]
+        if "article_id" in corpus.columns
+        else pd.Series(corpus.index, index=corpus.index)
+    )
+    outlets = (
+        corpus["outlet"]
+        if "outlet" in corpus.columns
+        else pd.Series([None] * len(corpus), index=corpus.index)
+    )
     for (_, row), aid, outlet in zip(corpus.iterrows(), ids, outlets):
         if "text" in corpus.columns:
             raw = row["text"]
             title = _cell(row, "title")
             removed = clean_text(raw, title=title, author=_cell(row, "author"), rules=rules).removed
             for line_no, text, reason in removed:
-                rows.append({"article_id": aid, "outlet": outlet, "line_no": line_no, "reason": reason, "text": text})
+                rows.append(
+                    {
+                        "article_id": aid,
+                        "outlet": outlet,
+                        "line_no": line_no,
+                        "reason": reason,
+                        "text": text,
+                    }
+                )
         elif "removed" in corpus.columns:
             for text, reason in row["removed"] or []:
-                rows.append({"article_id": aid, "outlet": outlet, "line_no": pd.NA, "reason": reason, "text": text})
+                rows.append(
+                    {
+                        "article_id": aid,
+                        "outlet": outlet,
+                        "line_no": pd.NA,
+                        "reason": reason,
+                        "text": text,
+                    }
+                )
     df = pd.DataFrame(rows, columns=["article_id", "outlet", "line_no", "reason", "text"])
     df["line_no"] = df["line_no"].astype("Int64")
     return df

@@ -36,7 +36,9 @@ PAREN_SHORT = re.compile(r"\([^()]{0,30}\)")
 _NAME_PARTICLE = r"(?:de|van|von|der|den|al|bin|da|di|du|le|la|dos|del)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 #: A line that is only a name ("By Jane Smith", "Mykhailo Podoliak").
-NAME_LINE = re.compile(rf"^(?:by\s+)?{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|{_NAME_PARTICLE})){{1,3}}$")
+NAME_LINE = re.compile(
+    rf"^(?:by\s+)?{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|{_NAME_PARTICLE})){{1,3}}$"
+)
 #: "By", "written by" … at the start of a byline.
 BY_PREFIX = re.compile(r"^(?:by|written by|words by|reporting by)\s+", re.I)
 _TITLE_KEY = re.compile(r"[^\w]+")
@@ -50,7 +52,10 @@ CAPTION_CUE = re.compile(
 #: A sentence boundary inside a line ("... an advantage. Unlimited ...").
 INNER_STOP = re.compile(r"[a-z0-9%)\]][.!?][\"'”’]?\s+[\"'“‘(]?[A-Z]")
 #: Reported speech: a long unpunctuated paragraph with it is prose that lost its full stop.
-SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|according to|explained)\b", re.I)
+SPEECH = re.compile(
+    r"[\"“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|according to|explained)\b",
+    re.I,
+)
 #: The one character whose case folding turns a non-word character into a word character
 #: (U+0345 -> ι), so that folding can join two words into one run (tests/test_clean.py
 #: recomputes this).

@@ -18,7 +18,14 @@ from ..lexicons import read_table
 from ..text.fold import fold
 from ..text.matcher import contains_any
 
-__all__ = ["Rules", "boilerplate_rules", "compiled_rules", "match_rule", "is_anchored", "rule_needs"]
+__all__ = [
+    "Rules",
+    "boilerplate_rules",
+    "compiled_rules",
+    "match_rule",
+    "is_anchored",
+    "rule_needs",
+]
 
 
 @dataclass(frozen=True)
@@ -121,7 +128,9 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
         try:
             re.compile(row["pattern"])
         except re.error as exc:
-            raise LexiconError(f"{source}, rule {i + 1}: bad regex {row['pattern']!r}: {exc}") from None
+            raise LexiconError(
+                f"{source}, rule {i + 1}: bad regex {row['pattern']!r}: {exc}"
+            ) from None
         mw = row.get("max_words", "")
         limit = int(mw) if mw.strip().isdigit() else None
         reasons.append(row["reason"])

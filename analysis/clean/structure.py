@@ -93,7 +93,12 @@ def _given_title(page: _Page, title: str) -> int:
     t_idx = -1
     for i in page.head:
         p = page.paras[i]
-        if page.free(i) and key and may_have_key(p.text, page.words[i], n_runs) and title_key(p.text) == key:
+        if (
+            page.free(i)
+            and key
+            and may_have_key(p.text, page.words[i], n_runs)
+            and title_key(p.text) == key
+        ):
             p.reason = "title"
             t_idx = i if t_idx < 0 else t_idx
     return t_idx
@@ -152,9 +157,13 @@ def _byline_near_title(page: _Page, t_idx: int) -> None:
         page.take_byline(t_idx - 1)
     for k in range(t_idx + 1, min(page.n, t_idx + 4)):
         if paras[k].reason == "byline" or (page.free(k) and NAME_LINE.match(paras[k].text)):
-            between = [j for j in range(t_idx + 1, k) if page.free(j) or paras[j].reason == "caption"]
+            between = [
+                j for j in range(t_idx + 1, k) if page.free(j) or paras[j].reason == "caption"
+            ]
             sf = [j for j in between if page.free(j)]
-            if len(sf) <= 2 and all(page.terminal[j] and page.words[j] <= _STANDFIRST_MAX_WORDS for j in sf):
+            if len(sf) <= 2 and all(
+                page.terminal[j] and page.words[j] <= _STANDFIRST_MAX_WORDS for j in sf
+            ):
                 page.take_byline(k)
                 for j in sf:
                     paras[j].reason = "standfirst"
@@ -192,7 +201,9 @@ class _Tokens:
     def of(self, i: int) -> frozenset[str]:
         t = self.sets[i]
         if t is None:
-            t = self.sets[i] = frozenset(WORD_RUN.findall(PAREN_SHORT.sub(" ", self.paras[i].text).casefold()))
+            t = self.sets[i] = frozenset(
+                WORD_RUN.findall(PAREN_SHORT.sub(" ", self.paras[i].text).casefold())
+            )
         return t
 
     def casefolded(self, j: int) -> str:
@@ -247,15 +258,28 @@ def _body_range(page: _Page) -> tuple[int, int]:
     anchors = [
         i
         for i in range(n)
-        if free(i) and ((terminal[i] and words[i] >= _ANCHOR_MIN_WORDS) or words[i] >= _ANCHOR_LONG_WORDS)
+        if free(i)
+        and ((terminal[i] and words[i] >= _ANCHOR_MIN_WORDS) or words[i] >= _ANCHOR_LONG_WORDS)
     ]
     if not anchors:  # a very short text: any sentence will do
         anchors = [i for i in range(n) if free(i) and terminal[i]]
     first, last = (anchors[0], anchors[-1]) if anchors else (n, -1)
     # short sentences right next to the body ("No one was hurt.") belong to it
-    while anchors and first > 0 and free(first - 1) and terminal[first - 1] and paras[first - 1].text[-1] not in ":;":
+    while (
+        anchors
+        and first > 0
+        and free(first - 1)
+        and terminal[first - 1]
+        and paras[first - 1].text[-1] not in ":;"
+    ):
         first -= 1
-    while anchors and last + 1 < n and free(last + 1) and terminal[last + 1] and paras[last + 1].text[-1] not in ":;":
+    while (
+        anchors
+        and last + 1 < n
+        and free(last + 1)
+        and terminal[last + 1]
+        and paras[last + 1].text[-1] not in ":;"
+    ):
         last += 1
     return first, last
 
@@ -267,7 +291,12 @@ def _inherit(page: _Page, indices: Sequence[int], default: str) -> None:
         prev: Para | None = None
         for i in order:
             p = page.paras[i]
-            if not p.reason and prev is not None and prev.block == p.block and prev.reason in CHROME:
+            if (
+                not p.reason
+                and prev is not None
+                and prev.block == p.block
+                and prev.reason in CHROME
+            ):
                 p.reason = prev.reason
             prev = p
     for i in idx:
@@ -309,7 +338,11 @@ def _punctuation_informative(page: _Page) -> bool:
 
 
 def classify(
-    paras: list[Para], rules: Rules, title: str | None, author: str | None, words: list[int] | None = None
+    paras: list[Para],
+    rules: Rules,
+    title: str | None,
+    author: str | None,
+    words: list[int] | None = None,
 ) -> tuple[str, str, str]:
     """Label every paragraph that is not the article's (``Para.reason``); return the title,
     byline and standfirst.

@@ -103,13 +103,20 @@ def run_featurize(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     tmp = _partial_output(out, Path(args.input))
-    chunks = iter_corpus(args.input, chunksize=args.chunk_size, text_column=args.text_column,
-                         outlet_column=args.outlet_column)
+    chunks = iter_corpus(
+        args.input,
+        chunksize=args.chunk_size,
+        text_column=args.text_column,
+        outlet_column=args.outlet_column,
+    )
     done = False
     try:
-        feats = featurize_stream(chunks, n_jobs=args.n_jobs,
-                                 progress=False if args.quiet else None,
-                                 total=_count_rows(args.input))
+        feats = featurize_stream(
+            chunks,
+            n_jobs=args.n_jobs,
+            progress=False if args.quiet else None,
+            total=_count_rows(args.input),
+        )
         n_rows, statuses = _write_features(feats, tmp, out.suffix.lower(), args.input)
         done = True
     finally:
@@ -239,8 +246,7 @@ def _cast_chunk(table, schema, *, where: str):  # type: ignore[no-untyped-def]
             if f.name in table.column_names and table.schema.field(f.name).type != f.type
         ]
         bad_txt = ", ".join(
-            f"{b!r} ({schema.field(b).type} before, {table.schema.field(b).type} here)"
-            for b in bad
+            f"{b!r} ({schema.field(b).type} before, {table.schema.field(b).type} here)" for b in bad
         )
         raise FramingError(
             f"{where}: column {bad_txt} changes type; make every value of the column the same "

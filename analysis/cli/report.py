@@ -62,7 +62,11 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         help="where notebooks save figure files with their data (default: OUT/figures)",
     )
     rep.add_argument(
-        "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="set a notebook parameter (repeatable), e.g. -p max_articles=200; VALUE is read as "
         "a Python literal, else as text",
     )

@@ -158,9 +158,15 @@ def check_bootstrap_args(n_boot: int, ci: float = 0.95) -> None:
     --------
     >>> check_bootstrap_args(200, 0.95)
     """
-    if (not isinstance(n_boot, (int, np.integer)) or isinstance(n_boot, (bool, np.bool_))
-            or n_boot < 1):
+    if (
+        not isinstance(n_boot, (int, np.integer))
+        or isinstance(n_boot, (bool, np.bool_))
+        or n_boot < 1
+    ):
         raise FramingError(f"n_boot must be a positive integer, not {n_boot!r}")
-    if (not isinstance(ci, (int, float, np.number)) or isinstance(ci, (bool, np.bool_))
-            or not 0 < ci < 1):
+    if (
+        not isinstance(ci, (int, float, np.number))
+        or isinstance(ci, (bool, np.bool_))
+        or not 0 < ci < 1
+    ):
         raise FramingError(f"ci must be between 0 and 1 (e.g. 0.95), not {ci!r}")

@@ -29,8 +29,22 @@ __all__ = ["NOTE_PAIR_SMALL", "adjust_pvalues", "pairwise_differences"]
 #: Note attached to a pairwise comparison where a group has fewer than two usable values.
 NOTE_PAIR_SMALL = "n < 2 in a group: no uncertainty can be estimated"
 
-_OUT_COLUMNS = ["group_a", "group_b", "feature", "n_a", "n_b", "mean_a", "mean_b", "diff",
-                "ci_low", "ci_high", "p_value", "p_adjusted", "significant", "note"]
+_OUT_COLUMNS = [
+    "group_a",
+    "group_b",
+    "feature",
+    "n_a",
+    "n_b",
+    "mean_a",
+    "mean_b",
+    "diff",
+    "ci_low",
+    "ci_high",
+    "p_value",
+    "p_adjusted",
+    "significant",
+    "note",
+]
 
 
 def adjust_pvalues(p: Sequence[float] | np.ndarray, *, method: str = "holm") -> np.ndarray:
@@ -194,12 +208,22 @@ def pairwise_differences(
     rng = np.random.default_rng(random_state)
     mats = group_matrices(ok, by, cols)
     boots = {g: bootstrap_means(mats[g], n_boot, rng) for g in mats}
-    parts = [_pair_table(a, b, mats, boots, cols, n_boot=n_boot, ci=ci, rng=rng)
-             for a, b in itertools.combinations(list(mats), 2)]
+    parts = [
+        _pair_table(a, b, mats, boots, cols, n_boot=n_boot, ci=ci, rng=rng)
+        for a, b in itertools.combinations(list(mats), 2)
+    ]
     out = _adjusted(parts, alpha=alpha, correction=correction)
-    out.attrs.update({"n_boot": int(n_boot), "ci": float(ci), "random_state": random_state,
-                      "alpha": alpha, "correction": correction, "by": by,
-                      "n_tests": int(out["p_value"].notna().sum()) if len(out) else 0})
+    out.attrs.update(
+        {
+            "n_boot": int(n_boot),
+            "ci": float(ci),
+            "random_state": random_state,
+            "alpha": alpha,
+            "correction": correction,
+            "by": by,
+            "n_tests": int(out["p_value"].notna().sum()) if len(out) else 0,
+        }
+    )
     return out
 
 
@@ -224,13 +248,22 @@ def _pair_table(
     lo, hi = percentile_ci(boots[a] - boots[b], ci)
     p = _permutation_pvalues(Xa, Xb, n_boot, rng)
     lo[small], hi[small], p[small] = np.nan, np.nan, np.nan
-    return pd.DataFrame({
-        "group_a": a, "group_b": b, "feature": cols,
-        "n_a": na.astype(int), "n_b": nb.astype(int),
-        "mean_a": ma, "mean_b": mb, "diff": ma - mb,
-        "ci_low": lo, "ci_high": hi, "p_value": p,
-        "note": np.where(small, NOTE_PAIR_SMALL, ""),
-    })
+    return pd.DataFrame(
+        {
+            "group_a": a,
+            "group_b": b,
+            "feature": cols,
+            "n_a": na.astype(int),
+            "n_b": nb.astype(int),
+            "mean_a": ma,
+            "mean_b": mb,
+            "diff": ma - mb,
+            "ci_low": lo,
+            "ci_high": hi,
+            "p_value": p,
+            "note": np.where(small, NOTE_PAIR_SMALL, ""),
+        }
+    )
 
 
 def _adjusted(parts: list[pd.DataFrame], *, alpha: float, correction: str) -> pd.DataFrame:

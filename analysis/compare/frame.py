@@ -57,8 +57,7 @@ def as_pandas(df: Any) -> pd.DataFrame:
         df = df.compute()
     if not isinstance(df, pd.DataFrame):
         raise FramingError(
-            "expected a pandas DataFrame (the output of featurize), "
-            f"got {type(df).__name__}"
+            f"expected a pandas DataFrame (the output of featurize), got {type(df).__name__}"
         )
     return df
 
@@ -149,7 +148,8 @@ def feature_columns(
     if missing:
         raise FramingError(f"features not in the feature table: {missing}")
     bad = [
-        f for f in features
+        f
+        for f in features
         if not pd.api.types.is_numeric_dtype(feats[f]) or pd.api.types.is_bool_dtype(feats[f])
     ]
     if bad:
@@ -260,8 +260,7 @@ def select_groups(
     corpus = as_pandas(corpus)
     if column not in corpus.columns:
         raise FramingError(
-            f"select_groups: no column {column!r} "
-            f"(columns: {', '.join(map(str, corpus.columns))})"
+            f"select_groups: no column {column!r} (columns: {', '.join(map(str, corpus.columns))})"
         )
     if name in corpus.columns and name != column:
         raise FramingError(
@@ -272,8 +271,12 @@ def select_groups(
         raise FramingError(f"select_groups: no article has a {column} among {sorted(groups)}")
     out = corpus[keep].copy()
     out[name] = out[column].map(dict(groups))
-    out.attrs["select_groups"] = {"column": column, "groups": dict(groups),
-                                  "selected": int(keep.sum()), "left_out": int((~keep).sum())}
+    out.attrs["select_groups"] = {
+        "column": column,
+        "groups": dict(groups),
+        "selected": int(keep.sum()),
+        "left_out": int((~keep).sum()),
+    }
     return out
 
 

@@ -24,6 +24,7 @@ NOTE_N1 = "n = 1: no uncertainty can be estimated"
 #: Note attached to a summary row whose group has no usable value of the feature.
 NOTE_N0 = "n = 0: no usable value"
 
+
 def outlet_summary(
     feats: Any,
     *,
@@ -82,18 +83,23 @@ def outlet_summary(
     for g in all_groups:
         X = mats.get(g, np.empty((0, len(feats_cols))))
         stats = _group_stats(X, n_boot=n_boot, ci=ci, rng=rng)
-        parts.append(pd.DataFrame({
-            by: g,
-            "feature": feats_cols,
-            "n": stats.pop("n"),
-            "n_excluded": int(excluded.get(g, 0)),
-            **stats,
-        }))
+        parts.append(
+            pd.DataFrame(
+                {
+                    by: g,
+                    "feature": feats_cols,
+                    "n": stats.pop("n"),
+                    "n_excluded": int(excluded.get(g, 0)),
+                    **stats,
+                }
+            )
+        )
     cols = [by, "feature", "n", "n_excluded", "mean", "sd", "ci_low", "ci_high", "note"]
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
     out = out[cols]
-    out.attrs.update({"n_boot": int(n_boot), "ci": float(ci), "random_state": random_state,
-                      "by": by})
+    out.attrs.update(
+        {"n_boot": int(n_boot), "ci": float(ci), "random_state": random_state, "by": by}
+    )
     return out
 
 
@@ -104,12 +110,12 @@ def _group_stats(
     n = (~np.isnan(X)).sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(n > 0, np.nansum(X, axis=0) / np.maximum(n, 1), np.nan)
-        sd = np.array([np.nanstd(X[:, j], ddof=1) if n[j] > 1 else np.nan
-                       for j in range(X.shape[1])])
+        sd = np.array(
+            [np.nanstd(X[:, j], ddof=1) if n[j] > 1 else np.nan for j in range(X.shape[1])]
+        )
     boot = bootstrap_means(X, n_boot, rng)
     lo, hi = percentile_ci(boot, ci)
     lo = np.where(n >= 2, lo, np.nan)
     hi = np.where(n >= 2, hi, np.nan)
     note = np.where(n == 1, NOTE_N1, np.where(n == 0, NOTE_N0, ""))
-    return {"n": n.astype(int), "mean": mean, "sd": sd, "ci_low": lo, "ci_high": hi,
-            "note": note}
+    return {"n": n.astype(int), "mean": mean, "sd": sd, "ci_low": lo, "ci_high": hi, "note": note}

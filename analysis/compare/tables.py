@@ -154,9 +154,7 @@ def stance_table(
     data = data.copy()
     if normalise == "1000 words":
         if words_col not in feats.columns:
-            raise FramingError(
-                f"normalise='1000 words' needs the word-count column {words_col!r}"
-            )
+            raise FramingError(f"normalise='1000 words' needs the word-count column {words_col!r}")
         w = feats[words_col].astype(float).where(feats[words_col] > 0)
         data[cols] = data[cols].astype(float).div(w, axis=0) * 1000
     s = outlet_summary(data, by=by, features=cols, n_boot=n_boot, random_state=random_state)

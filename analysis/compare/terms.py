@@ -60,8 +60,18 @@ _CAPS_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,4}(?![\w'\u2019-]|\.\w)")
 # Group x vocabulary count matrices up to this many cells are made dense at once.
 _MAX_DENSE_CELLS = 10_000_000
 
-_OUT_COLUMNS = ["group", "term", "ngram", "log_odds", "z", "count_group", "count_rest", "freq",
-                "freq_rest", "n_docs_group"]
+_OUT_COLUMNS = [
+    "group",
+    "term",
+    "ngram",
+    "log_odds",
+    "z",
+    "count_group",
+    "count_rest",
+    "freq",
+    "freq_rest",
+    "n_docs_group",
+]
 
 
 def _dotted_if_stop_word(m: re.Match[str]) -> str:
@@ -211,11 +221,20 @@ def distinguishing_terms(
     counted = _count_terms(texts, (lo_n, hi_n), token_pattern, stop_words)
     if counted is None:  # empty vocabulary
         return pd.DataFrame(columns=_OUT_COLUMNS)
-    out = _score_groups(*counted, groups, uniq, prior_scale=prior_scale, min_count=min_count,
-                        top=top)
-    out.attrs.update({"by": by, "voice": voice, "ngram_range": tuple(ngram_range),
-                      "min_count": min_count, "prior_scale": prior_scale, "n_docs": len(texts),
-                      "n_excluded": n_excluded})
+    out = _score_groups(
+        *counted, groups, uniq, prior_scale=prior_scale, min_count=min_count, top=top
+    )
+    out.attrs.update(
+        {
+            "by": by,
+            "voice": voice,
+            "ngram_range": tuple(ngram_range),
+            "min_count": min_count,
+            "prior_scale": prior_scale,
+            "n_docs": len(texts),
+            "n_excluded": n_excluded,
+        }
+    )
     return out
 
 
@@ -223,8 +242,11 @@ def _check_arguments(
     prior_scale: float, ngram_range: tuple[int, int], top: int | None, token_pattern: str
 ) -> tuple[int, int]:
     """Raise :class:`FramingError` on a bad argument; return the n-gram range's two ends."""
-    if (isinstance(prior_scale, bool) or not isinstance(prior_scale, (int, float, np.number))
-            or not 0 < prior_scale < np.inf):
+    if (
+        isinstance(prior_scale, bool)
+        or not isinstance(prior_scale, (int, float, np.number))
+        or not 0 < prior_scale < np.inf
+    ):
         raise FramingError(f"prior_scale must be a positive number, not {prior_scale!r}")
     try:
         lo_n, hi_n = ngram_range
@@ -238,8 +260,9 @@ def _check_arguments(
             "ngram_range must be (min, max) whole numbers with 1 <= min <= max, "
             f"not {ngram_range!r}"
         )
-    if top is not None and (isinstance(top, bool) or not isinstance(top, (int, np.integer))
-                            or top < 0):
+    if top is not None and (
+        isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 0
+    ):
         raise FramingError(f"top must be None or a number of terms >= 0, not {top!r}")
     try:
         n_groups = re.compile(token_pattern).groups
@@ -284,9 +307,13 @@ def _count_terms(
     """Sparse document x term counts and the terms; ``None`` when there is no term at all."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    vec = CountVectorizer(preprocessor=normalise_for_terms, ngram_range=ngram_range,
-                          token_pattern=token_pattern,
-                          stop_words=list(stop_words) if stop_words else None, dtype=np.int64)
+    vec = CountVectorizer(
+        preprocessor=normalise_for_terms,
+        ngram_range=ngram_range,
+        token_pattern=token_pattern,
+        stop_words=list(stop_words) if stop_words else None,
+        dtype=np.int64,
+    )
     try:
         X = vec.fit_transform(texts)  # sparse docs x vocab
     except ValueError:  # empty vocabulary
@@ -309,8 +336,9 @@ def _score_groups(
 
     order = np.char.count(vocab.astype(str), " ") + 1
     codes = pd.Categorical(groups, categories=uniq).codes
-    G = sparse.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))),
-                          shape=(len(uniq), len(codes)))
+    G = sparse.csr_matrix(
+        (np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(len(uniq), len(codes))
+    )
     dense = len(vocab) * len(uniq) <= _MAX_DENSE_CELLS
     Y = np.asarray((G @ X).todense(), dtype=float) if dense else None
     D = (G @ (X > 0).astype(np.int64)).tocsr()
@@ -325,14 +353,22 @@ def _score_groups(
         stats = _log_odds(yi, total, order, *prior)
         idx = _ranked(keep_terms, vocab, stats["z"], top)
         ndocs = np.asarray(D[gi].todense()).ravel()
-        parts.append(pd.DataFrame({
-            "group": g, "term": vocab[idx].astype(str), "ngram": order[idx].astype(int),
-            "log_odds": stats["log_odds"][idx], "z": stats["z"][idx],
-            "count_group": yi[idx].astype(np.int64),
-            "count_rest": stats["count_rest"][idx].astype(np.int64),
-            "freq": stats["freq"][idx], "freq_rest": stats["freq_rest"][idx],
-            "n_docs_group": ndocs[idx].astype(np.int64),
-        }))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "group": g,
+                    "term": vocab[idx].astype(str),
+                    "ngram": order[idx].astype(int),
+                    "log_odds": stats["log_odds"][idx],
+                    "z": stats["z"][idx],
+                    "count_group": yi[idx].astype(np.int64),
+                    "count_rest": stats["count_rest"][idx].astype(np.int64),
+                    "freq": stats["freq"][idx],
+                    "freq_rest": stats["freq_rest"][idx],
+                    "n_docs_group": ndocs[idx].astype(np.int64),
+                }
+            )
+        )
     return pd.concat(parts, ignore_index=True)[_OUT_COLUMNS]
 
 
@@ -366,7 +402,7 @@ def _log_odds(
     ni = _order_totals(yi, order)
     nj = n_tot - ni
     with np.errstate(divide="ignore", invalid="ignore"):
-        delta = (np.log((yi + a) / (ni + a0 - yi - a)) - np.log((yj + a) / (nj + a0 - yj - a)))
+        delta = np.log((yi + a) / (ni + a0 - yi - a)) - np.log((yj + a) / (nj + a0 - yj - a))
         var = 1.0 / (yi + a) + 1.0 / (yj + a)
         z = delta / np.sqrt(var)
         freq = np.where(ni > 0, 1000.0 * yi / np.where(ni > 0, ni, 1), np.nan)

@@ -48,9 +48,7 @@ def parse_dates(values: pd.Series, report: list[str]) -> pd.Series:
     lo, hi = pd.Timestamp.min.as_unit("ns"), pd.Timestamp.max.as_unit("ns")
     out_of_range = s.notna() & ((s < lo) | (s > hi))
     if out_of_range.any():
-        report.append(
-            f"published: {int(out_of_range.sum())} date(s) outside 1677–2262 set to NaT"
-        )
+        report.append(f"published: {int(out_of_range.sum())} date(s) outside 1677–2262 set to NaT")
         s = s.mask(out_of_range)
     return s.astype("datetime64[ns]")
 

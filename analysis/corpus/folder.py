@@ -143,9 +143,7 @@ def file_ids(names: list[str], index: list[Any], manifest: Path) -> list[str]:
     """
     stems = [Path(n).stem for n in names]
     counts = pd.Series(stems).value_counts()
-    ids = [
-        Path(n).with_suffix("").as_posix() if counts[s] > 1 else s for n, s in zip(names, stems)
-    ]
+    ids = [Path(n).with_suffix("").as_posix() if counts[s] > 1 else s for n, s in zip(names, stems)]
     seen: dict[str, int] = {}
     for pos, (n, a) in enumerate(zip(names, ids)):
         if a in seen:

@@ -92,9 +92,7 @@ def iter_corpus(
         offset += len(chunk)
         yield chunk
     if offset == 0:  # an empty parquet file, a JSONL file of blank lines
-        raise CorpusError(
-            f"{p}: the corpus has no articles (0 rows). Add at least one article."
-        )
+        raise CorpusError(f"{p}: the corpus has no articles (0 rows). Add at least one article.")
 
 
 def raw_chunks(p: Path, chunksize: int, text_column: str = "text") -> Iterator[pd.DataFrame]:

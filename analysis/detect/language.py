@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["language_check", "english_share", "function_word_share", "MIN_FUNCTION_WORD_SHARE", "LANGUAGE_MIN_WORDS"]
+__all__ = [
+    "language_check",
+    "english_share",
+    "function_word_share",
+    "MIN_FUNCTION_WORD_SHARE",
+    "LANGUAGE_MIN_WORDS",
+]
 
 #: Minimum share of English function words among a text's words for it to count as English.
 MIN_FUNCTION_WORD_SHARE: float = 0.12

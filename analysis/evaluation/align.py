@@ -46,11 +46,29 @@ __all__ = [
 #: The project's hand-checked sample: judgements and unit keys, no article text (committed).
 REVIEW_PATH: Path = Path(__file__).with_name("align_link_judgements.csv")
 #: Columns of a review table to be judged (with the two units' excerpts).
-REVIEW_COLUMNS: tuple[str, ...] = ("triplet", "outlet_a", "unit_a", "outlet_b", "unit_b", "system_label",
-                                   "cosine", "judgement", "note")
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "triplet",
+    "outlet_a",
+    "unit_a",
+    "outlet_b",
+    "unit_b",
+    "system_label",
+    "cosine",
+    "judgement",
+    "note",
+)
 #: Columns of a committed judgement table (:func:`judgements_only`).
-JUDGEMENT_COLUMNS: tuple[str, ...] = ("triplet", "outlet_a", "unit_a_key", "outlet_b", "unit_b_key", "system_label",
-                                      "cosine", "judgement", "note")
+JUDGEMENT_COLUMNS: tuple[str, ...] = (
+    "triplet",
+    "outlet_a",
+    "unit_a_key",
+    "outlet_b",
+    "unit_b_key",
+    "system_label",
+    "cosine",
+    "judgement",
+    "note",
+)
 EXCERPT_CHARS: int = 200
 
 
@@ -78,15 +96,30 @@ def load_basil(path: str | Path | None = None) -> pd.DataFrame:
     >>> p is None or set(load_basil(p)["outlet"]) == {"fox", "nyt", "hpo"}
     True
     """
-    p = Path(path) if path is not None else shared_path("datasets", "basil-same-event", "articles.csv")
+    p = (
+        Path(path)
+        if path is not None
+        else shared_path("datasets", "basil-same-event", "articles.csv")
+    )
     if p is None or not Path(p).is_file():
-        raise CorpusError("BASIL articles.csv not found: pass its path, or put the shared data in ../shared.")
+        raise CorpusError(
+            "BASIL articles.csv not found: pass its path, or put the shared data in ../shared."
+        )
     df = pd.read_csv(p, dtype=str, keep_default_na=False)
     need = {"key", "triplet", "source", "text"}
     if not need <= set(df.columns):
-        raise CorpusError(f"{p}: missing BASIL column(s) {', '.join(sorted(need - set(df.columns)))}.")
-    return pd.DataFrame({"article_id": df["key"], "outlet": df["source"], "title": df.get("title", ""),
-                         "text": df["text"], "triplet": df["triplet"]})
+        raise CorpusError(
+            f"{p}: missing BASIL column(s) {', '.join(sorted(need - set(df.columns)))}."
+        )
+    return pd.DataFrame(
+        {
+            "article_id": df["key"],
+            "outlet": df["source"],
+            "title": df.get("title", ""),
+            "text": df["text"],
+            "triplet": df["triplet"],
+        }
+    )
 
 
 def _excerpt(text: str, n: int = EXCERPT_CHARS) -> str:
@@ -132,8 +165,11 @@ def judgements_only(review: pd.DataFrame) -> pd.DataFrame:
     return out[list(JUDGEMENT_COLUMNS)].reset_index(drop=True)
 
 
-def review_with_text(review: pd.DataFrame | str | Path | None = None, articles: pd.DataFrame | str | Path | None = None,
-                     **align_kw) -> pd.DataFrame:
+def review_with_text(
+    review: pd.DataFrame | str | Path | None = None,
+    articles: pd.DataFrame | str | Path | None = None,
+    **align_kw,
+) -> pd.DataFrame:
     """The judgement table with the two units' excerpts put back, from the BASIL articles.
 
     Re-aligns the reviewed triplets (with :func:`analysis.compare.align.align_event`, thresholds as in
@@ -159,8 +195,11 @@ def review_with_text(review: pd.DataFrame | str | Path | None = None, articles: 
     CorpusError
         The BASIL articles are not available.
     """
-    df = review if isinstance(review, pd.DataFrame) else pd.read_csv(review or REVIEW_PATH, dtype=str,
-                                                                       keep_default_na=False)
+    df = (
+        review
+        if isinstance(review, pd.DataFrame)
+        else pd.read_csv(review or REVIEW_PATH, dtype=str, keep_default_na=False)
+    )
     corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)
     texts: dict[tuple[str, str], str] = {}
     for t in sorted(set(df["triplet"])):
@@ -221,15 +260,27 @@ def sample_basil_links(
     rows = []
     for t in chosen:
         sub = corpus[corpus["triplet"] == t].reset_index(drop=True)
-        ev = align_event(sub, paraphrase_threshold=paraphrase_threshold, verbatim_threshold=verbatim_threshold)
+        ev = align_event(
+            sub, paraphrase_threshold=paraphrase_threshold, verbatim_threshold=verbatim_threshold
+        )
         for _, u in ev.units[ev.units["n_outlets"] >= 2].iterrows():
             rep_outlet = next(o["outlet"] for o in u["occurrences"] if o["text"] == u["text"])
             for o in u["occurrences"]:
                 if o["outlet"] == rep_outlet:
                     continue
-                rows.append({"triplet": t, "outlet_a": rep_outlet, "unit_a": _excerpt(u["text"]),
-                             "outlet_b": o["outlet"], "unit_b": _excerpt(o["text"]),
-                             "system_label": o["relation"], "cosine": o["cosine"], "judgement": "", "note": ""})
+                rows.append(
+                    {
+                        "triplet": t,
+                        "outlet_a": rep_outlet,
+                        "unit_a": _excerpt(u["text"]),
+                        "outlet_b": o["outlet"],
+                        "unit_b": _excerpt(o["text"]),
+                        "system_label": o["relation"],
+                        "cosine": o["cosine"],
+                        "judgement": "",
+                        "note": "",
+                    }
+                )
     if not rows:
         return pd.DataFrame(columns=list(REVIEW_COLUMNS))
     df = pd.DataFrame(rows)
@@ -300,16 +351,35 @@ def link_precision(review: pd.DataFrame | str | Path | None = None) -> pd.DataFr
     >>> float(link_precision(t).loc["paraphrase", "precision"])
     0.5
     """
-    df = review if isinstance(review, pd.DataFrame) else pd.read_csv(review or REVIEW_PATH, dtype=str,
-                                                                       keep_default_na=False)
+    df = (
+        review
+        if isinstance(review, pd.DataFrame)
+        else pd.read_csv(review or REVIEW_PATH, dtype=str, keep_default_na=False)
+    )
     df = df[df["judgement"].astype(str).str.strip() != ""]
-    ok = df["judgement"].astype(str).str.strip().str.lower().isin({"yes", "y", "correct", "1", "true"})
+    ok = (
+        df["judgement"]
+        .astype(str)
+        .str.strip()
+        .str.lower()
+        .isin({"yes", "y", "correct", "1", "true"})
+    )
     rows = []
-    for label, mask in (("verbatim", df["system_label"] == "verbatim"),
-                        ("paraphrase", df["system_label"] == "paraphrase"),
-                        ("all", pd.Series(True, index=df.index))):
+    for label, mask in (
+        ("verbatim", df["system_label"] == "verbatim"),
+        ("paraphrase", df["system_label"] == "paraphrase"),
+        ("all", pd.Series(True, index=df.index)),
+    ):
         n, k = int(mask.sum()), int((ok & mask).sum())
         lo, hi = _wilson(k, n)
-        rows.append({"system_label": label, "n": n, "n_correct": k,
-                     "precision": (k / n) if n else float("nan"), "ci_low": lo, "ci_high": hi})
+        rows.append(
+            {
+                "system_label": label,
+                "n": n,
+                "n_correct": k,
+                "precision": (k / n) if n else float("nan"),
+                "ci_low": lo,
+                "ci_high": hi,
+            }
+        )
     return pd.DataFrame(rows).set_index("system_label")

@@ -117,8 +117,19 @@ def evaluate_clean_corpora(
     >>> list(df.columns)[:5]
     ['corpus', 'n_texts', 'n_chars', 'n_removed_chars', 'fraction']
     """
-    columns = ["corpus", "n_texts", "n_chars", "n_removed_chars", "fraction", "n_texts_touched",
-               "n_prose_removed_chars", "prose_fraction", "meets_target", "by_reason", "examples"]
+    columns = [
+        "corpus",
+        "n_texts",
+        "n_chars",
+        "n_removed_chars",
+        "fraction",
+        "n_texts_touched",
+        "n_prose_removed_chars",
+        "prose_fraction",
+        "meets_target",
+        "by_reason",
+        "examples",
+    ]
     root = Path(shared_root) if shared_root is not None else shared_dir()
     rows: list[dict[str, Any]] = []
     if root is not None:

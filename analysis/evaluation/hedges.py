@@ -17,7 +17,14 @@ import pandas as pd
 from ..errors import FramingError
 from ..paths import shared_path
 
-__all__ = ["detokenise", "split_half", "load_wikiweasel", "evaluate_hedges", "HEDGE_CATEGORIES", "NON_EPISTEMIC_SUBCATEGORIES"]
+__all__ = [
+    "detokenise",
+    "split_half",
+    "load_wikiweasel",
+    "evaluate_hedges",
+    "HEDGE_CATEGORIES",
+    "NON_EPISTEMIC_SUBCATEGORIES",
+]
 
 #: Marker categories that count as an uncertainty cue.
 HEDGE_CATEGORIES: tuple[str, ...] = ("hedge", "evidential")
@@ -69,7 +76,9 @@ def split_half(texts: pd.Series) -> pd.Series:
     >>> bool(split_half(pd.Series(["a", "b"])).isin(["dev", "test"]).all())
     True
     """
-    return texts.map(lambda t: "dev" if hashlib.md5(str(t).encode("utf-8")).digest()[0] % 2 == 0 else "test")
+    return texts.map(
+        lambda t: "dev" if hashlib.md5(str(t).encode("utf-8")).digest()[0] % 2 == 0 else "test"
+    )
 
 
 def load_wikiweasel(path: str | Path | None = None) -> pd.DataFrame:
@@ -80,12 +89,25 @@ def load_wikiweasel(path: str | Path | None = None) -> pd.DataFrame:
     FramingError
         The file is absent (the shared data is never committed).
     """
-    p = Path(path) if path is not None else shared_path("validation", "hedges-wikiweasel", "train.csv")
+    p = (
+        Path(path)
+        if path is not None
+        else shared_path("validation", "hedges-wikiweasel", "train.csv")
+    )
     if p is None or not Path(p).is_file():
-        raise FramingError("WikiWeasel train.csv not found: pass path= or provide ../shared/validation/hedges-wikiweasel.")
+        raise FramingError(
+            "WikiWeasel train.csv not found: pass path= or provide ../shared/validation/hedges-wikiweasel."
+        )
     df = pd.read_csv(p)
     raw = df["text"].astype(str).str.strip()
-    return pd.DataFrame({"text": raw.map(detokenise), "raw": raw, "label": df["label"].astype(int), "split": split_half(raw)})
+    return pd.DataFrame(
+        {
+            "text": raw.map(detokenise),
+            "raw": raw,
+            "label": df["label"].astype(int),
+            "split": split_half(raw),
+        }
+    )
 
 
 def _prf(pred: pd.Series, gold: pd.Series) -> dict[str, float]:
@@ -138,12 +160,19 @@ def evaluate_hedges(
     lex = lexicons if lexicons is not None else load_lexicons(packs=())
     df = load_wikiweasel(path)
     cats, excl = set(categories), set(exclude_subcategories)
-    found = [[m for m in find_markers(t, lexicons=lex, quotes=()) if m.category in cats] for t in df["text"]]
+    found = [
+        [m for m in find_markers(t, lexicons=lex, quotes=()) if m.category in cats]
+        for t in df["text"]
+    ]
     cues = [[m.text for m in ms if m.subcategory not in excl] for ms in found]
     df = df.assign(cues=cues, pred=[bool(c) for c in cues], pred_any=[bool(ms) for ms in found])
     gold = df["label"].astype(bool)
     out: dict = {"all_subcategories": {}}
-    for name, mask in (("dev", df["split"] == "dev"), ("test", df["split"] == "test"), ("all", df["split"].notna())):
+    for name, mask in (
+        ("dev", df["split"] == "dev"),
+        ("test", df["split"] == "test"),
+        ("all", df["split"].notna()),
+    ):
         out[name] = _prf(df.loc[mask, "pred"], gold[mask])
         out["all_subcategories"][name] = _prf(df.loc[mask, "pred_any"], gold[mask])
     out["predictions"] = df[["text", "label", "split", "pred", "cues"]]

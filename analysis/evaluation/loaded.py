@@ -55,7 +55,9 @@ def load_semeval(path: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataF
     """
     p = Path(path) if path is not None else shared_path("validation", "loaded-language-semeval2023")
     if p is None or not (Path(p) / "spans.csv").is_file():
-        raise FramingError("SemEval-2023 spans not found: pass path= or provide ../shared/validation/loaded-language-semeval2023.")
+        raise FramingError(
+            "SemEval-2023 spans not found: pass path= or provide ../shared/validation/loaded-language-semeval2023."
+        )
     arts = pd.read_csv(Path(p) / "articles.csv", dtype={"article": str})
     arts["text"] = arts["text"].fillna("").astype(str)
     spans = pd.read_csv(Path(p) / "spans.csv", dtype={"article": str})
@@ -65,7 +67,9 @@ def load_semeval(path: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataF
     return arts, spans
 
 
-def evaluate_loaded(path: str | Path | None = None, *, lexicons=None, category: str = "loaded") -> dict:
+def evaluate_loaded(
+    path: str | Path | None = None, *, lexicons=None, category: str = "loaded"
+) -> dict:
     """Precision/recall of the ``loaded`` markers against SemEval loaded-language spans.
 
     Parameters
@@ -111,10 +115,28 @@ def evaluate_loaded(path: str | Path | None = None, *, lexicons=None, category: 
                 continue
             hits = [idx[j] for j in range(bisect.bisect_left(starts, m.end)) if ends[j] > m.start]
             hit_gold.update(hits)
-            rows.append({"split": split, "kind": "TP" if hits else "FP", "subcategory": m.subcategory, "term": m.term, "text": m.text, "article": art})
+            rows.append(
+                {
+                    "split": split,
+                    "kind": "TP" if hits else "FP",
+                    "subcategory": m.subcategory,
+                    "term": m.term,
+                    "text": m.text,
+                    "article": art,
+                }
+            )
     pred = pd.DataFrame(rows, columns=["split", "kind", "subcategory", "term", "text", "article"])
     fn = gold.loc[~gold.index.isin(hit_gold)]
-    fn_rows = pd.DataFrame({"split": fn["split"], "kind": "FN", "subcategory": fn["technique"], "term": "", "text": fn["span_text"], "article": fn["article"]})
+    fn_rows = pd.DataFrame(
+        {
+            "split": fn["split"],
+            "kind": "FN",
+            "subcategory": fn["technique"],
+            "term": "",
+            "text": fn["span_text"],
+            "article": fn["article"],
+        }
+    )
     out: dict = {}
     for name in ("dev", "test", "all"):
         pm = pred if name == "all" else pred[pred["split"] == name]
@@ -123,11 +145,29 @@ def evaluate_loaded(path: str | Path | None = None, *, lexicons=None, category: 
         ng, gh = len(gm), int(gm.index.isin(hit_gold).sum())
         p = tp / n if n else 0.0
         r = gh / ng if ng else 0.0
-        out[name] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "n_markers": n, "tp_markers": tp, "n_gold": ng, "gold_hit": gh}
+        out[name] = {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "n_markers": n,
+            "tp_markers": tp,
+            "n_gold": ng,
+            "gold_hit": gh,
+        }
     errors = pd.concat([pred[pred["kind"] == "FP"], fn_rows], ignore_index=True)
     out["errors"] = errors
     out["by_class"] = (
-        pred.groupby(["split", "subcategory", "kind"]).size().unstack("kind", fill_value=0).reset_index()
+        pred.groupby(["split", "subcategory", "kind"])
+        .size()
+        .unstack("kind", fill_value=0)
+        .reset_index()
     )
-    out["fp_terms"] = pred[pred["kind"] == "FP"].groupby(["split", "subcategory", "term"]).size().rename("n").reset_index().sort_values("n", ascending=False, ignore_index=True)
+    out["fp_terms"] = (
+        pred[pred["kind"] == "FP"]
+        .groupby(["split", "subcategory", "term"])
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values("n", ascending=False, ignore_index=True)
+    )
     return out

@@ -203,8 +203,12 @@ def restyle(text: str, style: str) -> str:
     if style == "as_is" or not isinstance(text, str):
         return text
     t = _OPEN_CTX.sub(lambda m: m.group(1) + "“", text).replace('"', "”")
-    o, c = {"straight_double": ('"', '"'), "curly_double": ("“", "”"),
-            "straight_single": ("'", "'"), "curly_single": ("‘", "’")}[style]
+    o, c = {
+        "straight_double": ('"', '"'),
+        "curly_double": ("“", "”"),
+        "straight_single": ("'", "'"),
+        "curly_single": ("‘", "’"),
+    }[style]
     return t.replace("“", o).replace("”", c)
 
 
@@ -230,7 +234,9 @@ def _speaker_ok(pred: str | None, speaker: str, reference: str) -> bool:
     if not isinstance(pred, str) or not pred.strip():
         return False
     p = {w.lower() for w in _NAME.findall(pred)} - _NOT_NAMES
-    g = {w.lower() for w in _NAME.findall(str(reference))} | {w.lower() for w in _NAME.findall(str(speaker))}
+    g = {w.lower() for w in _NAME.findall(str(reference))} | {
+        w.lower() for w in _NAME.findall(str(speaker))
+    }
     if p & g:
         return True
     return pred.strip().lower() in (str(speaker).strip().lower(), str(reference).strip().lower())
@@ -256,7 +262,9 @@ def _match_quotes(gq: list[str], preds: list, overlap: float) -> dict[int, tuple
     return match
 
 
-def _speaker_counts(g: pd.DataFrame, preds: list, match: dict[int, tuple[int, float]]) -> tuple[int, int]:
+def _speaker_counts(
+    g: pd.DataFrame, preds: list, match: dict[int, tuple[int, float]]
+) -> tuple[int, int]:
     """(right speakers, matched pairs with a gold reference)."""
     ok = n = 0
     for i, (j, _) in match.items():
@@ -291,17 +299,35 @@ def _pair_rows(doc_id: str, g: pd.DataFrame, gq: list[str], preds: list, match: 
     for i, gt in enumerate(gq):
         best = max((token_overlap(gt, q.text) for q in preds), default=0.0)
         j = match.get(i, (None, None))[0]
-        rows.append(dict(doc_id=doc_id, side="gold", text=gt, matched=i in match, best_overlap=best,
-                         other=preds[j].text if j is not None else None,
-                         speaker=preds[j].speaker if j is not None else None,
-                         gold_reference=g.iloc[i]["reference"]))
+        rows.append(
+            dict(
+                doc_id=doc_id,
+                side="gold",
+                text=gt,
+                matched=i in match,
+                best_overlap=best,
+                other=preds[j].text if j is not None else None,
+                speaker=preds[j].speaker if j is not None else None,
+                gold_reference=g.iloc[i]["reference"],
+            )
+        )
     used_p = {j for j, _ in match.values()}
     for j, q in enumerate(preds):
         if j in used_p:
             continue
         best = max((token_overlap(gt, q.text) for gt in gq), default=0.0)
-        rows.append(dict(doc_id=doc_id, side="pred", text=q.text, matched=False, best_overlap=best,
-                         other=None, speaker=q.speaker, gold_reference=None))
+        rows.append(
+            dict(
+                doc_id=doc_id,
+                side="pred",
+                text=q.text,
+                matched=False,
+                best_overlap=best,
+                other=None,
+                speaker=q.speaker,
+                gold_reference=None,
+            )
+        )
     return rows
 
 
@@ -372,11 +398,28 @@ def evaluate_quotes(
         sp_ok, sp_n = sp_ok + ok, sp_n + n
         gold_pos, pred_pos, n_unlocated = _char_positions(text, gq, preds)
         tp = len(gold_pos & pred_pos)
-        rows.append(dict(doc_id=doc_id, outlet=outlet, n_gold=len(gq), n_pred=len(preds), n_matched=len(match),
-                         char_tp=tp, char_pred=len(pred_pos), char_gold=len(gold_pos), n_unlocated=n_unlocated))
+        rows.append(
+            dict(
+                doc_id=doc_id,
+                outlet=outlet,
+                n_gold=len(gq),
+                n_pred=len(preds),
+                n_matched=len(match),
+                char_tp=tp,
+                char_pred=len(pred_pos),
+                char_gold=len(gold_pos),
+                n_unlocated=n_unlocated,
+            )
+        )
         pairs.extend(_pair_rows(doc_id, g, gq, preds, match))
-        tot.update(n_gold=len(gq), n_pred=len(preds), n_matched=len(match), tp=tp,
-                   cp=len(pred_pos), cg=len(gold_pos))
+        tot.update(
+            n_gold=len(gq),
+            n_pred=len(preds),
+            n_matched=len(match),
+            tp=tp,
+            cp=len(pred_pos),
+            cg=len(gold_pos),
+        )
 
     def f1(p: float, r: float) -> float:
         return 2 * p * r / (p + r) if p + r else 0.0
@@ -386,10 +429,20 @@ def evaluate_quotes(
     cp = tot["tp"] / tot["cp"] if tot["cp"] else 0.0
     cr = tot["tp"] / tot["cg"] if tot["cg"] else 0.0
     return {
-        "precision": p, "recall": r, "f1": f1(p, r),
-        "char_precision": cp, "char_recall": cr, "char_f1": f1(cp, cr),
+        "precision": p,
+        "recall": r,
+        "f1": f1(p, r),
+        "char_precision": cp,
+        "char_recall": cr,
+        "char_f1": f1(cp, cr),
         "speaker_accuracy": sp_ok / sp_n if sp_n else 0.0,
-        "n_gold": tot["n_gold"], "n_pred": tot["n_pred"], "n_matched": tot["n_matched"],
-        "overlap": overlap, "kinds": kinds, "gold": gold, "style": style,
-        "per_article": pd.DataFrame(rows), "pairs": pd.DataFrame(pairs),
+        "n_gold": tot["n_gold"],
+        "n_pred": tot["n_pred"],
+        "n_matched": tot["n_matched"],
+        "overlap": overlap,
+        "kinds": kinds,
+        "gold": gold,
+        "style": style,
+        "per_article": pd.DataFrame(rows),
+        "pairs": pd.DataFrame(pairs),
     }

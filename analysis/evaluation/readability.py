@@ -94,7 +94,13 @@ def ordering_accuracy(scores: pd.DataFrame, *, higher_is_harder: bool = True) ->
         s = -s
     n = len(s)
     if n == 0:
-        return {"strict": math.nan, "ele<int": math.nan, "int<adv": math.nan, "ele<adv": math.nan, "n_topics": 0}
+        return {
+            "strict": math.nan,
+            "ele<int": math.nan,
+            "int<adv": math.nan,
+            "ele<adv": math.nan,
+            "n_topics": 0,
+        }
     a, b, c = s["ele"], s["int"], s["adv"]
     return {
         "strict": float(((a < b) & (b < c)).mean()),
@@ -118,11 +124,15 @@ def _load(path: str | Path | None) -> pd.DataFrame:
         if p.is_dir():
             p = p / "texts.csv"
     if not p.is_file():
-        raise CorpusError(f"{p}: file not found. Pass the OneStopEnglish texts.csv (topic, level, text).")
+        raise CorpusError(
+            f"{p}: file not found. Pass the OneStopEnglish texts.csv (topic, level, text)."
+        )
     df = pd.read_csv(p)
     missing = {"topic", "level", "text"} - set(df.columns)
     if missing:
-        raise CorpusError(f"{p}: missing column(s) {', '.join(sorted(missing))}; need topic, level, text.")
+        raise CorpusError(
+            f"{p}: missing column(s) {', '.join(sorted(missing))}; need topic, level, text."
+        )
     return df
 
 
@@ -130,7 +140,10 @@ _APOSTROPHES = re.compile("['’\x19]")
 
 
 def evaluate_readability(
-    path: str | Path | None = None, *, include_textstat: bool = True, strip_apostrophes: bool = False
+    path: str | Path | None = None,
+    *,
+    include_textstat: bool = True,
+    strip_apostrophes: bool = False,
 ) -> pd.DataFrame:
     """Ordering accuracy of every index, ours and textstat's, on OneStopEnglish.
 
@@ -185,10 +198,14 @@ def evaluate_readability(
     for source, scores in sources.items():
         for key in INDEX_KEYS:
             wide = pd.DataFrame({"topic": df["topic"], "level": df["level"], "score": scores[key]})
-            wide = wide.pivot_table(index="topic", columns="level", values="score", aggfunc="first", dropna=False)
+            wide = wide.pivot_table(
+                index="topic", columns="level", values="score", aggfunc="first", dropna=False
+            )
             for lv in LEVELS:
                 if lv not in wide.columns:
                     wide[lv] = math.nan
             acc = ordering_accuracy(wide, higher_is_harder=key not in _EASE)
             rows.append({"source": source, "index": key, **acc})
-    return pd.DataFrame(rows, columns=["source", "index", "strict", "ele<int", "int<adv", "ele<adv", "n_topics"])
+    return pd.DataFrame(
+        rows, columns=["source", "index", "strict", "ele<int", "int<adv", "ele<adv", "n_topics"]
+    )

@@ -25,7 +25,9 @@ def bundled_path(name: str) -> Path:
     return Path(str(resources.files(__name__).joinpath(name)))
 
 
-def read_table(source: str | Path, *, required: tuple[str, ...] = LEXICON_COLUMNS) -> list[dict[str, str]]:
+def read_table(
+    source: str | Path, *, required: tuple[str, ...] = LEXICON_COLUMNS
+) -> list[dict[str, str]]:
     """Read a CSV rule table (bundled name or user path) into a list of row dicts.
 
     Parameters
@@ -58,7 +60,9 @@ def read_table(source: str | Path, *, required: tuple[str, ...] = LEXICON_COLUMN
     if not p.is_absolute() and not p.exists():
         p = bundled_path(str(source))
     if not p.is_file():
-        raise LexiconError(f"{source}: lexicon file not found. Pass a path to a CSV file with columns {', '.join(required)}.")
+        raise LexiconError(
+            f"{source}: lexicon file not found. Pass a path to a CSV file with columns {', '.join(required)}."
+        )
     try:
         text = p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
@@ -78,6 +82,8 @@ def read_table(source: str | Path, *, required: tuple[str, ...] = LEXICON_COLUMN
         if not any(row.values()):
             continue
         if required and not row.get(required[0]):
-            raise LexiconError(f"{p}, row {i}: empty '{required[0]}'. Fill it in or delete the row.")
+            raise LexiconError(
+                f"{p}, row {i}: empty '{required[0]}'. Fill it in or delete the row."
+            )
         rows.append(row)
     return rows

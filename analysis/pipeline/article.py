@@ -169,7 +169,9 @@ def _status(english: bool, share: float, n_words: int) -> str:
     return "ok"
 
 
-def _analyse_body(raw: str, art: Article, body_counts: tuple[int, int] | None, det: Detectors, keep: bool) -> ArticleAnalysis:
+def _analyse_body(
+    raw: str, art: Article, body_counts: tuple[int, int] | None, det: Detectors, keep: bool
+) -> ArticleAnalysis:
     """The detectors on a cleaned, non-empty body."""
     body = art.body
     feats = _size_features(raw, art)
@@ -180,10 +182,21 @@ def _analyse_body(raw: str, art: Article, body_counts: tuple[int, int] | None, d
     n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
     english, share = english_share(n_function, n_words)
     feats["english_function_word_share"] = share
-    feats.update({"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author})
-    feats.update(quote_features(body, quotes, attributions=attributions, actors=det.actors, verbs=det.verbs))
+    feats.update(
+        {"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author}
+    )
+    feats.update(
+        quote_features(body, quotes, attributions=attributions, actors=det.actors, verbs=det.verbs)
+    )
     markers = match_markers(body, det.lexicon, quote_bounds(quotes), hits=hits)
-    feats.update(marker_features(markers, n_words_author=n_author, n_words_quoted=n_words - n_author, lexicons=det.lexicon))
+    feats.update(
+        marker_features(
+            markers,
+            n_words_author=n_author,
+            n_words_quoted=n_words - n_author,
+            lexicons=det.lexicon,
+        )
+    )
     if english:
         feats.update(read)  # English readability formulas apply
     return ArticleAnalysis(
@@ -237,7 +250,9 @@ def analyse_article(
     """
     raw = raw if isinstance(raw, str) else ""
     if not raw.strip():
-        return ArticleAnalysis(status=f"unusable: {load_issue or 'empty text'}", features=empty_features())
+        return ArticleAnalysis(
+            status=f"unusable: {load_issue or 'empty text'}", features=empty_features()
+        )
     det = Detectors.for_lexicon(lexicons)
     try:
         # counted: the cleaner tokenises each line once, for its rules and for readability
@@ -246,7 +261,11 @@ def analyse_article(
             feats = {**_size_features(raw, art), **empty_features()}
             reasons = sorted({reason for _, reason in art.removed})
             why = f" (every line removed as boilerplate: {', '.join(reasons)})" if reasons else ""
-            return ArticleAnalysis(status=f"empty after cleaning{why}", article=art if keep else None, features=feats)
+            return ArticleAnalysis(
+                status=f"empty after cleaning{why}", article=art if keep else None, features=feats
+            )
         return _analyse_body(raw, art, body_counts, det, keep)
     except Exception as exc:  # isolate the failing article; never abort the corpus
-        return ArticleAnalysis(status=f"error: {type(exc).__name__}: {str(exc)[:200]}", features=empty_features())
+        return ArticleAnalysis(
+            status=f"error: {type(exc).__name__}: {str(exc)[:200]}", features=empty_features()
+        )

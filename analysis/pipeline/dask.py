@@ -10,7 +10,9 @@ import pandas as pd
 __all__ = ["featurize_dask"]
 
 
-def _featurize_partition(part: pd.DataFrame, lexicons: tuple[str, ...] | None = None) -> pd.DataFrame:
+def _featurize_partition(
+    part: pd.DataFrame, lexicons: tuple[str, ...] | None = None
+) -> pd.DataFrame:
     from .featurize import featurize
 
     return featurize(part, lexicons=lexicons, n_jobs=1, progress=False)

@@ -13,8 +13,21 @@ from .featurize import article_inputs
 __all__ = ["spans", "texts_for_voice", "voice_text", "analyse_corpus", "SPAN_COLUMNS"]
 
 #: Columns of the evidence table.
-SPAN_COLUMNS = ["article_id", "outlet", "family", "category", "subcategory", "start", "end", "text", "voice",
-                "term", "speaker", "verb", "stance"]
+SPAN_COLUMNS = [
+    "article_id",
+    "outlet",
+    "family",
+    "category",
+    "subcategory",
+    "start",
+    "end",
+    "text",
+    "voice",
+    "term",
+    "speaker",
+    "verb",
+    "stance",
+]
 
 
 def analyse_corpus(corpus: pd.DataFrame, *, lexicons: Any = None) -> list[ArticleAnalysis]:
@@ -26,7 +39,10 @@ def analyse_corpus(corpus: pd.DataFrame, *, lexicons: Any = None) -> list[Articl
     >>> [a.status for a in analyse_corpus(load_corpus())][:2]
     ['ok', 'ok']
     """
-    return [analyse_article(t, title=ti, load_issue=li, lexicons=lexicons) for t, ti, li in article_inputs(corpus)]
+    return [
+        analyse_article(t, title=ti, load_issue=li, lexicons=lexicons)
+        for t, ti, li in article_inputs(corpus)
+    ]
 
 
 def voice_text(body: str, quotes: list[Any], voice: str) -> str:
@@ -53,19 +69,64 @@ def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
     rows: list[dict[str, Any]] = []
     if res.article is not None:
         for line, reason in res.article.removed:
-            rows.append({**base, "family": "removed", "category": reason, "subcategory": "", "start": -1,
-                         "end": -1, "text": line, "voice": ""})
+            rows.append(
+                {
+                    **base,
+                    "family": "removed",
+                    "category": reason,
+                    "subcategory": "",
+                    "start": -1,
+                    "end": -1,
+                    "text": line,
+                    "voice": "",
+                }
+            )
     for q in res.quotes:
-        rows.append({**base, "family": "quote", "category": q.kind, "subcategory": q.side or "",
-                     "start": q.start, "end": q.end, "text": q.text, "voice": "quoted",
-                     "speaker": q.speaker, "verb": q.verb, "stance": q.stance})
+        rows.append(
+            {
+                **base,
+                "family": "quote",
+                "category": q.kind,
+                "subcategory": q.side or "",
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "voice": "quoted",
+                "speaker": q.speaker,
+                "verb": q.verb,
+                "stance": q.stance,
+            }
+        )
     for a in res.attributions:
-        rows.append({**base, "family": "attribution", "category": a.stance or "unknown", "subcategory": "",
-                     "start": a.start, "end": a.end, "text": a.text, "voice": "author",
-                     "speaker": a.speaker, "verb": a.verb, "stance": a.stance})
+        rows.append(
+            {
+                **base,
+                "family": "attribution",
+                "category": a.stance or "unknown",
+                "subcategory": "",
+                "start": a.start,
+                "end": a.end,
+                "text": a.text,
+                "voice": "author",
+                "speaker": a.speaker,
+                "verb": a.verb,
+                "stance": a.stance,
+            }
+        )
     for m in res.markers:
-        rows.append({**base, "family": "marker", "category": m.category, "subcategory": m.subcategory,
-                     "start": m.start, "end": m.end, "text": m.text, "voice": m.voice, "term": m.term})
+        rows.append(
+            {
+                **base,
+                "family": "marker",
+                "category": m.category,
+                "subcategory": m.subcategory,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "voice": m.voice,
+                "term": m.term,
+            }
+        )
     return rows
 
 
@@ -98,7 +159,11 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
     """
     check_corpus_frame(corpus, what="spans")
     n = len(corpus)
-    ids = corpus["article_id"].astype(str).tolist() if "article_id" in corpus.columns else [str(i) for i in range(n)]
+    ids = (
+        corpus["article_id"].astype(str).tolist()
+        if "article_id" in corpus.columns
+        else [str(i) for i in range(n)]
+    )
     outlets = corpus["outlet"].astype(str).tolist() if "outlet" in corpus.columns else [""] * n
     rows: list[dict[str, Any]] = []
     for aid, outlet, res in zip(ids, outlets, analyse_corpus(corpus, lexicons=lexicons)):

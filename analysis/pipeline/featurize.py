@@ -19,10 +19,19 @@ from .article import analyse_article, authorial_text
 from .parallel import pool_context, progress, resolve_jobs
 from .schema import feature_frame, feature_schema
 
-__all__ = ["featurize", "featurize_stream", "article_inputs", "lexicon_spec", "TEXT_COLUMNS", "VOICE_COLUMNS"]
+__all__ = [
+    "featurize",
+    "featurize_stream",
+    "article_inputs",
+    "lexicon_spec",
+    "TEXT_COLUMNS",
+    "VOICE_COLUMNS",
+]
 
 #: Columns of the corpus that are text or per-article objects, never copied into the feature table.
-TEXT_COLUMNS = frozenset({"text", "body", "removed", "notes", "author_text", "byline", "standfirst"})
+TEXT_COLUMNS = frozenset(
+    {"text", "body", "removed", "notes", "author_text", "byline", "standfirst"}
+)
 
 Spec = tuple[str, ...] | None
 
@@ -71,7 +80,9 @@ def article_inputs(corpus: pd.DataFrame) -> list[tuple[str, str, str]]:
 VOICE_COLUMNS = ("body", "author_text", "quoted_text")
 
 
-def _features_chunk(job: tuple[list[tuple[str, str, str]], Spec, bool]) -> list[tuple[str, dict[str, Any]]]:
+def _features_chunk(
+    job: tuple[list[tuple[str, str, str]], Spec, bool],
+) -> list[tuple[str, dict[str, Any]]]:
     items, spec, texts = job
     out = []
     for text, title, issue in items:
@@ -79,34 +90,53 @@ def _features_chunk(job: tuple[list[tuple[str, str, str]], Spec, bool]) -> list[
         feats = res.features
         if texts:
             body = res.body
-            feats = {**feats, "body": body, "author_text": authorial_text(body, res.quotes),
-                     "quoted_text": " \n".join(q.text for q in res.quotes)}
+            feats = {
+                **feats,
+                "body": body,
+                "author_text": authorial_text(body, res.quotes),
+                "quoted_text": " \n".join(q.text for q in res.quotes),
+            }
         out.append((res.status, feats))
     return out
 
 
-def _assemble(corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]], spec: Spec, texts: bool = False) -> pd.DataFrame:
+def _assemble(
+    corpus: pd.DataFrame, results: list[tuple[str, dict[str, Any]]], spec: Spec, texts: bool = False
+) -> pd.DataFrame:
     schema = feature_schema(spec)
     if texts:
         schema = (*schema, *((c, "str") for c in VOICE_COLUMNS))
     feats = feature_frame([f for _, f in results], corpus.index, schema)
-    ids = corpus["article_id"] if "article_id" in corpus.columns else pd.Series(
-        [f"article-{i:04d}" for i in range(len(corpus))], index=corpus.index)
-    outlets = corpus["outlet"] if "outlet" in corpus.columns else pd.Series(
-        ["(unknown outlet)"] * len(corpus), index=corpus.index)
-    head = pd.DataFrame({
-        "article_id": ids.astype(str).astype(object),
-        "outlet": outlets.astype(str).astype(object),
-        "status": pd.Series([s for s, _ in results], index=corpus.index, dtype=object),
-    }, index=corpus.index)
-    meta_cols = [c for c in corpus.columns if c not in TEXT_COLUMNS and c not in head.columns and c not in feats.columns]
+    ids = (
+        corpus["article_id"]
+        if "article_id" in corpus.columns
+        else pd.Series([f"article-{i:04d}" for i in range(len(corpus))], index=corpus.index)
+    )
+    outlets = (
+        corpus["outlet"]
+        if "outlet" in corpus.columns
+        else pd.Series(["(unknown outlet)"] * len(corpus), index=corpus.index)
+    )
+    head = pd.DataFrame(
+        {
+            "article_id": ids.astype(str).astype(object),
+            "outlet": outlets.astype(str).astype(object),
+            "status": pd.Series([s for s, _ in results], index=corpus.index, dtype=object),
+        },
+        index=corpus.index,
+    )
+    meta_cols = [
+        c
+        for c in corpus.columns
+        if c not in TEXT_COLUMNS and c not in head.columns and c not in feats.columns
+    ]
     return pd.concat([head, feats, corpus[meta_cols]], axis=1)
 
 
 def _run(jobs: list, bar: Any, pool: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """The chunks' results in order, from a pool or in this process."""
     results: list[tuple[str, dict[str, Any]]] = []
-    for part in (pool.map(_features_chunk, jobs) if pool is not None else map(_features_chunk, jobs)):
+    for part in pool.map(_features_chunk, jobs) if pool is not None else map(_features_chunk, jobs):
         results.extend(part)
         bar.update(len(part))
     return results
@@ -234,7 +264,9 @@ def featurize_stream(
             pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=pool_context())
         for corpus in chunks:
             items = article_inputs(corpus)
-            jobs = [(items[i : i + chunksize], spec, False) for i in range(0, len(items), chunksize)]
+            jobs = [
+                (items[i : i + chunksize], spec, False) for i in range(0, len(items), chunksize)
+            ]
             yield _assemble(corpus, _run(jobs, bar, pool), spec)
     finally:
         bar.close()

@@ -38,4 +38,10 @@ def progress(iterable: Iterable, *, total: int | None, enabled: bool | None, des
     stay quiet)."""
     from tqdm.auto import tqdm
 
-    return tqdm(iterable, total=total, disable=(None if enabled is None else not enabled), desc=desc, unit="article")
+    return tqdm(
+        iterable,
+        total=total,
+        disable=(None if enabled is None else not enabled),
+        desc=desc,
+        unit="article",
+    )

@@ -22,11 +22,9 @@ __all__ = ["feature_schema", "feature_frame", "order_columns", "framing_feature_
 
 _SCHEMA_TEXT = (
     "Kremlin spokesman Dmitry Peskov told Reuters on Monday that the offensive would stop 'in a moment' "
-    "if Kyiv met its demands. \"They should make amendments to the constitution,\" he said. Officials in "
+    'if Kyiv met its demands. "They should make amendments to the constitution," he said. Officials in '
     "Kyiv said the talks may continue, and the ministry reportedly rejected what it called an ultimatum."
 )
-
-
 
 
 @lru_cache(maxsize=8)
@@ -34,7 +32,10 @@ def _schema(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     res = analyse_article(_SCHEMA_TEXT * 8, keep=False, lexicons=lexicon)
     if res.status != "ok":  # pragma: no cover - the template is fixed text
         raise RuntimeError(f"feature schema template failed: {res.status}")
-    return tuple((col, "str" if isinstance(res.features[col], str) else "float64") for col in order_columns(res.features))
+    return tuple(
+        (col, "str" if isinstance(res.features[col], str) else "float64")
+        for col in order_columns(res.features)
+    )
 
 
 def feature_schema(lexicons: Any = None) -> tuple[tuple[str, str], ...]:
@@ -62,14 +63,18 @@ def feature_schema(lexicons: Any = None) -> tuple[tuple[str, str], ...]:
     return _schema(Detectors.for_lexicon(lexicons).lexicon)
 
 
-def feature_frame(dicts: list[dict[str, Any]], index: pd.Index, schema: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+def feature_frame(
+    dicts: list[dict[str, Any]], index: pd.Index, schema: tuple[tuple[str, str], ...]
+) -> pd.DataFrame:
     """The schema's columns (numeric ones float64, text ones str) then any extra feature
     columns, from one feature dict per article."""
     known = dict(schema)
     extra = [c for c in order_columns(set().union(*dicts)) if c not in known] if dicts else []
     numeric = [c for c, dtype in schema if dtype == "float64"]
     try:  # one float matrix (numbers, None and NaN: the features the pipeline makes)
-        matrix = np.array([[f.get(c, np.nan) for c in numeric] for f in dicts], dtype="float64").reshape(len(dicts), len(numeric))
+        matrix = np.array(
+            [[f.get(c, np.nan) for c in numeric] for f in dicts], dtype="float64"
+        ).reshape(len(dicts), len(numeric))
     except (TypeError, ValueError):  # anything else is coerced column by column, as to_numeric does
         matrix = None
     raw = pd.DataFrame.from_records(dicts, index=index) if matrix is None or extra else None
@@ -77,7 +82,11 @@ def feature_frame(dicts: list[dict[str, Any]], index: pd.Index, schema: tuple[tu
     columns: dict[str, Any] = {}
     for col, dtype in schema:
         if dtype != "float64":
-            columns[col] = pd.Series([v if isinstance(v := f.get(col), str) else "" for f in dicts], index=index, dtype=object)
+            columns[col] = pd.Series(
+                [v if isinstance(v := f.get(col), str) else "" for f in dicts],
+                index=index,
+                dtype=object,
+            )
         elif matrix is not None:
             columns[col] = matrix[:, position[col]]
         else:
@@ -89,10 +98,25 @@ def feature_frame(dicts: list[dict[str, Any]], index: pd.Index, schema: tuple[tu
 
 
 _ORDER_PREFIXES = (
-    "n_chars_raw", "n_chars_body", "chars_removed_frac", "n_removed_lines", "n_paragraphs",
-    "english_function_word_share", "n_words", "n_words_author", "n_words_quoted",
-    "quote_share", "scare_share", "n_direct_quotes", "n_scare_quotes", "n_attributions", "n_speakers",
-    "n_quotes_side", "rate_", "n_markers", "naming_",
+    "n_chars_raw",
+    "n_chars_body",
+    "chars_removed_frac",
+    "n_removed_lines",
+    "n_paragraphs",
+    "english_function_word_share",
+    "n_words",
+    "n_words_author",
+    "n_words_quoted",
+    "quote_share",
+    "scare_share",
+    "n_direct_quotes",
+    "n_scare_quotes",
+    "n_attributions",
+    "n_speakers",
+    "n_quotes_side",
+    "rate_",
+    "n_markers",
+    "naming_",
 )
 
 
@@ -110,7 +134,10 @@ def order_columns(cols: Iterable[str]) -> list[str]:
 
 
 #: Readability indices kept among the headline framing features (the others are in the table).
-_HEADLINE_READABILITY = ("readability_flesch_kincaid_grade", "readability_flesch_kincaid_grade_author")
+_HEADLINE_READABILITY = (
+    "readability_flesch_kincaid_grade",
+    "readability_flesch_kincaid_grade_author",
+)
 
 
 def framing_feature_columns(feats: pd.DataFrame, *, subcategories: bool = False) -> list[str]:
@@ -142,8 +169,11 @@ def framing_feature_columns(feats: pd.DataFrame, *, subcategories: bool = False)
     >>> cols[:3]
     ['quote_share', 'scare_share', 'rate_booster_author']
     """
-    cats = {c.split("_")[1] for c in feats.columns if c.startswith("n_") and c.endswith(("_author", "_quoted"))
-            and c.count("_") == 2}
+    cats = {
+        c.split("_")[1]
+        for c in feats.columns
+        if c.startswith("n_") and c.endswith(("_author", "_quoted")) and c.count("_") == 2
+    }
     out = [c for c in ("quote_share", "scare_share") if c in feats.columns]
     for c in feats.columns:
         if not c.startswith("rate_"):
@@ -156,4 +186,3 @@ def framing_feature_columns(feats: pd.DataFrame, *, subcategories: bool = False)
             out.append(c)
     out += [c for c in _HEADLINE_READABILITY if c in feats.columns]
     return out
-

@@ -67,7 +67,10 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         if isinstance(X, pd.DataFrame):
             corpus = X  # a loaded corpus: one row per article (not one per column name)
         else:
-            texts = [t if isinstance(t, str) else "" for t in (X.tolist() if hasattr(X, "tolist") else list(X))]
+            texts = [
+                t if isinstance(t, str) else ""
+                for t in (X.tolist() if hasattr(X, "tolist") else list(X))
+            ]
             corpus = pd.DataFrame({"text": texts})
         feats = featurize(corpus, lexicons=self.lexicons, n_jobs=self.n_jobs)
         return feats.select_dtypes(include=[np.number])

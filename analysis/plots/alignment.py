@@ -12,8 +12,11 @@ from ..compare import RELATIONS, EventAlignment, truncate_text
 __all__ = ["RELATION_COLOURS", "plot_alignment"]
 
 #: Colours of the heatmap categories (colour-blind safe: Okabe-Ito blue, orange; light grey).
-RELATION_COLOURS: dict[str, str] = {"verbatim": "#0072B2", "paraphrase": "#E69F00",
-                                    "absent": "#EEEEEE"}
+RELATION_COLOURS: dict[str, str] = {
+    "verbatim": "#0072B2",
+    "paraphrase": "#E69F00",
+    "absent": "#EEEEEE",
+}
 
 
 def plot_alignment(
@@ -72,8 +75,14 @@ def plot_alignment(
         _, ax = plt.subplots(figsize=(width, height), layout="constrained")
     cmap = ListedColormap([RELATION_COLOURS[r] for r in RELATIONS])
     if len(ids) and len(alignment.outlets):
-        ax.imshow(codes, cmap=cmap, vmin=-0.5, vmax=len(RELATIONS) - 0.5, aspect="auto",
-                  interpolation="nearest")
+        ax.imshow(
+            codes,
+            cmap=cmap,
+            vmin=-0.5,
+            vmax=len(RELATIONS) - 0.5,
+            aspect="auto",
+            interpolation="nearest",
+        )
     _label_axes(ax, alignment, ids, max_len=max_len)
     _legend(ax)
     ax.set_ylim(len(ids) - 0.5, -0.5)
@@ -101,14 +110,22 @@ def _label_axes(ax: Any, alignment: EventAlignment, ids: list[str], *, max_len: 
     ax.set_xticks(range(len(alignment.outlets)))
     # outlet names wrapped onto short lines, so that neighbouring column labels do not run
     # into each other
-    ax.set_xticklabels([textwrap.fill(str(o), 9) + f"\n(n={int(n_per.get(o, 0))})"
-                        for o in alignment.outlets], fontsize=9)
+    ax.set_xticklabels(
+        [textwrap.fill(str(o), 9) + f"\n(n={int(n_per.get(o, 0))})" for o in alignment.outlets],
+        fontsize=9,
+    )
     ax.xaxis.tick_top()
     ax.set_yticks(range(len(ids)))
     # the unit id comes first, so the rows can be matched with the tables and sentences that
     # cite them
-    ax.set_yticklabels([f"{i} {'Q' if u.at[i, 'kind'] == 'quote' else 'S'} "
-                        f"{truncate_text(u.at[i, 'text'], max_len)}" for i in ids], fontsize=8)
+    ax.set_yticklabels(
+        [
+            f"{i} {'Q' if u.at[i, 'kind'] == 'quote' else 'S'} "
+            f"{truncate_text(u.at[i, 'text'], max_len)}"
+            for i in ids
+        ],
+        fontsize=8,
+    )
     ax.set_xticks(np.arange(-0.5, len(alignment.outlets), 1), minor=True)
     ax.set_yticks(np.arange(-0.5, len(ids), 1), minor=True)
     ax.grid(which="minor", color="white", linewidth=1)
@@ -119,9 +136,16 @@ def _legend(ax: Any) -> None:
     """The relation colours, below the matrix (at its right it took the columns' width)."""
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=RELATION_COLOURS[r], edgecolor="#999999", label=r)
-               for r in RELATIONS]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02),
-              ncol=len(RELATIONS), frameon=False, fontsize=9,
-              title="rows: Q quotation, S statement in the outlet's own words",
-              title_fontsize=9)
+    handles = [
+        Patch(facecolor=RELATION_COLOURS[r], edgecolor="#999999", label=r) for r in RELATIONS
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.02),
+        ncol=len(RELATIONS),
+        frameon=False,
+        fontsize=9,
+        title="rows: Q quotation, S statement in the outlet's own words",
+        title_fontsize=9,
+    )

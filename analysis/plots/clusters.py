@@ -49,8 +49,14 @@ def plot_dendrogram(result: Any, *, ax: Any = None) -> Any:
 
     labels = result.leaf_labels
     ax = new_ax(ax, (7.0, 1.2 + 0.32 * len(labels)))
-    dendrogram(result.linkage, labels=labels, orientation="right", ax=ax,
-               link_color_func=lambda _k: OKABE_ITO[0], leaf_font_size=FONT["tick"])
+    dendrogram(
+        result.linkage,
+        labels=labels,
+        orientation="right",
+        ax=ax,
+        link_color_func=lambda _k: OKABE_ITO[0],
+        leaf_font_size=FONT["tick"],
+    )
     n_feat = result.data.shape[1]
     title = f"Hierarchical clustering ({result.method} linkage) on {n_feat} standardised features"
     if result.dropped:
@@ -112,8 +118,12 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
     else:
         pc2 = "PC2 (not defined: one component)"
-    style_axes(ax, xlabel=f"PC1 ({100 * evr[0]:.0f} % of variance)", ylabel=pc2,
-               title=f"PCA of standardised features ({pca.level} level); arrows: loadings")
+    style_axes(
+        ax,
+        xlabel=f"PC1 ({100 * evr[0]:.0f} % of variance)",
+        ylabel=pc2,
+        title=f"PCA of standardised features ({pca.level} level); arrows: loadings",
+    )
     return ax
 
 
@@ -122,8 +132,15 @@ def _article_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> N
     groups = list(dict.fromkeys(S["group"]))
     for gi, g in enumerate(groups):
         sel = (S["group"] == g).to_numpy()
-        ax.scatter(x[sel], y[sel], s=22, color=color(gi), marker=MARKERS[gi % len(MARKERS)],
-                   label=f"{g} (n = {int(sel.sum())})", alpha=0.85)
+        ax.scatter(
+            x[sel],
+            y[sel],
+            s=22,
+            color=color(gi),
+            marker=MARKERS[gi % len(MARKERS)],
+            label=f"{g} (n = {int(sel.sum())})",
+            alpha=0.85,
+        )
     ax.legend(fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
 
 
@@ -131,10 +148,16 @@ def _group_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> Non
     """One labelled point per group."""
     box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
     for i, (name, row) in enumerate(S.iterrows()):
-        ax.scatter([x[i]], [y[i]], s=50, color=color(i), marker=MARKERS[i % len(MARKERS)],
-                   zorder=3)
-        ax.annotate(f"{name} (n = {int(row['n'])})", (x[i], y[i]), xytext=(5, 4),
-                    textcoords="offset points", fontsize=FONT["tick"], zorder=4, bbox=dict(box))
+        ax.scatter([x[i]], [y[i]], s=50, color=color(i), marker=MARKERS[i % len(MARKERS)], zorder=3)
+        ax.annotate(
+            f"{name} (n = {int(row['n'])})",
+            (x[i], y[i]),
+            xytext=(5, 4),
+            textcoords="offset points",
+            fontsize=FONT["tick"],
+            zorder=4,
+            bbox=dict(box),
+        )
 
 
 def _loading_arrows(
@@ -150,14 +173,24 @@ def _loading_arrows(
     tips_x, tips_y = [], []
     for j in idx:
         tx, ty = l1[j] * scale, l2[j] * scale
-        ax.annotate("", xy=(tx, ty), xytext=(0, 0),
-                    arrowprops={"arrowstyle": "->", "color": "#555555", "lw": 1.0})
+        ax.annotate(
+            "",
+            xy=(tx, ty),
+            xytext=(0, 0),
+            arrowprops={"arrowstyle": "->", "color": "#555555", "lw": 1.0},
+        )
         # the label starts at the arrow tip and runs away from the origin, so that it does not
         # cross the arrow
-        ax.annotate(wrap_label(feature_label(str(Lo.index[j])), 22), (tx, ty),
-                    xytext=(4 if tx >= 0 else -4, 3 if ty >= 0 else -3),
-                    textcoords="offset points", fontsize=FONT["annot"], color="#444444",
-                    ha="left" if tx >= 0 else "right", va="bottom" if ty >= 0 else "top")
+        ax.annotate(
+            wrap_label(feature_label(str(Lo.index[j])), 22),
+            (tx, ty),
+            xytext=(4 if tx >= 0 else -4, 3 if ty >= 0 else -3),
+            textcoords="offset points",
+            fontsize=FONT["annot"],
+            color="#444444",
+            ha="left" if tx >= 0 else "right",
+            va="bottom" if ty >= 0 else "top",
+        )
         tips_x.append(tx)
         tips_y.append(ty)
     return tips_x, tips_y
@@ -202,12 +235,23 @@ def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool
             for j in range(len(lab)):
                 v = M[i, j]
                 dark = (kind == "tfidf" and v < 0.55) or (kind != "tfidf" and abs(v) > 0.6)
-                ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=FONT["annot"],
-                        color="white" if dark else "black")
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=FONT["annot"],
+                    color="white" if dark else "black",
+                )
     ax.set_xticks(range(len(lab)), lab, rotation=40, ha="right")
     ax.set_yticks(range(len(lab)), lab)
-    style_axes(ax, xlabel=sim.columns.name or "group", ylabel=sim.index.name or "group",
-               title=f"Cosine similarity of {what}")
+    style_axes(
+        ax,
+        xlabel=sim.columns.name or "group",
+        ylabel=sim.index.name or "group",
+        title=f"Cosine similarity of {what}",
+    )
     for s in ax.spines.values():
         s.set_visible(False)
     add_colorbar(ax, im, "cosine similarity")

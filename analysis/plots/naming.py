@@ -72,8 +72,12 @@ def plot_naming_matrix(
     for i in range(1, len(rows)):
         if names[i] != names[i - 1]:
             ax.axhline(i - 0.5, color="white", linewidth=2.5)
-    style_axes(ax, xlabel=by, ylabel="naming group: form",
-               title="Naming variants in the outlet's own words (share of articles, k/n)")
+    style_axes(
+        ax,
+        xlabel=by,
+        ylabel="naming group: form",
+        title="Naming variants in the outlet's own words (share of articles, k/n)",
+    )
     for s in ax.spines.values():
         s.set_visible(False)
     add_colorbar(ax, im, "share of articles (0–1)")
@@ -85,6 +89,12 @@ def _annotate_counts(ax: Any, share: pd.DataFrame, k: pd.DataFrame, n: pd.Series
     for i in range(share.shape[0]):
         for j in range(share.shape[1]):
             v = share.iat[i, j]
-            ax.text(j, i, f"{int(k.iat[i, j])}/{int(n.iat[j])}", ha="center", va="center",
-                    fontsize=FONT["annot"],
-                    color="black" if (not np.isnan(v) and v > 0.6) else "white")
+            ax.text(
+                j,
+                i,
+                f"{int(k.iat[i, j])}/{int(n.iat[j])}",
+                ha="center",
+                va="center",
+                fontsize=FONT["annot"],
+                color="black" if (not np.isnan(v) and v > 0.6) else "white",
+            )

@@ -99,8 +99,16 @@ def plot_feature_profile(
     style_axes(ax, xlabel=xlabel, ylabel="feature", title=title)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    ax.legend(handles, legend, title=by, fontsize=FONT["tick"], title_fontsize=FONT["tick"],
-              frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.legend(
+        handles,
+        legend,
+        title=by,
+        fontsize=FONT["tick"],
+        title_fontsize=FONT["tick"],
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+    )
     return ax
 
 
@@ -127,13 +135,29 @@ def _draw_group(ax: Any, d: pd.DataFrame, y: np.ndarray, gi: int, label: str) ->
     handle = None
     if has_ci.any():
         xerr = ci_error_bars(m, lo, hi)[:, has_ci]
-        handle = ax.errorbar(m[has_ci], y[has_ci], xerr=xerr, fmt=marker, color=colour,
-                             ecolor=colour, elinewidth=1.4, capsize=3, markersize=6,
-                             label=label)
+        handle = ax.errorbar(
+            m[has_ci],
+            y[has_ci],
+            xerr=xerr,
+            fmt=marker,
+            color=colour,
+            ecolor=colour,
+            elinewidth=1.4,
+            capsize=3,
+            markersize=6,
+            label=label,
+        )
     hollow = bool((~has_ci).any())
     if hollow:
-        (line,) = ax.plot(m[~has_ci], y[~has_ci], marker, markerfacecolor="white",
-                          markeredgecolor=colour, markeredgewidth=1.5, markersize=6,
-                          linestyle="none")
+        (line,) = ax.plot(
+            m[~has_ci],
+            y[~has_ci],
+            marker,
+            markerfacecolor="white",
+            markeredgecolor=colour,
+            markeredgewidth=1.5,
+            markersize=6,
+            linestyle="none",
+        )
         handle = handle or line
     return handle, hollow

@@ -50,8 +50,9 @@ def plot_quote_share(
     if "kind" in feats.columns:
         t = feats
     else:
-        t = quote_share_table(feats, by=by, direct=direct, scare=scare, n_boot=n_boot,
-                              random_state=random_state)
+        t = quote_share_table(
+            feats, by=by, direct=direct, scare=scare, n_boot=n_boot, random_state=random_state
+        )
     t = t.assign(**{by: t[by].astype(str)})
     groups = list(dict.fromkeys(t[by]))
     gn = group_sizes(t, by)
@@ -66,9 +67,15 @@ def plot_quote_share(
         ax.barh(y, m, 0.6, left=left, color=color(ki), label=label)
         has_ci = np.isfinite(lo) & np.isfinite(hi)
         if has_ci.any():  # no bar at all (not a zero-length one) where n = 1
-            ax.errorbar((left + m)[has_ci], (y + (0.1 if ki else -0.1))[has_ci],
-                        xerr=err[:, has_ci], fmt="none", ecolor="#333333", elinewidth=1.0,
-                        capsize=2)
+            ax.errorbar(
+                (left + m)[has_ci],
+                (y + (0.1 if ki else -0.1))[has_ci],
+                xerr=err[:, has_ci],
+                fmt="none",
+                ecolor="#333333",
+                elinewidth=1.0,
+                capsize=2,
+            )
         left = left + m
     ax.set_yticks(y, [f"{g} (n = {gn.get(g, 0)})" for g in groups])
     ax.invert_yaxis()

@@ -87,10 +87,15 @@ def save_figure(
     folder.mkdir(parents=True, exist_ok=True)
     paths = {ext: folder / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
     with matplotlib.rc_context({"svg.hashsalt": "media-framing", "svg.fonttype": "path"}):
-        fig.savefig(paths["png"], dpi=dpi, format="png", metadata={"Software": None},
-                    bbox_inches="tight")
-        fig.savefig(paths["svg"], format="svg", metadata={"Date": None, "Creator": None},
-                    bbox_inches="tight")
+        fig.savefig(
+            paths["png"], dpi=dpi, format="png", metadata={"Software": None}, bbox_inches="tight"
+        )
+        fig.savefig(
+            paths["svg"],
+            format="svg",
+            metadata={"Date": None, "Creator": None},
+            bbox_inches="tight",
+        )
     plain = isinstance(data.index, pd.RangeIndex) and data.index.start == 0 and data.index.step == 1
     data.to_csv(paths["csv"], index=not plain, lineterminator="\n")
     return paths

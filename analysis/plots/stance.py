@@ -53,8 +53,14 @@ def plot_stance_bars(
     if "stance" in feats.columns:
         t = feats
     else:
-        t = stance_table(feats, by=by, normalise=normalise, words_col=words_col, n_boot=n_boot,
-                         random_state=random_state)
+        t = stance_table(
+            feats,
+            by=by,
+            normalise=normalise,
+            words_col=words_col,
+            n_boot=n_boot,
+            random_state=random_state,
+        )
     normalise = t.attrs.get("normalise", normalise)
     groups = list(dict.fromkeys(t[by].astype(str)))
     stances = list(dict.fromkeys(t["stance"]))
@@ -64,16 +70,23 @@ def plot_stance_bars(
     x = np.arange(len(groups))
     for si, st in enumerate(stances):
         d = t[t["stance"] == st].assign(**{by: lambda z: z[by].astype(str)})
-        _draw_stance(ax, d.set_index(by).reindex(groups), x - 0.4 + width * (si + 0.5), width,
-                     si, st)
+        _draw_stance(
+            ax, d.set_index(by).reindex(groups), x - 0.4 + width * (si + 0.5), width, si, st
+        )
     ax.set_xticks(x, [f"{g}\n(n = {gn.get(g, 0)})" for g in groups])
     unit = "per article" if normalise == "article" else "per 1,000 words"
     title = f"Attribution verbs by stance ({unit}), {ci_label(t)} bootstrap CI"
     if (t["note"] == NOTE_N1).any():
         title += "\n(no error bar: n = 1)"
     style_axes(ax, xlabel=by, ylabel=f"attributions {unit}", title=title)
-    ax.legend(title="stance", fontsize=FONT["tick"], title_fontsize=FONT["tick"], frameon=False,
-              loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.legend(
+        title="stance",
+        fontsize=FONT["tick"],
+        title_fontsize=FONT["tick"],
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+    )
     return ax
 
 
@@ -86,5 +99,12 @@ def _draw_stance(
     ax.bar(xs, np.nan_to_num(m), width, color=color(si), label=stance)
     has_ci = np.isfinite(lo) & np.isfinite(hi)
     if has_ci.any():  # no bar at all (not a zero-length one) where n = 1
-        ax.errorbar(xs[has_ci], m[has_ci], yerr=ci_error_bars(m, lo, hi)[:, has_ci], fmt="none",
-                    ecolor="#333333", elinewidth=1.0, capsize=2)
+        ax.errorbar(
+            xs[has_ci],
+            m[has_ci],
+            yerr=ci_error_bars(m, lo, hi)[:, has_ci],
+            fmt="none",
+            ecolor="#333333",
+            elinewidth=1.0,
+            capsize=2,
+        )

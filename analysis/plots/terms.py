@@ -80,7 +80,14 @@ def plot_distinguishing_terms(
     handles, names = ax.get_legend_handles_labels()
     # groups first, the line last
     order = sorted(range(len(names)), key=lambda i: names[i] == "z = 1.96")
-    ax.legend([handles[i] for i in order], [names[i] for i in order], title="group",
-              fontsize=FONT["tick"], title_fontsize=FONT["tick"], frameon=False,
-              loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    ax.legend(
+        [handles[i] for i in order],
+        [names[i] for i in order],
+        title="group",
+        fontsize=FONT["tick"],
+        title_fontsize=FONT["tick"],
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+    )
     return ax

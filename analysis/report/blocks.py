@@ -192,7 +192,7 @@ def table(
         more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
     markup = (
         f'<table class="report-table">{cap}<thead><tr>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>{more}'
+        f"<tbody>{''.join(rows)}</tbody></table>{more}"
     )
     return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
 

@@ -240,4 +240,3 @@ def _display_value(value: Any) -> Any:
     if isinstance(value, str) and os.path.isabs(value):
         return _display_path(Path(value))
     return value
-

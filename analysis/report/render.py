@@ -79,9 +79,7 @@ def _prepare_for_render(nb: Any, *, show_code: bool) -> tuple[Any, int]:
         not_run = len(nb.cells) - failed_at - 1
         nb.cells = nb.cells[: failed_at + 1]
     if not show_code:  # a code cell without output would render as an empty box
-        nb.cells = [
-            c for c in nb.cells if c.cell_type != "code" or c.get("outputs") or _failed(c)
-        ]
+        nb.cells = [c for c in nb.cells if c.cell_type != "code" or c.get("outputs") or _failed(c)]
     for cell in nb.cells:
         if cell.cell_type == "code":
             hide = not show_code and not _failed(cell)

@@ -353,4 +353,3 @@ def summary_table(
     out = pd.DataFrame(data, index=pd.Index(groups, name=by)).T
     out.index.name = "feature"
     return out
-

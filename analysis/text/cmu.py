@@ -81,7 +81,6 @@ def patch_textstat() -> bool:
     return patched
 
 
-
 def offline_textstat() -> Any:
     """The ``textstat`` module, patched to read the packaged CMU dictionary (never downloads).
 

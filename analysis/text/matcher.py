@@ -296,7 +296,9 @@ class KeyIndex:
     """
 
     def __init__(self, scanners: Sequence[KeyScanner]) -> None:
-        self.scanners = tuple(s for s in scanners if s.seconds and all(_joins(k) for k in s.seconds))
+        self.scanners = tuple(
+            s for s in scanners if s.seconds and all(_joins(k) for k in s.seconds)
+        )
         merged: dict[str, frozenset[str] | None] = {}
         owners: dict[str, list[int]] = {}
         for i, s in enumerate(self.scanners):

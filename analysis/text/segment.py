@@ -86,6 +86,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 _STARTER_WORD = re.compile(r"[A-Za-z]+")
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
 
+
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Bundled abbreviation table: lower-case term (no final stop) -> kind.
@@ -160,13 +161,15 @@ def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
     if term != ".":
         return True  # ! ? … or a run of stops (ellipsis) before a capital / digit / quote
     # a single full stop: classify the token it ends
-    prev = text[max(0, start - 64):start].rsplit(None, 1)[-1:]
+    prev = text[max(0, start - 64) : start].rsplit(None, 1)[-1:]
     if not prev:
         return True
     token = _STRIP_OPEN.sub("", prev[0])
-    if _ENUMERATOR.match(token):  # "1. The job" / "a. Text" at the start of a paragraph: a list item
+    if _ENUMERATOR.match(
+        token
+    ):  # "1. The job" / "a. Text" at the start of a paragraph: a list item
         j = start - len(prev[0])
-        before = text[max(0, j - 64):j].rstrip(" \t")
+        before = text[max(0, j - 64) : j].rstrip(" \t")
         if (not before and j <= 64) or before[-1:] in _LB:
             return False
     key = token.lower()

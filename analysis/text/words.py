@@ -29,7 +29,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WORD", "LINE_WORD", "WORD_RUN", "WORD_CHAR", "LETTER", "APOSTROPHE_WORD", "is_word_char"]
+__all__ = [
+    "WORD",
+    "LINE_WORD",
+    "WORD_RUN",
+    "WORD_CHAR",
+    "LETTER",
+    "APOSTROPHE_WORD",
+    "is_word_char",
+]
 
 WORD = re.compile(r"\w++(?:[^\s\w—―…]++\w++)*+")
 LINE_WORD = re.compile(r"\w++(?:['’.-]\w++)*+")

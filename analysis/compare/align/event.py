@@ -98,9 +98,14 @@ def align_event(
     if not isinstance(corpus, pd.DataFrame):
         raise CorpusError("align_event: pass a corpus DataFrame (load_corpus(...)).")
     check_corpus_frame(corpus, what="align_event")
-    params = {"paraphrase_threshold": paraphrase_threshold,
-              "verbatim_threshold": verbatim_threshold, "min_words": min_words,
-              "min_paraphrase_words": min_paraphrase_words, "by": by, "spelling": spelling}
+    params = {
+        "paraphrase_threshold": paraphrase_threshold,
+        "verbatim_threshold": verbatim_threshold,
+        "min_words": min_words,
+        "min_paraphrase_words": min_paraphrase_words,
+        "by": by,
+        "spelling": spelling,
+    }
     ids, outlets_col = _article_outlets(corpus, by)
     outlets: list[str] = list(dict.fromkeys(outlets_col))
     bodies, occ = _occurrences(corpus, ids, outlets_col, min_words=min_words)
@@ -108,22 +113,41 @@ def align_event(
     toks = [t.split() for t in norm]
     outlet_of = np.array([o["outlet"] for o in occ], dtype=object)
     cos = unit_cosines(norm)
-    rules = {"verbatim_threshold": verbatim_threshold,
-             "paraphrase_threshold": paraphrase_threshold,
-             "min_paraphrase_words": min_paraphrase_words}
+    rules = {
+        "verbatim_threshold": verbatim_threshold,
+        "paraphrase_threshold": paraphrase_threshold,
+        "min_paraphrase_words": min_paraphrase_words,
+    }
     links = find_links(norm, toks, outlet_of, cos, **rules)
     # every member of a group stays linked to the group's representative, so A~B~C chains of
     # drifting sentences do not become one unit
     linked = PairLinker(links, norm, toks, outlet_of, cos, **rules)
     groups, merged_by = group_occurrences(links, toks, linked)
     verb_pairs = _verbatim_partners(links, len(occ))
-    unit_rows = [_unit_row(members, occ, norm, toks, cos, outlet_of, verb_pairs, linked,
-                           verbatim_threshold=verbatim_threshold)
-                 for members in groups.values()]
+    unit_rows = [
+        _unit_row(
+            members,
+            occ,
+            norm,
+            toks,
+            cos,
+            outlet_of,
+            verb_pairs,
+            linked,
+            verbatim_threshold=verbatim_threshold,
+        )
+        for members in groups.values()
+    ]
     unit_rows.sort(key=lambda r: (-r["n_outlets"], r["_first"]))
     units, matrix, link_df = _tables(unit_rows, outlets, links, merged_by)
-    return EventAlignment(units=units, matrix=matrix, links=link_df, outlets=outlets,
-                          bodies=dict(zip(ids, bodies)), params=params)
+    return EventAlignment(
+        units=units,
+        matrix=matrix,
+        links=link_df,
+        outlets=outlets,
+        bodies=dict(zip(ids, bodies)),
+        params=params,
+    )
 
 
 def _is_missing(value: Any) -> bool:
@@ -134,23 +158,29 @@ def _is_missing(value: Any) -> bool:
 def _article_outlets(corpus: pd.DataFrame, by: str) -> tuple[list[str], list[str]]:
     """Every article's id and outlet (a missing or blank outlet falls back to the id)."""
     n_art = len(corpus)
-    ids = [str(x) for x in (corpus["article_id"] if "article_id" in corpus.columns
-                            else range(n_art))]
+    ids = [
+        str(x) for x in (corpus["article_id"] if "article_id" in corpus.columns else range(n_art))
+    ]
     if by not in corpus.columns:
         return ids, list(ids)
     # 1, 2 (numbers) are outlets too
-    outlets_col = [ids[i] if _is_missing(o) or not str(o).strip() else str(o)
-                   for i, o in enumerate(corpus[by])]
+    outlets_col = [
+        ids[i] if _is_missing(o) or not str(o).strip() else str(o) for i, o in enumerate(corpus[by])
+    ]
     return ids, outlets_col
 
 
 def _body_column(corpus: pd.DataFrame) -> list[str]:
     """The ``body`` column (``clean_corpus``) as strings."""
     if "body" not in corpus.columns:
-        raise CorpusError("align_event: the corpus needs a 'text' column (as loaded by "
-                          "load_corpus) or a 'body' column (clean_corpus).")
-    return ["" if (b is None or (isinstance(b, float) and np.isnan(b))) else str(b)
-            for b in corpus["body"]]
+        raise CorpusError(
+            "align_event: the corpus needs a 'text' column (as loaded by "
+            "load_corpus) or a 'body' column (clean_corpus)."
+        )
+    return [
+        "" if (b is None or (isinstance(b, float) and np.isnan(b))) else str(b)
+        for b in corpus["body"]
+    ]
 
 
 def _occurrences(
@@ -169,8 +199,13 @@ def _occurrences(
         bodies, quotes = [a.body for a in analyses], [a.quotes for a in analyses]
     occ: list[dict[str, Any]] = []
     for i, body in enumerate(bodies):
-        for u in article_units(body, min_words=min_words, split_sentences=split_sentences,
-                               find_quotes=find_quotes, quotes=quotes[i]):
+        for u in article_units(
+            body,
+            min_words=min_words,
+            split_sentences=split_sentences,
+            find_quotes=find_quotes,
+            quotes=quotes[i],
+        ):
             occ.append({"outlet": outlets_col[i], "article_id": ids[i], "article_pos": i, **u})
     return bodies, occ
 
@@ -200,9 +235,15 @@ def _representative(
     """
     mset = set(members)
     central = [i for i in members if all(linked(i, j) for j in members)] or members
-    return max(central, key=lambda i: (
-        len({outlet_of[j] for j in verb_pairs[i] & mset} - {outlet_of[i]}),
-        len(verb_pairs[i] & mset), len(toks[i]), -members.index(i)))
+    return max(
+        central,
+        key=lambda i: (
+            len({outlet_of[j] for j in verb_pairs[i] & mset} - {outlet_of[i]}),
+            len(verb_pairs[i] & mset),
+            len(toks[i]),
+            -members.index(i),
+        ),
+    )
 
 
 def _unit_row(
@@ -222,15 +263,27 @@ def _unit_row(
     r = _representative(members, toks, outlet_of, verb_pairs, linked)
     occs = []
     for i in members:
-        if i == r or norm[i] == norm[r] or verbatim_relation(toks[i], toks[r],
-                                                             verbatim_threshold)[0]:
+        if (
+            i == r
+            or norm[i] == norm[r]
+            or verbatim_relation(toks[i], toks[r], verbatim_threshold)[0]
+        ):
             relation = "verbatim"
         else:
             relation = "paraphrase"
         o = occ[i]
-        occs.append({"outlet": o["outlet"], "article_id": o["article_id"], "start": o["start"],
-                     "end": o["end"], "text": o["text"], "kind": o["kind"], "relation": relation,
-                     "cosine": 1.0 if i == r else round(float(cos[i, r]), 3)})
+        occs.append(
+            {
+                "outlet": o["outlet"],
+                "article_id": o["article_id"],
+                "start": o["start"],
+                "end": o["end"],
+                "text": o["text"],
+                "kind": o["kind"],
+                "relation": relation,
+                "cosine": 1.0 if i == r else round(float(cos[i, r]), 3),
+            }
+        )
     outs = list(dict.fromkeys(o["outlet"] for o in occs))
     speakers = [occ[i]["speaker"] for i in members if occ[i]["speaker"]]
     return {
@@ -272,8 +325,17 @@ def _tables(
         cells.append(row)
     matrix = pd.DataFrame(cells, index=index, columns=pd.Index(outlets, name="outlet"))
     link_df = pd.DataFrame(
-        [{"a": a, "b": b, "relation": rel, "cosine": c, "token_score": s,
-          "unit": occ_unit[a] if merged_by.get((a, b)) else None} for a, b, rel, c, s in links],
+        [
+            {
+                "a": a,
+                "b": b,
+                "relation": rel,
+                "cosine": c,
+                "token_score": s,
+                "unit": occ_unit[a] if merged_by.get((a, b)) else None,
+            }
+            for a, b, rel, c, s in links
+        ],
         columns=["a", "b", "relation", "cosine", "token_score", "unit"],
     )
     return units, matrix, link_df

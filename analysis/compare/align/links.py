@@ -116,8 +116,11 @@ def link_relation(
     ...               "They should stop their military action.")[0] is None
     True
     """
-    return verbatim_relation(normalise(a, spelling=spelling).split(),
-                             normalise(b, spelling=spelling).split(), verbatim_threshold)
+    return verbatim_relation(
+        normalise(a, spelling=spelling).split(),
+        normalise(b, spelling=spelling).split(),
+        verbatim_threshold,
+    )
 
 
 def verbatim_relation(
@@ -156,7 +159,7 @@ def verbatim_relation(
         sm2 = difflib.SequenceMatcher(None, short, long_, autojunk=False)
         blocks = [blk for blk in sm2.get_matching_blocks() if blk.size]
         if blocks:
-            window = long_[blocks[0].b: blocks[-1].b + blocks[-1].size]
+            window = long_[blocks[0].b : blocks[-1].b + blocks[-1].size]
             matched = sum(blk.size for blk in blocks) / len(short)
             in_window = difflib.SequenceMatcher(None, short, window, autojunk=False).ratio()
             score = max(score, min(matched, in_window))
@@ -276,8 +279,11 @@ def find_links(
             rel, score = "verbatim", 1.0
         elif c >= DIFFLIB_COSINE:
             rel, score = verbatim_relation(toks[a], toks[b], verbatim_threshold)
-        if rel is None and outlet_of[a] != outlet_of[b] and is_paraphrase(
-                c, toks[a], toks[b], paraphrase_threshold, min_paraphrase_words):
+        if (
+            rel is None
+            and outlet_of[a] != outlet_of[b]
+            and is_paraphrase(c, toks[a], toks[b], paraphrase_threshold, min_paraphrase_words)
+        ):
             rel = "paraphrase"
         if rel is not None:
             links.append((a, b, rel, c, score))
@@ -339,7 +345,14 @@ class PairLinker:
         return bool(
             self.norm[i] == self.norm[j]
             or verbatim_relation(toks[i], toks[j], self.verbatim_threshold)[0]
-            or (self.outlet_of[i] != self.outlet_of[j]
-                and is_paraphrase(self.cos[i, j], toks[i], toks[j], self.paraphrase_threshold,
-                                  self.min_paraphrase_words))
+            or (
+                self.outlet_of[i] != self.outlet_of[j]
+                and is_paraphrase(
+                    self.cos[i, j],
+                    toks[i],
+                    toks[j],
+                    self.paraphrase_threshold,
+                    self.min_paraphrase_words,
+                )
+            )
         )

@@ -120,9 +120,15 @@ class EventAlignment:
         ids = u.index[keep]
         m = self.matrix.loc[ids].replace("absent", "")
         text = u.loc[ids, "text"].map(lambda t: truncate_text(t, max_len))
-        head = pd.DataFrame({"unit": ids, "kind": u.loc[ids, "kind"].to_numpy(),
-                             "speaker": u.loc[ids, "speaker"].to_numpy(),
-                             "n_outlets": u.loc[ids, "n_outlets"].to_numpy()}, index=ids)
+        head = pd.DataFrame(
+            {
+                "unit": ids,
+                "kind": u.loc[ids, "kind"].to_numpy(),
+                "speaker": u.loc[ids, "speaker"].to_numpy(),
+                "n_outlets": u.loc[ids, "n_outlets"].to_numpy(),
+            },
+            index=ids,
+        )
         out = pd.concat([head, m], axis=1)
         out.index = pd.Index(text.to_numpy(), name="text")
         return out
@@ -170,11 +176,28 @@ class EventAlignment:
             if source is not None:
                 used = list(u.index[(m[o] != "absent") & is_source])
                 share = len(used) / int(is_source.sum()) if is_source.any() else float("nan")
-                rows[-1].update({"source_quotes_used": used, "n_source_quotes": len(used),
-                                 "source_quote_share": share})
-        cols = ["outlet", "n_units", "n_shared", "n_unique", "n_statements", "n_unique_statements",
-                "unique_context_share", "n_quotes", "n_shared_quotes", "n_verbatim", "n_paraphrase",
-                "quotes_used", "shared_quotes_dropped"]
+                rows[-1].update(
+                    {
+                        "source_quotes_used": used,
+                        "n_source_quotes": len(used),
+                        "source_quote_share": share,
+                    }
+                )
+        cols = [
+            "outlet",
+            "n_units",
+            "n_shared",
+            "n_unique",
+            "n_statements",
+            "n_unique_statements",
+            "unique_context_share",
+            "n_quotes",
+            "n_shared_quotes",
+            "n_verbatim",
+            "n_paraphrase",
+            "quotes_used",
+            "shared_quotes_dropped",
+        ]
         if source is not None:
             cols += ["source_quotes_used", "n_source_quotes", "source_quote_share"]
         return pd.DataFrame(rows, columns=cols).set_index("outlet")

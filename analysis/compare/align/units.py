@@ -123,9 +123,12 @@ def article_units(
         split_sentences = split_sentences or ss
         find_quotes = find_quotes or fq
     found = quotes if quotes is not None else (find_quotes(body) or [])
-    quotes = [q for q in found
-              if getattr(q, "kind", "direct") == "direct"
-              or _n_words(body[int(q.start):int(q.end)]) >= min_words]
+    quotes = [
+        q
+        for q in found
+        if getattr(q, "kind", "direct") == "direct"
+        or _n_words(body[int(q.start) : int(q.end)]) >= min_words
+    ]
     units, cut = _quote_units(body, quotes, split_sentences, min_words)
     units += _statement_units(body, sorted(cut), split_sentences, min_words)
     units.sort(key=lambda u: (u["start"], u["end"]))
@@ -153,8 +156,15 @@ def _quote_units(
         for s, e in _sentence_spans(split_sentences, body[qs:qe]):
             s, e = _trim(body, qs + s, qs + e)
             if e > s and _n_words(body[s:e]) >= min_words:
-                units.append({"kind": "quote", "start": s, "end": e, "text": body[s:e],
-                              "speaker": str(speaker)})
+                units.append(
+                    {
+                        "kind": "quote",
+                        "start": s,
+                        "end": e,
+                        "text": body[s:e],
+                        "speaker": str(speaker),
+                    }
+                )
     return units, cut
 
 
@@ -172,8 +182,9 @@ def _statement_units(
         for s, e in pieces:
             s, e = _trim(body, s, e)
             if e > s and _n_words(body[s:e]) >= min_words:
-                units.append({"kind": "statement", "start": s, "end": e, "text": body[s:e],
-                              "speaker": ""})
+                units.append(
+                    {"kind": "statement", "start": s, "end": e, "text": body[s:e], "speaker": ""}
+                )
     return units
 
 

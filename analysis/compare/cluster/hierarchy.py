@@ -166,8 +166,7 @@ def cluster_outlets(
     means, n = outlet_means(feats, by=by, features=features)
     if len(means) < 2:
         raise FramingError(
-            f"clustering needs at least 2 groups of {by!r} with usable articles; "
-            f"found {len(means)}"
+            f"clustering needs at least 2 groups of {by!r} with usable articles; found {len(means)}"
         )
     Z, dropped = standardise(means)
     L = _linkage(Z, method, metric)

@@ -71,8 +71,9 @@ def outlet_similarity(
     np.fill_diagonal(M, 1.0)
     M = (M + M.T) / 2
     out = pd.DataFrame(M, index=pd.Index(idx, name=by), columns=pd.Index(idx, name=by))
-    out.attrs.update({"kind": kind, "n": {str(k): int(v) for k, v in n.items()},
-                      "dropped": dropped})
+    out.attrs.update(
+        {"kind": kind, "n": {str(k): int(v) for k, v in n.items()}, "dropped": dropped}
+    )
     return out
 
 
@@ -110,8 +111,9 @@ def _text_similarity(
     n = grp.value_counts().sort_index().rename("n")
     try:
         # the same terms as distinguishing_terms ("US" is not the pronoun "us")
-        T = TfidfVectorizer(preprocessor=normalise_for_terms, token_pattern=TOKEN_PATTERN,
-                            sublinear_tf=True).fit_transform(joined.tolist())
+        T = TfidfVectorizer(
+            preprocessor=normalise_for_terms, token_pattern=TOKEN_PATTERN, sublinear_tf=True
+        ).fit_transform(joined.tolist())
     except ValueError as exc:
         raise FramingError("the texts have no words to compare") from exc
     return cosine_similarity(T), list(joined.index.astype(str)), n

@@ -168,9 +168,7 @@ def cluster_stability(
     if k is None:
         k = _choose_k(L)
     if not 2 <= k <= len(groups):
-        raise FramingError(
-            f"k must be between 2 and the number of groups ({len(groups)}), not {k}"
-        )
+        raise FramingError(f"k must be between 2 and the number of groups ({len(groups)}), not {k}")
     ref = fcluster(L, t=k, criterion="maxclust")
     mats = [ok.loc[ok[by] == g, list(Z.columns)].to_numpy(dtype=float) for g in groups]
     co, aris = _resample(mats, ref, k=k, method=method, n_boot=n_boot, random_state=random_state)
@@ -203,4 +201,3 @@ def _resample(
         co += lab[:, None] == lab[None, :]
         aris[b] = adjusted_rand_score(ref, lab)
     return co, aris
-

@@ -51,7 +51,9 @@ def marker_features(
     """
     lex = lexicons if lexicons is not None else default_lexicon()
     cats, subs, groups = feature_layout(lex)
-    extra = [m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in subs]
+    extra = [
+        m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in subs
+    ]
     if extra or any(m.category == "naming" and m.subcategory not in groups for m in markers):
         # categories the lexicon does not list (markers from another lexicon): add their columns
         cats, subs, groups = list(cats), list(subs), dict(groups)
@@ -72,7 +74,10 @@ def marker_features(
             used = used_by.setdefault(m.subcategory, {})
             used[m.term] = used.get(m.term, 0) + 1
     feats: dict[str, Any] = {"n_markers": len(markers)}
-    words = {v: (d if d and d > 0 else None) for v, d in (("author", n_words_author), ("quoted", n_words_quoted))}
+    words = {
+        v: (d if d and d > 0 else None)
+        for v, d in (("author", n_words_author), ("quoted", n_words_quoted))
+    }
     nan = float("nan")
     for c in cats:
         for v in VOICES:
@@ -83,7 +88,9 @@ def marker_features(
     for c, sub in subs:
         for v in VOICES:
             d = words[v]
-            feats[f"rate_{c}_{sub}_{v}"] = cnt.get((c, sub, v), 0) * 1000.0 / d if d is not None else nan
+            feats[f"rate_{c}_{sub}_{v}"] = (
+                cnt.get((c, sub, v), 0) * 1000.0 / d if d is not None else nan
+            )
     for grp, forms in groups.items():
         used = used_by.get(grp, {})
         order = sorted(used, key=lambda f: (-used[f], forms.index(f) if f in forms else len(forms)))

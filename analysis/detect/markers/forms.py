@@ -137,7 +137,11 @@ def forms_regex(forms: Iterable[tuple[str, ...]], *, ignore_case: bool = False) 
         if ch in "'\u2019":
             return _APOSTROPHE
         members = case_class(str(ch)) if ignore_case else str(ch)
-        return re.escape(members) if len(members) == 1 else "[" + "".join(map(re.escape, members)) + "]"
+        return (
+            re.escape(members)
+            if len(members) == 1
+            else "[" + "".join(map(re.escape, members)) + "]"
+        )
 
     return trie_regex(sequences, render=render, order=lambda k: (k == " ", k))
 

@@ -59,9 +59,21 @@ __all__ = [
 ]
 
 #: Core (any-topic) lexicon files, in ``analysis/lexicons``.
-CORE_LEXICONS: tuple[str, ...] = ("guards.csv", "hedges.csv", "boosters.csv", "evidentials.csv", "loaded.csv")
+CORE_LEXICONS: tuple[str, ...] = (
+    "guards.csv",
+    "hedges.csv",
+    "boosters.csv",
+    "evidentials.csv",
+    "loaded.csv",
+)
 #: Files a topic pack may contain (those present are used).
-PACK_FILES: tuple[str, ...] = ("guards.csv", "loaded.csv", "naming.csv", "hedges.csv", "evidentials.csv")
+PACK_FILES: tuple[str, ...] = (
+    "guards.csv",
+    "loaded.csv",
+    "naming.csv",
+    "hedges.csv",
+    "evidentials.csv",
+)
 #: Categories reported by the bundled lexicons (``guard`` rows produce no marker).
 CATEGORIES: tuple[str, ...] = ("loaded", "naming", "hedge", "booster", "evidential")
 
@@ -143,7 +155,9 @@ def _entry(row: Mapping[str, str], where: str) -> tuple[Entry, str, bool]:
         )
     match = (row.get("match") or "auto").strip().lower()
     if match not in ("auto", "exact", "regex"):
-        raise LexiconError(f"{where}, term {term!r}: match must be auto, exact or regex, not {match!r}.")
+        raise LexiconError(
+            f"{where}, term {term!r}: match must be auto, exact or regex, not {match!r}."
+        )
     sensitive = (row.get("case") or "").strip().lower() == "sensitive"
     label = (row.get("form") or "").strip() or term
     return Entry(term, cat, sub, label), match, sensitive
@@ -237,7 +251,9 @@ class _Builder:
             self.keys.extend(keys)
         self.regex[name] = [entry]
 
-    def _add_forms(self, row: Mapping[str, str], entry: Entry, match: str, sensitive: bool, where: str) -> None:
+    def _add_forms(
+        self, row: Mapping[str, str], entry: Entry, match: str, sensitive: bool, where: str
+    ) -> None:
         term = entry.term
         if len(term.split()) > _MAX_TERM_WORDS:  # the trie regex nests one level per word
             raise LexiconError(
@@ -366,7 +382,9 @@ def load_lexicons(
     for pack in packs:
         d = bundled_path(f"packs/{pack}")
         if not d.is_dir():
-            raise LexiconError(f"unknown lexicon pack {pack!r}: no folder analysis/lexicons/packs/{pack}.")
+            raise LexiconError(
+                f"unknown lexicon pack {pack!r}: no folder analysis/lexicons/packs/{pack}."
+            )
         files += [f"packs/{pack}/{n}" for n in PACK_FILES if (d / n).is_file()]
     files += [str(Path(p).resolve()) for p in extra]
     return _cached(tuple(files))

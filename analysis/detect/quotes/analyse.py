@@ -29,7 +29,9 @@ __all__ = ["find_quotes", "analyse_quotes", "find_attributions", "quotes_and_att
 TableArg = str | Path | Sequence[Mapping[str, str]] | None
 
 
-def _attach(text: str, ps: Sequence[Piece], attrs: list[Attribution], attr_vs: list[int], opens: list[int]):
+def _attach(
+    text: str, ps: Sequence[Piece], attrs: list[Attribution], attr_vs: list[int], opens: list[int]
+):
     """The attribution of one quotation group, or None (``opens``: sorted opening-mark offsets)."""
     # 1. right after the closing mark: "…,' Peskov said" / "…" said Peskov" / "…,' he wrote"
     last = ps[-1]
@@ -67,7 +69,9 @@ def _content_rank(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return ranks
 
 
-def _assign(text, groups, kinds, attrs, spans, pieces) -> tuple[dict[int, Attribution], dict[int, int]]:
+def _assign(
+    text, groups, kinds, attrs, spans, pieces
+) -> tuple[dict[int, Attribution], dict[int, int]]:
     """Each quotation group's attribution (its own, or the continued speaker's), and which
     attribution introduces which quotation (id of the attribution -> quote_id)."""
     attr_vs = [a.verb_start for a in attrs]
@@ -119,21 +123,32 @@ def quotes_and_attributions(
         groups.setdefault(p.group, []).append(p)
     kinds = {gid: quote_kind(text, ps, verbs, vindex) for gid, ps in groups.items()}
     direct_spans = sorted(
-        (p.open, (p.close + 1) if p.close >= 0 else p.end) for p in pieces if kinds[p.group] == "direct"
+        (p.open, (p.close + 1) if p.close >= 0 else p.end)
+        for p in pieces
+        if kinds[p.group] == "direct"
     )
     attrs = find_attribution_spans(text, verbs, actors, direct_spans, spans, vindex)
     info, tied = _assign(text, groups, kinds, attrs, spans, pieces)
     out = []
     for p in pieces:
         a = info.get(p.group)
-        out.append(Quote(
-            start=p.start, end=p.end, text=text[p.start : p.end], kind=kinds[p.group],
-            speaker=a.resolved if a is not None else None,
-            verb=a.verb if a is not None else None, stance=a.stance if a is not None else None,
-            quote_id=p.group, side=a.side if a is not None else None,
-            open_mark=text[p.open : p.open + mark_len(text, p.open)],
-            close_mark=text[p.close : p.close + mark_len(text, p.close)] if p.close >= 0 else "",
-        ))
+        out.append(
+            Quote(
+                start=p.start,
+                end=p.end,
+                text=text[p.start : p.end],
+                kind=kinds[p.group],
+                speaker=a.resolved if a is not None else None,
+                verb=a.verb if a is not None else None,
+                stance=a.stance if a is not None else None,
+                quote_id=p.group,
+                side=a.side if a is not None else None,
+                open_mark=text[p.open : p.open + mark_len(text, p.open)],
+                close_mark=text[p.close : p.close + mark_len(text, p.close)]
+                if p.close >= 0
+                else "",
+            )
+        )
     attrs = [a._replace(quote_id=tied[id(a)]) if id(a) in tied else a for a in attrs]
     return out, attrs
 

@@ -103,7 +103,9 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     return sp
 
 
-def _rejected(text: str, term: str, sub: str, sp: tuple[int, int], vs: int, ve: int, lo: int, hi: int) -> bool:
+def _rejected(
+    text: str, term: str, sub: str, sp: tuple[int, int], vs: int, ve: int, lo: int, hi: int
+) -> bool:
     """Attributions ruled out by their context: a quote-only verb away from a quotation, a
     passive ("a move denounced by Kyiv"), a plural subject before a verb in -s."""
     if sub == "quote_only":
@@ -117,7 +119,12 @@ def _rejected(text: str, term: str, sub: str, sp: tuple[int, int], vs: int, ve: 
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
     last_word = text[sp[0] : sp[1]].split()[-1]
     # "Wang Yi delivers remarks": a plural subject never takes a verb in -s
-    return term.endswith("s") and last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss")
+    return (
+        term.endswith("s")
+        and last_word.islower()
+        and last_word.endswith("s")
+        and not last_word.endswith("ss")
+    )
 
 
 def find_attribution_spans(
@@ -157,11 +164,23 @@ def find_attribution_spans(
         if term.endswith("ing"):
             prev = _participle(text, lo, vs, out)
             if prev is not None:
-                out.append(Attribution(
-                    start=vs, end=ve, text=text[vs:ve], verb=verb, verb_start=vs, verb_end=ve,
-                    stance=stance, subcategory=sub, speaker=None, speaker_start=-1, speaker_end=-1,
-                    resolved=prev.resolved, side=prev.side,
-                ))
+                out.append(
+                    Attribution(
+                        start=vs,
+                        end=ve,
+                        text=text[vs:ve],
+                        verb=verb,
+                        verb_start=vs,
+                        verb_end=ve,
+                        stance=stance,
+                        subcategory=sub,
+                        speaker=None,
+                        speaker_start=-1,
+                        speaker_end=-1,
+                        resolved=prev.resolved,
+                        side=prev.side,
+                    )
+                )
             continue
         sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
         if sp is None or _rejected(text, term, sub, sp, vs, ve, lo, hi):
@@ -169,9 +188,22 @@ def find_attribution_spans(
         speaker = text[sp[0] : sp[1]]
         resolved = speakers.resolve(speaker, lo, sp[0])
         s, e = min(sp[0], vs), max(sp[1], ve)
-        out.append(Attribution(
-            start=s, end=e, text=text[s:e], verb=verb, verb_start=vs, verb_end=ve, stance=stance,
-            subcategory=sub, speaker=speaker, speaker_start=sp[0], speaker_end=sp[1],
-            resolved=resolved, side=side_of(resolved, actors), quote_id=None,
-        ))
+        out.append(
+            Attribution(
+                start=s,
+                end=e,
+                text=text[s:e],
+                verb=verb,
+                verb_start=vs,
+                verb_end=ve,
+                stance=stance,
+                subcategory=sub,
+                speaker=speaker,
+                speaker_start=sp[0],
+                speaker_end=sp[1],
+                resolved=resolved,
+                side=side_of(resolved, actors),
+                quote_id=None,
+            )
+        )
     return out

@@ -12,7 +12,15 @@ from .tables import load_actors, load_verbs
 __all__ = ["quote_features", "STANCE_CLASSES"]
 
 #: Stance classes of the bundled verb table (``category`` column), in report order.
-STANCE_CLASSES: tuple[str, ...] = ("neutral", "distancing", "endorsing", "guilt", "pressure", "emotive", "tentative")
+STANCE_CLASSES: tuple[str, ...] = (
+    "neutral",
+    "distancing",
+    "endorsing",
+    "guilt",
+    "pressure",
+    "emotive",
+    "tentative",
+)
 
 
 def quote_features(
@@ -92,7 +100,9 @@ def quote_features(
         "n_direct_quotes": len({q.quote_id for q in direct}),
         "n_scare_quotes": len({q.quote_id for q in scare}),
     }
-    classes = list(STANCE_CLASSES) + sorted({c for c, _ in vt.stance.values()} - set(STANCE_CLASSES))
+    classes = list(STANCE_CLASSES) + sorted(
+        {c for c, _ in vt.stance.values()} - set(STANCE_CLASSES)
+    )
     feats["n_attributions"] = len(attrs)
     for c in classes:
         feats[f"n_attributions_{c}"] = sum(1 for a in attrs if a.stance == c)

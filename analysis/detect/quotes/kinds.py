@@ -24,7 +24,9 @@ SCARE_MAX_WORDS = 4
 _TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
 
 
-def quote_kind(text: str, ps: Sequence[Piece], verbs: VerbTable, vindex: VerbIndex | None = None) -> str:
+def quote_kind(
+    text: str, ps: Sequence[Piece], verbs: VerbTable, vindex: VerbIndex | None = None
+) -> str:
     """``"direct"`` or ``"scare"`` for one quotation group (rules in the module docstring)."""
     if len(ps) > 1:
         return "direct"
@@ -88,11 +90,19 @@ CLAUSE_SUBCATEGORIES = frozenset(
     "say continuation reply credibility resoluteness argument admission denial warning hedge complaint".split()
 )
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
-_CLAUSE_START_EXTRA = frozenset("that on in last this today yesterday earlier recently later".split())
+_CLAUSE_START_EXTRA = frozenset(
+    "that on in last this today yesterday earlier recently later".split()
+)
 
 
 def _in_reported_speech(
-    text: str, ss: int, op: int, after_close: int, hi: int, verbs: VerbTable, vindex: VerbIndex | None = None
+    text: str,
+    ss: int,
+    op: int,
+    after_close: int,
+    hi: int,
+    verbs: VerbTable,
+    vindex: VerbIndex | None = None,
 ) -> bool:
     """Is the quotation inside reported speech (a partial quotation of the speaker's words)?
 
@@ -120,7 +130,12 @@ def _in_reported_speech(
             if sub in CLAUSE_SUBCATEGORIES:
                 return True  # "said police were responsive and 'very committed'"
             w = words[0].lower().replace("’", "'")
-            if w in _CLAUSE_START_EXTRA or w in PRONOUNS or w in DETERMINERS or words[0][0].isupper():
+            if (
+                w in _CLAUSE_START_EXTRA
+                or w in PRONOUNS
+                or w in DETERMINERS
+                or words[0][0].isupper()
+            ):
                 return True
     se = min(sentence_end(text, after_close, hi), after_close + 400)
     return bool(_ACCORDING_RE.search(text, after_close, se))

@@ -33,7 +33,9 @@ _OPEN_LEFT = frozenset("([{—–-/" + QUOTE_MARKS)
 _CLOSE_RIGHT = frozenset(".,;:!?)]}…—–-/" + QUOTE_MARKS)
 _NOT_OPEN_RIGHT = frozenset(".,;:!?)]}")
 # typographic elisions that begin with an apostrophe ('90s, 'n', 'em, 'til, 'cause, 'tis, 'twas)
-_ELISION_RE = re.compile(r"(?:\d\ds?\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.IGNORECASE)
+_ELISION_RE = re.compile(
+    r"(?:\d\ds?\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.IGNORECASE
+)
 # Blocks: lines, joined across a soft line break (no terminal punctuation before it, a lower-case
 # letter after it).  Possessive runs of ordinary characters keep it a C-speed scan.
 _BLOCK_RE = re.compile(r"(?:[^\n\r\u2028\u2029]++|(?<![.!?:;\"'”’\n\r])\r?\n(?=[ \t]*[a-z]))++")
@@ -114,7 +116,10 @@ def classify_mark(text: str, i: int, lo: int, hi: int) -> str:
 def _marks(text: str) -> list[tuple[int, int]]:
     """(position, family) of every quotation mark of the text, in order (one scan).  A mark
     never spans a line break, so a block's marks are a slice of these."""
-    return [(m.start(), 0 if len(g := m[0]) == 2 or g in DOUBLE_QUOTES else 1) for m in _MARK_RE.finditer(text)]
+    return [
+        (m.start(), 0 if len(g := m[0]) == 2 or g in DOUBLE_QUOTES else 1)
+        for m in _MARK_RE.finditer(text)
+    ]
 
 
 def _weak_closes(marks: list[tuple[int, int]], roles: list[str], k: int, fam: int) -> bool:
@@ -193,7 +198,9 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BLOCK_RE.finditer(text)]
 
 
-def _continues(text: str, spans: list[tuple[int, int]], content: list[bool], bi: int, fam: int) -> bool:
+def _continues(
+    text: str, spans: list[tuple[int, int]], content: list[bool], bi: int, fam: int
+) -> bool:
     """Whether the next content block after block ``bi`` opens with a mark of family ``fam``
     (the multi-paragraph rule)."""
     nxt = bi + 1
@@ -211,7 +218,9 @@ def _continues(text: str, spans: list[tuple[int, int]], content: list[bool], bi:
     )
 
 
-def _block_items(text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+def _block_items(
+    text: str, lo: int, hi: int, marks: list[tuple[int, int]]
+) -> list[tuple[int, int | None]]:
     """(open, close) of the block's outermost quotations in order; close None: left open."""
     pairs, unclosed = _pair_block(text, lo, hi, marks) if marks else ([], None)
     items: list[tuple[int, int | None]] = list(pairs)

@@ -74,7 +74,7 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
     its ``(start, end)``, or None."""
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
-    if not toks or text[toks[-1].end():b].strip():
+    if not toks or text[toks[-1].end() : b].strip():
         return None
     i = len(toks) - 1
     while i >= 0:
@@ -107,11 +107,17 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
             and is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
             and not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
         ):
-            return toks[inner_np[0]].start(), toks[inner_np[1]].end()  # "DeLaet's agent, Danny Fritz, told"
+            return toks[inner_np[0]].start(), toks[
+                inner_np[1]
+            ].end()  # "DeLaet's agent, Danny Fritz, told"
         if np is None or not _has_name([t[0] for t in toks[np[0] : np[1] + 1]]):
             # "the director of operations, Jeff Fraser, says": the name is the apposition
             np = _np_walk(text, toks, i - 1)
-            if np is None or np[0] != j + 1 or not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()]):
+            if (
+                np is None
+                or np[0] != j + 1
+                or not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
+            ):
                 return None
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
@@ -145,7 +151,12 @@ def _np_walk(text: str, toks, i: int):
         if lt in DETERMINERS:
             first = j
             # "a spokesperson for the Russian government": continue over a connector
-            if j >= 2 and toks[j - 1][0].lower() in ("for", "of", "to", "at") and toks[j - 2][0] not in ",–—-" and toks[j - 2][0].lower() not in _NP_STOP:
+            if (
+                j >= 2
+                and toks[j - 1][0].lower() in ("for", "of", "to", "at")
+                and toks[j - 2][0] not in ",–—-"
+                and toks[j - 2][0].lower() not in _NP_STOP
+            ):
                 j -= 2
                 continue
             break
@@ -172,7 +183,9 @@ def _np_walk(text: str, toks, i: int):
         caps = [k for k, w in enumerate(words) if w[0].isupper()]
         tail = len(words) - 1 - caps[-1]
         cap = words[caps[-1]]
-        if tail > 2 or (tail == 2 and not (re.search(r"['’]s$", cap) or re.search(r"(?:an|ese|ish|i|ch)$", cap))):
+        if tail > 2 or (
+            tail == 2 and not (re.search(r"['’]s$", cap) or re.search(r"(?:an|ese|ish|i|ch)$", cap))
+        ):
             return None
     if len(words) == 1 and words[0].lower() in DETERMINERS:
         return None
@@ -215,7 +228,8 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         k += 1
     # "said oil and gas worker Mike Wipf": lowercase role words (and "and") before a name
     if out_last is None or (
-        toks[0][0].lower() not in DETERMINERS and not _has_name([t[0] for t in toks[: out_last + 1]])
+        toks[0][0].lower() not in DETERMINERS
+        and not _has_name([t[0] for t in toks[: out_last + 1]])
     ):
         run_end = None
         for k2 in range(min(len(toks), 10)):
@@ -239,5 +253,3 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     if text[e - 1] == ".":
         e -= 1
     return s, e
-
-

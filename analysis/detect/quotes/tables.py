@@ -68,7 +68,9 @@ class ActorTable:
     side of each speaker seen (bounded)."""
 
     rows: tuple[tuple[re.Pattern, str], ...]
-    sides: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    sides: dict[str, str | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable:
@@ -77,7 +79,9 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
         term = " ".join(str(row.get("term", "")).lower().split())
         cat = str(row.get("category", "")).strip()
         if not term or not cat:
-            raise LexiconError(f"{where}, row {i + 1}: a reporting verb needs 'term' and 'category'.")
+            raise LexiconError(
+                f"{where}, row {i + 1}: a reporting verb needs 'term' and 'category'."
+            )
         stance.setdefault(term, (cat, str(row.get("subcategory", "") or "").strip()))
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
@@ -117,7 +121,9 @@ def _actors_from_source(source: str) -> ActorTable:
     return _actors_from_rows(read_table(source, required=("pattern", "side")), source)
 
 
-def load_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | VerbTable | None = None) -> VerbTable:
+def load_verbs(
+    verbs: str | Path | Sequence[Mapping[str, str]] | VerbTable | None = None,
+) -> VerbTable:
     """The compiled verb table for a ``verbs`` argument (``None``: the bundled table).
 
     Examples
@@ -134,7 +140,9 @@ def load_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | VerbTable | Non
     return _verbs_from_rows(list(verbs), "verbs")
 
 
-def load_actors(actors: str | Path | Sequence[Mapping[str, str]] | ActorTable | None = None) -> ActorTable:
+def load_actors(
+    actors: str | Path | Sequence[Mapping[str, str]] | ActorTable | None = None,
+) -> ActorTable:
     """The compiled actors table for an ``actors`` argument (``None``: the bundled pack's).
 
     Examples
@@ -151,7 +159,9 @@ def load_actors(actors: str | Path | Sequence[Mapping[str, str]] | ActorTable | 
     return _actors_from_rows(list(actors), "actors")
 
 
-def attribution_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | None = None) -> dict[str, tuple[str, str]]:
+def attribution_verbs(
+    verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> dict[str, tuple[str, str]]:
     """Reporting verbs and their ``(stance, subcategory)``.
 
     Parameters
@@ -173,7 +183,9 @@ def attribution_verbs(verbs: str | Path | Sequence[Mapping[str, str]] | None = N
     return dict(load_verbs(verbs).stance)
 
 
-def actors_table(actors: str | Path | Sequence[Mapping[str, str]] | None = None) -> list[tuple[str, str]]:
+def actors_table(
+    actors: str | Path | Sequence[Mapping[str, str]] | None = None,
+) -> list[tuple[str, str]]:
     """The actors table as ``(pattern, side)`` pairs, first match wins.
 
     Parameters
@@ -216,7 +228,9 @@ class VerbIndex:
 
     def __init__(self, text: str, verbs: VerbTable, *, hits: KeyHits | None = None) -> None:
         self.text, self.regex, self.safe = text, verbs.regex, verbs.suffix_safe
-        self.matches = [(m.start(), m.end(), m.group()) for m in verbs.scanner.finditer(text, hits=hits)]
+        self.matches = [
+            (m.start(), m.end(), m.group()) for m in verbs.scanner.finditer(text, hits=hits)
+        ]
         self.starts = [m[0] for m in self.matches]
 
     def within(self, a: int, b: int) -> list[tuple[int, int, str]]:

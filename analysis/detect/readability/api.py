@@ -59,7 +59,9 @@ def readability(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> dict[s
     return whole.counts(excluded_intervals(text, exclude) if exclude else ())[0]
 
 
-def readability_features(text: str, *, quote_spans: Sequence[tuple[int, int]] = ()) -> dict[str, float | int]:
+def readability_features(
+    text: str, *, quote_spans: Sequence[tuple[int, int]] = ()
+) -> dict[str, float | int]:
     """Readability of the whole text and of the authorial text only, as feature columns.
 
     Naming: ``readability_<key>`` for the whole text and ``readability_<key>_author`` for the
@@ -108,5 +110,3 @@ def readability_counts(
     out: dict[str, float | int] = {f"readability_{k}": v for k, v in whole.items()}
     out.update({f"readability_{k}_author": v for k, v in author.items()})
     return out, n_function
-
-

@@ -25,7 +25,9 @@ _RUN_HEAD = re.compile(r"\S*")
 _RUN_TAIL = re.compile(r"\S*\Z")
 
 
-def excluded_intervals(text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True) -> list[tuple[int, int]]:
+def excluded_intervals(
+    text: str, exclude: Sequence[tuple[int, int]], *, marks: bool = True
+) -> list[tuple[int, int]]:
     """The excluded spans (with their quotation marks when ``marks``), clipped to the text,
     sorted and merged."""
     n = len(text)
@@ -34,7 +36,9 @@ def excluded_intervals(text: str, exclude: Sequence[tuple[int, int]], *, marks: 
         try:
             s, e = int(span[0]), int(span[1])
         except (TypeError, ValueError, IndexError) as exc:
-            raise FramingError(f"exclude: {span!r} is not a (start, end) pair of integers.") from exc
+            raise FramingError(
+                f"exclude: {span!r} is not a (start, end) pair of integers."
+            ) from exc
         s, e = max(0, min(s, n)), max(0, min(e, n))
         if e <= s:
             continue
@@ -104,7 +108,9 @@ class TextCounts:
 
     __slots__ = ("text", "sentences", "alpha", "total", "n_words", "n_tok", "n_chars")
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], counts: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], counts: tuple[int, int] | None = None
+    ) -> None:
         self.text = text
         self.sentences = sentences
         has_alpha = LETTER.search
@@ -115,7 +121,9 @@ class TextCounts:
         self.n_tok = len(chunks)
         self.n_chars = sum(map(len, chunks))
 
-    def counts(self, intervals: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, float | int], int]:
+    def counts(
+        self, intervals: Sequence[tuple[int, int]] = ()
+    ) -> tuple[dict[str, float | int], int]:
         """Indices and counts of the text with ``intervals`` (sorted, disjoint) blanked, and how
         many of its words are English function words.
 
@@ -152,7 +160,12 @@ class TextCounts:
         blank = merge_spans([*intervals, *drop]) if drop else intervals
         if blank:
             d = blanked_delta(text, blank)
-            total, n_words, n_tok, n_chars = total + d[0], n_words + d[1], n_tok + d[2], n_chars + d[3]
+            total, n_words, n_tok, n_chars = (
+                total + d[0],
+                n_words + d[1],
+                n_tok + d[2],
+                n_chars + d[3],
+            )
         return indices(n_sent, n_words, total, n_tok, n_chars)
 
 
@@ -166,5 +179,3 @@ def merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
-
-

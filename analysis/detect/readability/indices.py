@@ -40,13 +40,21 @@ def nan_result() -> dict[str, float | int]:
     return res
 
 
-def indices(n_sent: int, n_words: int, total: int, n_tok: int, n_chars: int) -> tuple[dict[str, float | int], int]:
+def indices(
+    n_sent: int, n_words: int, total: int, n_tok: int, n_chars: int
+) -> tuple[dict[str, float | int], int]:
     """The indices and counts from a text's counts (``total``: packed token totals), and how
     many of its words are English function words."""
     if n_words == 0:
         return nan_result(), 0
     t = unpack(total)
-    syll, letters, difficult, complex_, poly = t.syllables, t.letters, t.difficult_words, t.complex_words, t.polysyllables
+    syll, letters, difficult, complex_, poly = (
+        t.syllables,
+        t.letters,
+        t.difficult_words,
+        t.complex_words,
+        t.polysyllables,
+    )
     W, S = n_words, max(n_sent, 1)
     wps = W / S
     spw = syll / W

@@ -64,7 +64,9 @@ def _spoken_syllables() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _cmu_syllables() -> dict[str, int]:
     """CMU word (lower case) -> syllables of its first pronunciation (stress-marked phones)."""
-    return {w: sum(1 for ph in prons[0] if ph[-1].isdigit()) for w, prons in cmu_dict().items() if prons}
+    return {
+        w: sum(1 for ph in prons[0] if ph[-1].isdigit()) for w, prons in cmu_dict().items() if prons
+    }
 
 
 def _textstat_key(word: str) -> str:
