@@ -55,8 +55,8 @@ removed = removal_table(articles)
 # %%
 table(
     overview,
-    caption="Articles in the corpus: words in the raw scrape and in the cleaned body, lines removed by cleaning, "
-    "and the share of raw characters removed.",
+    caption="Articles in the corpus: words in the raw scrape and in the cleaned body, lines "
+    "removed by cleaning, and the share of raw characters removed.",
 )
 
 # %%
@@ -121,7 +121,8 @@ listed = removed[removed["article_id"].isin(articles["article_id"].head(max_arti
 if len(articles) > max_articles_listed:
     display(
         note(
-            f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} articles (parameter max_articles_listed).",
+            f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} "
+            "articles (parameter max_articles_listed).",
             kind="note",
         )
     )
