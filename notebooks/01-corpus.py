@@ -14,7 +14,8 @@
 # %% [markdown]
 # # 01 · The corpus: what is in it, and what cleaning removed
 #
-# Which outlets, dates and article lengths the analysis rests on, and what was stripped from each raw scrape before any feature was computed.
+# Which outlets, dates and article lengths the analysis rests on, and what was stripped from each
+# raw scrape before any feature was computed.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR

@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 02 · Framing features, with the words behind them
 #
-# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — with the words those numbers count: every loaded term listed, and an excerpt of each article with its quotations and markers highlighted.
+# One row of framing features per article — quotation, attribution, loaded terms, naming variants,
+# hedges, boosters, evidentials, readability — with the words those numbers count: every loaded term
+# listed, and an excerpt of each article with its quotations and markers highlighted.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR

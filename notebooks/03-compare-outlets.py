@@ -14,7 +14,8 @@
 # %% [markdown]
 # # 03 · Comparing outlets
 #
-# How the outlets differ on each framing feature, with bootstrap intervals where the data allow them, the terms that distinguish each outlet's own voice, and how the outlets cluster.
+# How the outlets differ on each framing feature, with bootstrap intervals where the data allow
+# them, the terms that distinguish each outlet's own voice, and how the outlets cluster.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR

@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 04 · Same event, different stories: what each outlet quoted, dropped and added
 #
-# The bundled articles all report one interview (Dmitry Peskov to Reuters, 7 March 2022). This report aligns their sentences and quotations to show which parts of the shared material each outlet used — verbatim or paraphrased — which it left out, and how much is its own.
+# The bundled articles all report one interview (Dmitry Peskov to Reuters, 7 March 2022). This
+# report aligns their sentences and quotations to show which parts of the shared material each
+# outlet used — verbatim or paraphrased — which it left out, and how much is its own.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR

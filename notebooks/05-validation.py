@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 05 · Validation: how accurate is each detector?
 #
-# Every detector the features rest on, scored against human annotation: quotations, hedges, loaded language, readability ordering, and same-event links — and which of these scores are held-out estimates.
+# Every detector the features rest on, scored against human annotation: quotations, hedges, loaded
+# language, readability ordering, and same-event links — and which of these scores are held-out
+# estimates.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR

@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 06 · At scale: the same features on larger corpora
 #
-# The framing features compared across groups of many articles — Guardian vs New York Times, outlets by country, and US outlets by AllSides political lean — where intervals become meaningful. Falls back to the bundled corpus when the larger corpora are absent.
+# The framing features compared across groups of many articles — Guardian vs New York Times, outlets
+# by country, and US outlets by AllSides political lean — where intervals become meaningful. Falls
+# back to the bundled corpus when the larger corpora are absent.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
