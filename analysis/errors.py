@@ -25,7 +25,8 @@ class LexiconError(FramingError):
 
 
 def check_corpus_frame(corpus: Any, *, what: str) -> None:
-    """Raise a :class:`FramingError` unless ``corpus`` is a pandas DataFrame with unique column names.
+    """Raise a :class:`FramingError` unless ``corpus`` is a pandas DataFrame with unique column
+    names.
 
     Batch functions call this first, so that a list, a Series of texts or a frame with two
     ``outlet`` columns gets one clear sentence instead of an error from deep inside pandas.
@@ -35,7 +36,8 @@ def check_corpus_frame(corpus: Any, *, what: str) -> None:
     >>> check_corpus_frame(["a text"], what="featurize")
     Traceback (most recent call last):
     ...
-    analysis.errors.FramingError: featurize expects a corpus DataFrame (load_corpus(...)), not a list. For bare texts use pandas.DataFrame({"text": texts}).
+    analysis.errors.FramingError: featurize expects a corpus DataFrame (load_corpus(...)), not a
+    list. For bare texts use pandas.DataFrame({"text": texts}).
     """
     import pandas as pd
 
@@ -53,7 +55,8 @@ def check_corpus_frame(corpus: Any, *, what: str) -> None:
 
 
 def check_jobs(n_jobs: Any, chunksize: Any) -> None:
-    """Raise a :class:`FramingError` unless ``n_jobs`` is an int (or None) and ``chunksize`` an int >= 1.
+    """Raise a :class:`FramingError` unless ``n_jobs`` is an int (or None) and ``chunksize`` an
+    int >= 1.
 
     Examples
     --------

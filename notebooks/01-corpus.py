@@ -14,7 +14,8 @@
 # %% [markdown]
 # # 01 · The corpus: what is in it, and what cleaning removed
 #
-# Which outlets, dates and article lengths the analysis rests on, and what was stripped from each raw scrape before any feature was computed.
+# Which outlets, dates and article lengths the analysis rests on, and what was stripped from each
+# raw scrape before any feature was computed.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -55,8 +56,8 @@ removed = removal_table(articles)
 # %%
 table(
     overview,
-    caption="Articles in the corpus: words in the raw scrape and in the cleaned body, lines removed by cleaning, "
-    "and the share of raw characters removed.",
+    caption="Articles in the corpus: words in the raw scrape and in the cleaned body, lines "
+    "removed by cleaning, and the share of raw characters removed.",
 )
 
 # %%
@@ -121,7 +122,8 @@ listed = removed[removed["article_id"].isin(articles["article_id"].head(max_arti
 if len(articles) > max_articles_listed:
     display(
         note(
-            f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} articles (parameter max_articles_listed).",
+            f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} "
+            "articles (parameter max_articles_listed).",
             kind="note",
         )
     )

@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 02 · Framing features, with the words behind them
 #
-# One row of framing features per article — quotation, attribution, loaded terms, naming variants, hedges, boosters, evidentials, readability — with the words those numbers count: every loaded term listed, and an excerpt of each article with its quotations and markers highlighted.
+# One row of framing features per article — quotation, attribution, loaded terms, naming variants,
+# hedges, boosters, evidentials, readability — with the words those numbers count: every loaded term
+# listed, and an excerpt of each article with its quotations and markers highlighted.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -88,16 +90,18 @@ per_article = feature_table(feats, key, max_articles=max_table_articles)
 display(
     table(
         per_article,
-        caption="Main framing features per article (columns: outlets), for the whole article. The share of words "
-        "in direct quotes is 0–1; rates are per 1,000 words of the given voice; readability on the cleaned body. "
-        f"The full feature table has {feats.shape[1]} columns (docs/features.md).",
+        caption="Main framing features per article (columns: outlets), for the whole article. The "
+        "share of words in direct quotes is 0–1; rates are per 1,000 words of the given voice; "
+        f"readability on the cleaned body. The full feature table has {feats.shape[1]} columns "
+        "(docs/features.md).",
         index=True,
     )
 )
 if per_article.attrs["n_articles"] < len(feats):
     display(
         note(
-            f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles (parameter max_table_articles)."
+            f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles "
+            "(parameter max_table_articles)."
         )
     )
 
@@ -112,7 +116,8 @@ naming = naming_table(feats, max_articles=max_table_articles)
 display(
     table(
         naming,
-        caption="Naming forms used in the authorial voice, by naming group (rows) and outlet (columns).",
+        caption="Naming forms used in the authorial voice, by naming group (rows) and outlet "
+        "(columns).",
         index=True,
     )
 )
@@ -136,8 +141,9 @@ table(
 # %%
 table(
     loaded_term_table(markers, order=outlets),
-    caption="Every loaded-term hit, by outlet, voice, subcategory and lexicon term (case-insensitive; forms: the words "
-    "as written). These are the words behind the loaded-term rates.",
+    caption="Every loaded-term hit, by outlet, voice, subcategory and lexicon term "
+    "(case-insensitive; forms: the words as written). These are the words behind the loaded-term "
+    "rates.",
     max_rows=80,
 )
 
@@ -147,8 +153,8 @@ n_loaded_quoted = int(((markers["category"] == "loaded") & (markers["voice"] == 
 ReportSummary(
     f"{len(feats)} articles ({int((feats['status'] == 'ok').sum())} usable): "
     f"{int(feats['n_direct_quotes'].sum())} direct quotations, {len(markers)} lexicon markers, "
-    f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside quotations; "
-    "an excerpt of each article shown with its evidence highlighted."
+    f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside "
+    "quotations; an excerpt of each article shown with its evidence highlighted."
 )
 
 # %% [markdown]
@@ -176,6 +182,7 @@ for row in shown.itertuples(index=False):
 if len(articles) > len(shown):
     display(
         note(
-            f"The evidence view shows the first {len(shown)} of {len(articles)} articles (parameter max_evidence_articles)."
+            f"The evidence view shows the first {len(shown)} of {len(articles)} articles "
+            "(parameter max_evidence_articles)."
         )
     )

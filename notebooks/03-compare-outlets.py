@@ -14,7 +14,8 @@
 # %% [markdown]
 # # 03 · Comparing outlets
 #
-# How the outlets differ on each framing feature, with bootstrap intervals where the data allow them, the terms that distinguish each outlet's own voice, and how the outlets cluster.
+# How the outlets differ on each framing feature, with bootstrap intervals where the data allow
+# them, the terms that distinguish each outlet's own voice, and how the outlets cluster.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -64,7 +65,8 @@ from analysis.report import (
 )
 
 articles = load_corpus(corpus)
-# one pass of the per-article route: the features, and the text of each voice for the term statistics
+# one pass of the per-article route: the features, and the text of each voice for the term
+# statistics
 feats = add_rates(
     featurize(articles, texts=True, progress=False), ["n_attributions_distancing"]
 )  # counts grow with article length
@@ -124,8 +126,9 @@ ax = plot_feature_profile(
 save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
 figure(
     ax,
-    caption=f"Marker rates per 1,000 words of the given voice, by {by} (n = usable articles). Error bars are 95% bootstrap "
-    "intervals where a group has at least two articles; points without bars are single-article values.",
+    caption=f"Marker rates per 1,000 words of the given voice, by {by} (n = usable articles). "
+    "Error bars are 95% bootstrap intervals where a group has at least two articles; points "
+    "without bars are single-article values.",
 )
 
 # %%
@@ -138,7 +141,8 @@ save_figure(
 )
 figure(
     ax,
-    caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% bootstrap intervals where n ≥ 2).",
+    caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% "
+    "bootstrap intervals where n ≥ 2).",
 )
 
 # %%
@@ -149,9 +153,9 @@ ax = plot_stance_bars(stances, by=by)
 save_figure(ax, "03-attribution-stance", stances, folder=figures_dir)
 figure(
     ax,
-    caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', endorsing 'confirmed', …), "
-    "per 1,000 words of the article so that long and short articles compare, as classified by the verb table in "
-    "analysis/lexicons.",
+    caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', "
+    "endorsing 'confirmed', …), per 1,000 words of the article so that long and short articles "
+    "compare, as classified by the verb table in analysis/lexicons.",
 )
 
 # %% [markdown]
@@ -167,7 +171,8 @@ if (
 ):  # a corpus on another topic, or no usable article: nothing to plot, the rest still runs
     display(
         note(
-            "No usable article uses any naming variant of the lexicons (Kyiv/Kiev, …): no naming figure.",
+            "No usable article uses any naming variant of the lexicons (Kyiv/Kiev, …): no naming "
+            "figure.",
             kind="skip",
         )
     )
@@ -177,16 +182,17 @@ else:
     display(
         figure(
             ax,
-            caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the {by}'s usable articles that use "
-            "that form in their own voice (k/n); an article that uses two forms counts for both.",
+            caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the "
+            f"{by}'s usable articles that use that form in their own voice (k/n); an article that "
+            "uses two forms counts for both.",
         )
     )
 
 # %%
 table(
     summary_table(summary, by=by, labels=compared),
-    caption=f"Mean of each feature per {by}, with its 95% bootstrap interval in brackets where the {by} has at least "
-    "two articles; n is the number of usable articles.",
+    caption=f"Mean of each feature per {by}, with its 95% bootstrap interval in brackets where the "
+    f"{by} has at least two articles; n is the number of usable articles.",
     index=True,
 )
 
@@ -214,8 +220,9 @@ else:
     display(
         figure(
             ax,
-            caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio (informative Dirichlet prior); the dashed "
-            "line is z = 1.96. The numbers, with the counts behind them, are in figures/03-distinguishing-terms.csv.",
+            caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio "
+            "(informative Dirichlet prior); the dashed line is z = 1.96. The numbers, with the "
+            "counts behind them, are in figures/03-distinguishing-terms.csv.",
         )
     )
 
@@ -236,7 +243,8 @@ display(
         data=lambda clusters: clusters.data,
         name="03-dendrogram",
         folder=figures_dir,
-        caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing features; joins lower down are more similar.",
+        caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing "
+        "features; joins lower down are more similar.",
     )
 )
 
@@ -248,7 +256,8 @@ display(
         plot_similarity_heatmap,
         name="03-similarity",
         folder=figures_dir,
-        caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same profile, −1 = opposite).",
+        caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same "
+        "profile, −1 = opposite).",
     )
 )
 
@@ -261,7 +270,8 @@ display(
         data=lambda pca: pca.scores,
         name="03-pca",
         folder=figures_dir,
-        caption=f"Each {by} on the first two principal components of the standardised features, with the features that load most as arrows.",
+        caption=f"Each {by} on the first two principal components of the standardised features, "
+        "with the features that load most as arrows.",
     )
 )
 

@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 04 · Same event, different stories: what each outlet quoted, dropped and added
 #
-# The bundled articles all report one interview (Dmitry Peskov to Reuters, 7 March 2022). This report aligns their sentences and quotations to show which parts of the shared material each outlet used — verbatim or paraphrased — which it left out, and how much is its own.
+# The bundled articles all report one interview (Dmitry Peskov to Reuters, 7 March 2022). This
+# report aligns their sentences and quotations to show which parts of the shared material each
+# outlet used — verbatim or paraphrased — which it left out, and how much is its own.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -22,7 +24,8 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_units = 40  # rows of the alignment figure (most widely carried units first)
-max_articles = 30  # alignment is for a handful of articles about one event: only the first this many are aligned
+# alignment is for a handful of articles about one event: only the first this many are aligned
+max_articles = 30
 
 # %%
 from IPython.display import display
@@ -52,24 +55,27 @@ per_outlet = event.outlet_summary()
 if len(loaded) > len(articles):
     display(
         note(
-            f"Only the first {len(articles)} of {len(loaded):,} articles are aligned (parameter max_articles): alignment "
-            "compares articles about one event; pass a corpus of one event's coverage.",
+            f"Only the first {len(articles)} of {len(loaded):,} articles are aligned (parameter "
+            "max_articles): alignment compares articles about one event; pass a corpus of one "
+            "event's coverage.",
             kind="caveat",
         )
     )
 note(
-    f"Thresholds: verbatim token score ≥ {VERBATIM_THRESHOLD}, paraphrase cosine ≥ {PARAPHRASE_THRESHOLD}; "
-    f"units shorter than {event.params.get('min_words', '?')} words are ignored. "
-    f"{len(event.units)} units in all, {int((event.units['n_outlets'] >= 2).sum())} carried by two or more outlets."
+    f"Thresholds: verbatim token score ≥ {VERBATIM_THRESHOLD}, paraphrase cosine ≥ "
+    f"{PARAPHRASE_THRESHOLD}; units shorter than {event.params.get('min_words', '?')} words are "
+    f"ignored. {len(event.units)} units in all, {int((event.units['n_outlets'] >= 2).sum())} "
+    "carried by two or more outlets."
 )
 
 # %%
 ax = plot_alignment(event, max_units=max_units, min_outlets=2)
 figure(
     ax.figure,
-    caption=f"Units carried by at least two outlets (rows; at most {max_units}, most widely carried first) by outlet "
-    "(columns; n = all units of that outlet). Colours as in the legend: verbatim, paraphrase, absent. Row labels: the "
-    "unit id (as cited below), Q for a quotation or S for a statement in the outlet's own words, then the unit's first words.",
+    caption=f"Units carried by at least two outlets (rows; at most {max_units}, most widely "
+    "carried first) by outlet (columns; n = all units of that outlet). Colours as in the legend: "
+    "verbatim, paraphrase, absent. Row labels: the unit id (as cited below), Q for a quotation or "
+    "S for a statement in the outlet's own words, then the unit's first words.",
 )
 
 # %% [markdown]
@@ -103,8 +109,9 @@ table(
             "unique_context_share": "own statements (share)",
         }
     ),
-    caption="Per outlet: units, shared with another outlet, unique to it; quotation units; verbatim/paraphrase links "
-    "among its shared units; share of its own statements found in no other outlet.",
+    caption="Per outlet: units, shared with another outlet, unique to it; quotation units; "
+    "verbatim/paraphrase links among its shared units; share of its own statements found in no "
+    "other outlet.",
     index=True,
 )
 
@@ -114,7 +121,8 @@ table(
 # %%
 table(
     event.table(kind="quote", min_outlets=2, max_len=110).drop(columns=["kind"]),
-    caption="Quotation units found in two or more outlets: verbatim, paraphrase, or blank when the outlet does not carry it.",
+    caption="Quotation units found in two or more outlets: verbatim, paraphrase, or blank when the "
+    "outlet does not carry it.",
     index=True,
     max_rows=None,
     max_colwidth=110,

@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 05 · Validation: how accurate is each detector?
 #
-# Every detector the features rest on, scored against human annotation: quotations, hedges, loaded language, readability ordering, and same-event links — and which of these scores are held-out estimates.
+# Every detector the features rest on, scored against human annotation: quotations, hedges, loaded
+# language, readability ordering, and same-event links — and which of these scores are held-out
+# estimates.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -60,7 +62,8 @@ scores = []  # one row per detector for the summary table
 if gold["quotes"] is None:
     display(
         note(
-            "../shared/validation/quotes-ggt is absent on this machine: quotation accuracy not measured.",
+            "../shared/validation/quotes-ggt is absent on this machine: quotation accuracy not "
+            "measured.",
             kind="skip",
         )
     )
@@ -91,14 +94,18 @@ else:
     display(
         bullets(
             [
-                f"{q['n_matched']} of {q['n_gold']} gold direct quotations found, {q['n_pred']} predicted: "
-                f"precision {q['precision']:.2f}, recall {q['recall']:.2f}, F1 {q['f1']:.2f} at token overlap ≥ {quote_overlap}.",
-                f"Character level: precision {q['char_precision']:.2f}, recall {q['char_recall']:.2f}, F1 {q['char_f1']:.2f}.",
-                f"Speaker agrees with the annotated speaker in {q['speaker_accuracy']:.0%} of matched quotations.",
-                "Not a held-out estimate: the quotation rules were revised from classes of errors found on these 98 "
-                "articles (analysis/evaluation/quotes.py lists them), so expect lower scores on other news text.",
-                "For reference, the Gender Gap Tracker's own extractor reports F1 0.76 at overlap 0.8 on its data "
-                "(a different quote definition: it includes indirect quotes).",
+                f"{q['n_matched']} of {q['n_gold']} gold direct quotations found, {q['n_pred']} "
+                f"predicted: precision {q['precision']:.2f}, recall {q['recall']:.2f}, F1 "
+                f"{q['f1']:.2f} at token overlap ≥ {quote_overlap}.",
+                f"Character level: precision {q['char_precision']:.2f}, recall "
+                f"{q['char_recall']:.2f}, F1 {q['char_f1']:.2f}.",
+                f"Speaker agrees with the annotated speaker in {q['speaker_accuracy']:.0%} of "
+                "matched quotations.",
+                "Not a held-out estimate: the quotation rules were revised from classes of errors "
+                "found on these 98 articles (analysis/evaluation/quotes.py lists them), so expect "
+                "lower scores on other news text.",
+                "For reference, the Gender Gap Tracker's own extractor reports F1 0.76 at overlap "
+                "0.8 on its data (a different quote definition: it includes indirect quotes).",
             ]
         )
     )
@@ -112,7 +119,8 @@ else:
 if gold["hedges"] is None:
     display(
         note(
-            "../shared/validation/hedges-wikiweasel is absent on this machine: hedge accuracy not measured.",
+            "../shared/validation/hedges-wikiweasel is absent on this machine: hedge accuracy not "
+            "measured.",
             kind="skip",
         )
     )
@@ -133,9 +141,10 @@ else:
         )
     display(
         note(
-            f"Test split: precision {h['test']['precision']:.2f}, recall {h['test']['recall']:.2f}, F1 {h['test']['f1']:.2f} "
-            f"on {h['test']['n']:,} sentences. WikiWeasel marks Wikipedia 'weasel words' as well as hedges, "
-            "so part of the gap is a difference of definition, not only detector error."
+            f"Test split: precision {h['test']['precision']:.2f}, recall "
+            f"{h['test']['recall']:.2f}, F1 {h['test']['f1']:.2f} on {h['test']['n']:,} sentences. "
+            "WikiWeasel marks Wikipedia 'weasel words' as well as hedges, so part of the gap is a "
+            "difference of definition, not only detector error."
         )
     )
 
@@ -149,7 +158,8 @@ else:
 if gold["loaded"] is None:
     display(
         note(
-            "../shared/validation/loaded-language-semeval2023 is absent on this machine: loaded-term accuracy not measured.",
+            "../shared/validation/loaded-language-semeval2023 is absent on this machine: "
+            "loaded-term accuracy not measured.",
             kind="skip",
         )
     )
@@ -170,10 +180,12 @@ else:
         )
     display(
         note(
-            f"Test split: {ld['test']['tp_markers']} of {ld['test']['n_markers']} markers fall in an annotated span "
-            f"(precision {ld['test']['precision']:.2f}); {ld['test']['gold_hit']} of {ld['test']['n_gold']} annotated spans are hit "
-            f"(recall {ld['test']['recall']:.2f}). A fixed lexicon cannot see loaded phrasing built from ordinary words, "
-            "so low recall is expected: read the loaded-term rates as a lower bound of loaded language."
+            f"Test split: {ld['test']['tp_markers']} of {ld['test']['n_markers']} markers fall in "
+            f"an annotated span (precision {ld['test']['precision']:.2f}); "
+            f"{ld['test']['gold_hit']} of {ld['test']['n_gold']} annotated spans are hit (recall "
+            f"{ld['test']['recall']:.2f}). A fixed lexicon cannot see loaded phrasing built from "
+            "ordinary words, so low recall is expected: read the loaded-term rates as a lower "
+            "bound of loaded language."
         )
     )
 
@@ -187,7 +199,8 @@ else:
 if gold["readability"] is None:
     display(
         note(
-            "../shared/validation/readability-onestopenglish is absent on this machine: readability ordering not measured.",
+            "../shared/validation/readability-onestopenglish is absent on this machine: "
+            "readability ordering not measured.",
             kind="skip",
         )
     )
@@ -198,7 +211,8 @@ else:
     display(
         table(
             r,
-            caption="Share of topics whose three versions each index orders correctly: ours vs textstat on the same texts.",
+            caption="Share of topics whose three versions each index orders correctly: ours vs "
+            "textstat on the same texts.",
         )
     )
     display(note(describe_readability_ordering(r)))
@@ -227,7 +241,8 @@ if scores:
 else:
     display(
         note(
-            "No gold set found in ../shared/validation: only the alignment review above could be scored.",
+            "No gold set found in ../shared/validation: only the alignment review above could be "
+            "scored.",
             kind="skip",
         )
     )
@@ -244,5 +259,8 @@ ReportSummary(
         + f"; alignment links precision {lp.loc['all', 'precision']:.2f}."
     )
     if scores
-    else f"Gold sets absent: validation skipped except alignment links (precision {lp.loc['all', 'precision']:.2f})."
+    else (
+        "Gold sets absent: validation skipped except alignment links (precision "
+        f"{lp.loc['all', 'precision']:.2f})."
+    )
 )

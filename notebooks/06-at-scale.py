@@ -14,7 +14,9 @@
 # %% [markdown]
 # # 06 · At scale: the same features on larger corpora
 #
-# The framing features compared across groups of many articles — Guardian vs New York Times, outlets by country, and US outlets by AllSides political lean — where intervals become meaningful. Falls back to the bundled corpus when the larger corpora are absent.
+# The framing features compared across groups of many articles — Guardian vs New York Times, outlets
+# by country, and US outlets by AllSides political lean — where intervals become meaningful. Falls
+# back to the bundled corpus when the larger corpora are absent.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -66,8 +68,9 @@ datasets = [
         "path": shared_path("datasets", "ukraine-2022-guardian-nyt", "articles.csv"),
         "load": {},
         "by": "outlet",
-        "caveat": "NYT texts are lead paragraphs only (median ~170 words) and the Guardian set includes readers' letters: "
-        "differences in length-sensitive features (quotation share, readability) partly reflect this, not framing.",
+        "caveat": "NYT texts are lead paragraphs only (median ~170 words) and the Guardian set "
+        "includes readers' letters: differences in length-sensitive features (quotation share, "
+        "readability) partly reflect this, not framing.",
     },
     {
         "name": "War coverage by country of the outlet (2022–24)",
@@ -75,8 +78,8 @@ datasets = [
         "load": {"outlet_column": "country"},
         "by": "outlet",
         "noun": "country",  # the outlet column holds the outlet's country
-        "caveat": "Groups are countries, not outlets; Polish texts were machine-translated to English, and non-English "
-        "texts are flagged by status and excluded.",
+        "caveat": "Groups are countries, not outlets; Polish texts were machine-translated to "
+        "English, and non-English texts are flagged by status and excluded.",
     },
     {
         "name": "Western vs Russian and Belarusian state-aligned outlets (2022–24)",
@@ -86,16 +89,17 @@ datasets = [
         "by": "bloc",
         "noun": "bloc",
         "terms_figure": True,
-        "caveat": "The blocs are the researcher's grouping of countries (parameter blocs); the RU + BY bloc is "
-        "dominated by Belarusian state media (BelTA), so its distinctive terms are partly that outlet's house style.",
+        "caveat": "The blocs are the researcher's grouping of countries (parameter blocs); the "
+        "RU + BY bloc is dominated by Belarusian state media (BelTA), so its distinctive terms "
+        "are partly that outlet's house style.",
     },
     {
         "name": "US political news by AllSides lean (2012–2020)",
         "path": shared_path("datasets", "allsides-2012-2020", "articles.parquet"),
         "load": {"outlet_column": "source"},
         "by": "lean",
-        "caveat": "Lean is AllSides' rating of the source, not of the article; the topics are US politics, so the "
-        "Ukraine-specific lexicon pack rarely fires.",
+        "caveat": "Lean is AllSides' rating of the source, not of the article; the topics are US "
+        "politics, so the Ukraine-specific lexicon pack rarely fires.",
     },
 ]
 present = [d for d in datasets if d["path"] is not None]
@@ -114,9 +118,9 @@ findings = []  # one generated sentence per corpus, for the summary
 if not present:
     display(
         note(
-            "None of the larger corpora (../shared/datasets/ukraine-2022-guardian-nyt, ukraine-2022-by-country, "
-            "allsides-2012-2020) is present on this machine: the analysis below runs on the bundled corpus instead, "
-            "where every group has one article.",
+            "None of the larger corpora (../shared/datasets/ukraine-2022-guardian-nyt, "
+            "ukraine-2022-by-country, allsides-2012-2020) is present on this machine: the analysis "
+            "below runs on the bundled corpus instead, where every group has one article.",
             kind="skip",
         )
     )
@@ -163,7 +167,8 @@ for i, d in enumerate(present, start=1):
     display(
         table(
             summary_table(summary, by=d["by"], labels=compared),
-            caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over articles]; n is the number of usable articles.",
+            caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over articles]; "
+            "n is the number of usable articles.",
             index=True,
         )
     )
@@ -179,7 +184,8 @@ for i, d in enumerate(present, start=1):
     display(
         figure(
             ax,
-            caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% bootstrap intervals (n = usable articles).",
+            caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% "
+            "bootstrap intervals (n = usable articles).",
         )
     )
     sentences = [
@@ -204,8 +210,9 @@ for i, d in enumerate(present, start=1):
         display(
             figure(
                 ax,
-                caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score of the log-odds ratio "
-                "(informative Dirichlet prior), usable articles only; the dashed line is z = 1.96.",
+                caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score of the "
+                "log-odds ratio (informative Dirichlet prior), usable articles only; the dashed "
+                "line is z = 1.96.",
             )
         )
 

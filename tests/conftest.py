@@ -19,7 +19,8 @@ def need_shared(*parts: str) -> Path:
     if p is None:
         where = "/".join(parts) or "."
         pytest.skip(
-            f"needs ../shared/{where} (the shared data is never committed; it is absent on this machine)"
+            f"needs ../shared/{where} (the shared data is never committed; it is absent on this "
+            "machine)"
         )
     return p
 

@@ -100,8 +100,10 @@ def test_normalise_keeps_distinct_words(a, b):
         ),
         # one word changed in a long quote (the/their): near-identical token sequence
         (
-            "They should make amendments to the constitution according to which Ukraine would reject any aims to enter any bloc.",
-            "They should make amendments to their constitution according to which Ukraine would reject any aims to enter any bloc",
+            "They should make amendments to the constitution according to which Ukraine would "
+            "reject any aims to enter any bloc.",
+            "They should make amendments to their constitution according to which Ukraine would "
+            "reject any aims to enter any bloc",
             "verbatim",
         ),
         # a shorter excerpt of a longer quotation
@@ -112,14 +114,15 @@ def test_normalise_keeps_distinct_words(a, b):
         ),
         (
             "recognise that Donetsk and Lugansk [republics] are independent states.",
-            "We have also spoken about how they should recognize that Crimea is Russian territory and that they need "
-            "to recognize that Donetsk and Lugansk are independent states.",
+            "We have also spoken about how they should recognize that Crimea is Russian territory "
+            "and that they need to recognize that Donetsk and Lugansk are independent states.",
             "verbatim",
         ),
         # shared words scattered over a longer sentence are not an excerpt
         (
             "It will stop in a moment",
-            "Moscow told the country it will stop its onslaught 'in a moment' if Kyiv meets a raft of conditions",
+            "Moscow told the country it will stop its onslaught 'in a moment' if Kyiv meets a raft "
+            "of conditions",
             None,
         ),
         (
@@ -144,8 +147,8 @@ def test_link_relation(a, b, expected):
 
 def test_units_split_quote_from_statement_and_skip_short_pieces():
     body = (
-        'Kremlin spokesman Dmitry Peskov said: "We really are finishing the demilitarisation of Ukraine. '
-        "We will finish it. And that's it.\" He spoke to Reuters."
+        'Kremlin spokesman Dmitry Peskov said: "We really are finishing the demilitarisation of '
+        "Ukraine. We will finish it. And that's it.\" He spoke to Reuters."
     )
     units = article_units(body)
     got = [(u["kind"], u["text"]) for u in units]
@@ -160,7 +163,10 @@ def test_units_split_quote_from_statement_and_skip_short_pieces():
 
 
 def test_scare_quotes_stay_in_the_statement():
-    body = "Russia announced new 'humanitarian corridors' on Monday to transport Ukrainians to Russia itself."
+    body = (
+        "Russia announced new 'humanitarian corridors' on Monday to transport Ukrainians to Russia "
+        "itself."
+    )
     units = article_units(body)
     assert [(u["kind"], u["text"]) for u in units] == [("statement", body)]
 
@@ -272,7 +278,8 @@ def test_alignment_imports_no_matplotlib():
         "import sys, pandas as pd\n"
         "from analysis.compare.align import align_event\n"
         "ev = align_event(pd.DataFrame({'article_id': ['a', 'b'], 'outlet': ['A', 'B'],\n"
-        "    'body': ['Russia wants the war to stop now.', 'Russia wants the war to stop now!']}))\n"
+        "    'body': ['Russia wants the war to stop now.', "
+        "'Russia wants the war to stop now!']}))\n"
         "ev.table(); ev.outlet_summary()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n"
     )
@@ -298,7 +305,8 @@ def test_table_and_plot():
         "paraphrase",
         "absent",
     }
-    # rows start with the unit id that the tables and the per-outlet sentences cite ("leaves out u007")
+    # rows start with the unit id that the tables and the per-outlet sentences cite ("leaves out
+    # u007")
     rows = [x.get_text() for x in ax.get_yticklabels()]
     assert [r.split(" ", 1)[0] for r in rows] == list(ev.units.index[: len(rows)])
     # legible in a report column: not wider than ~8.3 in (at 110 dpi), labels at least 8 pt
@@ -358,7 +366,8 @@ def test_bundled_peskov_quotes_per_outlet(seed_event):
     s = seed_event.outlet_summary(source="Peskov")
     t = seed_event.table(speaker="peskov")
     assert set(s["source_quotes_used"].explode().dropna()) == set(t["unit"])
-    # the Daily Mail reprints most of the interview; UNILAD runs only the core demands (read by hand)
+    # the Daily Mail reprints most of the interview; UNILAD runs only the core demands (read by
+    # hand)
     assert s["n_source_quotes"].idxmax() == "Daily Mail"
     assert s.loc["Daily Mail", "n_source_quotes"] > s.loc["UNILAD", "n_source_quotes"] > 0
     constitution = _row(seed_event, "should make amendments to").name

@@ -56,7 +56,8 @@ window.addEventListener('load', function () {
 def _chromium(*args: str, timeout: int = 90) -> subprocess.CompletedProcess:
     if CHROMIUM is None:
         pytest.skip(
-            "headless Chromium is not installed (Debian: apt-get install chromium, or `make chromium`)"
+            "headless Chromium is not installed (Debian: apt-get install chromium, or `make "
+            "chromium`)"
         )
     with tempfile.TemporaryDirectory(prefix="framing-chromium-") as profile:
         return subprocess.run(
@@ -77,7 +78,8 @@ def screenshot(page: Path, png: Path, *, size: str = "1280,2000") -> np.ndarray:
 
 
 def image_check(page: Path) -> dict:
-    """Load a copy of ``page`` with the image probe; return {"n": images, "bad": [...], "console": [...]}."""
+    """Load a copy of ``page`` with the image probe; return {"n": images, "bad": [...],
+    "console": [...]}."""
     html = page.read_text(encoding="utf-8")
     probe = page.with_name(f"_probe_{page.name}")
     probe.write_text(html.replace("</body>", _CHECK + "</body>", 1), encoding="utf-8")
@@ -148,7 +150,8 @@ def test_detectors_catch_a_broken_page(tmp_path):
 def reports(tmp_path_factory) -> Path:
     if CHROMIUM is None:
         pytest.skip(
-            "headless Chromium is not installed (Debian: apt-get install chromium, or `make chromium`)"
+            "headless Chromium is not installed (Debian: apt-get install chromium, or `make "
+            "chromium`)"
         )
     return rendered_reports(tmp_path_factory)
 

@@ -170,8 +170,14 @@ def test_headers(raw, title, exp_title, exp_byline, exp_standfirst, exp_first) -
 
 
 def test_caption_copy_of_body_sentence_goes_body_sentence_stays() -> None:
-    body = "Engineers said the bridge would stay closed until at least the end of the month while repairs continue."
-    copy = "Engineers said the bridge would stay closed until at least the end of the month while repairs continue"
+    body = (
+        "Engineers said the bridge would stay closed until at least the end of the month while "
+        "repairs continue."
+    )
+    copy = (
+        "Engineers said the bridge would stay closed until at least the end of the month while "
+        "repairs continue"
+    )
     raw = f"{P1}\n{body}\n{P2}\n{copy}\nThe council will meet again next week to review the costs."
     art = clean_article(raw)
     assert art.body.count(body) == 1
@@ -192,7 +198,8 @@ def test_teaser_block_with_author_dot_lines() -> None:
     raw = (
         f"{P1}\n\n{P2}\n\nMore from us\n\n"
         "Residents protest outside the depot\n\nBin strike enters its third week\n\nTom Reyes ·\n\n"
-        "A view of the harbour\n\nFerry fares to rise in spring\n\nThe operator blamed fuel costs for the increase.\n\nLina Ortiz ·"
+        "A view of the harbour\n\nFerry fares to rise in spring\n\n"
+        "The operator blamed fuel costs for the increase.\n\nLina Ortiz ·"
     )
     art = clean_article(raw)
     assert art.body == f"{P1}\n\n{P2}"
@@ -224,7 +231,8 @@ def test_multi_paragraph_quote_kept() -> None:
 # clean text stays untouched
 CLEAN = [
     P1 + "\n\n" + P2,
-    "Prices rose by 0.4% in March, the statistics office said.\nEconomists had expected a smaller rise.\n"
+    "Prices rose by 0.4% in March, the statistics office said.\n"
+    "Economists had expected a smaller rise.\n"
     '"It is a surprise," said one analyst. "But not a big one."',
     "Short piece.",
     "Is this the end of the high street? Shops closed at a record rate last year, figures show.\n"
@@ -348,14 +356,20 @@ def _seed(seed_corpus, outlet: str) -> tuple[Article, dict[str, str]]:
 
 
 MIRROR_KEPT = [
-    "The Kremlin has demanded that Ukraine recognise Crimea as Russian and Donetsk and Lugansk as independent states if the invasion is to end.",
-    'Kremlin spokesman Dmitry Peskov said: "They should make amendments to the constitution according to which Ukraine would reject any aims to enter any bloc.',
+    "The Kremlin has demanded that Ukraine recognise Crimea as Russian and Donetsk and Lugansk as "
+    "independent states if the invasion is to end.",
+    'Kremlin spokesman Dmitry Peskov said: "They should make amendments to the constitution '
+    "according to which Ukraine would reject any aims to enter any bloc.",
     '"This is possible only by making changes to the constitution.',
     '"We really are finishing the demilitarisation of Ukraine. We will finish it.',
-    '"But the main thing is that Ukraine ceases its military action. They should stop their military action and then no one will shoot."',
-    "\"Donetsk and Lugansk don't want to be part of Ukraine. But it doesn't mean they should be destroyed as a result.",
-    '"For the rest. Ukraine is an independent state that will live as it wants, but under conditions of neutrality."',
-    "Ankara has good relations with both Moscow and Kyiv, and has Russia's invasion unacceptable even as it opposes sanctions against Moscow.",
+    '"But the main thing is that Ukraine ceases its military action. They should stop their '
+    'military action and then no one will shoot."',
+    "\"Donetsk and Lugansk don't want to be part of Ukraine. But it doesn't mean they should be "
+    "destroyed as a result.",
+    '"For the rest. Ukraine is an independent state that will live as it wants, but under '
+    'conditions of neutrality."',
+    "Ankara has good relations with both Moscow and Kyiv, and has Russia's invasion unacceptable "
+    "even as it opposes sanctions against Moscow.",
 ]
 MIRROR_REMOVED = [
     ("Get all your news in one place.", "aggregator"),
@@ -364,7 +378,8 @@ MIRROR_REMOVED = [
     ("Russia demands Ukraine let 3 regions break away and scrap its army to stop war", "title"),
     ("Follow all today's latest updates on the conflict with our live blog", "promo"),
     (
-        "A woman carried by Ukrainian soldiers crosses an improvised path while fleeing the town of Irpin on Sunday (AP)",
+        "A woman carried by Ukrainian soldiers crosses an improvised path while fleeing the town "
+        "of Irpin on Sunday (AP)",
         "caption",
     ),
     ("Sign up to read this article", "aggregator"),
@@ -385,8 +400,17 @@ def test_seed_mirror(seed_corpus) -> None:
     assert art.byline == "Milo Boyd"
 
 
-MAIL_BODY_COPIED = "Peskov also said today that Russia is demanding Ukraine cease military action, change its constitution to enshrine neutrality so it cannot join the EU or NATO, acknowledge Crimea as Russian territory and recognise the separatist republics of Donetsk and Lugansk as independent territories."
-MAIL_LAVROV = "Russian Foreign Minister Sergei Lavrov and Ukrainian counterpart Dmytro Kuleba are also due to meet at a forum in Turkey on Thursday, Ankara said. It would be the first top-level meeting since Moscow launched its invasion on February 24."
+MAIL_BODY_COPIED = (
+    "Peskov also said today that Russia is demanding Ukraine cease military action, change its "
+    "constitution to enshrine neutrality so it cannot join the EU or NATO, acknowledge Crimea as "
+    "Russian territory and recognise the separatist republics of Donetsk and Lugansk as "
+    "independent territories."
+)
+MAIL_LAVROV = (
+    "Russian Foreign Minister Sergei Lavrov and Ukrainian counterpart Dmytro Kuleba are also due "
+    "to meet at a forum in Turkey on Thursday, Ankara said. It would be the first top-level "
+    "meeting since Moscow launched its invasion on February 24."
+)
 
 
 def test_seed_mail(seed_corpus) -> None:
@@ -397,7 +421,9 @@ def test_seed_mail(seed_corpus) -> None:
     assert r[MAIL_BODY_COPIED[:-1]] == "duplicate"  # the caption copy: same words, no full stop
     assert (
         r[
-            "Russian Foreign Minister Sergei Lavrov (right) and Ukrainian counterpart Dmytro Kuleba (left) are also due to meet at a forum in Turkey on Thursday, Ankara said. It would be the first top-level meeting since Moscow launched its invasion on February 24"
+            "Russian Foreign Minister Sergei Lavrov (right) and Ukrainian counterpart Dmytro "
+            "Kuleba (left) are also due to meet at a forum in Turkey on Thursday, Ankara said. It "
+            "would be the first top-level meeting since Moscow launched its invasion on February 24"
         ]
         == "duplicate"
     )
@@ -407,7 +433,8 @@ def test_seed_mail(seed_corpus) -> None:
     )
     assert (
         r[
-            "A view shows a residential building damaged by recent shelling, as Russia's invasion of Ukraine continues, in Chernihiv, Ukraine March 3, 2022"
+            "A view shows a residential building damaged by recent shelling, as Russia's invasion "
+            "of Ukraine continues, in Chernihiv, Ukraine March 3, 2022"
         ]
         == "caption"
     )
@@ -446,7 +473,8 @@ def test_seed_common_dreams(seed_corpus) -> None:
     assert art.standfirst.startswith("The Kremlin said Russia's demands include")
     assert art.byline == "Jake Johnson"
     assert art.notes == [
-        "Correction: The Russian and Ukrainian foreign ministers are set to meet on Thursday, not Monday."
+        "Correction: The Russian and Ukrainian foreign ministers are set to meet on Thursday, not "
+        "Monday."
     ]
     assert r["Sign up for our newsletter."] == "promo"
     assert r["Comments"] == "comments"
@@ -461,7 +489,8 @@ def test_seed_common_dreams(seed_corpus) -> None:
     )
     assert (
         r[
-            "Delegations attend the third round of Russia-Ukraine peace talks in Brest, Belarus on March 07, 2022. (Photo by Foreign Ministry of Belarus/Anadolu Agency via Getty Images)"
+            "Delegations attend the third round of Russia-Ukraine peace talks in Brest, Belarus on "
+            "March 07, 2022. (Photo by Foreign Ministry of Belarus/Anadolu Agency via Getty Images)"
         ]
         == "caption"
     )

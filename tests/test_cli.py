@@ -136,7 +136,8 @@ def test_bad_param_is_a_one_line_error(tmp_path, capsys):
     ],
 )
 def test_report_bad_out_and_notebooks_are_one_line_errors(tmp_path, capsys, extra, message):
-    # was: FileNotFoundError / FileExistsError tracebacks from mkdir; "--notebooks ," ran nothing, exit 0
+    # was: FileNotFoundError / FileExistsError tracebacks from mkdir; "--notebooks ," ran nothing,
+    # exit 0
     f = tmp_path / "a-file"
     f.write_text("x")
     argv = ["report"] + [a.format(tmp=tmp_path, file=f) for a in extra]
@@ -152,9 +153,10 @@ def test_report_on_a_corpus_without_naming_variants_or_usable_articles(tmp_path,
     import pandas as pd
 
     text = (
-        "Heavy rain flooded the river valley on {day}, and officials said that hundreds of homes were "
-        'evacuated as the water rose. "We have never seen anything like this," the mayor told reporters. '
-        "Crews worked with volunteers to reinforce the banks while forecasters warned of more storms. "
+        "Heavy rain flooded the river valley on {day}, and officials said that hundreds of homes "
+        'were evacuated as the water rose. "We have never seen anything like this," the mayor '
+        "told reporters. Crews worked with volunteers to reinforce the banks while forecasters "
+        "warned of more storms. "
     )
     rows = [
         (o, text.format(day=d) * n)

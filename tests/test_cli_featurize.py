@@ -65,7 +65,8 @@ def _small_csv(path):
     ],
 )
 def test_featurize_command_bad_out_is_one_line(tmp_path, capsys, out, message):
-    # was: FileNotFoundError / IsADirectoryError tracebacks; --out equal to the input overwrote the corpus
+    # was: FileNotFoundError / IsADirectoryError tracebacks; --out equal to the input overwrote the
+    # corpus
     src = _small_csv(tmp_path / "c.csv")
     before = src.read_bytes()
     (tmp_path / "adir.parquet").mkdir()
@@ -84,7 +85,8 @@ def test_featurize_command_creates_missing_parent_folders(tmp_path, capsys):
 
 
 def test_featurize_command_never_appends_to_a_stale_partial_file(tmp_path, capsys):
-    # was: a .partial file left by an interrupted run was appended to: its rows, then a second header
+    # was: a .partial file left by an interrupted run was appended to: its rows, then a second
+    # header
     src = _small_csv(tmp_path / "c.csv")
     out = tmp_path / "f.csv"
     (tmp_path / "f.csv.partial").write_text("stale,rows\n1,2\n")

@@ -422,7 +422,8 @@ def test_curly_and_straight_apostrophes_are_one_term():
 @pytest.mark.parametrize(
     "text, present, absent",
     [
-        # "U.S." was split into the tokens "u" and "s", which ranked among the top terms in report 06
+        # "U.S." was split into the tokens "u" and "s", which ranked among the top terms in report
+        # 06
         ("The U.S. and the U.K. said so.", {"u.s.", "u.k.", "said"}, {"u", "s", "k"}),
         ("Talks at 9 a.m. in Washington", {"a.m.", "talks", "washington"}, {"a", "m"}),
         ("Mr. Peskov said Russia's army", {"mr", "peskov", "russia's"}, {"mr."}),

@@ -1,4 +1,5 @@
-"""load_corpus: the bundled corpus, every supported format, and every bad-input case with its message."""
+"""load_corpus: the bundled corpus, every supported format, and every bad-input case with its
+message."""
 
 from __future__ import annotations
 
@@ -318,7 +319,8 @@ def test_iter_corpus_detects_duplicates_across_chunks(tmp_path):
         ("spaces.csv", "id,outlet,text\n  ,A,x\nb,B,y\n"),
         (
             "null.jsonl",
-            '{"article_id": 1, "outlet": "A", "text": "x"}\n{"article_id": null, "outlet": "B", "text": "y"}\n',
+            '{"article_id": 1, "outlet": "A", "text": "x"}\n'
+            '{"article_id": null, "outlet": "B", "text": "y"}\n',
         ),
         (
             "nan.jsonl",
@@ -378,7 +380,8 @@ def test_custom_id_column_does_not_duplicate_source_id(tmp_path):
 
 
 def test_manifest_blank_and_empty_rows_are_skipped_and_rows_are_file_lines(tmp_path):
-    # was: "row 3: the 'file' cell is empty" for a ",," row; blank lines shifted every later row number
+    # was: "row 3: the 'file' cell is empty" for a ",," row; blank lines shifted every later row
+    # number
     (tmp_path / "a.txt").write_text("Some text.")
     (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,A\n\n,\n,\ngone.txt,B\n")
     with pytest.raises(CorpusError, match=r"row 6: file 'gone.txt' does not exist"):
@@ -534,7 +537,8 @@ def test_parquet_categorical_bytes_and_null_outlets(tmp_path):
 
 
 def test_text_cell_holding_a_list_of_paragraphs_is_joined(tmp_path):
-    # was: str(list) "['Peskov said...', ...]", whose brackets and quote marks reached the quote detector
+    # was: str(list) "['Peskov said...', ...]", whose brackets and quote marks reached the quote
+    # detector
     p = tmp_path / "c.jsonl"
     p.write_text(
         '{"outlet": "A", "text": ["First paragraph.", "Second paragraph."]}\n', encoding="utf-8"
@@ -557,7 +561,8 @@ def test_text_cell_holding_a_list_of_paragraphs_is_joined(tmp_path):
     ],
 )
 def test_iter_corpus_decodes_like_load_corpus(tmp_path, name, data):
-    # was: "not UTF-8 text ... Re-save the file as UTF-8" from framing featurize, while load_corpus read it
+    # was: "not UTF-8 text ... Re-save the file as UTF-8" from framing featurize, while load_corpus
+    # read it
     from analysis.corpus import iter_corpus
 
     p = tmp_path / name

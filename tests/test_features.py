@@ -1,4 +1,5 @@
-"""featurize / spans / FramingFeatures: one row per article always, statuses, equivalence, evidence."""
+"""featurize / spans / FramingFeatures: one row per article always, statuses, equivalence,
+evidence."""
 
 from __future__ import annotations
 
@@ -13,16 +14,18 @@ from analysis.pipeline import FramingFeatures, analyse_article, featurize, spans
 
 FRENCH = (
     "Le Kremlin a déclaré lundi que l'offensive russe s'arrêterait « en un instant » si l'Ukraine "
-    "acceptait ses conditions. Selon le porte-parole Dmitri Peskov, Kiev doit modifier sa constitution, "
-    "reconnaître la Crimée comme russe et reconnaître l'indépendance des républiques de Donetsk et de "
-    "Louhansk. Les négociations doivent reprendre en Biélorussie dans l'après-midi, a-t-il ajouté."
+    "acceptait ses conditions. Selon le porte-parole Dmitri Peskov, Kiev doit modifier sa "
+    "constitution, reconnaître la Crimée comme russe et reconnaître l'indépendance des républiques "
+    "de Donetsk et de Louhansk. Les négociations doivent reprendre en Biélorussie dans "
+    "l'après-midi, a-t-il ajouté."
 )
 ENGLISH = (
-    "The Kremlin said on Monday that its offensive would stop 'in a moment' if Ukraine met its demands. "
-    "Kremlin spokesman Dmitry Peskov told Reuters that Kyiv must change its constitution, recognise Crimea "
-    "as Russian and recognise the independence of the Donetsk and Luhansk republics. Talks were due to "
-    "resume in Belarus in the afternoon, he added. Ukraine has rejected the demands and called them an "
-    "ultimatum, while the fighting around the capital continued for a twelfth day."
+    "The Kremlin said on Monday that its offensive would stop 'in a moment' if Ukraine met its "
+    "demands. Kremlin spokesman Dmitry Peskov told Reuters that Kyiv must change its constitution, "
+    "recognise Crimea as Russian and recognise the independence of the Donetsk and Luhansk "
+    "republics. Talks were due to resume in Belarus in the afternoon, he added. Ukraine has "
+    "rejected the demands and called them an ultimatum, while the fighting around the capital "
+    "continued for a twelfth day."
 )
 
 
@@ -118,7 +121,8 @@ def test_n_jobs_from_a_script_read_on_stdin(tmp_path):
         "c = load_corpus()\n"
         "c = pd.concat([c] * 2, ignore_index=True)\n"
         "c['article_id'] = [f'a{i}' for i in range(len(c))]\n"
-        "pd.testing.assert_frame_equal(featurize(c, n_jobs=1, chunksize=3), featurize(c, n_jobs=2, chunksize=3))\n"
+        "pd.testing.assert_frame_equal(featurize(c, n_jobs=1, chunksize=3), "
+        "featurize(c, n_jobs=2, chunksize=3))\n"
         "print('identical')\n"
     )
     out = subprocess.run(

@@ -1,4 +1,5 @@
-"""Tests of the framing-marker lexicon files and of their validation scores on the shared gold sets."""
+"""Tests of the framing-marker lexicon files and of their validation scores on the shared gold
+sets."""
 
 from __future__ import annotations
 

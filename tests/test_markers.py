@@ -1,4 +1,5 @@
-"""Tests of analysis.detect.markers: matching rules, news guards, voice, features, bundled-corpus facts.
+"""Tests of analysis.detect.markers: matching rules, news guards, voice, features, bundled-corpus
+facts.
 
 Expected values are written by hand from the snippets (most are real news sentences or close
 paraphrases of the bundled articles).
@@ -462,7 +463,8 @@ def test_daily_mail_special_military_operation_only_quoted(seed_texts):
 @pytest.mark.parametrize(
     "content, msg",
     [
-        # was: zero-length markers at every position, hiding every bundled term behind the empty match
+        # was: zero-length markers at every position, hiding every bundled term behind the empty
+        # match
         (
             "term,category,subcategory,source,note,match\nx*,loaded,a,b,c,regex\n",
             "matches the empty string",
@@ -471,7 +473,8 @@ def test_daily_mail_special_military_operation_only_quoted(seed_texts):
             "term,category,subcategory,source,note,match\n(?:storm)?,loaded,a,b,c,regex\n",
             "matches the empty string",
         ),
-        # was: "lexicon could not be compiled (cannot refer to an open group at position 36)", no file named
+        # was: "lexicon could not be compiled (cannot refer to an open group at position 36)", no
+        # file named
         (
             "term,category,subcategory,source,note,match\n(a)b\\1,loaded,a,b,c,regex\n",
             "back-references are not supported",
@@ -496,7 +499,8 @@ def test_hostile_user_lexicon_rows_raise(tmp_path, content, msg):
 
 
 def test_load_lexicons_accepts_one_path_or_pack_name(tmp_path):
-    # was: extra="my.csv" iterated its characters ("/: lexicon file not found"); packs="ukraine-2022" too
+    # was: extra="my.csv" iterated its characters ("/: lexicon file not found");
+    # packs="ukraine-2022" too
     p = tmp_path / "mine.csv"
     p.write_text(
         "term,category,subcategory,source,note\nstorm,loaded,weather,me,test\n", encoding="utf-8"

@@ -59,7 +59,8 @@ def test_report_is_offline_and_self_contained(reports, name):
     page = (reports / f"{name}.html").read_text(encoding="utf-8")
     # no script, stylesheet, image, font or frame from the network
     assert not re.search(
-        r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//",
+        r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)"
+        r"\s*=\s*[\"']?\s*(https?:)?//",
         page,
         re.I,
     )
@@ -108,7 +109,8 @@ def test_rerun_is_byte_identical(reports, tmp_path_factory):
     ]
     if source[0] != source[1]:
         pytest.skip(
-            "the analysis sources changed between the two renders (a concurrent edit): byte identity not assessable"
+            "the analysis sources changed between the two renders (a concurrent edit): byte "
+            "identity not assessable"
         )
     names = sorted(p.name for p in reports.iterdir() if p.suffix in (".html", ".json"))
     assert names == sorted(p.name for p in again.iterdir() if p.suffix in (".html", ".json"))

@@ -21,7 +21,9 @@ BLOCK = textwrap.dedent(
         def connect_ex(self, *a, **k):
             raise OSError("network blocked by test")
     socket.socket = _Blocked
-    socket.create_connection = lambda *a, **k: (_ for _ in ()).throw(OSError("network blocked by test"))
+    socket.create_connection = lambda *a, **k: (_ for _ in ()).throw(
+        OSError("network blocked by test")
+    )
     import nltk
     nltk.data.path[:] = [sys.argv[1]]
     """
@@ -42,7 +44,8 @@ def _run(code: str, tmp_path) -> subprocess.CompletedProcess:
 
 
 def test_unpatched_textstat_needs_the_network(tmp_path):
-    """The control: without the suite, textstat's syllable count fails offline (so the next test can fail)."""
+    """The control: without the suite, textstat's syllable count fails offline (so the next test can
+    fail)."""
     res = _run(
         """
         import textstat
@@ -65,12 +68,15 @@ def test_every_textstat_function_works_offline_after_import(tmp_path):
                 "Peskov told Reuters the demands were clear. Ukraine rejected them.")
         for name in ["syllable_count", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
                      "smog_index", "coleman_liau_index", "dale_chall_readability_score",
-                     "automated_readability_index", "difficult_words", "lexicon_count", "sentence_count"]:
+                     "automated_readability_index", "difficult_words", "lexicon_count",
+                     "sentence_count"]:
             value = getattr(textstat, name)(text)
             assert value == value, name
         # syllables come from the CMU dictionary, not the pyphen fallback:
         # "spokesman" is 2 syllables in CMU, "Kremlin" 2
-        assert textstat.syllable_count("spokesman Kremlin") == 4, textstat.syllable_count("spokesman Kremlin")
+        assert textstat.syllable_count("spokesman Kremlin") == 4, textstat.syllable_count(
+            "spokesman Kremlin"
+        )
         print("OK")
         """,
         tmp_path,

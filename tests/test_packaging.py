@@ -1,4 +1,5 @@
-"""Install metadata agrees with itself: pyproject, environment.yml, the constraints file and the Makefile."""
+"""Install metadata agrees with itself: pyproject, environment.yml, the constraints file and the
+Makefile."""
 
 from __future__ import annotations
 

@@ -14,7 +14,11 @@ from matplotlib.axes import Axes  # noqa: E402
 
 from analysis import plots  # noqa: E402
 from analysis.compare import distinguishing_terms, outlet_summary  # noqa: E402
-from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data  # noqa: E402
+from analysis.compare.cluster import (  # noqa: E402
+    cluster_outlets,
+    outlet_similarity,
+    pca_biplot_data,
+)
 from analysis.errors import FramingError  # noqa: E402
 
 
@@ -129,7 +133,8 @@ def test_groups_with_intervals_keep_their_error_bars(feats):
 
 
 def test_wide_figures_fit_a_report_column(feats):
-    # wider than ~8.3 in at 110 dpi, a figure is scaled down in the report and its labels become unreadable
+    # wider than ~8.3 in at 110 dpi, a figure is scaled down in the report and its labels become
+    # unreadable
     many = pd.concat(
         [feats.assign(outlet=feats["outlet"] + str(i)) for i in range(4)], ignore_index=True
     )

@@ -23,20 +23,24 @@ MARKS = [
     ("“We will finish it,” Peskov said.", [("We will finish it,", "direct")]),
     # RT: straight open, curly close
     (
-        '"They should make amendments to their constitution according to which Ukraine would reject any aims to enter any bloc,” Peskov said.',
+        '"They should make amendments to their constitution according to which Ukraine would '
+        "reject any aims to enter any bloc,” Peskov said.",
         [
             (
-                "They should make amendments to their constitution according to which Ukraine would reject any aims to enter any bloc,",
+                "They should make amendments to their constitution according to which Ukraine "
+                "would reject any aims to enter any bloc,",
                 "direct",
             )
         ],
     ),
     # RT: curly open, straight close, with a [bracketed insertion] and an apostrophe inside
     (
-        'Ukraine needs to “recognise that Donetsk and Lugansk [republics] are independent states. And that’s it. It will stop in a moment," Peskov stated.',
+        "Ukraine needs to “recognise that Donetsk and Lugansk [republics] are independent states. "
+        'And that’s it. It will stop in a moment," Peskov stated.',
         [
             (
-                "recognise that Donetsk and Lugansk [republics] are independent states. And that’s it. It will stop in a moment,",
+                "recognise that Donetsk and Lugansk [republics] are independent states. And that’s "
+                "it. It will stop in a moment,",
                 "direct",
             )
         ],
@@ -89,10 +93,12 @@ MARKS = [
     ),
     # ellipsis inside
     (
-        "'Attempts by the Ukrainian side to deceive Russia and the whole civilised world ... are useless this time,' the ministry said.",
+        "'Attempts by the Ukrainian side to deceive Russia and the whole civilised world ... are "
+        "useless this time,' the ministry said.",
         [
             (
-                "Attempts by the Ukrainian side to deceive Russia and the whole civilised world ... are useless this time,",
+                "Attempts by the Ukrainian side to deceive Russia and the whole civilised world "
+                "... are useless this time,",
                 "direct",
             )
         ],
@@ -185,7 +191,7 @@ def test_kinds(text, expected):
     assert _q(text) == expected
 
 
-# --------------------------------------------------------------------------- attribution of quotations
+# ------------------------------------------------------------------------ attribution of quotations
 ATTR = [
     # (text, [(quote text, speaker, verb, stance)])
     (
@@ -215,7 +221,8 @@ ATTR = [
         [("It will stop in a moment,", "Peskov", "told", "neutral")],
     ),
     (
-        "Mykhailo Podoliak posted to Twitter as he left. 'In a few minutes, we will start talking,' he wrote.",
+        "Mykhailo Podoliak posted to Twitter as he left. 'In a few minutes, we will start "
+        "talking,' he wrote.",
         [("In a few minutes, we will start talking,", "Mykhailo Podoliak", "wrote", "neutral")],
     ),
     (
@@ -237,7 +244,9 @@ ATTR = [
     ),
     # pronoun resolved to the last named speaker; the next paragraph continues that speaker
     (
-        'Peskov said the threat was greater.\n\n"Since then the situation has worsened for us," he said.\n\n"We understood they would be attacked."',
+        "Peskov said the threat was greater.\n\n"
+        '"Since then the situation has worsened for us," he said.\n\n'
+        '"We understood they would be attacked."',
         [
             ("Since then the situation has worsened for us,", "Peskov", "said", "neutral"),
             ("We understood they would be attacked.", "Peskov", "said", "neutral"),
@@ -245,7 +254,8 @@ ATTR = [
     ),
     # RT: two quotations in one paragraph, the second with its own attribution
     (
-        '"We will finish it,” Peskov told Reuters. “But the main thing is that Ukraine ceases its military action," he said.',
+        '"We will finish it,” Peskov told Reuters. “But the main thing is that Ukraine ceases its '
+        'military action," he said.',
         [
             ("We will finish it,", "Peskov", "told", "neutral"),
             (
@@ -257,7 +267,8 @@ ATTR = [
         ],
     ),
     (
-        "Russia will halt 'in a moment' if Ukraine meets three demands, according to a Kremlin spokesperson.",
+        "Russia will halt 'in a moment' if Ukraine meets three demands, according to a Kremlin "
+        "spokesperson.",
         [("in a moment", "a Kremlin spokesperson", "according to", "neutral")],
     ),
     # unknown speaker stays unknown
@@ -269,12 +280,14 @@ ATTR = [
     ),
     # a long appositive between name and verb
     (
-        'Ken Njoroge, chief executive of a company in the complex that offers mobile banking services, said he was worried. "It is very difficult for the families," he said.',
+        "Ken Njoroge, chief executive of a company in the complex that offers mobile banking "
+        'services, said he was worried. "It is very difficult for the families," he said.',
         [("It is very difficult for the families,", "Ken Njoroge", "said", "neutral")],
     ),
     # the previous paragraph's attribution carries into an unattributed quotation
     (
-        'But the director of operations, Jeff Fraser, says the system is designed for that.\n\n"As we are going to zero, we are already moving resources."',
+        "But the director of operations, Jeff Fraser, says the system is designed for that.\n\n"
+        '"As we are going to zero, we are already moving resources."',
         [
             (
                 "As we are going to zero, we are already moving resources.",
@@ -286,12 +299,14 @@ ATTR = [
     ),
     # ambiguous pronoun: another named subject acts earlier in the sentence
     (
-        "Peskov said so. Putin recognized the republics, a day before launching what he called a “military operation” there.",
+        "Peskov said so. Putin recognized the republics, a day before launching what he called a "
+        "“military operation” there.",
         [("military operation", None, "called", "neutral")],
     ),
     # inverted attribution with a role description before the name; the next quotation continues it
     (
-        "“Our energy allies are laughing at us,” said oil and gas worker Mike Wipf. “They’re robbing us blind.”",
+        "“Our energy allies are laughing at us,” said oil and gas worker Mike Wipf. “They’re "
+        "robbing us blind.”",
         [
             (
                 "Our energy allies are laughing at us,",
@@ -304,10 +319,12 @@ ATTR = [
     ),
     # a named apposition beats a role description
     (
-        'DeLaet\'s agent, Danny Fritz, told The Canadian Press the golfer was a "little sore" after hitting balls.',
+        'DeLaet\'s agent, Danny Fritz, told The Canadian Press the golfer was a "little sore" '
+        "after hitting balls.",
         [("little sore", "Danny Fritz", "told", "neutral")],
     ),
-    # quote-only verbs: "continued" is speech next to a quotation, not in "forces continued shelling"
+    # quote-only verbs: "continued" is speech next to a quotation,
+    # not in "forces continued shelling"
     (
         'Russian forces continued shelling. "We go on," Smith continued.',
         [("We go on,", "Smith", "continued", "neutral")],
@@ -351,7 +368,7 @@ def test_sides(text, side):
     assert q.side == side
 
 
-# --------------------------------------------------------------------------- attributions without quotation marks
+# ------------------------------------------------------------- attributions without quotation marks
 FREE = [
     ("Peskov claimed Russia had been forced to act.", [("Peskov", "claimed", "distancing")]),
     (
@@ -470,12 +487,14 @@ def test_seed_daily_mail(seed_texts):
     assert by_text["special military operation"].kind == "scare"
     assert by_text["humanitarian corridors"].kind == "scare"
     q = by_text[
-        "We have also spoken about how they should recognise that Crimea is Russian territory and that they "
-        "need to recognise that Donetsk and Lugansk are independent states. And that's it. It will stop in a moment,"
+        "We have also spoken about how they should recognise that Crimea is Russian territory and "
+        "that they need to recognise that Donetsk and Lugansk are independent states. And that's "
+        "it. It will stop in a moment,"
     ]
     assert (q.speaker, q.verb, q.side) == ("Peskov", "told", "russian_government")
     pod = by_text[
-        "In a few minutes, we will start talking to representatives of a country that seriously believes that large-scale violence against civilians is an argument,"
+        "In a few minutes, we will start talking to representatives of a country that seriously "
+        "believes that large-scale violence against civilians is an argument,"
     ]
     assert pod.speaker == "Mykhailo Podoliyak" and pod.side == "ukrainian_government"
 
@@ -486,11 +505,13 @@ def test_seed_unilad_apostrophes(seed_texts):
     assert [q.text for q in qs] == [
         "in a moment",
         "they were told that all this can be stopped in a moment",
-        "We really are finishing the demilitarisation of Ukraine. We will finish it. But the main thing is that "
-        "Ukraine ceases its military action. They should stop their military action and then no one will shoot,",
-        "They should make amendments to their constitution according to which Ukraine would reject any aims to "
-        "enter any bloc. We have also spoken about how they should recognise that Crimea is Russian territory and "
-        "that they need to recognise that Donetsk and Lugansk are independent states. And that’s it. It will stop in a moment.",
+        "We really are finishing the demilitarisation of Ukraine. We will finish it. But the main "
+        "thing is that Ukraine ceases its military action. They should stop their military action "
+        "and then no one will shoot,",
+        "They should make amendments to their constitution according to which Ukraine would reject "
+        "any aims to enter any bloc. We have also spoken about how they should recognise that "
+        "Crimea is Russian territory and that they need to recognise that Donetsk and Lugansk are "
+        "independent states. And that’s it. It will stop in a moment.",
     ]
 
 
@@ -499,11 +520,13 @@ def test_seed_rt_mixed_marks(seed_texts):
     assert [(q.text, q.kind) for q in qs] == [
         ("in a moment", "direct"),
         (
-            "They should make amendments to their constitution according to which Ukraine would reject any aims to enter any bloc,",
+            "They should make amendments to their constitution according to which Ukraine would "
+            "reject any aims to enter any bloc,",
             "direct",
         ),
         (
-            "recognise that Donetsk and Lugansk [republics] are independent states. And that’s it. It will stop in a moment,",
+            "recognise that Donetsk and Lugansk [republics] are independent states. And that’s it. "
+            "It will stop in a moment,",
             "direct",
         ),
         ("genocide", "scare"),
@@ -512,7 +535,8 @@ def test_seed_rt_mixed_marks(seed_texts):
         ("denazify", "scare"),
         ("We really are finishing the demilitarization of Ukraine. We will finish it,", "direct"),
         (
-            "But the main thing is that Ukraine ceases its military action. They should stop their military action and then no one will shoot,",
+            "But the main thing is that Ukraine ceases its military action. They should stop their "
+            "military action and then no one will shoot,",
             "direct",
         ),
         ("immoral", "scare"),
@@ -539,7 +563,10 @@ def test_seed_features(seed_texts):
 
 # --------------------------------------------------------------------------- features
 def test_quote_features_keys_and_counts():
-    text = "'We will finish it,' Peskov claimed. It calls this a 'special military operation'.\n\n'And more,' he said."
+    text = (
+        "'We will finish it,' Peskov claimed. It calls this a 'special military operation'.\n\n"
+        "'And more,' he said."
+    )
     f = quote_features(text)
     assert f["n_direct_quotes"] == 2
     assert f["n_scare_quotes"] == 1
@@ -649,7 +676,8 @@ def test_ggt_evaluation():
     from analysis.evaluation.quotes import evaluate_quotes
 
     r = evaluate_quotes(root)
-    # measured: F1 0.919 (P 0.925, R 0.914), char F1 0.982 (P 0.974, R 0.989), speaker accuracy 0.775
+    # measured: F1 0.919 (P 0.925, R 0.914), char F1 0.982 (P 0.974, R 0.989),
+    # speaker accuracy 0.775
     assert r["f1"] >= 0.915
     assert r["char_f1"] >= 0.98
     assert r["speaker_accuracy"] >= 0.77
@@ -659,7 +687,8 @@ def test_ggt_evaluation():
 @pytest.mark.parametrize(
     "style,min_f1,min_char_f1",
     [
-        # measured: curly double F1 0.920 / char 0.982; straight single 0.910 / 0.975; curly single 0.910 / 0.971
+        # measured: curly double F1 0.920 / char 0.982; straight single 0.910 / 0.975;
+        # curly single 0.910 / 0.971
         ("curly_double", 0.915, 0.98),
         ("straight_single", 0.905, 0.97),
         ("curly_single", 0.905, 0.97),
@@ -735,7 +764,8 @@ VERB_WORDS = [
     st.integers(0, 200),
 )
 def test_verb_index_answers_like_a_window_scan(text, a, b):
-    """Verbs in a window come from the whole-text scan only where that equals scanning the window."""
+    """Verbs in a window come from the whole-text scan only where that equals scanning the
+    window."""
     from analysis.detect.quotes import VerbIndex as _VerbIndex
     from analysis.detect.quotes import load_verbs as _load_verbs
 

@@ -1,4 +1,5 @@
-"""Readability: hand-counted news sentences, agreement with textstat on clean text, offline, robustness.
+"""Readability: hand-counted news sentences, agreement with textstat on clean text, offline,
+robustness.
 
 Syllables below were counted by hand as the words are read aloud ("Mr." = mis-ter, "Feb." =
 Feb-ru-ar-y, "U.S." = U-S, "Gov." = gov-er-nor), with one convention from Flesch/textstat:
@@ -50,7 +51,8 @@ HAND = [
     ("The war—and the talks—went on.", 1, 7, 7),
     # a1 well-known2 krem-lin-backed3 group1 left1
     ("A well-known Kremlin-backed group left.", 1, 5, 8),
-    # rus-sia2 de-mands2 u-kraine2 give1 up1 | the1 krem-lin2 said1 so1 (a line break ends a sentence)
+    # rus-sia2 de-mands2 u-kraine2 give1 up1 | the1 krem-lin2 said1 so1
+    # (a line break ends a sentence)
     ("Russia demands Ukraine give up\nThe Kremlin said so.", 2, 9, 13),
     # a list number alone on a line is not a sentence; pri-ces2 rose1
     ("1.\nPrices rose.", 1, 2, 3),
@@ -109,21 +111,22 @@ def test_formulas_on_hand_counts():
 # Clean paragraphs written for this test: no abbreviations, every sentence longer than two
 # words, every word in the CMU dictionary, no hyphens or dashes.
 CLEAN = [
-    "The talks between the two delegations ended on Monday without a deal. Officials from both sides "
-    "said they would meet again later this week. The government wants the fighting to stop before the "
-    "winter arrives. Many families have already left their homes in the east of the country.",
-    "Prices for food and fuel rose sharply across Europe during the spring. Farmers warned that the cost "
-    "of fertilizer would push prices even higher next year. The central bank said it was watching the "
-    "situation closely and was ready to act.",
-    "Thousands of people gathered in the main square of the capital on Sunday evening. They carried "
-    "flags and sang songs as the police watched from the side streets. The organisers said the protest "
-    "was peaceful and that nobody had been arrested.",
+    "The talks between the two delegations ended on Monday without a deal. Officials from both "
+    "sides said they would meet again later this week. The government wants the fighting to stop "
+    "before the winter arrives. Many families have already left their homes in the east of the "
+    "country.",
+    "Prices for food and fuel rose sharply across Europe during the spring. Farmers warned that "
+    "the cost of fertilizer would push prices even higher next year. The central bank said it was "
+    "watching the situation closely and was ready to act.",
+    "Thousands of people gathered in the main square of the capital on Sunday evening. They "
+    "carried flags and sang songs as the police watched from the side streets. The organisers said "
+    "the protest was peaceful and that nobody had been arrested.",
     "A spokesman for the ministry said the army had completed its exercises in the north. He told "
-    "reporters that the troops would return to their bases within a few days. Western governments said "
-    "they had seen no sign that the soldiers were leaving.",
+    "reporters that the troops would return to their bases within a few days. Western governments "
+    "said they had seen no sign that the soldiers were leaving.",
     "The report found that most schools in the region did not have enough teachers. It said that "
-    "children in rural areas were falling behind their peers in the cities. The minister promised to "
-    "publish a plan to recruit more staff before the end of the year.",
+    "children in rural areas were falling behind their peers in the cities. The minister promised "
+    "to publish a plan to recruit more staff before the end of the year.",
 ]
 
 TEXTSTAT_FN = {

@@ -1,4 +1,5 @@
-"""The detectors' records are standard, immutable NamedTuples whose fields hold what their names say."""
+"""The detectors' records are standard, immutable NamedTuples whose fields hold what their names
+say."""
 
 from __future__ import annotations
 

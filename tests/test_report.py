@@ -69,7 +69,8 @@ def _strip_titles(s: str) -> str:
             [{"start": 16, "end": 26, "speaker": "He"}],
             [{"start": 16, "end": 26, "category": "loaded", "voice": "quoted"}],
             "He called them &#x27;"
-            '<span class="fe fe-quote"><span class="fe fe-loaded fe-v-quoted">barbarians</span></span>'
+            '<span class="fe fe-quote">'
+            '<span class="fe fe-loaded fe-v-quoted">barbarians</span></span>'
             "&#x27;"
             '<span class="fe-who" data-who="He"></span>'
             " today",
@@ -214,7 +215,8 @@ def test_evidence_html_is_well_formed_and_keeps_the_text(body, quotes, markers):
 
 ARTICLE = (
     "Peskov said the talks would go on.\n"
-    "Kremlin spokesman Dmitry Peskov said: 'We really are finishing the demilitarisation of Ukraine.'\n"
+    "Kremlin spokesman Dmitry Peskov said: 'We really are finishing the demilitarisation of "
+    "Ukraine.'\n"
     "The invasion is now in its twelfth day. The shelling went on overnight in the city.\n"
     "Refugees crossed into Poland on Monday."
 )
@@ -490,8 +492,8 @@ def test_describe_readability_ordering_names_ties_and_where_textstat_is_better()
         }
     )
     assert describe_readability_ordering(r) == (
-        "Best of ours: fk and fog order all three levels correctly for 96% of 189 topics. textstat does better "
-        "on 1 of 3 indices (fog), as well on 1 and worse on 1; its best is fog (97%)."
+        "Best of ours: fk and fog order all three levels correctly for 96% of 189 topics. textstat "
+        "does better on 1 of 3 indices (fog), as well on 1 and worse on 1; its best is fog (97%)."
     )
 
 
@@ -640,7 +642,8 @@ def _failing_notebooks(tmp_path: Path) -> Path:
     d = tmp_path / "nbs"
     d.mkdir()
     (d / "01-ok.py").write_text(
-        "# %% [markdown]\n# # Fine\n#\n# Works.\n\n# %% tags=[\"parameters\"]\ncorpus = 'x'\n\n# %%\nprint('fine')\n"
+        "# %% [markdown]\n# # Fine\n#\n# Works.\n\n# %% tags=[\"parameters\"]\ncorpus = 'x'\n\n"
+        "# %%\nprint('fine')\n"
     )
     (d / "02-broken.py").write_text(
         "# %% [markdown]\n# # Broken\n#\n# Fails.\n\n# %% tags=[\"parameters\"]\ncorpus = 'x'\n\n"

@@ -17,7 +17,8 @@ sys.path.insert(0, sys.argv[1])
 import analysis as A
 c = A.load_corpus()
 ev = A.align_event(c)
-out = (A.featurize(c).to_csv(), A.spans(c).to_csv(), ev.units.drop(columns=["occurrences"]).to_csv(),
+out = (A.featurize(c).to_csv(), A.spans(c).to_csv(),
+       ev.units.drop(columns=["occurrences"]).to_csv(),
        ev.matrix.to_csv(), A.distinguishing_terms(c, by="outlet").to_csv())
 print(hashlib.sha256(pickle.dumps(out)).hexdigest())
 """

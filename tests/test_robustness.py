@@ -13,10 +13,11 @@ from analysis import load_corpus
 from analysis.pipeline import featurize
 
 ARTICLE = (
-    "Kremlin spokesman Dmitry Peskov told Reuters on Monday that Russia's military action would stop "
-    "'in a moment' if Kyiv met its conditions. \"They should make amendments to the constitution,\" he said. "
-    "Ukraine's negotiators said they would not accept ultimatums, and fighting continued around the capital "
-    "as civilians tried to flee through humanitarian corridors that were repeatedly shelled. "
+    "Kremlin spokesman Dmitry Peskov told Reuters on Monday that Russia's military action would "
+    "stop 'in a moment' if Kyiv met its conditions. \"They should make amendments to the "
+    "constitution,\" he said. Ukraine's negotiators said they would not accept ultimatums, and "
+    "fighting continued around the capital as civilians tried to flee through humanitarian "
+    "corridors that were repeatedly shelled. "
 )
 
 
@@ -138,7 +139,7 @@ def test_nan_and_none_text_rows_are_kept(tmp_path):
     assert feats["status"].iloc[2] == "ok"
 
 
-# --- property tests: arbitrary strings, including lone surrogates -----------------------------------
+# --- property tests: arbitrary strings, including lone surrogates ---------------------------------
 
 TEXT = st.text(
     alphabet=st.characters(blacklist_categories=(), min_codepoint=0, max_codepoint=0x10FFFF),
@@ -311,7 +312,8 @@ def test_batch_functions_name_duplicate_columns(name):
     [{"chunksize": 0}, {"chunksize": -1}, {"chunksize": 2.5}, {"n_jobs": "2"}, {"n_jobs": 1.5}],
 )
 def test_featurize_rejects_bad_jobs_and_chunksize(kw):
-    # was: ValueError "range() arg 3 must not be zero", "Length of values (0) does not match", TypeError
+    # was: ValueError "range() arg 3 must not be zero", "Length of values (0) does not match",
+    # TypeError
     from analysis.errors import FramingError
     from analysis.pipeline import featurize_stream
 

@@ -118,7 +118,10 @@ def test_import_analysis_loads_no_heavy_library():
 
 
 def test_the_lazy_names_still_work():
-    code = "import analysis; print(analysis.FramingFeatures.__name__, analysis.plot_alignment.__name__)"
+    code = (
+        "import analysis; print(analysis.FramingFeatures.__name__, "
+        "analysis.plot_alignment.__name__)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout

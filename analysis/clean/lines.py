@@ -24,7 +24,8 @@ __all__ = [
     "FOLD_JOINS_WORDS",
 ]
 
-# A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ; (a lead-in).
+# A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ;
+# (a lead-in).
 # "… the EU.I" (a body paragraph glued to the next paragraph's drop cap) also counts.
 # A line "ends like a sentence" (the definition; is_terminal tests it from the end of the line,
 # which is several times cheaper than a regex search over the whole line):
@@ -44,7 +45,8 @@ BY_PREFIX = re.compile(r"^(?:by|written by|words by|reporting by)\s+", re.I)
 _TITLE_KEY = re.compile(r"[^\w]+")
 #: Cues that an unpunctuated line is a photo caption: position words, "is seen", a date at the end.
 CAPTION_CUE = re.compile(
-    r"\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|file)\)|\bfrom left( to right)?\b|"
+    r"\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|file)\)|"
+    r"\bfrom left( to right)?\b|"
     r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{2,4}\s*$",
     re.I,

@@ -81,8 +81,8 @@ def language_check(text: str) -> tuple[bool, float]:
     >>> language_check("The Kremlin said that it would stop the war if Ukraine met its demands.")[0]
     True
     >>> language_check("Le Kremlin a déclaré que la guerre s'arrêterait si l'Ukraine acceptait ses "
-    ...                "conditions, selon le porte-parole Dmitri Peskov, qui a parlé lundi à Reuters "
-    ...                "depuis Moscou avant les négociations prévues en Biélorussie.")[0]
+    ...                "conditions, selon le porte-parole Dmitri Peskov, qui a parlé lundi à "
+    ...                "Reuters depuis Moscou avant les négociations prévues en Biélorussie.")[0]
     False
     """
     return english_share(*function_word_share(text))

@@ -73,7 +73,8 @@ EXCERPT_CHARS: int = 200
 
 
 def load_basil(path: str | Path | None = None) -> pd.DataFrame:
-    """Read BASIL ``articles.csv`` as a corpus (``article_id``, ``outlet``, ``title``, ``text``, ``triplet``).
+    """Read BASIL ``articles.csv`` as a corpus (``article_id``, ``outlet``, ``title``, ``text``,
+    ``triplet``).
 
     Parameters
     ----------
@@ -155,7 +156,8 @@ def judgements_only(review: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
-    >>> t = pd.DataFrame([{**dict.fromkeys(REVIEW_COLUMNS, ""), "unit_a": "A said x.", "unit_b": "A said x"}])
+    >>> t = pd.DataFrame([{**dict.fromkeys(REVIEW_COLUMNS, ""),
+    ...                    "unit_a": "A said x.", "unit_b": "A said x"}])
     >>> list(judgements_only(t).columns) == list(JUDGEMENT_COLUMNS)
     True
     """
@@ -172,8 +174,8 @@ def review_with_text(
 ) -> pd.DataFrame:
     """The judgement table with the two units' excerpts put back, from the BASIL articles.
 
-    Re-aligns the reviewed triplets (with :func:`analysis.compare.align.align_event`, thresholds as in
-    ``align_kw``) and finds each unit by its key among the units and occurrences.
+    Re-aligns the reviewed triplets (with :func:`analysis.compare.align.align_event`, thresholds as
+    in ``align_kw``) and finds each unit by its key among the units and occurrences.
 
     Parameters
     ----------
@@ -250,7 +252,8 @@ def sample_basil_links(
     --------
     >>> from analysis.paths import shared_path
     >>> p = shared_path("datasets", "basil-same-event", "articles.csv")
-    >>> p is None or list(sample_basil_links(p, n_triplets=1, n_per_label=2).columns)[:2] == ["triplet", "outlet_a"]
+    >>> p is None or (list(sample_basil_links(p, n_triplets=1, n_per_label=2).columns)[:2]
+    ...               == ["triplet", "outlet_a"])
     True
     """
     corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)

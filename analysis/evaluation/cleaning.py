@@ -109,7 +109,8 @@ def evaluate_clean_corpora(
         One row per corpus present (``onestopenglish`` — all 567 texts — and ``allsides``):
         ``corpus, n_texts, n_chars, n_removed_chars, fraction, n_texts_touched,
         n_prose_removed_chars, prose_fraction, meets_target, by_reason, examples``
-        (``meets_target`` is ``fraction <= 0.01``). Empty (with these columns) when the shared data is absent.
+        (``meets_target`` is ``fraction <= 0.01``). Empty (with these columns) when the shared
+        data is absent.
 
     Examples
     --------

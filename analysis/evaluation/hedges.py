@@ -82,7 +82,8 @@ def split_half(texts: pd.Series) -> pd.Series:
 
 
 def load_wikiweasel(path: str | Path | None = None) -> pd.DataFrame:
-    """Read WikiWeasel ``train.csv`` → columns ``text`` (detokenised), ``raw``, ``label``, ``split``.
+    """Read WikiWeasel ``train.csv`` → columns ``text`` (detokenised), ``raw``, ``label``,
+    ``split``.
 
     Raises
     ------
@@ -96,7 +97,8 @@ def load_wikiweasel(path: str | Path | None = None) -> pd.DataFrame:
     )
     if p is None or not Path(p).is_file():
         raise FramingError(
-            "WikiWeasel train.csv not found: pass path= or provide ../shared/validation/hedges-wikiweasel."
+            "WikiWeasel train.csv not found: pass path= or provide "
+            "../shared/validation/hedges-wikiweasel."
         )
     df = pd.read_csv(p)
     raw = df["text"].astype(str).str.strip()
@@ -134,7 +136,8 @@ def evaluate_hedges(
     path
         ``train.csv`` of WikiWeasel; ``None``: ``../shared/validation/hedges-wikiweasel``.
     lexicons
-        Passed to :func:`analysis.detect.markers.find_markers` (``None``: core lexicons, no topic pack).
+        Passed to :func:`analysis.detect.markers.find_markers` (``None``: core lexicons, no topic
+        pack).
     categories
         Marker categories counted as an uncertainty cue.
     exclude_subcategories
@@ -151,7 +154,8 @@ def evaluate_hedges(
     Examples
     --------
     >>> from analysis.paths import shared_path
-    >>> res = evaluate_hedges() if shared_path("validation", "hedges-wikiweasel") else {"test": {"f1": 0.7}}
+    >>> res = (evaluate_hedges() if shared_path("validation", "hedges-wikiweasel")
+    ...        else {"test": {"f1": 0.7}})
     >>> res["test"]["f1"] > 0.6
     True
     """

@@ -56,7 +56,8 @@ def load_semeval(path: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataF
     p = Path(path) if path is not None else shared_path("validation", "loaded-language-semeval2023")
     if p is None or not (Path(p) / "spans.csv").is_file():
         raise FramingError(
-            "SemEval-2023 spans not found: pass path= or provide ../shared/validation/loaded-language-semeval2023."
+            "SemEval-2023 spans not found: pass path= or provide "
+            "../shared/validation/loaded-language-semeval2023."
         )
     arts = pd.read_csv(Path(p) / "articles.csv", dtype={"article": str})
     arts["text"] = arts["text"].fillna("").astype(str)
@@ -94,7 +95,8 @@ def evaluate_loaded(
     Examples
     --------
     >>> from analysis.paths import shared_path
-    >>> res = evaluate_loaded() if shared_path("validation", "loaded-language-semeval2023") else {"test": {"precision": 0.6}}
+    >>> res = (evaluate_loaded() if shared_path("validation", "loaded-language-semeval2023")
+    ...        else {"test": {"precision": 0.6}})
     >>> res["test"]["precision"] > 0.5
     True
     """

@@ -147,7 +147,8 @@ def load_ggt(root: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame
     Parameters
     ----------
     root
-        Folder with ``articles.csv`` and ``quotes.csv``; default ``../shared/validation/quotes-ggt``.
+        Folder with ``articles.csv`` and ``quotes.csv``; default
+        ``../shared/validation/quotes-ggt``.
 
     Returns
     -------

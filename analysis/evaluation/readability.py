@@ -1,8 +1,9 @@
 """Validate readability indices on OneStopEnglish: do they order ele < int < adv?
 
-The OneStopEnglish corpus (Vajjala & Lučić 2018; ``../shared/validation/readability-onestopenglish``)
-has 189 Guardian news texts, each rewritten at three reading levels: elementary (``ele``),
-intermediate (``int``) and advanced (``adv``).  A valid difficulty index must rank the three
+The OneStopEnglish corpus (Vajjala & Lučić 2018;
+``../shared/validation/readability-onestopenglish``) has 189 Guardian news texts, each rewritten
+at three reading levels: elementary (``ele``), intermediate (``int``) and advanced (``adv``).
+A valid difficulty index must rank the three
 versions of one topic in that order.  For each index (ours and textstat's, for comparison) we
 report the fraction of topics ordered strictly ``ele < int < adv`` and the three pairwise
 accuracies.  For the ease scores (Flesch reading ease: higher = easier) the direction is flipped,
@@ -116,8 +117,8 @@ def _load(path: str | Path | None) -> pd.DataFrame:
         p = shared_path("validation", "readability-onestopenglish", "texts.csv")
         if p is None:
             raise CorpusError(
-                "../shared/validation/readability-onestopenglish/texts.csv not found; pass path= to "
-                "a CSV with columns topic, level (ele/int/adv), text."
+                "../shared/validation/readability-onestopenglish/texts.csv not found; pass path= "
+                "to a CSV with columns topic, level (ele/int/adv), text."
             )
     else:
         p = Path(path)
@@ -173,7 +174,8 @@ def evaluate_readability(
     >>> d = tempfile.mkdtemp(); f = os.path.join(d, "texts.csv")
     >>> pd.DataFrame({"topic": ["t"] * 3, "level": ["ele", "int", "adv"],
     ...               "text": ["The cat sat. It was fun.", "The old cat sat on the mat today.",
-    ...                        "The elderly feline positioned itself deliberately upon the carpet."]}
+    ...                        "The elderly feline positioned itself deliberately upon the "
+    ...                        "carpet."]}
     ...              ).to_csv(f, index=False)
     >>> res = evaluate_readability(f, include_textstat=False)
     >>> float(res.set_index("index").loc["flesch_kincaid_grade", "strict"])

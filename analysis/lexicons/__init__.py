@@ -51,8 +51,9 @@ def read_table(
 
     Examples
     --------
-    >>> rows = read_table(bundled_path("README.md").with_name("attribution_verbs.csv"),
-    ...                   required=("term",)) if bundled_path("attribution_verbs.csv").exists() else [{"term": "said"}]
+    >>> rows = (read_table(bundled_path("README.md").with_name("attribution_verbs.csv"),
+    ...                    required=("term",))
+    ...         if bundled_path("attribution_verbs.csv").exists() else [{"term": "said"}])
     >>> isinstance(rows[0]["term"], str)
     True
     """
@@ -61,7 +62,8 @@ def read_table(
         p = bundled_path(str(source))
     if not p.is_file():
         raise LexiconError(
-            f"{source}: lexicon file not found. Pass a path to a CSV file with columns {', '.join(required)}."
+            f"{source}: lexicon file not found. Pass a path to a CSV file with columns "
+            f"{', '.join(required)}."
         )
     try:
         text = p.read_text(encoding="utf-8-sig")

@@ -21,9 +21,10 @@ from .article import Detectors, analyse_article
 __all__ = ["feature_schema", "feature_frame", "order_columns", "framing_feature_columns"]
 
 _SCHEMA_TEXT = (
-    "Kremlin spokesman Dmitry Peskov told Reuters on Monday that the offensive would stop 'in a moment' "
-    'if Kyiv met its demands. "They should make amendments to the constitution," he said. Officials in '
-    "Kyiv said the talks may continue, and the ministry reportedly rejected what it called an ultimatum."
+    "Kremlin spokesman Dmitry Peskov told Reuters on Monday that the offensive would stop "
+    "'in a moment' if Kyiv met its demands. "
+    '"They should make amendments to the constitution," he said. Officials in Kyiv said the '
+    "talks may continue, and the ministry reportedly rejected what it called an ultimatum."
 )
 
 
@@ -39,7 +40,8 @@ def _schema(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
 
 
 def feature_schema(lexicons: Any = None) -> tuple[tuple[str, str], ...]:
-    """The feature columns ``featurize`` always emits with these lexicons, with their dtypes, in order.
+    """The feature columns ``featurize`` always emits with these lexicons, with their dtypes, in
+    order.
 
     Numeric features are ``float64`` (an undefined value is NaN, e.g. readability of a
     non-English article); labels (``naming_*``) are strings.
@@ -57,7 +59,8 @@ def feature_schema(lexicons: Any = None) -> tuple[tuple[str, str], ...]:
     --------
     >>> dict(feature_schema())["quote_share"]
     'float64'
-    >>> any(c.startswith("rate_hedge") for c, _ in feature_schema(["packs/ukraine-2022/naming.csv"]))
+    >>> any(c.startswith("rate_hedge")
+    ...     for c, _ in feature_schema(["packs/ukraine-2022/naming.csv"]))
     False
     """
     return _schema(Detectors.for_lexicon(lexicons).lexicon)

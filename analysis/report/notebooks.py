@@ -279,23 +279,31 @@ def notebook_title(nb: Any, default: str = "Report") -> str:
 
 
 def notebook_description(nb: Any) -> str:
-    """What the notebook shows: the first prose line of its first markdown cell.
+    """What the notebook shows: the first prose paragraph of its first markdown cell, on one line.
+
+    A paragraph wrapped over several lines (markdown joins them) is read whole.
 
     Examples
     --------
     >>> import nbformat
-    >>> cell = nbformat.v4.new_markdown_cell("# T\\n\\nWhat is *here*.\\nMore.")
+    >>> cell = nbformat.v4.new_markdown_cell("# T\\n\\nWhat is *here*.\\n\\nMore.")
     >>> nb = nbformat.v4.new_notebook(cells=[cell])
     >>> notebook_description(nb)
     'What is here.'
+    >>> cell = nbformat.v4.new_markdown_cell("# T\\n\\nWhat is *here*,\\n  wrapped.\\n\\nMore.")
+    >>> notebook_description(nbformat.v4.new_notebook(cells=[cell]))
+    'What is here, wrapped.'
     """
     for cell in nb.cells:
         if cell.cell_type == "markdown":
+            paragraph: list[str] = []
             for line in cell.source.splitlines():
                 s = line.strip()
                 if s and not s.startswith("#"):
-                    return re.sub(r"[*_`]", "", s)
-            break
+                    paragraph.append(s)
+                elif paragraph:
+                    break
+            return re.sub(r"[*_`]", "", " ".join(paragraph))
     return ""
 
 
@@ -305,7 +313,7 @@ def notebook_summary(nb: Any) -> str:
     Examples
     --------
     >>> import nbformat
-    >>> cell = nbformat.v4.new_markdown_cell("# T\\n\\nWhat is here.\\nMore.")
+    >>> cell = nbformat.v4.new_markdown_cell("# T\\n\\nWhat is here.\\n\\nMore.")
     >>> nb = nbformat.v4.new_notebook(cells=[cell])
     >>> notebook_summary(nb)
     'What is here.'

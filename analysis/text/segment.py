@@ -145,7 +145,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
-    """Decide whether terminal punctuation text[start:end] followed by token ``nxt`` ends a sentence."""
+    """Decide whether terminal punctuation text[start:end] followed by token ``nxt`` ends a
+    sentence."""
     body = _STRIP_OPEN.sub("", nxt)
     opens_quote = len(body) < len(nxt)
     first = body[:1]

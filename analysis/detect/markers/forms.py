@@ -24,7 +24,8 @@ _TERM_WORD = re.compile(r"[^\s\-\u2010\u2011\u2012\u2013]+")
 _SEPARATOR_RE = re.compile(r"\s*[-\u2010\u2011\u2012\u2013]\s*|\s+")
 _VOWELS = set("aeiou")
 _SPELLING = re.compile(
-    r"(?<=[a-z])(is|iz)(?=(e|ed|es|ing|ation|ations|ational|er|ers)$)|(?<=[a-z])(ys|yz)(?=(e|ed|es|ing)$)",
+    r"(?<=[a-z])(is|iz)(?=(e|ed|es|ing|ation|ations|ational|er|ers)$)|"
+    r"(?<=[a-z])(ys|yz)(?=(e|ed|es|ing)$)",
     re.I,
 )
 _SWAP = {"is": "iz", "iz": "is", "ys": "yz", "yz": "ys", "IS": "IZ", "IZ": "IS"}

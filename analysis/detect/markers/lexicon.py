@@ -151,7 +151,8 @@ def _entry(row: Mapping[str, str], where: str) -> tuple[Entry, str, bool]:
     sub = _ident(row.get("subcategory", "")) or "general"
     if not cat:
         raise LexiconError(
-            f"{where}, term {term!r}: empty 'category'. Give one of {', '.join(CATEGORIES)} or 'guard'."
+            f"{where}, term {term!r}: empty 'category'. Give one of {', '.join(CATEGORIES)} or "
+            "'guard'."
         )
     match = (row.get("match") or "auto").strip().lower()
     if match not in ("auto", "exact", "regex"):

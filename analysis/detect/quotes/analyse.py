@@ -175,7 +175,8 @@ def find_quotes(text: str, *, actors: TableArg = None, verbs: TableArg = None) -
 
     Examples
     --------
-    >>> [(q.text, q.kind, q.speaker, q.stance) for q in find_quotes("'We will finish it,' Peskov said.")]
+    >>> [(q.text, q.kind, q.speaker, q.stance)
+    ...  for q in find_quotes("'We will finish it,' Peskov said.")]
     [('We will finish it,', 'direct', 'Peskov', 'neutral')]
     >>> [(q.text, q.kind) for q in find_quotes("It calls this a 'special military operation'.")]
     [('special military operation', 'scare')]
@@ -267,7 +268,8 @@ def find_attributions(
 
     Examples
     --------
-    >>> [(a.speaker, a.verb, a.stance) for a in find_attributions("Peskov claimed Russia had been forced to act.")]
+    >>> [(a.speaker, a.verb, a.stance)
+    ...  for a in find_attributions("Peskov claimed Russia had been forced to act.")]
     [('Peskov', 'claimed', 'distancing')]
     """
     if not isinstance(text, str) or not text:

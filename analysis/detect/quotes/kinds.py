@@ -58,7 +58,8 @@ def quote_kind(
 
 # Title Case: every word capitalised or a short lowercase function word, optional final , or .
 _TITLE_RE = re.compile(
-    r"[A-Z0-9][\w'’-]*(?:[ :]+(?:[A-Z0-9][\w'’-]*|(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)\b))+[,.]?"
+    r"[A-Z0-9][\w'’-]*(?:[ :]+(?:[A-Z0-9][\w'’-]*|"
+    r"(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)\b))+[,.]?"
 )
 
 
@@ -87,7 +88,8 @@ def _attached(text: str, lo: int, k: int, inner: str, cl: int, hi: int, vindex: 
 #: anything up to the quotation is reported speech ("said police were 'very committed'"); after
 #: other verbs ("announced new 'humanitarian corridors'") the next word must start a clause.
 CLAUSE_SUBCATEGORIES = frozenset(
-    "say continuation reply credibility resoluteness argument admission denial warning hedge complaint".split()
+    "say continuation reply credibility resoluteness argument admission denial warning hedge "
+    "complaint".split()
 )
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset(

@@ -96,7 +96,8 @@ def readability_counts(
     text: str, quote_spans: Sequence[tuple[int, int]], counts: tuple[int, int] | None = None
 ) -> tuple[dict[str, float | int], int]:
     """``readability_features`` and the number of English function words among the words
-    (``counts``: :func:`~analysis.detect.readability.tokens.token_counts` of ``text``, when known)."""
+    (``counts``: :func:`~analysis.detect.readability.tokens.token_counts` of ``text``, when
+    known)."""
     n_function = 0
     if text is None or (isinstance(text, float) and math.isnan(text)):
         whole = author = nan_result()
