@@ -93,7 +93,9 @@ def _ahocorasick(pos: _Positions):
         low, n, found = fold(text), len(text), []
         for end, key in auto.iter(low):
             s = end - len(key) + 1
-            if (s == 0 or not _is_word(low[s - 1])) and (end + 1 == n or not _is_word(low[end + 1])):
+            if (s == 0 or not _is_word(low[s - 1])) and (
+                end + 1 == n or not _is_word(low[end + 1])
+            ):
                 found.append((s, key))
         return pos.hits(text, found, low)
 
@@ -148,8 +150,12 @@ def _stage(det: Detectors, bodies: list[str], make_hits) -> list[tuple]:
     out = []
     for b in bodies:
         hits = make_hits(b)
-        out.append((tuple(m.span() for m in lex.finditer(b, hits=hits)),
-                    tuple(m.span() for m in verbs.finditer(b, hits=hits))))
+        out.append(
+            (
+                tuple(m.span() for m in lex.finditer(b, hits=hits)),
+                tuple(m.span() for m in verbs.finditer(b, hits=hits)),
+            )
+        )
     return out
 
 
@@ -162,8 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     det = Detectors.for_lexicon(None)
     pos = _Positions(det)
     contenders = {"re key trie (ours)": det.keys.scan}
-    for name, make in (("pyahocorasick", _ahocorasick), ("pyahocorasick, word-mapped", _ahocorasick_mapped),
-                       ("google-re2", _re2), ("tokens + dict", _tokens)):
+    for name, make in (
+        ("pyahocorasick", _ahocorasick),
+        ("pyahocorasick, word-mapped", _ahocorasick_mapped),
+        ("google-re2", _re2),
+        ("tokens + dict", _tokens),
+    ):
         try:
             contenders[name] = make(pos)
         except ImportError as exc:
@@ -177,12 +187,18 @@ def main(argv: list[str] | None = None) -> int:
             _stage(det, bodies, h)
             best[name] = min(best[name], time.process_time() - t0)
     mb = sum(map(len, bodies)) / 1e6
-    print(f"{len(bodies)} cleaned bodies, {mb:.1f} MB, {len(pos.keys)} keys; best of {args.rounds} interleaved rounds (CPU time)")
-    print("| key positions found by | ms per article (keys + all matches) | ratio to ours | same matches |")
+    print(
+        f"{len(bodies)} cleaned bodies, {mb:.1f} MB, {len(pos.keys)} keys; best of {args.rounds} interleaved rounds (CPU time)"
+    )
+    print(
+        "| key positions found by | ms per article (keys + all matches) | ratio to ours | same matches |"
+    )
     print("|---|---:|---:|---|")
     base = best["re key trie (ours)"]
     for name in contenders:
-        print(f"| {name} | {1e3 * best[name] / len(bodies):.3f} | {best[name] / base:.2f} | {same[name]} |")
+        print(
+            f"| {name} | {1e3 * best[name] / len(bodies):.3f} | {best[name] / base:.2f} | {same[name]} |"
+        )
     return 0
 
 
