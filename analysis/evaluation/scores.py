@@ -1,0 +1,147 @@
+"""The project's measured accuracy, shipped with the package: one small CSV per detector.
+
+Each evaluation in :mod:`analysis.evaluation` writes its headline scores to
+``analysis/evaluation/measured/<detector>.csv`` when it is run against the gold sets in
+``../shared/validation`` (:func:`write_scores`); the files are committed, so the reports can state
+a detector's measured precision and recall next to its numbers on any machine
+(:func:`load_scores`, :func:`accuracy_note`), and recompute them where ``../shared`` is present.
+
+Columns (:data:`SCORE_COLUMNS`): ``detector`` (e.g. ``hedges``), ``measure`` (``precision``,
+``recall``, ``f1``, ``accuracy`` …), ``value``, ``n`` (items scored), ``gold_set`` (the folder
+under ``../shared/validation``), ``split`` (``dev``, ``test``, ``all`` …), ``held_out`` (``yes``
+when the rules were never revised from this split's errors), ``date`` (ISO date of the run),
+``note``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = [
+    "SCORE_COLUMNS",
+    "scores_folder",
+    "score_rows",
+    "write_scores",
+    "load_scores",
+    "accuracy_note",
+]
+
+SCORE_COLUMNS: tuple[str, ...] = (
+    "detector",
+    "measure",
+    "value",
+    "n",
+    "gold_set",
+    "split",
+    "held_out",
+    "date",
+    "note",
+)
+
+
+def scores_folder() -> Path:
+    """The folder of the shipped score files (``analysis/evaluation/measured``)."""
+    return Path(str(resources.files("analysis.evaluation").joinpath("measured")))
+
+
+def score_rows(
+    detector: str,
+    measures: Mapping[str, float],
+    *,
+    n: int,
+    gold_set: str,
+    split: str,
+    held_out: bool,
+    note: str = "",
+    date: str | None = None,
+) -> pd.DataFrame:
+    """One row per measure, in :data:`SCORE_COLUMNS` order.
+
+    Examples
+    --------
+    >>> rows = score_rows("hedges", {"f1": 0.6}, n=10, gold_set="hedges-wikiweasel",
+    ...                   split="test", held_out=True, date="2026-12-03")
+    >>> rows[["measure", "value", "held_out"]].values.tolist()
+    [['f1', 0.6, 'yes']]
+    """
+    date = date or _dt.date.today().isoformat()
+    rows = [
+        {
+            "detector": detector,
+            "measure": m,
+            "value": round(float(v), 4),
+            "n": int(n),
+            "gold_set": gold_set,
+            "split": split,
+            "held_out": "yes" if held_out else "no",
+            "date": date,
+            "note": note,
+        }
+        for m, v in measures.items()
+    ]
+    return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
+
+
+def write_scores(
+    frames: Iterable[pd.DataFrame], *, detector: str, folder: Path | None = None
+) -> Path:
+    """Write a detector's score rows to ``<folder>/<detector>.csv`` (the validation run does)."""
+    folder = folder or scores_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{detector}.csv"
+    pd.concat(list(frames), ignore_index=True).to_csv(path, index=False)
+    return path
+
+
+def load_scores(folder: Path | None = None) -> pd.DataFrame:
+    """Every shipped score row (empty, with the columns, when there are none).
+
+    Examples
+    --------
+    >>> list(load_scores().columns) == list(SCORE_COLUMNS)
+    True
+    """
+    folder = folder or scores_folder()
+    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    if not files:
+        return pd.DataFrame(columns=list(SCORE_COLUMNS))
+    return pd.concat(
+        [pd.read_csv(f, dtype={"note": str}, keep_default_na=False) for f in files],
+        ignore_index=True,
+    )[list(SCORE_COLUMNS)]
+
+
+def accuracy_note(
+    detector: str,
+    *,
+    measures: tuple[str, ...] = ("precision", "recall", "f1"),
+    folder: Path | None = None,
+) -> str:
+    """One sentence for a report: a detector's measured scores, the gold set, split and date.
+
+    Returns ``""`` when the detector has no shipped scores.  Held-out rows are preferred.
+
+    Examples
+    --------
+    >>> accuracy_note("no-such-detector")
+    ''
+    """
+    df = load_scores(folder)
+    df = df[(df["detector"] == detector) & df["measure"].isin(measures)]
+    if df.empty:
+        return ""
+    held = df[df["held_out"] == "yes"]
+    df = held if not held.empty else df
+    first = df.iloc[0]
+    sub = df[(df["gold_set"] == first["gold_set"]) & (df["split"] == first["split"])]
+    parts = ", ".join(f"{r.measure} {float(r.value):.2f}" for r in sub.itertuples())
+    kind = "held-out" if first["held_out"] == "yes" else "development"
+    return (
+        f"Measured accuracy ({detector}): {parts} on {first['gold_set']} "
+        f"({first['split']} split, {kind}; n = {int(first['n'])}; measured {first['date']})."
+    )
