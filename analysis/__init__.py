@@ -28,6 +28,13 @@ from .compare.cluster import (
     pca_biplot_data,
 )
 from .corpus import iter_corpus, load_corpus
+from .detect.frames import (
+    FrameDecision,
+    FrameEvidence,
+    find_frames,
+    frame_profile,
+    load_battery,
+)
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .detect.quotes import (
     Attribution,
@@ -87,6 +94,11 @@ __all__ = [
     "Lexicon",
     "Marker",
     "readability",
+    "find_frames",
+    "frame_profile",
+    "load_battery",
+    "FrameEvidence",
+    "FrameDecision",
     # corpus-level
     "featurize",
     "spans",

@@ -200,7 +200,9 @@ def error_table(df: pd.DataFrame, frames: Iterable[str] = FRAMES) -> pd.DataFram
                     causes = qs.split("+")
                 else:
                     causes = ["below threshold" if qs else "no evidence"]
-                rows += [{"split": r["split"], "frame": f, "kind": kind, "cause": c} for c in causes]
+                rows += [
+                    {"split": r["split"], "frame": f, "kind": kind, "cause": c} for c in causes
+                ]
     cols = ["split", "frame", "kind", "cause"]
     if not rows:
         return pd.DataFrame(columns=[*cols, "n"])
@@ -297,8 +299,10 @@ def headline_rows(result: Mapping, *, date: str | None = None) -> list[pd.DataFr
                     measures[f"{f}_{m}"] = sc.loc[f, m]
             if "top_frame_accuracy" in res:
                 measures["top_frame_accuracy"] = res["top_frame_accuracy"][split]
-            note = "strict: only the designed frame is gold" if name == "synthetic" else (
-                "mapped MFC dimensions; exact: economic, morality; partial: the others"
+            note = (
+                "strict: only the designed frame is gold"
+                if name == "synthetic"
+                else ("mapped MFC dimensions; exact: economic, morality; partial: the others")
             )
             frames.append(
                 score_rows(

@@ -1,4 +1,4 @@
-"""The one per-article route: clean → quotes → markers → readability, as one explicit object.
+"""The one per-article route: clean → quotes → markers → readability → frames, as one object.
 
 :func:`analyse_article` runs the whole route on one raw text and returns an
 :class:`ArticleAnalysis` that keeps every intermediate result (cleaned article, quotations,
@@ -22,6 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from ..clean import Article, clean_text
+from ..detect.frames import (
+    Battery,
+    FrameDecision,
+    decide_frames,
+    default_battery,
+    frame_features,
+    match_frames,
+    quote_voices,
+)
 from ..detect.language import MIN_FUNCTION_WORD_SHARE, english_share
 from ..detect.markers import (
     Lexicon,
@@ -43,6 +52,7 @@ from ..detect.quotes import (
 )
 from ..detect.readability import line_counts, readability_counts
 from ..text.matcher import KeyIndex
+from ..text.segment import split_sentences
 
 __all__ = ["ArticleAnalysis", "Detectors", "analyse_article", "authorial_text", "MIN_WORDS"]
 
@@ -62,13 +72,17 @@ class Detectors:
     lexicon : Lexicon
     verbs : VerbTable
     actors : ActorTable
+    battery : Battery
+        The generic-frame question battery and its cues.
     keys : KeyIndex
-        The lexicon's and the reporting verbs' keys, found in one pass over a body.
+        The keys of the lexicon, the reporting verbs and the frame cues, found in one pass over
+        a body.
     """
 
     lexicon: Lexicon
     verbs: VerbTable
     actors: ActorTable
+    battery: Battery
     keys: KeyIndex
 
     @staticmethod
@@ -79,8 +93,9 @@ class Detectors:
 
 @lru_cache(maxsize=8)
 def _detectors(lexicon: Lexicon) -> Detectors:
-    verbs, actors = load_verbs(None), load_actors(None)
-    return Detectors(lexicon, verbs, actors, KeyIndex([lexicon.scanner, verbs.scanner]))
+    verbs, actors, battery = load_verbs(None), load_actors(None), default_battery()
+    keys = KeyIndex([lexicon.scanner, verbs.scanner, battery.cues.scanner])
+    return Detectors(lexicon, verbs, actors, battery, keys)
 
 
 @dataclass
@@ -95,6 +110,9 @@ class ArticleAnalysis:
         The cleaned article (``body`` is what every offset refers to).
     quotes, attributions, markers : list
         The detectors' spans in the body.
+    frames : dict
+        The generic frames: frame -> :class:`~analysis.detect.frames.FrameDecision` (present,
+        score, evidence sentences), as :func:`analysis.frame_profile` gives them for the body.
     features : dict
         The feature row (see ``docs/features.md``).
     """
@@ -104,6 +122,7 @@ class ArticleAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    frames: dict[str, FrameDecision] = field(default_factory=dict)
     features: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -175,10 +194,13 @@ def _analyse_body(
     """The detectors on a cleaned, non-empty body."""
     body = art.body
     feats = _size_features(raw, art)
-    hits = det.keys.scan(body)  # where a reporting verb or a lexicon term can start: one pass
+    hits = det.keys.scan(body)  # where a verb, a lexicon term or a frame cue can start: one pass
     quotes, attributions = quotes_and_attributions(body, det.verbs, det.actors, hits=hits)
+    sentences = split_sentences(body)  # shared by readability and the frame evidence
     # one pass of word counts gives readability (whole and authorial) and the language test
-    read, n_function = readability_counts(body, [(q.start, q.end) for q in quotes], body_counts)
+    read, n_function = readability_counts(
+        body, [(q.start, q.end) for q in quotes], body_counts, sentences
+    )
     n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
     english, share = english_share(n_function, n_words)
     feats["english_function_word_share"] = share
@@ -197,6 +219,12 @@ def _analyse_body(
             lexicons=det.lexicon,
         )
     )
+    # voice hook: reported-speech spans from the shared voice module join quote_voices here
+    evidence = match_frames(
+        body, det.battery, sentences=sentences, voices=quote_voices(quotes), hits=hits
+    )
+    frames = decide_frames(evidence, det.battery, n_sentences=len(sentences))
+    feats.update(frame_features(frames))
     if english:
         feats.update(read)  # English readability formulas apply
     return ArticleAnalysis(
@@ -205,6 +233,7 @@ def _analyse_body(
         quotes=quotes if keep else [],
         attributions=attributions if keep else [],
         markers=markers if keep else [],
+        frames=frames if keep else {},
         features=feats,
     )
 

@@ -9,6 +9,7 @@
 from .battery import FRAMES, Battery, Question, default_battery, load_battery
 from .decide import FrameDecision, decide_frames, frame_profile, frame_score
 from .evidence import Cue, FrameEvidence, find_cues, find_frames, match_frames, quote_voices
+from .features import frame_columns, frame_features
 
 __all__ = [
     "FRAMES",
@@ -26,4 +27,6 @@ __all__ = [
     "decide_frames",
     "frame_profile",
     "frame_score",
+    "frame_features",
+    "frame_columns",
 ]

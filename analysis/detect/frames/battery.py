@@ -6,18 +6,20 @@ battery here is two tables in ``analysis/lexicons/frames/`` (provenance in the R
 ``questions.csv``
     One row per question: ``id`` (``R1`` … ``E3``), ``frame``, ``question`` (the published
     wording), ``answered_by`` (which cue classes answer it within one sentence), ``source``,
-    ``note`` (optional: ``weight``, default 1).  ``answered_by`` is a small expression: alternatives separated by ``|``, cue
-    classes that must occur in the same sentence joined by ``+``; a class may be restricted to
-    a voice with ``@quoted``, ``@author`` or ``@reported`` (``first_person@quoted``: "I" inside a
-    quotation).  ``(not answered)`` marks a question text cannot answer (pictures).
+    ``note`` (optional: ``weight``, default 1).  ``answered_by`` is a small expression:
+    alternatives separated by ``|``, cue classes that must occur in the same sentence joined by
+    ``+``; a class may be restricted to a voice with ``@quoted``, ``@author`` or ``@reported``
+    (``first_person@quoted``: "I" inside a quotation).  ``(not answered)`` marks a question
+    text cannot answer (pictures).
 ``cues.csv``
     One row per cue, in the lexicon format of :mod:`analysis.detect.markers.lexicon` (``term,
     category, subcategory, source, note`` and the optional ``match, case, keys, variants``):
     ``subcategory`` is the cue class, ``category`` the frame the class serves (``shared`` when
     several do; ``guard`` rows consume news phrases that look like a cue but are not one, e.g.
     "three days in a row").  The cues compile into one matcher with the project's lexicon
-    compiler, scanned only where a cue's first word occurs (:class:`~analysis.text.matcher.KeyScanner`),
-    so the frame cues join the per-article pipeline's one key pass.
+    compiler, scanned only where a cue's first word occurs
+    (:class:`~analysis.text.matcher.KeyScanner`), so the frame cues join the per-article
+    pipeline's one key pass.
 
 Topic packs add cues, never questions: ``analysis/lexicons/packs/<pack>/frames.csv`` (same
 columns as ``cues.csv``).
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -124,8 +126,18 @@ class Battery:
     def frames(self) -> tuple[str, ...]:
         """The frames the questions belong to, in :data:`FRAMES` order."""
         have = {q.frame for q in self.questions}
-        return tuple(f for f in FRAMES if f in have) + tuple(
-            sorted(have.difference(FRAMES))
+        return tuple(f for f in FRAMES if f in have) + tuple(sorted(have.difference(FRAMES)))
+
+    @cached_property
+    def rules(
+        self,
+    ) -> tuple[tuple[Question, tuple[tuple[frozenset[str], tuple[Condition, ...]], ...]], ...]:
+        """Per answerable question, its alternatives with the set of cue classes each needs
+        (a sentence lacking one of them is skipped without looking at its cues)."""
+        return tuple(
+            (q, tuple((frozenset(c.cue_class for c in alt), alt) for alt in q.answered_by))
+            for q in self.questions
+            if q.answered_by
         )
 
     @property
@@ -134,7 +146,9 @@ class Battery:
         return frozenset(sub for cat, sub in self.cues.subcategories if cat != "guard")
 
 
-def parse_answered_by(expr: str, *, where: str = "answered_by") -> tuple[tuple[Condition, ...], ...]:
+def parse_answered_by(
+    expr: str, *, where: str = "answered_by"
+) -> tuple[tuple[Condition, ...], ...]:
     """Parse an ``answered_by`` expression into alternatives of conditions.
 
     Parameters
@@ -155,8 +169,9 @@ def parse_answered_by(expr: str, *, where: str = "answered_by") -> tuple[tuple[C
 
     Examples
     --------
-    >>> parse_answered_by("government+blame|person_age@quoted")
-    ((Condition(cue_class='government', voice=None), Condition(cue_class='blame', voice=None)), (Condition(cue_class='person_age', voice='quoted'),))
+    >>> alts = parse_answered_by("government+blame|person_age@quoted")
+    >>> [[(c.cue_class, c.voice) for c in alt] for alt in alts]
+    [[('government', None), ('blame', None)], [('person_age', 'quoted')]]
     >>> parse_answered_by("(not answered)")
     ()
     """
