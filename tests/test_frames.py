@@ -45,6 +45,14 @@ ANSWERS = [
     ("The company reported a loss of $2bn for the year.", "E1", ["loss"]),
     ("The repairs will cost taxpayers millions.", "E2", ["cost"]),
     ("Economists expect the economy to shrink next year.", "E3", ["economy"]),
+    # a policy instrument answers R3 with what should be done (error class: a policy reported)
+    ("The council should introduce a ban on diesel cars.", "R3", ["ban", "should"]),
+    ("Campaigners called for new legislation on rents.", "R3", ["legislation", "called for"]),
+    # fairness and intent as moral evaluation; parties acting against each other
+    ("Vaccine equity is the challenge of our time.", "M1", ["equity"]),
+    ("Wealthy nations hoarded doses while others waited: an inequity.", "M1", ["inequity"]),
+    ("The EU imposed new sanctions on the regime.", "C1", ["sanctions"]),
+    ("Moscow threatened to cut off gas supplies.", "C1", ["threatened to"]),
 ]
 
 
@@ -67,6 +75,9 @@ NOT_ANSWERS = [
     ("I could not sleep for weeks.", "H1"),  # first person in the author's voice (an op-ed)
     ("Three days in a row, nothing happened.", "C1"),
     ("In Dalton's unit, they should have six nurses.", "R4"),  # not hindsight blame
+    # a policy merely reported is not a suggested solution (dev error class, R3)
+    ("The ministry announced new measures on Tuesday.", "R3"),
+    ("The policy took effect in 2019.", "R3"),
 ]
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "choose_thresholds",
     "evaluate_frames",
     "headline_rows",
+    "write_measured",
 ]
 
 #: Media Frames Corpus dimension(s) -> generic frame, and whether the mapping is exact.
@@ -317,3 +318,34 @@ def headline_rows(result: Mapping, *, date: str | None = None) -> list[pd.DataFr
                 )
             )
     return frames
+
+
+def write_measured(result: Mapping | None = None, *, folder: Path | None = None) -> list[Path]:
+    """Run :func:`evaluate_frames` (unless given its result) and write the committed CSVs:
+    ``measured/frames.csv`` (:func:`headline_rows`) and ``measured/errors/frames.csv`` (the
+    error table by class, per gold set and split; a subfolder, so ``load_scores`` reads only
+    score rows).
+
+    Run it with ``python -m analysis.evaluation.frames`` where ``../shared`` is present.
+    """
+    from .scores import scores_folder, write_scores
+
+    result = result if result is not None else evaluate_frames()
+    folder = folder or scores_folder()
+    paths = [write_scores(headline_rows(result), detector="frames", folder=folder)]
+    errors = pd.concat(
+        [res["errors"].assign(gold_set=name) for name, res in result.items()], ignore_index=True
+    )
+    errors = errors[["gold_set", "split", "frame", "kind", "cause", "n"]]
+    (folder / "errors").mkdir(exist_ok=True)
+    paths.append(folder / "errors" / "frames.csv")
+    errors.to_csv(paths[-1], index=False)
+    return paths
+
+
+if __name__ == "__main__":  # pragma: no cover - a command, run where ../shared is present
+    res = evaluate_frames()
+    for p in write_measured(res):
+        print("wrote", p)
+    for name, r in res.items():
+        print(name, {k: round(v, 3) for k, v in r["macro_f1"].items()})

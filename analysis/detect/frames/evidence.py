@@ -255,9 +255,8 @@ def find_frames(
     --------
     >>> t = ("Critics accused the minister of wasting money. "
     ...      "The plan will cost taxpayers $2bn, officials said.")
-    >>> [(e.frame, e.question) for e in find_frames(t)]  # doctest: +NORMALIZE_WHITESPACE
-    [('conflict', 'C2'), ('economic', 'E1'), ('responsibility', 'R1'), ('responsibility', 'R3'),
-     ('economic', 'E1'), ('economic', 'E2')]
+    >>> [(e.frame, e.question) for e in find_frames(t)]
+    [('conflict', 'C2'), ('economic', 'E1'), ('economic', 'E1'), ('economic', 'E2')]
     >>> ev = find_frames(t)[0]
     >>> t[ev.start:ev.end] == ev.text, [c.text for c in ev.cues]
     (True, ['Critics'])
