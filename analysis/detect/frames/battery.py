@@ -27,6 +27,7 @@ columns as ``cues.csv``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -139,6 +140,33 @@ class Battery:
             for q in self.questions
             if q.answered_by
         )
+
+    @cached_property
+    def rules_by_class(self) -> dict[str, tuple[int, ...]]:
+        """Cue class -> the indices into :attr:`rules` of the questions one of whose
+        alternatives needs it (a sentence is checked only against these)."""
+        out: dict[str, set[int]] = {}
+        for i, (_, alts) in enumerate(self.rules):
+            for needs, _ in alts:
+                for c in needs:
+                    out.setdefault(c, set()).add(i)
+        return {c: tuple(sorted(ix)) for c, ix in out.items()}
+
+    @cached_property
+    def _entry_cache(self) -> dict[tuple[str | None, str], tuple]:
+        return {}
+
+    def cue_entries(self, match: re.Match) -> tuple:
+        """The lexicon entries of one match of the cue scanner (``Lexicon.entries``), memoised
+        by the matched text: the same words recur across a corpus."""
+        group = match.lastgroup
+        key = (group, match.group() if group in ("ci", "cs") else "")
+        got = self._entry_cache.get(key)
+        if got is None:
+            if len(self._entry_cache) > 50_000:  # bounded: many distinct spellings
+                self._entry_cache.clear()
+            got = self._entry_cache[key] = self.cues.entries(match)
+        return got
 
     @property
     def cue_classes(self) -> frozenset[str]:

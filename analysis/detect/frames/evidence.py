@@ -114,14 +114,14 @@ def find_cues(
     ...                                           default_battery())]
     [('cost', 'cost'), ('5m', 'money')]
     """
-    voice_at = _voice_lookup(voices)
+    voice_at = _voice_lookup(voices) if voices else None
     out: list[Cue] = []
     for m in battery.cues.scanner.finditer(text, hits=hits):
-        entries = battery.cues.entries(m)
+        entries = battery.cue_entries(m)
         if not entries or entries[0].category == "guard":
             continue
         s, e = m.span()
-        voice = voice_at(s)
+        voice = voice_at(s) if voice_at is not None else "author"
         for en in entries:
             out.append(Cue(start=s, end=e, text=m.group(), cue_class=en.subcategory, voice=voice))
     return out
@@ -154,7 +154,10 @@ def _sentence_evidence(
     present = by_class.keys()
     s, e = span
     out = []
-    for q, alts in battery.rules:
+    index = battery.rules_by_class
+    candidates = sorted({i for c in present for i in index.get(c, ())})
+    for i in candidates:  # only the questions a class of this sentence can answer, in order
+        q, alts = battery.rules[i]
         for needs, alt in alts:
             if not needs <= present:  # most alternatives fail here, before any cue is looked at
                 continue
