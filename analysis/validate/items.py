@@ -133,7 +133,9 @@ def quote_items(a: ArticleAnalysis, sentences: Sequence[tuple[int, int]]) -> Ite
     quotations = _quotations(a)
     for s, e, q in quotations:
         what = "quoted speech" if q.kind == "direct" else "a term in the outlet's own sentence"
-        yield Item(category=q.kind, kind=HIT, start=s, end=e, label=f"a {q.kind} quotation ({what})")
+        yield Item(
+            category=q.kind, kind=HIT, start=s, end=e, label=f"a {q.kind} quotation ({what})"
+        )
     yield from sentences_without(
         sentences, [(s, e) for s, e, _ in quotations], "no quotation found in this sentence"
     )
@@ -161,9 +163,7 @@ def speaker_items(a: ArticleAnalysis, sentences: Sequence[tuple[int, int]]) -> I
             yield Item(category="none", kind=NON_HIT, start=s, end=e, label="no speaker found")
 
 
-def attribution_items(
-    a: ArticleAnalysis, sentences: Sequence[tuple[int, int]]
-) -> Iterable[Item]:
+def attribution_items(a: ArticleAnalysis, sentences: Sequence[tuple[int, int]]) -> Iterable[Item]:
     """Reporting verbs with their speaker (category = the verb's stance class) and sentences
     without any.
 

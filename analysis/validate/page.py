@@ -100,4 +100,6 @@ def coding_page(sheet: pd.DataFrame, *, title: str = "Coding sheet", stem: str =
         "TITLE": html.escape(title),
     }
     # one pass, so no inserted text (a sheet may contain anything) is searched again
-    return re.sub(r"__(SCRIPT|DATA|STYLE|TITLE)__", lambda m: parts[m.group(1)], _asset("page.html"))
+    return re.sub(
+        r"__(SCRIPT|DATA|STYLE|TITLE)__", lambda m: parts[m.group(1)], _asset("page.html")
+    )

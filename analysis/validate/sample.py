@@ -170,8 +170,7 @@ def coding_candidates(
         for name, source in sources.items():
             for it in source(res, sentences):
                 rows.append(
-                    {"row": i, "article_id": ids[i], by: groups[i], "detector": name}
-                    | it._asdict()
+                    {"row": i, "article_id": ids[i], by: groups[i], "detector": name} | it._asdict()
                 )
     cols = ["row", "article_id", by, "detector", "category", "kind", "start", "end", "label"]
     cand = pd.DataFrame.from_records(rows, columns=cols)

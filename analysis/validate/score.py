@@ -16,12 +16,13 @@ How the numbers are defined (also in the codebook written beside every sheet):
   is an upper bound when misses cluster.
 * **alpha**: Krippendorff's alpha (nominal) between the coders, from the ``krippendorff``
   package, on the items of the row (hits and non-hits) that two or more coders coded.
-* **Differential error**: for each detector, Pearson's chi-square statistic for "precision is
-  the same in every group" on the coded hits, with a permutation p-value (group labels
-  shuffled among the items, ``n_resamples`` times, seeded: the Monte Carlo test of R's
-  ``chisq.test(simulate.p.value = TRUE)``, valid with the small counts of a coding sample),
-  adjusted across the detectors tested with Holm's method; ``differential`` is
-  ``p_differential < level``.
+* **Differential error**: for each detector, the chi-square test that precision is the same
+  in every group, on the groups x (right, wrong) table of its coded hits (an item is right
+  when most of its codes say so; evenly split items are left out), with a Monte Carlo p-value
+  from ``n_resamples`` random tables with the same margins (seeded; R's
+  ``chisq.test(simulate.p.value = TRUE)``), valid with the small counts of a coding sample;
+  the p-values are adjusted across the detectors tested with Holm's method, and
+  ``differential`` is ``p_differential < level``.
 * **Corrected estimates**: the group's hits per 1,000 words (``raw_rate``) times
   precision / recall (``corrected_rate``): the estimated number of true instances, assuming
   the coded items represent the detector's decisions in the group (they were drawn at random)
@@ -197,8 +198,7 @@ def _overall(cells: list[dict[str, Any]], part: pd.DataFrame, coders: list[str])
         "ci_high": hi,
         "n_nonhit": sum(c["n_nonhit"] for c in cells),
         "miss_rate": (
-            sum(c["_non"] * c["miss_rate"] for c in cells if math.isfinite(c["miss_rate"]))
-            / n_non
+            sum(c["_non"] * c["miss_rate"] for c in cells if math.isfinite(c["miss_rate"])) / n_non
             if n_non
             else math.nan
         ),
