@@ -172,7 +172,7 @@ def measurement_summary(sheet: pd.DataFrame, scores: pd.DataFrame, *, by: str = 
     >>> from analysis.validate import score_coding
     >>> sheet = pd.DataFrame({"detector": ["hedge"] * 3, "outlet": ["A", "A", "B"],
     ...                       "coder_ann": [1, 0, 1]})
-    >>> print(measurement_summary(sheet, score_coding(sheet)))
+    >>> print(measurement_summary(sheet, score_coding(sheet)))  # doctest: +NORMALIZE_WHITESPACE
     3 items coded by 1 coder(s); precision over all outlets 0.67 (hedge) to 0.67 (hedge);
     no differential error found.
     """
