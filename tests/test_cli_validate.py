@@ -54,6 +54,41 @@ def test_score_reads_the_coded_sheet_it_was_given(expected_sheet, tmp_path, caps
     pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "x.csv"), got)
 
 
+def test_score_merges_each_coders_export(expected_sheet, tmp_path, capsys):
+    coded, _ = plant(expected_sheet)
+    both = coded[list(expected_sheet.columns) + ["coder_a", "coder_b"]]
+    ann = write_sheet(both.drop(columns="coder_b"), tmp_path / "sheet-coded-a.csv")
+    # the second export in another row order, as an Excel file
+    bob = both.drop(columns="coder_a").iloc[::-1]
+    bob = write_sheet(bob, tmp_path / "sheet-coded-b.xlsx")
+    out, merged = tmp_path / "scores.csv", tmp_path / "merged.csv"
+    argv = ["validate", "score", str(ann), str(bob), "--out", str(out), "--merged", str(merged)]
+    assert main(argv) == 0
+    assert f"merged sheet -> {merged}" in capsys.readouterr().out
+    pd.testing.assert_frame_equal(read_sheet(merged), both)
+    got = pd.read_csv(out)
+    pd.testing.assert_frame_equal(got, score_coding(both), check_dtype=False)
+    assert got["alpha"].notna().any()  # two coders: agreement is measured
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda s: s.head(-1), "sheet 2 does not hold the same items as sheet 1"),
+        (lambda s: s.assign(text=s["text"] + "!"), "sheet 2 differs from sheet 1 in text"),
+        (lambda s: s.assign(coder_a="1"), "coder_a is in sheet 1 and sheet 2 with different"),
+        (lambda s: s.drop(columns="label"), "sheet 2 differs from sheet 1 in the set of columns"),
+    ],
+)
+def test_score_refuses_sheets_of_another_sample(expected_sheet, tmp_path, capsys, change, message):
+    coded, _ = plant(expected_sheet)
+    first = write_sheet(coded.drop(columns="coder_b"), tmp_path / "a.csv")
+    second = write_sheet(change(coded.drop(columns="coder_b")), tmp_path / "b.csv")
+    assert main(["validate", "score", str(first), str(second)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("framing: error: ") and message in err and err.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     "cells, message",
     [

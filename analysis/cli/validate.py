@@ -77,10 +77,22 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         description="Score a coded SHEET (coder_<name> columns: 1 right, 0 wrong, blank not "
         "coded): one row per detector and group, and the detector over all groups.",
     )
-    sco.add_argument("sheet", type=Path, help="the coded sheet (.csv or .xlsx)")
+    sco.add_argument(
+        "sheet",
+        type=Path,
+        nargs="+",
+        help="the coded sheet (.csv or .xlsx); several (e.g. each coder's export of one sample) "
+        "are merged by item_id",
+    )
     sco.add_argument("--by", default="outlet", help="the group column (default: outlet)")
     sco.add_argument("--out", type=Path, default=None, help="also write the scores to a CSV file")
     sco.add_argument("--seed", type=int, default=0, help="seed of the permutation test")
+    sco.add_argument(
+        "--merged",
+        type=Path,
+        default=None,
+        help="also write the merged sheet (every coder's columns) there, for report --coding",
+    )
     sco.set_defaults(func=run_score)
     val.set_defaults(func=lambda args: _usage(val))
     return val
@@ -168,9 +180,12 @@ def run_score(args: argparse.Namespace) -> int:
     """
     import pandas as pd
 
-    from ..validate import read_sheet, score_coding
+    from ..validate import merge_sheets, read_sheet, score_coding, write_sheet
 
-    scores = score_coding(read_sheet(args.sheet), by=args.by, random_state=args.seed)
+    sheet = merge_sheets([read_sheet(p) for p in args.sheet])
+    if args.merged is not None:
+        write_sheet(sheet, args.merged)
+    scores = score_coding(sheet, by=args.by, random_state=args.seed)
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         scores.to_csv(args.out, index=False)
@@ -182,6 +197,8 @@ def run_score(args: argparse.Namespace) -> int:
         print(shown.to_string(index=False, float_format=lambda x: f"{x:.2f}", na_rep="-"))
     if args.out is not None:
         print(f"scores -> {args.out}")
+    if args.merged is not None:
+        print(f"merged sheet -> {args.merged}")
     return 0
 
 

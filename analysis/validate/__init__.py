@@ -9,7 +9,7 @@ would bias the outlet comparison).  This package makes that check a routine:
 ``sample``    :func:`coding_sample` — a stratified random sample of decisions (the sheet)
 ``codebook``  :func:`codebook`, :func:`codebook_markdown` — what counts as right (``codebook.csv``)
 ``page``      :func:`coding_page` — the offline HTML coding page (keyboard, localStorage, CSV)
-``sheet``     :func:`read_sheet`, :func:`write_sheet` — CSV / Excel sheets
+``sheet``     :func:`read_sheet`, :func:`write_sheet`, :func:`merge_sheets` — CSV / Excel sheets
 ``stats``     Wilson intervals, Holm, Krippendorff's alpha (the ``krippendorff`` package), the
               differential-error permutation test
 ``score``     :func:`score_coding` — precision, recall, alpha, differential flag, corrected rates
@@ -24,7 +24,7 @@ from .items import DETECTORS, Item, ItemSource
 from .page import coding_page
 from .sample import SHEET_COLUMNS, coding_candidates, coding_sample
 from .score import ALL, SCORE_COLUMNS, score_coding
-from .sheet import read_sheet, write_sheet
+from .sheet import merge_sheets, read_sheet, write_sheet
 
 __all__ = [
     "coding_sample",
@@ -35,6 +35,7 @@ __all__ = [
     "codebook_markdown",
     "read_sheet",
     "write_sheet",
+    "merge_sheets",
     "DETECTORS",
     "Item",
     "ItemSource",

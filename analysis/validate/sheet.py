@@ -14,7 +14,14 @@ import pandas as pd
 
 from ..errors import FramingError
 
-__all__ = ["read_sheet", "write_sheet", "cell_text", "INTEGER_COLUMNS", "SHEET_FORMATS"]
+__all__ = [
+    "read_sheet",
+    "write_sheet",
+    "merge_sheets",
+    "cell_text",
+    "INTEGER_COLUMNS",
+    "SHEET_FORMATS",
+]
 
 #: Columns read back as whole numbers when every cell holds one.
 INTEGER_COLUMNS: tuple[str, ...] = ("start", "end", "context_start", "population", "group_words")
@@ -158,3 +165,61 @@ def write_sheet(sheet: pd.DataFrame, path: str | Path) -> Path:
                 cell.data_type = "s"  # text, never a formula
     wb.save(path)
     return path
+
+
+def _coder_column(name: str) -> bool:
+    return name.startswith(("coder_", "note_"))
+
+
+def merge_sheets(sheets: list[pd.DataFrame]) -> pd.DataFrame:
+    """One sheet with every coder's columns, from sheets of the same items (e.g. each coder's
+    export from the coding page), in the first sheet's row order.
+
+    Parameters
+    ----------
+    sheets
+        Coding sheets holding the same ``item_id`` values with the same non-coder cells.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The first sheet with every other sheet's ``coder_<name>`` and ``note_<name>`` columns
+        added (a column in several sheets must hold the same cells in each).
+
+    Raises
+    ------
+    FramingError
+        The sheets differ in their items or in a non-coder cell, or one coder's column holds
+        different codes in two sheets.
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"item_id": ["x", "y"], "coder_ann": ["1", "0"]})
+    >>> b = pd.DataFrame({"item_id": ["y", "x"], "coder_bob": ["", "1"]})
+    >>> merge_sheets([a, b]).to_dict("list")
+    {'item_id': ['x', 'y'], 'coder_ann': ['1', '0'], 'coder_bob': ['1', '']}
+    """
+    if not sheets:
+        raise FramingError("no coding sheet to merge")
+    out = sheets[0].copy()
+    ids = out["item_id"].astype(str)
+    base = [c for c in out.columns if not _coder_column(str(c))]
+    for i, other in enumerate(sheets[1:], start=2):
+        got = other.assign(item_id=other["item_id"].astype(str)).drop_duplicates("item_id")
+        if len(got) != len(other) or set(got["item_id"]) != set(ids) or len(ids) != len(other):
+            raise FramingError(
+                f"sheet {i} does not hold the same items as sheet 1 (merge the exports of one "
+                "coding sample)"
+            )
+        got = got.set_index("item_id").loc[ids].reset_index()
+        shared = [c for c in base if c in got.columns and c != "item_id"]
+        diff = [c for c in shared if not got[c].reset_index(drop=True).equals(out[c])]
+        if diff or set(base) != set(c for c in got.columns if not _coder_column(str(c))):
+            bad = ", ".join(map(str, diff)) or "the set of columns"
+            raise FramingError(f"sheet {i} differs from sheet 1 in {bad}: not the same sample")
+        for c in [c for c in got.columns if _coder_column(str(c))]:
+            cells = got[c].reset_index(drop=True)
+            if c in out.columns and not cells.equals(out[c].reset_index(drop=True)):
+                raise FramingError(f"{c} is in sheet 1 and sheet {i} with different cells")
+            out[c] = cells.to_numpy()
+    return out
