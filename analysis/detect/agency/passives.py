@@ -33,7 +33,17 @@ from ...text.segment import split_sentences
 from .phrases import np_left, np_right
 from .records import Passive
 from .tables import AgencyTables, load_agency_tables
-from .words import BE, CLAUSE_BREAKS, GET, HAVE, PREPOSITIONS, PRONOUNS, Token, is_adverb
+from .words import (
+    BE,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    GET,
+    HAVE,
+    PREPOSITIONS,
+    PRONOUNS,
+    Token,
+    is_adverb,
+)
 from .words import tokenize as _tokens
 
 __all__ = ["find_passives", "is_participle", "passive_at", "by_agent", "PassiveParse"]
@@ -150,7 +160,12 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
     plow = prev.low
     if not (plow[0].isalnum()) or plow in PRONOUNS or plow in HAVE or plow in BE | GET:
         return None
-    if plow in CLAUSE_BREAKS or plow in PREPOSITIONS or plow in ("to", "not", "the", "a", "an"):
+    if (
+        plow in CLAUSE_BREAKS
+        or plow in PREPOSITIONS
+        or plow in DETERMINERS
+        or plow in ("to", "not")
+    ):
         return None
     if low_is_stative(tokens[k].low, tables) and agent is None:
         return None

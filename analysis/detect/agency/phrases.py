@@ -27,7 +27,9 @@ __all__ = ["np_left", "np_right", "head_index", "verbish"]
 
 _PUNCT_OK = frozenset("-'’%$€£")
 _VERBS = BE | GET | HAVE | MODALS | frozenset("do does did".split())
-_CROSS_LEFT = frozenset("of in from near at outside inside".split())
+_CROSS_LEFT = frozenset("of in from near at outside inside on against".split())
+_LEFT_QUANT = {"least": ("at",), "than": ("more", "fewer", "less"), "to": ("up",)}
+_LEFT_APPROX = frozenset("about over around nearly almost some roughly approximately".split())
 _MAX = 10
 
 
@@ -50,7 +52,7 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
     --------
     >>> from analysis.detect.agency.words import tokenize
     >>> toks = tokenize("On Monday, 12 civilians in Kharkiv were killed")
-    >>> a, b = np_left(toks, 7)
+    >>> a, b = np_left(toks, 6)
     >>> " ".join(t.low for t in toks[a:b])
     '12 civilians in kharkiv'
     """
@@ -67,6 +69,12 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
             if low in _PUNCT_OK:
                 a -= 1
                 continue
+            break
+        if low in _LEFT_QUANT and a - 2 >= stop and tokens[a - 2].low in _LEFT_QUANT[low]:
+            a -= 2
+            break
+        if low in _LEFT_APPROX and tokens[a].low[:1].isdigit():
+            a -= 1
             break
         if low in _CROSS_LEFT and a - 2 >= stop:
             left = tokens[a - 2]
@@ -125,12 +133,26 @@ def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[i
             break
         if low in CLAUSE_BREAKS or low in PREPOSITIONS or low in _VERBS:
             break
-        if b > i and verbish(t) and tokens[b - 1].low not in DETERMINERS:
+        if (
+            b > i
+            and verbish(t)
+            and tokens[b - 1].low not in DETERMINERS
+            and _takes_object(tokens, b)
+        ):
             break
         if b > i and is_adverb(low) and not low.endswith("ly"):
             break
         b += 1
     return (i, b) if b > i else None
+
+
+def _takes_object(tokens: list[Token], b: int) -> bool:
+    """Whether the -ed/-ing word at ``b`` is followed by what a verb takes (an object, a
+    preposition): then it starts a clause ("troops retreating from Kyiv")."""
+    if b + 1 >= len(tokens):
+        return False
+    nxt = tokens[b + 1].low
+    return nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in PRONOUNS or nxt[:1].isdigit()
 
 
 def head_index(tokens: list[Token], a: int, b: int) -> int:

@@ -83,8 +83,9 @@ class AgencyTables:
         The participle guards by category.
     instruments : frozenset
         Instrument and cause nouns.
-    guard : re.Pattern or None
-        All idiom/sense guards in one pattern.
+    guards : dict
+        Lemma -> its idiom/sense guards in one pattern (the ``subcategory`` of a guard row
+        names the lemma it guards).
     """
 
     forms: Mapping[str, FormInfo]
@@ -98,7 +99,7 @@ class AgencyTables:
     stative: frozenset[str]
     by_not_agent: frozenset[str]
     instruments: frozenset[str]
-    guard: re.Pattern | None
+    guards: Mapping[str, re.Pattern]
 
 
 def _norm(s: str) -> str:
@@ -167,7 +168,7 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
     --------
     >>> t = load_agency_tables()
     >>> sorted(t.forms["killed"].kinds), t.forms["killed"].lemma
-    (['past', 'participle'], 'kill')
+    (['participle', 'past'], 'kill')
     >>> "slain" in t.participles, "hundred" in t.not_participles, "missile" in t.instruments
     (True, True, True)
     """
@@ -177,7 +178,9 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
     part_rows = read_table(paths["participles"])
     pg_rows = read_table(paths["participle_guards"])
     guard_rows = read_table(paths["guards"])
-    guard = "|".join(f"(?:{r['term']})" for r in guard_rows if r["term"])
+    by_lemma: dict[str, list[str]] = {}
+    for r in guard_rows:
+        by_lemma.setdefault(_norm(r["subcategory"]), []).append(f"(?:{r['term']})")
     return AgencyTables(
         forms=forms,
         phrases=phrases,
@@ -192,5 +195,5 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         stative=_column(pg_rows, "stative"),
         by_not_agent=_column(pg_rows, "by_not_agent"),
         instruments=frozenset(_norm(r["term"]) for r in read_table(paths["instruments"])),
-        guard=re.compile(guard, re.IGNORECASE) if guard else None,
+        guards={k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lemma.items()},
     )
