@@ -34,7 +34,12 @@ Span = tuple[int, int] | None
 _DO = frozenset("do does did don't doesn't didn't to not n't never".split())
 _RELATIVE = frozenset({"who", "that", "which"})
 _CAUSE_PREPS = frozenset("in during amid amidst from after by under".split())
-_STATE_VERBS = frozenset("found declared pronounced confirmed feared presumed".split())
+_STATE_VERBS = frozenset(
+    "found declared pronounced confirmed feared presumed lying lay lies left here there".split()
+)
+_NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
+_NOMINAL_LEADS = frozenset("including among of and or".split())
+_NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
 _CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
 
@@ -95,11 +100,12 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
     victim = np_right(tokens, i)
+    cause = _cause(tokens, victim[1] if victim else i)
     form = "active_agent"
     if agent is not None and tokens[agent[0]].low not in PRONOUNS:
         if tokens[head_index(tokens, *agent)].low in tables.instruments:
             form = "active_instrument"
-    return Reading(form, agent, victim, None)
+    return Reading(form, agent, victim, cause)
 
 
 def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
@@ -141,8 +147,10 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
                 agent = (named[0], named[-1] + 1)
         elif victim is None:
             victim = pre
-    by = by_agent(tokens, victim[1] - 1 if victim else k2, tables)
-    return Reading("nominal", by or agent, victim, None)
+    end = victim[1] - 1 if victim else k2
+    by = by_agent(tokens, end, tables)
+    cause = _cause(tokens, end + 1) if info.valency == "intransitive" and by is None else None
+    return Reading("nominal", by or agent, victim, cause)
 
 
 def _dead(tokens, k, k2) -> Reading:
@@ -153,17 +161,46 @@ def _dead(tokens, k, k2) -> Reading:
     return Reading("nominal", None, pre, None)
 
 
+def _object_next(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` can start a direct object (a determiner, a number, a name, a
+    pronoun, a quantity lead)."""
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    low = t.low
+    if low in ("at", "more", "up") and i + 1 < len(tokens):
+        return tokens[i + 1].low in ("least", "than", "to")
+    return (
+        low in DETERMINERS
+        or is_number(low)
+        or (t.cap and low not in PREPOSITIONS | CLAUSE_BREAKS)
+        or low in ("him", "her", "them", "us", "me", "civilians", "people", "children")
+    )
+
+
 def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[j].low if j >= 0 else ""
     if prev in BE:
         return True  # progressive: "are killing"
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
-    if nxt is None or nxt.low == "of" or prev in DETERMINERS or is_possessive(prev):
+    if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
         return False
-    if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without"):
+    if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):
         return nxt.low[0].isalnum() and nxt.low not in PREPOSITIONS | CLAUSE_BREAKS
-    return False
+    return _object_next(tokens, k2 + 1) and not tokens[k].cap
+
+
+def _subject_before(tokens: list[Token], k: int) -> bool:
+    """A subject right before ``k`` for a form that is also a noun ("If Russia attacks
+    Ukraine", "Ukrainians attack the Russians"), not a nationality adjective ("Russian
+    attacks on …")."""
+    if k == 0:
+        return False
+    t = tokens[k - 1]
+    if t.low in PRONOUNS or t.low in ("who", "that", "which"):
+        return True
+    return t.cap and not t.low.endswith(_NATIONALITY_ENDS) and not is_possessive(t.low)
 
 
 def classify(
@@ -192,12 +229,29 @@ def classify(
             return _passive(tokens, k, k2, p.aux, p.agent)
     prev_j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[prev_j].low if prev_j >= 0 else ""
-    verbal = bool(kinds & {"past", "third", "participle"})
-    if "base" in kinds and (prev in MODALS or prev in _DO or prev in PRONOUNS):
-        verbal = True
+    if low in ("wounded", "injured", "killed") and prev in _NOMINAL_LEADS:
+        before = tokens[prev_j - 1].low if prev_j >= 1 else ""
+        nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
+        if prev in ("including", "among", "of") or before in ("dead", "killed", "wounded"):
+            if not nxt[0].isalnum() or nxt in ("and", "or", "in"):
+                return _nominal(tokens, k, k2, info, tables)
+    verbal = bool(kinds & {"past", "participle"})
+    if "third" in kinds:
+        verbal = (
+            verbal
+            or "noun" not in kinds
+            or (_subject_before(tokens, k) and _object_next(tokens, k2 + 1))
+        )
+    if "base" in kinds:
+        if prev in MODALS or prev in _DO or prev in PRONOUNS:
+            verbal = True
+        elif "noun" not in kinds and low not in tables.instruments:
+            verbal = True
+        elif "noun" in kinds and _subject_before(tokens, k) and _object_next(tokens, k2 + 1):
+            verbal = True
     if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):
         verbal = True
-    if "noun" in kinds and (prev in DETERMINERS or is_number(prev) or is_possessive(prev)):
+    if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
         verbal = verbal and prev in HAVE
     if not verbal:
         return _nominal(tokens, k, k2, info, tables) if "noun" in kinds else None

@@ -107,10 +107,25 @@ def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, in
     return None
 
 
+#: Participles of report verbs that sit between an auxiliary and the participle of the
+#: reported passive ("no one was reported injured", "were feared killed").
+_REPORT_PARTICIPLES = frozenset(
+    "reported said believed feared thought known found confirmed".split()
+)
+
+
 def _aux_before(tokens: list[Token], k: int) -> int:
     j = k - 1
     while j >= 0 and k - j <= 3 and is_adverb(tokens[j].low):
         j -= 1
+    if (
+        j >= 1
+        and tokens[j].low in _REPORT_PARTICIPLES
+        and (tokens[j - 1].low in BE or is_adverb(tokens[j - 1].low))
+    ):
+        j -= 1
+        while j >= 0 and is_adverb(tokens[j].low):
+            j -= 1
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in GET):
         return j
     return -1

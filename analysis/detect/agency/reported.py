@@ -3,7 +3,7 @@
 **Hook.** The shared voice module (``analysis.detect.voice``, issue 17) will define the
 ``reported`` voice for every detector.  Until it lands, :func:`reported_spans` gives a simple
 approximation from the attributions :func:`analysis.find_attributions` already finds: in a
-sentence with an attribution that introduces no quotation ("Officials said 12 civilians were
+sentence with an attribution ("Officials said 12 civilians were
 killed", "12 civilians were killed, officials said", "… according to the governor"), the rest
 of the sentence is reported speech.  Attributions of subcategory ``labelling`` ("what he
 called …") make no reported speech.  Replace the call in ``analysis/pipeline/article.py`` by
@@ -45,9 +45,7 @@ def reported_spans(text: str, attributions: Sequence[Any]) -> list[tuple[int, in
     [' two people were killed.']
     """
     atts = [
-        a
-        for a in attributions
-        if a.quote_id is None and getattr(a, "subcategory", "") not in ("labelling", "quote_only")
+        a for a in attributions if getattr(a, "subcategory", "") not in ("labelling", "quote_only")
     ]
     if not atts:
         return []
@@ -77,7 +75,7 @@ def mark_reported(events: Sequence[Any], attributions: Sequence[Any]) -> list[An
     atts = [
         (a.start, a.end)
         for a in attributions
-        if a.quote_id is None and getattr(a, "subcategory", "") not in ("labelling", "quote_only")
+        if getattr(a, "subcategory", "") not in ("labelling", "quote_only")
     ]
     if not atts:
         return list(events)

@@ -92,7 +92,7 @@ _ADVERBS = frozenset(
     "even all both once since ever subsequently eventually initially previously recently "
     "mostly partly nearly almost actually possibly probably likely reportedly soon often "
     "first last again thus therefore however indeed so too very quite rather well badly "
-    "seriously fatally critically mortally brutally".split()
+    "seriously fatally critically mortally brutally most".split()
 )
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
