@@ -109,7 +109,9 @@ def predict_mentions(gold: pd.DataFrame, bodies: dict[tuple[str, str], str]) -> 
 
 def form_scores(df: pd.DataFrame) -> dict[str, float]:
     """Macro-F1 over the six forms, per-form P/R/F1, agentless-passive P/R, voice accuracy
-    over matched events, non-event rejection (see the module docstring).
+    over matched events, non-event rejection, and (with ``agent``/``pred_agent`` columns) the
+    share of matched events where an agent is expressed in gold and prediction alike (see the
+    module docstring).
 
     Examples
     --------
@@ -140,6 +142,9 @@ def form_scores(df: pd.DataFrame) -> dict[str, float]:
     nonev = df[df["label"] == "none"]
     out["nonevent_rejection"] = float((nonev["pred"] == "none").mean()) if len(nonev) else 0.0
     out["n_nonevents"] = len(nonev)
+    if "agent" in matched and "pred_agent" in matched:
+        said = (matched["agent"] != "") == (matched["pred_agent"] != "")
+        out["agent_presence_accuracy"] = float(said.mean()) if len(matched) else 0.0
     events = df[df["label"] != "none"]
     out["event_recall"] = float((events["pred"] != "none").mean()) if len(events) else 0.0
     return out
@@ -189,10 +194,11 @@ def agency_scores(result: dict) -> pd.DataFrame:
         "form_macro_f1",
         "precision_passive_agentless",
         "recall_passive_agentless",
+        "agent_presence_accuracy",
         "voice_accuracy",
         "nonevent_rejection",
         "event_recall",
-        *(f"f1_{f}" for f in FORMS),
+        *(f"{m}_{f}" for f in FORMS for m in ("precision", "recall", "f1")),
     )
     frames = []
     for split, held in (("dev", False), ("test", True)):
@@ -210,3 +216,22 @@ def agency_scores(result: dict) -> pd.DataFrame:
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+def main() -> None:  # pragma: no cover - needs ../shared
+    """Evaluate harm events and passives; write ``measured/agency.csv`` and
+    ``measured/passives.csv`` and print the error tables (``python -m analysis.evaluation.agency``).
+    """
+    from .passives import evaluate_passives, passive_scores
+    from .scores import write_scores
+
+    result = evaluate_agency()
+    print(write_scores([agency_scores(result)], detector="agency"))
+    print(result["errors"].to_string())
+    passives = evaluate_passives()
+    print(write_scores([passive_scores(passives)], detector="passives"))
+    print(passives["errors"].to_string())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

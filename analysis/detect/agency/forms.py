@@ -187,6 +187,8 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
         return False
     if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):
+        if _object_next(tokens, k2 + 1):
+            return True  # ", killing at least one"
         return nxt.low[0].isalnum() and nxt.low not in PREPOSITIONS | CLAUSE_BREAKS
     return _object_next(tokens, k2 + 1) and not tokens[k].cap
 
@@ -201,6 +203,16 @@ def _subject_before(tokens: list[Token], k: int) -> bool:
     if t.low in PRONOUNS or t.low in ("who", "that", "which"):
         return True
     return t.cap and not t.low.endswith(_NATIONALITY_ENDS) and not is_possessive(t.low)
+
+
+def _object_or_end(tokens: list[Token], k: int, k2: int) -> bool:
+    """An object, or the end of a clause after a named subject that no determiner precedes
+    ("If Russia attacks, …"; not "the Ukraine attacks")."""
+    if _object_next(tokens, k2 + 1):
+        return True
+    nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
+    before = tokens[k - 2].low if k >= 2 else ""
+    return not nxt[0].isalnum() and before not in DETERMINERS
 
 
 def classify(
@@ -219,6 +231,8 @@ def classify(
     ('passive_agent', (5, 7), (0, 2))
     """
     kinds, low = info.kinds, tokens[k].low
+    if k > 0 and tokens[k].cap and low in ("dead", "death") and tokens[k - 1].low[0].isalnum():
+        return None  # a name mid-sentence: "the Dead Weather", "Death Valley"
     if "phrase" in kinds:
         return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
     if low == "dead":
@@ -240,7 +254,7 @@ def classify(
         verbal = (
             verbal
             or "noun" not in kinds
-            or (_subject_before(tokens, k) and _object_next(tokens, k2 + 1))
+            or (_subject_before(tokens, k) and _object_or_end(tokens, k, k2))
         )
     if "base" in kinds:
         if prev in MODALS or prev in _DO or prev in PRONOUNS:
@@ -249,6 +263,8 @@ def classify(
             verbal = True
         elif "noun" in kinds and _subject_before(tokens, k) and _object_next(tokens, k2 + 1):
             verbal = True
+        elif "noun" in kinds and prev in ("and", "or") and _object_next(tokens, k2 + 1):
+            verbal = True  # "… walk away from diplomacy and attack Ukraine"
     if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):
         verbal = True
     if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
