@@ -146,10 +146,15 @@ def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[i
     return (i, b) if b > i else None
 
 
+#: -ing nouns that head a noun phrase of attack or fighting ("Russian shelling on Sunday").
+_ING_NOUNS = frozenset("shelling shellings bombing bombings fighting firing shooting".split())
+
+
 def _takes_object(tokens: list[Token], b: int) -> bool:
     """Whether the -ed/-ing word at ``b`` is followed by what a verb takes (an object, a
-    preposition): then it starts a clause ("troops retreating from Kyiv")."""
-    if b + 1 >= len(tokens):
+    preposition): then it starts a clause ("troops retreating from Kyiv"), unless it is an
+    -ing noun after a modifier ("Russian shelling on Sunday")."""
+    if b + 1 >= len(tokens) or (tokens[b].low in _ING_NOUNS and b > 0 and tokens[b - 1].cap):
         return False
     nxt = tokens[b + 1].low
     return nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in PRONOUNS or nxt[:1].isdigit()
