@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -58,20 +59,26 @@ def agency_features(events: Sequence[HarmEvent], *, sides: Sequence[str] = ()) -
     (2, 0.5, 0.5)
     """
     feats: dict[str, Any] = {"harm_n": len(events)}
-    by_voice = {v: [e for e in events if e.voice == v] for v in VOICES}
-    for v, evs in by_voice.items():
-        feats[f"harm_n_{v}"] = len(evs)
+    n_voice = Counter(e.voice for e in events)
+    n_form = Counter((e.form, e.voice) for e in events)
+    erased = [is_erased(e) for e in events]
+    n_erased = Counter(e.voice for e, x in zip(events, erased) if x)
+    for v in VOICES:
+        feats[f"harm_n_{v}"] = n_voice[v]
     for form in FORMS:
-        for v, evs in by_voice.items():
-            n = sum(1 for e in evs if e.form == form)
+        for v in VOICES:
+            n = n_form[(form, v)]
             feats[f"harm_n_{form}_{v}"] = n
-            feats[f"harm_share_{form}_{v}"] = _rate(n, len(evs))
-    feats["harm_erasure_rate"] = _rate(sum(map(is_erased, events)), len(events))
-    for v, evs in by_voice.items():
-        feats[f"harm_erasure_rate_{v}"] = _rate(sum(map(is_erased, evs)), len(evs))
-    author = by_voice["author"]
+            feats[f"harm_share_{form}_{v}"] = _rate(n, n_voice[v])
+    feats["harm_erasure_rate"] = _rate(sum(erased), len(events))
+    for v in VOICES:
+        feats[f"harm_erasure_rate_{v}"] = _rate(n_erased[v], n_voice[v])
+    side_of = [
+        (e.victim_side or "unknown", x) for e, x in zip(events, erased) if e.voice == "author"
+    ]
+    n_side = Counter(s for s, _ in side_of)
+    n_side_erased = Counter(s for s, x in side_of if x)
     for side in [*dict.fromkeys(sides), "unknown"]:
-        evs = [e for e in author if (e.victim_side or "unknown") == side]
-        feats[f"harm_n_author_victim_{side}"] = len(evs)
-        feats[f"harm_erasure_rate_author_victim_{side}"] = _rate(sum(map(is_erased, evs)), len(evs))
+        feats[f"harm_n_author_victim_{side}"] = n_side[side]
+        feats[f"harm_erasure_rate_author_victim_{side}"] = _rate(n_side_erased[side], n_side[side])
     return feats

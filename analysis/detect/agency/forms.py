@@ -116,12 +116,15 @@ def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
     return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)
 
 
+_PREMOD_STOPS = DETERMINERS | PREPOSITIONS | CLAUSE_BREAKS | _CHAIN
+
+
 def _premodifiers(tokens: list[Token], k: int) -> Span:
     a = k
     while a - 1 >= 0 and k - a < 3:
         t = tokens[a - 1]
         low = t.low
-        if not low[0].isalnum() or low in DETERMINERS | PREPOSITIONS | CLAUSE_BREAKS | _CHAIN:
+        if not low[0].isalnum() or low in _PREMOD_STOPS:
             break
         if verbish(t) or low in PRONOUNS:
             break
