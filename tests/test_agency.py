@@ -139,6 +139,42 @@ def test_non_events_are_rejected(text):
     assert find_agency(text) == []
 
 
+# one example per row of analysis/lexicons/agency/guards.csv (the row's note), in file order;
+# "hopes of a ceasefire died" and "a 7-0 massacre" were missed before (guards widened)
+GUARD_ROWS = [
+    "They were just killing time before the briefing.",
+    "The senator vowed to kill the bill in committee.",
+    "The comedian was killing it on stage.",
+    "Diplomats say the deal is dead.",
+    "The talks reached a dead end, and the plan is dead in the water.",
+    "Belarus still has the death penalty.",
+    "The fighting died down by evening, and hopes of a ceasefire died.",
+    "Perish the thought.",
+    "The first casualty of war is truth.",
+    "The army began to execute the plan on Monday.",
+    "The director shot the film in Lviv.",
+    "Air defences shot down a drone over Kyiv.",
+    "The meeting wound up after an hour.",
+    "Sanctions hurt the economy.",
+    "He attacked the plan as a betrayal.",
+    "Union members went on strike.",
+    "She was struck by her tone.",
+    "He stormed out of the room.",
+    "The film bombed at the box office.",
+    "It was tortured logic.",
+    "Spain won a 7-0 massacre.",
+    "Nobody wants a shooting war.",
+    "Iran supplies attack drones to Russia.",
+    "Ukraine lacks a strike capability.",
+    "Officials warned of cyber attacks on banks.",
+]
+
+
+@pytest.mark.parametrize("text", GUARD_ROWS)
+def test_guard_rows(text):
+    assert find_agency(text) == []
+
+
 def test_event_offsets_and_sentence():
     text = "Talks stalled. Twelve civilians were killed by Russian shelling."
     (e,) = find_agency(text)
