@@ -28,6 +28,7 @@ from ..detect.agency import (
     HarmEvent,
     agency_features,
     find_agency,
+    harm_actors,
     load_agency_tables,
     mark_reported,
 )
@@ -97,7 +98,7 @@ class Detectors:
 def _detectors(lexicon: Lexicon) -> Detectors:
     verbs, actors, agency = load_verbs(None), load_actors(None), load_agency_tables()
     keys = KeyIndex([lexicon.scanner, verbs.scanner, agency.scanner])
-    sides = tuple(dict.fromkeys(side for _, side in actors.rows))
+    sides = tuple(dict.fromkeys(side for _, side in harm_actors(actors).rows))
     return Detectors(lexicon, verbs, actors, agency, keys, sides)
 
 

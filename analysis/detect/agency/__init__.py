@@ -5,7 +5,7 @@ from .features import ERASED_FORMS, agency_features, is_erased
 from .passives import find_passives
 from .records import FORMS, VOICES, HarmEvent, Passive
 from .reported import mark_reported, reported_spans
-from .tables import AgencyTables, load_agency_tables
+from .tables import AgencyTables, harm_actors, load_agency_tables
 
 __all__ = [
     "find_passives",
@@ -22,4 +22,5 @@ __all__ = [
     "VOICES",
     "AgencyTables",
     "load_agency_tables",
+    "harm_actors",
 ]

@@ -19,7 +19,7 @@ from ..quotes.tables import ActorTable, load_actors, side_of
 from .forms import Reading, classify
 from .phrases import head_index
 from .records import HarmEvent
-from .tables import AgencyTables, FormInfo, load_agency_tables
+from .tables import AgencyTables, FormInfo, harm_actors, load_agency_tables
 from .words import Token, sentence_around, tokenize
 
 __all__ = ["find_agency", "voice_of", "SIDE_CONTEXT_PREPS"]
@@ -178,7 +178,8 @@ def find_agency(
         :func:`analysis.detect.agency.reported_spans` until the shared voice module
         (``analysis.detect.voice``) lands; pass that module's spans here then.
     actors
-        The actors table for the sides (``None``: the bundled pack's).
+        The actors table for the sides (``None``: the bundled pack's); the pack's
+        ``harm_actors.csv`` rows (armed forces, civilians) are looked up after it.
     tables
         The compiled agency tables (``None``: the bundled ones).
     hits
@@ -207,7 +208,7 @@ def find_agency(
 
         quotes = find_quotes(text)
     qspans = [(q.start, q.end) for q in quotes]
-    actors = actors if actors is not None else load_actors(None)
+    actors = harm_actors(actors if actors is not None else load_actors(None))
     out: list[HarmEvent] = []
     groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     for a, b in matches:
