@@ -103,6 +103,20 @@ FORMS_TABLE = [
     ("The death toll rose to 40.", [("death toll", "nominal", None, None)]),
     # "If Russia attacks, …": a verb after a named subject (dev error class)
     ("If Russia attacks, we will unite the world.", [("attacks", "active_agent", "Russia", None)]),
+    # the subject of an active harm verb reaches over its prepositional phrases (dev batch 2)
+    (
+        "A Russian missile strike on a city in central Ukraine on Thursday killed at least 23 people.",
+        [
+            (
+                "killed",
+                "active_instrument",
+                "A Russian missile strike on a city in central Ukraine on Thursday",
+                "at least 23 people",
+            )
+        ],
+    ),
+    ("Soldiers were shooting civilians.", [("shooting", "active_agent", "Soldiers", "civilians")]),
+    ("Three strikes were recorded on the site of the plant.", [("strikes", "nominal", None, None)]),
     # "shot dead": the pair is one event
     ("Soldiers shot dead two men.", [("shot", "active_agent", "Soldiers", "two men")]),
 ]
@@ -131,6 +145,9 @@ NON_EVENTS = [
     "Kyiv lacks the deep strike capability it needs.",
     "Iran supplies attack drones to Russia.",
     "Sanctions hurt the economy.",
+    "There is a risk that a new winter energy crisis strikes and support drops.",
+    "Our guys shot down another enemy aircraft near Avdiivka!",
+    "It is a three-strikes rule.",
 ]
 
 

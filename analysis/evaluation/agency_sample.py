@@ -110,3 +110,34 @@ def sample_candidates(
             frames.append(pool.head(n))
     out = pd.concat(frames, ignore_index=True)
     return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)
+
+
+#: The triggers of the second, dev-only batch: the words most often mis-read on the dev split
+#: of batch 1 (attack and strike nouns, shooting, dead/death, bombs and shells).
+RISKY_PATTERN = re.compile(
+    r"\b(?:attacks?|strikes?|shoot(?:s|ing|ings)?|shot|dead|deaths?|bombs?|shells?|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def sample_dev_extension(
+    corpora: Mapping[str, pd.DataFrame],
+    annotated: pd.DataFrame,
+    *,
+    n: int = 60,
+    random_state: int = 21,
+) -> pd.DataFrame:
+    """Batch 2 of the annotated set: ``n`` candidates of :data:`RISKY_PATTERN` from articles of
+    the *dev* split only (so the held-out test split stays untouched), not annotated before, at
+    most one per article, drawn with a seed."""
+    from .agency import split_of
+
+    cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
+    cands = cands[cands["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
+    cands = cands[cands["key"].map(split_of) == "dev"]
+    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
+    cands = cands[
+        [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
+    ]
+    pool = cands.sample(frac=1.0, random_state=random_state).groupby("article_id").head(1)
+    return pool.head(n).sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)

@@ -33,7 +33,7 @@ __all__ = ["Reading", "classify"]
 Span = tuple[int, int] | None
 _DO = frozenset("do does did don't doesn't didn't to not n't never".split())
 _RELATIVE = frozenset({"who", "that", "which"})
-_CAUSE_PREPS = frozenset("in during amid amidst from after by under".split())
+_CAUSE_PREPS = frozenset("in during amid amidst from after by under following".split())
 _STATE_VERBS = frozenset(
     "found declared pronounced confirmed feared presumed lying lay lies left here there".split()
 )
@@ -73,6 +73,13 @@ def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
     span = np_left(tokens, j)
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
         span = _clause_subject(tokens, j)
+    for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
+        if span is None or span[0] < 2 or tokens[span[0] - 1].low not in PREPOSITIONS:
+            break
+        left = np_left(tokens, span[0] - 2)
+        if left is None:
+            break
+        span = (left[0], span[1])
     return span
 
 
@@ -145,7 +152,11 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
         victim = np_right(tokens, k2 + 2)
     if pre is not None:
         if info.valency == "transitive":
-            named = [i for i in range(*pre) if tokens[i].cap or is_possessive(tokens[i].low)]
+            named = [
+                i
+                for i in range(*pre)
+                if (tokens[i].cap and not is_number(tokens[i].low)) or is_possessive(tokens[i].low)
+            ]
             if named:
                 agent = (named[0], named[-1] + 1)
         elif victim is None:
@@ -193,6 +204,10 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
         if _object_next(tokens, k2 + 1):
             return True  # ", killing at least one"
         return nxt.low[0].isalnum() and nxt.low not in PREPOSITIONS | CLAUSE_BREAKS
+    if nxt.low in ("at", "on", "upon") and k2 + 2 < len(tokens):
+        o = tokens[k2 + 2]  # "shooting at them", "firing on civilians"
+        if o.low in PRONOUNS or o.low in DETERMINERS or o.low in ("civilians", "people"):
+            return True
     return _object_next(tokens, k2 + 1) and not tokens[k].cap
 
 
