@@ -105,7 +105,8 @@ FORMS_TABLE = [
     ("If Russia attacks, we will unite the world.", [("attacks", "active_agent", "Russia", None)]),
     # the subject of an active harm verb reaches over its prepositional phrases (dev batch 2)
     (
-        "A Russian missile strike on a city in central Ukraine on Thursday killed at least 23 people.",
+        "A Russian missile strike on a city in central Ukraine on Thursday killed at least 23 "
+        "people.",
         [
             (
                 "killed",

@@ -12,7 +12,8 @@ Split: by article (MD5 of its stable key: 60 % dev, 40 % test), so one article's
 never on both sides.  Batch 1 is the stratified sample; batch 2 (60 mentions of the triggers
 most often mis-read, from dev articles only: :func:`~.agency_sample.sample_dev_extension`) was
 added to the dev split after the batch-1 rules were fixed.  Rules were revised from the errors
-of the *dev* split only; *test* is held out.  Scores per split: form macro-F1 over the six forms and per-form P/R/F1 (a gold
+of the *dev* split only; *test* is held out.  Scores per split: form macro-F1 over the six
+forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
 negative), agentless-passive precision and recall, voice accuracy over matched events, and the
 share of non-events rejected.
