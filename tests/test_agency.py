@@ -118,6 +118,21 @@ FORMS_TABLE = [
     ),
     ("Soldiers were shooting civilians.", [("shooting", "active_agent", "Soldiers", "civilians")]),
     ("Three strikes were recorded on the site of the plant.", [("strikes", "nominal", None, None)]),
+    # an attack after a cause preposition, following a death or injury: its cause, no event
+    (
+        "At least three people were killed and 15 injured following a missile attack on Friday.",
+        [
+            ("killed", "passive_agentless", None, "At least three people"),
+            ("injured", "nominal", None, None),
+        ],
+    ),
+    (
+        "He was killed, after Russian attacks on the city.",
+        [
+            ("killed", "passive_agentless", None, "He"),
+            ("attacks", "nominal", "Russian", "the city"),
+        ],
+    ),
     # "shot dead": the pair is one event
     ("Soldiers shot dead two men.", [("shot", "active_agent", "Soldiers", "two men")]),
 ]

@@ -140,8 +140,36 @@ def _drop_parts(found: list) -> list:
             continue
         if i and text_low(found[i - 1], tokens) == "dead_pair" and r.form == "nominal":
             continue
+        if i and _cause_of_earlier(found, i):
+            continue
         keep.append((a, b, info, r, tokens))
     return keep
+
+
+_CAUSE_LEADS = frozenset("in during after following amid from under".split())
+_CAUSE_SKIP = frozenset("a an the this that its their his her".split())
+
+
+def _cause_of_earlier(found: list, i: int) -> bool:
+    """An attack noun after a cause preposition, following a death or injury in the same
+    sentence: the cause of that event, not an event of its own ("three were killed and 15
+    injured following a missile attack")."""
+    a, b, info, r, tokens = found[i]
+    if r.form != "nominal" or info.harm != "attack":
+        return False
+    k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
+        if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
+            return False
+        j -= 1
+    if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
+        return False
+    return any(
+        f[3].form in ("passive_agentless", "intransitive")
+        and f[2].harm in ("kill", "injure", "death")
+        for f in found[:i]
+    )
 
 
 def text_low(prev: tuple, tokens: list[Token]) -> str:
