@@ -133,6 +133,17 @@ FORMS_TABLE = [
             ("attacks", "nominal", "Russian", "the city"),
         ],
     ),
+    # ", injuring" after a strike clause: its subject is the instrument; the token window
+    # starts on a word boundary ("Four", was "our")
+    (
+        "Four Russian cruise missiles had hit residential areas in the southern city of "
+        "Mykolaiv on Saturday, injuring five people.",
+        [("injuring", "active_instrument", "Four Russian cruise missiles", "five people")],
+    ),
+    (
+        "A missile hit the station, killing 20 people.",
+        [("killing", "active_instrument", "A missile", "20 people")],
+    ),
     # "shot dead": the pair is one event
     ("Soldiers shot dead two men.", [("shot", "active_agent", "Soldiers", "two men")]),
 ]

@@ -114,6 +114,10 @@ def _sentence_events(
         return []
     lo = max(sent[0], todo[0][0] - _WINDOW)
     hi = min(sent[1], todo[-1][1] + _WINDOW)
+    while lo > sent[0] and text[lo - 1].isalnum():  # never start or end inside a word
+        lo -= 1
+    while hi < sent[1] and text[hi].isalnum():
+        hi += 1
     tokens = tokenize(text, lo, hi)
     starts = [t.start for t in tokens]
     found = []

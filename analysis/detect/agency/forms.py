@@ -83,13 +83,21 @@ def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
     return span
 
 
+#: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
+_STRIKE_PASTS = frozenset("hit struck tore shot".split())
+
+
+def _verb_like(t: Token) -> bool:
+    return verbish(t) or t.low in _STRIKE_PASTS
+
+
 def _clause_subject(tokens: list[Token], j: int) -> Span:
     """The subject of the verb before a coordination ("troops entered the town and killed",
     "the attack killed 3 and injured 20")."""
     v = j - 1
-    while v > 0 and not verbish(tokens[v]) and tokens[v].low not in (";", ":"):
+    while v > 0 and not _verb_like(tokens[v]) and tokens[v].low not in (";", ":"):
         v -= 1
-    if v <= 0 or not verbish(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
+    if v <= 0 or not _verb_like(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
         return None
     span = _subject(tokens, v - 1, coordinate=False)
     return span
