@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .interactive import INTERACTIVE_MARK, page_assets
 from .notebooks import notebook_title
 from .provenance import dependency_versions
 
@@ -179,6 +180,8 @@ border-left:4px solid var(--rule); max-width:none; }
 
 
 def _page(title: str, body: str, *, extra_css: str = "", nav: str = "") -> str:
+    # the tables, the keyword search and the evidence links need their script, once per page
+    assets = page_assets() if INTERACTIVE_MARK in body else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -186,7 +189,7 @@ def _page(title: str, body: str, *, extra_css: str = "", nav: str = "") -> str:
         f"<title>{html.escape(title)}</title>\n"
         f"<style>{_CSS}{extra_css}</style>\n"
         "</head>\n<body>\n"
-        f"{nav}<main>\n{body}\n</main>\n</body>\n</html>\n"
+        f"{nav}<main>\n{body}\n</main>\n{assets}</body>\n</html>\n"
     )
 
 
