@@ -19,7 +19,7 @@
 # listed, and an excerpt of each article with its quotations and markers highlighted.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
@@ -28,6 +28,9 @@ evidence_max_words = (
     120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
 )
 max_table_articles = 12  # the per-article tables show at most this many articles (columns)
+data_dir = str(PROCESSED_DIR)  # where the feature and evidence tables are written (CSV, parquet)
+kwic_max_chars = 3_000_000  # characters of text the keyword search holds (a sample beyond)
+evidence_max_rows = 5000  # sentences behind the table cells held in the page (a sample beyond)
 
 # %%
 from IPython.display import HTML, display
@@ -37,8 +40,14 @@ from analysis.pipeline import analyse_article, featurize, spans
 from analysis.report import (
     ReportSummary,
     article_evidence,
+    evidence_block,
     evidence_legend,
+    evidence_sentences,
+    export_table,
     feature_table,
+    kwic_html,
+    kwic_sentences,
+    link_cells,
     loaded_term_table,
     marker_counts,
     naming_table,
@@ -97,6 +106,14 @@ display(
         index=True,
     )
 )
+display(
+    export_table(
+        feats,
+        "features",
+        folder=data_dir,
+        description=f"All {feats.shape[1]} features of all {len(feats):,} articles.",
+    )
+)
 if per_article.attrs["n_articles"] < len(feats):
     display(
         note(
@@ -131,11 +148,29 @@ if naming.attrs["unused"]:
 # these are counts for that one article, not properties of the outlet.
 
 # %%
+display(
+    export_table(
+        evidence,
+        "evidence",
+        folder=data_dir,
+        description="Every span behind every number (quotations, attributions, markers, removed "
+        "lines), with offsets into the cleaned body.",
+    )
+)
+behind = evidence_sentences(evidence, articles, max_rows=evidence_max_rows)
+display(evidence_block(behind, where="the evidence table (data/evidence.csv)"))
 outlets = list(dict.fromkeys(articles["outlet"]))
+counts = marker_counts(markers, order=outlets)
 table(
-    marker_counts(markers, order=outlets),
-    caption="Lexicon markers per outlet and voice (counts).",
+    counts,
+    caption="Lexicon markers per outlet and voice (counts; click a count for its sentences).",
     digits=0,
+    evidence=link_cells(
+        counts.columns[2:],
+        row_fields={"outlet": "outlet", "voice": "voice"},
+        column_field="category",
+        fixed={"family": "marker"},
+    ),
 )
 
 # %%
@@ -143,9 +178,29 @@ table(
     loaded_term_table(markers, order=outlets),
     caption="Every loaded-term hit, by outlet, voice, subcategory and lexicon term "
     "(case-insensitive; forms: the words as written). These are the words behind the loaded-term "
-    "rates.",
-    max_rows=80,
+    "rates; click a count for its sentences.",
+    max_rows=2000,
+    evidence=link_cells(
+        ["n"],
+        row_fields={
+            "outlet": "outlet",
+            "voice": "voice",
+            "subcategory": "subcategory",
+            "term": "term",
+        },
+        fixed={"category": "loaded"},
+    ),
 )
+
+# %% [markdown]
+# ## Keyword in context
+#
+# Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
+# own words (*author*) or words inside a quotation (*quoted*). The counts tell which outlets use
+# a word and in whose voice; the sentences show how.
+
+# %%
+kwic_html(kwic_sentences(articles, evidence, max_chars=kwic_max_chars))
 
 # %%
 n_loaded_author = int(((markers["category"] == "loaded") & (markers["voice"] == "author")).sum())

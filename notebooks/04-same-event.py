@@ -19,10 +19,11 @@
 # outlet used — verbatim or paraphrased — which it left out, and how much is its own.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+data_dir = str(PROCESSED_DIR)  # where the alignment table is written (CSV, parquet)
 max_units = 40  # rows of the alignment figure (most widely carried units first)
 # alignment is for a handful of articles about one event: only the first this many are aligned
 max_articles = 30
@@ -33,7 +34,15 @@ from IPython.display import display
 from analysis import load_corpus
 from analysis.compare.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
 from analysis.plots import plot_alignment
-from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    describe_alignment,
+    export_table,
+    figure,
+    note,
+    table,
+)
 
 loaded = load_corpus(corpus)
 articles = loaded.head(max_articles)
@@ -146,6 +155,18 @@ for outlet in event.outlets:
             max_colwidth=140,
         )
     )
+
+# %% [markdown]
+# ## The alignment table
+
+# %%
+export_table(
+    event.units.drop(columns=["occurrences"]).join(event.matrix),
+    "alignment",
+    folder=data_dir,
+    description="Every unit (statement or quotation) with how each outlet carries it (verbatim, "
+    "paraphrase or absent).",
+)
 
 # %%
 ReportSummary(describe_alignment(event)[0] + " Per outlet: what it quoted, left out and added.")

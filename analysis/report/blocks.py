@@ -298,6 +298,8 @@ def figure(
     """Embed a matplotlib figure as a captioned base64 PNG (deterministic bytes).
 
     The PNG carries no software/date metadata, so identical figures give identical reports.
+    When :func:`analysis.plots.save_figure` saved the figure first, a link under the caption
+    downloads its data (the CSV, embedded in the page when small).
 
     Parameters
     ----------
@@ -339,9 +341,19 @@ def figure(
     alt_text = html.escape(alt if alt is not None else caption, quote=True)
     markup = (
         f'<figure class="report-figure"><img alt="{alt_text}" src="data:image/png;base64,{data}">'
-        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+        f"<figcaption>{html.escape(caption)}</figcaption>{_data_link(f)}</figure>"
     )
     return FigureHTML(markup, f"<figure: {caption}>")
+
+
+def _data_link(fig: Any) -> str:
+    """The download link of the data :func:`analysis.plots.save_figure` wrote for ``fig``."""
+    path = getattr(fig, "framing_data_file", None)
+    if path is None or not Path(path).is_file():
+        return ""
+    from .downloads import file_link
+
+    return f'<div class="figure-data">The numbers behind this figure: {file_link(path)}</div>'
 
 
 def figure_or_skip(

@@ -3,7 +3,7 @@
  * Everything runs from this page: DataTables comes from ITables' offline bundle, embedded in the
  * page as base64 and imported from a blob: URL (no network).  The data (sentences, evidence) are
  * JSON blocks in the page (<script type="application/json">).  Written for the reports of
- * analysis/report (interactive.py, kwic.py, evidence_links.py); tested in tests/test_browser.py.
+ * analysis/report (interactive.py, keyword_context.py, evidence_links.py); tested in tests/test_browser.py.
  */
 (function () {
   "use strict";
@@ -76,7 +76,12 @@
       panel.setAttribute("aria-live", "polite");
       anchor.parentNode.insertBefore(panel, anchor.nextSibling);
     }
-    var what = Object.keys(filter).map(function (k) {
+    var keys = ["outlet", "voice", "category", "subcategory", "term", "article_id"].filter(
+      function (k) { return k in filter; });
+    Object.keys(filter).forEach(function (k) {
+      if (keys.indexOf(k) < 0 && k !== "family") keys.push(k);
+    });
+    var what = keys.map(function (k) {
       return esc(k) + " = <strong>" + esc(filter[k]) + "</strong>";
     }).join(" · ");
     if (!data) {
@@ -84,7 +89,8 @@
       return;
     }
     var hits = data.objects.filter(function (o) {
-      return Object.keys(filter).every(function (k) { return String(o[k]) === String(filter[k]); });
+      return Object.keys(filter).every(function (k) { return String(o[k]).toLowerCase() === String(filter[k]).toLowerCase();
+      });
     });
     var items = hits.map(function (o) {
       var s = o.sentence, a = o.match_start, b = o.match_end;
@@ -124,7 +130,7 @@
     var parts = words.map(function (w) {
       return w.split("*").map(function (p) {
         return p.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-      }).join("[\\p{L}\\p{N}'\u2019-]*");
+      }).join("[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
     });
     return new RegExp("(?<!" + WORD + ")" + parts.join("\\s+") + "(?!" + WORD + ")", "giu");
   }
@@ -134,6 +140,19 @@
       if (runs[i][0] <= pos && pos < runs[i][1]) return runs[i][2];
     }
     return 0;
+  }
+
+  /* context cut at a word boundary (the same rule as analysis.report.keyword_context) */
+  function leftContext(text, a, n) {
+    if (a <= n) return text.slice(0, a);
+    var s = text.slice(a - n, a), i = s.search(/\s/);
+    return i >= 0 ? s.slice(i + 1) : s;
+  }
+
+  function rightContext(text, b, n) {
+    if (text.length - b <= n) return text.slice(b);
+    var s = text.slice(b, b + n), i = s.search(/\s\S*$/);
+    return i >= 0 ? s.slice(0, i) : s;
   }
 
   function kwicSearch(data, query, outlet, voice, context) {
@@ -149,8 +168,8 @@
         var v = voiceAt(runs, m.index);
         if (voice === "" || String(v) === voice) {
           var a = m.index, b = a + m[0].length;
-          out.push([art[0], v, text.slice(Math.max(0, a - context), a), text.slice(a, b),
-            text.slice(b, b + context), s[0]]);
+          out.push([art[0], v, leftContext(text, a, context), text.slice(a, b),
+            rightContext(text, b, context), s[0]]);
         }
         if (m[0].length === 0) re.lastIndex++;
       }
@@ -200,6 +219,7 @@
         if (dt) { dt.clear().rows.add(rows).draw(); }
         else {
           dt = new DataTable(results, { data: rows, order: [], pageLength: 20, autoWidth: false,
+            lengthMenu: [10, 20, 50, 100],
             deferRender: true, columns: [{ title: data.by }, { title: "voice" },
               { title: "left context", className: "kwic-left" }, { title: "keyword" },
               { title: "right context" }, { title: "article" }] });
