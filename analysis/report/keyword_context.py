@@ -176,10 +176,14 @@ def _left(text: str, a: int, n: int) -> str:
     --------
     >>> _left("the Russian invasion", 12, 9), _left("the Russian invasion", 12, 20)
     ('Russian ', 'the Russian ')
+    >>> _left("of the Russian invasion", 15, 12)  # the cut falls just after a space: kept whole
+    'the Russian '
     """
     if a <= n:
         return text[:a]
     s = text[a - n : a]
+    if text[a - n - 1].isspace():
+        return s
     m = re.search(r"\s", s)
     return s[m.start() + 1 :] if m else s
 
@@ -191,10 +195,14 @@ def _right(text: str, b: int, n: int) -> str:
     --------
     >>> _right("invasion of Ukraine began", 8, 13), _right("invasion of Ukraine", 8, 40)
     (' of Ukraine', ' of Ukraine')
+    >>> _right("invasion of Ukraine began", 8, 11)  # the cut falls just before a space: kept
+    ' of Ukraine'
     """
     if len(text) - b <= n:
         return text[b:]
     s = text[b : b + n]
+    if text[b + n].isspace():
+        return s
     m = re.search(r"\s\S*$", s)
     return s[: m.start()] if m else s
 

@@ -145,13 +145,17 @@
   /* context cut at a word boundary (the same rule as analysis.report.keyword_context) */
   function leftContext(text, a, n) {
     if (a <= n) return text.slice(0, a);
-    var s = text.slice(a - n, a), i = s.search(/\s/);
+    var s = text.slice(a - n, a);
+    if (/\s/.test(text.charAt(a - n - 1))) return s;
+    var i = s.search(/\s/);
     return i >= 0 ? s.slice(i + 1) : s;
   }
 
   function rightContext(text, b, n) {
     if (text.length - b <= n) return text.slice(b);
-    var s = text.slice(b, b + n), i = s.search(/\s\S*$/);
+    var s = text.slice(b, b + n);
+    if (/\s/.test(text.charAt(b + n))) return s;
+    var i = s.search(/\s\S*$/);
     return i >= 0 ? s.slice(0, i) : s;
   }
 
