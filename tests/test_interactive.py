@@ -1,7 +1,7 @@
 """The interactive and downloadable parts of the reports, without a browser: table options,
 keyword in context, the evidence behind cells, exported tables, figure data links, page assets.
 
-The same features are driven in headless Chromium in tests/test_browser.py.
+The same features are driven in headless Chromium in tests/test_playwright.py.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
  * Everything runs from this page: DataTables comes from ITables' offline bundle, embedded in the
  * page as base64 and imported from a blob: URL (no network).  The data (sentences, evidence) are
  * JSON blocks in the page (<script type="application/json">).  Written for the reports of
- * analysis/report (interactive.py, keyword_context.py, evidence_links.py); tested in tests/test_browser.py.
+ * analysis/report (interactive.py, keyword_context.py, evidence_links.py); tested in tests/test_playwright.py.
  */
 (function () {
   "use strict";
