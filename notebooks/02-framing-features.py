@@ -23,11 +23,11 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-max_evidence_articles = 20  # the evidence view shows at most this many articles
+max_evidence_articles = 20  # the evidence view shows at most this many articles (every outlet)
 evidence_max_words = (
     120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
 )
-max_table_articles = 12  # the per-article tables show at most this many articles (columns)
+max_table_articles = 12  # the per-article tables show at most this many articles (every outlet)
 data_dir = str(PROCESSED_DIR)  # where the feature and evidence tables are written (CSV, parquet)
 kwic_max_chars = 3_000_000  # characters of text the keyword search holds (a sample beyond)
 evidence_max_rows = 5000  # sentences behind the table cells held in the page (a sample beyond)
@@ -52,6 +52,8 @@ from analysis.report import (
     marker_counts,
     naming_table,
     note,
+    sample_note,
+    spread_sample,
     table,
 )
 
@@ -95,7 +97,8 @@ key = {
     "readability_flesch_kincaid_grade": "Flesch–Kincaid grade",
     "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
 }
-per_article = feature_table(feats, key, max_articles=max_table_articles)
+shown_feats = spread_sample(feats, max_table_articles)
+per_article = feature_table(shown_feats, key, max_articles=None)
 display(
     table(
         per_article,
@@ -114,11 +117,12 @@ display(
         description=f"All {feats.shape[1]} features of all {len(feats):,} articles.",
     )
 )
-if per_article.attrs["n_articles"] < len(feats):
+if len(shown_feats) < len(feats):
     display(
         note(
-            f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles "
-            "(parameter max_table_articles)."
+            sample_note(
+                shown_feats, "articles", parameter="max_table_articles", rest="features.csv"
+            )
         )
     )
 
@@ -129,7 +133,7 @@ if per_article.attrs["n_articles"] < len(feats):
 # an outlet uses several; empty when it names nothing in that group).
 
 # %%
-naming = naming_table(feats, max_articles=max_table_articles)
+naming = naming_table(shown_feats, max_articles=None)
 display(
     table(
         naming,
@@ -144,8 +148,7 @@ if naming.attrs["unused"]:
 # %% [markdown]
 # ## Markers by family and voice
 #
-# How many lexicon hits each outlet has, split by family and voice. With one article per outlet
-# these are counts for that one article, not properties of the outlet.
+# How many lexicon hits each outlet has, split by family and voice.
 
 # %%
 display(
@@ -160,6 +163,13 @@ display(
 behind = evidence_sentences(evidence, articles, max_rows=evidence_max_rows)
 display(evidence_block(behind, where="the evidence table (data/evidence.csv)"))
 outlets = list(dict.fromkeys(articles["outlet"]))
+if articles["outlet"].value_counts().max() == 1:
+    display(
+        note(
+            "One article per outlet: these are counts for that one article, not properties of the "
+            "outlet."
+        )
+    )
 counts = marker_counts(markers, order=outlets)
 table(
     counts,
@@ -175,10 +185,10 @@ table(
 
 # %%
 table(
-    loaded_term_table(markers, order=outlets),
-    caption="Every loaded-term hit, by outlet, voice, subcategory and lexicon term "
+    loaded_term_table(markers, order=outlets, by_term=True),
+    caption="Every loaded-term hit, by lexicon term (most frequent first), outlet and voice "
     "(case-insensitive; forms: the words as written). These are the words behind the loaded-term "
-    "rates; click a count for its sentences.",
+    "rates; sort or search the table, click a count for its sentences.",
     max_rows=2000,
     evidence=link_cells(
         ["n"],
@@ -227,7 +237,7 @@ ReportSummary(
 
 # %%
 display(HTML(evidence_legend()))
-shown = articles.head(max_evidence_articles)
+shown = spread_sample(articles, max_evidence_articles)
 for row in shown.itertuples(index=False):
     result = analyse_article(row.text, title=row.title or None, load_issue=row.load_issue)
     heading = f"{row.outlet} — {row.title or '(no title in the scrape)'}"
@@ -235,9 +245,4 @@ for row in shown.itertuples(index=False):
 
 # %%
 if len(articles) > len(shown):
-    display(
-        note(
-            f"The evidence view shows the first {len(shown)} of {len(articles)} articles "
-            "(parameter max_evidence_articles)."
-        )
-    )
+    display(note(sample_note(shown, "articles", parameter="max_evidence_articles")))

@@ -266,7 +266,7 @@ def test_evidence_sample_keeps_rare_terms_whole_and_caps_frequent_ones():
     assert ev.attrs["per_group"] == 17 and ev.attrs["n_total"] == 103
     assert ev["term"].value_counts().to_dict() == {"barbarians": 17, "rare": 3}
     note = html.unescape(evidence_block(ev)._repr_html_())
-    assert "20 of the 103 spans: at most 17 per outlet, term and voice" in note
+    assert "20 of the 103 lexicon-marker spans: at most 17 per outlet, term and voice" in note
 
 
 # --------------------------------------------------------------------------------------------
@@ -352,3 +352,69 @@ def test_index_lists_the_data_files():
     )
     assert '<a href="data/evidence.parquet">parquet</a>' in page
     assert "<strong>features</strong>: one row of framing features per article" in page
+
+
+# --------------------------------------------------------------------------------------------
+# which articles a page shows
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sizes, n, expected",
+    [
+        ({"Guardian": 188, "NYT": 219}, 12, {"Guardian": 6, "NYT": 6}),
+        ({"A": 100, "B": 5, "C": 1}, 10, {"A": 5, "B": 4, "C": 1}),
+        ({"A": 2, "B": 30}, 12, {"A": 2, "B": 10}),
+        ({"A": 1, "B": 1, "C": 1, "D": 1}, 2, {"A": 1, "B": 1, "C": 1, "D": 1}),
+        ({"A": 3, "B": 3}, None, {"A": 3, "B": 3}),
+        ({"A": 3, "B": 3}, 20, {"A": 3, "B": 3}),
+    ],
+)
+def test_spread_sample_shows_every_outlet(sizes, n, expected):
+    from analysis.report import spread_sample
+
+    outlets = [o for o, k in sizes.items() for _ in range(k)]  # sorted by outlet, as files are
+    df = pd.DataFrame({"outlet": outlets, "row": range(len(outlets))})
+    s = spread_sample(df, n)
+    assert s["outlet"].value_counts().to_dict() == expected
+    assert s.attrs["sample"] == {o: (expected[o], sizes[o]) for o in sizes}
+    for _, rows in s.groupby("outlet"):
+        assert rows["row"].is_monotonic_increasing  # file order within an outlet
+
+
+def test_spread_sample_is_seeded_random_not_the_first_rows():
+    from analysis.report import sample_note, spread_sample
+
+    df = pd.DataFrame({"outlet": ["G"] * 50 + ["N"] * 50, "row": range(100)})
+    a, b = spread_sample(df, 10), spread_sample(df, 10)
+    assert a["row"].tolist() == b["row"].tolist()
+    assert a["row"].tolist() != list(range(5)) + list(range(50, 55))
+    assert spread_sample(df, 10, random_state=1)["row"].tolist() != a["row"].tolist()
+    assert sample_note(a, "articles") == (
+        "Showing 10 of the 100 articles, drawn at random (seed 0) from every outlet: "
+        "G 5 of 50, N 5 of 50."
+    )
+
+
+def test_loaded_terms_by_term_put_the_outlets_side_by_side():
+    from analysis.report import loaded_term_table
+
+    m = pd.DataFrame(
+        {
+            "outlet": ["G", "G", "G", "N", "N", "G"],
+            "voice": ["author", "author", "author", "author", "quoted", "quoted"],
+            "category": "loaded",
+            "subcategory": "violence",
+            "term": ["shelling", "shelling", "atrocity", "shelling", "atrocity", "war crimes"],
+            "text": ["shelling", "Shelling", "atrocities", "shelling", "atrocity", "war crimes"],
+        }
+    )
+    got = loaded_term_table(m, order=["G", "N"], by_term=True)
+    assert got.columns.tolist() == ["term", "subcategory", "outlet", "voice", "n", "forms"]
+    assert got[["term", "outlet", "voice", "n"]].values.tolist() == [
+        ["shelling", "G", "author", 2],
+        ["shelling", "N", "author", 1],
+        ["atrocity", "G", "author", 1],
+        ["atrocity", "N", "quoted", 1],
+        ["war crimes", "G", "quoted", 1],
+    ]

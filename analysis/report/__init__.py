@@ -63,6 +63,7 @@ from .provenance import (
     run_manifest,
 )
 from .render import NotebookResult, index_html, render_html
+from .sampling import sample_note, spread_sample
 from .tables import (
     article_columns,
     corpus_table,
@@ -108,6 +109,8 @@ __all__ = [
     "kwic_html",
     "export_table",
     "file_link",
+    "spread_sample",
+    "sample_note",
     # what `framing report` runs
     "build_reports",
     "ReportRun",

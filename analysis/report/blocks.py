@@ -22,6 +22,7 @@ __all__ = [
     "Table",
     "table",
     "FigureHTML",
+    "HTMLBlock",
     "figure",
     "figure_or_skip",
     "note",
@@ -65,7 +66,7 @@ class ReportSummary:
         return f"ReportSummary({self.text!r})"
 
 
-class _HTMLBlock:
+class HTMLBlock:
     """An HTML fragment that displays itself in Jupyter and in the reports."""
 
     def __init__(self, markup: str, plain: str = "") -> None:
@@ -79,11 +80,14 @@ class _HTMLBlock:
         return self.plain or self.markup
 
 
-class Table(_HTMLBlock):
+_HTMLBlock = HTMLBlock  # the former name, for code written against it
+
+
+class Table(HTMLBlock):
     """A captioned table (see :func:`table`)."""
 
 
-class FigureHTML(_HTMLBlock):
+class FigureHTML(HTMLBlock):
     """A captioned figure embedded as base64 PNG (see :func:`figure`)."""
 
 
@@ -91,7 +95,7 @@ _NOTE_LABELS = {"note": "Note.", "caveat": "Caveat.", "skip": "Skipped."}
 _NOTE_CLASSES = {"note": "report-note-box", "caveat": "report-caveat", "skip": "report-skip"}
 
 
-def note(text: str, *, kind: str = "note") -> _HTMLBlock:
+def note(text: str, *, kind: str = "note") -> HTMLBlock:
     """A short boxed remark for a report: a caveat, a skipped section, a warning.
 
     Parameters
@@ -113,10 +117,10 @@ def note(text: str, *, kind: str = "note") -> _HTMLBlock:
     label = _NOTE_LABELS.get(kind, "Note.")
     cls = _NOTE_CLASSES.get(kind, "report-note-box")
     markup = f'<p class="{cls}"><strong>{label}</strong> {html.escape(str(text))}</p>'
-    return _HTMLBlock(markup, f"{label} {text}")
+    return HTMLBlock(markup, f"{label} {text}")
 
 
-def bullets(items: Iterable[str], *, title: str | None = None) -> _HTMLBlock:
+def bullets(items: Iterable[str], *, title: str | None = None) -> HTMLBlock:
     """A bulleted list of plain-text sentences (escaped), e.g. generated interpretations.
 
     Examples
@@ -129,7 +133,7 @@ def bullets(items: Iterable[str], *, title: str | None = None) -> _HTMLBlock:
     head = f"<p><strong>{html.escape(title)}</strong></p>" if title else ""
     lis = "".join(f"<li>{html.escape(str(i))}</li>" for i in items)
     plain = "\n".join(f"- {i}" for i in items)
-    return _HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
+    return HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
 
 
 def table(
@@ -365,7 +369,7 @@ def figure_or_skip(
     caption: str,
     data: Any = None,
     folder: str | Path | None = None,
-) -> _HTMLBlock:
+) -> HTMLBlock:
     """One analysis of a report: the saved, captioned figure, or a note saying why it was skipped.
 
     Each analysis needs data the corpus may not have (two groups with usable articles, a

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
-from .blocks import _HTMLBlock
+from .blocks import HTMLBlock
 
 __all__ = ["export_table", "file_link", "EMBED_MAX_BYTES"]
 
@@ -107,7 +107,7 @@ def export_table(
     description: str,
     formats: Sequence[str] = ("csv", "parquet"),
     base: str | Path | None = None,
-) -> _HTMLBlock:
+) -> HTMLBlock:
     """Write a table beside the reports and display the links to it.
 
     Parameters
@@ -158,4 +158,4 @@ def export_table(
         + ", ".join(links)
         + ".</p>"
     )
-    return _HTMLBlock(markup, f"{description} Written to {folder}/{name}.*")
+    return HTMLBlock(markup, f"{description} Written to {folder}/{name}.*")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from .blocks import _HTMLBlock
+from .blocks import HTMLBlock
 from .interactive import json_script
 
 __all__ = [
@@ -189,7 +189,7 @@ def evidence_sentences(
     pandas.DataFrame
         :data:`EVIDENCE_FIELDS`; ``sentence[match_start:match_end]`` is the span.
         ``attrs``: ``per_group`` (the cap ``k``), ``n_total`` (rows before sampling),
-        ``random_state``.
+        ``random_state``, ``families``.
 
     Examples
     --------
@@ -229,13 +229,20 @@ def evidence_sentences(
     text_fields = [f for f in EVIDENCE_FIELDS if f not in ("match_start", "match_end")]
     df[text_fields] = df[text_fields].fillna("").astype(str)
     df["term"] = df["term"].where(df["term"] != "", df["text"])  # as loaded_term_table counts
-    df.attrs.update({"per_group": k, "n_total": len(rows), "random_state": random_state})
+    df.attrs.update(
+        {
+            "per_group": k,
+            "n_total": len(rows),
+            "random_state": random_state,
+            "families": list(families),
+        }
+    )
     return df
 
 
 def evidence_block(
     sentences: Any, *, element_id: str = "framing-evidence", where: str = ""
-) -> _HTMLBlock:
+) -> HTMLBlock:
     """Embed the rows of :func:`evidence_sentences` in the page, with a line saying how to use
     them and how many there are.
 
@@ -269,7 +276,10 @@ def evidence_block(
         if per is not None and len(sentences) < total
         else "all of them"
     )
-    note = f"This page holds {len(sentences):,} of the {total:,} spans: {sample}.{full}"
+    names = {"marker": "lexicon-marker", "quote": "quotation", "attribution": "attribution"}
+    kinds = " and ".join(names.get(f, f) for f in sentences.attrs.get("families", []))
+    spans_ = f"{kinds} spans" if kinds else "spans"
+    note = f"This page holds {len(sentences):,} of the {total:,} {spans_}: {sample}.{full}"
     rows = [
         [v.item() if isinstance(v, np.generic) else v for v in rec]
         for rec in sentences[EVIDENCE_FIELDS].itertuples(index=False, name=None)
@@ -279,7 +289,7 @@ def evidence_block(
         '<p class="report-note" data-framing-evidence>Click a number with a dotted underline to '
         f"read the sentences behind it. {note}</p>"
     )
-    return _HTMLBlock(text + json_script(element_id, payload), f"<evidence: {len(rows)} rows>")
+    return HTMLBlock(text + json_script(element_id, payload), f"<evidence: {len(rows)} rows>")
 
 
 def link_cells(

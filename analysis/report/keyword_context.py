@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .blocks import _HTMLBlock
+from .blocks import HTMLBlock
 from .evidence_links import article_bodies, article_ids
 from .interactive import json_script
 
@@ -310,7 +310,7 @@ def kwic_html(
     element_id: str = "framing-kwic-data",
     context: int = 70,
     max_results: int = 5000,
-) -> _HTMLBlock:
+) -> HTMLBlock:
     """The keyword-in-context search box of a report, with the sentences it searches.
 
     A reader types a word or phrase (``*`` for any letters), optionally picks an outlet and a
@@ -359,4 +359,4 @@ def kwic_html(
         '<table class="kwic-results display compact" style="width:100%"></table></div>'
         + json_script(element_id, data)
     )
-    return _HTMLBlock(markup, f"<keyword in context: {len(sentences)} sentences>")
+    return HTMLBlock(markup, f"<keyword in context: {len(sentences)} sentences>")
