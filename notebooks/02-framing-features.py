@@ -99,10 +99,13 @@ key = {
 }
 shown_feats = spread_sample(feats, max_table_articles)
 per_article = feature_table(shown_feats, key, max_articles=None)
+# more outlets than max_table_articles (each shows one article): articles as rows, paged
+as_rows = len(shown_feats) > max_table_articles
+layout = "rows: articles, columns: features" if as_rows else "columns: articles"
 display(
     table(
-        per_article,
-        caption="Main framing features per article (columns: outlets), for the whole article. The "
+        per_article.T if as_rows else per_article,
+        caption=f"Main framing features per article ({layout}), for the whole article. The "
         "share of words in direct quotes is 0–1; rates are per 1,000 words of the given voice; "
         f"readability on the cleaned body. The full feature table has {feats.shape[1]} columns "
         "(docs/features.md).",
@@ -136,9 +139,10 @@ if len(shown_feats) < len(feats):
 naming = naming_table(shown_feats, max_articles=None)
 display(
     table(
-        naming,
-        caption="Naming forms used in the authorial voice, by naming group (rows) and outlet "
-        "(columns).",
+        naming.T if as_rows else naming,
+        caption="Naming forms used in the authorial voice, by naming group and article ("
+        + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
+        + ").",
         index=True,
     )
 )

@@ -48,7 +48,7 @@ from analysis.report import (
 )
 
 loaded = load_corpus(corpus)
-articles = spread_sample(loaded, max_articles)
+articles = spread_sample(loaded, max_articles, every_group=False)
 event = align_event(articles)
 per_outlet = event.outlet_summary()
 

@@ -382,6 +382,34 @@ def test_spread_sample_shows_every_outlet(sizes, n, expected):
         assert rows["row"].is_monotonic_increasing  # file order within an outlet
 
 
+@pytest.mark.parametrize(
+    "sizes, n, n_groups, note",
+    [
+        (
+            {f"o{i:03d}": 3 for i in range(148)},
+            30,
+            30,
+            "Showing 30 of the 444 articles, drawn at random (seed 0) from 30 of the 148 outlets.",
+        ),
+        (
+            {"A": 3, "B": 3, "C": 3},
+            4,
+            3,
+            "Showing 4 of the 9 articles, drawn at random (seed 0) from every outlet: "
+            "A 2 of 3, B 1 of 3, C 1 of 3.",
+        ),
+    ],
+)
+def test_a_bounded_sample_draws_outlets_when_there_are_too_many(sizes, n, n_groups, note):
+    from analysis.report import sample_note, spread_sample
+
+    df = pd.DataFrame({"outlet": [o for o, k in sizes.items() for _ in range(k)]})
+    s = spread_sample(df, n, every_group=False)
+    assert len(s) == n and s["outlet"].nunique() == n_groups
+    assert sample_note(s, "articles") == note
+    assert len(spread_sample(df, n)) == max(n, len(sizes))  # default: every outlet shown
+
+
 def test_spread_sample_is_seeded_random_not_the_first_rows():
     from analysis.report import sample_note, spread_sample
 

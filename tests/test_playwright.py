@@ -192,3 +192,41 @@ def test_keyword_in_context_matches_the_python_search(page, query, outlet, voice
         left = hits.iloc[0]
         assert (row.nth(0).inner_text(), row.nth(1).inner_text()) == (left["outlet"], left["voice"])
         assert row.nth(2).inner_text().strip() == left["left"].strip()
+
+
+# --------------------------------------------------------------------------------------------
+# the rendered reports
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reports(browser, tmp_path_factory) -> Path:
+    from test_notebooks import rendered_reports  # the same session render as test_notebooks.py
+
+    return rendered_reports(tmp_path_factory)
+
+
+@pytest.mark.parametrize("name", ["index", "02-framing-features", "04-same-event"])
+def test_rendered_report_is_interactive_offline(browser, reports, name):
+    context = browser.new_context(offline=True)
+    pg = context.new_page()
+    requests, errors = [], []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto((reports / f"{name}.html").as_uri())
+    pg.wait_for_load_state("load")
+    if name != "index":
+        pg.wait_for_selector("html[data-framing-ready]", timeout=20_000)
+        n_tables = pg.eval_on_selector_all("table[data-framing-table]", "ts => ts.length")
+        ready = pg.eval_on_selector_all("table[data-framing-ready]", "ts => ts.length")
+        assert n_tables > 0 and ready == n_tables
+    external = [u for u in requests if not u.startswith(LOCAL)]
+    context.close()
+    assert external == [] and errors == []
+    if name == "02-framing-features":
+        page = (reports / f"{name}.html").read_text(encoding="utf-8")
+        assert "data-framing-kwic" in page and "data-ev=" in page
+        assert 'href="data/features.csv"' in page and 'href="data/evidence.csv"' in page
+    if name == "04-same-event":
+        assert 'href="data/alignment.csv"' in (reports / f"{name}.html").read_text("utf-8")

@@ -17,12 +17,21 @@ from ..errors import FramingError
 __all__ = ["spread_sample", "sample_note"]
 
 
-def spread_sample(df: Any, n: int | None, *, by: str = "outlet", random_state: int = 0) -> Any:
+def spread_sample(
+    df: Any,
+    n: int | None,
+    *,
+    by: str = "outlet",
+    random_state: int = 0,
+    every_group: bool = True,
+) -> Any:
     """At most ``n`` rows, taken in turn from each group at random (seeded).
 
     Every group gets ``n // groups`` rows or all it has; rows left over go one by one to the
     groups that still have rows, in order of first appearance.  With more groups than ``n``,
-    every group still gets one row (a page must show each outlet).
+    every group still gets one row (a page must show each outlet), unless ``every_group`` is
+    false: then ``n`` groups drawn at random get one row each (an analysis that cannot take
+    more rows, such as an alignment).
 
     Parameters
     ----------
@@ -34,6 +43,8 @@ def spread_sample(df: Any, n: int | None, *, by: str = "outlet", random_state: i
         Group column.
     random_state
         Seed of the draw.
+    every_group
+        Whether every group gets a row even beyond ``n``.
 
     Returns
     -------
@@ -51,6 +62,8 @@ def spread_sample(df: Any, n: int | None, *, by: str = "outlet", random_state: i
     (['G', 'G', 'G', 'G', 'N', 'N'], {'G': (4, 8), 'N': (2, 2)})
     >>> spread_sample(df, 6)["x"].tolist() == s["x"].tolist()  # seeded
     True
+    >>> len(spread_sample(df, 1)), len(spread_sample(df, 1, every_group=False))
+    (2, 1)
     """
     import numpy as np
 
@@ -63,10 +76,15 @@ def spread_sample(df: Any, n: int | None, *, by: str = "outlet", random_state: i
     groups = df[by].astype(str).to_numpy()
     order = list(dict.fromkeys(groups))
     sizes = {g: int((groups == g).sum()) for g in order}
+    rng = np.random.default_rng(random_state)
     want = dict(sizes)
     if n is not None and n < len(df):
         want = {g: 0 for g in order}
         left = max(n, len(order))
+        if not every_group and len(order) > n:
+            drawn = set(rng.choice(len(order), n, replace=False).tolist())
+            sizes = {g: (k if i in drawn else 0) for i, (g, k) in enumerate(sizes.items())}
+            left = n
         while left > 0:
             open_ = [g for g in order if want[g] < sizes[g]]
             if not open_:
@@ -76,15 +94,15 @@ def spread_sample(df: Any, n: int | None, *, by: str = "outlet", random_state: i
                 take = min(each, sizes[g] - want[g], left)
                 want[g] += take
                 left -= take
-    rng = np.random.default_rng(random_state)
     pos: list[int] = []
     for g in order:
         rows = np.flatnonzero(groups == g)
         picked = rows if want[g] >= len(rows) else rng.choice(rows, want[g], replace=False)
         pos.extend(sorted(int(p) for p in picked))
     out = df.iloc[pos].copy()
+    totals = {g: int((groups == g).sum()) for g in order}
     out.attrs.update(
-        sample={g: (want[g], sizes[g]) for g in order},
+        sample={g: (want[g], totals[g]) for g in order},
         n_total=len(df),
         by=by,
         random_state=random_state,
@@ -125,10 +143,18 @@ def sample_note(sample: Any, what: str, *, parameter: str = "", rest: str = "") 
     a = sample.attrs
     if len(sample) >= a.get("n_total", len(sample)):
         return ""
-    per = ", ".join(f"{g} {k:,} of {m:,}" for g, (k, m) in a["sample"].items())
+    groups = a["sample"]
+    shown = sum(1 for k, _ in groups.values() if k)
+    if len(groups) <= 12:
+        per = ": " + ", ".join(f"{g} {k:,} of {m:,}" for g, (k, m) in groups.items())
+    else:
+        per = f" ({len(groups):,} in all)"
+    where = f"every {a['by']}"
+    if shown < len(groups):
+        where, per = f"{shown:,} of the {len(groups):,} {a['by']}s", ""
     text = (
         f"Showing {len(sample):,} of the {a['n_total']:,} {what}, drawn at random "
-        f"(seed {a['random_state']}) from every {a['by']}: {per}"
+        f"(seed {a['random_state']}) from {where}{per}"
     )
     text += f" (parameter {parameter})." if parameter else "."
     return text + (f" Every {what.rstrip('s')} is in {rest}." if rest else "")
