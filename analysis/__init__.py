@@ -28,6 +28,7 @@ from .compare.cluster import (
     pca_biplot_data,
 )
 from .corpus import iter_corpus, load_corpus
+from .detect.agency import HarmEvent, Passive, agency_features, find_agency, find_passives
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .detect.quotes import (
     Attribution,
@@ -88,6 +89,11 @@ __all__ = [
     "Lexicon",
     "Marker",
     "readability",
+    "find_passives",
+    "find_agency",
+    "agency_features",
+    "Passive",
+    "HarmEvent",
     # corpus-level
     "featurize",
     "spans",
