@@ -94,6 +94,12 @@ def load_corpus(
         stem = None
     else:
         kind = TABLE_SUFFIXES.get(p.suffix.lower())
+        if p.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+            raise CorpusError(
+                f"{p}: spreadsheets are not read. Save the sheet as CSV (File > Save As > "
+                "'CSV UTF-8') and load that, or convert it with "
+                "pandas.read_excel(path).to_csv('corpus.csv', index=False) (needs openpyxl)."
+            )
         if kind is None:
             raise CorpusError(
                 f"{p}: unknown corpus format {p.suffix!r}. Use a folder with manifest.csv, "

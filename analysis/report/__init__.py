@@ -6,6 +6,7 @@ What a notebook calls to present its results:
   (:class:`ReportSummary`);
 - :mod:`.tables`: report tables built from the analysis results;
 - :mod:`.describe`: sentences generated from the numbers;
+- :mod:`.quality`: the data-quality findings of :func:`analysis.corpus_checks` in a report;
 - :mod:`.evidence` (with :mod:`.evidence_spans`): an article with its quotations and markers
   highlighted.
 
@@ -54,6 +55,7 @@ from .provenance import (
     package_source_hash,
     run_manifest,
 )
+from .quality import quality_caveat, quality_summary, quality_table
 from .render import NotebookResult, index_html, render_html
 from .tables import (
     article_columns,
@@ -77,6 +79,9 @@ __all__ = [
     "note",
     "bullets",
     "corpus_table",
+    "quality_table",
+    "quality_summary",
+    "quality_caveat",
     "article_columns",
     "feature_table",
     "naming_table",
