@@ -257,3 +257,16 @@ def test_guardian_nyt_uk_dates_read_right(guardian_nyt, tmp_path):
     assert (got.to_numpy() == want.to_numpy()).all()
     assert back.attrs["dates"]["order"] == "day-first"
     assert not set(corpus_checks(back)["check"]) & {"date_unparseable", "date_missing"}
+
+
+def test_date_findings_survive_the_standardised_copy(tmp_path):
+    # framing report --date-column writes the loaded corpus to parquet for the notebooks: the
+    # undecidable dates (left empty) must still be reported there, not silently lost
+    p = tmp_path / "c.csv"
+    p.write_text("src,body,when\nG,a b c,07/03/2022\nG,d e f,08/04/2022\n", encoding="utf-8")
+    c = load_corpus(p, text_column="body", outlet_column="src", date_column="when")
+    c.to_parquet(tmp_path / "c.parquet", index=False)
+    again = load_corpus(tmp_path / "c.parquet")
+    rows = corpus_checks(again)
+    row = rows[rows["check"] == "date_order"]
+    assert row["severity"].tolist() == ["warning"] and row["n_articles"].tolist() == [2]

@@ -90,6 +90,9 @@ def standardise(
         duplicate ids.
     """
     where = path / "manifest.csv" if path.is_dir() else path
+    # a corpus saved by load_corpus (parquet keeps attrs) carries how its text dates were read:
+    # its published column is datetime now, and reading it again would forget that
+    carried = df.attrs.get("dates") if _is_datetime(df.get("published")) else None
     df = df.copy()
     df.columns = [str(c) for c in df.columns]
     # a manifest's text comes from the files: text_column names no column of the manifest
@@ -109,8 +112,12 @@ def standardise(
     dates = _standardise_metadata(df, report, dayfirst=dayfirst, evidence=date_evidence)
     rest = [c for c in df.columns if c not in CORE_COLUMNS]
     out = df[list(CORE_COLUMNS) + rest].reset_index(drop=True)
-    out.attrs["dates"] = dates
+    out.attrs["dates"] = carried if isinstance(carried, dict) and date_column is None else dates
     return out
+
+
+def _is_datetime(col: Any) -> bool:
+    return col is not None and pd.api.types.is_datetime64_any_dtype(col)
 
 
 def _check_column_options(
