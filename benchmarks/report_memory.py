@@ -45,11 +45,14 @@ def measure(argv: list[str], interval: float = 0.1) -> dict[str, object]:
     start = time.perf_counter()
     proc = psutil.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak, most, seen = 0, 0, set()
+    each: dict[int, int] = {}  # peak RSS of each process (the kernels: one per notebook, in order)
     while proc.poll() is None:
         procs = _tree(proc)
         seen.update(p.pid for p in procs[1:])
         peak = max(peak, _rss(procs))
         most = max(most, len(procs))
+        for p in procs:
+            each[p.pid] = max(each.get(p.pid, 0), _rss([p]))
         time.sleep(interval)
     out, err = proc.communicate()
     seconds = time.perf_counter() - start
@@ -61,6 +64,7 @@ def measure(argv: list[str], interval: float = 0.1) -> dict[str, object]:
         "peak_mb": round(peak / 2**20),
         "max_processes": most,
         "left_running": alive,
+        "each_mb": [round(v / 2**20) for v in each.values()],
         "stderr": err,
         "stdout_tail": out.strip().splitlines()[-1:] if out.strip() else [],
     }
@@ -80,6 +84,7 @@ def main() -> int:
     print(f"framing report on {args.corpus} ({args.notebooks or 'all notebooks'}):")
     print(f"  exit {r['exit']} in {r['seconds']} s")
     print(f"  process-tree peak RSS: {r['peak_mb']} MB; at most {r['max_processes']} processes")
+    print(f"  peak RSS of each process (runner, then one kernel per notebook): {r['each_mb']} MB")
     print(f"  processes left running after the command returned: {r['left_running'] or 'none'}")
     print(f"  stderr: {r['stderr']!r}")
     return 0 if r["exit"] == 0 and not r["left_running"] else 1
