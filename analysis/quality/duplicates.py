@@ -19,12 +19,15 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-__all__ = ["find_duplicates", "NEAR_DUPLICATE_THRESHOLD", "CONTAINMENT_THRESHOLD"]
+__all__ = ["find_duplicates", "NEAR_DUPLICATE_THRESHOLD", "CONTAINMENT_THRESHOLD", "MAX_SHARED"]
 
 #: Jaccard index of two texts' sentence sets from which they are near-duplicates.
 NEAR_DUPLICATE_THRESHOLD = 0.8
 #: Share of the shorter text's sentences found in the longer one from which it is "contained".
 CONTAINMENT_THRESHOLD = 0.9
+#: A sentence found in more articles than this is boilerplate ("Sign up for our newsletter"):
+#: not counted (a fixed number: the pairs it would make grow with its square).
+MAX_SHARED = 20
 #: Texts with fewer distinct sentences than this are only compared exactly.
 MIN_SENTENCES = 3
 
@@ -143,8 +146,7 @@ def find_duplicates(
         _sentence_hashes(t) if (t and i not in copies) else np.zeros(0, dtype=np.int64)
         for i, t in enumerate(texts)
     ]
-    max_df = max(20, len(texts) // 200)
-    a, b, shared, sizes = _shared_sentences(hashes, max_df)
+    a, b, shared, sizes = _shared_sentences(hashes, MAX_SHARED)
     if len(a):
         union = sizes[a] + sizes[b] - shared
         smaller = np.minimum(sizes[a], sizes[b])
