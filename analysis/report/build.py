@@ -93,7 +93,8 @@ def build_reports(
         Show the code cells in the reports.
     figures_dir
         Where notebooks save figure files (PNG/SVG + CSV data); default ``<out>/figures``.
-        Injected as the parameter ``figures_dir``.
+        Injected as the parameter ``figures_dir``.  The exported tables (per-article features,
+        evidence spans, alignment) go to ``<out>/data``, injected as ``data_dir``.
     notebooks_dir
         Folder of the notebooks.
     timeout
@@ -143,7 +144,13 @@ def build_reports(
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     _make_folders(out_dir, fig_dir)
     read_from = _standardised(loaded, out_dir) if options else corpus_path
-    injected = {"corpus": str(read_from), "figures_dir": str(fig_dir), **extra}
+    data_dir = out_dir / "data"  # the exported tables (features, evidence, alignment)
+    injected = {
+        "corpus": str(read_from),
+        "figures_dir": str(fig_dir),
+        "data_dir": str(data_dir),
+        **extra,
+    }
     recorded = {**extra, **({"load_options": dict(sorted(options.items()))} if options else {})}
     if lexicons is not None:
         injected["lexicons"] = recorded["lexicons"] = _lexicon_files(lexicons)
@@ -169,7 +176,8 @@ def build_reports(
             shutil.rmtree(read_from.parent, ignore_errors=True)
     _write_manifest(out_dir, manifest, results)
     figure_files = _figure_files(out_dir, fig_dir)
-    page = index_html(results, manifest, figure_files=figure_files)
+    data_files = sorted(p.relative_to(out_dir).as_posix() for p in data_dir.glob("*.*"))
+    page = index_html(results, manifest, figure_files=figure_files, data_files=data_files)
     index = _write_text(out_dir / "index.html", page)
     return ReportRun(out=out_dir, index=index, manifest=manifest, results=tuple(results))
 
@@ -190,7 +198,7 @@ def _check_parameters(paths: Iterable[Path], extra: Mapping[str, Any]) -> None:
     known: dict[str, None] = {}
     for path in paths:
         known.update(dict.fromkeys(notebook_parameters(read_notebook(path))))
-    for own_option in ("corpus", "figures_dir", "lexicons"):
+    for own_option in ("corpus", "figures_dir", "data_dir", "lexicons"):
         known.pop(own_option, None)
     unknown = [name for name in extra if name not in known]
     if unknown:
@@ -237,7 +245,7 @@ def _make_folders(out_dir: Path, fig_dir: Path) -> None:
 def _extra_parameters(parameters: Mapping[str, Any] | None) -> dict[str, Any]:
     """The further parameters, sorted by name; ``corpus`` and ``figures_dir`` are refused."""
     extra = dict(sorted((parameters or {}).items()))
-    for reserved in ("corpus", "figures_dir", "lexicons"):
+    for reserved in ("corpus", "figures_dir", "data_dir", "lexicons"):
         if reserved in extra:
             raise FramingError(
                 f"parameter {reserved!r} is set by its own option; do not pass it in parameters"
@@ -259,7 +267,12 @@ def _manifest(
     # that the same run written to two places gives the same bytes
     inside = fig_dir.is_relative_to(out_dir)
     shown_fig = fig_dir.relative_to(out_dir).as_posix() if inside else str(fig_dir)
-    recorded = {"corpus": str(corpus_path), "figures_dir": shown_fig, "show_code": show_code}
+    recorded = {
+        "corpus": str(corpus_path),
+        "figures_dir": shown_fig,
+        "data_dir": "data",
+        "show_code": show_code,
+    }
     return run_manifest(
         corpus_path, parameters={**recorded, **extra}, notebooks=[p.stem for p in paths]
     )
