@@ -1,4 +1,5 @@
-"""The one per-article route: clean → quotes → markers → readability → frames, as one object.
+"""The one per-article route: clean → quotes → markers → harm events → readability → frames,
+as one explicit object.
 
 :func:`analyse_article` runs the whole route on one raw text and returns an
 :class:`ArticleAnalysis` that keeps every intermediate result (cleaned article, quotations,
@@ -22,6 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from ..clean import Article, clean_text
+from ..detect.agency import (
+    AgencyTables,
+    HarmEvent,
+    agency_features,
+    find_agency,
+    harm_actors,
+    load_agency_tables,
+    mark_reported,
+)
 from ..detect.frames import (
     Battery,
     FrameDecision,
@@ -72,18 +82,24 @@ class Detectors:
     lexicon : Lexicon
     verbs : VerbTable
     actors : ActorTable
+    agency : AgencyTables
+        The harm-event tables (:func:`analysis.find_agency`).
     battery : Battery
         The generic-frame question battery and its cues.
     keys : KeyIndex
-        The keys of the lexicon, the reporting verbs and the frame cues, found in one pass over
-        a body.
+        The keys of the lexicon, the reporting verbs, the harm triggers and the frame cues,
+        found in one pass over a body.
+    sides : tuple of str
+        The sides of the actors table, in table order (the agency feature columns).
     """
 
     lexicon: Lexicon
     verbs: VerbTable
     actors: ActorTable
+    agency: AgencyTables
     battery: Battery
     keys: KeyIndex
+    sides: tuple[str, ...] = ()
 
     @staticmethod
     def for_lexicon(lexicons: LexiconArg = None) -> Detectors:
@@ -93,9 +109,19 @@ class Detectors:
 
 @lru_cache(maxsize=8)
 def _detectors(lexicon: Lexicon) -> Detectors:
-    verbs, actors, battery = load_verbs(None), load_actors(None), default_battery()
-    keys = KeyIndex([lexicon.scanner, verbs.scanner, battery.cues.scanner])
-    return Detectors(lexicon, verbs, actors, battery, keys)
+    verbs, actors, agency = load_verbs(None), load_actors(None), load_agency_tables()
+    battery = default_battery()
+    keys = KeyIndex([lexicon.scanner, verbs.scanner, agency.scanner, battery.cues.scanner])
+    sides = tuple(dict.fromkeys(side for _, side in harm_actors(actors).rows))
+    return Detectors(
+        lexicon=lexicon,
+        verbs=verbs,
+        actors=actors,
+        agency=agency,
+        battery=battery,
+        keys=keys,
+        sides=sides,
+    )
 
 
 @dataclass
@@ -108,7 +134,7 @@ class ArticleAnalysis:
         ``"ok"`` or why the article's features are not comparable.
     article : Article or None
         The cleaned article (``body`` is what every offset refers to).
-    quotes, attributions, markers : list
+    quotes, attributions, markers, harm_events : list
         The detectors' spans in the body.
     frames : dict
         The generic frames: frame -> :class:`~analysis.detect.frames.FrameDecision` (present,
@@ -122,6 +148,7 @@ class ArticleAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    harm_events: list[HarmEvent] = field(default_factory=list)
     frames: dict[str, FrameDecision] = field(default_factory=dict)
     features: dict[str, Any] = field(default_factory=dict)
 
@@ -219,6 +246,10 @@ def _analyse_body(
             lexicons=det.lexicon,
         )
     )
+    events = find_agency(body, quotes=quotes, actors=det.actors, tables=det.agency, hits=hits)
+    # the reported voice from attributions, until the shared analysis.detect.voice lands
+    events = mark_reported(events, attributions)
+    feats.update(agency_features(events, sides=det.sides))
     # voice hook: reported-speech spans from the shared voice module join quote_voices here
     evidence = match_frames(
         body, det.battery, sentences=sentences, voices=quote_voices(quotes), hits=hits
@@ -233,6 +264,7 @@ def _analyse_body(
         quotes=quotes if keep else [],
         attributions=attributions if keep else [],
         markers=markers if keep else [],
+        harm_events=events if keep else [],
         frames=frames if keep else {},
         features=feats,
     )

@@ -122,6 +122,7 @@ _ORDER_PREFIXES = (
     "naming_",
     "n_frames",
     "frame_",
+    "harm_",
 )
 
 
