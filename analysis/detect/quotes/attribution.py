@@ -26,6 +26,7 @@ from .speakers import (
     SUBJECT_NAME,
     is_named_person,
     is_pronoun,
+    sentence_subject,
     speaker_after,
     speaker_before,
 )
@@ -34,6 +35,7 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 __all__ = ["find_attribution_spans"]
 
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s*$")
+_COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|quickly|repeatedly)\s+)?$")
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -44,8 +46,10 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 class _Speakers:
     """The speakers seen so far in the text, for pronoun resolution."""
 
-    def __init__(self, text: str, exclude: Sequence[tuple[int, int]]) -> None:
-        self.text, self.exclude = text, exclude
+    def __init__(
+        self, text: str, exclude: Sequence[tuple[int, int]], verb_re: re.Pattern | None = None
+    ) -> None:
+        self.text, self.exclude, self.verb_re = text, exclude, verb_re
         self.starts = [s for s, _ in exclude]
         self.last_name: str | None = None
         self.last_any: str | None = None
@@ -57,11 +61,22 @@ class _Speakers:
             return self._he_she(lo, start)
         if low == "they":
             return self.last_any
+        if low == "who":
+            return self._antecedent(lo, start)
         if not is_pronoun(speaker):
             if is_named_person(speaker):
                 self.last_name = speaker
             self.last_any = speaker
         return speaker
+
+    def _antecedent(self, lo: int, start: int) -> str | None:
+        """``Graham, who says …`` -> ``Graham`` (the noun phrase before the comma), else None."""
+        before = self.text[lo:start].rstrip()
+        if not before.endswith(",") or self.verb_re is None:
+            return None
+        comma = lo + len(before) - 1
+        sp = speaker_before(self.text, max(lo, comma - 160), comma, self.verb_re)
+        return self.resolve(self.text[sp[0] : sp[1]], lo, sp[0]) if sp else None
 
     def _he_she(self, lo: int, start: int) -> str | None:
         name = self.last_name
@@ -79,14 +94,20 @@ class _Speakers:
         return name
 
 
-def _participle(text: str, lo: int, vs: int, out: list[Attribution]) -> Attribution | None:
-    """``…, saying …``: the speaker is the subject of the previous attribution in the same
-    sentence (None when there is none)."""
-    if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 6) : vs]):
-        return None
+def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
+    """The previous attribution of the same sentence when it has a speaker, else None."""
     ss = sentence_start(text, lo, vs)
-    prev = out[-1] if out and out[-1].verb_start >= ss and out[-1].resolved else None
-    return prev
+    return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
+
+
+def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution]):
+    """``…, saying …`` / ``… and said …``: the speaker of the previous attribution in the same
+    sentence, else the sentence's subject (``Kaine decried that math, saying …``), as
+    ``(start, end)`` or an Attribution; None when there is none."""
+    prev = _previous_in_sentence(text, lo, vs, out)
+    if prev is not None:
+        return prev
+    return sentence_subject(text, sentence_start(text, lo, vs), vs)
 
 
 def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verbs: VerbTable):
@@ -152,58 +173,77 @@ def find_attribution_spans(
     vindex = VerbIndex(text, verbs) if vindex is None else vindex
     bstarts = [b[0] for b in blocks]
     ex_starts = [s for s, _ in exclude]
-    speakers = _Speakers(text, exclude)
+    speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
     for vs, ve, verb in vindex.matches:
         bi = bisect_right(bstarts, vs) - 1
-        if _inside(exclude, ex_starts, vs) or bi < 0:
+        if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
             continue
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
+        sp: tuple[int, int] | Attribution | None
         if term.endswith("ing"):
-            prev = _participle(text, lo, vs, out)
-            if prev is not None:
-                out.append(
-                    Attribution(
-                        start=vs,
-                        end=ve,
-                        text=text[vs:ve],
-                        verb=verb,
-                        verb_start=vs,
-                        verb_end=ve,
-                        stance=stance,
-                        subcategory=sub,
-                        speaker=None,
-                        speaker_start=-1,
-                        speaker_end=-1,
-                        resolved=prev.resolved,
-                        side=prev.side,
-                    )
-                )
+            if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 6) : vs]):
+                continue
+            sp = _shared_subject(text, lo, vs, out)
+        else:
+            sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
+            if sp is None and _COORDINATED.search(text, max(lo, vs - 20), vs):
+                sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+        if sp is None:
             continue
-        sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
-        if sp is None or _rejected(text, term, sub, sp, vs, ve, lo, hi):
-            continue
-        speaker = text[sp[0] : sp[1]]
-        resolved = speakers.resolve(speaker, lo, sp[0])
-        s, e = min(sp[0], vs), max(sp[1], ve)
-        out.append(
-            Attribution(
-                start=s,
-                end=e,
-                text=text[s:e],
-                verb=verb,
-                verb_start=vs,
-                verb_end=ve,
-                stance=stance,
-                subcategory=sub,
-                speaker=speaker,
-                speaker_start=sp[0],
-                speaker_end=sp[1],
-                resolved=resolved,
-                side=side_of(resolved, actors),
-                quote_id=None,
-            )
-        )
+        adjacent = not isinstance(sp, Attribution) and not term.endswith("ing")
+        if isinstance(sp, Attribution):
+            prev = sp
+            sp = (prev.speaker_start, prev.speaker_end)
+            resolved, side = prev.resolved, prev.side
+        else:
+            if _rejected(text, term, sub, sp, vs, ve, lo, hi):
+                continue
+            resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
+            side = side_of(resolved, actors)
+        out.append(_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent))
     return out
+
+
+def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
+    """A capitalised verb inside a name: "the United States should", "The Washington Post
+    reported" (previous word capitalised, next word lowercase; Title Case headlines pass)."""
+    if not verb[:1].isupper():
+        return False
+    k = vs - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or not text[k].isalpha() or not text[k].isalnum():
+        return False
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    nxt = ve
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    return text[j].isupper() and nxt < len(text) and text[nxt].islower()
+
+
+def _record(text, verb, vspan, stance, sub, sp, resolved, side, adjacent) -> Attribution:
+    """An attribution record: its span covers speaker and verb when they are adjacent, else the
+    verb only (a participle or coordinated verb whose subject stands earlier)."""
+    vs, ve = vspan
+    s, e = (min(sp[0], vs), max(sp[1], ve)) if adjacent and sp[0] >= 0 else (vs, ve)
+    return Attribution(
+        start=s,
+        end=e,
+        text=text[s:e],
+        verb=verb,
+        verb_start=vs,
+        verb_end=ve,
+        stance=stance,
+        subcategory=sub,
+        speaker=text[sp[0] : sp[1]] if sp[0] >= 0 else None,
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        resolved=resolved,
+        side=side,
+        quote_id=None,
+    )
