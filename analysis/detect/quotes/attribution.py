@@ -23,6 +23,7 @@ from .speakers import (
     DETERMINERS,
     PASSIVE_BY,
     PRONOUNS,
+    QUANTIFIERS,
     SUBJECT_NAME,
     is_named_person,
     is_pronoun,
@@ -110,11 +111,23 @@ def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution]):
     return sentence_subject(text, sentence_start(text, lo, vs), vs)
 
 
+_SOURCE_PHRASE = re.compile(r"[A-Za-z][\w’'-]*(?:[ ][A-Za-z0-9][\w’'-]*){0,7}")
+
+
+def _source_phrase(text: str, a: int, hi: int) -> tuple[int, int] | None:
+    """The words after *according to* up to the next punctuation (at most 8): a source
+    without a name or determiner ("according to officials", "according to people familiar
+    with the matter")."""
+    m = _SOURCE_PHRASE.match(text, a, min(hi, a + 120))
+    return (m.start(), m.end()) if m else None
+
+
 def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verbs: VerbTable):
     """The speaker phrase of the verb at ``[vs, ve)``: after ``according to``, before the verb,
     or after it when the verb directly follows a closing mark (inversion)."""
     if term == "according to":
-        return speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+        a = first_nonspace(text, ve, hi)
+        return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     ss = sentence_start(text, lo, vs)
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
     if sp is None:
@@ -124,11 +137,42 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     return sp
 
 
+_MODAL = re.compile(
+    r"\b(?:do|does|did|will|would|could|can|may|might|should|must|shall|n't|not|never)\b"
+)
+_PLURAL_HEADS = frozenset("i we you they who people police men women children staff".split())
+
+
+def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
+    """Can the speaker phrase be the subject of a verb's base form?  A modal or auxiliary
+    between them lifts the condition ("Trump would support")."""
+    if _MODAL.search(text, sp[1], vs):
+        return True
+    words = text[sp[0] : sp[1]].lower().split()
+    head = words[-1].strip(".,")
+    return (
+        head in _PLURAL_HEADS
+        or words[0] in QUANTIFIERS
+        or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+        or head in ("percent", "%")
+        or bool(re.fullmatch(r"\d+|ten|two|three|four|five", head))
+    )
+
+
 def _rejected(
-    text: str, term: str, sub: str, sp: tuple[int, int], vs: int, ve: int, lo: int, hi: int
+    text: str,
+    term: str,
+    sub: str,
+    sp: tuple[int, int],
+    vspan: tuple[int, int],
+    block: tuple[int, int],
+    verbs_form: str = "",
 ) -> bool:
     """Attributions ruled out by their context: a quote-only verb away from a quotation, a
-    passive ("a move denounced by Kyiv"), a plural subject before a verb in -s."""
+    passive ("a move denounced by Kyiv"), a plural subject before a verb in -s, a singular one
+    before a base form."""
+    vs, ve = vspan
+    lo, hi = block
     if sub == "quote_only":
         # only next to a quotation: "'…,' he continued" / "he continued: '…'"
         s0 = min(sp[0], vs)
@@ -138,6 +182,8 @@ def _rejected(
             return True
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
+    if verbs_form == "base" and not _plural_subject(text, sp, vs):
+        return True  # "a conservative think tank", "Republican support": not a verb
     last_word = text[sp[0] : sp[1]].split()[-1]
     # "Wang Yi delivers remarks": a plural subject never takes a verb in -s
     return (
@@ -189,7 +235,11 @@ def find_attribution_spans(
             sp = _shared_subject(text, lo, vs, out)
         else:
             sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
-            if sp is None and _COORDINATED.search(text, max(lo, vs - 20), vs):
+            if (
+                sp is None
+                and term != "according to"
+                and _COORDINATED.search(text, max(lo, vs - 20), vs)
+            ):
                 sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
         if sp is None:
             continue
@@ -199,7 +249,7 @@ def find_attribution_spans(
             sp = (prev.speaker_start, prev.speaker_end)
             resolved, side = prev.resolved, prev.side
         else:
-            if _rejected(text, term, sub, sp, vs, ve, lo, hi):
+            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), verbs.forms.get(term, "")):
                 continue
             resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
             side = side_of(resolved, actors)

@@ -20,6 +20,8 @@ STANCE_CLASSES: tuple[str, ...] = (
     "pressure",
     "emotive",
     "tentative",
+    "position",
+    "cognition",
 )
 
 
@@ -48,7 +50,8 @@ def quote_features(
         All reporting verbs with a speaker, with or without quotation marks.
     n_attributions_<stance>
         The same per stance class (``neutral``, ``distancing``, ``endorsing``, ``guilt``,
-        ``pressure``, ``emotive``, ``tentative``, and any other class in a user's verb table).
+        ``pressure``, ``emotive``, ``tentative``, ``position``, ``cognition``, and any other
+        class in a user's verb table).
     n_speakers
         Distinct speakers (case-insensitive, after pronoun resolution) of direct quotations.
     n_quotes_unattributed
