@@ -55,6 +55,15 @@ REPORTED = [
     ("It was a report by a conservative think tank.", []),
     ("Republican support for the bill was thin.", []),
     ("The video appeared to show a group of boys.", []),
+    # a sentence-initial capital before plural common nouns (was: rejected as a name + 2 words)
+    (
+        "Abortion rights advocates said the ruling was bad.",
+        [("indirect", "Abortion rights advocates", "said", "the ruling was bad")],
+    ),
+    # evidence verbs need a poll, study or document as subject
+    ("Polls show Clinton ahead.", [("indirect", "Polls", "show", "Clinton ahead")]),
+    ("This image released by Fox shows Louis Serkis in a scene.", []),
+    ("Chinese Foreign Minister Wang Yi delivers remarks.", []),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
@@ -75,6 +84,10 @@ SCARE = [
     (
         "A spokesperson for the camp was describing the scene as 'chaos all around'.",
         [("chaos all around", "scare")],
+    ),
+    (
+        "Lobbying records show the firm has met the government on ‘justice’ and ‘law’.",
+        [("justice", "scare"), ("law", "scare")],
     ),
     # a verb of saying right before the quotation still makes it direct
     ('Smith said: "Never."', [("Never.", "direct")]),

@@ -159,6 +159,20 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
     )
 
 
+#: Heads of the subjects an ``evidence`` verb (*shows, found*) attributes to: polls, studies,
+#: documents (issue 18, PolNeAR train: "a CNN/ORC poll last month showed").
+EVIDENCE_HEADS = frozenset(
+    "poll polls polling survey surveys study studies analysis analyses data report reports "
+    "research figures numbers results estimates documents records emails review audit "
+    "investigation census count tally filings filing memo".split()
+)
+
+
+def _head_word(text: str, sp: tuple[int, int]) -> str:
+    words = text[sp[0] : sp[1]].lower().split()
+    return words[-1].strip(".,") if words else ""
+
+
 def _rejected(
     text: str,
     term: str,
@@ -182,6 +196,8 @@ def _rejected(
             return True
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
+    if sub == "evidence" and _head_word(text, sp) not in EVIDENCE_HEADS:
+        return True  # "a poll shows", not "this image shows"
     if verbs_form == "base" and not _plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
     last_word = text[sp[0] : sp[1]].split()[-1]

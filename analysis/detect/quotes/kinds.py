@@ -99,8 +99,9 @@ CLAUSE_SUBCATEGORIES = frozenset(
     "complaint".split()
 )
 #: Verbs whose object is a person or a thing, not a clause (*called*, *accused*, *praised*,
-#: *criticized*): a short quotation after them is the outlet's label, not reported speech.
-LABEL_SUBCATEGORIES = frozenset("labelling criticism endorsement".split())
+#: *criticized*), and evidence verbs (*a poll shows*: a poll does not speak): a short quotation
+#: after them is the outlet's label, not reported speech.
+LABEL_SUBCATEGORIES = frozenset("labelling criticism endorsement evidence".split())
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset(
     "that on in last this today yesterday earlier recently later".split()
