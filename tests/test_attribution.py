@@ -1,9 +1,18 @@
 """Attributions with and without quotation marks (issue 18): kind, source, cue, content."""
 
+import math
+
 import pytest
 from conftest import need_shared
 
-from analysis.detect.quotes import find_attributions, find_quotes
+from analysis.detect.quotes import (
+    analyse_quotes,
+    find_attributions,
+    find_quotes,
+    quote_features,
+    source_profile,
+    source_type,
+)
 from analysis.evaluation.attribution import same_source
 from analysis.evaluation.polnear import gold_kind, quoted_regions
 
@@ -133,3 +142,56 @@ def test_polnear_dev_held_out_floors():
     assert r["direct_speaker_accuracy"] >= 0.78
     assert r["reported_recall"] >= 0.40
     assert r["attribution_precision"] >= 0.84
+
+
+TYPES = [
+    ("officials", None, "anonymous"),
+    ("Officials", None, "anonymous"),
+    ("a senior administration official", None, "anonymous"),
+    ("people familiar with the matter", None, "anonymous"),
+    ("Ukrainian officials", None, "anonymous"),
+    ("State Department spokesman John Kirby", None, "government"),
+    ("Sen. Rand Paul", None, "government"),
+    ("Dmitry Peskov", "russian_government", "government"),
+    ("Reuters", None, "media"),
+    ("the CNN host", None, "media"),
+    ("Gen. Mark Milley", None, "military"),
+    ("the Pentagon", None, "military"),
+    ("a professor of economics at Yale University", None, "expert"),
+    ("A CNN/ORC poll", None, "media"),
+    ("residents", None, "civilian"),
+    ("one witness", None, "civilian"),
+    ("Smith", None, "other"),
+    ("he", None, "other"),
+    (None, None, "other"),
+]
+
+
+@pytest.mark.parametrize("phrase,side,expected", TYPES)
+def test_source_type(phrase, side, expected):
+    assert source_type(phrase, side) == expected
+
+
+def test_source_profile_words_by_type_and_side():
+    t = (
+        "Officials said the talks had failed. 'We will go on,' Peskov said.\n\n"
+        "Residents said they were afraid, according to Reuters."
+    )
+    p = source_profile(t, *analyse_quotes(t))
+    # reported: "the talks had failed" (4 words, anonymous); quoted: "We will go on," (4,
+    # Peskov); "they were afraid" (3, residents), nested in Reuters' "Residents said …" (2 left)
+    assert p["n_reported_speech"] == 3
+    assert p["n_words_attributed"] == 13
+    assert p["source_share_anonymous"] == pytest.approx(4 / 13)
+    assert p["source_share_government"] == pytest.approx(4 / 13)
+    assert p["source_share_civilian"] == pytest.approx(3 / 13)
+    assert p["source_share_media"] == pytest.approx(2 / 13)
+    assert p["source_share_side_russian_government"] == pytest.approx(4 / 13)
+    assert p["n_sources"] == 4
+    assert p["anonymous_source_share"] == pytest.approx(1 / 4)
+
+
+def test_source_profile_without_sources_is_nan():
+    p = quote_features("The weather was fine on Monday.")
+    assert p["n_sources"] == 0 and p["n_words_attributed"] == 0
+    assert math.isnan(p["source_share_government"]) and math.isnan(p["anonymous_source_share"])
