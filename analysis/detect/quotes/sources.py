@@ -117,7 +117,12 @@ def source_type(
             return "government"
         if side == "media":
             return "media"
-    table = load_source_types() if table is None else table
+    return _type_of(phrase, load_source_types() if table is None else table)
+
+
+@lru_cache(maxsize=4096)
+def _type_of(phrase: str, table: SourceTable) -> str:
+    """:func:`source_type` after the pronoun and side rules (cached: speakers recur)."""
     named = is_named_person(phrase[:1].lower() + phrase[1:])  # "Officials said": not a name
     for kind, pat in table:
         if kind == "anonymous" and named:
@@ -140,6 +145,15 @@ def _voices(text: str, quotes: Sequence[Quote], attributions: Sequence[Attributi
         for a in attributions
         if a.quote_id is None and a.kind in REPORTED_KINDS and a.resolved
     ]
+    order = sorted(range(len(spans)), key=lambda i: spans[i][2])
+    nested = any(
+        spans[order[k]][2] < spans[order[k - 1]][3] and spans[order[k - 1]][2] >= 0
+        for k in range(1, len(order))
+    )
+    if not nested:  # the common case: one count per span
+        for phrase, side, s, e in spans:
+            yield phrase, side, len(APOSTROPHE_WORD.findall(text, s, e)) if 0 <= s < e else 0
+        return
     owner: dict[int, tuple[int, int]] = {}  # word start -> (span length, voice index)
     for i, (_, _, s, e) in enumerate(spans):
         if 0 <= s < e:
