@@ -55,6 +55,7 @@ _STOPS = ".!?…"
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:and|but)\s")
 _TRAILING_AND = re.compile(r"\s+(?:and|but|or)$")
 _LEAD = " \t\n,:;—–-"
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _skip_to_that(text: str, a: int, b: int) -> int:
@@ -77,7 +78,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
         m = _TRAILING_AND.search(text, s, e)
         if m:
             e = m.start()
-    return (s, e) if any(c.isalnum() for c in text[s:e]) else (-1, -1)
+    return (s, e) if _ALNUM.search(text, s, e) else (-1, -1)
 
 
 def _group_spans(quotes: Sequence[Quote]) -> dict[int, tuple[int, int, int, int]]:

@@ -145,26 +145,19 @@ def _voices(text: str, quotes: Sequence[Quote], attributions: Sequence[Attributi
         for a in attributions
         if a.quote_id is None and a.kind in REPORTED_KINDS and a.resolved
     ]
-    order = sorted(range(len(spans)), key=lambda i: spans[i][2])
-    nested = any(
-        spans[order[k]][2] < spans[order[k - 1]][3] and spans[order[k - 1]][2] >= 0
-        for k in range(1, len(order))
-    )
-    if not nested:  # the common case: one count per span
-        for phrase, side, s, e in spans:
-            yield phrase, side, len(APOSTROPHE_WORD.findall(text, s, e)) if 0 <= s < e else 0
-        return
-    owner: dict[int, tuple[int, int]] = {}  # word start -> (span length, voice index)
-    for i, (_, _, s, e) in enumerate(spans):
-        if 0 <= s < e:
-            for m in APOSTROPHE_WORD.finditer(text, s, e):
-                k = m.start()
-                if k not in owner or owner[k][0] > e - s:
-                    owner[k] = (e - s, i)
-    words = [0] * len(spans)
-    for _, i in owner.values():
-        words[i] += 1
-    for (phrase, side, _, _), n in zip(spans, words):
+    raw = [len(APOSTROPHE_WORD.findall(text, s, e)) if 0 <= s < e else 0 for _, _, s, e in spans]
+    count = list(raw)
+    stack: list[int] = []  # enclosing spans, by start (sweep: no quadratic pairing)
+    for i in sorted(range(len(spans)), key=lambda k: (spans[k][2], -spans[k][3])):
+        s, e = spans[i][2:]
+        if not 0 <= s < e:
+            continue
+        while stack and spans[stack[-1]][3] < e:
+            stack.pop()
+        if stack and spans[stack[-1]][2:] != (s, e):
+            count[stack[-1]] = max(0, count[stack[-1]] - raw[i])  # the direct parent
+        stack.append(i)
+    for (phrase, side, _, _), n in zip(spans, count):
         yield phrase, side, n
 
 
