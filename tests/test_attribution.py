@@ -195,3 +195,15 @@ def test_source_profile_without_sources_is_nan():
     p = quote_features("The weather was fine on Monday.")
     assert p["n_sources"] == 0 and p["n_words_attributed"] == 0
     assert math.isnan(p["source_share_government"]) and math.isnan(p["anonymous_source_share"])
+
+
+def test_measured_scores_are_committed_with_held_out_rows():
+    import pandas as pd
+
+    from analysis.evaluation.scores import scores_folder
+
+    df = pd.read_csv(scores_folder() / "attribution.csv")
+    held = df[df["held_out"] == "yes"]
+    assert set(held["split"]) == {"dev"} and set(df["split"]) >= {"train", "dev"}
+    for m in ("direct_speaker_accuracy", "reported_recall", "attribution_precision"):
+        assert m in set(held["measure"])
