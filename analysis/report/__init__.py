@@ -6,8 +6,14 @@ What a notebook calls to present its results:
   (:class:`ReportSummary`);
 - :mod:`.tables`: report tables built from the analysis results;
 - :mod:`.describe`: sentences generated from the numbers;
+- :mod:`.quality`: the data-quality findings of :func:`analysis.corpus_checks` in a report;
 - :mod:`.evidence` (with :mod:`.evidence_spans`): an article with its quotations and markers
-  highlighted.
+  highlighted;
+- :mod:`.evidence_links`: the sentences behind a table cell, opened by a click;
+- :mod:`.keyword_context`: keyword in context, searchable in the page by outlet and voice;
+- :mod:`.downloads`: the exported tables (CSV, parquet) and each figure's data, linked.
+
+Tables are sortable and searchable in the pages, offline (:mod:`.interactive`).
 
 What ``framing report`` runs (:func:`build_reports`, in :mod:`.build`):
 
@@ -37,7 +43,10 @@ from .describe import (
     describe_readability_ordering,
     describe_terms,
 )
+from .downloads import export_table, file_link
 from .evidence import EVIDENCE_FAMILIES, article_evidence, evidence_html, evidence_legend
+from .evidence_links import evidence_block, evidence_sentences, link_cells
+from .keyword_context import kwic, kwic_html, kwic_sentences
 from .notebooks import (
     execute_notebook,
     inject_parameters,
@@ -54,7 +63,9 @@ from .provenance import (
     package_source_hash,
     run_manifest,
 )
+from .quality import quality_caveat, quality_summary, quality_table
 from .render import NotebookResult, index_html, render_html
+from .sampling import sample_note, spread_sample
 from .tables import (
     article_columns,
     corpus_table,
@@ -77,6 +88,9 @@ __all__ = [
     "note",
     "bullets",
     "corpus_table",
+    "quality_table",
+    "quality_summary",
+    "quality_caveat",
     "article_columns",
     "feature_table",
     "naming_table",
@@ -92,6 +106,16 @@ __all__ = [
     "evidence_legend",
     "article_evidence",
     "EVIDENCE_FAMILIES",
+    "evidence_sentences",
+    "evidence_block",
+    "link_cells",
+    "kwic_sentences",
+    "kwic",
+    "kwic_html",
+    "export_table",
+    "file_link",
+    "spread_sample",
+    "sample_note",
     # what `framing report` runs
     "build_reports",
     "ReportRun",
