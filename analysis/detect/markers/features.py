@@ -41,8 +41,9 @@ def marker_features(
         ``n_{category}_{voice}``, ``rate_{category}_{voice}``,
         ``rate_{category}_{subcategory}_{voice}`` (per 1,000 words of that voice; NaN when
         the voice has no words), ``n_markers``, and for each naming group
-        ``naming_{group}``: the form used in the author's voice, ``"both"`` when more than
-        one form is used, ``"none"`` when none; ``naming_{group}_forms``: the authorial forms
+        ``naming_{group}``: the form the outlet writes (outside quotation marks: in its own
+        voice and in reported speech, whose spelling is the outlet's), ``"both"`` when more
+        than one form is used, ``"none"`` when none; ``naming_{group}_forms``: those forms
         joined by ``+``, most frequent first (ties in the lexicon's order).
 
     Examples
@@ -74,7 +75,7 @@ def marker_features(
         k1, k2 = (m.category, "", m.voice), (m.category, m.subcategory, m.voice)
         cnt[k1] = cnt.get(k1, 0) + 1
         cnt[k2] = cnt.get(k2, 0) + 1
-        if m.category == "naming" and m.voice == "author":
+        if m.category == "naming" and m.voice != "quoted":  # the outlet's wording
             used = used_by.setdefault(m.subcategory, {})
             used[m.term] = used.get(m.term, 0) + 1
     feats: dict[str, Any] = {"n_markers": len(markers)}
