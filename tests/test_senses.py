@@ -20,6 +20,7 @@ from analysis.lexicons import read_table
 CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ("senses.csv", "*", "capitalised_name"): [
         ("The Daily Beast reported the story first.", "Beast", "loaded", False),
+        ("Representative Louise M. Slaughter of New York said so.", "Slaughter", "loaded", False),
     ],
     ("senses.csv", "demon", "inner_demons"): [
         ("He has spoken about battling his own demons for years.", "demons", "loaded", False),
@@ -197,6 +198,46 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ("senses.csv", "some", "quantity_of_time"): [
         ("The talks will take some time.", "some", "evidential", False),
     ],
+    ("senses.csv", "many", "degree_quantity"): [
+        ("Too many Democrats backed down and abandoned Dreamers.", "many", "evidential", False),
+    ],
+    ("senses.csv", "doubt", "negated_doubt"): [
+        ("The goals will be achieved. There are no doubts about that.", "doubts", "hedge", False),
+        ("Analysts doubt the offensive will succeed.", "doubt", "hedge", True),
+    ],
+    ("senses.csv", "estimate", "estimate_noun"): [
+        ("The IMF upgraded Russia's GDP estimate for this year.", "estimate", "hedge", False),
+        ("Officials estimate that 300 people were killed.", "estimate", "hedge", True),
+    ],
+    ("senses.csv", "may have", "counterfactual_ability"): [
+        ("Schumer said Trump could have chosen a union member.", "could have", "hedge", False),
+        ("The strike could have killed hundreds.", "could have", "hedge", True),
+    ],
+    ("senses.csv", "presume", "legal_presumption"): [
+        ("Virtually all congressional action is presumed valid.", "presumed", "hedge", False),
+        ("Two sailors are missing, presumed dead.", "presumed", "hedge", True),
+    ],
+    ("senses.csv", "unlikely", "attributive_unlikely"): [
+        (
+            "The oath capped Trump's unlikely journey to the White House.",
+            "unlikely",
+            "hedge",
+            False,
+        ),
+        ("A deal is unlikely to be reached this week.", "unlikely", "hedge", True),
+    ],
+    ("senses.csv", "demonstrate", "demonstrate_display"): [
+        (
+            "The Mona Lisa is animated in three clips to demonstrate the new technology.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+    ],
+    ("senses.csv", "bloody", "literal_blood"): [
+        ("The Sun shows a bloody-faced woman leaving the scene.", "bloody", "loaded", False),
+        ("It was a bloody week for the government.", "bloody", "loaded", True),
+    ],
     # the ukraine-2022 pack
     ("packs/ukraine-2022/senses.csv", "animals", "people_as_animals"): [
         ("They are behaving like animals, the mayor said.", "animals", "loaded", True),
@@ -252,6 +293,10 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             "loaded",
             False,
         ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "orc", "acronym"): [
+        ("A new CNN/ORC International poll shows Obama leading.", "ORC", "loaded", False),
+        ("Ukrainian soldiers call the Russian invaders orcs.", "orcs", "loaded", True),
     ],
     ("packs/ukraine-2022/senses.csv", "neutralise", "neutralise_threat"): [
         (
