@@ -87,7 +87,7 @@ def test_voice_of_a_hit(text, hit, category, voice):
 
 
 def test_every_frame_has_a_case():
-    names = {name for _, name, _ in load_frames()}
+    names = {f.name for f in load_frames()}
     assert names == {"labelled_as", "what_x_calls", "call_x_y", "accused_of", "claim_that"}
 
 
@@ -140,3 +140,13 @@ def test_naming_counts_reported_speech_as_the_outlet_wording():
     assert [(m.text, m.voice) for m in ms if m.category == "naming"] == [("Kiev", "reported")]
     f = marker_features(ms, n_words_author=3, n_words_quoted=0, n_words_reported=5)
     assert f["naming_kyiv"] == "Kiev"
+
+
+def test_frames_searched_around_anchors_match_the_full_search(seed_texts):
+    from analysis.detect.voice import _frame_matches
+
+    texts = [*seed_texts.values(), *(c[0] for c in CASES)]
+    for f in load_frames():
+        for t in texts:
+            full = [m.span() for m in f.pattern.finditer(t)]
+            assert [m.span() for m in _frame_matches(t, t.lower(), f)] == full, (f.name, t[:80])

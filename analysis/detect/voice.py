@@ -49,6 +49,7 @@ __all__ = [
     "VOICES",
     "VoiceSpans",
     "merge_spans",
+    "Frame",
     "load_frames",
     "reported_spans",
     "voice_spans",
@@ -126,20 +127,66 @@ def merge_spans(spans: Iterable[Any]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+_AHEAD = 40  # default: characters after an anchor a frame's match (and its lookahead) may need
+
+
+class Frame(NamedTuple):
+    """One reported-speech frame of ``voice_frames.csv``."""
+
+    pattern: re.Pattern
+    name: str
+    end: str
+    anchors: tuple[str, ...]
+    reach: int
+    ahead: int
+
+
 @lru_cache(maxsize=4)
-def load_frames(path: str = "voice_frames.csv") -> tuple[tuple[re.Pattern, str, str], ...]:
-    """The reported-speech frames: (compiled pattern, name, end) per row of the table.
+def load_frames(path: str = "voice_frames.csv") -> tuple[Frame, ...]:
+    """The reported-speech frames of the table.
 
     Examples
     --------
-    >>> any(name == "labelled_as" for _, name, _ in load_frames())
+    >>> any(f.name == "labelled_as" for f in load_frames())
     True
     """
     out = []
     for row in read_table(path):
-        end = (row.get("end") or "clause").strip()
-        out.append((re.compile(row["term"], re.IGNORECASE), row["subcategory"], end))
+        anchors = tuple(a for a in (row.get("anchor") or "").split("|") if a)
+        out.append(
+            Frame(
+                pattern=re.compile(row["term"], re.IGNORECASE),
+                name=row["subcategory"],
+                end=(row.get("end") or "clause").strip(),
+                anchors=anchors,
+                reach=int(row.get("reach") or 0),
+                ahead=int(row.get("ahead") or _AHEAD),
+            )
+        )
     return tuple(out)
+
+
+def _frame_matches(text: str, folded: str | None, f: Frame) -> list[re.Match]:
+    """The matches of a frame: searched only in windows around its anchors when it has some
+    (``folded``: the lower-cased text, same length)."""
+    if not f.anchors or folded is None:
+        return list(f.pattern.finditer(text))
+    wins: list[list[int]] = []
+    for a in f.anchors:
+        k = folded.find(a)
+        while k >= 0:
+            wins.append([max(0, k - f.reach), min(len(text), k + len(a) + f.ahead)])
+            k = folded.find(a, k + 1)
+    if not wins:
+        return []
+    wins.sort()
+    merged = [wins[0]]
+    for lo, hi in wins[1:]:
+        if lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [m for lo, hi in merged for m in f.pattern.finditer(text, lo, hi)]
 
 
 def _content(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -216,10 +263,12 @@ def reported_spans(
             continue
         out.extend(_attribution_content(text, a))
     if frames:
-        for pattern, _, end in load_frames():
-            for m in pattern.finditer(text):
+        folded = text.lower()
+        folded = folded if len(folded) == len(text) else None
+        for f in load_frames():
+            for m in _frame_matches(text, folded, f):
                 _, se = sentence_span(text, m.start(), m.end())
-                c = _content(text, m.end(), _end_of(text, m.end(), se, end))
+                c = _content(text, m.end(), _end_of(text, m.end(), se, f.end))
                 if c:
                     out.append(c)
     return out

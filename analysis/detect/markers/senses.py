@@ -16,8 +16,9 @@ currency words near "pound", Crimea in the sentence of "reunification", a Russia
     Regular expressions (case-insensitive; ``(?-i:...)`` for case) searched in the ``words``
     words before the hit (up to the hit: anchor with ``$`` for "right before"), the ``words``
     words after it (anchor with ``^`` for "right after"), the hit itself, its sentence, and the
-    whole text.  A rule fires when **all** its non-empty patterns match.  The windows never
-    cross the sentence bounds.
+    whole text.  A rule fires when **all** its non-empty patterns match.  The word windows
+    never cross a line break (they are a few words: finding the sentence for them would cost
+    more than the rule); the ``sentence`` pattern sees the sentence.
 ``words``
     Size of the ``before``/``after`` windows in words (default 4).
 ``subcategory``
@@ -190,14 +191,16 @@ class _Context:
         return self._sentence
 
     def left(self, n: int) -> str:
-        s, _ = self.sentence()
-        seg = self.text[max(s, self.start - n * _CHARS_PER_WORD) : self.start]
+        lo = max(0, self.start - n * _CHARS_PER_WORD)
+        lo = max(lo, self.text.rfind("\n", lo, self.start) + 1)  # within the line
+        seg = self.text[lo : self.start]
         m = _LEFT_WORDS[n].search(seg)
         return m.group() if m else seg
 
     def right(self, n: int) -> str:
-        _, e = self.sentence()
-        seg = self.text[self.end : min(e, self.end + n * _CHARS_PER_WORD)]
+        hi = min(len(self.text), self.end + n * _CHARS_PER_WORD)
+        k = self.text.find("\n", self.end, hi)
+        seg = self.text[self.end : hi if k < 0 else k]
         m = _RIGHT_WORDS[n].match(seg)
         return m.group() if m else seg
 
