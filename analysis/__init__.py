@@ -41,6 +41,7 @@ from .detect.readability import readability
 from .errors import CorpusError, FramingError, LexiconError
 from .pipeline import featurize, framing_feature_columns, spans, texts_for_voice
 from .text.cmu import patch_textstat_on_import
+from .validate import coding_sample, score_coding
 
 try:
     __version__ = _version("media-framing")
@@ -104,6 +105,9 @@ __all__ = [
     "align_event",
     "EventAlignment",
     "plot_alignment",
+    # the measurement check
+    "coding_sample",
+    "score_coding",
     # errors
     "CorpusError",
     "FramingError",

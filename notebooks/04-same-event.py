@@ -14,17 +14,19 @@
 # %% [markdown]
 # # 04 · Same event, different stories: what each outlet quoted, dropped and added
 #
-# The bundled articles all report one interview (Dmitry Peskov to Reuters, 7 March 2022). This
-# report aligns their sentences and quotations to show which parts of the shared material each
-# outlet used — verbatim or paraphrased — which it left out, and how much is its own.
+# When several outlets report the same event, this report aligns their sentences and quotations to
+# show which parts of the shared material each outlet used — verbatim or paraphrased — which it
+# left out, and how much is its own.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+data_dir = str(PROCESSED_DIR)  # where the alignment table is written (CSV, parquet)
 max_units = 40  # rows of the alignment figure (most widely carried units first)
-# alignment is for a handful of articles about one event: only the first this many are aligned
+# alignment is for a handful of articles about one event: at most this many are aligned, drawn at
+# random (seeded) from every outlet in turn
 max_articles = 30
 
 # %%
@@ -33,10 +35,20 @@ from IPython.display import display
 from analysis import load_corpus
 from analysis.compare.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
 from analysis.plots import plot_alignment
-from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    describe_alignment,
+    export_table,
+    figure,
+    note,
+    sample_note,
+    spread_sample,
+    table,
+)
 
 loaded = load_corpus(corpus)
-articles = loaded.head(max_articles)
+articles = spread_sample(loaded, max_articles, every_group=False)
 event = align_event(articles)
 per_outlet = event.outlet_summary()
 
@@ -55,9 +67,9 @@ per_outlet = event.outlet_summary()
 if len(loaded) > len(articles):
     display(
         note(
-            f"Only the first {len(articles)} of {len(loaded):,} articles are aligned (parameter "
-            "max_articles): alignment compares articles about one event; pass a corpus of one "
-            "event's coverage.",
+            sample_note(articles, "articles", parameter="max_articles")
+            + " Alignment compares articles about one event; pass a corpus of one event's "
+            "coverage.",
             kind="caveat",
         )
     )
@@ -69,14 +81,27 @@ note(
 )
 
 # %%
-ax = plot_alignment(event, max_units=max_units, min_outlets=2)
-figure(
-    ax.figure,
-    caption=f"Units carried by at least two outlets (rows; at most {max_units}, most widely "
-    "carried first) by outlet (columns; n = all units of that outlet). Colours as in the legend: "
-    "verbatim, paraphrase, absent. Row labels: the unit id (as cited below), Q for a quotation or "
-    "S for a statement in the outlet's own words, then the unit's first words.",
-)
+n_shared = int((event.units["n_outlets"] >= 2).sum())
+if n_shared == 0:
+    display(
+        note(
+            "No sentence or quotation of these articles is carried by two outlets, so there is no "
+            "alignment to draw: they do not report the same event. The tables below list each "
+            "outlet's own material."
+        )
+    )
+else:
+    ax = plot_alignment(event, max_units=max_units, min_outlets=2)
+    display(
+        figure(
+            ax.figure,
+            caption=f"Units carried by at least two outlets (rows; at most {max_units}, most "
+            "widely carried first) by outlet (columns; n = all units of that outlet). Colours as "
+            "in the legend: verbatim, paraphrase, absent. Row labels: the unit id (as cited "
+            "below), Q for a quotation or S for a statement in the outlet's own words, then the "
+            "unit's first words.",
+        )
+    )
 
 # %% [markdown]
 # ## What each outlet did with the shared material
@@ -146,6 +171,18 @@ for outlet in event.outlets:
             max_colwidth=140,
         )
     )
+
+# %% [markdown]
+# ## The alignment table
+
+# %%
+export_table(
+    event.units.drop(columns=["occurrences"]).join(event.matrix),
+    "alignment",
+    folder=data_dir,
+    description="Every unit (statement or quotation) with how each outlet carries it (verbatim, "
+    "paraphrase or absent).",
+)
 
 # %%
 ReportSummary(describe_alignment(event)[0] + " Per outlet: what it quoted, left out and added.")
