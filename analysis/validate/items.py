@@ -218,7 +218,7 @@ def marker_items(
     >>> a = analyse_article("The plan may well fail, officials reportedly said. " * 10)
     >>> it = next(iter(marker_items(a, [], category="hedge")))
     >>> it.category, a.body[it.start:it.end], it.label.startswith("hedge")
-    ('reported', 'may well', True)
+    ('author', 'may well', True)
     """
     marks = [m for m in a.markers if m.category == category]
     for m in marks:
