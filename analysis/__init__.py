@@ -28,6 +28,7 @@ from .compare.cluster import (
     pca_biplot_data,
 )
 from .corpus import iter_corpus, load_corpus
+from .detect.agency import HarmEvent, Passive, agency_features, find_agency, find_passives
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .detect.quotes import (
     Attribution,
@@ -40,6 +41,7 @@ from .detect.quotes import (
 from .detect.readability import readability
 from .errors import CorpusError, FramingError, LexiconError
 from .pipeline import featurize, framing_feature_columns, spans, texts_for_voice
+from .quality import corpus_checks
 from .text.cmu import patch_textstat_on_import
 from .validate import coding_sample, score_coding
 
@@ -71,6 +73,7 @@ __all__ = [
     # reading and cleaning
     "load_corpus",
     "iter_corpus",
+    "corpus_checks",
     "clean_article",
     "clean_corpus",
     "removal_table",
@@ -88,6 +91,11 @@ __all__ = [
     "Lexicon",
     "Marker",
     "readability",
+    "find_passives",
+    "find_agency",
+    "agency_features",
+    "Passive",
+    "HarmEvent",
     # corpus-level
     "featurize",
     "spans",
