@@ -112,9 +112,9 @@ def test_content_span_of_the_attribution_detector_is_used():
     v = voice_spans(t, [], [a])
     assert v.voice_at(t.index("war crime")) == "reported"
     assert v.voice_at(t.index("shelled")) == "author"
-    # a record with content_start = -1 has no reported content (e.g. a direct quotation)
-    b = a._replace() if hasattr(a, "_replace") else SimpleNamespace(**{**vars(a)})
-    b.content_start, b.content_end = -1, -1
+    # a direct attribution (its content is the quotation) adds no reported span
+    b = SimpleNamespace(**{**vars(a)})
+    b.content_start, b.content_end, b.kind = -1, -1, "direct"
     assert voice_spans(t, [], [b]).reported == ([], [])
 
 
