@@ -29,6 +29,13 @@ from .compare.cluster import (
 )
 from .corpus import iter_corpus, load_corpus
 from .detect.agency import HarmEvent, Passive, agency_features, find_agency, find_passives
+from .detect.frames import (
+    FrameDecision,
+    FrameEvidence,
+    find_frames,
+    frame_profile,
+    load_battery,
+)
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .detect.quotes import (
     Attribution,
@@ -91,6 +98,11 @@ __all__ = [
     "Lexicon",
     "Marker",
     "readability",
+    "find_frames",
+    "frame_profile",
+    "load_battery",
+    "FrameEvidence",
+    "FrameDecision",
     "find_passives",
     "find_agency",
     "agency_features",

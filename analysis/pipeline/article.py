@@ -1,5 +1,5 @@
-"""The one per-article route: clean → quotes → markers → harm events → readability, as one
-explicit object.
+"""The one per-article route: clean → quotes → markers → harm events → readability → frames,
+as one explicit object.
 
 :func:`analyse_article` runs the whole route on one raw text and returns an
 :class:`ArticleAnalysis` that keeps every intermediate result (cleaned article, quotations,
@@ -32,6 +32,15 @@ from ..detect.agency import (
     load_agency_tables,
     mark_reported,
 )
+from ..detect.frames import (
+    Battery,
+    FrameDecision,
+    decide_frames,
+    default_battery,
+    frame_features,
+    match_frames,
+    quote_voices,
+)
 from ..detect.language import MIN_FUNCTION_WORD_SHARE, english_share
 from ..detect.markers import (
     Lexicon,
@@ -53,6 +62,7 @@ from ..detect.quotes import (
 from ..detect.readability import line_counts, readability_counts
 from ..detect.voice import reported_word_count, voice_spans
 from ..text.matcher import KeyIndex
+from ..text.segment import split_sentences
 
 __all__ = ["ArticleAnalysis", "Detectors", "analyse_article", "authorial_text", "MIN_WORDS"]
 
@@ -74,9 +84,11 @@ class Detectors:
     actors : ActorTable
     agency : AgencyTables
         The harm-event tables (:func:`analysis.find_agency`).
+    battery : Battery
+        The generic-frame question battery and its cues.
     keys : KeyIndex
-        The lexicon's, the reporting verbs' and the harm triggers' keys, found in one pass
-        over a body.
+        The keys of the lexicon, the reporting verbs, the harm triggers and the frame cues,
+        found in one pass over a body.
     sides : tuple of str
         The sides of the actors table, in table order (the agency feature columns).
     """
@@ -85,6 +97,7 @@ class Detectors:
     verbs: VerbTable
     actors: ActorTable
     agency: AgencyTables
+    battery: Battery
     keys: KeyIndex
     sides: tuple[str, ...] = ()
 
@@ -97,9 +110,18 @@ class Detectors:
 @lru_cache(maxsize=8)
 def _detectors(lexicon: Lexicon) -> Detectors:
     verbs, actors, agency = load_verbs(None), load_actors(None), load_agency_tables()
-    keys = KeyIndex([lexicon.scanner, verbs.scanner, agency.scanner])
+    battery = default_battery()
+    keys = KeyIndex([lexicon.scanner, verbs.scanner, agency.scanner, battery.cues.scanner])
     sides = tuple(dict.fromkeys(side for _, side in harm_actors(actors).rows))
-    return Detectors(lexicon, verbs, actors, agency, keys, sides)
+    return Detectors(
+        lexicon=lexicon,
+        verbs=verbs,
+        actors=actors,
+        agency=agency,
+        battery=battery,
+        keys=keys,
+        sides=sides,
+    )
 
 
 @dataclass
@@ -114,6 +136,9 @@ class ArticleAnalysis:
         The cleaned article (``body`` is what every offset refers to).
     quotes, attributions, markers, harm_events : list
         The detectors' spans in the body.
+    frames : dict
+        The generic frames: frame -> :class:`~analysis.detect.frames.FrameDecision` (present,
+        score, evidence sentences), as :func:`analysis.frame_profile` gives them for the body.
     features : dict
         The feature row (see ``docs/features.md``).
     """
@@ -124,6 +149,7 @@ class ArticleAnalysis:
     attributions: list[Attribution] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     harm_events: list[HarmEvent] = field(default_factory=list)
+    frames: dict[str, FrameDecision] = field(default_factory=dict)
     features: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -195,10 +221,13 @@ def _analyse_body(
     """The detectors on a cleaned, non-empty body."""
     body = art.body
     feats = _size_features(raw, art)
-    hits = det.keys.scan(body)  # where a reporting verb or a lexicon term can start: one pass
+    hits = det.keys.scan(body)  # where a verb, a lexicon term or a frame cue can start: one pass
     quotes, attributions = quotes_and_attributions(body, det.verbs, det.actors, hits=hits)
+    sentences = split_sentences(body)  # shared by readability and the frame evidence
     # one pass of word counts gives readability (whole and authorial) and the language test
-    read, n_function = readability_counts(body, [(q.start, q.end) for q in quotes], body_counts)
+    read, n_function = readability_counts(
+        body, [(q.start, q.end) for q in quotes], body_counts, sentences
+    )
     n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
     english, share = english_share(n_function, n_words)
     feats["english_function_word_share"] = share
@@ -229,6 +258,12 @@ def _analyse_body(
     # the reported voice from attributions, until the shared analysis.detect.voice lands
     events = mark_reported(events, attributions)
     feats.update(agency_features(events, sides=det.sides))
+    # voice hook: reported-speech spans from the shared voice module join quote_voices here
+    evidence = match_frames(
+        body, det.battery, sentences=sentences, voices=quote_voices(quotes), hits=hits
+    )
+    frames = decide_frames(evidence, det.battery, n_sentences=len(sentences))
+    feats.update(frame_features(frames))
     if english:
         feats.update(read)  # English readability formulas apply
     return ArticleAnalysis(
@@ -238,6 +273,7 @@ def _analyse_body(
         attributions=attributions if keep else [],
         markers=markers if keep else [],
         harm_events=events if keep else [],
+        frames=frames if keep else {},
         features=feats,
     )
 

@@ -127,6 +127,21 @@ def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
                 "term": m.term,
             }
         )
+    for decision in res.frames.values():
+        for e in decision.evidence:
+            rows.append(
+                {
+                    **base,
+                    "family": "frame",
+                    "category": e.frame,
+                    "subcategory": e.question,
+                    "start": e.start,
+                    "end": e.end,
+                    "text": e.text,
+                    "voice": e.voice,
+                    "term": "; ".join(c.text for c in e.cues),
+                }
+            )
     return rows
 
 
@@ -146,16 +161,17 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
         Columns ``article_id, outlet, family, category, subcategory, start, end, text, voice,
         term, speaker, verb, stance``.  ``family`` is ``quote`` (category ``direct``/``scare``),
         ``attribution`` (category = stance class), ``marker`` (category ``loaded``, ``naming``,
-        ``hedge``, ``booster``, ``evidential``) or ``removed`` (cleaning; category = reason,
-        offsets -1).  Offsets are into the cleaned ``body`` (``clean_corpus(corpus)["body"]``):
-        ``body[start:end] == text``.
+        ``hedge``, ``booster``, ``evidential``), ``frame`` (an evidence sentence of a generic
+        frame: category = frame, subcategory = question id, term = the cues in it, joined by
+        ``"; "``) or ``removed`` (cleaning; category = reason, offsets -1).  Offsets are into
+        the cleaned ``body`` (``clean_corpus(corpus)["body"]``): ``body[start:end] == text``.
 
     Examples
     --------
     >>> from analysis import load_corpus
     >>> ev = spans(load_corpus())
     >>> sorted(ev["family"].unique())
-    ['attribution', 'marker', 'quote', 'removed']
+    ['attribution', 'frame', 'marker', 'quote', 'removed']
     """
     check_corpus_frame(corpus, what="spans")
     n = len(corpus)

@@ -120,6 +120,8 @@ _ORDER_PREFIXES = (
     "rate_",
     "n_markers",
     "naming_",
+    "n_frames",
+    "frame_",
     "harm_",
 )
 

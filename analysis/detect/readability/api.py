@@ -93,11 +93,14 @@ def readability_features(
 
 
 def readability_counts(
-    text: str, quote_spans: Sequence[tuple[int, int]], counts: tuple[int, int] | None = None
+    text: str,
+    quote_spans: Sequence[tuple[int, int]],
+    counts: tuple[int, int] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> tuple[dict[str, float | int], int]:
     """``readability_features`` and the number of English function words among the words
     (``counts``: :func:`~analysis.detect.readability.tokens.token_counts` of ``text``, when
-    known)."""
+    known; ``sentences``: :func:`~analysis.text.split_sentences` of ``text``, when known)."""
     n_function = 0
     if text is None or (isinstance(text, float) and math.isnan(text)):
         whole = author = nan_result()
@@ -105,7 +108,8 @@ def readability_counts(
         raise FramingError(f"readability() needs a str, got {type(text).__name__}.")
     else:
         # one sentence segmentation serves both variants (it is done on the full text anyway)
-        counter = TextCounts(text, split_sentences(text), counts)
+        sents = split_sentences(text) if sentences is None else sentences
+        counter = TextCounts(text, sents, counts)
         whole, n_function = counter.counts()
         author = counter.counts(excluded_intervals(text, quote_spans))[0] if quote_spans else whole
     out: dict[str, float | int] = {f"readability_{k}": v for k, v in whole.items()}

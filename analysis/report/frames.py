@@ -1,0 +1,145 @@
+"""Report blocks for the generic news frames: prevalence per outlet, and the evidence behind it.
+
+The prevalence of a frame in an outlet is the share of its articles in which the frame is
+present (``frame_<frame>`` of :func:`analysis.featurize`), with the percentile-bootstrap interval
+of :func:`analysis.compare.outlet_summary`.  The evidence is the sentences of ``spans(corpus)``
+with family ``frame``: one collapsible block per frame and outlet (``<details>``: shown on
+click), each sentence with the question it answers, its voice and its cues in bold.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+__all__ = ["frame_prevalence_table", "frame_evidence_html"]
+
+
+def frame_prevalence_table(
+    summary: pd.DataFrame, frames: Sequence[str], *, by: str = "outlet"
+) -> pd.DataFrame:
+    """Outlets × frames: the share of articles with the frame and its interval, as text.
+
+    Parameters
+    ----------
+    summary
+        :func:`analysis.compare.outlet_summary` of the ``frame_<frame>`` columns.
+    frames
+        The frames, in column order.
+    by
+        The grouping column of ``summary``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index: the groups; one column per frame, cells ``"42% (30–55)"`` (percent of articles,
+        the interval in percent); a last column ``articles``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"outlet": ["A"], "feature": ["frame_conflict"], "n": [20],
+    ...                   "mean": [0.42], "ci_low": [0.2], "ci_high": [0.65]})
+    >>> frame_prevalence_table(s, ["conflict"]).to_dict("index")
+    {'A': {'conflict': '42% (20–65)', 'articles': 20}}
+    """
+    rows: dict[str, dict[str, object]] = {}
+    for r in summary.itertuples(index=False):
+        feature = str(r.feature)
+        if not feature.startswith("frame_") or feature[6:] not in frames:
+            continue
+        group = str(getattr(r, by))
+        cell = f"{r.mean:.0%}"
+        if pd.notna(r.ci_low) and pd.notna(r.ci_high):
+            cell += f" ({100 * r.ci_low:.0f}–{100 * r.ci_high:.0f})"
+        rows.setdefault(group, {})[feature[6:]] = cell
+        rows[group]["articles"] = int(r.n)
+    out = pd.DataFrame.from_dict(rows, orient="index")
+    return out.reindex(columns=[*[f for f in frames if f in out.columns], "articles"])
+
+
+def _sentence_html(text: str, cues: str) -> str:
+    """The sentence, escaped, with the first occurrence of each cue in bold."""
+    marks: list[tuple[int, int]] = []
+    for cue in dict.fromkeys(c for c in cues.split("; ") if c):
+        i = text.find(cue)
+        if i >= 0 and not any(s < i + len(cue) and i < e for s, e in marks):
+            marks.append((i, i + len(cue)))
+    out, pos = [], 0
+    for s, e in sorted(marks):
+        out += [html.escape(text[pos:s]), "<b>", html.escape(text[s:e]), "</b>"]
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def frame_evidence_html(
+    evidence: pd.DataFrame,
+    frames: Sequence[str],
+    *,
+    questions: Mapping[str, str] | None = None,
+    by: str = "outlet",
+    max_sentences: int = 8,
+) -> str:
+    """The evidence sentences of each frame per outlet, one ``<details>`` block each.
+
+    Parameters
+    ----------
+    evidence
+        Rows of :func:`analysis.spans` with family ``frame`` (``article_id``, ``category`` =
+        frame, ``subcategory`` = question id, ``text``, ``voice``, ``term`` = cues joined by
+        ``"; "``), and the ``by`` column.
+    frames
+        The frames, in order.
+    questions
+        Question id -> wording (shown on hover); default: none.
+    by
+        The grouping column.
+    max_sentences
+        Sentences listed per block (the summary line counts them all).
+
+    Returns
+    -------
+    str
+        An HTML fragment; a frame without evidence says so.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"outlet": ["A"], "article_id": ["a1"], "category": ["economic"],
+    ...                    "subcategory": ["E2"], "text": ["It will cost $5m."],
+    ...                    "voice": ["author"], "term": ["cost; 5m"]})
+    >>> h = frame_evidence_html(ev, ["economic"])
+    >>> "<summary>economic · A: 1 sentence in 1 article</summary>" in h
+    True
+    >>> "It will <b>cost</b> $<b>5m</b>." in h
+    True
+    """
+    questions = questions or {}
+    parts = []
+    for frame in frames:
+        ev = evidence[evidence["category"] == frame]
+        if ev.empty:
+            parts.append(f"<p><em>{html.escape(frame)}: no evidence sentence.</em></p>")
+            continue
+        for group, g in ev.groupby(by, sort=True):
+            n, m = len(g), g["article_id"].nunique()
+            head = (
+                f"{html.escape(frame)} · {html.escape(str(group))}: {n} sentence"
+                f"{'s' if n != 1 else ''} in {m} article{'s' if m != 1 else ''}"
+            )
+            items = []
+            for r in g.head(max_sentences).itertuples(index=False):
+                q = str(r.subcategory)
+                tip = html.escape(questions.get(q, q), quote=True)
+                items.append(
+                    f'<li><span title="{tip}">[{html.escape(q)}]</span> '
+                    f"{_sentence_html(str(r.text), str(r.term))} "
+                    f"<small>({html.escape(str(r.voice))}; {html.escape(str(r.article_id))})"
+                    "</small></li>"
+                )
+            more = f"<li><em>… {n - max_sentences} more</em></li>" if n > max_sentences else ""
+            parts.append(
+                f"<details><summary>{head}</summary><ul>{''.join(items)}{more}</ul></details>"
+            )
+    return '<div class="frame-evidence">' + "".join(parts) + "</div>"

@@ -1,0 +1,269 @@
+"""Generic news frames: the battery as data, the evidence sentences, the decision rule, the
+pipeline columns and the evaluation against the gold sets."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from conftest import need_shared
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import find_frames, frame_profile, load_battery
+from analysis.detect.frames import FRAMES, default_battery, find_cues
+from analysis.detect.frames.battery import parse_answered_by, read_questions
+from analysis.errors import LexiconError
+
+# --------------------------------------------------------------------------------------------
+# Each question is answered by a news sentence (the bundled corpus and wire-style sentences)
+# --------------------------------------------------------------------------------------------
+
+ANSWERS = [
+    ("The Kremlin has demanded that Ukraine recognise Crimea as Russian.", "R5", ["demanded"]),
+    ("The government must act to alleviate the shortage.", "R1", ["government", "must"]),
+    (
+        "Critics say the ministry is responsible for the delays.",
+        "R2",
+        ["ministry", "responsible for"],
+    ),
+    ("Council officials proposed a new strategy to reduce flooding.", "R3", ["proposed"]),
+    ("The airline was to blame for the chaos at the airport.", "R4", ["to blame"]),
+    ("Scientists warned that urgent action is needed.", "R5", ["urgent"]),
+    ("Maria Lopez, a 34-year-old nurse, lost her job in March.", "H1", ["34-year-old"]),
+    ('"I could not sleep for weeks," she said.', "H1", ["I"]),
+    ("Relatives were in tears outside the court.", "H2", ["in tears"]),
+    ("Thousands of families were forced to leave their homes.", "H3", ["families", "forced to"]),
+    ("She grew up in a small village near the border.", "H4", ["grew up"]),
+    ("The unions disagree with the employers over pay.", "C1", ["disagree"]),
+    ("The opposition accused the prime minister of lying.", "C2", ["accused"]),
+    ("As the two sides met for a third round of talks, little changed.", "C3", ["two sides"]),
+    ("The ruling is a victory for the tenants.", "C4", ["victory"]),
+    ("Kyiv denounced the move as immoral and cynical.", "M1", ["immoral"]),
+    ("The bishop led prayers for the victims.", "M2", ["bishop"]),
+    ("We must all take responsibility for our neighbours.", "M3", ["We", "must"]),
+    ("The company reported a loss of $2bn for the year.", "E1", ["loss"]),
+    ("The repairs will cost taxpayers millions.", "E2", ["cost"]),
+    ("Economists expect the economy to shrink next year.", "E3", ["economy"]),
+    # a policy instrument answers R3 with what should be done (error class: a policy reported)
+    ("The council should introduce a ban on diesel cars.", "R3", ["ban", "should"]),
+    ("Campaigners called for new legislation on rents.", "R3", ["legislation", "called for"]),
+    # fairness and intent as moral evaluation; parties acting against each other
+    ("Vaccine equity is the challenge of our time.", "M1", ["equity"]),
+    ("Wealthy nations hoarded doses while others waited: an inequity.", "M1", ["inequity"]),
+    ("The EU imposed new sanctions on the regime.", "C1", ["sanctions"]),
+    ("Moscow threatened to cut off gas supplies.", "C1", ["threatened to"]),
+]
+
+
+@pytest.mark.parametrize("text, question, cues", ANSWERS)
+def test_each_question_is_answered_by_its_sentence(text, question, cues):
+    ev = [e for e in find_frames(text) if e.question == question]
+    assert ev, f"{question} not answered by {text!r}"
+    assert [c.text for c in ev[0].cues] == cues
+    assert ev[0].text == text and (ev[0].start, ev[0].end) == (0, len(text))
+
+
+NOT_ANSWERS = [
+    ("She won three games in a row.", "C1"),  # a guard: not a dispute
+    ("The loss of life was terrible.", "E1"),  # a human loss, not a financial one
+    ("Are these really the values the US should be promoting?", "M3"),  # US is not "us"
+    ("HSBC suspended its head of responsible investing.", "R4"),  # an adjective of business
+    ("Justice Samuel Alito will hear the case.", "M1"),  # a title, not justice
+    ("Oh my God, he shouted.", "M2"),  # an exclamation
+    ("The bus used the road.", "M3"),  # "used" is not an inflection of "us"
+    ("I could not sleep for weeks.", "H1"),  # first person in the author's voice (an op-ed)
+    ("Three days in a row, nothing happened.", "C1"),
+    ("In Dalton's unit, they should have six nurses.", "R4"),  # not hindsight blame
+    # a policy merely reported is not a suggested solution (dev error class, R3)
+    ("The ministry announced new measures on Tuesday.", "R3"),
+    ("The policy took effect in 2019.", "R3"),
+]
+
+
+@pytest.mark.parametrize("text, question", NOT_ANSWERS)
+def test_news_phrases_that_look_like_cues_answer_nothing(text, question):
+    assert question not in {e.question for e in find_frames(text)}
+
+
+def test_voice_of_the_evidence_follows_the_quotations():
+    text = 'Officials said: "We will sue the company." The unions disagree.'
+    ev = {e.question: e for e in find_frames(text)}
+    assert ev["C1"].voice == "author"  # "disagree" outside the quotation
+    sue = [e for e in find_frames(text) if "sue" in [c.text for c in e.cues]]
+    assert sue and sue[0].voice == "quoted"
+
+
+def test_reported_voice_hook():
+    text = "The minister said the unions disagree with the plan."
+    start = text.index("the unions")
+    ev = find_frames(text, voices=[(start, len(text), "reported")])
+    c1 = [e for e in ev if e.question == "C1"][0]
+    assert c1.voice == "reported" and c1.cues[0].voice == "reported"
+
+
+def test_cues_and_guards_in_one_text():
+    cues = find_cues("It cost $5m, three days in a row.", default_battery())
+    assert [(c.text, c.cue_class) for c in cues] == [("cost", "cost"), ("5m", "money")]
+
+
+# --------------------------------------------------------------------------------------------
+# Offsets round-trip
+# --------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([t for t, _, _ in ANSWERS] + [t for t, _ in NOT_ANSWERS] + ["\n", " "]),
+        max_size=8,
+    )
+)
+def test_offsets_round_trip(parts):
+    text = " ".join(parts)
+    for e in find_frames(text):
+        assert text[e.start : e.end] == e.text
+        for c in e.cues:
+            assert text[c.start : c.end] == c.text and e.start <= c.start < e.end
+
+
+def test_offsets_round_trip_on_the_bundled_corpus(seed_corpus):
+    from analysis import clean_article
+
+    for raw in seed_corpus["text"]:
+        body = clean_article(raw).body
+        for d in frame_profile(body).values():
+            assert not d.present or d.evidence
+            for e in d.evidence:
+                assert body[e.start : e.end] == e.text
+
+
+# --------------------------------------------------------------------------------------------
+# The decision rule
+# --------------------------------------------------------------------------------------------
+
+
+def test_score_is_weighted_evidence_per_root_sentence():
+    # four sentences; E2 in two of them (weight 1), E3 in one (weight 1): 3 / sqrt(4) = 1.5
+    text = "Prices rose. The weather was fine. Costs rose. The economy slowed."
+    d = frame_profile(text, quotes=[])["economic"]
+    assert d.questions == ("E2", "E3")
+    assert d.score == pytest.approx(3 / math.sqrt(4))
+    assert d.present == (d.score >= d.threshold)
+
+
+def test_half_weight_of_government_and_solution_questions():
+    text = "The government proposed a plan to fix it."  # R1 (0.5) and R3 (0.5) in one sentence
+    d = frame_profile(text, quotes=[])["responsibility"]
+    assert d.questions == ("R1", "R3") and d.score == pytest.approx(1.0)
+
+
+def test_profile_has_every_frame_and_absent_frames_have_no_claim():
+    p = frame_profile("The cat sat on the mat.", quotes=[])
+    assert list(p) == list(FRAMES)
+    assert not any(d.present for d in p.values())
+    assert all(d.score == 0 and d.evidence == () for d in p.values())
+
+
+# --------------------------------------------------------------------------------------------
+# The battery is data
+# --------------------------------------------------------------------------------------------
+
+
+def test_battery_is_the_published_twenty_questions():
+    qs = read_questions()
+    assert [q.id for q in qs] == [
+        *("R1", "R2", "R3", "R4", "R5", "H1", "H2", "H3", "H4", "H5"),
+        *("C1", "C2", "C3", "C4", "M1", "M2", "M3", "E1", "E2", "E3"),
+    ]
+    assert {q.frame for q in qs} == set(FRAMES)
+    assert [q.id for q in qs if not q.answered_by] == ["H5"]  # pictures
+
+
+def test_generic_battery_has_no_topic_cues():
+    terms = {r["term"].lower() for r in default_battery().cues.rows}
+    for topical in ("ukraine", "russia", "kremlin", "putin", "covid", "climate", "zelensky"):
+        assert not any(topical in t for t in terms), topical
+
+
+def test_pack_adds_cues():
+    ev = find_frames("The Kremlin must end the war.", battery=load_battery(packs=["ukraine-2022"]))
+    assert "R1" in {e.question for e in ev}
+    assert "R1" not in {e.question for e in find_frames("The Kremlin must end the war.")}
+
+
+@pytest.mark.parametrize(
+    "expr, message",
+    [("government+", "not a list of cue classes"), ("blame@shouted", "not a list of cue classes")],
+)
+def test_bad_answered_by_is_a_lexicon_error(expr, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_answered_by(expr)
+
+
+def test_question_naming_an_unknown_cue_class_is_caught(tmp_path):
+    q = tmp_path / "q.csv"
+    q.write_text(
+        "id,frame,question,answered_by,source,note\nX1,economic,Money?,monney,me,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="monney"):
+        load_battery(questions=q)
+
+
+def test_threshold_must_be_positive(tmp_path):
+    d = tmp_path / "d.csv"
+    d.write_text("frame,threshold\neconomic,0\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="must be a number > 0"):
+        load_battery(decision=d)
+
+
+# --------------------------------------------------------------------------------------------
+# The pipeline: columns, spans, same numbers as frame_profile
+# --------------------------------------------------------------------------------------------
+
+
+def test_featurize_columns_match_frame_profile(seed_corpus):
+    from analysis import clean_article, featurize
+    from analysis.detect.frames import frame_columns, frame_features
+
+    feats = featurize(seed_corpus)
+    for col in frame_columns():
+        assert col in feats.columns, col
+    for raw, (_, row) in zip(seed_corpus["text"], feats.iterrows()):
+        expected = frame_features(frame_profile(clean_article(raw).body))
+        assert {k: row[k] for k in expected} == pytest.approx(expected)
+
+
+def test_spans_carry_the_frame_evidence(seed_corpus):
+    from analysis import clean_corpus, spans
+
+    ev = spans(seed_corpus)
+    fr = ev[ev["family"] == "frame"]
+    assert len(fr) > 0 and set(fr["category"]) <= set(FRAMES)
+    bodies = dict(zip(seed_corpus["article_id"].astype(str), clean_corpus(seed_corpus)["body"]))
+    for r in fr.itertuples():
+        assert bodies[r.article_id][r.start : r.end] == r.text
+
+
+# --------------------------------------------------------------------------------------------
+# Against the gold sets (skipped without ../shared)
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    need_shared("validation", "frames-generic-synthetic")
+    need_shared("validation", "frames-semeval2023")
+    from analysis.evaluation.frames import evaluate_frames
+
+    return evaluate_frames()
+
+
+def test_every_positive_decision_has_round_tripping_evidence(evaluation):
+    assert evaluation["synthetic"]["evidence_ok"] and evaluation["semeval"]["evidence_ok"]
+
+
+def test_error_table_has_classes(evaluation):
+    err = evaluation["synthetic"]["errors"]
+    assert {"FP", "FN"} <= set(err["kind"]) and {"split", "frame", "cause", "n"} <= set(err)
