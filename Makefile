@@ -13,7 +13,9 @@ CONSTRAINTS := requirements/constraints.txt
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-fast lint benchmark clean constraints chromium
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
+
+.PHONY: help install report lab test test-fast lint benchmark clean constraints chromium
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +33,11 @@ install: $(STAMP) ## Create .venv (if absent) and install the package with pinne
 report: $(STAMP) ## Execute every notebook on CORPUS and render HTML into OUT (default: data/raw -> reports/)
 	$(BIN)/framing report --corpus $(CORPUS) --out $(OUT) $(REPORT_ARGS)
 	@echo "Open $(OUT)/index.html"
+
+lab: $(STAMP) ## Open JupyterLab on notebooks/ (the .py notebooks open as notebooks), reading CORPUS
+	@mkdir -p $(LAB_SETTINGS)
+	@printf '%s\n' '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_SETTINGS)/overrides.json
+	FRAMING_CORPUS="$(abspath $(CORPUS))" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a reason when it is absent)
 	$(BIN)/python -m pytest
