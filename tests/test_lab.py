@@ -1,4 +1,4 @@
-"""``make lab``: JupyterLab on notebooks/, the jupytext notebooks opening as notebooks, on CORPUS."""
+"""``make lab``: JupyterLab on notebooks/, jupytext notebooks opening as notebooks, on CORPUS."""
 
 from __future__ import annotations
 
