@@ -9,6 +9,8 @@ Modules
     * :mod:`.units` — a body cut into quote and statement units;
     * :mod:`.links` — verbatim and paraphrase links between units, and their thresholds;
     * :mod:`.event` — :func:`align_event`: occurrences, links, guarded grouping, the tables;
+    * :mod:`.events` — :func:`find_events`: which articles report the same event (an event
+      column, or articles close in date with similar openings);
     * :mod:`.result` — :class:`EventAlignment`, the result with its readable tables.
 
 The figure is :func:`analysis.plots.plot_alignment`.
@@ -27,6 +29,7 @@ Known limits
 """
 
 from .event import align_event
+from .events import EVENT_COLUMNS, event_articles, find_events
 from .links import (
     MIN_LENGTH_RATIO,
     MIN_PARAPHRASE_WORDS,
@@ -41,6 +44,9 @@ from .units import MIN_UNIT_WORDS, article_units
 __all__ = [
     "EventAlignment",
     "align_event",
+    "find_events",
+    "event_articles",
+    "EVENT_COLUMNS",
     "article_units",
     "normalise",
     "link_relation",
