@@ -136,8 +136,10 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
     d = trend[trend["feature"] == feature]
     if d.empty:
         raise FramingError(f"{feature!r} is not in the trend table")
-    periods = pd.DatetimeIndex(sorted(d["period"].unique()))
-    pos = {p: i for i, p in enumerate(periods)}
+    # every period from the first to the last, so that gaps show and the axis matches the timeline
+    p = pd.period_range(d["period"].min(), d["period"].max(), freq=freq)
+    periods = pd.DatetimeIndex(p.start_time)
+    pos = {t: i for i, t in enumerate(periods)}
     groups = list(dict.fromkeys(d[by].astype(str)))
     ax = new_ax(ax, (8.0, 3.6))
     for i, g in enumerate(groups):
