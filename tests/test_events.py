@@ -4,6 +4,7 @@ in date and words, at most one article per outlet."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from conftest import need_shared
 
 from analysis.compare.align import EVENT_COLUMNS, event_articles, find_events
@@ -152,3 +153,31 @@ def test_basil_triplets_found_without_the_triplet_column():
     res = evaluate_events()
     # measured 2026-12-03: precision 1.000, recall 0.947, 93 of 100 triplets exact
     assert res["precision"] >= 0.99 and res["recall"] >= 0.94 and res["exact"] >= 0.93
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a sentence quoting someone mid-way is two statement units; the reader gets it whole
+        (
+            'Shoigu told Putin on Sunday that his forces had "established full control" over '
+            "Lysychansk and several nearby settlements, RIA Novosti reported. Kyiv disputed it.",
+            [
+                'Shoigu told Putin on Sunday that his forces had "established full control" over '
+                "Lysychansk and several nearby settlements, RIA Novosti reported.",
+                "Kyiv disputed it.",
+            ],
+        ),
+        (
+            "The talks resumed in Istanbul on Tuesday. Both delegations met for three hours.",
+            ["The talks resumed in Istanbul on Tuesday.", "Both delegations met for three hours."],
+        ),
+    ],
+)
+def test_unit_sentences_are_whole_sentences(body, expected):
+    from analysis.compare.align import align_event, unit_sentences
+
+    ev = align_event(pd.DataFrame({"article_id": ["a"], "outlet": ["A"], "body": [body]}))
+    statements = ev.units[ev.units["kind"] == "statement"].index
+    got = unit_sentences(ev, list(statements))["sentence"].tolist()
+    assert [s for s in expected if len(s.split()) >= 4] == got

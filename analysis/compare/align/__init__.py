@@ -11,6 +11,7 @@ Modules
     * :mod:`.event` — :func:`align_event`: occurrences, links, guarded grouping, the tables;
     * :mod:`.events` — :func:`find_events`: which articles report the same event (an event
       column, or articles close in date with similar openings);
+    * :mod:`.sentences` — :func:`unit_sentences`: the whole sentences behind units, for reading;
     * :mod:`.result` — :class:`EventAlignment`, the result with its readable tables.
 
 The figure is :func:`analysis.plots.plot_alignment`.
@@ -39,6 +40,7 @@ from .links import (
 )
 from .normalisation import normalise
 from .result import RELATIONS, EventAlignment, truncate_text
+from .sentences import unit_sentences
 from .units import MIN_UNIT_WORDS, article_units
 
 __all__ = [
@@ -47,6 +49,7 @@ __all__ = [
     "find_events",
     "event_articles",
     "EVENT_COLUMNS",
+    "unit_sentences",
     "article_units",
     "normalise",
     "link_relation",
