@@ -127,8 +127,8 @@ if naming.attrs["unused"]:
 # %% [markdown]
 # ## Markers by family and voice
 #
-# How many lexicon hits each outlet has, split by family and voice. With one article per outlet
-# these are counts for that one article, not properties of the outlet.
+# How many lexicon hits each outlet has, split by family and voice: totals over the outlet's
+# articles, so an outlet with more or longer articles has more hits; report 03 compares rates.
 
 # %%
 outlets = list(dict.fromkeys(articles["outlet"]))
