@@ -79,7 +79,13 @@ from analysis.report import (
     summary_table,
     table,
 )
-from analysis.report.differences import correction_name, describe_difference, differences_table
+from analysis.report.differences import (
+    correction_name,
+    describe_difference,
+    differences_table,
+    enough_resamples,
+    format_p,
+)
 
 articles = load_corpus(corpus)
 # one pass of the per-article route: the features, and the text of each voice for the term
@@ -105,16 +111,18 @@ summary = outlet_summary(
     random_state=random_state,
 )
 features = [c for c in compared if c in feats.columns]
+group_sizes = feats[feats["status"] == "ok"].groupby(by).size()
+# enough permutations that the smallest p-value can survive the correction over all pairs
+n_perm = enough_resamples(group_sizes.size, len(features), n_boot=n_boot, alpha=alpha)
 pairs = pairwise_differences(
     feats,
     by=by,
     features=features,
-    n_boot=n_boot,
+    n_boot=n_perm,
     random_state=random_state,
     alpha=alpha,
     correction=correction,
 )
-group_sizes = feats[feats["status"] == "ok"].groupby(by).size()
 
 # %% [markdown]
 # ## Method and sample size
@@ -125,8 +133,10 @@ group_sizes = feats[feats["status"] == "ok"].groupby(by).size()
 # outlets differ is **tested**, not read off overlapping intervals: for every pair of outlets and
 # every feature, the difference in means with its bootstrap interval, Hedges' *g* (the difference
 # in pooled standard deviations, so features in different units compare), and a permutation
-# p-value adjusted for the number of comparisons (`correction`, Holm by default). Rates use the
-# outlet's own (authorial) words unless marked *quoted*.
+# p-value adjusted for the number of comparisons (`correction`, Holm by default). The number of
+# permutations grows with the number of comparisons (at least 2 × comparisons / `alpha`, at most
+# 20,000), so that the smallest p-value a permutation test can give can survive the adjustment.
+# Rates use the outlet's own (authorial) words unless marked *quoted*.
 
 # %%
 note(describe_n(feats, by=by), kind="caveat")
@@ -193,7 +203,12 @@ if group_sizes.size > 2 and (group_sizes >= 2).sum() >= 2:
     )
     display(
         table(
-            omni.assign(feature=omni["feature"].map(compared))[
+            omni.assign(
+                feature=omni["feature"].map(compared),
+                p_value=omni["p_value"].map(format_p),
+                p_adjusted=omni["p_adjusted"].map(format_p),
+                significant=omni["significant"].map({True: "yes", False: "no"}),
+            )[
                 ["feature", "n_groups", "n", "eta_squared", "p_value", "p_adjusted", "significant"]
             ].rename(
                 columns={
@@ -215,6 +230,10 @@ if group_sizes.size > 2 and (group_sizes >= 2).sum() >= 2:
 shown = pairs.dropna(subset=["effect_size"])
 if len(shown):
     shown = shown.reindex(shown["effect_size"].abs().sort_values(ascending=False).index).head(24)
+    # grouped by feature (one colour each), largest effects first within a feature
+    rank = {f: i for i, f in enumerate(features)}
+    shown = shown.assign(_f=shown["feature"].map(rank), _g=-shown["effect_size"].abs())
+    shown = shown.sort_values(["_f", "_g"], kind="stable").drop(columns=["_f", "_g"])
     ax = plot_differences(shown, labels=compared)
     save_figure(ax, "03-differences", pairs, folder=figures_dir)
     display(
@@ -235,7 +254,13 @@ if len(shown):
         table(
             differences_table(pairs, labels=compared, top=40),
             caption=f"Pairwise differences, largest effects first (n = usable articles of each "
-            f"{by}); p from {n_boot} permutations.",
+            f"{by}); p from {n_perm:,} permutations"
+            + (
+                f", shown: the {min(40, len(pairs))} largest of {len(pairs)}"
+                if len(pairs) > 40
+                else ""
+            )
+            + ".",
         )
     )
 

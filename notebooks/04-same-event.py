@@ -228,7 +228,11 @@ if chosen is not None:
 
 # %%
 if chosen is not None:
-    shared_quotes = aligned.table(kind="quote", min_outlets=2, max_len=110).drop(columns=["kind"])
+    shared_quotes = (
+        aligned.table(kind="quote", min_outlets=2, max_len=110)
+        .drop(columns=["kind"])
+        .rename(columns={"n_outlets": "outlets"})
+    )
     display(
         table(
             shared_quotes,

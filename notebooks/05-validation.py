@@ -69,22 +69,26 @@ shipped = load_scores()
 if shipped.empty:
     display(note("No measured scores are shipped in analysis/evaluation/measured/.", kind="skip"))
 else:
+    keys = ["detector", "gold_set", "split", "held_out", "n", "date"]
+    shipped["score"] = (
+        shipped["measure"] + " " + shipped["value"].astype(float).map("{:.3f}".format)
+    )
+    wide = shipped.groupby(keys, sort=False)["score"].agg(" · ".join).reset_index()
     display(
         table(
-            shipped.assign(value=shipped["value"].astype(float))[
-                ["detector", "measure", "value", "n", "gold_set", "split", "held_out", "date"]
-            ].rename(
+            wide.rename(
                 columns={
                     "gold_set": "gold set",
                     "held_out": "held out",
                     "date": "measured",
+                    "score": "scores",
                 }
             ),
-            caption="Measured accuracy of each detector as shipped (held out = scored on a split "
-            "no rule was revised from). n counts what the measure is over (quotations, "
-            "sentences, spans, article pairs, topics).",
+            caption="Measured accuracy of each detector as shipped, one row per detector, gold "
+            "set and split (held out = scored on a split no rule was revised from). n counts "
+            "what the scores are over (quotations, sentences, spans, article pairs, topics).",
             max_rows=None,
-            digits=3,
+            max_colwidth=400,
         )
     )
 

@@ -71,7 +71,12 @@ from analysis.report import (
     summary_table,
     table,
 )
-from analysis.report.differences import CORRECTIONS, correction_name, describe_difference
+from analysis.report.differences import (
+    CORRECTIONS,
+    correction_name,
+    describe_difference,
+    enough_resamples,
+)
 
 # the same features, labels, intervals and readability index as report 03
 compared = {
@@ -185,11 +190,12 @@ def compare_groups(d, feats, sample, by, i):
             "bootstrap intervals (n = usable articles).",
         )
     )
+    n_groups = int(feats.loc[feats["status"] == "ok", by].nunique())
     pairs = pairwise_differences(
         feats,
         by=by,
         features=list(features),
-        n_boot=n_boot,
+        n_boot=enough_resamples(n_groups, len(features), n_boot=n_boot, alpha=alpha),
         random_state=random_state,
         alpha=alpha,
         correction=correction,

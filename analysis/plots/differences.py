@@ -49,13 +49,13 @@ def plot_differences(
     if d.empty:
         raise FramingError("no pair has an effect size (groups with fewer than two articles)")
     names = dict(labels or {})
-    pairs = list(dict.fromkeys(zip(d["group_a"], d["group_b"])))
     ax = new_ax(ax, (7.0, 1.2 + 0.42 * len(d)))
     y = np.arange(len(d))
     m = d["effect_size"].to_numpy(dtype=float)
     lo, hi = d["effect_low"].to_numpy(dtype=float), d["effect_high"].to_numpy(dtype=float)
     sig = d["significant"].to_numpy(dtype=bool)
-    cols = [color(pairs.index(p)) for p in zip(d["group_a"], d["group_b"])]
+    feats = list(dict.fromkeys(d["feature"]))
+    cols = [color(feats.index(f)) for f in d["feature"]]  # one colour per feature
     err = ci_error_bars(m, lo, hi)
     for i in range(len(d)):
         ax.errorbar(

@@ -15,7 +15,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["CORRECTIONS", "correction_name", "describe_difference", "differences_table"]
+__all__ = [
+    "CORRECTIONS",
+    "correction_name",
+    "format_p",
+    "enough_resamples",
+    "describe_difference",
+    "differences_table",
+]
 
 #: Code of a multiple-comparison procedure -> its name in a report.
 CORRECTIONS = {
@@ -43,10 +50,41 @@ def _num(x: float, digits: int) -> str:
     return "–" if x is None or not np.isfinite(x) else f"{x:,.{digits}f}"
 
 
-def _p(x: float) -> str:
+def format_p(x: float) -> str:
+    """A p-value as a report prints it.
+
+    Examples
+    --------
+    >>> format_p(0.0004), format_p(0.0312), format_p(float("nan"))
+    ('< 0.001', '0.031', '–')
+    """
     if x is None or not np.isfinite(x):
         return "–"
     return "< 0.001" if x < 0.001 else f"{x:.3f}"
+
+
+_p = format_p
+
+
+def enough_resamples(
+    n_groups: int, n_features: int, *, n_boot: int, alpha: float = 0.05, cap: int = 20000
+) -> int:
+    """Permutations needed for a pairwise table whose smallest p-value can survive correction.
+
+    A permutation p-value is at least ``1 / (n + 1)``; after Holm or Bonferroni over ``m``
+    tests the smallest attainable adjusted p is about ``m / (n + 1)``.  With 6 groups and 8
+    features (120 tests) and 2,000 permutations that is 0.06: no difference could ever be
+    significant at 0.05.  This returns ``max(n_boot, 2 m / alpha)``, capped at ``cap``.
+
+    Examples
+    --------
+    >>> enough_resamples(2, 8, n_boot=2000), enough_resamples(6, 8, n_boot=2000)
+    (2000, 4800)
+    >>> enough_resamples(40, 8, n_boot=2000)
+    20000
+    """
+    m = n_groups * (n_groups - 1) // 2 * n_features
+    return int(min(cap, max(n_boot, int(np.ceil(2 * m / alpha)))))
 
 
 def describe_difference(
