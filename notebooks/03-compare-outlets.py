@@ -29,6 +29,7 @@ n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the bootstrap (same seed, same intervals)
 correction = "holm"  # multiple-comparison adjustment: holm, bh (Benjamini–Hochberg), bonferroni
 alpha = 0.05  # level of the tests, after adjustment
+max_pairwise_groups = 8  # pairwise tests among the largest groups (all groups: the omnibus test)
 min_groups = 3  # clustering, similarity and PCA need at least this many groups …
 min_group_articles = 5  # … each with at least this many usable articles
 
@@ -113,9 +114,10 @@ summary = outlet_summary(
 features = [c for c in compared if c in feats.columns]
 group_sizes = feats[feats["status"] == "ok"].groupby(by).size()
 # enough permutations that the smallest p-value can survive the correction over all pairs
-n_perm = enough_resamples(group_sizes.size, len(features), n_boot=n_boot, alpha=alpha)
+tested = group_sizes.sort_values(ascending=False, kind="stable").index[:max_pairwise_groups]
+n_perm = enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha)
 pairs = pairwise_differences(
-    feats,
+    feats[feats[by].isin(tested)],
     by=by,
     features=features,
     n_boot=n_perm,
@@ -191,6 +193,16 @@ else:
     )
 
 # %%
+if group_sizes.size > max_pairwise_groups:
+    display(
+        note(
+            f"Pairwise differences are tested among the {max_pairwise_groups} largest of the "
+            f"{group_sizes.size} {by}s (parameter max_pairwise_groups): "
+            + ", ".join(map(str, tested))
+            + f". Whether all {group_sizes.size} differ is tested below, per feature.",
+            kind="caveat",
+        )
+    )
 if group_sizes.size > 2 and (group_sizes >= 2).sum() >= 2:
     omni = group_differences(
         feats,

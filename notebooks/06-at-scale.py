@@ -31,6 +31,7 @@ random_state = 0  # seed of the sampling and the bootstrap (as in report 03)
 correction = "holm"  # multiple-comparison adjustment: holm, bh (Benjamini–Hochberg), bonferroni
 alpha = 0.05  # level of the tests, after adjustment
 groupings = ["outlet", "country", "outlet_country", "lean", "bloc"]  # columns compared if present
+max_pairwise_groups = 8  # pairwise tests among the largest groups of a grouping
 reference_corpora = "auto"  # also the ../shared corpora: "auto" (bundled sample only), True, False
 # countries of the by-country reference corpus grouped into the two blocs compared there
 blocs = {
@@ -190,12 +191,21 @@ def compare_groups(d, feats, sample, by, i):
             "bootstrap intervals (n = usable articles).",
         )
     )
-    n_groups = int(feats.loc[feats["status"] == "ok", by].nunique())
+    sizes = feats.loc[feats["status"] == "ok", by].value_counts()
+    tested = sizes.index[:max_pairwise_groups]
+    if len(sizes) > max_pairwise_groups:
+        display(
+            note(
+                f"Pairwise tests among the {max_pairwise_groups} largest of {len(sizes)} "
+                f"{noun}s (parameter max_pairwise_groups).",
+                kind="caveat",
+            )
+        )
     pairs = pairwise_differences(
-        feats,
+        feats[feats[by].isin(tested)],
         by=by,
         features=list(features),
-        n_boot=enough_resamples(n_groups, len(features), n_boot=n_boot, alpha=alpha),
+        n_boot=enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha),
         random_state=random_state,
         alpha=alpha,
         correction=correction,
