@@ -36,6 +36,7 @@ max_events_listed = 15  # rows of the table of events
 from IPython.display import display
 
 from analysis import load_corpus
+from analysis.clean import clean_corpus
 from analysis.compare.align import (
     PARAPHRASE_THRESHOLD,
     VERBATIM_THRESHOLD,
@@ -48,7 +49,7 @@ from analysis.evaluation.scores import accuracy_note
 from analysis.plots import plot_alignment
 from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
 
-loaded = load_corpus(corpus)
+loaded = clean_corpus(load_corpus(corpus))  # events and units from the cleaned bodies
 events = find_events(
     loaded, event_column=event_column, max_days=max_days, min_similarity=min_similarity
 )
