@@ -28,6 +28,7 @@ from .compare.cluster import (
     pca_biplot_data,
 )
 from .corpus import iter_corpus, load_corpus
+from .detect.agency import HarmEvent, Passive, agency_features, find_agency, find_passives
 from .detect.markers import Lexicon, Marker, find_markers, load_lexicons, marker_features
 from .detect.quotes import (
     Attribution,
@@ -41,6 +42,7 @@ from .detect.readability import readability
 from .errors import CorpusError, FramingError, LexiconError
 from .pipeline import featurize, framing_feature_columns, spans, texts_for_voice
 from .text.cmu import patch_textstat_on_import
+from .validate import coding_sample, score_coding
 
 try:
     __version__ = _version("media-framing")
@@ -87,6 +89,11 @@ __all__ = [
     "Lexicon",
     "Marker",
     "readability",
+    "find_passives",
+    "find_agency",
+    "agency_features",
+    "Passive",
+    "HarmEvent",
     # corpus-level
     "featurize",
     "spans",
@@ -104,6 +111,9 @@ __all__ = [
     "align_event",
     "EventAlignment",
     "plot_alignment",
+    # the measurement check
+    "coding_sample",
+    "score_coding",
     # errors
     "CorpusError",
     "FramingError",

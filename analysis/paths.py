@@ -17,6 +17,7 @@ __all__ = [
     "PROJECT_ROOT",
     "DEFAULT_CORPUS",
     "FIGURES_DIR",
+    "PROCESSED_DIR",
     "REPORTS_DIR",
     "NOTEBOOKS_DIR",
     "shared_dir",
@@ -28,6 +29,8 @@ PACKAGE_DIR: Path = Path(__file__).resolve().parent
 PROJECT_ROOT: Path = PACKAGE_DIR.parent
 DEFAULT_CORPUS: Path = PROJECT_ROOT / "data" / "raw"
 FIGURES_DIR: Path = PROJECT_ROOT / "figures"
+#: Generated tables (git-ignored); the reports write theirs to ``<out>/data`` instead.
+PROCESSED_DIR: Path = PROJECT_ROOT / "data" / "processed"
 REPORTS_DIR: Path = PROJECT_ROOT / "reports"
 NOTEBOOKS_DIR: Path = PROJECT_ROOT / "notebooks"
 

@@ -19,15 +19,18 @@
 # listed, and an excerpt of each article with its quotations and markers highlighted.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-max_evidence_articles = 20  # the evidence view shows at most this many articles
+max_evidence_articles = 20  # the evidence view shows at most this many articles (every outlet)
 evidence_max_words = (
     120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
 )
-max_table_articles = 12  # the per-article tables show at most this many articles (columns)
+max_table_articles = 12  # the per-article tables show at most this many articles (every outlet)
+data_dir = str(PROCESSED_DIR)  # where the feature and evidence tables are written (CSV, parquet)
+kwic_max_chars = 3_000_000  # characters of text the keyword search holds (a sample beyond)
+evidence_max_rows = 5000  # sentences behind the table cells held in the page (a sample beyond)
 
 # %%
 from IPython.display import HTML, display
@@ -37,12 +40,20 @@ from analysis.pipeline import analyse_article, featurize, spans
 from analysis.report import (
     ReportSummary,
     article_evidence,
+    evidence_block,
     evidence_legend,
+    evidence_sentences,
+    export_table,
     feature_table,
+    kwic_html,
+    kwic_sentences,
+    link_cells,
     loaded_term_table,
     marker_counts,
     naming_table,
     note,
+    sample_note,
+    spread_sample,
     table,
 )
 
@@ -86,22 +97,35 @@ key = {
     "readability_flesch_kincaid_grade": "Flesch–Kincaid grade",
     "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
 }
-per_article = feature_table(feats, key, max_articles=max_table_articles)
+shown_feats = spread_sample(feats, max_table_articles)
+per_article = feature_table(shown_feats, key, max_articles=None)
+# more outlets than max_table_articles (each shows one article): articles as rows, paged
+as_rows = len(shown_feats) > max_table_articles
+layout = "rows: articles, columns: features" if as_rows else "columns: articles"
 display(
     table(
-        per_article,
-        caption="Main framing features per article (columns: outlets), for the whole article. The "
+        per_article.T if as_rows else per_article,
+        caption=f"Main framing features per article ({layout}), for the whole article. The "
         "share of words in direct quotes is 0–1; rates are per 1,000 words of the given voice; "
         f"readability on the cleaned body. The full feature table has {feats.shape[1]} columns "
         "(docs/features.md).",
         index=True,
     )
 )
-if per_article.attrs["n_articles"] < len(feats):
+display(
+    export_table(
+        feats,
+        "features",
+        folder=data_dir,
+        description=f"All {feats.shape[1]} features of all {len(feats):,} articles.",
+    )
+)
+if len(shown_feats) < len(feats):
     display(
         note(
-            f"Showing the first {per_article.attrs['n_articles']} of {len(feats):,} articles "
-            "(parameter max_table_articles)."
+            sample_note(
+                shown_feats, "articles", parameter="max_table_articles", rest="features.csv"
+            )
         )
     )
 
@@ -112,12 +136,13 @@ if per_article.attrs["n_articles"] < len(feats):
 # an outlet uses several; empty when it names nothing in that group).
 
 # %%
-naming = naming_table(feats, max_articles=max_table_articles)
+naming = naming_table(shown_feats, max_articles=None)
 display(
     table(
-        naming,
-        caption="Naming forms used in the authorial voice, by naming group (rows) and outlet "
-        "(columns).",
+        naming.T if as_rows else naming,
+        caption="Naming forms used in the authorial voice, by naming group and article ("
+        + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
+        + ").",
         index=True,
     )
 )
@@ -127,25 +152,69 @@ if naming.attrs["unused"]:
 # %% [markdown]
 # ## Markers by family and voice
 #
-# How many lexicon hits each outlet has, split by family and voice: totals over the outlet's
-# articles, so an outlet with more or longer articles has more hits; report 03 compares rates.
+# How many lexicon hits each outlet has, split by family and voice.
 
 # %%
+display(
+    export_table(
+        evidence,
+        "evidence",
+        folder=data_dir,
+        description="Every span behind every number (quotations, attributions, markers, removed "
+        "lines), with offsets into the cleaned body.",
+    )
+)
+behind = evidence_sentences(evidence, articles, max_rows=evidence_max_rows)
+display(evidence_block(behind, where="the evidence table (data/evidence.csv)"))
 outlets = list(dict.fromkeys(articles["outlet"]))
+if articles["outlet"].value_counts().max() == 1:
+    display(
+        note(
+            "One article per outlet: these are counts for that one article, not properties of the "
+            "outlet."
+        )
+    )
+counts = marker_counts(markers, order=outlets)
 table(
-    marker_counts(markers, order=outlets),
-    caption="Lexicon markers per outlet and voice (counts).",
+    counts,
+    caption="Lexicon markers per outlet and voice (counts; click a count for its sentences).",
     digits=0,
+    evidence=link_cells(
+        counts.columns[2:],
+        row_fields={"outlet": "outlet", "voice": "voice"},
+        column_field="category",
+        fixed={"family": "marker"},
+    ),
 )
 
 # %%
 table(
-    loaded_term_table(markers, order=outlets),
-    caption="Every loaded-term hit, by outlet, voice, subcategory and lexicon term "
+    loaded_term_table(markers, order=outlets, by_term=True),
+    caption="Every loaded-term hit, by lexicon term (most frequent first), outlet and voice "
     "(case-insensitive; forms: the words as written). These are the words behind the loaded-term "
-    "rates.",
-    max_rows=80,
+    "rates; sort or search the table, click a count for its sentences.",
+    max_rows=2000,
+    evidence=link_cells(
+        ["n"],
+        row_fields={
+            "outlet": "outlet",
+            "voice": "voice",
+            "subcategory": "subcategory",
+            "term": "term",
+        },
+        fixed={"category": "loaded"},
+    ),
 )
+
+# %% [markdown]
+# ## Keyword in context
+#
+# Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
+# own words (*author*) or words inside a quotation (*quoted*). The counts tell which outlets use
+# a word and in whose voice; the sentences show how.
+
+# %%
+kwic_html(kwic_sentences(articles, evidence, max_chars=kwic_max_chars))
 
 # %%
 n_loaded_author = int(((markers["category"] == "loaded") & (markers["voice"] == "author")).sum())
@@ -172,7 +241,7 @@ ReportSummary(
 
 # %%
 display(HTML(evidence_legend()))
-shown = articles.head(max_evidence_articles)
+shown = spread_sample(articles, max_evidence_articles)
 for row in shown.itertuples(index=False):
     result = analyse_article(row.text, title=row.title or None, load_issue=row.load_issue)
     heading = f"{row.outlet} — {row.title or '(no title in the scrape)'}"
@@ -180,9 +249,4 @@ for row in shown.itertuples(index=False):
 
 # %%
 if len(articles) > len(shown):
-    display(
-        note(
-            f"The evidence view shows the first {len(shown)} of {len(articles)} articles "
-            "(parameter max_evidence_articles)."
-        )
-    )
+    display(note(sample_note(shown, "articles", parameter="max_evidence_articles")))

@@ -21,10 +21,11 @@
 # different outlets published within a few days of each other with similar words.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+data_dir = str(PROCESSED_DIR)  # where the alignment table is written (CSV, parquet)
 max_units = 40  # rows of the alignment figure (most widely carried units first)
 event = "auto"  # event to align: "auto" (the one most outlets report) or a value of the table
 event_column = "event"  # column naming each article's event, when the corpus has one
@@ -47,7 +48,15 @@ from analysis.compare.align import (
 )
 from analysis.evaluation.scores import accuracy_note
 from analysis.plots import plot_alignment
-from analysis.report import ReportSummary, bullets, describe_alignment, figure, note, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    describe_alignment,
+    export_table,
+    figure,
+    note,
+    table,
+)
 
 loaded = clean_corpus(load_corpus(corpus))  # events and units from the cleaned bodies
 events = find_events(
@@ -267,6 +276,29 @@ if chosen is not None:
                 max_colwidth=220,
             )
         )
+
+# %% [markdown]
+# ## The alignment table
+
+# %%
+if chosen is not None:
+    display(
+        export_table(
+            aligned.units.drop(columns=["occurrences"]).join(aligned.matrix),
+            "alignment",
+            folder=data_dir,
+            description=f"Event {chosen}: every unit (statement or quotation) with how each "
+            "outlet carries it (verbatim, paraphrase or absent).",
+        )
+    )
+    display(
+        export_table(
+            events.assign(article_ids=events["article_ids"].map(" ".join)),
+            "events",
+            folder=data_dir,
+            description="The events reported by two or more outlets, with their articles.",
+        )
+    )
 
 # %%
 ReportSummary(

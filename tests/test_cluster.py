@@ -233,3 +233,30 @@ def test_cluster_bad_parameters_raise_framing_error(fn, kw, message):
     )
     with pytest.raises(FramingError, match=message):
         getattr(cl, fn)(feats, **kw)
+
+
+def test_stability_with_missing_feature_values():
+    """Articles without a value of some feature (readability of a non-English text) are
+    skipped in the resampled means as in the full-data means (scipy used to raise 'The
+    condensed distance matrix must contain only finite values')."""
+    import numpy as np
+    import pandas as pd
+
+    from analysis.compare.cluster import cluster_stability
+
+    rng = np.random.default_rng(0)
+    feats = pd.DataFrame(
+        {
+            "outlet": np.repeat(list("ABCD"), 10),
+            "status": "ok",
+            "x": np.repeat([0.0, 0.2, 5.0, 5.2], 10) + rng.normal(0, 0.3, 40),
+            "y": np.repeat([1.0, 1.1, 3.0, 3.1], 10) + rng.normal(0, 0.3, 40),
+        }
+    )
+    feats.loc[[0, 1, 2, 3, 4, 5, 6, 7, 8, 15, 25], "y"] = np.nan  # A keeps one value of y
+    st = cluster_stability(feats, n_boot=60, k=2, random_state=1)
+    assert np.isfinite(st.mean_ari)
+    assert (
+        float(st.co_clustering.loc["A", "B"]) == 1.0
+        and float(st.co_clustering.loc["A", "C"]) == 0.0
+    )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..errors import FramingError
 from .featurize import add_featurize_command
 from .report import add_report_command
+from .validate import add_coding_option, add_validate_command
 
 __all__ = ["main", "build_parser"]
 
@@ -59,8 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_report_command(sub)
+    # framing report --coding SHEET: a short form of -p coding=SHEET (the measurement check)
+    add_coding_option(add_report_command(sub))
     add_featurize_command(sub)
+    add_validate_command(sub)
     return parser
 
 

@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import FramingError, check_corpus_frame
+from ..text.typography import normalise_apostrophes
 from .term_filters import TermPreprocessor, resolve_stop_words
 
 __all__ = ["TOKEN_PATTERN", "normalise_for_terms", "corpus_texts", "distinguishing_terms"]
@@ -50,9 +51,6 @@ __all__ = ["TOKEN_PATTERN", "normalise_for_terms", "corpus_texts", "distinguishi
 #: letters (with inner apostrophes or hyphens); lower-cased.  Without the first alternative
 #: "U.S." became the two tokens "u" and "s", which then ranked as distinguishing terms.
 TOKEN_PATTERN = r"(?u)(?:\b[^\W\d_]\.){2,}|\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
-
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 
 
 #: A short all-capitals word standing alone (not inside a compound such as "US-led").
@@ -104,7 +102,9 @@ def normalise_for_terms(text: str) -> str:
     >>> normalise_for_terms("The US told us; the U.S. and the WHO, who knew. NATO’s US-led")
     "the u.s. told us; the u.s. and the w.h.o., who knew. nato's us-led"
     """
-    return _CAPS_WORD.sub(_dotted_if_stop_word, text).lower().translate(_APOSTROPHES)
+    return normalise_apostrophes(
+        _CAPS_WORD.sub(_dotted_if_stop_word, text).lower(), left_quote=True
+    )
 
 
 def corpus_texts(corpus: pd.DataFrame, voice: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""The one per-article route: clean → quotes → markers → readability, as one explicit object.
+"""The one per-article route: clean → quotes → markers → harm events → readability, as one
+explicit object.
 
 :func:`analyse_article` runs the whole route on one raw text and returns an
 :class:`ArticleAnalysis` that keeps every intermediate result (cleaned article, quotations,
@@ -22,6 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from ..clean import Article, clean_text
+from ..detect.agency import (
+    AgencyTables,
+    HarmEvent,
+    agency_features,
+    find_agency,
+    harm_actors,
+    load_agency_tables,
+    mark_reported,
+)
 from ..detect.language import MIN_FUNCTION_WORD_SHARE, english_share
 from ..detect.markers import (
     Lexicon,
@@ -62,14 +72,21 @@ class Detectors:
     lexicon : Lexicon
     verbs : VerbTable
     actors : ActorTable
+    agency : AgencyTables
+        The harm-event tables (:func:`analysis.find_agency`).
     keys : KeyIndex
-        The lexicon's and the reporting verbs' keys, found in one pass over a body.
+        The lexicon's, the reporting verbs' and the harm triggers' keys, found in one pass
+        over a body.
+    sides : tuple of str
+        The sides of the actors table, in table order (the agency feature columns).
     """
 
     lexicon: Lexicon
     verbs: VerbTable
     actors: ActorTable
+    agency: AgencyTables
     keys: KeyIndex
+    sides: tuple[str, ...] = ()
 
     @staticmethod
     def for_lexicon(lexicons: LexiconArg = None) -> Detectors:
@@ -79,8 +96,10 @@ class Detectors:
 
 @lru_cache(maxsize=8)
 def _detectors(lexicon: Lexicon) -> Detectors:
-    verbs, actors = load_verbs(None), load_actors(None)
-    return Detectors(lexicon, verbs, actors, KeyIndex([lexicon.scanner, verbs.scanner]))
+    verbs, actors, agency = load_verbs(None), load_actors(None), load_agency_tables()
+    keys = KeyIndex([lexicon.scanner, verbs.scanner, agency.scanner])
+    sides = tuple(dict.fromkeys(side for _, side in harm_actors(actors).rows))
+    return Detectors(lexicon, verbs, actors, agency, keys, sides)
 
 
 @dataclass
@@ -93,7 +112,7 @@ class ArticleAnalysis:
         ``"ok"`` or why the article's features are not comparable.
     article : Article or None
         The cleaned article (``body`` is what every offset refers to).
-    quotes, attributions, markers : list
+    quotes, attributions, markers, harm_events : list
         The detectors' spans in the body.
     features : dict
         The feature row (see ``docs/features.md``).
@@ -104,6 +123,7 @@ class ArticleAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
+    harm_events: list[HarmEvent] = field(default_factory=list)
     features: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -197,6 +217,10 @@ def _analyse_body(
             lexicons=det.lexicon,
         )
     )
+    events = find_agency(body, quotes=quotes, actors=det.actors, tables=det.agency, hits=hits)
+    # the reported voice from attributions, until the shared analysis.detect.voice lands
+    events = mark_reported(events, attributions)
+    feats.update(agency_features(events, sides=det.sides))
     if english:
         feats.update(read)  # English readability formulas apply
     return ArticleAnalysis(
@@ -205,6 +229,7 @@ def _analyse_body(
         quotes=quotes if keep else [],
         attributions=attributions if keep else [],
         markers=markers if keep else [],
+        harm_events=events if keep else [],
         features=feats,
     )
 

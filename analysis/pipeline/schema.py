@@ -120,6 +120,7 @@ _ORDER_PREFIXES = (
     "rate_",
     "n_markers",
     "naming_",
+    "harm_",
 )
 
 

@@ -71,7 +71,10 @@ def plot_alignment(
     if ax is None:
         # sized for a report column (about 8.3 in at 110 dpi) so the labels are not scaled down
         height = max(2.5, 0.3 * len(ids) + 1.6)
-        width = min(8.2, 0.8 + 0.8 * max(1, len(alignment.outlets)) + 0.06 * max_len)
+        # the unit labels take about 0.06 in per character; the matrix at least 3.2 in (the
+        # legend below it) and 0.85 in per outlet (its wrapped name and n)
+        matrix = max(3.2, 0.85 * len(alignment.outlets))
+        width = min(8.2, 0.6 + 0.06 * max_len + matrix)
         _, ax = plt.subplots(figsize=(width, height), layout="constrained")
     cmap = ListedColormap([RELATION_COLOURS[r] for r in RELATIONS])
     if len(ids) and len(alignment.outlets):
@@ -111,7 +114,10 @@ def _label_axes(ax: Any, alignment: EventAlignment, ids: list[str], *, max_len: 
     # outlet names wrapped onto short lines, so that neighbouring column labels do not run
     # into each other
     ax.set_xticklabels(
-        [textwrap.fill(str(o), 9) + f"\n(n={int(n_per.get(o, 0))})" for o in alignment.outlets],
+        [
+            textwrap.fill(str(o), 10, break_long_words=False) + f"\n(n={int(n_per.get(o, 0))})"
+            for o in alignment.outlets
+        ],
         fontsize=9,
     )
     ax.xaxis.tick_top()

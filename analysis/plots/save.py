@@ -98,4 +98,6 @@ def save_figure(
         )
     plain = isinstance(data.index, pd.RangeIndex) and data.index.start == 0 and data.index.step == 1
     data.to_csv(paths["csv"], index=not plain, lineterminator="\n")
+    # the report's figure block links the data from the page (analysis.report.figure)
+    fig.framing_data_file = paths["csv"]
     return paths

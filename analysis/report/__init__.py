@@ -7,7 +7,12 @@ What a notebook calls to present its results:
 - :mod:`.tables`: report tables built from the analysis results;
 - :mod:`.describe`: sentences generated from the numbers;
 - :mod:`.evidence` (with :mod:`.evidence_spans`): an article with its quotations and markers
-  highlighted.
+  highlighted;
+- :mod:`.evidence_links`: the sentences behind a table cell, opened by a click;
+- :mod:`.keyword_context`: keyword in context, searchable in the page by outlet and voice;
+- :mod:`.downloads`: the exported tables (CSV, parquet) and each figure's data, linked.
+
+Tables are sortable and searchable in the pages, offline (:mod:`.interactive`).
 
 What ``framing report`` runs (:func:`build_reports`, in :mod:`.build`):
 
@@ -37,7 +42,10 @@ from .describe import (
     describe_readability_ordering,
     describe_terms,
 )
+from .downloads import export_table, file_link
 from .evidence import EVIDENCE_FAMILIES, article_evidence, evidence_html, evidence_legend
+from .evidence_links import evidence_block, evidence_sentences, link_cells
+from .keyword_context import kwic, kwic_html, kwic_sentences
 from .notebooks import (
     execute_notebook,
     inject_parameters,
@@ -55,6 +63,7 @@ from .provenance import (
     run_manifest,
 )
 from .render import NotebookResult, index_html, render_html
+from .sampling import sample_note, spread_sample
 from .tables import (
     article_columns,
     corpus_table,
@@ -92,6 +101,16 @@ __all__ = [
     "evidence_legend",
     "article_evidence",
     "EVIDENCE_FAMILIES",
+    "evidence_sentences",
+    "evidence_block",
+    "link_cells",
+    "kwic_sentences",
+    "kwic",
+    "kwic_html",
+    "export_table",
+    "file_link",
+    "spread_sample",
+    "sample_note",
     # what `framing report` runs
     "build_reports",
     "ReportRun",

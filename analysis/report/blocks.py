@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
+from .interactive import json_attribute, table_options
 
 __all__ = [
     "SUMMARY_MIME",
@@ -21,6 +22,7 @@ __all__ = [
     "Table",
     "table",
     "FigureHTML",
+    "HTMLBlock",
     "figure",
     "figure_or_skip",
     "note",
@@ -64,7 +66,7 @@ class ReportSummary:
         return f"ReportSummary({self.text!r})"
 
 
-class _HTMLBlock:
+class HTMLBlock:
     """An HTML fragment that displays itself in Jupyter and in the reports."""
 
     def __init__(self, markup: str, plain: str = "") -> None:
@@ -78,11 +80,14 @@ class _HTMLBlock:
         return self.plain or self.markup
 
 
-class Table(_HTMLBlock):
+_HTMLBlock = HTMLBlock  # the former name, for code written against it
+
+
+class Table(HTMLBlock):
     """A captioned table (see :func:`table`)."""
 
 
-class FigureHTML(_HTMLBlock):
+class FigureHTML(HTMLBlock):
     """A captioned figure embedded as base64 PNG (see :func:`figure`)."""
 
 
@@ -90,7 +95,7 @@ _NOTE_LABELS = {"note": "Note.", "caveat": "Caveat.", "skip": "Skipped."}
 _NOTE_CLASSES = {"note": "report-note-box", "caveat": "report-caveat", "skip": "report-skip"}
 
 
-def note(text: str, *, kind: str = "note") -> _HTMLBlock:
+def note(text: str, *, kind: str = "note") -> HTMLBlock:
     """A short boxed remark for a report: a caveat, a skipped section, a warning.
 
     Parameters
@@ -112,10 +117,10 @@ def note(text: str, *, kind: str = "note") -> _HTMLBlock:
     label = _NOTE_LABELS.get(kind, "Note.")
     cls = _NOTE_CLASSES.get(kind, "report-note-box")
     markup = f'<p class="{cls}"><strong>{label}</strong> {html.escape(str(text))}</p>'
-    return _HTMLBlock(markup, f"{label} {text}")
+    return HTMLBlock(markup, f"{label} {text}")
 
 
-def bullets(items: Iterable[str], *, title: str | None = None) -> _HTMLBlock:
+def bullets(items: Iterable[str], *, title: str | None = None) -> HTMLBlock:
     """A bulleted list of plain-text sentences (escaped), e.g. generated interpretations.
 
     Examples
@@ -128,7 +133,7 @@ def bullets(items: Iterable[str], *, title: str | None = None) -> _HTMLBlock:
     head = f"<p><strong>{html.escape(title)}</strong></p>" if title else ""
     lis = "".join(f"<li>{html.escape(str(i))}</li>" for i in items)
     plain = "\n".join(f"- {i}" for i in items)
-    return _HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
+    return HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
 
 
 def table(
@@ -139,12 +144,18 @@ def table(
     digits: int = 2,
     max_rows: int | None = 60,
     max_colwidth: int | None = 90,
+    interactive: bool = True,
+    page_length: int = 20,
+    evidence: Callable[[dict[str, Any], str], dict[str, Any] | None] | None = None,
+    evidence_source: str = "framing-evidence",
 ) -> Table:
     """Render a DataFrame as a captioned, escaped, deterministic HTML table.
 
     Numbers are right-aligned and rounded to ``digits`` decimals; missing values show as an
     en dash; long cells are truncated with an ellipsis; longer tables say how many rows are
-    not shown.
+    not shown.  In a rendered report the table can be sorted (by the number behind a rounded
+    cell), searched, and is paged when longer than ``page_length`` rows (see
+    :mod:`analysis.report.interactive`); without JavaScript it is the plain table.
 
     Parameters
     ----------
@@ -160,6 +171,17 @@ def table(
         Show at most this many rows (``None``: all).
     max_colwidth
         Truncate cell text to this many characters (``None``: never).
+    interactive
+        Sortable and searchable in the report (``False``: a static table).
+    page_length
+        Rows per page of a long interactive table.
+    evidence
+        ``evidence(row, column)`` -> the filter (field -> value) of the evidence rows behind
+        that cell, or ``None``; ``row`` maps every column to its value.  Clicking such a cell
+        lists its sentences from the page's evidence block (see
+        :func:`analysis.report.link_cells` and :func:`analysis.report.evidence_block`).
+    evidence_source
+        Element id of that evidence block.
 
     Returns
     -------
@@ -182,19 +204,48 @@ def table(
         shown = shown.reset_index()
         shown.columns = names + list(shown.columns[len(names) :])
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    columns = [str(c) for c in shown.columns]
+    records = list(shown.itertuples(index=False, name=None))
+    cells = [[_cell(v, digits=digits, max_colwidth=max_colwidth) for v in rec] for rec in records]
+    # a column sorts by number when every cell that is not missing is a number
+    numeric = [
+        all(num is True or txt == "&ndash;" for txt, num in col)
+        and any(num is True for _, num in col)
+        for col in zip(*cells)
+    ]
     rows = [
-        _row_html(rec, digits=digits, max_colwidth=max_colwidth)
-        for rec in shown.itertuples(index=False, name=None)
+        _row_html(
+            rec,
+            row_cells,
+            links=_cell_links(dict(zip(columns, rec)), columns, evidence),
+        )
+        for rec, row_cells in zip(records, cells)
     ]
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     more = ""
     if len(shown) < n:
         more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
+    attrs = ""
+    if interactive and len(shown) > 1:
+        num_cols = [i for i, yes in enumerate(numeric) if yes]
+        opts = table_options(len(shown), page_length=page_length, numeric=num_cols)
+        attrs = f' data-framing-table="{json_attribute(opts)}"'
+    if evidence is not None:
+        attrs += f' data-ev-source="{html.escape(evidence_source, quote=True)}"'
     markup = (
-        f'<table class="report-table">{cap}<thead><tr>{head}</tr></thead>'
+        f'<table class="report-table"{attrs}>{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>{more}"
     )
     return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
+
+
+def _cell_links(
+    row: dict[str, Any], columns: list[str], evidence: Any
+) -> list[dict[str, Any] | None]:
+    """The evidence filter of each cell of one row (``None``: no link)."""
+    if evidence is None:
+        return [None] * len(columns)
+    return [evidence(row, c) for c in columns]
 
 
 #: A cell that reads as a number: ``1,234.5`` or a summary_table cell ``mean [low–high]``.
@@ -203,13 +254,22 @@ _NUMBER_CELL_RE = re.compile(
 )
 
 
-def _row_html(rec: tuple[Any, ...], *, digits: int, max_colwidth: int | None) -> str:
-    """One ``<tr>`` of :func:`table`: numbers right-aligned, dates unbroken."""
+def _row_html(
+    rec: tuple[Any, ...],
+    cells: list[tuple[str, bool | str]],
+    *,
+    links: list[dict[str, Any] | None],
+) -> str:
+    """One ``<tr>`` of :func:`table`: numbers right-aligned, dates unbroken, cells with evidence
+    behind them clickable."""
     tds = []
-    for v in rec:
-        txt, num = _cell(v, digits=digits, max_colwidth=max_colwidth)
-        cls = {True: ' class="num"', "date": ' class="date"'}.get(num, "")
-        tds.append(f"<td{cls}>{txt}</td>")
+    for v, (txt, num), link in zip(rec, cells, links):
+        attrs = {True: ' class="num"', "date": ' class="date"'}.get(num, "")
+        if link is not None:
+            attrs += f' data-ev="{json_attribute(link)}" tabindex="0"'
+            if num is True and not isinstance(v, str) and float(v).is_integer():
+                attrs += f' data-ev-n="{int(v)}"'
+        tds.append(f"<td{attrs}>{txt}</td>")
     return "<tr>" + "".join(tds) + "</tr>"
 
 
@@ -242,6 +302,8 @@ def figure(
     """Embed a matplotlib figure as a captioned base64 PNG (deterministic bytes).
 
     The PNG carries no software/date metadata, so identical figures give identical reports.
+    When :func:`analysis.plots.save_figure` saved the figure first, a link under the caption
+    downloads its data (the CSV, embedded in the page when small).
 
     Parameters
     ----------
@@ -283,9 +345,19 @@ def figure(
     alt_text = html.escape(alt if alt is not None else caption, quote=True)
     markup = (
         f'<figure class="report-figure"><img alt="{alt_text}" src="data:image/png;base64,{data}">'
-        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+        f"<figcaption>{html.escape(caption)}</figcaption>{_data_link(f)}</figure>"
     )
     return FigureHTML(markup, f"<figure: {caption}>")
+
+
+def _data_link(fig: Any) -> str:
+    """The download link of the data :func:`analysis.plots.save_figure` wrote for ``fig``."""
+    path = getattr(fig, "framing_data_file", None)
+    if path is None or not Path(path).is_file():
+        return ""
+    from .downloads import file_link
+
+    return f'<div class="figure-data">The numbers behind this figure: {file_link(path)}</div>'
 
 
 def figure_or_skip(
@@ -297,7 +369,7 @@ def figure_or_skip(
     caption: str,
     data: Any = None,
     folder: str | Path | None = None,
-) -> _HTMLBlock:
+) -> HTMLBlock:
     """One analysis of a report: the saved, captioned figure, or a note saying why it was skipped.
 
     Each analysis needs data the corpus may not have (two groups with usable articles, a

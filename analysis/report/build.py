@@ -89,7 +89,8 @@ def build_reports(
         Show the code cells in the reports.
     figures_dir
         Where notebooks save figure files (PNG/SVG + CSV data); default ``<out>/figures``.
-        Injected as the parameter ``figures_dir``.
+        Injected as the parameter ``figures_dir``.  The exported tables (per-article features,
+        evidence spans, alignment) go to ``<out>/data``, injected as ``data_dir``.
     notebooks_dir
         Folder of the notebooks.
     timeout
@@ -125,7 +126,13 @@ def build_reports(
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     _make_folders(out_dir, fig_dir)
     extra = _extra_parameters(parameters)
-    injected = {"corpus": str(corpus_path), "figures_dir": str(fig_dir), **extra}
+    data_dir = out_dir / "data"  # the exported tables (features, evidence, alignment)
+    injected = {
+        "corpus": str(corpus_path),
+        "figures_dir": str(fig_dir),
+        "data_dir": str(data_dir),
+        **extra,
+    }
     manifest = _manifest(
         corpus_path, paths, out_dir=out_dir, fig_dir=fig_dir, show_code=show_code, extra=extra
     )
@@ -137,7 +144,8 @@ def build_reports(
         results.append(result)
     _write_manifest(out_dir, manifest, results)
     figure_files = _figure_files(out_dir, fig_dir)
-    page = index_html(results, manifest, figure_files=figure_files)
+    data_files = sorted(p.relative_to(out_dir).as_posix() for p in data_dir.glob("*.*"))
+    page = index_html(results, manifest, figure_files=figure_files, data_files=data_files)
     index = _write_text(out_dir / "index.html", page)
     return ReportRun(out=out_dir, index=index, manifest=manifest, results=tuple(results))
 
@@ -168,7 +176,7 @@ def _make_folders(out_dir: Path, fig_dir: Path) -> None:
 def _extra_parameters(parameters: Mapping[str, Any] | None) -> dict[str, Any]:
     """The further parameters, sorted by name; ``corpus`` and ``figures_dir`` are refused."""
     extra = dict(sorted((parameters or {}).items()))
-    for reserved in ("corpus", "figures_dir"):
+    for reserved in ("corpus", "figures_dir", "data_dir"):
         if reserved in extra:
             raise FramingError(
                 f"parameter {reserved!r} is set by its own option; do not pass it in parameters"
@@ -190,7 +198,12 @@ def _manifest(
     # that the same run written to two places gives the same bytes
     inside = fig_dir.is_relative_to(out_dir)
     shown_fig = fig_dir.relative_to(out_dir).as_posix() if inside else str(fig_dir)
-    recorded = {"corpus": str(corpus_path), "figures_dir": shown_fig, "show_code": show_code}
+    recorded = {
+        "corpus": str(corpus_path),
+        "figures_dir": shown_fig,
+        "data_dir": "data",
+        "show_code": show_code,
+    }
     return run_manifest(
         corpus_path, parameters={**recorded, **extra}, notebooks=[p.stem for p in paths]
     )

@@ -44,6 +44,7 @@ DEPENDENCIES: tuple[str, ...] = (
     "nbformat",
     "jupytext",
     "ipykernel",
+    "itables",
 )
 
 

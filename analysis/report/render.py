@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .interactive import INTERACTIVE_MARK, page_assets
 from .notebooks import notebook_title
 from .provenance import dependency_versions
 
@@ -179,6 +180,8 @@ border-left:4px solid var(--rule); max-width:none; }
 
 
 def _page(title: str, body: str, *, extra_css: str = "", nav: str = "") -> str:
+    # the tables, the keyword search and the evidence links need their script, once per page
+    assets = page_assets() if INTERACTIVE_MARK in body else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -186,7 +189,7 @@ def _page(title: str, body: str, *, extra_css: str = "", nav: str = "") -> str:
         f"<title>{html.escape(title)}</title>\n"
         f"<style>{_CSS}{extra_css}</style>\n"
         "</head>\n<body>\n"
-        f"{nav}<main>\n{body}\n</main>\n</body>\n</html>\n"
+        f"{nav}<main>\n{body}\n</main>\n{assets}</body>\n</html>\n"
     )
 
 
@@ -319,8 +322,10 @@ def index_html(
     manifest: Mapping[str, Any],
     *,
     figure_files: Sequence[str] = (),
+    data_files: Sequence[str] = (),
 ) -> str:
-    """The index page: one entry per report (title, status, summary) and the run manifest.
+    """The index page: one entry per report (title, status, summary), the data files to
+    download and the run manifest.
 
     Examples
     --------
@@ -345,8 +350,11 @@ def index_html(
         "Each report is a notebook executed on this corpus; open one below. "
         "Every number in them can be traced to the words behind it (see the evidence view in "
         "report 02).</p>\n"
-        f'{state}<ul class="index-list">\n' + "\n".join(items) + "\n</ul>\n"
-        '<h2>Run manifest</h2>\n<p>Also as <a href="manifest.json">manifest.json</a>. '
+        f'{state}<ul class="index-list">\n'
+        + "\n".join(items)
+        + "\n</ul>\n"
+        + _data_links(data_files)
+        + '<h2>Run manifest</h2>\n<p>Also as <a href="manifest.json">manifest.json</a>. '
         "Identical inputs and versions give byte-identical reports.</p>\n"
         + _manifest_html(manifest)
     )
@@ -372,6 +380,40 @@ def _index_item(r: NotebookResult) -> str:
         result = ""
     link = f'<a href="{html.escape(r.html.name)}">{html.escape(r.title)}</a>'
     return f"<li{cls}>{link}{status}<br>{desc}{result}</li>"
+
+
+#: What each exported table holds (``reports/data/<stem>.csv|parquet``), for the index.
+_DATA_DESCRIPTIONS = {
+    "features": "one row of framing features per article (docs/features.md)",
+    "evidence": "every span behind every feature: quotations, attributions, markers, removed "
+    "lines (analysis.spans; offsets into the cleaned body)",
+    "alignment": "same-event alignment: each unit and how each outlet carries it",
+}
+
+
+def _data_links(data_files: Sequence[str]) -> str:
+    """The index section listing the exported tables, one line per table with its formats."""
+    if not data_files:
+        return ""
+    stems: dict[str, list[str]] = {}
+    for f in data_files:
+        stems.setdefault(Path(f).stem, []).append(f)
+    items = []
+    for stem, files in stems.items():
+        links = ", ".join(
+            f'<a href="{html.escape(f, quote=True)}">{html.escape(Path(f).suffix[1:])}</a>'
+            for f in files
+        )
+        desc = _DATA_DESCRIPTIONS.get(stem, "")
+        items.append(
+            f"<li><strong>{html.escape(stem)}</strong>"
+            + (f": {html.escape(desc)}" if desc else "")
+            + f" ({links})</li>"
+        )
+    return (
+        "<h2>Data</h2>\n<p>The tables behind the reports, for your own analysis:</p>\n<ul "
+        'class="data-list">' + "".join(items) + "</ul>\n"
+    )
 
 
 def _figure_data_links(figure_files: Sequence[str]) -> str:

@@ -241,7 +241,7 @@ def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | No
 
 
 def loaded_term_table(
-    markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None
+    markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None, by_term: bool = False
 ) -> Any:
     """Every loaded-term hit, counted per group, voice and lexicon term (the words behind rates).
 
@@ -257,12 +257,16 @@ def loaded_term_table(
         Group column.
     order
         Group order (e.g. corpus order); default sorted.
+    by_term
+        Rows term by term (the most frequent over all groups first), then group and voice, so
+        that the groups using a term stand side by side; columns
+        ``term, subcategory, <by>, voice, n, forms``.
 
     Returns
     -------
     pandas.DataFrame
         ``<by>, voice, subcategory, term, n, forms``; per group author voice first, then by
-        ``n`` descending.
+        ``n`` descending (``by_term``: see above).
 
     Examples
     --------
@@ -272,6 +276,11 @@ def loaded_term_table(
     ...                   "text": ["Barbarians", "barbarians"]})
     >>> loaded_term_table(m)[["term", "n", "forms"]].values.tolist()
     [['barbarians', 2, 'Barbarians, barbarians']]
+    >>> m2 = pd.DataFrame({"outlet": ["A", "B", "B", "B"], "voice": "author",
+    ...                    "category": "loaded", "subcategory": "x",
+    ...                    "term": ["war", "war", "raid", "raid"], "text": "w"})
+    >>> loaded_term_table(m2, by_term=True)[["term", "outlet", "n"]].values.tolist()
+    [['raid', 'B', 2], ['war', 'A', 1], ['war', 'B', 1]]
     """
     import pandas as pd
 
@@ -290,10 +299,14 @@ def loaded_term_table(
     groups = list(order) if order is not None else sorted(out[by].astype(str).unique())
     rank = {g: i for i, g in enumerate(groups)}
     out = out.assign(_g=out[by].map(rank).fillna(len(rank)), _v=out["voice"].ne("author"))
-    out = out.sort_values(
-        ["_g", "_v", "n", "term"], ascending=[True, True, False, True], kind="stable"
-    )
-    return out.drop(columns=["_g", "_v"]).reset_index(drop=True)[cols]
+    if by_term:
+        out["_t"] = out.groupby("term")["n"].transform("sum")
+        keys, up = ["_t", "term", "_g", "_v"], [False, True, True, True]
+        cols = ["term", "subcategory", by, "voice", "n", "forms"]
+    else:
+        keys, up = ["_g", "_v", "n", "term"], [True, True, False, True]
+    out = out.sort_values(keys, ascending=up, kind="stable")
+    return out.reset_index(drop=True)[cols]
 
 
 def summary_table(

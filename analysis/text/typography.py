@@ -11,6 +11,7 @@ __all__ = [
     "DOUBLE_QUOTES",
     "SINGLE_QUOTES",
     "QUOTE_MARKS",
+    "MARK_LIKE",
     "STRAIGHT_QUOTES",
     "OPENING_QUOTES",
     "CLOSING_QUOTES",
@@ -25,6 +26,9 @@ DOUBLE_QUOTES = '"“”„«»'
 SINGLE_QUOTES = "'‘’‚‹›"
 #: Every quotation mark.
 QUOTE_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
+#: Every character typed for a quotation mark or an apostrophe: the quotation marks, plus the
+#: rare reversed-9 marks, primes, backtick and acute (text normalisation drops them all).
+MARK_LIKE = QUOTE_MARKS + "\u201b\u201f\u2032\u2033`\u00b4"
 #: Marks that can open or close (their context decides).
 STRAIGHT_QUOTES = "\"'"
 #: Glyphs that open a quotation.
@@ -38,14 +42,22 @@ DOUBLED_SINGLE_QUOTES = ("’’", "‘‘", "''")
 APOSTROPHES = "’ʼ′"
 
 _TO_STRAIGHT = str.maketrans({c: "'" for c in APOSTROPHES})
+_TO_STRAIGHT_WITH_LEFT = str.maketrans({c: "'" for c in APOSTROPHES + "\u2018"})
 
 
-def normalise_apostrophes(text: str) -> str:
+def normalise_apostrophes(text: str, *, left_quote: bool = False) -> str:
     """Replace every apostrophe character with the straight ``'`` (same length).
+
+    Parameters
+    ----------
+    text : str
+    left_quote : bool
+        Also the left single quotation mark ``‘``, often typed for an apostrophe at the start
+        of a word (``‘90s``): right for term counting, wrong where it opens a quotation.
 
     Examples
     --------
-    >>> normalise_apostrophes("doesn’t")
-    "doesn't"
+    >>> normalise_apostrophes("doesn’t ‘90s"), normalise_apostrophes("‘90s", left_quote=True)
+    ("doesn't ‘90s", "'90s")
     """
-    return text.translate(_TO_STRAIGHT)
+    return text.translate(_TO_STRAIGHT_WITH_LEFT if left_quote else _TO_STRAIGHT)

@@ -13,14 +13,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...lexicons import read_table
+from ...text.typography import MARK_LIKE
 
 __all__ = ["QUOTE_MARKS", "normalise", "respell"]
 
 #: Quotation marks and apostrophes (straight, curly, low, guillemets, primes, backtick, acute):
 #: dropped by :func:`normalise`, and trimmed off the edges of units.
-QUOTE_MARKS = (
-    "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb\u2039\u203a`\u00b4"
-)
+QUOTE_MARKS = MARK_LIKE
 _MARK_RE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
 _BRACKET_RE = re.compile(r"\[[^\[\]]{0,40}\]")
 _INNER_DOT_RE = re.compile(r"(?<=\b[^\W_])\.(?=[^\W_]\b)")  # U.S., F.B.I. -- not "week.Eric"

@@ -171,7 +171,10 @@ def cluster_stability(
         raise FramingError(f"k must be between 2 and the number of groups ({len(groups)}), not {k}")
     ref = fcluster(L, t=k, criterion="maxclust")
     mats = [ok.loc[ok[by] == g, list(Z.columns)].to_numpy(dtype=float) for g in groups]
-    co, aris = _resample(mats, ref, k=k, method=method, n_boot=n_boot, random_state=random_state)
+    full = means[list(Z.columns)].to_numpy(dtype=float)
+    co, aris = _resample(
+        mats, ref, full, k=k, method=method, n_boot=n_boot, random_state=random_state
+    )
     co_df = pd.DataFrame(co / n_boot, index=index, columns=index)
     reference = pd.Series(ref, index=groups, name="cluster")
     return StabilityResult(co_df, aris, float(aris.mean()), reference, int(k), n, "")
@@ -180,13 +183,18 @@ def cluster_stability(
 def _resample(
     mats: list[np.ndarray],
     ref: np.ndarray,
+    full: np.ndarray,
     *,
     k: int,
     method: str,
     n_boot: int,
     random_state: int | None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Co-clustering counts (groups x groups) and each replicate's adjusted Rand index."""
+    """Co-clustering counts (groups x groups) and each replicate's adjusted Rand index.
+
+    Group means skip missing values, as the full-data means do; a feature a resample has no
+    value of (every drawn article lacks it) takes the group's full-data mean (``full``).
+    """
     from scipy.cluster.hierarchy import fcluster, linkage
     from sklearn.metrics import adjusted_rand_score
 
@@ -194,10 +202,18 @@ def _resample(
     co = np.zeros((len(mats), len(mats)))
     aris = np.empty(n_boot)
     for b in range(n_boot):
-        M = np.vstack([X[rng.integers(0, len(X), len(X))].mean(axis=0) for X in mats])
+        M = np.vstack([_nanmean(X[rng.integers(0, len(X), len(X))]) for X in mats])
+        M = np.where(np.isnan(M), full, M)
         sd = M.std(axis=0, ddof=1)
         Zb = (M - M.mean(axis=0)) / np.where(sd > 0, sd, 1.0)
         lab = fcluster(linkage(Zb, method=method), t=k, criterion="maxclust")
         co += lab[:, None] == lab[None, :]
         aris[b] = adjusted_rand_score(ref, lab)
     return co, aris
+
+
+def _nanmean(X: np.ndarray) -> np.ndarray:
+    """Column means skipping missing values (NaN, without a warning, where a column has none)."""
+    counts = (~np.isnan(X)).sum(axis=0)
+    sums = np.nansum(X, axis=0)
+    return np.divide(sums, counts, out=np.full(X.shape[1], np.nan), where=counts > 0)

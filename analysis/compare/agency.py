@@ -1,0 +1,196 @@
+"""Harm events across a corpus: one row per event, form shares and agent-erasure rates by
+outlet (issue 20).
+
+The per-article detector is :func:`analysis.find_agency` (in the per-article route, so
+:func:`analysis.pipeline.analyse_corpus` keeps every article's ``harm_events``).  Rates here are
+*pooled* over an outlet's events (erased events / events), with a percentile bootstrap over the
+outlet's **articles** (events of one article move together), so the interval reflects how much
+the outlet's articles differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..detect.agency.features import is_erased
+from ..detect.agency.records import FORMS
+
+__all__ = ["EVENT_COLUMNS", "harm_event_table", "form_share_table", "erasure_table"]
+
+#: Columns of :func:`harm_event_table`.
+EVENT_COLUMNS = [
+    "article_id",
+    "group",
+    "start",
+    "end",
+    "trigger",
+    "lemma",
+    "harm",
+    "form",
+    "voice",
+    "agent",
+    "victim",
+    "agent_side",
+    "victim_side",
+    "erased",
+    "sentence",
+    "agent_start",
+    "agent_end",
+    "victim_start",
+    "victim_end",
+    "sentence_start",
+]
+
+
+def harm_event_table(
+    analyses: Sequence[Any], corpus: pd.DataFrame, *, by: str = "outlet"
+) -> pd.DataFrame:
+    """One row per harm event of a corpus (usable articles only), with its sentence.
+
+    Parameters
+    ----------
+    analyses
+        :func:`analysis.pipeline.analyse_corpus` of ``corpus`` (same order; spans kept).
+    corpus
+        The corpus as loaded (``article_id`` and the ``by`` column).
+    by
+        The grouping column (``outlet``, ``outlet_country``, …), copied as ``group``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`EVENT_COLUMNS`; offsets are into the cleaned body; ``erased`` is
+        :func:`analysis.detect.agency.is_erased`.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from analysis import find_agency
+    >>> body = "Twelve civilians were killed. A missile killed 3 people."
+    >>> res = SimpleNamespace(status="ok", article=SimpleNamespace(body=body),
+    ...                       harm_events=find_agency(body))
+    >>> t = harm_event_table([res], pd.DataFrame({"article_id": ["a1"], "outlet": ["X"]}))
+    >>> t[["form", "erased", "sentence"]].values.tolist()[0]
+    ['passive_agentless', True, 'Twelve civilians were killed.']
+    """
+    rows = []
+    groups = corpus[by].astype(str).tolist() if by in corpus else [""] * len(corpus)
+    for aid, group, res in zip(corpus["article_id"].astype(str), groups, analyses):
+        if res.status != "ok" or res.article is None:
+            continue
+        body = res.article.body
+        for e in res.harm_events:
+            rows.append(
+                {
+                    "article_id": aid,
+                    "group": group,
+                    "start": e.start,
+                    "end": e.end,
+                    "trigger": e.text,
+                    "lemma": e.lemma,
+                    "harm": e.harm,
+                    "form": e.form,
+                    "voice": e.voice,
+                    "agent": e.agent or "",
+                    "victim": e.victim or "",
+                    "agent_side": e.agent_side or "",
+                    "victim_side": e.victim_side or "",
+                    "erased": is_erased(e),
+                    "sentence": body[e.sentence_start : e.sentence_end],
+                    "agent_start": e.agent_start,
+                    "agent_end": e.agent_end,
+                    "victim_start": e.victim_start,
+                    "victim_end": e.victim_end,
+                    "sentence_start": e.sentence_start,
+                }
+            )
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+def form_share_table(events: pd.DataFrame, *, voice: str | None = None) -> pd.DataFrame:
+    """Share of each form among a group's harm events (rows: groups; columns: the forms, then
+    ``n``), in one voice or all.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"group": ["A", "A", "B"], "voice": ["author"] * 3,
+    ...                    "form": ["nominal", "active_agent", "nominal"]})
+    >>> form_share_table(ev).loc["A", ["nominal", "n"]].tolist()
+    [0.5, 2.0]
+    """
+    ev = events if voice is None else events[events["voice"] == voice]
+    counts = pd.crosstab(ev["group"], ev["form"]).reindex(columns=list(FORMS), fill_value=0)
+    n = counts.sum(axis=1)
+    out = counts.div(n.where(n > 0), axis=0)
+    out["n"] = n.astype(float)
+    out.index.name = "group"
+    return out
+
+
+def erasure_table(
+    events: pd.DataFrame,
+    *,
+    voice: str | None = "author",
+    n_boot: int = 2000,
+    random_state: int = 0,
+    by_victim_side: bool = False,
+) -> pd.DataFrame:
+    """Agent-erasure rate per group (and victim side): erased events / events, with a 95 %
+    percentile bootstrap interval over the group's articles.
+
+    Parameters
+    ----------
+    events
+        :func:`harm_event_table`.
+    voice
+        Keep one voice (``None``: all).
+    n_boot, random_state
+        Bootstrap resamples and seed (same seed, same intervals).
+    by_victim_side
+        Also split by the victim's side (``unknown`` where the actors table does not know it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group`` (and ``victim_side``), ``n_articles``, ``n_events``, ``n_erased``, ``rate``,
+        ``low``, ``high`` (NaN interval for a single article).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"group": ["A"] * 3, "article_id": ["1", "1", "2"],
+    ...                    "voice": ["author"] * 3, "erased": [True, False, True],
+    ...                    "victim_side": ["", "", ""]})
+    >>> erasure_table(ev, n_boot=50)[["group", "n_events", "rate"]].values.tolist()
+    [['A', 3, 0.6667]]
+    """
+    ev = events if voice is None else events[events["voice"] == voice]
+    ev = ev.assign(victim_side=ev["victim_side"].replace("", "unknown"))
+    keys = ["group", "victim_side"] if by_victim_side else ["group"]
+    rng = np.random.default_rng(random_state)
+    rows = []
+    for key, g in ev.groupby(keys, sort=True):
+        per = g.groupby("article_id")["erased"].agg(["sum", "size"]).to_numpy(dtype=float)
+        rate = per[:, 0].sum() / per[:, 1].sum()
+        low = high = float("nan")
+        if len(per) > 1 and n_boot > 0:
+            idx = rng.integers(0, len(per), size=(n_boot, len(per)))
+            boot = per[idx, 0].sum(axis=1) / per[idx, 1].sum(axis=1)
+            low, high = (float(x) for x in np.percentile(boot, [2.5, 97.5]))
+        key = key if isinstance(key, tuple) else (key,)
+        rows.append(
+            {
+                **dict(zip(keys, key)),
+                "n_articles": len(per),
+                "n_events": int(per[:, 1].sum()),
+                "n_erased": int(per[:, 0].sum()),
+                "rate": round(float(rate), 4),
+                "low": low,
+                "high": high,
+            }
+        )
+    cols = [*keys, "n_articles", "n_events", "n_erased", "rate", "low", "high"]
+    return pd.DataFrame(rows, columns=cols)

@@ -1,0 +1,279 @@
+"""Harm events: every mention of harm to people, with form, agent, victim, voice and side.
+
+:func:`find_agency` finds the harm triggers of ``lexicons/agency/harm_predicates.csv`` in one
+key scan (shared with the other detectors through a :class:`~analysis.text.matcher.KeyHits`),
+drops those inside an idiom or sense guard (``lexicons/agency/guards.csv``), reads the form of
+each in its sentence (:func:`analysis.detect.agency.forms.classify`), drops a harm noun that is
+part of another event (the instrument of "a missile strike killed", the cause of "killed in a
+strike", the agent of "killed by shelling"), and sets voice and sides.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from ...text.matcher import KeyHits
+from ..quotes.tables import ActorTable, load_actors, side_of
+from .forms import Reading, classify
+from .phrases import head_index
+from .records import HarmEvent
+from .tables import AgencyTables, FormInfo, harm_actors, load_agency_tables
+from .words import Token, sentence_around, tokenize
+
+__all__ = ["find_agency", "voice_of", "SIDE_CONTEXT_PREPS"]
+
+#: A victim phrase followed by (or containing) one of these and a capitalised place takes the
+#: place's side when its own words have none ("12 civilians in Kharkiv").
+SIDE_CONTEXT_PREPS = frozenset({"in", "near", "outside", "from"})
+
+
+def voice_of(
+    pos: int, quotes: Sequence[tuple[int, int]], reported: Sequence[tuple[int, int]] = ()
+) -> str:
+    """``quoted`` inside a quotation span, ``reported`` inside a reported-speech span, else
+    ``author``.
+
+    Examples
+    --------
+    >>> voice_of(5, [(0, 10)]), voice_of(5, [], [(0, 10)]), voice_of(50, [(0, 10)])
+    ('quoted', 'reported', 'author')
+    """
+    if any(a <= pos < b for a, b in quotes):
+        return "quoted"
+    if any(a <= pos < b for a, b in reported):
+        return "reported"
+    return "author"
+
+
+def _info(tables: AgencyTables, text: str) -> FormInfo | None:
+    key = " ".join(text.lower().replace("-", " ").split())
+    info = tables.forms.get(key)
+    if info is None:
+        for rx, pinfo in tables.phrases:
+            if rx.fullmatch(text):
+                return pinfo
+    return info
+
+
+def _token_index(tokens: list[Token], starts: list[int], a: int, b: int) -> tuple[int, int]:
+    k = bisect_right(starts, a) - 1
+    k2 = k
+    while k2 + 1 < len(tokens) and tokens[k2 + 1].start < b:
+        k2 += 1
+    return k, k2
+
+
+def _chars(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int]:
+    if span is None:
+        return (-1, -1)
+    return tokens[span[0]].start, tokens[span[1] - 1].end
+
+
+def _side(text: str, tokens: list[Token], span, actors: ActorTable, *, place: bool) -> str | None:
+    """The side of a phrase from its words up to the head ("Russia's attack" of "Russia's
+    attack on Kyiv"); for a victim (``place``) else from a following "in <Place>"."""
+    if span is None:
+        return None
+    a, b = span
+    h = head_index(tokens, a, b)
+    side = side_of(text[tokens[a].start : tokens[h].end], actors)
+    if side is None and place:
+        k = h + 1
+        while k < b and tokens[k].low not in SIDE_CONTEXT_PREPS:
+            k += 1
+        if k >= b and b + 1 < len(tokens) and tokens[b].low in SIDE_CONTEXT_PREPS:
+            k = b
+        if k + 1 < len(tokens) and tokens[k].low in SIDE_CONTEXT_PREPS and tokens[k + 1].cap:
+            side = side_of(text[tokens[k].start : tokens[k + 1].end], actors)
+    return side
+
+
+_WINDOW = 100  # characters of context each side of the triggers that the rules read
+_GUARD_REACH = 90  # characters each side of a trigger searched for its idiom guards
+
+
+def _guarded(text: str, a: int, b: int, info: FormInfo, tables: AgencyTables, sent) -> bool:
+    rx = tables.guards.get(info.lemma)
+    if rx is None:
+        return False
+    lo, hi = max(sent[0], a - _GUARD_REACH), min(sent[1], b + _GUARD_REACH)
+    return any(m.start() <= a and b <= m.end() for m in rx.finditer(text, lo, hi))
+
+
+def _sentence_events(
+    text: str, sent: tuple[int, int], triggers: list[tuple[int, int]], tables: AgencyTables
+) -> list[tuple[int, int, FormInfo, Reading, list[Token]]]:
+    todo = []
+    for a, b in triggers:
+        info = _info(tables, text[a:b])
+        if info is not None and not _guarded(text, a, b, info, tables, sent):
+            todo.append((a, b, info))
+    if not todo:
+        return []
+    lo = max(sent[0], todo[0][0] - _WINDOW)
+    hi = min(sent[1], todo[-1][1] + _WINDOW)
+    while lo > sent[0] and text[lo - 1].isalnum():  # never start or end inside a word
+        lo -= 1
+    while hi < sent[1] and text[hi].isalnum():
+        hi += 1
+    tokens = tokenize(text, lo, hi)
+    starts = [t.start for t in tokens]
+    found = []
+    for a, b, info in todo:
+        k, k2 = _token_index(tokens, starts, a, b)
+        if k < 0 or tokens[k].start != a:
+            continue
+        reading = classify(tokens, k, k2, info, tables)
+        if reading is not None:
+            found.append((a, b, info, reading, tokens))
+    return _drop_parts(found)
+
+
+def _drop_parts(found: list) -> list:
+    """Drop a trigger inside another event's agent, cause or "shot dead" pair."""
+    zones = []
+    for _a, _b, _info, r, tokens in found:
+        for span in (r.agent, r.cause):
+            if span is not None:
+                zones.append(_chars(tokens, span))
+    keep = []
+    for i, (a, b, info, r, tokens) in enumerate(found):
+        if any(za <= a and b <= zb for za, zb in zones):
+            continue
+        if i and text_low(found[i - 1], tokens) == "dead_pair" and r.form == "nominal":
+            continue
+        if i and _cause_of_earlier(found, i):
+            continue
+        keep.append((a, b, info, r, tokens))
+    return keep
+
+
+_CAUSE_LEADS = frozenset("in during after following amid from under".split())
+_CAUSE_SKIP = frozenset("a an the this that its their his her".split())
+
+
+def _cause_of_earlier(found: list, i: int) -> bool:
+    """An attack noun after a cause preposition, following a death or injury in the same
+    sentence: the cause of that event, not an event of its own ("three were killed and 15
+    injured following a missile attack")."""
+    a, b, info, r, tokens = found[i]
+    if r.form != "nominal" or info.harm != "attack":
+        return False
+    k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
+        if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
+            return False
+        j -= 1
+    if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
+        return False
+    return any(
+        f[3].form in ("passive_agentless", "intransitive")
+        and f[2].harm in ("kill", "injure", "death")
+        for f in found[:i]
+    )
+
+
+def text_low(prev: tuple, tokens: list[Token]) -> str:
+    """``"dead_pair"`` when ``prev`` is a verbal harm trigger directly before a ``dead``
+    ("shot dead"), else ``""``."""
+    a, b, info, r, _ = prev
+    nxt = next((t for t in tokens if t.start >= b), None)
+    if r.form != "nominal" and nxt is not None and nxt.low == "dead":
+        return "dead_pair"
+    return ""
+
+
+def find_agency(
+    text: str,
+    *,
+    quotes: Sequence[Any] | None = None,
+    reported: Sequence[tuple[int, int]] = (),
+    actors: ActorTable | None = None,
+    tables: AgencyTables | None = None,
+    hits: KeyHits | None = None,
+) -> list[HarmEvent]:
+    """Every mention of harm to people in ``text``, with its grammatical form.
+
+    Parameters
+    ----------
+    text
+        A cleaned article body (any English text).
+    quotes
+        Quotation spans (objects with ``start``/``end``, e.g. from
+        :func:`analysis.find_quotes`); ``None``: found here when there is a trigger.
+    reported
+        ``(start, end)`` spans of reported (indirect) speech: events inside get voice
+        ``reported``.  **Hook**: the pipeline passes the spans of
+        :func:`analysis.detect.agency.reported_spans` until the shared voice module
+        (``analysis.detect.voice``) lands; pass that module's spans here then.
+    actors
+        The actors table for the sides (``None``: the bundled pack's); the pack's
+        ``harm_actors.csv`` rows (armed forces, civilians) are looked up after it.
+    tables
+        The compiled agency tables (``None``: the bundled ones).
+    hits
+        Key positions from a shared :class:`~analysis.text.matcher.KeyIndex` scan.
+
+    Returns
+    -------
+    list of HarmEvent
+        In text order; ``text[e.start:e.end] == e.text``.
+
+    Examples
+    --------
+    >>> [(e.text, e.form, e.agent, e.victim)  # doctest: +NORMALIZE_WHITESPACE
+    ...  for e in find_agency("Russian forces killed 12 civilians. Three people died.")]
+    [('killed', 'active_agent', 'Russian forces', '12 civilians'),
+     ('died', 'intransitive', None, 'Three people')]
+    >>> [e.form for e in find_agency("A missile killed two. Two were killed. Killing time.")]
+    ['active_instrument', 'passive_agentless']
+    """
+    tables = tables or load_agency_tables()
+    matches = [m.span() for m in tables.scanner.finditer(text, hits=hits)]
+    if not matches:
+        return []
+    if quotes is None:
+        from ..quotes import find_quotes
+
+        quotes = find_quotes(text)
+    qspans = [(q.start, q.end) for q in quotes]
+    actors = harm_actors(actors if actors is not None else load_actors(None))
+    out: list[HarmEvent] = []
+    groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    for a, b in matches:
+        if groups and a < groups[-1][0][1]:
+            groups[-1][1].append((a, b))
+        else:
+            groups.append((sentence_around(text, a, b), [(a, b)]))
+    for sent, trig in groups:
+        for a, b, info, r, tokens in _sentence_events(text, sent, trig, tables):
+            out.append(_event(text, sent, a, b, info, r, tokens, qspans, reported, actors))
+    return out
+
+
+def _event(text, sent, a, b, info, r: Reading, tokens, qspans, reported, actors) -> HarmEvent:
+    ag, vi = _chars(tokens, r.agent), _chars(tokens, r.victim)
+    agent = text[ag[0] : ag[1]] if r.agent else None
+    victim = text[vi[0] : vi[1]] if r.victim else None
+    return HarmEvent(
+        start=a,
+        end=b,
+        text=text[a:b],
+        lemma=info.lemma,
+        harm=info.harm,
+        form=r.form,
+        agent=agent,
+        agent_start=ag[0],
+        agent_end=ag[1],
+        victim=victim,
+        victim_start=vi[0],
+        victim_end=vi[1],
+        voice=voice_of(a, qspans, reported),
+        agent_side=_side(text, tokens, r.agent, actors, place=False),
+        victim_side=_side(text, tokens, r.victim, actors, place=True),
+        sentence_start=sent[0],
+        sentence_end=sent[1],
+    )

@@ -1,0 +1,302 @@
+"""The grammatical form of one harm trigger in its sentence, with agent and victim.
+
+:func:`classify` reads the trigger's context over tokens (see :mod:`analysis.detect.agency`
+for the rules in prose) and returns a :class:`Reading`: the form, and the token ranges of
+agent, victim and *cause* (the prepositional phrase of "killed **in a missile strike**",
+whose harm noun is part of this event, not another one).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .passives import by_agent, passive_at
+from .phrases import head_index, np_left, np_right, verbish
+from .tables import AgencyTables, FormInfo
+from .words import (
+    BE,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    GET,
+    HAVE,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    Token,
+    is_adverb,
+    is_number,
+    is_possessive,
+)
+
+__all__ = ["Reading", "classify"]
+
+Span = tuple[int, int] | None
+_DO = frozenset("do does did don't doesn't didn't to not n't never".split())
+_RELATIVE = frozenset({"who", "that", "which"})
+_CAUSE_PREPS = frozenset("in during amid amidst from after by under following".split())
+_STATE_VERBS = frozenset(
+    "found declared pronounced confirmed feared presumed lying lay lies left here there".split()
+)
+_NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
+_NOMINAL_LEADS = frozenset("including among of and or".split())
+_NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
+_OBJECT_PREPS = frozenset({"on", "against", "upon"})
+_CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
+
+
+class Reading(NamedTuple):
+    """A trigger's form with the token ranges of agent, victim and cause (or None)."""
+
+    form: str
+    agent: Span = None
+    victim: Span = None
+    cause: Span = None
+
+
+def _skip_left(tokens: list[Token], j: int, words: frozenset[str]) -> int:
+    while j >= 0 and (tokens[j].low in words or is_adverb(tokens[j].low)):
+        j -= 1
+    return j
+
+
+def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
+    """The subject noun phrase ending at or before ``j`` (relative pronouns resolved)."""
+    j = _skip_left(tokens, j, _CHAIN | _DO)
+    if j < 0:
+        return None
+    if tokens[j].low in _RELATIVE and j >= 1:
+        j -= 1
+        if tokens[j].low == ",":
+            j -= 1
+    if tokens[j].low in PRONOUNS:
+        return (j, j + 1)
+    span = np_left(tokens, j)
+    if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
+        span = _clause_subject(tokens, j)
+    for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
+        if span is None or span[0] < 2 or tokens[span[0] - 1].low not in PREPOSITIONS:
+            break
+        left = np_left(tokens, span[0] - 2)
+        if left is None:
+            break
+        span = (left[0], span[1])
+    return span
+
+
+#: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
+_STRIKE_PASTS = frozenset("hit struck tore shot".split())
+
+
+def _verb_like(t: Token) -> bool:
+    return verbish(t) or t.low in _STRIKE_PASTS
+
+
+def _clause_subject(tokens: list[Token], j: int) -> Span:
+    """The subject of the verb before a coordination ("troops entered the town and killed",
+    "the attack killed 3 and injured 20")."""
+    v = j - 1
+    while v > 0 and not _verb_like(tokens[v]) and tokens[v].low not in (";", ":"):
+        v -= 1
+    if v <= 0 or not _verb_like(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
+        return None
+    span = _subject(tokens, v - 1, coordinate=False)
+    return span
+
+
+def _cause(tokens: list[Token], i: int) -> Span:
+    if i < len(tokens) and tokens[i].low in _CAUSE_PREPS:
+        return np_right(tokens, i + 1)
+    return None
+
+
+def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
+    agent = _subject(tokens, k - 1)
+    i = k2 + 1
+    if i < len(tokens) and tokens[i].low == "dead":
+        i += 1
+    victim = np_right(tokens, i)
+    cause = _cause(tokens, victim[1] if victim else i)
+    form = "active_agent"
+    if agent is not None and tokens[agent[0]].low not in PRONOUNS:
+        if tokens[head_index(tokens, *agent)].low in tables.instruments:
+            form = "active_instrument"
+    return Reading(form, agent, victim, cause)
+
+
+def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
+    j = (aux if aux >= 0 else k) - 1
+    victim = _subject(tokens, j)
+    nxt = agent[1] if agent else k2 + 1
+    cause = _cause(tokens, nxt) if agent is None else None
+    return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)
+
+
+_PREMOD_STOPS = DETERMINERS | PREPOSITIONS | CLAUSE_BREAKS | _CHAIN
+
+
+def _premodifiers(tokens: list[Token], k: int) -> Span:
+    a = k
+    while a - 1 >= 0 and k - a < 3:
+        t = tokens[a - 1]
+        low = t.low
+        if not low[0].isalnum() or low in _PREMOD_STOPS:
+            break
+        if verbish(t) or low in PRONOUNS:
+            break
+        a -= 1
+        if is_possessive(low):
+            break
+    return (a, k) if a < k else None
+
+
+def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
+    pre = _premodifiers(tokens, k)
+    agent: Span = None
+    victim: Span = None
+    nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else ""
+    if nxt == "of":
+        victim = np_right(tokens, k2 + 2)
+    elif nxt in _OBJECT_PREPS and info.valency == "transitive":
+        victim = np_right(tokens, k2 + 2)
+    if pre is not None:
+        if info.valency == "transitive":
+            named = [
+                i
+                for i in range(*pre)
+                if (tokens[i].cap and not is_number(tokens[i].low)) or is_possessive(tokens[i].low)
+            ]
+            if named:
+                agent = (named[0], named[-1] + 1)
+        elif victim is None:
+            victim = pre
+    end = victim[1] - 1 if victim else k2
+    by = by_agent(tokens, end, tables)
+    cause = _cause(tokens, end + 1) if info.valency == "intransitive" and by is None else None
+    return Reading("nominal", by or agent, victim, cause)
+
+
+def _dead(tokens, k, k2) -> Reading:
+    j = _skip_left(tokens, k - 1, frozenset())
+    if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
+        return Reading("intransitive", None, _subject(tokens, j - 1), None)
+    pre = _premodifiers(tokens, k)
+    return Reading("nominal", None, pre, None)
+
+
+def _object_next(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` can start a direct object (a determiner, a number, a name, a
+    pronoun, a quantity lead)."""
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    low = t.low
+    if low in ("at", "more", "up") and i + 1 < len(tokens):
+        return tokens[i + 1].low in ("least", "than", "to")
+    return (
+        low in DETERMINERS
+        or is_number(low)
+        or (t.cap and low not in PREPOSITIONS | CLAUSE_BREAKS)
+        or low in ("him", "her", "them", "us", "me", "civilians", "people", "children")
+    )
+
+
+def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
+    j = _skip_left(tokens, k - 1, frozenset())
+    prev = tokens[j].low if j >= 0 else ""
+    if prev in BE:
+        return True  # progressive: "are killing"
+    nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
+    if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
+        return False
+    if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):
+        if _object_next(tokens, k2 + 1):
+            return True  # ", killing at least one"
+        return nxt.low[0].isalnum() and nxt.low not in PREPOSITIONS | CLAUSE_BREAKS
+    if nxt.low in ("at", "on", "upon") and k2 + 2 < len(tokens):
+        o = tokens[k2 + 2]  # "shooting at them", "firing on civilians"
+        if o.low in PRONOUNS or o.low in DETERMINERS or o.low in ("civilians", "people"):
+            return True
+    return _object_next(tokens, k2 + 1) and not tokens[k].cap
+
+
+def _subject_before(tokens: list[Token], k: int) -> bool:
+    """A subject right before ``k`` for a form that is also a noun ("If Russia attacks
+    Ukraine", "Ukrainians attack the Russians"), not a nationality adjective ("Russian
+    attacks on …")."""
+    if k == 0:
+        return False
+    t = tokens[k - 1]
+    if t.low in PRONOUNS or t.low in ("who", "that", "which"):
+        return True
+    return t.cap and not t.low.endswith(_NATIONALITY_ENDS) and not is_possessive(t.low)
+
+
+def _object_or_end(tokens: list[Token], k: int, k2: int) -> bool:
+    """An object, or the end of a clause after a named subject that no determiner precedes
+    ("If Russia attacks, …"; not "the Ukraine attacks")."""
+    if _object_next(tokens, k2 + 1):
+        return True
+    nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
+    before = tokens[k - 2].low if k >= 2 else ""
+    return not nxt[0].isalnum() and before not in DETERMINERS
+
+
+def classify(
+    tokens: list[Token], k: int, k2: int, info: FormInfo, tables: AgencyTables
+) -> Reading | None:
+    """The form of the trigger spanning tokens ``k..k2`` (inclusive), or None (not an event).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> from analysis.detect.agency.tables import load_agency_tables
+    >>> t = load_agency_tables()
+    >>> toks = tokenize("Twelve civilians were killed by Russian shelling")
+    >>> r = classify(toks, 3, 3, t.forms["killed"], t)
+    >>> r.form, r.agent, r.victim
+    ('passive_agent', (5, 7), (0, 2))
+    """
+    kinds, low = info.kinds, tokens[k].low
+    if k > 0 and tokens[k].cap and low in ("dead", "death") and tokens[k - 1].low[0].isalnum():
+        return None  # a name mid-sentence: "the Dead Weather", "Death Valley"
+    if "phrase" in kinds:
+        return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
+    if low == "dead":
+        return _dead(tokens, k, k2)
+    if "participle" in kinds and k == k2:
+        p = passive_at(tokens, k, tables, reduced_past=True)
+        if p is not None:
+            return _passive(tokens, k, k2, p.aux, p.agent)
+    prev_j = _skip_left(tokens, k - 1, frozenset())
+    prev = tokens[prev_j].low if prev_j >= 0 else ""
+    if low in ("wounded", "injured", "killed") and prev in _NOMINAL_LEADS:
+        before = tokens[prev_j - 1].low if prev_j >= 1 else ""
+        nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
+        if prev in ("including", "among", "of") or before in ("dead", "killed", "wounded"):
+            if not nxt[0].isalnum() or nxt in ("and", "or", "in"):
+                return _nominal(tokens, k, k2, info, tables)
+    verbal = bool(kinds & {"past", "participle"})
+    if "third" in kinds:
+        verbal = (
+            verbal
+            or "noun" not in kinds
+            or (_subject_before(tokens, k) and _object_or_end(tokens, k, k2))
+        )
+    if "base" in kinds:
+        if prev in MODALS or prev in _DO or prev in PRONOUNS:
+            verbal = True
+        elif "noun" not in kinds and low not in tables.instruments:
+            verbal = True
+        elif "noun" in kinds and _subject_before(tokens, k) and _object_next(tokens, k2 + 1):
+            verbal = True
+        elif "noun" in kinds and prev in ("and", "or") and _object_next(tokens, k2 + 1):
+            verbal = True  # "… walk away from diplomacy and attack Ukraine"
+    if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):
+        verbal = True
+    if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
+        verbal = verbal and prev in HAVE
+    if not verbal:
+        return _nominal(tokens, k, k2, info, tables) if "noun" in kinds else None
+    if info.valency == "intransitive":
+        return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
+    return _active(tokens, k, k2, tables)

@@ -1,0 +1,262 @@
+"""Passive constructions in any English text: ``be``/``get`` + past participle, and reduced
+passives, with the by-agent when there is one.
+
+Rules (over the tokens of one sentence; no parser):
+
+1. **Participle.** An irregular participle (``lexicons/agency/participles.csv``: *taken*,
+   *slain*, *struck*) or a word in *-ed* that is not listed as no participle (*hundred*,
+   *sacred*; an *-eed* word only when listed: *agreed*, *freed*, but not *need*, *proceed*).
+   In a hyphenated word the last part counts (*well-received*).
+2. **Full passive.** A form of *be* (*is, was, been, being* …) or *get* (*got, gets* …) before
+   the participle, with at most three adverbs between (*were reportedly not killed*); or a
+   participle coordinated with a passive one (*were killed and wounded*).  A participle of a
+   mostly intransitive verb (*gone*, *fallen*, *risen*) is no passive.
+3. **Stative guard.** A *stative* participle (*interested*, *located*, *filled*, *involved* …)
+   or one after an intensifier (*very*, *so*, *too* …) is an adjective unless a by-agent
+   follows (*was interested in* vs *was excited by her discovery*).
+4. **Reduced passive.** A participle right after a noun (not after a pronoun, an auxiliary
+   or *have*), followed by a by-agent, or — for a form that cannot be a simple past (*taken*,
+   *slain*, *written*) — by a preposition or the end of the clause:
+   *civilians killed by shelling*, *the man taken to hospital*.  A form that is also a simple
+   past (*killed*) without *by* is left to the harm-event rules, which know the predicate.
+5. **By-agent.** *by* + noun phrase within six tokens after the participle, not crossing
+   punctuation or a clause word, and not a time, means or measure (*by then*, *by phone*,
+   *by 10%*, *by 2024*: ``by_not_agent`` in ``participle_guards.csv``); *at the hands of* X
+   is an agent too.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ...text.segment import split_sentences
+from .phrases import np_left, np_right
+from .records import Passive
+from .tables import AgencyTables, load_agency_tables
+from .words import (
+    BE,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    GET,
+    HAVE,
+    PREPOSITIONS,
+    PRONOUNS,
+    Token,
+    is_adverb,
+)
+from .words import tokenize as _tokens
+
+__all__ = ["find_passives", "is_participle", "passive_at", "by_agent", "PassiveParse"]
+
+_INTENSIFIERS = frozenset("very so too quite rather extremely more most less increasingly".split())
+_AGENT_GAP = 6
+_REDUCED_NEXT = PREPOSITIONS | frozenset({"by"})
+
+
+class PassiveParse(NamedTuple):
+    """What :func:`passive_at` found at a participle: auxiliary index (or -1 when reduced)
+    and the agent's token range (or None)."""
+
+    aux: int
+    agent: tuple[int, int] | None
+
+
+def is_participle(low: str, tables: AgencyTables) -> bool:
+    """Whether a lower-case word can be a past participle.
+
+    Examples
+    --------
+    >>> t = load_agency_tables()
+    >>> [is_participle(w, t) for w in ("killed", "slain", "hundred", "need", "freed", "red")]
+    [True, True, False, False, True, False]
+    """
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]
+    if low in tables.participles:
+        return True
+    if low in tables.not_participles or len(low) < 4 or not low.endswith("ed"):
+        return False
+    if low.endswith("eed"):
+        return low in tables.eed_participles
+    return low.isalpha()
+
+
+def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, int] | None:
+    """The token range of the agent after the participle at ``k`` (``by X``, ``at the hands
+    of X``), or None."""
+    n = len(tokens)
+    for m in range(k + 1, min(n, k + 1 + _AGENT_GAP)):
+        low = tokens[m].low
+        if low == "by" and m + 1 < n:
+            nxt = tokens[m + 1].low
+            two = f"{nxt} {tokens[m + 2].low}" if m + 2 < n else nxt
+            if nxt in tables.by_not_agent or two in tables.by_not_agent:
+                return None
+            if nxt[:1].isdigit() and (
+                len(nxt) == 4
+                or m + 2 >= n
+                or not tokens[m + 2].low[0].isalpha()
+                or tokens[m + 2].low in ("per", "percent", "points")
+            ):
+                return None  # by 2024, by 10%, by 3 per cent
+            return np_right(tokens, m + 1)
+        if low == "at" and [t.low for t in tokens[m + 1 : m + 4]] == ["the", "hands", "of"]:
+            return np_right(tokens, m + 4)
+        if not low[0].isalnum() or (low in CLAUSE_BREAKS and low != "after"):
+            return None
+    return None
+
+
+#: Participles of report verbs that sit between an auxiliary and the participle of the
+#: reported passive ("no one was reported injured", "were feared killed").
+_REPORT_PARTICIPLES = frozenset(
+    "reported said believed feared thought known found confirmed".split()
+)
+
+
+def _aux_before(tokens: list[Token], k: int) -> int:
+    j = k - 1
+    while j >= 0 and k - j <= 3 and is_adverb(tokens[j].low):
+        j -= 1
+    if (
+        j >= 1
+        and tokens[j].low in _REPORT_PARTICIPLES
+        and (tokens[j - 1].low in BE or is_adverb(tokens[j - 1].low))
+    ):
+        j -= 1
+        while j >= 0 and is_adverb(tokens[j].low):
+            j -= 1
+    if j >= 0 and (tokens[j].low in BE or tokens[j].low in GET):
+        return j
+    return -1
+
+
+def passive_at(
+    tokens: list[Token], k: int, tables: AgencyTables, *, reduced_past: bool = False
+) -> PassiveParse | None:
+    """The passive whose participle is ``tokens[k]``, or None.
+
+    Parameters
+    ----------
+    tokens, k
+        The sentence's tokens and the index of a participle candidate.
+    tables
+        The compiled tables.
+    reduced_past
+        Also accept a reduced passive of a form that is a simple past as well (``killed``)
+        before a preposition (the harm-event rules, which know the predicate, say so).
+    """
+    low = tokens[k].low
+    if not is_participle(low, tables):
+        return None
+    agent = by_agent(tokens, k, tables)
+    aux = _aux_before(tokens, k)
+    if aux < 0 and k >= 2 and tokens[k - 1].low in ("and", "or", ","):
+        prev = (
+            passive_at(tokens, k - 2, tables) if is_participle(tokens[k - 2].low, tables) else None
+        )
+        if prev is not None and prev.aux >= 0:
+            aux = prev.aux
+            agent = agent or prev.agent
+    if aux >= 0:
+        if low in tables.intransitive_participles and agent is None:
+            return None
+        stative = low in tables.stative or tokens[k - 1].low in _INTENSIFIERS
+        if stative and agent is None:
+            return None
+        return PassiveParse(aux, agent)
+    return _reduced(tokens, k, tables, agent, reduced_past)
+
+
+def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
+    if k == 0:
+        return None
+    prev = tokens[k - 1]
+    plow = prev.low
+    if not (plow[0].isalnum()) or plow in PRONOUNS or plow in HAVE or plow in BE | GET:
+        return None
+    if (
+        plow in CLAUSE_BREAKS
+        or plow in PREPOSITIONS
+        or plow in DETERMINERS
+        or plow in ("to", "not")
+    ):
+        return None
+    if low_is_stative(tokens[k].low, tables) and agent is None:
+        return None
+    low = tokens[k].low
+    if agent is not None and k + 2 < len(tokens) and "by" in (tokens[k + 1].low, tokens[k + 2].low):
+        return PassiveParse(-1, agent)
+    distinct = low in tables.distinct_participles and low not in tables.intransitive_participles
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else "."
+    ends = not nxt[0].isalnum() or nxt in _REDUCED_NEXT
+    if ends and (distinct or (reduced_past and nxt not in ("at", "to"))):
+        if np_left(tokens, k - 1) is not None:
+            return PassiveParse(-1, None)
+    return None
+
+
+def low_is_stative(low: str, tables: AgencyTables) -> bool:
+    """Whether a participle is listed as stative (an adjective unless a by-agent follows)."""
+    return low in tables.stative
+
+
+def _passives_in(text: str, toks: list[Token], tables: AgencyTables) -> list[Passive]:
+    out = []
+    for k, t in enumerate(toks):
+        if not t.low[0].isalpha():
+            continue
+        p = passive_at(toks, k, tables)
+        if p is None:
+            continue
+        a = toks[p.aux] if p.aux >= 0 else t
+        ag = p.agent
+        out.append(
+            Passive(
+                start=a.start,
+                end=t.end,
+                text=text[a.start : t.end],
+                participle=text[t.start : t.end],
+                participle_start=t.start,
+                participle_end=t.end,
+                auxiliary=text[a.start : a.end] if p.aux >= 0 else None,
+                agent=text[toks[ag[0]].start : toks[ag[1] - 1].end] if ag else None,
+                agent_start=toks[ag[0]].start if ag else -1,
+                agent_end=toks[ag[1] - 1].end if ag else -1,
+            )
+        )
+    return out
+
+
+def find_passives(text: str, *, tables: AgencyTables | None = None) -> list[Passive]:
+    """Every passive construction in ``text`` (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    text
+        Any English text.
+    tables
+        The compiled agency tables (``None``: the bundled ones).
+
+    Returns
+    -------
+    list of Passive
+        In text order; ``text[p.start:p.end] == p.text``; ``agent`` is ``None`` for an
+        agentless passive.
+
+    Examples
+    --------
+    >>> [(p.text, p.agent) for p in find_passives("Twelve civilians were killed by shelling.")]
+    [('were killed', 'shelling')]
+    >>> [(p.text, p.agent) for p in find_passives("The bridge was reportedly destroyed.")]
+    [('was reportedly destroyed', None)]
+    >>> find_passives("He was interested in sport. Russian forces killed 12.")
+    []
+    >>> [p.auxiliary for p in find_passives("Several men taken to hospital died.")]
+    [None]
+    """
+    tables = tables or load_agency_tables()
+    out: list[Passive] = []
+    for s, e in split_sentences(text):
+        out.extend(_passives_in(text, _tokens(text, s, e), tables))
+    return out

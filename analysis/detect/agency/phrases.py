@@ -1,0 +1,176 @@
+"""Noun phrases around a predicate, found over tokens without a parser.
+
+A noun phrase to the **left** (a subject) runs back from a position to a clause boundary
+(punctuation, a conjunction or relative pronoun, a finite verb); it may cross ``of`` and a
+locative preposition whose left neighbour is a lower-case noun ("civilians in Kharkiv").  A
+noun phrase to the **right** (an object, a by-agent) runs forward to the next boundary; it
+crosses ``of``, a quantity lead ("at least", "more than") and ``and`` before a noun.
+"""
+
+from __future__ import annotations
+
+from .words import (
+    BE,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    GET,
+    HAVE,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIER_LEADS,
+    Token,
+    is_adverb,
+)
+
+__all__ = ["np_left", "np_right", "head_index", "verbish"]
+
+_PUNCT_OK = frozenset("-'’%$€£")
+_VERBS = BE | GET | HAVE | MODALS | frozenset("do does did".split())
+_CROSS_LEFT = frozenset("of in from near at outside inside on against".split())
+_LEFT_QUANT = {"least": ("at",), "than": ("more", "fewer", "less"), "to": ("up",)}
+_LEFT_APPROX = frozenset("about over around nearly almost some roughly approximately".split())
+_MAX = 10
+
+
+def _is_word(t: Token) -> bool:
+    return t.low[0].isalnum() or t.low[0] in "$€£"
+
+
+def verbish(t: Token) -> bool:
+    """A token that reads as a verb form (auxiliary, modal, or a lower-case -ed/-ing word)."""
+    low = t.low
+    if low in _VERBS:
+        return True
+    return not t.cap and "-" not in low and low.endswith(("ed", "ing")) and len(low) > 4
+
+
+def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` of the noun phrase ending at index ``j`` (inclusive), or None.
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("On Monday, 12 civilians in Kharkiv were killed")
+    >>> a, b = np_left(toks, 6)
+    >>> " ".join(t.low for t in toks[a:b])
+    '12 civilians in kharkiv'
+    """
+    if j < stop or not _is_word(tokens[j]):
+        return None
+    first = tokens[j].low
+    if first in CLAUSE_BREAKS or first in PREPOSITIONS or first in _VERBS:
+        return None
+    a = j
+    while a - 1 >= stop and j - a < _MAX:
+        t = tokens[a - 1]
+        low = t.low
+        if not _is_word(t):
+            if low in _PUNCT_OK:
+                a -= 1
+                continue
+            break
+        if low in _LEFT_QUANT and a - 2 >= stop and tokens[a - 2].low in _LEFT_QUANT[low]:
+            a -= 2
+            break
+        if low in _LEFT_APPROX and tokens[a].low[:1].isdigit():
+            a -= 1
+            break
+        if low in _CROSS_LEFT and a - 2 >= stop:
+            left = tokens[a - 2]
+            if (
+                _is_word(left)
+                and not left.cap
+                and not verbish(left)
+                and left.low not in (CLAUSE_BREAKS | PREPOSITIONS | PRONOUNS | DETERMINERS)
+            ):
+                a -= 2
+                continue
+            break
+        if low in CLAUSE_BREAKS or low in PREPOSITIONS or low in _VERBS or verbish(t):
+            break
+        if low in PRONOUNS and a != j:
+            break
+        a -= 1
+    return (a, j + 1)
+
+
+def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[int, int] | None:
+    """Token range ``[i, b)`` of the noun phrase starting at index ``i``, or None.
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("killed at least 12 civilians in Kharkiv")
+    >>> a, b = np_right(toks, 1)
+    >>> " ".join(t.low for t in toks[a:b])
+    'at least 12 civilians'
+    """
+    stop = len(tokens) if stop is None else stop
+    if i >= stop or not _is_word(tokens[i]):
+        return None
+    b = i
+    if tokens[i].low in QUANTIFIER_LEADS and i + 1 < stop:
+        b = i + 2 if tokens[i + 1].low in QUANTIFIER_LEADS else i + 1
+    elif tokens[i].low in CLAUSE_BREAKS or tokens[i].low in PREPOSITIONS:
+        return None
+    while b < stop and b - i < _MAX:
+        t = tokens[b]
+        low = t.low
+        if not _is_word(t):
+            if low in _PUNCT_OK:
+                b += 1
+                continue
+            break
+        if low == "of" and b > i:
+            b += 1
+            continue
+        if low in ("and", "or") and b > i and b + 1 < stop:
+            nxt = tokens[b + 1]
+            if _is_word(nxt) and not verbish(nxt) and nxt.low not in PRONOUNS | CLAUSE_BREAKS:
+                b += 1
+                continue
+            break
+        if low in CLAUSE_BREAKS or low in PREPOSITIONS or low in _VERBS:
+            break
+        if (
+            b > i
+            and verbish(t)
+            and tokens[b - 1].low not in DETERMINERS
+            and _takes_object(tokens, b)
+        ):
+            break
+        if b > i and is_adverb(low) and not low.endswith("ly"):
+            break
+        b += 1
+    return (i, b) if b > i else None
+
+
+#: -ing nouns that head a noun phrase of attack or fighting ("Russian shelling on Sunday").
+_ING_NOUNS = frozenset("shelling shellings bombing bombings fighting firing shooting".split())
+
+
+def _takes_object(tokens: list[Token], b: int) -> bool:
+    """Whether the -ed/-ing word at ``b`` is followed by what a verb takes (an object, a
+    preposition): then it starts a clause ("troops retreating from Kyiv"), unless it is an
+    -ing noun after a modifier ("Russian shelling on Sunday")."""
+    if b + 1 >= len(tokens) or (tokens[b].low in _ING_NOUNS and b > 0 and tokens[b - 1].cap):
+        return False
+    nxt = tokens[b + 1].low
+    return nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in PRONOUNS or nxt[:1].isdigit()
+
+
+def head_index(tokens: list[Token], a: int, b: int) -> int:
+    """The head of the noun phrase ``[a, b)``: its last word before ``of`` or a preposition.
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("A Russian missile strike on Kyiv")
+    >>> toks[head_index(toks, 0, 6)].low
+    'strike'
+    """
+    for k in range(a, b):
+        if tokens[k].low == "of" or tokens[k].low in PREPOSITIONS:
+            return max(a, k - 1)
+    return b - 1

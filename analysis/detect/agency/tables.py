@@ -1,0 +1,220 @@
+"""The rule tables of the agency detector, compiled once: harm predicates, participles, guards.
+
+Every table is data in ``analysis/lexicons/agency/`` (provenance in
+``analysis/lexicons/agency.md``):
+
+``harm_predicates.csv``
+    Harm lemmas with their verb forms and nominalisations (``kill``: kills, killed, killing,
+    killings), intransitive predicates (``die``, ``perish``) and phrases (``lost their lives``).
+``participles.csv``
+    Irregular past participles (``taken``, ``slain``, ``struck``); regular ones end in *-ed*.
+``participle_guards.csv``
+    *-ed* words that are no participle (``hundred``, ``need``), adjectival (stative)
+    participles that are passive only with a by-agent (``interested``, ``located``), and words
+    after *by* that make no agent (``by then``, ``by far``).
+``instruments.csv``
+    Weapon, attack and cause nouns: a subject headed by one makes ``active_instrument``.
+``guards.csv``
+    Idiom and sense guards (``killing time``, ``the deal is dead``, ``strike a deal``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...errors import LexiconError
+from ...lexicons import read_table
+from ...text.matcher import KeyScanner, trie_regex
+from ..quotes.tables import ActorTable, load_actors
+
+__all__ = ["AgencyTables", "FormInfo", "load_agency_tables", "AGENCY_FILES"]
+
+#: The bundled tables, relative to ``analysis/lexicons``.
+AGENCY_FILES: dict[str, str] = {
+    "predicates": "agency/harm_predicates.csv",
+    "participles": "agency/participles.csv",
+    "participle_guards": "agency/participle_guards.csv",
+    "instruments": "agency/instruments.csv",
+    "guards": "agency/guards.csv",
+}
+
+_FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    """What one surface form of a harm predicate can be.
+
+    Attributes
+    ----------
+    lemma, valency, harm
+        The row's lemma, category (``transitive``/``intransitive``/``noun``/``phrase``) and
+        harm class.
+    kinds
+        The form's possible readings: ``base``, ``third``, ``past``, ``participle``,
+        ``gerund``, ``noun``, ``phrase``.
+    """
+
+    lemma: str
+    valency: str
+    harm: str
+    kinds: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class AgencyTables:
+    """The compiled agency tables (see the module docstring).
+
+    Attributes
+    ----------
+    forms : dict
+        Lower-cased surface form (single spaces) -> :class:`FormInfo`.
+    phrases : tuple of (re.Pattern, FormInfo)
+        The regular-expression predicates (``lost their lives``).
+    scanner : KeyScanner
+        Every surface form and phrase, scanned where its first word occurs.
+    participles : frozenset
+        Irregular participles (lower case); ``intransitive_participles`` those of mostly
+        intransitive verbs (``gone``, ``fallen``); ``distinct_participles`` those that differ
+        from the verb's simple past (``taken``, ``slain``; not ``read``, ``left``).
+    not_participles, eed_participles, stative, by_not_agent : frozenset
+        The participle guards by category.
+    instruments : frozenset
+        Instrument and cause nouns.
+    guards : dict
+        Lemma -> its idiom/sense guards in one pattern (the ``subcategory`` of a guard row
+        names the lemma it guards).
+    """
+
+    forms: Mapping[str, FormInfo]
+    phrases: tuple[tuple[re.Pattern, FormInfo], ...]
+    scanner: KeyScanner
+    participles: frozenset[str]
+    intransitive_participles: frozenset[str]
+    distinct_participles: frozenset[str]
+    not_participles: frozenset[str]
+    eed_participles: frozenset[str]
+    stative: frozenset[str]
+    by_not_agent: frozenset[str]
+    instruments: frozenset[str]
+    guards: Mapping[str, re.Pattern]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _predicate_forms(rows: list[dict[str, str]], where: str):
+    forms: dict[str, set[str]] = {}
+    info: dict[str, tuple[str, str, str]] = {}
+    phrases = []
+    phrase_keys: list[str] = []
+    for i, row in enumerate(rows):
+        lemma, valency, harm = _norm(row["term"]), row["category"].strip(), row["subcategory"]
+        if valency == "phrase":
+            try:
+                rx = re.compile(r"\b(?:" + row["term"] + r")\b", re.IGNORECASE)
+            except re.error as exc:
+                raise LexiconError(f"{where}, row {i + 1}: bad pattern ({exc}).") from None
+            phrases.append((rx, FormInfo(lemma, "intransitive", harm, frozenset({"phrase"}))))
+            phrase_keys.extend(_norm(k) for k in row.get("keys", "").split("|") if k.strip())
+            continue
+        if valency not in ("transitive", "intransitive", "noun"):
+            raise LexiconError(
+                f"{where}, row {i + 1}: category must be transitive, intransitive, noun or "
+                f"phrase (got {valency!r})."
+            )
+        cells = {"base": lemma} if valency != "noun" else {}
+        cells.update({c: row.get(c, "") for c in _FORM_COLUMNS})
+        for kind, cell in cells.items():
+            for form in filter(None, (_norm(f) for f in cell.split("|"))):
+                forms.setdefault(form, set()).add("noun" if kind == "nouns" else kind)
+                info.setdefault(form, (lemma, valency, harm))
+    table = {
+        f: FormInfo(info[f][0], info[f][1], info[f][2], frozenset(k)) for f, k in forms.items()
+    }
+    return table, tuple(phrases), phrase_keys
+
+
+def _scanner(forms: Mapping[str, FormInfo], phrases, phrase_keys: list[str]) -> KeyScanner:
+    words = trie_regex(forms, render=lambda ch: r"[\s-]+" if ch == " " else re.escape(str(ch)))
+    alts = [words, *(rx.pattern[5:-3] for rx, _ in phrases)]  # strip \b(?: … )\b
+    pattern = re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+    keys = {f.split()[0] for f in forms} | set(phrase_keys)
+    return KeyScanner.build(pattern, sorted(keys))
+
+
+def _column(rows: list[dict[str, str]], category: str) -> frozenset[str]:
+    return frozenset(_norm(r["term"]) for r in rows if r["category"].strip() == category)
+
+
+@lru_cache(maxsize=4)
+def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> AgencyTables:
+    """The compiled agency tables (``files``: ``(key, path)`` pairs replacing bundled ones).
+
+    Parameters
+    ----------
+    files
+        ``None`` for the bundled tables of :data:`AGENCY_FILES`; otherwise pairs such as
+        ``(("guards", "my_guards.csv"),)`` that replace the named tables.
+
+    Returns
+    -------
+    AgencyTables
+
+    Examples
+    --------
+    >>> t = load_agency_tables()
+    >>> sorted(t.forms["killed"].kinds), t.forms["killed"].lemma
+    (['participle', 'past'], 'kill')
+    >>> "slain" in t.participles, "hundred" in t.not_participles, "missile" in t.instruments
+    (True, True, True)
+    """
+    paths = {**AGENCY_FILES, **dict(files or ())}
+    pred_rows = read_table(paths["predicates"])
+    forms, phrases, phrase_keys = _predicate_forms(pred_rows, paths["predicates"])
+    part_rows = read_table(paths["participles"])
+    pg_rows = read_table(paths["participle_guards"])
+    guard_rows = read_table(paths["guards"])
+    by_lemma: dict[str, list[str]] = {}
+    for r in guard_rows:
+        by_lemma.setdefault(_norm(r["subcategory"]), []).append(f"(?:{r['term']})")
+    return AgencyTables(
+        forms=forms,
+        phrases=phrases,
+        scanner=_scanner(forms, phrases, phrase_keys),
+        participles=frozenset(_norm(r["term"]) for r in part_rows),
+        intransitive_participles=_column(part_rows, "intransitive"),
+        distinct_participles=frozenset(
+            _norm(r["term"]) for r in part_rows if _norm(r["term"]) != _norm(r.get("past", ""))
+        ),
+        not_participles=_column(pg_rows, "not_participle"),
+        eed_participles=_column(pg_rows, "eed_participle"),
+        stative=_column(pg_rows, "stative"),
+        by_not_agent=_column(pg_rows, "by_not_agent"),
+        instruments=frozenset(_norm(r["term"]) for r in read_table(paths["instruments"])),
+        guards={k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lemma.items()},
+    )
+
+
+#: The agents' and victims' sides added for harm events (topic pack), after the speakers' rows.
+DEFAULT_HARM_ACTORS = "packs/ukraine-2022/harm_actors.csv"
+
+
+@lru_cache(maxsize=8)
+def harm_actors(actors: ActorTable) -> ActorTable:
+    """The actors table for the sides of harm events: ``actors`` (the quotation speakers' table,
+    first match wins), then the armed-forces and civilian rows of ``harm_actors.csv``.  The
+    quotation features keep using ``actors`` alone, so their sides do not change.
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes.tables import load_actors, side_of
+    >>> t = harm_actors(load_actors())
+    >>> side_of("Russian forces", t), side_of("Russian forces", load_actors())
+    ('russian_government', None)
+    """
+    return ActorTable(actors.rows + load_actors(DEFAULT_HARM_ACTORS).rows)

@@ -1,0 +1,157 @@
+"""Tokens of one sentence and the closed word classes the agency rules read.
+
+The classes below are English grammar (auxiliaries, determiners, prepositions, pronouns),
+closed and topic-free, so they live here; every open list (harm predicates, participles,
+instruments, guards) is data in ``analysis/lexicons/agency/``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ...text.segment import abbreviations
+
+__all__ = [
+    "Token",
+    "tokenize",
+    "BE",
+    "GET",
+    "HAVE",
+    "MODALS",
+    "DETERMINERS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "CLAUSE_BREAKS",
+    "QUANTIFIER_LEADS",
+    "is_adverb",
+    "is_possessive",
+    "is_number",
+    "sentence_around",
+]
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*['’]?|[^\w\s]")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark: ``text[start:end]``; ``low`` is it in lower case."""
+
+    start: int
+    end: int
+    low: str
+    cap: bool  # starts with a capital letter
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Examples
+    --------
+    >>> [t.low for t in tokenize("Russia's 12 self-propelled guns, he said.")]
+    ["russia's", '12', 'self-propelled', 'guns', ',', 'he', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: too slow here
+    return [
+        new(Token, (m.start(), m.end(), g.lower(), g[0].isupper()))
+        for m in _TOKEN.finditer(text, start, end)
+        for g in (m.group(),)
+    ]
+
+
+BE = frozenset(
+    "be is are was were been being am 're ’re isn't aren't wasn't weren't".split()
+    + ["isn’t", "aren’t", "wasn’t", "weren’t"]
+)
+GET = frozenset("get gets got gotten getting".split())
+HAVE = frozenset("have has had having 've ’ve 'd ’d haven't hasn't hadn't".split())
+MODALS = frozenset(
+    "will would could can may might must shall should won't wouldn't couldn't can't cannot "
+    "mustn't shouldn't".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your some any no every each "
+    "another other such".split()
+)
+PREPOSITIONS = frozenset(
+    "in on at from with for during into onto over under near to about after against amid "
+    "amidst among across through since before behind around outside inside throughout "
+    "within without along towards toward via despite including like upon off".split()
+)
+PRONOUNS = frozenset("i you he she it we they them him us me".split())
+#: Words that end a noun phrase and start another clause.
+CLAUSE_BREAKS = frozenset(
+    "that which who whom whose when while where whereas because although though if unless "
+    "until as after before since but and or nor so then than said says say told tells "
+    "according also".split()
+)
+#: Words that open a quantity in an object ("killed at least 12", "more than 300").
+QUANTIFIER_LEADS = frozenset("at least more than up to nearly almost about some over".split())
+_ADVERBS = frozenset(
+    "not n't never also already still just reportedly allegedly apparently then now later "
+    "even all both once since ever subsequently eventually initially previously recently "
+    "mostly partly nearly almost actually possibly probably likely reportedly soon often "
+    "first last again thus therefore however indeed so too very quite rather well badly "
+    "seriously fatally critically mortally brutally most".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds thousand thousands dozen dozens million millions scores "
+    "several many".split()
+)
+
+
+def is_adverb(low: str) -> bool:
+    """A word the auxiliary-to-participle gap may hold (``were reportedly killed``)."""
+    return low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha())
+
+
+def is_possessive(low: str) -> bool:
+    """``Russia's``, ``forces'``."""
+    return low.endswith(("'s", "’s", "s'", "s’"))
+
+
+def is_number(low: str) -> bool:
+    """A numeral or number word (``12``, ``1,200``, ``dozens``)."""
+    return low[:1].isdigit() or low in _NUMBER_WORDS
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*")
+_WORD_BEFORE = re.compile(r"(\w+)\.?$")
+
+
+def _is_stop(text: str, m: re.Match) -> bool:
+    if text[m.start()] in " \t\n":
+        return True
+    if text[m.start()] != ".":
+        return True
+    w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if w is None:
+        return True
+    word = w.group(1)
+    return not (len(word) == 1 and word.isupper()) and word.lower() not in abbreviations()
+
+
+def sentence_around(text: str, a: int, b: int, *, reach: int = 400) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[a:b]``, found locally (at most ``reach``
+    characters each way): a line break, or terminal punctuation before a capital or digit
+    that does not end an abbreviation (``Mr.``, ``Feb.``) or an initial.
+
+    Examples
+    --------
+    >>> t = "He left. Mr. Smith was killed in Kyiv. Then"
+    >>> s, e = sentence_around(t, 19, 25)
+    >>> t[s:e]
+    'Mr. Smith was killed in Kyiv.'
+    """
+    lo = max(0, a - reach)
+    s = lo
+    for m in _BOUNDARY.finditer(text, lo, a):
+        if _is_stop(text, m):
+            s = m.end()
+    e = min(len(text), b + reach)
+    for m in _BOUNDARY.finditer(text, b, e):
+        if _is_stop(text, m):
+            e = m.start() + len(m.group().rstrip())
+            break
+    return s, e

@@ -1,0 +1,143 @@
+"""The candidate mentions the agency development set was annotated from (issue 20).
+
+A *candidate* is any word of a broad harm vocabulary (:data:`CANDIDATE_PATTERN`: every form of
+kill, murder, massacre, execute, shoot, wound, injure, hurt, torture, shell, bomb, attack,
+strike, die, dead, death, casualty, … and "lost their lives"), found in the cleaned body of an
+article of the two war corpora in ``../shared/datasets``.  The pattern is deliberately wider
+than the detector's lexicon (it also catches the idioms and other senses the detector must
+reject), and it is written independently of the detector's rules, so the annotated set
+measures the detector rather than echoing it.  :func:`sample_candidates` draws a seeded
+sample stratified by outlet (Guardian, NYT) and outlet country (GB, US, UA, PL, RU, BY), at
+most :data:`MAX_PER_ARTICLE` mentions per article.  The annotation guideline is
+``analysis/evaluation/agency_guideline.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pandas as pd
+
+__all__ = [
+    "CANDIDATE_PATTERN",
+    "MAX_PER_ARTICLE",
+    "STRATA",
+    "war_corpora",
+    "candidate_mentions",
+    "sample_candidates",
+]
+
+#: Broad harm vocabulary (case-insensitive, whole words).
+CANDIDATE_PATTERN = re.compile(
+    r"\b(?:kill(?:s|ed|ing|ings|er|ers)?|murder(?:s|ed|ing|ers?)?|massacr(?:e|es|ed|ing)"
+    r"|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing|ion|ions)|assassinat(?:e|es|ed|ing|ion|ions)"
+    r"|slay(?:s|ing)?|slain|slew|shoot(?:s|ing|ings)?|shot|wound(?:s|ed|ing)?"
+    r"|injur(?:e|es|ed|ing|y|ies)|maim(?:s|ed|ing)?|hurt|tortur(?:e|es|ed|ing)"
+    r"|rap(?:e|es|ed|ing)|abduct(?:s|ed|ing|ion|ions)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?"
+    r"|bombard(?:s|ed|ing|ment|ments)?|attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|airstrikes?"
+    r"|storm(?:s|ed|ing)?|die|dies|died|dying|dead|deaths?|perish(?:es|ed|ing)?"
+    r"|casualt(?:y|ies)|fatalit(?:y|ies)|lo(?:se|ses|st|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves))"
+    r"\b",
+    re.IGNORECASE,
+)
+#: At most this many candidates are drawn from one article.
+MAX_PER_ARTICLE = 3
+#: Stratum -> number of candidates drawn.
+STRATA: Mapping[str, int] = {
+    "guardian-nyt/The Guardian": 55,
+    "guardian-nyt/New York Times": 55,
+    "by-country/GB": 40,
+    "by-country/US": 40,
+    "by-country/UA": 45,
+    "by-country/PL": 40,
+    "by-country/RU": 40,
+    "by-country/BY": 40,
+}
+
+
+def war_corpora() -> dict[str, pd.DataFrame]:
+    """The two war corpora of ``../shared/datasets`` with a ``body`` column (cleaned), keyed
+    ``guardian-nyt`` and ``by-country`` (English texts only); missing ones are left out."""
+    from .. import clean_corpus, load_corpus
+    from ..paths import shared_path
+
+    out = {}
+    p = shared_path("datasets", "ukraine-2022-guardian-nyt", "articles.csv")
+    if p is not None:
+        out["guardian-nyt"] = clean_corpus(load_corpus(p))
+    p = shared_path("datasets", "ukraine-2022-by-country", "articles.parquet")
+    if p is not None:
+        df = load_corpus(p, outlet_column="country")
+        out["by-country"] = clean_corpus(df[df["lang_tag"] == "English"].reset_index(drop=True))
+    return out
+
+
+def candidate_mentions(corpus: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Every candidate in the bodies of ``df``: corpus, stratum, article_id, key (the stable
+    file name where the corpus has one), start, end, trigger."""
+    rows = []
+    for r in df.itertuples(index=False):
+        key = getattr(r, "file", "") or r.article_id
+        for m in CANDIDATE_PATTERN.finditer(r.body or ""):
+            rows.append(
+                {
+                    "corpus": corpus,
+                    "stratum": f"{corpus}/{r.outlet}",
+                    "article_id": r.article_id,
+                    "key": key,
+                    "start": m.start(),
+                    "end": m.end(),
+                    "trigger": m.group(),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def sample_candidates(
+    corpora: Mapping[str, pd.DataFrame], *, random_state: int = 20
+) -> pd.DataFrame:
+    """The seeded, stratified sample of candidates that was annotated (see the module)."""
+    frames = []
+    for corpus, df in corpora.items():
+        cands = candidate_mentions(corpus, df)
+        for stratum, n in STRATA.items():
+            pool = cands[cands["stratum"] == stratum]
+            if pool.empty:
+                continue
+            pool = pool.sample(frac=1.0, random_state=random_state)
+            pool = pool.groupby("article_id", sort=False).head(MAX_PER_ARTICLE)
+            frames.append(pool.head(n))
+    out = pd.concat(frames, ignore_index=True)
+    return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)
+
+
+#: The triggers of the second, dev-only batch: the words most often mis-read on the dev split
+#: of batch 1 (attack and strike nouns, shooting, dead/death, bombs and shells).
+RISKY_PATTERN = re.compile(
+    r"\b(?:attacks?|strikes?|shoot(?:s|ing|ings)?|shot|dead|deaths?|bombs?|shells?|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def sample_dev_extension(
+    corpora: Mapping[str, pd.DataFrame],
+    annotated: pd.DataFrame,
+    *,
+    n: int = 60,
+    random_state: int = 21,
+) -> pd.DataFrame:
+    """Batch 2 of the annotated set: ``n`` candidates of :data:`RISKY_PATTERN` from articles of
+    the *dev* split only (so the held-out test split stays untouched), not annotated before, at
+    most one per article, drawn with a seed."""
+    from .agency import split_of
+
+    cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
+    cands = cands[cands["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
+    cands = cands[cands["key"].map(split_of) == "dev"]
+    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
+    cands = cands[
+        [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
+    ]
+    pool = cands.sample(frac=1.0, random_state=random_state).groupby("article_id").head(1)
+    return pool.head(n).sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)

@@ -1,0 +1,190 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 09 · Agency in harm reporting: who did what to whom
+#
+# How each outlet grammatically realises harm to people — "Russian forces killed 12 civilians"
+# (active, agent named), "a missile killed 12" (an instrument as subject), "12 civilians were
+# killed" (agentless passive), "the deaths of 12 civilians" (nominal), "12 civilians died"
+# (intransitive) — and how often the one who caused the harm disappears from the sentence,
+# by voice and by the victim's side, with every sentence behind the numbers.
+
+# %% tags=["parameters"]
+from analysis.paths import DEFAULT_CORPUS
+
+corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
+by = "outlet"  # column to compare (e.g. outlet, outlet_country)
+max_articles = None  # analyse at most this many articles (a seeded sample); None: all
+n_boot = 2000  # bootstrap resamples for the intervals
+random_state = 0  # seed of the sample and of the bootstrap
+max_evidence = 40  # harm-event sentences shown in the evidence view
+
+# %%
+from IPython.display import display
+
+from analysis import load_corpus
+from analysis.compare.agency import erasure_table, form_share_table, harm_event_table
+from analysis.evaluation.scores import accuracy_note
+from analysis.pipeline import analyse_corpus
+from analysis.report import ReportSummary, bullets, note, table
+from analysis.report.harm import harm_evidence
+
+articles = load_corpus(corpus)
+if max_articles is not None and len(articles) > max_articles:
+    articles = articles.sample(n=max_articles, random_state=random_state).sort_index()
+analyses = analyse_corpus(articles)
+events = harm_event_table(analyses, articles, by=by)
+n_ok = sum(a.status == "ok" for a in analyses)
+
+# %% [markdown]
+# ## Method
+#
+# Every usable article goes through the per-article route; `find_agency` finds each mention of
+# harm to people (killing, death, wounding, injury, attacks on people or places where people
+# are, execution, torture, casualties) from the harm-predicate table
+# (`analysis/lexicons/agency/`), rejects idioms and other senses ("killing time", "a shooting
+# war", "strike a deal", heart and cyber attacks), reads the **form** from the words around the
+# trigger, and records the **agent** and **victim** when the sentence expresses them. The
+# **voice** is *quoted* inside quotation marks, *reported* in indirect speech attributed in the
+# same sentence ("officials said 12 people were killed"), else *author*. An event is **erased**
+# when its form can hide the agent (agentless passive, nominal, intransitive) and no agent is
+# expressed. The erasure rate is pooled over a group's events; its 95 % interval is a bootstrap
+# over the group's articles. Sides come from the actors table of the topic pack.
+
+# %%
+notes = [
+    accuracy_note(d, measures=m)
+    for d, m in (
+        (
+            "agency",
+            (
+                "form_macro_f1",
+                "precision_passive_agentless",
+                "recall_passive_agentless",
+                "voice_accuracy",
+                "nonevent_rejection",
+            ),
+        ),
+        ("passives", ("accuracy",)),
+    )
+]
+note(
+    " ".join(n for n in notes if n) + " The harm-event set is the project's own annotation "
+    "(analysis/evaluation/agency_guideline.md), single-coded.",
+    kind="caveat",
+)
+
+# %%
+if events.empty:
+    display(note("No harm event in the usable articles: nothing to compare.", kind="skip"))
+else:
+    display(
+        table(
+            events.groupby(["group", "voice"]).size().unstack(fill_value=0),
+            caption=f"Harm events per {by} and voice ({len(events)} events in {n_ok} usable "
+            "articles).",
+            index=True,
+        )
+    )
+
+# %% [markdown]
+# ## How harm is realised
+#
+# The share of each form among a group's harm events in the outlet's own (author) voice, then
+# in all voices.
+
+# %%
+if not events.empty:
+    display(
+        table(
+            form_share_table(events, voice="author"),
+            caption=f"Share of each form among the author-voice harm events of each {by} "
+            "(n = events).",
+            index=True,
+        )
+    )
+    display(
+        table(
+            form_share_table(events),
+            caption=f"Share of each form among all harm events of each {by} (any voice).",
+            index=True,
+        )
+    )
+
+# %% [markdown]
+# ## Who disappears: agent erasure
+#
+# Erased events / all harm events in the author voice, per group, then split by the side of
+# the victim where the actors table knows it (`unknown` otherwise).
+
+# %%
+erasure = erasure_table(events, n_boot=n_boot, random_state=random_state)
+by_side = erasure_table(events, n_boot=n_boot, random_state=random_state, by_victim_side=True)
+if erasure.empty:
+    display(note("No author-voice harm event: no erasure rate.", kind="skip"))
+else:
+    display(
+        table(
+            erasure,
+            caption="Agent-erasure rate (author voice) with a 95 % bootstrap interval over "
+            "articles; no interval for a group with one article.",
+        )
+    )
+    display(
+        table(
+            by_side,
+            caption="Agent-erasure rate (author voice) by the victim's side.",
+        )
+    )
+    top = erasure.sort_values("rate", ascending=False)
+    display(
+        bullets(
+            [
+                f"{r.group}: {r.n_erased} of {r.n_events} author-voice harm events name no "
+                f"agent ({r.rate:.0%}"
+                + (f", 95 % interval {r.low:.0%}–{r.high:.0%}" if r.low == r.low else "")
+                + f"; {r.n_articles} articles)."
+                for r in top.itertuples()
+            ],
+            title="What the numbers say",
+        )
+    )
+
+# %% [markdown]
+# ## Evidence
+#
+# The sentences behind the numbers: erased events first (author voice), then the others. The
+# trigger, the agent and the victim are highlighted.
+
+# %%
+if not events.empty:
+    shown = events.sort_values(["erased", "voice", "group"], ascending=[False, True, True])
+    display(
+        harm_evidence(
+            shown,
+            max_rows=max_evidence,
+            caption="Harm events with their sentence (offsets into the cleaned body).",
+        )
+    )
+
+# %%
+share = events["erased"].mean() if len(events) else float("nan")
+ReportSummary(
+    f"{len(events)} harm events in {n_ok} usable articles; "
+    + (
+        f"{share:.0%} name no agent (agentless passive, nominal or intransitive)."
+        if len(events)
+        else "no harm event found."
+    )
+)

@@ -1,0 +1,297 @@
+"""Tests for analysis.detect.agency: passives, harm-event forms, idiom guards, voice, features,
+the per-article route, and the two evaluations (PassivePy; the project's own harm-event set)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from conftest import need_shared
+
+from analysis.detect.agency import (
+    HarmEvent,
+    agency_features,
+    find_agency,
+    find_passives,
+    is_erased,
+    mark_reported,
+)
+from analysis.detect.quotes import analyse_quotes
+
+# --------------------------------------------------------------------------- passives
+# (sentence, [(passive text, participle, by-agent or None)])
+PASSIVES = [
+    ("Twelve civilians were killed.", [("were killed", "killed", None)]),
+    (
+        "Twelve civilians were killed by Russian shelling.",
+        [("were killed", "killed", "Russian shelling")],
+    ),
+    ("The bridge got destroyed overnight.", [("got destroyed", "destroyed", None)]),
+    ("The letter was written by John.", [("was written", "written", "John")]),
+    ("The window was broken.", [("was broken", "broken", None)]),
+    (
+        "No one was reported injured.",
+        [("was reported", "reported", None), ("was reported injured", "injured", None)],
+    ),
+    (
+        "Two people were feared killed.",
+        [("were feared", "feared", None), ("were feared killed", "killed", None)],
+    ),
+    # reduced passives: a participle distinct from the simple past, a by-agent
+    ("Several men taken to hospital died.", [("taken", "taken", None)]),
+    (
+        "Homes destroyed by the shelling were rebuilt.",
+        [("destroyed", "destroyed", "the shelling"), ("were rebuilt", "rebuilt", None)],
+    ),
+    # not passives: adjectival participles and active perfects
+    ("She was tired.", []),
+    ("He is interested in art.", []),
+    ("Russian forces have killed 12 civilians.", []),
+    ("The talks were over by noon.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVES)
+def test_find_passives(text, expected):
+    got = [(p.text, p.participle, p.agent) for p in find_passives(text)]
+    assert got == expected
+
+
+def test_passive_offsets_are_text_slices():
+    text = "Twelve civilians were killed by Russian shelling on Sunday."
+    (p,) = find_passives(text)
+    assert text[p.start : p.end] == p.text
+    assert text[p.participle_start : p.participle_end] == "killed"
+    assert text[p.agent_start : p.agent_end] == "Russian shelling"
+
+
+# --------------------------------------------------------------------------- harm-event forms
+# (sentence, [(trigger, form, agent, victim)])
+FORMS_TABLE = [
+    (
+        "Russian forces killed 12 civilians in Bucha.",
+        [("killed", "active_agent", "Russian forces", "12 civilians")],
+    ),
+    ("A missile killed 12 people.", [("killed", "active_instrument", "A missile", "12 people")]),
+    (
+        "Shelling wounded four people in Kharkiv.",
+        [("wounded", "active_instrument", "Shelling", "four people")],
+    ),
+    (
+        "The attack on the hospital killed 3 people.",
+        [("killed", "active_instrument", "The attack on the hospital", "3 people")],
+    ),
+    (
+        "Twelve civilians were killed by Russian shelling.",
+        [("killed", "passive_agent", "Russian shelling", "Twelve civilians")],
+    ),
+    ("Twelve civilians were killed.", [("killed", "passive_agentless", None, "Twelve civilians")]),
+    # the cause of a reduced/agentless passive is part of that event, not an event of its own
+    (
+        "Two people were killed in the strike.",
+        [("killed", "passive_agentless", None, "Two people")],
+    ),
+    ("Twelve civilians died on Sunday.", [("died", "intransitive", None, "Twelve civilians")]),
+    (
+        "Three people lost their lives.",
+        [("lost their lives", "intransitive", None, "Three people")],
+    ),
+    (
+        "The deaths of 12 civilians shocked the world.",
+        [("deaths", "nominal", None, "12 civilians")],
+    ),
+    ("The death toll rose to 40.", [("death toll", "nominal", None, None)]),
+    # "If Russia attacks, …": a verb after a named subject (dev error class)
+    ("If Russia attacks, we will unite the world.", [("attacks", "active_agent", "Russia", None)]),
+    # the subject of an active harm verb reaches over its prepositional phrases (dev batch 2)
+    (
+        "A Russian missile strike on a city in central Ukraine on Thursday killed at least 23 "
+        "people.",
+        [
+            (
+                "killed",
+                "active_instrument",
+                "A Russian missile strike on a city in central Ukraine on Thursday",
+                "at least 23 people",
+            )
+        ],
+    ),
+    ("Soldiers were shooting civilians.", [("shooting", "active_agent", "Soldiers", "civilians")]),
+    ("Three strikes were recorded on the site of the plant.", [("strikes", "nominal", None, None)]),
+    # an attack after a cause preposition, following a death or injury: its cause, no event
+    (
+        "At least three people were killed and 15 injured following a missile attack on Friday.",
+        [
+            ("killed", "passive_agentless", None, "At least three people"),
+            ("injured", "nominal", None, None),
+        ],
+    ),
+    (
+        "He was killed, after Russian attacks on the city.",
+        [
+            ("killed", "passive_agentless", None, "He"),
+            ("attacks", "nominal", "Russian", "the city"),
+        ],
+    ),
+    # ", injuring" after a strike clause: its subject is the instrument; the token window
+    # starts on a word boundary ("Four", was "our")
+    (
+        "Four Russian cruise missiles had hit residential areas in the southern city of "
+        "Mykolaiv on Saturday, injuring five people.",
+        [("injuring", "active_instrument", "Four Russian cruise missiles", "five people")],
+    ),
+    (
+        "A missile hit the station, killing 20 people.",
+        [("killing", "active_instrument", "A missile", "20 people")],
+    ),
+    # "shot dead": the pair is one event
+    ("Soldiers shot dead two men.", [("shot", "active_agent", "Soldiers", "two men")]),
+]
+
+
+def _events(text):
+    return [(e.text, e.form, e.agent, e.victim) for e in find_agency(text)]
+
+
+@pytest.mark.parametrize("text, expected", FORMS_TABLE)
+def test_find_agency_forms(text, expected):
+    assert _events(text) == expected
+
+
+# idioms, other senses, weapons and capabilities: no event
+NON_EVENTS = [
+    "We are just killing time.",
+    "The deal is dead.",
+    "It was a war of words.",
+    "Russia struck a deal with Iran.",
+    "He suffered a heart attack.",
+    "No one can benefit from sanctions or a shooting war.",
+    "Russian state hackers attacked Germany in cyberspace.",
+    "He played drums in the Dead Weather.",
+    "He attacked critics of Russia as “evil globalists”.",
+    "Kyiv lacks the deep strike capability it needs.",
+    "Iran supplies attack drones to Russia.",
+    "Sanctions hurt the economy.",
+    "There is a risk that a new winter energy crisis strikes and support drops.",
+    "Our guys shot down another enemy aircraft near Avdiivka!",
+    "It is a three-strikes rule.",
+]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS)
+def test_non_events_are_rejected(text):
+    assert find_agency(text) == []
+
+
+# one example per row of analysis/lexicons/agency/guards.csv (the row's note), in file order;
+# "hopes of a ceasefire died" and "a 7-0 massacre" were missed before (guards widened)
+GUARD_ROWS = [
+    "They were just killing time before the briefing.",
+    "The senator vowed to kill the bill in committee.",
+    "The comedian was killing it on stage.",
+    "Diplomats say the deal is dead.",
+    "The talks reached a dead end, and the plan is dead in the water.",
+    "Belarus still has the death penalty.",
+    "The fighting died down by evening, and hopes of a ceasefire died.",
+    "Perish the thought.",
+    "The first casualty of war is truth.",
+    "The army began to execute the plan on Monday.",
+    "The director shot the film in Lviv.",
+    "Air defences shot down a drone over Kyiv.",
+    "The meeting wound up after an hour.",
+    "Sanctions hurt the economy.",
+    "He attacked the plan as a betrayal.",
+    "Union members went on strike.",
+    "She was struck by her tone.",
+    "He stormed out of the room.",
+    "The film bombed at the box office.",
+    "It was tortured logic.",
+    "Spain won a 7-0 massacre.",
+    "Nobody wants a shooting war.",
+    "Iran supplies attack drones to Russia.",
+    "Ukraine lacks a strike capability.",
+    "Officials warned of cyber attacks on banks.",
+]
+
+
+@pytest.mark.parametrize("text", GUARD_ROWS)
+def test_guard_rows(text):
+    assert find_agency(text) == []
+
+
+def test_event_offsets_and_sentence():
+    text = "Talks stalled. Twelve civilians were killed by Russian shelling."
+    (e,) = find_agency(text)
+    assert text[e.start : e.end] == "killed"
+    assert text[e.agent_start : e.agent_end] == "Russian shelling"
+    assert text[e.victim_start : e.victim_end] == "Twelve civilians"
+    assert text[e.sentence_start : e.sentence_end].startswith("Twelve civilians")
+
+
+# --------------------------------------------------------------------------- voice
+VOICE = [
+    ('"They killed my son," she said.', "quoted"),
+    ("Officials said 12 civilians were killed.", "reported"),
+    ("Twelve civilians were killed, the governor said.", "reported"),
+    ("Twelve civilians were killed on Sunday.", "author"),
+]
+
+
+@pytest.mark.parametrize("text, voice", VOICE)
+def test_voice(text, voice):
+    quotes, attributions = analyse_quotes(text)
+    events = mark_reported(find_agency(text, quotes=quotes), attributions)
+    assert [e.voice for e in events] == [voice]
+
+
+# --------------------------------------------------------------------------- features
+def _ev(form, voice="author", agent=None, victim_side=None):
+    return HarmEvent(
+        0, 6, "killed", "kill", "kill", form, agent=agent, voice=voice, victim_side=victim_side
+    )
+
+
+def test_erasure_counts_only_events_without_agent():
+    assert is_erased(_ev("passive_agentless"))
+    assert is_erased(_ev("nominal"))
+    assert not is_erased(_ev("nominal", agent="Russia's"))
+    assert not is_erased(_ev("active_instrument", agent="A missile"))
+
+
+def test_agency_features_by_voice_and_side():
+    events = [
+        _ev("passive_agentless", victim_side="ukraine"),
+        _ev("active_agent", agent="Russian forces", victim_side="ukraine"),
+        _ev("intransitive", victim_side="russia"),
+        _ev("nominal", voice="quoted"),
+    ]
+    f = agency_features(events, sides=["ukraine", "russia"])
+    assert f["harm_n"] == 4
+    assert f["harm_n_author"] == 3 and f["harm_n_quoted"] == 1
+    assert f["harm_share_passive_agentless_author"] == pytest.approx(1 / 3)
+    assert f["harm_erasure_rate"] == 0.75
+    assert f["harm_erasure_rate_author_victim_ukraine"] == 0.5
+    assert f["harm_erasure_rate_author_victim_russia"] == 1.0
+    assert math.isnan(f["harm_erasure_rate_reported"])
+    assert f["harm_n_author_victim_unknown"] == 0
+
+
+# --------------------------------------------------------------------------- evaluations
+@pytest.mark.shared
+def test_passivepy_accuracy():
+    from analysis.evaluation.passives import evaluate_passives
+
+    r = evaluate_passives(need_shared("validation", "passives-passivepy"))
+    assert r["test"]["accuracy"] >= 0.95  # issue 20: PassivePy sentence accuracy >= 0.95
+    assert r["dev"]["accuracy"] >= 0.95
+
+
+@pytest.mark.shared
+def test_harm_event_evaluation_dev():
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    from analysis.evaluation.agency import evaluate_agency
+
+    r = evaluate_agency()
+    assert r["dev"]["form_macro_f1"] >= 0.80
+    assert r["dev"]["precision_passive_agentless"] >= 0.90
+    assert r["dev"]["recall_passive_agentless"] >= 0.80
