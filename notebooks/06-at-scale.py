@@ -32,6 +32,7 @@ correction = "holm"  # multiple-comparison adjustment: holm, bh (Benjamini–Hoc
 alpha = 0.05  # level of the tests, after adjustment
 groupings = ["outlet", "country", "outlet_country", "lean", "bloc"]  # columns compared if present
 max_pairwise_groups = 8  # pairwise tests among the largest groups of a grouping
+max_groups = 30  # a grouping with more groups than this is not compared (too many to read)
 reference_corpora = "auto"  # also the ../shared corpora: "auto" (bundled sample only), True, False
 # countries of the by-country reference corpus grouped into the two blocs compared there
 blocs = {
@@ -251,6 +252,17 @@ for i, d in enumerate(datasets, start=1):
     cols = [g for g in groupings if g in loaded.columns and loaded[g].nunique() >= 2]
     if "groups" in d:
         cols = ["bloc"]
+    many = [g for g in cols if loaded[g].nunique() > max_groups]
+    if many:
+        display(
+            note(
+                "Not compared: "
+                + ", ".join(f"{g} ({loaded[g].nunique():,} groups)" for g in many)
+                + f" — more than {max_groups} groups (parameter max_groups).",
+                kind="skip",
+            )
+        )
+    cols = [g for g in cols if g not in many]
     if not cols:
         display(note("The corpus has a single group: nothing to compare.", kind="skip"))
         continue
