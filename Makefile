@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 install: $(STAMP) ## Create .venv (if absent) and install the package with pinned dependencies
 
 report: $(STAMP) ## Execute every notebook on CORPUS and render HTML into OUT (default: data/raw -> reports/)
-	$(BIN)/framing report --corpus $(CORPUS) --out $(OUT)
+	$(BIN)/framing report --corpus $(CORPUS) --out $(OUT) $(REPORT_ARGS)
 	@echo "Open $(OUT)/index.html"
 
 test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a reason when it is absent)

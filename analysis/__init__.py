@@ -41,6 +41,7 @@ from .detect.quotes import (
 from .detect.readability import readability
 from .errors import CorpusError, FramingError, LexiconError
 from .pipeline import featurize, framing_feature_columns, spans, texts_for_voice
+from .quality import corpus_checks
 from .text.cmu import patch_textstat_on_import
 from .validate import coding_sample, score_coding
 
@@ -72,6 +73,7 @@ __all__ = [
     # reading and cleaning
     "load_corpus",
     "iter_corpus",
+    "corpus_checks",
     "clean_article",
     "clean_corpus",
     "removal_table",

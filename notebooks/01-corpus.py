@@ -28,15 +28,45 @@ max_articles_listed = 25  # articles listed one by one (a sample across all outl
 import pandas as pd
 from IPython.display import display
 
-from analysis import load_corpus
+from analysis import corpus_checks, load_corpus
 from analysis.clean import clean_corpus, removal_table
 from analysis.compare import stratified_sample
-from analysis.report import ReportSummary, corpus_table, note, table
+from analysis.report import (
+    ReportSummary,
+    corpus_table,
+    note,
+    quality_summary,
+    quality_table,
+    table,
+)
 
 articles = load_corpus(corpus)
 cleaned = clean_corpus(articles)
 overview = corpus_table(cleaned)
 removed = removal_table(articles)
+checks = corpus_checks(articles)
+
+# %% [markdown]
+# ## Data quality: read this first
+#
+# What in the corpus itself can make outlets look different when their framing is not
+# (`corpus_checks`): outlets whose texts are lead paragraphs or cut at a fixed length, very
+# unequal lengths, the same text twice, letters, live blogs, opinion and other pages that are not
+# news reports, texts not in English, outlets with few articles, and dates that could not be read
+# or cover different periods. *Warnings* can bias a comparison of outlets; *notes* are worth
+# knowing. The later reports repeat the warnings where they matter.
+
+# %%
+display(note(quality_summary(checks), kind="caveat" if len(checks) else "note"))
+if len(checks):
+    display(
+        table(
+            quality_table(checks),
+            caption="Data-quality findings (corpus_checks), errors and warnings first.",
+            max_rows=None,
+            max_colwidth=None,
+        )
+    )
 
 # %% [markdown]
 # ## Method

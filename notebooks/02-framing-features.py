@@ -23,6 +23,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 max_evidence_articles = 20  # the evidence view shows at most this many articles (every outlet)
 evidence_max_words = (
     120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
@@ -58,9 +59,18 @@ from analysis.report import (
 )
 
 articles = load_corpus(corpus)
-feats = featurize(articles, progress=False)
-evidence = spans(articles)
+feats = featurize(articles, progress=False, lexicons=lexicons)
+evidence = spans(articles, lexicons=lexicons)
 markers = evidence[evidence["family"] == "marker"]
+
+# %%
+# the data-quality warnings of report 01 that bear on comparing outlets
+from analysis import corpus_checks
+from analysis.report import quality_caveat
+
+caveat = quality_caveat(corpus_checks(articles))
+if caveat:
+    display(note(caveat, kind="caveat"))
 
 # %% [markdown]
 # ## Method

@@ -24,6 +24,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 by = "outlet"  # column to compare (e.g. outlet, outlet_country, lean)
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the bootstrap (same seed, same intervals)
@@ -92,7 +93,10 @@ articles = load_corpus(corpus)
 # one pass of the per-article route: the features, and the text of each voice for the term
 # statistics
 feats = add_percentages(
-    add_rates(featurize(articles, texts=True, progress=False), ["n_attributions_distancing"])
+    add_rates(
+        featurize(articles, texts=True, progress=False, lexicons=lexicons),
+        ["n_attributions_distancing"],
+    )
 )  # counts grow with article length; shares in %
 compared = {
     "quote_share_pct": "Words in direct quotations (%)",
@@ -125,6 +129,15 @@ pairs = pairwise_differences(
     alpha=alpha,
     correction=correction,
 )
+
+# %%
+# the data-quality warnings of report 01 that bear on comparing outlets
+from analysis import corpus_checks
+from analysis.report import quality_caveat
+
+caveat = quality_caveat(corpus_checks(articles))
+if caveat:
+    display(note(caveat, kind="caveat"))
 
 # %% [markdown]
 # ## Method and sample size

@@ -227,6 +227,49 @@ else:
     )
 
 # %% [markdown]
+# ## Lexicon hits in context (the hit audit of issue 17)
+#
+# 355 hits of the marker lexicons, sampled by term and corpus from the lexicons as they were before
+# the sense rules, each labelled by hand as the right or wrong sense and with its voice
+# (`analysis/evaluation/audit/`, guideline in `GUIDELINE.md`). The dev half was read to write the
+# sense rules; the test half is held out. Precision before = share of the sampled hits in the right
+# sense; after = among the hits today's lexicons still find.
+
+# %%
+from analysis.evaluation.markers_audit import audit_corpora, load_audit, match_hits, score_audit
+
+if shared_path("datasets", "ukraine-2022-guardian-nyt") is None:
+    display(
+        note(
+            "../shared/datasets is absent on this machine: the hit audit is not re-scored "
+            "(its shipped scores are in analysis/evaluation/measured/markers-audit.csv).",
+            kind="skip",
+        )
+    )
+else:
+    audit = load_audit()
+    audit_scores = score_audit(
+        match_hits(audit, audit_corpora(names=tuple(sorted(set(audit["corpus"])))))
+    )
+    cols = ["split", "category", "subcategory", "n", "precision_before", "precision_after"]
+    cols += ["wrong_removed", "right_kept", "reported_recognised"]
+    display(
+        table(
+            audit_scores[audit_scores["category"] == "all"][cols].round(3),
+            caption="Hit audit: precision before/after the sense rules, wrong-sense hits removed, "
+            "right-sense hits kept, reported speech recognised (test = held out).",
+        )
+    )
+    display(
+        table(
+            audit_scores[(audit_scores["category"] != "all") & (audit_scores["split"] == "test")][
+                cols
+            ].round(3),
+            caption="Held-out half of the hit audit by category and subcategory.",
+        )
+    )
+
+# %% [markdown]
 # ## Readability (OneStopEnglish: the same text at three reading levels)
 #
 # A valid index must order each text's elementary < intermediate < advanced version. `strict` is

@@ -200,8 +200,8 @@ def _documented_patterns(project_root):
     for name in re.findall(r"^\| `([^`]+)` \|", doc, flags=re.M):
         rx = re.escape(name)
         rx = rx.replace(r"\<", "<").replace(r"\>", ">")
-        rx = rx.replace("<voice>", "(author|quoted)").replace(
-            "<category>", "(loaded|naming|hedge|booster|evidential|contested)"
+        rx = rx.replace("<voice>", "(author|quoted|reported)").replace(
+            "<category>", "(loaded|violence|naming|hedge|booster|evidential|contested)"
         )
         rx = re.sub(r"<[a-z]+>", "[a-z0-9_]+", rx)
         pats.append(re.compile(rf"^{rx}$"))
@@ -286,7 +286,8 @@ def test_featurize_takes_lexicons(tmp_path, seed_corpus):
     assert len(feats) == 5
     assert "rate_pressure_author" in feats.columns and "n_pressure_author" in feats.columns
     assert not any(c.startswith(("rate_hedge", "naming_kyiv")) for c in feats.columns)
-    n = feats["n_pressure_author"] + feats["n_pressure_quoted"]
+    # three voices since issue 17 (author, quoted, reported): every hit is in one of them
+    n = feats["n_pressure_author"] + feats["n_pressure_quoted"] + feats["n_pressure_reported"]
     import re
 
     expected = [

@@ -13,7 +13,17 @@ from analysis.detect.markers import CORE_LEXICONS, compile_lexicon, load_lexicon
 from analysis.lexicons import bundled_path, read_table
 
 MARKER_FILES = [*CORE_LEXICONS, "packs/ukraine-2022/loaded.csv", "packs/ukraine-2022/naming.csv"]
-KNOWN_SOURCES = {"islam2020", "columbia", "convokit", "issue-5", "semeval-dev-class", "project"}
+KNOWN_SOURCES = {
+    "islam2020",
+    "columbia",
+    "convokit",
+    "issue-5",
+    "issue-17",
+    "audit-dev",
+    "wikiweasel-dev",
+    "semeval-dev-class",
+    "project",
+}
 
 
 @pytest.mark.parametrize("name", MARKER_FILES)
@@ -92,9 +102,12 @@ def test_hedge_scores_wikiweasel():
     path = need_shared("validation", "hedges-wikiweasel", "train.csv")
     res = evaluate_hedges(path)
     # measured 2026-11: dev P .567 R .659 F1 .610; held-out test P .552 R .665 F1 .603
+    # issue 17 (bare 'several' is no longer a cue: a plain quantity in news, WikiWeasel dev
+    # 51 of 130; 'many years', 'some time', 'too many' excluded; audit-dev sense rules): dev
+    # P .601 R .601 F1 .601; held-out test P .578 R .592 F1 .585 -- precision up, recall down
     assert res["dev"]["f1"] >= 0.60
-    assert res["test"]["f1"] >= 0.60
-    assert res["test"]["precision"] >= 0.54 and res["test"]["recall"] >= 0.64
+    assert res["test"]["f1"] >= 0.58
+    assert res["test"]["precision"] >= 0.57 and res["test"]["recall"] >= 0.59
     assert res["dev"]["n"] + res["test"]["n"] == 7363
     assert detokenise("-LRB- a -RRB- `` b '' .") == '(a) " b ".'
 
@@ -105,8 +118,10 @@ def test_loaded_scores_semeval():
     path = need_shared("validation", "loaded-language-semeval2023")
     res = evaluate_loaded(path)
     # measured 2026-11 (core lexicons): dev P .579 R .208; held-out test P .563 R .191
-    assert res["test"]["precision"] >= 0.55
-    assert res["test"]["recall"] >= 0.18
+    # issue 17: the descriptive violence vocabulary is its own family (violence.csv), so
+    # 'loaded' counts evaluative language only: dev P .592 R .191; held-out test P .566 R .171
+    assert res["test"]["precision"] >= 0.56
+    assert res["test"]["recall"] >= 0.17
     assert res["dev"]["precision"] >= 0.55
     err = res["errors"]
     assert set(err["kind"]) == {"FP", "FN"}

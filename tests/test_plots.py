@@ -163,6 +163,9 @@ def test_naming_matrix_table_and_cells(feats):
     don = m[(m["outlet"] == "BBC") & (m["naming"] == "donbas")].set_index("form")
     # BBC articles 0..5 cycle Donbas, Donbass, both, none, Donbas, Donbass
     assert don["n_articles"].to_dict() == {"Donbas": 2, "Donbass": 2, "both": 1}
+    # issue 17: shares over the articles that name the entity (5: the "none" article is out)
+    assert set(don["n_mentioning"]) == {5} and set(don["n_total"]) == {6}
+    assert don["share"].to_dict() == {"Donbas": 0.4, "Donbass": 0.4, "both": 0.2}
     ax = plots.plot_naming_matrix(feats)
     _labelled(ax)
     # variants as rows (labels read horizontally), outlets as columns:
@@ -174,7 +177,7 @@ def test_naming_matrix_table_and_cells(feats):
         "RT\n(n = 6)",
     ]
     assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["kyiv: Kiev", "kyiv: Kyiv"]
-    assert "2/6" in [t.get_text() for t in ax.texts]
+    assert "2/5" in [t.get_text() for t in ax.texts]  # k/n over the articles naming it (issue 17)
 
 
 def test_naming_matrix_needs_columns():

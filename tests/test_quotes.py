@@ -297,11 +297,12 @@ ATTR = [
             )
         ],
     ),
-    # ambiguous pronoun: another named subject acts earlier in the sentence
+    # ambiguous pronoun: another named subject acts earlier in the sentence; it is not resolved
+    # and the speaker is the pronoun as written (issue 18: peers return the pronoun, not None)
     (
         "Peskov said so. Putin recognized the republics, a day before launching what he called a "
         "“military operation” there.",
-        [("military operation", None, "called", "neutral")],
+        [("military operation", "he", "called", "neutral")],
     ),
     # inverted attribution with a role description before the name; the next quotation continues it
     (

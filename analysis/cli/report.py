@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,6 +71,7 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         help="set a notebook parameter (repeatable), e.g. -p max_articles=200; VALUE is read as "
         "a Python literal, else as text",
     )
+    _add_corpus_options(rep)
     rep.add_argument(
         "--timeout",
         type=int,
@@ -78,6 +80,50 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
     )
     rep.set_defaults(func=run_report)
     return rep
+
+
+def _add_corpus_options(rep: argparse.ArgumentParser) -> None:
+    """The options that say how to read the corpus: columns, date order, lexicons."""
+    columns = rep.add_argument_group(
+        "corpus columns", "how to read a table whose columns have other names"
+    )
+    for name, example, default in (
+        ("text", "body", "text"),
+        ("outlet", "source", "outlet"),
+        ("date", "date", "published, else date, datetime, publish_date, published_at"),
+        ("id", "url", "article_id or id, else <file stem>-<row number>"),
+    ):
+        columns.add_argument(
+            f"--{name}-column",
+            default=None,
+            metavar="NAME",
+            help=f"name of the {name} column, e.g. {example} (default: {default})",
+        )
+    order = columns.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=True,
+        default=None,
+        help="read numeric dates such as 07/03/2022 day first (UK, Europe)",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=False,
+        help="read them month first (US); default: the order the dates prove, else left empty",
+    )
+    rep.add_argument(
+        "--lexicon",
+        action="append",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="your own lexicon CSV (term,category,subcategory,source,note), used instead of the "
+        "bundled lexicons (repeatable)",
+    )
 
 
 def _parse_params(items: Sequence[str]) -> dict[str, object]:
@@ -94,6 +140,39 @@ def _parse_params(items: Sequence[str]) -> dict[str, object]:
         except (ValueError, SyntaxError):
             out[name.strip()] = value
     return out
+
+
+#: Spreadsheet formats: not read, but named in a hint.
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+_OPTION_RE = re.compile(r"\b(text|outlet|date|id)_column=(['\"]?)([^'\"\s),;]+)\2")
+
+
+def cli_wording(message: str) -> str:
+    """A loader's message with its Python arguments named as ``framing report`` options.
+
+    Examples
+    --------
+    >>> cli_wording("rename yours (pass text_column='body' to use the 'body' column)")
+    "rename yours (pass --text-column body to use the 'body' column)"
+    >>> cli_wording("load with dayfirst=True or dayfirst=False")
+    'load with --dayfirst or --monthfirst'
+    """
+    out = re.sub(r"\b(text|outlet|date|id)_column=\.\.\.", r"--\1-column NAME", message)
+    out = _OPTION_RE.sub(lambda m: f"--{m.group(1)}-column {m.group(3)}", out)
+    return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
+
+
+def _excel_hint(corpus: Path) -> None:
+    """Refuse a spreadsheet with the way to convert it."""
+    if corpus.suffix.lower() in EXCEL_SUFFIXES:
+        raise FramingError(
+            f"--corpus {corpus}: spreadsheets are not read. Save the sheet as CSV (in Excel or "
+            "LibreOffice: File > Save As > 'CSV UTF-8'), one row per article with a text and "
+            "an outlet column, and pass that file; or convert it in Python: "
+            f"pandas.read_excel({str(corpus)!r}).to_csv('corpus.csv', index=False) (needs "
+            "openpyxl)."
+        )
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -124,15 +203,29 @@ def run_report(args: argparse.Namespace) -> int:
         raise FramingError(
             f"--notebooks {args.notebooks!r} names no notebook; give numbers or names such as 01,03"
         )
-    run = build_reports(
-        args.corpus,
-        args.out,
-        parameters=_parse_params(args.param),
-        notebooks=notebooks,
-        show_code=args.show_code,
-        figures_dir=args.figures,
-        timeout=args.timeout,
-    )
+    _excel_hint(args.corpus)
+    options = {
+        "text_column": args.text_column,
+        "outlet_column": args.outlet_column,
+        "date_column": args.date_column,
+        "id_column": args.id_column,
+        "dayfirst": args.dayfirst,
+    }
+    try:
+        run = build_reports(
+            args.corpus,
+            args.out,
+            parameters=_parse_params(args.param),
+            notebooks=notebooks,
+            show_code=args.show_code,
+            figures_dir=args.figures,
+            timeout=args.timeout,
+            load_options={k: v for k, v in options.items() if v is not None},
+            lexicons=args.lexicon,
+            strict_parameters=True,
+        )
+    except FramingError as exc:
+        raise type(exc)(cli_wording(str(exc))) from None
     for r in run.results:
         state = "ok    " if r.ok else "FAILED"
         print(f"{state} {r.html}" + ("" if r.ok else f"  ({r.error})"))

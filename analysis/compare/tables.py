@@ -24,7 +24,8 @@ __all__ = ["naming_matrix", "stance_table", "quote_share_table"]
 def naming_matrix(
     feats: Any, *, by: str = "outlet", groups: Sequence[str] | None = None
 ) -> pd.DataFrame:
-    """Which naming variants each group uses in its own voice: counts and shares of articles.
+    """Which naming variants each group uses in its own voice: counts and shares of the articles
+    that name the entity.
 
     Parameters
     ----------
@@ -44,16 +45,22 @@ def naming_matrix(
     -------
     pandas.DataFrame
         Long: ``<by>``, ``naming`` (e.g. ``kyiv``), ``form``, ``n_articles`` (articles of the
-        group whose authorial text uses that form), ``n_total`` (usable articles of the
-        group), ``share``.  ``"none"`` is not a form; naming groups no article uses are left
-        out; forms are sorted (``both`` last).
+        group whose authorial text uses that form), ``n_mentioning`` (articles of the group
+        whose authorial text names the entity with any form of the naming group),
+        ``n_total`` (usable articles of the group), ``share`` = ``n_articles /
+        n_mentioning`` (NaN when no article names it; issue 17: shares over all articles
+        mixed how often an outlet writes about Crimea with how it names it).  ``"none"`` is
+        not a form; naming groups no article uses are left out; forms are sorted (``both``
+        last).
 
     Examples
     --------
     >>> f = pd.DataFrame({"outlet": ["A", "A", "B"], "status": "ok",
     ...                   "naming_kyiv": ["Kyiv", "none", "Kiev"]})
-    >>> naming_matrix(f)[["outlet", "form", "n_articles", "n_total"]].values.tolist()
-    [['A', 'Kiev', 0, 2], ['A', 'Kyiv', 1, 2], ['B', 'Kiev', 1, 1], ['B', 'Kyiv', 0, 1]]
+    >>> naming_matrix(f)[["outlet", "form", "n_articles", "n_mentioning", "n_total", "share"]
+    ...               ].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['A', 'Kiev', 0, 1, 2, 0.0], ['A', 'Kyiv', 1, 1, 2, 1.0],
+     ['B', 'Kiev', 1, 1, 1, 1.0], ['B', 'Kyiv', 0, 1, 1, 0.0]]
     >>> f["naming_kyiv_forms"] = ["Kyiv+Kiev", "", "Kiev"]
     >>> naming_matrix(f)[["outlet", "form", "n_articles"]].values.tolist()
     [['A', 'Kiev', 1], ['A', 'Kyiv', 1], ['B', 'Kiev', 1], ['B', 'Kyiv', 0]]
@@ -82,13 +89,16 @@ def naming_matrix(
         grp = ok[by].to_numpy()
         for g in n_total.index:
             mine = [x for x, gg in zip(sets, grp) if gg == g]
+            n_men = sum(bool(x) for x in mine)
             for form in forms:
                 k = sum(form in x for x in mine)
                 row = {by: str(g), "naming": name, "form": form, "n_articles": int(k)}
+                row["n_mentioning"] = int(n_men)
                 row["n_total"] = int(n_total[g])
-                row["share"] = k / n_total[g] if n_total[g] else np.nan
+                row["share"] = k / n_men if n_men else np.nan
                 rows.append(row)
-    return pd.DataFrame(rows, columns=[by, "naming", "form", "n_articles", "n_total", "share"])
+    cols = [by, "naming", "form", "n_articles", "n_mentioning", "n_total", "share"]
+    return pd.DataFrame(rows, columns=cols)
 
 
 def _form_sets(ok: pd.DataFrame, name: str) -> list[frozenset[str]]:

@@ -18,6 +18,7 @@ __all__ = [
     "read_text_file",
     "normalise_newlines",
     "stream_encoding",
+    "utf16_codec",
     "BINARY_CONTROL",
     "CP1252_UNDEFINED",
 ]
@@ -39,9 +40,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, str]:
     Returns
     -------
     text, encoding, issue
-        ``encoding`` is what was used (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1252``,
-        ``latin-1``); ``issue`` is ``""`` for ordinary text, otherwise a sentence saying what
-        is wrong (then ``text`` is ``""`` when the bytes are not text at all).
+        ``encoding`` is what was used (``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-16-le`` or
+        ``utf-16-be`` without a byte-order mark, ``cp1252``, ``latin-1``); ``issue`` is ``""``
+        for ordinary text, otherwise a sentence saying what is wrong (then ``text`` is ``""``
+        when the bytes are not text at all).
 
     Examples
     --------
@@ -59,15 +61,29 @@ def decode_bytes(data: bytes) -> tuple[str, str, str]:
             return data.decode("utf-16"), "utf-16", ""
         except UnicodeDecodeError:
             return "", "utf-16", "starts with a UTF-16 byte-order mark but is not valid UTF-16"
+    # UTF-16 without a byte-order mark: NUL bytes in every other position (decided before UTF-8,
+    # which would read ASCII-only UTF-16 as text full of NULs and the rest as binary)
+    head = data[:65536]
+    if head.count(0) > len(head) // 4:
+        codec = utf16_codec(head)
+        if codec is None:
+            return "", "binary", "binary data, not text (NUL bytes); convert it to UTF-8 text"
+        try:
+            return data.decode(codec), codec, ""
+        except UnicodeDecodeError:
+            return (
+                "",
+                codec,
+                f"looks like {codec.upper()} text without a byte-order mark but is not",
+            )
     try:
         text = data.decode("utf-8")
         enc = "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError:
         return _decode_legacy(data)
-    # valid UTF-8 can still be binary junk (NUL bytes) or UTF-16 without BOM
-    sample = text[:65536]
-    if "\x00" in sample:
-        return _decode_with_nul(data, text, enc)
+    # valid UTF-8 can still hold a few stray NUL bytes
+    if "\x00" in text[:65536]:
+        return _strip_nul(text, enc)
     if BINARY_CONTROL.search(data[:65536]) and len(BINARY_CONTROL.findall(data[:65536])) > 16:
         return "", "binary", "binary data, not text (many control bytes); convert it to UTF-8 text"
     return text, enc, ""
@@ -86,21 +102,45 @@ def _decode_legacy(data: bytes) -> tuple[str, str, str]:
     return data.decode("cp1252"), "cp1252", ""
 
 
-def _decode_with_nul(data: bytes, text: str, enc: str) -> tuple[str, str, str]:
-    """Valid UTF-8 holding NUL characters: UTF-16 without a BOM, binary data, or stray NULs."""
-    sample = text[:65536]
-    n_nul = sample.count("\x00")
-    if n_nul > len(sample) // 4:
-        for codec in ("utf-16-le", "utf-16-be"):
-            try:
-                alt = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if "\x00" not in alt[:65536]:
-                return alt, codec, ""
-        return "", "binary", "binary data, not text (NUL bytes); convert it to UTF-8 text"
+def _strip_nul(text: str, enc: str) -> tuple[str, str, str]:
+    """Valid UTF-8 holding a few NUL characters: removed, and said so."""
+    n_nul = text[:65536].count("\x00")
     text = text.replace("\x00", "")
     return normalise_newlines(text), enc, f"removed {n_nul} NUL byte(s) from the text"
+
+
+def utf16_codec(head: bytes) -> str | None:
+    """The UTF-16 byte order of text without a byte-order mark, from where its NUL bytes are.
+
+    Text in the Latin script written as UTF-16 has a NUL as the high byte of almost every
+    character: at odd offsets in little-endian, at even offsets in big-endian.
+
+    Parameters
+    ----------
+    head
+        The first bytes of the file (a few kilobytes are enough).
+
+    Returns
+    -------
+    str or None
+        ``utf-16-le`` or ``utf-16-be``, or ``None`` when the NUL bytes follow neither pattern
+        (binary data).
+
+    Examples
+    --------
+    >>> utf16_codec("Kyiv, café".encode("utf-16-le")), utf16_codec("Kyiv".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> utf16_codec(bytes(8)) is None
+    True
+    """
+    head = head[: len(head) // 2 * 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = len(head) // 2
+    if odd > pairs // 2 and even <= pairs // 10:
+        return "utf-16-le"
+    if even > pairs // 2 and odd <= pairs // 10:
+        return "utf-16-be"
+    return None
 
 
 def normalise_newlines(text: str) -> str:
@@ -163,8 +203,8 @@ def stream_encoding(p: Path) -> str:
     Returns
     -------
     str
-        ``utf-16``, ``utf-8-sig`` (also right for UTF-8 without a byte-order mark),
-        ``cp1252`` or ``latin-1``.
+        ``utf-16``, ``utf-16-le``/``utf-16-be`` (no byte-order mark), ``utf-8-sig`` (also
+        right for UTF-8 without a byte-order mark), ``cp1252`` or ``latin-1``.
 
     Raises
     ------
@@ -177,6 +217,13 @@ def stream_encoding(p: Path) -> str:
         head = fh.read(65536)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             return "utf-16"
+        if head.count(0) > len(head) // 4:  # as decode_bytes: UTF-16 without a byte-order mark
+            codec = utf16_codec(head)
+            if codec is None:
+                raise CorpusError(
+                    f"{p}: binary data, not text (NUL bytes); convert it to UTF-8 text."
+                )
+            return codec
         dec = codecs.getincrementaldecoder("utf-8")()
         block, undefined = head, False
         try:

@@ -18,7 +18,7 @@ from .folder import load_folder
 from .standardise import standardise
 from .tables import TABLE_SUFFIXES, read_table
 
-__all__ = ["load_corpus"]
+__all__ = ["load_corpus", "check_dayfirst"]
 
 
 def load_corpus(
@@ -27,6 +27,8 @@ def load_corpus(
     text_column: str = "text",
     outlet_column: str = "outlet",
     id_column: str | None = None,
+    date_column: str | None = None,
+    dayfirst: bool | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into the suite's corpus DataFrame.
 
@@ -44,6 +46,15 @@ def load_corpus(
     id_column
         Column holding unique article ids (default: ``article_id`` or ``id`` when present,
         else the file name stem for a manifest, else ``<file stem>-<row number>``).
+    date_column
+        Column holding the publication dates, renamed to ``published`` (default:
+        ``published``, else the first of ``date``, ``datetime``, ``publish_date``,
+        ``published_at``).
+    dayfirst
+        How to read numeric dates such as ``07/03/2022``: ``True`` day first (UK, Europe),
+        ``False`` month first (US).  Default ``None``: the order the column proves (a value
+        such as ``25/03/2022`` proves day first); when no value settles it, such dates are
+        NaT and the load report says so (``07/03/2022`` is never silently read as 3 July).
 
     Returns
     -------
@@ -51,8 +62,9 @@ def load_corpus(
         One row per article, columns ``article_id, outlet, title, published`` (datetime64,
         NaT where missing or unparseable), ``url, text, load_issue`` (``""`` or why the
         text is unusable), then every other input column.  ``df.attrs["load_report"]`` lists
-        what loading changed (outlet names normalised, encodings detected, …) and
-        ``df.attrs["source"]`` the path.
+        what loading changed (outlet names normalised, encodings detected, the order of
+        numeric dates, …), ``df.attrs["dates"]`` how the dates were read (dates left NaT by
+        outlet, for :func:`analysis.corpus_checks`) and ``df.attrs["source"]`` the path.
 
     Raises
     ------
@@ -69,6 +81,7 @@ def load_corpus(
     """
     from ..paths import DEFAULT_CORPUS
 
+    check_dayfirst(dayfirst)
     p = Path(DEFAULT_CORPUS if path is None else path).expanduser()
     if not p.exists():
         raise CorpusError(
@@ -81,6 +94,12 @@ def load_corpus(
         stem = None
     else:
         kind = TABLE_SUFFIXES.get(p.suffix.lower())
+        if p.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+            raise CorpusError(
+                f"{p}: spreadsheets are not read. Save the sheet as CSV (File > Save As > "
+                "'CSV UTF-8') and load that, or convert it with "
+                "pandas.read_excel(path).to_csv('corpus.csv', index=False) (needs openpyxl)."
+            )
         if kind is None:
             raise CorpusError(
                 f"{p}: unknown corpus format {p.suffix!r}. Use a folder with manifest.csv, "
@@ -97,7 +116,27 @@ def load_corpus(
         outlet_column=outlet_column,
         id_column=id_column,
         default_id_prefix=stem,
+        date_column=date_column,
+        dayfirst=dayfirst,
     )
     df.attrs["load_report"] = report
     df.attrs["source"] = str(p)
     return df
+
+
+def check_dayfirst(dayfirst: object) -> None:
+    """Refuse a ``dayfirst`` that is not ``True``, ``False`` or ``None`` (``"yes"`` is not a bool).
+
+    Examples
+    --------
+    >>> check_dayfirst(None)
+    >>> check_dayfirst("yes")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.CorpusError: dayfirst='yes': use dayfirst=True (day first, as in the UK), ...
+    """
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise CorpusError(
+            f"dayfirst={dayfirst!r}: use dayfirst=True (day first, as in the UK), "
+            "dayfirst=False (month first, as in the US) or None (the order the dates prove)"
+        )

@@ -15,11 +15,18 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .cells import as_text, is_missing
-from .dates import parse_dates
+from .dates import DateEvidence, date_notes, read_dates
 from .decode import decode_bytes
 from .tables import delimiter_hint
 
-__all__ = ["CORE_COLUMNS", "standardise", "normalise_outlets"]
+__all__ = [
+    "CORE_COLUMNS",
+    "DATE_COLUMNS",
+    "standardise",
+    "normalise_outlets",
+    "date_source",
+    "date_summary",
+]
 
 #: The columns every corpus has, in this order; every other input column follows them.
 CORE_COLUMNS: tuple[str, ...] = (
@@ -48,6 +55,9 @@ def standardise(
     outlet_column: str,
     id_column: str | None,
     default_id_prefix: str | None,
+    date_column: str | None = None,
+    dayfirst: bool | None = None,
+    date_evidence: DateEvidence | None = None,
 ) -> pd.DataFrame:
     """Turn a table as read into the corpus DataFrame of :func:`~analysis.corpus.load_corpus`.
 
@@ -59,15 +69,19 @@ def standardise(
         The folder or file it came from, for messages.
     report
         What standardising changed is appended here.
-    text_column, outlet_column, id_column
+    text_column, outlet_column, id_column, date_column, dayfirst
         As for :func:`~analysis.corpus.load_corpus`.
     default_id_prefix
         Prefix of generated ids (``<prefix>-0001``); ``None`` means ``article``.
+    date_evidence
+        The order evidence of the whole date column, when ``df`` is one chunk of a stream
+        (:func:`~analysis.corpus.dates.date_evidence`).
 
     Returns
     -------
     pandas.DataFrame
-        The :data:`CORE_COLUMNS`, then every other column, with a fresh ``RangeIndex``.
+        The :data:`CORE_COLUMNS`, then every other column, with a fresh ``RangeIndex``;
+        ``attrs["dates"]`` says how the dates were read (:func:`date_summary`).
 
     Raises
     ------
@@ -76,29 +90,41 @@ def standardise(
         duplicate ids.
     """
     where = path / "manifest.csv" if path.is_dir() else path
+    # a corpus saved by load_corpus (parquet keeps attrs) carries how its text dates were read:
+    # its published column is datetime now, and reading it again would forget that
+    carried = df.attrs.get("dates") if _is_datetime(df.get("published")) else None
     df = df.copy()
     df.columns = [str(c) for c in df.columns]
     # a manifest's text comes from the files: text_column names no column of the manifest
-    _check_column_options(df, where, text_column, outlet_column, check_text=not path.is_dir())
-    df = _rename_columns(df, text_column, outlet_column)
+    # option -> (column it names, the column it replaces); a manifest's text comes from the
+    # files, so text_column names no column of the manifest
+    options = {"outlet_column": (outlet_column, "outlet")}
+    if not path.is_dir():
+        options["text_column"] = (text_column, "text")
+    if date_column is not None:
+        options["date_column"] = (date_column, "published")
+    _check_column_options(df, where, options)
+    df = _rename_columns(df, text_column, outlet_column, date_column)
     _check_required_columns(df, where)
     _standardise_text(df)
     _standardise_outlet(df, report)
     df = _assign_ids(df, where, id_column, default_id_prefix)
-    _standardise_metadata(df, report)
+    dates = _standardise_metadata(df, report, dayfirst=dayfirst, evidence=date_evidence)
     rest = [c for c in df.columns if c not in CORE_COLUMNS]
     out = df[list(CORE_COLUMNS) + rest].reset_index(drop=True)
+    out.attrs["dates"] = carried if isinstance(carried, dict) and date_column is None else dates
     return out
 
 
+def _is_datetime(col: Any) -> bool:
+    return col is not None and pd.api.types.is_datetime64_any_dtype(col)
+
+
 def _check_column_options(
-    df: pd.DataFrame, where: Path, text_column: str, outlet_column: str, *, check_text: bool
+    df: pd.DataFrame, where: Path, options: dict[str, tuple[str, str]]
 ) -> None:
     """A column option naming a column that is not there must not fall back to the default."""
-    options = [("outlet_column", outlet_column, "outlet")]
-    if check_text:
-        options.append(("text_column", text_column, "text"))
-    for option, name, default in options:
+    for option, (name, default) in options.items():
         if name != default and name not in df.columns:
             raise CorpusError(
                 f"{where}: {option}={name!r} names no column "
@@ -107,19 +133,23 @@ def _check_column_options(
             )
 
 
-def _rename_columns(df: pd.DataFrame, text_column: str, outlet_column: str) -> pd.DataFrame:
-    """Rename the chosen text and outlet columns to ``text`` and ``outlet``.
+def _rename_columns(
+    df: pd.DataFrame, text_column: str, outlet_column: str, date_column: str | None
+) -> pd.DataFrame:
+    """Rename the chosen text, outlet and date columns to ``text``, ``outlet``, ``published``.
 
-    Columns already called so are kept as ``text_original`` / ``outlet_original``.
+    Columns already called so are kept as ``text_original``, ``outlet_original``,
+    ``published_original``.
     """
-    if text_column != "text" and text_column in df.columns:
-        if "text" in df.columns:
-            df = df.rename(columns={"text": "text_original"})
-        df = df.rename(columns={text_column: "text"})
-    if outlet_column != "outlet" and outlet_column in df.columns:
-        if "outlet" in df.columns:
-            df = df.rename(columns={"outlet": "outlet_original"})
-        df = df.rename(columns={outlet_column: "outlet"})
+    for chosen, core in (
+        (text_column, "text"),
+        (outlet_column, "outlet"),
+        (date_column, "published"),
+    ):
+        if chosen is not None and chosen != core and chosen in df.columns:
+            if core in df.columns:
+                df = df.rename(columns={core: f"{core}_original"})
+            df = df.rename(columns={chosen: core})
     return df
 
 
@@ -283,11 +313,17 @@ def _check_unique_ids(df: pd.DataFrame, where: Path) -> None:
         )
 
 
-def _standardise_metadata(df: pd.DataFrame, report: list[str]) -> None:
+def _standardise_metadata(
+    df: pd.DataFrame,
+    report: list[str],
+    *,
+    dayfirst: bool | None = None,
+    evidence: DateEvidence | None = None,
+) -> dict[str, Any]:
     """Title and url as text ("" where missing), ``published`` parsed as dates (in place).
 
-    Without a ``published`` column the first of ``date``, ``datetime``, ``publish_date``,
-    ``published_at`` is used.
+    Without a ``published`` column the first of :data:`DATE_COLUMNS` is used.  Returns the
+    :func:`date_summary`.
     """
     for col in ("title", "url"):
         if col not in df.columns:
@@ -295,11 +331,70 @@ def _standardise_metadata(df: pd.DataFrame, report: list[str]) -> None:
         df[col] = df[col].map(
             lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v)
         )
-    if "published" not in df.columns:
-        for alt in ("date", "datetime", "publish_date", "published_at"):
-            if alt in df.columns:
-                df["published"] = df[alt]
-                break
-        else:
-            df["published"] = pd.NaT
-    df["published"] = parse_dates(df["published"], report)
+    source = date_source(df.columns)
+    df["published"] = df[source] if source is not None else pd.NaT
+    reading = read_dates(df["published"], dayfirst=dayfirst, evidence=evidence)
+    report.extend(date_notes(reading, explicit=dayfirst is not None))
+    df["published"] = reading.dates
+    return date_summary(reading, df["outlet"], source)
+
+
+#: Columns read as the publication date when there is no ``published`` column, in this order.
+DATE_COLUMNS: tuple[str, ...] = ("date", "datetime", "publish_date", "published_at")
+
+
+def date_source(columns: Any) -> str | None:
+    """The column the dates are read from: ``published``, else the first of :data:`DATE_COLUMNS`.
+
+    Parameters
+    ----------
+    columns
+        The table's column names (after the ``date_column`` option renamed one to
+        ``published``).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> date_source(["text", "date", "datetime"]), date_source(["text"])
+    ('date', None)
+    """
+    cols = [str(c) for c in columns]
+    for name in ("published", *DATE_COLUMNS):
+        if name in cols:
+            return name
+    return None
+
+
+def date_summary(reading: Any, outlets: pd.Series, source: str | None) -> dict[str, Any]:
+    """How a date column was read, for ``attrs["dates"]`` and :func:`analysis.corpus_checks`.
+
+    Parameters
+    ----------
+    reading
+        The :class:`~analysis.corpus.dates.DateReading`.
+    outlets
+        The outlet of every row.
+    source
+        The column the dates came from (``None``: there was none).
+
+    Returns
+    -------
+    dict
+        ``column``, ``order``, ``evidence`` (a value proving the order, or ``""``) and, for
+        ``ambiguous``, ``unparseable`` and ``out_of_range``, the number of rows by outlet.
+    """
+    ev = reading.evidence
+    out: dict[str, Any] = {
+        "column": source,
+        "order": reading.order,
+        "evidence": ev.day_first or ev.month_first,
+        "n_numeric": ev.n_numeric,
+    }
+    for key in ("ambiguous", "unparseable", "out_of_range"):
+        mask = getattr(reading, key)
+        counts = outlets[mask.to_numpy()].value_counts()
+        out[key] = {str(k): int(v) for k, v in sorted(counts.items())}
+    return out

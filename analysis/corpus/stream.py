@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CorpusError
+from ..errors import CorpusError, FramingError
+from .dates import DateEvidence, date_evidence
 from .jsonl import iter_jsonl_chunks
-from .load import load_corpus
-from .standardise import standardise
+from .load import check_dayfirst, load_corpus
+from .standardise import date_source, standardise
 from .tables import fields_hint, iter_csv_chunks, iter_parquet_batches
 
-__all__ = ["iter_corpus", "raw_chunks"]
+__all__ = ["iter_corpus", "raw_chunks", "scan_date_evidence"]
 
 
 def iter_corpus(
@@ -23,6 +24,8 @@ def iter_corpus(
     text_column: str = "text",
     outlet_column: str = "outlet",
     id_column: str | None = None,
+    date_column: str | None = None,
+    dayfirst: bool | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Stream a large corpus in chunks of standardised rows (bounded memory).
 
@@ -30,7 +33,9 @@ def iter_corpus(
     JSONL line by line; a manifest folder in slices of its rows.  Every chunk has the columns of
     :func:`load_corpus`.  Ids are unique across the whole stream (a duplicate raises
     :class:`CorpusError` naming it); generated ids continue across chunks.  Outlet names are
-    normalised per chunk (white space; case variants merged within the chunk).
+    normalised per chunk (white space; case variants merged within the chunk).  Numeric dates
+    are read in the order the whole column proves (a first pass reads the date column), so
+    every chunk reads ``07/03/2022`` as :func:`load_corpus` does.
 
     Parameters
     ----------
@@ -38,12 +43,20 @@ def iter_corpus(
         As for :func:`load_corpus`.
     chunksize
         Articles per chunk.
-    text_column, outlet_column, id_column
+    text_column, outlet_column, id_column, date_column, dayfirst
         As for :func:`load_corpus`.
 
-    Yields
+    Returns
+    -------
+    Iterator of pandas.DataFrame
+        The chunks, read one at a time as they are asked for.
+
+    Raises
     ------
-    pandas.DataFrame
+    FramingError
+        At once (before any chunk is read) for a ``chunksize`` that is not a positive integer
+        or a path that does not exist; :class:`CorpusError` as for :func:`load_corpus` while
+        reading.
 
     Examples
     --------
@@ -51,18 +64,43 @@ def iter_corpus(
     >>> [len(c) for c in iter_corpus(DEFAULT_CORPUS, chunksize=2)]
     [2, 2, 1]
     """
-    p = Path(path).expanduser()
-    if p.is_dir() or p.suffix.lower() not in (".parquet", ".csv", ".tsv", ".jsonl", ".ndjson"):
-        full = load_corpus(
-            p, text_column=text_column, outlet_column=outlet_column, id_column=id_column
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+        raise FramingError(
+            f"iter_corpus: chunksize={chunksize!r}; chunksize must be a positive number of "
+            "articles per chunk (e.g. chunksize=2000)"
         )
-        for i in range(0, len(full), chunksize):
-            yield full.iloc[i : i + chunksize].reset_index(drop=True)
-        return
+    check_dayfirst(dayfirst)
+    p = Path(path).expanduser()
+    options = dict(
+        text_column=text_column,
+        outlet_column=outlet_column,
+        id_column=id_column,
+        date_column=date_column,
+        dayfirst=dayfirst,
+    )
+    if p.is_dir() or p.suffix.lower() not in (".parquet", ".csv", ".tsv", ".jsonl", ".ndjson"):
+        full = load_corpus(p, **options)
+        return (
+            full.iloc[i : i + chunksize].reset_index(drop=True)
+            for i in range(0, len(full), chunksize)
+        )
     if not p.exists():
         raise CorpusError(f"{p}: no such file. Pass a .csv, .jsonl or .parquet file.")
-    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
-        raise CorpusError(f"chunksize must be a positive number of articles, not {chunksize!r}")
+    return _stream_file(p, chunksize, **options)
+
+
+def _stream_file(
+    p: Path,
+    chunksize: int,
+    *,
+    text_column: str,
+    outlet_column: str,
+    id_column: str | None,
+    date_column: str | None,
+    dayfirst: bool | None,
+) -> Iterator[pd.DataFrame]:
+    """The chunks of one table file, standardised, with ids unique across the stream."""
+    evidence = None if dayfirst is not None else scan_date_evidence(p, text_column, date_column)
     seen: set[str] = set()
     offset = 0
     width = 6
@@ -78,6 +116,9 @@ def iter_corpus(
             outlet_column=outlet_column,
             id_column=id_column,
             default_id_prefix=p.stem,
+            date_column=date_column,
+            dayfirst=dayfirst,
+            date_evidence=evidence,
         )
         if id_column is None and "article_id" not in raw.columns and "id" not in raw.columns:
             chunk["article_id"] = [f"{p.stem}-{offset + i:0{width}d}" for i in range(len(chunk))]
@@ -93,6 +134,43 @@ def iter_corpus(
         yield chunk
     if offset == 0:  # an empty parquet file, a JSONL file of blank lines
         raise CorpusError(f"{p}: the corpus has no articles (0 rows). Add at least one article.")
+
+
+def scan_date_evidence(
+    p: Path, text_column: str = "text", date_column: str | None = None
+) -> DateEvidence | None:
+    """The order evidence of a table file's whole date column (one pass, bounded memory).
+
+    Parameters
+    ----------
+    p
+        A ``.parquet``, ``.csv``, ``.tsv``, ``.jsonl`` or ``.ndjson`` file.
+    text_column, date_column
+        As for :func:`iter_corpus`.
+
+    Returns
+    -------
+    DateEvidence or None
+        ``None`` when the file has no date column.
+    """
+    column = date_column
+    evidence = DateEvidence("", "", 0)
+    if p.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        names = pq.ParquetFile(p).schema_arrow.names
+        column = column if column is not None else date_source(names)
+        if column is None or column not in names:
+            return None
+        for batch in pq.ParquetFile(p).iter_batches(batch_size=50_000, columns=[column]):
+            evidence = evidence.merge(date_evidence(batch.column(0).to_pylist()))
+        return evidence
+    for raw in raw_chunks(p, 50_000, text_column):
+        column = column if column is not None else date_source(raw.columns)
+        if column is None or column not in raw.columns:
+            return None
+        evidence = evidence.merge(date_evidence(raw[column]))
+    return evidence
 
 
 def raw_chunks(p: Path, chunksize: int, text_column: str = "text") -> Iterator[pd.DataFrame]:

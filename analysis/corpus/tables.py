@@ -71,6 +71,8 @@ def read_table(path: Path, kind: str, *, skip_blank_lines: bool = True) -> pd.Da
                 skip_blank_lines=skip_blank_lines,
             )
             check_no_implicit_index(df, path)
+            if enc not in ("utf-8-sig", "utf-8"):  # the note iter_csv_chunks gives too
+                df.attrs["notes"] = [f"{path.name}: decoded as {enc} (not UTF-8)"]
             return df
         if kind == "jsonl":
             return read_jsonl(path)

@@ -38,7 +38,6 @@ from ..detect.markers import (
     Marker,
     marker_features,
     match_markers,
-    quote_bounds,
     resolve_lexicon,
 )
 from ..detect.quotes import (
@@ -52,6 +51,7 @@ from ..detect.quotes import (
     quotes_and_attributions,
 )
 from ..detect.readability import line_counts, readability_counts
+from ..detect.voice import reported_word_count, voice_spans
 from ..text.matcher import KeyIndex
 
 __all__ = ["ArticleAnalysis", "Detectors", "analyse_article", "authorial_text", "MIN_WORDS"]
@@ -167,7 +167,7 @@ def authorial_text(body: str, quotes: Sequence[Any]) -> str:
 
 def empty_features() -> dict[str, Any]:
     """The feature row of an article without a body."""
-    return {"n_words": 0, "n_words_author": 0, "n_words_quoted": 0}
+    return {"n_words": 0, "n_words_author": 0, "n_words_quoted": 0, "n_words_reported": 0}
 
 
 def _size_features(raw: str, art: Article) -> dict[str, Any]:
@@ -202,18 +202,26 @@ def _analyse_body(
     n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
     english, share = english_share(n_function, n_words)
     feats["english_function_word_share"] = share
+    voices = voice_spans(body, quotes, attributions)  # quoted, reported, author
+    n_reported = reported_word_count(body, voices)
     feats.update(
-        {"n_words": n_words, "n_words_author": n_author, "n_words_quoted": n_words - n_author}
+        {
+            "n_words": n_words,
+            "n_words_author": n_author,
+            "n_words_quoted": n_words - n_author,
+            "n_words_reported": n_reported,
+        }
     )
     feats.update(
         quote_features(body, quotes, attributions=attributions, actors=det.actors, verbs=det.verbs)
     )
-    markers = match_markers(body, det.lexicon, quote_bounds(quotes), hits=hits)
+    markers = match_markers(body, det.lexicon, voices, hits=hits)
     feats.update(
         marker_features(
             markers,
-            n_words_author=n_author,
+            n_words_author=n_author - n_reported,
             n_words_quoted=n_words - n_author,
+            n_words_reported=n_reported,
             lexicons=det.lexicon,
         )
     )

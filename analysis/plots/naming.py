@@ -60,9 +60,11 @@ def plot_naming_matrix(
     share = m.pivot(index="row", columns=by, values="share").reindex(index=rows, columns=groups)
     k = m.pivot(index="row", columns=by, values="n_articles").reindex(index=rows, columns=groups)
     n = m.groupby(by, sort=False)["n_total"].first().reindex(groups)
+    col = "n_mentioning" if "n_mentioning" in m.columns else "n_total"
+    men = m.pivot(index="row", columns=by, values=col).reindex(index=rows, columns=groups)
     ax = new_ax(ax, (min(8.0, 3.2 + 0.85 * len(groups)), 1.6 + 0.3 * len(rows)))
     im = ax.imshow(share.to_numpy(dtype=float), cmap="cividis", vmin=0, vmax=1, aspect="auto")
-    _annotate_counts(ax, share, k, n)
+    _annotate_counts(ax, share, k, men)
     ax.xaxis.tick_top()
     ax.xaxis.set_label_position("top")
     ax.set_xticks(range(len(groups)), [f"{wrap_label(g, 10)}\n(n = {int(n[g])})" for g in groups])
@@ -76,23 +78,24 @@ def plot_naming_matrix(
         ax,
         xlabel=by,
         ylabel="naming group: form",
-        title="Naming variants in the outlet's own words (share of articles, k/n)",
+        title="Naming variants in the outlet's own words (share of articles naming it, k/n)",
     )
     for s in ax.spines.values():
         s.set_visible(False)
-    add_colorbar(ax, im, "share of articles (0–1)")
+    add_colorbar(ax, im, "share of articles naming it (0–1)")
     return ax
 
 
-def _annotate_counts(ax: Any, share: pd.DataFrame, k: pd.DataFrame, n: pd.Series) -> None:
-    """Write ``k/n`` in every cell, dark on light cells and light on dark ones."""
+def _annotate_counts(ax: Any, share: pd.DataFrame, k: pd.DataFrame, n: pd.DataFrame) -> None:
+    """Write ``k/n`` in every cell (``n``: the articles naming the entity), dark on light cells
+    and light on dark ones."""
     for i in range(share.shape[0]):
         for j in range(share.shape[1]):
             v = share.iat[i, j]
             ax.text(
                 j,
                 i,
-                f"{int(k.iat[i, j])}/{int(n.iat[j])}",
+                f"{int(k.iat[i, j])}/{int(n.iat[i, j])}",
                 ha="center",
                 va="center",
                 fontsize=FONT["annot"],

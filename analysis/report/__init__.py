@@ -6,6 +6,7 @@ What a notebook calls to present its results:
   (:class:`ReportSummary`);
 - :mod:`.tables`: report tables built from the analysis results;
 - :mod:`.describe`: sentences generated from the numbers;
+- :mod:`.quality`: the data-quality findings of :func:`analysis.corpus_checks` in a report;
 - :mod:`.evidence` (with :mod:`.evidence_spans`): an article with its quotations and markers
   highlighted;
 - :mod:`.evidence_links`: the sentences behind a table cell, opened by a click;
@@ -62,6 +63,7 @@ from .provenance import (
     package_source_hash,
     run_manifest,
 )
+from .quality import quality_caveat, quality_summary, quality_table
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
 from .tables import (
@@ -86,6 +88,9 @@ __all__ = [
     "note",
     "bullets",
     "corpus_table",
+    "quality_table",
+    "quality_summary",
+    "quality_caveat",
     "article_columns",
     "feature_table",
     "naming_table",

@@ -39,6 +39,7 @@ from .notebooks import (
     inject_parameters,
     list_notebooks,
     notebook_description,
+    notebook_parameters,
     notebook_summary,
     notebook_title,
     read_notebook,
@@ -73,6 +74,9 @@ def build_reports(
     notebooks_dir: str | Path = NOTEBOOKS_DIR,
     timeout: int = 1200,
     parameters: Mapping[str, Any] | None = None,
+    load_options: Mapping[str, Any] | None = None,
+    lexicons: Iterable[str | Path] | None = None,
+    strict_parameters: bool = False,
 ) -> ReportRun:
     """Execute the notebooks on a corpus; write HTML reports, ``index.html``, ``manifest.json``.
 
@@ -98,6 +102,16 @@ def build_reports(
     parameters
         Further parameters injected into every notebook (e.g. ``{"max_articles": 200}``); a
         notebook ignores names it does not use.  Recorded in the manifest.
+    load_options
+        Options of :func:`analysis.load_corpus` (``text_column``, ``outlet_column``,
+        ``date_column``, ``id_column``, ``dayfirst``).  The corpus is then loaded once with them
+        and the notebooks read that standardised copy (``<out>/.corpus/``, removed after the
+        run).  Recorded in the manifest.
+    lexicons
+        Your own lexicon files, used instead of the bundled lexicons wherever a notebook
+        computes markers (injected as the parameter ``lexicons``, absolute paths).
+    strict_parameters
+        Refuse a parameter that none of the notebooks run has (``framing report -p``).
 
     Returns
     -------
@@ -118,30 +132,48 @@ def build_reports(
     """
     corpus_path = _existing_corpus(corpus)
     paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
+    extra = _extra_parameters(parameters)
+    if strict_parameters:
+        _check_parameters(paths, extra)
     # fail fast, with the loader's one-line message, on a corpus no notebook could read
     from ..corpus import load_corpus
 
-    load_corpus(corpus_path)
+    options = {k: v for k, v in (load_options or {}).items() if v is not None}
+    loaded = load_corpus(corpus_path, **options)
     out_dir = Path(out).resolve()
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     _make_folders(out_dir, fig_dir)
-    extra = _extra_parameters(parameters)
+    read_from = _standardised(loaded, out_dir) if options else corpus_path
     data_dir = out_dir / "data"  # the exported tables (features, evidence, alignment)
     injected = {
-        "corpus": str(corpus_path),
+        "corpus": str(read_from),
         "figures_dir": str(fig_dir),
         "data_dir": str(data_dir),
         **extra,
     }
+    recorded = {**extra, **({"load_options": dict(sorted(options.items()))} if options else {})}
+    if lexicons is not None:
+        injected["lexicons"] = recorded["lexicons"] = _lexicon_files(lexicons)
     manifest = _manifest(
-        corpus_path, paths, out_dir=out_dir, fig_dir=fig_dir, show_code=show_code, extra=extra
+        corpus_path, paths, out_dir=out_dir, fig_dir=fig_dir, show_code=show_code, extra=recorded
     )
     results = []
-    for path in paths:
-        result = _report_one(
-            path, injected, out_dir=out_dir, manifest=manifest, show_code=show_code, timeout=timeout
-        )
-        results.append(result)
+    try:
+        for path in paths:
+            result = _report_one(
+                path,
+                injected,
+                out_dir=out_dir,
+                manifest=manifest,
+                show_code=show_code,
+                timeout=timeout,
+            )
+            results.append(result)
+    finally:
+        if read_from != corpus_path:
+            import shutil
+
+            shutil.rmtree(read_from.parent, ignore_errors=True)
     _write_manifest(out_dir, manifest, results)
     figure_files = _figure_files(out_dir, fig_dir)
     data_files = sorted(p.relative_to(out_dir).as_posix() for p in data_dir.glob("*.*"))
@@ -161,6 +193,43 @@ def _existing_corpus(corpus: str | Path) -> Path:
     return corpus_path
 
 
+def _check_parameters(paths: Iterable[Path], extra: Mapping[str, Any]) -> None:
+    """Refuse parameter names that no notebook of the run has (a misspelt ``-p``)."""
+    known: dict[str, None] = {}
+    for path in paths:
+        known.update(dict.fromkeys(notebook_parameters(read_notebook(path))))
+    for own_option in ("corpus", "figures_dir", "data_dir", "lexicons"):
+        known.pop(own_option, None)
+    unknown = [name for name in extra if name not in known]
+    if unknown:
+        import difflib
+
+        close = {n: difflib.get_close_matches(n, list(known), n=1) for n in unknown}
+        hint = "".join(f" Did you mean {c[0]}?" for c in close.values() if c)
+        raise FramingError(
+            f"-p {', '.join(unknown)}: no such parameter in the notebooks run.{hint} Known "
+            f"parameters: {', '.join(sorted(known))}."
+        )
+
+
+def _lexicon_files(lexicons: Iterable[str | Path]) -> list[str]:
+    """Absolute paths of the user's lexicon files; a one-line error naming a missing one."""
+    files = [Path(p).expanduser().resolve() for p in lexicons]
+    for f in files:
+        if not f.is_file():
+            raise FramingError(f"--lexicon {f}: no such file. Give a lexicon CSV file.")
+    return [str(f) for f in files]
+
+
+def _standardised(corpus: Any, out_dir: Path) -> Path:
+    """The corpus loaded with the user's options, written where the notebooks read it."""
+    folder = out_dir / ".corpus"
+    folder.mkdir(exist_ok=True)
+    path = folder / "corpus.parquet"
+    corpus.to_parquet(path, index=False)
+    return path
+
+
 def _make_folders(out_dir: Path, fig_dir: Path) -> None:
     """Create the output and figures folders; a one-line error naming the option when not."""
     for what, folder in (("out", out_dir), ("figures", fig_dir)):
@@ -176,7 +245,7 @@ def _make_folders(out_dir: Path, fig_dir: Path) -> None:
 def _extra_parameters(parameters: Mapping[str, Any] | None) -> dict[str, Any]:
     """The further parameters, sorted by name; ``corpus`` and ``figures_dir`` are refused."""
     extra = dict(sorted((parameters or {}).items()))
-    for reserved in ("corpus", "figures_dir", "data_dir"):
+    for reserved in ("corpus", "figures_dir", "data_dir", "lexicons"):
         if reserved in extra:
             raise FramingError(
                 f"parameter {reserved!r} is set by its own option; do not pass it in parameters"

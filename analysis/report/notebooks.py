@@ -23,6 +23,7 @@ __all__ = [
     "list_notebooks",
     "read_notebook",
     "inject_parameters",
+    "notebook_parameters",
     "execute_notebook",
     "notebook_title",
     "notebook_description",
@@ -113,6 +114,35 @@ def _renumber(nb: Any) -> None:
         cell["id"] = f"cell-{i:03d}"
 
 
+def notebook_parameters(nb: Any) -> list[str]:
+    """The names assigned in a notebook's ``parameters`` cell, in order.
+
+    Parameters
+    ----------
+    nb
+        A notebook (:func:`read_notebook`).
+
+    Returns
+    -------
+    list of str
+        Empty when no cell is tagged ``parameters``.
+
+    Examples
+    --------
+    >>> notebook_parameters(read_notebook(list_notebooks()[0]))[:2]
+    ['corpus', 'figures_dir']
+    """
+    import ast
+
+    names: list[str] = []
+    for c in nb.cells:
+        if "parameters" in c.get("metadata", {}).get("tags", []):
+            for node in ast.parse(c.source).body:
+                targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
+                names += [t.id for t in targets if isinstance(t, ast.Name) and t.id not in names]
+    return names
+
+
 def inject_parameters(nb: Any, parameters: Mapping[str, Any]) -> Any:
     """Return a copy of ``nb`` with a cell assigning ``parameters`` after the ``parameters`` cell.
 
@@ -175,8 +205,10 @@ KERNEL_ENV: dict[str, str] = {
 }
 
 
-def _kernel_manager() -> Any:
+def _kernel_manager(socket_dir: str | None = None) -> Any:
     """A kernel manager whose kernel is ``sys.executable -m ipykernel_launcher``.
+
+    With ``socket_dir``, the kernel talks over Unix sockets in that folder.
 
     A ``python3`` kernelspec found elsewhere (e.g. in ``~/.local/share/jupyter``) could point to
     another interpreter without this package; we never look it up.
@@ -194,7 +226,14 @@ def _kernel_manager() -> Any:
         def get_kernel_spec(self, kernel_name: str) -> KernelSpec:  # noqa: D401
             return spec
 
-    return KernelManager(kernel_name="python3", kernel_spec_manager=_ThisInterpreter())
+    km = KernelManager(kernel_name="python3", kernel_spec_manager=_ThisInterpreter())
+    if socket_dir is not None:
+        # IPC transport (Unix sockets, an absolute path: the kernel runs in another working
+        # directory), not TCP: local only, and the kernel does not warn on the terminal that it
+        # "is running over TCP without encryption"
+        km.transport = "ipc"
+        km.ip = str(Path(socket_dir) / "kernel")
+    return km
 
 
 def execute_notebook(nb: Any, *, cwd: str | Path, timeout: int = 1200) -> tuple[Any, str | None]:
@@ -226,14 +265,23 @@ def execute_notebook(nb: Any, *, cwd: str | Path, timeout: int = 1200) -> tuple[
     'cell 1: ZeroDivisionError: division by zero'
     """
     import copy
-
-    from nbclient import NotebookClient
+    import tempfile
 
     run = copy.deepcopy(nb)
     env = {**os.environ, **KERNEL_ENV}
+    with tempfile.TemporaryDirectory(prefix="framing-kernel-") as sockets:
+        return _execute(run, env, cwd=cwd, timeout=timeout, socket_dir=sockets)
+
+
+def _execute(
+    run: Any, env: dict[str, str], *, cwd: str | Path, timeout: int, socket_dir: str
+) -> tuple[Any, str | None]:
+    """Execute ``run`` in place; its kernel is shut down before this returns."""
+    from nbclient import NotebookClient
+
     client = NotebookClient(
         run,
-        km=_kernel_manager(),
+        km=_kernel_manager(socket_dir if os.name == "posix" else None),
         timeout=timeout,
         record_timing=False,
         allow_errors=False,
@@ -241,7 +289,10 @@ def execute_notebook(nb: Any, *, cwd: str | Path, timeout: int = 1200) -> tuple[
     )
     error: str | None = None
     try:
-        client.execute(env=env, cwd=str(cwd))
+        # cleanup_kc: shut the kernel down now. nbclient keeps a kernel whose manager it was
+        # given alive until the interpreter exits: six kernels at once, and their shutdown
+        # warnings printed after `make report` had returned (issue 16)
+        client.execute(env=env, cwd=str(cwd), cleanup_kc=True)
     except Exception as exc:  # a failing notebook must still produce a report
         error = _describe_failure(run, exc)
     return run, error

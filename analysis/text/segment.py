@@ -57,6 +57,7 @@ from .words import WORD
 __all__ = [
     "split_paragraphs",
     "split_sentences",
+    "sentence_span",
     "sentences",
     "word_spans",
     "words",
@@ -246,6 +247,72 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if s < pe:
             spans.append((s, pe))
     return spans
+
+
+def _cut(text: str, m: re.Match) -> int | None:
+    """Where the sentence ends if the candidate ``m`` of ``_CANDIDATE_NEXT`` is a boundary."""
+    nxt = m.group(2)
+    if nxt is None or not _LB_SET.isdisjoint(m.group(1)) or nxt[0].islower():
+        return None
+    s, e = m.span()
+    return e if _is_boundary(text, s, e, nxt) else None
+
+
+def sentence_span(text: str, start: int, end: int, *, window: int = 500) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, cut as :func:`split_sentences` cuts, looking at
+    most ``window`` characters either way (for callers that need one sentence, not all).
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        A span inside one sentence.
+    window : int
+        How far to look for the sentence bounds.
+
+    Returns
+    -------
+    (int, int)
+        From the first non-space character after the previous boundary (or line break) to the
+        end of the sentence's terminal punctuation (or the line end), untrimmed at the window.
+
+    Examples
+    --------
+    >>> t = "The pound fell. Mr. Smith said artillery pounded the city. Then silence."
+    >>> s, e = sentence_span(t, 41, 48)
+    >>> t[s:e]
+    'Mr. Smith said artillery pounded the city.'
+    """
+    n = len(text)
+    lo, hi = max(0, start - window), min(n, end + window)
+    s = lo
+    for ch in _LB:
+        k = text.rfind(ch, lo, start)
+        if k >= s:
+            s = k + 1
+    for m in _CANDIDATE_NEXT.finditer(text, s, min(n, start + 66)):
+        if m.end() > start:
+            break
+        c = _cut(text, m)
+        if c is not None:
+            s = c
+    nx = _NEXT.match(text, s)
+    s = min(nx.start(1), start) if nx is not None else s
+    e = hi
+    for ch in _LB:
+        k = text.find(ch, end, e)
+        if k >= 0:
+            e = k
+    for m in _CANDIDATE_NEXT.finditer(text, start, min(n, e + 66)):
+        if m.end() < end:
+            continue
+        if m.start() >= e:
+            break
+        c = _cut(text, m)
+        if c is not None:
+            e = m.start() + len(m.group(0).rstrip())
+            break
+    return s, e
 
 
 def sentences(text: str) -> list[str]:

@@ -199,7 +199,8 @@ def marker_items(
     category: str,
     non_hits: bool = True,
 ) -> Iterable[Item]:
-    """Lexicon markers of one category (item category = the voice, ``author`` or ``quoted``)
+    """Lexicon markers of one category (item category = the voice: ``author``, ``quoted`` or
+    ``reported``, see :mod:`analysis.detect.voice`)
     and, with ``non_hits``, the sentences without one.
 
     Parameters
@@ -223,7 +224,7 @@ def marker_items(
     for m in marks:
         sub = f" ({m.subcategory})" if m.subcategory else ""
         form = f" — form {m.term}" if category == "naming" else f" — term {m.term!r}"
-        voice = "the outlet's own words" if m.voice == "author" else "inside a quotation"
+        voice = _VOICE_WORDS.get(m.voice, m.voice)
         yield Item(
             category=m.voice,
             kind=HIT,
@@ -235,6 +236,14 @@ def marker_items(
         yield from sentences_without(
             sentences, [(m.start, m.end) for m in marks], f"no {category} found in this sentence"
         )
+
+
+#: How a coding sheet describes each voice of a marker.
+_VOICE_WORDS = {
+    "author": "the outlet's own words",
+    "quoted": "inside a quotation",
+    "reported": "in reported speech attributed to a source",
+}
 
 
 #: The detectors the measurement check samples, in the order of the sheet.  Add an entry (and

@@ -10,6 +10,7 @@ from .features import feature_layout, marker_features
 from .lexicon import (
     CATEGORIES,
     CORE_LEXICONS,
+    CORE_SENSES,
     PACK_FILES,
     Entry,
     Lexicon,
@@ -25,6 +26,7 @@ __all__ = [
     "Lexicon",
     "Entry",
     "CORE_LEXICONS",
+    "CORE_SENSES",
     "PACK_FILES",
     "CATEGORIES",
     "VOICES",

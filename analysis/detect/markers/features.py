@@ -1,4 +1,5 @@
-"""Per-article marker features: counts and per-1,000-word rates by voice, naming forms."""
+"""Per-article marker features: counts and per-1,000-word rates by voice (author, quoted,
+reported), naming forms."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def marker_features(
     *,
     n_words_author: int,
     n_words_quoted: int,
+    n_words_reported: int = 0,
     lexicons: Lexicon | None = None,
 ) -> dict[str, Any]:
     """Per-article marker features: counts, per-1,000-word rates by voice, naming forms.
@@ -25,8 +27,10 @@ def marker_features(
     ----------
     markers
         Output of :func:`find_markers` for one article.
-    n_words_author, n_words_quoted
-        Words in the author's voice and inside quotations (the rate denominators).
+    n_words_author, n_words_quoted, n_words_reported
+        Words in the author's own voice (outside quotations and reported speech), inside
+        quotations, and in reported speech outside quotations (the rate denominators of the
+        three voices of :mod:`analysis.detect.voice`).
     lexicons
         The lexicon the markers came from (to list every category, subcategory and naming
         group, so that every article gets the same columns); ``None``: the bundled set.
@@ -37,8 +41,9 @@ def marker_features(
         ``n_{category}_{voice}``, ``rate_{category}_{voice}``,
         ``rate_{category}_{subcategory}_{voice}`` (per 1,000 words of that voice; NaN when
         the voice has no words), ``n_markers``, and for each naming group
-        ``naming_{group}``: the form used in the author's voice, ``"both"`` when more than
-        one form is used, ``"none"`` when none; ``naming_{group}_forms``: the authorial forms
+        ``naming_{group}``: the form the outlet writes (outside quotation marks: in its own
+        voice and in reported speech, whose spelling is the outlet's), ``"both"`` when more
+        than one form is used, ``"none"`` when none; ``naming_{group}_forms``: those forms
         joined by ``+``, most frequent first (ties in the lexicon's order).
 
     Examples
@@ -70,13 +75,17 @@ def marker_features(
         k1, k2 = (m.category, "", m.voice), (m.category, m.subcategory, m.voice)
         cnt[k1] = cnt.get(k1, 0) + 1
         cnt[k2] = cnt.get(k2, 0) + 1
-        if m.category == "naming" and m.voice == "author":
+        if m.category == "naming" and m.voice != "quoted":  # the outlet's wording
             used = used_by.setdefault(m.subcategory, {})
             used[m.term] = used.get(m.term, 0) + 1
     feats: dict[str, Any] = {"n_markers": len(markers)}
     words = {
         v: (d if d and d > 0 else None)
-        for v, d in (("author", n_words_author), ("quoted", n_words_quoted))
+        for v, d in (
+            ("author", n_words_author),
+            ("quoted", n_words_quoted),
+            ("reported", n_words_reported),
+        )
     }
     nan = float("nan")
     for c in cats:

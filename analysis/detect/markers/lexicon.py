@@ -28,8 +28,10 @@ Columns of a lexicon CSV (``term, category, subcategory, source, note`` are requ
     a regex row without keys is searched everywhere (correct, slower).  The tests check every
     bundled row's keys against strings generated from its regex.
 
-Category ``guard`` marks news-specific exclusions: a guard consumes its span and yields no
-marker (see ``guards.csv``).
+Category ``guard`` marks news-specific exclusions and idioms: a guard consumes its span and
+yields no marker (see ``guards.csv``).  A row with an ``effect`` column value is a **sense
+rule** (``senses.csv``; :mod:`analysis.detect.markers.senses`): a context condition on the hits
+of one term.
 """
 
 from __future__ import annotations
@@ -45,11 +47,13 @@ from ...lexicons import bundled_path, read_table
 from ...text.matcher import NUMBER_KEY, KeyScanner
 from ...text.words import WORD_RUN
 from .forms import form_key, forms_regex, surface_forms
+from .senses import SenseRules, parse_rule
 
 __all__ = [
     "Entry",
     "Lexicon",
     "CORE_LEXICONS",
+    "CORE_SENSES",
     "PACK_FILES",
     "CATEGORIES",
     "compile_lexicon",
@@ -65,7 +69,10 @@ CORE_LEXICONS: tuple[str, ...] = (
     "boosters.csv",
     "evidentials.csv",
     "loaded.csv",
+    "violence.csv",
 )
+#: Core sense rules (:mod:`analysis.detect.markers.senses`), in ``analysis/lexicons``.
+CORE_SENSES: tuple[str, ...] = ("senses.csv",)
 #: Files a topic pack may contain (those present are used).
 PACK_FILES: tuple[str, ...] = (
     "guards.csv",
@@ -73,9 +80,18 @@ PACK_FILES: tuple[str, ...] = (
     "naming.csv",
     "hedges.csv",
     "evidentials.csv",
+    "senses.csv",
 )
-#: Categories reported by the bundled lexicons (``guard`` rows produce no marker).
-CATEGORIES: tuple[str, ...] = ("loaded", "naming", "hedge", "booster", "evidential")
+#: Categories reported by the bundled lexicons (``guard`` rows produce no marker): evaluative
+#: ``loaded`` language and descriptive ``violence`` vocabulary are separate families.
+CATEGORIES: tuple[str, ...] = (
+    "loaded",
+    "violence",
+    "naming",
+    "hedge",
+    "booster",
+    "evidential",
+)
 
 _IDENT = re.compile(r"[^0-9a-z]+")
 _BACKREF = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]|\(\?P=")
@@ -115,6 +131,8 @@ class Lexicon:
         case-insensitive and case-sensitive terms.
     regex_entries : dict
         Named group of a regex row (``r0``, ``r1`` …) -> its entries.
+    senses : SenseRules
+        The sense rules of the set (context conditions on the hits of single terms).
     """
 
     files: tuple[str, ...]
@@ -126,6 +144,7 @@ class Lexicon:
     folded_entries: Mapping[str, tuple[Entry, ...]]
     cased_entries: Mapping[str, tuple[Entry, ...]]
     regex_entries: Mapping[str, tuple[Entry, ...]]
+    senses: SenseRules = SenseRules(())
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -226,8 +245,12 @@ class _Builder:
         self.fallback: list[str] = []  # alternatives without keys, scanned on their own
         self.naming: dict[str, list[str]] = {}
         self.subcats: list[tuple[str, str]] = []
+        self.rules: list = []
 
     def add(self, row: dict[str, str], where: str) -> None:
+        if (row.get("effect") or "").strip():
+            self.rules.append(parse_rule(row, where))
+            return
         entry, match, sensitive = _entry(row, where)
         self.rows.append(row)
         if entry.category != "guard" and (entry.category, entry.subcategory) not in self.subcats:
@@ -304,6 +327,7 @@ class _Builder:
             folded_entries={k: tuple(v) for k, v in self.folded.items()},
             cased_entries={k: tuple(v) for k, v in self.cased.items()},
             regex_entries={k: tuple(v) for k, v in self.regex.items()},
+            senses=SenseRules(self.rules),
         )
 
 
@@ -316,7 +340,8 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
         Bundled names relative to ``analysis/lexicons`` (``"hedges.csv"``,
         ``"packs/ukraine-2022/naming.csv"``) and/or paths to CSV files with the columns
         ``term, category, subcategory, source, note`` (optional: ``match``, ``case``,
-        ``variants``, ``form``, ``keys``).
+        ``variants``, ``form``, ``keys``); rows with an ``effect`` are sense rules
+        (:mod:`analysis.detect.markers.senses`).
 
     Returns
     -------
@@ -359,7 +384,7 @@ def load_lexicons(
     extra
         Paths to the user's own lexicon CSVs (same columns), added to the bundled ones.
     core
-        Include the core (any-topic) lexicons and guards.
+        Include the core (any-topic) lexicons, guards and sense rules.
 
     Returns
     -------
@@ -379,7 +404,7 @@ def load_lexicons(
     """
     packs = [packs] if isinstance(packs, str) else packs  # not list("ukraine-2022")
     extra = [extra] if isinstance(extra, (str, Path)) else extra
-    files: list[str] = list(CORE_LEXICONS) if core else []
+    files: list[str] = [*CORE_LEXICONS, *CORE_SENSES] if core else []
     for pack in packs:
         d = bundled_path(f"packs/{pack}")
         if not d.is_dir():

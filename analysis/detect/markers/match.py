@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ...text.matcher import KeyHits
+from ..voice import VOICES, VoiceSpans, merge_spans, voice_spans
 from .lexicon import Lexicon, resolve_lexicon
 
 __all__ = ["Marker", "find_markers", "match_markers", "quote_bounds", "VOICES"]
-
-#: The voices a marker can be in.
-VOICES: tuple[str, ...] = ("author", "quoted")
 
 
 class Marker(NamedTuple):
@@ -33,7 +30,8 @@ class Marker(NamedTuple):
     term : str
         The lexicon entry (lemma); for ``naming``, the form label (``"Kiev"``).
     voice : str
-        ``"quoted"`` inside a quotation (direct or scare quote), else ``"author"``.
+        ``"quoted"`` inside a quotation (direct or scare quote), ``"reported"`` inside indirect
+        speech attributed to a source, else ``"author"`` (:mod:`analysis.detect.voice`).
     """
 
     start: int
@@ -59,32 +57,17 @@ def quote_bounds(quotes: Iterable[Any]) -> tuple[list[int], list[int]]:
     >>> quote_bounds([(10, 20), (12, 14), (30, 35)])
     ([10, 30], [20, 35])
     """
-    spans = sorted(
-        (
-            int(getattr(q, "start", q[0] if isinstance(q, tuple) else 0)),
-            int(getattr(q, "end", q[1] if isinstance(q, tuple) else 0)),
-        )
-        for q in quotes
-    )
-    starts: list[int] = []
-    ends: list[int] = []
-    for s, e in spans:
-        if starts and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        else:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
+    return merge_spans(quotes)
 
 
 def match_markers(
     text: str,
     lexicon: Lexicon,
-    bounds: tuple[Sequence[int], Sequence[int]],
+    voices: VoiceSpans | tuple[Sequence[int], Sequence[int]],
     *,
     hits: KeyHits | None = None,
 ) -> list[Marker]:
-    """The markers of ``text`` given a compiled lexicon and the quotation bounds.
+    """The markers of ``text`` given a compiled lexicon and the voice spans.
 
     The engine of :func:`find_markers`, for callers that have the pieces already (the
     per-article pipeline passes the key positions its :class:`~analysis.text.matcher.KeyIndex`
@@ -96,24 +79,33 @@ def match_markers(
         The text.
     lexicon
         From :func:`~analysis.detect.markers.lexicon.resolve_lexicon`.
-    bounds
-        :func:`quote_bounds` of the quotations of ``text``.
+    voices
+        :func:`analysis.detect.voice.voice_spans` of ``text`` (or the :func:`quote_bounds` of
+        its quotations: two voices).
     hits
         Key positions of ``text`` (optional; see :meth:`analysis.text.matcher.KeyScanner.finditer`).
+
+    A hit of a term with sense rules (:mod:`analysis.detect.markers.senses`) is kept only when
+    it passes them.
     """
-    qs, qe = bounds
+    if not isinstance(voices, VoiceSpans):
+        voices = VoiceSpans((list(voices[0]), list(voices[1])), ([], []))
+    senses = lexicon.senses
+    cache: dict = {}
     out: list[Marker] = []
     for m in lexicon.scanner.finditer(text, hits=hits):
         entries = lexicon.entries(m)
         if not entries or entries[0].category == "guard":
             continue
         s, e = m.span()
-        i = bisect.bisect_right(qs, s) - 1
-        voice = "quoted" if i >= 0 and s < qe[i] else "author"
+        voice = voices.voice_at(s)
         surface = m.group()
         for en in entries:
-            if en.category != "guard":
-                out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
+            if en.category == "guard":
+                continue
+            if senses.rules and not senses.keep(text, s, e, en.category, en.term, cache, en.label):
+                continue
+            out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
     return out
 
 
@@ -122,6 +114,7 @@ def find_markers(
     *,
     lexicons: Lexicon | Sequence[str | Path] | None = None,
     quotes: Iterable[Any] | None = None,
+    attributions: Sequence[Any] | None = None,
 ) -> list[Marker]:
     """Find loaded terms, naming forms, hedges, boosters and evidentials in a text, by voice.
 
@@ -136,7 +129,12 @@ def find_markers(
         lexicons and the ``ukraine-2022`` pack.
     quotes
         Quote spans (objects with ``.start``/``.end``, or ``(start, end)`` tuples) that
-        define the quoted voice; ``None``: computed with :func:`analysis.find_quotes`.
+        define the quoted voice; ``None``: quotations and attributions computed with
+        :func:`analysis.detect.quotes.analyse_quotes` (all three voices).
+    attributions
+        Attribution records that define the reported voice (:mod:`analysis.detect.voice`);
+        ``None`` with explicit ``quotes``: no reported voice (the quoted and author voices
+        only).
 
     Returns
     -------
@@ -151,6 +149,9 @@ def find_markers(
     [('Kiev', 'naming', 'Kiev'), ('may', 'hedge', 'may')]
     >>> find_markers("He called them 'barbarians'.", quotes=[(16, 26)])[0].voice
     'quoted'
+    >>> [m.voice for m in find_markers("Peskov claimed Russia was forced to demilitarise Ukraine.")
+    ...  if m.category == "loaded"]
+    ['reported']
     """
     if not isinstance(text, str):
         raise TypeError(f"find_markers expects a str, not {type(text).__name__}")
@@ -158,7 +159,8 @@ def find_markers(
         return []
     lex = resolve_lexicon(lexicons)
     if quotes is None:
-        from ..quotes import find_quotes  # the quoted voice needs the quotations
+        from ..quotes import analyse_quotes  # the voices need quotes and attributions
 
-        quotes = find_quotes(text)
-    return match_markers(text, lex, quote_bounds(quotes))
+        quotes, found = analyse_quotes(text)
+        attributions = found if attributions is None else attributions
+    return match_markers(text, lex, voice_spans(text, quotes, attributions))

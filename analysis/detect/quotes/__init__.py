@@ -101,6 +101,7 @@ from .analyse import analyse_quotes, find_attributions, find_quotes, quotes_and_
 from .features import STANCE_CLASSES, quote_features
 from .kinds import CLAUSE_SUBCATEGORIES, SCARE_MAX_WORDS
 from .records import Attribution, Quote
+from .sources import SOURCE_TYPES, source_profile, source_type
 from .tables import (
     DEFAULT_ACTORS,
     DEFAULT_VERBS,
@@ -133,4 +134,7 @@ __all__ = [
     "STANCE_CLASSES",
     "SCARE_MAX_WORDS",
     "CLAUSE_SUBCATEGORIES",
+    "SOURCE_TYPES",
+    "source_profile",
+    "source_type",
 ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from ...text.matcher import KeyHits
 from ...text.words import WORD_CHAR
 from .attribution import find_attribution_spans
+from .content import with_content
 from .kinds import quote_kind
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
@@ -117,7 +118,8 @@ def quotes_and_attributions(
     vindex = VerbIndex(text, verbs, hits=hits)
     pieces = raw_pieces(text, spans)
     if not pieces:
-        return [], find_attribution_spans(text, verbs, actors, [], spans, vindex)
+        attrs = find_attribution_spans(text, verbs, actors, [], spans, vindex)
+        return [], with_content(text, attrs, [], spans)
     groups: dict[int, list[Piece]] = {}
     for p in pieces:
         groups.setdefault(p.group, []).append(p)
@@ -138,7 +140,7 @@ def quotes_and_attributions(
                 end=p.end,
                 text=text[p.start : p.end],
                 kind=kinds[p.group],
-                speaker=a.resolved if a is not None else None,
+                speaker=(a.resolved or a.speaker) if a is not None else None,
                 verb=a.verb if a is not None else None,
                 stance=a.stance if a is not None else None,
                 quote_id=p.group,
@@ -147,10 +149,14 @@ def quotes_and_attributions(
                 close_mark=text[p.close : p.close + mark_len(text, p.close)]
                 if p.close >= 0
                 else "",
+                speaker_start=a.speaker_start if a is not None else -1,
+                speaker_end=a.speaker_end if a is not None else -1,
+                verb_start=a.verb_start if a is not None else -1,
+                verb_end=a.verb_end if a is not None else -1,
             )
         )
     attrs = [a._replace(quote_id=tied[id(a)]) if id(a) in tied else a for a in attrs]
-    return out, attrs
+    return out, with_content(text, attrs, out, spans)
 
 
 def find_quotes(text: str, *, actors: TableArg = None, verbs: TableArg = None) -> list[Quote]:
@@ -278,4 +284,6 @@ def find_attributions(
     if quotes is None:
         return quotes_and_attributions(text, vt, at)[1]
     direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    return _tie(find_attribution_spans(text, vt, at, direct), quotes)
+    spans = find_blocks(text)
+    attrs = _tie(find_attribution_spans(text, vt, at, direct, spans), quotes)
+    return with_content(text, attrs, quotes, spans)

@@ -23,9 +23,11 @@ from .speakers import (
     DETERMINERS,
     PASSIVE_BY,
     PRONOUNS,
+    QUANTIFIERS,
     SUBJECT_NAME,
     is_named_person,
     is_pronoun,
+    sentence_subject,
     speaker_after,
     speaker_before,
 )
@@ -34,6 +36,7 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 __all__ = ["find_attribution_spans"]
 
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s*$")
+_COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|quickly|repeatedly)\s+)?$")
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -44,8 +47,10 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 class _Speakers:
     """The speakers seen so far in the text, for pronoun resolution."""
 
-    def __init__(self, text: str, exclude: Sequence[tuple[int, int]]) -> None:
-        self.text, self.exclude = text, exclude
+    def __init__(
+        self, text: str, exclude: Sequence[tuple[int, int]], verb_re: re.Pattern | None = None
+    ) -> None:
+        self.text, self.exclude, self.verb_re = text, exclude, verb_re
         self.starts = [s for s, _ in exclude]
         self.last_name: str | None = None
         self.last_any: str | None = None
@@ -57,11 +62,22 @@ class _Speakers:
             return self._he_she(lo, start)
         if low == "they":
             return self.last_any
+        if low == "who":
+            return self._antecedent(lo, start)
         if not is_pronoun(speaker):
             if is_named_person(speaker):
                 self.last_name = speaker
             self.last_any = speaker
         return speaker
+
+    def _antecedent(self, lo: int, start: int) -> str | None:
+        """``Graham, who says …`` -> ``Graham`` (the noun phrase before the comma), else None."""
+        before = self.text[lo:start].rstrip()
+        if not before.endswith(",") or self.verb_re is None:
+            return None
+        comma = lo + len(before) - 1
+        sp = speaker_before(self.text, max(lo, comma - 160), comma, self.verb_re)
+        return self.resolve(self.text[sp[0] : sp[1]], lo, sp[0]) if sp else None
 
     def _he_she(self, lo: int, start: int) -> str | None:
         name = self.last_name
@@ -79,21 +95,39 @@ class _Speakers:
         return name
 
 
-def _participle(text: str, lo: int, vs: int, out: list[Attribution]) -> Attribution | None:
-    """``…, saying …``: the speaker is the subject of the previous attribution in the same
-    sentence (None when there is none)."""
-    if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 6) : vs]):
-        return None
+def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
+    """The previous attribution of the same sentence when it has a speaker, else None."""
     ss = sentence_start(text, lo, vs)
-    prev = out[-1] if out and out[-1].verb_start >= ss and out[-1].resolved else None
-    return prev
+    return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
+
+
+def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution]):
+    """``…, saying …`` / ``… and said …``: the speaker of the previous attribution in the same
+    sentence, else the sentence's subject (``Kaine decried that math, saying …``), as
+    ``(start, end)`` or an Attribution; None when there is none."""
+    prev = _previous_in_sentence(text, lo, vs, out)
+    if prev is not None:
+        return prev
+    return sentence_subject(text, sentence_start(text, lo, vs), vs)
+
+
+_SOURCE_PHRASE = re.compile(r"[A-Za-z][\w’'-]*(?:[ ][A-Za-z0-9][\w’'-]*){0,7}")
+
+
+def _source_phrase(text: str, a: int, hi: int) -> tuple[int, int] | None:
+    """The words after *according to* up to the next punctuation (at most 8): a source
+    without a name or determiner ("according to officials", "according to people familiar
+    with the matter")."""
+    m = _SOURCE_PHRASE.match(text, a, min(hi, a + 120))
+    return (m.start(), m.end()) if m else None
 
 
 def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verbs: VerbTable):
     """The speaker phrase of the verb at ``[vs, ve)``: after ``according to``, before the verb,
     or after it when the verb directly follows a closing mark (inversion)."""
     if term == "according to":
-        return speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+        a = first_nonspace(text, ve, hi)
+        return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     ss = sentence_start(text, lo, vs)
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
     if sp is None:
@@ -103,11 +137,56 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     return sp
 
 
+_MODAL = re.compile(
+    r"\b(?:do|does|did|will|would|could|can|may|might|should|must|shall|n't|not|never)\b"
+)
+_PLURAL_HEADS = frozenset("i we you they who people police men women children staff".split())
+
+
+def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
+    """Can the speaker phrase be the subject of a verb's base form?  A modal or auxiliary
+    between them lifts the condition ("Trump would support")."""
+    if _MODAL.search(text, sp[1], vs):
+        return True
+    words = text[sp[0] : sp[1]].lower().split()
+    head = words[-1].strip(".,")
+    return (
+        head in _PLURAL_HEADS
+        or words[0] in QUANTIFIERS
+        or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+        or head in ("percent", "%")
+        or bool(re.fullmatch(r"\d+|ten|two|three|four|five", head))
+    )
+
+
+#: Heads of the subjects an ``evidence`` verb (*shows, found*) attributes to: polls, studies,
+#: documents (issue 18, PolNeAR train: "a CNN/ORC poll last month showed").
+EVIDENCE_HEADS = frozenset(
+    "poll polls polling survey surveys study studies analysis analyses data report reports "
+    "research figures numbers results estimates documents records emails review audit "
+    "investigation census count tally filings filing memo".split()
+)
+
+
+def _head_word(text: str, sp: tuple[int, int]) -> str:
+    words = text[sp[0] : sp[1]].lower().split()
+    return words[-1].strip(".,") if words else ""
+
+
 def _rejected(
-    text: str, term: str, sub: str, sp: tuple[int, int], vs: int, ve: int, lo: int, hi: int
+    text: str,
+    term: str,
+    sub: str,
+    sp: tuple[int, int],
+    vspan: tuple[int, int],
+    block: tuple[int, int],
+    verbs_form: str = "",
 ) -> bool:
     """Attributions ruled out by their context: a quote-only verb away from a quotation, a
-    passive ("a move denounced by Kyiv"), a plural subject before a verb in -s."""
+    passive ("a move denounced by Kyiv"), a plural subject before a verb in -s, a singular one
+    before a base form."""
+    vs, ve = vspan
+    lo, hi = block
     if sub == "quote_only":
         # only next to a quotation: "'…,' he continued" / "he continued: '…'"
         s0 = min(sp[0], vs)
@@ -117,6 +196,10 @@ def _rejected(
             return True
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
+    if sub == "evidence" and _head_word(text, sp) not in EVIDENCE_HEADS:
+        return True  # "a poll shows", not "this image shows"
+    if verbs_form == "base" and not _plural_subject(text, sp, vs):
+        return True  # "a conservative think tank", "Republican support": not a verb
     last_word = text[sp[0] : sp[1]].split()[-1]
     # "Wang Yi delivers remarks": a plural subject never takes a verb in -s
     return (
@@ -152,58 +235,81 @@ def find_attribution_spans(
     vindex = VerbIndex(text, verbs) if vindex is None else vindex
     bstarts = [b[0] for b in blocks]
     ex_starts = [s for s, _ in exclude]
-    speakers = _Speakers(text, exclude)
+    speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
     for vs, ve, verb in vindex.matches:
         bi = bisect_right(bstarts, vs) - 1
-        if _inside(exclude, ex_starts, vs) or bi < 0:
+        if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
             continue
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
+        sp: tuple[int, int] | Attribution | None
         if term.endswith("ing"):
-            prev = _participle(text, lo, vs, out)
-            if prev is not None:
-                out.append(
-                    Attribution(
-                        start=vs,
-                        end=ve,
-                        text=text[vs:ve],
-                        verb=verb,
-                        verb_start=vs,
-                        verb_end=ve,
-                        stance=stance,
-                        subcategory=sub,
-                        speaker=None,
-                        speaker_start=-1,
-                        speaker_end=-1,
-                        resolved=prev.resolved,
-                        side=prev.side,
-                    )
-                )
+            if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 6) : vs]):
+                continue
+            sp = _shared_subject(text, lo, vs, out)
+        else:
+            sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
+            if (
+                sp is None
+                and term != "according to"
+                and _COORDINATED.search(text, max(lo, vs - 20), vs)
+            ):
+                sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+        if sp is None:
             continue
-        sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
-        if sp is None or _rejected(text, term, sub, sp, vs, ve, lo, hi):
-            continue
-        speaker = text[sp[0] : sp[1]]
-        resolved = speakers.resolve(speaker, lo, sp[0])
-        s, e = min(sp[0], vs), max(sp[1], ve)
-        out.append(
-            Attribution(
-                start=s,
-                end=e,
-                text=text[s:e],
-                verb=verb,
-                verb_start=vs,
-                verb_end=ve,
-                stance=stance,
-                subcategory=sub,
-                speaker=speaker,
-                speaker_start=sp[0],
-                speaker_end=sp[1],
-                resolved=resolved,
-                side=side_of(resolved, actors),
-                quote_id=None,
-            )
-        )
+        adjacent = not isinstance(sp, Attribution) and not term.endswith("ing")
+        if isinstance(sp, Attribution):
+            prev = sp
+            sp = (prev.speaker_start, prev.speaker_end)
+            resolved, side = prev.resolved, prev.side
+        else:
+            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), verbs.forms.get(term, "")):
+                continue
+            resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
+            side = side_of(resolved, actors)
+        out.append(_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent))
     return out
+
+
+def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
+    """A capitalised verb inside a name: "the United States should", "The Washington Post
+    reported" (previous word capitalised, next word lowercase; Title Case headlines pass)."""
+    if not verb[:1].isupper():
+        return False
+    k = vs - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or not text[k].isalpha() or not text[k].isalnum():
+        return False
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    nxt = ve
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    return text[j].isupper() and nxt < len(text) and text[nxt].islower()
+
+
+def _record(text, verb, vspan, stance, sub, sp, resolved, side, adjacent) -> Attribution:
+    """An attribution record: its span covers speaker and verb when they are adjacent, else the
+    verb only (a participle or coordinated verb whose subject stands earlier)."""
+    vs, ve = vspan
+    s, e = (min(sp[0], vs), max(sp[1], ve)) if adjacent and sp[0] >= 0 else (vs, ve)
+    return Attribution(
+        start=s,
+        end=e,
+        text=text[s:e],
+        verb=verb,
+        verb_start=vs,
+        verb_end=ve,
+        stance=stance,
+        subcategory=sub,
+        speaker=text[sp[0] : sp[1]] if sp[0] >= 0 else None,
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        resolved=resolved,
+        side=side,
+        quote_id=None,
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .analyse import find_attributions, quotes_and_attributions
 from .records import Attribution, Quote
+from .sources import source_profile
 from .tables import load_actors, load_verbs
 
 __all__ = ["quote_features", "STANCE_CLASSES"]
@@ -20,6 +21,8 @@ STANCE_CLASSES: tuple[str, ...] = (
     "pressure",
     "emotive",
     "tentative",
+    "position",
+    "cognition",
 )
 
 
@@ -30,8 +33,9 @@ def quote_features(
     attributions: Sequence[Attribution] | None = None,
     actors: str | Path | Sequence[Mapping[str, str]] | None = None,
     verbs: str | Path | Sequence[Mapping[str, str]] | None = None,
+    source_types: str | Path | Sequence[Mapping[str, str]] | None = None,
 ) -> dict:
-    """Per-article quotation features.
+    """Per-article quotation features and the source profile.
 
     Keys
     ----
@@ -48,7 +52,8 @@ def quote_features(
         All reporting verbs with a speaker, with or without quotation marks.
     n_attributions_<stance>
         The same per stance class (``neutral``, ``distancing``, ``endorsing``, ``guilt``,
-        ``pressure``, ``emotive``, ``tentative``, and any other class in a user's verb table).
+        ``pressure``, ``emotive``, ``tentative``, ``position``, ``cognition``, and any other
+        class in a user's verb table).
     n_speakers
         Distinct speakers (case-insensitive, after pronoun resolution) of direct quotations.
     n_quotes_unattributed
@@ -56,6 +61,9 @@ def quote_features(
     n_quotes_side_<side>
         Direct quotations whose speaker belongs to each side of the actors table, plus
         ``n_quotes_side_unknown`` for attributed speakers that match no actor.
+    n_sources, n_reported_speech, reported_share, n_words_attributed
+        The source profile (:func:`analysis.detect.quotes.sources.source_profile`), with
+        ``source_share_<type>``, ``source_share_side_<side>`` and ``anonymous_source_share``.
 
     Parameters
     ----------
@@ -68,6 +76,8 @@ def quote_features(
         computed when ``None``.
     actors, verbs
         As in :func:`find_quotes`.
+    source_types
+        The source-type table (``lexicons/source_types.csv`` by default).
 
     Returns
     -------
@@ -118,4 +128,5 @@ def quote_features(
     for s in sides:
         feats[f"n_quotes_side_{s}"] = sum(1 for q in first.values() if q.side == s)
     feats["n_quotes_side_unknown"] = sum(1 for q in first.values() if q.speaker and q.side is None)
+    feats.update(source_profile(text, quotes, attrs, actors=at, source_types=source_types))
     return feats

@@ -42,7 +42,7 @@ def quote_kind(
     if ss >= op - 1 or not before or before[-1] in ":":
         return "direct"  # sentence-initial or colon lead-in
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
-    if _attached(text, lo, k, inner, cl, hi, vindex):
+    if _attached(text, (lo, k, cl, hi), inner, vindex, verbs):
         return "direct"
     reported = _in_reported_speech(text, ss, op, cl + mark_len(text, cl), hi, verbs, vindex)
     if reported:
@@ -63,13 +63,20 @@ _TITLE_RE = re.compile(
 )
 
 
-def _attached(text: str, lo: int, k: int, inner: str, cl: int, hi: int, vindex: VerbIndex) -> bool:
+def _attached(
+    text: str, bounds: tuple[int, int, int, int], inner: str, vindex: VerbIndex, verbs: VerbTable
+) -> bool:
     """A reporting verb attached to the quotation: ``said '…'`` / ``said: '…'`` before it
-    (in the block starting at ``lo``; the opening mark follows ``k`` and white space), or
-    ``'…,' Peskov said`` / ``'…' said Peskov`` right after it."""
+    (``bounds`` = block start ``lo``, the position ``k`` the opening mark follows after white
+    space, the closing mark ``cl``, block end ``hi``), or ``'…,' Peskov said`` / ``'…' said
+    Peskov`` right after it.  A verb with a noun object (:data:`LABEL_SUBCATEGORIES`: *blamed
+    'far-left activists'*) is not attached before it."""
+    lo, k, cl, hi = bounds
     before = vindex.within(max(lo, k - 40), k)
     if before and not text[before[-1][1] : k].strip(" ,:"):
-        return True
+        v = " ".join(before[-1][2].lower().split())
+        if verbs.stance.get(v, ("", ""))[1] not in LABEL_SUBCATEGORIES:
+            return True
     a2 = cl + mark_len(text, cl)
     after = vindex.within(a2, max(a2, min(hi, cl + 60)))
     if not after or after[0][2].lower().endswith("ing"):
@@ -91,6 +98,10 @@ CLAUSE_SUBCATEGORIES = frozenset(
     "say continuation reply credibility resoluteness argument admission denial warning hedge "
     "complaint".split()
 )
+#: Verbs whose object is a person or a thing, not a clause (*called*, *accused*, *praised*,
+#: *criticized*), and evidence verbs (*a poll shows*: a poll does not speak): a short quotation
+#: after them is the outlet's label, not reported speech.
+LABEL_SUBCATEGORIES = frozenset("labelling criticism endorsement evidence".split())
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset(
     "that on in last this today yesterday earlier recently later".split()
@@ -124,11 +135,12 @@ def _in_reported_speech(
         between = re.sub(r"[,:]\s*$", "", text[last_end:op].rstrip())
         if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
             words = between.split()
+            sub = verbs.stance.get(" ".join(last_verb.lower().split()), ("", ""))[1]
+            if sub in LABEL_SUBCATEGORIES:
+                # "called the move 'completely immoral'", "blamed 'far-left activists'"
+                return False
             if not words:
                 return True
-            sub = verbs.stance.get(" ".join(last_verb.lower().split()), ("", ""))[1]
-            if sub == "labelling":
-                return False  # "called the move 'completely immoral'": the outlet's label frame
             if sub in CLAUSE_SUBCATEGORIES:
                 return True  # "said police were responsive and 'very committed'"
             w = words[0].lower().replace("’", "'")

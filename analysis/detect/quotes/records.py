@@ -29,6 +29,12 @@ class Quote(NamedTuple):
     open_mark, close_mark
         The opening and closing mark characters (``""`` when the piece has none, e.g. a
         multi-paragraph piece that runs to the end of its paragraph).
+    speaker_start, speaker_end
+        Offsets of the speaker phrase *as written* (``text[speaker_start:speaker_end]``: a
+        pronoun stays a pronoun there; it may lie in an earlier paragraph when the quotation
+        continues the last speaker), ``-1`` when there is none.
+    verb_start, verb_end
+        Offsets of the reporting verb (cue), ``-1`` when there is none.
     """
 
     start: int
@@ -42,6 +48,10 @@ class Quote(NamedTuple):
     side: str | None = None
     open_mark: str = ""
     close_mark: str = ""
+    speaker_start: int = -1
+    speaker_end: int = -1
+    verb_start: int = -1
+    verb_end: int = -1
 
 
 class Attribution(NamedTuple):
@@ -79,3 +89,6 @@ class Attribution(NamedTuple):
     resolved: str | None
     side: str | None
     quote_id: int | None = None
+    kind: str = "indirect"
+    content_start: int = -1
+    content_end: int = -1

@@ -2,9 +2,13 @@
 
 Quotations and attributions ask "where does the sentence around this offset start / end?"
 many times per article; the answers come from ONE scan of the text for sentence ends
-(:data:`SENTENCE_END`), cached for the last two texts.  The pattern is deliberately simpler
-than :func:`analysis.text.split_sentences` (no abbreviation table): a wrong cut after "Mr."
-only shortens the window an attribution is looked for in.
+(:data:`SENTENCE_END`), cached for the last two texts.  The pattern is simpler than
+:func:`analysis.text.split_sentences`, but a full stop after a title of
+``lexicons/abbreviations.csv`` (``Mr.``, ``Sen.``, ``Gov.`` …) or after a single capital initial
+(``Thomas E. Perez``, ``U.S.``) never ends a sentence: a cut there separated a speaker from its
+title (``Mr. Garin said`` -> ``Garin said``, and a quotation before it lost its speaker).  A
+sentence may start with two single marks typed for a double one (``''It …``, the New York
+Times' style).
 """
 
 from __future__ import annotations
@@ -13,11 +17,37 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ...text.segment import abbreviations
+
 __all__ = ["SENTENCE_END", "sentence_start", "sentence_end"]
 
-#: A stop, closing marks or brackets, white space, then (an opening mark and) a capital or digit.
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+def _title_guard() -> str:
+    """Lookbehinds that keep a full stop after a title or a capital initial from ending a
+    sentence (titles from ``lexicons/abbreviations.csv``, capitalised as in running text)."""
+    titles = sorted(t for t, kind in abbreviations().items() if kind == "title" and "." not in t)
+    return "".join(rf"(?<!\b{re.escape(t.capitalize())}\.)" for t in titles) + r"(?<!\b[A-Z]\.)"
+
+
+#: A stop (a full stop not after a title or an initial), closing marks or brackets, white space,
+#: then (an opening mark, or two single marks) and a capital or digit.
+SENTENCE_END = re.compile(
+    r"(?:[!?…]|\." + _title_guard() + r")[\"'”’)\]]*\s+(?=(?:''|[\"'“‘(\[])?[A-Z0-9])"
+)
 _SENT_OPENERS = frozenset("\"'“‘([")
+_CAP = re.compile(r"[A-Z0-9]")
+
+
+def _look_end(text: str, e: int) -> int:
+    """Where the lookahead of a sentence end at ``e`` stops reading (its alternatives in the
+    order the engine tries them)."""
+    if text.startswith("''", e) and _CAP.match(text, e + 2):
+        return e + 3
+    if e < len(text) and text[e] in _SENT_OPENERS and _CAP.match(text, e + 1):
+        return e + 2
+    return e + 1
+
+
 _WINDOW = 400  # characters a sentence bound is looked for in
 
 
@@ -26,12 +56,11 @@ def _sentence_index(text: str) -> tuple[list[int], list[int], list[int]]:
     """Every sentence end of ``text`` (one scan): the starts and ends of the matches and where
     their lookahead ends (a bounded search sees a match only if that is inside its bounds)."""
     starts, ends, look = [], [], []
-    n = len(text)
     for m in SENTENCE_END.finditer(text):
         e = m.end()
         starts.append(m.start())
         ends.append(e)
-        look.append(e + 2 if e < n and text[e] in _SENT_OPENERS else e + 1)
+        look.append(_look_end(text, e))
     return starts, ends, look
 
 

@@ -19,6 +19,8 @@ __all__ = [
     "is_pronoun",
     "SUBJECT_NAME",
     "PASSIVE_BY",
+    "QUANTIFIERS",
+    "sentence_subject",
 ]
 
 # --------------------------------------------------------------------------- closed-class words
@@ -39,6 +41,17 @@ _NP_STOP = frozenset(
     "upon per via what how why there here it's said says say told don't doesn't didn't won't "
     "can't isn't wasn't aren't weren't two three four five six seven eight nine ten several many "
     "few most all both each every other such only more".split()
+)
+# quantifiers that start (or are) a speaker phrase: "many economists say", "others said"
+QUANTIFIERS = frozenset("many most some several few all both other others".split())
+# share of a poll's respondents: "55 percent said", "two in three say", "a majority of voters"
+_SHARE = re.compile(
+    r"(?i)(?:\b(?:about|nearly|almost|roughly|some|just|only|more than|less than|fewer than|"
+    r"over|under)\s+)?\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+    r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|in\s+"
+    r"(?:\d+|two|three|four|five|ten))(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"|\b(?:a|the)\s+(?:majority|plurality|third|quarter|half)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+)?\s*$|\bmajorities(?:\s+in\s+[\w\s]{1,20}?)?\s*$"
 )
 # a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
 SUBJECT_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
@@ -72,6 +85,7 @@ def _has_name(tokens: list[str]) -> bool:
 def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int, int] | None:
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
     its ``(start, end)``, or None."""
+    b = _before_parenthesis(text, a, b)  # "Sen. Rand Paul (R-Ky.) said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
     if not toks or text[toks[-1].end() : b].strip():
@@ -122,8 +136,51 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
     if np is None:
-        return None
+        m = _SHARE.search(text, max(a, toks[i].end() - 90), toks[i].end())
+        return (m.start(), m.end()) if m else None  # "55 percent said", "two in three say"
     return toks[np[0]].start(), toks[np[1]].end()
+
+
+def _before_parenthesis(text: str, a: int, b: int) -> int:
+    """``b``, or the start of a parenthesis that ends right before it (white space trimmed)."""
+    k = b
+    while k > a and text[k - 1].isspace():
+        k -= 1
+    if k > a and text[k - 1] == ")":
+        op = text.rfind("(", max(a, k - 60), k)
+        if op > a and ")" not in text[op : k - 1]:
+            while op > a and text[op - 1].isspace():
+                op -= 1
+            return op
+    return b
+
+
+# one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
+_SOLO = frozenset("who many most some several others both".split())
+
+
+def _common_subject(words: list[str]) -> bool:
+    """A speaker phrase of common nouns only: a quantifier start ("many economists", "other
+    senators") or a plural head of at most three lowercase words ("company executives",
+    "border officials", "forecasters")."""
+    first, head = words[0].lower(), words[-1]
+    if first in QUANTIFIERS and len(words) > 1:
+        return True
+    return (
+        len(words) <= 3
+        and head.islower()
+        and head.isalpha()
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+    )
+
+
+def _sentence_initial(text: str, k: int) -> bool:
+    """Whether the word at ``k`` opens a sentence or a block (after . ! ? or a line break)."""
+    j = k
+    while j > 0 and text[j - 1] in " \t\"“'‘":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
 
 
 def _np_walk(text: str, toks, i: int):
@@ -134,7 +191,7 @@ def _np_walk(text: str, toks, i: int):
     lw = w.lower().rstrip(".").replace("’", "'")
     if w in ",–—-":
         return None
-    if lw in PRONOUNS:
+    if lw in PRONOUNS or lw in _SOLO:
         return (i, i)
     if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not w[0].isalpha():
         return None
@@ -148,7 +205,7 @@ def _np_walk(text: str, toks, i: int):
             break
         if j < i and text[toks[j].end() : toks[j + 1].start()].strip():
             break  # only spaces may separate the words of a noun phrase
-        if lt in DETERMINERS:
+        if lt in DETERMINERS or (lt in QUANTIFIERS and j < i):
             first = j
             # "a spokesperson for the Russian government": continue over a connector
             if (
@@ -175,18 +232,24 @@ def _np_walk(text: str, toks, i: int):
     while first < i and toks[first][0].lower() in _CONNECTORS:
         first += 1
     words = [toks[k][0] for k in range(first, i + 1)]
-    if not (_has_name(words) or words[0].lower() in DETERMINERS):
+    if not (_has_name(words) or words[0].lower() in DETERMINERS or _common_subject(words)):
         return None
-    if words[0].lower() not in DETERMINERS and not words[-1][0].isupper():
+    if _has_name(words) and words[0].lower() not in DETERMINERS and not words[-1][0].isupper():
         # lowercase head after a name ("Ukrainian officials", "Russia's foreign ministry"):
         # one lowercase word after a name, two after a possessive or a nationality adjective
         caps = [k for k, w in enumerate(words) if w[0].isupper()]
         tail = len(words) - 1 - caps[-1]
         cap = words[caps[-1]]
-        if tail > 2 or (
-            tail == 2 and not (re.search(r"['’]s$", cap) or re.search(r"(?:an|ese|ish|i|ch)$", cap))
-        ):
-            return None
+        lowered = [words[0].lower(), *words[1:]]
+        sentence_initial = caps == [0] and _sentence_initial(text, toks[first].start())
+        if (
+            tail > 2
+            or (
+                tail == 2
+                and not (re.search(r"['’]s$", cap) or re.search(r"(?:an|ese|ish|i|ch)$", cap))
+            )
+        ) and not (sentence_initial and _common_subject(lowered)):
+            return None  # "Abortion rights advocates said" passes: a capital of position
     if len(words) == 1 and words[0].lower() in DETERMINERS:
         return None
     return first, i
@@ -253,3 +316,64 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     if text[e - 1] == ".":
         e -= 1
     return s, e
+
+
+# a sentence opening that is not its subject: a connective word, or an adverbial up to a comma
+_CONNECTIVE = frozenset("but and still yet however also so meanwhile instead now then".split())
+_ADVERBIAL = frozenset(
+    "in on at after before during when while since as although though if asked speaking "
+    "earlier later last this from for with without by under over among despite unlike like "
+    "according addressing responding writing".split()
+)
+
+
+def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
+    """The subject noun phrase of the sentence starting at ``ss`` (before ``b``), or None:
+    ``Kaine decried that math, saying …`` -> ``Kaine``; an opening adverbial up to its comma is
+    skipped (``In a statement, Florida Gov. Rick Scott blasted Congress and said …``)."""
+    toks = list(_TOKEN_RE.finditer(text, ss, b))
+    k = 0
+    while k < len(toks) and toks[k][0].lower() in _CONNECTIVE:
+        k += 1
+        if k < len(toks) and toks[k][0] == ",":
+            k += 1
+    if k < len(toks) and toks[k][0].lower() in _ADVERBIAL:
+        comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    if k >= len(toks):
+        return None
+    last = _subject_end(text, toks, k)
+    if last is None or last + 1 >= len(toks):
+        return None
+    nxt = toks[last + 1][0]
+    if not (nxt[:1].isalpha() and nxt[:1].islower()):
+        return None  # the subject is followed by its verb
+    return toks[k].start(), toks[last].end()
+
+
+def _subject_end(text: str, toks, k: int) -> int | None:
+    """Last token of a subject starting at token ``k``: a pronoun, or capitalised words (with
+    connectors and titles), after an optional determiner and up to three lowercase role words
+    ("the Republican nominee Donald Trump", "Florida Gov. Rick Scott")."""
+    first = toks[k][0].lower()
+    if first in PRONOUNS:
+        return k
+    j = k + 1 if first in DETERMINERS else k
+    lower = 0
+    last = None
+    while j < len(toks) and j - k < 12:
+        t = toks[j][0]
+        if t in ",–—-" or (j > k and text[toks[j - 1].end() : toks[j].start()].strip()):
+            break
+        if t[0].isupper():
+            last = j
+        elif t.lower() in _CONNECTORS and last is not None:
+            pass
+        elif last is None and t[0].isalpha() and t.lower() not in _NP_STOP and lower < 3:
+            lower += 1
+        else:
+            break
+        j += 1
+    return last

@@ -54,12 +54,18 @@ class VerbTable:
         No multi-word verb ends with another verb ("called for" / "for"), so a scan of a
         window that starts between two words of a verb finds nothing the whole-text scan does
         not (see :class:`VerbIndex`).
+    forms : dict
+        Lower-cased verb -> its grammatical form from the optional ``verb_form`` column (``base``,
+        ``s``, ``past``, ``ing``); a ``base`` form needs a plural subject unless a modal or
+        auxiliary stands before it (``voters say``, ``Trump would support``, not ``a
+        conservative think tank``).
     """
 
     regex: re.Pattern
     stance: Mapping[str, tuple[str, str]]
     scanner: KeyScanner
     suffix_safe: bool = False
+    forms: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,7 @@ class ActorTable:
 
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable:
     stance: dict[str, tuple[str, str]] = {}
+    forms: dict[str, str] = {}
     for i, row in enumerate(rows):
         term = " ".join(str(row.get("term", "")).lower().split())
         cat = str(row.get("category", "")).strip()
@@ -83,6 +90,9 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
                 f"{where}, row {i + 1}: a reporting verb needs 'term' and 'category'."
             )
         stance.setdefault(term, (cat, str(row.get("subcategory", "") or "").strip()))
+        form = str(row.get("verb_form", "") or "").strip()
+        if form:
+            forms.setdefault(term, form)
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
     # spaces inside multi-word verbs match any white space; longer verbs win
@@ -93,7 +103,7 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
     words = [t.split() for t in stance]
     suffix_safe = not any(" ".join(w[k:]) in stance for w in words for k in range(1, len(w)))
     scanner = KeyScanner.build(regex, None if None in keys else keys)
-    return VerbTable(regex, stance, scanner, suffix_safe)
+    return VerbTable(regex, stance, scanner, suffix_safe, forms)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,382 @@
+"""A repeatable audit of lexicon hits: sampled hits in context, labelled for sense and voice.
+
+The marker lexicons match words; whether a hit is the word *in the sense the lexicon means* (the
+verb "pound" of shelling, not the currency; "animals" said of people, not of animals) and in
+which *voice* it is (the outlet's own, a quotation, or reported speech) can only be judged by
+reading it.  This module keeps that judgement repeatable:
+
+1. :func:`audit_corpora` loads the five audit corpora from ``../shared/datasets`` (the bundled
+   seed articles, Guardian/NYT, by-country, BASIL and a seeded AllSides sample);
+2. :func:`corpus_hits` runs the per-article route on them and lists every marker;
+3. :func:`sample_hits` draws a sample stratified by term and corpus (seeded);
+4. the sample is labelled by hand (guideline: ``audit/GUIDELINE.md``) and kept as
+   ``audit/markers.csv``: corpus, article id, offsets into the cleaned body, the hit as the
+   lexicon reported it, and the labels (``sense`` right/wrong, ``voice``, ``family``, a short
+   error ``class``) — no article text beyond the hit's own words;
+5. :func:`score_audit` re-runs today's lexicons over the labelled hits: which wrong-sense hits
+   are gone, which right-sense hits are kept, precision per category and subcategory before and
+   after, and whether the voice is the labelled one; :func:`audit_score_rows` turns that into
+   the rows of ``measured/markers-audit.csv``.
+
+The sample was drawn from the lexicons *before* the sense guards of issue 17 (so the table
+measures how many of those hits a change removes or keeps); a new round draws a new sample with
+:func:`sample_hits` from the lexicons of the day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import FramingError
+from ..paths import DEFAULT_CORPUS, shared_path
+
+__all__ = [
+    "AUDIT_CORPORA",
+    "AUDIT_COLUMNS",
+    "FAMILIES",
+    "audit_corpora",
+    "corpus_hits",
+    "sample_hits",
+    "audit_path",
+    "load_audit",
+    "hit_split",
+    "match_hits",
+    "score_audit",
+    "audit_score_rows",
+]
+
+#: name -> (path under ``../shared/datasets``, load_corpus options, sample size or None).
+AUDIT_CORPORA: dict[str, tuple[tuple[str, ...], dict[str, str], int | None]] = {
+    "seed": ((), {}, None),
+    "guardian_nyt": (("ukraine-2022-guardian-nyt", "articles.csv"), {}, None),
+    "by_country": (
+        ("ukraine-2022-by-country", "articles.parquet"),
+        {"outlet_column": "country"},
+        None,
+    ),
+    "basil": (("basil-same-event", "articles.csv"), {"outlet_column": "source"}, None),
+    "allsides": (
+        ("allsides-2012-2020", "articles.parquet"),
+        {"outlet_column": "source"},
+        600,
+    ),
+}
+
+#: Columns of the labelled table ``audit/markers.csv``.
+AUDIT_COLUMNS: tuple[str, ...] = (
+    "corpus",
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "category",
+    "subcategory",
+    "term",
+    "voice_found",
+    "sense",
+    "voice",
+    "family",
+    "class",
+)
+
+#: Marker categories that describe the same kind of word (a hit moved from one to another by a
+#: re-classification, e.g. ``loaded`` -> ``violence``, is the same hit, still found).
+FAMILIES: dict[str, str] = {
+    "loaded": "loaded",
+    "violence": "loaded",
+    "contested": "loaded",
+    "hedge": "hedge",
+    "evidential": "hedge",
+    "booster": "booster",
+    "naming": "naming",
+}
+
+
+def audit_corpora(*, names: tuple[str, ...] | None = None) -> dict[str, pd.DataFrame]:
+    """The audit corpora that are present on this machine, loaded (AllSides: a seeded sample).
+
+    Parameters
+    ----------
+    names
+        A subset of :data:`AUDIT_CORPORA` (default: all).
+
+    Returns
+    -------
+    dict of str to DataFrame
+        Corpora as :func:`analysis.load_corpus` returns them; absent ones are left out.
+    """
+    from ..corpus import load_corpus
+
+    out: dict[str, pd.DataFrame] = {}
+    for name, (parts, kw, n) in AUDIT_CORPORA.items():
+        if names is not None and name not in names:
+            continue
+        path = DEFAULT_CORPUS if not parts else shared_path("datasets", *parts)
+        if path is None:
+            continue
+        corpus = load_corpus(path, **kw)
+        if n is not None and len(corpus) > n:
+            corpus = corpus.sample(n=n, random_state=0)
+        out[name] = corpus.reset_index(drop=True)
+    return out
+
+
+def corpus_hits(corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None) -> pd.DataFrame:
+    """Every lexicon marker of every article of the corpora, with its voice.
+
+    Parameters
+    ----------
+    corpora
+        Name -> corpus as loaded (:func:`audit_corpora`).
+    lexicons
+        As for :func:`analysis.featurize` (``None``: the bundled set).
+
+    Returns
+    -------
+    DataFrame
+        ``corpus, article_id, outlet, start, end, text, category, subcategory, term, voice``
+        (offsets into the cleaned body).
+    """
+    from ..pipeline.evidence import analyse_corpus
+
+    rows = []
+    for name, corpus in corpora.items():
+        results = analyse_corpus(corpus, lexicons=lexicons)
+        for aid, outlet, res in zip(corpus["article_id"], corpus["outlet"], results):
+            for m in res.markers:
+                rows.append(
+                    (name, str(aid), str(outlet), m.start, m.end, m.text, m.category)
+                    + (m.subcategory, m.term, m.voice)
+                )
+    cols = ["corpus", "article_id", "outlet", "start", "end", "text", "category"]
+    return pd.DataFrame(rows, columns=cols + ["subcategory", "term", "voice"])
+
+
+def sample_hits(
+    hits: pd.DataFrame,
+    *,
+    random_state: int = 0,
+    common_at: int = 50,
+    per_term_rare: int = 1,
+    per_term_common: int = 4,
+) -> pd.DataFrame:
+    """A sample of hits stratified by term and corpus.
+
+    Every (category, term) gets one hit from each of up to ``per_term_common`` corpora when it
+    has at least ``common_at`` hits in all, else from up to ``per_term_rare`` corpora; the
+    corpora and the hit within a corpus are drawn at random (seeded).
+
+    Parameters
+    ----------
+    hits
+        Output of :func:`corpus_hits`.
+    random_state
+        Seed.
+    common_at, per_term_rare, per_term_common
+        The strata sizes described above.
+
+    Returns
+    -------
+    DataFrame
+        The sampled rows of ``hits``, sorted by category, term and corpus.
+
+    Examples
+    --------
+    >>> h = pd.DataFrame({"corpus": ["a", "a", "b"], "category": "hedge", "term": "may",
+    ...                   "article_id": ["1", "2", "3"], "start": [0, 5, 9]})
+    >>> len(sample_hits(h, common_at=3, per_term_common=2))
+    2
+    """
+    rng = np.random.default_rng(random_state)
+    picked = []
+    for _, g in hits.groupby(["category", "term"], sort=True):
+        k = per_term_common if len(g) >= common_at else per_term_rare
+        corpora = sorted(g["corpus"].unique())
+        for c in rng.permutation(corpora)[:k]:
+            rows = g[g["corpus"] == c]
+            picked.append(rows.index[int(rng.integers(len(rows)))])
+    return hits.loc[picked].sort_values(["category", "term", "corpus"]).reset_index(drop=True)
+
+
+def audit_path() -> Path:
+    """The labelled table shipped with the package (``analysis/evaluation/audit/markers.csv``)."""
+    return Path(str(resources.files("analysis.evaluation").joinpath("audit", "markers.csv")))
+
+
+def load_audit(path: str | Path | None = None) -> pd.DataFrame:
+    """The labelled audit table (:data:`AUDIT_COLUMNS`) with a ``split`` column (:func:`hit_split`).
+
+    Examples
+    --------
+    >>> t = load_audit()
+    >>> set(t["sense"]) <= {"right", "wrong"}
+    True
+    """
+    p = Path(path) if path is not None else audit_path()
+    if not p.is_file():
+        raise FramingError(f"{p}: no audit table. Draw one with sample_hits and label it.")
+    df = pd.read_csv(p, dtype={"article_id": str}, keep_default_na=False, comment="#")
+    missing = [c for c in AUDIT_COLUMNS if c not in df.columns]
+    if missing:
+        raise FramingError(f"{p}: missing column(s) {missing}; expected {list(AUDIT_COLUMNS)}.")
+    return df.assign(split=hit_split(df["article_id"]))
+
+
+def hit_split(article_ids: pd.Series) -> pd.Series:
+    """``"dev"`` / ``"test"`` by the MD5 of the article id (the audit's own 50/50 split).
+
+    Examples
+    --------
+    >>> hit_split(pd.Series(["6", "7"])).tolist()
+    ['dev', 'test']
+    """
+    return article_ids.map(
+        lambda i: "dev" if hashlib.md5(str(i).encode()).digest()[0] % 2 == 0 else "test"
+    )
+
+
+def match_hits(
+    audit: pd.DataFrame, corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None
+) -> pd.DataFrame:
+    """The labelled hits with what today's lexicons find at the same place.
+
+    Parameters
+    ----------
+    audit
+        :func:`load_audit` rows.
+    corpora
+        Name -> corpus (:func:`audit_corpora`): the articles the hits come from.
+    lexicons
+        As for :func:`analysis.featurize` (``None``: the bundled set).
+
+    Returns
+    -------
+    DataFrame
+        ``audit`` with ``found_after`` (a marker of the same family overlaps the hit) and
+        ``voice_after`` (its voice, ``""`` when not found); hits whose article is absent are
+        dropped.
+    """
+    from ..pipeline.evidence import analyse_corpus
+
+    found: dict[tuple[str, str], list] = {}
+    for name, corpus in corpora.items():
+        ids = set(audit.loc[audit["corpus"] == name, "article_id"])
+        sub = corpus[corpus["article_id"].astype(str).isin(ids)]
+        if sub.empty:
+            continue
+        for aid, res in zip(sub["article_id"], analyse_corpus(sub, lexicons=lexicons)):
+            found[(name, str(aid))] = res.markers
+    rows = []
+    for d in audit.to_dict("records"):  # records: the column 'class' is a keyword
+        ms = found.get((d["corpus"], str(d["article_id"])))
+        if ms is None:
+            continue
+        fam = FAMILIES.get(d["category"], d["category"])
+        same = [
+            m
+            for m in ms
+            if m.start < d["end"] and d["start"] < m.end and FAMILIES.get(m.category) == fam
+        ]
+        d.update(found_after=bool(same), voice_after=same[0].voice if same else "")
+        rows.append(d)
+    return pd.DataFrame(rows)
+
+
+def _rates(g: pd.DataFrame) -> dict[str, float]:
+    right, wrong = g["sense"] == "right", g["sense"] == "wrong"
+    kept = g["found_after"].astype(bool)
+    out = {
+        "n": float(len(g)),
+        "precision_before": float(right.mean()) if len(g) else np.nan,
+        "precision_after": float((right & kept).sum() / kept.sum()) if kept.any() else np.nan,
+        "wrong_removed": float((wrong & ~kept).sum() / wrong.sum()) if wrong.any() else np.nan,
+        "right_kept": float((right & kept).sum() / right.sum()) if right.any() else np.nan,
+    }
+    rep = right & kept & (g["voice"] == "reported")
+    n_rep = int((right & (g["voice"] == "reported")).sum())
+    out["reported_recognised"] = (
+        float((rep & (g["voice_after"] == "reported")).sum() / n_rep) if n_rep else np.nan
+    )
+    both = right & kept & (g["voice"] != "")
+    out["voice_accuracy"] = (
+        float((g.loc[both, "voice"] == g.loc[both, "voice_after"]).mean()) if both.any() else np.nan
+    )
+    return out
+
+
+def score_audit(matched: pd.DataFrame) -> pd.DataFrame:
+    """Precision before/after, wrong-sense hits removed, right-sense hits kept, by split and by
+    category and subcategory (rows ``category == "all"`` for the whole split).
+
+    Parameters
+    ----------
+    matched
+        Output of :func:`match_hits`.
+
+    Returns
+    -------
+    DataFrame
+        ``split, category, subcategory`` and the measures of one group: ``n``,
+        ``precision_before`` (share of the sampled hits in the right sense),
+        ``precision_after`` (among the hits still found), ``wrong_removed``, ``right_kept``,
+        ``reported_recognised`` (right-sense hits labelled reported speech that are found in
+        the reported voice), ``voice_accuracy``.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"split": "dev", "category": "hedge", "subcategory": "x",
+    ...                   "sense": ["right", "wrong"], "voice": "author",
+    ...                   "found_after": [True, False], "voice_after": ["author", ""]})
+    >>> s = score_audit(m)
+    >>> s.loc[s["category"] == "all", ["precision_before", "precision_after"]].values.tolist()
+    [[0.5, 1.0]]
+    """
+    rows = []
+    for split in sorted(matched["split"].unique()):
+        g = matched[matched["split"] == split]
+        rows.append({"split": split, "category": "all", "subcategory": "", **_rates(g)})
+        for (cat, sub), gg in g.groupby(["category", "subcategory"], sort=True):
+            rows.append({"split": split, "category": cat, "subcategory": sub, **_rates(gg)})
+    return pd.DataFrame(rows)
+
+
+def audit_score_rows(scores: pd.DataFrame, *, date: str | None = None) -> pd.DataFrame:
+    """The headline rows of :func:`score_audit` (``category == "all"``) as
+    :func:`analysis.evaluation.scores.score_rows` rows (detector ``markers-audit``; the test
+    split is held out: its errors were not read)."""
+    from .scores import score_rows
+
+    frames = []
+    for r in scores[scores["category"] == "all"].itertuples(index=False):
+        measures = {
+            k: getattr(r, k)
+            for k in (
+                "precision_before",
+                "precision_after",
+                "wrong_removed",
+                "right_kept",
+                "reported_recognised",
+                "voice_accuracy",
+            )
+            if not pd.isna(getattr(r, k))
+        }
+        frames.append(
+            score_rows(
+                "markers-audit",
+                measures,
+                n=int(r.n),
+                gold_set="analysis/evaluation/audit/markers.csv",
+                split=r.split,
+                held_out=r.split == "test",
+                note="hits drawn from the lexicons before issue 17, labelled by hand",
+                date=date,
+            )
+        )
+    return pd.concat(frames, ignore_index=True)

@@ -1,0 +1,162 @@
+"""The data-quality findings of :func:`analysis.corpus_checks` as reports show them.
+
+Report 01 shows the whole table first (:func:`quality_table`, :func:`quality_summary`); the
+comparison reports repeat, in one caveat, the findings that bear on what they compare
+(:func:`quality_caveat`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = [
+    "CHECK_LABELS",
+    "COMPARISON_CHECKS",
+    "quality_table",
+    "quality_summary",
+    "quality_caveat",
+]
+
+#: How each check is named in a report.
+CHECK_LABELS: dict[str, str] = {
+    "unusable_text": "unusable texts",
+    "few_articles": "few articles",
+    "lead_only": "lead paragraphs only",
+    "length_imbalance": "unequal lengths",
+    "truncated": "truncated texts",
+    "exact_duplicate": "duplicated texts",
+    "near_duplicate": "near-duplicate texts",
+    "genre_mix": "not news reports",
+    "non_english": "not English",
+    "date_order": "day/month order",
+    "date_unparseable": "unreadable dates",
+    "date_missing": "missing dates",
+    "date_outlier": "far-off dates",
+    "date_coverage": "different periods",
+}
+
+#: The checks whose warnings bear on a comparison of outlets' features.
+COMPARISON_CHECKS: tuple[str, ...] = (
+    "unusable_text",
+    "lead_only",
+    "length_imbalance",
+    "truncated",
+    "exact_duplicate",
+    "near_duplicate",
+    "genre_mix",
+    "non_english",
+)
+
+
+def quality_table(checks: Any) -> Any:
+    """The findings with human-readable headers, for a report table.
+
+    Parameters
+    ----------
+    checks
+        :func:`analysis.corpus_checks` of the corpus.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``Severity, Check, Outlet, What was found, Articles, Examples``.
+
+    Examples
+    --------
+    >>> from analysis import corpus_checks, load_corpus
+    >>> quality_table(corpus_checks(load_corpus())).columns.tolist()[:3]
+    ['Severity', 'Check', 'Outlet']
+    """
+    return (
+        checks.assign(check=[CHECK_LABELS.get(c, c) for c in checks["check"]])
+        .rename(
+            columns={
+                "severity": "Severity",
+                "check": "Check",
+                "outlet": "Outlet",
+                "detail": "What was found",
+                "n_articles": "Articles",
+                "examples": "Examples",
+            }
+        )
+        .loc[:, ["Severity", "Check", "Outlet", "What was found", "Articles", "Examples"]]
+    )
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def quality_summary(checks: Any) -> str:
+    """One sentence: how many errors and warnings, and about what.
+
+    Parameters
+    ----------
+    checks
+        :func:`analysis.corpus_checks` of the corpus.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> quality_summary(pd.DataFrame(columns=["check", "severity", "outlet"]))
+    'corpus_checks found nothing that could mislead a comparison of the outlets.'
+    >>> quality_summary(pd.DataFrame({"check": ["lead_only", "exact_duplicate", "date_order"],
+    ...     "severity": ["warning", "warning", "info"], "outlet": ["NYT", "G", "(all outlets)"]}))
+    'corpus_checks: 2 warnings (lead paragraphs only: NYT; duplicated texts: G) and 1 note.'
+    """
+    serious = checks[checks["severity"].isin(["error", "warning"])]
+    if not len(serious):
+        if not len(checks):
+            return "corpus_checks found nothing that could mislead a comparison of the outlets."
+        return f"corpus_checks: no error or warning; {_count(len(checks), 'note')}."
+    parts = []
+    for sev in ("error", "warning"):
+        rows = serious[serious["severity"] == sev]
+        if len(rows):
+            what = "; ".join(
+                f"{CHECK_LABELS.get(c, c)}: {', '.join(dict.fromkeys(g['outlet']))}"
+                for c, g in rows.groupby("check", sort=False)
+            )
+            parts.append(f"{_count(len(rows), sev)} ({what})")
+    infos = int((checks["severity"] == "info").sum())
+    tail = f" and {_count(infos, 'note')}" if infos else ""
+    return f"corpus_checks: {' and '.join(parts)}{tail}."
+
+
+def quality_caveat(checks: Any, *, only: Iterable[str] = COMPARISON_CHECKS) -> str | None:
+    """A caveat naming the warnings that bear on a comparison, or ``None`` when there are none.
+
+    Parameters
+    ----------
+    checks
+        :func:`analysis.corpus_checks` of the corpus.
+    only
+        The checks to mention (default :data:`COMPARISON_CHECKS`).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> quality_caveat(pd.DataFrame({"check": ["lead_only"], "severity": ["warning"],
+    ...     "outlet": ["NYT"]}))  # doctest: +NORMALIZE_WHITESPACE
+    'Data quality (report 01): lead paragraphs only: NYT. Differences between these outlets may
+    come from the texts rather than from how they frame the story.'
+    """
+    wanted = list(only)
+    rows = checks[checks["check"].isin(wanted) & checks["severity"].isin(["error", "warning"])]
+    if not len(rows):
+        return None
+    where = {c: ", ".join(dict.fromkeys(g["outlet"])) for c, g in rows.groupby("check")}
+    what = "; ".join(f"{CHECK_LABELS.get(c, c)}: {where[c]}" for c in wanted if c in where)
+    return (
+        f"Data quality (report 01): {what}. Differences between these outlets may come from the "
+        "texts rather than from how they frame the story."
+    )

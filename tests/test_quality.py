@@ -1,0 +1,272 @@
+"""corpus_checks and the data-quality checks of analysis.quality (issue 16: data quality).
+
+Planted problems in small corpora (a lead-only outlet, duplicates, letters and live blogs, German
+texts, undecidable and default dates), then the Guardian/NYT set of ../shared: NYT leads, the
+Guardian's letters, live blogs and daily briefings, its 10 duplicated texts, and UK dates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import need_shared
+
+from analysis import corpus_checks, load_corpus
+from analysis.errors import FramingError, LexiconError
+from analysis.quality import CHECKS, FINDING_COLUMNS, article_genres, find_duplicates, genre_cues
+
+VOCAB = (
+    "the of and to in a said that for on was with as by at from his it an were are which this "
+    "be has had have not they their but who its one after been more also two people would "
+    "there first other new when into government over three than last could some years war "
+    "forces troops city officials minister region border talks president military attack "
+    "country week day report army shelling civilians kyiv moscow ukraine russia sanctions "
+    "energy gas prices europe allies weapons aid refugees village bridge port missile strike "
+    "defence leader spokesman statement meeting negotiations ceasefire offensive front line"
+).split()
+
+
+def text(seed: int, n_words: int) -> str:
+    """A distinct text of ``n_words`` words in sentences of 8-20 words (seeded)."""
+    rng = np.random.default_rng(seed)
+    out, left = [], n_words
+    while left > 0:
+        k = min(left, int(rng.integers(8, 21)))
+        words = list(rng.choice(VOCAB, size=k))
+        out.append(" ".join(words).capitalize() + ".")
+        left -= k
+    return " ".join(out)
+
+
+def full(i: int) -> str:
+    """A full article of 500-700 words (unique per i)."""
+    return text(i, 500 + (i * 37) % 200)
+
+
+def lead(i: int) -> str:
+    """A lead paragraph of 50-80 words."""
+    return text(10_000 + i, 50 + (i * 7) % 30)
+
+
+def planted_corpus() -> pd.DataFrame:
+    rows = [("A", f"a{i}", full(i), f"News story {i}") for i in range(6)]
+    rows += [("B", f"b{i}", lead(i), f"Lead {i}") for i in range(6)]
+    rows += [("C", f"c{i}", full(100 + i), f"Report {i}") for i in range(6)]
+    rows.append(("C", "c-copy", full(100), "Report 0 (again)"))  # planted exact duplicate
+    rows.append(("A", "a-letter", full(50), "Sanctions are working | Letters"))
+    rows.append(("A", "a-live", full(51), "Russia-Ukraine war: day 12 – as it happened"))
+    return pd.DataFrame(rows, columns=["outlet", "article_id", "text", "title"])
+
+
+def found(table: pd.DataFrame) -> set[tuple[str, str]]:
+    return set(zip(table["check"], table["outlet"]))
+
+
+def test_columns_and_every_check_documented():
+    t = corpus_checks(planted_corpus())
+    assert list(t.columns) == list(FINDING_COLUMNS)
+    assert list(t.columns[:4]) == ["check", "severity", "outlet", "detail"]
+    assert set(t["check"]) <= set(CHECKS)
+    assert set(t["severity"]) <= {"error", "warning", "info"}
+
+
+@pytest.mark.parametrize(
+    "check, outlet, severity",
+    [
+        ("lead_only", "B", "warning"),
+        ("exact_duplicate", "C", "warning"),
+        ("genre_mix", "A", "warning"),  # 1 of 8 articles: over 5%
+    ],
+)
+def test_planted_problems_are_found(check, outlet, severity):
+    t = corpus_checks(planted_corpus())
+    rows = t[(t["check"] == check) & (t["outlet"] == outlet)]
+    assert len(rows) >= 1, t[["check", "outlet"]].values.tolist()
+    assert set(rows["severity"]) == {severity}
+
+
+def test_planted_corpus_has_no_false_alarms():
+    # A and C are full texts of the same length: neither is lead-only or imbalanced
+    t = corpus_checks(planted_corpus())
+    assert ("lead_only", "A") not in found(t) and ("lead_only", "C") not in found(t)
+    assert not t["check"].isin(["length_imbalance", "non_english", "near_duplicate"]).any()
+
+
+def test_lead_only_detail_gives_the_medians():
+    t = corpus_checks(planted_corpus())
+    detail = t.loc[t["check"] == "lead_only", "detail"].iloc[0]
+    assert "lead paragraphs" in detail and "median 6" in detail
+
+
+def test_duplicates_name_both_ids():
+    pairs = find_duplicates(planted_corpus())
+    assert pairs[["article_id", "duplicate_id", "kind"]].values.tolist() == [
+        ["c0", "c-copy", "exact"]
+    ]
+
+
+def test_duplicate_across_outlets_says_syndicated():
+    c = planted_corpus()
+    c.loc[c["article_id"] == "c-copy", "outlet"] = "A"
+    t = corpus_checks(c)
+    row = t[t["check"] == "exact_duplicate"].iloc[0]
+    assert row["outlet"] == "A / C" and "different outlets" in row["detail"]
+
+
+@pytest.mark.parametrize(
+    "title, url, text_start, genre",
+    [
+        ("Sanctions against Russia are not backfiring | Letters", "", "", "letter"),
+        ("", "https://www.irishtimes.com/letters/2022/03/01/sanctions/", "", "letter"),
+        ("", "", "To the editor: Your report on the sanctions", "letter"),
+        ("Russia-Ukraine war: Zelenskiy speaks – as it happened", "", "", "live blog"),
+        ("Live Updates: Russia Invades Ukraine", "", "", "live blog"),
+        ("", "https://edition.cnn.com/europe/live-news/ukraine-russia", "", "live blog"),
+        ("The Guardian view on Ukraine: hold the line", "", "", "opinion"),
+        ("", "https://www.theguardian.com/commentisfree/2022/mar/01/x", "", "opinion"),
+        ("Russia-Ukraine war: what we know on day 161 of the invasion", "", "", "briefing"),
+        ("Nightlands review – a chilling war story", "", "", "review"),
+    ],
+)
+def test_genre_cues(title, url, text_start, genre):
+    c = pd.DataFrame(
+        {
+            "article_id": ["x"],
+            "outlet": ["O"],
+            "title": [title],
+            "url": [url],
+            "text": [text_start + " The rest of the article follows here."],
+        }
+    )
+    assert article_genres(c)["genre"].tolist() == [genre]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pentagon orders review of Ukraine aid deliveries",
+        "Live fire exercises near the border alarm Kyiv",
+        "Putin's letter to Scholz warns of consequences",
+        "Zelensky comments on the talks in Istanbul",
+    ],
+)
+def test_news_titles_are_not_a_genre(title):
+    c = pd.DataFrame({"outlet": ["O"], "title": [title], "text": ["Troops advanced on Monday."]})
+    assert article_genres(c).empty
+
+
+def test_live_blog_timestamps_need_four():
+    stamps = "\n".join(f"{h}.30pm BST\nShelling continued in the east." for h in range(1, 5))
+    three = "\n".join(stamps.splitlines()[:6])
+    c = pd.DataFrame({"outlet": ["O", "O"], "text": [stamps, three]})
+    assert article_genres(c)["article_id"].tolist() == ["0"]
+
+
+def test_bad_cue_table_names_the_row(tmp_path):
+    p = tmp_path / "cues.csv"
+    p.write_text("genre,field,pattern,min_count,source\nletter,body,x,,me\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cue 1 \(letter\).*field 'body'"):
+        genre_cues(str(p))
+
+
+def test_non_english_texts_are_flagged():
+    german = (
+        "Die Gespräche wurden in Istanbul geführt, und die Delegationen trafen sich am Dienstag "
+        "drei Stunden lang, während der Beschuss der Stadt weiterging, sagten Beamte. "
+    ) * 4
+    c = pd.DataFrame(
+        {"outlet": ["A"] * 5 + ["D"] * 5, "text": [full(i) for i in range(5)] + [german] * 5}
+    )
+    t = corpus_checks(c)
+    rows = t[t["check"] == "non_english"]
+    assert rows["outlet"].tolist() == ["D"] and rows["n_articles"].tolist() == [5]
+
+
+@pytest.mark.parametrize(
+    "dates, check",
+    [
+        # 07/03 and 08/04 cannot be ordered: left empty and flagged, never guessed
+        (["07/03/2022", "08/04/2022", "2022-03-09", "2022-03-10"], "date_order"),
+        (["1970-01-01", "2022-03-08", "2022-03-09", "2022-03-10"], "date_outlier"),
+        (["not a date", "2022-03-08", "2022-03-09", "2022-03-10"], "date_unparseable"),
+        ([None, "2022-03-08", "2022-03-09", "2022-03-10"], "date_missing"),
+    ],
+)
+def test_date_problems(dates, check):
+    c = pd.DataFrame({"outlet": ["A"] * 4, "text": [full(i) for i in range(4)], "published": dates})
+    assert check in set(corpus_checks(c)["check"])
+
+
+def test_uk_dates_loaded_day_first_are_reported(tmp_path):
+    p = tmp_path / "uk.csv"
+    p.write_text(
+        "outlet,text,published\nG,a b c,07/03/2022\nG,d e f,25/03/2022\nG,g h i,01/04/2022\n",
+        encoding="utf-8",
+    )
+    t = corpus_checks(load_corpus(p))
+    row = t[t["check"] == "date_order"].iloc[0]
+    assert (
+        row["severity"] == "info" and "day first" in row["detail"] and "25/03/2022" in row["detail"]
+    )
+
+
+def test_bundled_corpus_only_has_few_articles():
+    t = corpus_checks(load_corpus())
+    assert set(t["check"]) == {"few_articles"}
+
+
+def test_not_a_corpus_is_refused():
+    with pytest.raises(FramingError, match="no outlet column"):
+        corpus_checks(pd.DataFrame({"text": ["a"]}))
+
+
+@pytest.fixture(scope="module")
+def guardian_nyt():
+    return load_corpus(need_shared("datasets", "ukraine-2022-guardian-nyt", "articles.csv"))
+
+
+def test_guardian_nyt_checks(guardian_nyt):
+    t = corpus_checks(guardian_nyt)
+    lead = t[(t["check"] == "lead_only")]
+    assert lead["outlet"].tolist() == ["New York Times"]
+    assert "median 171 words" in lead["detail"].iloc[0]
+    exact = t[t["check"] == "exact_duplicate"]
+    assert exact["n_articles"].sum() == 10
+    genres = t[t["check"] == "genre_mix"]
+    assert set(genres["outlet"]) == {"The Guardian"}
+    for genre, severity in (("letter", "info"), ("live blog", "warning"), ("briefing", "warning")):
+        row = genres[genres["detail"].str.contains(f"look like {genre} pages")]
+        assert row["severity"].tolist() == [severity], genre
+    assert article_genres(guardian_nyt)["genre"].value_counts().to_dict() == {
+        "briefing": 57,
+        "live blog": 8,
+        "letter": 2,
+        "review": 1,
+    }
+
+
+def test_guardian_nyt_uk_dates_read_right(guardian_nyt, tmp_path):
+    # the same corpus with its dates written the British way loads to the same days
+    uk = guardian_nyt.assign(published=guardian_nyt["published"].dt.strftime("%d/%m/%Y"))
+    p = tmp_path / "uk.csv"
+    uk[["outlet", "title", "published", "text"]].to_csv(p, index=False)
+    back = load_corpus(p)
+    want = guardian_nyt["published"].dt.tz_localize(None).dt.normalize()
+    got = back["published"].dt.tz_localize(None) if back["published"].dt.tz else back["published"]
+    assert (got.to_numpy() == want.to_numpy()).all()
+    assert back.attrs["dates"]["order"] == "day-first"
+    assert not set(corpus_checks(back)["check"]) & {"date_unparseable", "date_missing"}
+
+
+def test_date_findings_survive_the_standardised_copy(tmp_path):
+    # framing report --date-column writes the loaded corpus to parquet for the notebooks: the
+    # undecidable dates (left empty) must still be reported there, not silently lost
+    p = tmp_path / "c.csv"
+    p.write_text("src,body,when\nG,a b c,07/03/2022\nG,d e f,08/04/2022\n", encoding="utf-8")
+    c = load_corpus(p, text_column="body", outlet_column="src", date_column="when")
+    c.to_parquet(tmp_path / "c.parquet", index=False)
+    again = load_corpus(tmp_path / "c.parquet")
+    rows = corpus_checks(again)
+    row = rows[rows["check"] == "date_order"]
+    assert row["severity"].tolist() == ["warning"] and row["n_articles"].tolist() == [2]

@@ -1,0 +1,487 @@
+"""Sense rules and idiom guards (issue 17): one case from a real sentence for every rule.
+
+Each rule of ``analysis/lexicons/senses.csv``, ``packs/ukraine-2022/senses.csv`` and each issue-17
+guard of ``guards.csv`` has at least one sentence where it fires (the hit is dropped) and, for
+``require`` rules, one where it lets the hit through.  The sentences are the issue's examples, the
+snippets quoted in the rules' notes (from the dev half of the hit audit and of WikiWeasel) or short
+news sentences of the same construction; the expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.markers import compile_lexicon, find_markers
+from analysis.detect.markers.senses import SenseRules, parse_rule
+from analysis.errors import LexiconError
+from analysis.lexicons import read_table
+
+# (file, term, rule name) -> [(sentence, surface of the hit, category, kept?)]
+CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
+    ("senses.csv", "*", "capitalised_name"): [
+        ("The Daily Beast reported the story first.", "Beast", "loaded", False),
+        ("Representative Louise M. Slaughter of New York said so.", "Slaughter", "loaded", False),
+    ],
+    ("senses.csv", "demon", "inner_demons"): [
+        ("He has spoken about battling his own demons for years.", "demons", "loaded", False),
+    ],
+    ("senses.csv", "slam", "slam_physical"): [
+        ("The car slammed into a building on Main Street.", "slammed", "loaded", False),
+        ("The senator slammed the decision as reckless.", "slammed", "loaded", True),
+    ],
+    ("senses.csv", "bash", "bash_party"): [
+        ("She threw a birthday bash for 200 guests.", "bash", "loaded", False),
+    ],
+    ("senses.csv", "trash", "trash_noun"): [
+        ("Residents were throwing out the trash when the storm hit.", "trash", "loaded", False),
+        ("He used the speech to trash the deal.", "trash", "loaded", True),
+    ],
+    ("senses.csv", "trash", "trash_compound"): [
+        ("Trash cans overflowed in the park.", "Trash", "loaded", False),
+    ],
+    ("senses.csv", "puppet", "puppet_literal"): [
+        ("The studio built digital puppets for the film.", "puppets", "loaded", False),
+    ],
+    ("senses.csv", "puppet", "puppet_show"): [
+        ("Children watched a puppet show in the square.", "puppet", "loaded", False),
+    ],
+    ("senses.csv", "brutal", "degree_word"): [
+        ("It was brutally cold in the trenches.", "brutally", "loaded", False),
+        ("It was a brutal attack on civilians.", "brutal", "loaded", True),
+    ],
+    ("senses.csv", "bombshell", "literal_shell"): [
+        ("Sappers removed an unexploded bombshell from the garden.", "bombshell", "loaded", False),
+    ],
+    ("senses.csv", "blasted", "blast_explosion"): [
+        ("They walked among the ruins of blasted heritage sites.", "blasted", "loaded", False),
+    ],
+    ("senses.csv", "blasted", "blast_explosion_object"): [
+        ("Engineers blasted through the wall to reach the cellar.", "blasted", "loaded", False),
+        ("Critics blasted the minister over the delay.", "blasted", "loaded", True),
+    ],
+    ("senses.csv", "pound", "currency"): [
+        ("The pound fell against the dollar on Friday.", "pound", "violence", False),
+        ("Russian artillery continued to pound the city.", "pound", "violence", True),
+    ],
+    ("senses.csv", "pound", "currency_sentence"): [
+        ("Sterling slid as traders said pounds were being sold.", "pounds", "violence", False),
+    ],
+    ("senses.csv", "pound", "weight"): [
+        ("Police seized two pounds of marijuana.", "pounds", "violence", False),
+    ],
+    ("senses.csv", "barrage", "barrage_of_words"): [
+        ("She faced a barrage of attacks on her character.", "barrage", "violence", False),
+        ("A barrage of rockets hit the city overnight.", "barrage", "violence", True),
+    ],
+    ("senses.csv", "blitz", "media_blitz"): [
+        ("The campaign launched a media blitz before the vote.", "blitz", "violence", False),
+    ],
+    ("senses.csv", "bombardment", "bombard_with_words"): [
+        ("Reporters bombarded him with questions.", "bombarded", "violence", False),
+        ("Forces bombarded the town with artillery.", "bombarded", "violence", True),
+    ],
+    ("senses.csv", "deadly", "deadly_idiom"): [
+        ("The coach was deadly serious about the rule.", "deadly", "violence", False),
+        ("It was a deadly strike on the city.", "deadly", "violence", True),
+    ],
+    ("senses.csv", "kind of", "kind_of_type"): [
+        ("We do not know what kind of equipment they have.", "kind of", "hedge", False),
+        ("It was kind of a surprise.", "kind of", "hedge", True),
+    ],
+    ("senses.csv", "sort of", "sort_of_type"): [
+        ("This sort of aggression cannot go unanswered.", "sort of", "hedge", False),
+    ],
+    ("senses.csv", "suppose", "supposed_to"): [
+        ("It was supposed to be a photo opportunity.", "supposed", "hedge", False),
+    ],
+    ("senses.csv", "possibility", "possibility_object"): [
+        ("Ministers will study the possibility of sanctions.", "possibility", "hedge", False),
+        ("There is a real possibility of a ceasefire.", "possibility", "hedge", True),
+    ],
+    ("senses.csv", "possibility", "possibility_that"): [
+        (
+            "Officials did not rule out the possibility that it was sabotage.",
+            "possibility",
+            "hedge",
+            True,
+        ),
+    ],
+    ("senses.csv", "might", "might_noun"): [
+        ("Russia displayed its military might in Red Square.", "might", "hedge", False),
+        ("The talks might resume next week.", "might", "hedge", True),
+    ],
+    ("senses.csv", "think", "thought_noun"): [
+        ("He defended freedom of thought.", "thought", "hedge", False),
+        ("Officials thought the attack was imminent.", "thought", "hedge", True),
+    ],
+    ("senses.csv", "believe", "believe_in"): [
+        ("I believe in the Golden Rule.", "believe", "hedge", False),
+    ],
+    ("senses.csv", "assume", "assume_office"): [
+        ("She could assume the chairmanship next year.", "assume", "hedge", False),
+    ],
+    ("senses.csv", "suggest", "suggest_propose"): [
+        (
+            "He reached out to suggest that we consider changing the date.",
+            "suggest",
+            "hedge",
+            False,
+        ),
+        ("The data suggest that the strike hit a depot.", "suggest", "hedge", True),
+    ],
+    ("senses.csv", "possibly", "possibly_emphatic"): [
+        ("Things couldn't possibly be worse.", "possibly", "hedge", False),
+    ],
+    ("senses.csv", "may have", "have_possess"): [
+        ("Voters may have a chance to decide.", "may have", "hedge", False),
+    ],
+    ("senses.csv", "generally", "generally_scope"): [
+        ("It hurt Ukraine and the west more generally.", "generally", "hedge", False),
+    ],
+    ("senses.csv", "usually", "usually_comparison"): [
+        ("He was a more than usually crucial member of the team.", "usually", "hedge", False),
+    ],
+    ("senses.csv", "according to", "according_to_relative"): [
+        (
+            "They proposed amendments according to which Ukraine would reject the deal.",
+            "according to",
+            "evidential",
+            False,
+        ),
+        (
+            "The strike killed 12 people, according to local officials.",
+            "according to",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "clearly", "manner_of_saying"): [
+        ("The treaty clearly states the border.", "clearly", "booster", False),
+    ],
+    ("senses.csv", "clearly", "manner_degree"): [
+        ("She spoke clearly to the crowd.", "clearly", "booster", False),
+        ("This is clearly a war crime.", "clearly", "booster", True),
+    ],
+    ("senses.csv", "definitively", "manner_definitively"): [
+        ("He avoided answering questions definitively.", "definitively", "booster", False),
+    ],
+    ("senses.csv", "definitively", "manner_definitively_verb"): [
+        (
+            "Investigators have not definitively determined the cause.",
+            "definitively",
+            "booster",
+            False,
+        ),
+    ],
+    ("senses.csv", "necessarily", "negated_booster"): [
+        ("That doesn't necessarily mean a retreat.", "necessarily", "booster", False),
+    ],
+    ("senses.csv", "demonstrate", "show_quality"): [
+        (
+            "The summit is an opportunity to demonstrate leadership.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+    ],
+    ("senses.csv", "demonstrate", "protest"): [
+        ("Thousands demonstrated outside the embassy.", "demonstrated", "booster", False),
+        ("The footage demonstrates that the convoy was civilian.", "demonstrates", "booster", True),
+    ],
+    ("senses.csv", "prove", "prove_turn_out"): [
+        ("The crossing proved difficult for the troops.", "proved", "booster", False),
+    ],
+    ("senses.csv", "many", "quantity_of_time"): [
+        ("He had lived there for many years.", "many", "evidential", False),
+        ("Many believe the vote was rigged.", "Many", "evidential", True),
+    ],
+    ("senses.csv", "some", "quantity_of_time"): [
+        ("The talks will take some time.", "some", "evidential", False),
+    ],
+    ("senses.csv", "many", "degree_quantity"): [
+        ("Too many Democrats backed down and abandoned Dreamers.", "many", "evidential", False),
+    ],
+    ("senses.csv", "doubt", "negated_doubt"): [
+        ("The goals will be achieved. There are no doubts about that.", "doubts", "hedge", False),
+        ("Analysts doubt the offensive will succeed.", "doubt", "hedge", True),
+    ],
+    ("senses.csv", "estimate", "estimate_noun"): [
+        ("The IMF upgraded Russia's GDP estimate for this year.", "estimate", "hedge", False),
+        ("Officials estimate that 300 people were killed.", "estimate", "hedge", True),
+    ],
+    ("senses.csv", "may have", "counterfactual_ability"): [
+        ("Schumer said Trump could have chosen a union member.", "could have", "hedge", False),
+        ("The strike could have killed hundreds.", "could have", "hedge", True),
+    ],
+    ("senses.csv", "presume", "legal_presumption"): [
+        ("Virtually all congressional action is presumed valid.", "presumed", "hedge", False),
+        ("Two sailors are missing, presumed dead.", "presumed", "hedge", True),
+    ],
+    ("senses.csv", "unlikely", "attributive_unlikely"): [
+        (
+            "The oath capped Trump's unlikely journey to the White House.",
+            "unlikely",
+            "hedge",
+            False,
+        ),
+        ("A deal is unlikely to be reached this week.", "unlikely", "hedge", True),
+    ],
+    ("senses.csv", "demonstrate", "demonstrate_display"): [
+        (
+            "The Mona Lisa is animated in three clips to demonstrate the new technology.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+    ],
+    ("senses.csv", "bloody", "literal_blood"): [
+        ("The Sun shows a bloody-faced woman leaving the scene.", "bloody", "loaded", False),
+        ("It was a bloody week for the government.", "bloody", "loaded", True),
+    ],
+    # the ukraine-2022 pack
+    ("packs/ukraine-2022/senses.csv", "animals", "people_as_animals"): [
+        ("They are behaving like animals, the mayor said.", "animals", "loaded", True),
+        ("The filigree pieces, often depicting animals, were stolen.", "animals", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "animals", "literal_animals"): [
+        ("Volunteers rescued animals like dogs and cats from the zoo.", "animals", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Nazi", "historical_nazi"): [
+        (
+            "His grandfather fought the Nazi invaders in the Second World War.",
+            "Nazi",
+            "loaded",
+            False,
+        ),
+        ("Moscow calls the government in Kyiv a Nazi regime.", None, "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "fascist", "historical_fascism"): [
+        ("Mussolini's fascist party ruled Italy from 1922.", "fascist", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "drug addicts", "literal_addicts"): [
+        (
+            "Putin called the Kyiv government a gang of drug addicts.",
+            "drug addicts",
+            "loaded",
+            True,
+        ),
+        ("They rounded up the drunks and the drug addicts.", "drug addicts", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "liberation", "russian_agent"): [
+        ("Russian troops claimed the liberation of Mariupol.", "liberation", "loaded", True),
+        ("The liberated villages celebrated.", "liberated", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "liberation", "ukraine_agent"): [
+        (
+            "Ukrainian forces liberated Snake Island after Russia withdrew.",
+            "liberated",
+            "loaded",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "liberation", "other_liberation"): [
+        ("Russia marked the liberation of Auschwitz in 1945.", "liberation", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "peacekeepers", "russian_peacekeepers"): [
+        ("Putin sent Russian peacekeepers to Donetsk.", "peacekeepers", "loaded", True),
+        ("The peacekeepers left the town.", "peacekeepers", "loaded", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "peacekeepers", "other_peacekeepers"): [
+        (
+            "Ukraine's peacekeepers in Kosovo will return, Russia said.",
+            "peacekeepers",
+            "loaded",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "orc", "acronym"): [
+        ("A new CNN/ORC International poll shows Obama leading.", "ORC", "loaded", False),
+        ("Ukrainian soldiers call the Russian invaders orcs.", "orcs", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "neutralise", "neutralise_threat"): [
+        (
+            "The weapons will neutralise Russia's ability to kill civilians.",
+            "neutralise",
+            "loaded",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "republics", "donbas_anchor"): [
+        (
+            "Moscow recognised the Donetsk and Luhansk people's republics.",
+            "people's republics",
+            "naming",
+            True,
+        ),
+        ("Crimea was an autonomous republic within the Soviet Union.", "republic", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "republics", "other_republic"): [
+        ("Separatists compared it to the Czech republic.", "republic", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "separatists", "ukraine_anchor"): [
+        ("Separatists in Donetsk shelled the town.", "Separatists", "naming", True),
+        ("The separatists held a referendum.", "separatists", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "separatists", "other_separatists"): [
+        ("Russia backs rebels in Syria and separatists elsewhere.", "rebels", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "annexation", "crimea_anchor"): [
+        ("Russia annexed Crimea in 2014.", "annexed", "naming", True),
+        ("Putin signed the annexation of four regions.", "annexation", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "reunification", "crimea_anchor"): [
+        ("Moscow celebrates Crimea's reunification with Russia.", "reunification", "naming", True),
+        (
+            "The turbine was returned to Russia after repairs.",
+            "returned to Russia",
+            "naming",
+            False,
+        ),
+        ("Children were reunited with family members.", "reunited", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "war", "this_war"): [
+        ("The war in Ukraine enters its second year.", "war", "naming", True),
+        ("The war has been a disaster for the party.", "war", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "war", "other_war_before"): [
+        ("The Vietnam war divided America, the Ukrainian envoy said.", "war", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "war", "other_war_after"): [
+        ("Unlike the war in Iraq, Kyiv has allies.", "war", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "invasion", "this_war"): [
+        ("The invasion of Ukraine began on 24 February.", "invasion", "naming", True),
+        ("The invasion failed, the historian writes.", "invasion", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "invasion", "other_invasion"): [
+        ("Kyiv's envoy recalled the Soviet invasion of 1968.", "invasion", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "invasion", "other_invasion_of"): [
+        ("Zelensky compared it to the invasion of Iraq.", "invasion", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "this_war"): [
+        ("Russia launched a new offensive in the Donbas.", "offensive", "naming", True),
+        ("The offensive stalled in the snow.", "offensive", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_adjective"): [
+        ("Kyiv called the remark deeply offensive.", "offensive", "naming", False),
+        ("Ukraine's counter-offensive retook Kharkiv.", "offensive", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_to"): [
+        ("Kyiv said the poster was offensive to women.", "offensive", "naming", False),
+    ],
+}
+
+# issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)
+GUARD_CASES: dict[str, tuple[str, str, str]] = {
+    "Cold War": ("Ukraine has seen nothing like it since the Second World War.", "War", "naming"),
+    "assault rifle": ("Ukrainian volunteers trained with assault rifles.", "assault", "violence"),
+    "slam dunk": ("Kyiv's lawyers said the case was a slam dunk.", "slam", "loaded"),
+    "smear test": ("Ukrainian refugees can book a smear test.", "smear", "loaded"),
+    "chicken Kiev": ("A Kyiv restaurant renamed its chicken Kiev.", "Kiev", "naming"),
+    "invasion of privacy": (
+        "Ukraine's Zelensky called it an invasion of privacy.",
+        "invasion",
+        "naming",
+    ),
+    "charm offensive": (
+        "Ukraine's foreign minister began a charm offensive.",
+        "offensive",
+        "naming",
+    ),
+    "likely voters": ("Most likely voters back more aid to Ukraine.", "likely", "hedge"),
+}
+
+
+def _rule_keys(name: str) -> list[tuple[str, str, str]]:
+    rows = read_table(name)
+    return [(name, r["term"], r["subcategory"]) for r in rows]
+
+
+def _hits(text: str, category: str) -> list[str]:
+    return [m.text for m in find_markers(text, quotes=[]) if m.category == category]
+
+
+@pytest.mark.parametrize(
+    "key,text,surface,category,kept",
+    [(k, *case) for k, cases in CASES.items() for case in cases],
+    ids=lambda v: v[2] if isinstance(v, tuple) else None,
+)
+def test_sense_rule_on_real_sentence(key, text, surface, category, kept):
+    hits = _hits(text, category)
+    if surface is None:  # any hit of the category (an inflection the lexicon lists)
+        assert bool(hits) is kept, (text, hits)
+    else:
+        assert (surface in hits) is kept, (text, hits)
+
+
+@pytest.mark.parametrize("name", ["senses.csv", "packs/ukraine-2022/senses.csv"])
+def test_every_sense_rule_has_a_case(name):
+    missing = [k for k in _rule_keys(name) if k not in CASES]
+    assert missing == []
+    for k in _rule_keys(name):
+        assert any(not kept for *_, kept in CASES[k]) or any(kept for *_, kept in CASES[k])
+
+
+@pytest.mark.parametrize("term", sorted(GUARD_CASES))
+def test_idiom_guard_on_real_sentence(term):
+    text, surface, category = GUARD_CASES[term]
+    assert surface not in _hits(text, category), text
+
+
+def test_every_issue17_guard_has_a_case():
+    rows = [r for r in read_table("guards.csv") if r["source"] == "issue-17"]
+    assert sorted(r["term"] for r in rows) == sorted(GUARD_CASES)
+
+
+def test_rules_are_only_applied_to_their_term():
+    # the currency rule of "pound" does not touch other violence words in a money sentence
+    text = "Sterling fell as shelling continued in the east."
+    assert "shelling" in _hits(text, "violence")
+
+
+@pytest.mark.parametrize(
+    "row,msg",
+    [
+        ({"term": "x", "category": "loaded", "effect": "drop", "before": "a"}, "effect"),
+        ({"term": "x", "category": "loaded", "effect": "exclude"}, "at least one"),
+        ({"term": "x", "category": "loaded", "effect": "exclude", "after": "("}, "invalid"),
+        (
+            {"term": "x", "category": "loaded", "effect": "exclude", "words": "0", "hit": "x"},
+            "words",
+        ),
+    ],
+)
+def test_bad_rule_rows_raise(row, msg):
+    with pytest.raises(LexiconError, match=msg):
+        parse_rule(row, "mine.csv")
+
+
+def test_require_and_exclude_combine():
+    req = parse_rule(
+        {"term": "war", "category": "naming", "effect": "require", "document": "Ukraine"}, "t"
+    )
+    exc = parse_rule(
+        {"term": "war", "category": "naming", "effect": "exclude", "before": r"\bcold\s+$"}, "t"
+    )
+    rules = SenseRules([req, exc])
+    t1, t2 = "The war in Ukraine.", "The cold war ended; Ukraine was free."
+    assert rules.keep(t1, 4, 7, "naming", "war", {})
+    assert not rules.keep(t2, 9, 12, "naming", "war", {})
+    assert not rules.keep("The war.", 4, 7, "naming", "war", {})
+
+
+def test_user_sense_rules_in_a_lexicon_file(tmp_path):
+    f = tmp_path / "mine.csv"
+    f.write_text(
+        "term,category,subcategory,source,note,effect,before\n"
+        "regime,pressure,label,me,,,\n"
+        'regime,pressure,descriptive,me,,exclude,"\\b(?:Iranian|Syrian)\\s+$"\n'
+    )
+    lex = compile_lexicon([f])
+    assert len(lex.senses) == 1
+    got = [
+        m.text
+        for m in find_markers("The Kyiv regime and the Iranian regime.", lexicons=lex, quotes=[])
+    ]
+    assert got == ["regime"]
