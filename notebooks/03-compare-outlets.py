@@ -165,7 +165,7 @@ note(
             accuracy_note("hedges")
             + " The hedge gold set marks uncertain sentences; boosters and evidentials have no "
             "gold set of their own.",
-            accuracy_note("loaded terms")
+            accuracy_note("loaded")
             + " A lexicon finds only listed words, so loaded-term rates are lower bounds.",
         )
         if a.strip()

@@ -155,7 +155,7 @@ if use_references and not present:
     )
 datasets += present
 accuracy = (
-    " ".join(a for a in (accuracy_note("hedges"), accuracy_note("loaded terms")) if a)
+    " ".join(a for a in (accuracy_note("hedges"), accuracy_note("loaded")) if a)
     or "No measured accuracy is shipped for these detectors."
 )
 display(note(accuracy, kind="caveat"))
