@@ -22,9 +22,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-max_articles_listed = (
-    25  # removed lines are listed article by article for at most this many articles
-)
+max_articles_listed = 25  # articles listed one by one (a sample across all outlets)
 
 # %%
 import pandas as pd
@@ -32,6 +30,7 @@ from IPython.display import display
 
 from analysis import corpus_checks, load_corpus
 from analysis.clean import clean_corpus, removal_table
+from analysis.compare import stratified_sample
 from analysis.report import (
     ReportSummary,
     corpus_table,
@@ -84,10 +83,58 @@ if len(checks):
 # ## Articles and lengths
 
 # %%
+by_outlet = overview.groupby("outlet", sort=False).agg(
+    articles=("outlet", "size"),
+    first=("published", "min"),
+    last=("published", "max"),
+    median_words_raw=("words_raw", "median"),
+    median_words_body=("words_body", "median"),
+    min_words_body=("words_body", "min"),
+    max_words_body=("words_body", "max"),
+    lines_removed=("lines_removed", "sum"),
+)
 table(
-    overview,
-    caption="Articles in the corpus: words in the raw scrape and in the cleaned body, lines "
-    "removed by cleaning, and the share of raw characters removed.",
+    by_outlet.assign(
+        first=by_outlet["first"].dt.strftime("%d %b %Y"),
+        last=by_outlet["last"].dt.strftime("%d %b %Y"),
+    ).rename(
+        columns={
+            "median_words_raw": "median words (raw)",
+            "median_words_body": "median words (body)",
+            "min_words_body": "fewest words (body)",
+            "max_words_body": "most words (body)",
+            "lines_removed": "lines removed",
+        }
+    ),
+    caption="Articles per outlet: publication dates, median length of the raw scrape and of the "
+    "cleaned body, and lines removed by cleaning. Very different lengths (e.g. lead paragraphs "
+    "against full articles) make length-sensitive features such as the quotation share hard to "
+    "compare.",
+    index=True,
+    digits=0,
+)
+
+# %%
+shown = stratified_sample(overview, n=max_articles_listed, random_state=0)
+table(
+    shown.rename(
+        columns={
+            "words_raw": "words (raw)",
+            "words_body": "words (body)",
+            "lines_removed": "lines removed",
+            "chars_removed_pct": "characters removed (%)",
+            "load_issue": "load issue",
+        }
+    ),
+    caption="Articles: words in the raw scrape and in the cleaned body, lines removed by "
+    "cleaning, and the share of raw characters removed"
+    + (
+        f"; a seeded random sample of {len(shown)} of {len(overview):,} articles with every "
+        "outlet represented (parameter max_articles_listed)."
+        if shown.attrs["sampled"]
+        else "."
+    ),
+    max_rows=None,
 )
 
 # %%
@@ -106,19 +153,6 @@ ReportSummary(
     + f"; cleaning kept {overview['words_body'].sum():,} of {overview['words_raw'].sum():,} words "
     f"and removed {len(removed):,} lines of page furniture."
 )
-
-# %%
-by_outlet = (
-    overview.groupby("outlet", sort=False)
-    .agg(
-        articles=("outlet", "size"),
-        median_words_body=("words_body", "median"),
-        min_words_body=("words_body", "min"),
-        max_words_body=("words_body", "max"),
-    )
-    .reset_index()
-)
-table(by_outlet, caption="Cleaned body length per outlet (words).", digits=0)
 
 # %% [markdown]
 # ## What cleaning removed, and why
@@ -148,12 +182,14 @@ table(
 # was removed. An article with no row here was kept whole.
 
 # %%
-listed = removed[removed["article_id"].isin(articles["article_id"].head(max_articles_listed))]
+listed_ids = stratified_sample(articles, n=max_articles_listed, random_state=0)["article_id"]
+listed = removed[removed["article_id"].isin(listed_ids)]
 if len(articles) > max_articles_listed:
     display(
         note(
-            f"Removed lines are listed for the first {max_articles_listed} of {len(articles):,} "
-            "articles (parameter max_articles_listed).",
+            f"Removed lines are listed for a seeded random sample of {len(listed_ids)} of "
+            f"{len(articles):,} articles, every outlet represented (parameter "
+            "max_articles_listed).",
             kind="note",
         )
     )
@@ -168,13 +204,13 @@ for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False)
     )
 
 # %%
-kept_whole = overview.loc[overview["lines_removed"] == 0, "outlet"].tolist()
+kept_whole = overview.loc[overview["lines_removed"] == 0, "outlet"].value_counts(sort=False)
 note(
     (
         "Kept whole (nothing removed): "
-        + ", ".join(kept_whole)
-        + ". Check that its scrape really has no page furniture."
+        + "; ".join(f"{k} of {by_outlet.loc[o, 'articles']} {o}" for o, k in kept_whole.items())
+        + " article(s). Check that these scrapes really have no page furniture."
     )
-    if kept_whole
+    if len(kept_whole)
     else "Every article had some page furniture removed."
 )

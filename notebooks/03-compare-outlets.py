@@ -14,8 +14,10 @@
 # %% [markdown]
 # # 03 · Comparing outlets
 #
-# How the outlets differ on each framing feature, with bootstrap intervals where the data allow
-# them, the terms that distinguish each outlet's own voice, and how the outlets cluster.
+# Do the outlets of this corpus differ on each framing feature, and by how much? Means with
+# bootstrap intervals, tested pairwise differences with effect sizes and adjusted p-values, the
+# features over time, the terms that distinguish each outlet's own voice, and — when there are
+# enough outlets and articles for it to mean something — how the outlets group.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -26,23 +28,36 @@ lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled
 by = "outlet"  # column to compare (e.g. outlet, outlet_country, lean)
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the bootstrap (same seed, same intervals)
+correction = "holm"  # multiple-comparison adjustment: holm, bh (Benjamini–Hochberg), bonferroni
+alpha = 0.05  # level of the tests, after adjustment
+max_pairwise_groups = 8  # pairwise tests among the largest groups (all groups: the omnibus test)
+min_groups = 3  # clustering, similarity and PCA need at least this many groups …
+min_group_articles = 5  # … each with at least this many usable articles
 
 # %%
 from IPython.display import display
 
 from analysis import FramingError, load_corpus
 from analysis.compare import (
+    add_percentages,
     add_rates,
+    articles_over_time,
     distinguishing_terms,
+    feature_trend,
+    group_differences,
     naming_matrix,
     outlet_summary,
+    pairwise_differences,
     quote_share_table,
     stance_table,
 )
 from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
+from analysis.compare.timeline import period_label
+from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import featurize
 from analysis.plots import (
     plot_dendrogram,
+    plot_differences,
     plot_distinguishing_terms,
     plot_feature_profile,
     plot_naming_matrix,
@@ -50,6 +65,8 @@ from analysis.plots import (
     plot_quote_share,
     plot_similarity_heatmap,
     plot_stance_bars,
+    plot_timeline,
+    plot_trend,
     save_figure,
 )
 from analysis.report import (
@@ -64,16 +81,25 @@ from analysis.report import (
     summary_table,
     table,
 )
+from analysis.report.differences import (
+    correction_name,
+    describe_difference,
+    differences_table,
+    enough_resamples,
+    format_p,
+)
 
 articles = load_corpus(corpus)
 # one pass of the per-article route: the features, and the text of each voice for the term
 # statistics
-feats = add_rates(
-    featurize(articles, texts=True, progress=False, lexicons=lexicons),
-    ["n_attributions_distancing"],
-)  # counts grow with article length
+feats = add_percentages(
+    add_rates(
+        featurize(articles, texts=True, progress=False, lexicons=lexicons),
+        ["n_attributions_distancing"],
+    )
+)  # counts grow with article length; shares in %
 compared = {
-    "quote_share": "Share of words in direct quotations",
+    "quote_share_pct": "Words in direct quotations (%)",
     "rate_loaded_author": "Loaded terms per 1,000 author words",
     "rate_loaded_quoted": "Loaded terms per 1,000 quoted words",
     "rate_hedge_author": "Hedges per 1,000 author words",
@@ -88,6 +114,20 @@ summary = outlet_summary(
     features=[c for c in compared if c in feats.columns],
     n_boot=n_boot,
     random_state=random_state,
+)
+features = [c for c in compared if c in feats.columns]
+group_sizes = feats[feats["status"] == "ok"].groupby(by).size()
+# enough permutations that the smallest p-value can survive the correction over all pairs
+tested = group_sizes.sort_values(ascending=False, kind="stable").index[:max_pairwise_groups]
+n_perm = enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha)
+pairs = pairwise_differences(
+    feats[feats[by].isin(tested)],
+    by=by,
+    features=features,
+    n_boot=n_perm,
+    random_state=random_state,
+    alpha=alpha,
+    correction=correction,
 )
 
 # %%
@@ -104,24 +144,153 @@ if caveat:
 #
 # Each feature is averaged over an outlet's usable articles; the 95% interval is a percentile
 # bootstrap over articles (`n_boot` resamples, fixed seed), so it reflects how much the outlet's
-# articles differ from one another. An outlet with one article has no interval. Rates use the
-# outlet's own (authorial) words unless marked *quoted*.
+# articles differ from one another. An outlet with one article has no interval. Whether two
+# outlets differ is **tested**, not read off overlapping intervals: for every pair of outlets and
+# every feature, the difference in means with its bootstrap interval, Hedges' *g* (the difference
+# in pooled standard deviations, so features in different units compare), and a permutation
+# p-value adjusted for the number of comparisons (`correction`, Holm by default). The number of
+# permutations grows with the number of comparisons (at least 2 × comparisons / `alpha`, at most
+# 20,000), so that the smallest p-value a permutation test can give can survive the adjustment.
+# Rates use the outlet's own (authorial) words unless marked *quoted*.
 
 # %%
 note(describe_n(feats, by=by), kind="caveat")
 
+# %%
+note(
+    " ".join(
+        a
+        for a in (
+            accuracy_note("quotes"),
+            accuracy_note("hedges")
+            + " The hedge gold set marks uncertain sentences; boosters and evidentials have no "
+            "gold set of their own.",
+            accuracy_note("loaded")
+            + " A lexicon finds only listed words, so loaded-term rates are lower bounds.",
+        )
+        if a.strip()
+    )
+    or "No measured accuracy is shipped for these detectors (analysis/evaluation/measured/).",
+    kind="caveat",
+)
+
 # %% [markdown]
-# ## Feature by feature
+# ## Do the outlets differ?
 
 # %%
-bullets(
-    [
-        describe_comparison(summary, f, label=label, by=by, caveat=False)
-        for f, label in compared.items()
-        if f in set(summary["feature"])
-    ],
-    title="What the numbers say",
-)
+if pairs["p_adjusted"].notna().any():
+    display(
+        bullets(
+            [describe_difference(pairs, f, label=compared[f]) for f in features],
+            title=f"Tested differences ({correction_name(pairs)}-adjusted over "
+            f"{pairs.attrs['n_tests']} comparisons, level {alpha:g})",
+        )
+    )
+else:
+    display(
+        note(
+            "No two outlets have two or more usable articles each: differences cannot be tested, "
+            "and the values below are single-article descriptions.",
+            kind="skip",
+        )
+    )
+    display(
+        bullets(
+            [
+                describe_comparison(summary, f, label=label, by=by, caveat=False)
+                for f, label in compared.items()
+                if f in set(summary["feature"])
+            ],
+            title="What the numbers say",
+        )
+    )
+
+# %%
+if group_sizes.size > max_pairwise_groups:
+    display(
+        note(
+            f"Pairwise differences are tested among the {max_pairwise_groups} largest of the "
+            f"{group_sizes.size} {by}s (parameter max_pairwise_groups): "
+            + ", ".join(map(str, tested))
+            + f". Whether all {group_sizes.size} differ is tested below, per feature.",
+            kind="caveat",
+        )
+    )
+if group_sizes.size > 2 and (group_sizes >= 2).sum() >= 2:
+    omni = group_differences(
+        feats,
+        by=by,
+        features=features,
+        n_perm=n_boot,
+        random_state=random_state,
+        alpha=alpha,
+        correction=correction,
+    )
+    display(
+        table(
+            omni.assign(
+                feature=omni["feature"].map(compared),
+                p_value=omni["p_value"].map(format_p),
+                p_adjusted=omni["p_adjusted"].map(format_p),
+                significant=omni["significant"].map({True: "yes", False: "no"}),
+            )[
+                ["feature", "n_groups", "n", "eta_squared", "p_value", "p_adjusted", "significant"]
+            ].rename(
+                columns={
+                    "n_groups": f"{by}s",
+                    "n": "articles",
+                    "eta_squared": "variance explained (η²)",
+                    "p_value": "p",
+                    "p_adjusted": f"adjusted p ({correction_name(omni)})",
+                    "significant": "differ",
+                }
+            ),
+            caption=f"Do the {group_sizes.size} {by}s differ at all on each feature? Permutation "
+            f"test of equal means ({n_boot} relabellings of the articles); η² is the share of the "
+            f"article-to-article variance that the {by} explains.",
+        )
+    )
+
+# %%
+shown = pairs.dropna(subset=["effect_size"])
+if len(shown):
+    shown = shown.reindex(shown["effect_size"].abs().sort_values(ascending=False).index).head(24)
+    # grouped by feature (one colour each), largest effects first within a feature
+    rank = {f: i for i, f in enumerate(features)}
+    shown = shown.assign(_f=shown["feature"].map(rank), _g=-shown["effect_size"].abs())
+    shown = shown.sort_values(["_f", "_g"], kind="stable").drop(columns=["_f", "_g"])
+    ax = plot_differences(shown, labels=compared)
+    save_figure(ax, "03-differences", pairs, folder=figures_dir)
+    display(
+        figure(
+            ax,
+            caption=f"Pairwise differences between {by}s as Hedges' g (difference in pooled "
+            "standard deviations) with 95% bootstrap intervals; filled markers are differences "
+            f"after {correction_name(pairs)} adjustment at level {alpha:g}"
+            + (
+                f"; the {len(shown)} largest of {len(pairs)} are drawn"
+                if len(shown) < len(pairs)
+                else ""
+            )
+            + ". All pairs and features are in figures/03-differences.csv.",
+        )
+    )
+    display(
+        table(
+            differences_table(pairs, labels=compared, top=40),
+            caption=f"Pairwise differences, largest effects first (n = usable articles of each "
+            f"{by}); p from {n_perm:,} permutations"
+            + (
+                f", shown: the {min(40, len(pairs))} largest of {len(pairs)}"
+                if len(pairs) > 40
+                else ""
+            )
+            + ".",
+        )
+    )
+
+# %% [markdown]
+# ## Feature by feature
 
 # %%
 rates = [
@@ -203,17 +372,64 @@ else:
 table(
     summary_table(summary, by=by, labels=compared),
     caption=f"Mean of each feature per {by}, with its 95% bootstrap interval in brackets where the "
-    f"{by} has at least two articles; n is the number of usable articles.",
+    f"{by} has at least two articles; n is the number of usable articles. The same intervals "
+    "(same resamples and seed) appear in report 06.",
     index=True,
 )
+
+# %% [markdown]
+# ## Over time
+#
+# When the articles carry publication dates: how many each outlet published per period, and how
+# two features moved, with the same bootstrap intervals per period (periods with one article
+# have none).
+
+# %%
+dated = feats.drop(columns=["published"], errors="ignore").merge(
+    articles[["article_id", "published"]], on="article_id", how="left"
+)
+if dated["published"].notna().sum() < 2:
+    display(note("The articles carry no publication dates: no timeline.", kind="skip"))
+else:
+    counts = articles_over_time(articles, by=by) if by in articles.columns else None
+    counts = articles_over_time(dated, by=by) if counts is None else counts
+    ax = plot_timeline(counts)
+    save_figure(ax, "03-timeline", counts, folder=figures_dir)
+    undated = counts.attrs["n_undated"]
+    display(
+        figure(
+            ax,
+            caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown)"
+            + (f"; {undated} article(s) without a date are not drawn" if undated else "")
+            + ". Differences in coverage over time affect every comparison above: an outlet "
+            "that covered mostly the first weeks is compared on those weeks' events.",
+        )
+    )
+    trend_features = [f for f in ("quote_share_pct", "rate_loaded_author") if f in features]
+    trend = feature_trend(dated, trend_features, by=by, n_boot=n_boot, random_state=random_state)
+    for f in trend_features:
+        ax = plot_trend(trend, f, label=compared[f])
+        save_figure(ax, f"03-trend-{f}", trend[trend["feature"] == f], folder=figures_dir)
+        display(
+            figure(
+                ax,
+                caption=f"{compared[f]}: mean per {by} and period with its 95% bootstrap interval "
+                "(band); hollow points are periods with a single article (no interval).",
+            )
+        )
 
 # %% [markdown]
 # ## Terms that distinguish each outlet's own voice
 #
 # Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): each
 # outlet's authorial words against all other outlets' authorial words; `z` accounts for how
-# often the term occurs, so rare terms do not rank first by accident. With a handful of short
-# articles, z-scores around 2 are weak evidence and are not corrected for the many terms tested.
+# often the term occurs, so rare terms do not rank first by accident. So that the list shows
+# framing rather than house style, by default function words, honorifics (Mr, Ms), neutral
+# reporting verbs ("said") and weekdays are left out, British/American spellings and
+# house-style variants are counted as one term (defence/defense, Zelenskiy/Zelensky, per
+# cent/percent), and the outlets' own names are removed (options `stop_words`, `fold_variants`,
+# `drop_names` of `distinguishing_terms`; the word lists are in `analysis/lexicons`). z-scores
+# around 2 are weak evidence: they are not corrected for the many terms tested.
 
 # %%
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
@@ -241,58 +457,75 @@ else:
 # ## How the outlets group
 #
 # Outlets are compared on their standardised mean features (each feature scaled to mean 0 and
-# unit variance across outlets). With few outlets and one article each, the grouping is a
-# description of these articles, not a typology of outlets; features constant across outlets are
-# dropped before scaling.
+# unit variance across outlets; features constant across outlets are dropped). A grouping of
+# two outlets, or of outlets with a handful of articles each, describes those articles and
+# nothing more, so these figures are drawn only with at least `min_groups` outlets of at least
+# `min_group_articles` usable articles each.
 
 # %%
-display(
-    figure_or_skip(
-        "Clustering",
-        lambda: cluster_outlets(feats, by=by, features=list(compared)),
-        plot_dendrogram,
-        data=lambda clusters: clusters.data,
-        name="03-dendrogram",
-        folder=figures_dir,
-        caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean framing "
-        "features; joins lower down are more similar.",
+enough = group_sizes[group_sizes >= min_group_articles]
+if len(enough) < min_groups:
+    display(
+        note(
+            f"Clustering, similarity and PCA are not drawn: they need at least {min_groups} "
+            f"{by}s with {min_group_articles} or more usable articles each, and this corpus has "
+            f"{len(enough)} (of {group_sizes.size}). With fewer, a grouping only restates the "
+            "differences tested above.",
+            kind="skip",
+        )
     )
-)
-
-# %%
-display(
-    figure_or_skip(
-        "Similarity",
-        lambda: outlet_similarity(feats, by=by, features=list(compared)),
-        plot_similarity_heatmap,
-        name="03-similarity",
-        folder=figures_dir,
-        caption=f"Cosine similarity between {by}s on standardised mean framing features (1 = same "
-        "profile, −1 = opposite).",
+else:
+    grouped = feats[feats[by].isin(enough.index)]
+    display(
+        figure_or_skip(
+            "Clustering",
+            lambda: cluster_outlets(grouped, by=by, features=features),
+            plot_dendrogram,
+            data=lambda clusters: clusters.data,
+            name="03-dendrogram",
+            folder=figures_dir,
+            caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean "
+            f"framing features; {by}s joined at a shorter distance (nearer the labels) are more "
+            "alike.",
+        )
     )
-)
-
-# %%
-display(
-    figure_or_skip(
-        "PCA",
-        lambda: pca_biplot_data(feats, by=by, features=list(compared)),
-        plot_pca,
-        data=lambda pca: pca.scores,
-        name="03-pca",
-        folder=figures_dir,
-        caption=f"Each {by} on the first two principal components of the standardised features, "
-        "with the features that load most as arrows.",
+    display(
+        figure_or_skip(
+            "Similarity",
+            lambda: outlet_similarity(grouped, by=by, features=features),
+            plot_similarity_heatmap,
+            name="03-similarity",
+            folder=figures_dir,
+            caption=f"Cosine similarity between {by}s on standardised mean framing features "
+            "(1 = same profile, −1 = opposite).",
+        )
     )
-)
+    display(
+        figure_or_skip(
+            "PCA",
+            lambda: pca_biplot_data(grouped, by=by, features=features),
+            plot_pca,
+            data=lambda pca: pca.scores,
+            name="03-pca",
+            folder=figures_dir,
+            caption=f"Each {by} on the first two principal components of the standardised "
+            "features, with the features that load most as arrows.",
+        )
+    )
 
 # %%
 ReportSummary(
-    f"{feats[by].nunique()} {by}s compared on {len(set(summary['feature']))} features; "
-    + describe_comparison(
-        summary,
-        "rate_loaded_author",
-        label="the loaded-term rate (per 1,000 words of the outlets' own text)",
-        by=by,
+    f"{group_sizes.size} {by}s compared on {len(features)} features; "
+    + (
+        f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
+        f"hold after {correction_name(pairs)} adjustment. "
+        + describe_difference(pairs, "rate_loaded_author", label="Loaded terms per 1,000 words")
+        if pairs["p_adjusted"].notna().any()
+        else describe_comparison(
+            summary,
+            "rate_loaded_author",
+            label="the loaded-term rate (per 1,000 words of the outlets' own text)",
+            by=by,
+        )
     )
 )

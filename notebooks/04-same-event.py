@@ -14,9 +14,11 @@
 # %% [markdown]
 # # 04 · Same event, different stories: what each outlet quoted, dropped and added
 #
-# When several outlets report the same event, this report aligns their sentences and quotations to
-# show which parts of the shared material each outlet used — verbatim or paraphrased — which it
-# left out, and how much is its own.
+# Where several outlets of the corpus report the same event, this report aligns their sentences
+# and quotations to show which parts of the shared material each outlet used — verbatim or
+# paraphrased — which it left out, and how much is its own. The events are taken from the
+# corpus's `event` column when it has one; otherwise they are found in the data: articles of
+# different outlets published within a few days of each other with similar words.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
@@ -25,15 +27,26 @@ corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 data_dir = str(PROCESSED_DIR)  # where the alignment table is written (CSV, parquet)
 max_units = 40  # rows of the alignment figure (most widely carried units first)
-# alignment is for a handful of articles about one event: at most this many are aligned, drawn at
-# random (seeded) from every outlet in turn
-max_articles = 30
+event = "auto"  # event to align: "auto" (the one most outlets report) or a value of the table
+event_column = "event"  # column naming each article's event, when the corpus has one
+max_days = 3  # found events span at most this many days …
+min_similarity = 0.2  # … and their articles' words have at least this TF-IDF cosine
+max_events_listed = 15  # rows of the table of events
 
 # %%
 from IPython.display import display
 
 from analysis import load_corpus
-from analysis.compare.align import PARAPHRASE_THRESHOLD, VERBATIM_THRESHOLD, align_event
+from analysis.clean import clean_corpus
+from analysis.compare.align import (
+    PARAPHRASE_THRESHOLD,
+    VERBATIM_THRESHOLD,
+    align_event,
+    event_articles,
+    find_events,
+    unit_sentences,
+)
+from analysis.evaluation.scores import accuracy_note
 from analysis.plots import plot_alignment
 from analysis.report import (
     ReportSummary,
@@ -42,56 +55,131 @@ from analysis.report import (
     export_table,
     figure,
     note,
-    sample_note,
-    spread_sample,
     table,
 )
 
-loaded = load_corpus(corpus)
-articles = spread_sample(loaded, max_articles, every_group=False)
-event = align_event(articles)
-per_outlet = event.outlet_summary()
+loaded = clean_corpus(load_corpus(corpus))  # events and units from the cleaned bodies
+events = find_events(
+    loaded, event_column=event_column, max_days=max_days, min_similarity=min_similarity
+)
+# "auto": of the events most outlets report (most cohesive first), the first whose articles
+# share any sentence or quotation (at most five are tried)
+if events.empty:
+    candidates = []
+elif event == "auto":
+    ranked = events.sort_values(["n_outlets", "similarity"], ascending=False, kind="stable")
+    candidates = list(ranked["event"].head(5))
+else:
+    candidates = [event]
+chosen = None
+for candidate in candidates:
+    articles = event_articles(loaded, events, str(candidate))
+    aligned = align_event(articles)
+    if chosen is None or int((aligned.units["n_outlets"] >= 2).sum()) > 0:
+        chosen, kept = candidate, (articles, aligned)
+    if int((aligned.units["n_outlets"] >= 2).sum()) > 0:
+        break
+if chosen is not None:
+    articles, aligned = kept
+    per_outlet = aligned.outlet_summary()
+    row = events.set_index("event").loc[chosen]
 
 # %% [markdown]
 # ## Method
 #
-# Each cleaned article is cut into units — sentences of the outlet's own text, and quotations.
-# Two units from different outlets are linked as **verbatim** when their words match after
-# normalising spelling (British/American), quotation marks and editorial brackets (token score
-# ≥ the verbatim threshold), and as **paraphrase** when their character n-gram TF-IDF cosine
-# reaches the paraphrase threshold. Linked units form one row of the matrix below; a unit that only
-# one outlet has is that outlet's own material. This is only meaningful when the articles report
-# the same event.
+# **Finding events.** With an event column, its values are the events. Without one, each
+# article's title and body become a TF-IDF vector; articles of *different* outlets whose
+# cosine similarity reaches `min_similarity` and whose dates are at most `max_days` apart are
+# grouped (average linkage, at most one article per outlet), and groups with two or more outlets
+# are events. **Aligning one event.** Each cleaned article is cut into units — sentences of the
+# outlet's own text, and quotations. Two units from different outlets are linked as **verbatim**
+# when their words match after normalising spelling (British/American), quotation marks and
+# editorial brackets, and as **paraphrase** when their character n-gram TF-IDF cosine reaches
+# the paraphrase threshold. Linked units form one row of the matrix below; a unit that only one
+# outlet has is that outlet's own material.
 
 # %%
-if len(loaded) > len(articles):
-    display(
-        note(
-            sample_note(articles, "articles", parameter="max_articles")
-            + " Alignment compares articles about one event; pass a corpus of one event's "
-            "coverage.",
-            kind="caveat",
-        )
+if events.empty:
+    how = (
+        f"no value of its {event_column!r} column is shared by two outlets"
+        if events.attrs.get("method") == "column"
+        else f"no articles of two outlets within {max_days:g} days have similar enough words "
+        f"(TF-IDF cosine ≥ {min_similarity:g})"
     )
-note(
-    f"Thresholds: verbatim token score ≥ {VERBATIM_THRESHOLD}, paraphrase cosine ≥ "
-    f"{PARAPHRASE_THRESHOLD}; units shorter than {event.params.get('min_words', '?')} words are "
-    f"ignored. {len(event.units)} units in all, {int((event.units['n_outlets'] >= 2).sum())} "
-    "carried by two or more outlets."
-)
-
-# %%
-n_shared = int((event.units["n_outlets"] >= 2).sum())
-if n_shared == 0:
     display(
         note(
-            "No sentence or quotation of these articles is carried by two outlets, so there is no "
-            "alignment to draw: they do not report the same event. The tables below list each "
-            "outlet's own material."
+            f"No event is reported by two or more outlets in this corpus ({len(loaded):,} "
+            f"articles): {how}. Same-event alignment is skipped; add an {event_column!r} column "
+            "naming each article's event, or lower min_similarity / raise max_days.",
+            kind="skip",
         )
     )
 else:
-    ax = plot_alignment(event, max_units=max_units, min_outlets=2)
+    source = (
+        f"the corpus's {event_column!r} column"
+        if events.attrs["method"] == "column"
+        else f"articles of different outlets within {max_days:g} days with TF-IDF cosine ≥ "
+        f"{min_similarity:g}"
+    )
+    display(
+        table(
+            events.head(max_events_listed)
+            .assign(
+                first=events["first"].dt.strftime("%d %b %Y"),
+                last=events["last"].dt.strftime("%d %b %Y"),
+            )[["event", "label", "n_outlets", "n_articles", "outlets", "first", "last"]]
+            .rename(
+                columns={
+                    "label": "story (most central title)",
+                    "n_outlets": "outlets",
+                    "n_articles": "articles",
+                    "outlets": "which",
+                    "first": "from",
+                    "last": "to",
+                }
+            ),
+            caption=f"{len(events)} event(s) reported by two or more outlets, from {source}; "
+            + (f"the first {max_events_listed} shown, " if len(events) > max_events_listed else "")
+            + "most outlets first. The rest of this report aligns event "
+            f"{chosen} (parameter event; by default, of the events most outlets report, the "
+            "one with the most similar articles that share a sentence or quotation).",
+            max_colwidth=90,
+        )
+    )
+    if events.attrs["method"] == "inferred":
+        display(note(accuracy_note("same-event grouping"), kind="caveat"))
+
+# %%
+if chosen is not None:
+    display(
+        note(
+            f"Event {chosen}: {row['label']} — {len(articles)} articles from {row['n_outlets']} "
+            f"outlets ({row['outlets']}). Thresholds: verbatim token score ≥ "
+            f"{VERBATIM_THRESHOLD}, paraphrase cosine ≥ {PARAPHRASE_THRESHOLD}; units shorter "
+            f"than {aligned.params.get('min_words', '?')} words are ignored. "
+            f"{len(aligned.units)} units in all, "
+            f"{int((aligned.units['n_outlets'] >= 2).sum())} carried by two or more outlets. "
+            + accuracy_note("alignment links", measures=("precision",))
+        )
+    )
+
+# %%
+if chosen is not None and int((aligned.units["n_outlets"] >= 2).sum()) == 0:
+    display(
+        note(
+            "No sentence or quotation of this event is carried by two outlets"
+            + (
+                f" (nor of the other {len(candidates) - 1} event(s) tried)"
+                if event == "auto" and len(candidates) > 1
+                else ""
+            )
+            + ": nothing to draw. The outlets reported it in their own words; what each "
+            "wrote is listed at the end.",
+            kind="skip",
+        )
+    )
+elif chosen is not None:
+    ax = plot_alignment(aligned, max_units=max_units, min_outlets=2)
     display(
         figure(
             ax.figure,
@@ -107,82 +195,120 @@ else:
 # ## What each outlet did with the shared material
 
 # %%
-bullets(describe_alignment(event))
-
-# %%
-table(
-    per_outlet[
-        [
-            "n_units",
-            "n_shared",
-            "n_unique",
-            "n_quotes",
-            "n_shared_quotes",
-            "n_verbatim",
-            "n_paraphrase",
-            "unique_context_share",
-        ]
-    ].rename(
-        columns={
-            "n_units": "units",
-            "n_shared": "shared",
-            "n_unique": "unique",
-            "n_quotes": "quotes",
-            "n_shared_quotes": "shared quotes",
-            "n_verbatim": "verbatim",
-            "n_paraphrase": "paraphrase",
-            "unique_context_share": "own statements (share)",
-        }
-    ),
-    caption="Per outlet: units, shared with another outlet, unique to it; quotation units; "
-    "verbatim/paraphrase links among its shared units; share of its own statements found in no "
-    "other outlet.",
-    index=True,
-)
+if chosen is not None:
+    if int((aligned.units["n_outlets"] >= 2).sum()):
+        display(bullets(describe_alignment(aligned)))
+    display(
+        table(
+            per_outlet[
+                [
+                    "n_units",
+                    "n_shared",
+                    "n_unique",
+                    "n_quotes",
+                    "n_shared_quotes",
+                    "n_verbatim",
+                    "n_paraphrase",
+                    "unique_context_share",
+                ]
+            ]
+            .assign(unique_context_share=100 * per_outlet["unique_context_share"])
+            .rename(
+                columns={
+                    "n_units": "units",
+                    "n_shared": "shared",
+                    "n_unique": "unique",
+                    "n_quotes": "quotes",
+                    "n_shared_quotes": "shared quotes",
+                    "n_verbatim": "verbatim",
+                    "n_paraphrase": "paraphrase",
+                    "unique_context_share": "own statements (%)",
+                }
+            ),
+            caption="Per outlet: units, shared with another outlet, unique to it; quotation "
+            "units; verbatim/paraphrase links among its shared units; share of its own "
+            "statements found in no other outlet (%).",
+            index=True,
+            digits=1,
+        )
+    )
 
 # %% [markdown]
 # ## The shared quotations
 
 # %%
-table(
-    event.table(kind="quote", min_outlets=2, max_len=110).drop(columns=["kind"]),
-    caption="Quotation units found in two or more outlets: verbatim, paraphrase, or blank when the "
-    "outlet does not carry it.",
-    index=True,
-    max_rows=None,
-    max_colwidth=110,
-)
+if chosen is not None:
+    shared_quotes = (
+        aligned.table(kind="quote", min_outlets=2, max_len=110)
+        .drop(columns=["kind"])
+        .rename(columns={"n_outlets": "outlets"})
+    )
+    display(
+        table(
+            shared_quotes,
+            caption="Quotation units found in two or more outlets: verbatim, paraphrase, or "
+            "blank when the outlet does not carry it.",
+            index=True,
+            max_rows=None,
+            max_colwidth=110,
+        )
+        if len(shared_quotes)
+        else note("No quotation is carried by two or more outlets.", kind="skip")
+    )
 
 # %% [markdown]
 # ## Material only one outlet has
 #
-# The first few of each outlet's unique statements — context it added that no other outlet
-# in the corpus carries (background, reactions, other sources).
+# The first few of each outlet's own statements — sentences with material no other outlet
+# reporting this event carries (background, reactions, other sources), shown whole.
 
 # %%
-unique = event.table(kind="statement", max_len=140)
-unique = unique[unique["n_outlets"] == 1]
-for outlet in event.outlets:
-    mine = unique[unique[outlet] != ""]
-    display(
-        table(
-            mine.reset_index()[["text"]].head(6),
-            caption=f"{outlet}: {len(mine)} unique statement unit(s); first {min(6, len(mine))}.",
-            max_colwidth=140,
+if chosen is not None:
+    own = aligned.units[(aligned.units["kind"] == "statement") & (aligned.units["n_outlets"] == 1)]
+    for outlet in aligned.outlets:
+        mine = own[own["outlets"].map(lambda o, outlet=outlet: outlet in o)]
+        sentences = unit_sentences(aligned, list(mine.index), outlet=outlet)
+        display(
+            table(
+                sentences[["sentence"]].head(6),
+                caption=f"{outlet}: {len(sentences)} sentence(s) with material of its own; "
+                f"first {min(6, len(sentences))}.",
+                max_colwidth=220,
+            )
         )
-    )
 
 # %% [markdown]
 # ## The alignment table
 
 # %%
-export_table(
-    event.units.drop(columns=["occurrences"]).join(event.matrix),
-    "alignment",
-    folder=data_dir,
-    description="Every unit (statement or quotation) with how each outlet carries it (verbatim, "
-    "paraphrase or absent).",
-)
+if chosen is not None:
+    display(
+        export_table(
+            aligned.units.drop(columns=["occurrences"]).join(aligned.matrix),
+            "alignment",
+            folder=data_dir,
+            description=f"Event {chosen}: every unit (statement or quotation) with how each "
+            "outlet carries it (verbatim, paraphrase or absent).",
+        )
+    )
+    display(
+        export_table(
+            events.assign(article_ids=events["article_ids"].map(" ".join)),
+            "events",
+            folder=data_dir,
+            description="The events reported by two or more outlets, with their articles.",
+        )
+    )
 
 # %%
-ReportSummary(describe_alignment(event)[0] + " Per outlet: what it quoted, left out and added.")
+ReportSummary(
+    f"{len(events)} event(s) reported by two or more outlets; event {chosen} aligned: "
+    + (
+        describe_alignment(aligned)[0]
+        if int((aligned.units["n_outlets"] >= 2).sum())
+        else "its articles share no sentence or quotation."
+    )
+    if chosen is not None
+    else f"No event is reported by two or more outlets in these {len(loaded):,} articles: "
+    "no alignment."
+)

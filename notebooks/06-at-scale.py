@@ -12,21 +12,29 @@
 # ---
 
 # %% [markdown]
-# # 06 · At scale: the same features on larger corpora
+# # 06 · At scale: group differences on the whole corpus
 #
-# The framing features compared across groups of many articles — Guardian vs New York Times, outlets
-# by country, and US outlets by AllSides political lean — where intervals become meaningful. Falls
-# back to the bundled corpus when the larger corpora are absent.
+# The framing features of every article of the corpus (sampled with a fixed seed when it is very
+# large) compared across its groups: outlets, and any other grouping column the corpus carries
+# (country, political lean …). Means come with the same bootstrap intervals as report 03, and
+# differences are tested with adjusted p-values. When the corpus is the small sample that ships
+# with the package, larger reference corpora from `../shared` are analysed too, if present.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
-corpus = str(DEFAULT_CORPUS)  # used when none of the larger corpora is present
+corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-max_articles = 600  # articles sampled per corpus (fixed seed); None for all of them
-n_boot = 1000  # bootstrap resamples for the intervals
-random_state = 0  # seed of the sampling and the bootstrap
-# countries of the by-country corpus grouped into the two blocs compared in its second section
+max_articles = 600  # articles per corpus (stratified by group, fixed seed); None for all
+n_boot = 2000  # bootstrap resamples for the intervals (as in report 03)
+random_state = 0  # seed of the sampling and the bootstrap (as in report 03)
+correction = "holm"  # multiple-comparison adjustment: holm, bh (Benjamini–Hochberg), bonferroni
+alpha = 0.05  # level of the tests, after adjustment
+groupings = ["outlet", "country", "outlet_country", "lean", "bloc"]  # columns compared if present
+max_pairwise_groups = 8  # pairwise tests among the largest groups of a grouping
+max_groups = 30  # a grouping with more groups than this is not compared (too many to read)
+reference_corpora = "auto"  # also the ../shared corpora: "auto" (bundled sample only), True, False
+# countries of the by-country reference corpus grouped into the two blocs compared there
 blocs = {
     "GB": "GB + US outlets",
     "US": "GB + US outlets",
@@ -35,10 +43,22 @@ blocs = {
 }
 
 # %%
+from pathlib import Path
+
 from IPython.display import Markdown, display
 
 from analysis import load_corpus
-from analysis.compare import distinguishing_terms, outlet_summary, select_groups, with_status
+from analysis.compare import (
+    add_percentages,
+    distinguishing_terms,
+    outlet_summary,
+    pairwise_differences,
+    select_groups,
+    stratified_sample,
+    with_status,
+)
+from analysis.evaluation.scores import accuracy_note
+from analysis.paths import DEFAULT_CORPUS as BUNDLED
 from analysis.paths import shared_path
 from analysis.pipeline import featurize
 from analysis.plots import plot_distinguishing_terms, plot_feature_profile, save_figure
@@ -53,40 +73,47 @@ from analysis.report import (
     summary_table,
     table,
 )
+from analysis.report.differences import (
+    CORRECTIONS,
+    correction_name,
+    describe_difference,
+    enough_resamples,
+)
 
+# the same features, labels, intervals and readability index as report 03
 compared = {
-    "quote_share": "Share of words in direct quotations",
+    "quote_share_pct": "Words in direct quotations (%)",
     "rate_loaded_author": "Loaded terms per 1,000 author words",
     "rate_hedge_author": "Hedges per 1,000 author words",
     "rate_booster_author": "Boosters per 1,000 author words",
     "rate_evidential_author": "Evidentials per 1,000 author words",
-    "readability_flesch_kincaid_grade_author": "Flesch–Kincaid grade of the author text",
+    "readability_flesch_reading_ease_author": "Flesch reading ease of the author text",
 }
-datasets = [
+given = Path(corpus).resolve()
+is_bundled = given == Path(BUNDLED).resolve()
+datasets = [{"name": f"This corpus ({given.name})", "path": corpus, "load": {}, "caveat": ""}]
+references = [
     {
-        "name": "Guardian vs New York Times on the war (Feb–Aug 2022)",
+        "name": "Reference: Guardian vs New York Times on the war in Ukraine (Feb–Aug 2022)",
         "path": shared_path("datasets", "ukraine-2022-guardian-nyt", "articles.csv"),
         "load": {},
-        "by": "outlet",
         "caveat": "NYT texts are lead paragraphs only (median ~170 words) and the Guardian set "
         "includes readers' letters: differences in length-sensitive features (quotation share, "
         "readability) partly reflect this, not framing.",
     },
     {
-        "name": "War coverage by country of the outlet (2022–24)",
+        "name": "Reference: war coverage by country of the outlet (2022–24)",
         "path": shared_path("datasets", "ukraine-2022-by-country", "articles.parquet"),
         "load": {"outlet_column": "country"},
-        "by": "outlet",
         "noun": "country",  # the outlet column holds the outlet's country
         "caveat": "Groups are countries, not outlets; Polish texts were machine-translated to "
         "English, and non-English texts are flagged by status and excluded.",
     },
     {
-        "name": "Western vs Russian and Belarusian state-aligned outlets (2022–24)",
+        "name": "Reference: Western vs Russian and Belarusian state-aligned outlets (2022–24)",
         "path": shared_path("datasets", "ukraine-2022-by-country", "articles.parquet"),
         "load": {"outlet_column": "country"},
         "groups": blocs,  # countries -> bloc (parameter above); other countries are left out
-        "by": "bloc",
         "noun": "bloc",
         "terms_figure": True,
         "caveat": "The blocs are the researcher's grouping of countries (parameter blocs); the "
@@ -94,93 +121,70 @@ datasets = [
         "are partly that outlet's house style.",
     },
     {
-        "name": "US political news by AllSides lean (2012–2020)",
+        "name": "Reference: US political news by AllSides lean (2012–2020)",
         "path": shared_path("datasets", "allsides-2012-2020", "articles.parquet"),
         "load": {"outlet_column": "source"},
-        "by": "lean",
         "caveat": "Lean is AllSides' rating of the source, not of the article; the topics are US "
         "politics, so the Ukraine-specific lexicon pack rarely fires.",
     },
 ]
-present = [d for d in datasets if d["path"] is not None]
-findings = []  # one generated sentence per corpus, for the summary
+use_references = is_bundled if reference_corpora == "auto" else bool(reference_corpora)
+present = [d for d in references if d["path"] is not None] if use_references else []
+findings = []  # one generated sentence per corpus and grouping, for the summary
 
 # %% [markdown]
 # ## Method
 #
-# Each corpus is loaded, sampled to at most `max_articles` articles with a fixed seed, and run
-# through the same pipeline as reports 02–03. Means per group come with 95% percentile-bootstrap
-# intervals over articles; the interpretation under each table is generated from those numbers.
-# The intervals describe sampling variation within these corpora only; they say nothing about
-# outlets or periods outside them.
+# Each corpus is loaded and, when it has more than `max_articles` articles, sampled to that many
+# with every group kept (stratified, fixed seed); it then goes through the same pipeline as
+# reports 02–03. Means per group come with 95% percentile-bootstrap intervals over articles
+# (`n_boot` resamples, the seed of report 03, so the same corpus gives the same intervals);
+# differences between groups are tested pairwise (permutation test, p-values adjusted for every
+# pair and feature, `correction`). The intervals describe sampling variation within the corpus
+# only; they say nothing about outlets or periods outside it.
 
 # %%
-if not present:
+if use_references and not present:
     display(
         note(
             "None of the larger corpora (../shared/datasets/ukraine-2022-guardian-nyt, "
-            "ukraine-2022-by-country, allsides-2012-2020) is present on this machine: the analysis "
-            "below runs on the bundled corpus instead, where every group has one article.",
+            "ukraine-2022-by-country, allsides-2012-2020) is present on this machine: only the "
+            "corpus given is analysed.",
             kind="skip",
         )
     )
-    present = [
-        {
-            "name": "Bundled corpus (fallback)",
-            "path": corpus,
-            "load": {},
-            "by": "outlet",
-            "caveat": "One article per outlet.",
-        }
-    ]
+datasets += present
+accuracy = (
+    " ".join(a for a in (accuracy_note("hedges"), accuracy_note("loaded")) if a)
+    or "No measured accuracy is shipped for these detectors."
+)
+display(note(accuracy, kind="caveat"))
 
 # %%
 rates = ["rate_loaded_author", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
-for i, d in enumerate(present, start=1):
-    display(Markdown(f"## {d['name']}"))
-    loaded = load_corpus(d["path"], **d["load"])
-    if "groups" in d:  # compare blocs of outlets/countries instead of single ones
-        loaded = select_groups(loaded, column="outlet", groups=d["groups"], name=d["by"])
-    sample = (
-        loaded
-        if max_articles is None or len(loaded) <= max_articles
-        else loaded.sample(n=max_articles, random_state=random_state).sort_index()
-    )
-    feats = featurize(sample, progress=False)
+
+
+def compare_groups(d, feats, sample, by, i):
+    """Table, figure, tested differences and terms of one corpus by one grouping column."""
+    noun = d.get("noun", by)
     summary = outlet_summary(
-        feats,
-        by=d["by"],
-        features=[c for c in compared if c in feats.columns],
-        n_boot=n_boot,
-        random_state=random_state,
+        feats, by=by, features=list(features), n_boot=n_boot, random_state=random_state
     )
-    noun = d.get("noun", d["by"])
-    display(
-        note(
-            f"{len(sample):,} of {len(loaded):,} articles analysed. "
-            + describe_n(feats, by=d["by"], noun=noun)
-            + " "
-            + d["caveat"],
-            kind="caveat",
-        )
-    )
+    display(Markdown(f"### By {noun}"))
+    display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
     display(
         table(
-            summary_table(summary, by=d["by"], labels=compared),
-            caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over articles]; "
-            "n is the number of usable articles.",
+            summary_table(summary, by=by, labels=compared),
+            caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over "
+            "articles]; n is the number of usable articles.",
             index=True,
         )
     )
     ax = plot_feature_profile(
-        summary,
-        features=[f for f in rates if f in set(summary["feature"])],
-        by=d["by"],
-        labels=compared,
+        summary, features=[f for f in rates if f in features], by=by, labels=compared
     )
-    save_figure(
-        ax, f"06-{i}-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir
-    )
+    name = f"06-{i}-{by}-marker-rates"
+    save_figure(ax, name, summary[summary["feature"].isin(rates)], folder=figures_dir)
     display(
         figure(
             ax,
@@ -188,25 +192,48 @@ for i, d in enumerate(present, start=1):
             "bootstrap intervals (n = usable articles).",
         )
     )
-    sentences = [
-        describe_comparison(summary, f, label=label, by=d["by"])
-        for f, label in compared.items()
-        if f in set(summary["feature"])
-    ]
-    display(bullets(sentences, title="What the numbers say"))
-    findings.append(f"{d['name']}: " + sentences[1] if len(sentences) > 1 else d["name"])
+    sizes = feats.loc[feats["status"] == "ok", by].value_counts()
+    tested = sizes.index[:max_pairwise_groups]
+    if len(sizes) > max_pairwise_groups:
+        display(
+            note(
+                f"Pairwise tests among the {max_pairwise_groups} largest of {len(sizes)} "
+                f"{noun}s (parameter max_pairwise_groups).",
+                kind="caveat",
+            )
+        )
+    pairs = pairwise_differences(
+        feats[feats[by].isin(tested)],
+        by=by,
+        features=list(features),
+        n_boot=enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha),
+        random_state=random_state,
+        alpha=alpha,
+        correction=correction,
+    )
+    if pairs["p_adjusted"].notna().any():
+        sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
+        title = (
+            f"Tested differences ({correction_name(pairs)}-adjusted over "
+            f"{pairs.attrs['n_tests']} comparisons)"
+        )
+    else:
+        sentences = [
+            describe_comparison(summary, f, label=compared[f], by=by, caveat=False)
+            for f in features
+        ]
+        title = "What the numbers say (no group has two articles: no test)"
+    display(bullets(sentences, title=title))
+    findings.append(f"{d['name']}, by {noun}: " + sentences[1 if len(sentences) > 1 else 0])
     terms = distinguishing_terms(
-        with_status(sample, feats),
-        by=d["by"],
-        voice="author",
-        top=12 if d.get("terms_figure") else 6,
+        with_status(sample, feats), by=by, voice="author", top=12 if d.get("terms_figure") else 6
     )  # usable articles only
     display(
         note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
     )
     if d.get("terms_figure"):
         ax = plot_distinguishing_terms(terms, top=12)
-        save_figure(ax, f"06-{i}-distinguishing-terms", terms, folder=figures_dir)
+        save_figure(ax, f"06-{i}-{by}-distinguishing-terms", terms, folder=figures_dir)
         display(
             figure(
                 ax,
@@ -216,9 +243,54 @@ for i, d in enumerate(present, start=1):
             )
         )
 
+
+for i, d in enumerate(datasets, start=1):
+    display(Markdown(f"## {d['name']}"))
+    loaded = load_corpus(d["path"], **d["load"])
+    if "groups" in d:  # compare blocs of outlets/countries instead of single ones
+        loaded = select_groups(loaded, column="outlet", groups=d["groups"], name="bloc")
+    cols = [g for g in groupings if g in loaded.columns and loaded[g].nunique() >= 2]
+    if "groups" in d:
+        cols = ["bloc"]
+    many = [g for g in cols if loaded[g].nunique() > max_groups]
+    if many:
+        display(
+            note(
+                "Not compared: "
+                + ", ".join(f"{g} ({loaded[g].nunique():,} groups)" for g in many)
+                + f" — more than {max_groups} groups (parameter max_groups).",
+                kind="skip",
+            )
+        )
+    cols = [g for g in cols if g not in many]
+    if not cols:
+        display(note("The corpus has a single group: nothing to compare.", kind="skip"))
+        continue
+    sample = stratified_sample(loaded, n=max_articles, by=cols[0], random_state=random_state)
+    feats = add_percentages(featurize(sample, progress=False))
+    for g in cols:  # grouping columns beyond the outlet, by article
+        if g not in feats.columns:
+            feats[g] = feats["article_id"].map(dict(zip(sample["article_id"], sample[g])))
+    features = [c for c in compared if c in feats.columns]
+    display(
+        note(
+            (
+                f"{len(sample):,} of {len(loaded):,} articles analysed (stratified by "
+                f"{cols[0]}, seed {random_state}). "
+                if sample.attrs["sampled"]
+                else f"All {len(loaded):,} articles analysed. "
+            )
+            + d["caveat"],
+            kind="caveat" if d["caveat"] else "note",
+        )
+    )
+    for by in cols:
+        compare_groups(d, feats, sample, by, i)
+
 # %%
 ReportSummary(
-    f"{len(present)} corpus(es) compared with bootstrap intervals"
+    f"{len(datasets)} corpus(es) compared with bootstrap intervals and "
+    f"{CORRECTIONS.get(correction, correction)}-adjusted tests"
     + (f" (sampled to at most {max_articles} articles each)" if max_articles else "")
     + ". "
     + " ".join(findings[:1])

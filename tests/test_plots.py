@@ -350,3 +350,41 @@ def test_naming_matrix_uses_forms_columns_and_skips_unused_groups():
     assert ax.images[0].get_array().shape == (2, 2)
     with pytest.raises(FramingError, match="no naming_"):
         plots.naming_matrix(f, groups=["kyiv"])
+
+
+def test_similarity_title_does_not_run_into_the_colour_bar():
+    # issue 16: with two or three groups the title was wider than the axes and hit the colour bar
+    s = pd.DataFrame(
+        [[1.0, -0.4, 0.2], [-0.4, 1.0, 0.1], [0.2, 0.1, 1.0]],
+        index=["The Guardian", "New York Times", "BBC"],
+        columns=["The Guardian", "New York Times", "BBC"],
+    )
+    ax = plots.plot_similarity_heatmap(s)
+    ax.figure.canvas.draw()
+    colorbar = [a for a in ax.figure.axes if a is not ax][0]
+    assert ax.title.get_window_extent().x1 <= colorbar.get_window_extent().x0
+
+
+def test_pca_labels_of_close_groups_do_not_overlap():
+    # issue 16: groups with nearly the same profile had their labels drawn on top of each other
+    from analysis.compare.cluster.pca import PCAResult
+
+    scores = pd.DataFrame(
+        {"PC1": [0.0, 0.02, 0.04, 3.0], "PC2": [0.0, 0.01, -0.01, 2.0], "n": [40, 35, 12, 60]},
+        index=["Outlet A", "Outlet B", "Outlet C", "Outlet D"],
+    )
+    loadings = pd.DataFrame({"PC1": [0.7, 0.7], "PC2": [0.7, -0.7]}, index=["x", "y"])
+    pca = PCAResult(
+        scores=scores,
+        loadings=loadings,
+        explained_variance_ratio=np.array([0.6, 0.3]),
+        dropped={},
+        level="outlet",
+    )
+    ax = plots.plot_pca(pca)
+    ax.figure.canvas.draw()
+    boxes = [t.get_window_extent() for t in ax.texts if "(n =" in t.get_text()]
+    assert len(boxes) == 4
+    for i in range(4):
+        for j in range(i + 1, 4):
+            assert not boxes[i].overlaps(boxes[j]), (i, j)

@@ -32,10 +32,20 @@ from .cluster import (
     standardise,
 )
 from .differences import NOTE_PAIR_SMALL, adjust_pvalues, pairwise_differences
-from .frame import add_rates, feature_columns, ok_rows, select_groups, with_status
+from .frame import (
+    add_percentages,
+    add_rates,
+    feature_columns,
+    ok_rows,
+    select_groups,
+    with_status,
+)
+from .omnibus import NOTE_FEW_GROUPS, group_differences
+from .sample import stratified_sample
 from .summary import NOTE_N0, NOTE_N1, outlet_summary
 from .tables import naming_matrix, quote_share_table, stance_table
 from .terms import distinguishing_terms
+from .timeline import articles_over_time, feature_trend, time_bins
 
 __all__ = [
     # outlet statistics
@@ -47,10 +57,18 @@ __all__ = [
     "outlet_summary",
     "pairwise_differences",
     "adjust_pvalues",
+    "group_differences",
+    "NOTE_FEW_GROUPS",
     "distinguishing_terms",
     "with_status",
     "add_rates",
+    "add_percentages",
     "select_groups",
+    "stratified_sample",
+    # time
+    "time_bins",
+    "articles_over_time",
+    "feature_trend",
     # the tables behind the figures
     "naming_matrix",
     "stance_table",

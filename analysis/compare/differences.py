@@ -40,6 +40,9 @@ _OUT_COLUMNS = [
     "diff",
     "ci_low",
     "ci_high",
+    "effect_size",
+    "effect_low",
+    "effect_high",
     "p_value",
     "p_adjusted",
     "significant",
@@ -179,8 +182,13 @@ def pairwise_differences(
         ``diff`` (``mean_a - mean_b``), ``ci_low``, ``ci_high`` (percentile bootstrap,
         resampling articles within each group independently), ``p_value`` (two-sided
         permutation test of equal means, ``(1 + #extreme) / (1 + n_boot)``), ``p_adjusted``,
-        ``significant`` (``p_adjusted < alpha``), ``note``.  When either group has fewer than
-        two values the CI and p-values are NaN, ``significant`` is False and ``note`` says so.
+        ``significant`` (``p_adjusted < alpha``), ``note``.  ``effect_size`` is Hedges' *g*
+        (the difference over the pooled standard deviation, with the small-sample correction
+        ``1 - 3 / (4 (n_a + n_b) - 9)``), ``effect_low`` / ``effect_high`` the bootstrap
+        interval of the difference on the same scale (the pooled SD held fixed), so that
+        features in different units can be read side by side.  When either group has fewer
+        than two values the CI, effect size and p-values are NaN, ``significant`` is False and
+        ``note`` says so; a feature with no spread in either group has no effect size.
 
     Notes
     -----
@@ -248,6 +256,7 @@ def _pair_table(
     lo, hi = percentile_ci(boots[a] - boots[b], ci)
     p = _permutation_pvalues(Xa, Xb, n_boot, rng)
     lo[small], hi[small], p[small] = np.nan, np.nan, np.nan
+    scale = _hedges_scale(Xa, Xb, na, nb)
     return pd.DataFrame(
         {
             "group_a": a,
@@ -260,10 +269,30 @@ def _pair_table(
             "diff": ma - mb,
             "ci_low": lo,
             "ci_high": hi,
+            "effect_size": (ma - mb) * scale,
+            "effect_low": lo * scale,
+            "effect_high": hi * scale,
             "p_value": p,
             "note": np.where(small, NOTE_PAIR_SMALL, ""),
         }
     )
+
+
+def _hedges_scale(Xa: np.ndarray, Xb: np.ndarray, na: np.ndarray, nb: np.ndarray) -> np.ndarray:
+    """Per feature, the factor turning a difference in means into Hedges' g (NaN if undefined).
+
+    ``J / s_pooled`` with ``s_pooled² = ((n_a - 1) s_a² + (n_b - 1) s_b²) / (n_a + n_b - 2)``
+    and ``J = 1 - 3 / (4 (n_a + n_b) - 9)``; NaN when a group has fewer than two values or
+    neither group varies.
+    """
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ssa = np.nansum((Xa - np.nanmean(Xa, axis=0)) ** 2, axis=0) if len(Xa) else 0.0
+        ssb = np.nansum((Xb - np.nanmean(Xb, axis=0)) ** 2, axis=0) if len(Xb) else 0.0
+        dof = na + nb - 2
+        sd = np.sqrt((ssa + ssb) / np.where(dof > 0, dof, np.nan))
+        j = 1 - 3 / (4 * (na + nb) - 9)
+        scale = j / np.where(sd > 0, sd, np.nan)
+    return np.where((na < 2) | (nb < 2), np.nan, scale)
 
 
 def _adjusted(parts: list[pd.DataFrame], *, alpha: float, correction: str) -> pd.DataFrame:

@@ -25,6 +25,7 @@ __all__ = [
     "with_status",
     "select_groups",
     "add_rates",
+    "add_percentages",
 ]
 
 #: Numeric columns of the feature table that describe the row, not the article's framing.
@@ -319,3 +320,28 @@ def add_rates(feats: Any, columns: Sequence[str], *, words: str = "n_words") -> 
         name = "rate_" + (c[2:] if c.startswith("n_") else c)
         out[name] = pd.to_numeric(out[c], errors="coerce").astype(float) / w * 1000.0
     return out
+
+
+def add_percentages(
+    feats: pd.DataFrame, columns: Sequence[str] = ("quote_share", "scare_share")
+) -> pd.DataFrame:
+    """Add ``<column>_pct`` = 100 x each 0–1 share column: the reports give shares in %.
+
+    Parameters
+    ----------
+    feats
+        Feature table.
+    columns
+        Share columns (0–1) to express in percent; absent ones are skipped.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the new columns.
+
+    Examples
+    --------
+    >>> add_percentages(pd.DataFrame({"quote_share": [0.155]}))["quote_share_pct"].tolist()
+    [15.5]
+    """
+    return feats.assign(**{f"{c}_pct": 100 * feats[c] for c in columns if c in feats.columns})

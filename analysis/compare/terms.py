@@ -42,6 +42,7 @@ import pandas as pd
 
 from ..errors import FramingError, check_corpus_frame
 from ..text.typography import normalise_apostrophes
+from .term_filters import TermPreprocessor, resolve_stop_words
 
 __all__ = ["TOKEN_PATTERN", "normalise_for_terms", "corpus_texts", "distinguishing_terms"]
 
@@ -158,7 +159,9 @@ def distinguishing_terms(
     min_count: int = 3,
     prior_scale: float = 0.1,
     top: int | None = None,
-    stop_words: Sequence[str] | None = None,
+    stop_words: str | Sequence[str] | None = "english",
+    fold_variants: bool = True,
+    drop_names: bool | Sequence[str] = True,
     token_pattern: str = TOKEN_PATTERN,
 ) -> pd.DataFrame:
     """Terms that distinguish each group from all the others: log-odds with an informative prior.
@@ -189,7 +192,20 @@ def distinguishing_terms(
     top
         Keep only the ``top`` terms per group by ``z`` (default: all terms).
     stop_words
-        Terms to ignore (default none: function words can be distinctive of style).
+        Words left out before n-grams are formed: ``"english"`` (default: scikit-learn's
+        English list plus honorifics, neutral reporting verbs, weekdays and contractions, see
+        :func:`analysis.compare.term_filters.term_stop_words`), ``None`` (keep every word:
+        function words can be distinctive of style), or your own list.
+    fold_variants
+        Count British/American spellings (defence/defense) and house-style variants
+        (Zelenskiy/Zelensky, per cent/percent) as one term, shown in the corpus's most frequent
+        spelling (default ``True``; tables ``lexicons/spelling_variants.csv`` and
+        ``lexicons/term_variants.csv``).  Politically marked naming variants (Kyiv/Kiev) are
+        not folded.
+    drop_names
+        Remove the groups' own names ("The Guardian", "Guardian's") from the texts (``True``,
+        the default), remove the names given (a list, e.g. the outlets' names when grouping by
+        country), or keep every name (``False``).
     token_pattern
         Regular expression for a token (scikit-learn ``CountVectorizer`` syntax).
 
@@ -218,12 +234,17 @@ def distinguishing_terms(
     corpus, n_excluded = _usable_rows(corpus, by)
     texts = corpus_texts(corpus, voice)
     groups, uniq = _groups(corpus, by)
-    counted = _count_terms(texts, (lo_n, hi_n), token_pattern, stop_words)
+    names = uniq if drop_names is True else list(drop_names or ())
+    pre = TermPreprocessor(
+        normalise_for_terms, token_pattern, fold_variants=fold_variants, names=names
+    )
+    counted = _count_terms(texts, (lo_n, hi_n), pre, resolve_stop_words(stop_words))
     if counted is None:  # empty vocabulary
         return pd.DataFrame(columns=_OUT_COLUMNS)
     out = _score_groups(
         *counted, groups, uniq, prior_scale=prior_scale, min_count=min_count, top=top
     )
+    out = _displayed(out, counted, pre)
     out.attrs.update(
         {
             "by": by,
@@ -233,9 +254,26 @@ def distinguishing_terms(
             "prior_scale": prior_scale,
             "n_docs": len(texts),
             "n_excluded": n_excluded,
+            "stop_words": stop_words
+            if isinstance(stop_words, str) or stop_words is None
+            else "custom",
+            "fold_variants": fold_variants,
+            "dropped_names": list(names),
         }
     )
     return out
+
+
+def _displayed(out: pd.DataFrame, counted: tuple[Any, np.ndarray], pre: Any) -> pd.DataFrame:
+    """Each term in the spelling the corpus uses most (folded variants only)."""
+    if not pre.folded or out.empty:
+        return out
+    X, vocab = counted
+    total = np.asarray(X.sum(axis=0)).ravel()
+    pre.unigram_counts = {
+        str(t): int(n) for t, n in zip(vocab, total) if " " not in t and t in pre.folded
+    }
+    return out.assign(term=out["term"].map(pre.display))
 
 
 def _check_arguments(
@@ -301,17 +339,22 @@ def _groups(corpus: pd.DataFrame, by: str) -> tuple[np.ndarray, list[str]]:
 def _count_terms(
     texts: list[str],
     ngram_range: tuple[int, int],
-    token_pattern: str,
-    stop_words: Sequence[str] | None,
+    pre: Any,
+    stop_words: frozenset[str],
 ) -> tuple[Any, np.ndarray] | None:
-    """Sparse document x term counts and the terms; ``None`` when there is no term at all."""
+    """Sparse document x term counts and the terms; ``None`` when there is no term at all.
+
+    The stop words are also given as the preprocessor writes them (so that "defence" in a
+    user's list still removes "defense"), which keeps scikit-learn's consistency check quiet.
+    """
     from sklearn.feature_extraction.text import CountVectorizer
 
+    stop = sorted(stop_words | set(pre.canonical(stop_words))) if stop_words else None
     vec = CountVectorizer(
-        preprocessor=normalise_for_terms,
+        preprocessor=pre,
         ngram_range=ngram_range,
-        token_pattern=token_pattern,
-        stop_words=list(stop_words) if stop_words else None,
+        token_pattern=pre.token_re.pattern,
+        stop_words=stop,
         dtype=np.int64,
     )
     try:

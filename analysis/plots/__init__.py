@@ -15,7 +15,7 @@ Conventions
 
 Modules: :mod:`.style` (palette, fonts, axes, feature labels and units), one module per kind
 of figure (:mod:`.profiles`, :mod:`.naming`, :mod:`.stance`, :mod:`.quotes`, :mod:`.terms`,
-:mod:`.clusters`, :mod:`.alignment`) and :mod:`.save`.
+:mod:`.clusters`, :mod:`.alignment`, :mod:`.differences`, :mod:`.time`) and :mod:`.save`.
 
 Examples
 --------
@@ -35,6 +35,7 @@ from __future__ import annotations
 from ..compare import naming_matrix, quote_share_table, stance_table
 from .alignment import plot_alignment
 from .clusters import plot_dendrogram, plot_pca, plot_similarity_heatmap
+from .differences import plot_differences
 from .naming import plot_naming_matrix
 from .profiles import plot_feature_profile
 from .quotes import plot_quote_share
@@ -42,6 +43,7 @@ from .save import save_figure
 from .stance import plot_stance_bars
 from .style import OKABE_ITO, feature_label, feature_unit
 from .terms import plot_distinguishing_terms
+from .time import plot_timeline, plot_trend
 
 __all__ = [
     "OKABE_ITO",
@@ -61,5 +63,8 @@ __all__ = [
     "plot_pca",
     "plot_similarity_heatmap",
     "plot_alignment",
+    "plot_differences",
+    "plot_timeline",
+    "plot_trend",
     "save_figure",
 ]

@@ -144,15 +144,42 @@ def _article_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> N
     ax.legend(fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
 
 
+def label_offsets(x: np.ndarray, y: np.ndarray, *, near: float = 0.12) -> list[tuple[int, int]]:
+    """Offsets (points) of the point labels, stacked where points are close, so none overlap.
+
+    Points closer than ``near`` times the spread of the points (in both directions) form a
+    stack; the labels of a stack go one under the other, in order of ``y``.
+
+    Examples
+    --------
+    >>> label_offsets(np.array([0.0, 0.01, 5.0]), np.array([0.0, 0.02, 3.0]))
+    [(5, 4), (5, 15), (5, 4)]
+    """
+    span_x = max(float(np.ptp(x)) if len(x) else 0.0, 1e-9)
+    span_y = max(float(np.ptp(y)) if len(y) else 0.0, 1e-9)
+    offsets = [(5, 4)] * len(x)
+    placed: list[int] = []
+    for i in np.argsort(y, kind="stable"):
+        close = [
+            j
+            for j in placed
+            if abs(x[j] - x[i]) < near * span_x and abs(y[j] - y[i]) < near * span_y
+        ]
+        offsets[i] = (5, 4 + 11 * len(close))
+        placed.append(int(i))
+    return offsets
+
+
 def _group_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> None:
-    """One labelled point per group."""
+    """One labelled point per group (labels of close points stacked, see label_offsets)."""
     box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
+    offsets = label_offsets(x, y)
     for i, (name, row) in enumerate(S.iterrows()):
         ax.scatter([x[i]], [y[i]], s=50, color=color(i), marker=MARKERS[i % len(MARKERS)], zorder=3)
         ax.annotate(
             f"{name} (n = {int(row['n'])})",
             (x[i], y[i]),
-            xytext=(5, 4),
+            xytext=offsets[i],
             textcoords="offset points",
             fontsize=FONT["tick"],
             zorder=4,
@@ -223,7 +250,8 @@ def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool
     n = sim.attrs.get("n", {})
     M = sim.to_numpy(dtype=float)
     lab = [f"{g} (n = {n[str(g)]})" if str(g) in n else str(g) for g in sim.index]
-    ax = new_ax(ax, (2.0 + 0.55 * len(lab), 1.6 + 0.5 * len(lab)))
+    # wide enough for the title beside the colour bar (the title is wrapped to the axes)
+    ax = new_ax(ax, (max(5.0, 2.0 + 0.55 * len(lab)), max(4.2, 1.6 + 0.5 * len(lab))))
     if kind == "tfidf":
         im = ax.imshow(M, cmap="cividis", vmin=0, vmax=1)
         what = "TF-IDF of authorial text"
@@ -250,7 +278,7 @@ def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool
         ax,
         xlabel=sim.columns.name or "group",
         ylabel=sim.index.name or "group",
-        title=f"Cosine similarity of {what}",
+        title=wrap_label(f"Cosine similarity of {what}", 24),
     )
     for s in ax.spines.values():
         s.set_visible(False)

@@ -102,7 +102,8 @@ def feature_unit(name: str) -> str:
     Returns
     -------
     str
-        ``"per 1,000 words"`` (``rate_*``), ``"share of words (0–1)"`` (``*_share``),
+        ``"per 1,000 words"`` (``rate_*``), ``"% of words"`` (``*_pct``), ``"share of words
+        (0–1)"`` (``*_share``),
         ``"count per article"`` (``n_*``), else ``"index value"``.
 
     Examples
@@ -112,6 +113,8 @@ def feature_unit(name: str) -> str:
     """
     if name.startswith("rate_"):
         return "per 1,000 words"
+    if name.endswith("_pct"):
+        return "% of words"
     if name.endswith("_share") or "_share_" in name:
         return "share of words (0–1)"
     if name.startswith("n_"):
@@ -171,6 +174,8 @@ def feature_label(name: str) -> str:
         return "share of words in direct quotations"
     if name == "scare_share":
         return "share of words in scare quotes"
+    if name.endswith("_share_pct"):
+        return feature_label(name.removesuffix("_pct")) + " (%)"
     m = re.fullmatch(r"rate_attributions_(.+)", name)
     if m:
         return f"{m.group(1).replace('_', ' ')} attribution verbs per 1,000 words"

@@ -9,6 +9,9 @@ Modules
     * :mod:`.units` — a body cut into quote and statement units;
     * :mod:`.links` — verbatim and paraphrase links between units, and their thresholds;
     * :mod:`.event` — :func:`align_event`: occurrences, links, guarded grouping, the tables;
+    * :mod:`.events` — :func:`find_events`: which articles report the same event (an event
+      column, or articles close in date with similar openings);
+    * :mod:`.sentences` — :func:`unit_sentences`: the whole sentences behind units, for reading;
     * :mod:`.result` — :class:`EventAlignment`, the result with its readable tables.
 
 The figure is :func:`analysis.plots.plot_alignment`.
@@ -27,6 +30,7 @@ Known limits
 """
 
 from .event import align_event
+from .events import EVENT_COLUMNS, event_articles, find_events
 from .links import (
     MIN_LENGTH_RATIO,
     MIN_PARAPHRASE_WORDS,
@@ -36,11 +40,16 @@ from .links import (
 )
 from .normalisation import normalise
 from .result import RELATIONS, EventAlignment, truncate_text
+from .sentences import unit_sentences
 from .units import MIN_UNIT_WORDS, article_units
 
 __all__ = [
     "EventAlignment",
     "align_event",
+    "find_events",
+    "event_articles",
+    "EVENT_COLUMNS",
+    "unit_sentences",
     "article_units",
     "normalise",
     "link_relation",

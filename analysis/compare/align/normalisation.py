@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...lexicons import read_table
 from ...text.typography import MARK_LIKE
 
-__all__ = ["QUOTE_MARKS", "normalise"]
+__all__ = ["QUOTE_MARKS", "normalise", "respell"]
 
 #: Quotation marks and apostrophes (straight, curly, low, guillemets, primes, backtick, acute):
 #: dropped by :func:`normalise`, and trimmed off the edges of units.
@@ -94,3 +94,28 @@ def _respeller(spelling: str) -> Callable[[str], str]:
         return word
 
     return respell
+
+
+def respell(word: str, *, spelling: str = "spelling_variants.csv") -> str:
+    """One lower-case word in the canonical spelling of a spelling table (the rules of
+    :func:`normalise`, without its other steps).
+
+    Parameters
+    ----------
+    word
+        A lower-case word.
+    spelling
+        Spelling-rule table (bundled name or path), as for :func:`normalise`.
+
+    Returns
+    -------
+    str
+        The word after every rule of the table (often the American spelling; "promise" becomes
+        "promize" too, harmlessly, because both sides of a comparison change alike).
+
+    Examples
+    --------
+    >>> respell("defence"), respell("defense"), respell("labour")
+    ('defense', 'defense', 'labor')
+    """
+    return _respeller(spelling)(word)

@@ -1,0 +1,264 @@
+"""What the distinguishing-terms statistic leaves out or folds together, so that its top terms
+show framing rather than house style.
+
+Three things make the raw log-odds ranking of two outlets' words a list of house-style markers
+("mr", "said", "defence", "zelenskiy") instead of framing:
+
+Stop words
+    Function words, honorifics, neutral reporting verbs, weekdays and contractions
+    (:func:`term_stop_words`: scikit-learn's English list plus ``lexicons/term_stopwords.csv``).
+Spelling and transliteration variants
+    British/American spelling (``lexicons/spelling_variants.csv``, the rules same-event alignment
+    uses), dotted abbreviations (F.B.I./FBI; U.S. stays apart from the pronoun "us") and
+    house-style variants (``lexicons/term_variants.csv``: Zelenskiy/Zelensky/Zelenskyy, per
+    cent/percent/%, Sen./Senator, middle initials).  Naming variants that carry a
+    position (Kyiv/Kiev) are deliberately *not* folded.  A folded term is shown in the spelling
+    most frequent in the corpus (:meth:`TermPreprocessor.display`).
+The outlets' own names
+    An outlet names itself ("the Guardian's correspondent"), so its name is its most distinctive
+    term; the group names are removed from every text (:func:`name_pattern`).
+
+:class:`TermPreprocessor` does all of this as the ``preprocessor`` of scikit-learn's
+``CountVectorizer`` in :func:`analysis.compare.distinguishing_terms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+from ..errors import FramingError
+from ..lexicons import read_table
+from .align.normalisation import respell
+
+__all__ = [
+    "STOP_WORDS_FILE",
+    "VARIANTS_FILE",
+    "term_stop_words",
+    "resolve_stop_words",
+    "name_pattern",
+    "TermPreprocessor",
+]
+
+#: The project's additions to scikit-learn's English stop words (bundled table name).
+STOP_WORDS_FILE = "term_stopwords.csv"
+#: House-style and transliteration variants folded for term statistics (bundled table name).
+VARIANTS_FILE = "term_variants.csv"
+
+
+@lru_cache(maxsize=8)
+def term_stop_words(source: str = STOP_WORDS_FILE) -> frozenset[str]:
+    """scikit-learn's English stop words plus the words of a stop-word table.
+
+    Parameters
+    ----------
+    source
+        A table with a ``term`` column (bundled name or path).
+
+    Returns
+    -------
+    frozenset of str
+        Lower-case words.
+
+    Examples
+    --------
+    >>> words = term_stop_words()
+    >>> {"the", "mr", "said", "monday"} <= words, "invasion" in words
+    (True, False)
+    """
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    extra = {r["term"].lower() for r in read_table(source, required=("term",))}
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(extra)
+
+
+def resolve_stop_words(stop_words: str | Iterable[str] | None) -> frozenset[str]:
+    """The stop words meant by a ``stop_words`` argument.
+
+    Parameters
+    ----------
+    stop_words
+        ``"english"`` (the default list, :func:`term_stop_words`), ``None`` or ``"none"`` (no
+        stop words), or an iterable of words (used as given, lower-cased).
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> sorted(resolve_stop_words(["The", "said"])), len(resolve_stop_words(None))
+    (['said', 'the'], 0)
+    """
+    if stop_words is None or (isinstance(stop_words, str) and stop_words.lower() == "none"):
+        return frozenset()
+    if isinstance(stop_words, str):
+        if stop_words.lower() != "english":
+            raise FramingError(
+                f"stop_words={stop_words!r}: use 'english', None, or a list of words"
+            )
+        return term_stop_words()
+    return frozenset(str(w).lower() for w in stop_words)
+
+
+def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching outlet names in running text, with a possessive ("Guardian's").
+
+    A leading "The" is optional ("The Guardian" also matches "Guardian"; "the Guardian's" goes
+    whole).  Names of three letters
+    or more match in any case; shorter ones ("RT", "GB") only as written, so that the pronoun
+    "us" is not taken for the group "US".
+
+    Parameters
+    ----------
+    names
+        Outlet (group) names.
+
+    Returns
+    -------
+    re.Pattern or None
+        ``None`` when no name is usable.
+
+    Examples
+    --------
+    >>> p = name_pattern(["The Guardian", "RT"])
+    >>> p.sub("_", "The guardian's editor told RT, not rt.")
+    '_ editor told _, not rt.'
+    """
+    alts = []
+    for name in sorted({" ".join(str(n).split()) for n in names}, key=len, reverse=True):
+        bare = re.sub(r"(?i)^the\s+", "", name)
+        if len(re.findall(r"\w", bare)) < 2:  # "A", "B": would remove the article "A"
+            continue
+        words = r"\s+".join(re.escape(w) for w in bare.split())
+        alts.append(f"(?i:{words})" if len(bare) >= 3 else words)
+    if not alts:
+        return None
+    alt = "|".join(alts)
+    return re.compile(r"(?<![\w.])(?:(?i:the)\s+)?(?:" + alt + r")(?:['\u2019]s)?(?![\w'\u2019])")
+
+
+#: Letters with dots ("f.b.i.", "u.s."), after case-folding.
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")
+
+
+def _undot(m: re.Match[str]) -> str:
+    """ "f.b.i." -> "fbi"; "u.s." stays, since "us" is the pronoun (an English stop word)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    bare = m.group().replace(".", "")
+    return m.group() if bare in ENGLISH_STOP_WORDS else bare
+
+
+@lru_cache(maxsize=8)
+def _variant_rules(source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = read_table(source, required=("pattern", "replacement", "note"))
+    return tuple((re.compile(r["pattern"]), r["replacement"]) for r in rows)
+
+
+class TermPreprocessor:
+    """The text as the term statistics see it: names removed, case-folded, variants folded.
+
+    Called once per document by scikit-learn's ``CountVectorizer`` (its ``preprocessor``).  It
+    records which spellings it folded, so that :meth:`display` can show each term as the corpus
+    most often writes it.
+
+    Parameters
+    ----------
+    base
+        The case-folding step (``analysis.compare.terms.normalise_for_terms``).
+    token_pattern
+        The token regular expression of the vectoriser.
+    fold_variants
+        Fold British/American spellings and house-style variants.
+    names
+        Names to remove from the texts (the groups' names); empty for none.
+    spelling, variants
+        The spelling-rule and variant tables (bundled names or paths).
+
+    Examples
+    --------
+    >>> pre = TermPreprocessor(str.lower, r"\\b\\w+\\b", names=["The Guardian"])
+    >>> pre("The Guardian's defence editor on Zelenskiy")
+    '  defense editor on zelensky'
+    >>> pre.display("defense editor")
+    'defence editor'
+    """
+
+    def __init__(
+        self,
+        base: Callable[[str], str],
+        token_pattern: str,
+        *,
+        fold_variants: bool = True,
+        names: Sequence[str] = (),
+        spelling: str = "spelling_variants.csv",
+        variants: str = VARIANTS_FILE,
+    ) -> None:
+        self.base = base
+        self.token_re = re.compile(token_pattern)
+        self.fold_variants = fold_variants
+        self.names = name_pattern(names) if names else None
+        self.spelling = spelling
+        self.rules = _variant_rules(variants) if fold_variants else ()
+        self.folded: dict[str, Counter[str]] = {}
+        self.unigram_counts: dict[str, int] = {}
+        # the names once more as folded text: "Zelensky" also removes "Zelenskiy"
+        long_names = [n for n in names if len(re.findall(r"\w", str(n))) >= 3]
+        folded_names = [self._folded(self.base(str(n))) for n in long_names]
+        self.folded_names = name_pattern(folded_names) if fold_variants and long_names else None
+        self.folded = {}
+
+    def _fold(self, m: re.Match[str]) -> str:
+        word = m.group()
+        canon = respell(word, spelling=self.spelling)
+        if canon != word:
+            self.folded.setdefault(canon, Counter())[word] += 1
+        return canon
+
+    def _folded(self, text: str) -> str:
+        """Abbreviations undotted, variant rules, then every token respelt (case-folded text)."""
+        text = _DOTTED.sub(_undot, text)
+        for pattern, repl in self.rules:
+            text = pattern.sub(repl, text)
+        return self.token_re.sub(self._fold, text)
+
+    def __call__(self, text: str) -> str:
+        if self.names is not None:
+            text = self.names.sub(" ", text)
+        text = self.base(text)
+        if not self.fold_variants:
+            return text
+        text = self._folded(text)
+        if self.folded_names is not None:
+            text = self.folded_names.sub(" ", text)
+        return text
+
+    def canonical(self, words: Iterable[str]) -> list[str]:
+        """Words as this preprocessor writes them (for a stop-word list that stays consistent).
+
+        Examples
+        --------
+        >>> TermPreprocessor(str.lower, r"\\b\\w+\\b").canonical(["Defence", "the"])
+        ['defense', 'the']
+        """
+        return [self(w).strip() for w in words]
+
+    def display(self, term: str) -> str:
+        """A term with each folded word in the spelling the corpus uses most often.
+
+        A word's unfolded count is ``unigram_counts[word]`` (set by the caller from the
+        vocabulary) minus its folded count; without it, any folded spelling wins.
+        """
+        out = []
+        for w in term.split(" "):
+            seen = self.folded.get(w)
+            if not seen:
+                out.append(w)
+                continue
+            as_is = self.unigram_counts.get(w, 0) - sum(seen.values())
+            best, n = seen.most_common(1)[0]
+            out.append(w if as_is >= n else best)
+        return " ".join(out)

@@ -1,0 +1,5 @@
+"""``python -m analysis.evaluation``: the validation run (see :mod:`analysis.evaluation.run`)."""
+
+from .run import main
+
+raise SystemExit(main())

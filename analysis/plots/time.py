@@ -1,0 +1,171 @@
+"""Time: articles per group and period, and a feature's mean over time with its interval.
+
+The tables are :func:`analysis.compare.articles_over_time` and
+:func:`analysis.compare.feature_trend`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import FramingError
+from .style import (
+    FONT,
+    MARKERS,
+    add_colorbar,
+    color,
+    feature_label,
+    feature_unit,
+    new_ax,
+    style_axes,
+)
+
+__all__ = ["plot_timeline", "plot_trend"]
+
+#: More groups than this are drawn as a heatmap (lines would be unreadable).
+MAX_LINES = 8
+
+_PERIOD = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def _period_ticks(ax: Any, periods: pd.DatetimeIndex, freq: str, *, axis: str = "x") -> None:
+    """At most about ten readable date ticks."""
+    fmt = {"D": "%d %b", "W": "%d %b %Y", "M": "%b %Y", "Q": "%b %Y", "Y": "%Y"}.get(freq, "%Y-%m")
+    step = max(1, int(np.ceil(len(periods) / 10)))
+    idx = list(range(0, len(periods), step))
+    labels = [periods[i].strftime(fmt) for i in idx]
+    if axis == "x":
+        ax.set_xticks(idx, labels, rotation=35, ha="right")
+    else:
+        ax.set_yticks(idx, labels)
+
+
+def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
+    """Articles per period and group: one line per group, or a heatmap for many groups.
+
+    Parameters
+    ----------
+    counts
+        Output of :func:`analysis.compare.articles_over_time` (``period``, group, ``n``).
+    ax
+        Axes to draw on.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> from analysis.compare.timeline import articles_over_time
+    >>> c = pd.DataFrame({"outlet": ["A", "A", "B"],
+    ...                   "published": ["2022-03-01", "2022-05-02", "2022-05-03"]})
+    >>> plot_timeline(articles_over_time(c, freq="M")).get_ylabel()
+    'articles per month'
+    """
+    by = counts.attrs.get("by") or counts.columns[1]
+    freq = counts.attrs.get("freq", "M")
+    wide = counts.pivot(index="period", columns=by, values="n").fillna(0)
+    if wide.empty:
+        raise FramingError("no dated article: no timeline")
+    totals = wide.sum().astype(int)
+    per = _PERIOD.get(freq, "period")
+    x = np.arange(len(wide))
+    if wide.shape[1] > MAX_LINES:
+        ax = new_ax(ax, (8.0, 1.5 + 0.28 * wide.shape[1]))
+        im = ax.imshow(wide.T.to_numpy(), aspect="auto", cmap="cividis", interpolation="none")
+        ax.set_yticks(range(wide.shape[1]), [f"{g} (n = {totals[g]})" for g in wide.columns])
+        _period_ticks(ax, wide.index, freq)
+        style_axes(ax, xlabel=per, ylabel=None, title=f"Articles per {per} and {by}")
+        add_colorbar(ax, im, f"articles per {per}")
+        return ax
+    ax = new_ax(ax, (8.0, 3.6))
+    for i, g in enumerate(wide.columns):
+        ax.plot(
+            x,
+            wide[g].to_numpy(),
+            marker=MARKERS[i % len(MARKERS)],
+            markersize=3.5,
+            color=color(i),
+            linewidth=1.3,
+            label=f"{g} (n = {totals[g]})",
+        )
+    _period_ticks(ax, wide.index, freq)
+    ax.set_ylim(bottom=0)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    style_axes(ax, xlabel=None, ylabel=f"articles per {per}", title=f"Articles per {per}")
+    ax.legend(fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    return ax
+
+
+def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, ax: Any = None):
+    """A feature's mean per period and group, with its bootstrap interval as a band.
+
+    Periods with a single article are drawn as hollow points without a band.
+
+    Parameters
+    ----------
+    trend
+        Output of :func:`analysis.compare.feature_trend`.
+    feature
+        The feature to draw.
+    label
+        Readable name (default :func:`analysis.plots.feature_label`).
+    ax
+        Axes to draw on.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> from analysis.compare.timeline import feature_trend
+    >>> f = pd.DataFrame({"outlet": "A", "status": "ok", "x": [1.0, 3.0, 10.0],
+    ...                   "published": ["2022-03-01", "2022-03-20", "2022-04-02"]})
+    >>> ax = plot_trend(feature_trend(f, ["x"], freq="M", n_boot=50), "x")
+    >>> ax.get_title()
+    'x: mean per month with 95 % bootstrap CI'
+    """
+    by = trend.attrs.get("by") or "group"
+    freq = trend.attrs.get("freq", "M")
+    d = trend[trend["feature"] == feature]
+    if d.empty:
+        raise FramingError(f"{feature!r} is not in the trend table")
+    # every period from the first to the last, so that gaps show and the axis matches the timeline
+    p = pd.period_range(d["period"].min(), d["period"].max(), freq=freq)
+    periods = pd.DatetimeIndex(p.start_time)
+    pos = {t: i for i, t in enumerate(periods)}
+    groups = list(dict.fromkeys(d[by].astype(str)))
+    ax = new_ax(ax, (8.0, 3.6))
+    for i, g in enumerate(groups):
+        gd = d[d[by].astype(str) == g].sort_values("period")
+        x = gd["period"].map(pos).to_numpy(dtype=float)
+        m = gd["mean"].to_numpy(dtype=float)
+        lo, hi = gd["ci_low"].to_numpy(dtype=float), gd["ci_high"].to_numpy(dtype=float)
+        c, mk = color(i), MARKERS[i % len(MARKERS)]
+        n = int(gd["n"].sum())
+        ax.plot(x, m, color=c, linewidth=1.3, label=f"{g} (n = {n})")
+        band = ~np.isnan(lo)
+        ax.fill_between(
+            x, np.where(band, lo, m), np.where(band, hi, m), color=c, alpha=0.18, linewidth=0
+        )
+        ax.plot(x[band], m[band], mk, color=c, markersize=3.5)
+        ax.plot(x[~band], m[~band], mk, color=c, markerfacecolor="white", markersize=4)
+    _period_ticks(ax, periods, freq)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    ci = round(100 * float(trend.attrs.get("ci", 0.95)))
+    name = label or feature_label(feature)
+    per = _PERIOD.get(freq, "period")
+    style_axes(
+        ax, ylabel=feature_unit(feature), title=f"{name}: mean per {per} with {ci} % bootstrap CI"
+    )
+    if len(groups) > 1 or groups != ["all"]:
+        ax.legend(
+            fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0)
+        )
+    return ax

@@ -1,0 +1,224 @@
+"""Sentences and tables that answer "do these groups differ?" from tested differences.
+
+The comparison sentences of :mod:`analysis.report.describe` read differences off whether two
+confidence intervals overlap, which is neither a test nor corrected for the many features and
+pairs a report looks at.  These helpers state the difference itself, its effect size (Hedges'
+*g*), its interval, and the p-value adjusted for multiple comparisons (the procedure named), from
+:func:`analysis.compare.pairwise_differences` and :func:`analysis.compare.group_differences`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "CORRECTIONS",
+    "correction_name",
+    "format_p",
+    "enough_resamples",
+    "describe_difference",
+    "differences_table",
+]
+
+#: Code of a multiple-comparison procedure -> its name in a report.
+CORRECTIONS = {
+    "holm": "Holm",
+    "bh": "Benjamini–Hochberg",
+    "bonferroni": "Bonferroni",
+    "none": "no",
+}
+
+
+def correction_name(table: pd.DataFrame) -> str:
+    """The procedure that adjusted a table's p-values, as a report names it.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame(); t.attrs["correction"] = "bh"
+    >>> correction_name(t)
+    'Benjamini–Hochberg'
+    """
+    code = str(table.attrs.get("correction", "holm"))
+    return CORRECTIONS.get(code, code)
+
+
+def _num(x: float, digits: int) -> str:
+    return "–" if x is None or not np.isfinite(x) else f"{x:,.{digits}f}"
+
+
+def format_p(x: float) -> str:
+    """A p-value as a report prints it.
+
+    Examples
+    --------
+    >>> format_p(0.0004), format_p(0.0312), format_p(float("nan"))
+    ('< 0.001', '0.031', '–')
+    """
+    if x is None or not np.isfinite(x):
+        return "–"
+    return "< 0.001" if x < 0.001 else f"{x:.3f}"
+
+
+_p = format_p
+
+
+def enough_resamples(
+    n_groups: int, n_features: int, *, n_boot: int, alpha: float = 0.05, cap: int = 20000
+) -> int:
+    """Permutations needed for a pairwise table whose smallest p-value can survive correction.
+
+    A permutation p-value is at least ``1 / (n + 1)``; after Holm or Bonferroni over ``m``
+    tests the smallest attainable adjusted p is about ``m / (n + 1)``.  With 6 groups and 8
+    features (120 tests) and 2,000 permutations that is 0.06: no difference could ever be
+    significant at 0.05.  This returns ``max(n_boot, 2 m / alpha)``, capped at ``cap``.
+
+    Examples
+    --------
+    >>> enough_resamples(2, 8, n_boot=2000), enough_resamples(6, 8, n_boot=2000)
+    (2000, 4800)
+    >>> enough_resamples(40, 8, n_boot=2000)
+    20000
+    """
+    m = n_groups * (n_groups - 1) // 2 * n_features
+    return int(min(cap, max(n_boot, int(np.ceil(2 * m / alpha)))))
+
+
+def describe_difference(
+    pairs: pd.DataFrame,
+    feature: str,
+    *,
+    label: str | None = None,
+    digits: int = 2,
+) -> str:
+    """One sentence: the largest difference between two groups on a feature, and its test.
+
+    Parameters
+    ----------
+    pairs
+        Output of :func:`analysis.compare.pairwise_differences`.
+    feature
+        The feature to describe.
+    label
+        Readable name of the feature (default the column name).
+    digits
+        Decimals of means and differences.
+
+    Returns
+    -------
+    str
+        The groups with the highest and the lowest mean, the difference with its interval,
+        Hedges' *g* and the adjusted p-value, and whether that is a difference at the table's
+        level; or why no test was possible.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"feature": ["x"], "group_a": ["A"], "group_b": ["B"], "n_a": [40],
+    ...     "n_b": [35], "mean_a": [2.0], "mean_b": [1.5], "diff": [0.5], "ci_low": [0.2],
+    ...     "ci_high": [0.8], "effect_size": [0.61], "p_value": [0.001], "p_adjusted": [0.004],
+    ...     "significant": [True]})
+    >>> p.attrs.update({"correction": "holm", "alpha": 0.05, "n_tests": 6})
+    >>> s = describe_difference(p, "x", label="Hedges per 1,000 words")
+    >>> s.split(", difference")[0]
+    'Hedges per 1,000 words: A 2.00 (n = 40) vs B 1.50 (n = 35)'
+    >>> for part in s.split(", difference ")[1].split("; "):
+    ...     print(part)
+    0.50 [95% CI 0.20 to 0.80], Hedges' g 0.61
+    adjusted p = 0.004 (Holm, 6 tests): a difference at the 0.05 level.
+    """
+    name = label or feature
+    rows = pairs[pairs["feature"] == feature]
+    if rows.empty:
+        return f"{name}: no pair of groups to compare."
+    tested = rows.dropna(subset=["p_adjusted"])
+    if tested.empty:
+        return f"{name}: no pair of groups has two or more usable articles each, so no test."
+    r = tested.loc[tested["diff"].abs().idxmax()]
+    a, b, ma, mb, na, nb = r["group_a"], r["group_b"], r["mean_a"], r["mean_b"], r["n_a"], r["n_b"]
+    diff, lo, hi = r["diff"], r["ci_low"], r["ci_high"]
+    if diff < 0:  # the higher group first
+        a, b, ma, mb, na, nb = b, a, mb, ma, nb, na
+        diff, lo, hi = -diff, -hi, -lo
+    g = abs(r["effect_size"]) if np.isfinite(r["effect_size"]) else np.nan
+    ci = round(100 * float(pairs.attrs.get("ci", 0.95)))
+    alpha = float(pairs.attrs.get("alpha", 0.05))
+    n_tests = int(pairs.attrs.get("n_tests", len(pairs)))
+    verdict = (
+        f"a difference at the {alpha:g} level"
+        if r["significant"]
+        else f"no difference detectable at the {alpha:g} level"
+    )
+    many = " (the largest of the pairs)" if len(tested) > 1 else ""
+    return (
+        f"{name}: {a} {_num(ma, digits)} (n = {int(na)}) vs {b} {_num(mb, digits)} "
+        f"(n = {int(nb)}){many}, difference {_num(diff, digits)} [{ci}% CI "
+        f"{_num(lo, digits)} to {_num(hi, digits)}], Hedges' g {_num(g, 2)}; adjusted p = "
+        f"{_p(r['p_adjusted'])} ({correction_name(pairs)}, {n_tests} tests): {verdict}."
+    )
+
+
+def differences_table(
+    pairs: pd.DataFrame,
+    *,
+    labels: Mapping[str, str] | None = None,
+    digits: int = 2,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """The pairwise differences as a readable table, largest effects first.
+
+    Parameters
+    ----------
+    pairs
+        Output of :func:`analysis.compare.pairwise_differences`.
+    labels
+        Feature -> readable name.
+    digits
+        Decimals.
+    top
+        Keep the ``top`` rows by absolute effect size (default all).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``feature``, ``groups`` ("A − B"), ``n``, ``difference [CI]``, ``Hedges' g [CI]``,
+        ``p``, ``adjusted p`` (the procedure in the header), ``different``.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"feature": ["x"], "group_a": ["A"], "group_b": ["B"], "n_a": [40],
+    ...     "n_b": [35], "diff": [0.5], "ci_low": [0.2], "ci_high": [0.8], "effect_size": [0.61],
+    ...     "effect_low": [0.24], "effect_high": [0.98], "p_value": [0.001],
+    ...     "p_adjusted": [0.004], "significant": [True]})
+    >>> p.attrs["correction"] = "bh"
+    >>> differences_table(p).iloc[0].tolist()
+    ['x', 'A − B', '40 / 35', '0.50 [0.20, 0.80]', '0.61 [0.24, 0.98]', '0.001', '0.004', 'yes']
+    """
+    names = dict(labels or {})
+    d = pairs.assign(_abs=pairs["effect_size"].abs()).sort_values(
+        "_abs", ascending=False, na_position="last", kind="stable"
+    )
+    if top is not None:
+        d = d.head(top)
+
+    def interval(m: Any, lo: Any, hi: Any) -> str:
+        if not np.isfinite(m):
+            return "–"
+        return f"{_num(m, digits)} [{_num(lo, digits)}, {_num(hi, digits)}]"
+
+    return pd.DataFrame(
+        {
+            "feature": [names.get(f, f) for f in d["feature"]],
+            "groups": [f"{a} − {b}" for a, b in zip(d["group_a"], d["group_b"])],
+            "n": [f"{int(a)} / {int(b)}" for a, b in zip(d["n_a"], d["n_b"])],
+            "difference [CI]": list(map(interval, d["diff"], d["ci_low"], d["ci_high"])),
+            "Hedges' g [CI]": list(
+                map(interval, d["effect_size"], d["effect_low"], d["effect_high"])
+            ),
+            "p": [_p(x) for x in d["p_value"]],
+            f"adjusted p ({correction_name(pairs)})": [_p(x) for x in d["p_adjusted"]],
+            "different": np.where(d["significant"], "yes", "no"),
+        }
+    ).reset_index(drop=True)
