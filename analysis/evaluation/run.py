@@ -117,7 +117,7 @@ def measure_loaded() -> pd.DataFrame | None:
 
     res = evaluate_loaded()
     rows = _dev_test_rows(
-        "loaded terms",
+        "loaded",
         res,
         n_key=lambda r: int(r["n_gold"]),
         gold_set="loaded-language-semeval2023",
