@@ -37,6 +37,7 @@ evidence_max_rows = 5000  # sentences behind the table cells held in the page (a
 from IPython.display import HTML, display
 
 from analysis import load_corpus
+from analysis.compare import add_percentages
 from analysis.pipeline import analyse_article, featurize, spans
 from analysis.report import (
     ReportSummary,
@@ -93,7 +94,7 @@ if caveat:
 key = {
     "status": "status",
     "n_words": "words (body)",
-    "quote_share": "share of words in direct quotes",
+    "quote_share_pct": "words in direct quotations (%)",
     "n_direct_quotes": "direct quotations",
     "n_scare_quotes": "scare quotes",
     "n_attributions": "attributions",
@@ -107,7 +108,7 @@ key = {
     "readability_flesch_kincaid_grade": "Flesch–Kincaid grade",
     "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
 }
-shown_feats = spread_sample(feats, max_table_articles)
+shown_feats = add_percentages(spread_sample(feats, max_table_articles))
 per_article = feature_table(shown_feats, key, max_articles=None)
 # more outlets than max_table_articles (each shows one article): articles as rows, paged
 as_rows = len(shown_feats) > max_table_articles
@@ -115,10 +116,10 @@ layout = "rows: articles, columns: features" if as_rows else "columns: articles"
 display(
     table(
         per_article.T if as_rows else per_article,
-        caption=f"Main framing features per article ({layout}), for the whole article. The "
-        "share of words in direct quotes is 0–1; rates are per 1,000 words of the given voice; "
-        f"readability on the cleaned body. The full feature table has {feats.shape[1]} columns "
-        "(docs/features.md).",
+        caption=f"Main framing features per article ({layout}), for the whole article. Words "
+        "in direct quotations in % (as in reports 03 and 06); rates are per 1,000 words of the "
+        "given voice; readability on the cleaned body. The full feature table has "
+        f"{feats.shape[1]} columns (docs/features.md).",
         index=True,
     )
 )
