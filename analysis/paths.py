@@ -15,6 +15,7 @@ from pathlib import Path
 __all__ = [
     "PACKAGE_DIR",
     "PROJECT_ROOT",
+    "BUNDLED_CORPUS",
     "DEFAULT_CORPUS",
     "FIGURES_DIR",
     "PROCESSED_DIR",
@@ -27,13 +28,15 @@ __all__ = [
 PACKAGE_DIR: Path = Path(__file__).resolve().parent
 #: Root of a source checkout (the package is installed editable, ``pip install -e .``).
 PROJECT_ROOT: Path = PACKAGE_DIR.parent
+#: The five articles that ship with the suite (``data/raw``), whatever ``$FRAMING_CORPUS`` says.
+BUNDLED_CORPUS: Path = PROJECT_ROOT / "data" / "raw"
 #: The corpus every command and notebook reads unless told otherwise: the bundled five articles,
 #: or the folder/file named by ``$FRAMING_CORPUS`` (set by ``make lab CORPUS=...`` so the
 #: notebooks opened in JupyterLab read the researcher's corpus).
 DEFAULT_CORPUS: Path = (
     Path(os.environ["FRAMING_CORPUS"]).resolve()
     if os.environ.get("FRAMING_CORPUS")
-    else PROJECT_ROOT / "data" / "raw"
+    else BUNDLED_CORPUS
 )
 FIGURES_DIR: Path = PROJECT_ROOT / "figures"
 #: Generated tables (git-ignored); the reports write theirs to ``<out>/data`` instead.

@@ -58,7 +58,7 @@ from analysis.compare import (
     with_status,
 )
 from analysis.evaluation.scores import accuracy_note
-from analysis.paths import DEFAULT_CORPUS as BUNDLED
+from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
 from analysis.pipeline import featurize
 from analysis.plots import plot_distinguishing_terms, plot_feature_profile, save_figure

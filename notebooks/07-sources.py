@@ -17,26 +17,31 @@
 # Whose voices does each group of outlets carry? Every direct quotation and every piece of
 # reported speech ("Peskov said Russia would …", "…, according to officials") has a source; its
 # words are counted by the source's type (government, military, expert, civilian, media,
-# anonymous) and side. Runs on US political news by AllSides lean when that corpus is present,
-# else on the bundled corpus.
+# anonymous) and side, and compared across the outlets of the corpus given. On the five-article
+# sample that ships with the suite, US political news by AllSides lean is used instead when
+# `../shared` has it (parameter `reference_corpus`).
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
-corpus = str(DEFAULT_CORPUS)  # used when the larger corpus is absent
+corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = 300  # articles sampled (fixed seed); None for all of them
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
 n_examples = 8  # anonymous-source sentences shown
+reference_corpus = "auto"  # AllSides by lean instead: "auto" (bundled sample only), True, False
 
 # %%
+from pathlib import Path
+
 import pandas as pd
 from IPython.display import display
 
 from analysis import load_corpus
-from analysis.compare import outlet_summary
+from analysis.compare import outlet_summary, stratified_sample
 from analysis.detect.quotes import analyse_quotes, source_type
+from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
 from analysis.pipeline import featurize
 from analysis.report import (
@@ -60,22 +65,20 @@ compared = {
     "anonymous_source_share": "Share of sources that are anonymous",
 }
 path = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
-if path is not None:
+is_bundled = Path(corpus).resolve() == BUNDLED.resolve()
+use_reference = is_bundled if reference_corpus == "auto" else bool(reference_corpus)
+if use_reference and path is not None:
     loaded, by, name = load_corpus(path, outlet_column="source"), "lean", "AllSides lean"
-else:
-    loaded, by, name = load_corpus(corpus), "outlet", "outlet"
     display(
         note(
-            "../shared/datasets/allsides-2012-2020 is absent: the bundled corpus is used, where "
-            "every outlet has one article.",
-            kind="skip",
+            "The five-article sample has too few sources to compare: this report uses US "
+            "political news by AllSides lean from ../shared instead.",
+            kind="caveat",
         )
     )
-sample = (
-    loaded
-    if max_articles is None or len(loaded) <= max_articles
-    else loaded.sample(n=max_articles, random_state=random_state).sort_index()
-)
+else:
+    loaded, by, name = load_corpus(corpus), "outlet", "outlet"
+sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_state)
 
 # %% [markdown]
 # ## Method
