@@ -43,6 +43,7 @@ blocs = {
 }
 
 # %%
+import tempfile
 from pathlib import Path
 
 from IPython.display import Markdown, display
@@ -57,6 +58,7 @@ from analysis.compare import (
     stratified_sample,
     with_status,
 )
+from analysis.corpus import subsample_file
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
@@ -154,6 +156,7 @@ if use_references and not present:
         )
     )
 datasets += present
+scratch = tempfile.TemporaryDirectory()  # samples of large reference files (removed at exit)
 accuracy = (
     " ".join(a for a in (accuracy_note("hedges"), accuracy_note("loaded")) if a)
     or "No measured accuracy is shipped for these detectors."
@@ -246,7 +249,10 @@ def compare_groups(d, feats, sample, by, i):
 
 for i, d in enumerate(datasets, start=1):
     display(Markdown(f"## {d['name']}"))
-    loaded = load_corpus(d["path"], **d["load"])
+    source = d["path"]
+    if i > 1 and max_articles is not None:  # a reference corpus: read a subset of a large file
+        source = subsample_file(source, 10 * max_articles, folder=scratch.name, random_state=i)
+    loaded = load_corpus(source, **d["load"])
     if "groups" in d:  # compare blocs of outlets/countries instead of single ones
         loaded = select_groups(loaded, column="outlet", groups=d["groups"], name="bloc")
     cols = [g for g in groupings if g in loaded.columns and loaded[g].nunique() >= 2]

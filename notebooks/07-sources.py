@@ -33,6 +33,7 @@ n_examples = 8  # anonymous-source sentences shown
 reference_corpus = "auto"  # AllSides by lean instead: "auto" (bundled sample only), True, False
 
 # %%
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +41,7 @@ from IPython.display import display
 
 from analysis import load_corpus
 from analysis.compare import outlet_summary, stratified_sample
+from analysis.corpus import subsample_file
 from analysis.detect.quotes import analyse_quotes, source_type
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
@@ -68,6 +70,9 @@ path = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
 is_bundled = Path(corpus).resolve() == BUNDLED.resolve()
 use_reference = is_bundled if reference_corpus == "auto" else bool(reference_corpus)
 if use_reference and path is not None:
+    scratch = tempfile.TemporaryDirectory()  # a subset of the 37,554-article file
+    if max_articles is not None:
+        path = subsample_file(path, 10 * max_articles, folder=scratch.name, random_state=0)
     loaded, by, name = load_corpus(path, outlet_column="source"), "lean", "AllSides lean"
     display(
         note(

@@ -11,7 +11,8 @@ Modules, in the order a corpus passes through them:
 - :mod:`.cells`: one cell: missing or not, a text cell coerced to text.
 - :mod:`.dates`: the ``published`` column.
 - :mod:`.standardise`: a table as read to the corpus DataFrame (columns, text, outlets, ids).
-- :mod:`.load`: :func:`load_corpus`;  :mod:`.stream`: :func:`iter_corpus`.
+- :mod:`.load`: :func:`load_corpus`;  :mod:`.stream`: :func:`iter_corpus`;  :mod:`.subsample`:
+  :func:`subsample_file` (a seeded subset of a large Parquet file, read without every text).
 """
 
 from .cells import as_text, is_missing
@@ -19,10 +20,12 @@ from .decode import decode_bytes, read_text_file
 from .load import load_corpus
 from .standardise import CORE_COLUMNS
 from .stream import iter_corpus
+from .subsample import subsample_file
 
 __all__ = [
     "load_corpus",
     "iter_corpus",
+    "subsample_file",
     "read_text_file",
     "decode_bytes",
     "CORE_COLUMNS",
