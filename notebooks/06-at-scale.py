@@ -167,86 +167,6 @@ display(note(accuracy, kind="caveat"))
 rates = ["rate_loaded_author", "rate_hedge_author", "rate_booster_author", "rate_evidential_author"]
 
 
-def compare_groups(d, feats, sample, by, i):
-    """Table, figure, tested differences and terms of one corpus by one grouping column."""
-    noun = d.get("noun", by)
-    summary = outlet_summary(
-        feats, by=by, features=list(features), n_boot=n_boot, random_state=random_state
-    )
-    display(Markdown(f"### By {noun}"))
-    display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
-    display(
-        table(
-            summary_table(summary, by=by, labels=compared),
-            caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over "
-            "articles]; n is the number of usable articles.",
-            index=True,
-        )
-    )
-    ax = plot_feature_profile(
-        summary, features=[f for f in rates if f in features], by=by, labels=compared
-    )
-    name = f"06-{i}-{by}-marker-rates"
-    save_figure(ax, name, summary[summary["feature"].isin(rates)], folder=figures_dir)
-    display(
-        figure(
-            ax,
-            caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% "
-            "bootstrap intervals (n = usable articles).",
-        )
-    )
-    sizes = feats.loc[feats["status"] == "ok", by].value_counts()
-    tested = sizes.index[:max_pairwise_groups]
-    if len(sizes) > max_pairwise_groups:
-        display(
-            note(
-                f"Pairwise tests among the {max_pairwise_groups} largest of {len(sizes)} "
-                f"{noun}s (parameter max_pairwise_groups).",
-                kind="caveat",
-            )
-        )
-    pairs = pairwise_differences(
-        feats[feats[by].isin(tested)],
-        by=by,
-        features=list(features),
-        n_boot=enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha),
-        random_state=random_state,
-        alpha=alpha,
-        correction=correction,
-    )
-    if pairs["p_adjusted"].notna().any():
-        sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
-        title = (
-            f"Tested differences ({correction_name(pairs)}-adjusted over "
-            f"{pairs.attrs['n_tests']} comparisons)"
-        )
-    else:
-        sentences = [
-            describe_comparison(summary, f, label=compared[f], by=by, caveat=False)
-            for f in features
-        ]
-        title = "What the numbers say (no group has two articles: no test)"
-    display(bullets(sentences, title=title))
-    findings.append(f"{d['name']}, by {noun}: " + sentences[1 if len(sentences) > 1 else 0])
-    terms = distinguishing_terms(
-        with_status(sample, feats), by=by, voice="author", top=12 if d.get("terms_figure") else 6
-    )  # usable articles only
-    display(
-        note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
-    )
-    if d.get("terms_figure"):
-        ax = plot_distinguishing_terms(terms, top=12)
-        save_figure(ax, f"06-{i}-{by}-distinguishing-terms", terms, folder=figures_dir)
-        display(
-            figure(
-                ax,
-                caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score of the "
-                "log-odds ratio (informative Dirichlet prior), usable articles only; the dashed "
-                "line is z = 1.96.",
-            )
-        )
-
-
 for i, d in enumerate(datasets, start=1):
     display(Markdown(f"## {d['name']}"))
     source = d["path"]
@@ -291,7 +211,86 @@ for i, d in enumerate(datasets, start=1):
         )
     )
     for by in cols:
-        compare_groups(d, feats, sample, by, i)
+        # table, figure, tested differences and terms of this corpus by this grouping
+        noun = d.get("noun", by)
+        summary = outlet_summary(
+            feats, by=by, features=list(features), n_boot=n_boot, random_state=random_state
+        )
+        display(Markdown(f"### By {noun}"))
+        display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
+        display(
+            table(
+                summary_table(summary, by=by, labels=compared),
+                caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over "
+                "articles]; n is the number of usable articles.",
+                index=True,
+            )
+        )
+        ax = plot_feature_profile(
+            summary, features=[f for f in rates if f in features], by=by, labels=compared
+        )
+        name = f"06-{i}-{by}-marker-rates"
+        save_figure(ax, name, summary[summary["feature"].isin(rates)], folder=figures_dir)
+        display(
+            figure(
+                ax,
+                caption=f"{d['name']}: marker rates per 1,000 author words by {noun}, with 95% "
+                "bootstrap intervals (n = usable articles).",
+            )
+        )
+        sizes = feats.loc[feats["status"] == "ok", by].value_counts()
+        tested = sizes.index[:max_pairwise_groups]
+        if len(sizes) > max_pairwise_groups:
+            display(
+                note(
+                    f"Pairwise tests among the {max_pairwise_groups} largest of {len(sizes)} "
+                    f"{noun}s (parameter max_pairwise_groups).",
+                    kind="caveat",
+                )
+            )
+        pairs = pairwise_differences(
+            feats[feats[by].isin(tested)],
+            by=by,
+            features=list(features),
+            n_boot=enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha),
+            random_state=random_state,
+            alpha=alpha,
+            correction=correction,
+        )
+        if pairs["p_adjusted"].notna().any():
+            sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
+            title = (
+                f"Tested differences ({correction_name(pairs)}-adjusted over "
+                f"{pairs.attrs['n_tests']} comparisons)"
+            )
+        else:
+            sentences = [
+                describe_comparison(summary, f, label=compared[f], by=by, caveat=False)
+                for f in features
+            ]
+            title = "What the numbers say (no group has two articles: no test)"
+        display(bullets(sentences, title=title))
+        findings.append(f"{d['name']}, by {noun}: " + sentences[1 if len(sentences) > 1 else 0])
+        terms = distinguishing_terms(
+            with_status(sample, feats),  # usable articles only
+            by=by,
+            voice="author",
+            top=12 if d.get("terms_figure") else 6,
+        )
+        display(
+            note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
+        )
+        if d.get("terms_figure"):
+            ax = plot_distinguishing_terms(terms, top=12)
+            save_figure(ax, f"06-{i}-{by}-distinguishing-terms", terms, folder=figures_dir)
+            display(
+                figure(
+                    ax,
+                    caption=f"{d['name']}: top terms of each {noun}'s own voice by z-score "
+                    "of the log-odds ratio (informative Dirichlet prior), usable articles only; "
+                    "the dashed line is z = 1.96.",
+                )
+            )
 
 # %%
 ReportSummary(

