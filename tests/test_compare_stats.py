@@ -126,3 +126,13 @@ def test_trend_interval_only_where_a_period_has_two_articles():
     assert t["mean"].tolist() == [2.0, 10.0]
     assert 1.0 <= t.loc[0, "ci_low"] <= 2.0 <= t.loc[0, "ci_high"] <= 3.0
     assert np.isnan(t.loc[1, "ci_low"])
+
+
+@pytest.mark.parametrize("alpha", ["x", None, 0, 1, 1.5, True])
+@pytest.mark.parametrize("test", ["pairwise", "omnibus"])
+def test_bad_alpha_is_a_clear_error(alpha, test):
+    """A non-number alpha raised TypeError from inside the comparison (issue 15's note)."""
+    feats = pd.DataFrame({"outlet": list("AABB"), "status": "ok", "x": [1.0, 2.0, 3.0, 4.0]})
+    run = pairwise_differences if test == "pairwise" else group_differences
+    with pytest.raises(FramingError, match=r"alpha must be between 0 and 1 \(e\.g\. 0\.05\)"):
+        run(feats, alpha=alpha)

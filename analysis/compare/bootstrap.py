@@ -18,6 +18,7 @@ __all__ = [
     "bootstrap_means",
     "percentile_ci",
     "check_bootstrap_args",
+    "check_level",
 ]
 
 #: Cap on the elements of one (resamples x articles) weight matrix; larger jobs are chunked.
@@ -164,9 +165,32 @@ def check_bootstrap_args(n_boot: int, ci: float = 0.95) -> None:
         or n_boot < 1
     ):
         raise FramingError(f"n_boot must be a positive integer, not {n_boot!r}")
+    check_level(ci, "ci", example=0.95)
+
+
+def check_level(value: float, name: str, *, example: float) -> None:
+    """Raise :class:`FramingError` unless ``value`` is a number strictly between 0 and 1.
+
+    Parameters
+    ----------
+    value
+        A confidence or significance level.
+    name
+        The argument's name, for the message.
+    example
+        A typical value, for the message.
+
+    Examples
+    --------
+    >>> check_level(0.05, "alpha", example=0.05)
+    >>> check_level("x", "alpha", example=0.05)
+    Traceback (most recent call last):
+    ...
+    analysis.errors.FramingError: alpha must be between 0 and 1 (e.g. 0.05), not 'x'
+    """
     if (
-        not isinstance(ci, (int, float, np.number))
-        or isinstance(ci, (bool, np.bool_))
-        or not 0 < ci < 1
+        not isinstance(value, (int, float, np.number))
+        or isinstance(value, (bool, np.bool_))
+        or not 0 < value < 1
     ):
-        raise FramingError(f"ci must be between 0 and 1 (e.g. 0.95), not {ci!r}")
+        raise FramingError(f"{name} must be between 0 and 1 (e.g. {example}), not {value!r}")

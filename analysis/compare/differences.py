@@ -19,6 +19,7 @@ from .bootstrap import (
     MAX_CELLS,
     bootstrap_means,
     check_bootstrap_args,
+    check_level,
     group_matrices,
     percentile_ci,
 )
@@ -208,8 +209,7 @@ def pairwise_differences(
     True
     """
     check_bootstrap_args(n_boot, ci)
-    if not 0 < alpha < 1:
-        raise FramingError(f"alpha must be between 0 and 1, not {alpha!r}")
+    check_level(alpha, "alpha", example=0.05)
     adjust_pvalues([], method=correction)  # validates the name early
     ok, _ = ok_rows(feats, by=by)
     cols = feature_columns(ok, by=by, features=features)

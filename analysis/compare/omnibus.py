@@ -14,8 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import FramingError
-from .bootstrap import MAX_CELLS, check_bootstrap_args
+from .bootstrap import MAX_CELLS, check_bootstrap_args, check_level
 from .differences import adjust_pvalues
 from .frame import feature_columns, ok_rows
 
@@ -86,8 +85,7 @@ def group_differences(
     (0.93, 0.0)
     """
     check_bootstrap_args(n_perm)
-    if not 0 < alpha < 1:
-        raise FramingError(f"alpha must be between 0 and 1, not {alpha!r}")
+    check_level(alpha, "alpha", example=0.05)
     adjust_pvalues([], method=correction)
     ok, _ = ok_rows(feats, by=by)
     cols = feature_columns(ok, by=by, features=features)
