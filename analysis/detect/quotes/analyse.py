@@ -88,7 +88,10 @@ def _assign(
         if a is not None:
             tied.setdefault(id(a), gid)
         first_block = bisect_right(bstarts, ps[0].open) - 1
-        opens_sentence = sentence_start(text, ps[0].block_start, ps[0].open) >= ps[0].open - 1
+        # asked one character into the quotation: a bound at the mark itself does not see a
+        # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
+        inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
+        opens_sentence = sentence_start(text, ps[0].block_start, inside) >= ps[0].open - 1
         if a is None and kinds[gid] == "direct" and opens_sentence:
             # no attribution of its own: the quotation continues the last speaker
             j = bisect_left(attr_vs, ps[0].open) - 1
@@ -130,7 +133,9 @@ def quotes_and_attributions(
         if kinds[p.group] == "direct"
     )
     attrs = find_attribution_spans(text, verbs, actors, direct_spans, spans, vindex)
-    info, tied = _assign(text, groups, kinds, attrs, spans, pieces)
+    # a speakerless cue ("Asked whether …,") gives no quotation its speaker
+    spoken = [a for a in attrs if a.speaker_start >= 0]
+    info, tied = _assign(text, groups, kinds, spoken, spans, pieces)
     out = []
     for p in pieces:
         a = info.get(p.group)
