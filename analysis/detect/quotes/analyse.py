@@ -10,6 +10,7 @@ most two paragraphs back (a photo caption may sit between).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -44,7 +45,7 @@ def _attach(
     if i < len(attrs) and attrs[i].verb_start < b2:
         at = attrs[i]
         gap = text[a : min(at.start, at.verb_start)]
-        if not gap.strip(" ,;:—–-\t") or at.start <= a + 3:
+        if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
             return at
     # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
     op, lo = ps[0].open, ps[0].block_start
@@ -58,6 +59,18 @@ def _attach(
     if i < len(attrs) and attrs[i].verb_start < b2:
         return attrs[i]
     return None
+
+
+def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:
+    """The quotation ends its sentence with a full stop inside the marks and the attribution
+    after it opens a new one with a capital ("… abortions.'' She called the atom bomb …")."""
+    if last.close < 0 or not text[last.start : last.close].rstrip().endswith("."):
+        return False
+    first = min(at.start, at.verb_start)
+    return text[first : first + 1].isupper() and first != at.verb_start
+
+
+_AND_QUOTE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+that)?\s*")
 
 
 def _content_rank(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -102,10 +115,14 @@ def _assign(
                     near = rank[first_block] - rank[prev[1]] <= 2
                 if near:
                     a = attrs[j]
+        if a is None and prev is not None and prev[2] is not None and prev[3] >= 0:
+            if _AND_QUOTE.fullmatch(text, prev[3], ps[0].open):
+                a = prev[2]  # '… said that her family "came out …" and "struggled …"'
         if a is not None:
             info[gid] = a
         if kinds[gid] == "direct":
-            prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a)
+            end = ps[-1].close + mark_len(text, ps[-1].close) if ps[-1].close >= 0 else -1
+            prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a, end)
     return info, tied
 
 

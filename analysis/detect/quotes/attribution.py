@@ -278,7 +278,10 @@ def find_attribution_spans(
     ex_starts = [s for s, _ in exclude]
     speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
-    for vs, ve, verb in vindex.matches:
+    leads = _colon_quote_cues(text, exclude, blocks, vindex)
+    items = sorted([*vindex.matches, *leads]) if leads else vindex.matches
+    lead_starts = {c[0] for c in leads}
+    for vs, ve, verb in items:
         bi = bisect_right(bstarts, vs) - 1
         if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
             continue
@@ -286,7 +289,9 @@ def find_attribution_spans(
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp: tuple[int, int] | Attribution | None
-        if term.endswith("ing"):
+        if vs in lead_starts:
+            sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
+        elif term.endswith("ing"):
             if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
                 continue
             sp = _shared_subject(text, lo, vs, out)
@@ -354,6 +359,36 @@ def _with_colons(
     if not extra:
         return out
     return sorted(out + extra, key=lambda a: a.verb_start)
+
+
+_LEAD_WORD = re.compile(r"([a-z]+)[ \t]*:[ \t]*$")
+
+
+def _colon_quote_cues(
+    text: str,
+    exclude: Sequence[tuple[int, int]],
+    blocks: Sequence[tuple[int, int]],
+    vindex: VerbIndex,
+) -> list[tuple[int, int, str]]:
+    """Cues of direct quotations led in by a colon after a clause with no reporting verb of
+    the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
+    lines: '…'"): the word before the colon as ``(start, end, text)``; the speaker is the
+    sentence's subject (issue 18, PolNeAR train)."""
+    out = []
+    bstarts = [b[0] for b in blocks]
+    for op, _ in exclude:
+        bi = bisect_right(bstarts, op) - 1
+        if bi < 0:
+            continue
+        lo = blocks[bi][0]
+        m = _LEAD_WORD.search(text, max(lo, op - 40), op)
+        if m is None or _COLON_LEAD.match(text, lo, op):
+            continue
+        ss = sentence_start(text, lo, m.start())
+        if vindex.within(ss, m.end()):
+            continue  # a verb of the table leads it in already
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
