@@ -204,6 +204,8 @@ def _rejected(
             return True
     if _noun_use(text, term, sp, vs, verbs_form):
         return True
+    if term in _NAMING and text[sp[0] : sp[0] + 3].lower() in ("a ", "an "):
+        return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
     if sub == "evidence" and _head_word(text, sp) not in EVIDENCE_HEADS:
@@ -218,6 +220,10 @@ def _rejected(
         and last_word.endswith("s")
         and not last_word.endswith("ss")
     )
+
+
+#: Verbs that also name a thing after an indefinite noun phrase ("a firm called …").
+_NAMING = frozenset("called dubbed named titled entitled".split())
 
 
 def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
