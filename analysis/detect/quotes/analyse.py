@@ -70,7 +70,7 @@ def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:
     return text[first : first + 1].isupper() and first != at.verb_start
 
 
-_AND_QUOTE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+that)?\s*")
+_AND_QUOTE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+that)?(?:\s+[a-z]+){0,2}\s*")
 
 
 def _content_rank(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -123,7 +123,23 @@ def _assign(
         if kinds[gid] == "direct":
             end = ps[-1].close + mark_len(text, ps[-1].close) if ps[-1].close >= 0 else -1
             prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a, end)
+    _coordinated_back(text, groups, kinds, info)
     return info, tied
+
+
+def _coordinated_back(text: str, groups, kinds, info: dict[int, Attribution]) -> None:
+    """A direct quotation with no attribution, coordinated with the next one that has one
+    ('Guns are "the ultimate …" and "stunt …," Howard Dean … proclaimed'), takes it."""
+    gids = sorted(groups)
+    for g, nxt in zip(gids[::-1][1:], gids[::-1]):
+        if g in info or kinds[g] != "direct" or nxt not in info:
+            continue
+        last = groups[g][-1]
+        if last.close < 0:
+            continue
+        end = last.close + mark_len(text, last.close)
+        if _AND_QUOTE.fullmatch(text, end, groups[nxt][0].open):
+            info[g] = info[nxt]
 
 
 def quotes_and_attributions(

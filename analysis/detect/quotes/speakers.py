@@ -49,7 +49,7 @@ _SHARE = re.compile(
     r"(?i)(?:\b(?:about|nearly|almost|roughly|some|just|only|more than|less than|fewer than|"
     r"over|under)\s+)?\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|"
     r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|in\s+"
-    r"(?:\d+|two|three|four|five|ten))(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"(?:\d+|two|three|four|five|ten))(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
     r"|\b(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))(?:\s+of\s+"
     r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
     r"|\b(?:a|the)\s+(?:majority|plurality|third|quarter|half)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?"
