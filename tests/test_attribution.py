@@ -137,11 +137,14 @@ def test_polnear_dev_held_out_floors():
 
     r = evaluate_attribution("dev", root)
     # measured on the held-out dev split (84 articles): see analysis/evaluation/measured/
+    # (issue 18, second pass: direct speaker 0.796, direct cue 0.798, cues found 0.420,
+    # precision 0.873)
     assert r["n_quotations"] == 713
     assert r["char_f1"] >= 0.95
-    assert r["direct_speaker_accuracy"] >= 0.78
-    assert r["reported_recall"] >= 0.40
-    assert r["attribution_precision"] >= 0.84
+    assert r["direct_speaker_accuracy"] >= 0.79
+    assert r["direct_verb_accuracy"] >= 0.79
+    assert r["reported_recall"] >= 0.41
+    assert r["attribution_precision"] >= 0.87
 
 
 TYPES = [

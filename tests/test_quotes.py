@@ -678,10 +678,10 @@ def test_ggt_evaluation():
 
     r = evaluate_quotes(root)
     # measured: F1 0.919 (P 0.925, R 0.914), char F1 0.982 (P 0.974, R 0.989),
-    # speaker accuracy 0.775
+    # speaker accuracy 0.775 (0.836 after issue 18's second pass)
     assert r["f1"] >= 0.915
     assert r["char_f1"] >= 0.98
-    assert r["speaker_accuracy"] >= 0.77
+    assert r["speaker_accuracy"] >= 0.83
     assert len(r["per_article"]) == 98
 
 

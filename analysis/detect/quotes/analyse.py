@@ -10,6 +10,7 @@ most two paragraphs back (a photo caption may sit between).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -44,7 +45,7 @@ def _attach(
     if i < len(attrs) and attrs[i].verb_start < b2:
         at = attrs[i]
         gap = text[a : min(at.start, at.verb_start)]
-        if not gap.strip(" ,;:—–-\t") or at.start <= a + 3:
+        if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
             return at
     # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
     op, lo = ps[0].open, ps[0].block_start
@@ -58,6 +59,18 @@ def _attach(
     if i < len(attrs) and attrs[i].verb_start < b2:
         return attrs[i]
     return None
+
+
+def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:
+    """The quotation ends its sentence with a full stop inside the marks and the attribution
+    after it opens a new one with a capital ("… abortions.'' She called the atom bomb …")."""
+    if last.close < 0 or not text[last.start : last.close].rstrip().endswith("."):
+        return False
+    first = min(at.start, at.verb_start)
+    return text[first : first + 1].isupper() and first != at.verb_start
+
+
+_AND_QUOTE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+that)?(?:\s+[a-z]+){0,2}\s*")
 
 
 def _content_rank(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -88,7 +101,10 @@ def _assign(
         if a is not None:
             tied.setdefault(id(a), gid)
         first_block = bisect_right(bstarts, ps[0].open) - 1
-        opens_sentence = sentence_start(text, ps[0].block_start, ps[0].open) >= ps[0].open - 1
+        # asked one character into the quotation: a bound at the mark itself does not see a
+        # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
+        inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
+        opens_sentence = sentence_start(text, ps[0].block_start, inside) >= ps[0].open - 1
         if a is None and kinds[gid] == "direct" and opens_sentence:
             # no attribution of its own: the quotation continues the last speaker
             j = bisect_left(attr_vs, ps[0].open) - 1
@@ -99,11 +115,31 @@ def _assign(
                     near = rank[first_block] - rank[prev[1]] <= 2
                 if near:
                     a = attrs[j]
+        if a is None and prev is not None and prev[2] is not None and prev[3] >= 0:
+            if _AND_QUOTE.fullmatch(text, prev[3], ps[0].open):
+                a = prev[2]  # '… said that her family "came out …" and "struggled …"'
         if a is not None:
             info[gid] = a
         if kinds[gid] == "direct":
-            prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a)
+            end = ps[-1].close + mark_len(text, ps[-1].close) if ps[-1].close >= 0 else -1
+            prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a, end)
+    _coordinated_back(text, groups, kinds, info)
     return info, tied
+
+
+def _coordinated_back(text: str, groups, kinds, info: dict[int, Attribution]) -> None:
+    """A direct quotation with no attribution, coordinated with the next one that has one
+    ('Guns are "the ultimate …" and "stunt …," Howard Dean … proclaimed'), takes it."""
+    gids = sorted(groups)
+    for g, nxt in zip(gids[::-1][1:], gids[::-1]):
+        if g in info or kinds[g] != "direct" or nxt not in info:
+            continue
+        last = groups[g][-1]
+        if last.close < 0:
+            continue
+        end = last.close + mark_len(text, last.close)
+        if _AND_QUOTE.fullmatch(text, end, groups[nxt][0].open):
+            info[g] = info[nxt]
 
 
 def quotes_and_attributions(
@@ -130,7 +166,9 @@ def quotes_and_attributions(
         if kinds[p.group] == "direct"
     )
     attrs = find_attribution_spans(text, verbs, actors, direct_spans, spans, vindex)
-    info, tied = _assign(text, groups, kinds, attrs, spans, pieces)
+    # a speakerless cue ("Asked whether …,") gives no quotation its speaker
+    spoken = [a for a in attrs if a.speaker_start >= 0]
+    info, tied = _assign(text, groups, kinds, spoken, spans, pieces)
     out = []
     for p in pieces:
         a = info.get(p.group)

@@ -1,7 +1,9 @@
 """Attributions: every reporting verb of a text with its speaker, stance and side.
 
 A reporting verb comes from the verb table; its speaker is the noun phrase before it, after it
-when inverted (``…," said Peskov``) or after ``according to`` (:mod:`.speakers`).  Verbs inside
+when inverted (``…," said Peskov``) or after ``according to`` (:mod:`.speakers`); a paragraph
+that opens with ``Name:`` is attributed to the name (cue ``:``); ``Asked whether …,`` opening a
+sentence is a cue without a speaker.  Verbs inside
 direct quotations are not the outlet's attributions and are skipped.  Pronouns are resolved to
 the last named speaker (``he``/``she``: the last speaker whose phrase is headed by a proper
 name; ``they``: the last non-pronoun speaker); a ``he``/``she`` is left unresolved when another
@@ -35,7 +37,13 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
 __all__ = ["find_attribution_spans"]
 
-_PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s*$")
+# ", saying" / "and saying" / "while also suggesting" / "by arguing" / "before explaining"
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:,|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
+)
+# "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
+# (PolNeAR annotates its cue, mostly without a source)
+_OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|quickly|repeatedly)\s+)?$")
 
 
@@ -194,6 +202,10 @@ def _rejected(
         post = text[ve : min(hi, ve + 3)].lstrip()
         if not ((pre and pre[-1] in QUOTE_MARKS) or (post[:1] in QUOTE_MARKS + ":")):
             return True
+    if _noun_use(text, term, sp, vs, verbs_form):
+        return True
+    if term in _NAMING and text[sp[0] : sp[0] + 3].lower() in ("a ", "an "):
+        return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
     if sub == "evidence" and _head_word(text, sp) not in EVIDENCE_HEADS:
@@ -207,6 +219,41 @@ def _rejected(
         and last_word.islower()
         and last_word.endswith("s")
         and not last_word.endswith("ss")
+    )
+
+
+#: Verbs that also name a thing after an indefinite noun phrase ("a firm called …").
+_NAMING = frozenset("called dubbed named titled entitled".split())
+
+
+def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
+    """An ``-s`` form used as a plural noun right after a possessive ("Trump's comments",
+    "Sanders' remarks"), and *so-called* (issue 18, PolNeAR train false positives)."""
+    if text[max(0, vs - 3) : vs] == "so-":
+        return True
+    if form != "s" and not (term.endswith("s") and " " not in term):
+        return False
+    words = text[sp[0] : sp[1]].split()
+    if not words or sp[1] > vs or text[sp[1] : vs].strip():
+        return False  # only a phrase right before the word ("and says" has its own subject)
+    return bool(re.search(r"(?:['’]s?|s['’])$", words[-1]))
+
+
+_FIRST_PERSON = frozenset("i we you who".split())
+_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that\s+)?$")
+
+
+def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: int) -> bool:
+    """A verb of thought that PolNeAR does not annotate as its own attribution: *I/we/you
+    think* (the writer or an interviewee speaking) and one nested in the content of the
+    reporting verb just before it ("said he thinks", "says she wants"; issue 18, train)."""
+    if text[sp[0] : sp[1]].lower() in _FIRST_PERSON:
+        return True
+    prev = out[-1] if out else None
+    return (
+        prev is not None
+        and lo <= prev.verb_end <= sp[0]
+        and bool(_REPORT_LEAD.fullmatch(text, prev.verb_end, sp[0]))
     )
 
 
@@ -237,7 +284,10 @@ def find_attribution_spans(
     ex_starts = [s for s, _ in exclude]
     speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
-    for vs, ve, verb in vindex.matches:
+    leads = _colon_quote_cues(text, exclude, blocks, vindex)
+    items = sorted([*vindex.matches, *leads]) if leads else vindex.matches
+    lead_starts = {c[0] for c in leads}
+    for vs, ve, verb in items:
         bi = bisect_right(bstarts, vs) - 1
         if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
             continue
@@ -245,8 +295,10 @@ def find_attribution_spans(
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp: tuple[int, int] | Attribution | None
-        if term.endswith("ing"):
-            if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 6) : vs]):
+        if vs in lead_starts:
+            sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
+        elif term.endswith("ing"):
+            if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
                 continue
             sp = _shared_subject(text, lo, vs, out)
         else:
@@ -257,6 +309,8 @@ def find_attribution_spans(
                 and _COORDINATED.search(text, max(lo, vs - 20), vs)
             ):
                 sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+        if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
+            sp = (-1, -1)  # no speaker in the clause; the cue still counts
         if sp is None:
             continue
         adjacent = not isinstance(sp, Attribution) and not term.endswith("ing")
@@ -264,12 +318,82 @@ def find_attribution_spans(
             prev = sp
             sp = (prev.speaker_start, prev.speaker_end)
             resolved, side = prev.resolved, prev.side
+        elif sp[0] < 0:
+            resolved, side = None, None
         else:
             if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), verbs.forms.get(term, "")):
+                continue
+            if stance == "cognition" and _nested_thought(text, sp, out, lo):
                 continue
             resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
             side = side_of(resolved, actors)
         out.append(_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent))
+    return _with_colons(text, blocks, out, actors)
+
+
+#: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
+#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``).
+_COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
+
+
+def _colon_source(phrase: str) -> bool:
+    """A colon lead-in that names a source: two letters or more, no digits, not led by a
+    determiner or pronoun, not a participle label ("Breaking", "Revealed", "Contributing")."""
+    words = phrase.split()
+    return (
+        len(phrase) > 2
+        and not any(ch.isdigit() for ch in phrase)
+        and words[0].lower() not in DETERMINERS | PRONOUNS
+        and not words[-1].lower().endswith(("ed", "ing"))
+    )
+
+
+def _with_colons(
+    text: str, blocks: Sequence[tuple[int, int]], out: list[Attribution], actors: ActorTable
+) -> list[Attribution]:
+    """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
+    (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
+    "Clinton: 547"), in text order."""
+    extra = []
+    for lo, hi in blocks:
+        m = _COLON_LEAD.match(text, lo, hi)
+        if m is None or not _colon_source(m.group(1)) or not text[m.end()].isalpha():
+            continue
+        sp, c = m.span(1), m.end(1)
+        name, side = m.group(1), side_of(m.group(1), actors)
+        extra.append(_record(text, ":", (c, c + 1), "neutral", "colon", sp, name, side, True))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda a: a.verb_start)
+
+
+_LEAD_WORD = re.compile(r"([a-z]+)[ \t]*:[ \t]*$")
+
+
+def _colon_quote_cues(
+    text: str,
+    exclude: Sequence[tuple[int, int]],
+    blocks: Sequence[tuple[int, int]],
+    vindex: VerbIndex,
+) -> list[tuple[int, int, str]]:
+    """Cues of direct quotations led in by a colon after a clause with no reporting verb of
+    the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
+    lines: '…'"): the word before the colon as ``(start, end, text)``; the speaker is the
+    sentence's subject (issue 18, PolNeAR train)."""
+    out = []
+    bstarts = [b[0] for b in blocks]
+    for op, _ in exclude:
+        bi = bisect_right(bstarts, op) - 1
+        if bi < 0:
+            continue
+        lo = blocks[bi][0]
+        m = _LEAD_WORD.search(text, max(lo, op - 40), op)
+        if m is None or _COLON_LEAD.match(text, lo, op):
+            continue
+        ss = sentence_start(text, lo, m.start())
+        if vindex.within(ss, m.end()):
+            continue  # a verb of the table leads it in already
+        out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
 
@@ -289,7 +413,10 @@ def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
     nxt = ve
     while nxt < len(text) and text[nxt] == " ":
         nxt += 1
-    return text[j].isupper() and nxt < len(text) and text[nxt].islower()
+    if not text[j].isupper():
+        return False
+    # "the United States": a capitalised pair after *the* is a name, whatever follows
+    return (nxt < len(text) and text[nxt].islower()) or text[max(0, j - 4) : j].lower() == "the "
 
 
 def _record(text, verb, vspan, stance, sub, sp, resolved, side, adjacent) -> Attribution:

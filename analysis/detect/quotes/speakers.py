@@ -31,7 +31,7 @@ _CONNECTORS = frozenset("of for to at de van von al bin".split())
 _SKIP_BEFORE_VERB = frozenset(
     "has have had also later then previously earlier repeatedly again further once long "
     "reportedly had already thus far not never would will could both all "
-    "subsequently recently separately".split()
+    "subsequently recently separately here".split()
 )
 _NP_STOP = frozenset(
     "that which who whom whose when while as and but or so if because since after before "
@@ -49,7 +49,9 @@ _SHARE = re.compile(
     r"(?i)(?:\b(?:about|nearly|almost|roughly|some|just|only|more than|less than|fewer than|"
     r"over|under)\s+)?\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|"
     r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|in\s+"
-    r"(?:\d+|two|three|four|five|ten))(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"(?:\d+|two|three|four|five|ten))(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"|\b(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))(?:\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
     r"|\b(?:a|the)\s+(?:majority|plurality|third|quarter|half)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?"
     r"[\w'’-]+)?\s*$|\bmajorities(?:\s+in\s+[\w\s]{1,20}?)?\s*$"
 )
