@@ -14,9 +14,9 @@ from analysis.detect.agency import (
     find_agency,
     find_passives,
     is_erased,
-    mark_reported,
 )
 from analysis.detect.quotes import analyse_quotes
+from analysis.detect.voice import voice_spans
 
 # --------------------------------------------------------------------------- passives
 # (sentence, [(passive text, participle, by-agent or None)])
@@ -240,8 +240,9 @@ VOICE = [
 @pytest.mark.parametrize("text, voice", VOICE)
 def test_voice(text, voice):
     quotes, attributions = analyse_quotes(text)
-    events = mark_reported(find_agency(text, quotes=quotes), attributions)
+    events = find_agency(text, voices=voice_spans(text, quotes, attributions))
     assert [e.voice for e in events] == [voice]
+    assert [e.voice for e in find_agency(text)] == [voice]  # found in one pass when not given
 
 
 # --------------------------------------------------------------------------- features

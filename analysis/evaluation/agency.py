@@ -83,8 +83,9 @@ def _locate(body: str, start: int, end: int, trigger: str) -> tuple[int, int] | 
 def predict_mentions(gold: pd.DataFrame, bodies: dict[tuple[str, str], str]) -> pd.DataFrame:
     """``gold`` with the detector's ``pred`` (form or ``none``), ``pred_voice``, ``pred_agent``
     and ``pred_victim`` for each mention (the event whose trigger overlaps it)."""
-    from ..detect.agency import find_agency, mark_reported
+    from ..detect.agency import find_agency
     from ..detect.quotes import analyse_quotes
+    from ..detect.voice import voice_spans
 
     cache: dict[tuple[str, str], list] = {}
     out = []
@@ -93,7 +94,7 @@ def predict_mentions(gold: pd.DataFrame, bodies: dict[tuple[str, str], str]) -> 
         body = bodies.get(k, "")
         if k not in cache:
             quotes, atts = analyse_quotes(body)
-            cache[k] = mark_reported(find_agency(body, quotes=quotes), atts)
+            cache[k] = find_agency(body, voices=voice_spans(body, quotes, atts))
         span = _locate(body, int(r.start), int(r.end), r.trigger)
         ev = None
         if span is not None:

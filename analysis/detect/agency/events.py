@@ -5,7 +5,8 @@ key scan (shared with the other detectors through a :class:`~analysis.text.match
 drops those inside an idiom or sense guard (``lexicons/agency/guards.csv``), reads the form of
 each in its sentence (:func:`analysis.detect.agency.forms.classify`), drops a harm noun that is
 part of another event (the instrument of "a missile strike killed", the cause of "killed in a
-strike", the agent of "killed by shelling"), and sets voice and sides.
+strike", the agent of "killed by shelling"), and sets sides and the voice (the shared
+definition of :mod:`analysis.detect.voice`).
 """
 
 from __future__ import annotations
@@ -16,35 +17,18 @@ from typing import Any
 
 from ...text.matcher import KeyHits
 from ..quotes.tables import ActorTable, load_actors, side_of
+from ..voice import VoiceSpans, voice_spans
 from .forms import Reading, classify
 from .phrases import head_index
 from .records import HarmEvent
 from .tables import AgencyTables, FormInfo, harm_actors, load_agency_tables
 from .words import Token, sentence_around, tokenize
 
-__all__ = ["find_agency", "voice_of", "SIDE_CONTEXT_PREPS"]
+__all__ = ["find_agency", "SIDE_CONTEXT_PREPS"]
 
 #: A victim phrase followed by (or containing) one of these and a capitalised place takes the
 #: place's side when its own words have none ("12 civilians in Kharkiv").
 SIDE_CONTEXT_PREPS = frozenset({"in", "near", "outside", "from"})
-
-
-def voice_of(
-    pos: int, quotes: Sequence[tuple[int, int]], reported: Sequence[tuple[int, int]] = ()
-) -> str:
-    """``quoted`` inside a quotation span, ``reported`` inside a reported-speech span, else
-    ``author``.
-
-    Examples
-    --------
-    >>> voice_of(5, [(0, 10)]), voice_of(5, [], [(0, 10)]), voice_of(50, [(0, 10)])
-    ('quoted', 'reported', 'author')
-    """
-    if any(a <= pos < b for a, b in quotes):
-        return "quoted"
-    if any(a <= pos < b for a, b in reported):
-        return "reported"
-    return "author"
 
 
 def _info(tables: AgencyTables, text: str) -> FormInfo | None:
@@ -190,7 +174,8 @@ def find_agency(
     text: str,
     *,
     quotes: Sequence[Any] | None = None,
-    reported: Sequence[tuple[int, int]] = (),
+    attributions: Sequence[Any] | None = None,
+    voices: VoiceSpans | None = None,
     actors: ActorTable | None = None,
     tables: AgencyTables | None = None,
     hits: KeyHits | None = None,
@@ -201,14 +186,15 @@ def find_agency(
     ----------
     text
         A cleaned article body (any English text).
-    quotes
-        Quotation spans (objects with ``start``/``end``, e.g. from
-        :func:`analysis.find_quotes`); ``None``: found here when there is a trigger.
-    reported
-        ``(start, end)`` spans of reported (indirect) speech: events inside get voice
-        ``reported``.  **Hook**: the pipeline passes the spans of
-        :func:`analysis.detect.agency.reported_spans` until the shared voice module
-        (``analysis.detect.voice``) lands; pass that module's spans here then.
+    quotes, attributions
+        Quotation spans (objects with ``start``/``end``) and attribution records, e.g. from
+        :func:`analysis.analyse_quotes`; both ``None``: found here (in one pass) when there
+        is a trigger.  Used only when ``voices`` is not given.
+    voices
+        The article's voice spans (:func:`analysis.detect.voice.voice_spans`, the shared
+        definition of the ``quoted`` / ``reported`` / ``author`` voices of every detector):
+        each event takes the voice at its trigger.  The per-article route passes the spans
+        it already built for the markers, so attributions are found once.
     actors
         The actors table for the sides (``None``: the bundled pack's); the pack's
         ``harm_actors.csv`` rows (armed forces, civilians) are looked up after it.
@@ -235,11 +221,12 @@ def find_agency(
     matches = [m.span() for m in tables.scanner.finditer(text, hits=hits)]
     if not matches:
         return []
-    if quotes is None:
-        from ..quotes import find_quotes
+    if voices is None:
+        if quotes is None and attributions is None:
+            from ..quotes import analyse_quotes
 
-        quotes = find_quotes(text)
-    qspans = [(q.start, q.end) for q in quotes]
+            quotes, attributions = analyse_quotes(text)
+        voices = voice_spans(text, quotes or (), attributions)
     actors = harm_actors(actors if actors is not None else load_actors(None))
     out: list[HarmEvent] = []
     groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
@@ -250,11 +237,11 @@ def find_agency(
             groups.append((sentence_around(text, a, b), [(a, b)]))
     for sent, trig in groups:
         for a, b, info, r, tokens in _sentence_events(text, sent, trig, tables):
-            out.append(_event(text, sent, a, b, info, r, tokens, qspans, reported, actors))
+            out.append(_event(text, sent, a, b, info, r, tokens, voices, actors))
     return out
 
 
-def _event(text, sent, a, b, info, r: Reading, tokens, qspans, reported, actors) -> HarmEvent:
+def _event(text, sent, a, b, info, r: Reading, tokens, voices: VoiceSpans, actors) -> HarmEvent:
     ag, vi = _chars(tokens, r.agent), _chars(tokens, r.victim)
     agent = text[ag[0] : ag[1]] if r.agent else None
     victim = text[vi[0] : vi[1]] if r.victim else None
@@ -271,7 +258,7 @@ def _event(text, sent, a, b, info, r: Reading, tokens, qspans, reported, actors)
         victim=victim,
         victim_start=vi[0],
         victim_end=vi[1],
-        voice=voice_of(a, qspans, reported),
+        voice=voices.voice_at(a),
         agent_side=_side(text, tokens, r.agent, actors, place=False),
         victim_side=_side(text, tokens, r.victim, actors, place=True),
         sentence_start=sent[0],
