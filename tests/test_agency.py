@@ -158,6 +158,38 @@ def test_find_agency_forms(text, expected):
     assert _events(text) == expected
 
 
+# which words are events, and their forms (issue 20, second round: dev error classes)
+EVENT_FORMS = [
+    # "shot him dead": the pair is one event with the victim in between
+    ("They shot him dead.", [("shot", "active_agent")]),
+    # an attack noun that is the subject or the antecedent of a killing: part of that event
+    (
+        "The attack using U.S. HIMARS launchers killed two diners.",
+        [("killed", "active_instrument")],
+    ),
+    (
+        "Strikes from the Black Sea and Belarus that injured 15 people.",
+        [("injured", "active_instrument")],
+    ),
+    (
+        "A missile attack on Belgorod, in which three people died, was condemned.",
+        [("died", "intransitive")],
+    ),
+    # ... but not when the relative clause hangs on a pronoun ("like that which killed")
+    (
+        "They launched attacks on civilians like that which killed seven.",
+        [("attacks", "nominal"), ("killed", "active_agent")],
+    ),
+    # "strike back" is a strike (guideline: "allowed the Ukrainians to strike back")
+    ("It gave the Ukrainians a chance to strike back.", [("strike", "active_agent")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENT_FORMS)
+def test_event_forms(text, expected):
+    assert [(e.text, e.form) for e in find_agency(text)] == expected
+
+
 # idioms, other senses, weapons and capabilities: no event
 NON_EVENTS = [
     "We are just killing time.",
@@ -175,6 +207,8 @@ NON_EVENTS = [
     "There is a risk that a new winter energy crisis strikes and support drops.",
     "Our guys shot down another enemy aircraft near Avdiivka!",
     "It is a three-strikes rule.",
+    "Prisoners were liberated from the death camp.",
+    "Macron said Europe is “mortal” and could “die”.",
 ]
 
 
@@ -211,6 +245,10 @@ GUARD_ROWS = [
     "Iran supplies attack drones to Russia.",
     "Ukraine lacks a strike capability.",
     "Officials warned of cyber attacks on banks.",
+    "Air defences were shooting down drones all night.",
+    "Pinner was sentenced to death; the court also sentenced Aslin to death.",
+    "Some say NATO is brain-dead and that Europe could die.",
+    "The losses could hurt Russia’s ability to fight.",
 ]
 
 

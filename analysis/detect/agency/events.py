@@ -130,6 +130,10 @@ def _drop_parts(found: list) -> list:
             continue
         if i and _cause_of_earlier(found, i):
             continue
+        j = _cause_of_later(found, i)
+        if j:
+            _instrument_of(found, i, j)
+            continue
         keep.append((a, b, info, r, tokens))
     return keep
 
@@ -160,13 +164,68 @@ def _cause_of_earlier(found: list, i: int) -> bool:
     )
 
 
+_DEAD_OBJECT = 3
+_CLAUSE_WORDS = frozenset("and or but that which who when while as after before".split())
+_RELATIVES = frozenset({"that", "which"})
+_PRONOUN_HEADS = frozenset({"that", "those", "one", "ones"})  # "like that which killed"
+_WORD_MARKS = frozenset({".", "-", "'", "’"})  # inside a word or an abbreviation: "U.S."
+_LATER_HARMS = frozenset({"kill", "injure", "death", "torture"})
+_LATER_REACH = 25  # tokens from the attack noun to the predicate it causes
+_RELATIVE_REACH = 8  # tokens from the relative pronoun to that predicate
+
+
+def _cause_of_later(found: list, i: int) -> int:
+    """The index of a later killing, injury or death in the sentence whose subject or
+    antecedent is the attack noun ``found[i]`` (0: none): the noun is the cause of that event,
+    not an event of its own ("The attack using HIMARS launchers killed two", "strikes from the
+    Black Sea … that injured 15", "a missile attack on Belgorod, in which three people died")."""
+    a, b, info, r, tokens = found[i]
+    if r.form != "nominal" or info.harm != "attack":
+        return 0
+    j = next((j for j in range(i + 1, len(found)) if found[j][3].form != "nominal"), 0)
+    if not j or found[j][2].harm not in _LATER_HARMS:
+        return 0
+    between = [t for t in tokens if b <= t.start < found[j][0]]
+    if len(between) > _LATER_REACH:
+        return 0
+    rel = [k for k, t in enumerate(between) if t.low in _RELATIVES]
+    if rel:  # the last relative pronoun before the predicate, nothing clause-like after it
+        if rel[-1] and between[rel[-1] - 1].low in _PRONOUN_HEADS:
+            return 0  # its antecedent is the pronoun
+        tail = between[rel[-1] + 1 :]
+        return j if len(tail) <= _RELATIVE_REACH and all(t.low[0].isalnum() for t in tail) else 0
+    # the subject: nothing but words between the noun and its verb (no comma, no "and")
+    subject = found[j][3].form in ("active_instrument", "active_agent") and all(
+        (t.low[0].isalnum() or t.low in _WORD_MARKS) and t.low not in _CLAUSE_WORDS for t in between
+    )
+    return j if subject else 0
+
+
+def _instrument_of(found: list, i: int, j: int) -> None:
+    """Read ``found[j]``, an active verb whose relative pronoun resolved to a nearer noun
+    ("strikes from the Black Sea, Belarus and Russia that injured"), as the instrument form
+    with the attack noun ``found[i]`` as its agent."""
+    a, b, info, r, tokens = found[i]
+    ja, jb, jinfo, jr, jtokens = found[j]
+    if jr.form != "active_agent" or jtokens is not tokens:
+        return
+    k = next((k for k, t in enumerate(tokens) if t.start == a), -1)
+    if k >= 0 and any(t.low in _RELATIVES for t in tokens if b <= t.start < ja):
+        found[j] = (ja, jb, jinfo, jr._replace(form="active_instrument", agent=(k, k + 1)), tokens)
+
+
 def text_low(prev: tuple, tokens: list[Token]) -> str:
-    """``"dead_pair"`` when ``prev`` is a verbal harm trigger directly before a ``dead``
-    ("shot dead"), else ``""``."""
+    """``"dead_pair"`` when ``prev`` is a verbal harm trigger before a ``dead`` ("shot dead",
+    "shot him dead"), else ``""``."""
     a, b, info, r, _ = prev
-    nxt = next((t for t in tokens if t.start >= b), None)
-    if r.form != "nominal" and nxt is not None and nxt.low == "dead":
-        return "dead_pair"
+    if r.form == "nominal":
+        return ""
+    # "shot dead", "shot him dead", "shot the old man dead": up to three words in between
+    for t in [t for t in tokens if t.start >= b][: _DEAD_OBJECT + 1]:
+        if t.low == "dead":
+            return "dead_pair"
+        if not t.low[0].isalnum() or t.low in _CLAUSE_WORDS:
+            break
     return ""
 
 
