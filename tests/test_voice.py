@@ -208,6 +208,20 @@ VOICE_CLASSES = [
         "attacks",
         "quoted",
     ),
+    # an inverted attribution followed by a dash (live blogs): the clause before is reported
+    (
+        "Russian attacks on Irpin are war crimes, says Australian prime minister – video Albanese"
+        " committed $99.5m in military assistance.",
+        "Irpin",
+        "reported",
+    ),
+    # a verb before the attribution makes the words before it a clause, not its source
+    (
+        "The mass death these wars brought about, and the abuses, have ignited a contempt for"
+        " western claims to moral superiority.",
+        "death",
+        "author",
+    ),
     # a bulleted line is no quotation
     ("Key points:\n- Russia attacked Kharkiv - and the West hesitated.", "attacked", "author"),
 ]

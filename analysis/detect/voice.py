@@ -74,6 +74,12 @@ _TAIL_WORDS = 6
 #: before the attribution; at most this many words of the source phrase may follow it.
 _BEFORE_SEP = re.compile(r"[,”\"’]|\s[-–—](?=\s)")
 _SOURCE_WORDS = 4
+#: Words that make the words before an attribution a clause, not part of its source phrase
+#: ("…, have ignited a contempt for western claims"): auxiliaries and -ed forms.
+_NOT_SOURCE = re.compile(
+    r"(?:have|has|had|is|are|was|were|be|been|will|would|could|can|may|might|should|must"
+    r"|do|does|did|\w+ed)$"
+)
 #: A direct attribution's verb governs a clause of its own before its quotation from this many
 #: words on ("noted that the attack resulted in the “…”"; "said: “…”" has none).
 _CLAUSE_WORDS = 3
@@ -234,7 +240,8 @@ def _source_cut(text: str, ss: int, s0: int) -> int | None:
     from [the administration said]"); ``None`` when there is no such separator."""
     seps = list(_BEFORE_SEP.finditer(text, max(ss, s0 - 80), s0))
     m = seps[-1] if seps else None
-    if m is None or len(WORD.findall(text, m.end(), s0)) > _SOURCE_WORDS:
+    words = [w.lower() for w in WORD.findall(text, m.end(), s0)] if m else []
+    if m is None or len(words) > _SOURCE_WORDS or any(_NOT_SOURCE.match(w) for w in words):
         return None
     return m.start() if len(WORD.findall(text, ss, m.start())) > 1 else None
 
@@ -256,7 +263,9 @@ def _attribution_content(text: str, a: Any) -> list[tuple[int, int]]:
     head = after.split(",")[0]
     adjunct = "," in after and len(WORD.findall(head)) <= _TAIL_WORDS and _ADJUNCT.match(after)
     if cut is not None and (
-        len(WORD.findall(after)) <= _TAIL_WORDS or after.startswith(",") or adjunct
+        len(WORD.findall(after)) <= _TAIL_WORDS
+        or after.startswith((",", "–", "—", "- "))  # "…, says the prime minister – video"
+        or adjunct
     ):
         if not _AS_BEFORE.search(text, ss, s0):  # "…, as X reported, Trump calls …"
             out.append(_content(text, ss, cut))
