@@ -180,6 +180,15 @@ EVENT_FORMS = [
         "They launched attacks on civilians like that which killed seven.",
         [("attacks", "nominal"), ("killed", "active_agent")],
     ),
+    # a participle coordinated with an earlier passive is passive; not with an object after it
+    (
+        "People were brought to the pit, forced to their knees and shot dead.",
+        [("shot", "passive_agentless")],
+    ),
+    ("The men were detained and tortured.", [("tortured", "passive_agentless")]),
+    ("Soldiers shot and killed two men.", [("shot", "active_agent"), ("killed", "active_agent")]),
+    # "by hanging" is the manner, not the agent
+    ("They deserve to be executed by hanging.", [("executed", "passive_agentless")]),
     # "strike back" is a strike (guideline: "allowed the Ukrainians to strike back")
     ("It gave the Ukrainians a chance to strike back.", [("strike", "active_agent")]),
 ]
