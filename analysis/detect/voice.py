@@ -14,6 +14,8 @@ Three voices, for every marker and every voice-split feature:
     everything else: the outlet's own words.
 
 Quoted wins over reported (a quotation inside reported speech is quoted), reported over author.
+Speech printed with dashes instead of quotation marks (translated outlets: ``- If Russia
+attacks, … - he said.``) is quoted too (:func:`dash_quotes`, with the attributions).
 
 Where the reported content comes from
 -------------------------------------
@@ -25,8 +27,15 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
 
 * ``according to X``: at the start of its sentence, the rest of the sentence after ``X``;
   elsewhere, the sentence up to ``according to``;
-* a reporting verb at the end of its sentence after a comma (``…, the official said.``) or set
-  off by commas in its middle (``Russia, Peskov said, is ready …``): the rest of the sentence;
+* a reporting verb at the end of its sentence after a comma, a closing quotation mark or a
+  spaced dash (``…, the official said.``, ``… - he said.``; up to four words of a source phrase
+  may stand between: ``…, officials from [the administration said]``, none of them an
+  auxiliary or ``-ed`` word), or set off by commas in its middle (``Russia, Peskov said, is
+  ready …``; also after its own adjunct or addressee: ``…, officials said on Monday, …``): the
+  rest of the sentence on both sides, except the clause before ``as X reported, …``;
+* a ``direct`` attribution (its content is the quotation): only a clause of its verb outside
+  the quotation (``“…” Biden also said that the attack …``, ``concluded by noting that the
+  attack resulted in the “…”``);
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation).
   Verbs of subcategory ``quote_only`` (``continued``) govern no clause.
