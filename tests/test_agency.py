@@ -14,9 +14,9 @@ from analysis.detect.agency import (
     find_agency,
     find_passives,
     is_erased,
-    mark_reported,
 )
 from analysis.detect.quotes import analyse_quotes
+from analysis.detect.voice import voice_spans
 
 # --------------------------------------------------------------------------- passives
 # (sentence, [(passive text, participle, by-agent or None)])
@@ -158,6 +158,47 @@ def test_find_agency_forms(text, expected):
     assert _events(text) == expected
 
 
+# which words are events, and their forms (issue 20, second round: dev error classes)
+EVENT_FORMS = [
+    # "shot him dead": the pair is one event with the victim in between
+    ("They shot him dead.", [("shot", "active_agent")]),
+    # an attack noun that is the subject or the antecedent of a killing: part of that event
+    (
+        "The attack using U.S. HIMARS launchers killed two diners.",
+        [("killed", "active_instrument")],
+    ),
+    (
+        "Strikes from the Black Sea and Belarus that injured 15 people.",
+        [("injured", "active_instrument")],
+    ),
+    (
+        "A missile attack on Belgorod, in which three people died, was condemned.",
+        [("died", "intransitive")],
+    ),
+    # ... but not when the relative clause hangs on a pronoun ("like that which killed")
+    (
+        "They launched attacks on civilians like that which killed seven.",
+        [("attacks", "nominal"), ("killed", "active_agent")],
+    ),
+    # a participle coordinated with an earlier passive is passive; not with an object after it
+    (
+        "People were brought to the pit, forced to their knees and shot dead.",
+        [("shot", "passive_agentless")],
+    ),
+    ("The men were detained and tortured.", [("tortured", "passive_agentless")]),
+    ("Soldiers shot and killed two men.", [("shot", "active_agent"), ("killed", "active_agent")]),
+    # "by hanging" is the manner, not the agent
+    ("They deserve to be executed by hanging.", [("executed", "passive_agentless")]),
+    # "strike back" is a strike (guideline: "allowed the Ukrainians to strike back")
+    ("It gave the Ukrainians a chance to strike back.", [("strike", "active_agent")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENT_FORMS)
+def test_event_forms(text, expected):
+    assert [(e.text, e.form) for e in find_agency(text)] == expected
+
+
 # idioms, other senses, weapons and capabilities: no event
 NON_EVENTS = [
     "We are just killing time.",
@@ -175,6 +216,8 @@ NON_EVENTS = [
     "There is a risk that a new winter energy crisis strikes and support drops.",
     "Our guys shot down another enemy aircraft near Avdiivka!",
     "It is a three-strikes rule.",
+    "Prisoners were liberated from the death camp.",
+    "Macron said Europe is “mortal” and could “die”.",
 ]
 
 
@@ -211,6 +254,10 @@ GUARD_ROWS = [
     "Iran supplies attack drones to Russia.",
     "Ukraine lacks a strike capability.",
     "Officials warned of cyber attacks on banks.",
+    "Air defences were shooting down drones all night.",
+    "Pinner was sentenced to death; the court also sentenced Aslin to death.",
+    "Some say NATO is brain-dead and that Europe could die.",
+    "The losses could hurt Russia’s ability to fight.",
 ]
 
 
@@ -240,8 +287,9 @@ VOICE = [
 @pytest.mark.parametrize("text, voice", VOICE)
 def test_voice(text, voice):
     quotes, attributions = analyse_quotes(text)
-    events = mark_reported(find_agency(text, quotes=quotes), attributions)
+    events = find_agency(text, voices=voice_spans(text, quotes, attributions))
     assert [e.voice for e in events] == [voice]
+    assert [e.voice for e in find_agency(text)] == [voice]  # found in one pass when not given
 
 
 # --------------------------------------------------------------------------- features

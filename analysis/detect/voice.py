@@ -14,6 +14,8 @@ Three voices, for every marker and every voice-split feature:
     everything else: the outlet's own words.
 
 Quoted wins over reported (a quotation inside reported speech is quoted), reported over author.
+Speech printed with dashes instead of quotation marks (translated outlets: ``- If Russia
+attacks, … - he said.``) is quoted too (:func:`dash_quotes`, with the attributions).
 
 Where the reported content comes from
 -------------------------------------
@@ -25,8 +27,15 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
 
 * ``according to X``: at the start of its sentence, the rest of the sentence after ``X``;
   elsewhere, the sentence up to ``according to``;
-* a reporting verb at the end of its sentence after a comma (``…, the official said.``) or set
-  off by commas in its middle (``Russia, Peskov said, is ready …``): the rest of the sentence;
+* a reporting verb at the end of its sentence after a comma, a closing quotation mark or a
+  spaced dash (``…, the official said.``, ``… - he said.``; up to four words of a source phrase
+  may stand between: ``…, officials from [the administration said]``, none of them an
+  auxiliary or ``-ed`` word), or set off by commas in its middle (``Russia, Peskov said, is
+  ready …``; also after its own adjunct or addressee: ``…, officials said on Monday, …``): the
+  rest of the sentence on both sides, except the clause before ``as X reported, …``;
+* a ``direct`` attribution (its content is the quotation): only a clause of its verb outside
+  the quotation (``“…” Biden also said that the attack …``, ``concluded by noting that the
+  attack resulted in the “…”``);
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation).
   Verbs of subcategory ``quote_only`` (``continued``) govern no clause.
@@ -55,6 +64,7 @@ __all__ = [
     "load_frames",
     "reported_spans",
     "voice_spans",
+    "dash_quotes",
     "reported_word_count",
 ]
 
@@ -68,6 +78,31 @@ _SENTENCE_STOP = re.compile(r";")
 _LEAD = re.compile(r"[\s,:;\-—–]+")
 _TRAIL = re.compile(r"[\s,:;\-—–]+$")
 _TAIL_WORDS = 6
+#: The separator that ends the content before a sentence-final attribution: a comma, a closing
+#: quotation mark or a spaced dash ("He was shot by a sniper - said the agency"), the last one
+#: before the attribution; at most this many words of the source phrase may follow it.
+_BEFORE_SEP = re.compile(r"[,”\"’]|\s[-–—](?=\s)")
+_SOURCE_WORDS = 4
+#: Words that make the words before an attribution a clause, not part of its source phrase
+#: ("…, have ignited a contempt for western claims"): auxiliaries and -ed forms.
+_NOT_SOURCE = re.compile(
+    r"(?:have|has|had|is|are|was|were|be|been|will|would|could|can|may|might|should|must"
+    r"|do|does|did|\w+ed)$"
+)
+#: A direct attribution's verb governs a clause of its own before its quotation from this many
+#: words on ("noted that the attack resulted in the “…”"; "said: “…”" has none).
+_CLAUSE_WORDS = 3
+_ADJUNCT = re.compile(
+    r"(?:on|in|at|during|after|before|late|earlier|later|yesterday|today|tonight|this|last"
+    r"|via|through|from|to|with|[A-Z][\w'’.-]*)\b"
+)
+_DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=\S)")
+_DASH_CLOSE = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+")
+#: A closing dash followed by at most this many words to the sentence end is a speaker tag
+#: ("- continued Biden.", "- a guide from the fourth wagon tells me.").
+_DASH_TAIL_WORDS = 8
+_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
+_THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
 
 
 class VoiceSpans(NamedTuple):
@@ -207,6 +242,19 @@ def _end_of(text: str, pos: int, sent_end: int, end: str) -> int:
     return stop.start() if stop else sent_end
 
 
+def _source_cut(text: str, ss: int, s0: int) -> int | None:
+    """Where the content before a sentence-final attribution at ``s0`` ends: ``s0`` after a
+    comma, closing quotation mark or spaced dash; the separator when at most
+    :data:`_SOURCE_WORDS` words of the source phrase stand between it and ``s0`` ("…, officials
+    from [the administration said]"); ``None`` when there is no such separator."""
+    seps = list(_BEFORE_SEP.finditer(text, max(ss, s0 - 80), s0))
+    m = seps[-1] if seps else None
+    words = [w.lower() for w in WORD.findall(text, m.end(), s0)] if m else []
+    if m is None or len(words) > _SOURCE_WORDS or any(_NOT_SOURCE.match(w) for w in words):
+        return None
+    return m.start() if len(WORD.findall(text, ss, m.start())) > 1 else None
+
+
 def _attribution_content(text: str, a: Any) -> list[tuple[int, int]]:
     """The provisional content spans of one attribution record (rules in the docstring)."""
     vs, ve = int(a.verb_start), int(a.verb_end)
@@ -218,15 +266,59 @@ def _attribution_content(text: str, a: Any) -> list[tuple[int, int]]:
             return [c for c in (_content(text, e0, se),) if c]
         return [c for c in (_content(text, ss, vs),) if c]
     out: list[tuple[int, int]] = []
-    if before.endswith((",", "”", '"', "’")) and len(WORD.findall(before)) > 1:
-        if len(WORD.findall(after)) <= _TAIL_WORDS or after.startswith(","):
-            out.append(_content(text, ss, s0))
-            if after.startswith(","):  # "Russia, Peskov said, is ready ..."
-                out.append(_content(text, e0, _end_of(text, e0, se, "sentence")))
-            return [c for c in out if c]
+    cut = _source_cut(text, ss, s0)
+    # an attribution's own adjunct or addressee ends at its first comma ("…, officials said on
+    # Monday, a reminder of …", "…, a spokesman told The Daily Beast, the Kochs have …")
+    head = after.split(",")[0]
+    adjunct = "," in after and len(WORD.findall(head)) <= _TAIL_WORDS and _ADJUNCT.match(after)
+    if cut is not None and (
+        len(WORD.findall(after)) <= _TAIL_WORDS
+        or after.startswith((",", "–", "—", "- "))  # "…, says the prime minister – video"
+        or adjunct
+    ):
+        if not _AS_BEFORE.search(text, ss, s0):  # "…, as X reported, Trump calls …"
+            out.append(_content(text, ss, cut))
+        if after.startswith(",") or adjunct:  # "Russia, Peskov said, is ready ..."
+            rest = text.index(",", e0)
+            out.append(_content(text, rest, _end_of(text, rest, se, "sentence")))
+        return [c for c in out if c]
     if getattr(a, "subcategory", "") in _NO_CLAUSE or _QUOTE_OR_COLON.match(text, ve):
         return []
     return [c for c in (_content(text, ve, _end_of(text, ve, se, "sentence")),) if c]
+
+
+def _record_spans(text: str, a: Any) -> list[tuple[int, int]]:
+    """The reported spans of one attribution record: its content span (when it carries one)
+    and the provisional rule's; for a ``direct`` attribution (its content is the quotation)
+    only the words of a clause the verb governs outside the quotation (rules in the module
+    docstring)."""
+    cs, ce = int(getattr(a, "content_start", -1)), int(getattr(a, "content_end", -1))
+    has = cs >= 0 and ce > cs
+    if getattr(a, "kind", "indirect") == "direct":
+        return _direct_clause(text, a, cs, ce) if has else []
+    rule = _attribution_content(text, a)
+    # a sentence-final attribution ("…, officials said on Monday."): its content is before
+    # it, not a span the record may give after the verb
+    final = bool(rule) and all(e <= int(a.start) for _, e in rule)
+    if has and not (final and cs >= int(a.end)):
+        rule.append((cs, ce))
+    return rule
+
+
+def _direct_clause(text: str, a: Any, qs: int, qe: int) -> list[tuple[int, int]]:
+    """The reported words of a verb that introduces a quotation at ``[qs, qe)``: the words
+    between the verb and a later quotation when they make a clause ("concluded by noting that
+    the attack resulted in the “…”"), or the that-clause after the verb when the quotation came
+    before ("“…” Biden also said that the attack would …")."""
+    ve = int(a.verb_end)
+    if qs >= ve:
+        c = _content(text, ve, qs)
+        return [c] if c and len(WORD.findall(text, c[0], c[1])) >= _CLAUSE_WORDS else []
+    if qe <= int(a.start) and _THAT.match(text, ve):
+        _, se = sentence_span(text, int(a.start), ve)
+        c = _content(text, ve, _end_of(text, ve, se, "sentence"))
+        return [c] if c else []
+    return []
 
 
 def reported_spans(
@@ -257,14 +349,7 @@ def reported_spans(
     """
     out: list[tuple[int, int]] = []
     for a in attributions:
-        cs = getattr(a, "content_start", None)
-        if cs is not None:  # the attribution detector gives the content span itself
-            ce = int(getattr(a, "content_end", -1))
-            if int(cs) >= 0 and ce > int(cs):
-                out.append((int(cs), ce))
-            if getattr(a, "kind", "indirect") == "direct":
-                continue  # its content is the quotation
-        out.extend(_attribution_content(text, a))  # and the provisional rule's clause
+        out.extend(_record_spans(text, a))
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
@@ -274,6 +359,46 @@ def reported_spans(
                 c = _content(text, m.end(), _end_of(text, m.end(), se, f.end))
                 if c:
                     out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The one-word verbs of ``attribution_verbs.csv``, lower case."""
+    return frozenset(
+        r["term"].lower() for r in read_table("attribution_verbs.csv") if " " not in r["term"]
+    )
+
+
+def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, int]]:
+    """Speech printed with dashes instead of quotation marks, as translated outlets print it:
+    a dash opening a paragraph (or glued to the end of the sentence before: ``.- If …``) up to
+    a spaced closing dash in the same paragraph that an attribution follows (``- he said``: an
+    attribution record starts there, or at most :data:`_DASH_TAIL_WORDS` words with a verb of
+    ``attribution_verbs.csv`` end the sentence).  A dash with no such closing dash (a bulleted
+    list) opens no quotation.
+
+    Examples
+    --------
+    >>> t = "Biden spoke.\\n\\n- If Russia attacks, we will respond - he said."
+    >>> [t[s:e] for s, e in dash_quotes(t)]
+    ['If Russia attacks, we will respond']
+    >>> dash_quotes("Key points:\\n- Russia attacked - and the West hesitated.")
+    []
+    """
+    starts = {int(a.start) for a in attributions}
+    out: list[tuple[int, int]] = []
+    for m in _DASH_OPEN.finditer(text):
+        par_end = text.find("\n", m.end())
+        par_end = len(text) if par_end < 0 else par_end
+        for c in _DASH_CLOSE.finditer(text, m.end(), par_end):
+            tail = re.match(r"[^.!?\n]*", text[c.end() : par_end]).group()
+            words = [w.lower() for w in WORD.findall(tail)]
+            if c.end() in starts or (
+                len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(words)
+            ):
+                out.append((m.end(), c.start()))
+                break
     return out
 
 
@@ -301,9 +426,14 @@ def voice_spans(
     >>> v.voice_at(t.index("forced")), v.voice_at(t.index("refused"))
     ('reported', 'author')
     """
-    quoted = merge_spans(quotes)
     if attributions is None:
-        return VoiceSpans(quoted, ([], []))
+        return VoiceSpans(merge_spans(quotes), ([], []))
+    quoted = merge_spans(
+        [
+            *((int(q.start), int(q.end)) if hasattr(q, "start") else q for q in quotes),
+            *dash_quotes(text, attributions),
+        ]
+    )
     return VoiceSpans(quoted, merge_spans(reported_spans(text, attributions)))
 
 

@@ -26,6 +26,9 @@ __all__ = [
     "war_corpora",
     "candidate_mentions",
     "sample_candidates",
+    "sample_dev_extension",
+    "RISKY_PATTERN",
+    "BATCH3",
 ]
 
 #: Broad harm vocabulary (case-insensitive, whole words).
@@ -126,18 +129,27 @@ def sample_dev_extension(
     *,
     n: int = 60,
     random_state: int = 21,
+    splits: tuple[str, ...] = ("dev",),
 ) -> pd.DataFrame:
-    """Batch 2 of the annotated set: ``n`` candidates of :data:`RISKY_PATTERN` from articles of
-    the *dev* split only (so the held-out test split stays untouched), not annotated before, at
-    most one per article, drawn with a seed."""
+    """An extension batch of the annotated set: ``n`` candidates of :data:`RISKY_PATTERN` from
+    articles of ``splits``, not annotated before, at most one per article, drawn with a seed.
+
+    Batch 2 is ``splits=("dev",)``, seed 21 (the held-out test split untouched); batch 3 is
+    :data:`BATCH3` (both splits, by the same article-level split, so the small non-event sample
+    grows on both sides).
+    """
     from .agency import split_of
 
     cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
     cands = cands[cands["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
-    cands = cands[cands["key"].map(split_of) == "dev"]
+    cands = cands[cands["key"].map(split_of).isin(splits)]
     seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
     cands = cands[
         [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
     ]
     pool = cands.sample(frac=1.0, random_state=random_state).groupby("article_id").head(1)
     return pool.head(n).sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)
+
+
+#: The draw of batch 3 (issue 20, second round): 100 risky candidates from both splits.
+BATCH3: Mapping[str, object] = {"n": 100, "random_state": 22, "splits": ("dev", "test")}

@@ -30,7 +30,6 @@ from ..detect.agency import (
     find_agency,
     harm_actors,
     load_agency_tables,
-    mark_reported,
 )
 from ..detect.frames import (
     Battery,
@@ -224,14 +223,13 @@ def _analyse_body(
     hits = det.keys.scan(body)  # where a verb, a lexicon term or a frame cue can start: one pass
     quotes, attributions = quotes_and_attributions(body, det.verbs, det.actors, hits=hits)
     sentences = split_sentences(body)  # shared by readability and the frame evidence
-    # one pass of word counts gives readability (whole and authorial) and the language test
-    read, n_function = readability_counts(
-        body, [(q.start, q.end) for q in quotes], body_counts, sentences
-    )
+    voices = voice_spans(body, quotes, attributions)  # quoted, reported, author
+    # one pass of word counts gives readability (whole and authorial: outside the quoted voice,
+    # quotation marks and dash-printed speech) and the language test
+    read, n_function = readability_counts(body, list(zip(*voices.quoted)), body_counts, sentences)
     n_words, n_author = int(read["readability_n_words"]), int(read["readability_n_words_author"])
     english, share = english_share(n_function, n_words)
     feats["english_function_word_share"] = share
-    voices = voice_spans(body, quotes, attributions)  # quoted, reported, author
     n_reported = reported_word_count(body, voices)
     feats.update(
         {
@@ -254,9 +252,8 @@ def _analyse_body(
             lexicons=det.lexicon,
         )
     )
-    events = find_agency(body, quotes=quotes, actors=det.actors, tables=det.agency, hits=hits)
-    # the reported voice from attributions, until the shared analysis.detect.voice lands
-    events = mark_reported(events, attributions)
+    # voices: the spans built above for the markers (attributions are found once)
+    events = find_agency(body, voices=voices, actors=det.actors, tables=det.agency, hits=hits)
     feats.update(agency_features(events, sides=det.sides))
     # voice hook: reported-speech spans from the shared voice module join quote_voices here
     evidence = match_frames(

@@ -5,7 +5,8 @@ key scan (shared with the other detectors through a :class:`~analysis.text.match
 drops those inside an idiom or sense guard (``lexicons/agency/guards.csv``), reads the form of
 each in its sentence (:func:`analysis.detect.agency.forms.classify`), drops a harm noun that is
 part of another event (the instrument of "a missile strike killed", the cause of "killed in a
-strike", the agent of "killed by shelling"), and sets voice and sides.
+strike", the agent of "killed by shelling"), and sets sides and the voice (the shared
+definition of :mod:`analysis.detect.voice`).
 """
 
 from __future__ import annotations
@@ -16,35 +17,18 @@ from typing import Any
 
 from ...text.matcher import KeyHits
 from ..quotes.tables import ActorTable, load_actors, side_of
+from ..voice import VoiceSpans, voice_spans
 from .forms import Reading, classify
 from .phrases import head_index
 from .records import HarmEvent
 from .tables import AgencyTables, FormInfo, harm_actors, load_agency_tables
 from .words import Token, sentence_around, tokenize
 
-__all__ = ["find_agency", "voice_of", "SIDE_CONTEXT_PREPS"]
+__all__ = ["find_agency", "SIDE_CONTEXT_PREPS"]
 
 #: A victim phrase followed by (or containing) one of these and a capitalised place takes the
 #: place's side when its own words have none ("12 civilians in Kharkiv").
 SIDE_CONTEXT_PREPS = frozenset({"in", "near", "outside", "from"})
-
-
-def voice_of(
-    pos: int, quotes: Sequence[tuple[int, int]], reported: Sequence[tuple[int, int]] = ()
-) -> str:
-    """``quoted`` inside a quotation span, ``reported`` inside a reported-speech span, else
-    ``author``.
-
-    Examples
-    --------
-    >>> voice_of(5, [(0, 10)]), voice_of(5, [], [(0, 10)]), voice_of(50, [(0, 10)])
-    ('quoted', 'reported', 'author')
-    """
-    if any(a <= pos < b for a, b in quotes):
-        return "quoted"
-    if any(a <= pos < b for a, b in reported):
-        return "reported"
-    return "author"
 
 
 def _info(tables: AgencyTables, text: str) -> FormInfo | None:
@@ -146,6 +130,10 @@ def _drop_parts(found: list) -> list:
             continue
         if i and _cause_of_earlier(found, i):
             continue
+        j = _cause_of_later(found, i)
+        if j:
+            _instrument_of(found, i, j)
+            continue
         keep.append((a, b, info, r, tokens))
     return keep
 
@@ -176,13 +164,68 @@ def _cause_of_earlier(found: list, i: int) -> bool:
     )
 
 
+_DEAD_OBJECT = 3
+_CLAUSE_WORDS = frozenset("and or but that which who when while as after before".split())
+_RELATIVES = frozenset({"that", "which"})
+_PRONOUN_HEADS = frozenset({"that", "those", "one", "ones"})  # "like that which killed"
+_WORD_MARKS = frozenset({".", "-", "'", "’"})  # inside a word or an abbreviation: "U.S."
+_LATER_HARMS = frozenset({"kill", "injure", "death", "torture"})
+_LATER_REACH = 25  # tokens from the attack noun to the predicate it causes
+_RELATIVE_REACH = 8  # tokens from the relative pronoun to that predicate
+
+
+def _cause_of_later(found: list, i: int) -> int:
+    """The index of a later killing, injury or death in the sentence whose subject or
+    antecedent is the attack noun ``found[i]`` (0: none): the noun is the cause of that event,
+    not an event of its own ("The attack using HIMARS launchers killed two", "strikes from the
+    Black Sea … that injured 15", "a missile attack on Belgorod, in which three people died")."""
+    a, b, info, r, tokens = found[i]
+    if r.form != "nominal" or info.harm != "attack":
+        return 0
+    j = next((j for j in range(i + 1, len(found)) if found[j][3].form != "nominal"), 0)
+    if not j or found[j][2].harm not in _LATER_HARMS:
+        return 0
+    between = [t for t in tokens if b <= t.start < found[j][0]]
+    if len(between) > _LATER_REACH:
+        return 0
+    rel = [k for k, t in enumerate(between) if t.low in _RELATIVES]
+    if rel:  # the last relative pronoun before the predicate, nothing clause-like after it
+        if rel[-1] and between[rel[-1] - 1].low in _PRONOUN_HEADS:
+            return 0  # its antecedent is the pronoun
+        tail = between[rel[-1] + 1 :]
+        return j if len(tail) <= _RELATIVE_REACH and all(t.low[0].isalnum() for t in tail) else 0
+    # the subject: nothing but words between the noun and its verb (no comma, no "and")
+    subject = found[j][3].form in ("active_instrument", "active_agent") and all(
+        (t.low[0].isalnum() or t.low in _WORD_MARKS) and t.low not in _CLAUSE_WORDS for t in between
+    )
+    return j if subject else 0
+
+
+def _instrument_of(found: list, i: int, j: int) -> None:
+    """Read ``found[j]``, an active verb whose relative pronoun resolved to a nearer noun
+    ("strikes from the Black Sea, Belarus and Russia that injured"), as the instrument form
+    with the attack noun ``found[i]`` as its agent."""
+    a, b, info, r, tokens = found[i]
+    ja, jb, jinfo, jr, jtokens = found[j]
+    if jr.form != "active_agent" or jtokens is not tokens:
+        return
+    k = next((k for k, t in enumerate(tokens) if t.start == a), -1)
+    if k >= 0 and any(t.low in _RELATIVES for t in tokens if b <= t.start < ja):
+        found[j] = (ja, jb, jinfo, jr._replace(form="active_instrument", agent=(k, k + 1)), tokens)
+
+
 def text_low(prev: tuple, tokens: list[Token]) -> str:
-    """``"dead_pair"`` when ``prev`` is a verbal harm trigger directly before a ``dead``
-    ("shot dead"), else ``""``."""
+    """``"dead_pair"`` when ``prev`` is a verbal harm trigger before a ``dead`` ("shot dead",
+    "shot him dead"), else ``""``."""
     a, b, info, r, _ = prev
-    nxt = next((t for t in tokens if t.start >= b), None)
-    if r.form != "nominal" and nxt is not None and nxt.low == "dead":
-        return "dead_pair"
+    if r.form == "nominal":
+        return ""
+    # "shot dead", "shot him dead", "shot the old man dead": up to three words in between
+    for t in [t for t in tokens if t.start >= b][: _DEAD_OBJECT + 1]:
+        if t.low == "dead":
+            return "dead_pair"
+        if not t.low[0].isalnum() or t.low in _CLAUSE_WORDS:
+            break
     return ""
 
 
@@ -190,7 +233,8 @@ def find_agency(
     text: str,
     *,
     quotes: Sequence[Any] | None = None,
-    reported: Sequence[tuple[int, int]] = (),
+    attributions: Sequence[Any] | None = None,
+    voices: VoiceSpans | None = None,
     actors: ActorTable | None = None,
     tables: AgencyTables | None = None,
     hits: KeyHits | None = None,
@@ -201,14 +245,15 @@ def find_agency(
     ----------
     text
         A cleaned article body (any English text).
-    quotes
-        Quotation spans (objects with ``start``/``end``, e.g. from
-        :func:`analysis.find_quotes`); ``None``: found here when there is a trigger.
-    reported
-        ``(start, end)`` spans of reported (indirect) speech: events inside get voice
-        ``reported``.  **Hook**: the pipeline passes the spans of
-        :func:`analysis.detect.agency.reported_spans` until the shared voice module
-        (``analysis.detect.voice``) lands; pass that module's spans here then.
+    quotes, attributions
+        Quotation spans (objects with ``start``/``end``) and attribution records, e.g. from
+        :func:`analysis.analyse_quotes`; both ``None``: found here (in one pass) when there
+        is a trigger.  Used only when ``voices`` is not given.
+    voices
+        The article's voice spans (:func:`analysis.detect.voice.voice_spans`, the shared
+        definition of the ``quoted`` / ``reported`` / ``author`` voices of every detector):
+        each event takes the voice at its trigger.  The per-article route passes the spans
+        it already built for the markers, so attributions are found once.
     actors
         The actors table for the sides (``None``: the bundled pack's); the pack's
         ``harm_actors.csv`` rows (armed forces, civilians) are looked up after it.
@@ -235,11 +280,12 @@ def find_agency(
     matches = [m.span() for m in tables.scanner.finditer(text, hits=hits)]
     if not matches:
         return []
-    if quotes is None:
-        from ..quotes import find_quotes
+    if voices is None:
+        if quotes is None and attributions is None:
+            from ..quotes import analyse_quotes
 
-        quotes = find_quotes(text)
-    qspans = [(q.start, q.end) for q in quotes]
+            quotes, attributions = analyse_quotes(text)
+        voices = voice_spans(text, quotes or (), attributions)
     actors = harm_actors(actors if actors is not None else load_actors(None))
     out: list[HarmEvent] = []
     groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
@@ -250,11 +296,11 @@ def find_agency(
             groups.append((sentence_around(text, a, b), [(a, b)]))
     for sent, trig in groups:
         for a, b, info, r, tokens in _sentence_events(text, sent, trig, tables):
-            out.append(_event(text, sent, a, b, info, r, tokens, qspans, reported, actors))
+            out.append(_event(text, sent, a, b, info, r, tokens, voices, actors))
     return out
 
 
-def _event(text, sent, a, b, info, r: Reading, tokens, qspans, reported, actors) -> HarmEvent:
+def _event(text, sent, a, b, info, r: Reading, tokens, voices: VoiceSpans, actors) -> HarmEvent:
     ag, vi = _chars(tokens, r.agent), _chars(tokens, r.victim)
     agent = text[ag[0] : ag[1]] if r.agent else None
     victim = text[vi[0] : vi[1]] if r.victim else None
@@ -271,7 +317,7 @@ def _event(text, sent, a, b, info, r: Reading, tokens, qspans, reported, actors)
         victim=victim,
         victim_start=vi[0],
         victim_end=vi[1],
-        voice=voice_of(a, qspans, reported),
+        voice=voices.voice_at(a),
         agent_side=_side(text, tokens, r.agent, actors, place=False),
         victim_side=_side(text, tokens, r.victim, actors, place=True),
         sentence_start=sent[0],

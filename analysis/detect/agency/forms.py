@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .passives import by_agent, passive_at
+from .passives import by_agent, is_participle, passive_at
 from .phrases import head_index, np_left, np_right, verbish
 from .tables import AgencyTables, FormInfo
 from .words import (
@@ -241,6 +241,35 @@ def _object_or_end(tokens: list[Token], k: int, k2: int) -> bool:
     return not nxt[0].isalnum() and before not in DETERMINERS
 
 
+_COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first conjunct
+_COORD_STOPS = frozenset({";", ":", "which", "who", "that", "whom"})
+
+
+def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Reading | None:
+    """A participle with no auxiliary of its own coordinated with an earlier passive in its
+    clause: passive too ("were brought to the pit, forced to their knees and shot dead",
+    "killed on their bicycles …, or executed with their hands bound").  Not when an object
+    follows it ("… and killed five": an active verb)."""
+    i = k + 1
+    if i < len(tokens) and tokens[i].low == "dead":
+        i += 1
+    if _object_next(tokens, i):
+        return None
+    for v in range(conj - 1, max(-1, conj - 1 - _COORD_REACH), -1):
+        if tokens[v].low in _COORD_STOPS:
+            return None
+        if not is_participle(tokens[v].low, tables):
+            continue
+        p = passive_at(tokens, v, tables, reduced_past=True)
+        if p is not None:
+            victim = _passive(tokens, v, v, p.aux, p.agent).victim
+            agent = by_agent(tokens, k, tables)
+            cause = _cause(tokens, i) if agent is None else None
+            form = "passive_agent" if agent else "passive_agentless"
+            return Reading(form, agent, victim, cause)
+    return None
+
+
 def classify(
     tokens: list[Token], k: int, k2: int, info: FormInfo, tables: AgencyTables
 ) -> Reading | None:
@@ -269,6 +298,10 @@ def classify(
             return _passive(tokens, k, k2, p.aux, p.agent)
     prev_j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[prev_j].low if prev_j >= 0 else ""
+    if "participle" in kinds and k == k2 and prev in ("and", "or"):
+        r = _coordinated_passive(tokens, k, prev_j, tables)
+        if r is not None:
+            return r
     if low in ("wounded", "injured", "killed") and prev in _NOMINAL_LEADS:
         before = tokens[prev_j - 1].low if prev_j >= 1 else ""
         nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
