@@ -222,14 +222,14 @@ class _Context:
             return False
         if r.after is not None and not r.after.search(self.right(r.words)):
             return False
-        if r.sentence is not None:
-            s, e = self.sentence()
-            if not r.sentence.search(self.text[s:e]):
-                return False
-        if r.document is not None:
+        if r.document is not None:  # before the sentence: cached per text, and often false
             key = ("document", id(r))
             if key not in self.cache:
                 self.cache[key] = r.document.search(self.text) is not None
             if not self.cache[key]:
+                return False
+        if r.sentence is not None:
+            s, e = self.sentence()
+            if not r.sentence.search(self.text[s:e]):
                 return False
         return True
