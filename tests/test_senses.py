@@ -670,24 +670,6 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
     ],
-    ("packs/ukraine-2022/senses.csv", "invasion", "other_war_sentence"): [
-        (
-            "Ukraine was attacked in 2022. The invasion of the Kurdish enclave in Syria "
-            "followed in 2018.",
-            "invasion",
-            "naming",
-            False,
-        ),
-        ("Ukraine was attacked in 2022. The invasion was condemned.", "invasion", "naming", True),
-    ],
-    ("packs/ukraine-2022/senses.csv", "war", "other_war_sentence"): [
-        (
-            "Kyiv is quiet today. The war in the Tigray region has killed thousands.",
-            "war",
-            "naming",
-            False,
-        ),
-    ],
     ("packs/ukraine-2022/senses.csv", "military offensive", "other_war_sentence"): [
         (
             "Kyiv is quiet today. The offensive in Syria's Idlib province resumed.",

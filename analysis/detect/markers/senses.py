@@ -223,7 +223,7 @@ class _Context:
         if r.after is not None and not r.after.search(self.right(r.words)):
             return False
         if r.document is not None:  # before the sentence: cached per text, and often false
-            key = ("document", id(r))
+            key = ("document", r.document.pattern)  # rules that share a pattern share it
             if key not in self.cache:
                 self.cache[key] = r.document.search(self.text) is not None
             if not self.cache[key]:
