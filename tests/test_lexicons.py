@@ -20,6 +20,7 @@ KNOWN_SOURCES = {
     "issue-5",
     "issue-17",
     "audit-dev",
+    "audit-dev2",
     "wikiweasel-dev",
     "semeval-dev-class",
     "project",
@@ -105,9 +106,12 @@ def test_hedge_scores_wikiweasel():
     # issue 17 (bare 'several' is no longer a cue: a plain quantity in news, WikiWeasel dev
     # 51 of 130; 'many years', 'some time', 'too many' excluded; audit-dev sense rules): dev
     # P .601 R .601 F1 .601; held-out test P .578 R .592 F1 .585 -- precision up, recall down
-    assert res["dev"]["f1"] >= 0.60
-    assert res["test"]["f1"] >= 0.58
-    assert res["test"]["precision"] >= 0.57 and res["test"]["recall"] >= 0.59
+    # issue 17, second round (WikiWeasel dev classes: 'according to' a standard, 'widely
+    # available', 'it is often used', 'appeared to Andrew', 'the first letter indicates' …; the
+    # agentless passive 'is considered'): dev P .621 R .615 F1 .618; held-out P .584 R .606 F1 .594
+    assert res["dev"]["f1"] >= 0.61
+    assert res["test"]["f1"] >= 0.59
+    assert res["test"]["precision"] >= 0.58 and res["test"]["recall"] >= 0.60
     assert res["dev"]["n"] + res["test"]["n"] == 7363
     assert detokenise("-LRB- a -RRB- `` b '' .") == '(a) " b ".'
 

@@ -30,7 +30,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "test"}
+    assert set(t["split"]) == {"dev", "dev2", "test"}
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
@@ -64,9 +64,14 @@ def test_audit_scores_on_the_corpora():
     assert len(m) == len(t)
     s = score_audit(m).set_index(["split", "category"])
     dev, test = s.loc[("dev", "all")], s.loc[("test", "all")]
+    dev2 = s.loc[("dev2", "all")]
     # measured 2026-12-03: dev wrong removed .882, right kept 1.0; held-out test .312 / .964
+    # second round (dev2 classes as rules): dev2 (hits left by the first round) 0 -> .825, right
+    # kept 1.0; dev .882 / 1.0; held-out test .344 / .964
     assert dev["wrong_removed"] >= 0.85 and dev["right_kept"] == 1.0
-    assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.30
+    assert dev2["wrong_removed"] >= 0.82 and dev2["right_kept"] == 1.0
+    assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.34
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
+    assert dev2["reported_recognised"] >= 0.8

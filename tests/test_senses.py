@@ -370,6 +370,326 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_to"): [
         ("Kyiv said the poster was offensive to women.", "offensive", "naming", False),
     ],
+    # second round (audit dev2 and WikiWeasel dev): one sentence of each construction
+    ("senses.csv", "plainly", "manner_plainly"): [
+        (
+            "Anyone who saw the tape could plainly see that he was joking.",
+            "plainly",
+            "booster",
+            False,
+        ),
+        ("The claim is plainly false.", "plainly", "booster", True),
+    ],
+    ("senses.csv", "truly", "degree_truly"): [
+        ("His words about the invasion were truly terrifying.", "truly", "booster", False),
+        ("Nobody truly knows what the Kremlin wants.", "truly", "booster", True),
+    ],
+    ("senses.csv", "indeed", "indeed_conditional"): [
+        (
+            "There could be consequences for Ecuador if it does indeed grant him asylum.",
+            "indeed",
+            "booster",
+            False,
+        ),
+        ("The report was indeed accurate.", "indeed", "booster", True),
+    ],
+    ("senses.csv", "beyond doubt", "standard_of_proof"): [
+        (
+            "The bill would make companies prove beyond doubt that the gap is fair.",
+            "beyond doubt",
+            "booster",
+            False,
+        ),
+        (
+            "The forensic report established beyond doubt that the missile was Russian.",
+            "beyond doubt",
+            "booster",
+            True,
+        ),
+    ],
+    ("senses.csv", "prove", "prove_demand"): [
+        ("I want you to prove that I am a racist.", "prove", "booster", False),
+        ("These documents prove that the order came from Moscow.", "prove", "booster", True),
+    ],
+    ("senses.csv", "fairly", "fairly_manner"): [
+        (
+            "Companies must make sure that women are treated fairly in the workplace.",
+            "fairly",
+            "hedge",
+            False,
+        ),
+        ("The talks were fairly short.", "fairly", "hedge", True),
+    ],
+    ("senses.csv", "virtually", "virtually_online"): [
+        (
+            "Most of the trading takes place virtually via financial centres.",
+            "virtually",
+            "hedge",
+            False,
+        ),
+        ("The town was virtually destroyed.", "virtually", "hedge", True),
+    ],
+    ("senses.csv", "virtually", "virtually_online_verb"): [
+        ("The ministers met virtually on Tuesday evening.", "virtually", "hedge", False),
+    ],
+    ("senses.csv", "could", "rhetorical_question"): [
+        ("Who could blame him?", "could", "hedge", False),
+        ("The talks could collapse this week.", "could", "hedge", True),
+    ],
+    ("senses.csv", "estimate", "estimates_noun_verb"): [
+        (
+            "He said UN estimates showed only two million tonnes could be moved by rail.",
+            "estimates",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "guess", "guess_activity"): [
+        (
+            "Western leaders have spent years trying to guess what Putin wants.",
+            "guess",
+            "hedge",
+            False,
+        ),
+        ("I guess the talks will fail.", "guess", "hedge", True),
+    ],
+    ("senses.csv", "it appears", "than_it_appears"): [
+        (
+            "The issue may be more complicated than it appears on the surface.",
+            "it appears",
+            "hedge",
+            False,
+        ),
+        ("It appears the convoy has stopped.", "It appears", "hedge", True),
+    ],
+    ("senses.csv", "seem", "than_it_seems"): [
+        ("The deal is more fragile than it seems.", "seems", "hedge", False),
+        ("The deal seems fragile.", "seems", "hedge", True),
+    ],
+    ("senses.csv", "speculation", "speculation_topic"): [
+        ("He stoked a frenzy of speculation about his pick.", "speculation", "hedge", False),
+        ("There is speculation that the minister will resign.", "speculation", "hedge", True),
+    ],
+    ("senses.csv", "might", "might_noun_possessive"): [
+        (
+            "Russia's reminders of its nuclear might, even if bluster, were noted.",
+            "might",
+            "hedge",
+            False,
+        ),
+        ("Russia might escalate the war.", "might", "hedge", True),
+    ],
+    ("senses.csv", "must have", "have_possess"): [
+        ("The Union must have a strong voice of Poland.", None, "hedge", False),
+        ("He must have known about the plan.", None, "hedge", True),
+    ],
+    ("senses.csv", "not necessarily", "views_disclaimer"): [
+        (
+            "The views expressed are the author's and not necessarily those of the newspaper.",
+            "not necessarily",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "suggest", "suggest_proposal"): [
+        (
+            "Obama has privately suggested that Sanders drop out of the race.",
+            "suggested",
+            "hedge",
+            False,
+        ),
+        ("The data suggested that the strike had failed.", "suggested", "hedge", True),
+    ],
+    ("senses.csv", "suppose", "lets_suppose"): [
+        ("Let's suppose security is needed.", "suppose", "hedge", False),
+        ("I suppose security is needed.", "suppose", "hedge", True),
+    ],
+    ("senses.csv", "think", "think_about"): [
+        ("I kept thinking about all this while the artillery thudded.", "thinking", "hedge", False),
+        ("I think about 40 people were killed.", "think", "hedge", True),
+    ],
+    ("senses.csv", "smear", "smear_literal"): [
+        ("It is as callous as smearing shoe polish on your face.", "smearing", "loaded", False),
+        ("The campaign tried smearing his opponent as a traitor.", "smearing", "loaded", True),
+    ],
+    ("senses.csv", "dumb", "dumb_contrast"): [
+        ("You could be female, male, smart, dumb, rich or poor.", "dumb", "loaded", False),
+        ("That was a dumb decision.", "dumb", "loaded", True),
+    ],
+    ("senses.csv", "tragic", "literary_term"): [
+        (
+            "There are two views of human nature, one tragic and one therapeutic.",
+            "tragic",
+            "loaded",
+            False,
+        ),
+        ("It was a tragic loss of life.", "tragic", "loaded", True),
+    ],
+    ("senses.csv", "*", "hashtag"): [
+        ("He tagged the photo #man #trash #digger.", "trash", "loaded", False),
+    ],
+    ("senses.csv", "indiscriminate", "non_violent"): [
+        (
+            "The agency is prohibited from indiscriminately sifting through phone records.",
+            "indiscriminately",
+            "violence",
+            False,
+        ),
+        ("The indiscriminate shelling of the city went on.", "indiscriminate", "violence", True),
+    ],
+    ("senses.csv", "death toll", "disease_disaster"): [
+        ("Iran's death toll from the virus jumped to 124.", "death toll", "violence", False),
+        ("The death toll from the missile strike rose to 20.", "death toll", "violence", True),
+    ],
+    ("senses.csv", "casualties", "disease_disaster"): [
+        ("The earthquake caused heavy casualties in the south.", "casualties", "violence", False),
+    ],
+    ("senses.csv", "according to", "according_to_standard"): [
+        ("A pantun is recited according to a fixed rhythm.", "according to", "evidential", False),
+        ("The drink is blended according to preference.", "according to", "evidential", False),
+        (
+            "The plant was shelled overnight, according to the governor.",
+            "according to",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "widely", "widely_attitude"): [
+        (
+            "Electronic pedalboards became widely available in the 1990s.",
+            "widely",
+            "evidential",
+            False,
+        ),
+        ("The period is widely regarded as a time of decline.", "widely", "evidential", True),
+    ],
+    ("senses.csv", "it is believed", "it_is_often_usage"): [
+        ("It is often used as a substitute for butter.", "It is often", "evidential", False),
+        (
+            "It is often said that the number belonged to a student flat.",
+            "It is often",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "appear to", "appear_to_viewer"): [
+        (
+            "A few weeks later the ghost appeared to Andrew in a dream.",
+            "appeared to",
+            "hedge",
+            False,
+        ),
+        ("Trump appeared to strike a softer tone.", "appeared to", "hedge", True),
+    ],
+    ("senses.csv", "tend to", "tend_to_care"): [
+        ("Those who tended to the ill were most at risk.", "tended to", "hedge", False),
+        ("Sanctions tend to hurt the poor most.", "tend to", "hedge", True),
+    ],
+    ("senses.csv", "indicate", "indicate_signify"): [
+        (
+            "The first letter indicates the half-month of the discovery.",
+            "indicates",
+            "hedge",
+            False,
+        ),
+        ("Early reports indicate that the dam was blown up.", "indicate", "hedge", True),
+    ],
+    ("senses.csv", "indicate", "indicate_purpose"): [
+        ("The term was used to indicate a sticky situation.", "indicate", "hedge", False),
+        ("The results seem to indicate a slowdown.", "indicate", "hedge", True),
+    ],
+    ("senses.csv", "think", "thought_noun_field"): [
+        (
+            "The books trace French literature and thought from 1750 to 1898.",
+            "thought",
+            "hedge",
+            False,
+        ),
+        ("Officials thought the attack was imminent.", "thought", "hedge", True),
+    ],
+    ("senses.csv", "believe", "disbelief_idiom"): [
+        ("The others couldn't believe their eyes.", "believe", "hedge", False),
+        ("Many believe the war will last years.", "believe", "hedge", True),
+    ],
+    ("senses.csv", "assume", "assumed_adjective"): [
+        (
+            "Apart from his assumed and crafty melancholy, nothing recommended him.",
+            "assumed",
+            "hedge",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "animals", "animal_modifier"): [
+        ("We treat stray animals better, another man notes.", "animals", "loaded", False),
+        ("They treat prisoners like animals.", "animals", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "beast", "literal_animal_sentence"): [
+        (
+            "Like a pride of lions with an elephant, they exhaust the beast in small bites.",
+            "beast",
+            "loaded",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Nazi", "historical_nazi_sentence"): [
+        (
+            "Some historians argue that the bitterness helped the Nazis rise to power.",
+            "Nazis",
+            "loaded",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "relentless", "degree_relentlessly"): [
+        ("He presented himself as relentlessly positive.", "relentlessly", "loaded", False),
+        ("The relentless shelling of the town went on.", "relentless", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "invasion", "plural_generic"): [
+        (
+            "Ukraine needs help. We need more diplomacy in response to invasions of Ukraine, "
+            "Palestine or Yemen.",
+            "invasions",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "plural_generic"): [
+        (
+            "Russian operations in Ukraine are unlikely to beat previous major offensives "
+            "around Kyiv.",
+            "offensives",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military operation", "other_war_sentence"): [
+        (
+            "Sweden joined Nato after the war in Ukraine. Turkey launched a military operation "
+            "to take areas in Syria held by Kurdish fighters.",
+            "military operation",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "other_war_sentence"): [
+        (
+            "Kyiv is quiet today. The offensive in Syria's Idlib province resumed.",
+            "offensive",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "republics", "other_republic_china"): [
+        (
+            "Trade with Ukraine is a chance, argued the leader of the Chinese People's Republic.",
+            None,
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "war", "compound_of"): [
+        ("Ukraine said the men were protected as prisoners of war.", "war", "naming", False),
+        ("Ukraine said the war would go on.", "war", "naming", True),
+    ],
 }
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)
@@ -485,3 +805,20 @@ def test_user_sense_rules_in_a_lexicon_file(tmp_path):
         for m in find_markers("The Kyiv regime and the Iranian regime.", lexicons=lex, quotes=[])
     ]
     assert got == ["regime"]
+
+
+@pytest.mark.parametrize(
+    "text,surface,kept",
+    [
+        # vague attribution added from WikiWeasel dev (evidentials.csv): agentless passive
+        ("The manuscript is considered lost.", "is considered", True),
+        ("His sonnets are considered his best work.", "are considered", True),
+        ("The bill is considered by the Senate today.", "is considered", False),  # an agent
+        ("This siege is often referred to as a rebellion.", "often referred to as", True),
+        ("This is generally agreed to be his invention.", "generally agreed", True),
+        ("The critic has been called a wolf in sheep's clothing.", "has been called", True),
+    ],
+)
+def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
+    hits = [m.text for m in find_markers(text, quotes=[]) if m.category == "evidential"]
+    assert (surface in hits) is kept, (text, hits)

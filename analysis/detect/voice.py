@@ -448,7 +448,12 @@ def reported_word_count(text: str, voices: VoiceSpans) -> int:
     3
     """
     n = 0
+    q_starts, q_ends = voices.quoted
     for s, e in zip(*voices.reported):
+        i = bisect.bisect_right(q_ends, s)  # the first quotation ending after s
+        if i == len(q_ends) or q_starts[i] >= e:  # no quotation overlaps: count them all
+            n += len(WORD.findall(text, s, e))
+            continue
         for m in WORD.finditer(text, s, e):
             if not _inside(voices.quoted, m.start()):
                 n += 1

@@ -46,7 +46,7 @@ _EFFECTS = ("exclude", "require")
 _DEFAULT_WORDS = 4
 _MAX_WORDS = 40
 _CHARS_PER_WORD = 16
-_LEFT_WORDS = {n: re.compile(rf"(?:\S+\s*){{1,{n}}}$") for n in range(1, _MAX_WORDS + 1)}
+_NON_SPACE = re.compile(r"\S+")
 _RIGHT_WORDS = {n: re.compile(rf"\s*(?:\S+\s*){{0,{n}}}") for n in range(1, _MAX_WORDS + 1)}
 
 
@@ -131,6 +131,7 @@ class SenseRules:
         for r in rules:
             table.setdefault((r.category, r.term), []).append(r)
         self.table = {k: tuple(v) for k, v in table.items()}
+        self._by_entry: dict[tuple[str, str, str], tuple[SenseRule, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -138,12 +139,17 @@ class SenseRules:
     def for_term(self, category: str, term: str, label: str = "") -> tuple[SenseRule, ...]:
         """The rules of one lexicon entry: its term's, its label's, and the category's ``*``
         rules when the term is written in lower case (a capitalised term is a name itself)."""
+        key = (category, term, label)
+        found = self._by_entry.get(key)
+        if found is not None:
+            return found
         t = self.table
         out = t.get((category, term.lower()), ())
         if term == term.lower():
             out += t.get((category, "*"), ())
         if label and label.lower() != term.lower():
             out += t.get((category, label.lower()), ())
+        self._by_entry[key] = out  # the lexicon's entries are few: computed once each
         return out
 
     def keep(
@@ -194,8 +200,13 @@ class _Context:
         lo = max(0, self.start - n * _CHARS_PER_WORD)
         lo = max(lo, self.text.rfind("\n", lo, self.start) + 1)  # within the line
         seg = self.text[lo : self.start]
-        m = _LEFT_WORDS[n].search(seg)
-        return m.group() if m else seg
+        # from the start of the n-th word from the end (the first when fewer): what the search
+        # of r"(?:\S+\s*){1,n}$" returns, without its backtracking (it was the sense rules'
+        # main cost: 0.27 ms a call)
+        starts = [m.start() for m in _NON_SPACE.finditer(seg)]
+        if not starts:
+            return seg
+        return seg[starts[-n] if len(starts) >= n else starts[0] :]
 
     def right(self, n: int) -> str:
         hi = min(len(self.text), self.end + n * _CHARS_PER_WORD)
@@ -211,14 +222,14 @@ class _Context:
             return False
         if r.after is not None and not r.after.search(self.right(r.words)):
             return False
-        if r.sentence is not None:
-            s, e = self.sentence()
-            if not r.sentence.search(self.text[s:e]):
-                return False
-        if r.document is not None:
-            key = ("document", id(r))
+        if r.document is not None:  # before the sentence: cached per text, and often false
+            key = ("document", r.document.pattern)  # rules that share a pattern share it
             if key not in self.cache:
                 self.cache[key] = r.document.search(self.text) is not None
             if not self.cache[key]:
+                return False
+        if r.sentence is not None:
+            s, e = self.sentence()
+            if not r.sentence.search(self.text[s:e]):
                 return False
         return True
