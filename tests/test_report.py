@@ -447,9 +447,9 @@ def test_describe_comparison_overlap_uses_every_tied_group():
 @pytest.mark.parametrize(
     "noun, expected",
     [
-        (None, "2 outlets with 2–2 usable articles each"),
-        ("country", "2 countries with 2–2 usable articles each"),
-        ("lean", "2 leans with 2–2 usable articles each"),
+        (None, "2 outlets with 2 usable articles each."),
+        ("country", "2 countries with 2 usable articles each."),
+        ("lean", "2 leans with 2 usable articles each."),
     ],
 )
 def test_describe_n_names_what_a_group_is(noun, expected):
@@ -458,6 +458,16 @@ def test_describe_n_names_what_a_group_is(noun, expected):
     # report 06 said "6 outlets" of groups that are countries
     f = pd.DataFrame({"outlet": ["GB", "GB", "RU", "RU"], "status": "ok"})
     assert describe_n(f, noun=noun).startswith(expected)
+
+
+def test_describe_n_gives_one_size_when_groups_are_equal_and_a_range_otherwise():
+    import pandas as pd
+
+    # reports 03, 06 and 07 said "3 outlets with 100–100 usable articles each (median 100)"
+    equal = pd.DataFrame({"outlet": ["A"] * 6 + ["B"] * 6, "status": "ok"})
+    assert describe_n(equal).startswith("2 outlets with 6 usable articles each. ")
+    unequal = pd.DataFrame({"outlet": ["A"] * 6 + ["B"] * 8 + ["C"] * 9, "status": "ok"})
+    assert describe_n(unequal).startswith("3 outlets with 6–9 usable articles each (median 8). ")
 
 
 @pytest.mark.parametrize(

@@ -82,10 +82,15 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
             "from one sentence." + tail
         )
     small = counts[counts < 5]
+    low, high = int(counts.min()), int(counts.max())
+    size = (
+        f"{low} usable articles each"
+        if low == high
+        else f"{low}–{high} usable articles each (median {float(counts.median()):g})"
+    )
     msg = (
-        f"{n_groups} {_plural(noun)} with {int(counts.min())}–{int(counts.max())} usable "
-        f"articles each (median {float(counts.median()):g}). Intervals are 95% bootstrap "
-        "intervals over articles."
+        f"{n_groups} {_plural(noun)} with {size}. Intervals are 95% bootstrap intervals over "
+        "articles."
     )
     if len(small):
         msg += (
