@@ -736,3 +736,23 @@ def test_show_code_renders_highlighted_code_without_external_css():
     page = render_html(nb, show_code=True)
     assert ".highlight" in page and "kiev" in page
     assert not _EXTERNAL.search(page)
+
+
+def test_form_share_table_counts_events_in_whole_numbers():
+    import pandas as pd
+
+    from analysis.compare.agency import form_share_table
+
+    # report 09 showed the number of events as "35.00" and "128.0"
+    ev = pd.DataFrame(
+        {
+            "group": ["A", "A", "B"],
+            "voice": ["author"] * 3,
+            "form": ["nominal", "active_agent", "nominal"],
+        }
+    )
+    shares = form_share_table(ev)
+    assert shares["n"].tolist() == [2, 1]
+    assert pd.api.types.is_integer_dtype(shares["n"])
+    page = table(shares, index=True)._repr_html_()
+    assert "2.00" not in page and "1.00" in page  # the share of nominal in B is 1.00
