@@ -756,3 +756,32 @@ def test_form_share_table_counts_events_in_whole_numbers():
     assert pd.api.types.is_integer_dtype(shares["n"])
     page = table(shares, index=True)._repr_html_()
     assert "2.00" not in page and "1.00" in page  # the share of nominal in B is 1.00
+
+
+# names of the bundled event that reports 03, 07 and 09 and the keyword search printed on every
+# corpus (US politics on BASIL: "Peskov said Russia would …", "Russian forces killed 12 …")
+BUNDLED_EVENT = re.compile(
+    r"peskov|russia|ukrain|kyiv|kiev|kremlin|zelensk|luhansk|lugansk|donbas|crimea|invasion",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    "notebook", sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("[0-9][0-9]-*.py"))
+)
+def test_notebook_text_names_no_bundled_event(notebook):
+    cells = re.split(r"^# %%", notebook.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    prose = "".join(c for c in cells if c.startswith(" [markdown]"))
+    assert BUNDLED_EVENT.findall(prose) == []
+
+
+def test_keyword_search_form_suggests_no_bundled_event_word():
+    import pandas as pd
+
+    from analysis.report.keyword_context import kwic_html, kwic_sentences
+
+    c = pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["X"], "title": [""], "text": ["The vote went on."]}
+    )
+    page = kwic_html(kwic_sentences(c))._repr_html_()
+    assert BUNDLED_EVENT.findall(page) == []
