@@ -52,6 +52,7 @@ from analysis.report import (
     link_cells,
     loaded_term_table,
     marker_counts,
+    naming_note,
     naming_table,
     note,
     sample_note,
@@ -148,17 +149,18 @@ if len(shown_feats) < len(feats):
 
 # %%
 naming = naming_table(shown_feats, max_articles=None)
-display(
-    table(
-        naming.T if as_rows else naming,
-        caption="Naming forms used in the authorial voice, by naming group and article ("
-        + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
-        + ").",
-        index=True,
+if len(naming):
+    display(
+        table(
+            naming.T if as_rows else naming,
+            caption="Naming forms used in the authorial voice, by naming group and article ("
+            + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
+            + ").",
+            index=True,
+        )
     )
-)
-if naming.attrs["unused"]:
-    display(note("Naming groups no article uses: " + ", ".join(naming.attrs["unused"]) + "."))
+if naming_note(naming):
+    display(note(naming_note(naming)))
 
 # %% [markdown]
 # ## Markers by family and voice

@@ -785,3 +785,27 @@ def test_keyword_search_form_suggests_no_bundled_event_word():
     )
     page = kwic_html(kwic_sentences(c))._repr_html_()
     assert BUNDLED_EVENT.findall(page) == []
+
+
+def test_naming_note_replaces_an_empty_table_and_names_no_group():
+    import pandas as pd
+
+    from analysis.report import naming_note
+
+    # report 02 on BASIL (US politics): an empty naming table, then "Naming groups no article
+    # uses: crimea, donbas_entities, donbas, kharkiv, kyiv, …"
+    f = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "naming_kyiv_forms": ["", "none"],
+            "naming_crimea_forms": [None, ""],
+        }
+    )
+    assert naming_note(naming_table(f)) == (
+        "None of the 2 article(s) shown uses a form of the 2 naming groups of the lexicons "
+        "(analysis/lexicons/): no naming table."
+    )
+    f["naming_kyiv_forms"] = ["Kyiv", ""]
+    assert naming_note(naming_table(f)) == "Naming groups no article shown uses: crimea."
+    f["naming_crimea_forms"] = ["", "Crimea"]
+    assert naming_note(naming_table(f)) == ""
