@@ -809,3 +809,26 @@ def test_naming_note_replaces_an_empty_table_and_names_no_group():
     assert naming_note(naming_table(f)) == "Naming groups no article shown uses: crimea."
     f["naming_crimea_forms"] = ["", "Crimea"]
     assert naming_note(naming_table(f)) == ""
+
+
+def test_kernel_environment_silences_tqdm_without_the_word_warning_on_every_page():
+    import os
+    import subprocess
+    import sys
+
+    from analysis.report.notebooks import KERNEL_ENV
+
+    # the run manifest at the foot of every report lists this environment; its
+    # "ignore:IProgress not found:Warning" put "Warning" on every page of every run
+    assert not [v for v in KERNEL_ENV.values() if "warning" in v.lower()]
+    code = (
+        "import warnings; "
+        "warnings.warn('IProgress not found. Please update jupyter and ipywidgets.'); "
+        "warnings.warn('IProgress not found. Please update jupyter.', DeprecationWarning); "
+        "warnings.warn('another message')"
+    )
+    env = {**os.environ, "PYTHONWARNINGS": KERNEL_ENV["PYTHONWARNINGS"]}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert "IProgress" not in done.stderr and "another message" in done.stderr

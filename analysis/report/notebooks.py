@@ -201,7 +201,7 @@ KERNEL_ENV: dict[str, str] = {
     "JUPYTER_PLATFORM_DIRS": "1",
     "TQDM_DISABLE": "1",
     # tqdm.auto warns in a kernel without ipywidgets; progress bars are off in reports anyway
-    "PYTHONWARNINGS": "ignore:IProgress not found:Warning",
+    "PYTHONWARNINGS": "ignore:IProgress not found",  # any category (the default: Warning)
 }
 
 
