@@ -388,3 +388,30 @@ def test_pca_labels_of_close_groups_do_not_overlap():
     for i in range(4):
         for j in range(i + 1, 4):
             assert not boxes[i].overlaps(boxes[j]), (i, j)
+
+
+def test_trend_of_many_outlets_draws_the_largest_and_renders_without_a_warning():
+    import warnings
+
+    from analysis.compare.timeline import feature_trend
+    from analysis.report import figure
+
+    # report 03 on a 600-article AllSides sample (95 outlets): one line and one legend entry per
+    # outlet squeezed the axes to nothing, and "UserWarning: constrained_layout not applied"
+    # with the install path was printed into the page
+    rng = np.random.default_rng(0)
+    rows = []
+    for k in range(40):
+        for j in range(1 + (k == 7) * 5 + (k < 3) * 3):  # outlet 7 has 6 articles, 0-2 have 4
+            rows.append({"outlet": f"O{k:02d}", "published": f"2020-0{1 + j % 6}-10"})
+    f = pd.DataFrame(rows).assign(status="ok", x=rng.normal(size=len(rows)))
+    ax = plots.plot_trend(feature_trend(f, ["x"], freq="M", n_boot=20), "x")
+    legend = ax.get_legend()
+    names = [t.get_text() for t in legend.get_texts()]
+    assert len(names) == plots.time.MAX_LINES == 8
+    assert {"O00 (n = 4)", "O01 (n = 4)", "O02 (n = 4)", "O07 (n = 6)"} <= set(names)
+    assert legend.get_title().get_text() == "the 8 of 40 with most articles"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure(ax, caption="trend")._repr_html_()
+    plt.close("all")
