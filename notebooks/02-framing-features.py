@@ -122,6 +122,7 @@ display(
         "given voice; readability on the cleaned body. The full feature table has "
         f"{feats.shape[1]} columns (docs/features.md).",
         index=True,
+        max_rows=None,  # the sample has every outlet; the table pages
     )
 )
 display(
@@ -157,6 +158,7 @@ if len(naming):
             + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
             + ").",
             index=True,
+            max_rows=None,
         )
     )
 if naming_note(naming):
@@ -192,6 +194,7 @@ table(
     counts,
     caption="Lexicon markers per outlet and voice (counts; click a count for its sentences).",
     digits=0,
+    max_rows=None,  # every outlet
     evidence=link_cells(
         counts.columns[2:],
         row_fields={"outlet": "outlet", "voice": "voice"},
