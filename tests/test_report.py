@@ -832,3 +832,17 @@ def test_kernel_environment_silences_tqdm_without_the_word_warning_on_every_page
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert "IProgress" not in done.stderr and "another message" in done.stderr
+
+
+def test_describe_comparison_counts_a_long_tie_instead_of_naming_every_group():
+    # report 07 on a 600-article AllSides sample: "… lowest for AP Fact Check, Above The Law,
+    # Al Jazeera, American Spectator, …" named some sixty outlets in one sentence
+    means = {"Top": 0.31, **{f"O{k:02d}": 0.0 for k in range(60)}}
+    assert describe_comparison(_summary(means), "x", label="X", caveat=False) == (
+        "X is highest for Top (0.31) and lowest for 60 outlets, among them O00, O01 and O02 "
+        "(0.00 each)."
+    )
+    three = {"Top": 0.31, "A": 0.0, "B": 0.0, "C": 0.0}
+    assert describe_comparison(_summary(three), "x", label="X", caveat=False) == (
+        "X is highest for Top (0.31) and lowest for A, B and C (0.00 each)."
+    )
