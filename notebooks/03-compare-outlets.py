@@ -87,6 +87,7 @@ from analysis.report.differences import (
     differences_table,
     enough_resamples,
     format_p,
+    strongest_difference,
 )
 
 articles = load_corpus(corpus)
@@ -520,7 +521,11 @@ ReportSummary(
     + (
         f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
         f"hold after {correction_name(pairs)} adjustment. "
-        + describe_difference(pairs, "rate_loaded_author", label="Loaded terms per 1,000 words")
+        + describe_difference(
+            pairs,
+            strongest_difference(pairs, "rate_loaded_author"),
+            label=compared[strongest_difference(pairs, "rate_loaded_author")],
+        )
         if pairs["p_adjusted"].notna().any()
         else describe_comparison(
             summary,

@@ -846,3 +846,37 @@ def test_describe_comparison_counts_a_long_tie_instead_of_naming_every_group():
     assert describe_comparison(_summary(three), "x", label="X", caveat=False) == (
         "X is highest for Top (0.31) and lowest for A, B and C (0.00 each)."
     )
+
+
+def test_summary_leads_with_a_difference_that_holds():
+    import pandas as pd
+
+    from analysis.report.differences import describe_difference, strongest_difference
+
+    # report 03's summary on BASIL: "4 of 24 pairwise differences hold after Holm adjustment.
+    # Loaded terms …: adjusted p = 1.000 …: no difference detectable" (the loaded-term rate,
+    # always), while words in quotations differed with g = 0.83
+    pairs = pd.DataFrame(
+        {
+            "feature": ["loaded", "quotes", "quotes", "ease"],
+            "group_a": ["A", "A", "B", "A"],
+            "group_b": ["B", "B", "C", "B"],
+            "n_a": [50] * 4,
+            "n_b": [50] * 4,
+            "mean_a": [1.0, 28.0, 19.0, 38.0],
+            "mean_b": [0.4, 19.0, 28.0, 31.0],
+            "diff": [0.6, 9.0, -9.0, 7.0],
+            "ci_low": [0.01, 6.0, -12.0, 5.0],
+            "ci_high": [1.2, 12.0, -6.0, 10.0],
+            "effect_size": [0.26, 0.80, -0.83, 0.84],
+            "p_value": [0.06, 0.0005, 0.0005, 0.0005],
+            "p_adjusted": [1.0, 0.004, 0.004, 0.004],
+            "significant": [False, True, True, True],
+        }
+    )
+    pairs.attrs.update({"correction": "holm", "alpha": 0.05, "n_tests": 4})
+    assert strongest_difference(pairs, "loaded") == "ease"
+    assert strongest_difference(pairs.assign(significant=False), "loaded") == "loaded"
+    assert describe_difference(pairs, strongest_difference(pairs, "loaded")).endswith(
+        "a difference at the 0.05 level."
+    )
