@@ -415,3 +415,29 @@ def test_trend_of_many_outlets_draws_the_largest_and_renders_without_a_warning()
         warnings.simplefilter("error")
         figure(ax, caption="trend")._repr_html_()
     plt.close("all")
+
+
+def test_stance_bars_tell_nine_stances_apart():
+    # report 03 on BASIL: nine stances, eight colours; "cognition" and "tentative" were the
+    # same blue in the bars and the legend
+    stances = [
+        "cognition",
+        "distancing",
+        "emotive",
+        "endorsing",
+        "guilt",
+        "neutral",
+        "position",
+        "pressure",
+        "tentative",
+    ]
+    f = pd.DataFrame(
+        {"outlet": ["A", "A", "B", "B"], "status": "ok"}
+        | {f"n_attributions_{s}": [1 + i, 2, i, 3] for i, s in enumerate(stances)}
+    )
+    ax = plots.plot_stance_bars(f, n_boot=20)
+    handles, labels = ax.get_legend_handles_labels()
+    assert labels == stances
+    looks = {(tuple(h.patches[0].get_facecolor()), h.patches[0].get_hatch()) for h in handles}
+    assert len(looks) == len(stances)
+    plt.close("all")
