@@ -441,3 +441,28 @@ def test_stance_bars_tell_nine_stances_apart():
     looks = {(tuple(h.patches[0].get_facecolor()), h.patches[0].get_hatch()) for h in handles}
     assert len(looks) == len(stances)
     plt.close("all")
+
+
+def test_distinguishing_terms_of_many_groups_draws_those_with_most_articles():
+    # report 03 on a 600-article AllSides sample (95 outlets): a figure 197 inches tall with a
+    # 95-entry legend whose eight colours repeat, so no block could be told from another
+    rows = []
+    for k in range(12):
+        for t in range(3):
+            rows.append(
+                {
+                    "group": f"G{k:02d}",
+                    "term": f"t{k}_{t}",
+                    "z": 3.0 - t / 2,
+                    "count_group": 5,
+                    "n_docs_group": 20 if k in (3, 9) else 1 + k % 5,
+                }
+            )
+    ax = plots.plot_distinguishing_terms(pd.DataFrame(rows), top=3)
+    _, names = ax.get_legend_handles_labels()
+    groups = [n for n in names if n != "z = 1.96"]
+    assert len(groups) == 8 and {"G03", "G09"} <= set(groups)
+    assert groups == sorted(groups)
+    assert ax.get_title().endswith("8 of 12 groups: those with most articles")
+    assert len(ax.patches) == 8 * 3
+    plt.close("all")
