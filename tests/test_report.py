@@ -880,3 +880,14 @@ def test_summary_leads_with_a_difference_that_holds():
     assert describe_difference(pairs, strongest_difference(pairs, "loaded")).endswith(
         "a difference at the 0.05 level."
     )
+
+
+def test_notebook_description_keeps_underscores_of_code_and_names():
+    import nbformat
+
+    from analysis.report.notebooks import notebook_description
+
+    # the index described report 07 as using "(parameter referencecorpus)"
+    text = "# T\n\nUses `reference_corpus`, *this*, **that**, _those_ and n_boot.\n\nMore."
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text)])
+    assert notebook_description(nb) == "Uses reference_corpus, this, that, those and n_boot."

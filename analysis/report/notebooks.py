@@ -354,7 +354,14 @@ def notebook_description(nb: Any) -> str:
                     paragraph.append(s)
                 elif paragraph:
                     break
-            return re.sub(r"[*_`]", "", " ".join(paragraph))
+            # code spans keep their text (``reference_corpus``); emphasis marks go
+            parts = re.split(r"(`[^`]*`)", " ".join(paragraph))
+            return "".join(
+                part.strip("`")
+                if part.startswith("`")
+                else re.sub(r"(?<!\w)_+|_+(?!\w)", "", part.replace("*", ""))
+                for part in parts
+            )
     return ""
 
 
