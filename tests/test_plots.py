@@ -455,7 +455,9 @@ def test_distinguishing_terms_of_many_groups_draws_those_with_most_articles():
                     "term": f"t{k}_{t}",
                     "z": 3.0 - t / 2,
                     "count_group": 5,
-                    "n_docs_group": 20 if k in (3, 9) else 1 + k % 5,
+                    # per 1,000 words: G03 and G09 have 5,000 words, the others 500 to 1,000
+                    "freq": 1.0 if k in (3, 9) else 10.0 - k % 5,
+                    "n_docs_group": 2,
                 }
             )
     ax = plots.plot_distinguishing_terms(pd.DataFrame(rows), top=3)
@@ -463,6 +465,6 @@ def test_distinguishing_terms_of_many_groups_draws_those_with_most_articles():
     groups = [n for n in names if n != "z = 1.96"]
     assert len(groups) == 8 and {"G03", "G09"} <= set(groups)
     assert groups == sorted(groups)
-    assert ax.get_title().endswith("8 of 12 groups: those with most articles")
+    assert ax.get_title().endswith("8 of 12 groups: those with most words")
     assert len(ax.patches) == 8 * 3
     plt.close("all")

@@ -33,8 +33,8 @@ def plot_distinguishing_terms(
     groups
         Groups to show, in order (default: all, sorted).
     max_groups
-        Draw at most this many groups, those with most articles (``n_docs_group``), and say
-        so in the title; more blocks than colours cannot be told apart (``None``: all).
+        Draw at most this many groups, those with most words (``count_group`` / ``freq``),
+        and say so in the title; more blocks than colours cannot be told apart (``None``: all).
     ax
         Axes to draw on.
 
@@ -58,9 +58,9 @@ def plot_distinguishing_terms(
         groups = [str(g) for g in groups]
     n_groups = len(groups)
     if max_groups is not None and n_groups > max_groups:
-        size = terms.groupby(terms["group"].astype(str))[
-            "n_docs_group" if "n_docs_group" in terms else "count_group"
-        ].max()
+        # the group's own words: count / (per-1,000 frequency) x 1,000 (n-grams of one order)
+        words = 1000.0 * terms["count_group"] / terms["freq"] if "freq" in terms else terms["z"]
+        size = words.groupby(terms["group"].astype(str)).max()
         ranked = sorted(groups, key=lambda g: (-size.get(g, 0), g))[:max_groups]
         groups = [g for g in groups if g in set(ranked)]
     blocks = []
@@ -87,7 +87,7 @@ def plot_distinguishing_terms(
         ylabel="term",
         title=f"Most distinguishing terms per group (top {top})"
         + (
-            f"\n{len(groups)} of {n_groups} groups: those with most articles"
+            f"\n{len(groups)} of {n_groups} groups: those with most words"
             if len(groups) < n_groups
             else ""
         ),
