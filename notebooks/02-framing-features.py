@@ -52,6 +52,7 @@ from analysis.report import (
     link_cells,
     loaded_term_table,
     marker_counts,
+    naming_note,
     naming_table,
     note,
     sample_note,
@@ -121,6 +122,7 @@ display(
         "given voice; readability on the cleaned body. The full feature table has "
         f"{feats.shape[1]} columns (docs/features.md).",
         index=True,
+        max_rows=None,  # the sample has every outlet; the table pages
     )
 )
 display(
@@ -148,17 +150,19 @@ if len(shown_feats) < len(feats):
 
 # %%
 naming = naming_table(shown_feats, max_articles=None)
-display(
-    table(
-        naming.T if as_rows else naming,
-        caption="Naming forms used in the authorial voice, by naming group and article ("
-        + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
-        + ").",
-        index=True,
+if len(naming):
+    display(
+        table(
+            naming.T if as_rows else naming,
+            caption="Naming forms used in the authorial voice, by naming group and article ("
+            + ("rows: articles, columns: naming groups" if as_rows else "rows: naming groups")
+            + ").",
+            index=True,
+            max_rows=None,
+        )
     )
-)
-if naming.attrs["unused"]:
-    display(note("Naming groups no article uses: " + ", ".join(naming.attrs["unused"]) + "."))
+if naming_note(naming):
+    display(note(naming_note(naming)))
 
 # %% [markdown]
 # ## Markers by family and voice
@@ -190,6 +194,7 @@ table(
     counts,
     caption="Lexicon markers per outlet and voice (counts; click a count for its sentences).",
     digits=0,
+    max_rows=None,  # every outlet
     evidence=link_cells(
         counts.columns[2:],
         row_fields={"outlet": "outlet", "voice": "voice"},

@@ -87,6 +87,7 @@ from analysis.report.differences import (
     differences_table,
     enough_resamples,
     format_p,
+    strongest_difference,
 )
 
 articles = load_corpus(corpus)
@@ -342,7 +343,8 @@ figure(
 # ## Naming
 #
 # Which form each outlet uses in its own voice for names that differ by political alignment
-# or transliteration (Kyiv/Kiev, Luhansk/Lugansk, invasion/operation …).
+# or transliteration: the naming groups of the lexicons (`analysis/lexicons/`), each a set of
+# forms of one name.
 
 # %%
 naming = naming_matrix(feats, by=by)
@@ -351,8 +353,7 @@ if (
 ):  # a corpus on another topic, or no usable article: nothing to plot, the rest still runs
     display(
         note(
-            "No usable article uses any naming variant of the lexicons (Kyiv/Kiev, …): no naming "
-            "figure.",
+            "No usable article uses any naming variant of the lexicons: no naming figure.",
             kind="skip",
         )
     )
@@ -426,10 +427,11 @@ else:
 # often the term occurs, so rare terms do not rank first by accident. So that the list shows
 # framing rather than house style, by default function words, honorifics (Mr, Ms), neutral
 # reporting verbs ("said") and weekdays are left out, British/American spellings and
-# house-style variants are counted as one term (defence/defense, Zelenskiy/Zelensky, per
-# cent/percent), and the outlets' own names are removed (options `stop_words`, `fold_variants`,
-# `drop_names` of `distinguishing_terms`; the word lists are in `analysis/lexicons`). z-scores
-# around 2 are weak evidence: they are not corrected for the many terms tested.
+# house-style variants are counted as one term (defence/defense, per cent/percent,
+# transliterations of one name), and the outlets' own names are removed (options `stop_words`,
+# `fold_variants`, `drop_names` of `distinguishing_terms`; the word lists are in
+# `analysis/lexicons`). z-scores around 2 are weak evidence: they are not corrected for the many
+# terms tested.
 
 # %%
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
@@ -519,7 +521,11 @@ ReportSummary(
     + (
         f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
         f"hold after {correction_name(pairs)} adjustment. "
-        + describe_difference(pairs, "rate_loaded_author", label="Loaded terms per 1,000 words")
+        + describe_difference(
+            pairs,
+            strongest_difference(pairs, "rate_loaded_author"),
+            label=compared[strongest_difference(pairs, "rate_loaded_author")],
+        )
         if pairs["p_adjusted"].notna().any()
         else describe_comparison(
             summary,

@@ -15,8 +15,8 @@
 # # 07 · Sources: who speaks, in whose words
 #
 # Whose voices does each group of outlets carry? Every direct quotation and every piece of
-# reported speech ("Peskov said Russia would …", "…, according to officials") has a source; its
-# words are counted by the source's type (government, military, expert, civilian, media,
+# reported speech ("the minister said the plan would …", "…, according to officials") has a
+# source; its words are counted by the source's type (government, military, expert, civilian, media,
 # anonymous) and side, and compared across the outlets of the corpus given. On the five-article
 # sample that ships with the suite, US political news by AllSides lean is used instead when
 # `../shared` has it (parameter `reference_corpus`).

@@ -14,9 +14,9 @@
 # %% [markdown]
 # # 09 · Agency in harm reporting: who did what to whom
 #
-# How each outlet grammatically realises harm to people — "Russian forces killed 12 civilians"
-# (active, agent named), "a missile killed 12" (an instrument as subject), "12 civilians were
-# killed" (agentless passive), "the deaths of 12 civilians" (nominal), "12 civilians died"
+# How each outlet grammatically realises harm to people — "police shot two protesters"
+# (active, agent named), "a bomb killed two" (an instrument as subject), "two protesters were
+# shot" (agentless passive), "the deaths of two protesters" (nominal), "two protesters died"
 # (intransitive) — and how often the one who caused the harm disappears from the sentence,
 # by voice and by the victim's side, with every sentence behind the numbers.
 

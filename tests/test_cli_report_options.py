@@ -149,3 +149,32 @@ def test_build_reports_reads_the_corpus_with_the_load_options(renamed, tmp_path)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["parameters"]["load_options"]["outlet_column"] == "source"
     assert manifest["parameters"]["lexicons"] == [str(lex)]
+
+
+NAMES = """# %% tags=["parameters"]
+corpus = ""
+
+# %%
+from pathlib import Path
+
+print("reading", Path(corpus).name)
+"""
+
+
+@pytest.mark.slow
+def test_the_standardised_copy_keeps_the_name_of_the_users_file(renamed, tmp_path):
+    # report 06 headed BASIL (articles.csv, read with --outlet-column) "This corpus
+    # (corpus.parquet)", the name of the copy the options produce
+    nbdir = tmp_path / "nb"
+    nbdir.mkdir()
+    (nbdir / "01-names.py").write_text(NAMES, encoding="utf-8")
+    out = tmp_path / "out"
+    run = build_reports(
+        renamed,
+        out,
+        notebooks_dir=nbdir,
+        load_options={"text_column": "body", "outlet_column": "source", "date_column": "date"},
+    )
+    assert run.ok, run.results[0].error
+    page = (out / "01-names.html").read_text(encoding="utf-8")
+    assert "reading renamed.parquet" in page

@@ -172,3 +172,35 @@ def test_evidence_view_shows_excerpts_not_whole_articles(reports):
             f"{outlet}: the whole article is reproduced in report 02"
         )
     assert shown.count("Excerpt: the first") == len(corpus)
+
+
+def test_framing_features_lists_every_outlet_of_a_corpus_with_many(tmp_path):
+    # report 02 on a 600-article AllSides sample (95 outlets) cut its per-article, naming and
+    # marker tables at 60 rows ("Showing 60 of 95 rows", "Showing 60 of 253 rows"): a third of
+    # the outlets were in none of them although the sample was drawn from every outlet
+    import pandas as pd
+
+    outlets = [f"Outlet {k:02d}" for k in range(70)]
+    text = (
+        '"We may well vote no," the senator said. Critics claimed the plan was reckless. '
+        "Officials reportedly expect a long debate over the bill in Washington this week."
+    )
+    corpus = tmp_path / "many.csv"
+    pd.DataFrame(
+        {"id": [f"a{k}" for k in range(70)], "publisher": outlets, "text": [text] * 70}
+    ).to_csv(corpus, index=False)
+    run = build_reports(
+        corpus,
+        tmp_path / "out",
+        notebooks=["02"],
+        parameters=FAST,
+        load_options={"outlet_column": "publisher"},
+    )
+    assert run.ok, [r.error for r in run.results]
+    page = run.results[0].html.read_text(encoding="utf-8")
+    assert "Showing 60 of" not in page
+    markers = page.split("Lexicon markers per outlet and voice")[1].split("</table>")[0]
+    per_article = page.split("Main framing features per article")[1].split("</table>")[0]
+    for outlet in outlets:
+        assert f">{outlet}<" in markers, outlet
+        assert outlet in per_article, outlet

@@ -388,3 +388,83 @@ def test_pca_labels_of_close_groups_do_not_overlap():
     for i in range(4):
         for j in range(i + 1, 4):
             assert not boxes[i].overlaps(boxes[j]), (i, j)
+
+
+def test_trend_of_many_outlets_draws_the_largest_and_renders_without_a_warning():
+    import warnings
+
+    from analysis.compare.timeline import feature_trend
+    from analysis.report import figure
+
+    # report 03 on a 600-article AllSides sample (95 outlets): one line and one legend entry per
+    # outlet squeezed the axes to nothing, and "UserWarning: constrained_layout not applied"
+    # with the install path was printed into the page
+    rng = np.random.default_rng(0)
+    rows = []
+    for k in range(40):
+        for j in range(1 + (k == 7) * 5 + (k < 3) * 3):  # outlet 7 has 6 articles, 0-2 have 4
+            rows.append({"outlet": f"O{k:02d}", "published": f"2020-0{1 + j % 6}-10"})
+    f = pd.DataFrame(rows).assign(status="ok", x=rng.normal(size=len(rows)))
+    ax = plots.plot_trend(feature_trend(f, ["x"], freq="M", n_boot=20), "x")
+    legend = ax.get_legend()
+    names = [t.get_text() for t in legend.get_texts()]
+    assert len(names) == plots.time.MAX_LINES == 8
+    assert {"O00 (n = 4)", "O01 (n = 4)", "O02 (n = 4)", "O07 (n = 6)"} <= set(names)
+    assert legend.get_title().get_text() == "the 8 of 40 with most articles"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure(ax, caption="trend")._repr_html_()
+    plt.close("all")
+
+
+def test_stance_bars_tell_nine_stances_apart():
+    # report 03 on BASIL: nine stances, eight colours; "cognition" and "tentative" were the
+    # same blue in the bars and the legend
+    stances = [
+        "cognition",
+        "distancing",
+        "emotive",
+        "endorsing",
+        "guilt",
+        "neutral",
+        "position",
+        "pressure",
+        "tentative",
+    ]
+    f = pd.DataFrame(
+        {"outlet": ["A", "A", "B", "B"], "status": "ok"}
+        | {f"n_attributions_{s}": [1 + i, 2, i, 3] for i, s in enumerate(stances)}
+    )
+    ax = plots.plot_stance_bars(f, n_boot=20)
+    handles, labels = ax.get_legend_handles_labels()
+    assert labels == stances
+    looks = {(tuple(h.patches[0].get_facecolor()), h.patches[0].get_hatch()) for h in handles}
+    assert len(looks) == len(stances)
+    plt.close("all")
+
+
+def test_distinguishing_terms_of_many_groups_draws_those_with_most_articles():
+    # report 03 on a 600-article AllSides sample (95 outlets): a figure 197 inches tall with a
+    # 95-entry legend whose eight colours repeat, so no block could be told from another
+    rows = []
+    for k in range(12):
+        for t in range(3):
+            rows.append(
+                {
+                    "group": f"G{k:02d}",
+                    "term": f"t{k}_{t}",
+                    "z": 3.0 - t / 2,
+                    "count_group": 5,
+                    # per 1,000 words: G03 and G09 have 5,000 words, the others 500 to 1,000
+                    "freq": 1.0 if k in (3, 9) else 10.0 - k % 5,
+                    "n_docs_group": 2,
+                }
+            )
+    ax = plots.plot_distinguishing_terms(pd.DataFrame(rows), top=3)
+    _, names = ax.get_legend_handles_labels()
+    groups = [n for n in names if n != "z = 1.96"]
+    assert len(groups) == 8 and {"G03", "G09"} <= set(groups)
+    assert groups == sorted(groups)
+    assert ax.get_title().endswith("8 of 12 groups: those with most words")
+    assert len(ax.patches) == 8 * 3
+    plt.close("all")

@@ -447,9 +447,9 @@ def test_describe_comparison_overlap_uses_every_tied_group():
 @pytest.mark.parametrize(
     "noun, expected",
     [
-        (None, "2 outlets with 2–2 usable articles each"),
-        ("country", "2 countries with 2–2 usable articles each"),
-        ("lean", "2 leans with 2–2 usable articles each"),
+        (None, "2 outlets with 2 usable articles each."),
+        ("country", "2 countries with 2 usable articles each."),
+        ("lean", "2 leans with 2 usable articles each."),
     ],
 )
 def test_describe_n_names_what_a_group_is(noun, expected):
@@ -458,6 +458,16 @@ def test_describe_n_names_what_a_group_is(noun, expected):
     # report 06 said "6 outlets" of groups that are countries
     f = pd.DataFrame({"outlet": ["GB", "GB", "RU", "RU"], "status": "ok"})
     assert describe_n(f, noun=noun).startswith(expected)
+
+
+def test_describe_n_gives_one_size_when_groups_are_equal_and_a_range_otherwise():
+    import pandas as pd
+
+    # reports 03, 06 and 07 said "3 outlets with 100–100 usable articles each (median 100)"
+    equal = pd.DataFrame({"outlet": ["A"] * 6 + ["B"] * 6, "status": "ok"})
+    assert describe_n(equal).startswith("2 outlets with 6 usable articles each. ")
+    unequal = pd.DataFrame({"outlet": ["A"] * 6 + ["B"] * 8 + ["C"] * 9, "status": "ok"})
+    assert describe_n(unequal).startswith("3 outlets with 6–9 usable articles each (median 8). ")
 
 
 @pytest.mark.parametrize(
@@ -726,3 +736,158 @@ def test_show_code_renders_highlighted_code_without_external_css():
     page = render_html(nb, show_code=True)
     assert ".highlight" in page and "kiev" in page
     assert not _EXTERNAL.search(page)
+
+
+def test_form_share_table_counts_events_in_whole_numbers():
+    import pandas as pd
+
+    from analysis.compare.agency import form_share_table
+
+    # report 09 showed the number of events as "35.00" and "128.0"
+    ev = pd.DataFrame(
+        {
+            "group": ["A", "A", "B"],
+            "voice": ["author"] * 3,
+            "form": ["nominal", "active_agent", "nominal"],
+        }
+    )
+    shares = form_share_table(ev)
+    assert shares["n"].tolist() == [2, 1]
+    assert pd.api.types.is_integer_dtype(shares["n"])
+    page = table(shares, index=True)._repr_html_()
+    assert "2.00" not in page and "1.00" in page  # the share of nominal in B is 1.00
+
+
+# names of the bundled event that reports 03, 07 and 09 and the keyword search printed on every
+# corpus (US politics on BASIL: "Peskov said Russia would …", "Russian forces killed 12 …")
+BUNDLED_EVENT = re.compile(
+    r"peskov|russia|ukrain|kyiv|kiev|kremlin|zelensk|luhansk|lugansk|donbas|crimea|invasion",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    "notebook", sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("[0-9][0-9]-*.py"))
+)
+def test_notebook_text_names_no_bundled_event(notebook):
+    cells = re.split(r"^# %%", notebook.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    prose = "".join(c for c in cells if c.startswith(" [markdown]"))
+    assert BUNDLED_EVENT.findall(prose) == []
+
+
+def test_keyword_search_form_suggests_no_bundled_event_word():
+    import pandas as pd
+
+    from analysis.report.keyword_context import kwic_html, kwic_sentences
+
+    c = pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["X"], "title": [""], "text": ["The vote went on."]}
+    )
+    page = kwic_html(kwic_sentences(c))._repr_html_()
+    assert BUNDLED_EVENT.findall(page) == []
+
+
+def test_naming_note_replaces_an_empty_table_and_names_no_group():
+    import pandas as pd
+
+    from analysis.report import naming_note
+
+    # report 02 on BASIL (US politics): an empty naming table, then "Naming groups no article
+    # uses: crimea, donbas_entities, donbas, kharkiv, kyiv, …"
+    f = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "naming_kyiv_forms": ["", "none"],
+            "naming_crimea_forms": [None, ""],
+        }
+    )
+    assert naming_note(naming_table(f)) == (
+        "None of the 2 article(s) shown uses a form of the 2 naming groups of the lexicons "
+        "(analysis/lexicons/): no naming table."
+    )
+    f["naming_kyiv_forms"] = ["Kyiv", ""]
+    assert naming_note(naming_table(f)) == "Naming groups no article shown uses: crimea."
+    f["naming_crimea_forms"] = ["", "Crimea"]
+    assert naming_note(naming_table(f)) == ""
+
+
+def test_kernel_environment_silences_tqdm_without_the_word_warning_on_every_page():
+    import os
+    import subprocess
+    import sys
+
+    from analysis.report.notebooks import KERNEL_ENV
+
+    # the run manifest at the foot of every report lists this environment; its
+    # "ignore:IProgress not found:Warning" put "Warning" on every page of every run
+    assert not [v for v in KERNEL_ENV.values() if "warning" in v.lower()]
+    code = (
+        "import warnings; "
+        "warnings.warn('IProgress not found. Please update jupyter and ipywidgets.'); "
+        "warnings.warn('IProgress not found. Please update jupyter.', DeprecationWarning); "
+        "warnings.warn('another message')"
+    )
+    env = {**os.environ, "PYTHONWARNINGS": KERNEL_ENV["PYTHONWARNINGS"]}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert "IProgress" not in done.stderr and "another message" in done.stderr
+
+
+def test_describe_comparison_counts_a_long_tie_instead_of_naming_every_group():
+    # report 07 on a 600-article AllSides sample: "… lowest for AP Fact Check, Above The Law,
+    # Al Jazeera, American Spectator, …" named some sixty outlets in one sentence
+    means = {"Top": 0.31, **{f"O{k:02d}": 0.0 for k in range(60)}}
+    assert describe_comparison(_summary(means), "x", label="X", caveat=False) == (
+        "X is highest for Top (0.31) and lowest for 60 outlets, among them O00, O01 and O02 "
+        "(0.00 each)."
+    )
+    three = {"Top": 0.31, "A": 0.0, "B": 0.0, "C": 0.0}
+    assert describe_comparison(_summary(three), "x", label="X", caveat=False) == (
+        "X is highest for Top (0.31) and lowest for A, B and C (0.00 each)."
+    )
+
+
+def test_summary_leads_with_a_difference_that_holds():
+    import pandas as pd
+
+    from analysis.report.differences import describe_difference, strongest_difference
+
+    # report 03's summary on BASIL: "4 of 24 pairwise differences hold after Holm adjustment.
+    # Loaded terms …: adjusted p = 1.000 …: no difference detectable" (the loaded-term rate,
+    # always), while words in quotations differed with g = 0.83
+    pairs = pd.DataFrame(
+        {
+            "feature": ["loaded", "quotes", "quotes", "ease"],
+            "group_a": ["A", "A", "B", "A"],
+            "group_b": ["B", "B", "C", "B"],
+            "n_a": [50] * 4,
+            "n_b": [50] * 4,
+            "mean_a": [1.0, 28.0, 19.0, 38.0],
+            "mean_b": [0.4, 19.0, 28.0, 31.0],
+            "diff": [0.6, 9.0, -9.0, 7.0],
+            "ci_low": [0.01, 6.0, -12.0, 5.0],
+            "ci_high": [1.2, 12.0, -6.0, 10.0],
+            "effect_size": [0.26, 0.80, -0.83, 0.84],
+            "p_value": [0.06, 0.0005, 0.0005, 0.0005],
+            "p_adjusted": [1.0, 0.004, 0.004, 0.004],
+            "significant": [False, True, True, True],
+        }
+    )
+    pairs.attrs.update({"correction": "holm", "alpha": 0.05, "n_tests": 4})
+    assert strongest_difference(pairs, "loaded") == "ease"
+    assert strongest_difference(pairs.assign(significant=False), "loaded") == "loaded"
+    assert describe_difference(pairs, strongest_difference(pairs, "loaded")).endswith(
+        "a difference at the 0.05 level."
+    )
+
+
+def test_notebook_description_keeps_underscores_of_code_and_names():
+    import nbformat
+
+    from analysis.report.notebooks import notebook_description
+
+    # the index described report 07 as using "(parameter referencecorpus)"
+    text = "# T\n\nUses `reference_corpus`, *this*, **that**, _those_ and n_boot.\n\nMore."
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text)])
+    assert notebook_description(nb) == "Uses reference_corpus, this, that, those and n_boot."

@@ -126,7 +126,7 @@ def form_share_table(events: pd.DataFrame, *, voice: str | None = None) -> pd.Da
     counts = pd.crosstab(ev["group"], ev["form"]).reindex(columns=list(FORMS), fill_value=0)
     n = counts.sum(axis=1)
     out = counts.div(n.where(n > 0), axis=0)
-    out["n"] = n.astype(float)
+    out["n"] = n.astype(int)  # a count: shown as 35, not 35.00
     out.index.name = "group"
     return out
 

@@ -9,7 +9,16 @@ import numpy as np
 import pandas as pd
 
 from ..compare import NOTE_N1, stance_table
-from .style import FONT, ci_error_bars, ci_label, color, group_sizes, new_ax, style_axes
+from .style import (
+    FONT,
+    OKABE_ITO,
+    ci_error_bars,
+    ci_label,
+    color,
+    group_sizes,
+    new_ax,
+    style_axes,
+)
 
 __all__ = ["plot_stance_bars"]
 
@@ -96,7 +105,12 @@ def _draw_stance(
     """One stance's bars across the groups, with CI bars where there is an interval."""
     m = d["mean"].to_numpy(dtype=float)
     lo, hi = d["ci_low"].to_numpy(dtype=float), d["ci_high"].to_numpy(dtype=float)
-    ax.bar(xs, np.nan_to_num(m), width, color=color(si), label=stance)
+    # past the palette's colours, a hatch tells the stances apart (nine stances, eight colours)
+    hatch = ("", "///", "...")[min(si // len(OKABE_ITO), 2)]
+    bars = ax.bar(xs, np.nan_to_num(m), width, color=color(si), label=stance, hatch=hatch or None)
+    if hatch:
+        for b in bars:
+            b.set_edgecolor("white")
     has_ci = np.isfinite(lo) & np.isfinite(hi)
     if has_ci.any():  # no bar at all (not a zero-length one) where n = 1
         ax.errorbar(

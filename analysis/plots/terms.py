@@ -19,6 +19,7 @@ def plot_distinguishing_terms(
     *,
     top: int = 10,
     groups: Sequence[str] | None = None,
+    max_groups: int | None = 8,
     ax: Any = None,
 ) -> Any:
     """Horizontal bars of ``z`` for each group's top distinguishing terms.
@@ -31,6 +32,9 @@ def plot_distinguishing_terms(
         Terms per group (only terms with ``z > 0``: used more by the group than by the rest).
     groups
         Groups to show, in order (default: all, sorted).
+    max_groups
+        Draw at most this many groups, those with most words (``count_group`` / ``freq``),
+        and say so in the title; more blocks than colours cannot be told apart (``None``: all).
     ax
         Axes to draw on.
 
@@ -52,6 +56,13 @@ def plot_distinguishing_terms(
         groups = sorted(terms["group"].astype(str).unique())
     else:
         groups = [str(g) for g in groups]
+    n_groups = len(groups)
+    if max_groups is not None and n_groups > max_groups:
+        # the group's own words: count / (per-1,000 frequency) x 1,000 (n-grams of one order)
+        words = 1000.0 * terms["count_group"] / terms["freq"] if "freq" in terms else terms["z"]
+        size = words.groupby(terms["group"].astype(str)).max()
+        ranked = sorted(groups, key=lambda g: (-size.get(g, 0), g))[:max_groups]
+        groups = [g for g in groups if g in set(ranked)]
     blocks = []
     for g in groups:
         d = terms[(terms["group"].astype(str) == g) & (terms["z"] > 0)]
@@ -74,7 +85,12 @@ def plot_distinguishing_terms(
         ax,
         xlabel="z-score of the log-odds ratio vs all other groups\n(informative Dirichlet prior)",
         ylabel="term",
-        title=f"Most distinguishing terms per group (top {top})",
+        title=f"Most distinguishing terms per group (top {top})"
+        + (
+            f"\n{len(groups)} of {n_groups} groups: those with most words"
+            if len(groups) < n_groups
+            else ""
+        ),
     )
     # outside the axes, so that it never covers a bar or the reference line
     handles, names = ax.get_legend_handles_labels()

@@ -104,7 +104,8 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
 def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, ax: Any = None):
     """A feature's mean per period and group, with its bootstrap interval as a band.
 
-    Periods with a single article are drawn as hollow points without a band.
+    Periods with a single article are drawn as hollow points without a band.  With more than
+    :data:`MAX_LINES` groups, the groups with most articles are drawn (the legend says so).
 
     Parameters
     ----------
@@ -141,6 +142,11 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
     periods = pd.DatetimeIndex(p.start_time)
     pos = {t: i for i, t in enumerate(periods)}
     groups = list(dict.fromkeys(d[by].astype(str)))
+    n_groups = len(groups)
+    if n_groups > MAX_LINES:  # more lines are unreadable (and their legend squeezes the axes)
+        sizes = d.groupby(d[by].astype(str))["n"].sum()
+        top = set(sizes.sort_values(ascending=False, kind="stable").index[:MAX_LINES])
+        groups = [g for g in groups if g in top]
     ax = new_ax(ax, (8.0, 3.6))
     for i, g in enumerate(groups):
         gd = d[d[by].astype(str) == g].sort_values("period")
@@ -165,7 +171,17 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
         ax, ylabel=feature_unit(feature), title=f"{name}: mean per {per} with {ci} % bootstrap CI"
     )
     if len(groups) > 1 or groups != ["all"]:
+        shown = (
+            f"the {len(groups)} of {n_groups} with most articles"
+            if n_groups > len(groups)
+            else None
+        )
         ax.legend(
-            fontsize=FONT["tick"], frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0)
+            fontsize=FONT["tick"],
+            title=shown,
+            title_fontsize=FONT["tick"],
+            frameon=False,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
         )
     return ax

@@ -72,6 +72,7 @@ from .tables import (
     feature_table,
     loaded_term_table,
     marker_counts,
+    naming_note,
     naming_table,
     summary_table,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "quality_caveat",
     "article_columns",
     "feature_table",
+    "naming_note",
     "naming_table",
     "marker_counts",
     "loaded_term_table",

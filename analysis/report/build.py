@@ -143,7 +143,7 @@ def build_reports(
     out_dir = Path(out).resolve()
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     _make_folders(out_dir, fig_dir)
-    read_from = _standardised(loaded, out_dir) if options else corpus_path
+    read_from = _standardised(loaded, out_dir, corpus_path.stem) if options else corpus_path
     data_dir = out_dir / "data"  # the exported tables (features, evidence, alignment)
     injected = {
         "corpus": str(read_from),
@@ -221,11 +221,12 @@ def _lexicon_files(lexicons: Iterable[str | Path]) -> list[str]:
     return [str(f) for f in files]
 
 
-def _standardised(corpus: Any, out_dir: Path) -> Path:
-    """The corpus loaded with the user's options, written where the notebooks read it."""
+def _standardised(corpus: Any, out_dir: Path, stem: str) -> Path:
+    """The corpus loaded with the user's options, written where the notebooks read it, under
+    the stem of the user's file (report 06 names the corpus by its file)."""
     folder = out_dir / ".corpus"
     folder.mkdir(exist_ok=True)
-    path = folder / "corpus.parquet"
+    path = folder / f"{stem}.parquet"
     corpus.to_parquet(path, index=False)
     return path
 

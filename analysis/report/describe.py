@@ -33,6 +33,10 @@ def _plural(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
+#: Tied groups named in a sentence; more are counted (with the first few named).
+MAX_NAMED = 3
+
+
 def _join_names(xs: Sequence[str]) -> str:
     """``["a"]`` -> ``a``; ``["a", "b", "c"]`` -> ``a, b and c``."""
     xs = list(xs)
@@ -82,10 +86,15 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
             "from one sentence." + tail
         )
     small = counts[counts < 5]
+    low, high = int(counts.min()), int(counts.max())
+    size = (
+        f"{low} usable articles each"
+        if low == high
+        else f"{low}–{high} usable articles each (median {float(counts.median()):g})"
+    )
     msg = (
-        f"{n_groups} {_plural(noun)} with {int(counts.min())}–{int(counts.max())} usable "
-        f"articles each (median {float(counts.median()):g}). Intervals are 95% bootstrap "
-        "intervals over articles."
+        f"{n_groups} {_plural(noun)} with {size}. Intervals are 95% bootstrap intervals over "
+        "articles."
     )
     if len(small):
         msg += (
@@ -168,6 +177,8 @@ def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple
         value = f"{_fmt(r['mean'], digits)}, 95% CI {interval}, n = {int(r['n'])}"
     else:
         value = _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
+    if len(tied) > MAX_NAMED:  # a sentence naming sixty outlets is not read
+        return f"{len(tied)} {_plural(by)}, among them {_join_names(tied[:MAX_NAMED])}", value
     return _join_names(tied), value
 
 

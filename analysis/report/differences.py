@@ -22,6 +22,7 @@ __all__ = [
     "enough_resamples",
     "describe_difference",
     "differences_table",
+    "strongest_difference",
 ]
 
 #: Code of a multiple-comparison procedure -> its name in a report.
@@ -85,6 +86,37 @@ def enough_resamples(
     """
     m = n_groups * (n_groups - 1) // 2 * n_features
     return int(min(cap, max(n_boot, int(np.ceil(2 * m / alpha)))))
+
+
+def strongest_difference(pairs: pd.DataFrame, default: str) -> str:
+    """The feature a summary should lead with: that of the pair that differs most (largest
+    Hedges' *g* among the differences that hold after adjustment), else ``default``.
+
+    A summary that opens with a feature whose groups do not differ, while others do, reads as
+    "no difference".
+
+    Parameters
+    ----------
+    pairs
+        Output of :func:`analysis.compare.pairwise_differences`.
+    default
+        The feature to lead with when no difference holds.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"feature": ["x", "y", "z"], "effect_size": [0.3, -0.9, 1.2],
+    ...                   "significant": [True, True, False]})
+    >>> strongest_difference(p, "x"), strongest_difference(p.assign(significant=False), "x")
+    ('y', 'x')
+    """
+    held = pairs[pairs["significant"].fillna(False).astype(bool)]
+    if held.empty:
+        return default
+    return str(held.loc[held["effect_size"].abs().idxmax(), "feature"])
 
 
 def describe_difference(

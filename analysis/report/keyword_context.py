@@ -345,8 +345,8 @@ def kwic_html(
     by = html.escape(data["by"])
     form = (
         '<form role="search" autocomplete="off">'
-        '<label>Word or phrase <input type="search" name="q" placeholder="e.g. invasion, '
-        'barbar*" disabled></label>'
+        '<label>Word or phrase <input type="search" name="q" placeholder="e.g. crisis, '
+        'protest*" disabled></label>'
         f'<label>{by} <select name="outlet" disabled>{_options(data["outlets"])}</select></label>'
         f'<label>voice <select name="voice" disabled>{_options(data["voices"])}</select></label>'
         '<button type="submit" disabled>Search</button></form>'

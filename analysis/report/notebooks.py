@@ -201,7 +201,7 @@ KERNEL_ENV: dict[str, str] = {
     "JUPYTER_PLATFORM_DIRS": "1",
     "TQDM_DISABLE": "1",
     # tqdm.auto warns in a kernel without ipywidgets; progress bars are off in reports anyway
-    "PYTHONWARNINGS": "ignore:IProgress not found:Warning",
+    "PYTHONWARNINGS": "ignore:IProgress not found",  # any category (the default: Warning)
 }
 
 
@@ -354,7 +354,14 @@ def notebook_description(nb: Any) -> str:
                     paragraph.append(s)
                 elif paragraph:
                     break
-            return re.sub(r"[*_`]", "", " ".join(paragraph))
+            # code spans keep their text (``reference_corpus``); emphasis marks go
+            parts = re.split(r"(`[^`]*`)", " ".join(paragraph))
+            return "".join(
+                part.strip("`")
+                if part.startswith("`")
+                else re.sub(r"(?<!\w)_+|_+(?!\w)", "", part.replace("*", ""))
+                for part in parts
+            )
     return ""
 
 

@@ -203,6 +203,39 @@ def naming_table(feats: Any, *, by: str = "outlet", max_articles: int | None = 1
     return out
 
 
+def naming_note(naming: Any) -> str:
+    """The sentence under :func:`naming_table`: which naming groups the articles shown leave out.
+
+    When they use none, one sentence says so instead of an empty table and a list of every
+    group of the lexicons (the names of one topic, meaningless on a corpus about another).
+
+    Parameters
+    ----------
+    naming
+        Output of :func:`naming_table`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"outlet": ["A"], "naming_kyiv_forms": ["Kyiv"],
+    ...                   "naming_odesa_forms": [""]})
+    >>> naming_note(naming_table(f))
+    'Naming groups no article shown uses: odesa.'
+    """
+    unused = list(naming.attrs.get("unused", []))
+    if len(naming):
+        return f"Naming groups no article shown uses: {', '.join(unused)}." if unused else ""
+    n = len(naming.columns)
+    return (
+        f"None of the {n} article(s) shown uses a form of the {len(unused)} naming groups of the "
+        "lexicons (analysis/lexicons/): no naming table."
+    )
+
+
 def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None) -> Any:
     """Lexicon markers per group and voice (rows) and family (columns), groups in the given order.
 
