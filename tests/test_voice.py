@@ -224,6 +224,14 @@ VOICE_CLASSES = [
     ),
     # a bulleted line is no quotation
     ("Key points:\n- Russia attacked Kharkiv - and the West hesitated.", "attacked", "author"),
+    # cues of the author's own appraisal are no source (hit audit dev2, AllSides)
+    (
+        "This story has seemed to open the floodgates now on Trump in much the same way that the"
+        " infamous Katie Couric interview did with regards to Sarah Palin.",
+        "infamous",
+        "author",
+    ),
+    ("The bill was expected to pass despite the furious opposition.", "furious", "author"),
 ]
 
 

@@ -38,7 +38,9 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
   attack resulted in the “…”``);
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation).
-  Verbs of subcategory ``quote_only`` (``continued``) govern no clause.
+  Verbs of subcategory ``quote_only`` (``continued``) govern no clause; cues of subcategory
+  ``appearance`` and ``expectation`` (``seemed to``, ``was expected to``) give no reported
+  words at all: they frame the author's own statement, not a source's.
 
 The frames of ``analysis/lexicons/voice_frames.csv`` (regular expressions with provenance)
 add the reported constructions that have no reporting verb with a clause.
@@ -72,6 +74,10 @@ __all__ = [
 VOICES: tuple[str, ...] = ("author", "quoted", "reported")
 
 _NO_CLAUSE = frozenset({"quote_only"})
+# cues of the author's own epistemic framing ("the story seemed to open the floodgates", "the
+# vote was expected to pass"): PolNeAR counts them as attribution cues, but their complement is
+# not another source's words (hit audit, dev2: "infamous" after "has seemed to")
+_NOT_A_SOURCE = frozenset({"appearance", "expectation"})
 _QUOTE_OR_COLON = re.compile(r"\s*[:\"'“‘«]")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _SENTENCE_STOP = re.compile(r";")
@@ -292,6 +298,8 @@ def _record_spans(text: str, a: Any) -> list[tuple[int, int]]:
     and the provisional rule's; for a ``direct`` attribution (its content is the quotation)
     only the words of a clause the verb governs outside the quotation (rules in the module
     docstring)."""
+    if getattr(a, "subcategory", "") in _NOT_A_SOURCE:
+        return []
     cs, ce = int(getattr(a, "content_start", -1)), int(getattr(a, "content_end", -1))
     has = cs >= 0 and ce > cs
     if getattr(a, "kind", "indirect") == "direct":
