@@ -119,6 +119,7 @@ def test_code_with_the_keyboard_export_and_score_like_a_hand_typed_sheet(
             page.keyboard.press("Enter")
         page.keyboard.press(key)
         if i == 9:  # half-way: reload; the page resumes where the coder was
+            _progress_is(page, f"10 / {N_ITEMS} coded")  # the tenth code is in before reloading
             page.reload()
             assert page.input_value("#coder") == "ann"
             _start(page, "ann")
