@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
+    "largest_groups",
     "OKABE_ITO",
     "MARKERS",
     "FONT",
@@ -203,6 +204,22 @@ def ci_error_bars(mean: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarra
 def group_sizes(table: pd.DataFrame, by: str) -> dict[str, int]:
     """Articles behind each group of a summary table (its largest ``n``), for ``(n = k)`` labels."""
     return {str(g): int(v) for g, v in table.groupby(by, sort=False)["n"].max().items()}
+
+
+def largest_groups(groups: list[str], sizes: pd.Series, n: int) -> list[str]:
+    """The ``n`` groups of ``groups`` with the largest ``sizes`` (ties by name), in their order.
+
+    More lines or blocks than :data:`OKABE_ITO` has colours cannot be told apart; plots draw
+    the largest groups and say so.
+
+    Examples
+    --------
+    >>> largest_groups(["c", "a", "b"], pd.Series({"a": 5, "b": 9, "c": 5}), 2)
+    ['a', 'b']
+    """
+    ranked = sorted(groups, key=lambda g: (-float(sizes.get(g, 0)), g))[:n]
+    keep = set(ranked)
+    return [g for g in groups if g in keep]
 
 
 def ci_label(table: pd.DataFrame) -> str:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import FramingError
-from .style import FONT, color, new_ax, style_axes
+from .style import FONT, color, largest_groups, new_ax, style_axes
 
 __all__ = ["plot_distinguishing_terms"]
 
@@ -60,9 +60,7 @@ def plot_distinguishing_terms(
     if max_groups is not None and n_groups > max_groups:
         # the group's own words: count / (per-1,000 frequency) x 1,000 (n-grams of one order)
         words = 1000.0 * terms["count_group"] / terms["freq"] if "freq" in terms else terms["z"]
-        size = words.groupby(terms["group"].astype(str)).max()
-        ranked = sorted(groups, key=lambda g: (-size.get(g, 0), g))[:max_groups]
-        groups = [g for g in groups if g in set(ranked)]
+        groups = largest_groups(groups, words.groupby(terms["group"].astype(str)).max(), max_groups)
     blocks = []
     for g in groups:
         d = terms[(terms["group"].astype(str) == g) & (terms["z"] > 0)]

@@ -19,6 +19,7 @@ from .style import (
     color,
     feature_label,
     feature_unit,
+    largest_groups,
     new_ax,
     style_axes,
 )
@@ -144,9 +145,7 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
     groups = list(dict.fromkeys(d[by].astype(str)))
     n_groups = len(groups)
     if n_groups > MAX_LINES:  # more lines are unreadable (and their legend squeezes the axes)
-        sizes = d.groupby(d[by].astype(str))["n"].sum()
-        top = set(sizes.sort_values(ascending=False, kind="stable").index[:MAX_LINES])
-        groups = [g for g in groups if g in top]
+        groups = largest_groups(groups, d.groupby(d[by].astype(str))["n"].sum(), MAX_LINES)
     ax = new_ax(ax, (8.0, 3.6))
     for i, g in enumerate(groups):
         gd = d[d[by].astype(str) == g].sort_values("period")
