@@ -116,6 +116,9 @@
     }
     load(name);
     text($("coder-shown"), "coder: " + name);
+    // blur before hiding: a hidden input keeps the focus until the next rendering update, and a
+    // code key pressed before it would be typed into the name field, not code the first item
+    $("coder").blur();
     $("start").hidden = true; $("item").hidden = false;
     go(state.pos);
   }
