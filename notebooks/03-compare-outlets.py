@@ -47,7 +47,6 @@ from analysis.compare import (
     group_differences,
     naming_matrix,
     outlet_summary,
-    pairwise_differences,
     quote_share_table,
     stance_table,
 )
@@ -85,8 +84,8 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     differences_table,
-    enough_resamples,
-    format_p,
+    largest_group_pairs,
+    omnibus_table,
     strongest_difference,
 )
 
@@ -118,18 +117,17 @@ summary = outlet_summary(
 )
 features = [c for c in compared if c in feats.columns]
 group_sizes = feats[feats["status"] == "ok"].groupby(by).size()
-# enough permutations that the smallest p-value can survive the correction over all pairs
-tested = group_sizes.sort_values(ascending=False, kind="stable").index[:max_pairwise_groups]
-n_perm = enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha)
-pairs = pairwise_differences(
-    feats[feats[by].isin(tested)],
+pairs = largest_group_pairs(
+    feats,
     by=by,
     features=features,
-    n_boot=n_perm,
-    random_state=random_state,
+    max_groups=max_pairwise_groups,
+    n_boot=n_boot,
     alpha=alpha,
     correction=correction,
+    random_state=random_state,
 )
+tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
 
 # %%
 # the data-quality warnings of report 01 that bear on comparing outlets
@@ -229,23 +227,7 @@ if group_sizes.size > 2 and (group_sizes >= 2).sum() >= 2:
     )
     display(
         table(
-            omni.assign(
-                feature=omni["feature"].map(compared),
-                p_value=omni["p_value"].map(format_p),
-                p_adjusted=omni["p_adjusted"].map(format_p),
-                significant=omni["significant"].map({True: "yes", False: "no"}),
-            )[
-                ["feature", "n_groups", "n", "eta_squared", "p_value", "p_adjusted", "significant"]
-            ].rename(
-                columns={
-                    "n_groups": f"{by}s",
-                    "n": "articles",
-                    "eta_squared": "variance explained (η²)",
-                    "p_value": "p",
-                    "p_adjusted": f"adjusted p ({correction_name(omni)})",
-                    "significant": "differ",
-                }
-            ),
+            omnibus_table(omni, by=by, labels=compared),
             caption=f"Do the {group_sizes.size} {by}s differ at all on each feature? Permutation "
             f"test of equal means ({n_boot} relabellings of the articles); η² is the share of the "
             f"article-to-article variance that the {by} explains.",

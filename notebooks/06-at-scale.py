@@ -53,7 +53,6 @@ from analysis.compare import (
     add_percentages,
     distinguishing_terms,
     outlet_summary,
-    pairwise_differences,
     select_groups,
     stratified_sample,
     with_status,
@@ -79,7 +78,7 @@ from analysis.report.differences import (
     CORRECTIONS,
     correction_name,
     describe_difference,
-    enough_resamples,
+    largest_group_pairs,
 )
 
 # the same features, labels, intervals and readability index as report 03
@@ -238,25 +237,24 @@ for i, d in enumerate(datasets, start=1):
                 "bootstrap intervals (n = usable articles).",
             )
         )
-        sizes = feats.loc[feats["status"] == "ok", by].value_counts()
-        tested = sizes.index[:max_pairwise_groups]
-        if len(sizes) > max_pairwise_groups:
+        pairs = largest_group_pairs(
+            feats,
+            by=by,
+            features=list(features),
+            max_groups=max_pairwise_groups,
+            n_boot=n_boot,
+            alpha=alpha,
+            correction=correction,
+            random_state=random_state,
+        )
+        if pairs.attrs["n_groups"] > max_pairwise_groups:
             display(
                 note(
-                    f"Pairwise tests among the {max_pairwise_groups} largest of {len(sizes)} "
-                    f"{noun}s (parameter max_pairwise_groups).",
+                    f"Pairwise tests among the {max_pairwise_groups} largest of "
+                    f"{pairs.attrs['n_groups']} {noun}s (parameter max_pairwise_groups).",
                     kind="caveat",
                 )
             )
-        pairs = pairwise_differences(
-            feats[feats[by].isin(tested)],
-            by=by,
-            features=list(features),
-            n_boot=enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha),
-            random_state=random_state,
-            alpha=alpha,
-            correction=correction,
-        )
         if pairs["p_adjusted"].notna().any():
             sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
             title = (

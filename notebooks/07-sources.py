@@ -30,6 +30,9 @@ max_articles = 300  # articles sampled (fixed seed); None for all of them
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
 n_examples = 8  # anonymous-source sentences shown
+alpha = 0.05  # level of the tested differences
+correction = "holm"  # multiple-comparison adjustment: "holm", "bh", "bonferroni" or "none"
+max_pairwise_groups = 8  # pairwise tests among the largest groups (all groups: the omnibus test)
 reference_corpus = "auto"  # AllSides by lean instead: "auto" (bundled sample only), True, False
 
 # %%
@@ -40,9 +43,10 @@ import pandas as pd
 from IPython.display import display
 
 from analysis import load_corpus
-from analysis.compare import outlet_summary, stratified_sample
+from analysis.compare import add_percentages, group_differences, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.quotes import analyse_quotes, source_type
+from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
 from analysis.pipeline import featurize
@@ -55,16 +59,32 @@ from analysis.report import (
     summary_table,
     table,
 )
+from analysis.report.differences import (
+    correction_name,
+    describe_difference,
+    largest_group_pairs,
+    omnibus_table,
+    strongest_difference,
+)
 
+shares = [
+    "reported_share",
+    "source_share_government",
+    "source_share_expert",
+    "source_share_civilian",
+    "source_share_media",
+    "source_share_anonymous",
+    "anonymous_source_share",
+]  # 0-1 shares, shown in %
 compared = {
     "n_sources": "Distinct sources per article",
-    "reported_share": "Share of characters in reported speech",
-    "source_share_government": "Attributed words from government/official sources",
-    "source_share_expert": "Attributed words from experts",
-    "source_share_civilian": "Attributed words from civilians/witnesses",
-    "source_share_media": "Attributed words from media",
-    "source_share_anonymous": "Attributed words from anonymous sources",
-    "anonymous_source_share": "Share of sources that are anonymous",
+    "reported_share_pct": "Characters in reported speech (%)",
+    "source_share_government_pct": "Attributed words from government/official sources (%)",
+    "source_share_expert_pct": "Attributed words from experts (%)",
+    "source_share_civilian_pct": "Attributed words from civilians/witnesses (%)",
+    "source_share_media_pct": "Attributed words from media (%)",
+    "source_share_anonymous_pct": "Attributed words from anonymous sources (%)",
+    "anonymous_source_share_pct": "Sources that are anonymous (%)",
 }
 path = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
 is_bundled = Path(corpus).resolve() == BUNDLED.resolve()
@@ -90,22 +110,50 @@ sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_st
 #
 # `featurize` finds the direct quotations and the attributions without quotation marks of each
 # article; a source's type comes from `analysis/lexicons/source_types.csv` (rules in
-# `source_types.md`). Shares are of the article's attributed words (quoted + reported), averaged
-# over articles with 95% percentile-bootstrap intervals. Validity (PolNeAR, held-out dev split):
-# direct-quote speaker right for 0.79 of quotations; 0.41 of reported-speech cues found, at
-# attribution precision 0.85 (`analysis/evaluation/measured/attribution.csv`). Reported speech
-# is therefore under-counted, the more so for outlets that attribute with nouns or colons.
+# `source_types.md`). Shares are of the article's attributed words (quoted + reported), in %,
+# averaged over articles with 95% percentile-bootstrap intervals. Whether two groups differ is
+# **tested**, not read off overlapping intervals: for every pair of the largest groups and every
+# feature, the difference in means with its bootstrap interval, Hedges' *g*, and a permutation
+# p-value adjusted for the number of comparisons (`correction`); with more than two groups a
+# permutation test of equal means over all of them. Reported speech is under-counted (see the
+# measured accuracy below), the more so for outlets that attribute with nouns or colons.
 
 # %%
-feats = featurize(sample, progress=False)
-summary = outlet_summary(
+feats = add_percentages(featurize(sample, progress=False), shares)
+features = [c for c in compared if c in feats.columns]
+summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
+pairs = largest_group_pairs(
     feats,
     by=by,
-    features=[c for c in compared if c in feats.columns],
+    features=features,
+    max_groups=max_pairwise_groups,
     n_boot=n_boot,
+    alpha=alpha,
+    correction=correction,
     random_state=random_state,
 )
 display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=by)))
+display(
+    note(
+        accuracy_note(
+            "attribution",
+            measures=(
+                "direct_speaker_accuracy",
+                "direct_verb_accuracy",
+                "reported_recall",
+                "attribution_precision",
+            ),
+            labels={
+                "direct_speaker_accuracy": "direct-quote speaker right",
+                "direct_verb_accuracy": "direct-quote cue right",
+                "reported_recall": "reported-speech cues found",
+                "attribution_precision": "attribution precision",
+            },
+        )
+        or "No measured accuracy is shipped for the attribution detector.",
+        kind="caveat",
+    )
+)
 display(
     table(
         summary_table(summary, by=by, labels=compared),
@@ -114,19 +162,63 @@ display(
         index=True,
     )
 )
-sentences = [
-    describe_comparison(summary, f, label=label, by=by)
-    for f, label in compared.items()
-    if f in set(summary["feature"])
-]
-display(bullets(sentences, title="What the numbers say"))
+
+# %% [markdown]
+# ## Do the groups differ?
+
+# %%
+if pairs["p_adjusted"].notna().any():
+    sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
+    title = (
+        f"Tested differences ({correction_name(pairs)}-adjusted over {pairs.attrs['n_tests']} "
+        f"comparisons, level {alpha:g}; p from {pairs.attrs['n_permutations']:,} permutations)"
+    )
+else:
+    sentences = [
+        describe_comparison(summary, f, label=compared[f], by=by, caveat=False)
+        for f in features
+        if f in set(summary["feature"])
+    ]
+    title = f"What the numbers say (no two {by}s have two usable articles each: no test)"
+display(bullets(sentences, title=title))
+if pairs.attrs["n_groups"] > max_pairwise_groups:
+    display(
+        note(
+            f"Pairwise differences are tested among the {max_pairwise_groups} largest of the "
+            f"{pairs.attrs['n_groups']} {by}s (parameter max_pairwise_groups): "
+            + ", ".join(map(str, pairs.attrs["groups_tested"]))
+            + ". Whether all of them differ is tested below, per feature.",
+            kind="caveat",
+        )
+    )
+sizes = feats[feats["status"] == "ok"].groupby(by).size()
+if sizes.size > 2 and (sizes >= 2).sum() >= 2:
+    omni = group_differences(
+        feats,
+        by=by,
+        features=features,
+        n_perm=n_boot,
+        random_state=random_state,
+        alpha=alpha,
+        correction=correction,
+    )
+    display(
+        table(
+            omnibus_table(omni, by=by, labels=compared),
+            caption=f"Do the {sizes.size} {by}s differ at all on each feature? Permutation test "
+            f"of equal means ({n_boot} relabellings of the articles); η² is the share of the "
+            f"article-to-article variance that the {by} explains.",
+        )
+    )
 
 # %% [markdown]
 # ## The sentences behind the anonymous-source share
 
 # %%
 rows = []
-for group, text in zip(sample[by], sample["text"]):
+# the first article of every group, then the second of every group, …: each group is shown
+turns = sample.assign(_turn=sample.groupby(by).cumcount()).sort_values("_turn", kind="stable")
+for group, text in zip(turns[by], turns["text"]):
     if not isinstance(text, str) or len(rows) >= n_examples:
         continue
     _, attrs = analyse_quotes(text)
@@ -149,6 +241,12 @@ else:
     display(note("No anonymous-source attribution in the sample."))
 
 # %%
+lead = strongest_difference(pairs, "anonymous_source_share_pct")
 ReportSummary(
-    f"Sources of {len(sample):,} articles by {name}. " + (sentences[-1] if sentences else "")
+    f"Sources of {len(sample):,} articles by {name}. "
+    + (
+        describe_difference(pairs, lead, label=compared[lead])
+        if pairs["p_adjusted"].notna().any() and lead in features
+        else (sentences[-1] if sentences else "")
+    )
 )

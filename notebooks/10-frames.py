@@ -26,17 +26,25 @@ figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = None  # analyse at most this many articles (a seeded sample); None: all
 max_sentences = 8  # evidence sentences listed per frame and outlet (all are counted)
 n_boot = 2000  # bootstrap resamples for the intervals
+alpha = 0.05  # level of the tested differences
+correction = "holm"  # multiple-comparison adjustment: "holm", "bh", "bonferroni" or "none"
+max_pairwise_groups = 8  # pairwise tests among the largest outlets
 
 # %%
 import pandas as pd
 from IPython.display import HTML, display
 
 from analysis import load_corpus
-from analysis.compare import outlet_summary
+from analysis.compare import add_percentages, outlet_summary
 from analysis.detect.frames import FRAMES, default_battery
 from analysis.evaluation.scores import load_scores
 from analysis.pipeline import featurize, spans
 from analysis.report import ReportSummary, bullets, note, table
+from analysis.report.differences import (
+    correction_name,
+    describe_difference,
+    largest_group_pairs,
+)
 from analysis.report.frames import frame_evidence_html, frame_prevalence_table
 
 articles = load_corpus(corpus)
@@ -75,6 +83,51 @@ display(
         index=True,
     )
 )
+
+# %% [markdown]
+# ## Do the outlets differ?
+#
+# Whether two outlets use a frame in different shares of their articles is tested, not read off
+# overlapping intervals: for every pair of the largest outlets and every frame, the difference in
+# percentage points with its bootstrap interval, Hedges' *g* and a permutation p-value adjusted
+# for the number of comparisons (`correction`).
+
+# %%
+labels = {f"frame_{f}_pct": f"Articles with the {f.replace('_', ' ')} frame (%)" for f in FRAMES}
+pairs = largest_group_pairs(
+    add_percentages(ok, cols),
+    by="outlet",
+    features=list(labels),
+    max_groups=max_pairwise_groups,
+    n_boot=n_boot,
+    alpha=alpha,
+    correction=correction,
+    random_state=0,
+)
+if pairs["p_adjusted"].notna().any():
+    n_held = int(pairs["significant"].fillna(False).astype(bool).sum())
+    tested_note = (
+        f"{n_held} of {pairs.attrs['n_tests']} pairwise differences in frame prevalence hold "
+        f"after {correction_name(pairs)} adjustment (level {alpha:g})."
+    )
+    display(
+        bullets(
+            [describe_difference(pairs, f, label=label) for f, label in labels.items()],
+            title=f"Tested differences ({correction_name(pairs)}-adjusted over "
+            f"{pairs.attrs['n_tests']} comparisons, level {alpha:g}; largest pair per frame)",
+        )
+    )
+else:
+    tested_note = "No two outlets have two usable articles each: differences are not tested."
+    display(note(tested_note, kind="skip"))
+if pairs.attrs["n_groups"] > max_pairwise_groups:
+    display(
+        note(
+            f"Pairs are tested among the {max_pairwise_groups} largest of the "
+            f"{pairs.attrs['n_groups']} outlets (parameter max_pairwise_groups).",
+            kind="caveat",
+        )
+    )
 
 # %% [markdown]
 # ## How accurate is this?
@@ -121,8 +174,9 @@ else:
 #
 # Each line lists the sentences of one outlet's articles that answered a question of one frame:
 # the question id (hover for its wording), the sentence with its cue words in bold, the voice
-# (*quoted* when all cues are inside a quotation: the outlet reports someone else's words) and
-# the article.
+# (*quoted* when all cues are inside a quotation, *reported* when all are in indirect speech
+# attributed to a source — the outlet relays someone else's words either way — else *author*)
+# and the article.
 
 # %%
 display(
@@ -130,16 +184,20 @@ display(
 )
 
 # %%
-quoted = (evidence["voice"] == "quoted").mean() if len(evidence) else float("nan")
+quoted, reported = (
+    ((evidence["voice"] == v).mean() for v in ("quoted", "reported"))
+    if len(evidence)
+    else (float("nan"), float("nan"))
+)
 top = prevalence.drop(columns="articles").apply(
     lambda col: col.str.extract(r"^(\d+)%")[0].astype(float).mean()
 )
 findings = [
     f"{len(evidence)} evidence sentences in {evidence['article_id'].nunique()} articles; "
-    f"{quoted:.0%} of them entirely in quoted speech.",
+    f"{quoted:.0%} of them entirely in quoted speech and {reported:.0%} in reported speech.",
     "Most frequent frame across outlets (mean share of articles): "
     f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%).",
-    "Differences between outlets whose intervals overlap are not established by this sample.",
+    tested_note,
 ]
 display(bullets(findings, title="Findings"))
 ReportSummary(

@@ -102,6 +102,26 @@ def test_reported_voice_hook():
     assert c1.voice == "reported" and c1.cues[0].voice == "reported"
 
 
+def test_reported_speech_is_found_without_a_hook():
+    # the three voices of the markers: indirect speech attributed to a source is "reported"
+    # (the frames used to see only quotations and gave this sentence to the author)
+    said = "The minister said the unions disagree with the plan."
+    c1 = [e for e in find_frames(said) if e.question == "C1"]
+    assert c1 and c1[0].voice == "reported"
+    own = "The unions disagree with the plan."
+    assert [e.voice for e in find_frames(own) if e.question == "C1"] == ["author"]
+    quoted = 'The minister said: "The unions disagree with the plan."'
+    assert [e.voice for e in find_frames(quoted) if e.question == "C1"] == ["quoted"]
+
+
+def test_reported_evidence_is_a_feature():
+    from analysis.detect.frames import frame_features
+
+    f = frame_features(frame_profile("The minister said the unions disagree with the plan."))
+    assert f["frame_conflict_evidence_reported"] == 1.0
+    assert f["frame_conflict_evidence_author"] == 0.0
+
+
 def test_cues_and_guards_in_one_text():
     cues = find_cues("It cost $5m, three days in a row.", default_battery())
     assert [(c.text, c.cue_class) for c in cues] == [("cost", "cost"), ("5m", "money")]

@@ -882,6 +882,56 @@ def test_summary_leads_with_a_difference_that_holds():
     )
 
 
+def test_pairs_are_tested_among_the_largest_groups_with_enough_permutations():
+    import pandas as pd
+
+    from analysis.report.differences import largest_group_pairs
+
+    # reports 03, 06 and 07 test pairs among the largest groups; ties are broken by name, and
+    # a failed article does not count towards its group's size
+    sizes = {"D": 6, "B": 4, "A": 4, "C": 3, "E": 2}
+    rows = [
+        {"outlet": g, "status": "ok", "x": float(i % 3), "y": float(i)}
+        for g, n in sizes.items()
+        for i in range(n)
+    ]
+    rows += [{"outlet": "C", "status": "failed", "x": 0.0, "y": 0.0}] * 3
+    feats = pd.DataFrame(rows)
+    pairs = largest_group_pairs(
+        feats, by="outlet", features=["x", "y"], max_groups=3, n_boot=200, alpha=0.05
+    )
+    assert pairs.attrs["groups_tested"] == ["D", "A", "B"]
+    assert pairs.attrs["n_groups"] == 5
+    # 3 pairs x 2 features = 6 tests: max(200, 2 * 6 / 0.05) = 240 permutations
+    assert pairs.attrs["n_permutations"] == 240
+    assert set(zip(pairs["group_a"], pairs["group_b"])) == {("A", "B"), ("A", "D"), ("B", "D")}
+    assert pairs.attrs["n_tests"] == 6
+
+
+def test_accuracy_note_prints_a_report_s_words_for_a_measure(tmp_path):
+    from analysis.evaluation.scores import accuracy_note, score_rows, write_scores
+
+    rows = score_rows(
+        "attribution",
+        {"direct_speaker_accuracy": 0.8, "reported_recall": 0.42},
+        gold_set="polnear",
+        split="dev",
+        held_out=True,
+        n=100,
+    )
+    write_scores([rows], detector="attribution", folder=tmp_path)
+    said = accuracy_note(
+        "attribution",
+        measures=("direct_speaker_accuracy", "reported_recall"),
+        labels={"direct_speaker_accuracy": "direct-quote speaker right"},
+        folder=tmp_path,
+    )
+    assert said.startswith(
+        "Measured accuracy (attribution): direct-quote speaker right 0.80, reported_recall 0.42 "
+        "on polnear (dev split, held-out; n = 100;"
+    )
+
+
 def test_notebook_description_keeps_underscores_of_code_and_names():
     import nbformat
 

@@ -120,11 +120,13 @@ def accuracy_note(
     detector: str,
     *,
     measures: tuple[str, ...] = ("precision", "recall", "f1"),
+    labels: Mapping[str, str] | None = None,
     folder: Path | None = None,
 ) -> str:
     """One sentence for a report: a detector's measured scores, the gold set, split and date.
 
     Returns ``""`` when the detector has no shipped scores.  Held-out rows are preferred.
+    ``labels`` maps a measure to the words a report prints for it (default its name).
 
     Examples
     --------
@@ -139,7 +141,10 @@ def accuracy_note(
     df = held if not held.empty else df
     first = df.iloc[0]
     sub = df[(df["gold_set"] == first["gold_set"]) & (df["split"] == first["split"])]
-    parts = ", ".join(f"{r.measure} {float(r.value):.2f}" for r in sub.itertuples())
+    names = labels or {}
+    parts = ", ".join(
+        f"{names.get(r.measure, r.measure)} {float(r.value):.2f}" for r in sub.itertuples()
+    )
     kind = "held-out" if first["held_out"] == "yes" else "development"
     return (
         f"Measured accuracy ({detector}): {parts} on {first['gold_set']} "

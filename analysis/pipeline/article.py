@@ -38,7 +38,6 @@ from ..detect.frames import (
     default_battery,
     frame_features,
     match_frames,
-    quote_voices,
 )
 from ..detect.language import MIN_FUNCTION_WORD_SHARE, english_share
 from ..detect.markers import (
@@ -255,10 +254,8 @@ def _analyse_body(
     # voices: the spans built above for the markers (attributions are found once)
     events = find_agency(body, voices=voices, actors=det.actors, tables=det.agency, hits=hits)
     feats.update(agency_features(events, sides=det.sides))
-    # voice hook: reported-speech spans from the shared voice module join quote_voices here
-    evidence = match_frames(
-        body, det.battery, sentences=sentences, voices=quote_voices(quotes), hits=hits
-    )
+    # the three voices built above for the markers
+    evidence = match_frames(body, det.battery, sentences=sentences, voices=voices, hits=hits)
     frames = decide_frames(evidence, det.battery, n_sentences=len(sentences))
     feats.update(frame_features(frames))
     if english:

@@ -23,6 +23,8 @@ __all__ = [
     "describe_difference",
     "differences_table",
     "strongest_difference",
+    "largest_group_pairs",
+    "omnibus_table",
 ]
 
 #: Code of a multiple-comparison procedure -> its name in a report.
@@ -254,3 +256,106 @@ def differences_table(
             "different": np.where(d["significant"], "yes", "no"),
         }
     ).reset_index(drop=True)
+
+
+def largest_group_pairs(
+    feats: pd.DataFrame,
+    *,
+    by: str,
+    features: list[str],
+    max_groups: int = 8,
+    n_boot: int = 2000,
+    alpha: float = 0.05,
+    correction: str = "holm",
+    random_state: int = 0,
+) -> pd.DataFrame:
+    """Tested pairwise differences among the ``max_groups`` largest groups, as reports show them.
+
+    The one recipe of reports 03, 06 and 07: groups ranked by usable articles (ties by name),
+    every pair of the largest ``max_groups`` tested on every feature with
+    :func:`analysis.compare.pairwise_differences`, with enough permutations
+    (:func:`enough_resamples`) that the smallest p-value can survive the correction.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status`` and the ``by`` column.
+    by
+        Grouping column.
+    features
+        Features to compare.
+    max_groups
+        Pairs are tested among this many largest groups (an omnibus test covers all groups).
+    n_boot, alpha, correction, random_state
+        As :func:`analysis.compare.pairwise_differences` (``n_boot`` is a floor).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The pairwise table; ``attrs`` adds ``groups_tested`` (names, largest first),
+        ``n_groups`` (usable groups in all) and ``n_permutations``.
+    """
+    from analysis.compare import pairwise_differences
+
+    ok = feats[feats["status"] == "ok"]
+    sizes = ok.groupby(by).size()
+    order = sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+    tested = order[:max_groups]
+    n_perm = enough_resamples(len(tested), len(features), n_boot=n_boot, alpha=alpha)
+    pairs = pairwise_differences(
+        feats[feats[by].isin(tested)],
+        by=by,
+        features=features,
+        n_boot=n_perm,
+        random_state=random_state,
+        alpha=alpha,
+        correction=correction,
+    )
+    pairs.attrs.update(groups_tested=list(tested), n_groups=len(order), n_permutations=n_perm)
+    return pairs
+
+
+def omnibus_table(
+    omni: pd.DataFrame, *, by: str, labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Readable view of :func:`analysis.compare.group_differences`: one row per feature.
+
+    Parameters
+    ----------
+    omni
+        Output of ``group_differences`` (``feature, n_groups, n, eta_squared, p_value,
+        p_adjusted, significant``; ``attrs["correction"]``).
+    by
+        Grouping column (names the groups column).
+    labels
+        Feature -> readable label.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> o = pd.DataFrame({"feature": ["x"], "n_groups": [3], "n": [90], "eta_squared": [0.2],
+    ...                   "p_value": [0.0004], "p_adjusted": [0.0008], "significant": [True]})
+    >>> o.attrs["correction"] = "holm"
+    >>> t = omnibus_table(o, by="outlet", labels={"x": "X"})
+    >>> list(t.columns)[1:4], t.iloc[0, [0, 4, 5, 6]].tolist()
+    (['outlets', 'articles', 'variance explained (η²)'], ['X', '< 0.001', '< 0.001', 'yes'])
+    """
+    names = dict(labels or {})
+    return omni.assign(
+        feature=omni["feature"].map(lambda f: names.get(f, f)),
+        p_value=omni["p_value"].map(format_p),
+        p_adjusted=omni["p_adjusted"].map(format_p),
+        significant=omni["significant"].map({True: "yes", False: "no"}),
+    )[["feature", "n_groups", "n", "eta_squared", "p_value", "p_adjusted", "significant"]].rename(
+        columns={
+            "n_groups": f"{by}s",
+            "n": "articles",
+            "eta_squared": "variance explained (η²)",
+            "p_value": "p",
+            "p_adjusted": f"adjusted p ({correction_name(omni)})",
+            "significant": "differ",
+        }
+    )

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from ...text.segment import split_sentences
 from .battery import Battery, default_battery
-from .evidence import FrameEvidence, match_frames, quote_voices
+from .evidence import FrameEvidence, Voices, match_frames, text_voices
 
 __all__ = ["FrameDecision", "decide_frames", "frame_profile", "frame_score"]
 
@@ -113,7 +113,7 @@ def frame_profile(
     *,
     battery: Battery | None = None,
     quotes: Iterable[Any] | None = None,
-    voices: Sequence[tuple[int, int, str]] | None = None,
+    voices: Voices | None = None,
 ) -> dict[str, FrameDecision]:
     """The five generic frames of a text: present or not, a score, and the evidence sentences.
 
@@ -125,8 +125,8 @@ def frame_profile(
         The battery (``None``: the generic one; see
         :func:`analysis.detect.frames.load_battery` for topic packs and your own cues).
     quotes, voices
-        As for :func:`analysis.find_frames` (``None``: quotations found with
-        :func:`analysis.find_quotes`).
+        As for :func:`analysis.find_frames` (both ``None``: the three voices, from the
+        quotations and attributions found in ``text``).
 
     Returns
     -------
@@ -146,11 +146,7 @@ def frame_profile(
     """
     battery = battery if battery is not None else default_battery()
     if voices is None:
-        if quotes is None:
-            from ..quotes import find_quotes
-
-            quotes = find_quotes(text)
-        voices = quote_voices(quotes)
+        voices = text_voices(text, quotes)
     sentences = split_sentences(text)
     evidence = match_frames(text, battery, sentences=sentences, voices=voices)
     return decide_frames(evidence, battery, n_sentences=len(sentences))

@@ -7,13 +7,13 @@ those cues — so a reader can check every decision against the words that trigg
 
 Voice
 -----
-A cue is in the ``quoted`` voice inside a quotation (direct speech or a scare quote, from
-:func:`analysis.find_quotes`), else ``author``.  **Hook for reported speech:** the ``voices``
-argument takes any ``(start, end, voice)`` spans; the shared voice module under construction
-(``analysis/detect/voice.py``, issue 17) gives ``reported`` spans for indirect speech, which can
-be passed here unchanged (the pipeline will pass them once it exists).  An evidence sentence
-takes the voice of its cues when they share one, else ``author`` (the outlet's own words take
-part).
+The three voices of the other detectors (:mod:`analysis.detect.voice`): ``quoted`` inside a
+quotation (direct speech, a scare quote, speech printed after a dash), ``reported`` inside
+indirect speech attributed to a source ("officials said the plan would cost …"), else
+``author``.  The ``voices`` argument takes a :class:`~analysis.detect.voice.VoiceSpans` (what
+:func:`analysis.detect.voice.voice_spans` builds; the pipeline passes the one it built for the
+markers) or any ``(start, end, voice)`` spans.  An evidence sentence takes the voice of its
+cues when they share one, else ``author`` (the outlet's own words take part).
 """
 
 from __future__ import annotations
@@ -26,7 +26,15 @@ from ...text.matcher import KeyHits
 from ...text.segment import split_sentences
 from .battery import Battery, Condition, default_battery
 
-__all__ = ["Cue", "FrameEvidence", "find_frames", "match_frames", "quote_voices", "find_cues"]
+__all__ = [
+    "Cue",
+    "FrameEvidence",
+    "find_frames",
+    "match_frames",
+    "quote_voices",
+    "text_voices",
+    "find_cues",
+]
 
 
 class Cue(NamedTuple):
@@ -80,8 +88,38 @@ def quote_voices(quotes: Iterable[Any]) -> list[tuple[int, int, str]]:
     return [(int(q.start), int(q.end), "quoted") for q in quotes]
 
 
-def _voice_lookup(voices: Sequence[tuple[int, int, str]]):
+def text_voices(text: str, quotes: Iterable[Any] | None = None) -> Any:
+    """The voices of a text for the frame evidence.
+
+    ``quotes=None``: all three voices, from the quotations and attributions found in ``text``
+    (:func:`analysis.detect.quotes.analyse_quotes`, :func:`analysis.detect.voice.voice_spans`);
+    given quotes: ``quoted`` and ``author`` only (no attribution information).
+
+    Examples
+    --------
+    >>> t = "Officials said the plan would cost $2bn. It cost $1bn."
+    >>> v = text_voices(t)
+    >>> v.voice_at(t.index("plan")), v.voice_at(t.index("$1bn"))
+    ('reported', 'author')
+    """
+    if quotes is not None:
+        return quote_voices(quotes)
+    from ..quotes import analyse_quotes
+    from ..voice import voice_spans
+
+    found, attributions = analyse_quotes(text)
+    return voice_spans(text, found, attributions)
+
+
+#: What the ``voices`` arguments take: a :class:`~analysis.detect.voice.VoiceSpans` (anything
+#: with ``voice_at(offset)``) or ``(start, end, voice)`` spans.
+Voices = Any
+
+
+def _voice_lookup(voices: Voices):
     """A function offset -> voice (``author`` outside every span; the first span wins)."""
+    if hasattr(voices, "voice_at"):
+        return voices.voice_at
     spans = sorted(voices)
     starts = [s for s, _, _ in spans]
 
@@ -102,7 +140,7 @@ def _voice_lookup(voices: Sequence[tuple[int, int, str]]):
 def find_cues(
     text: str,
     battery: Battery,
-    voices: Sequence[tuple[int, int, str]] = (),
+    voices: Voices = (),
     *,
     hits: KeyHits | None = None,
 ) -> list[Cue]:
@@ -114,7 +152,7 @@ def find_cues(
     ...                                           default_battery())]
     [('cost', 'cost'), ('5m', 'money')]
     """
-    voice_at = _voice_lookup(voices) if voices else None
+    voice_at = _voice_lookup(voices) if voices is not None and len(voices) else None
     out: list[Cue] = []
     for m in battery.cues.scanner.finditer(text, hits=hits):
         entries = battery.cue_entries(m)
@@ -185,7 +223,7 @@ def match_frames(
     battery: Battery,
     *,
     sentences: Sequence[tuple[int, int]],
-    voices: Sequence[tuple[int, int, str]] = (),
+    voices: Voices = (),
     hits: KeyHits | None = None,
 ) -> list[FrameEvidence]:
     """The evidence of ``text`` given its sentences and voice spans (the engine of
@@ -200,7 +238,8 @@ def match_frames(
     sentences
         ``(start, end)`` sentence spans of ``text`` (:func:`analysis.text.split_sentences`).
     voices
-        ``(start, end, voice)`` spans (:func:`quote_voices`; the reported-speech hook).
+        A :class:`~analysis.detect.voice.VoiceSpans` or ``(start, end, voice)`` spans
+        (:func:`text_voices`, :func:`quote_voices`).
     hits
         Key positions of ``text`` from a :class:`~analysis.text.matcher.KeyIndex` that includes
         the battery's cue scanner (saves a pass).
@@ -231,7 +270,7 @@ def find_frames(
     *,
     battery: Battery | None = None,
     quotes: Iterable[Any] | None = None,
-    voices: Sequence[tuple[int, int, str]] | None = None,
+    voices: Voices | None = None,
 ) -> list[FrameEvidence]:
     """Find the sentences that answer the generic-frame questions (Semetko & Valkenburg 2000).
 
@@ -243,11 +282,12 @@ def find_frames(
         The question battery and its cues (``None``: the generic battery; add topic-pack cues
         with :func:`analysis.detect.frames.load_battery`).
     quotes
-        Quote spans (objects with ``start``/``end``) that define the quoted voice; ``None``:
-        computed with :func:`analysis.find_quotes`.
+        Quote spans (objects with ``start``/``end``): only the quoted and authorial voices;
+        ``None``: all three voices, from the quotations and attributions found in ``text``
+        (:func:`text_voices`).
     voices
-        ``(start, end, voice)`` spans used instead of ``quotes`` (the hook for a voice module
-        that also knows ``reported`` speech).
+        A :class:`~analysis.detect.voice.VoiceSpans` or ``(start, end, voice)`` spans, used
+        instead of ``quotes``.
 
     Returns
     -------
@@ -266,9 +306,5 @@ def find_frames(
     """
     battery = battery if battery is not None else default_battery()
     if voices is None:
-        if quotes is None:
-            from ..quotes import find_quotes
-
-            quotes = find_quotes(text)
-        voices = quote_voices(quotes)
+        voices = text_voices(text, quotes)
     return match_frames(text, battery, sentences=split_sentences(text), voices=voices)

@@ -9,8 +9,8 @@ from .decide import FrameDecision
 
 __all__ = ["frame_features", "frame_columns", "EVIDENCE_VOICES"]
 
-#: The voices the evidence columns count (``reported`` joins when a voice hook gives it).
-EVIDENCE_VOICES: tuple[str, ...] = ("author", "quoted")
+#: The voices the evidence columns count (those of :mod:`analysis.detect.voice`).
+EVIDENCE_VOICES: tuple[str, ...] = ("author", "quoted", "reported")
 
 
 def frame_columns(frames: Sequence[str] = FRAMES) -> list[str]:
@@ -20,7 +20,8 @@ def frame_columns(frames: Sequence[str] = FRAMES) -> list[str]:
     --------
     >>> frame_columns(["economic"])  # doctest: +NORMALIZE_WHITESPACE
     ['n_frames', 'frame_economic', 'frame_economic_score', 'frame_economic_questions',
-     'frame_economic_evidence_author', 'frame_economic_evidence_quoted']
+     'frame_economic_evidence_author', 'frame_economic_evidence_quoted',
+     'frame_economic_evidence_reported']
     """
     cols = ["n_frames"]
     for f in frames:
