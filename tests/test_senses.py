@@ -84,6 +84,21 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("The coach was deadly serious about the rule.", "deadly", "violence", False),
         ("It was a deadly strike on the city.", "deadly", "violence", True),
     ],
+    ("senses.csv", "famous", "celebrated_verb"): [
+        (
+            "Fans celebrated the victory in the streets of Kharkiv.",
+            "celebrated",
+            "evidential",
+            False,
+        ),
+        ("Mass was celebrated in the cathedral on Sunday.", "celebrated", "evidential", False),
+        ("The celebrated novelist died on Tuesday.", "celebrated", "evidential", True),
+    ],
+    ("senses.csv", "regarded as", "dubbed_audio"): [
+        ("The discs were then dubbed from these masters.", "dubbed", "evidential", False),
+        ("The film was dubbed into English for its release.", "dubbed", "evidential", False),
+        ("He was dubbed the Iron Chancellor.", "dubbed", "evidential", True),
+    ],
     ("senses.csv", "kind of", "kind_of_type"): [
         ("We do not know what kind of equipment they have.", "kind of", "hedge", False),
         ("It was kind of a surprise.", "kind of", "hedge", True),
@@ -822,3 +837,52 @@ def test_user_sense_rules_in_a_lexicon_file(tmp_path):
 def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
     hits = [m.text for m in find_markers(text, quotes=[]) if m.category == "evidential"]
     assert (surface in hits) is kept, (text, hits)
+
+
+@pytest.mark.parametrize(
+    "text,surface,category",
+    [
+        # issue 17, third round (WikiWeasel dev, classes of missed weasel sentences): praise or
+        # rank without a source (Wikipedia's peacock class), agentless claims, unnamed beliefs
+        ("She is one of the most important poets of her time.", "one of the most", "evidential"),
+        ("It was one of the finest bombers of the war.", "one of the finest", "evidential"),
+        ("His most famous painting hangs in Kyiv.", "most famous", "evidential"),
+        ("The town's most notable building is the church.", "most notable", "evidential"),
+        ("It is a notable example of the style.", "notable", "evidential"),
+        ("He is best known for his novels.", "best known", "evidential"),
+        ("A well-known writer opened the festival.", "well-known", "evidential"),
+        ("The square is famous for its fountain.", "famous", "evidential"),
+        ("Which has been argued encourages quacks.", "has been argued", "evidential"),
+        ("It is known that the Osage roamed these lands.", "It is known", "evidential"),
+        ("It is questioned whether the method works.", "It is questioned", "evidential"),
+        ("There is a perception that the deal is one-way.", "There is a perception", "evidential"),
+        ("There were rumours at the time about the band.", "There were rumours", "evidential"),
+        ("Contrary to popular belief, bats are not blind.", "popular belief", "evidential"),
+        ("It is a common misconception that bulls hate red.", "common misconception", "evidential"),
+        ("Teams are generally affiliated to the national body.", "generally", "hedge"),
+        ("The theory has largely been discredited.", "largely", "hedge"),
+        ("It is also possible for the husband to take the name.", None, "hedge"),
+    ],
+)
+def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
+    hits = [m.text for m in find_markers(text, quotes=[]) if m.category == category]
+    assert (surface in hits) if surface is not None else bool(hits), (text, hits)
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        # what these classes leave out: a measured rank, a superlative of measure, an attributed
+        # claim, the adverb 'notably', a claim with its agent
+        ("Kharkiv is one of the largest cities in Ukraine.", "evidential"),
+        ("The most common form of the disease is mild.", "evidential"),
+        ("The case has been argued by lawyers for two days.", "evidential"),
+        ("Prices rose, notably for bread.", "evidential"),
+        ("Prices are usually higher in winter.", "hedge"),
+    ],
+)
+def test_weasel_classes_leave_out(text, category):
+    hits = [m for m in find_markers(text, quotes=[]) if m.category == category]
+    if category == "hedge":  # usually is a frequency marker, not an uncertainty cue
+        hits = [m for m in hits if m.subcategory != "frequency"]
+    assert hits == [], (text, [m.text for m in hits])
