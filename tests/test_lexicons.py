@@ -109,9 +109,15 @@ def test_hedge_scores_wikiweasel():
     # issue 17, second round (WikiWeasel dev classes: 'according to' a standard, 'widely
     # available', 'it is often used', 'appeared to Andrew', 'the first letter indicates' …; the
     # agentless passive 'is considered'): dev P .621 R .615 F1 .618; held-out P .584 R .606 F1 .594
-    assert res["dev"]["f1"] >= 0.61
-    assert res["test"]["f1"] >= 0.59
-    assert res["test"]["precision"] >= 0.58 and res["test"]["recall"] >= 0.60
+    # issue 17, third round (WikiWeasel dev classes of missed weasel sentences: praise or rank
+    # without a source 'one of the most', 'best known'; agentless 'has been argued', 'it is
+    # known that', 'there is a perception', 'popular belief'; 'generally'/'largely' as hedges of
+    # scope): dev P .604 R .700 F1 .649; held-out P .562 R .664 F1 .609. Recall and F1 up,
+    # precision down: the precision floor .58 of the second round is traded for recall (.60 ->
+    # .66) and F1 floors; the judged measure is F1.
+    assert res["dev"]["f1"] >= 0.645
+    assert res["test"]["f1"] >= 0.605
+    assert res["test"]["precision"] >= 0.56 and res["test"]["recall"] >= 0.66
     assert res["dev"]["n"] + res["test"]["n"] == 7363
     assert detokenise("-LRB- a -RRB- `` b '' .") == '(a) " b ".'
 

@@ -84,6 +84,214 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("The coach was deadly serious about the rule.", "deadly", "violence", False),
         ("It was a deadly strike on the city.", "deadly", "violence", True),
     ],
+    ("senses.csv", "famous", "celebrated_verb"): [
+        (
+            "Fans celebrated the victory in the streets of Kharkiv.",
+            "celebrated",
+            "evidential",
+            False,
+        ),
+        ("Mass was celebrated in the cathedral on Sunday.", "celebrated", "evidential", False),
+        ("The celebrated novelist died on Tuesday.", "celebrated", "evidential", True),
+    ],
+    ("senses.csv", "regarded as", "dubbed_audio"): [
+        ("The discs were then dubbed from these masters.", "dubbed", "evidential", False),
+        ("The film was dubbed into English for its release.", "dubbed", "evidential", False),
+        ("He was dubbed the Iron Chancellor.", "dubbed", "evidential", True),
+    ],
+    ("senses.csv", "prove", "prove_turn_out_modal"): [
+        (
+            "The consequences of getting this wrong might prove disastrous.",
+            "prove",
+            "booster",
+            False,
+        ),
+        ("The tests prove that the missile was Russian.", "prove", "booster", True),
+    ],
+    ("senses.csv", "truly", "negated_truly"): [
+        ("He did not truly represent his constituents.", "truly", "booster", False),
+    ],
+    ("senses.csv", "necessarily", "necessarily_comparison"): [
+        (
+            "It was more of a personal tasking than necessarily a CIA-led one.",
+            "necessarily",
+            "booster",
+            False,
+        ),
+    ],
+    ("senses.csv", "radical", "radical_change"): [
+        (
+            "Perhaps the single most radical thing about the revolution was its end.",
+            "radical",
+            "contested",
+            False,
+        ),
+        ("He called for a radical overhaul of the tax code.", "radical", "contested", False),
+        ("The radical left opposed the bill.", "radical", "contested", True),
+    ],
+    ("senses.csv", "many", "as_many_as"): [
+        ("As many as 64% of Ukrainians believe the war will be won.", "many", "evidential", False),
+    ],
+    ("senses.csv", "so-called", "term_in_parentheses"): [
+        ("Some people (so-called superspreaders) infect dozens.", "so-called", "evidential", False),
+        ("The so-called referendum was a sham.", "so-called", "evidential", True),
+    ],
+    ("senses.csv", "assume", "lets_assume"): [
+        ("But let's assume that didn't work.", "assume", "hedge", False),
+    ],
+    ("senses.csv", "could", "could_barely"): [
+        ("Biden looked as if he could barely stay in his seat.", "could", "hedge", False),
+    ],
+    ("senses.csv", "doubt", "doubt_noun_object"): [
+        (
+            "The lingering doubt Trump has imposed on power markets persists.",
+            "doubt",
+            "hedge",
+            False,
+        ),
+        ("I doubt that the ceasefire will hold.", "doubt", "hedge", True),
+    ],
+    ("senses.csv", "fairly", "fairly_how"): [
+        (
+            "It is time to judge the media on how fairly they covered the parties.",
+            "fairly",
+            "hedge",
+            False,
+        ),
+        ("The results were fairly close.", "fairly", "hedge", True),
+    ],
+    ("senses.csv", "guess", "guess_what"): [
+        ("But guess what: the law has been ignored for decades.", "guess", "hedge", False),
+    ],
+    ("senses.csv", "in general", "noun_in_general"): [
+        (
+            "It was his lack of popularity in general in his district that doomed him.",
+            "in general",
+            "hedge",
+            False,
+        ),
+        ("In general, the troops were well supplied.", "In general", "hedge", True),
+    ],
+    ("senses.csv", "partly", "partly_or_wholly"): [
+        (
+            "If using any of our content, partly or in full, provide a link.",
+            "partly",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "plausible", "negated_plausible"): [
+        ("The acts lack any plausible legal justification.", "plausible", "hedge", False),
+    ],
+    ("senses.csv", "speculation", "speculation_about"): [
+        (
+            "His remark gave rise to speculation about his Russia policy.",
+            "speculation",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "suspect that", "suspected_of"): [
+        (
+            "He is reluctant to call people suspected of collaborating with Russia Ukrainians.",
+            "suspected",
+            "hedge",
+            False,
+        ),
+        ("Officials suspected that the fire was arson.", "suspected that", "hedge", True),
+    ],
+    ("senses.csv", "uncertain", "no_uncertain_terms"): [
+        ("Russian officials hit back in no uncertain terms.", "uncertain", "hedge", False),
+        ("The outcome remains uncertain.", "uncertain", "hedge", True),
+    ],
+    ("senses.csv", "hateful", "policy_name"): [
+        (
+            "Twitter said the embassy had violated its rules on hateful conduct.",
+            "hateful",
+            "loaded",
+            False,
+        ),
+        ("He posted hateful messages about Ukrainians.", "hateful", "loaded", True),
+    ],
+    ("senses.csv", "catastrophic", "nuclear_catastrophe"): [
+        ("Escalation may produce a nuclear catastrophe.", "catastrophe", "loaded", False),
+    ],
+    ("senses.csv", "trash", "trash_hyphen_compound"): [
+        ("The laws against trash-throwing are not enforced.", "trash", "loaded", False),
+    ],
+    ("senses.csv", "casualties", "casualty_of_politics"): [
+        (
+            "Jeff Flake, a casualty of the GOP Trump takeover, warned senators.",
+            "casualty",
+            "violence",
+            False,
+        ),
+    ],
+    ("senses.csv", "deadly", "deadly_disease"): [
+        (
+            "He said cholera and other deadly diseases could kill thousands.",
+            "deadly",
+            "violence",
+            False,
+        ),
+    ],
+    ("senses.csv", "terrorist attack", "counter_terrorism"): [
+        (
+            "The arrest followed an operation by the counter-terrorism command.",
+            "terrorism",
+            "violence",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "invasion", "other_invader_before"): [
+        (
+            "Hitler gave assurances about Germany invading Czechoslovakia in 1938,"
+            " as Ukraine knows.",
+            "invading",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military operation", "plural_generic"): [
+        (
+            "The Situation Room is where military operations are tracked; Ukraine was discussed.",
+            "military operations",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Kyiv", "organisation_name"): [
+        (
+            "Russia and Ukraine exchanged prisoners, the Kyiv Independent reports.",
+            "Kyiv",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Kiev", "organisation_name"): [
+        ("Dynamo Kiev beat Shakhtar in Ukraine's league.", "Kiev", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Kiev", "organisation_name_after"): [
+        ("The Kiev Post reported the strike on Ukraine's capital.", "Kiev", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "liberation", "ukraine_territories"): [
+        (
+            "Ukraine may refrain from operations in exchange for the liberation and"
+            " protection of all territories, including the Donbas.",
+            "liberation",
+            "loaded",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Nazi", "historical_nazi_symbols"): [
+        (
+            "Facebook takes down Trump ads featuring symbol used by Nazis to mark"
+            " political prisoners.",
+            "Nazis",
+            "loaded",
+            False,
+        ),
+    ],
     ("senses.csv", "kind of", "kind_of_type"): [
         ("We do not know what kind of equipment they have.", "kind of", "hedge", False),
         ("It was kind of a surprise.", "kind of", "hedge", True),
@@ -822,3 +1030,52 @@ def test_user_sense_rules_in_a_lexicon_file(tmp_path):
 def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
     hits = [m.text for m in find_markers(text, quotes=[]) if m.category == "evidential"]
     assert (surface in hits) is kept, (text, hits)
+
+
+@pytest.mark.parametrize(
+    "text,surface,category",
+    [
+        # issue 17, third round (WikiWeasel dev, classes of missed weasel sentences): praise or
+        # rank without a source (Wikipedia's peacock class), agentless claims, unnamed beliefs
+        ("She is one of the most important poets of her time.", "one of the most", "evidential"),
+        ("It was one of the finest bombers of the war.", "one of the finest", "evidential"),
+        ("His most famous painting hangs in Kyiv.", "most famous", "evidential"),
+        ("The town's most notable building is the church.", "most notable", "evidential"),
+        ("It is a notable example of the style.", "notable", "evidential"),
+        ("He is best known for his novels.", "best known", "evidential"),
+        ("A well-known writer opened the festival.", "well-known", "evidential"),
+        ("The square is famous for its fountain.", "famous", "evidential"),
+        ("Which has been argued encourages quacks.", "has been argued", "evidential"),
+        ("It is known that the Osage roamed these lands.", "It is known", "evidential"),
+        ("It is questioned whether the method works.", "It is questioned", "evidential"),
+        ("There is a perception that the deal is one-way.", "There is a perception", "evidential"),
+        ("There were rumours at the time about the band.", "There were rumours", "evidential"),
+        ("Contrary to popular belief, bats are not blind.", "popular belief", "evidential"),
+        ("It is a common misconception that bulls hate red.", "common misconception", "evidential"),
+        ("Teams are generally affiliated to the national body.", "generally", "hedge"),
+        ("The theory has largely been discredited.", "largely", "hedge"),
+        ("It is also possible for the husband to take the name.", None, "hedge"),
+    ],
+)
+def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
+    hits = [m.text for m in find_markers(text, quotes=[]) if m.category == category]
+    assert (surface in hits) if surface is not None else bool(hits), (text, hits)
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        # what these classes leave out: a measured rank, a superlative of measure, an attributed
+        # claim, the adverb 'notably', a claim with its agent
+        ("Kharkiv is one of the largest cities in Ukraine.", "evidential"),
+        ("The most common form of the disease is mild.", "evidential"),
+        ("The case has been argued by lawyers for two days.", "evidential"),
+        ("Prices rose, notably for bread.", "evidential"),
+        ("Prices are usually higher in winter.", "hedge"),
+    ],
+)
+def test_weasel_classes_leave_out(text, category):
+    hits = [m for m in find_markers(text, quotes=[]) if m.category == category]
+    if category == "hedge":  # usually is a frequency marker, not an uncertainty cue
+        hits = [m for m in hits if m.subcategory != "frequency"]
+    assert hits == [], (text, [m.text for m in hits])

@@ -50,6 +50,7 @@ __all__ = [
     "match_hits",
     "score_audit",
     "audit_score_rows",
+    "dev_errors",
 ]
 
 #: name -> (path under ``../shared/datasets``, load_corpus options, sample size or None).
@@ -351,6 +352,13 @@ def score_audit(matched: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+_ROUND_NOTES = {
+    "dev2": "hits drawn from the lexicons after the first sense rules, labelled by hand",
+    "dev3": "hits drawn from the lexicons after the second sense rules, labelled by hand "
+    "before scoring",
+}
+
+
 def audit_score_rows(scores: pd.DataFrame, *, date: str | None = None) -> pd.DataFrame:
     """The headline rows of :func:`score_audit` (``category == "all"``) as
     :func:`analysis.evaluation.scores.score_rows` rows (detector ``markers-audit``; the test
@@ -379,12 +387,49 @@ def audit_score_rows(scores: pd.DataFrame, *, date: str | None = None) -> pd.Dat
                 gold_set="analysis/evaluation/audit/markers.csv",
                 split=r.split,
                 held_out=r.split == "test",
-                note=(
-                    "hits drawn from the lexicons after the first sense rules, labelled by hand"
-                    if r.split == "dev2"
-                    else "hits drawn from the lexicons before issue 17, labelled by hand"
+                note=_ROUND_NOTES.get(
+                    r.split, "hits drawn from the lexicons before issue 17, labelled by hand"
                 ),
                 date=date,
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+def dev_errors(matched: pd.DataFrame, *, splits: tuple[str, ...] = ("dev3",)) -> pd.DataFrame:
+    """The errors of development splits, to read for classes: wrong-sense hits still found and
+    right-sense hits lost.  Held-out rows are refused.
+
+    Parameters
+    ----------
+    matched
+        Output of :func:`match_hits` (may hold every split: only ``splits`` are returned).
+    splits
+        Development splits to list; ``"test"`` raises.
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``splits`` whose outcome is wrong, with ``error`` = ``"wrong_kept"`` or
+        ``"right_lost"``.
+
+    Raises
+    ------
+    FramingError
+        ``splits`` names the held-out split.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"split": ["dev3", "dev3", "test"], "sense": ["wrong", "right", "wrong"],
+    ...                   "found_after": [True, True, True]})
+    >>> dev_errors(m)["error"].tolist()
+    ['wrong_kept']
+    """
+    if "test" in splits:
+        raise FramingError("dev_errors lists development errors only: the test split is held out.")
+    g = matched[matched["split"].isin(splits)]
+    found = g["found_after"].astype(bool)
+    wrong_kept = (g["sense"] == "wrong") & found
+    right_lost = (g["sense"] == "right") & ~found
+    out = g[wrong_kept | right_lost]
+    return out.assign(error=np.where(wrong_kept[out.index], "wrong_kept", "right_lost"))
