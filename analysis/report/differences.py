@@ -160,7 +160,7 @@ def describe_difference(
     'Hedges per 1,000 words: A 2.00 (n = 40) vs B 1.50 (n = 35)'
     >>> for part in s.split(", difference ")[1].split("; "):
     ...     print(part)
-    0.50 [95% CI 0.20 to 0.80], Hedges' g 0.61
+    0.50 [95% CI 0.20 to 0.80, unadjusted], Hedges' g 0.61
     adjusted p = 0.004 (Holm, 6 tests): a difference at the 0.05 level.
     """
     name = label or feature
@@ -189,7 +189,8 @@ def describe_difference(
     return (
         f"{name}: {a} {_num(ma, digits)} (n = {int(na)}) vs {b} {_num(mb, digits)} "
         f"(n = {int(nb)}){many}, difference {_num(diff, digits)} [{ci}% CI "
-        f"{_num(lo, digits)} to {_num(hi, digits)}], Hedges' g {_num(g, 2)}; adjusted p = "
+        f"{_num(lo, digits)} to {_num(hi, digits)}, unadjusted], Hedges' g {_num(g, 2)}; "
+        f"adjusted p = "
         f"{_p(r['p_adjusted'])} ({correction_name(pairs)}, {n_tests} tests): {verdict}."
     )
 
