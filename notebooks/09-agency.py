@@ -39,6 +39,7 @@ from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import analyse_corpus
 from analysis.report import ReportSummary, bullets, note, table
 from analysis.report.harm import harm_evidence
+from analysis.report.sampling import sample_note, spread_sample
 
 articles = load_corpus(corpus)
 if max_articles is not None and len(articles) > max_articles:
@@ -169,12 +170,15 @@ else:
 
 # %%
 if not events.empty:
-    shown = events.sort_values(["erased", "voice", "group"], ascending=[False, True, True])
+    # a seeded draw from every group (sorted by group, the first rows would show one outlet)
+    drawn = spread_sample(events, max_evidence, by="group", random_state=random_state)
+    shown = drawn.sort_values(["erased", "voice", "group"], ascending=[False, True, True])
     display(
         harm_evidence(
             shown,
-            max_rows=max_evidence,
-            caption="Harm events with their sentence (offsets into the cleaned body).",
+            max_rows=len(shown),
+            caption="Harm events with their sentence (offsets into the cleaned body). "
+            + sample_note(drawn, "harm events", parameter="max_evidence"),
         )
     )
 

@@ -758,6 +758,33 @@ def test_form_share_table_counts_events_in_whole_numbers():
     assert "2.00" not in page and "1.00" in page  # the share of nominal in B is 1.00
 
 
+def test_harm_evidence_names_the_article_by_its_title():
+    import pandas as pd
+
+    from analysis.compare.agency import harm_event_table
+    from analysis.pipeline import analyse_corpus
+    from analysis.report.harm import harm_evidence
+
+    # report 09's evidence listed bare article ids ("gn-0412"); the corpus has titles
+    filler = "The city council met on Tuesday to discuss the budget for the coming year. " * 5
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "outlet": ["X", "Y"],
+            "title": ["Shelling hits the port", None],
+            "text": [
+                "Twelve civilians were killed in the port. " + filler,
+                "Two soldiers died. " + filler,
+            ],
+        }
+    )
+    events = harm_event_table(analyse_corpus(corpus), corpus)
+    assert events["title"].tolist() == ["Shelling hits the port", ""]
+    page = harm_evidence(events)._repr_html_()
+    assert '<span title="a1">Shelling hits the port</span>' in page
+    assert "<td>a2</td>" in page  # no title: the id
+
+
 # names of the bundled event that reports 03, 07 and 09 and the keyword search printed on every
 # corpus (US politics on BASIL: "Peskov said Russia would …", "Russian forces killed 12 …")
 BUNDLED_EVENT = re.compile(

@@ -24,6 +24,7 @@ __all__ = ["EVENT_COLUMNS", "harm_event_table", "form_share_table", "erasure_tab
 #: Columns of :func:`harm_event_table`.
 EVENT_COLUMNS = [
     "article_id",
+    "title",
     "group",
     "start",
     "end",
@@ -56,7 +57,7 @@ def harm_event_table(
     analyses
         :func:`analysis.pipeline.analyse_corpus` of ``corpus`` (same order; spans kept).
     corpus
-        The corpus as loaded (``article_id`` and the ``by`` column).
+        The corpus as loaded (``article_id`` and the ``by`` column; ``title`` when it has one).
     by
         The grouping column (``outlet``, ``outlet_country``, …), copied as ``group``.
 
@@ -79,7 +80,9 @@ def harm_event_table(
     """
     rows = []
     groups = corpus[by].astype(str).tolist() if by in corpus else [""] * len(corpus)
-    for aid, group, res in zip(corpus["article_id"].astype(str), groups, analyses):
+    titles = corpus["title"].fillna("").astype(str) if "title" in corpus else [""] * len(corpus)
+    ids = corpus["article_id"].astype(str)
+    for aid, title, group, res in zip(ids, titles, groups, analyses):
         if res.status != "ok" or res.article is None:
             continue
         body = res.article.body
@@ -87,6 +90,7 @@ def harm_event_table(
             rows.append(
                 {
                     "article_id": aid,
+                    "title": title,
                     "group": group,
                     "start": e.start,
                     "end": e.end,

@@ -57,6 +57,16 @@ def highlight_event(row: Any) -> str:
     return "".join(out)
 
 
+def _article_cell(r: dict) -> str:
+    """The article's title (its id on hover), or its id when the corpus has no title."""
+    aid = html.escape(str(r["article_id"]))
+    title = str(r.get("title") or "").strip()
+    if not title:
+        return aid
+    short = title if len(title) <= 70 else title[:69].rstrip() + "…"
+    return f'<span title="{aid}">{html.escape(short)}</span>'
+
+
 def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = "") -> Table:
     """A captioned list of harm-event sentences (group, voice, form, highlighted sentence).
 
@@ -67,13 +77,15 @@ def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = ""
     ...     "end": 8, "agent_start": -1, "agent_end": -1, "victim_start": 0, "victim_end": 3}])
     >>> "died</mark>" in harm_evidence(ev)._repr_html_()
     True
+    >>> '<span title="a">Two die</span>' in harm_evidence(ev.assign(title="Two die"))._repr_html_()
+    True
     """
     legend = " ".join(f'<mark style="{style}">{role}</mark>' for role, style in HARM_STYLES.items())
     rows = []
     for r in events.head(max_rows).to_dict("records"):
         rows.append(
             "<tr>"
-            f"<td>{html.escape(str(r['group']))}</td><td>{html.escape(str(r['article_id']))}</td>"
+            f"<td>{html.escape(str(r['group']))}</td><td>{_article_cell(r)}</td>"
             f"<td>{html.escape(str(r['voice']))}</td><td>{html.escape(str(r['form']))}</td>"
             f"<td>{highlight_event(r)}</td></tr>"
         )
