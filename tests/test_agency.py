@@ -191,6 +191,19 @@ EVENT_FORMS = [
     ("They deserve to be executed by hanging.", [("executed", "passive_agentless")]),
     # "strike back" is a strike (guideline: "allowed the Ukrainians to strike back")
     ("It gave the Ukrainians a chance to strike back.", [("strike", "active_agent")]),
+    # third round (dev batch 4): "X left N dead" is X's act; the subject's noun decides the form
+    (
+        "Much of the city was destroyed in an artillery bombardment that left thousands dead.",
+        [("dead", "active_instrument")],
+    ),
+    ("Russia’s war has left tens of thousands dead.", [("dead", "active_instrument")]),
+    ("The raid left five people dead.", [("dead", "active_instrument")]),
+    ("Gunmen left five people dead.", [("dead", "active_agent")]),
+    # the gerund of "storm" before an object is the verb
+    (
+        "Unmarked military formations began storming the buildings of the parliament.",
+        [("storming", "active_agent")],
+    ),
 ]
 
 
@@ -218,6 +231,11 @@ NON_EVENTS = [
     "It is a three-strikes rule.",
     "Prisoners were liberated from the death camp.",
     "Macron said Europe is “mortal” and could “die”.",
+    # a capitalised trigger inside a name (dev batch 4)
+    "Barry highlights Operation Storm, the final winning offensive.",
+    "Britain supplied Storm Shadow missiles.",
+    "Bout was once known as the Merchant of Death.",
+    "Growth gave way to strategic dead-ends.",
 ]
 
 
@@ -258,6 +276,11 @@ GUARD_ROWS = [
     "Pinner was sentenced to death; the court also sentenced Aslin to death.",
     "Some say NATO is brain-dead and that Europe could die.",
     "The losses could hurt Russia’s ability to fight.",
+    "A price war could hurt them all, and their behaviour has hurt the citizens.",
+    "The task is to limit its ability to attack anyone again.",
+    "The package includes 1,600 strike and air defence missiles and airstrike capabilities.",
+    "Iran sent attack and reconnaissance drones.",
+    "He let the spy balloon drift before shooting it down; a spy plane that shot down in 1960.",
 ]
 
 
