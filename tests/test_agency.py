@@ -284,6 +284,28 @@ GUARD_ROWS = [
 ]
 
 
+# contexts.csv: the nearest cue decides the sense of an attack/strike word (dev batch 4)
+CONTEXT_CASES = [
+    ("The operator reported a cyberattack on its website. It was attacked from abroad.", []),
+    ("The spy agency enabled spies to run stealthy attacks that target patents.", []),
+    # a nearer harm cue (the missile) keeps it; without it, the website is nearer
+    (
+        "Hackers hit the ministry's website, and a missile attack on Kyiv followed.",
+        [("attack", "nominal")],
+    ),
+    ("Hackers hit the ministry's website, and an attack on its servers followed.", []),
+    (
+        "Russian troops attacked the town after a cyberattack on its website.",
+        [("attacked", "active_agent")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTEXT_CASES)
+def test_sense_contexts(text, expected):
+    assert [(e.text, e.form) for e in find_agency(text)] == expected
+
+
 @pytest.mark.parametrize("text", GUARD_ROWS)
 def test_guard_rows(text):
     assert find_agency(text) == []
