@@ -281,6 +281,10 @@ GUARD_ROWS = [
     "The package includes 1,600 strike and air defence missiles and airstrike capabilities.",
     "Iran sent attack and reconnaissance drones.",
     "He let the spy balloon drift before shooting it down; a spy plane that shot down in 1960.",
+    "The gas cut-off is an economic attack and an attack on the rule of law.",
+    "The football captain led the attack and scored twice.",
+    "The striker's strike flew past the goalkeeper.",
+    "The Premier League forward's shot hit the crossbar; the band shot to fame.",
 ]
 
 
