@@ -236,6 +236,9 @@ NON_EVENTS = [
     "Britain supplied Storm Shadow missiles.",
     "Bout was once known as the Merchant of Death.",
     "Growth gave way to strategic dead-ends.",
+    # widened guard rows (unlabelled dev-split articles, third round)
+    "The group had also attacked Zelenskiy for comparing the war to the Holocaust.",
+    "About half of them had moved into attack positions.",
 ]
 
 
@@ -285,6 +288,7 @@ GUARD_ROWS = [
     "The football captain led the attack and scored twice.",
     "The striker's strike flew past the goalkeeper.",
     "The Premier League forward's shot hit the crossbar; the band shot to fame.",
+    "A video allegedly shot in Lysychansk shows soldiers; Crimea was taken without a single shot.",
 ]
 
 
