@@ -342,6 +342,8 @@ def classify(
         verbal = True
     if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
         verbal = verbal and prev in HAVE
+    elif kinds <= {"base", "third"} and prev in _NOUN_DETS:
+        verbal = False  # a verb-only form after an article is a noun of another sense: "the storm"
     if not verbal:
         return _nominal(tokens, k, k2, info, tables) if "noun" in kinds else None
     if info.valency == "intransitive":
