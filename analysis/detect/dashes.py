@@ -83,7 +83,7 @@ def _dash_tag(tail: str) -> bool:
     """Whether ``tail`` (to the sentence end) is a speaker tag: at most
     :data:`_DASH_TAIL_WORDS` words, a verb of ``attribution_verbs.csv`` among the first
     :data:`_TAG_VERB_WITHIN` ("- said the Ukrainian leader.", "- he added.")."""
-    words = [w.lower() for w in WORD.findall(re.match(r"[^.!?\n]*", tail[:300]).group())]
+    words = [w.lower() for w in WORD.findall(re.match(r"[^.!?\n]*", tail).group())]
     return 0 < len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(
         words[:_TAG_VERB_WITHIN]
     )
@@ -114,7 +114,7 @@ def dash_tags(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
                 quoted.append((start, end))
     for m in _DASH_CLOSE.finditer(text):
         par = text.rfind("\n", 0, m.start()) + 1
-        if _dash_tag(text[m.end() :]):
+        if _dash_tag(text[m.end() : m.end() + 300]):
             stops = [text.rfind(c, par, m.start()) for c in ".!?"]
             c = _stripped(text, max([par, *(k + 1 for k in stops)]), m.start())
             if c:
