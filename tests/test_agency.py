@@ -191,6 +191,19 @@ EVENT_FORMS = [
     ("They deserve to be executed by hanging.", [("executed", "passive_agentless")]),
     # "strike back" is a strike (guideline: "allowed the Ukrainians to strike back")
     ("It gave the Ukrainians a chance to strike back.", [("strike", "active_agent")]),
+    # third round (dev batch 4): "X left N dead" is X's act; the subject's noun decides the form
+    (
+        "Much of the city was destroyed in an artillery bombardment that left thousands dead.",
+        [("dead", "active_instrument")],
+    ),
+    ("Russia’s war has left tens of thousands dead.", [("dead", "active_instrument")]),
+    ("The raid left five people dead.", [("dead", "active_instrument")]),
+    ("Gunmen left five people dead.", [("dead", "active_agent")]),
+    # the gerund of "storm" before an object is the verb
+    (
+        "Unmarked military formations began storming the buildings of the parliament.",
+        [("storming", "active_agent")],
+    ),
 ]
 
 
@@ -218,6 +231,17 @@ NON_EVENTS = [
     "It is a three-strikes rule.",
     "Prisoners were liberated from the death camp.",
     "Macron said Europe is “mortal” and could “die”.",
+    # a capitalised trigger inside a name (dev batch 4)
+    "Barry highlights Operation Storm, the final winning offensive.",
+    "Britain supplied Storm Shadow missiles.",
+    "Bout was once known as the Merchant of Death.",
+    "Growth gave way to strategic dead-ends.",
+    # widened guard rows (unlabelled dev-split articles, third round)
+    "The group had also attacked Zelenskiy for comparing the war to the Holocaust.",
+    "About half of them had moved into attack positions.",
+    # a verb-only form after an article is a noun of another sense; "a slew of"
+    "Russia’s economy appears to be weathering the storm; a blow will be a wound to Russia.",
+    "A slew of other historians agreed.",
 ]
 
 
@@ -258,7 +282,39 @@ GUARD_ROWS = [
     "Pinner was sentenced to death; the court also sentenced Aslin to death.",
     "Some say NATO is brain-dead and that Europe could die.",
     "The losses could hurt Russia’s ability to fight.",
+    "A price war could hurt them all, and their behaviour has hurt the citizens.",
+    "The task is to limit its ability to attack anyone again.",
+    "The package includes 1,600 strike and air defence missiles and airstrike capabilities.",
+    "Iran sent attack and reconnaissance drones.",
+    "He let the spy balloon drift before shooting it down; a spy plane that shot down in 1960.",
+    "The gas cut-off is an economic attack and an attack on the rule of law.",
+    "The football captain led the attack and scored twice.",
+    "The striker's strike flew past the goalkeeper.",
+    "The Premier League forward's shot hit the crossbar; the band shot to fame.",
+    "A video allegedly shot in Lysychansk shows soldiers; Crimea was taken without a single shot.",
 ]
+
+
+# contexts.csv: the nearest cue decides the sense of an attack/strike word (dev batch 4)
+CONTEXT_CASES = [
+    ("The operator reported a cyberattack on its website. It was attacked from abroad.", []),
+    ("The spy agency enabled spies to run stealthy attacks that target patents.", []),
+    # a nearer harm cue (the missile) keeps it; without it, the website is nearer
+    (
+        "Hackers hit the ministry's website, and a missile attack on Kyiv followed.",
+        [("attack", "nominal")],
+    ),
+    ("Hackers hit the ministry's website, and an attack on its servers followed.", []),
+    (
+        "Russian troops attacked the town after a cyberattack on its website.",
+        [("attacked", "active_agent")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTEXT_CASES)
+def test_sense_contexts(text, expected):
+    assert [(e.text, e.form) for e in find_agency(text)] == expected
 
 
 @pytest.mark.parametrize("text", GUARD_ROWS)

@@ -53,6 +53,13 @@ CASES = [
         "loaded",
         "reported",
     ),
+    # believe_that (agency dev voice errors, issue 20)
+    (
+        "The White House believes that Ukraine plays down the barbaric threat.",
+        "barbaric",
+        "loaded",
+        "reported",
+    ),
     # call_x_y
     ("The spokesman, calling the protesters a gang of thugs, left.", "thugs", "loaded", "reported"),
     # according to X at the start / at the end of the sentence
@@ -88,7 +95,14 @@ def test_voice_of_a_hit(text, hit, category, voice):
 
 def test_every_frame_has_a_case():
     names = {f.name for f in load_frames()}
-    assert names == {"labelled_as", "what_x_calls", "call_x_y", "accused_of", "claim_that"}
+    assert names == {
+        "labelled_as",
+        "what_x_calls",
+        "call_x_y",
+        "accused_of",
+        "claim_that",
+        "believe_that",
+    }
 
 
 @pytest.mark.parametrize(
@@ -97,6 +111,8 @@ def test_every_frame_has_a_case():
         "He was seen as well as heard.",  # 'as well' is not a label
         "The town was described as early as 2014.",
         "She called on Kyiv to negotiate.",  # 'called on' is not a label frame
+        "He is believed to have left; they believe in peace.",  # no source's clause
+        "Officials assessed the damage.",  # 'assessed' takes that-clauses only
     ],
 )
 def test_frames_do_not_fire_on_other_constructions(text):
@@ -220,6 +236,24 @@ VOICE_CLASSES = [
         "The mass death these wars brought about, and the abuses, have ignited a contempt for"
         " western claims to moral superiority.",
         "death",
+        "author",
+    ),
+    # a speaker tag after a dash with no opening dash (issue 20, agency dev voice errors): a tag
+    # line quotes the paragraph before it; a sentence-final tag reports the sentence before it
+    (
+        "You are not slaves. You can't die\n\n- said the Ukrainian leader.\n\nHe left.",
+        "die",
+        "quoted",
+    ),
+    (
+        "The mercenary died near Kharkiv.He was shot by a sniper - said the agency Unian.",
+        "shot",
+        "reported",
+    ),
+    # ... but not a bulleted line whose verb comes late
+    (
+        "Russia attacked Kyiv.\n\n- Analysts in Europe and the US said it was expected.",
+        "attacked",
         "author",
     ),
     # a bulleted line is no quotation

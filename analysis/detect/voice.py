@@ -57,6 +57,7 @@ from typing import Any, NamedTuple
 from ..lexicons import read_table
 from ..text.segment import sentence_span
 from ..text.words import WORD
+from .dashes import dash_quotes, dash_tags
 
 __all__ = [
     "VOICES",
@@ -67,6 +68,7 @@ __all__ = [
     "reported_spans",
     "voice_spans",
     "dash_quotes",
+    "dash_tags",
     "reported_word_count",
 ]
 
@@ -102,11 +104,6 @@ _ADJUNCT = re.compile(
     r"(?:on|in|at|during|after|before|late|earlier|later|yesterday|today|tonight|this|last"
     r"|via|through|from|to|with|[A-Z][\w'’.-]*)\b"
 )
-_DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=\S)")
-_DASH_CLOSE = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+")
-#: A closing dash followed by at most this many words to the sentence end is a speaker tag
-#: ("- continued Biden.", "- a guide from the fourth wagon tells me.").
-_DASH_TAIL_WORDS = 8
 _AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
 
@@ -370,46 +367,6 @@ def reported_spans(
     return out
 
 
-@lru_cache(maxsize=1)
-def _reporting_verbs() -> frozenset[str]:
-    """The one-word verbs of ``attribution_verbs.csv``, lower case."""
-    return frozenset(
-        r["term"].lower() for r in read_table("attribution_verbs.csv") if " " not in r["term"]
-    )
-
-
-def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, int]]:
-    """Speech printed with dashes instead of quotation marks, as translated outlets print it:
-    a dash opening a paragraph (or glued to the end of the sentence before: ``.- If …``) up to
-    a spaced closing dash in the same paragraph that an attribution follows (``- he said``: an
-    attribution record starts there, or at most :data:`_DASH_TAIL_WORDS` words with a verb of
-    ``attribution_verbs.csv`` end the sentence).  A dash with no such closing dash (a bulleted
-    list) opens no quotation.
-
-    Examples
-    --------
-    >>> t = "Biden spoke.\\n\\n- If Russia attacks, we will respond - he said."
-    >>> [t[s:e] for s, e in dash_quotes(t)]
-    ['If Russia attacks, we will respond']
-    >>> dash_quotes("Key points:\\n- Russia attacked - and the West hesitated.")
-    []
-    """
-    starts = {int(a.start) for a in attributions}
-    out: list[tuple[int, int]] = []
-    for m in _DASH_OPEN.finditer(text):
-        par_end = text.find("\n", m.end())
-        par_end = len(text) if par_end < 0 else par_end
-        for c in _DASH_CLOSE.finditer(text, m.end(), par_end):
-            tail = re.match(r"[^.!?\n]*", text[c.end() : par_end]).group()
-            words = [w.lower() for w in WORD.findall(tail)]
-            if c.end() in starts or (
-                len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(words)
-            ):
-                out.append((m.end(), c.start()))
-                break
-    return out
-
-
 def voice_spans(
     text: str, quotes: Iterable[Any] = (), attributions: Sequence[Any] | None = None
 ) -> VoiceSpans:
@@ -436,13 +393,15 @@ def voice_spans(
     """
     if attributions is None:
         return VoiceSpans(merge_spans(quotes), ([], []))
+    tag_quoted, tag_reported = dash_tags(text)
     quoted = merge_spans(
         [
             *((int(q.start), int(q.end)) if hasattr(q, "start") else q for q in quotes),
             *dash_quotes(text, attributions),
+            *tag_quoted,
         ]
     )
-    return VoiceSpans(quoted, merge_spans(reported_spans(text, attributions)))
+    return VoiceSpans(quoted, merge_spans([*reported_spans(text, attributions), *tag_reported]))
 
 
 def reported_word_count(text: str, voices: VoiceSpans) -> int:

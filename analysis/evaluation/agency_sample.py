@@ -29,6 +29,8 @@ __all__ = [
     "sample_dev_extension",
     "RISKY_PATTERN",
     "BATCH3",
+    "BATCH4",
+    "sample_batch4",
 ]
 
 #: Broad harm vocabulary (case-insensitive, whole words).
@@ -130,26 +132,54 @@ def sample_dev_extension(
     n: int = 60,
     random_state: int = 21,
     splits: tuple[str, ...] = ("dev",),
+    pattern: re.Pattern[str] | None = None,
+    new_articles: bool = False,
 ) -> pd.DataFrame:
     """An extension batch of the annotated set: ``n`` candidates of :data:`RISKY_PATTERN` from
     articles of ``splits``, not annotated before, at most one per article, drawn with a seed.
 
     Batch 2 is ``splits=("dev",)``, seed 21 (the held-out test split untouched); batch 3 is
     :data:`BATCH3` (both splits, by the same article-level split, so the small non-event sample
-    grows on both sides).
+    grows on both sides).  ``pattern`` replaces :data:`RISKY_PATTERN` (batch 4 also draws from
+    the broad :data:`CANDIDATE_PATTERN`); with ``new_articles`` no mention of an article that
+    already has an annotated mention is drawn.
     """
     from .agency import split_of
 
     cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
-    cands = cands[cands["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
+    pat = (pattern or RISKY_PATTERN).pattern
+    cands = cands[cands["trigger"].str.fullmatch(pat, case=False)]
     cands = cands[cands["key"].map(split_of).isin(splits)]
     seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
     cands = cands[
         [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
     ]
+    if new_articles:
+        done = set(zip(annotated["corpus"], annotated["article_id"]))
+        cands = cands[[k not in done for k in zip(cands["corpus"], cands["article_id"])]]
     pool = cands.sample(frac=1.0, random_state=random_state).groupby("article_id").head(1)
     return pool.head(n).sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)
 
 
 #: The draw of batch 3 (issue 20, second round): 100 risky candidates from both splits.
 BATCH3: Mapping[str, object] = {"n": 100, "random_state": 22, "splits": ("dev", "test")}
+
+
+#: The draws of batch 4 (issue 20, third round): 150 candidates from both splits, from articles
+#: with no annotated mention — 90 of the broad :data:`CANDIDATE_PATTERN` (what a hand-annotated
+#: set of harm mentions drawn from the corpora would contain) and then 60 of
+#: :data:`RISKY_PATTERN` (the attack/strike/shot/dead/death/bomb/shell words whose other senses
+#: make most false events), seed 23.
+BATCH4: tuple[Mapping[str, object], ...] = (
+    {"n": 90, "random_state": 23, "splits": ("dev", "test"), "pattern": CANDIDATE_PATTERN},
+    {"n": 60, "random_state": 23, "splits": ("dev", "test"), "pattern": RISKY_PATTERN},
+)
+
+
+def sample_batch4(corpora: Mapping[str, pd.DataFrame], annotated: pd.DataFrame) -> pd.DataFrame:
+    """Batch 4 (:data:`BATCH4`): the broad draw, then the risky draw from articles not in it."""
+    frames = []
+    for draw in BATCH4:
+        prior = pd.concat([annotated, *frames], ignore_index=True)
+        frames.append(sample_dev_extension(corpora, prior, new_articles=True, **draw))
+    return pd.concat(frames, ignore_index=True)

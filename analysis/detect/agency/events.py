@@ -78,7 +78,36 @@ _WINDOW = 100  # characters of context each side of the triggers that the rules 
 _GUARD_REACH = 90  # characters each side of a trigger searched for its idiom guards
 
 
+def _nearest(rx, text: str, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Characters between ``text[a:b]`` and the nearest match of ``rx`` in ``text[lo:hi]``
+    that does not hold the trigger itself (None: no match)."""
+    gaps = [
+        a - m.end() if m.end() <= a else m.start() - b
+        for m in rx.finditer(text, lo, hi)
+        if m.end() <= a or m.start() >= b
+    ]
+    return min(gaps) if gaps else None
+
+
+def _other_sense(text: str, a: int, b: int, info: FormInfo, tables: AgencyTables, sent) -> bool:
+    """Whether the nearest context cue of the trigger (``contexts.csv``) is one of another
+    sense: cues of another sense are read in the sentence and the one before it, harm cues in
+    the sentence."""
+    cues = tables.contexts.get(info.lemma)
+    if cues is None:
+        return False
+    other, harm = cues
+    before = sentence_around(text, sent[0] - 2, sent[0] - 2)[0] if sent[0] >= 2 else sent[0]
+    d_other = _nearest(other, text, a, b, before, sent[1])
+    if d_other is None:
+        return False
+    d_harm = _nearest(harm, text, a, b, sent[0], sent[1]) if harm is not None else None
+    return d_harm is None or d_other < d_harm
+
+
 def _guarded(text: str, a: int, b: int, info: FormInfo, tables: AgencyTables, sent) -> bool:
+    if _other_sense(text, a, b, info, tables, sent):
+        return True
     rx = tables.guards.get(info.lemma)
     if rx is None:
         return False

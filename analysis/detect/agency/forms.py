@@ -175,7 +175,21 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
     return Reading("nominal", by or agent, victim, cause)
 
 
-def _dead(tokens, k, k2) -> Reading:
+_LEAVE = frozenset("left leaving leaves leave".split())
+
+
+def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
+    v = k - 1
+    while v >= 0 and k - v <= 6 and tokens[v].low not in _LEAVE and tokens[v].low[0].isalnum():
+        v -= 1
+    if 0 <= v < k - 1 and tokens[v].low in _LEAVE:
+        # "an artillery bombardment that left thousands dead": the subject of "left" did it
+        r = _active(tokens, v, v, tables)
+        words = range(*r.agent) if r.agent else ()
+        form = r.form
+        if any(tokens[i].low in tables.instruments for i in words):
+            form = "active_instrument"
+        return Reading(form, r.agent, (v + 1, k), None)
     j = _skip_left(tokens, k - 1, frozenset())
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
         return Reading("intransitive", None, _subject(tokens, j - 1), None)
@@ -286,12 +300,12 @@ def classify(
     ('passive_agent', (5, 7), (0, 2))
     """
     kinds, low = info.kinds, tokens[k].low
-    if k > 0 and tokens[k].cap and low in ("dead", "death") and tokens[k - 1].low[0].isalnum():
-        return None  # a name mid-sentence: "the Dead Weather", "Death Valley"
+    if k > 0 and tokens[k].cap and tokens[k - 1].low[0].isalnum():
+        return None  # a name mid-sentence: "the Dead Weather", "Operation Storm", "of Death"
     if "phrase" in kinds:
         return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
     if low == "dead":
-        return _dead(tokens, k, k2)
+        return _dead(tokens, k, k2, tables)
     if "participle" in kinds and k == k2:
         p = passive_at(tokens, k, tables, reduced_past=True)
         if p is not None:
@@ -328,6 +342,8 @@ def classify(
         verbal = True
     if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
         verbal = verbal and prev in HAVE
+    elif kinds <= {"base", "third"} and prev in _NOUN_DETS:
+        verbal = False  # a verb-only form after an article is a noun of another sense: "the storm"
     if not verbal:
         return _nominal(tokens, k, k2, info, tables) if "noun" in kinds else None
     if info.valency == "intransitive":

@@ -16,6 +16,10 @@ Every table is data in ``analysis/lexicons/agency/`` (provenance in
     Weapon, attack and cause nouns: a subject headed by one makes ``active_instrument``.
 ``guards.csv``
     Idiom and sense guards (``killing time``, ``the deal is dead``, ``strike a deal``).
+``contexts.csv``
+    Sense contexts per lemma: cues of another sense (``other``: a cyber attack's website,
+    hackers, spies) and harm-compatible cues (``harm``: missiles, troops, civilians); a trigger
+    whose nearest cue is of another sense is no harm event.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ AGENCY_FILES: dict[str, str] = {
     "participle_guards": "agency/participle_guards.csv",
     "instruments": "agency/instruments.csv",
     "guards": "agency/guards.csv",
+    "contexts": "agency/contexts.csv",
 }
 
 _FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
@@ -87,6 +92,8 @@ class AgencyTables:
     guards : dict
         Lemma -> its idiom/sense guards in one pattern (the ``subcategory`` of a guard row
         names the lemma it guards).
+    contexts : dict
+        Lemma -> (cues of another sense, harm-compatible cues or None), each one pattern.
     """
 
     forms: Mapping[str, FormInfo]
@@ -101,6 +108,7 @@ class AgencyTables:
     by_not_agent: frozenset[str]
     instruments: frozenset[str]
     guards: Mapping[str, re.Pattern]
+    contexts: Mapping[str, tuple[re.Pattern, re.Pattern | None]]
 
 
 def _norm(s: str) -> str:
@@ -197,7 +205,26 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         by_not_agent=_column(pg_rows, "by_not_agent"),
         instruments=frozenset(_norm(r["term"]) for r in read_table(paths["instruments"])),
         guards={k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lemma.items()},
+        contexts=_contexts(read_table(paths["contexts"])),
     )
+
+
+def _contexts(rows: list[dict[str, str]]) -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
+    cues: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        for lemma in r["subcategory"].split("|"):
+            cues.setdefault((_norm(lemma), r["category"].strip()), []).append(f"(?:{r['term']})")
+
+    def rx(key: tuple[str, str]) -> re.Pattern | None:
+        alts = cues.get(key)
+        return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE) if alts else None
+
+    out: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
+    for lemma, cat in cues:
+        other = rx((lemma, "other"))
+        if cat == "other" and other is not None:
+            out[lemma] = (other, rx((lemma, "harm")))
+    return out
 
 
 #: The agents' and victims' sides added for harm events (topic pack), after the speakers' rows.

@@ -1,0 +1,122 @@
+"""Speech printed with dashes instead of quotation marks, as translated outlets print it.
+
+Used by :mod:`analysis.detect.voice`: :func:`dash_quotes` (a dash opening a paragraph up to a
+closing dash and a speaker tag: quoted) and :func:`dash_tags` (a speaker tag after a dash with
+no opening dash: the paragraph before a tag line is quoted, the sentence before a final tag is
+reported).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from ..lexicons import read_table
+from ..text.words import WORD
+
+__all__ = ["dash_quotes", "dash_tags"]
+
+_DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=\S)")
+_DASH_CLOSE = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+")
+#: A closing dash followed by at most this many words to the sentence end is a speaker tag
+#: ("- continued Biden.", "- a guide from the fourth wagon tells me.").
+_DASH_TAIL_WORDS = 8
+_STRIP = " \t\n,:;-—–"
+
+
+def _stripped(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s] in _STRIP:
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    return (s, e) if e > s else None
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The one-word verbs of ``attribution_verbs.csv``, lower case."""
+    return frozenset(
+        r["term"].lower() for r in read_table("attribution_verbs.csv") if " " not in r["term"]
+    )
+
+
+def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, int]]:
+    """Speech printed with dashes instead of quotation marks, as translated outlets print it:
+    a dash opening a paragraph (or glued to the end of the sentence before: ``.- If …``) up to
+    a spaced closing dash in the same paragraph that an attribution follows (``- he said``: an
+    attribution record starts there, or at most :data:`_DASH_TAIL_WORDS` words with a verb of
+    ``attribution_verbs.csv`` end the sentence).  A dash with no such closing dash (a bulleted
+    list) opens no quotation.
+
+    Examples
+    --------
+    >>> t = "Biden spoke.\\n\\n- If Russia attacks, we will respond - he said."
+    >>> [t[s:e] for s, e in dash_quotes(t)]
+    ['If Russia attacks, we will respond']
+    >>> dash_quotes("Key points:\\n- Russia attacked - and the West hesitated.")
+    []
+    """
+    starts = {int(a.start) for a in attributions}
+    out: list[tuple[int, int]] = []
+    for m in _DASH_OPEN.finditer(text):
+        par_end = text.find("\n", m.end())
+        par_end = len(text) if par_end < 0 else par_end
+        for c in _DASH_CLOSE.finditer(text, m.end(), par_end):
+            tail = re.match(r"[^.!?\n]*", text[c.end() : par_end]).group()
+            words = [w.lower() for w in WORD.findall(tail)]
+            if c.end() in starts or (
+                len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(words)
+            ):
+                out.append((m.end(), c.start()))
+                break
+    return out
+
+
+#: A speaker tag has its verb among its first this many words.
+_TAG_VERB_WITHIN = 3
+_DASH_TAG_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*([^\n]*)")
+
+
+def _dash_tag(tail: str) -> bool:
+    """Whether ``tail`` (to the sentence end) is a speaker tag: at most
+    :data:`_DASH_TAIL_WORDS` words, a verb of ``attribution_verbs.csv`` among the first
+    :data:`_TAG_VERB_WITHIN` ("- said the Ukrainian leader.", "- he added.")."""
+    words = [w.lower() for w in WORD.findall(re.match(r"[^.!?\n]*", tail).group())]
+    return 0 < len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(
+        words[:_TAG_VERB_WITHIN]
+    )
+
+
+def dash_tags(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Speaker tags printed after a dash with no opening dash (translated outlets): quoted and
+    reported spans.  A paragraph that is only a tag (``- said the Ukrainian leader.``) makes the
+    paragraph before it quoted; a tag ending a sentence (``He was shot by a sniper - said the
+    agency Unian.``) makes the sentence before the dash reported.
+
+    Examples
+    --------
+    >>> t = "You can't die.\\n\\n- said the Ukrainian leader."
+    >>> [t[s:e] for s, e in dash_tags(t)[0]]
+    ["You can't die."]
+    >>> t = "A man was shot by a sniper - said the agency Unian.The news spread."
+    >>> [t[s:e] for s, e in dash_tags(t)[1]]
+    ['A man was shot by a sniper']
+    """
+    quoted: list[tuple[int, int]] = []
+    reported: list[tuple[int, int]] = []
+    for m in _DASH_TAG_LINE.finditer(text):
+        if _dash_tag(m.group(1)) and text[m.start() - 1 : m.start()] == "\n":
+            end = len(text[: m.start()].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            if end > start:
+                quoted.append((start, end))
+    for m in _DASH_CLOSE.finditer(text):
+        par = text.rfind("\n", 0, m.start()) + 1
+        if _dash_tag(text[m.end() : m.end() + 300]):
+            stops = [text.rfind(c, par, m.start()) for c in ".!?"]
+            c = _stripped(text, max([par, *(k + 1 for k in stops)]), m.start())
+            if c:
+                reported.append(c)
+    return quoted, reported
