@@ -117,7 +117,8 @@ CONTINUED = [
     ),
     # ... or after a relative clause on the speaker
     (
-        '"He tried," said Jane Doe, who wrote about it. "Thank goodness it failed."',
+        '"He tried," said Jane Doe, who wrote about it. '
+        '"Thank goodness, both of those things were not true."',
         [("Jane Doe", "said"), ("Jane Doe", "said")],
     ),
     # an unresolved pronoun speaker carries over to the next sentence's quotation
