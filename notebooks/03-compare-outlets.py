@@ -166,6 +166,7 @@ note(
             "gold set of their own.",
             accuracy_note("loaded")
             + " A lexicon finds only listed words, so loaded-term rates are lower bounds.",
+            accuracy_note("loaded-babe"),
         )
         if a.strip()
     )

@@ -23,6 +23,7 @@ KNOWN_SOURCES = {
     "audit-dev2",
     "wikiweasel-dev",
     "semeval-dev-class",
+    "babe-dev-class",
     "project",
 }
 

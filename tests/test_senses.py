@@ -29,6 +29,17 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("The car slammed into a building on Main Street.", "slammed", "loaded", False),
         ("The senator slammed the decision as reckless.", "slammed", "loaded", True),
     ],
+    ("senses.csv", "woke", "woke_verb"): [
+        ("She woke to find the street flooded.", "woke", "loaded", False),
+        ("The campaign mocked what it called woke corporations.", "woke", "loaded", True),
+    ],
+    ("senses.csv", "woke", "woke_up"): [
+        ("Residents woke up to sirens on Tuesday.", "woke", "loaded", False),
+    ],
+    ("senses.csv", "bitterly", "bitterly_cold"): [
+        ("It was bitterly cold in the trenches.", "bitterly", "loaded", False),
+        ("The two sides bitterly disagree over the plan.", "bitterly", "loaded", True),
+    ],
     ("senses.csv", "bash", "bash_party"): [
         ("She threw a birthday bash for 200 guests.", "bash", "loaded", False),
     ],

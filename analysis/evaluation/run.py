@@ -27,6 +27,7 @@ __all__ = [
     "measure_quotes",
     "measure_hedges",
     "measure_loaded",
+    "measure_loaded_babe",
     "measure_readability",
     "measure_align",
     "measure_cleaning",
@@ -123,6 +124,24 @@ def measure_loaded() -> pd.DataFrame | None:
         gold_set="loaded-language-semeval2023",
         note="marker overlaps a Loaded_Language or Name_Calling span; n = gold spans; a lexicon "
         "cannot see loaded phrasing built from ordinary words, so recall is a lower bound",
+    )
+    return pd.concat(rows, ignore_index=True)
+
+
+def measure_loaded_babe() -> pd.DataFrame | None:
+    """Loaded-term markers against BABE's sentence bias labels (when ``$FRAMING_BABE`` is set)."""
+    from .babe import babe_folder, evaluate_babe
+
+    if babe_folder() is None:
+        return None
+    res = evaluate_babe()
+    rows = _dev_test_rows(
+        "loaded-babe",
+        res,
+        n_key=lambda r: int(r["n"]),
+        gold_set="BABE SG2 (Spinde et al. 2021; not in ../shared)",
+        note="sentence is biased when a loaded marker fires in it; n = sentences with a majority "
+        "label",
     )
     return pd.concat(rows, ignore_index=True)
 
@@ -226,6 +245,7 @@ EVALUATIONS: dict[str, Callable[[], pd.DataFrame | None]] = {
     "quotes": measure_quotes,
     "hedges": measure_hedges,
     "loaded": measure_loaded,
+    "loaded-babe": measure_loaded_babe,
     "readability": measure_readability,
     "align": measure_align,
     "cleaning": measure_cleaning,
