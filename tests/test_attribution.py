@@ -108,6 +108,37 @@ def test_label_verbs_keep_scare_quotes(text, expected):
     assert [(q.text, q.kind) for q in find_quotes(text)] == expected
 
 
+CONTINUED = [
+    # a quotation that continues after a participle of the previous attribution's sentence
+    # takes that attribution, not the participle; the participle's speaker is the clause's
+    (
+        '"We won ten. He won three," Trump said, referring to Cruz. "Last week we won again."',
+        [("Trump", "said"), ("Trump", "said")],
+    ),
+    # ... or after a relative clause on the speaker
+    (
+        '"He tried," said Jane Doe, who wrote about it. '
+        '"Thank goodness, both of those things were not true."',
+        [("Jane Doe", "said"), ("Jane Doe", "said")],
+    ),
+    # an unresolved pronoun speaker carries over to the next sentence's quotation
+    ('"I loved it," she said. "I was so happy."', [("she", "said"), ("she", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED)
+def test_continued_quotation_keeps_its_attribution(text, expected):
+    assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+def test_participle_cue_takes_the_clause_speaker():
+    t = '"We won," Trump said, referring to Cruz.'
+    assert [(a.verb, a.speaker) for a in find_attributions(t)] == [
+        ("said", "Trump"),
+        ("referring to", "Trump"),
+    ]
+
+
 def test_gold_kinds_from_content():
     t = '"We won," he said. According to aides, they won. She said "maybe" they did.'
     r = quoted_regions(t)

@@ -49,7 +49,8 @@ def _attach(
             return at
     # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
     op, lo = ps[0].open, ps[0].block_start
-    ss = sentence_start(text, lo, op)
+    # asked one character into the quotation (a sentence end before the mark is seen there)
+    ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, ps[0].block_end))
     j = bisect_left(attr_vs, op) - 1
     if j >= 0 and attrs[j].verb_start >= ss:
         k = bisect_left(opens, attrs[j].verb_end)
@@ -108,13 +109,20 @@ def _assign(
         if a is None and kinds[gid] == "direct" and opens_sentence:
             # no attribution of its own: the quotation continues the last speaker
             j = bisect_left(attr_vs, ps[0].open) - 1
-            if j >= 0 and attrs[j].resolved:
-                ablock = bisect_right(bstarts, attrs[j].verb_start) - 1
+            cand = (
+                _continued(
+                    text, attrs[j], prev, spans[bisect_right(bstarts, attrs[j].verb_start) - 1][0]
+                )
+                if j >= 0
+                else None
+            )
+            if cand is not None:
+                ablock = bisect_right(bstarts, cand.verb_start) - 1
                 near = rank[first_block] - rank[ablock] <= 1
-                if not near and prev is not None and prev[2] is attrs[j]:
+                if not near and prev is not None and prev[2] is cand:
                     near = rank[first_block] - rank[prev[1]] <= 2
                 if near:
-                    a = attrs[j]
+                    a = cand
         if a is None and prev is not None and prev[2] is not None and prev[3] >= 0:
             if _AND_QUOTE.fullmatch(text, prev[3], ps[0].open):
                 a = prev[2]  # '… said that her family "came out …" and "struggled …"'
@@ -125,6 +133,19 @@ def _assign(
             prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a, end)
     _coordinated_back(text, groups, kinds, info)
     return info, tied
+
+
+def _continued(text: str, last: Attribution, prev, lo: int) -> Attribution:
+    """The attribution a quotation with none of its own continues: the last one before it,
+    unless that one hangs in the sentence of the previous quotation's attribution after it (a
+    participle or a relative clause: '"…," Trump said, referring to Cruz. "…"', '"…," said
+    O'Donnell, who wrote about it. "…"'), when the previous quotation's attribution goes on."""
+    if prev is None or prev[2] is None or prev[2] is last:
+        return last
+    own = prev[2]
+    if own.verb_start < last.verb_start and sentence_start(text, lo, last.verb_start) <= own.start:
+        return own
+    return last
 
 
 def _coordinated_back(text: str, groups, kinds, info: dict[int, Attribution]) -> None:

@@ -130,6 +130,13 @@ def _source_phrase(text: str, a: int, hi: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def _participle(term: str, verbs: VerbTable) -> bool:
+    """A participle cue, one word or more (*saying*, *referring to*, *pointing out*: the table's
+    ``ing`` form): it takes the speaker of the clause it hangs on, never the words after it
+    ("…," Trump said, referring to Cruz: not *Cruz*; issue 18, PolNeAR train)."""
+    return term.endswith("ing") or verbs.forms.get(term) == "ing"
+
+
 def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verbs: VerbTable):
     """The speaker phrase of the verb at ``[vs, ve)``: after ``according to``, before the verb,
     or after it when the verb directly follows a closing mark (inversion)."""
@@ -297,7 +304,7 @@ def find_attribution_spans(
         sp: tuple[int, int] | Attribution | None
         if vs in lead_starts:
             sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
-        elif term.endswith("ing"):
+        elif _participle(term, verbs):
             if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
                 continue
             sp = _shared_subject(text, lo, vs, out)
@@ -313,7 +320,7 @@ def find_attribution_spans(
             sp = (-1, -1)  # no speaker in the clause; the cue still counts
         if sp is None:
             continue
-        adjacent = not isinstance(sp, Attribution) and not term.endswith("ing")
+        adjacent = not isinstance(sp, Attribution) and not _participle(term, verbs)
         if isinstance(sp, Attribution):
             prev = sp
             sp = (prev.speaker_start, prev.speaker_end)
