@@ -131,6 +131,38 @@ def test_continued_quotation_keeps_its_attribution(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
 
 
+SPEAKERS = [
+    # a reporting verb opening its sentence, inverted, the speaker closed by a comma
+    ('It was a crime. Said Comey, "The thought of it is very painful to us."', [("Comey", "Said")]),
+    # an opening time adverbial is not the subject of a participle's clause
+    (
+        'Hours later, Trump returned the compliment, telling Reuters, "He is an amazing man."',
+        [("Trump", "telling")],
+    ),
+    (
+        'Here in Columbia, Sanders stepped up his emphasis, saying, "We have got to achieve it."',
+        [("Sanders", "saying")],
+    ),
+    # a quote-only verb before a comma and the quotation
+    ('He continued, "I believe it is not about turning out the base."', [("He", "continued")]),
+    # a participle after the closing mark of a partial quotation
+    (
+        'Trump said it was "maniacal," adding, "He lost all of the Latino vote."',
+        [("Trump", "said"), ("Trump", "adding")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS)
+def test_quotation_speakers(text, expected):
+    assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+def test_sentence_initial_verb_needs_an_inverted_speaker():
+    t = "He won. Read the rest of the story here. Hope Hicks, a spokeswoman, did not respond."
+    assert find_attributions(t) == []
+
+
 def test_participle_cue_takes_the_clause_speaker():
     t = '"We won," Trump said, referring to Cruz.'
     assert [(a.verb, a.speaker) for a in find_attributions(t)] == [

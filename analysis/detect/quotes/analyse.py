@@ -42,13 +42,18 @@ def _attach(
     k = bisect_left(opens, a)
     b2 = opens[k] if k < len(opens) and opens[k] < b else b
     i = bisect_left(attr_vs, a)
+    op, lo = ps[0].open, ps[0].block_start
+    after = None
     if i < len(attrs) and attrs[i].verb_start < b2:
         at = attrs[i]
         gap = text[a : min(at.start, at.verb_start)]
         if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
-            return at
+            if not 0 <= at.speaker_start < op:
+                return at
+            # a participle whose speaker stands before the quotation ('Trump said it was
+            # "maniacal," adding, …'): the verb that leads the quotation in comes first
+            after = at
     # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
-    op, lo = ps[0].open, ps[0].block_start
     # asked one character into the quotation (a sentence end before the mark is seen there)
     ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, ps[0].block_end))
     j = bisect_left(attr_vs, op) - 1
@@ -56,6 +61,8 @@ def _attach(
         k = bisect_left(opens, attrs[j].verb_end)
         if k >= len(opens) or opens[k] >= op:  # no other quotation between verb and this one
             return attrs[j]
+    if after is not None:
+        return after
     # 3. later in the same sentence after the closing mark
     if i < len(attrs) and attrs[i].verb_start < b2:
         return attrs[i]

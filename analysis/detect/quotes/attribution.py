@@ -37,9 +37,9 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
 __all__ = ["find_attribution_spans"]
 
-# ", saying" / "and saying" / "while also suggesting" / "by arguing" / "before explaining"
+# ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing"
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
+    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
 )
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
@@ -143,12 +143,19 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     if term == "according to":
         a = first_nonspace(text, ve, hi)
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
-    ss = sentence_start(text, lo, vs)
+    # asked one character into the verb: a sentence end right before it is seen there
+    ss = sentence_start(text, lo, min(vs + 1, hi))
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
     if sp is None:
         before = text[max(lo, vs - 4) : vs].rstrip()
         if before and before[-1] in QUOTE_MARKS + ",":
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+        elif ss >= vs and verbs.forms.get(term) != "base":
+            # inversion opening the sentence, the speaker closed by a comma or colon ("Said
+            # Comey, '…'"; not "Read the rest of the story", not "Hope Hicks, a spokeswoman")
+            sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+            if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
+                sp = None
     return sp
 
 
@@ -206,7 +213,7 @@ def _rejected(
         # only next to a quotation: "'…,' he continued" / "he continued: '…'"
         s0 = min(sp[0], vs)
         pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
-        post = text[ve : min(hi, ve + 3)].lstrip()
+        post = text[ve : min(hi, ve + 4)].lstrip(" \t,")  # "he continued, '…'"
         if not ((pre and pre[-1] in QUOTE_MARKS) or (post[:1] in QUOTE_MARKS + ":")):
             return True
     if _noun_use(text, term, sp, vs, verbs_form):

@@ -325,8 +325,10 @@ _CONNECTIVE = frozenset("but and still yet however also so meanwhile instead now
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing".split()
+    "according addressing responding writing here".split()
 )
+# last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
+_ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
 
 
 def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
@@ -339,10 +341,12 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
         k += 1
         if k < len(toks) and toks[k][0] == ",":
             k += 1
+    comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
     if k < len(toks) and toks[k][0].lower() in _ADVERBIAL:
-        comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
         if comma is None:
             return None
+        k = comma + 1
+    elif comma is not None and comma - k <= 5 and toks[comma - 1][0].lower() in _ADVERBIAL_END:
         k = comma + 1
     if k >= len(toks):
         return None
