@@ -143,6 +143,20 @@ SPEAKERS = [
         'Here in Columbia, Sanders stepped up his emphasis, saying, "We have got to achieve it."',
         [("Sanders", "saying")],
     ),
+    # a name and a colon before the quotation, at a paragraph start, after a quotation or a dash
+    (
+        'Clinton: "Our goal is to defeat and destroy ISIS." Bush: "The mission is to destroy it."',
+        [("Clinton", ":"), ("Bush", ":")],
+    ),
+    (
+        "Pollsters agree - Carl Bialik: “The biggest lesson was to keep on contacting voters.”",
+        [("Carl Bialik", ":")],
+    ),
+    # ... but not the addressee of a verb
+    (
+        'McConnell delivered a blunt message to Trump: "It is time to quit attacking people."',
+        [(None, None)],
+    ),
     # a quote-only verb before a comma and the quotation
     ('He continued, "I believe it is not about turning out the base."', [("He", "continued")]),
     # a participle after the closing mark of a partial quotation

@@ -309,7 +309,13 @@ def find_attribution_spans(
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp: tuple[int, int] | Attribution | None
-        if vs in lead_starts:
+        if vs in lead_starts and verb == ":":
+            # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
+            ss = sentence_start(text, lo, vs)
+            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+            if sp is not None and not _LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
+                continue  # the addressee or the author: "a message to Trump:", "by Times' X:"
+        elif vs in lead_starts:
             sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
         elif _participle(term, verbs):
             if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
@@ -371,7 +377,9 @@ def _with_colons(
     extra = []
     for lo, hi in blocks:
         m = _COLON_LEAD.match(text, lo, hi)
-        if m is None or not _colon_source(m.group(1)) or not text[m.end()].isalpha():
+        if m is None or not _colon_source(m.group(1)):
+            continue
+        if not (text[m.end()].isalpha() or text[m.end()] in QUOTE_MARKS):
             continue
         sp, c = m.span(1), m.end(1)
         name, side = m.group(1), side_of(m.group(1), actors)
@@ -381,7 +389,11 @@ def _with_colons(
     return sorted(out + extra, key=lambda a: a.verb_start)
 
 
-_LEAD_WORD = re.compile(r"([a-z]+)[ \t]*:[ \t]*$")
+_LEAD_WORD = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]*:[ \t]*$")
+# a name (or a parenthesis after one) right before the colon: "- Carl Bialik: '…'"; the name
+# opens its sentence or follows a dash, a comma or *from* ("More from Jones: '…'")
+_LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’]\s*|[-–—,]\s*|\bfrom\s+)$", re.IGNORECASE)
+_LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
 
 
 def _colon_quote_cues(
@@ -400,9 +412,16 @@ def _colon_quote_cues(
         bi = bisect_right(bstarts, op) - 1
         if bi < 0:
             continue
-        lo = blocks[bi][0]
+        lo, hi = blocks[bi]
         m = _LEAD_WORD.search(text, max(lo, op - 40), op)
-        if m is None or _COLON_LEAD.match(text, lo, op):
+        opening = _COLON_LEAD.match(text, lo, hi)  # the paragraph's own "Name:" (_with_colons)
+        if m is None:
+            m = _LEAD_NAME.search(text, max(lo, op - 40), op)
+            if opening is not None and opening.end(1) == m.start(1) if m else False:
+                continue
+        elif opening is not None:
+            continue
+        if m is None:
             continue
         ss = sentence_start(text, lo, m.start())
         if vindex.within(ss, m.end()):
