@@ -73,6 +73,20 @@ REPORTED = [
     ("Polls show Clinton ahead.", [("indirect", "Polls", "show", "Clinton ahead")]),
     ("This image released by Fox shows Louis Serkis in a scene.", []),
     ("Chinese Foreign Minister Wang Yi delivers remarks.", []),
+    # a share of a poll with a percent sign, an irregular plural, an age between commas
+    (
+        "On economic issues, 42% say they are liberal.",
+        [("indirect", "42%", "say", "they are liberal")],
+    ),
+    (
+        "The protesters left the hotel, police said.",
+        [("indirect", "police", "said", "The protesters left the hotel")],
+    ),
+    ("The abuse police reports were filed in 2001.", []),
+    (
+        "Chelsea Clinton, 35, the daughter of Bill Clinton, said she was happy.",
+        [("indirect", "Chelsea Clinton", "said", "she was happy")],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
@@ -157,6 +171,8 @@ SPEAKERS = [
         'McConnell delivered a blunt message to Trump: "It is time to quit attacking people."',
         [(None, None)],
     ),
+    # a numeral compound in a role description
+    ('"Donald is an amazing leader," said the 46-year-old.', [("the 46-year-old", "said")]),
     # a quote-only verb before a comma and the quotation
     ('He continued, "I believe it is not about turning out the base."', [("He", "continued")]),
     # a participle after the closing mark of a partial quotation

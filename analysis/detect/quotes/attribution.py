@@ -23,6 +23,7 @@ from .records import Attribution
 from .sentences import sentence_start
 from .speakers import (
     DETERMINERS,
+    IRREGULAR_PLURALS,
     PASSIVE_BY,
     PRONOUNS,
     QUANTIFIERS,
@@ -177,6 +178,7 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
         or words[0] in QUANTIFIERS
         or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
         or head in ("percent", "%")
+        or head.endswith("%")
         or bool(re.fullmatch(r"\d+|ten|two|three|four|five", head))
     )
 
@@ -231,8 +233,10 @@ def _rejected(
     return (
         term.endswith("s")
         and last_word.islower()
-        and last_word.endswith("s")
-        and not last_word.endswith("ss")
+        and (
+            (last_word.endswith("s") and not last_word.endswith("ss"))
+            or last_word in IRREGULAR_PLURALS  # "police reports", "staff notes"
+        )
     )
 
 

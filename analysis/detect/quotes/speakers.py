@@ -20,6 +20,7 @@ __all__ = [
     "SUBJECT_NAME",
     "PASSIVE_BY",
     "QUANTIFIERS",
+    "IRREGULAR_PLURALS",
     "sentence_subject",
 ]
 
@@ -58,7 +59,16 @@ _SHARE = re.compile(
 # a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
 SUBJECT_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
 PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*+|[,–—-]")  # possessive: same matches
+# possessive: same matches; a percent sign ends a numeral ("26% say")
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-%]|['’](?=\w))*+|[,–—-]")
+
+
+_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][a-z-]*\.?")  # "46-year-old", "20-something"
+
+
+def _word(t: str) -> bool:
+    """A word of a noun phrase: letters first, or a numeral compound ("the 46-year-old")."""
+    return t[0].isalpha() or _COMPOUND.fullmatch(t) is not None
 
 
 def is_named_person(speaker: str) -> bool:
@@ -114,6 +124,8 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         inner = " ".join(t[0] for t in toks[j + 1 : i])
         if verb_re.search(inner):
             return None
+        if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
+            j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
         np = _np_walk(text, toks, j - 1)
         inner_np = _np_walk(text, toks, i - 1)
         if (
@@ -157,6 +169,8 @@ def _before_parenthesis(text: str, a: int, b: int) -> int:
     return b
 
 
+# plural nouns without an -s (grammar: irregular and collective plurals)
+IRREGULAR_PLURALS = frozenset("police people staff personnel clergy".split())
 # one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
 _SOLO = frozenset("who many most some several others both".split())
 
@@ -168,6 +182,8 @@ def _common_subject(words: list[str]) -> bool:
     first, head = words[0].lower(), words[-1]
     if first in QUANTIFIERS and len(words) > 1:
         return True
+    if len(words) <= 3 and head in IRREGULAR_PLURALS:
+        return True  # "police said", "campaign staff said"
     return (
         len(words) <= 3
         and head.islower()
@@ -195,7 +211,7 @@ def _np_walk(text: str, toks, i: int):
         return None
     if lw in PRONOUNS or lw in _SOLO:
         return (i, i)
-    if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not w[0].isalpha():
+    if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not _word(w):
         return None
     first = i
     lower_run = 0
@@ -219,7 +235,7 @@ def _np_walk(text: str, toks, i: int):
                 j -= 2
                 continue
             break
-        if lt in _NP_STOP or not t[0].isalpha():
+        if lt in _NP_STOP or not _word(t):
             break
         if lt in _CONNECTORS:
             j -= 1
@@ -283,7 +299,7 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         if lt in _CONNECTORS and out_last is not None:
             k += 1
             continue
-        if lt in _NP_STOP or not t[0].isalpha():
+        if lt in _NP_STOP or not _word(t):
             break
         if t[0].islower():
             lower_run += 1
