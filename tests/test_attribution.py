@@ -171,6 +171,12 @@ SPEAKERS = [
         'McConnell delivered a blunt message to Trump: "It is time to quit attacking people."',
         [(None, None)],
     ),
+    # a byline paragraph (a dash and a name) under a quotation
+    (
+        '"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\nHe is '
+        "right.",
+        [("Bernie Sanders", "-")],
+    ),
     # a numeral compound in a role description
     ('"Donald is an amazing leader," said the 46-year-old.', [("the 46-year-old", "said")]),
     # a quote-only verb before a comma and the quotation
@@ -186,6 +192,11 @@ SPEAKERS = [
 @pytest.mark.parametrize("text,expected", SPEAKERS)
 def test_quotation_speakers(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+def test_author_line_is_no_byline():
+    t = "Clinton has a narrow edge in the latest numbers.\n\n- Scott Clement.\n\nNext."
+    assert find_attributions(t) == []
 
 
 def test_sentence_initial_verb_needs_an_inverted_speaker():

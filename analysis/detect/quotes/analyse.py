@@ -113,6 +113,8 @@ def _assign(
         # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
         inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
         opens_sentence = sentence_start(text, ps[0].block_start, inside) >= ps[0].open - 1
+        if a is None and kinds[gid] == "direct":
+            a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
         if a is None and kinds[gid] == "direct" and opens_sentence:
             # no attribution of its own: the quotation continues the last speaker
             j = bisect_left(attr_vs, ps[0].open) - 1
@@ -140,6 +142,16 @@ def _assign(
             prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a, end)
     _coordinated_back(text, groups, kinds, info)
     return info, tied
+
+
+def _byline(last: Piece, attrs, attr_vs: list[int], bstarts: list[int], rank: list[int]):
+    """The byline under a quotation ("- Bernie Sanders." in the next paragraph), or None."""
+    i = bisect_left(attr_vs, last.end)
+    if i >= len(attrs) or attrs[i].subcategory != "byline":
+        return None
+    here = bisect_right(bstarts, last.end) - 1
+    there = bisect_right(bstarts, attrs[i].verb_start) - 1
+    return attrs[i] if rank[there] - rank[here] == 1 else None
 
 
 def _continued(text: str, last: Attribution, prev, lo: int) -> Attribution:

@@ -360,6 +360,13 @@ def find_attribution_spans(
 _COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
 
 
+#: A paragraph that is a dash and a name, maybe with a few words after a comma ("- Bernie
+#: Sanders.", "-President Obama, tweeting after the speech."): the byline of the quotation above.
+_BYLINE = re.compile(
+    r"[ \t]*([-–—])[ \t]*((?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w’'-]*)\.?(?:,[^\n]{0,60})?[ \t]*$"
+)
+
+
 def _colon_source(phrase: str) -> bool:
     """A colon lead-in that names a source: two letters or more, no digits, not led by a
     determiner or pronoun, not a participle label ("Breaking", "Revealed", "Contributing")."""
@@ -377,9 +384,19 @@ def _with_colons(
 ) -> list[Attribution]:
     """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
     (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
-    "Clinton: 547"), in text order."""
+    "Clinton: 547") and the bylines of quotations (a paragraph "- Name." right under a closing
+    mark; cue the dash, subcategory ``byline``), in text order."""
     extra = []
     for lo, hi in blocks:
+        b = _BYLINE.match(text, lo, hi)
+        if b is not None and text[max(0, lo - 8) : lo].rstrip()[-1:] in QUOTE_MARKS:
+            # "- Bernie Sanders." under a quotation (the cue is the dash; not an author's line)
+            sp, d = b.span(2), b.start(1)
+            name, side = b.group(2), side_of(b.group(2), actors)
+            extra.append(
+                _record(text, b.group(1), (d, d + 1), "neutral", "byline", sp, name, side, True)
+            )
+            continue
         m = _COLON_LEAD.match(text, lo, hi)
         if m is None or not _colon_source(m.group(1)):
             continue
