@@ -177,6 +177,11 @@ SPEAKERS = [
         "right.",
         [("Bernie Sanders", "-")],
     ),
+    # partial quotations of one sentence share the verb that leads them in
+    (
+        'Murray said he is "looking forward to it" because "these are matches you play for."',
+        [("Murray", "said"), ("Murray", "said")],
+    ),
     # a numeral compound in a role description
     ('"Donald is an amazing leader," said the 46-year-old.', [("the 46-year-old", "said")]),
     # a quote-only verb before a comma and the quotation

@@ -53,14 +53,14 @@ def _attach(
             # a participle whose speaker stands before the quotation ('Trump said it was
             # "maniacal," adding, …'): the verb that leads the quotation in comes first
             after = at
-    # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
-    # asked one character into the quotation (a sentence end before the mark is seen there)
+    # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'",
+    # also past other quotations of the sentence ('Murray said he's "looking forward to it"
+    # because "these are matches you play for."'); the sentence bound is asked one character
+    # into the quotation (a sentence end before the mark is seen there)
     ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, ps[0].block_end))
     j = bisect_left(attr_vs, op) - 1
     if j >= 0 and attrs[j].verb_start >= ss:
-        k = bisect_left(opens, attrs[j].verb_end)
-        if k >= len(opens) or opens[k] >= op:  # no other quotation between verb and this one
-            return attrs[j]
+        return attrs[j]
     if after is not None:
         return after
     # 3. later in the same sentence after the closing mark
