@@ -182,6 +182,18 @@ SPEAKERS = [
         'Murray said he is "looking forward to it" because "these are matches you play for."',
         [("Murray", "said"), ("Murray", "said")],
     ),
+    # a progressive form is finite: its subject stands before the auxiliary
+    (
+        "Donald Trump is telling supporters after his victory that “when you win, it is "
+        "beautiful.”",
+        [("Donald Trump", "telling")],
+    ),
+    # a colon lead-in closing the paragraph above; role words between capitals in the subject
+    (
+        "In response, Republican presidential nominee Donald Trump issued the following "
+        "statement:\n\n“Our prayers are with all those affected by the attacks in Munich.”",
+        [("Republican presidential nominee Donald Trump", "statement")],
+    ),
     # a numeral compound in a role description
     ('"Donald is an amazing leader," said the 46-year-old.', [("the 46-year-old", "said")]),
     # a quote-only verb before a comma and the quotation

@@ -42,6 +42,8 @@ __all__ = ["find_attribution_spans"]
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
 )
+# a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
@@ -321,6 +323,14 @@ def find_attribution_spans(
                 continue  # the addressee or the author: "a message to Trump:", "by Times' X:"
         elif vs in lead_starts:
             sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
+        elif (
+            _participle(term, verbs)
+            and stance != "cognition"
+            and (pm := _PROGRESSIVE.search(text, max(lo, vs - 24), vs))
+        ):
+            # a progressive form is finite: its subject stands before the auxiliary
+            ss = sentence_start(text, lo, pm.start())
+            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex)
         elif _participle(term, verbs):
             if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
                 continue
@@ -442,6 +452,10 @@ def _colon_quote_cues(
                 continue
         elif opening is not None:
             continue
+        if m is None and bi > 0 and op == first_nonspace(text, lo, hi):
+            # the lead-in closes the paragraph above: "… issued the following statement:"
+            lo, phi = blocks[bi - 1]
+            m = _LEAD_WORD.search(text, max(lo, phi - 40), phi)
         if m is None:
             continue
         ss = sentence_start(text, lo, m.start())

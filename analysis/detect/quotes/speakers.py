@@ -393,9 +393,27 @@ def _subject_end(text: str, toks, k: int) -> int | None:
             last = j
         elif t.lower() in _CONNECTORS and last is not None:
             pass
-        elif last is None and t[0].isalpha() and t.lower() not in _NP_STOP and lower < 3:
-            lower += 1
+        elif t[0].isalpha() and t.lower() not in _NP_STOP and lower < 3:
+            if last is not None and not _name_follows(text, toks, j, 3 - lower):
+                break  # "Trump issued": the verb; "Republican presidential nominee Donald
+            lower += 1  # Trump": role words between capitals
         else:
             break
         j += 1
     return last
+
+
+def _name_follows(text: str, toks, j: int, n: int) -> bool:
+    """Whether a capitalised word follows token ``j`` (a lowercase word) within ``n``
+    lowercase role words (spaces only between them; not a verb in -ed, a connector or a
+    closed-class word: "Sanders compared himself to Clinton" is a clause)."""
+    for k in range(j, min(len(toks), j + n + 1)):
+        if k > j and text[toks[k - 1].end() : toks[k].start()].strip():
+            return False
+        t = toks[k][0]
+        if t[0].isupper():
+            return k > j
+        lt = t.lower()
+        if not t[0].isalpha() or lt in _NP_STOP or lt in _CONNECTORS or lt.endswith("ed"):
+            return False
+    return False
