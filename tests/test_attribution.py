@@ -194,6 +194,16 @@ SPEAKERS = [
         "statement:\n\n“Our prayers are with all those affected by the attacks in Munich.”",
         [("Republican presidential nominee Donald Trump", "statement")],
     ),
+    # a scare quote between a quotation and its verb; a participle clause as an appositive
+    (
+        "“We had better conventions,” delegate Bill Eastland, wearing “Ted Cruz” pins, said.",
+        [("delegate Bill Eastland", "said"), ("delegate Bill Eastland", "said")],
+    ),
+    (
+        'Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, "He has a heck of '
+        'an email list."',
+        [("Sen. Richard J. Durbin", "said")],
+    ),
     # a numeral compound in a role description
     ('"Donald is an amazing leader," said the 46-year-old.', [("the 46-year-old", "said")]),
     # a quote-only verb before a comma and the quotation

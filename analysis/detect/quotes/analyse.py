@@ -99,7 +99,9 @@ def _assign(
     attr_vs = [a.verb_start for a in attrs]
     bstarts = [b[0] for b in spans]
     rank = _content_rank(text, spans)
-    opens = sorted(p.open for p in pieces)
+    # openings of direct quotations: a scare quote between a quotation and its verb does not
+    # cut them apart ('"…," Bill Eastland, wearing "Ted Cruz" pins, said')
+    opens = sorted(p.open for p in pieces if kinds[p.group] == "direct")
     info: dict[int, Attribution] = {}
     tied: dict[int, int] = {}
     prev = None  # (gid, block index of its last piece, its attribution)

@@ -122,11 +122,11 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if verb_re.search(inner):
-            return None
+        if verb_re.search(inner) and not toks[j + 1][0].endswith("ing"):
+            return None  # a participle clause may stand between: "Durbin, noting …, said"
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
-        np = _np_walk(text, toks, j - 1)
+        np = _np_walk(text, toks, _before_bracket(text, toks, a, j))
         inner_np = _np_walk(text, toks, i - 1)
         if (
             np is not None
@@ -153,6 +153,16 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         m = _SHARE.search(text, max(a, toks[i].end() - 90), toks[i].end())
         return (m.start(), m.end()) if m else None  # "55 percent said", "two in three say"
     return toks[np[0]].start(), toks[np[1]].end()
+
+
+def _before_bracket(text: str, toks, a: int, j: int) -> int:
+    """Index of the last token before the separator ``toks[j]``, skipping a parenthesis that
+    ends right before it ("Sen. Richard J. Durbin (D-Ill.), noting …, said")."""
+    pb = _before_parenthesis(text, a, toks[j].start())
+    k = j - 1
+    while k >= 0 and toks[k].end() > pb:
+        k -= 1
+    return k
 
 
 def _before_parenthesis(text: str, a: int, b: int) -> int:
