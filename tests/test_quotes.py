@@ -91,6 +91,35 @@ MARKS = [
         "'I'm the new 'champ-champ.' I said that before,' Nunes said.",
         [("I'm the new 'champ-champ.' I said that before,", "direct")],
     ),
+    # ... ending together: two single closers typed side by side are not one double mark
+    (
+        "'I kept on arguing, saying, 'Yes I am; I was adopted.'' said Haines, who is 44.",
+        [("I kept on arguing, saying, 'Yes I am; I was adopted.'", "direct")],
+    ),
+    # ... with a plural possessive inside the nested one
+    (
+        "'A claim that a deal 'has to do with Israel and its allies' makes clear that he has "
+        "no clue about it,' wrote Morton Klein.",
+        [
+            (
+                "A claim that a deal 'has to do with Israel and its allies' makes clear that he "
+                "has no clue about it,",
+                "direct",
+            )
+        ],
+    ),
+    # a mark after a space and before a stop opens ('.gov' is nested, it does not close)
+    (
+        "'Her practice was to email officials on their '.gov' accounts, so the emails were "
+        "captured,' the campaign said.",
+        [
+            (
+                "Her practice was to email officials on their '.gov' accounts, so the emails "
+                "were captured,",
+                "direct",
+            )
+        ],
+    ),
     # ellipsis inside
     (
         "'Attempts by the Ukrainian side to deceive Russia and the whole civilised world ... are "

@@ -42,20 +42,27 @@ def _attach(
     k = bisect_left(opens, a)
     b2 = opens[k] if k < len(opens) and opens[k] < b else b
     i = bisect_left(attr_vs, a)
+    op, lo = ps[0].open, ps[0].block_start
+    after = None
     if i < len(attrs) and attrs[i].verb_start < b2:
         at = attrs[i]
         gap = text[a : min(at.start, at.verb_start)]
         if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
-            return at
-    # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'"
-    op, lo = ps[0].open, ps[0].block_start
-    # asked one character into the quotation (a sentence end before the mark is seen there)
+            if not 0 <= at.speaker_start < op:
+                return at
+            # a participle whose speaker stands before the quotation ('Trump said it was
+            # "maniacal," adding, …'): the verb that leads the quotation in comes first
+            after = at
+    # 2. before the opening mark in the same sentence: colon lead-ins, "told Reuters that '…'",
+    # also past other quotations of the sentence ('Murray said he's "looking forward to it"
+    # because "these are matches you play for."'); the sentence bound is asked one character
+    # into the quotation (a sentence end before the mark is seen there)
     ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, ps[0].block_end))
     j = bisect_left(attr_vs, op) - 1
     if j >= 0 and attrs[j].verb_start >= ss:
-        k = bisect_left(opens, attrs[j].verb_end)
-        if k >= len(opens) or opens[k] >= op:  # no other quotation between verb and this one
-            return attrs[j]
+        return attrs[j]
+    if after is not None:
+        return after
     # 3. later in the same sentence after the closing mark
     if i < len(attrs) and attrs[i].verb_start < b2:
         return attrs[i]
@@ -92,7 +99,9 @@ def _assign(
     attr_vs = [a.verb_start for a in attrs]
     bstarts = [b[0] for b in spans]
     rank = _content_rank(text, spans)
-    opens = sorted(p.open for p in pieces)
+    # openings of direct quotations: a scare quote between a quotation and its verb does not
+    # cut them apart ('"…," Bill Eastland, wearing "Ted Cruz" pins, said')
+    opens = sorted(p.open for p in pieces if kinds[p.group] == "direct")
     info: dict[int, Attribution] = {}
     tied: dict[int, int] = {}
     prev = None  # (gid, block index of its last piece, its attribution)
@@ -106,6 +115,8 @@ def _assign(
         # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
         inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
         opens_sentence = sentence_start(text, ps[0].block_start, inside) >= ps[0].open - 1
+        if a is None and kinds[gid] == "direct":
+            a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
         if a is None and kinds[gid] == "direct" and opens_sentence:
             # no attribution of its own: the quotation continues the last speaker
             j = bisect_left(attr_vs, ps[0].open) - 1
@@ -133,6 +144,16 @@ def _assign(
             prev = (gid, bisect_right(bstarts, ps[-1].open) - 1, a, end)
     _coordinated_back(text, groups, kinds, info)
     return info, tied
+
+
+def _byline(last: Piece, attrs, attr_vs: list[int], bstarts: list[int], rank: list[int]):
+    """The byline under a quotation ("- Bernie Sanders." in the next paragraph), or None."""
+    i = bisect_left(attr_vs, last.end)
+    if i >= len(attrs) or attrs[i].subcategory != "byline":
+        return None
+    here = bisect_right(bstarts, last.end) - 1
+    there = bisect_right(bstarts, attrs[i].verb_start) - 1
+    return attrs[i] if rank[there] - rank[here] == 1 else None
 
 
 def _continued(text: str, last: Attribution, prev, lo: int) -> Attribution:

@@ -17,12 +17,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
+from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
-from .records import Attribution
+from .records import Attribution, attribution_record
 from .sentences import sentence_start
 from .speakers import (
     DETERMINERS,
+    IRREGULAR_PLURALS,
     PASSIVE_BY,
     PRONOUNS,
     QUANTIFIERS,
@@ -37,10 +39,12 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
 __all__ = ["find_attribution_spans"]
 
-# ", saying" / "and saying" / "while also suggesting" / "by arguing" / "before explaining"
+# ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing"
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
+    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
 )
+# a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
@@ -143,12 +147,19 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     if term == "according to":
         a = first_nonspace(text, ve, hi)
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
-    ss = sentence_start(text, lo, vs)
+    # asked one character into the verb: a sentence end right before it is seen there
+    ss = sentence_start(text, lo, min(vs + 1, hi))
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
     if sp is None:
         before = text[max(lo, vs - 4) : vs].rstrip()
         if before and before[-1] in QUOTE_MARKS + ",":
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+        elif ss >= vs and verbs.forms.get(term) != "base":
+            # inversion opening the sentence, the speaker closed by a comma or colon ("Said
+            # Comey, '…'"; not "Read the rest of the story", not "Hope Hicks, a spokeswoman")
+            sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+            if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
+                sp = None
     return sp
 
 
@@ -170,6 +181,7 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
         or words[0] in QUANTIFIERS
         or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
         or head in ("percent", "%")
+        or head.endswith("%")
         or bool(re.fullmatch(r"\d+|ten|two|three|four|five", head))
     )
 
@@ -206,7 +218,7 @@ def _rejected(
         # only next to a quotation: "'…,' he continued" / "he continued: '…'"
         s0 = min(sp[0], vs)
         pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
-        post = text[ve : min(hi, ve + 3)].lstrip()
+        post = text[ve : min(hi, ve + 4)].lstrip(" \t,")  # "he continued, '…'"
         if not ((pre and pre[-1] in QUOTE_MARKS) or (post[:1] in QUOTE_MARKS + ":")):
             return True
     if _noun_use(text, term, sp, vs, verbs_form):
@@ -224,8 +236,10 @@ def _rejected(
     return (
         term.endswith("s")
         and last_word.islower()
-        and last_word.endswith("s")
-        and not last_word.endswith("ss")
+        and (
+            (last_word.endswith("s") and not last_word.endswith("ss"))
+            or last_word in IRREGULAR_PLURALS  # "police reports", "staff notes"
+        )
     )
 
 
@@ -291,7 +305,7 @@ def find_attribution_spans(
     ex_starts = [s for s, _ in exclude]
     speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
-    leads = _colon_quote_cues(text, exclude, blocks, vindex)
+    leads = colon_quote_cues(text, exclude, blocks, vindex)
     items = sorted([*vindex.matches, *leads]) if leads else vindex.matches
     lead_starts = {c[0] for c in leads}
     for vs, ve, verb in items:
@@ -302,8 +316,22 @@ def find_attribution_spans(
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp: tuple[int, int] | Attribution | None
-        if vs in lead_starts:
+        if vs in lead_starts and verb == ":":
+            # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
+            ss = sentence_start(text, lo, vs)
+            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+            if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
+                continue  # the addressee or the author: "a message to Trump:", "by Times' X:"
+        elif vs in lead_starts:
             sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
+        elif (
+            _participle(term, verbs)
+            and stance != "cognition"
+            and (pm := _PROGRESSIVE.search(text, max(lo, vs - 24), vs))
+        ):
+            # a progressive form is finite: its subject stands before the auxiliary
+            ss = sentence_start(text, lo, pm.start())
+            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex)
         elif _participle(term, verbs):
             if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
                 continue
@@ -334,74 +362,10 @@ def find_attribution_spans(
                 continue
             resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
             side = side_of(resolved, actors)
-        out.append(_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent))
-    return _with_colons(text, blocks, out, actors)
-
-
-#: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
-#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``).
-_COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
-
-
-def _colon_source(phrase: str) -> bool:
-    """A colon lead-in that names a source: two letters or more, no digits, not led by a
-    determiner or pronoun, not a participle label ("Breaking", "Revealed", "Contributing")."""
-    words = phrase.split()
-    return (
-        len(phrase) > 2
-        and not any(ch.isdigit() for ch in phrase)
-        and words[0].lower() not in DETERMINERS | PRONOUNS
-        and not words[-1].lower().endswith(("ed", "ing"))
-    )
-
-
-def _with_colons(
-    text: str, blocks: Sequence[tuple[int, int]], out: list[Attribution], actors: ActorTable
-) -> list[Attribution]:
-    """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
-    (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
-    "Clinton: 547"), in text order."""
-    extra = []
-    for lo, hi in blocks:
-        m = _COLON_LEAD.match(text, lo, hi)
-        if m is None or not _colon_source(m.group(1)) or not text[m.end()].isalpha():
-            continue
-        sp, c = m.span(1), m.end(1)
-        name, side = m.group(1), side_of(m.group(1), actors)
-        extra.append(_record(text, ":", (c, c + 1), "neutral", "colon", sp, name, side, True))
-    if not extra:
-        return out
-    return sorted(out + extra, key=lambda a: a.verb_start)
-
-
-_LEAD_WORD = re.compile(r"([a-z]+)[ \t]*:[ \t]*$")
-
-
-def _colon_quote_cues(
-    text: str,
-    exclude: Sequence[tuple[int, int]],
-    blocks: Sequence[tuple[int, int]],
-    vindex: VerbIndex,
-) -> list[tuple[int, int, str]]:
-    """Cues of direct quotations led in by a colon after a clause with no reporting verb of
-    the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
-    lines: '…'"): the word before the colon as ``(start, end, text)``; the speaker is the
-    sentence's subject (issue 18, PolNeAR train)."""
-    out = []
-    bstarts = [b[0] for b in blocks]
-    for op, _ in exclude:
-        bi = bisect_right(bstarts, op) - 1
-        if bi < 0:
-            continue
-        lo = blocks[bi][0]
-        m = _LEAD_WORD.search(text, max(lo, op - 40), op)
-        if m is None or _COLON_LEAD.match(text, lo, op):
-            continue
-        ss = sentence_start(text, lo, m.start())
-        if vindex.within(ss, m.end()):
-            continue  # a verb of the table leads it in already
-        out.append((m.start(1), m.end(1), m.group(1)))
-    return out
+        out.append(
+            attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)
+        )
+    return with_colons(text, blocks, out, actors)
 
 
 def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
@@ -424,26 +388,3 @@ def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
         return False
     # "the United States": a capitalised pair after *the* is a name, whatever follows
     return (nxt < len(text) and text[nxt].islower()) or text[max(0, j - 4) : j].lower() == "the "
-
-
-def _record(text, verb, vspan, stance, sub, sp, resolved, side, adjacent) -> Attribution:
-    """An attribution record: its span covers speaker and verb when they are adjacent, else the
-    verb only (a participle or coordinated verb whose subject stands earlier)."""
-    vs, ve = vspan
-    s, e = (min(sp[0], vs), max(sp[1], ve)) if adjacent and sp[0] >= 0 else (vs, ve)
-    return Attribution(
-        start=s,
-        end=e,
-        text=text[s:e],
-        verb=verb,
-        verb_start=vs,
-        verb_end=ve,
-        stance=stance,
-        subcategory=sub,
-        speaker=text[sp[0] : sp[1]] if sp[0] >= 0 else None,
-        speaker_start=sp[0],
-        speaker_end=sp[1],
-        resolved=resolved,
-        side=side,
-        quote_id=None,
-    )

@@ -88,6 +88,8 @@ def _single_role(text: str, i: int, lo: int, hi: int, can_open: bool, can_close:
         return "open"
     if ch in _CLOSE_GLYPH:
         return "close"
+    if left.isspace() and not right.isspace():
+        return "open"  # before a stop, after a space: "on their '.gov' accounts" never closes
     return "either"
 
 
@@ -122,17 +124,24 @@ def _marks(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _weak_closes(marks: list[tuple[int, int]], roles: list[str], k: int, fam: int) -> bool:
-    """A weak closer closes only when no other closer of its family follows before the next
-    opener of its family."""
+def _weak_closes(
+    marks: list[tuple[int, int]], roles: list[str], k: int, fam: int, depth: int = 1
+) -> bool:
+    """A weak closer closes only when fewer other closers of its family follow before the next
+    opener of its family than quotations of its family are open (``depth``): with one open, when
+    none follows; with a quotation nested in another of the same marks ('… dictatorship 'has to
+    do with … things' makes clear …,' wrote Klein), also when only the outer one's follows."""
+    closers = 0
     for j in range(k + 1, len(marks)):
         if marks[j][1] != fam:
             continue
         if roles[j] == "open":
-            return True
+            break
         if roles[j] in ("close", "weak", "either"):
-            return False
-    return True
+            closers += 1
+            if closers >= depth:
+                return False
+    return closers < depth
 
 
 def _pair_block(text: str, lo: int, hi: int, marks: list[tuple[int, int]]):
@@ -153,9 +162,26 @@ def _pair_block(text: str, lo: int, hi: int, marks: list[tuple[int, int]]):
         if role == "either":
             role = "close" if n_open[fam] else "open"
         elif role == "weak":
-            if not n_open[fam] or not _weak_closes(marks, roles, k, fam):
+            if not n_open[fam] or not _weak_closes(marks, roles, k, fam, n_open[fam]):
                 continue
             role = "close"
+        if (
+            role == "close"
+            and fam == 0
+            and not n_open[0]
+            and n_open[1]
+            and mark_len(text, pos) == 2
+        ):
+            # two single closers typed together: a quotation nested in another of the same
+            # single marks ends with it ("'… saying, 'Yes I am; I was adopted.''")
+            for at in (pos, pos + 1)[: n_open[1]]:
+                while stack[-1][0] != 1:
+                    n_open[stack.pop()[0]] -= 1
+                _, op = stack.pop()
+                n_open[1] -= 1
+                if not stack:
+                    pairs.append((op, at))
+            continue
         if role == "close":
             if not n_open[fam]:
                 continue  # stray closer / apostrophe

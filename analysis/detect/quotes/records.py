@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Quote", "Attribution"]
+__all__ = ["Quote", "Attribution", "attribution_record"]
 
 
 class Quote(NamedTuple):
@@ -92,3 +92,36 @@ class Attribution(NamedTuple):
     kind: str = "indirect"
     content_start: int = -1
     content_end: int = -1
+
+
+def attribution_record(
+    text: str,
+    verb: str,
+    vspan: tuple[int, int],
+    stance: str,
+    sub: str,
+    sp: tuple[int, int],
+    resolved: str | None,
+    side: str | None,
+    adjacent: bool,
+) -> Attribution:
+    """An attribution record: its span covers speaker and verb when they are adjacent, else the
+    verb only (a participle or coordinated verb whose subject stands earlier)."""
+    vs, ve = vspan
+    s, e = (min(sp[0], vs), max(sp[1], ve)) if adjacent and sp[0] >= 0 else (vs, ve)
+    return Attribution(
+        start=s,
+        end=e,
+        text=text[s:e],
+        verb=verb,
+        verb_start=vs,
+        verb_end=ve,
+        stance=stance,
+        subcategory=sub,
+        speaker=text[sp[0] : sp[1]] if sp[0] >= 0 else None,
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        resolved=resolved,
+        side=side,
+        quote_id=None,
+    )

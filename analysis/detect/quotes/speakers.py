@@ -20,6 +20,7 @@ __all__ = [
     "SUBJECT_NAME",
     "PASSIVE_BY",
     "QUANTIFIERS",
+    "IRREGULAR_PLURALS",
     "sentence_subject",
 ]
 
@@ -58,7 +59,16 @@ _SHARE = re.compile(
 # a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
 SUBJECT_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
 PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-]|['’](?=\w))*+|[,–—-]")  # possessive: same matches
+# possessive: same matches; a percent sign ends a numeral ("26% say")
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w.\-%]|['’](?=\w))*+|[,–—-]")
+
+
+_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][a-z-]*\.?")  # "46-year-old", "20-something"
+
+
+def _word(t: str) -> bool:
+    """A word of a noun phrase: letters first, or a numeral compound ("the 46-year-old")."""
+    return t[0].isalpha() or _COMPOUND.fullmatch(t) is not None
 
 
 def is_named_person(speaker: str) -> bool:
@@ -112,9 +122,11 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if verb_re.search(inner):
-            return None
-        np = _np_walk(text, toks, j - 1)
+        if verb_re.search(inner) and not toks[j + 1][0].endswith("ing"):
+            return None  # a participle clause may stand between: "Durbin, noting …, said"
+        if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
+            j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
+        np = _np_walk(text, toks, _before_bracket(text, toks, a, j))
         inner_np = _np_walk(text, toks, i - 1)
         if (
             np is not None
@@ -143,6 +155,16 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
     return toks[np[0]].start(), toks[np[1]].end()
 
 
+def _before_bracket(text: str, toks, a: int, j: int) -> int:
+    """Index of the last token before the separator ``toks[j]``, skipping a parenthesis that
+    ends right before it ("Sen. Richard J. Durbin (D-Ill.), noting …, said")."""
+    pb = _before_parenthesis(text, a, toks[j].start())
+    k = j - 1
+    while k >= 0 and toks[k].end() > pb:
+        k -= 1
+    return k
+
+
 def _before_parenthesis(text: str, a: int, b: int) -> int:
     """``b``, or the start of a parenthesis that ends right before it (white space trimmed)."""
     k = b
@@ -157,6 +179,8 @@ def _before_parenthesis(text: str, a: int, b: int) -> int:
     return b
 
 
+# plural nouns without an -s (grammar: irregular and collective plurals)
+IRREGULAR_PLURALS = frozenset("police people staff personnel clergy".split())
 # one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
 _SOLO = frozenset("who many most some several others both".split())
 
@@ -168,6 +192,8 @@ def _common_subject(words: list[str]) -> bool:
     first, head = words[0].lower(), words[-1]
     if first in QUANTIFIERS and len(words) > 1:
         return True
+    if len(words) <= 3 and head in IRREGULAR_PLURALS:
+        return True  # "police said", "campaign staff said"
     return (
         len(words) <= 3
         and head.islower()
@@ -195,7 +221,7 @@ def _np_walk(text: str, toks, i: int):
         return None
     if lw in PRONOUNS or lw in _SOLO:
         return (i, i)
-    if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not w[0].isalpha():
+    if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not _word(w):
         return None
     first = i
     lower_run = 0
@@ -219,7 +245,7 @@ def _np_walk(text: str, toks, i: int):
                 j -= 2
                 continue
             break
-        if lt in _NP_STOP or not t[0].isalpha():
+        if lt in _NP_STOP or not _word(t):
             break
         if lt in _CONNECTORS:
             j -= 1
@@ -283,7 +309,7 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         if lt in _CONNECTORS and out_last is not None:
             k += 1
             continue
-        if lt in _NP_STOP or not t[0].isalpha():
+        if lt in _NP_STOP or not _word(t):
             break
         if t[0].islower():
             lower_run += 1
@@ -325,8 +351,10 @@ _CONNECTIVE = frozenset("but and still yet however also so meanwhile instead now
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing".split()
+    "according addressing responding writing here".split()
 )
+# last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
+_ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
 
 
 def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
@@ -339,10 +367,12 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
         k += 1
         if k < len(toks) and toks[k][0] == ",":
             k += 1
+    comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
     if k < len(toks) and toks[k][0].lower() in _ADVERBIAL:
-        comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
         if comma is None:
             return None
+        k = comma + 1
+    elif comma is not None and comma - k <= 5 and toks[comma - 1][0].lower() in _ADVERBIAL_END:
         k = comma + 1
     if k >= len(toks):
         return None
@@ -373,9 +403,27 @@ def _subject_end(text: str, toks, k: int) -> int | None:
             last = j
         elif t.lower() in _CONNECTORS and last is not None:
             pass
-        elif last is None and t[0].isalpha() and t.lower() not in _NP_STOP and lower < 3:
-            lower += 1
+        elif t[0].isalpha() and t.lower() not in _NP_STOP and lower < 3:
+            if last is not None and not _name_follows(text, toks, j, 3 - lower):
+                break  # "Trump issued": the verb; "Republican presidential nominee Donald
+            lower += 1  # Trump": role words between capitals
         else:
             break
         j += 1
     return last
+
+
+def _name_follows(text: str, toks, j: int, n: int) -> bool:
+    """Whether a capitalised word follows token ``j`` (a lowercase word) within ``n``
+    lowercase role words (spaces only between them; not a verb in -ed, a connector or a
+    closed-class word: "Sanders compared himself to Clinton" is a clause)."""
+    for k in range(j, min(len(toks), j + n + 1)):
+        if k > j and text[toks[k - 1].end() : toks[k].start()].strip():
+            return False
+        t = toks[k][0]
+        if t[0].isupper():
+            return k > j
+        lt = t.lower()
+        if not t[0].isalpha() or lt in _NP_STOP or lt in _CONNECTORS or lt.endswith("ed"):
+            return False
+    return False

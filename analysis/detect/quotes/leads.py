@@ -1,0 +1,127 @@
+"""Attributions without a reporting verb of the table: colon lead-ins and bylines.
+
+``Graham: Trump's 'Incredibly Hateful Rhetoric' …`` (a paragraph that opens with a name and a
+colon), ``Clinton: "…" Bush: "…"`` and ``- Carl Bialik: "…"`` (a name and a colon before a
+quotation), ``… issued the following statement:`` (a colon lead-in after a clause with no verb
+of the table) and ``- Bernie Sanders.`` (a byline paragraph under a quotation).  Used by
+:func:`analysis.detect.quotes.attribution.find_attribution_spans` (issue 18, PolNeAR train).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ...text.typography import QUOTE_MARKS
+from .marks import first_nonspace
+from .records import Attribution, attribution_record
+from .sentences import sentence_start
+from .speakers import DETERMINERS, PRONOUNS
+from .tables import ActorTable, VerbIndex, side_of
+
+__all__ = ["with_colons", "colon_quote_cues", "LEAD_NAME_BEFORE"]
+
+
+#: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
+#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``).
+_COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
+
+
+#: A paragraph that is a dash and a name, maybe with a few words after a comma ("- Bernie
+#: Sanders.", "-President Obama, tweeting after the speech."): the byline of the quotation above.
+_BYLINE = re.compile(
+    r"[ \t]*([-–—])[ \t]*((?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w’'-]*)\.?(?:,[^\n]{0,60})?[ \t]*$"
+)
+
+
+def _colon_source(phrase: str) -> bool:
+    """A colon lead-in that names a source: two letters or more, no digits, not led by a
+    determiner or pronoun, not a participle label ("Breaking", "Revealed", "Contributing")."""
+    words = phrase.split()
+    return (
+        len(phrase) > 2
+        and not any(ch.isdigit() for ch in phrase)
+        and words[0].lower() not in DETERMINERS | PRONOUNS
+        and not words[-1].lower().endswith(("ed", "ing"))
+    )
+
+
+def with_colons(
+    text: str, blocks: Sequence[tuple[int, int]], out: list[Attribution], actors: ActorTable
+) -> list[Attribution]:
+    """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
+    (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
+    "Clinton: 547") and the bylines of quotations (a paragraph "- Name." right under a closing
+    mark; cue the dash, subcategory ``byline``), in text order."""
+    extra = []
+    for lo, hi in blocks:
+        b = _BYLINE.match(text, lo, hi)
+        if b is not None and text[max(0, lo - 8) : lo].rstrip()[-1:] in QUOTE_MARKS:
+            # "- Bernie Sanders." under a quotation (the cue is the dash; not an author's line)
+            sp, d = b.span(2), b.start(1)
+            name, side = b.group(2), side_of(b.group(2), actors)
+            extra.append(
+                attribution_record(
+                    text, b.group(1), (d, d + 1), "neutral", "byline", sp, name, side, True
+                )
+            )
+            continue
+        m = _COLON_LEAD.match(text, lo, hi)
+        if m is None or not _colon_source(m.group(1)):
+            continue
+        if not (text[m.end()].isalpha() or text[m.end()] in QUOTE_MARKS):
+            continue
+        sp, c = m.span(1), m.end(1)
+        name, side = m.group(1), side_of(m.group(1), actors)
+        extra.append(
+            attribution_record(text, ":", (c, c + 1), "neutral", "colon", sp, name, side, True)
+        )
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda a: a.verb_start)
+
+
+_LEAD_WORD = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]*:[ \t]*$")
+# a name (or a parenthesis after one) right before the colon: "- Carl Bialik: '…'"; the name
+# opens its sentence or follows a dash, a comma or *from* ("More from Jones: '…'")
+LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’]\s*|[-–—,]\s*|\bfrom\s+)$", re.IGNORECASE)
+_LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
+
+
+def colon_quote_cues(
+    text: str,
+    exclude: Sequence[tuple[int, int]],
+    blocks: Sequence[tuple[int, int]],
+    vindex: VerbIndex,
+) -> list[tuple[int, int, str]]:
+    """Cues of direct quotations led in by a colon after a clause with no reporting verb of
+    the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
+    lines: '…'"): the word before the colon as ``(start, end, text)``; the speaker is the
+    sentence's subject (issue 18, PolNeAR train)."""
+    out = []
+    bstarts = [b[0] for b in blocks]
+    for op, _ in exclude:
+        bi = bisect_right(bstarts, op) - 1
+        if bi < 0:
+            continue
+        lo, hi = blocks[bi]
+        m = _LEAD_WORD.search(text, max(lo, op - 40), op)
+        opening = _COLON_LEAD.match(text, lo, hi)  # the paragraph's own "Name:" (_with_colons)
+        if m is None:
+            m = _LEAD_NAME.search(text, max(lo, op - 40), op)
+            if opening is not None and opening.end(1) == m.start(1) if m else False:
+                continue
+        elif opening is not None:
+            continue
+        if m is None and bi > 0 and op == first_nonspace(text, lo, hi):
+            # the lead-in closes the paragraph above: "… issued the following statement:"
+            lo, phi = blocks[bi - 1]
+            m = _LEAD_WORD.search(text, max(lo, phi - 40), phi)
+        if m is None:
+            continue
+        ss = sentence_start(text, lo, m.start())
+        if vindex.within(ss, m.end()):
+            continue  # a verb of the table leads it in already
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
