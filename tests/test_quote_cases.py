@@ -4,9 +4,9 @@ textacy's ``direct_quotations`` tests (speaker, cue and content of each direct q
 these classes: a speaker before the quotation; a pronoun speaker after it; a speaker after an
 inverted verb, also coordinated ("reply Burton and Nick"); a second quotation that continues the
 first one's speaker; a quoted title or a scare quote inside reported speech, which is no direct
-quotation; an apostrophe inside a quotation; a quotation nested in another; a line break that
-ends a stray fragment; a speaker described at length after the verb.  The sentences below are
-this project's own, one or more per class (none is copied from another project).
+quotation; an apostrophe inside a quotation; a quotation nested in another; a speaker described
+at length after the verb.  The sentences below are this project's own, one or more per class
+(none is copied from another project).
 """
 
 from __future__ import annotations
@@ -79,6 +79,23 @@ def test_a_pronoun_speaker_is_kept_as_written_and_resolved():
     text = 'Marta spoke from the town hall steps. "We need the bridge," she said.'
     (q,) = find_quotes(text)
     assert text[q.speaker_start : q.speaker_end] == "she" and q.speaker == "Marta"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We want the bridge back!" say Marta and Jonas.', "Marta and Jonas"),
+        ('"We want the bridge back!" said Marta and Jonas Berg.', "Marta and Jonas Berg"),
+        ('"We want the bridge back!" Marta and Jonas said.', "Marta and Jonas"),
+        ('Later Marta and Jonas said: "We want the bridge back."', "Marta and Jonas"),
+        ('Russia and Ukraine said: "Talks will continue."', "Russia and Ukraine"),
+    ],
+)
+def test_coordinated_speakers_are_one_speaker(text, speaker):
+    # the speaker was one of the two names ("Marta" after the verb, "Jonas" before it), and a
+    # base-form verb ("say") after a quotation found no plural subject
+    ((written, _, _),) = _direct(text)
+    assert written == speaker
 
 
 @pytest.mark.parametrize(
