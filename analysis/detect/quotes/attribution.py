@@ -29,6 +29,7 @@ from .speakers import (
     PRONOUNS,
     QUANTIFIERS,
     SUBJECT_NAME,
+    coordinated,
     is_named_person,
     is_pronoun,
     sentence_subject,
@@ -160,7 +161,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
             if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
                 sp = None
-    return sp
+    return coordinated(text, sp, lo, hi) if sp is not None else None
 
 
 _MODAL = re.compile(
@@ -177,7 +178,8 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
     words = text[sp[0] : sp[1]].lower().split()
     head = words[-1].strip(".,")
     return (
-        head in _PLURAL_HEADS
+        "and" in words[1:]  # "Marta and Jonas"
+        or head in _PLURAL_HEADS
         or words[0] in QUANTIFIERS
         or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
         or head in ("percent", "%")

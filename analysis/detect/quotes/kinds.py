@@ -44,11 +44,13 @@ def quote_kind(
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
     if _attached(text, (lo, k, cl, hi), inner, vindex, verbs):
         return "direct"
+    if _TITLE_RE.fullmatch(inner):
+        # a quoted title or name in Title Case ("The Kid Who Would Be King"), also inside
+        # reported speech ("says that her favourite film is 'The Third Man'")
+        return "scare"
     reported = _in_reported_speech(text, ss, op, cl + mark_len(text, cl), hi, verbs, vindex)
     if reported:
         return "direct"
-    if _TITLE_RE.fullmatch(inner):
-        return "scare"  # a quoted title or name in Title Case ("The Kid Who Would Be King")
     if len(APOSTROPHE_WORD.findall(inner)) > SCARE_MAX_WORDS:
         return "direct"
     if _TERMINAL_INSIDE_RE.search(inner):
