@@ -16,7 +16,7 @@ reading it.  This module keeps that judgement repeatable:
 5. :func:`score_audit` re-runs today's lexicons over the labelled hits: which wrong-sense hits
    are gone, which right-sense hits are kept, precision per category and subcategory before and
    after, and whether the voice is the labelled one; :func:`audit_score_rows` turns that into
-   the rows of ``measured/markers-audit.csv``.
+   the rows of ``measured/markers-audit.csv`` (``python -m analysis.evaluation markers-audit``).
 
 The sample was drawn from the lexicons *before* the sense guards of issue 17 (so the table
 measures how many of those hits a change removes or keeps); a new round draws a new sample with

@@ -28,6 +28,7 @@ __all__ = [
     "measure_hedges",
     "measure_loaded",
     "measure_loaded_babe",
+    "measure_markers_audit",
     "measure_readability",
     "measure_align",
     "measure_cleaning",
@@ -146,6 +147,16 @@ def measure_loaded_babe() -> pd.DataFrame | None:
     return pd.concat(rows, ignore_index=True)
 
 
+def measure_markers_audit() -> pd.DataFrame | None:
+    """The hand-labelled hit audit of the marker lexicons (issue 17): wrong-sense hits removed,
+    right-sense hits kept, voice, by split (``audit/GUIDELINE.md``)."""
+    if shared_path("datasets") is None:
+        return None
+    from .markers_audit import audit_corpora, audit_score_rows, load_audit, match_hits, score_audit
+
+    return audit_score_rows(score_audit(match_hits(load_audit(), audit_corpora())))
+
+
 def measure_readability() -> pd.DataFrame | None:
     """Share of OneStopEnglish topics whose three levels each index orders correctly."""
     if shared_path("validation", "readability-onestopenglish") is None:
@@ -246,6 +257,7 @@ EVALUATIONS: dict[str, Callable[[], pd.DataFrame | None]] = {
     "hedges": measure_hedges,
     "loaded": measure_loaded,
     "loaded-babe": measure_loaded_babe,
+    "markers-audit": measure_markers_audit,
     "readability": measure_readability,
     "align": measure_align,
     "cleaning": measure_cleaning,
