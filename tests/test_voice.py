@@ -250,6 +250,19 @@ VOICE_CLASSES = [
         "shot",
         "reported",
     ),
+    # ... also with the dash glued to the word before the tag (issue 20, third round)
+    (
+        "They also used them in a Sunday rocket attack on the Winnicki circuit-said the command"
+        " of Ukraine's air force, writing about the CH-47M Kinzhal, i.e. hypersonic missiles.",
+        "attack",
+        "reported",
+    ),
+    # ... but a compound such as "so-called" is no tag
+    (
+        "Russia launched its so-called The special operation and the attack on Kyiv began.",
+        "attack",
+        "author",
+    ),
     # ... but not a bulleted line whose verb comes late
     (
         "Russia attacked Kyiv.\n\n- Analysts in Europe and the US said it was expected.",

@@ -77,6 +77,13 @@ def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, 
 #: A speaker tag has its verb among its first this many words.
 _TAG_VERB_WITHIN = 3
 _DASH_TAG_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*([^\n]*)")
+#: A dash glued to the word before an inverted speaker tag ("… on the Winnicki circuit-said the
+#: command of Ukraine's air force"): a hyphen between a lower-case word and a word followed by a
+#: determiner, pronoun or name; the word must be a reporting verb (checked in code), and
+#: "so-called", "self-described" are compounds, not tags.
+_DASH_GLUED = re.compile(
+    r"(?<=[a-z])(?<!\bso)(?<!\bself)-(?=[a-z]+\s+(?:the|his|her|their|its|he|she|they|we|[A-Z]))"
+)
 
 
 def _dash_tag(tail: str) -> bool:
@@ -89,11 +96,20 @@ def _dash_tag(tail: str) -> bool:
     )
 
 
+def _glued_tag(tail: str) -> bool:
+    """Whether ``tail`` after a glued dash is a speaker tag: :func:`_dash_tag` with the
+    reporting verb as its first word, the tag ending at a comma ("said the command of Ukraine's
+    air force, writing about …")."""
+    words = WORD.findall(tail[:40])
+    return bool(words) and words[0].lower() in _reporting_verbs() and _dash_tag(tail.split(",")[0])
+
+
 def dash_tags(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Speaker tags printed after a dash with no opening dash (translated outlets): quoted and
     reported spans.  A paragraph that is only a tag (``- said the Ukrainian leader.``) makes the
     paragraph before it quoted; a tag ending a sentence (``He was shot by a sniper - said the
-    agency Unian.``) makes the sentence before the dash reported.
+    agency Unian.``, or with the dash glued to the word before: ``circuit-said the command``)
+    makes the sentence before the dash reported.
 
     Examples
     --------
@@ -112,9 +128,11 @@ def dash_tags(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             start = text.rfind("\n", 0, end) + 1
             if end > start:
                 quoted.append((start, end))
-    for m in _DASH_CLOSE.finditer(text):
+    closes = [(m, _dash_tag) for m in _DASH_CLOSE.finditer(text)]
+    closes += [(m, _glued_tag) for m in _DASH_GLUED.finditer(text)]
+    for m, is_tag in closes:
         par = text.rfind("\n", 0, m.start()) + 1
-        if _dash_tag(text[m.end() : m.end() + 300]):
+        if is_tag(text[m.end() : m.end() + 300]):
             stops = [text.rfind(c, par, m.start()) for c in ".!?"]
             c = _stripped(text, max([par, *(k + 1 for k in stops)]), m.start())
             if c:
