@@ -290,12 +290,17 @@ def sentence_span(text: str, start: int, end: int, *, window: int = 500) -> tupl
         k = text.rfind(ch, lo, start)
         if k >= s:
             s = k + 1
+    before = []
     for m in _CANDIDATE_NEXT.finditer(text, s, min(n, start + 66)):
         if m.end() > start:
             break
+        before.append(m)
+    # only the last cut before ``start`` counts: test the candidates from the nearest back
+    for m in reversed(before):
         c = _cut(text, m)
         if c is not None:
             s = c
+            break
     nx = _NEXT.match(text, s)
     s = min(nx.start(1), start) if nx is not None else s
     e = hi

@@ -88,24 +88,33 @@ def marker_features(
         )
     }
     nan = float("nan")
-    for c in cats:
-        for v in VOICES:
-            n = cnt.get((c, "", v), 0)
-            d = words[v]
-            feats[f"n_{c}_{v}"] = n
-            feats[f"rate_{c}_{v}"] = n * 1000.0 / d if d is not None else nan
-    for c, sub in subs:
-        for v in VOICES:
-            d = words[v]
-            feats[f"rate_{c}_{sub}_{v}"] = (
-                cnt.get((c, sub, v), 0) * 1000.0 / d if d is not None else nan
-            )
+    cat_cols, sub_cols = _columns(tuple(cats), tuple(subs))
+    for key, v, n_col, rate_col in cat_cols:
+        n = cnt.get(key, 0)
+        d = words[v]
+        feats[n_col] = n
+        feats[rate_col] = n * 1000.0 / d if d is not None else nan
+    for key, v, rate_col in sub_cols:
+        d = words[v]
+        feats[rate_col] = cnt.get(key, 0) * 1000.0 / d if d is not None else nan
     for grp, forms in groups.items():
         used = used_by.get(grp, {})
         order = sorted(used, key=lambda f: (-used[f], forms.index(f) if f in forms else len(forms)))
         feats[f"naming_{grp}"] = "none" if not used else order[0] if len(used) == 1 else "both"
         feats[f"naming_{grp}_forms"] = "+".join(order)
     return feats
+
+
+@lru_cache(maxsize=16)
+def _columns(
+    cats: tuple[str, ...], subs: tuple[tuple[str, str], ...]
+) -> tuple[tuple[tuple[tuple[str, str, str], str, str, str], ...], tuple[Any, ...]]:
+    """The count keys and column names of a layout, in column order (built once per layout,
+    not per article): ``(count key, voice, n column, rate column)`` per category and voice,
+    ``(count key, voice, rate column)`` per subcategory and voice."""
+    cat_cols = tuple(((c, "", v), v, f"n_{c}_{v}", f"rate_{c}_{v}") for c in cats for v in VOICES)
+    sub_cols = tuple(((c, sub, v), v, f"rate_{c}_{sub}_{v}") for c, sub in subs for v in VOICES)
+    return cat_cols, sub_cols
 
 
 @lru_cache(maxsize=16)

@@ -8,7 +8,7 @@ from pathlib import Path
 from .analyse import find_attributions, quotes_and_attributions
 from .records import Attribution, Quote
 from .sources import source_profile
-from .tables import load_actors, load_verbs
+from .tables import ActorTable, VerbTable, load_actors, load_verbs
 
 __all__ = ["quote_features", "STANCE_CLASSES"]
 
@@ -24,6 +24,25 @@ STANCE_CLASSES: tuple[str, ...] = (
     "position",
     "cognition",
 )
+
+
+#: (verb table, actor table) -> (the tables, their stance classes and sides), by identity.
+_LAYOUTS: dict[tuple[int, int], tuple[VerbTable, ActorTable, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _layout(vt: VerbTable, at: ActorTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stance classes (:data:`STANCE_CLASSES`, then the table's others, sorted) and the
+    sides of the actors table (in table order): computed once per pair of tables, not per
+    article."""
+    key = (id(vt), id(at))
+    hit = _LAYOUTS.get(key)
+    if hit is None or hit[0] is not vt or hit[1] is not at:
+        extra = sorted({c for c, _ in vt.stance.values()} - set(STANCE_CLASSES))
+        sides = tuple(dict.fromkeys(s for _, s in at.rows))
+        if len(_LAYOUTS) >= 16:  # tables are few; bounded anyway
+            _LAYOUTS.clear()
+        hit = _LAYOUTS[key] = (vt, at, (*STANCE_CLASSES, *extra), sides)
+    return hit[2], hit[3]
 
 
 def quote_features(
@@ -110,9 +129,7 @@ def quote_features(
         "n_direct_quotes": len({q.quote_id for q in direct}),
         "n_scare_quotes": len({q.quote_id for q in scare}),
     }
-    classes = list(STANCE_CLASSES) + sorted(
-        {c for c, _ in vt.stance.values()} - set(STANCE_CLASSES)
-    )
+    classes, sides = _layout(vt, at)
     feats["n_attributions"] = len(attrs)
     for c in classes:
         feats[f"n_attributions_{c}"] = sum(1 for a in attrs if a.stance == c)
@@ -121,10 +138,6 @@ def quote_features(
         first.setdefault(q.quote_id, q)
     feats["n_speakers"] = len({q.speaker.lower() for q in first.values() if q.speaker})
     feats["n_quotes_unattributed"] = sum(1 for q in first.values() if not q.speaker)
-    sides = []
-    for _, s in at.rows:
-        if s not in sides:
-            sides.append(s)
     for s in sides:
         feats[f"n_quotes_side_{s}"] = sum(1 for q in first.values() if q.side == s)
     feats["n_quotes_side_unknown"] = sum(1 for q in first.values() if q.speaker and q.side is None)
