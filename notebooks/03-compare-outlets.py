@@ -44,7 +44,6 @@ from analysis.compare import (
     articles_over_time,
     distinguishing_terms,
     feature_trend,
-    group_differences,
     naming_matrix,
     outlet_summary,
     quote_share_table,
@@ -85,7 +84,7 @@ from analysis.report.differences import (
     describe_difference,
     differences_table,
     largest_group_pairs,
-    omnibus_table,
+    omnibus_block,
     strongest_difference,
 )
 
@@ -216,24 +215,18 @@ if group_sizes.size > max_pairwise_groups:
             kind="caveat",
         )
     )
-if group_sizes.size > 2 and (group_sizes >= 2).sum() >= 2:
-    omni = group_differences(
-        feats,
-        by=by,
-        features=features,
-        n_perm=n_boot,
-        random_state=random_state,
-        alpha=alpha,
-        correction=correction,
-    )
-    display(
-        table(
-            omnibus_table(omni, by=by, labels=compared),
-            caption=f"Do the {group_sizes.size} {by}s differ at all on each feature? Permutation "
-            f"test of equal means ({n_boot} relabellings of the articles); η² is the share of the "
-            f"article-to-article variance that the {by} explains.",
-        )
-    )
+omni_block = omnibus_block(
+    feats,
+    by=by,
+    features=features,
+    labels=compared,
+    n_perm=n_boot,
+    alpha=alpha,
+    correction=correction,
+    random_state=random_state,
+)
+if omni_block is not None:
+    display(omni_block)
 
 # %%
 shown = pairs.dropna(subset=["effect_size"])

@@ -43,7 +43,7 @@ import pandas as pd
 from IPython.display import display
 
 from analysis import load_corpus
-from analysis.compare import add_percentages, group_differences, outlet_summary, stratified_sample
+from analysis.compare import add_percentages, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.quotes import analyse_quotes, source_type
 from analysis.evaluation.scores import accuracy_note
@@ -63,7 +63,7 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
-    omnibus_table,
+    omnibus_block,
     strongest_difference,
 )
 
@@ -191,25 +191,18 @@ if pairs.attrs["n_groups"] > max_pairwise_groups:
             kind="caveat",
         )
     )
-sizes = feats[feats["status"] == "ok"].groupby(by).size()
-if sizes.size > 2 and (sizes >= 2).sum() >= 2:
-    omni = group_differences(
-        feats,
-        by=by,
-        features=features,
-        n_perm=n_boot,
-        random_state=random_state,
-        alpha=alpha,
-        correction=correction,
-    )
-    display(
-        table(
-            omnibus_table(omni, by=by, labels=compared),
-            caption=f"Do the {sizes.size} {by}s differ at all on each feature? Permutation test "
-            f"of equal means ({n_boot} relabellings of the articles); η² is the share of the "
-            f"article-to-article variance that the {by} explains.",
-        )
-    )
+omni_block = omnibus_block(
+    feats,
+    by=by,
+    features=features,
+    labels=compared,
+    n_perm=n_boot,
+    alpha=alpha,
+    correction=correction,
+    random_state=random_state,
+)
+if omni_block is not None:
+    display(omni_block)
 
 # %% [markdown]
 # ## The sentences behind the anonymous-source share

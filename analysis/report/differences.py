@@ -25,6 +25,7 @@ __all__ = [
     "strongest_difference",
     "largest_group_pairs",
     "omnibus_table",
+    "omnibus_block",
 ]
 
 #: Code of a multiple-comparison procedure -> its name in a report.
@@ -359,4 +360,43 @@ def omnibus_table(
             "p_adjusted": f"adjusted p ({correction_name(omni)})",
             "significant": "differ",
         }
+    )
+
+
+def omnibus_block(
+    feats: pd.DataFrame,
+    *,
+    by: str,
+    features: list[str],
+    labels: Mapping[str, str] | None = None,
+    n_perm: int = 1000,
+    alpha: float = 0.05,
+    correction: str = "holm",
+    random_state: int = 0,
+) -> Any:
+    """The captioned table "do the groups differ at all?" of reports 03 and 07, or ``None``
+    when fewer than three groups, or fewer than two with two usable articles, leave nothing to
+    test beyond the pairs: :func:`analysis.compare.group_differences` per feature, shown by
+    :func:`omnibus_table`."""
+    from analysis.compare import group_differences
+
+    from .blocks import table
+
+    sizes = feats[feats["status"] == "ok"].groupby(by).size()
+    if sizes.size <= 2 or (sizes >= 2).sum() < 2:
+        return None
+    omni = group_differences(
+        feats,
+        by=by,
+        features=features,
+        n_perm=n_perm,
+        random_state=random_state,
+        alpha=alpha,
+        correction=correction,
+    )
+    return table(
+        omnibus_table(omni, by=by, labels=labels),
+        caption=f"Do the {sizes.size} {by}s differ at all on each feature? Permutation test of "
+        f"equal means ({n_perm} relabellings of the articles); η² is the share of the "
+        f"article-to-article variance that the {by} explains.",
     )
