@@ -11,8 +11,9 @@ sides of a refactoring.  For each corpus it records
 * ``featurize(corpus)`` — every feature column of every article;
 * ``clean_corpus(corpus)`` — title, byline, standfirst, body, notes and every removed line with
   its reason;
-* per cleaned body: every field of every ``find_quotes``, ``find_attributions`` and
-  ``find_markers`` record, and ``readability``;
+* per cleaned body: every field of every ``find_quotes``, ``find_attributions``,
+  ``find_markers``, ``find_agency``, ``find_passives`` and ``find_frames`` record, and
+  ``readability``;
 * ``spans(corpus)`` (the evidence table), ``outlet_summary`` of the features and
   ``distinguishing_terms`` by outlet; ``align_event`` on the bundled corpus.
 
@@ -97,6 +98,9 @@ def record(corpus: pd.DataFrame, *, align: bool) -> dict[str, Any]:
                 "quotes": [_fields(q) for q in qs],
                 "attributions": [_fields(a) for a in A.find_attributions(body)],
                 "markers": [_fields(m) for m in A.find_markers(body)],
+                "harm_events": [_fields(e) for e in A.find_agency(body)],
+                "passives": [_fields(p) for p in A.find_passives(body)],
+                "frames": [_fields(f) for f in A.find_frames(body)],
                 "readability": A.readability(body),
             }
         )
