@@ -18,11 +18,16 @@ from ..text.words import WORD
 
 __all__ = ["dash_quotes", "dash_tags"]
 
-_DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=\S)")
-_DASH_CLOSE = re.compile(r"(?<=\S)[ \t]+[-–—][ \t]+")
+# Each pattern starts with a character (class) and checks what precedes it in a lookbehind
+# after it: ``re`` then skips ahead to candidate characters instead of trying every position.
+#: An opening dash: at the text start, after a line break or glued to a sentence end.
+_DASH_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\S)")
+_DASH_OPEN_AFTER = frozenset("\n.!?")
+_DASH_CLOSE = re.compile(r"[ \t](?<=\S[ \t])[ \t]*[-–—][ \t]+")
 #: A closing dash followed by at most this many words to the sentence end is a speaker tag
 #: ("- continued Biden.", "- a guide from the fourth wagon tells me.").
 _DASH_TAIL_WORDS = 8
+_DASH = re.compile(r"[-–—]")
 _STRIP = " \t\n,:;-—–"
 
 
@@ -40,6 +45,24 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(
         r["term"].lower() for r in read_table("attribution_verbs.csv") if " " not in r["term"]
     )
+
+
+def _dash_opens(text: str) -> list[re.Match[str]]:
+    """The opening dashes of :func:`dash_quotes`: :data:`_DASH_OPEN` where it starts the text or
+    follows a line break or ``.!?`` (found from the dashes, not tried at every position)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for d in _DASH.finditer(text):
+        s = d.start()
+        while s > end and text[s - 1] in " \t":
+            s -= 1
+        if s < end or (s > 0 and text[s - 1] not in _DASH_OPEN_AFTER):
+            continue
+        m = _DASH_OPEN.match(text, s)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, int]]:
@@ -60,7 +83,7 @@ def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, 
     """
     starts = {int(a.start) for a in attributions}
     out: list[tuple[int, int]] = []
-    for m in _DASH_OPEN.finditer(text):
+    for m in _dash_opens(text):
         par_end = text.find("\n", m.end())
         par_end = len(text) if par_end < 0 else par_end
         for c in _DASH_CLOSE.finditer(text, m.end(), par_end):
@@ -82,7 +105,7 @@ _DASH_TAG_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*([^\n]*)")
 #: determiner, pronoun or name; the word must be a reporting verb (checked in code), and
 #: "so-called", "self-described" are compounds, not tags.
 _DASH_GLUED = re.compile(
-    r"(?<=[a-z])(?<!\bso)(?<!\bself)-(?=[a-z]+\s+(?:the|his|her|their|its|he|she|they|we|[A-Z]))"
+    r"-(?<=[a-z]-)(?<!\bso-)(?<!\bself-)(?=[a-z]+\s+(?:the|his|her|their|its|he|she|they|we|[A-Z]))"
 )
 
 
