@@ -169,17 +169,13 @@ def _satisfy(alt: tuple[Condition, ...], by_class: dict[str, list[Cue]]) -> tupl
     """The cues that meet every condition of one alternative, or None."""
     chosen: list[Cue] = []
     for cond in alt:
-        found = next(
-            (
-                c
-                for c in by_class[cond.cue_class]
-                if (cond.voice is None or c.voice == cond.voice) and c not in chosen
-            ),
-            None,
-        )
-        if found is None:
+        voice = cond.voice
+        for c in by_class[cond.cue_class]:  # the first cue of the class in that voice, unused
+            if (voice is None or c.voice == voice) and c not in chosen:
+                chosen.append(c)
+                break
+        else:
             return None
-        chosen.append(found)
     return tuple(chosen)
 
 
