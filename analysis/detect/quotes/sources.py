@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,7 +38,23 @@ SOURCE_TYPES: tuple[str, ...] = (
 #: Attribution kinds whose content is reported speech (no quotation marks).
 REPORTED_KINDS: tuple[str, ...] = ("indirect", "according_to")
 
-SourceTable = tuple[tuple[str, re.Pattern], ...]
+
+
+@dataclass(frozen=True, eq=False)
+class SourceTable:
+    """The compiled source-type table: ``(type, pattern)`` pairs in file order (iterate it).
+
+    Hashed by identity: :func:`source_type` caches per table and phrase, and hashing the
+    compiled patterns on every call (CPython hashes a pattern's whole program) cost 17 µs.
+    """
+
+    rows: tuple[tuple[str, re.Pattern], ...]
+
+    def __iter__(self) -> Iterator[tuple[str, re.Pattern]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def _compile(rows: Sequence[Mapping[str, str]], where: str) -> SourceTable:
@@ -53,7 +70,7 @@ def _compile(rows: Sequence[Mapping[str, str]], where: str) -> SourceTable:
             out.append((kind, re.compile(pat, re.IGNORECASE)))
         except re.error as e:
             raise LexiconError(f"{where}, row {i + 1}: bad pattern {pat!r} ({e}).") from e
-    return tuple(out)
+    return SourceTable(tuple(out))
 
 
 @lru_cache(maxsize=8)
