@@ -50,12 +50,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..lexicons import read_table
-from ..text.segment import sentence_span
+from ..text.segment import sentence_finder
 from ..text.words import WORD
 from .dashes import dash_quotes, dash_tags
 
@@ -167,6 +167,10 @@ def merge_spans(spans: Iterable[Any]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+#: ``(start, end) -> (start, end)`` of the sentence around a span
+#: (:func:`analysis.text.sentence_finder`).
+SentenceOf = Callable[[int, int], tuple[int, int]]
+
 _AHEAD = 40  # default: characters after an anchor a frame's match (and its lookahead) may need
 
 
@@ -258,11 +262,11 @@ def _source_cut(text: str, ss: int, s0: int) -> int | None:
     return m.start() if len(WORD.findall(text, ss, m.start())) > 1 else None
 
 
-def _attribution_content(text: str, a: Any) -> list[tuple[int, int]]:
+def _attribution_content(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, int]]:
     """The provisional content spans of one attribution record (rules in the docstring)."""
     vs, ve = int(a.verb_start), int(a.verb_end)
     s0, e0 = int(a.start), int(a.end)
-    ss, se = sentence_span(text, min(s0, vs), max(e0, ve))
+    ss, se = sentence_of(min(s0, vs), max(e0, ve))
     before, after = text[ss:s0].rstrip(), text[e0:se].strip()
     if " ".join(str(a.verb).lower().split()) == "according to":
         if not before.strip("\"'“‘(["):
@@ -290,7 +294,7 @@ def _attribution_content(text: str, a: Any) -> list[tuple[int, int]]:
     return [c for c in (_content(text, ve, _end_of(text, ve, se, "sentence")),) if c]
 
 
-def _record_spans(text: str, a: Any) -> list[tuple[int, int]]:
+def _record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, int]]:
     """The reported spans of one attribution record: its content span (when it carries one)
     and the provisional rule's; for a ``direct`` attribution (its content is the quotation)
     only the words of a clause the verb governs outside the quotation (rules in the module
@@ -300,8 +304,8 @@ def _record_spans(text: str, a: Any) -> list[tuple[int, int]]:
     cs, ce = int(getattr(a, "content_start", -1)), int(getattr(a, "content_end", -1))
     has = cs >= 0 and ce > cs
     if getattr(a, "kind", "indirect") == "direct":
-        return _direct_clause(text, a, cs, ce) if has else []
-    rule = _attribution_content(text, a)
+        return _direct_clause(text, a, cs, ce, sentence_of) if has else []
+    rule = _attribution_content(text, a, sentence_of)
     # a sentence-final attribution ("…, officials said on Monday."): its content is before
     # it, not a span the record may give after the verb
     final = bool(rule) and all(e <= int(a.start) for _, e in rule)
@@ -310,7 +314,9 @@ def _record_spans(text: str, a: Any) -> list[tuple[int, int]]:
     return rule
 
 
-def _direct_clause(text: str, a: Any, qs: int, qe: int) -> list[tuple[int, int]]:
+def _direct_clause(
+    text: str, a: Any, qs: int, qe: int, sentence_of: SentenceOf
+) -> list[tuple[int, int]]:
     """The reported words of a verb that introduces a quotation at ``[qs, qe)``: the words
     between the verb and a later quotation when they make a clause ("concluded by noting that
     the attack resulted in the “…”"), or the that-clause after the verb when the quotation came
@@ -320,14 +326,18 @@ def _direct_clause(text: str, a: Any, qs: int, qe: int) -> list[tuple[int, int]]
         c = _content(text, ve, qs)
         return [c] if c and len(WORD.findall(text, c[0], c[1])) >= _CLAUSE_WORDS else []
     if qe <= int(a.start) and _THAT.match(text, ve):
-        _, se = sentence_span(text, int(a.start), ve)
+        _, se = sentence_of(int(a.start), ve)
         c = _content(text, ve, _end_of(text, ve, se, "sentence"))
         return [c] if c else []
     return []
 
 
 def reported_spans(
-    text: str, attributions: Sequence[Any] = (), *, frames: bool = True
+    text: str,
+    attributions: Sequence[Any] = (),
+    *,
+    frames: bool = True,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The spans of reported (indirect) speech in ``text``, unmerged, in no particular order.
 
@@ -341,6 +351,9 @@ def reported_spans(
         ``content_start``, ``content_end``).
     frames
         Also apply the frames of ``voice_frames.csv``.
+    sentences
+        ``split_sentences(text)`` when the caller has it (saves looking for sentence bounds
+        around each attribution; same result, see :func:`analysis.text.sentence_finder`).
 
     Returns
     -------
@@ -353,14 +366,15 @@ def reported_spans(
     ['an immoral stunt']
     """
     out: list[tuple[int, int]] = []
+    sentence_of = sentence_finder(text, sentences)
     for a in attributions:
-        out.extend(_record_spans(text, a))
+        out.extend(_record_spans(text, a, sentence_of))
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
         for f in load_frames():
             for m in _frame_matches(text, folded, f):
-                _, se = sentence_span(text, m.start(), m.end())
+                _, se = sentence_of(m.start(), m.end())
                 c = _content(text, m.end(), _end_of(text, m.end(), se, f.end))
                 if c:
                     out.append(c)
@@ -368,7 +382,11 @@ def reported_spans(
 
 
 def voice_spans(
-    text: str, quotes: Iterable[Any] = (), attributions: Sequence[Any] | None = None
+    text: str,
+    quotes: Iterable[Any] = (),
+    attributions: Sequence[Any] | None = None,
+    *,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> VoiceSpans:
     """The quoted and reported spans of a text, merged, for :meth:`VoiceSpans.voice_at`.
 
@@ -381,6 +399,8 @@ def voice_spans(
     attributions
         Attribution records; ``None``: no reported voice (two voices, as without attribution
         information).
+    sentences
+        ``split_sentences(text)``, when the caller has it (passed to :func:`reported_spans`).
 
     Examples
     --------
@@ -401,7 +421,8 @@ def voice_spans(
             *tag_quoted,
         ]
     )
-    return VoiceSpans(quoted, merge_spans([*reported_spans(text, attributions), *tag_reported]))
+    reported = reported_spans(text, attributions, sentences=sentences)
+    return VoiceSpans(quoted, merge_spans([*reported, *tag_reported]))
 
 
 def reported_word_count(text: str, voices: VoiceSpans) -> int:

@@ -222,7 +222,7 @@ def _analyse_body(
     hits = det.keys.scan(body)  # where a verb, a lexicon term or a frame cue can start: one pass
     quotes, attributions = quotes_and_attributions(body, det.verbs, det.actors, hits=hits)
     sentences = split_sentences(body)  # shared by readability and the frame evidence
-    voices = voice_spans(body, quotes, attributions)  # quoted, reported, author
+    voices = voice_spans(body, quotes, attributions, sentences=sentences)  # quoted, reported
     # one pass of word counts gives readability (whole and authorial: outside the quoted voice,
     # quotation marks and dash-printed speech) and the language test
     read, n_function = readability_counts(body, list(zip(*voices.quoted)), body_counts, sentences)

@@ -10,6 +10,7 @@
 
 from .segment import (
     abbreviations,
+    sentence_finder,
     sentence_starters,
     sentences,
     split_paragraphs,
@@ -21,6 +22,7 @@ from .segment import (
 __all__ = [
     "split_paragraphs",
     "split_sentences",
+    "sentence_finder",
     "sentences",
     "word_spans",
     "words",

@@ -47,7 +47,8 @@ boundary (terminal punctuation), never per character.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..lexicons import read_table
@@ -58,6 +59,7 @@ __all__ = [
     "split_paragraphs",
     "split_sentences",
     "sentence_span",
+    "sentence_finder",
     "sentences",
     "word_spans",
     "words",
@@ -318,6 +320,52 @@ def sentence_span(text: str, start: int, end: int, *, window: int = 500) -> tupl
             e = m.start() + len(m.group(0).rstrip())
             break
     return s, e
+
+
+#: A sentence of :func:`split_sentences` stands for :func:`sentence_span`'s answer only when the
+#: span lies this far inside the window on both sides (the window's edge cannot have mattered).
+_FINDER_MARGIN = 400
+
+
+def sentence_finder(
+    text: str, sentences: Sequence[tuple[int, int]] | None = None
+) -> Callable[[int, int], tuple[int, int]]:
+    """:func:`sentence_span` for many spans of one text, reading the sentences already split.
+
+    Parameters
+    ----------
+    text : str
+    sentences : list of (int, int), optional
+        ``split_sentences(text)``, when the caller has it; ``None``: every call is
+        :func:`sentence_span`.
+
+    Returns
+    -------
+    callable
+        ``(start, end) -> (int, int)``: the split sentence that holds ``[start, end)`` at most
+        :data:`_FINDER_MARGIN` characters from either of its ends (then it is what
+        :func:`sentence_span` finds), else ``sentence_span(text, start, end)``.
+
+    Examples
+    --------
+    >>> t = "The pound fell. Mr. Smith said artillery pounded the city. Then silence."
+    >>> find = sentence_finder(t, split_sentences(t))
+    >>> find(41, 48) == sentence_span(t, 41, 48) == (16, 58)
+    True
+    """
+    if sentences is None:
+        return lambda start, end: sentence_span(text, start, end)
+    starts = [s for s, _ in sentences]
+
+    def find(start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(starts, start) - 1
+        if i >= 0:
+            s, e = sentences[i]
+            if end <= e and start - s <= _FINDER_MARGIN and e - end <= _FINDER_MARGIN:
+                return s, e
+        return sentence_span(text, start, end)
+
+    return find
 
 
 def sentences(text: str) -> list[str]:
