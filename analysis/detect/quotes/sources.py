@@ -39,7 +39,6 @@ SOURCE_TYPES: tuple[str, ...] = (
 REPORTED_KINDS: tuple[str, ...] = ("indirect", "according_to")
 
 
-
 @dataclass(frozen=True, eq=False)
 class SourceTable:
     """The compiled source-type table: ``(type, pattern)`` pairs in file order (iterate it).
