@@ -90,13 +90,8 @@ def unpack(total: int) -> TokenTotals:
 
 
 def _token_totals(word: str) -> TokenTotals:
-    """The counts of one word token."""
-    if word.isascii() and word.isalnum():
-        # word_info's plain-word path, inline (a letters-and-digits token reads the same on its
-        # general path: one part, no punctuation to strip, letters = len(word))
-        y, easy, nl = plain_word_syllables(word), word.lower() in easy_words(), len(word)
-    else:
-        y, easy, nl = word_info(word)
+    """The counts of one word token (the definition; :func:`_token_packed` computes them)."""
+    y, easy, nl = word_info(word)
     return TokenTotals(
         syllables=y,
         letters=nl,
@@ -109,11 +104,39 @@ def _token_totals(word: str) -> TokenTotals:
     )
 
 
+_LETTERS, _LONG, _DIFFICULT, _COMPLEX, _POLY, _FUNCTION, _LINE_WORDS = (
+    1 << _SHIFT[f] for f in TOKEN_FIELDS[1:]
+)
+
+
+def _token_packed(word: str) -> int:
+    """``pack(_token_totals(word))``, a letters-and-digits token packed directly.
+
+    word_info's plain-word path, inline: a letters-and-digits token reads the same on its
+    general path (one part, no punctuation to strip, letters = its length) and is one
+    :data:`~analysis.text.words.LINE_WORD` word.
+    """
+    if not (word.isascii() and word.isalnum()):
+        return pack(_token_totals(word))
+    low = word.lower()
+    y, nl = plain_word_syllables(word), len(word)
+    hard = low not in easy_words()
+    return (
+        y
+        + nl * _LETTERS
+        + (nl >= 7) * _LONG
+        + hard * (_DIFFICULT + (y >= 3) * _COMPLEX)
+        + (y >= 3) * _POLY
+        + (low in function_words()) * _FUNCTION
+        + _LINE_WORDS
+    )
+
+
 class _TokenTable(dict):
     """token -> its packed counts, computed on first lookup (a bounded memo)."""
 
     def __missing__(self, word: str) -> int:
-        v = pack(_token_totals(word))
+        v = _token_packed(word)
         if len(self) >= TOKEN_TABLE_MAX:
             self.clear()
         self[word] = v
