@@ -18,9 +18,11 @@ is the article's.  The steps run in order (details and thresholds in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
-from ..text.words import WORD_RUN
+from ..text.words import WORD_RUN, is_word_char
 from .lines import (
     BY_PREFIX,
     CAPTION_CUE,
@@ -191,12 +193,15 @@ def _teasers(page: _Page) -> None:
 
 
 class _Tokens:
-    """Case-folded word sets of paragraphs, computed on demand."""
+    """Case-folded word sets of paragraphs, computed on demand, and which paragraphs contain
+    a string (looked up in the page's case-folded text, built on first use)."""
 
     def __init__(self, paras: list[Para]) -> None:
         self.paras = paras
         self.sets: list[frozenset[str] | None] = [None] * len(paras)
-        self.folded: list[str | None] = [None] * len(paras)
+        self.parts: list[str] = []
+        self.folded = ""
+        self.starts: list[int] = []
 
     def of(self, i: int) -> frozenset[str]:
         t = self.sets[i]
@@ -206,11 +211,21 @@ class _Tokens:
             )
         return t
 
-    def casefolded(self, j: int) -> str:
-        f = self.folded[j]
-        if f is None:
-            f = self.folded[j] = self.paras[j].text.casefold()
-        return f
+    def holding(self, needles: list[str], lo: int, hi: int) -> set[int]:
+        """The paragraphs ``lo <= j < hi`` whose case-folded text contains one of ``needles``
+        (none holds a line break)."""
+        if not self.starts:
+            self.parts = [p.text.casefold() for p in self.paras]
+            self.folded = "\n".join(self.parts)
+            self.starts = [0, *accumulate(len(t) + 1 for t in self.parts)]
+        folded, starts, out = self.folded, self.starts, set()
+        for needle in needles:
+            pos = folded.find(needle, starts[lo], starts[hi] - 1)
+            while pos >= 0:
+                j = bisect_right(starts, pos) - 1
+                out.add(j)
+                pos = folded.find(needle, starts[j + 1], starts[hi] - 1)
+        return out
 
 
 def _is_caption_copy(page: _Page, tokens: _Tokens, i: int) -> bool:
@@ -219,35 +234,68 @@ def _is_caption_copy(page: _Page, tokens: _Tokens, i: int) -> bool:
     if len(ti) < _DUP_MIN_TOKENS:
         return False
     # A copy misses at most (1 - containment) of the caption's tokens, so one of its k
-    # longest tokens, k = that many + 1, occurs in the paragraph: a substring test on the
-    # case-folded paragraph rejects most paragraphs before their token sets are built.
+    # longest tokens, k = that many + 1, occurs in the paragraph: a substring search in the
+    # case-folded page finds the few paragraphs whose token sets are worth building.
     k = 0
     while len(ti) - k >= _DUP_CONTAINMENT * len(ti):
         k += 1
     probes = sorted(ti, key=lambda t: (-len(t), t))[:k]
-    for j in range(max(0, i - _DUP_WINDOW), min(page.n, i + _DUP_WINDOW + 1)):
+    lo, hi = max(0, i - _DUP_WINDOW), min(page.n, i + _DUP_WINDOW + 1)
+    need = _DUP_CONTAINMENT * len(ti)
+    for j in tokens.holding(probes, lo, hi):
         if j == i or not page.free(j) or not page.terminal[j]:
             continue
-        if not any(map(tokens.casefolded(j).__contains__, probes)):
+        # the tokens it shares are substrings of its case-folded text: count those first
+        if sum(map(tokens.parts[j].__contains__, ti)) < need:
             continue
         tj = tokens.of(j)
-        if len(ti & tj) >= _DUP_CONTAINMENT * len(ti) and len(tj) <= 3 * len(ti):
+        if len(ti & tj) >= need and len(tj) <= 3 * len(ti):
             return True
     return False
 
 
+#: The ASCII characters that are not word characters.
+_ASCII_NON_WORD = bytes(c for c in range(128) if not is_word_char(chr(c)))
+
+
+class _SeenLines:
+    """The word-run keys (case-folded word runs joined by spaces) of the lines added so far.
+
+    A line's key is built only when an earlier line has the same ASCII word characters (its
+    key's ASCII characters without the spaces, a much cheaper string to make): lines that
+    differ in those have different keys.
+    """
+
+    def __init__(self) -> None:
+        self.first: dict[bytes, str] = {}  # ASCII word characters -> the one line with them
+        self.keys: dict[bytes, set[str]] = {}  # ASCII word characters -> keys, once two lines
+
+    def add(self, text: str) -> bool:
+        """Add the line; whether a line with the same key was added before."""
+        folded = text.casefold()
+        chars = folded.encode("ascii", "ignore").translate(None, _ASCII_NON_WORD)
+        keys = self.keys.get(chars)
+        if keys is None:
+            first = self.first.pop(chars, None)
+            if first is None:
+                self.first[chars] = folded
+                return False
+            keys = self.keys[chars] = {" ".join(WORD_RUN.findall(first))}
+        key = " ".join(WORD_RUN.findall(folded))
+        seen = key in keys
+        keys.add(key)
+        return seen
+
+
 def _duplicates(page: _Page) -> None:
     tokens = _Tokens(page.paras)
-    seen: dict[str, int] = {}
+    seen = _SeenLines()
     for i, p in enumerate(page.paras):
         if not page.free(i) or page.words[i] < _DUP_MIN_TOKENS:
             continue
         if page.terminal[i]:
-            key = " ".join(WORD_RUN.findall(p.text.casefold()))
-            if page.words[i] >= 8 and key in seen:
+            if seen.add(p.text) and page.words[i] >= 8:
                 p.reason = "duplicate"
-            else:
-                seen.setdefault(key, i)
         elif _is_caption_copy(page, tokens, i):
             p.reason = "duplicate"
 

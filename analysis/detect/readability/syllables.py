@@ -96,8 +96,10 @@ def _spelled(letters: str) -> int:
     return sum(3 if c in "wW" else 1 for c in letters if c.isalpha())
 
 
+@lru_cache(maxsize=1 << 16)
 def _part_syllables(part: str) -> int:
-    """Syllables of one hyphen-free part of a word (original case)."""
+    """Syllables of one hyphen-free part of a word (original case); cached, as the parts of
+    compounds recur ("anti-", "-year", "-based")."""
     if _DOTTED.match(part):
         return _spelled(part)
     key = _textstat_key(part)

@@ -90,13 +90,8 @@ def unpack(total: int) -> TokenTotals:
 
 
 def _token_totals(word: str) -> TokenTotals:
-    """The counts of one word token."""
-    if word.isascii() and word.isalnum():
-        # word_info's plain-word path, inline (a letters-and-digits token reads the same on its
-        # general path: one part, no punctuation to strip, letters = len(word))
-        y, easy, nl = plain_word_syllables(word), word.lower() in easy_words(), len(word)
-    else:
-        y, easy, nl = word_info(word)
+    """The counts of one word token (the definition; :func:`_token_packed` computes them)."""
+    y, easy, nl = word_info(word)
     return TokenTotals(
         syllables=y,
         letters=nl,
@@ -109,11 +104,39 @@ def _token_totals(word: str) -> TokenTotals:
     )
 
 
+_LETTERS, _LONG, _DIFFICULT, _COMPLEX, _POLY, _FUNCTION, _LINE_WORDS = (
+    1 << _SHIFT[f] for f in TOKEN_FIELDS[1:]
+)
+
+
+def _token_packed(word: str) -> int:
+    """``pack(_token_totals(word))``, a letters-and-digits token packed directly.
+
+    word_info's plain-word path, inline: a letters-and-digits token reads the same on its
+    general path (one part, no punctuation to strip, letters = its length) and is one
+    :data:`~analysis.text.words.LINE_WORD` word.
+    """
+    if not (word.isascii() and word.isalnum()):
+        return pack(_token_totals(word))
+    low = word.lower()
+    y, nl = plain_word_syllables(word), len(word)
+    hard = low not in easy_words()
+    return (
+        y
+        + nl * _LETTERS
+        + (nl >= 7) * _LONG
+        + hard * (_DIFFICULT + (y >= 3) * _COMPLEX)
+        + (y >= 3) * _POLY
+        + (low in function_words()) * _FUNCTION
+        + _LINE_WORDS
+    )
+
+
 class _TokenTable(dict):
     """token -> its packed counts, computed on first lookup (a bounded memo)."""
 
     def __missing__(self, word: str) -> int:
-        v = pack(_token_totals(word))
+        v = _token_packed(word)
         if len(self) >= TOKEN_TABLE_MAX:
             self.clear()
         self[word] = v
@@ -123,6 +146,30 @@ class _TokenTable(dict):
 _table = _TokenTable()
 #: The packed counts of one token (memoised per process).
 token_value = _table.__getitem__
+
+#: A field above :data:`TOKEN_FIELDS` in the chunk table's values: the chunk's number of words.
+_WORDS_SHIFT = len(TOKEN_FIELDS) * FIELD_BITS
+_ONE_WORD = 1 << _WORDS_SHIFT
+_FIELDS_MASK = _ONE_WORD - 1
+
+
+class _ChunkTable(dict):
+    """White-space-free chunk of text -> the packed counts of its word tokens, plus their
+    number in a field above the token fields (a bounded memo)."""
+
+    def __missing__(self, chunk: str) -> int:
+        if chunk.isalnum():  # word characters only: the chunk is one word token
+            v = token_value(chunk) + _ONE_WORD
+        else:
+            tokens = WORD.findall(chunk)
+            v = sum(map(token_value, tokens)) + len(tokens) * _ONE_WORD
+        if len(self) >= TOKEN_TABLE_MAX:
+            self.clear()
+        self[chunk] = v
+        return v
+
+
+_chunks = _ChunkTable()
 
 
 def token_counts(text: str) -> tuple[int, int]:
@@ -141,8 +188,10 @@ def token_counts(text: str) -> tuple[int, int]:
     >>> line_words(a[0]), a[1]
     (3, 3)
     """
-    tokens = WORD.findall(text)
-    return sum(map(token_value, tokens)), len(tokens)
+    # words never hold white space (str.split and the regex \s agree on what it is): the
+    # text's counts are the sums of its white-space-free chunks' counts, memoised per chunk
+    total = sum(map(_chunks.__getitem__, text.split()))
+    return total & _FIELDS_MASK, total >> _WORDS_SHIFT
 
 
 def line_words(total: int) -> int:
