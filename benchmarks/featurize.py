@@ -18,7 +18,9 @@ and run, it times
 and reports articles/s, MB/s and their **ratio** (machines are noisy: only ratios measured in one
 run are comparable).  ``--full`` also streams the whole corpus through ``framing featurize`` with
 ``--n-jobs 2`` in a child process and records wall time and peak RSS.  ``--profile`` prints a
-pyinstrument profile of featurize.  Results go to ``benchmarks/RESULTS.md``.
+pyinstrument profile of featurize.  Results go to the generated block at the top of
+``benchmarks/RESULTS.md`` (``--out`` for another file); the hand-written sections below it are
+kept.
 """
 
 from __future__ import annotations
@@ -244,9 +246,24 @@ def main(argv: list[str] | None = None) -> int:
             f"| {res['rows']} | {res['wall_s']:.0f} | {res['peak_rss_mib_largest']:.0f} | {res['peak_rss_mib_total']:.0f} |",
             "",
         ]
-    args.out.write_text("\n".join(lines))
-    print("\n".join(lines))
+    block = "\n".join(lines)
+    args.out.write_text(_with_block(args.out.read_text() if args.out.exists() else "", block))
+    print(block)
     return 0
+
+
+_BEGIN = "<!-- begin: written by benchmarks/featurize.py -->"
+_END = "<!-- end: written by benchmarks/featurize.py -->"
+
+
+def _with_block(old: str, block: str) -> str:
+    """``old`` with its generated block replaced by ``block`` (prepended when it has none): the
+    hand-written sections of RESULTS.md below it are kept."""
+    new = f"{_BEGIN}\n{block.rstrip()}\n{_END}\n"
+    if _BEGIN in old and _END in old:
+        head, rest = old.split(_BEGIN, 1)
+        return head + new + rest.split(_END, 1)[1].lstrip("\n")
+    return new + ("\n" + old if old else "")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,39 @@
+"""benchmarks/featurize.py rewrites only its generated block of RESULTS.md (it used to replace
+the whole file, dropping the hand-written measurement sections below the table)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location(
+        "bench_featurize", ROOT / "benchmarks" / "featurize.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_block_replaced_and_sections_kept() -> None:
+    m = _module()
+    old = f"{m._BEGIN}\n# Benchmark results\nratio 0.42\n{m._END}\n\n## Issue 15\nkept text\n"
+    new = m._with_block(old, "# Benchmark results\nratio 0.61\n")
+    assert "ratio 0.61" in new and "ratio 0.42" not in new
+    assert new.endswith("## Issue 15\nkept text\n")
+    assert new.count(m._BEGIN) == 1 and new.count(m._END) == 1
+
+
+def test_block_prepended_to_a_file_without_one() -> None:
+    m = _module()
+    new = m._with_block("## Notes\nhand-written\n", "# Benchmark results\nratio 0.5")
+    assert new.startswith(m._BEGIN) and new.endswith("## Notes\nhand-written\n")
+
+
+def test_results_file_has_the_markers() -> None:
+    text = (ROOT / "benchmarks" / "RESULTS.md").read_text()
+    m = _module()
+    assert text.index(m._BEGIN) < text.index(m._END) < text.index("## After the architecture split")
