@@ -314,6 +314,11 @@ GUARD_ROWS_5 = [
     "bombardment.",
     "Messi's shot hit the post in the final minute.",
     "The scandal dealt a fatal blow, and his career is dead.",
+    "Last year, companies had to shell out an average of $5,000 for each individual.",
+    "It was a brief phone call because her phone died. Journalism is also dying.",
+    "Commuters line up at Victoria Rail Station during a one day strike by bus drivers in London.",
+    "The new regulations will deal a death blow to the U.S. coal industry.",
+    "Voters throughout the commonwealth of Virginia were bombarded by negative ads.",
 ]
 
 
@@ -342,6 +347,8 @@ CONTEXT_CASES_5 = [
         "Ukraine, that killed at least 23 people.",
         [("killed", "active_instrument")],
     ),
+    # the labour row of guards.csv does not read across a verb: "strikes by drones hit workers"
+    ("Russian strikes by drones hit workers in Kharkiv.", [("strikes", "nominal")]),
 ]
 
 
