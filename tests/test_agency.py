@@ -358,6 +358,29 @@ def test_sense_contexts_batch5(text, expected):
     assert got == expected if expected is not None else ("attacks", "nominal") in got
 
 
+# forms of the fourth round (dev batch 5): a participle between an article and its noun is an
+# agentless passive (not an active verb with the words before as its agent); an intransitive
+# gerund after a comma is a verb ("…, dying in houses"), while "the wounded" stays a noun
+FORMS_5 = [
+    (
+        "The Russian regime criticizes the supply of western weapons and military equipment to "
+        "the attacked Ukraine, claiming that this is evidence of NATO's participation.",
+        [("attacked", "passive_agentless")],
+    ),
+    (
+        "They are not stopped even by the fact that civilians remain there, dying in houses and "
+        "yards.",
+        [("dying", "intransitive")],
+    ),
+    ("The wounded were taken to hospital.", [("wounded", "nominal")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS_5)
+def test_forms_batch5(text, expected):
+    assert [(e.text, e.form) for e in find_agency(text)] == expected
+
+
 # contexts.csv: the nearest cue decides the sense of an attack/strike word (dev batch 4)
 CONTEXT_CASES = [
     ("The operator reported a cyberattack on its website. It was attacked from abroad.", []),
