@@ -117,11 +117,7 @@ FORMS_TABLE = [
         ],
     ),
     ("Soldiers were shooting civilians.", [("shooting", "active_agent", "Soldiers", "civilians")]),
-    # an ambiguous lemma needs a cue of physical harm (evidence.csv): here "power plant"
-    (
-        "Three strikes were recorded on the site of the power plant.",
-        [("strikes", "nominal", None, None)],
-    ),
+    ("Three strikes were recorded on the site of the plant.", [("strikes", "nominal", None, None)]),
     # an attack after a cause preposition, following a death or injury: its cause, no event
     (
         "At least three people were killed and 15 injured following a missile attack on Friday.",

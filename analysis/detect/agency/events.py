@@ -19,7 +19,6 @@ from typing import Any
 from ...text.matcher import KeyHits
 from ..quotes.tables import ActorTable, load_actors, side_of
 from ..voice import VoiceSpans, voice_spans
-from .evidence import has_harm_evidence
 from .forms import Reading, classify
 from .phrases import head_index
 from .records import HarmEvent
@@ -335,11 +334,7 @@ def find_agency(
             groups.append((sentence_around(text, a, b), [(a, b)]))
     for sent, trig in groups:
         for a, b, info, r, tokens in _sentence_events(text, sent, trig, tables):
-            ev = _event(text, sent, a, b, info, r, tokens, voices, actors)
-            cues = tables.evidence.get(info.lemma)  # an ambiguous lemma: evidence of harm
-            sides = bool(ev.agent_side or ev.victim_side)
-            if cues is None or has_harm_evidence(text, a, b, sent, cues, sides=sides):
-                out.append(ev)
+            out.append(_event(text, sent, a, b, info, r, tokens, voices, actors))
     return out
 
 

@@ -20,10 +20,6 @@ Every table is data in ``analysis/lexicons/agency/`` (provenance in
     Sense contexts per lemma: cues of another sense (``other``: a cyber attack's website,
     hackers, spies) and harm-compatible cues (``harm``: missiles, troops, civilians); a trigger
     whose nearest cue is of another sense is no harm event.
-``evidence.csv``
-    Physical-harm evidence for the ambiguous lemmas (``attack``, ``strike``, ``shoot`` …, the
-    rows' ``subcategory``): a trigger of one of them is an event only with a cue of physical
-    harm near it (:mod:`analysis.detect.agency.evidence`).
 """
 
 from __future__ import annotations
@@ -48,7 +44,6 @@ AGENCY_FILES: dict[str, str] = {
     "instruments": "agency/instruments.csv",
     "guards": "agency/guards.csv",
     "contexts": "agency/contexts.csv",
-    "evidence": "agency/evidence.csv",
 }
 
 _FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
@@ -99,8 +94,6 @@ class AgencyTables:
         names the lemma it guards).
     contexts : dict
         Lemma -> (cues of another sense, harm-compatible cues or None), each one pattern.
-    evidence : dict
-        Ambiguous lemma -> its cues of physical harm in one pattern (``evidence.csv``).
     """
 
     forms: Mapping[str, FormInfo]
@@ -116,7 +109,6 @@ class AgencyTables:
     instruments: frozenset[str]
     guards: Mapping[str, re.Pattern]
     contexts: Mapping[str, tuple[re.Pattern, re.Pattern | None]]
-    evidence: Mapping[str, re.Pattern]
 
 
 def _norm(s: str) -> str:
@@ -215,18 +207,7 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         instruments=frozenset(_norm(r["term"]) for r in read_table(paths["instruments"])),
         guards={k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lemma.items()},
         contexts=_contexts(read_table(paths["contexts"])),
-        evidence=_evidence(read_table(paths["evidence"])),
     )
-
-
-def _evidence(rows: list[dict[str, str]]) -> dict[str, re.Pattern]:
-    by_lemma: dict[str, list[str]] = {}
-    for r in rows:  # a row names the ambiguous lemmas it is evidence for ("attack|strike")
-        for lemma in r["subcategory"].split("|"):
-            by_lemma.setdefault(_norm(lemma), []).append(f"(?:{r['term']})")
-    return {
-        k: re.compile(r"\b(?:" + "|".join(v) + r")\b", re.IGNORECASE) for k, v in by_lemma.items()
-    }
 
 
 def _contexts(rows: list[dict[str, str]]) -> dict[str, tuple[re.Pattern, re.Pattern | None]]:
