@@ -295,6 +295,92 @@ GUARD_ROWS = [
 ]
 
 
+# guards.csv rows of the fourth round (batch 5), in file order: one real sentence each (AllSides
+# for the senses the issue names — labour strikes, verbal attacks, economic hurt …; the
+# dev-split war articles for the dev errors); every one was read as a harm event before
+GUARD_ROWS_5 = [
+    "Last weekend, the union raised strike benefits 10% to $275 a week.",
+    "Led by conservative Republicans, critics continue to attack Obamacare as an example of big "
+    "government run amok.",
+    "De Blasio said Wednesday that he was sorry if his words hurt anyone’s feelings.",
+    "President Barack Obama’s overzealous Environmental Protection Agency is killing jobs.",
+    "But the idea was quickly shot down in Washington.",
+    'He stated that the US and the EU had "assassination of the state" in Kiev in 2014.',
+    "In subsequent cities, Ukrainians discover mass graves and torture rooms, where the Russians "
+    "detained civilians.",
+    "The order of the International Criminal Court is quite real and is subject to the execution "
+    "in 123 countries of the world.",
+    "Dozens of silos and some of the biggest export terminals have been destroyed by Russian "
+    "bombardment.",
+    "Messi's shot hit the post in the final minute.",
+    "The scandal dealt a fatal blow, and his career is dead.",
+    "Last year, companies had to shell out an average of $5,000 for each individual.",
+    "It was a brief phone call because her phone died. Journalism is also dying.",
+    "Commuters line up at Victoria Rail Station during a one day strike by bus drivers in London.",
+    "The new regulations will deal a death blow to the U.S. coal industry.",
+    "Voters throughout the commonwealth of Virginia were bombarded by negative ads.",
+]
+
+
+@pytest.mark.parametrize("text", GUARD_ROWS_5)
+def test_guard_rows_batch5(text):
+    assert find_agency(text) == []
+
+
+# contexts.csv of the fourth round: labour cues for strikes; an anaphoric "such attacks" reads
+# its sense one sentence further back (dev batch 1, a cyber campaign two sentences before)
+CONTEXT_CASES_5 = [
+    (
+        "When strikes stretch on, unions may help with funds to aid workers with family and "
+        "living expenses.",
+        [],
+    ),
+    (
+        "We condemn the malicious cyber campaign by Fancy Bear against Germany. The EU noted it "
+        "had imposed sanctions on the group in 2015. It said it will not tolerate the "
+        "continuation of such attacks.",
+        [],
+    ),
+    ("Russian missiles hit Kyiv. Dozens died. Such attacks must stop.", None),
+    (
+        "Rescue workers were still clearing debris in the wake of strikes in Vinnytsia, central "
+        "Ukraine, that killed at least 23 people.",
+        [("killed", "active_instrument")],
+    ),
+    # the labour row of guards.csv does not read across a verb: "strikes by drones hit workers"
+    ("Russian strikes by drones hit workers in Kharkiv.", [("strikes", "nominal")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTEXT_CASES_5)
+def test_sense_contexts_batch5(text, expected):
+    got = [(e.text, e.form) for e in find_agency(text)]
+    assert got == expected if expected is not None else ("attacks", "nominal") in got
+
+
+# forms of the fourth round (dev batch 5): a participle between an article and its noun is an
+# agentless passive (not an active verb with the words before as its agent); an intransitive
+# gerund after a comma is a verb ("…, dying in houses"), while "the wounded" stays a noun
+FORMS_5 = [
+    (
+        "The Russian regime criticizes the supply of western weapons and military equipment to "
+        "the attacked Ukraine, claiming that this is evidence of NATO's participation.",
+        [("attacked", "passive_agentless")],
+    ),
+    (
+        "They are not stopped even by the fact that civilians remain there, dying in houses and "
+        "yards.",
+        [("dying", "intransitive")],
+    ),
+    ("The wounded were taken to hospital.", [("wounded", "nominal")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS_5)
+def test_forms_batch5(text, expected):
+    assert [(e.text, e.form) for e in find_agency(text)] == expected
+
+
 # contexts.csv: the nearest cue decides the sense of an attack/strike word (dev batch 4)
 CONTEXT_CASES = [
     ("The operator reported a cyberattack on its website. It was attacked from abroad.", []),

@@ -279,6 +279,45 @@ VOICE_CLASSES = [
         "author",
     ),
     ("The bill was expected to pass despite the furious opposition.", "furious", "author"),
+    # a source of three lowercase words after a possessive, headed by an institution (issue 20,
+    # agency dev batch 5); "Russia's big bad wolf" is no source
+    (
+        "Rescue workers have recovered as many as 29 body fragments amid the rubble of deadly"
+        " Russian missile strikes on a shopping centre in the Ukrainian city of Kremenchuk,"
+        " Ukraine’s state emergency service said.",
+        "strikes",
+        "reported",
+    ),
+    (
+        "Bodies were found after Russian missile strikes, Russia’s big bad wolf said.",
+        "strikes",
+        "author",
+    ),
+    # a longer adjunct after a sentence-final attribution (issue 20, agency dev batch 5) ...
+    (
+        "Russian forces have tortured and beaten civilians in the areas of southern Ukraine that"
+        " they control, part of a series of abuses that may amount to war crimes, Human Rights"
+        " Watch said this weekend in a report that further undermined the public case.",
+        "tortured",
+        "reported",
+    ),
+    # ... but not a relative clause whose verb governs a that-clause (hit audit dev2)
+    (
+        "However, it is also uncertain how Kyiv intends to avoid other practical issues, such as"
+        " the use of drones by Russia to sniff out sneak attacks as was highlighted by Zelensky’s"
+        " former top general Valerii Zaluzhny, who admitted last year that the conflict had"
+        " devolved into a stalemate.",
+        "uncertain",
+        "author",
+    ),
+    # ... reports only its own sentence when sentences are glued ("Ukraine.After")
+    (
+        "I travel from Kiev to Izium in the east of Ukraine.After a massive rocket attack in"
+        " Ukraine, we stood at the station.We are waiting for a combustion locomotive - the"
+        " conductor explained to me when I went out to light a cigarette.",
+        "attack",
+        "author",
+    ),
 ]
 
 

@@ -104,6 +104,9 @@ _ADJUNCT = re.compile(
     r"(?:on|in|at|during|after|before|late|earlier|later|yesterday|today|tonight|this|last"
     r"|via|through|from|to|with|[A-Z][\w'’.-]*)\b"
 )
+_THAT_SOON = re.compile(r"(?:\S+\s+){0,3}that\b", re.IGNORECASE)
+_RELATIVE_SOURCE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
+_GLUED_END = re.compile(r"(?<=[a-z0-9)])[.!?](?=[\"“”]?[A-Z])")
 _AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
 
@@ -289,9 +292,21 @@ def _attribution_content(text: str, a: Any, sentence_of: SentenceOf) -> list[tup
             rest = text.index(",", e0)
             out.append(_content(text, rest, _end_of(text, rest, se, "sentence")))
         return [c for c in out if c]
+    if (
+        cut is not None
+        and _ADJUNCT.match(after)
+        and not _AS_BEFORE.search(text, ss, s0)
+        and not _THAT_SOON.match(after)  # "…, who admitted last year that …" governs a clause
+        and not _RELATIVE_SOURCE.match(text, cut + 1, s0 + 12)
+    ):
+        # a longer adjunct after a sentence-final attribution ("…, Human Rights Watch said
+        # this weekend in a report that …": agency dev batch 5): the words before are its content,
+        # from the last glued sentence end ("… Ukraine.After a massive rocket attack …")
+        glued = [m.end() for m in _GLUED_END.finditer(text, ss, cut)]
+        out.append(_content(text, glued[-1] if glued else ss, cut))
     if getattr(a, "subcategory", "") in _NO_CLAUSE or _QUOTE_OR_COLON.match(text, ve):
-        return []
-    return [c for c in (_content(text, ve, _end_of(text, ve, se, "sentence")),) if c]
+        return [c for c in out if c]
+    return [c for c in (*out, _content(text, ve, _end_of(text, ve, se, "sentence"))) if c]
 
 
 def _record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, int]]:

@@ -31,6 +31,9 @@ __all__ = [
     "BATCH3",
     "BATCH4",
     "sample_batch4",
+    "BATCH5",
+    "BATCH5_TOPUP",
+    "sample_batch5",
 ]
 
 #: Broad harm vocabulary (case-insensitive, whole words).
@@ -176,10 +179,46 @@ BATCH4: tuple[Mapping[str, object], ...] = (
 )
 
 
-def sample_batch4(corpora: Mapping[str, pd.DataFrame], annotated: pd.DataFrame) -> pd.DataFrame:
+def sample_batch4(
+    corpora: Mapping[str, pd.DataFrame],
+    annotated: pd.DataFrame,
+    draws: tuple[Mapping[str, object], ...] = BATCH4,
+) -> pd.DataFrame:
     """Batch 4 (:data:`BATCH4`): the broad draw, then the risky draw from articles not in it."""
     frames = []
-    for draw in BATCH4:
+    for draw in draws:
         prior = pd.concat([annotated, *frames], ignore_index=True)
         frames.append(sample_dev_extension(corpora, prior, new_articles=True, **draw))
     return pd.concat(frames, ignore_index=True)
+
+
+#: The draws of batch 5 (issue 20, fourth round), seed 24.  The corpora hold 488 articles with
+#: a candidate, 445 of them annotated before batch 5, so the batch-4 procedure (broad, then risky,
+#: one per new article) yields only 43 mentions; the rest of those 43 articles' candidates (up to
+#: :data:`MAX_PER_ARTICLE` per article) follow, then a risky top-up of 60 from articles annotated
+#: before (mentions not annotated, one per article, both splits).
+BATCH5: tuple[Mapping[str, object], ...] = tuple({**d, "random_state": 24} for d in BATCH4)
+#: The risky top-up of batch 5 (articles annotated before, their unannotated mentions).
+BATCH5_TOPUP: Mapping[str, object] = {"n": 60, "random_state": 24, "splits": ("dev", "test")}
+
+
+def sample_batch5(corpora: Mapping[str, pd.DataFrame], annotated: pd.DataFrame) -> pd.DataFrame:
+    """Batch 5: :data:`BATCH5` drawn like batch 4, the new articles' further candidates, then
+    :data:`BATCH5_TOPUP`; a ``draw`` column says which (``broad``, ``risky``, ``more``,
+    ``topup``)."""
+    first = sample_batch4(corpora, annotated, BATCH5)
+    first["draw"] = ["broad"] * int((first.index < 90).sum()) + ["risky"] * int(
+        (first.index >= 90).sum()
+    )
+    done = set(zip(annotated["corpus"], annotated["article_id"]))
+    cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
+    new = cands[[k not in done for k in zip(cands["corpus"], cands["article_id"])]]
+    seen = set(zip(first["corpus"], first["article_id"], first["start"]))
+    more = new[[k not in seen for k in zip(new["corpus"], new["article_id"], new["start"])]]
+    quota = (MAX_PER_ARTICLE - first.groupby("article_id").size()).to_dict()
+    more = more.sample(frac=1.0, random_state=24)
+    more = more[more.groupby("article_id").cumcount() < more["article_id"].map(quota).fillna(0)]
+    more = more.assign(draw="more")
+    prior = pd.concat([annotated, first, more], ignore_index=True)
+    top = sample_dev_extension(corpora, prior, **BATCH5_TOPUP).assign(draw="topup")
+    return pd.concat([first, more, top], ignore_index=True)

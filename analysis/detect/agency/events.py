@@ -11,6 +11,7 @@ definition of :mod:`analysis.detect.voice`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -89,15 +90,23 @@ def _nearest(rx, text: str, a: int, b: int, lo: int, hi: int) -> int | None:
     return min(gaps) if gaps else None
 
 
+# an attack word that refers back ("such attacks", "these strikes") takes its sense from one
+# sentence further back (dev batch 1: "… the malicious cyber campaign … It said it will not
+# tolerate the continuation of such attacks")
+_ANAPHOR = re.compile(r"\b(?:such|these|those|similar)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _other_sense(text: str, a: int, b: int, info: FormInfo, tables: AgencyTables, sent) -> bool:
     """Whether the nearest context cue of the trigger (``contexts.csv``) is one of another
-    sense: cues of another sense are read in the sentence and the one before it, harm cues in
-    the sentence."""
+    sense: cues of another sense are read in the sentence and the one before it (two before
+    for "such attacks"), harm cues in the sentence."""
     cues = tables.contexts.get(info.lemma)
     if cues is None:
         return False
     other, harm = cues
     before = sentence_around(text, sent[0] - 2, sent[0] - 2)[0] if sent[0] >= 2 else sent[0]
+    if before >= 2 and _ANAPHOR.search(text, max(sent[0], a - 30), a):  # "such attacks"
+        before = sentence_around(text, before - 2, before - 2)[0]
     d_other = _nearest(other, text, a, b, before, sent[1])
     if d_other is None:
         return False

@@ -233,6 +233,21 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     return _object_next(tokens, k2 + 1) and not tokens[k].cap
 
 
+_NOT_HEADS = BE | HAVE | MODALS | PREPOSITIONS | CLAUSE_BREAKS | frozenset({"and", "or", "by"})
+
+
+def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | None:
+    """A participle between an article and its noun is a passive without agent: "the supply
+    of western weapons … to the attacked Ukraine" (dev batch 5), "the wounded soldiers"; not
+    "the wounded were taken" (a noun) nor a participle with a by-agent."""
+    if "participle" not in kinds or k != k2 or prev not in ("the", "a", "an"):
+        return None
+    nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
+    if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
+        return None
+    return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
+
+
 def _subject_before(tokens: list[Token], k: int) -> bool:
     """A subject right before ``k`` for a form that is also a noun ("If Russia attacks
     Ukraine", "Ukrainians attack the Russians"), not a nationality adjective ("Russian
@@ -322,6 +337,9 @@ def classify(
         if prev in ("including", "among", "of") or before in ("dead", "killed", "wounded"):
             if not nxt[0].isalnum() or nxt in ("and", "or", "in"):
                 return _nominal(tokens, k, k2, info, tables)
+    adjectival = _adjectival_passive(tokens, k, k2, kinds, prev)
+    if adjectival is not None:
+        return adjectival
     verbal = bool(kinds & {"past", "participle"})
     if "third" in kinds:
         verbal = (
@@ -340,6 +358,8 @@ def classify(
             verbal = True  # "… walk away from diplomacy and attack Ukraine"
     if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):
         verbal = True
+    elif "gerund" in kinds and info.valency == "intransitive" and prev == ",":
+        verbal = True  # "civilians remain there, dying in houses and yards" (dev batch 5)
     if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
         verbal = verbal and prev in HAVE
     elif kinds <= {"base", "third"} and prev in _NOUN_DETS:

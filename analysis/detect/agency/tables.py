@@ -188,8 +188,9 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
     pg_rows = read_table(paths["participle_guards"])
     guard_rows = read_table(paths["guards"])
     by_lemma: dict[str, list[str]] = {}
-    for r in guard_rows:
-        by_lemma.setdefault(_norm(r["subcategory"]), []).append(f"(?:{r['term']})")
+    for r in guard_rows:  # a row may guard several lemmas ("attack|strike")
+        for lemma in r["subcategory"].split("|"):
+            by_lemma.setdefault(_norm(lemma), []).append(f"(?:{r['term']})")
     return AgencyTables(
         forms=forms,
         phrases=phrases,
