@@ -89,6 +89,135 @@ def time_featurize(corpus: pd.DataFrame) -> float:
     return time.perf_counter() - t0
 
 
+#: Stages of the per-article route (``analysis.pipeline.article``): (label, the issue that added
+#: or extended it, the functions timed, in the namespace the route calls them from).  Times are
+#: exclusive: a function called inside another one (the cleaner's line counter, the source
+#: profile inside the quotation features) is subtracted from its caller.
+STAGES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("cleaning", "round 1", (("analysis.pipeline.article", "clean_text"),)),
+    (
+        "readability counts (line tokens, sentences, formulas)",
+        "round 1",
+        (
+            ("analysis.pipeline.article", "line_counts"),
+            ("analysis.pipeline.article", "split_sentences"),
+            ("analysis.pipeline.article", "readability_counts"),
+        ),
+    ),
+    (
+        "shared key scan (verbs, lexicons, cues, triggers)",
+        "15, 17, 18, 20, 21",
+        (("analysis.text.matcher", "KeyIndex.scan"),),
+    ),
+    (
+        "quotations and attributions",
+        "round 1, 18",
+        (("analysis.pipeline.article", "quotes_and_attributions"),),
+    ),
+    (
+        "voices (quoted, reported)",
+        "17, 18",
+        (
+            ("analysis.pipeline.article", "voice_spans"),
+            ("analysis.pipeline.article", "reported_word_count"),
+        ),
+    ),
+    ("quotation features", "round 1", (("analysis.pipeline.article", "quote_features"),)),
+    ("source profile", "18", (("analysis.detect.quotes.features", "source_profile"),)),
+    (
+        "lexicon markers and sense rules",
+        "round 1, 17",
+        (
+            ("analysis.pipeline.article", "match_markers"),
+            ("analysis.pipeline.article", "marker_features"),
+        ),
+    ),
+    (
+        "agency (harm events)",
+        "20",
+        (
+            ("analysis.pipeline.article", "find_agency"),
+            ("analysis.pipeline.article", "agency_features"),
+        ),
+    ),
+    (
+        "generic frames",
+        "21",
+        (
+            ("analysis.pipeline.article", "match_frames"),
+            ("analysis.pipeline.article", "decide_frames"),
+            ("analysis.pipeline.article", "frame_features"),
+        ),
+    ),
+)
+#: (callee, caller): the callee's time is subtracted from the caller's stage.
+_NESTED = (("line_counts", "clean_text"), ("source_profile", "quote_features"))
+
+
+def stage_times(corpus: pd.DataFrame) -> tuple[float, dict[str, float]]:
+    """featurize ``corpus`` with a timer around each function of :data:`STAGES`; return the
+    wall time and the exclusive seconds per function name (timers removed afterwards)."""
+    import importlib
+
+    spent: dict[str, float] = {}
+    saved = []
+
+    def timed(name: str, fn):
+        def wrapper(*a, **k):
+            t0 = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+
+        return wrapper
+
+    for _, _, funcs in STAGES:
+        for module, name in funcs:
+            owner = importlib.import_module(module)
+            attr = name
+            if "." in name:
+                cls, attr = name.split(".")
+                owner = getattr(owner, cls)
+            fn = getattr(owner, attr)
+            saved.append((owner, attr, fn))
+            setattr(owner, attr, timed(name, fn))
+    try:
+        t0 = time.perf_counter()
+        featurize(corpus, n_jobs=1, progress=False)
+        wall = time.perf_counter() - t0
+    finally:
+        for owner, attr, fn in reversed(saved):
+            setattr(owner, attr, fn)
+    for inner, outer in _NESTED:
+        spent[outer] = spent.get(outer, 0.0) - spent.get(inner, 0.0)
+    return wall, spent
+
+
+def stage_lines(wall: float, spent: dict[str, float], n: int) -> list[str]:
+    """The markdown table of :func:`stage_times`."""
+    lines = [
+        f"## Where featurize's time goes ({n} articles, `--stages`)",
+        "",
+        "Exclusive wall seconds per stage of the per-article route (timers around each stage,"
+        " one run; the rest is assembly of the feature table):",
+        "",
+        "| stage | issue | seconds | share |",
+        "|---|---|---:|---:|",
+    ]
+    total = 0.0
+    for label, issue, funcs in STAGES:
+        sec = sum(spent.get(name, 0.0) for _, name in funcs)
+        total += sec
+        lines.append(f"| {label} | {issue} | {sec:.2f} | {100 * sec / wall:.1f} % |")
+    lines += [
+        f"| other (size features, assembly) | | {wall - total:.2f} | {100 * (wall - total) / wall:.1f} % |",
+        f"| **featurize** | | **{wall:.2f}** | 100 % |",
+        "",
+    ]
+    return lines
+
+
 def machine() -> str:
     try:
         import psutil
@@ -173,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         "--full", action="store_true", help="also time the whole corpus with --n-jobs 2"
     )
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument(
+        "--stages", action="store_true", help="also time each stage of the per-article route"
+    )
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = ap.parse_args(argv)
 
@@ -214,6 +346,10 @@ def main(argv: list[str] | None = None) -> int:
         f"**Ratio featurize / textstat = {ratio:.2f}** (target ≤ 0.50).",
         "",
     ]
+    if args.stages:
+        # another sample of the same size: the token tables are as cold as in the timed run
+        wall, spent = stage_times(sample_corpus(path, args.n, seed=1))
+        lines += stage_lines(wall, spent, len(corpus))
     if args.profile:
         from pyinstrument import Profiler
 

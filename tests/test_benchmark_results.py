@@ -37,3 +37,21 @@ def test_results_file_has_the_markers() -> None:
     text = (ROOT / "benchmarks" / "RESULTS.md").read_text()
     m = _module()
     assert text.index(m._BEGIN) < text.index(m._END) < text.index("## After the architecture split")
+
+
+def test_stage_times_cover_every_stage_and_restore_the_route() -> None:
+    """--stages times every stage on the bundled corpus and puts the real functions back."""
+    import analysis.pipeline.article as route
+    from analysis import load_corpus
+    from analysis.text.matcher import KeyIndex
+
+    m = _module()
+    before = (route.clean_text, route.find_agency, route.match_frames, KeyIndex.scan)
+    wall, spent = m.stage_times(load_corpus())
+    assert (route.clean_text, route.find_agency, route.match_frames, KeyIndex.scan) == before
+    names = [name for _, _, funcs in m.STAGES for _, name in funcs]
+    assert set(names) <= set(spent), set(names) - set(spent)
+    assert all(spent[n] >= 0 for n in names)  # exclusive times: a nested call is subtracted once
+    assert 0 < sum(spent[n] for n in names) <= wall
+    table = "\n".join(m.stage_lines(wall, spent, 5))
+    assert "| agency (harm events) | 20 |" in table and "| generic frames | 21 |" in table
