@@ -22,6 +22,21 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("The Daily Beast reported the story first.", "Beast", "loaded", False),
         ("Representative Louise M. Slaughter of New York said so.", "Slaughter", "loaded", False),
     ],
+    ("senses.csv", "toxic", "toxic_literal"): [
+        (
+            "The river is unsafe because the toxic coal ash in it is burying animals.",
+            "toxic",
+            "loaded",
+            False,
+        ),
+        ("Workers were exposed to toxic chemicals at the plant.", "toxic", "loaded", False),
+        ("The term has become toxic in Washington.", "toxic", "loaded", True),
+        ("The ad invokes toxic masculinity.", "toxic", "loaded", True),
+    ],
+    ("senses.csv", "toxic", "toxic_degree"): [
+        ("The compound is highly toxic to fish.", "toxic", "loaded", False),
+        ("It's a toxic and volatile mix of grievances.", "toxic", "loaded", True),
+    ],
     ("senses.csv", "demon", "inner_demons"): [
         ("He has spoken about battling his own demons for years.", "demons", "loaded", False),
     ],
@@ -1024,6 +1039,25 @@ def test_user_sense_rules_in_a_lexicon_file(tmp_path):
         for m in find_markers("The Kyiv regime and the Iranian regime.", lexicons=lex, quotes=[])
     ]
     assert got == ["regime"]
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        # loaded classes from the BABE dev half (sentences the experts labelled biased that the
+        # lexicon missed) that the SemEval dev half does not contradict: figurative "toxic"
+        # ("illegal aliens", "lied" and "obsessed", also BABE classes, are left out: SemEval's
+        # annotators marked 0 of 62, 0 of 23 and 1 of 3 of their dev hits)
+        ("The toxic internal politics of the House majority are to blame.", "toxic"),
+        ("Graham buoyed the witness and ripped into the Democrats.", "ripped into"),
+        # what they leave out: the physical verb, poison
+        ("She ripped the letter in half.", None),
+        ("Workers were exposed to toxic chemicals at the plant.", None),
+    ],
+)
+def test_loaded_classes_from_babe_dev(text, surface):
+    hits = [m.text for m in find_markers(text, quotes=[]) if m.category == "loaded"]
+    assert (hits == [surface]) if surface is not None else hits == [], (text, hits)
 
 
 @pytest.mark.parametrize(
