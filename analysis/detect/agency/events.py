@@ -19,6 +19,7 @@ from typing import Any
 from ...text.matcher import KeyHits
 from ..quotes.tables import ActorTable, load_actors, side_of
 from ..voice import VoiceSpans, voice_spans
+from .arguments import other_argument
 from .forms import Reading, classify
 from .phrases import head_index
 from .records import HarmEvent
@@ -148,7 +149,7 @@ def _sentence_events(
         if k < 0 or tokens[k].start != a:
             continue
         reading = classify(tokens, k, k2, info, tables)
-        if reading is not None:
+        if reading is not None and other_argument(tokens, k, k2, info, reading, tables) is None:
             found.append((a, b, info, reading, tokens))
     return _drop_parts(found)
 

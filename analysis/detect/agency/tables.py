@@ -44,6 +44,7 @@ AGENCY_FILES: dict[str, str] = {
     "instruments": "agency/instruments.csv",
     "guards": "agency/guards.csv",
     "contexts": "agency/contexts.csv",
+    "arguments": "agency/arguments.csv",
 }
 
 _FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
@@ -94,6 +95,9 @@ class AgencyTables:
         names the lemma it guards).
     contexts : dict
         Lemma -> (cues of another sense, harm-compatible cues or None), each one pattern.
+    arguments : dict
+        ``(slot, lemma)`` -> the words of an argument class (``lemma`` ``"*"``: every lemma;
+        :mod:`analysis.detect.agency.arguments`).
     """
 
     forms: Mapping[str, FormInfo]
@@ -109,6 +113,7 @@ class AgencyTables:
     instruments: frozenset[str]
     guards: Mapping[str, re.Pattern]
     contexts: Mapping[str, tuple[re.Pattern, re.Pattern | None]]
+    arguments: Mapping[tuple[str, str], frozenset[str]]
 
 
 def _norm(s: str) -> str:
@@ -207,7 +212,34 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         instruments=frozenset(_norm(r["term"]) for r in read_table(paths["instruments"])),
         guards={k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lemma.items()},
         contexts=_contexts(read_table(paths["contexts"])),
+        arguments=_arguments(
+            read_table(paths["arguments"]), paths, read_table(paths["instruments"])
+        ),
     )
+
+
+_SLOTS = ("head_after", "object", "after_object", "particle")
+
+
+def _arguments(
+    rows: list[dict[str, str]], paths: Mapping[str, str], instruments: list[dict[str, str]]
+) -> dict[tuple[str, str], frozenset[str]]:
+    """``arguments.csv`` -> (slot, lemma) -> words ("@weapon": the weapon nouns)."""
+    weapons = [_norm(r["term"]) for r in instruments if r["category"].strip() == "weapon"]
+    out: dict[tuple[str, str], set[str]] = {}
+    for i, r in enumerate(rows):
+        slot = r["category"].strip()
+        if slot not in _SLOTS:
+            raise LexiconError(
+                f"{paths['arguments']}, row {i + 1}: category must be one of "
+                f"{', '.join(_SLOTS)} (got {slot!r})."
+            )
+        words: list[str] = []
+        for w in r["term"].split("|"):
+            words.extend(weapons if w.strip() == "@weapon" else [_norm(w)])
+        for lemma in r["subcategory"].split("|"):
+            out.setdefault((slot, _norm(lemma) or "*"), set()).update(filter(None, words))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _contexts(rows: list[dict[str, str]]) -> dict[str, tuple[re.Pattern, re.Pattern | None]]:

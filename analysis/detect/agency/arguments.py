@@ -1,0 +1,88 @@
+"""Argument classes: a harm trigger whose argument is a word of another class is no harm event.
+
+The per-idiom guards (``guards.csv``) list expressions one at a time ("attack drones",
+"hurt Russia's ability"); the argument classes (``arguments.csv``) state the class behind them
+once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
+
+``head_after``
+    the noun right after a harm noun, which the harm word modifies ("attack helicopters",
+    "the death penalty"): a weapon, an institution or a place, not an event;
+``object``
+    the head of the victim phrase ("hurt the economy", "an attack on democracy"): an abstract or
+    economic object;
+``after_object``
+    the word after the object of an active verb ("attack him as an insincere partner"):
+    criticism;
+``particle``
+    the word after the verb or its pronoun object ("shot down", "shooting it down").
+"""
+
+from __future__ import annotations
+
+from .phrases import head_index
+from .tables import AgencyTables, FormInfo
+from .words import PRONOUNS, Token
+
+__all__ = ["ARGUMENT_SLOTS", "other_argument"]
+
+#: The slots an argument class can read (the ``category`` of ``arguments.csv``).
+ARGUMENT_SLOTS: tuple[str, ...] = ("head_after", "object", "after_object", "particle")
+
+
+def _words(tables: AgencyTables, slot: str, lemma: str) -> frozenset[str]:
+    table = tables.arguments
+    return table.get((slot, lemma), frozenset()) | table.get((slot, "*"), frozenset())
+
+
+def other_argument(
+    tokens: list[Token], k: int, k2: int, info: FormInfo, reading, tables: AgencyTables
+) -> str | None:
+    """The slot whose word makes the trigger at tokens ``k..k2`` no harm event, or None.
+
+    Parameters
+    ----------
+    tokens, k, k2
+        The tokens around the trigger and its first and last token.
+    info
+        The trigger's :class:`~analysis.detect.agency.tables.FormInfo` (its lemma).
+    reading
+        Its :class:`~analysis.detect.agency.forms.Reading` (form and victim span).
+    tables
+        The agency tables (``arguments``).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> from analysis.detect.agency.tables import load_agency_tables
+    >>> from analysis.detect.agency.forms import classify
+    >>> t = load_agency_tables()
+    >>> toks = tokenize("Sanctions could hurt the economy")
+    >>> other_argument(toks, 2, 2, t.forms["hurt"], classify(toks, 2, 2, t.forms["hurt"], t), t)
+    'object'
+    """
+    lemma = info.lemma
+    nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else ""
+    if reading.form == "nominal" and nxt in _words(tables, "head_after", lemma):
+        return "head_after"
+    particles = _words(tables, "particle", lemma)
+    if particles:
+        after_pronoun = tokens[k2 + 2].low if nxt in PRONOUNS and k2 + 2 < len(tokens) else ""
+        if nxt in particles or after_pronoun in particles:
+            return "particle"
+    victim = reading.victim
+    if victim is not None:
+        a, b = victim
+        for i in range(a + 1, b):  # the first conjunct: "civilian targets and morale"
+            if tokens[i].low in ("and", "or", ","):
+                b = i
+                break
+        if tokens[head_index(tokens, a, b)].low in _words(tables, "object", lemma):
+            return "object"
+    if reading.form.startswith("active"):
+        end = victim[1] if victim is not None and victim[0] > k2 else None
+        if end is None and nxt in PRONOUNS:
+            end = k2 + 2
+        if end is not None and end < len(tokens):
+            if tokens[end].low in _words(tables, "after_object", lemma):
+                return "after_object"
+    return None

@@ -1,0 +1,95 @@
+"""Argument classes of find_agency (issue 20, sixth round; ``agency/arguments.csv``).
+
+Every row has a sentence where it makes a harm word no event and one where the same harm word
+stays an event; the sentences are the dev errors named in the rows' notes or news sentences of
+the same construction (AllSides, the war corpora), the expected values written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.agency import find_agency
+from analysis.detect.agency.tables import load_agency_tables
+from analysis.errors import LexiconError
+from analysis.lexicons import read_table
+
+# (slot, first word of the row) -> [(sentence, trigger, is an event?)]
+CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
+    ("head_after", "@weapon"): [
+        ("Iran has furnished Russia with vast numbers of attack drones.", "attack", False),
+        ("It conducted 10 strikes using attack helicopters and fighter jets.", "attack", False),
+        ("Washington is denying Kyiv the precision strike capability it needs.", "strike", False),
+        ("Johnson began bombing raids on North Vietnam.", "bombing", True),
+    ],
+    ("head_after", "penalty"): [
+        ("Two Britons are facing the death penalty after being captured.", "death", False),
+        ("The men are preparing an appeal against their death sentences.", "death", False),
+        ("They marked the liberation of the former Nazi death camp.", "death", False),
+        ("Ukrainians discovered mass graves and torture rooms in the city.", "torture", False),
+        ("Estimates of the death toll range from dozens to 61.", "death toll", True),
+    ],
+    ("object", "economy"): [
+        (
+            "If Putin can really hurt the economy of the biggest European countries, he will.",
+            "hurt",
+            False,
+        ),
+        ("The cost of the battle could hurt Russia's ability to fend off attacks.", "hurt", False),
+        ("He attacked Western policy and the Ukrainian government.", "attacked", False),
+        ("Its attacks on civilian targets and morale have intensified.", "attacks", True),
+        (
+            "Particularly harrowing was the 5 July strike on Sloviansk's town market.",
+            "strike",
+            True,
+        ),
+    ],
+    ("after_object", "as"): [
+        ("Its propaganda channels often attack him as an insincere partner.", "attack", False),
+        ("Romney responded by attacking Obama as anti-business.", "attacking", False),
+        ("It's been 13 days since Russia attacked Ukraine for no reason.", "attacked", True),
+    ],
+    ("particle", "down"): [
+        ("We thank the brigade who shot down another enemy aircraft near Avdiivka.", "shot", False),
+        (
+            "The balloon drifted over strategic sites before they ended up shooting it down.",
+            "shooting",
+            False,
+        ),
+        ("Ukraine lacks the systems to shoot down Russian projectiles.", "shoot", False),
+        ("A sniper shot two soldiers near the river.", "shot", True),
+    ],
+}
+
+
+def _row_key(row: dict[str, str]) -> tuple[str, str]:
+    return row["category"], row["term"].split("|")[0]
+
+
+@pytest.mark.parametrize(
+    "key,text,trigger,event",
+    [(k, *case) for k, cases in CASES.items() for case in cases],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_argument_class_on_a_real_sentence(key, text, trigger, event):
+    found = [e.text.lower() for e in find_agency(text)]
+    assert (trigger.lower() in found) == event, (text, found)
+
+
+def test_every_argument_row_has_cases():
+    rows = read_table("agency/arguments.csv")
+    assert {_row_key(r) for r in rows} == set(CASES)
+
+
+def test_weapon_nouns_come_from_the_instruments_table():
+    t = load_agency_tables()
+    heads = t.arguments[("head_after", "*")]
+    assert {"drones", "helicopters", "missiles"} <= heads
+    assert "raids" not in heads and "strikes" not in heads  # attack nouns: the event itself
+
+
+def test_bad_slot_is_a_lexicon_error(tmp_path):
+    bad = tmp_path / "arguments.csv"
+    bad.write_text("term,category,subcategory,source,note\nas,after_verb,attack,me,\n")
+    with pytest.raises(LexiconError, match="after_verb"):
+        load_agency_tables((("arguments", str(bad)),))
