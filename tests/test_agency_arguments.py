@@ -27,6 +27,11 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("The men are preparing an appeal against their death sentences.", "death", False),
         ("They marked the liberation of the former Nazi death camp.", "death", False),
         ("Ukrainians discovered mass graves and torture rooms in the city.", "torture", False),
+        (
+            "No one can benefit from sanctions or a shooting war, the minister said.",
+            "shooting",
+            False,
+        ),
         ("Estimates of the death toll range from dozens to 61.", "death toll", True),
     ],
     ("object", "economy"): [
@@ -93,3 +98,18 @@ def test_bad_slot_is_a_lexicon_error(tmp_path):
     bad.write_text("term,category,subcategory,source,note\nas,after_verb,attack,me,\n")
     with pytest.raises(LexiconError, match="after_verb"):
         load_agency_tables((("arguments", str(bad)),))
+
+
+@pytest.mark.parametrize(
+    "text,trigger,form",
+    [
+        # a form that is also a noun is a verb before an object pronoun (dev: "its propaganda
+        # channels often attack him as …" was read as a noun)
+        ("Drones attack them every night.", "attack", "active_instrument"),
+        ("The militia attacks us from the hills.", "attacks", "active_agent"),
+        ("The attack on the village was repelled.", "attack", "nominal"),
+    ],
+)
+def test_object_pronoun_makes_a_verb(text, trigger, form):
+    got = {e.text: e.form for e in find_agency(text)}
+    assert got.get(trigger) == form, (text, got)

@@ -214,6 +214,15 @@ def _object_next(tokens: list[Token], i: int) -> bool:
     )
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+
+
+def _object_pronoun_next(tokens: list[Token], i: int) -> bool:
+    """An object pronoun right after the form ("attack him", "hurts them"; not "her", which
+    is also a possessive)."""
+    return i < len(tokens) and tokens[i].low in _OBJECT_PRONOUNS
+
+
 def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[j].low if j >= 0 else ""
@@ -356,6 +365,8 @@ def classify(
             verbal = True
         elif "noun" in kinds and prev in ("and", "or") and _object_next(tokens, k2 + 1):
             verbal = True  # "… walk away from diplomacy and attack Ukraine"
+    if kinds & {"base", "third"} and _object_pronoun_next(tokens, k2 + 1):
+        verbal = True  # a noun is never followed by "him": "its channels often attack him as …"
     if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):
         verbal = True
     elif "gerund" in kinds and info.valency == "intransitive" and prev == ",":
