@@ -144,6 +144,42 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ("senses.csv", "many", "as_many_as"): [
         ("As many as 64% of Ukrainians believe the war will be won.", "many", "evidential", False),
     ],
+    ("senses.csv", "many", "as_many_comparison"): [
+        ("The aim is to score as many points as possible.", "many", "evidential", False),
+        ("There are as many floats as bands in the parade.", "many", "evidential", False),
+        ("In 1720, as many sailors took to piracy as a trade.", "many", "evidential", True),
+    ],
+    ("senses.csv", "claimed", "claim_take"): [
+        ("The opposition leader claimed victory on Sunday.", "claimed", "evidential", False),
+        ("He had claimed a dubious victory in the election.", "claimed", "evidential", False),
+        ("The epidemic claimed the lives of thousands.", "claimed", "evidential", False),
+        ("He claimed the vote had been rigged.", "claimed", "evidential", True),
+    ],
+    ("senses.csv", "most + evaluation", "ranked_list"): [
+        ("It was among the nation's five most popular new cars.", None, "evidential", False),
+        ("It was the 60th most successful school in the country.", None, "evidential", False),
+        ("It is the most popular car in the country.", "most popular", "evidential", True),
+    ],
+    ("senses.csv", "is said to", "said_to_term"): [
+        (
+            'A bird with one copy of the gene is said to be "split" for the trait.',
+            "is said to",
+            "evidential",
+            False,
+        ),
+        ("The forms are said to `inhere' in the particulars.", "are said to", "evidential", False),
+        ("The castle is said to date to the 12th century.", "is said to", "evidential", True),
+    ],
+    ("senses.csv", "generally regarded", "called_term"): [
+        ('This is often called an "extra man offense".', "often called", "evidential", False),
+        (
+            "The winner of the bid (often called the `pitcher') leads.",
+            "often called",
+            "evidential",
+            False,
+        ),
+        ("He is often called the greatest bowler of his era.", "often called", "evidential", True),
+    ],
     ("senses.csv", "so-called", "term_in_parentheses"): [
         ("Some people (so-called superspreaders) infect dozens.", "so-called", "evidential", False),
         ("The so-called referendum was a sham.", "so-called", "evidential", True),
