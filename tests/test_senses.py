@@ -1124,6 +1124,31 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
         ),
         ("He made remarks criticised as racist.", "criticised as", "evidential"),
         ("The style was derided as a passing fad.", "derided as", "evidential"),
+        # unnamed sources of Wikipedia's weasel guideline: tradition, rumour, criticism or
+        # praise without its source, unnamed research
+        (
+            "The battle is traditionally taken as the founding of the kingdom.",
+            "traditionally taken",
+            "evidential",
+        ),
+        ("According to legend, the saint landed here.", "According to legend", "evidential"),
+        (
+            "A rumor was circulated that the mayor had resigned.",
+            "rumor was circulated",
+            "evidential",
+        ),
+        ("The framework was heavily criticized in 2004.", "was heavily criticized", "evidential"),
+        (
+            "The theory has received considerable criticism.",
+            "received considerable criticism",
+            "evidential",
+        ),
+        ("It remains the subject of heated debate.", "the subject of heated debate", "evidential"),
+        (
+            "Other studies have shown rates as low as two percent.",
+            "Other studies have shown",
+            "evidential",
+        ),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
@@ -1148,6 +1173,10 @@ def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
         ("There is no doubt that the fort is Roman.", "hedge"),
         ("He was dismissed as the head of the agency.", "evidential"),
         ("The day is celebrated as a national holiday.", "evidential"),
+        ("The plan was criticised by the opposition.", "evidential"),
+        ("He was condemned to death in 1941.", "evidential"),
+        ("Energy prices will be a key subject of discussion at the summit.", "evidential"),
+        ("A 2007 study by the university found lower rates.", "evidential"),
     ],
 )
 def test_weasel_classes_leave_out(text, category):
