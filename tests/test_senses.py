@@ -405,7 +405,7 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         (
-            "The strike killed 12 people, according to local officials.",
+            "The strike killed 12 people, according to the regional governor.",
             "according to",
             "evidential",
             True,
@@ -1149,6 +1149,13 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
             "Other studies have shown",
             "evidential",
         ),
+        ("According to some historians, the town is older.", "According to some", "evidential"),
+        (
+            "The bridge was hit, according to local reports.",
+            "according to local reports",
+            "evidential",
+        ),
+        ("According to the myth, the king was warned.", "According to the myth", "evidential"),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
@@ -1184,3 +1191,20 @@ def test_weasel_classes_leave_out(text, category):
     if category == "hedge":  # usually, bare may: frequency and possibility, not uncertainty cues
         hits = [m for m in hits if m.subcategory not in NON_EPISTEMIC_SUBCATEGORIES]
     assert hits == [], (text, [m.text for m in hits])
+
+
+@pytest.mark.parametrize(
+    "text,subcategory",
+    [
+        # 'according to' + a named source is sourcing (a marker, not an uncertainty cue on
+        # WikiWeasel: the source is named); an unnamed source after it is vague attribution
+        ("According to Herodotus, the queen dreamed of a lion.", "sourcing"),
+        ("The plant was shelled, according to the ministry.", "sourcing"),
+        ("According to experts, the dam could fail.", "vague_attribution"),
+        ("The town fell, according to officials.", "vague_attribution"),
+    ],
+)
+def test_according_to_sourcing_and_vague_sources(text, subcategory):
+    subs = [m.subcategory for m in find_markers(text, quotes=[]) if m.category == "evidential"]
+    assert subs == [subcategory], (text, subs)
+    assert "sourcing" in NON_EPISTEMIC_SUBCATEGORIES
