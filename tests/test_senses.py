@@ -1156,6 +1156,8 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
             "evidential",
         ),
         ("According to the myth, the king was warned.", "According to the myth", "evidential"),
+        ("The play has never, in my experience, been so moving.", "in my experience", "hedge"),
+        ("As far as we know, he is still in Moscow.", "As far as we know", "hedge"),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
