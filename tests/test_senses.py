@@ -1158,6 +1158,7 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
         ("According to the myth, the king was warned.", "According to the myth", "evidential"),
         ("The play has never, in my experience, been so moving.", "in my experience", "hedge"),
         ("As far as we know, he is still in Moscow.", "As far as we know", "hedge"),
+        ("The war is estimated to have killed thousands.", "is estimated to", "evidential"),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
@@ -1186,6 +1187,7 @@ def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
         ("He was condemned to death in 1941.", "evidential"),
         ("Energy prices will be a key subject of discussion at the summit.", "evidential"),
         ("A 2007 study by the university found lower rates.", "evidential"),
+        ("The share is estimated to be as high as 75 percent.", "evidential"),
     ],
 )
 def test_weasel_classes_leave_out(text, category):
