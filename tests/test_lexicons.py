@@ -116,8 +116,13 @@ def test_hedge_scores_wikiweasel():
     # scope): dev P .604 R .700 F1 .649; held-out P .562 R .664 F1 .609. Recall and F1 up,
     # precision down: the precision floor .58 of the second round is traded for recall (.60 ->
     # .66) and F1 floors; the judged measure is F1.
-    assert res["dev"]["f1"] >= 0.645
-    assert res["test"]["f1"] >= 0.605
+    # fourth round (dev classes: modal + adverb + perfect, 'almost certainly', 'it has been
+    # observed that', unsourced debate/criticism/research/tradition/rumour, 'according to' + a
+    # named source as sourcing (not counted), 'claimed victory', ranks in counted lists, 'as many
+    # X as', quoted terms after 'is said to'/'often called', numeric estimates as approximators):
+    # dev P .625 R .714 F1 .666; held-out P .572 R .667 F1 .616 (scored once).
+    assert res["dev"]["f1"] >= 0.66
+    assert res["test"]["f1"] >= 0.61
     assert res["test"]["precision"] >= 0.56 and res["test"]["recall"] >= 0.66
     assert res["dev"]["n"] + res["test"]["n"] == 7363
     assert detokenise("-LRB- a -RRB- `` b '' .") == '(a) " b ".'

@@ -29,9 +29,15 @@ __all__ = [
 #: Marker categories that count as an uncertainty cue.
 HEDGE_CATEGORIES: tuple[str, ...] = ("hedge", "evidential")
 #: Hedge subcategories that qualify a quantity, a frequency or a bare possibility modal rather
-#: than the truth of the proposition (not uncertainty cues in the CoNLL-2010 sense; see the
-#: lexicon README, "Validation").  They remain markers and features.
-NON_EPISTEMIC_SUBCATEGORIES: tuple[str, ...] = ("approximator", "frequency", "possibility")
+#: than the truth of the proposition, and the evidential ``sourcing`` ("according to" + a source:
+#: the source is named, the opposite of a weasel) -- not uncertainty cues in the CoNLL-2010
+#: sense; see the lexicon README, "Validation".  They remain markers and features.
+NON_EPISTEMIC_SUBCATEGORIES: tuple[str, ...] = (
+    "approximator",
+    "frequency",
+    "possibility",
+    "sourcing",
+)
 
 _PTB = [
     (re.compile(r"-LRB-|-LSB-|-LCB-"), "("),
@@ -141,8 +147,9 @@ def evaluate_hedges(
     categories
         Marker categories counted as an uncertainty cue.
     exclude_subcategories
-        Subcategories not counted (default: approximators, frequency adverbs and the bare
-        possibility modals may/could/possible); ``()`` counts every hedge.
+        Subcategories not counted (default: approximators, frequency adverbs, the bare
+        possibility modals may/could/possible and "according to" + a named source);
+        ``()`` counts every hedge and evidential.
 
     Returns
     -------
