@@ -340,6 +340,31 @@ VOICE_CLASSES = [
     ("Moscow blamed Ukraine for the attack in Belgorod.", "attack", "author"),
     ("The minister stressed that the strikes had hit civilian homes.", "strikes", "reported"),
     ("Moscow confirms attack on Kyiv during the visit.", "attack", "reported"),
+    (
+        "Lukashenko spoke about two cases in which war is possible, including an attack on Russia.",
+        "attack",
+        "reported",
+    ),
+    # the outlet's comment appended to reported words ends them (agency dev)
+    (
+        "He reminded Putin that the head of state sometimes has to take formidable decisions that"
+        " can lead to victims, an apparent reference to the many casualties in Ukraine.",
+        "casualties",
+        "author",
+    ),
+    # "according to" at the start of a sentence glued to the one before (hit audit dev2)
+    (
+        "Lukashenko wanted it to end in war.According to Western media, incl. Politico, his words"
+        " clearly indicate that the politician has accepted a brutal plan.",
+        "brutal",
+        "reported",
+    ),
+    # a frame's capitalised name is a name: the noun "call" after "phone" labels nobody
+    (
+        "Wednesday's phone call of politicians was the second since the brutal attack began.",
+        "brutal",
+        "author",
+    ),
 ]
 
 

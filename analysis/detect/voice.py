@@ -114,13 +114,15 @@ _THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
 #: infinitive right after the verb or one addressee word ("vowed to bring them back", "urged
 #: Kyiv to negotiate"; not "spoke to Reuters", nor the purpose of an object: "observed a
 #: moment's silence to commemorate"),
-#: or a gerund after "of" ("accuse them of breaching"; not "accused Moscow of war crimes").
+#: a gerund after "of" ("accuse them of breaching"; not "accused Moscow of war crimes"), or
+#: the topic of speech ("spoke about two cases in which war is possible").
 _CLAUSE_SOON = re.compile(
     r"\s*(?:[^\s.;:!?]+\s+){0,4}?(?:that|whether|if|how|why|what|when|where|who|he|she|it|they"
     r"|we|i|you|there|this)\b"
     r"|\s*(?:[^\s.;:!?]+\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these"
     r"|those|reporters|journalists|me|him|them|us|it)\b)(?-i:[a-z])"
-    r"|\s*(?:[^\s.;:!?]+\s+){0,3}?of\s+\w+ing\b",
+    r"|\s*(?:[^\s.;:!?]+\s+){0,3}?of\s+\w+ing\b"
+    r"|\s*(?:[^\s.;:!?]+\s+)?about\b",
     re.IGNORECASE,
 )
 #: Reporting verbs whose noun-phrase object is not a source's words: "observed a moment's
@@ -276,9 +278,24 @@ def _content(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+#: The outlet's comment appended to reported words ("…, an apparent reference to the many
+#: casualties in Ukraine", "…, a nod to …"): an appositive of a comment noun ends the content.
+_COMMENT = re.compile(
+    r",\s+(?:in\s+)?(?:an?|the)\s+(?:(?:apparent|clear|thinly|veiled|oblique|direct|implicit|"
+    r"pointed)\s+)*(?:reference|allusion|nod|swipe|dig|jab|apparent\s+reference)\s+(?:to|at)\b",
+    re.IGNORECASE,
+)
+
+
 def _end_of(text: str, pos: int, sent_end: int, end: str) -> int:
+    """Where reported content starting at ``pos`` ends: the clause or sentence end, or an
+    appended comment.  (A sentence glued to the next one, "informed about it.Cokow was
+    wounded", is not cut: in the translated outlets that glue them, the next sentences often
+    go on with the source's words, "spoke about two cases … .The first is … .The second …".)"""
     stop = (_CLAUSE_END if end == "clause" else _SENTENCE_STOP).search(text, pos, sent_end)
-    return stop.start() if stop else sent_end
+    out = stop.start() if stop else sent_end
+    m = _COMMENT.search(text, pos, out)
+    return m.start() if m else out
 
 
 def _source_cut(text: str, ss: int, s0: int) -> int | None:
@@ -299,6 +316,9 @@ def _attribution_content(text: str, a: Any, sentence_of: SentenceOf) -> list[tup
     vs, ve = int(a.verb_start), int(a.verb_end)
     s0, e0 = int(a.start), int(a.end)
     ss, se = sentence_of(min(s0, vs), max(e0, ve))
+    glued = [m.end() for m in _GLUED_END.finditer(text, ss, min(s0, vs) + 1)]
+    if glued:  # a sentence glued to the one before ("… end in war.According to Western media")
+        ss = glued[-1]
     before, after = text[ss:s0].rstrip(), text[e0:se].strip()
     if " ".join(str(a.verb).lower().split()) == "according to":
         if not before.strip("\"'“‘(["):
@@ -370,7 +390,8 @@ def _record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int,
         and not (final and cs >= int(a.end))
         and not (after_verb and _object_not_clause(text, a))
     ):
-        rule.append((cs, ce))
+        comment = _COMMENT.search(text, cs, ce)  # "…, an apparent reference to …"
+        rule.append((cs, comment.start() if comment else ce))
     return rule
 
 
