@@ -87,6 +87,18 @@ REPORTED = [
         "Chelsea Clinton, 35, the daughter of Bill Clinton, said she was happy.",
         [("indirect", "Chelsea Clinton", "said", "she was happy")],
     ),
+    # the whole paradigm of a tabled verb (issue 18, fourth pass): -s and -ing forms
+    (
+        "The mayor touts the new stadium as a boon for the city.",
+        [("indirect", "The mayor", "touts", "the new stadium as a boon for the city")],
+    ),
+    (
+        "The senator hailed the deal, praising negotiators for their patience.",
+        [
+            ("indirect", "The senator", "hailed", "the deal"),
+            ("indirect", "The senator", "praising", "negotiators for their patience"),
+        ],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
