@@ -99,6 +99,22 @@ REPORTED = [
             ("indirect", "The senator", "praising", "negotiators for their patience"),
         ],
     ),
+    # verbs of thought (issue 18, fourth pass), not inside a relative clause or nested in the
+    # content of a reporting verb; *agree* only with its clause or person
+    (
+        "Economists believe the tariff will raise prices.",
+        [("indirect", "Economists", "believe", "the tariff will raise prices")],
+    ),
+    ("It is a measure that he believes would lower costs.", []),
+    (
+        "Smith told reporters on Monday that he thinks the bill will pass.",
+        [("indirect", "Smith", "told", "he thinks the bill will pass")],
+    ),
+    (
+        "Most analysts agree that the deal is fragile.",
+        [("indirect", "Most analysts", "agree that", "the deal is fragile")],
+    ),
+    ("Ministers agreed to boost cooperation in energy.", []),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]

@@ -263,15 +263,24 @@ def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> 
 
 
 _FIRST_PERSON = frozenset("i we you who".split())
-_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that\s+)?$")
+# the subject of a thought verb right after a relative or interrogative word: the thought is
+# inside a clause of the sentence, not reported (issue 18, fourth pass, PolNeAR train)
+_RELATIVE_BEFORE = re.compile(r"\b(?:what|which|who|whom|that|how|whether|if)\s+$", re.IGNORECASE)
+# "said (that) he thinks", "told reporters on Monday that she believes": the addressee or a
+# time between the outer verb and *that* (no sentence end, clause break or quotation)
+_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:(?:[^.!?;:,\"“”]{1,60}?\s)?that\s+)?$")
 
 
 def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: int) -> bool:
     """A verb of thought that PolNeAR does not annotate as its own attribution: *I/we/you
-    think* (the writer or an interviewee speaking) and one nested in the content of the
-    reporting verb just before it ("said he thinks", "says she wants"; issue 18, train)."""
+    think* (the writer or an interviewee speaking), one inside a relative or embedded clause
+    ("what he believes", "a measure that he thinks would pass") and one nested in the content
+    of the reporting verb just before it ("said he thinks", "told reporters that she believes";
+    issue 18, train)."""
     if text[sp[0] : sp[1]].lower() in _FIRST_PERSON:
         return True
+    if _RELATIVE_BEFORE.search(text, max(lo, sp[0] - 10), sp[0]):
+        return True  # "what he believes", "a measure that he thinks would pass", "who many believe"
     prev = out[-1] if out else None
     return (
         prev is not None
