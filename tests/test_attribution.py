@@ -115,6 +115,15 @@ REPORTED = [
         [("indirect", "Most analysts", "agree that", "the deal is fragile")],
     ),
     ("Ministers agreed to boost cooperation in energy.", []),
+    # an evidence verb whose subject has a modifier between its head and the verb
+    (
+        "A Monmouth poll of likely voters released on Tuesday showed the senator ahead.",
+        [("indirect", "A Monmouth poll", "showed", "the senator ahead")],
+    ),
+    (
+        "Campaign finance records from the last cycle show he gave to both parties.",
+        [("indirect", "Campaign finance records", "show", "he gave to both parties")],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]

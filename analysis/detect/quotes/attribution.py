@@ -151,6 +151,10 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     # asked one character into the verb: a sentence end right before it is seen there
     ss = sentence_start(text, lo, min(vs + 1, hi))
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+    if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
+        sp is None or not _evidence_subject(text, sp)
+    ):
+        return _evidence_phrase(text, max(ss, vs - 120), vs, verbs) or sp
     if sp is None:
         before = text[max(lo, vs - 4) : vs].rstrip()
         if before and before[-1] in QUOTE_MARKS + ",":
@@ -193,8 +197,35 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
 EVIDENCE_HEADS = frozenset(
     "poll polls polling survey surveys study studies analysis analyses data report reports "
     "research figures numbers results estimates documents records emails review audit "
-    "investigation census count tally filings filing memo".split()
+    "investigation census count tally filings filing memo statistics findings polling "
+    "tallies emails files ledgers".split()
 )
+
+
+def _evidence_subject(text: str, sp: tuple[int, int]) -> bool:
+    """A poll, study or document heads the phrase: its last word, or any word before a time
+    or place that ends it ("A CNN/ORC poll last month", "the Quinnipiac poll in Ohio")."""
+    words = [w.strip(".,").lower() for w in text[sp[0] : sp[1]].split()]
+    return any(w in EVIDENCE_HEADS for w in words)
+
+
+_EVIDENCE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(EVIDENCE_HEADS, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def _evidence_phrase(text: str, a: int, vs: int, verbs: VerbTable) -> tuple[int, int] | None:
+    """The subject of an evidence verb whose noun phrase has a modifier between its head and
+    the verb ("A poll conducted by Edison Research for the networks showed", "FEC records from
+    the 2008 cycle show", "her medical records, which showed"): the last poll, study or
+    document word before the verb in the sentence, with no other reporting verb after it; its
+    noun phrase, or the word alone."""
+    found = list(_EVIDENCE_WORD.finditer(text, a, vs))
+    last = found[-1] if found else None
+    if last is None or verbs.regex.search(text, last.end(), vs):
+        return None
+    sp = speaker_before(text, max(a, last.start() - 80), last.end(), verbs.regex)
+    return sp if sp is not None and sp[1] == last.end() else (last.start(), last.end())
 
 
 def _head_word(text: str, sp: tuple[int, int]) -> str:
@@ -229,7 +260,7 @@ def _rejected(
         return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
-    if sub == "evidence" and _head_word(text, sp) not in EVIDENCE_HEADS:
+    if sub == "evidence" and not _evidence_subject(text, sp):
         return True  # "a poll shows", not "this image shows"
     if verbs_form == "base" and not _plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
