@@ -124,6 +124,15 @@ REPORTED = [
         "Campaign finance records from the last cycle show he gave to both parties.",
         [("indirect", "Campaign finance records", "show", "he gave to both parties")],
     ),
+    # multi-word cues (issue 18, fourth pass)
+    (
+        "The governor made clear that she would veto the bill.",
+        [("indirect", "The governor", "made clear", "she would veto the bill")],
+    ),
+    (
+        "Union leaders voiced concern about the new contract.",
+        [("indirect", "Union leaders", "voiced", "concern about the new contract")],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
