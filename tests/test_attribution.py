@@ -133,6 +133,19 @@ REPORTED = [
         "Union leaders voiced concern about the new contract.",
         [("indirect", "Union leaders", "voiced", "concern about the new contract")],
     ),
+    # a plural subject with a post-modifier before a base form (issue 18, fourth pass)
+    (
+        "People briefed on the talks say the deal is close.",
+        [("indirect", "People briefed on the talks", "say", "the deal is close")],
+    ),
+    (
+        "Aides to the governor say she will run again.",
+        [("indirect", "Aides to the governor", "say", "she will run again")],
+    ),
+    (
+        "By wide margins, those surveyed say the economy is weak.",
+        [("indirect", "those surveyed", "say", "the economy is weak")],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
