@@ -447,6 +447,10 @@ def find_attribution_spans(
                 and _COORDINATED.search(text, max(lo, vs - 20), vs)
             ):
                 sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+        if sub == "speakerless":
+            # the table says the cue names no speaker: "was asked" (its subject is the
+            # addressee), "reportedly" (an unnamed source)
+            sp = (-1, -1)
         if sp is None and verbs.forms.get(term) == "base":
             sp = _plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
         if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
