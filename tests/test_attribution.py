@@ -146,10 +146,10 @@ REPORTED = [
         "By wide margins, those surveyed say the economy is weak.",
         [("indirect", "those surveyed", "say", "the economy is weak")],
     ),
-    # a cue the table marks speakerless: the subject of "was asked" is the addressee
+    # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
     (
         "At a town hall, the senator was asked whether she would support the bill.",
-        [("indirect", None, "was asked", "whether she would support the bill")],
+        [("indirect", None, "asked", "whether she would support the bill")],
     ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),

@@ -49,6 +49,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
+# a form of *be* right before a past participle (passive): "was asked", "has been asked"
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|quickly|repeatedly)\s+)?$")
 
 
@@ -447,9 +449,9 @@ def find_attribution_spans(
                 and _COORDINATED.search(text, max(lo, vs - 20), vs)
             ):
                 sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
-        if sub == "speakerless":
-            # the table says the cue names no speaker: "was asked" (its subject is the
-            # addressee), "reportedly" (an unnamed source)
+        if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
+            # a passive question ("the senator was asked whether …"): its subject is the
+            # addressee, the asker unnamed; the cue counts without a speaker
             sp = (-1, -1)
         if sp is None and verbs.forms.get(term) == "base":
             sp = _plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
