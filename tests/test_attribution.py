@@ -146,6 +146,11 @@ REPORTED = [
         "By wide margins, those surveyed say the economy is weak.",
         [("indirect", "those surveyed", "say", "the economy is weak")],
     ),
+    # verbs of offering and discussing (issue 18, fourth pass)
+    (
+        "The defence ministry offered a ceasefire for Wednesday.",
+        [("indirect", "The defence ministry", "offered", "a ceasefire for Wednesday")],
+    ),
     # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
     (
         "At a town hall, the senator was asked whether she would support the bill.",
