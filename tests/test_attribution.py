@@ -151,6 +151,12 @@ REPORTED = [
         "The defence ministry offered a ceasefire for Wednesday.",
         [("indirect", "The defence ministry", "offered", "a ceasefire for Wednesday")],
     ),
+    # a gerund after a capitalised or adverb-modified preposition; an opening clause takes the
+    # subject after its comma and its content stops there
+    (
+        "After initially saying he would not run, Mayor Lisa Brand entered the race.",
+        [("indirect", "Mayor Lisa Brand", "saying", "he would not run")],
+    ),
     # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
     (
         "At a town hall, the senator was asked whether she would support the bill.",

@@ -41,8 +41,13 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 __all__ = ["find_attribution_spans"]
 
 # ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing"
+# (any case, an -ly adverb between: "After saying …", "after initially saying", "Instead of
+# calling", "In addition to stating"; not *in* + -ing: "the difficulty in predicting"; issue 18,
+# fourth pass)
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
+    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
+    r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 # a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
@@ -438,9 +443,14 @@ def find_attribution_spans(
             ss = sentence_start(text, lo, pm.start())
             sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex)
         elif _participle(term, verbs):
-            if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
+            if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
                 continue
             sp = _shared_subject(text, lo, vs, out)
+            ss = sentence_start(text, lo, vs)
+            if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
+                # the clause opens the sentence: its subject follows the comma ("After
+                # initially saying he would not run, Mayor Brand entered the race")
+                sp = sentence_subject(text, ss, min(hi, vs + 240))
         else:
             sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
             if (

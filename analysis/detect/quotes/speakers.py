@@ -356,7 +356,7 @@ _CONNECTIVE = frozenset("but and still yet however also so meanwhile instead now
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing here".split()
+    "according addressing responding writing here instead".split()
 )
 # last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
 _ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
