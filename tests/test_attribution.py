@@ -157,6 +157,11 @@ REPORTED = [
         "After initially saying he would not run, Mayor Lisa Brand entered the race.",
         [("indirect", "Mayor Lisa Brand", "saying", "he would not run")],
     ),
+    # a plural common-noun tail after a name that cannot head the phrase
+    (
+        "American law enforcement officials said the tunnel was new.",
+        [("indirect", "law enforcement officials", "said", "the tunnel was new")],
+    ),
     # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
     (
         "At a town hall, the senator was asked whether she would support the bill.",
@@ -294,6 +299,11 @@ SPEAKERS = [
 @pytest.mark.parametrize("text,expected", SPEAKERS)
 def test_quotation_speakers(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+def test_relative_which_takes_its_antecedent():
+    (a,) = find_attributions("The report, which concluded that the agency erred, was leaked.")
+    assert (a.speaker, a.resolved, a.verb) == ("which", "The report", "concluded")
 
 
 def test_author_line_is_no_byline():

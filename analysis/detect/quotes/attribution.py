@@ -82,7 +82,7 @@ class _Speakers:
             return self._he_she(lo, start)
         if low == "they":
             return self.last_any
-        if low == "who":
+        if low in ("who", "which"):
             return self._antecedent(lo, start)
         if not is_pronoun(speaker):
             if is_named_person(speaker):

@@ -182,7 +182,7 @@ def _before_parenthesis(text: str, a: int, b: int) -> int:
 # plural nouns without an -s (grammar: irregular and collective plurals)
 IRREGULAR_PLURALS = frozenset("police people staff personnel clergy".split())
 # one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
-_SOLO = frozenset("who many most some several others both".split())
+_SOLO = frozenset("who which many most some several others both".split())
 
 
 _INSTITUTIONS = frozenset(
@@ -282,7 +282,13 @@ def _np_walk(text: str, toks, i: int):
             (tail > 2 and not (tail == 3 and owner and words[-1].lower() in _INSTITUTIONS))
             or (tail == 2 and not (owner or re.search(r"(?:an|ese|ish|i|ch)$", cap)))
         ) and not (sentence_initial and _common_subject(lowered)):
-            return None  # "Abortion rights advocates said" passes: a capital of position
+            # "Abortion rights advocates said" passes: a capital of position; otherwise keep
+            # a plural common-noun tail of the phrase ("American law enforcement officials
+            # said" -> "law enforcement officials"; issue 18, fourth pass), else no speaker
+            rest = words[caps[-1] + 1 :]
+            if not _common_subject(rest):
+                return None
+            first += caps[-1] + 1
     if len(words) == 1 and words[0].lower() in DETERMINERS:
         return None
     return first, i
