@@ -162,6 +162,11 @@ REPORTED = [
         "American law enforcement officials said the tunnel was new.",
         [("indirect", "law enforcement officials", "said", "the tunnel was new")],
     ),
+    # a base form in an appositive is no clause ("think tank")
+    (
+        "The Institute for the Study of War, a US-based think tank, said the strike worked.",
+        [("indirect", "The Institute for the Study of War", "said", "the strike worked")],
+    ),
     # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
     (
         "At a town hall, the senator was asked whether she would support the bill.",

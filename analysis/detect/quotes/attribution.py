@@ -157,7 +157,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     # asked one character into the verb: a sentence end right before it is seen there
     ss = sentence_start(text, lo, min(vs + 1, hi))
-    sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+    sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
     if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
         sp is None or not _evidence_subject(text, sp)
     ):
@@ -292,7 +292,7 @@ def _evidence_phrase(text: str, a: int, vs: int, verbs: VerbTable) -> tuple[int,
     last = found[-1] if found else None
     if last is None or verbs.regex.search(text, last.end(), vs):
         return None
-    sp = speaker_before(text, max(a, last.start() - 80), last.end(), verbs.regex)
+    sp = speaker_before(text, max(a, last.start() - 80), last.end(), verbs.regex, verbs.forms)
     return sp if sp is not None and sp[1] == last.end() else (last.start(), last.end())
 
 
@@ -429,7 +429,7 @@ def find_attribution_spans(
         if vs in lead_starts and verb == ":":
             # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
             ss = sentence_start(text, lo, vs)
-            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
             if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
                 continue  # the addressee or the author: "a message to Trump:", "by Times' X:"
         elif vs in lead_starts:
@@ -441,7 +441,7 @@ def find_attribution_spans(
         ):
             # a progressive form is finite: its subject stands before the auxiliary
             ss = sentence_start(text, lo, pm.start())
-            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex)
+            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
         elif _participle(term, verbs):
             if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
                 continue

@@ -9,6 +9,7 @@ determiners, connectors, and words that cannot be inside a speaker phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 __all__ = [
     "PRONOUNS",
@@ -94,9 +95,12 @@ def _has_name(tokens: list[str]) -> bool:
     return any(t[:1].isupper() for t in tokens)
 
 
-def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int, int] | None:
+def speaker_before(
+    text: str, a: int, b: int, verb_re: re.Pattern, forms: Mapping[str, str] | None = None
+) -> tuple[int, int] | None:
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
-    its ``(start, end)``, or None."""
+    its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
+    in an appositive is no clause ("the Institute, a US-based think tank, said")."""
     b = _before_parenthesis(text, a, b)  # "Sen. Rand Paul (R-Ky.) said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
@@ -122,7 +126,7 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if verb_re.search(inner) and not toks[j + 1][0].endswith("ing"):
+        if _has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
             return None  # a participle clause may stand between: "Durbin, noting …, said"
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
@@ -153,6 +157,14 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         m = _SHARE.search(text, max(a, toks[i].end() - 90), toks[i].end())
         return (m.start(), m.end()) if m else None  # "55 percent said", "two in three say"
     return toks[np[0]].start(), toks[np[1]].end()
+
+
+def _has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
+    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*)."""
+    return any(
+        forms is None or forms.get(" ".join(m.group().lower().split())) != "base"
+        for m in verb_re.finditer(inner)
+    )
 
 
 def _before_bracket(text: str, toks, a: int, j: int) -> int:
