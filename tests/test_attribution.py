@@ -311,6 +311,19 @@ def test_relative_which_takes_its_antecedent():
     assert (a.speaker, a.resolved, a.verb) == ("which", "The report", "concluded")
 
 
+def test_a_thought_neither_leads_in_nor_names_a_quotation():
+    # the quotation is Freeland's, and partial quotations in a thought nested in a reporting
+    # verb's content stay direct (GGT speakers, issue 18 fourth pass)
+    text = 'Freeland said even though Canada believes the law is wrong, "travellers must obey it."'
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.verb) == ("direct", "Freeland", "said")
+    text = 'McCallum told reporters that he thinks Meng has "quite a strong case" in court.'
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", "McCallum")
+    text = 'Mara Lind said she would stay. Easley knew the risk. "I love you," she said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Mara Lind"]
+
+
 def test_author_line_is_no_byline():
     t = "Clinton has a narrow edge in the latest numbers.\n\n- Scott Clement.\n\nNext."
     assert find_attributions(t) == []

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
+from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
@@ -75,8 +76,9 @@ class _Speakers:
         self.last_name: str | None = None
         self.last_any: str | None = None
 
-    def resolve(self, speaker: str, lo: int, start: int) -> str | None:
-        """The resolved speaker of a speaker phrase at ``start`` (block from ``lo``)."""
+    def resolve(self, speaker: str, lo: int, start: int, update: bool = True) -> str | None:
+        """The resolved speaker of a speaker phrase at ``start`` (block from ``lo``); ``update``
+        False: a thinker, not a speaker, so later pronouns do not resolve to it."""
         low = speaker.lower()
         if low in ("he", "she"):
             return self._he_she(lo, start)
@@ -84,7 +86,7 @@ class _Speakers:
             return self.last_any
         if low in ("who", "which"):
             return self._antecedent(lo, start)
-        if not is_pronoun(speaker):
+        if not is_pronoun(speaker) and update:
             if is_named_person(speaker):
                 self.last_name = speaker
             self.last_any = speaker
@@ -485,7 +487,11 @@ def find_attribution_spans(
                 continue
             if stance == "cognition" and _nested_thought(text, sp, out, lo):
                 continue
-            resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
+            # a thought ("Easley knew …") does not make its subject the speaker that later
+            # pronouns of quotations resolve to (GGT speakers, issue 18 fourth pass)
+            resolved = speakers.resolve(
+                text[sp[0] : sp[1]], lo, sp[0], update=sub not in THOUGHT_SUBCATEGORIES
+            )
             side = side_of(resolved, actors)
         out.append(
             attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)
