@@ -167,6 +167,8 @@ REPORTED = [
         "The Institute for the Study of War, a US-based think tank, said the strike worked.",
         [("indirect", "The Institute for the Study of War", "said", "the strike worked")],
     ),
+    # a first-person base form outside quotation marks is the writer's own act
+    ("We strongly condemn the attacks on civilians.", []),
     # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
     (
         "At a town hall, the senator was asked whether she would support the bill.",

@@ -487,6 +487,8 @@ def find_attribution_spans(
                 continue
             if stance == "cognition" and _nested_thought(text, sp, out, lo):
                 continue
+            if verbs.forms.get(term) == "base" and text[sp[0] : sp[1]].lower() in ("i", "we"):
+                continue  # the writer's own act outside quotation marks: "We condemn …"
             # a thought ("Easley knew …") does not make its subject the speaker that later
             # pronouns of quotations resolve to (GGT speakers, issue 18 fourth pass)
             resolved = speakers.resolve(
