@@ -87,6 +87,93 @@ REPORTED = [
         "Chelsea Clinton, 35, the daughter of Bill Clinton, said she was happy.",
         [("indirect", "Chelsea Clinton", "said", "she was happy")],
     ),
+    # the whole paradigm of a tabled verb (issue 18, fourth pass): -s and -ing forms
+    (
+        "The mayor touts the new stadium as a boon for the city.",
+        [("indirect", "The mayor", "touts", "the new stadium as a boon for the city")],
+    ),
+    (
+        "The senator hailed the deal, praising negotiators for their patience.",
+        [
+            ("indirect", "The senator", "hailed", "the deal"),
+            ("indirect", "The senator", "praising", "negotiators for their patience"),
+        ],
+    ),
+    # verbs of thought (issue 18, fourth pass), not inside a relative clause or nested in the
+    # content of a reporting verb; *agree* only with its clause or person
+    (
+        "Economists believe the tariff will raise prices.",
+        [("indirect", "Economists", "believe", "the tariff will raise prices")],
+    ),
+    ("It is a measure that he believes would lower costs.", []),
+    (
+        "Smith told reporters on Monday that he thinks the bill will pass.",
+        [("indirect", "Smith", "told", "he thinks the bill will pass")],
+    ),
+    (
+        "Most analysts agree that the deal is fragile.",
+        [("indirect", "Most analysts", "agree that", "the deal is fragile")],
+    ),
+    ("Ministers agreed to boost cooperation in energy.", []),
+    # an evidence verb whose subject has a modifier between its head and the verb
+    (
+        "A Monmouth poll of likely voters released on Tuesday showed the senator ahead.",
+        [("indirect", "A Monmouth poll", "showed", "the senator ahead")],
+    ),
+    (
+        "Campaign finance records from the last cycle show he gave to both parties.",
+        [("indirect", "Campaign finance records", "show", "he gave to both parties")],
+    ),
+    # multi-word cues (issue 18, fourth pass)
+    (
+        "The governor made clear that she would veto the bill.",
+        [("indirect", "The governor", "made clear", "she would veto the bill")],
+    ),
+    (
+        "Union leaders voiced concern about the new contract.",
+        [("indirect", "Union leaders", "voiced", "concern about the new contract")],
+    ),
+    # a plural subject with a post-modifier before a base form (issue 18, fourth pass)
+    (
+        "People briefed on the talks say the deal is close.",
+        [("indirect", "People briefed on the talks", "say", "the deal is close")],
+    ),
+    (
+        "Aides to the governor say she will run again.",
+        [("indirect", "Aides to the governor", "say", "she will run again")],
+    ),
+    (
+        "By wide margins, those surveyed say the economy is weak.",
+        [("indirect", "those surveyed", "say", "the economy is weak")],
+    ),
+    # verbs of offering and discussing (issue 18, fourth pass)
+    (
+        "The defence ministry offered a ceasefire for Wednesday.",
+        [("indirect", "The defence ministry", "offered", "a ceasefire for Wednesday")],
+    ),
+    # a gerund after a capitalised or adverb-modified preposition; an opening clause takes the
+    # subject after its comma and its content stops there
+    (
+        "After initially saying he would not run, Mayor Lisa Brand entered the race.",
+        [("indirect", "Mayor Lisa Brand", "saying", "he would not run")],
+    ),
+    # a plural common-noun tail after a name that cannot head the phrase
+    (
+        "American law enforcement officials said the tunnel was new.",
+        [("indirect", "law enforcement officials", "said", "the tunnel was new")],
+    ),
+    # a base form in an appositive is no clause ("think tank")
+    (
+        "The Institute for the Study of War, a US-based think tank, said the strike worked.",
+        [("indirect", "The Institute for the Study of War", "said", "the strike worked")],
+    ),
+    # a first-person base form outside quotation marks is the writer's own act
+    ("We strongly condemn the attacks on civilians.", []),
+    # a passive question: the subject of "was asked" is the addressee, the cue has no speaker
+    (
+        "At a town hall, the senator was asked whether she would support the bill.",
+        [("indirect", None, "asked", "whether she would support the bill")],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
@@ -221,6 +308,24 @@ def test_quotation_speakers(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
 
 
+def test_relative_which_takes_its_antecedent():
+    (a,) = find_attributions("The report, which concluded that the agency erred, was leaked.")
+    assert (a.speaker, a.resolved, a.verb) == ("which", "The report", "concluded")
+
+
+def test_a_thought_neither_leads_in_nor_names_a_quotation():
+    # the quotation is Freeland's, and partial quotations in a thought nested in a reporting
+    # verb's content stay direct (GGT speakers, issue 18 fourth pass)
+    text = 'Freeland said even though Canada believes the law is wrong, "travellers must obey it."'
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker, q.verb) == ("direct", "Freeland", "said")
+    text = 'McCallum told reporters that he thinks Meng has "quite a strong case" in court.'
+    (q,) = find_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", "McCallum")
+    text = 'Mara Lind said she would stay. Easley knew the risk. "I love you," she said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Mara Lind"]
+
+
 def test_author_line_is_no_byline():
     t = "Clinton has a narrow edge in the latest numbers.\n\n- Scott Clement.\n\nNext."
     assert find_attributions(t) == []
@@ -268,14 +373,15 @@ def test_polnear_dev_held_out_floors():
 
     r = evaluate_attribution("dev", root)
     # measured on the held-out dev split (84 articles): see analysis/evaluation/measured/
-    # (issue 18, third pass: direct speaker 0.813, direct cue 0.815, cues found 0.430,
-    # precision 0.871; second pass: 0.796, 0.798, 0.420, 0.873)
+    # (issue 18, fourth pass: direct speaker 0.813, direct cue 0.817, cues found 0.471,
+    # precision 0.855 -- the pass trades precision, bar 0.85, for reported-speech recall;
+    # third pass: 0.813, 0.815, 0.432, 0.871; second pass: 0.796, 0.798, 0.420, 0.873)
     assert r["n_quotations"] == 713
     assert r["char_f1"] >= 0.95
     assert r["direct_speaker_accuracy"] >= 0.81
     assert r["direct_verb_accuracy"] >= 0.81
-    assert r["reported_recall"] >= 0.425
-    assert r["attribution_precision"] >= 0.87
+    assert r["reported_recall"] >= 0.47
+    assert r["attribution_precision"] >= 0.85
 
 
 def test_polnear_dev_straight_single_marks():

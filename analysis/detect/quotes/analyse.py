@@ -19,7 +19,7 @@ from ...text.matcher import KeyHits
 from ...text.words import WORD_CHAR
 from .attribution import find_attribution_spans
 from .content import with_content
-from .kinds import quote_kind
+from .kinds import THOUGHT_SUBCATEGORIES, quote_kind
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
 from .records import Attribution, Quote
@@ -209,7 +209,10 @@ def quotes_and_attributions(
     )
     attrs = find_attribution_spans(text, verbs, actors, direct_spans, spans, vindex)
     # a speakerless cue ("Asked whether …,") gives no quotation its speaker
-    spoken = [a for a in attrs if a.speaker_start >= 0]
+    # nor does a thought ("even though Canada believes …, '…'": the quotation is Freeland's)
+    spoken = [
+        a for a in attrs if a.speaker_start >= 0 and a.subcategory not in THOUGHT_SUBCATEGORIES
+    ]
     info, tied = _assign(text, groups, kinds, spoken, spans, pieces)
     out = []
     for p in pieces:

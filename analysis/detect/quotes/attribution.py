@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
+from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
@@ -41,14 +42,21 @@ from .tables import ActorTable, VerbIndex, VerbTable, side_of
 __all__ = ["find_attribution_spans"]
 
 # ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing"
+# (any case, an -ly adverb between: "After saying …", "after initially saying", "Instead of
+# calling", "In addition to stating"; not *in* + -ing: "the difficulty in predicting"; issue 18,
+# fourth pass)
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead))\s+(?:also\s+)?$"
+    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
+    r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 # a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
+# a form of *be* right before a past participle (passive): "was asked", "has been asked"
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|quickly|repeatedly)\s+)?$")
 
 
@@ -68,16 +76,17 @@ class _Speakers:
         self.last_name: str | None = None
         self.last_any: str | None = None
 
-    def resolve(self, speaker: str, lo: int, start: int) -> str | None:
-        """The resolved speaker of a speaker phrase at ``start`` (block from ``lo``)."""
+    def resolve(self, speaker: str, lo: int, start: int, update: bool = True) -> str | None:
+        """The resolved speaker of a speaker phrase at ``start`` (block from ``lo``); ``update``
+        False: a thinker, not a speaker, so later pronouns do not resolve to it."""
         low = speaker.lower()
         if low in ("he", "she"):
             return self._he_she(lo, start)
         if low == "they":
             return self.last_any
-        if low == "who":
+        if low in ("who", "which"):
             return self._antecedent(lo, start)
-        if not is_pronoun(speaker):
+        if not is_pronoun(speaker) and update:
             if is_named_person(speaker):
                 self.last_name = speaker
             self.last_any = speaker
@@ -150,7 +159,11 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     # asked one character into the verb: a sentence end right before it is seen there
     ss = sentence_start(text, lo, min(vs + 1, hi))
-    sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+    sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
+    if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
+        sp is None or not _evidence_subject(text, sp)
+    ):
+        return _evidence_phrase(text, max(ss, vs - 120), vs, verbs) or sp
     if sp is None:
         before = text[max(lo, vs - 4) : vs].rstrip()
         if before and before[-1] in QUOTE_MARKS + ",":
@@ -168,6 +181,7 @@ _MODAL = re.compile(
     r"\b(?:do|does|did|will|would|could|can|may|might|should|must|shall|n't|not|never)\b"
 )
 _PLURAL_HEADS = frozenset("i we you they who people police men women children staff".split())
+_POSTMODIFIER = frozenset("of to for at from in close familiar with".split())
 
 
 def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
@@ -177,10 +191,16 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
         return True
     words = text[sp[0] : sp[1]].lower().split()
     head = words[-1].strip(".,")
+    # or before a post-modifier: "aides to Clinton", "sources close to her" (the last word
+    # stays: "six in 10", "a majority of Americans")
+    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER), 0)
+    if cut and words[-1] != "to" and _plural_word(words[cut - 1]):  # not "urged Democrats to"
+        return True
     return (
         "and" in words[1:]  # "Marta and Jonas"
         or head in _PLURAL_HEADS
         or words[0] in QUANTIFIERS
+        or words[0] in ("those", "these")  # "those surveyed say"
         or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
         or head in ("percent", "%")
         or head.endswith("%")
@@ -188,13 +208,94 @@ def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
     )
 
 
+def _plural_word(w: str) -> bool:
+    return w in _PLURAL_HEADS or (
+        w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+    )
+
+
+# a plural subject opening the sentence, with a post-modifier (a relative clause, a participle,
+# a prepositional phrase): "People briefed on the situation say", "protest organizers in
+# Cleveland say", "Friends of Mr. Clinton's who have seen him say"
+_PLURAL_OPENING = re.compile(
+    r"(?:(?:But|And|Rather|Indeed|While|Though|Although|Still|Yet|Now)\b,?\s+)?"
+    r"((?:(?:The|the|Some|some|Many|many|Most|most|Other|other|Those|those|These|these|"
+    r"Several|several|Both|both)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?"
+    r"(?:[A-Za-z][a-z-]*[a-hj-rtv-z]s|[Pp]eople))"
+    r"(?=\s+(?:who|in|close|familiar|briefed|with|from|of|for|at|on|to|across|around|trying|"
+    r"clamoring|that)\b)"
+)
+
+
+def _opening(text: str, lo: int, vs: int, verbs: VerbTable) -> re.Match | None:
+    """The match of :data:`_PLURAL_OPENING` at the start of the sentence of the verb at
+    ``vs``: no other reporting verb between its head and the verb, at most 150 characters."""
+    ss = sentence_start(text, lo, min(vs + 1, len(text)))
+    m = _PLURAL_OPENING.match(text, ss, vs)
+    if m is None or vs - m.end(1) > 150 or verbs.regex.search(text, m.end(1), vs):
+        return None
+    if m.group(1).split()[0].lower() in _NP_OPENERS:
+        return None  # "In …", "On …": an adverbial, not a subject
+    return m
+
+
+def _plural_opening(text: str, lo: int, sp: tuple[int, int] | None, vs: int, verbs: VerbTable):
+    """The plural subject that opens the sentence of a base-form verb whose nearest noun
+    phrase is not plural or lies in that subject's post-modifier (``sp`` when there is none),
+    up to the verb ("People briefed on the talks")."""
+    m = _opening(text, lo, vs, verbs)
+    if m is None:
+        return sp
+    end = vs
+    while end > m.end(1) and text[end - 1] in " \t,":
+        end -= 1
+    return m.start(1), end  # the whole subject with its post-modifier
+
+
+def _inside_opening(text: str, lo: int, sp: tuple[int, int], vs: int, verbs: VerbTable) -> bool:
+    """The speaker phrase lies in the post-modifier of a plural subject opening the sentence
+    ("People briefed on the talks say": not *the talks*)."""
+    m = _opening(text, lo, vs, verbs)
+    return m is not None and m.end(1) < sp[0] and "," not in text[m.end(1) : sp[0]]
+
+
+_NP_OPENERS = frozenset("in on at after before during since for from by with as if when".split())
+
+
 #: Heads of the subjects an ``evidence`` verb (*shows, found*) attributes to: polls, studies,
 #: documents (issue 18, PolNeAR train: "a CNN/ORC poll last month showed").
 EVIDENCE_HEADS = frozenset(
     "poll polls polling survey surveys study studies analysis analyses data report reports "
     "research figures numbers results estimates documents records emails review audit "
-    "investigation census count tally filings filing memo".split()
+    "investigation census count tally filings filing memo statistics findings polling "
+    "tallies emails files ledgers".split()
 )
+
+
+def _evidence_subject(text: str, sp: tuple[int, int]) -> bool:
+    """A poll, study or document heads the phrase: its last word, or any word before a time
+    or place that ends it ("A CNN/ORC poll last month", "the Quinnipiac poll in Ohio")."""
+    words = [w.strip(".,").lower() for w in text[sp[0] : sp[1]].split()]
+    return any(w in EVIDENCE_HEADS for w in words)
+
+
+_EVIDENCE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(EVIDENCE_HEADS, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def _evidence_phrase(text: str, a: int, vs: int, verbs: VerbTable) -> tuple[int, int] | None:
+    """The subject of an evidence verb whose noun phrase has a modifier between its head and
+    the verb ("A poll conducted by Edison Research for the networks showed", "FEC records from
+    the 2008 cycle show", "her medical records, which showed"): the last poll, study or
+    document word before the verb in the sentence, with no other reporting verb after it; its
+    noun phrase, or the word alone."""
+    found = list(_EVIDENCE_WORD.finditer(text, a, vs))
+    last = found[-1] if found else None
+    if last is None or verbs.regex.search(text, last.end(), vs):
+        return None
+    sp = speaker_before(text, max(a, last.start() - 80), last.end(), verbs.regex, verbs.forms)
+    return sp if sp is not None and sp[1] == last.end() else (last.start(), last.end())
 
 
 def _head_word(text: str, sp: tuple[int, int]) -> str:
@@ -229,7 +330,7 @@ def _rejected(
         return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
-    if sub == "evidence" and _head_word(text, sp) not in EVIDENCE_HEADS:
+    if sub == "evidence" and not _evidence_subject(text, sp):
         return True  # "a poll shows", not "this image shows"
     if verbs_form == "base" and not _plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
@@ -263,15 +364,24 @@ def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> 
 
 
 _FIRST_PERSON = frozenset("i we you who".split())
-_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that\s+)?$")
+# the subject of a thought verb right after a relative or interrogative word: the thought is
+# inside a clause of the sentence, not reported (issue 18, fourth pass, PolNeAR train)
+_RELATIVE_BEFORE = re.compile(r"\b(?:what|which|who|whom|that|how|whether|if)\s+$", re.IGNORECASE)
+# "said (that) he thinks", "told reporters on Monday that she believes": the addressee or a
+# time between the outer verb and *that* (no sentence end, clause break or quotation)
+_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:(?:[^.!?;:,\"“”]{1,60}?\s)?that\s+)?$")
 
 
 def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: int) -> bool:
     """A verb of thought that PolNeAR does not annotate as its own attribution: *I/we/you
-    think* (the writer or an interviewee speaking) and one nested in the content of the
-    reporting verb just before it ("said he thinks", "says she wants"; issue 18, train)."""
+    think* (the writer or an interviewee speaking), one inside a relative or embedded clause
+    ("what he believes", "a measure that he thinks would pass") and one nested in the content
+    of the reporting verb just before it ("said he thinks", "told reporters that she believes";
+    issue 18, train)."""
     if text[sp[0] : sp[1]].lower() in _FIRST_PERSON:
         return True
+    if _RELATIVE_BEFORE.search(text, max(lo, sp[0] - 10), sp[0]):
+        return True  # "what he believes", "a measure that he thinks would pass", "who many believe"
     prev = out[-1] if out else None
     return (
         prev is not None
@@ -321,7 +431,7 @@ def find_attribution_spans(
         if vs in lead_starts and verb == ":":
             # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
             ss = sentence_start(text, lo, vs)
-            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex)
+            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
             if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
                 continue  # the addressee or the author: "a message to Trump:", "by Times' X:"
         elif vs in lead_starts:
@@ -333,11 +443,16 @@ def find_attribution_spans(
         ):
             # a progressive form is finite: its subject stands before the auxiliary
             ss = sentence_start(text, lo, pm.start())
-            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex)
+            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
         elif _participle(term, verbs):
-            if not _PARTICIPLE_LEAD.search(text[max(lo, vs - 16) : vs]):
+            if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
                 continue
             sp = _shared_subject(text, lo, vs, out)
+            ss = sentence_start(text, lo, vs)
+            if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
+                # the clause opens the sentence: its subject follows the comma ("After
+                # initially saying he would not run, Mayor Brand entered the race")
+                sp = sentence_subject(text, ss, min(hi, vs + 240))
         else:
             sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
             if (
@@ -346,6 +461,12 @@ def find_attribution_spans(
                 and _COORDINATED.search(text, max(lo, vs - 20), vs)
             ):
                 sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+        if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
+            # a passive question ("the senator was asked whether …"): its subject is the
+            # addressee, the asker unnamed; the cue counts without a speaker
+            sp = (-1, -1)
+        if sp is None and verbs.forms.get(term) == "base":
+            sp = _plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
         if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
             sp = (-1, -1)  # no speaker in the clause; the cue still counts
         if sp is None:
@@ -358,11 +479,21 @@ def find_attribution_spans(
         elif sp[0] < 0:
             resolved, side = None, None
         else:
+            if verbs.forms.get(term) == "base" and (
+                not _plural_subject(text, sp, vs) or _inside_opening(text, lo, sp, vs, verbs)
+            ):
+                sp = _plural_opening(text, lo, sp, vs, verbs)
             if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), verbs.forms.get(term, "")):
                 continue
             if stance == "cognition" and _nested_thought(text, sp, out, lo):
                 continue
-            resolved = speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
+            if verbs.forms.get(term) == "base" and text[sp[0] : sp[1]].lower() in ("i", "we"):
+                continue  # the writer's own act outside quotation marks: "We condemn …"
+            # a thought ("Easley knew …") does not make its subject the speaker that later
+            # pronouns of quotations resolve to (GGT speakers, issue 18 fourth pass)
+            resolved = speakers.resolve(
+                text[sp[0] : sp[1]], lo, sp[0], update=sub not in THOUGHT_SUBCATEGORIES
+            )
             side = side_of(resolved, actors)
         out.append(
             attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)

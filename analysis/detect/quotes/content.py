@@ -126,6 +126,12 @@ def _untied_content(
     if a.verb.lower().startswith("according"):
         comma = text.find(",", a.end, se)
         return _strip(text, comma + 1, se) if comma >= 0 else (-1, -1)
+    if a.end < a.speaker_start < se:
+        # an opening clause whose speaker follows its comma ("After saying he would not run,
+        # Mayor Brand entered the race"): the content ends at that comma
+        comma = text.rfind(",", a.end, a.speaker_start)
+        if comma >= 0:
+            se = comma
     return _strip(text, _skip_to_that(text, a.end, se), se)
 
 

@@ -104,6 +104,16 @@ CLAUSE_SUBCATEGORIES = frozenset(
 #: *criticized*), and evidence verbs (*a poll shows*: a poll does not speak): a short quotation
 #: after them is the outlet's label, not reported speech.
 LABEL_SUBCATEGORIES = frozenset("labelling criticism endorsement evidence".split())
+#: Verbs of thought (*believes, thinks, expects, agrees that*): a thought is not speech, so a
+#: short quotation in its clause is the outlet's scare quote, not the thinker's words
+#: ("Marta believes that the engineers are 'heroes'"; issue 18, fourth pass).
+THOUGHT_SUBCATEGORIES = frozenset("belief expectation agreement preference".split())
+
+
+def _sub(verbs: VerbTable, verb: str) -> str:
+    return verbs.stance.get(" ".join(verb.lower().split()), ("", ""))[1]
+
+
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset(
     "that on in last this today yesterday earlier recently later".split()
@@ -130,6 +140,10 @@ def _in_reported_speech(
     """
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
     found = vindex.within(max(ss, op - 400), op)  # bounded window
+    # a thought nested in the content of a reporting verb ("told reporters that he thinks X has
+    # 'a strong case'"): the reporting verb leads the quotation in
+    while len(found) > 1 and _sub(verbs, found[-1][2]) in THOUGHT_SUBCATEGORIES:
+        found = found[:-1]
     if found:
         _, last_end, last_verb = found[-1]
         if last_verb.lower().startswith("according"):
@@ -138,7 +152,7 @@ def _in_reported_speech(
         if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
             words = between.split()
             sub = verbs.stance.get(" ".join(last_verb.lower().split()), ("", ""))[1]
-            if sub in LABEL_SUBCATEGORIES:
+            if sub in LABEL_SUBCATEGORIES or sub in THOUGHT_SUBCATEGORIES:
                 # "called the move 'completely immoral'", "blamed 'far-left activists'"
                 return False
             if not words:

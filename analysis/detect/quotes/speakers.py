@@ -9,6 +9,7 @@ determiners, connectors, and words that cannot be inside a speaker phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 __all__ = [
     "PRONOUNS",
@@ -94,9 +95,12 @@ def _has_name(tokens: list[str]) -> bool:
     return any(t[:1].isupper() for t in tokens)
 
 
-def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int, int] | None:
+def speaker_before(
+    text: str, a: int, b: int, verb_re: re.Pattern, forms: Mapping[str, str] | None = None
+) -> tuple[int, int] | None:
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
-    its ``(start, end)``, or None."""
+    its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
+    in an appositive is no clause ("the Institute, a US-based think tank, said")."""
     b = _before_parenthesis(text, a, b)  # "Sen. Rand Paul (R-Ky.) said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
@@ -122,7 +126,7 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
         if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if verb_re.search(inner) and not toks[j + 1][0].endswith("ing"):
+        if _has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
             return None  # a participle clause may stand between: "Durbin, noting …, said"
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
@@ -155,6 +159,14 @@ def speaker_before(text: str, a: int, b: int, verb_re: re.Pattern) -> tuple[int,
     return toks[np[0]].start(), toks[np[1]].end()
 
 
+def _has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
+    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*)."""
+    return any(
+        forms is None or forms.get(" ".join(m.group().lower().split())) != "base"
+        for m in verb_re.finditer(inner)
+    )
+
+
 def _before_bracket(text: str, toks, a: int, j: int) -> int:
     """Index of the last token before the separator ``toks[j]``, skipping a parenthesis that
     ends right before it ("Sen. Richard J. Durbin (D-Ill.), noting …, said")."""
@@ -182,7 +194,7 @@ def _before_parenthesis(text: str, a: int, b: int) -> int:
 # plural nouns without an -s (grammar: irregular and collective plurals)
 IRREGULAR_PLURALS = frozenset("police people staff personnel clergy".split())
 # one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
-_SOLO = frozenset("who many most some several others both".split())
+_SOLO = frozenset("who which many most some several others both".split())
 
 
 _INSTITUTIONS = frozenset(
@@ -282,7 +294,13 @@ def _np_walk(text: str, toks, i: int):
             (tail > 2 and not (tail == 3 and owner and words[-1].lower() in _INSTITUTIONS))
             or (tail == 2 and not (owner or re.search(r"(?:an|ese|ish|i|ch)$", cap)))
         ) and not (sentence_initial and _common_subject(lowered)):
-            return None  # "Abortion rights advocates said" passes: a capital of position
+            # "Abortion rights advocates said" passes: a capital of position; otherwise keep
+            # a plural common-noun tail of the phrase ("American law enforcement officials
+            # said" -> "law enforcement officials"; issue 18, fourth pass), else no speaker
+            rest = words[caps[-1] + 1 :]
+            if not _common_subject(rest):
+                return None
+            first += caps[-1] + 1
     if len(words) == 1 and words[0].lower() in DETERMINERS:
         return None
     return first, i
@@ -356,7 +374,7 @@ _CONNECTIVE = frozenset("but and still yet however also so meanwhile instead now
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing here".split()
+    "according addressing responding writing here instead".split()
 )
 # last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
 _ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
