@@ -49,6 +49,13 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             True,
         ),
     ],
+    ("subject", "crisis"): [
+        ("A new winter energy crisis strikes and western support drops further.", "strikes", False),
+        ("Escalating tariffs hurt American businesses and consumers.", "hurt", False),
+        ("If a car is not recharging, the battery can die within two weeks.", "die", False),
+        ("The junta waged a campaign against the minority, killing thousands.", "killing", True),
+        ("A Russian missile strikes a school in Kharkiv.", "strikes", True),
+    ],
     ("after_object", "as"): [
         ("Its propaganda channels often attack him as an insincere partner.", "attack", False),
         ("Romney responded by attacking Obama as anti-business.", "attacking", False),

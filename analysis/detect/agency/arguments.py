@@ -10,6 +10,9 @@ once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
 ``object``
     the head of the victim phrase ("hurt the economy", "an attack on democracy"): an abstract or
     economic object;
+``subject``
+    the head of the subject of an active or intransitive harm verb ("a new energy crisis
+    strikes", "the talks died"): an abstract or economic thing, not an attacker or a person;
 ``after_object``
     the word after the object of an active verb ("attack him as an insincere partner"):
     criticism;
@@ -26,7 +29,7 @@ from .words import PRONOUNS, Token
 __all__ = ["ARGUMENT_SLOTS", "other_argument"]
 
 #: The slots an argument class can read (the ``category`` of ``arguments.csv``).
-ARGUMENT_SLOTS: tuple[str, ...] = ("head_after", "object", "after_object", "particle")
+ARGUMENT_SLOTS: tuple[str, ...] = ("head_after", "object", "subject", "after_object", "particle")
 
 
 def _words(tables: AgencyTables, slot: str, lemma: str) -> frozenset[str]:
@@ -78,6 +81,13 @@ def other_argument(
                 break
         if tokens[head_index(tokens, a, b)].low in _words(tables, "object", lemma):
             return "object"
+    subject = reading.agent if reading.form.startswith("active") else None
+    if reading.form == "intransitive":
+        subject = reading.victim  # "the deal died": the subject of an intransitive harm verb
+    if subject is not None and subject[1] <= k:
+        a, b = subject
+        if tokens[head_index(tokens, a, b)].low in _words(tables, "subject", lemma):
+            return "subject"
     if reading.form.startswith("active"):
         end = victim[1] if victim is not None and victim[0] > k2 else None
         if end is None and nxt in PRONOUNS:

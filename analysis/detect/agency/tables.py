@@ -218,7 +218,7 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
     )
 
 
-_SLOTS = ("head_after", "object", "after_object", "particle")
+_SLOTS = ("head_after", "object", "subject", "after_object", "particle")
 
 
 def _arguments(
