@@ -43,6 +43,8 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("The cost of the battle could hurt Russia's ability to fend off attacks.", "hurt", False),
         ("He attacked Western policy and the Ukrainian government.", "attacked", False),
         ("Its attacks on civilian targets and morale have intensified.", "attacks", True),
+        # a name before the head: the phrase overran the victim ("the killing of Scott …")
+        ("The 2015 killing of Scott kick-started efforts to reform local police.", "killing", True),
         (
             "Particularly harrowing was the 5 July strike on Sloviansk's town market.",
             "strike",
@@ -56,7 +58,22 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("The junta waged a campaign against the minority, killing thousands.", "killing", True),
         ("A Russian missile strikes a school in Kharkiv.", "strikes", True),
     ],
+    ("object", "animal"): [
+        ("The zoo said it will kill the animals.", "kill", False),
+        ("Warming brings the death of coral reefs and more extreme weather.", "death", False),
+        ("Sanders referred to the 2018 attack on the Tree of Life synagogue.", "attack", True),
+    ],
+    ("subject", "animal"): [
+        ("The grower uses more of the water so that his trees don't die.", "die", False),
+        ("More than 2,000 people affected by the virus have now died.", "died", True),
+    ],
+    ("subject", "ad"): [
+        ("American Heartland's new ad attacks Jacobs as a Texas executive.", "attacks", False),
+        ("The media can attack me, but not my family.", "attack", False),
+        ("Gunmen attack a police station in the north.", "attack", True),
+    ],
     ("after_object", "as"): [
+        ("This info-siphoning struck many people as creepy.", "struck", False),
         ("Its propaganda channels often attack him as an insincere partner.", "attack", False),
         ("Romney responded by attacking Obama as anti-business.", "attacking", False),
         ("It's been 13 days since Russia attacked Ukraine for no reason.", "attacked", True),

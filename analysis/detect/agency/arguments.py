@@ -24,12 +24,34 @@ from __future__ import annotations
 
 from .phrases import head_index
 from .tables import AgencyTables, FormInfo
-from .words import PRONOUNS, Token
+from .words import DETERMINERS, PRONOUNS, Token
 
 __all__ = ["ARGUMENT_SLOTS", "other_argument"]
 
 #: The slots an argument class can read (the ``category`` of ``arguments.csv``).
 ARGUMENT_SLOTS: tuple[str, ...] = ("head_after", "object", "subject", "after_object", "particle")
+
+
+_ADJECTIVE_ENDS = ("ian", "ese", "ish", "ean", "ican", "ern")
+
+
+def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
+    """The lower-case head of the phrase ``[a, b)`` when it is a common noun not named before
+    it; None for a name ("the Tree of Life synagogue") or a phrase with a name before its head
+    ("the killing of Scott kick-started efforts": the phrase overran the name).  Possessives
+    and adjectives of nationality or region may precede it ("Russia's ability", "Western
+    policy")."""
+    h = head_index(tokens, a, b)
+    if tokens[h].cap:
+        return None
+    for t in tokens[a:h]:
+        if (
+            t.cap
+            and t.low not in DETERMINERS
+            and not t.low.endswith(("'s", "’s", "s'", *_ADJECTIVE_ENDS))
+        ):
+            return None
+    return tokens[h].low
 
 
 def _words(tables: AgencyTables, slot: str, lemma: str) -> frozenset[str]:
@@ -79,14 +101,13 @@ def other_argument(
             if tokens[i].low in ("and", "or", ","):
                 b = i
                 break
-        if tokens[head_index(tokens, a, b)].low in _words(tables, "object", lemma):
+        if _common_head(tokens, a, b) in _words(tables, "object", lemma):
             return "object"
     subject = reading.agent if reading.form.startswith("active") else None
     if reading.form == "intransitive":
         subject = reading.victim  # "the deal died": the subject of an intransitive harm verb
     if subject is not None and subject[1] <= k:
-        a, b = subject
-        if tokens[head_index(tokens, a, b)].low in _words(tables, "subject", lemma):
+        if _common_head(tokens, *subject) in _words(tables, "subject", lemma):
             return "subject"
     if reading.form.startswith("active"):
         end = victim[1] if victim is not None and victim[0] > k2 else None
