@@ -333,7 +333,8 @@ VOICE_CLASSES = [
         "author",
     ),
     (
-        "Russia has emphasized a strategy from other recent wars: using missiles to bombard cities.",
+        "Russia has emphasized a strategy from other recent wars: using missiles to bombard"
+        " cities.",
         "bombard",
         "author",
     ),
