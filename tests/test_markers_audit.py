@@ -30,7 +30,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "dev2", "dev3", "test"}
+    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "test"}
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
@@ -74,6 +74,11 @@ def test_audit_scores_on_the_corpora():
     # kept 1.0; dev and dev2 unchanged; held-out test .344 / .957 (one right hit fewer)
     dev3 = s.loc[("dev3", "all")]
     assert dev3["wrong_removed"] >= 0.84 and dev3["right_kept"] == 1.0
+    # fourth round (dev4: hits of the lexicons before issue 17 in new dev-half articles, labelled
+    # before scoring): fresh .433 / .992, after its classes as rules .900 / .992 (the right hit
+    # lost: a mocking name, 'Nasty McEvil Stupidface Health Partners', the capitalised_name rule)
+    dev4 = s.loc[("dev4", "all")]
+    assert dev4["wrong_removed"] >= 0.89 and dev4["right_kept"] >= 0.99
     assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.34
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714

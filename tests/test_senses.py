@@ -961,6 +961,138 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("Ukraine said the men were protected as prisoners of war.", "war", "naming", False),
         ("Ukraine said the war would go on.", "war", "naming", True),
     ],
+    # fourth development round (audit-dev4): constructed sentences of the dev4 constructions
+    ("senses.csv", "*", "booster_in_condition"): [
+        (
+            "If a defendant can demonstrate that the claims are justified, it will help him.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+        (
+            "If the investigators have in fact engaged in misconduct, they should be called on it.",
+            "in fact",
+            "booster",
+            False,
+        ),
+        ("The investigators have in fact engaged in misconduct.", "in fact", "booster", True),
+        (
+            "As if to reinforce the fact that the lists were incomplete, two names were missing.",
+            "the fact that",
+            "booster",
+            True,
+        ),
+    ],
+    ("senses.csv", "*", "manner_speech_act"): [
+        (
+            "Blinken called on Russia to clearly deny that it would attack Ukraine.",
+            "clearly",
+            "booster",
+            False,
+        ),
+        ("Russia clearly wants to attack Ukraine.", "clearly", "booster", True),
+    ],
+    ("senses.csv", "*", "named_inclusion"): [
+        (
+            "That created a fight, with some – including conservatives such as Sen. Marco Rubio "
+            "– arguing that the plan would fail.",
+            "some",
+            "evidential",
+            False,
+        ),
+        ("Critics say some of the plans would fail.", "some", "evidential", True),
+    ],
+    ("senses.csv", "regarded as", "active_named_describer"): [
+        (
+            "The two powers would form what he described as a grand coalition.",
+            "described as",
+            "evidential",
+            False,
+        ),
+        (
+            "The two powers would form what is described as a grand coalition.",
+            "described as",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "*", "frequency_superlative_participle"): [
+        (
+            "With demand flat, most commonly sold gasoline contains only 10 percent ethanol.",
+            "commonly",
+            "hedge",
+            False,
+        ),
+        ("The drug is commonly believed to be safe.", "commonly", "hedge", True),
+    ],
+    ("senses.csv", "likely", "likely_electorate"): [
+        (
+            "Perry netted six percent support among likely Republican caucus-goers.",
+            "likely",
+            "hedge",
+            False,
+        ),
+        ("Perry is likely to lose the caucus.", "likely", "hedge", True),
+    ],
+    ("senses.csv", "*", "approximator_physical_state"): [
+        (
+            'A detainee died after being held "partially nude" and chained to the floor.',
+            "partially",
+            "hedge",
+            False,
+        ),
+        ("The sanctions were partly to blame for the crisis.", "partly", "hedge", True),
+    ],
+    ("senses.csv", "suggest", "suggest_insinuate"): [
+        (
+            "Asked whether he was suggesting that Mr. Obama lacked sympathy, he did not back down.",
+            "suggesting",
+            "hedge",
+            False,
+        ),
+        ("The data are suggesting that losses declined.", "suggesting", "hedge", True),
+    ],
+    ("senses.csv", "hoax", "hoax_literal_object"): [
+        ('"These are not hoax devices," the FBI director said.', "hoax", "loaded", False),
+        ("He called the investigation a hoax.", "hoax", "loaded", True),
+    ],
+    ("senses.csv", "*", "violent_imagery_abstract_target"): [
+        (
+            "Bishops criticised a budget plan that decimates food programs for families.",
+            "decimates",
+            "loaded",
+            False,
+        ),
+        (
+            "Steele will disregard the onslaught of criticism and seek a second term.",
+            "onslaught",
+            "loaded",
+            False,
+        ),
+        ("The Russian onslaught on Mariupol went on for weeks.", "onslaught", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "fascist", "victory_over_fascism"): [
+        (
+            "On Victory in Europe Day we celebrate the victory over fascism of decades ago.",
+            "fascism",
+            "loaded",
+            False,
+        ),
+        ("Moscow calls the government in Kyiv fascist.", "fascist", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Nazi", "victory_over_nazism"): [
+        ("Veterans marked the victory over the Nazis in Kyiv.", "Nazis", "loaded", False),
+        ("Russian state TV calls Ukrainians Nazis.", "Nazis", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "war", "domain_war_compound"): [
+        (
+            "Ukraine urged a stepping up of the west's economic war against Russia.",
+            "war",
+            "naming",
+            False,
+        ),
+        ("Ukraine said the war against Russia would go on.", "war", "naming", True),
+    ],
 }
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)

@@ -224,6 +224,20 @@ VOICE_CLASSES = [
         "attacks",
         "quoted",
     ),
+    # ... with a speaker tag that ends at a comma and a long tail (markers audit dev4)
+    (
+        "He spoke in Minsk.\n\n- The source of the problem is that Kiev attacks Donetsk every "
+        "day - said Wierszynin, quoted by the Russian agency Ria Nowosti, on Monday.",
+        "attacks",
+        "quoted",
+    ),
+    # ... not a dash aside whose clause has a verb of saying after a conjunction
+    (
+        "He spoke.\n\n- If they attack - and I think that, frankly, they can - we will respond, "
+        "the minister's statement on the long and difficult talks went on.",
+        "attack",
+        "author",
+    ),
     # an inverted attribution followed by a dash (live blogs): the clause before is reported
     (
         "Russian attacks on Irpin are war crimes, says Australian prime minister – video Albanese"

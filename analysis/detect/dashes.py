@@ -65,13 +65,31 @@ def _dash_opens(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _comma_tag(tail: str) -> bool:
+    """Whether ``tail`` after a closing dash opens with a speaker tag that ends at a comma
+    ("said Wierszynin, quoted by the Russian agency …", "he added, …"): the reporting verb is
+    its first word, or its second after a personal pronoun ("- and I think that …, …" is no
+    tag)."""
+    head = tail.split(",")[0]
+    if head == tail:
+        return False
+    words = [w.lower() for w in WORD.findall(head)]
+    verbs = _reporting_verbs()
+    starts = bool(words) and (
+        words[0] in verbs
+        or (len(words) > 1 and words[0] in {"he", "she", "they", "we"} and words[1] in verbs)
+    )
+    return starts and _dash_tag(head)
+
+
 def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, int]]:
     """Speech printed with dashes instead of quotation marks, as translated outlets print it:
     a dash opening a paragraph (or glued to the end of the sentence before: ``.- If …``) up to
     a spaced closing dash in the same paragraph that an attribution follows (``- he said``: an
     attribution record starts there, or at most :data:`_DASH_TAIL_WORDS` words with a verb of
-    ``attribution_verbs.csv`` end the sentence).  A dash with no such closing dash (a bulleted
-    list) opens no quotation.
+    ``attribution_verbs.csv`` end the sentence, or a speaker tag ends at a comma: ``- said
+    Wierszynin, quoted by the Russian agency Ria Nowosti.``).  A dash with no such closing dash
+    (a bulleted list) opens no quotation.
 
     Examples
     --------
@@ -89,8 +107,10 @@ def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, 
         for c in _DASH_CLOSE.finditer(text, m.end(), par_end):
             tail = re.match(r"[^.!?\n]*", text[c.end() : par_end]).group()
             words = [w.lower() for w in WORD.findall(tail)]
-            if c.end() in starts or (
-                len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(words)
+            if (
+                c.end() in starts
+                or (len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(words))
+                or _comma_tag(tail)  # "- said Wierszynin, quoted by …"
             ):
                 out.append((m.end(), c.start()))
                 break

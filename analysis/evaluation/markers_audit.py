@@ -356,6 +356,8 @@ _ROUND_NOTES = {
     "dev2": "hits drawn from the lexicons after the first sense rules, labelled by hand",
     "dev3": "hits drawn from the lexicons after the second sense rules, labelled by hand "
     "before scoring",
+    "dev4": "hits drawn from the lexicons before issue 17 in new dev-half articles, labelled by "
+    "hand before scoring",
 }
 
 
