@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
+from .coordination import coordinated
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
 from .marks import blocks as find_blocks
@@ -28,14 +29,19 @@ from .speakers import (
     IRREGULAR_PLURALS,
     PASSIVE_BY,
     PRONOUNS,
-    QUANTIFIERS,
     SUBJECT_NAME,
-    coordinated,
     is_named_person,
     is_pronoun,
     sentence_subject,
     speaker_after,
     speaker_before,
+)
+from .subjects import (
+    evidence_phrase,
+    evidence_subject,
+    inside_opening,
+    plural_opening,
+    plural_subject,
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
@@ -161,9 +167,9 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
     ss = sentence_start(text, lo, min(vs + 1, hi))
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
     if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
-        sp is None or not _evidence_subject(text, sp)
+        sp is None or not evidence_subject(text, sp)
     ):
-        return _evidence_phrase(text, max(ss, vs - 120), vs, verbs) or sp
+        return evidence_phrase(text, max(ss, vs - 120), vs, verbs) or sp
     if sp is None:
         before = text[max(lo, vs - 4) : vs].rstrip()
         if before and before[-1] in QUOTE_MARKS + ",":
@@ -175,132 +181,6 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
                 sp = None
     return coordinated(text, sp, lo, hi) if sp is not None else None
-
-
-_MODAL = re.compile(
-    r"\b(?:do|does|did|will|would|could|can|may|might|should|must|shall|n't|not|never)\b"
-)
-_PLURAL_HEADS = frozenset("i we you they who people police men women children staff".split())
-_POSTMODIFIER = frozenset("of to for at from in close familiar with".split())
-
-
-def _plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
-    """Can the speaker phrase be the subject of a verb's base form?  A modal or auxiliary
-    between them lifts the condition ("Trump would support")."""
-    if _MODAL.search(text, sp[1], vs):
-        return True
-    words = text[sp[0] : sp[1]].lower().split()
-    head = words[-1].strip(".,")
-    # or before a post-modifier: "aides to Clinton", "sources close to her" (the last word
-    # stays: "six in 10", "a majority of Americans")
-    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER), 0)
-    if cut and words[-1] != "to" and _plural_word(words[cut - 1]):  # not "urged Democrats to"
-        return True
-    return (
-        "and" in words[1:]  # "Marta and Jonas"
-        or head in _PLURAL_HEADS
-        or words[0] in QUANTIFIERS
-        or words[0] in ("those", "these")  # "those surveyed say"
-        or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
-        or head in ("percent", "%")
-        or head.endswith("%")
-        or bool(re.fullmatch(r"\d+|ten|two|three|four|five", head))
-    )
-
-
-def _plural_word(w: str) -> bool:
-    return w in _PLURAL_HEADS or (
-        w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-    )
-
-
-# a plural subject opening the sentence, with a post-modifier (a relative clause, a participle,
-# a prepositional phrase): "People briefed on the situation say", "protest organizers in
-# Cleveland say", "Friends of Mr. Clinton's who have seen him say"
-_PLURAL_OPENING = re.compile(
-    r"(?:(?:But|And|Rather|Indeed|While|Though|Although|Still|Yet|Now)\b,?\s+)?"
-    r"((?:(?:The|the|Some|some|Many|many|Most|most|Other|other|Those|those|These|these|"
-    r"Several|several|Both|both)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?"
-    r"(?:[A-Za-z][a-z-]*[a-hj-rtv-z]s|[Pp]eople))"
-    r"(?=\s+(?:who|in|close|familiar|briefed|with|from|of|for|at|on|to|across|around|trying|"
-    r"clamoring|that)\b)"
-)
-
-
-def _opening(text: str, lo: int, vs: int, verbs: VerbTable) -> re.Match | None:
-    """The match of :data:`_PLURAL_OPENING` at the start of the sentence of the verb at
-    ``vs``: no other reporting verb between its head and the verb, at most 150 characters."""
-    ss = sentence_start(text, lo, min(vs + 1, len(text)))
-    m = _PLURAL_OPENING.match(text, ss, vs)
-    if m is None or vs - m.end(1) > 150 or verbs.regex.search(text, m.end(1), vs):
-        return None
-    if m.group(1).split()[0].lower() in _NP_OPENERS:
-        return None  # "In …", "On …": an adverbial, not a subject
-    return m
-
-
-def _plural_opening(text: str, lo: int, sp: tuple[int, int] | None, vs: int, verbs: VerbTable):
-    """The plural subject that opens the sentence of a base-form verb whose nearest noun
-    phrase is not plural or lies in that subject's post-modifier (``sp`` when there is none),
-    up to the verb ("People briefed on the talks")."""
-    m = _opening(text, lo, vs, verbs)
-    if m is None:
-        return sp
-    end = vs
-    while end > m.end(1) and text[end - 1] in " \t,":
-        end -= 1
-    return m.start(1), end  # the whole subject with its post-modifier
-
-
-def _inside_opening(text: str, lo: int, sp: tuple[int, int], vs: int, verbs: VerbTable) -> bool:
-    """The speaker phrase lies in the post-modifier of a plural subject opening the sentence
-    ("People briefed on the talks say": not *the talks*)."""
-    m = _opening(text, lo, vs, verbs)
-    return m is not None and m.end(1) < sp[0] and "," not in text[m.end(1) : sp[0]]
-
-
-_NP_OPENERS = frozenset("in on at after before during since for from by with as if when".split())
-
-
-#: Heads of the subjects an ``evidence`` verb (*shows, found*) attributes to: polls, studies,
-#: documents (issue 18, PolNeAR train: "a CNN/ORC poll last month showed").
-EVIDENCE_HEADS = frozenset(
-    "poll polls polling survey surveys study studies analysis analyses data report reports "
-    "research figures numbers results estimates documents records emails review audit "
-    "investigation census count tally filings filing memo statistics findings polling "
-    "tallies emails files ledgers".split()
-)
-
-
-def _evidence_subject(text: str, sp: tuple[int, int]) -> bool:
-    """A poll, study or document heads the phrase: its last word, or any word before a time
-    or place that ends it ("A CNN/ORC poll last month", "the Quinnipiac poll in Ohio")."""
-    words = [w.strip(".,").lower() for w in text[sp[0] : sp[1]].split()]
-    return any(w in EVIDENCE_HEADS for w in words)
-
-
-_EVIDENCE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(EVIDENCE_HEADS, key=len, reverse=True)) + r")\b", re.I
-)
-
-
-def _evidence_phrase(text: str, a: int, vs: int, verbs: VerbTable) -> tuple[int, int] | None:
-    """The subject of an evidence verb whose noun phrase has a modifier between its head and
-    the verb ("A poll conducted by Edison Research for the networks showed", "FEC records from
-    the 2008 cycle show", "her medical records, which showed"): the last poll, study or
-    document word before the verb in the sentence, with no other reporting verb after it; its
-    noun phrase, or the word alone."""
-    found = list(_EVIDENCE_WORD.finditer(text, a, vs))
-    last = found[-1] if found else None
-    if last is None or verbs.regex.search(text, last.end(), vs):
-        return None
-    sp = speaker_before(text, max(a, last.start() - 80), last.end(), verbs.regex, verbs.forms)
-    return sp if sp is not None and sp[1] == last.end() else (last.start(), last.end())
-
-
-def _head_word(text: str, sp: tuple[int, int]) -> str:
-    words = text[sp[0] : sp[1]].lower().split()
-    return words[-1].strip(".,") if words else ""
 
 
 def _rejected(
@@ -330,9 +210,9 @@ def _rejected(
         return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
-    if sub == "evidence" and not _evidence_subject(text, sp):
+    if sub == "evidence" and not evidence_subject(text, sp):
         return True  # "a poll shows", not "this image shows"
-    if verbs_form == "base" and not _plural_subject(text, sp, vs):
+    if verbs_form == "base" and not plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
     last_word = text[sp[0] : sp[1]].split()[-1]
     # "Wang Yi delivers remarks": a plural subject never takes a verb in -s
@@ -390,6 +270,66 @@ def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: 
     )
 
 
+def _speaker_of(
+    text: str,
+    verb: str,
+    span: tuple[int, int, int, int],
+    cue: tuple[str, str, str],
+    lead_starts: set[int],
+    out: list[Attribution],
+    verbs: VerbTable,
+):
+    """The speaker of one reporting verb at ``span`` = ``(vs, ve, lo, hi)`` (verb and block
+    bounds; ``cue`` = its normalised term, stance and subcategory): a ``(start, end)`` span,
+    ``(-1, -1)`` (the cue counts without a speaker), an earlier :class:`Attribution` whose
+    subject it shares, ``None`` (none found) or ``False`` (not a reporting verb here)."""
+    vs, ve, lo, hi = span
+    term, stance, sub = cue
+    sp: tuple[int, int] | Attribution | None
+    if vs in lead_starts and verb == ":":
+        # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
+        ss = sentence_start(text, lo, vs)
+        sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
+        if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
+            return False  # the addressee or the author: "a message to Trump:", "by Times' X:"
+    elif vs in lead_starts:
+        sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
+    elif (
+        _participle(term, verbs)
+        and stance != "cognition"
+        and (pm := _PROGRESSIVE.search(text, max(lo, vs - 24), vs))
+    ):
+        # a progressive form is finite: its subject stands before the auxiliary
+        ss = sentence_start(text, lo, pm.start())
+        sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
+    elif _participle(term, verbs):
+        if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
+            return False
+        sp = _shared_subject(text, lo, vs, out)
+        ss = sentence_start(text, lo, vs)
+        if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
+            # the clause opens the sentence: its subject follows the comma ("After
+            # initially saying he would not run, Mayor Brand entered the race")
+            sp = sentence_subject(text, ss, min(hi, vs + 240))
+    else:
+        sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
+        if (
+            sp is None
+            and term != "according to"
+            and _COORDINATED.search(text, max(lo, vs - 20), vs)
+        ):
+            sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+    if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
+        # a passive question ("the senator was asked whether …"): its subject is the
+        # addressee, the asker unnamed; the cue counts without a speaker
+        sp = (-1, -1)
+    if sp is None and verbs.forms.get(term) == "base":
+        sp = plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
+    if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
+        sp = (-1, -1)  # no speaker in the clause; the cue still counts
+    return sp
+
+
 def find_attribution_spans(
     text: str,
     verbs: VerbTable,
@@ -427,49 +367,8 @@ def find_attribution_spans(
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
         stance, sub = verbs.stance.get(term, ("neutral", ""))
-        sp: tuple[int, int] | Attribution | None
-        if vs in lead_starts and verb == ":":
-            # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
-            ss = sentence_start(text, lo, vs)
-            sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
-            if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
-                continue  # the addressee or the author: "a message to Trump:", "by Times' X:"
-        elif vs in lead_starts:
-            sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
-        elif (
-            _participle(term, verbs)
-            and stance != "cognition"
-            and (pm := _PROGRESSIVE.search(text, max(lo, vs - 24), vs))
-        ):
-            # a progressive form is finite: its subject stands before the auxiliary
-            ss = sentence_start(text, lo, pm.start())
-            sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
-        elif _participle(term, verbs):
-            if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
-                continue
-            sp = _shared_subject(text, lo, vs, out)
-            ss = sentence_start(text, lo, vs)
-            if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
-                # the clause opens the sentence: its subject follows the comma ("After
-                # initially saying he would not run, Mayor Brand entered the race")
-                sp = sentence_subject(text, ss, min(hi, vs + 240))
-        else:
-            sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
-            if (
-                sp is None
-                and term != "according to"
-                and _COORDINATED.search(text, max(lo, vs - 20), vs)
-            ):
-                sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
-        if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
-            # a passive question ("the senator was asked whether …"): its subject is the
-            # addressee, the asker unnamed; the cue counts without a speaker
-            sp = (-1, -1)
-        if sp is None and verbs.forms.get(term) == "base":
-            sp = _plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
-        if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
-            sp = (-1, -1)  # no speaker in the clause; the cue still counts
-        if sp is None:
+        sp = _speaker_of(text, verb, (vs, ve, lo, hi), (term, stance, sub), lead_starts, out, verbs)
+        if sp is None or sp is False:
             continue
         adjacent = not isinstance(sp, Attribution) and not _participle(term, verbs)
         if isinstance(sp, Attribution):
@@ -480,9 +379,9 @@ def find_attribution_spans(
             resolved, side = None, None
         else:
             if verbs.forms.get(term) == "base" and (
-                not _plural_subject(text, sp, vs) or _inside_opening(text, lo, sp, vs, verbs)
+                not plural_subject(text, sp, vs) or inside_opening(text, lo, sp, vs, verbs)
             ):
-                sp = _plural_opening(text, lo, sp, vs, verbs)
+                sp = plural_opening(text, lo, sp, vs, verbs)
             if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), verbs.forms.get(term, "")):
                 continue
             if stance == "cognition" and _nested_thought(text, sp, out, lo):
