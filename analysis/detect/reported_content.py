@@ -112,9 +112,13 @@ def content_end(text: str, pos: int, sent_end: int, end: str) -> int:
     wounded", is not cut: in the translated outlets that glue them, the next sentences often
     go on with the source's words, "spoke about two cases … .The first is … .The second …".)"""
     stop = (_CLAUSE_END if end == "clause" else _SENTENCE_STOP).search(text, pos, sent_end)
-    out = stop.start() if stop else sent_end
-    m = _COMMENT.search(text, pos, out)
-    return m.start() if m else out
+    return _before_comment(text, pos, stop.start() if stop else sent_end)
+
+
+def _before_comment(text: str, s: int, e: int) -> int:
+    """``e``, or the start of an appended comment of the outlet inside ``[s, e)``."""
+    m = _COMMENT.search(text, s, e)
+    return m.start() if m else e
 
 
 def _source_cut(text: str, ss: int, s0: int) -> int | None:
@@ -130,8 +134,12 @@ def _source_cut(text: str, ss: int, s0: int) -> int | None:
     return m.start() if len(WORD.findall(text, ss, m.start())) > 1 else None
 
 
-def _attribution_content(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, int]]:
-    """The provisional content spans of one attribution record (rules in the docstring)."""
+def _attribution_content(
+    text: str, a: Any, sentence_of: SentenceOf, object_only: bool
+) -> list[tuple[int, int]]:
+    """The provisional content spans of one attribution record (rules in the docstring);
+    ``object_only``: the words after its verb are an object, not a clause
+    (:func:`_object_not_clause`)."""
     vs, ve = int(a.verb_start), int(a.verb_end)
     s0, e0 = int(a.start), int(a.end)
     ss, se = sentence_of(min(s0, vs), max(e0, ve))
@@ -174,7 +182,7 @@ def _attribution_content(text: str, a: Any, sentence_of: SentenceOf) -> list[tup
         out.append(trim_span(text, glued[-1] if glued else ss, cut))
     if getattr(a, "subcategory", "") in _NO_CLAUSE or _QUOTE_OR_COLON.match(text, ve):
         return [c for c in out if c]
-    if _object_not_clause(text, a):
+    if object_only:
         return [c for c in out if c]  # an object, not a clause: "observed a moment's silence"
     return [c for c in (*out, trim_span(text, ve, content_end(text, ve, se, "sentence"))) if c]
 
@@ -199,18 +207,14 @@ def record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, 
     has = cs >= 0 and ce > cs
     if getattr(a, "kind", "indirect") == "direct":
         return _direct_clause(text, a, cs, ce, sentence_of) if has else []
-    rule = _attribution_content(text, a, sentence_of)
+    object_only = _object_not_clause(text, a)
+    rule = _attribution_content(text, a, sentence_of, object_only)
     # a sentence-final attribution ("…, officials said on Monday."): its content is before
     # it, not a span the record may give after the verb
     final = bool(rule) and all(e <= int(a.start) for _, e in rule)
     after_verb = cs >= int(a.verb_end)
-    if (
-        has
-        and not (final and cs >= int(a.end))
-        and not (after_verb and _object_not_clause(text, a))
-    ):
-        comment = _COMMENT.search(text, cs, ce)  # "…, an apparent reference to …"
-        rule.append((cs, comment.start() if comment else ce))
+    if has and not (final and cs >= int(a.end)) and not (after_verb and object_only):
+        rule.append((cs, _before_comment(text, cs, ce)))  # "…, an apparent reference to …"
     return rule
 
 

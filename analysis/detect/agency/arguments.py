@@ -23,16 +23,13 @@ once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
 from __future__ import annotations
 
 from .phrases import head_index
-from .tables import AgencyTables, FormInfo
-from .words import DETERMINERS, PRONOUNS, Token
+from .tables import ARGUMENT_SLOTS, AgencyTables, FormInfo
+from .words import DETERMINERS, NATIONALITY_ENDS, PRONOUNS, Token, is_possessive
 
 __all__ = ["ARGUMENT_SLOTS", "other_argument"]
 
-#: The slots an argument class can read (the ``category`` of ``arguments.csv``).
-ARGUMENT_SLOTS: tuple[str, ...] = ("head_after", "object", "subject", "after_object", "particle")
-
-
-_ADJECTIVE_ENDS = ("ian", "ese", "ish", "ean", "ican", "ern")
+#: Adjectives of nationality or region that may precede a common head ("Western policy").
+_ADJECTIVE_ENDS = (*NATIONALITY_ENDS, "ern")
 
 
 def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
@@ -48,7 +45,8 @@ def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
         if (
             t.cap
             and t.low not in DETERMINERS
-            and not t.low.endswith(("'s", "’s", "s'", *_ADJECTIVE_ENDS))
+            and not is_possessive(t.low)
+            and not t.low.endswith(_ADJECTIVE_ENDS)
         ):
             return None
     return tokens[h].low

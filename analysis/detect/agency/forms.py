@@ -20,6 +20,7 @@ from .words import (
     GET,
     HAVE,
     MODALS,
+    NATIONALITY_ENDS,
     PREPOSITIONS,
     PRONOUNS,
     Token,
@@ -39,7 +40,6 @@ _STATE_VERBS = frozenset(
 )
 _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
-_NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
 _CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
 
@@ -266,7 +266,7 @@ def _subject_before(tokens: list[Token], k: int) -> bool:
     t = tokens[k - 1]
     if t.low in PRONOUNS or t.low in ("who", "that", "which"):
         return True
-    return t.cap and not t.low.endswith(_NATIONALITY_ENDS) and not is_possessive(t.low)
+    return t.cap and not t.low.endswith(NATIONALITY_ENDS) and not is_possessive(t.low)
 
 
 def _object_or_end(tokens: list[Token], k: int, k2: int) -> bool:

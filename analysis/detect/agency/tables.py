@@ -34,7 +34,7 @@ from ...lexicons import read_table
 from ...text.matcher import KeyScanner, trie_regex
 from ..quotes.tables import ActorTable, load_actors
 
-__all__ = ["AgencyTables", "FormInfo", "load_agency_tables", "AGENCY_FILES"]
+__all__ = ["AgencyTables", "FormInfo", "load_agency_tables", "AGENCY_FILES", "ARGUMENT_SLOTS"]
 
 #: The bundled tables, relative to ``analysis/lexicons``.
 AGENCY_FILES: dict[str, str] = {
@@ -218,7 +218,15 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
     )
 
 
-_SLOTS = ("head_after", "object", "subject", "after_object", "particle")
+#: The slots an argument class can read (the ``category`` of ``arguments.csv``;
+#: :mod:`analysis.detect.agency.arguments`).
+ARGUMENT_SLOTS: tuple[str, ...] = (
+    "head_after",
+    "object",
+    "subject",
+    "after_object",
+    "particle",
+)
 
 
 def _arguments(
@@ -229,10 +237,10 @@ def _arguments(
     out: dict[tuple[str, str], set[str]] = {}
     for i, r in enumerate(rows):
         slot = r["category"].strip()
-        if slot not in _SLOTS:
+        if slot not in ARGUMENT_SLOTS:
             raise LexiconError(
                 f"{paths['arguments']}, row {i + 1}: category must be one of "
-                f"{', '.join(_SLOTS)} (got {slot!r})."
+                f"{', '.join(ARGUMENT_SLOTS)} (got {slot!r})."
             )
         words: list[str] = []
         for w in r["term"].split("|"):

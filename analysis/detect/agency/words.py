@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ...text.segment import abbreviations
 
 __all__ = [
+    "NATIONALITY_ENDS",
     "Token",
     "tokenize",
     "BE",
@@ -104,6 +105,10 @@ _NUMBER_WORDS = frozenset(
 def is_adverb(low: str) -> bool:
     """A word the auxiliary-to-participle gap may hold (``were reportedly killed``)."""
     return low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha())
+
+
+#: Endings of nationality adjectives ("Russian", "Chinese", "British", "European", "American").
+NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
 
 
 def is_possessive(low: str) -> bool:

@@ -76,8 +76,7 @@ def _attached(
     lo, k, cl, hi = bounds
     before = vindex.within(max(lo, k - 40), k)
     if before and not text[before[-1][1] : k].strip(" ,:"):
-        v = " ".join(before[-1][2].lower().split())
-        if verbs.stance.get(v, ("", ""))[1] not in LABEL_SUBCATEGORIES:
+        if _sub(verbs, before[-1][2]) not in LABEL_SUBCATEGORIES:
             return True
     a2 = cl + mark_len(text, cl)
     after = vindex.within(a2, max(a2, min(hi, cl + 60)))
@@ -111,6 +110,7 @@ THOUGHT_SUBCATEGORIES = frozenset("belief expectation agreement preference".spli
 
 
 def _sub(verbs: VerbTable, verb: str) -> str:
+    """The subcategory of a reporting verb as matched (``""`` when not tabled)."""
     return verbs.stance.get(" ".join(verb.lower().split()), ("", ""))[1]
 
 
@@ -151,7 +151,7 @@ def _in_reported_speech(
         between = re.sub(r"[,:]\s*$", "", text[last_end:op].rstrip())
         if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
             words = between.split()
-            sub = verbs.stance.get(" ".join(last_verb.lower().split()), ("", ""))[1]
+            sub = _sub(verbs, last_verb)
             if sub in LABEL_SUBCATEGORIES or sub in THOUGHT_SUBCATEGORIES:
                 # "called the move 'completely immoral'", "blamed 'far-left activists'"
                 return False
