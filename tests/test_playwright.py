@@ -125,11 +125,28 @@ def test_page_loads_nothing_from_the_network_and_logs_no_error(page):
 def test_a_long_table_pages_sorts_by_number_and_filters(page):
     assert len(_column(page, 0, 0)) == 20  # pages of 20
     page.locator("table[data-framing-table]").first.locator("th", has_text="words").click()
+    # DataTables may redraw after the click event returns (a timer, not the click handler):
+    # wait for the header to show the new order before reading the cells.
+    try:
+        page.wait_for_function(
+            "() => { const t = document.querySelector('table[data-framing-table]');"
+            " const v = Array.from(t.tBodies[0].rows).map(r => r.cells[1].innerText);"
+            " return v[1] !== '37,005'; }",  # the second row before any sort
+            timeout=10_000,
+        )
+    except Exception:  # noqa: BLE001 - the assertion below reports what the page shows
+        pass
     words = [int(w.replace(",", "")) for w in _column(page, 0, 1)]
     assert words == sorted(words) and words[0] == 5  # numbers, not text ("10,005" < "2,005")
     box = page.locator(".dt-container").first.locator("input[type=search]")
     box.fill('"outlet 4"')  # a quoted phrase, as DataTables' smart search reads it
-    page.wait_for_timeout(300)
+    try:  # the search also redraws on a timer
+        page.wait_for_function(
+            "() => document.querySelector('table[data-framing-table]').tBodies[0].rows.length < 20",
+            timeout=10_000,
+        )
+    except Exception:  # noqa: BLE001 - the assertion below reports what the page shows
+        pass
     assert sorted(_column(page, 0, 0)) == [f"outlet {i}" for i in (40, 41, 42, 43, 44)]
 
 
