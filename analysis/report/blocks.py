@@ -203,7 +203,9 @@ def table(
         names = [n if n is not None else "" for n in shown.index.names]
         shown = shown.reset_index()
         shown.columns = names + list(shown.columns[len(names) :])
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    # a column name may break after an underscore ("passive_<wbr>agentless"): a table that
+    # nearly fits its box then fits, instead of showing a scroll bar for a few pixels
+    head = "".join(f"<th>{html.escape(str(c)).replace('_', '_<wbr>')}</th>" for c in shown.columns)
     columns = [str(c) for c in shown.columns]
     records = list(shown.itertuples(index=False, name=None))
     cells = [[_cell(v, digits=digits, max_colwidth=max_colwidth) for v in rec] for rec in records]
