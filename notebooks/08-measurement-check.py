@@ -49,7 +49,9 @@ else:
         note(
             "No coded sheet was given, so this report has nothing to score yet. Draw a coding "
             "sample from your corpus with `framing validate sample --corpus CORPUS --n 200 --out "
-            "check/sheet.csv`, which writes the sheet, its codebook and an offline coding page "
+            "check/sheet.csv` (add the column options you gave `framing report`, such as "
+            "`--outlet-column source`), which writes the sheet, its codebook and an offline "
+            "coding page "
             "(check/sheet.html) on which one or more coders judge each item with the keyboard "
             "and export their codes. Then run `framing report --corpus CORPUS --coding "
             "check/sheet-coded-NAME.csv` (or `framing validate score` on the exported sheet) and "

@@ -173,3 +173,19 @@ def test_report_without_a_sheet_says_how_to_run_the_check(tmp_path):
     assert "framing validate sample --corpus CORPUS" in text
     assert "framing report --corpus CORPUS --coding" in text
     assert run.results[0].summary.startswith("No coded sheet given")
+
+
+def test_sample_reads_a_corpus_whose_outlet_column_has_another_name(tmp_path, capsys):
+    """BASIL names its outlet column 'source': the error said to pass outlet_column='source',
+    an option `framing validate sample` did not have. It now takes the corpus column options of
+    `framing report`, and its error names the CLI option."""
+    table = load_corpus(DEFAULT_CORPUS)[["outlet", "text"]].rename(columns={"outlet": "source"})
+    path = tmp_path / "basil-like.csv"
+    table.to_csv(path, index=False)
+    out = tmp_path / "s.csv"
+    argv = ["validate", "sample", "--corpus", str(path), "--n", "40", "--out", str(out)]
+    assert main(argv) == 2
+    assert "pass --outlet-column source" in capsys.readouterr().err
+    assert main(argv + ["--outlet-column", "source"]) == 0
+    assert "(8 detectors, 5 groups)" in capsys.readouterr().out
+    assert set(read_sheet(out)["outlet"]) == set(table["source"])

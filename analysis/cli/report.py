@@ -84,6 +84,35 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
 
 def _add_corpus_options(rep: argparse.ArgumentParser) -> None:
     """The options that say how to read the corpus: columns, date order, lexicons."""
+    add_column_options(rep)
+    rep.add_argument(
+        "--lexicon",
+        action="append",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="your own lexicon CSV (term,category,subcategory,source,note), used instead of the "
+        "bundled lexicons (repeatable)",
+    )
+
+
+def column_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The :func:`analysis.load_corpus` keywords given by :func:`add_column_options` options
+    (those not given are left out, so the loader's defaults apply)."""
+    options = {
+        "text_column": args.text_column,
+        "outlet_column": args.outlet_column,
+        "date_column": args.date_column,
+        "id_column": args.id_column,
+        "dayfirst": args.dayfirst,
+    }
+    return {k: v for k, v in options.items() if v is not None}
+
+
+def add_column_options(rep: argparse.ArgumentParser) -> None:
+    """``--text-column``, ``--outlet-column``, ``--date-column``, ``--id-column`` and
+    ``--dayfirst``/``--monthfirst``: how to read a table whose columns have other names (the
+    same options on every command that reads a corpus)."""
     columns = rep.add_argument_group(
         "corpus columns", "how to read a table whose columns have other names"
     )
@@ -114,15 +143,6 @@ def _add_corpus_options(rep: argparse.ArgumentParser) -> None:
         action="store_const",
         const=False,
         help="read them month first (US); default: the order the dates prove, else left empty",
-    )
-    rep.add_argument(
-        "--lexicon",
-        action="append",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help="your own lexicon CSV (term,category,subcategory,source,note), used instead of the "
-        "bundled lexicons (repeatable)",
     )
 
 
@@ -204,13 +224,6 @@ def run_report(args: argparse.Namespace) -> int:
             f"--notebooks {args.notebooks!r} names no notebook; give numbers or names such as 01,03"
         )
     _excel_hint(args.corpus)
-    options = {
-        "text_column": args.text_column,
-        "outlet_column": args.outlet_column,
-        "date_column": args.date_column,
-        "id_column": args.id_column,
-        "dayfirst": args.dayfirst,
-    }
     try:
         run = build_reports(
             args.corpus,
@@ -220,7 +233,7 @@ def run_report(args: argparse.Namespace) -> int:
             show_code=args.show_code,
             figures_dir=args.figures,
             timeout=args.timeout,
-            load_options={k: v for k, v in options.items() if v is not None},
+            load_options=column_options(args),
             lexicons=args.lexicon,
             strict_parameters=True,
         )

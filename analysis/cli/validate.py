@@ -35,6 +35,7 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         The ``validate`` parser.
     """
     from ..paths import DEFAULT_CORPUS
+    from .report import add_column_options
 
     val = sub.add_parser(
         "validate",
@@ -57,6 +58,7 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         help="corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file (default: the "
         "bundled data/raw)",
     )
+    add_column_options(smp)
     smp.add_argument("--n", type=_positive_int, default=200, help="items to draw (default 200)")
     smp.add_argument("--out", type=Path, required=True, help="the sheet: .csv or .xlsx")
     smp.add_argument("--by", default="outlet", help="the groups compared (default: outlet)")
@@ -143,8 +145,15 @@ def run_sample(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise FramingError(f"--out {out}: name the sheet .csv or .xlsx")
+    from .report import _excel_hint, cli_wording, column_options
+
+    _excel_hint(args.corpus)
+    try:
+        corpus = load_corpus(args.corpus, **column_options(args))
+    except FramingError as exc:
+        raise type(exc)(cli_wording(str(exc))) from None
     sheet = coding_sample(
-        load_corpus(args.corpus),
+        corpus,
         n=args.n,
         by=args.by,
         detectors=args.detectors,
