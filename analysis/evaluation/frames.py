@@ -36,6 +36,7 @@ threshold"); and a check that every evidence span of a positive decision round-t
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -260,7 +261,9 @@ def error_table(df: pd.DataFrame, frames: Iterable[str] = FRAMES) -> pd.DataFram
 
 
 def _best_threshold(scores: list[pd.Series], golds: list[pd.Series]) -> float:
-    """The threshold (> 0) that maximises the mean F1 over the sets (ties: the lower one)."""
+    """The threshold (> 0) that maximises the mean F1 over the sets (ties: the lower one),
+    rounded *down* to 4 decimals (rounding up could put the threshold above the score that
+    chose it and drop that article)."""
     values = np.unique(np.concatenate([s.to_numpy() for s in scores]))
     candidates = [v for v in values if v > 0] or [1.0]
     best, best_t = -1.0, candidates[0]
@@ -268,7 +271,7 @@ def _best_threshold(scores: list[pd.Series], golds: list[pd.Series]) -> float:
         f1 = np.mean([_prf(s >= t, g)["f1"] for s, g in zip(scores, golds)])
         if f1 > best + 1e-12:
             best, best_t = f1, float(t)
-    return round(best_t, 4)
+    return math.floor(best_t * 1e4) / 1e4
 
 
 def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame]) -> dict[str, float]:
