@@ -165,7 +165,9 @@ else:
             caption="Held-out accuracy of the frame decisions (analysis/evaluation/measured/"
             "frames.csv). frames-generic-synthetic: articles written to one frame, only that frame "
             "counts as gold (strict); frames-semeval2023: Media Frames Corpus labels mapped to the "
-            "generic frames (economic and morality exactly, the others partially).",
+            "generic frames (economic and morality exactly, the others partially); "
+            "frames-frermann2023 (where measured): US climate news coded with a Semetko & "
+            "Valkenburg battery (its 'resolution' frame stands for responsibility).",
         )
     )
 

@@ -78,6 +78,14 @@ NOT_ANSWERS = [
     # a policy merely reported is not a suggested solution (dev error class, R3)
     ("The ministry announced new measures on Tuesday.", "R3"),
     ("The policy took effect in 2019.", "R3"),
+    # first person of opinion or speech inside a quotation is a stance, not a personal account
+    ('"I think the plan is wrong," the senator said.', "H1"),
+    # kinship words as titles or figures of speech, marriage as policy, a constituency (H4)
+    ("The Holy Father addressed the crowd.", "H4"),
+    ("The court ruled on same-sex marriage.", "H4"),
+    ("The senator fought for his home state.", "H4"),
+    # a survey's age bracket is not a human face (H1)
+    ("Support was 75 percent among people aged 18 to 29.", "H1"),
 ]
 
 
@@ -282,6 +290,25 @@ def evaluation():
 
 def test_every_positive_decision_has_round_tripping_evidence(evaluation):
     assert evaluation["synthetic"]["evidence_ok"] and evaluation["semeval"]["evidence_ok"]
+
+
+def test_optional_third_gold_set_is_skipped_when_absent_and_mapped_when_present(
+    tmp_path, monkeypatch
+):
+    from analysis.evaluation.frames import EXTRA_ENV, FRERMANN_MAP, load_frermann
+
+    monkeypatch.delenv(EXTRA_ENV, raising=False)
+    assert load_frermann() is None and load_frermann(tmp_path) is None
+    rows = ["ID\tsource\ttext\tRE\tHI\tCO\tMO\tEC"]
+    rows += [f"{i}\tx\tText {i}.\tTrue\tFalse\tTrue\tFalse\tFalse)" for i in range(4)]
+    rows += ["9\tx\tNo labels.\t\t\t\t\t"]
+    (tmp_path / "articles_metadata.tsv").write_text("\n".join(rows) + "\n")
+    monkeypatch.setenv(EXTRA_ENV, str(tmp_path))
+    df = load_frermann()
+    assert len(df) == 4 and sorted(df["split"]) == ["dev", "dev", "test", "test"]
+    assert set(FRERMANN_MAP) == set(FRAMES)
+    assert df["gold_responsibility"].all() and df["gold_conflict"].all()
+    assert not df["gold_economic"].any() and not df["gold_human_interest"].any()
 
 
 def test_error_table_has_classes(evaluation):

@@ -15,6 +15,16 @@
     (Capacity_and_resources, Fairness_and_equality, Legality, Crime_and_punishment,
     Security_and_defense, Health_and_safety, Cultural_identity, Public_opinion,
     External_regulation_and_reputation) have no generic-frame counterpart and are not used.
+``frames-frermann2023`` (optional, where ``$FRAMING_FRAMES_EXTRA`` points)
+    428 US news articles on climate change (2017-2019, 11 outlets left to right) coded by
+    trained annotators with a Semetko & Valkenburg question battery, frame presence aggregated
+    per article (L. Frermann, J. Li, S. Khanehzar, G. Mikolajczak, "Conflicts, villains,
+    resolutions: towards models of narrative media framing", ACL 2023; MIT licence; GitHub
+    ``phenixace/narrative-framing``, ``data/articles_metadata.tsv``).  Mapped
+    (:data:`FRERMANN_MAP`): CO, EC, HI, MO -> conflict, economic, human_interest, morality
+    (same batteries); RE "resolution" (government able to alleviate; solutions) ->
+    responsibility (partial: the blame questions are not part of it).  Never committed; absent
+    -> skipped.
 
 Each set is split once, seeded, into a *dev* half (the only one whose errors were read and on
 which the thresholds of ``decision.csv`` were chosen, :func:`choose_thresholds`) and a held-out
@@ -26,6 +36,8 @@ threshold"); and a check that every evidence span of a positive decision round-t
 
 from __future__ import annotations
 
+import math
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -40,8 +52,11 @@ from .scores import score_rows
 __all__ = [
     "SEMEVAL_MAP",
     "SEMEVAL_UNMAPPED",
+    "FRERMANN_MAP",
+    "EXTRA_ENV",
     "load_synthetic",
     "load_semeval",
+    "load_frermann",
     "profile_table",
     "frame_scores",
     "error_table",
@@ -71,6 +86,16 @@ SEMEVAL_UNMAPPED: tuple[str, ...] = (
     "Public_opinion",
     "External_regulation_and_reputation",
 )
+#: Frermann et al. (2023) frame column -> generic frame.
+FRERMANN_MAP: dict[str, str] = {
+    "responsibility": "RE",
+    "human_interest": "HI",
+    "conflict": "CO",
+    "morality": "MO",
+    "economic": "EC",
+}
+#: Environment variable: the folder holding ``articles_metadata.tsv`` of Frermann et al.
+EXTRA_ENV = "FRAMING_FRAMES_EXTRA"
 SEED = 0
 
 
@@ -124,6 +149,31 @@ def load_semeval(path: str | Path | None = None) -> pd.DataFrame:
     df = df.assign(split=_split(len(df)))
     for f, (dims, _) in SEMEVAL_MAP.items():
         df[f"gold_{f}"] = labels.map(lambda ls, dims=dims: bool(ls & set(dims)))
+    return df
+
+
+def load_frermann(path: str | Path | None = None) -> pd.DataFrame | None:
+    """Frermann et al. (2023), climate-change news coded with an S&V battery: ``docid, source,
+    text, split`` and ``gold_<frame>`` by :data:`FRERMANN_MAP`; split seeded, half and half.
+
+    ``path``: the TSV or its folder; ``None``: ``$FRAMING_FRAMES_EXTRA``.  Returns ``None``
+    when absent (the set is optional and never committed); the one article without labels is
+    dropped.
+    """
+    if path is None:
+        env = os.environ.get(EXTRA_ENV)
+        if not env:
+            return None
+        path = env
+    p = Path(path)
+    p = p / "articles_metadata.tsv" if p.is_dir() else p
+    if not p.is_file():
+        return None
+    df = pd.read_csv(p, sep="\t", dtype=str)
+    df = df.dropna(subset=list(FRERMANN_MAP.values())).reset_index(drop=True)
+    df = df.rename(columns={"ID": "docid"}).assign(split=_split(len(df)))
+    for f, col in FRERMANN_MAP.items():
+        df[f"gold_{f}"] = df[col].str.strip().str.startswith("True")
     return df
 
 
@@ -211,7 +261,9 @@ def error_table(df: pd.DataFrame, frames: Iterable[str] = FRAMES) -> pd.DataFram
 
 
 def _best_threshold(scores: list[pd.Series], golds: list[pd.Series]) -> float:
-    """The threshold (> 0) that maximises the mean F1 over the sets (ties: the lower one)."""
+    """The threshold (> 0) that maximises the mean F1 over the sets (ties: the lower one),
+    rounded *down* to 4 decimals (rounding up could put the threshold above the score that
+    chose it and drop that article)."""
     values = np.unique(np.concatenate([s.to_numpy() for s in scores]))
     candidates = [v for v in values if v > 0] or [1.0]
     best, best_t = -1.0, candidates[0]
@@ -219,7 +271,7 @@ def _best_threshold(scores: list[pd.Series], golds: list[pd.Series]) -> float:
         f1 = np.mean([_prf(s >= t, g)["f1"] for s, g in zip(scores, golds)])
         if f1 > best + 1e-12:
             best, best_t = f1, float(t)
-    return round(best_t, 4)
+    return math.floor(best_t * 1e4) / 1e4
 
 
 def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame]) -> dict[str, float]:
@@ -248,17 +300,24 @@ def evaluate_frames(
     *,
     synthetic: str | Path | None = None,
     semeval: str | Path | None = None,
+    extra: str | Path | None = None,
     battery: Battery | None = None,
+    dev_only: bool = False,
 ) -> dict:
-    """Score :func:`analysis.frame_profile` on both gold sets (dev and held-out test halves).
+    """Score :func:`analysis.frame_profile` on the gold sets (dev and held-out test halves).
+
+    ``extra``: Frermann et al. (2023), see :func:`load_frermann` (``None``: from
+    ``$FRAMING_FRAMES_EXTRA``; absent: left out).  ``dev_only``: profile and score the dev
+    halves only (for development; the test halves are not run at all).
 
     Returns
     -------
     dict
-        ``synthetic`` and ``semeval``: each a dict with ``data`` (the set joined with its
-        profile table), ``scores`` (:func:`frame_scores`), ``macro_f1`` (split -> macro-F1 over
-        the frames), ``errors`` (:func:`error_table`) and ``evidence_ok`` (every positive
-        decision's evidence round-trips); ``synthetic`` also has ``top_frame_accuracy``.
+        ``synthetic``, ``semeval`` and, when present, ``frermann``: each a dict with ``data``
+        (the set joined with its profile table), ``scores`` (:func:`frame_scores`),
+        ``macro_f1`` (split -> macro-F1 over the frames), ``errors`` (:func:`error_table`) and
+        ``evidence_ok`` (every positive decision's evidence round-trips); ``synthetic`` also
+        has ``top_frame_accuracy``.
 
     Examples
     --------
@@ -268,8 +327,14 @@ def evaluate_frames(
     >>> res is None or (res["synthetic"]["evidence_ok"] and res["semeval"]["evidence_ok"])
     True
     """
+    sets = [("synthetic", load_synthetic(synthetic)), ("semeval", load_semeval(semeval))]
+    frermann = load_frermann(extra)
+    if frermann is not None:
+        sets.append(("frermann", frermann))
     out = {}
-    for name, df in (("synthetic", load_synthetic(synthetic)), ("semeval", load_semeval(semeval))):
+    for name, df in sets:
+        if dev_only:
+            df = df[df["split"] == "dev"]
         prof = profile_table(df["text"], battery=battery)
         data = pd.concat([df.reset_index(drop=True), prof], axis=1)
         scores = frame_scores(data)
@@ -290,7 +355,16 @@ def headline_rows(result: Mapping, *, date: str | None = None) -> list[pd.DataFr
     """The score rows of :func:`evaluate_frames` for ``measured/frames.csv``: per set and split,
     macro-F1, and per frame precision, recall, F1 and the all-positive baseline F1."""
     frames = []
-    gold = {"synthetic": "frames-generic-synthetic", "semeval": "frames-semeval2023"}
+    gold = {
+        "synthetic": "frames-generic-synthetic",
+        "semeval": "frames-semeval2023",
+        "frermann": "frames-frermann2023",
+    }
+    notes = {
+        "synthetic": "strict: only the designed frame is gold",
+        "semeval": "mapped MFC dimensions; exact: economic, morality; partial: the others",
+        "frermann": "S&V battery, climate news; resolution -> responsibility (partial)",
+    }
     for name, res in result.items():
         for split in ("dev", "test"):
             sc = res["scores"][res["scores"]["split"] == split].set_index("frame")
@@ -300,11 +374,7 @@ def headline_rows(result: Mapping, *, date: str | None = None) -> list[pd.DataFr
                     measures[f"{f}_{m}"] = sc.loc[f, m]
             if "top_frame_accuracy" in res:
                 measures["top_frame_accuracy"] = res["top_frame_accuracy"][split]
-            note = (
-                "strict: only the designed frame is gold"
-                if name == "synthetic"
-                else ("mapped MFC dimensions; exact: economic, morality; partial: the others")
-            )
+            note = notes[name]
             frames.append(
                 score_rows(
                     "frames",
