@@ -203,3 +203,26 @@ def test_featurize_command_parquet_int_column_with_nulls_in_some_batches(tmp_pat
     got = pd.read_parquet(out)
     assert got["year"].tolist()[::2] == [2022.0, 2021.0] and pd.isna(got["year"].iloc[1])
     assert len(got) == 4
+
+
+def test_featurize_command_takes_the_report_column_options(tmp_path, capsys):
+    """`framing featurize` had --text-column and --outlet-column only; a table with its date
+    and id in other columns now reads them as `framing report` does (one set of options)."""
+    table = load_corpus()[["outlet", "text"]].rename(columns={"outlet": "source", "text": "body"})
+    table = table.assign(
+        when=["07/03/2022", "08/03/2022", "13/03/2022", "09/03/2022", "10/03/2022"]
+    )
+    table = table.assign(link=[f"https://example.org/{i}" for i in range(len(table))])
+    src = tmp_path / "other-names.csv"
+    table.to_csv(src, index=False)
+    out = tmp_path / "f.csv"
+    argv = ["featurize", str(src), "--out", str(out), "--quiet", "--text-column", "body"]
+    argv += ["--outlet-column", "source", "--date-column", "when", "--id-column", "link"]
+    assert main(argv + ["--dayfirst"]) == 0
+    got = pd.read_csv(out)
+    assert got["article_id"].tolist() == table["link"].tolist()
+    assert pd.to_datetime(got["published"]).dt.strftime("%Y-%m-%d").tolist()[:3] == [
+        "2022-03-07",
+        "2022-03-08",
+        "2022-03-13",
+    ]

@@ -32,6 +32,8 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
     argparse.ArgumentParser
         The command's parser (it runs :func:`run_featurize`).
     """
+    from .report import add_column_options
+
     fea = sub.add_parser(
         "featurize",
         help="compute the feature table of a (large) corpus without a notebook",
@@ -56,14 +58,7 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
         default=2000,
         help="articles read per chunk (default 2000)",
     )
-    fea.add_argument(
-        "--text-column", default="text", help="name of the text column (default: text)"
-    )
-    fea.add_argument(
-        "--outlet-column",
-        default="outlet",
-        help="name of the outlet column, e.g. source (default: outlet)",
-    )
+    add_column_options(fea)
     fea.add_argument("--quiet", action="store_true", help="no progress bar")
     fea.set_defaults(func=run_featurize)
     return fea
@@ -100,14 +95,14 @@ def run_featurize(args: argparse.Namespace) -> int:
     """
     from ..corpus import iter_corpus
     from ..pipeline import featurize_stream
+    from .report import column_options
 
     out: Path = args.out
     tmp = _partial_output(out, Path(args.input))
     chunks = iter_corpus(
         args.input,
         chunksize=args.chunk_size,
-        text_column=args.text_column,
-        outlet_column=args.outlet_column,
+        **column_options(args),
     )
     done = False
     try:
