@@ -183,7 +183,7 @@ def cli_wording(message: str) -> str:
     return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
 
 
-def _excel_hint(corpus: Path) -> None:
+def excel_hint(corpus: Path) -> None:
     """Refuse a spreadsheet with the way to convert it."""
     if corpus.suffix.lower() in EXCEL_SUFFIXES:
         raise FramingError(
@@ -223,7 +223,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise FramingError(
             f"--notebooks {args.notebooks!r} names no notebook; give numbers or names such as 01,03"
         )
-    _excel_hint(args.corpus)
+    excel_hint(args.corpus)
     try:
         run = build_reports(
             args.corpus,

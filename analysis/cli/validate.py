@@ -145,9 +145,9 @@ def run_sample(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise FramingError(f"--out {out}: name the sheet .csv or .xlsx")
-    from .report import _excel_hint, cli_wording, column_options
+    from .report import cli_wording, column_options, excel_hint
 
-    _excel_hint(args.corpus)
+    excel_hint(args.corpus)
     try:
         corpus = load_corpus(args.corpus, **column_options(args))
     except FramingError as exc:
