@@ -17,7 +17,9 @@ non-event sample on both sides, labelled before any prediction on it was read; b
 mentions of both splits from articles with no earlier mention, 90 of the broad and 60 of the
 risky pattern: :func:`~.agency_sample.sample_batch4`) likewise, and batch 5
 (:func:`~.agency_sample.sample_batch5`: the last 43 new articles, then a risky top-up from
-articles annotated before).  Rules were
+articles annotated before); batch 6 (:func:`~.agency_sample.sample_batch6`) comes from another
+domain, war reporting of US outlets in the AllSides corpus (corpus ``allsides``, articles read
+by id with :func:`~.agency_sample.allsides_war`).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -172,13 +174,15 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
         with gold and predicted labels; ``confusion``: gold form x predicted form counts
         (dev and test together); ``errors``: error classes (gold -> predicted) by split.
     """
-    from .agency_sample import war_corpora
+    from .agency_sample import allsides_war, war_corpora
 
     gold = load_annotations(path)
+    corpora = war_corpora()
+    ids = set(gold.loc[gold["corpus"] == "allsides", "article_id"])
+    if ids:
+        corpora["allsides"] = allsides_war(ids)
     bodies = {
-        (name, r.article_id): r.body
-        for name, df in war_corpora().items()
-        for r in df.itertuples(index=False)
+        (name, r.article_id): r.body for name, df in corpora.items() for r in df.itertuples()
     }
     df = predict_mentions(
         gold[gold.apply(lambda r: (r.corpus, r.article_id) in bodies, axis=1)], bodies
