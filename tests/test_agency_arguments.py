@@ -86,6 +86,12 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             False,
         ),
         ("Ukraine lacks the systems to shoot down Russian projectiles.", "shoot", False),
+        (
+            "The moves were taken in response to Sunday’s shoot-down of a Syrian military "
+            "aircraft by a U.S. fighter.",
+            "shoot",
+            False,
+        ),
         ("A sniper shot two soldiers near the river.", "shot", True),
     ],
     ("head_of", "threat"): [

@@ -40,6 +40,16 @@ GUARDS_6 = [
         [("strike", "nominal")],
     ),
     ("Russia keeps a first strike nuclear doctrine.", []),
+    # read in unlabelled dev-split AllSides war articles: strike a (fierce …) blow; a manner
+    (
+        "The intensity of the attacks struck a fierce opening blow against the jihadists.",
+        [("attacks", "nominal")],
+    ),
+    (
+        "A report cited such serious human rights violations as execution-style killings of "
+        "detainees.",
+        [("killings", "nominal")],
+    ),
 ]
 
 # forms.py: a headline in capitals is no name ("MUST WATCH Airstrikes hit Iraq"), and "are

@@ -98,7 +98,8 @@ def other_argument(
     particles = _words(tables, "particle", lemma)
     if particles:
         after_pronoun = tokens[k2 + 2].low if nxt in PRONOUNS and k2 + 2 < len(tokens) else ""
-        if nxt in particles or after_pronoun in particles:
+        glued = tokens[k2].low.rpartition("-")[2]  # "Sunday's shoot-down of a … aircraft"
+        if nxt in particles or after_pronoun in particles or glued in particles:
             return "particle"
     victim = reading.victim
     if victim is not None:
