@@ -169,8 +169,8 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     Returns
     -------
     dict
-        ``dev``, ``test``, ``all``, ``dev_batch<b>``: :func:`form_scores` dicts (dev split of
-        each annotation batch); ``predictions``: the mentions
+        ``dev``, ``test``, ``all``, ``dev_batch<b>``, ``test_batch<b>``: :func:`form_scores`
+        dicts (each split of each annotation batch); ``predictions``: the mentions
         with gold and predicted labels; ``confusion``: gold form x predicted form counts
         (dev and test together); ``errors``: error classes (gold -> predicted) by split.
     """
@@ -190,8 +190,10 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
         out[name] = form_scores(df[df["split"] == name])
     out["all"] = form_scores(df)
     if "batch" in df:
-        for b in sorted(df.loc[df["split"] == "dev", "batch"].unique()):
-            out[f"dev_batch{b}"] = form_scores(df[(df["split"] == "dev") & (df["batch"] == b)])
+        for split in ("dev", "test"):
+            for b in sorted(df.loc[df["split"] == split, "batch"].unique()):
+                part = df[(df["split"] == split) & (df["batch"] == b)]
+                out[f"{split}_batch{b}"] = form_scores(part)
     out["confusion"] = pd.crosstab(df["label"], df["pred"])
     wrong = df[df["label"] != df["pred"]]
     out["errors"] = (
@@ -218,8 +220,15 @@ def agency_scores(result: dict) -> pd.DataFrame:
         *(f"{m}_{f}" for f in FORMS for m in ("precision", "recall", "f1")),
     )
     frames = []
-    for split, held in (("dev", False), ("test", True)):
-        r = result[split]
+    parts = [(split, split, held, "") for split, held in (("dev", False), ("test", True))]
+    for b, where in DOMAIN_BATCHES.items():
+        for split, held in (("dev", False), ("test", True)):
+            if f"{split}_batch{b}" in result:
+                parts.append(
+                    (f"{split}_batch{b}", f"{split}-batch{b}", held, f"; batch {b}: {where}")
+                )
+    for key, split, held, extra in parts:
+        r = result[key]
         n = int(sum(r[f"n_{f}"] for f in FORMS) + r["n_nonevents"])
         frames.append(
             score_rows(
@@ -229,10 +238,15 @@ def agency_scores(result: dict) -> pd.DataFrame:
                 gold_set="project annotation (analysis/evaluation/agency_annotations.csv)",
                 split=split,
                 held_out=held,
-                note="harm-event mentions from ../shared/datasets war corpora",
+                note="harm-event mentions from ../shared/datasets war corpora and AllSides war "
+                "reporting" + extra,
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+#: Batches drawn from another domain, scored alone as well (batch -> where from).
+DOMAIN_BATCHES: dict[int, str] = {6: "AllSides war reporting, US outlets 2012-2020"}
 
 
 def main() -> None:  # pragma: no cover - needs ../shared

@@ -8,8 +8,9 @@ than the detector's lexicon (it also catches the idioms and other senses the det
 reject), and it is written independently of the detector's rules, so the annotated set
 measures the detector rather than echoing it.  :func:`sample_candidates` draws a seeded
 sample stratified by outlet (Guardian, NYT) and outlet country (GB, US, UA, PL, RU, BY), at
-most :data:`MAX_PER_ARTICLE` mentions per article.  The annotation guideline is
-``analysis/evaluation/agency_guideline.md``.
+most :data:`MAX_PER_ARTICLE` mentions per article.  Batch 6 (:func:`sample_batch6`) comes from
+another domain, the war reporting of US outlets in the AllSides corpus (:func:`allsides_war`).
+The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 
 from __future__ import annotations
