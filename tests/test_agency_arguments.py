@@ -86,7 +86,23 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             False,
         ),
         ("Ukraine lacks the systems to shoot down Russian projectiles.", "shoot", False),
+        (
+            "The moves were taken in response to Sunday’s shoot-down of a Syrian military "
+            "aircraft by a U.S. fighter.",
+            "shoot",
+            False,
+        ),
         ("A sniper shot two soldiers near the river.", "shot", True),
+    ],
+    ("head_of", "threat"): [
+        (
+            "Calling life under the threat of death “inconceivable” for Israel, Netanyahu said "
+            "the military will not end its incursion into Gaza.",
+            "death",
+            False,
+        ),
+        ("Iran vowed major retaliation for Suleimani’s death.", "death", True),
+        ("Syrians need safety from the threat of attack.", "attack", True),
     ],
 }
 

@@ -17,7 +17,9 @@ non-event sample on both sides, labelled before any prediction on it was read; b
 mentions of both splits from articles with no earlier mention, 90 of the broad and 60 of the
 risky pattern: :func:`~.agency_sample.sample_batch4`) likewise, and batch 5
 (:func:`~.agency_sample.sample_batch5`: the last 43 new articles, then a risky top-up from
-articles annotated before).  Rules were
+articles annotated before); batch 6 (:func:`~.agency_sample.sample_batch6`) comes from another
+domain, war reporting of US outlets in the AllSides corpus (corpus ``allsides``, articles read
+by id with :func:`~.agency_sample.allsides_war`).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -167,19 +169,19 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     Returns
     -------
     dict
-        ``dev``, ``test``, ``all``, ``dev_batch<b>``: :func:`form_scores` dicts (dev split of
-        each annotation batch); ``predictions``: the mentions
+        ``dev``, ``test``, ``all``, ``dev_batch<b>``, ``test_batch<b>``: :func:`form_scores`
+        dicts (each split of each annotation batch); ``predictions``: the mentions
         with gold and predicted labels; ``confusion``: gold form x predicted form counts
         (dev and test together); ``errors``: error classes (gold -> predicted) by split.
     """
-    from .agency_sample import war_corpora
+    from .agency_sample import allsides_war, war_corpora
 
     gold = load_annotations(path)
-    bodies = {
-        (name, r.article_id): r.body
-        for name, df in war_corpora().items()
-        for r in df.itertuples(index=False)
-    }
+    corpora = war_corpora()
+    ids = set(gold.loc[gold["corpus"] == "allsides", "article_id"])
+    if ids:
+        corpora["allsides"] = allsides_war(ids)
+    bodies = {(name, r.article_id): r.body for name, df in corpora.items() for r in df.itertuples()}
     df = predict_mentions(
         gold[gold.apply(lambda r: (r.corpus, r.article_id) in bodies, axis=1)], bodies
     )
@@ -188,8 +190,10 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
         out[name] = form_scores(df[df["split"] == name])
     out["all"] = form_scores(df)
     if "batch" in df:
-        for b in sorted(df.loc[df["split"] == "dev", "batch"].unique()):
-            out[f"dev_batch{b}"] = form_scores(df[(df["split"] == "dev") & (df["batch"] == b)])
+        for split in ("dev", "test"):
+            for b in sorted(df.loc[df["split"] == split, "batch"].unique()):
+                part = df[(df["split"] == split) & (df["batch"] == b)]
+                out[f"{split}_batch{b}"] = form_scores(part)
     out["confusion"] = pd.crosstab(df["label"], df["pred"])
     wrong = df[df["label"] != df["pred"]]
     out["errors"] = (
@@ -216,8 +220,15 @@ def agency_scores(result: dict) -> pd.DataFrame:
         *(f"{m}_{f}" for f in FORMS for m in ("precision", "recall", "f1")),
     )
     frames = []
-    for split, held in (("dev", False), ("test", True)):
-        r = result[split]
+    parts = [(split, split, held, "") for split, held in (("dev", False), ("test", True))]
+    for b, where in DOMAIN_BATCHES.items():
+        for split, held in (("dev", False), ("test", True)):
+            if f"{split}_batch{b}" in result:
+                parts.append(
+                    (f"{split}_batch{b}", f"{split}-batch{b}", held, f"; batch {b}: {where}")
+                )
+    for key, split, held, extra in parts:
+        r = result[key]
         n = int(sum(r[f"n_{f}"] for f in FORMS) + r["n_nonevents"])
         frames.append(
             score_rows(
@@ -227,10 +238,15 @@ def agency_scores(result: dict) -> pd.DataFrame:
                 gold_set="project annotation (analysis/evaluation/agency_annotations.csv)",
                 split=split,
                 held_out=held,
-                note="harm-event mentions from ../shared/datasets war corpora",
+                note="harm-event mentions from ../shared/datasets war corpora and AllSides war "
+                "reporting" + extra,
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+#: Batches drawn from another domain, scored alone as well (batch -> where from).
+DOMAIN_BATCHES: dict[int, str] = {6: "AllSides war reporting, US outlets 2012-2020"}
 
 
 def main() -> None:  # pragma: no cover - needs ../shared

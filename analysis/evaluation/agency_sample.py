@@ -8,8 +8,9 @@ than the detector's lexicon (it also catches the idioms and other senses the det
 reject), and it is written independently of the detector's rules, so the annotated set
 measures the detector rather than echoing it.  :func:`sample_candidates` draws a seeded
 sample stratified by outlet (Guardian, NYT) and outlet country (GB, US, UA, PL, RU, BY), at
-most :data:`MAX_PER_ARTICLE` mentions per article.  The annotation guideline is
-``analysis/evaluation/agency_guideline.md``.
+most :data:`MAX_PER_ARTICLE` mentions per article.  Batch 6 (:func:`sample_batch6`) comes from
+another domain, the war reporting of US outlets in the AllSides corpus (:func:`allsides_war`).
+The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ __all__ = [
     "BATCH5",
     "BATCH5_TOPUP",
     "sample_batch5",
+    "WAR_PATTERN",
+    "WAR_MIN_HITS",
+    "BATCH6",
+    "allsides_war",
+    "sample_batch6",
 ]
 
 #: Broad harm vocabulary (case-insensitive, whole words).
@@ -222,3 +228,54 @@ def sample_batch5(corpora: Mapping[str, pd.DataFrame], annotated: pd.DataFrame) 
     prior = pd.concat([annotated, first, more], ignore_index=True)
     top = sample_dev_extension(corpora, prior, **BATCH5_TOPUP).assign(draw="topup")
     return pd.concat([first, more, top], ignore_index=True)
+
+
+#: Batch 6 (issue 20, fifth round): war reporting of US outlets from another domain, the
+#: AllSides corpus (2012-2020; Syria, Iraq, Afghanistan, Yemen, Gaza, ISIS …).  An article is
+#: war reporting when its title names one of these words and its text names them at least
+#: :data:`WAR_MIN_HITS` times (1,126 of 37,554 articles).
+WAR_PATTERN = re.compile(
+    r"\b(?:Syrian?|Iraqi?|Afghanistan|Afghan|ISIS|ISIL|Islamic State|Taliban|Yemeni?|Houthis?"
+    r"|Gaza|Hamas|Hezbollah|al[- ]Qaeda|al[- ]Shabaab?|Boko Haram|Libya|airstrikes?"
+    r"|air strikes?|drone strikes?|troops|militants?|insurgents?|jihadists?|rebels?)\b"
+)
+#: The least number of :data:`WAR_PATTERN` words in an article's text (its title needs one).
+WAR_MIN_HITS = 5
+#: Batch 6: ``articles`` war articles drawn with the seed; from each one candidate of the broad
+#: :data:`CANDIDATE_PATTERN`, then one more of :data:`RISKY_PATTERN` where the article has one.
+BATCH6: Mapping[str, int] = {"articles": 62, "random_state": 25}
+
+
+def allsides_war(ids: set[str] | None = None) -> pd.DataFrame:
+    """The war-reporting articles of the AllSides corpus (see :data:`WAR_PATTERN`), or those
+    with an id in ``ids``, cleaned, outlet = AllSides ``source``; empty without ../shared."""
+    from .. import clean_corpus, load_corpus
+    from ..paths import shared_path
+
+    p = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
+    if p is None:
+        return pd.DataFrame(columns=["article_id", "outlet", "body"])
+    df = load_corpus(p, outlet_column="source")
+    if ids is not None:
+        keep = df["article_id"].isin(ids)
+    else:
+        hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
+        keep = df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
+    return clean_corpus(df[keep].reset_index(drop=True))
+
+
+def sample_batch6(df: pd.DataFrame, draw: Mapping[str, int] = BATCH6) -> pd.DataFrame:
+    """Batch 6 from :func:`allsides_war` (corpus ``allsides``): a seeded sample of articles
+    with a candidate, one broad candidate each (``draw`` = ``broad``), then one risky candidate
+    of the same article other than the first (``risky``)."""
+    cands = candidate_mentions("allsides", df)
+    seed = draw["random_state"]
+    arts = pd.Series(cands["article_id"].unique()).sample(frac=1.0, random_state=seed)
+    cands = cands[cands["article_id"].isin(set(arts.head(draw["articles"])))]
+    cands = cands.sample(frac=1.0, random_state=seed)
+    broad = cands.groupby("article_id", sort=False).head(1).assign(draw="broad")
+    rest = cands.drop(index=broad.index)
+    rest = rest[rest["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
+    risky = rest.groupby("article_id", sort=False).head(1).assign(draw="risky")
+    out = pd.concat([broad, risky], ignore_index=True)
+    return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)

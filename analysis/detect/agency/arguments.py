@@ -17,7 +17,10 @@ once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
     the word after the object of an active verb ("attack him as an insincere partner"):
     criticism;
 ``particle``
-    the word after the verb or its pronoun object ("shot down", "shooting it down").
+    the word after the verb or its pronoun object ("shot down", "shooting it down");
+``head_of``
+    the noun a harm noun depends on through "of" ("the threat of death"): a threat or a fear,
+    not a harm done.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
     and adjectives of nationality or region may precede it ("Russia's ability", "Western
     policy")."""
     h = head_index(tokens, a, b)
+    if tokens[h].upper and all(t.upper or not t.low[0].isalpha() for t in tokens[a:h]):
+        return tokens[h].low  # a headline in capitals: "TALKS WITH TALIBAN ARE ‘DEAD’"
     if tokens[h].cap:
         return None
     for t in tokens[a:h]:
@@ -87,10 +92,14 @@ def other_argument(
     nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else ""
     if reading.form == "nominal" and nxt in _words(tables, "head_after", lemma):
         return "head_after"
+    if reading.form == "nominal" and k >= 2 and tokens[k - 1].low == "of":
+        if tokens[k - 2].low in _words(tables, "head_of", lemma):
+            return "head_of"
     particles = _words(tables, "particle", lemma)
     if particles:
         after_pronoun = tokens[k2 + 2].low if nxt in PRONOUNS and k2 + 2 < len(tokens) else ""
-        if nxt in particles or after_pronoun in particles:
+        glued = tokens[k2].low.rpartition("-")[2]  # "Sunday's shoot-down of a … aircraft"
+        if nxt in particles or after_pronoun in particles or glued in particles:
             return "particle"
     victim = reading.victim
     if victim is not None:

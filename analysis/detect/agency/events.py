@@ -167,7 +167,7 @@ def _drop_parts(found: list) -> list:
             continue
         if i and text_low(found[i - 1], tokens) == "dead_pair" and r.form == "nominal":
             continue
-        if i and _cause_of_earlier(found, i):
+        if i and (_cause_of_earlier(found, i) or _means_of_earlier(found, i)):
             continue
         j = _cause_of_later(found, i)
         if j:
@@ -203,10 +203,47 @@ def _cause_of_earlier(found: list, i: int) -> bool:
     )
 
 
+_MEANS_REACH = 8  # tokens back from a harm noun to the "by" of a list of means
+_EVENT_TO_BY = 4  # tokens from the earlier harm word to that "by"
+_MEANS_WORDS = 2  # words of one means in that list
+_LIST_MARKS = frozenset({",", "and", "or", "by"})
+
+
+def _means_of_earlier(found: list, i: int) -> bool:
+    """A harm noun in a list of means after "by" that follows an earlier harm word: part of
+    that event ("the executions of children by hanging, shooting and decapitation", dev batch
+    6; "killed by shooting" is already the passive's agent)."""
+    a, b, info, r, tokens = found[i]
+    if r.form != "nominal":
+        return False
+    k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
+    if k < 1 or tokens[k - 1].low not in _LIST_MARKS:
+        return False  # a later conjunct of the list, or right after "by"
+    j, words = k - 1, 0
+    while j >= 0 and k - j <= _MEANS_REACH and tokens[j].low != "by":
+        low = tokens[j].low
+        words = 0 if low in _LIST_MARKS else words + 1
+        if not (low[0].isalnum() or low == ",") or words > _MEANS_WORDS:
+            return False  # one or two words a means: "by hanging, shooting and decapitation"
+        j -= 1
+    if j < 0 or tokens[j].low != "by":
+        return False
+    by = tokens[j].start
+    pa, pb = found[i - 1][0], found[i - 1][1]
+    gap = [t for t in tokens if pb <= t.start < by]
+    return pa < by and len(gap) <= _EVENT_TO_BY and all(t.low[0].isalnum() for t in gap)
+
+
 _DEAD_OBJECT = 3
 _CLAUSE_WORDS = frozenset("and or but that which who when while as after before".split())
 _RELATIVES = frozenset({"that", "which"})
 _PRONOUN_HEADS = frozenset({"that", "those", "one", "ones"})  # "like that which killed"
+#: Nouns whose "that" opens a content clause, not a relative one (dev batch 6: "after the
+#: mortar attack saw evidence that people were badly wounded").
+_CONTENT_NOUNS = frozenset(
+    "evidence proof sign signs indication indications report reports news claim claims "
+    "allegation allegations fact word suggestion suggestions belief fear fears".split()
+)
 _WORD_MARKS = frozenset({".", "-", "'", "’"})  # inside a word or an abbreviation: "U.S."
 _LATER_HARMS = frozenset({"kill", "injure", "death", "torture"})
 _LATER_REACH = 25  # tokens from the attack noun to the predicate it causes
@@ -231,6 +268,8 @@ def _cause_of_later(found: list, i: int) -> int:
     if rel:  # the last relative pronoun before the predicate, nothing clause-like after it
         if rel[-1] and between[rel[-1] - 1].low in _PRONOUN_HEADS:
             return 0  # its antecedent is the pronoun
+        if rel[-1] and between[rel[-1] - 1].low in _CONTENT_NOUNS:
+            return 0  # "that" opens a content clause: "saw evidence that people were wounded"
         tail = between[rel[-1] + 1 :]
         return j if len(tail) <= _RELATIVE_REACH and all(t.low[0].isalnum() for t in tail) else 0
     # the subject: nothing but words between the noun and its verb (no comma, no "and")

@@ -176,6 +176,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
 
 
 _LEAVE = frozenset("left leaving leaves leave".split())
+_QUOTE_MARKS = frozenset("‘ “ ' \"".split())
 
 
 def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
@@ -190,7 +191,7 @@ def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
         if any(tokens[i].low in tables.instruments for i in words):
             form = "active_instrument"
         return Reading(form, r.agent, (v + 1, k), None)
-    j = _skip_left(tokens, k - 1, frozenset())
+    j = _skip_left(tokens, k - 1, _QUOTE_MARKS)  # "talks … are ‘dead’" (dev batch 6)
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
         return Reading("intransitive", None, _subject(tokens, j - 1), None)
     pre = _premodifiers(tokens, k)
@@ -308,6 +309,15 @@ def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Rea
     return None
 
 
+def _in_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised trigger after a word is inside a name, unless the trigger or the word
+    before it is in capitals: a headline ("MUST WATCH Airstrikes hit Iraq", "MISSILES KILL 12";
+    dev batch 6, AllSides video captions)."""
+    if k == 0 or not tokens[k].cap or not tokens[k - 1].low[0].isalnum():
+        return False
+    return not (tokens[k].upper or tokens[k - 1].upper)
+
+
 def classify(
     tokens: list[Token], k: int, k2: int, info: FormInfo, tables: AgencyTables
 ) -> Reading | None:
@@ -324,7 +334,7 @@ def classify(
     ('passive_agent', (5, 7), (0, 2))
     """
     kinds, low = info.kinds, tokens[k].low
-    if k > 0 and tokens[k].cap and tokens[k - 1].low[0].isalnum():
+    if _in_name(tokens, k):
         return None  # a name mid-sentence: "the Dead Weather", "Operation Storm", "of Death"
     if "phrase" in kinds:
         return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))

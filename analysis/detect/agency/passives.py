@@ -51,6 +51,9 @@ __all__ = ["find_passives", "is_participle", "passive_at", "by_agent", "PassiveP
 _INTENSIFIERS = frozenset("very so too quite rather extremely more most less increasingly".split())
 _AGENT_GAP = 6
 _REDUCED_NEXT = PREPOSITIONS | frozenset({"by"})
+#: Marks before a participle that opens an apposition: with its agent right after it, a
+#: reduced passive (harm-event rules only; dev batch 6).
+_APPOSITION_MARKS = frozenset({"—", "–", "-", ",", "("})
 
 
 class PassiveParse(NamedTuple):
@@ -173,6 +176,9 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
         return None
     prev = tokens[k - 1]
     plow = prev.low
+    if reduced_past and plow in _APPOSITION_MARKS and agent is not None and k + 1 < len(tokens):
+        if tokens[k + 1].low in ("by", "at"):  # "counted among the dead—killed at the hands of"
+            return PassiveParse(-1, agent)
     if not (plow[0].isalnum()) or plow in PRONOUNS or plow in HAVE or plow in BE | GET:
         return None
     if (
@@ -189,7 +195,7 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
         return PassiveParse(-1, agent)
     distinct = low in tables.distinct_participles and low not in tables.intransitive_participles
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else "."
-    ends = not nxt[0].isalnum() or nxt in _REDUCED_NEXT
+    ends = not nxt[0].isalnum() or nxt in _REDUCED_NEXT or (reduced_past and nxt == "while")
     if ends and (distinct or (reduced_past and nxt not in ("at", "to"))):
         if np_left(tokens, k - 1) is not None:
             return PassiveParse(-1, None)

@@ -226,6 +226,7 @@ ARGUMENT_SLOTS: tuple[str, ...] = (
     "subject",
     "after_object",
     "particle",
+    "head_of",
 )
 
 

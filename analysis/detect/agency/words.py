@@ -41,6 +41,7 @@ class Token(NamedTuple):
     end: int
     low: str
     cap: bool  # starts with a capital letter
+    upper: bool = False  # all capitals, two letters or more ("WATCH", "DEAD", "ISIS")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -54,7 +55,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: too slow here
     return [
-        new(Token, (m.start(), m.end(), g.lower(), g[0].isupper()))
+        new(Token, (m.start(), m.end(), g.lower(), g[0].isupper(), len(g) > 1 and g.isupper()))
         for m in _TOKEN.finditer(text, start, end)
         for g in (m.group(),)
     ]
