@@ -104,6 +104,21 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("Iran vowed major retaliation for Suleimani’s death.", "death", True),
         ("Syrians need safety from the threat of attack.", "attack", True),
     ],
+    ("modifier", "verbal"): [  # BASIL sentences (predictions read; no gold)
+        ("Biden made a thinly-veiled attack on Trump on Thursday.", "attack", False),
+        (
+            "President Obama went on offense with an often disdainful attack on Paul Ryan.",
+            "attack",
+            False,
+        ),
+        (
+            "She was disappointed by false attacks and irresponsible characterizations.",
+            "attacks",
+            False,
+        ),
+        ("It was the deadliest terror attack on the U.S. homeland since 9/11.", "attack", True),
+        ("The consulate could not defend against a coordinated attack.", "attack", True),
+    ],
 }
 
 
@@ -153,3 +168,18 @@ def test_bad_slot_is_a_lexicon_error(tmp_path):
 def test_object_pronoun_makes_a_verb(text, trigger, form):
     got = {e.text: e.form for e in find_agency(text)}
     assert got.get(trigger) == form, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("But the attack on McCain's accounting was part of the assault nonetheless.", False),
+        ("Mr. Trump has waged relentless attacks on news coverage that he does not like.", False),
+        ("I'll fight against liberal attacks on our religious heritage.", False),
+        ("Congress investigated the attack on the U.S. outpost in Benghazi.", True),
+    ],
+)
+def test_abstract_objects_of_political_attacks(text, event):
+    """The object class's words of political criticism (BASIL): character, faith, heritage,
+    coverage, accounting, inquiry … are things, not people attacked."""
+    assert any(e.lemma == "attack" for e in find_agency(text)) == event

@@ -20,7 +20,10 @@ once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
     the word after the verb or its pronoun object ("shot down", "shooting it down");
 ``head_of``
     the noun a harm noun depends on through "of" ("the threat of death"): a threat or a fear,
-    not a harm done.
+    not a harm done;
+``modifier``
+    the word right before a harm noun ("a personal attack", "partisan attacks"): words of
+    speech and criticism, not of violence.
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ def other_argument(
     if reading.form == "nominal" and k >= 2 and tokens[k - 1].low == "of":
         if tokens[k - 2].low in _words(tables, "head_of", lemma):
             return "head_of"
+    if reading.form == "nominal" and k >= 1 and tokens[k - 1].low in _words(tables, "modifier", lemma):
+        return "modifier"
     particles = _words(tables, "particle", lemma)
     if particles:
         after_pronoun = tokens[k2 + 2].low if nxt in PRONOUNS and k2 + 2 < len(tokens) else ""

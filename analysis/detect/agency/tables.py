@@ -227,6 +227,7 @@ ARGUMENT_SLOTS: tuple[str, ...] = (
     "after_object",
     "particle",
     "head_of",
+    "modifier",
 )
 
 
