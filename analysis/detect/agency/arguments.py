@@ -98,7 +98,8 @@ def other_argument(
     if reading.form == "nominal" and k >= 2 and tokens[k - 1].low == "of":
         if tokens[k - 2].low in _words(tables, "head_of", lemma):
             return "head_of"
-    if reading.form == "nominal" and k >= 1 and tokens[k - 1].low in _words(tables, "modifier", lemma):
+    before = tokens[k - 1].low if k >= 1 else ""
+    if reading.form == "nominal" and before in _words(tables, "modifier", lemma):
         return "modifier"
     particles = _words(tables, "particle", lemma)
     if particles:
