@@ -174,6 +174,33 @@ REPORTED = [
         "At a town hall, the senator was asked whether she would support the bill.",
         [("indirect", None, "asked", "whether she would support the bill")],
     ),
+    # a verb whose non-speech sense dominates, in its speech context (verb table column
+    # context_after; issue 18, fifth pass; PolNeAR train sentences)
+    (
+        "O'Malley spoke of a recent visit to a mosque in Northern Virginia.",
+        [("indirect", "O'Malley", "spoke", "of a recent visit to a mosque in Northern Virginia")],
+    ),
+    (
+        "Although he acknowledged that the event was tragic, he maintained that it does not "
+        "change his past statements.",
+        [
+            ("indirect", "he", "acknowledged", "the event was tragic"),
+            ("indirect", "he", "maintained", "it does not change his past statements"),
+        ],
+    ),
+    # ... or after a poll, study or report subject
+    (
+        "A Quinnipiac University poll found last week that Clinton would beat Trump 46 to 40 "
+        "percent.",
+        [
+            (
+                "indirect",
+                "A Quinnipiac University poll",
+                "found",
+                "Clinton would beat Trump 46 to 40 percent",
+            )
+        ],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
@@ -182,6 +209,38 @@ REPORTED = [
 @pytest.mark.parametrize("text,expected", REPORTED)
 def test_reported_speech(text, expected):
     assert _attrs(text) == expected
+
+
+#: PolNeAR train sentences where a tabled verb is no speech (issue 18, fifth pass): the
+#: non-speech sense of a verb with a ``context_after`` column (*spoke to*, *found ways*,
+#: *maintained a lead*), *read* away from a quotation (``quote_only``), and *called* naming
+#: a thing after an indefinite noun phrase.
+NOT_SPEECH = [
+    "Ed Brookover spoke to reporters Thursday following a meeting with House members.",
+    "The Vermont senator found ways to press his agenda through appending small provisions "
+    "to large bills.",
+    "Whatever prompted them individually to start skating, the Brujas have found a "
+    "much-needed support system in their group.",
+    "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over former "
+    "secretary of state Hillary Clinton.",
+    "Tom Coburn initiated a procedural move requiring the Senate clerk to read all 767 pages "
+    "of the amendment.",
+    "A company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_non_speech_senses_are_no_attribution(text):
+    assert _attrs(text) == []
+
+
+def test_speech_senses_keep_their_attribution():
+    # next to a quotation, *read* stays; a pronoun object keeps *called* a verb of speech
+    assert _attrs("“I am still Sanders,” it read.") == [
+        ("direct", "it", "read", "I am still Sanders,")
+    ]
+    text = 'A reporter for Agence France-Presse called it "absolute chaos."'
+    assert [a[2] for a in _attrs(text)] == ["called"]
 
 
 SCARE = [

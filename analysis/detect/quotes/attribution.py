@@ -197,16 +197,16 @@ def _rejected(
     before a base form."""
     vs, ve = vspan
     lo, hi = block
-    if sub == "quote_only":
-        # only next to a quotation: "'…,' he continued" / "he continued: '…'"
-        s0 = min(sp[0], vs)
-        pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
-        post = text[ve : min(hi, ve + 4)].lstrip(" \t,")  # "he continued, '…'"
-        if not ((pre and pre[-1] in QUOTE_MARKS) or (post[:1] in QUOTE_MARKS + ":")):
-            return True
+    if sub == "quote_only" and not _next_to_quote(text, min(sp[0], vs), ve, block):
+        return True  # only next to a quotation: "'…,' he continued" / "he continued: '…'"
     if _noun_use(text, term, sp, vs, verbs_form):
         return True
-    if term in _NAMING and text[sp[0] : sp[0] + 3].lower() in ("a ", "an "):
+    if (
+        term in _NAMING
+        and not text[sp[1] : vs].strip()
+        and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an")
+        and not _OBJECT_PRONOUN.match(text, ve, hi)
+    ):
         return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
@@ -228,6 +228,34 @@ def _rejected(
 
 #: Verbs that also name a thing after an indefinite noun phrase ("a firm called …").
 _NAMING = frozenset("called dubbed named titled entitled".split())
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
+
+
+def _next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
+    """A quotation mark right before the clause starting at ``s0`` ("'…,' he continued") or
+    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'")."""
+    lo, hi = block
+    pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
+    post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
+    return bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":"
+
+
+def _in_context(
+    text: str, ctx: re.Pattern, sp, vspan: tuple[int, int], block, verbs: VerbTable
+) -> bool:
+    """A verb with a ``context_after`` pattern (its non-speech sense dominates: *spoke*,
+    *found*; issue 18 fifth pass) is a cue only where the text after it matches ("spoke
+    about", "found that"), after a poll/study/report subject ("a Quinnipiac poll found
+    Clinton ahead"), or next to a quotation."""
+    vs, ve = vspan
+    if ctx.match(text, ve, block[1]):
+        return True
+    span = (sp.speaker_start, sp.speaker_end) if isinstance(sp, Attribution) else sp
+    if span[0] >= 0 and evidence_subject(text, span):
+        return True
+    if evidence_phrase(text, max(sentence_start(text, block[0], vs), vs - 120), vs, verbs):
+        return True  # "A Quinnipiac University poll this month found Mr. Trump about even"
+    return _next_to_quote(text, min(span[0], vs) if span[0] >= 0 else vs, ve, block)
 
 
 def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
@@ -369,6 +397,13 @@ def find_attribution_spans(
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp = _speaker_of(text, verb, (vs, ve, lo, hi), (term, stance, sub), lead_starts, out, verbs)
         if sp is None or sp is False:
+            continue
+        ctx = verbs.contexts.get(term)
+        if ctx is not None and not _in_context(text, ctx, sp, (vs, ve), (lo, hi), verbs):
+            if not isinstance(sp, Attribution) and sp[0] >= 0:
+                # no speech here ("Marta spoke from the steps"), but still the person later
+                # pronouns of quotations resolve to ("'…,' she said")
+                speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
             continue
         adjacent = not isinstance(sp, Attribution) and not _participle(term, verbs)
         if isinstance(sp, Attribution):
