@@ -201,6 +201,43 @@ REPORTED = [
             )
         ],
     ),
+    # *said, says, saying* (verb table: speaker_optional) stay cues where no speaker rule
+    # applies; the speaker is the bare noun phrase of the clause (issue 18, fifth pass; PolNeAR
+    # train sentences)
+    (
+        "Some advocates for stem cell research said that overlooked the potential benefits of "
+        "finding possible cures.",
+        [
+            (
+                "indirect",
+                "Some advocates for stem cell research",
+                "said",
+                "overlooked the potential benefits of finding possible cures",
+            )
+        ],
+    ),
+    (
+        "Trump has slightly improved his standing, with 30 percent of voters saying they have "
+        "a positive view of him.",
+        [("indirect", "30 percent of voters", "saying", "they have a positive view of him")],
+    ),
+    (
+        "Each side said the other would be responsible if the money isn't approved.",
+        [
+            (
+                "indirect",
+                "Each side",
+                "said",
+                "the other would be responsible if the money isn't approved",
+            )
+        ],
+    ),
+    # ... but not the idiom "That said,"
+    (
+        "That said, Cruz cannot realistically get enough delegates to win the nomination "
+        "outright at this point.",
+        [],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
@@ -232,6 +269,15 @@ NOT_SPEECH = [
 @pytest.mark.parametrize("text", NOT_SPEECH)
 def test_non_speech_senses_are_no_attribution(text):
     assert _attrs(text) == []
+
+
+def test_quoted_as_saying_is_no_cue_of_its_own():
+    # the cue is *quoted* (PolNeAR train); "as saying" adds no attribution
+    text = (
+        "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after "
+        "slamming into the crowd, the truck driver emerged with a gun and started shooting."
+    )
+    assert "saying" not in [a[2] for a in _attrs(text)]
 
 
 def test_speech_senses_keep_their_attribution():

@@ -64,6 +64,10 @@ class VerbTable:
         non-speech sense dominates (*spoke*, *found*) is an attribution only where the text
         right after it matches (``spoke about``, ``found that``), next to a quotation, or after
         a poll/study subject.
+    speakerless : frozenset
+        Verbs whose optional ``speaker_optional`` column says ``yes`` (*said, says, saying*):
+        always verbs of saying, so a cue even where no speaker phrase is found (the speaker is
+        then the sentence's subject, or none).
     """
 
     regex: re.Pattern
@@ -72,6 +76,7 @@ class VerbTable:
     suffix_safe: bool = False
     forms: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict, compare=False, hash=False)
+    speakerless: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
     stance: dict[str, tuple[str, str]] = {}
     forms: dict[str, str] = {}
     contexts: dict[str, re.Pattern] = {}
+    speakerless: set[str] = set()
     for i, row in enumerate(rows):
         term = " ".join(str(row.get("term", "")).lower().split())
         cat = str(row.get("category", "")).strip()
@@ -100,6 +106,8 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
         form = str(row.get("verb_form", "") or "").strip()
         if form:
             forms.setdefault(term, form)
+        if str(row.get("speaker_optional", "") or "").strip().lower() == "yes":
+            speakerless.add(term)
         ctx = str(row.get("context_after", "") or "").strip()
         if ctx and term not in contexts:
             try:
@@ -119,7 +127,7 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
     words = [t.split() for t in stance]
     suffix_safe = not any(" ".join(w[k:]) in stance for w in words for k in range(1, len(w)))
     scanner = KeyScanner.build(regex, None if None in keys else keys)
-    return VerbTable(regex, stance, scanner, suffix_safe, forms, contexts)
+    return VerbTable(regex, stance, scanner, suffix_safe, forms, contexts, frozenset(speakerless))
 
 
 @lru_cache(maxsize=8)
