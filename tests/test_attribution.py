@@ -174,6 +174,70 @@ REPORTED = [
         "At a town hall, the senator was asked whether she would support the bill.",
         [("indirect", None, "asked", "whether she would support the bill")],
     ),
+    # a verb whose non-speech sense dominates, in its speech context (verb table column
+    # context_after; issue 18, fifth pass; PolNeAR train sentences)
+    (
+        "O'Malley spoke of a recent visit to a mosque in Northern Virginia.",
+        [("indirect", "O'Malley", "spoke", "of a recent visit to a mosque in Northern Virginia")],
+    ),
+    (
+        "Although he acknowledged that the event was tragic, he maintained that it does not "
+        "change his past statements.",
+        [
+            ("indirect", "he", "acknowledged", "the event was tragic"),
+            ("indirect", "he", "maintained", "it does not change his past statements"),
+        ],
+    ),
+    # ... or after a poll, study or report subject
+    (
+        "A Quinnipiac University poll found last week that Clinton would beat Trump 46 to 40 "
+        "percent.",
+        [
+            (
+                "indirect",
+                "A Quinnipiac University poll",
+                "found",
+                "Clinton would beat Trump 46 to 40 percent",
+            )
+        ],
+    ),
+    # *said, says, saying* (verb table: speaker_optional) stay cues where no speaker rule
+    # applies; the speaker is the bare noun phrase of the clause (issue 18, fifth pass; PolNeAR
+    # train sentences)
+    (
+        "Some advocates for stem cell research said that overlooked the potential benefits of "
+        "finding possible cures.",
+        [
+            (
+                "indirect",
+                "Some advocates for stem cell research",
+                "said",
+                "overlooked the potential benefits of finding possible cures",
+            )
+        ],
+    ),
+    (
+        "Trump has slightly improved his standing, with 30 percent of voters saying they have "
+        "a positive view of him.",
+        [("indirect", "30 percent of voters", "saying", "they have a positive view of him")],
+    ),
+    (
+        "Each side said the other would be responsible if the money isn't approved.",
+        [
+            (
+                "indirect",
+                "Each side",
+                "said",
+                "the other would be responsible if the money isn't approved",
+            )
+        ],
+    ),
+    # ... but not the idiom "That said,"
+    (
+        "That said, Cruz cannot realistically get enough delegates to win the nomination "
+        "outright at this point.",
+        [],
+    ),
     # direct quotation: the content is the quoted words
     ('"We will finish it," Peskov said.', [("direct", "Peskov", "said", "We will finish it,")]),
 ]
@@ -182,6 +246,58 @@ REPORTED = [
 @pytest.mark.parametrize("text,expected", REPORTED)
 def test_reported_speech(text, expected):
     assert _attrs(text) == expected
+
+
+#: PolNeAR train sentences where a tabled verb is no speech (issue 18, fifth pass): the
+#: non-speech sense of a verb with a ``context_after`` column (*spoke to*, *found ways*,
+#: *maintained a lead*), *read* away from a quotation (``quote_only``), and *called* naming
+#: a thing after an indefinite noun phrase.
+NOT_SPEECH = [
+    "Ed Brookover spoke to reporters Thursday following a meeting with House members.",
+    "The Vermont senator found ways to press his agenda through appending small provisions "
+    "to large bills.",
+    "Whatever prompted them individually to start skating, the Brujas have found a "
+    "much-needed support system in their group.",
+    "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over former "
+    "secretary of state Hillary Clinton.",
+    "Tom Coburn initiated a procedural move requiring the Senate clerk to read all 767 pages "
+    "of the amendment.",
+    "A company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_non_speech_senses_are_no_attribution(text):
+    assert _attrs(text) == []
+
+
+def test_speaker_optional_participle_of_a_progressive():
+    # *hoping* (speaker_optional: 18 of 24 dropped train hits annotated); PolNeAR train
+    text = "Clinton is hoping voters see her as ready for the job as commander in chief on Day 1."
+    assert _attrs(text)[0] == (
+        "indirect",
+        "Clinton",
+        "hoping",
+        "voters see her as ready for the job as commander in chief on Day 1",
+    )
+
+
+def test_quoted_as_saying_is_no_cue_of_its_own():
+    # the cue is *quoted* (PolNeAR train); "as saying" adds no attribution
+    text = (
+        "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after "
+        "slamming into the crowd, the truck driver emerged with a gun and started shooting."
+    )
+    assert "saying" not in [a[2] for a in _attrs(text)]
+
+
+def test_speech_senses_keep_their_attribution():
+    # next to a quotation, *read* stays; a pronoun object keeps *called* a verb of speech
+    assert _attrs("“I am still Sanders,” it read.") == [
+        ("direct", "it", "read", "I am still Sanders,")
+    ]
+    text = 'A reporter for Agence France-Presse called it "absolute chaos."'
+    assert [a[2] for a in _attrs(text)] == ["called"]
 
 
 SCARE = [
@@ -373,15 +489,16 @@ def test_polnear_dev_held_out_floors():
 
     r = evaluate_attribution("dev", root)
     # measured on the held-out dev split (84 articles): see analysis/evaluation/measured/
-    # (issue 18, fourth pass: direct speaker 0.813, direct cue 0.817, cues found 0.471,
-    # precision 0.855 -- the pass trades precision, bar 0.85, for reported-speech recall;
-    # third pass: 0.813, 0.815, 0.432, 0.871; second pass: 0.796, 0.798, 0.420, 0.873)
+    # (issue 18, fifth pass: direct speaker 0.815, direct cue 0.825, cues found 0.481,
+    # precision 0.864; fourth pass: 0.813, 0.817, 0.471, 0.855 -- that pass traded precision,
+    # bar 0.85, for reported-speech recall; third pass: 0.813, 0.815, 0.432, 0.871; second
+    # pass: 0.796, 0.798, 0.420, 0.873)
     assert r["n_quotations"] == 713
     assert r["char_f1"] >= 0.95
     assert r["direct_speaker_accuracy"] >= 0.81
-    assert r["direct_verb_accuracy"] >= 0.81
-    assert r["reported_recall"] >= 0.47
-    assert r["attribution_precision"] >= 0.85
+    assert r["direct_verb_accuracy"] >= 0.825
+    assert r["reported_recall"] >= 0.48
+    assert r["attribution_precision"] >= 0.86
 
 
 def test_polnear_dev_straight_single_marks():

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
 from .coordination import coordinated
+from .cues import NO_SPEECH_LEAD, bare_subject, in_context, next_to_quote
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
 from .marks import blocks as find_blocks
@@ -197,16 +198,16 @@ def _rejected(
     before a base form."""
     vs, ve = vspan
     lo, hi = block
-    if sub == "quote_only":
-        # only next to a quotation: "'…,' he continued" / "he continued: '…'"
-        s0 = min(sp[0], vs)
-        pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
-        post = text[ve : min(hi, ve + 4)].lstrip(" \t,")  # "he continued, '…'"
-        if not ((pre and pre[-1] in QUOTE_MARKS) or (post[:1] in QUOTE_MARKS + ":")):
-            return True
+    if sub == "quote_only" and not next_to_quote(text, min(sp[0], vs), ve, block):
+        return True  # only next to a quotation: "'…,' he continued" / "he continued: '…'"
     if _noun_use(text, term, sp, vs, verbs_form):
         return True
-    if term in _NAMING and text[sp[0] : sp[0] + 3].lower() in ("a ", "an "):
+    if (
+        term in _NAMING
+        and not text[sp[1] : vs].strip()
+        and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an")
+        and not _OBJECT_PRONOUN.match(text, ve, hi)
+    ):
         return True  # naming, not speech: "a program called Sandy Hook Promise"
     if term != "according to" and PASSIVE_BY.match(text, ve, min(hi, ve + 40)):
         return True  # passive: "a move denounced by Kyiv" (not "said by phone")
@@ -228,6 +229,7 @@ def _rejected(
 
 #: Verbs that also name a thing after an indefinite noun phrase ("a firm called …").
 _NAMING = frozenset("called dubbed named titled entitled".split())
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
 
 
 def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
@@ -304,7 +306,7 @@ def _speaker_of(
         sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
     elif _participle(term, verbs):
         if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
-            return False
+            return _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
         sp = _shared_subject(text, lo, vs, out)
         ss = sentence_start(text, lo, vs)
         if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
@@ -327,7 +329,30 @@ def _speaker_of(
         sp = plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
     if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
         sp = (-1, -1)  # no speaker in the clause; the cue still counts
+    if sp is None:
+        sp = _without_speaker(text, term, span, out, verbs)
     return sp
+
+
+def _without_speaker(
+    text: str, term: str, span: tuple[int, int, int, int], out: list[Attribution], verbs
+):
+    """A cue of a verb that is always one of saying (the table's ``speaker_optional``: *said,
+    says, saying*) where no speaker rule applied (issue 18, fifth pass): a participle takes
+    the previous attribution of its sentence, then the bare noun phrase of its clause ("with
+    30 percent of voters saying"), then the sentence's subject, else no speaker; a finite form
+    the bare noun phrase ("Some advocates for stem cell research said"), then the sentence's
+    subject.  None for other verbs and for "quoted X as saying", "for saying", "That said,"
+    and "easier said than done"."""
+    vs, ve, lo, hi = span
+    if term not in verbs.speakerless or NO_SPEECH_LEAD.search(text, max(lo, vs - 8), vs):
+        return None
+    ss = sentence_start(text, lo, vs)
+    if text[ss:vs].strip(' (“"').lower() == "that" or text[ve : ve + 5] == " than":
+        return None
+    if _participle(term, verbs) and (prev := _previous_in_sentence(text, lo, vs, out)):
+        return prev
+    return bare_subject(text, ss, vs) or sentence_subject(text, ss, vs) or (-1, -1)
 
 
 def find_attribution_spans(
@@ -369,6 +394,14 @@ def find_attribution_spans(
         stance, sub = verbs.stance.get(term, ("neutral", ""))
         sp = _speaker_of(text, verb, (vs, ve, lo, hi), (term, stance, sub), lead_starts, out, verbs)
         if sp is None or sp is False:
+            continue
+        ctx = verbs.contexts.get(term)
+        span = (sp.speaker_start, sp.speaker_end) if isinstance(sp, Attribution) else sp
+        if ctx is not None and not in_context(text, ctx, span, (vs, ve), (lo, hi), verbs):
+            if not isinstance(sp, Attribution) and sp[0] >= 0:
+                # no speech here ("Marta spoke from the steps"), but still the person later
+                # pronouns of quotations resolve to ("'…,' she said")
+                speakers.resolve(text[sp[0] : sp[1]], lo, sp[0])
             continue
         adjacent = not isinstance(sp, Attribution) and not _participle(term, verbs)
         if isinstance(sp, Attribution):

@@ -59,6 +59,15 @@ class VerbTable:
         ``s``, ``past``, ``ing``); a ``base`` form needs a plural subject unless a modal or
         auxiliary stands before it (``voters say``, ``Trump would support``, not ``a
         conservative think tank``).
+    contexts : dict
+        Lower-cased verb -> the compiled optional ``context_after`` column: a verb whose
+        non-speech sense dominates (*spoke*, *found*) is an attribution only where the text
+        right after it matches (``spoke about``, ``found that``), next to a quotation, or after
+        a poll/study subject.
+    speakerless : frozenset
+        Verbs whose optional ``speaker_optional`` column says ``yes`` (*said, says, saying*):
+        always verbs of saying, so a cue even where no speaker phrase is found (the speaker is
+        then the sentence's subject, or none).
     """
 
     regex: re.Pattern
@@ -66,6 +75,8 @@ class VerbTable:
     scanner: KeyScanner
     suffix_safe: bool = False
     forms: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    contexts: Mapping[str, re.Pattern] = field(default_factory=dict, compare=False, hash=False)
+    speakerless: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,8 @@ class ActorTable:
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable:
     stance: dict[str, tuple[str, str]] = {}
     forms: dict[str, str] = {}
+    contexts: dict[str, re.Pattern] = {}
+    speakerless: set[str] = set()
     for i, row in enumerate(rows):
         term = " ".join(str(row.get("term", "")).lower().split())
         cat = str(row.get("category", "")).strip()
@@ -93,6 +106,17 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
         form = str(row.get("verb_form", "") or "").strip()
         if form:
             forms.setdefault(term, form)
+        if str(row.get("speaker_optional", "") or "").strip().lower() == "yes":
+            speakerless.add(term)
+        ctx = str(row.get("context_after", "") or "").strip()
+        if ctx and term not in contexts:
+            try:
+                contexts[term] = re.compile(ctx, re.IGNORECASE)
+            except re.error as exc:
+                raise LexiconError(
+                    f"{where}, row {i + 1}: bad context_after {ctx!r} ({exc}). "
+                    "Fix the regular expression."
+                ) from None
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
     # spaces inside multi-word verbs match any white space; longer verbs win
@@ -103,7 +127,7 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
     words = [t.split() for t in stance]
     suffix_safe = not any(" ".join(w[k:]) in stance for w in words for k in range(1, len(w)))
     scanner = KeyScanner.build(regex, None if None in keys else keys)
-    return VerbTable(regex, stance, scanner, suffix_safe, forms)
+    return VerbTable(regex, stance, scanner, suffix_safe, forms, contexts, frozenset(speakerless))
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,84 @@
+"""Cue contexts of the verb table (issue 18, fifth pass; PolNeAR train error classes).
+
+* ``context_after``: a verb whose non-speech sense dominates (*spoke*, *found*, *maintained*)
+  is a cue only where the text after it matches ("spoke about", "found that"), after a poll,
+  study or report subject, or next to a quotation (:func:`in_context`).
+* ``speaker_optional``: a verb that is always one of saying (*said, says, saying*) is a cue
+  even where the speaker rules find no phrase; its speaker is then the bare noun phrase of its
+  clause ("Some advocates for stem cell research said", "with 30 percent of voters saying"),
+  if any (:func:`bare_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.typography import QUOTE_MARKS
+from .sentences import sentence_start
+from .subjects import evidence_phrase, evidence_subject
+from .tables import VerbTable
+
+__all__ = ["next_to_quote", "in_context", "bare_subject", "NO_SPEECH_LEAD"]
+
+
+def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
+    """A quotation mark right before the clause starting at ``s0`` ("'…,' he continued") or
+    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'")."""
+    lo, hi = block
+    pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
+    post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
+    return bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":"
+
+
+def in_context(
+    text: str,
+    ctx: re.Pattern,
+    span: tuple[int, int],
+    vspan: tuple[int, int],
+    block: tuple[int, int],
+    verbs: VerbTable,
+) -> bool:
+    """Is the verb at ``vspan`` (speaker phrase ``span``, ``(-1, -1)`` for none) in its
+    speech context: ``ctx`` matches right after it, its subject is a poll/study/report ("A
+    Quinnipiac University poll this month found …"), or a quotation stands next to it?"""
+    vs, ve = vspan
+    if ctx.match(text, ve, block[1]):
+        return True
+    if span[0] >= 0 and evidence_subject(text, span):
+        return True
+    if evidence_phrase(text, max(sentence_start(text, block[0], vs), vs - 120), vs, verbs):
+        return True
+    return next_to_quote(text, min(span[0], vs) if span[0] >= 0 else vs, ve, block)
+
+
+#: Before a verb of saying, no speech act of its own: "quoted X as saying" (the cue is
+#: *quoted*), "criticized him for saying", "like saying".
+NO_SPEECH_LEAD = re.compile(r"\b(?:as|for|like)\s+$", re.IGNORECASE)
+# where a clause (and so a bare subject) starts
+_CLAUSE_CUT = re.compile(
+    r"[,;:(—–\"“”]|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",
+    re.IGNORECASE,
+)
+# auxiliaries and adverbs between a subject and its verb ("who've already said", "it is said")
+_TAIL = frozenset(
+    "has have had is are was were be been 's ’s 've ’ve already also since just now then later "
+    "previously once often never not publicly privately initially eventually".split()
+)
+
+_POSSESSIVE = re.compile(r"\w['’]s?\s")
+
+
+def bare_subject(text: str, ss: int, vs: int, max_words: int = 8) -> tuple[int, int] | None:
+    """The words between the last clause break of the sentence (from ``ss``) and the verb at
+    ``vs``, without a trailing auxiliary or adverb, when they are 1 to ``max_words`` words:
+    "Some advocates for stem cell research", "43", "another", "30 percent of voters"."""
+    cuts = list(_CLAUSE_CUT.finditer(text, ss, vs))
+    a = cuts[-1].end() if cuts else ss
+    words = list(re.finditer(r"\S+", text[a:vs]))
+    while words and (
+        words[-1].group().lower() in _TAIL or words[-1].group().lower().endswith("ly")
+    ):
+        words.pop()
+    if not 1 <= len(words) <= max_words or _POSSESSIVE.search(text, a + words[0].start(), vs):
+        return None  # a possessive phrase was judged by the speaker rules ("Russia's big bad wolf")
+    return a + words[0].start(), a + words[-1].end()
