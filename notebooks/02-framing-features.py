@@ -80,9 +80,9 @@ if caveat:
 # Each article goes through the same pipeline: cleaning (report 01) → direct and scare quotations
 # with their speaker and reporting verb, and reported speech without quotation marks → lexicon
 # markers → readability. Every marker is assigned a **voice**: *quoted* when it falls inside a
-# quotation, *reported* when it falls inside indirect speech attributed to a source ("Peskov
-# claimed Russia had been forced …", "denounced by Kyiv as an immoral stunt", "according to
-# officials …"), *author* otherwise (the outlet's own words; `docs/features.md`). Rates are per
+# quotation, *reported* when it falls inside indirect speech attributed to a source ("the
+# minister claimed the country had been forced …", "denounced by the government as an immoral
+# stunt", "according to officials …"), *author* otherwise (the outlet's own words; `docs/features.md`). Rates are per
 # 1,000 words **of that voice**, so an outlet that quotes or reports a source calling the enemy
 # "barbarians" is not scored as calling anyone a barbarian. Lexicons are CSV files in
 # `analysis/lexicons/` with their provenance; their hashes are in the run manifest at the end of
