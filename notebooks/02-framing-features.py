@@ -82,11 +82,11 @@ if caveat:
 # markers → readability. Every marker is assigned a **voice**: *quoted* when it falls inside a
 # quotation, *reported* when it falls inside indirect speech attributed to a source ("the
 # minister claimed the country had been forced …", "denounced by the government as an immoral
-# stunt", "according to officials …"), *author* otherwise (the outlet's own words; `docs/features.md`). Rates are per
-# 1,000 words **of that voice**, so an outlet that quotes or reports a source calling the enemy
-# "barbarians" is not scored as calling anyone a barbarian. Lexicons are CSV files in
-# `analysis/lexicons/` with their provenance; their hashes are in the run manifest at the end of
-# this page.
+# stunt", "according to officials …"), *author* otherwise (the outlet's own words;
+# `docs/features.md`). Rates are per 1,000 words **of that voice**, so an outlet that quotes or
+# reports a source calling the enemy "barbarians" is not scored as calling anyone a barbarian.
+# Lexicons are CSV files in `analysis/lexicons/` with their provenance; their hashes are in the
+# run manifest at the end of this page.
 
 # %% [markdown]
 # ## Features per article
