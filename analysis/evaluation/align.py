@@ -21,7 +21,9 @@ There is no gold alignment for BASIL, so link *precision* is measured by hand:
 The two committed samples (:data:`DRAWS`: the keyword arguments of :func:`sample_basil_links`;
 :func:`committed_sample` draws one again on the current code)
     * development, ``align_link_judgements_dev.csv``: ``n_triplets=14, n_per_label=30,
-      random_state=0`` (13 of the 14 triplets had links in the first draw);
+      random_state=0`` (13 of the 14 triplets had links in the first draw; its triplets and
+      their order match this draw, its links came from uncommitted code between commits
+      0f9e2cf and f88e0d3 and are not reproduced exactly);
     * held-out test, ``align_link_judgements.csv``: ``n_triplets=14, n_per_label=30,
       random_state=1``, excluding the triplets of two earlier draws with ``random_state=0``
       (10 and 14 triplets: the ones looked at while developing; 22 triplets in all).
