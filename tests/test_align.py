@@ -471,6 +471,26 @@ def test_basil_review_text_comes_back_from_shared_data():
     assert again["unit_b_key"].tolist() == review_keys(found, "unit_b_key")
 
 
+def test_basil_review_tables_come_from_the_documented_draws():
+    # the committed samples are sample_basil_links(**DRAWS[split]) (their triplets, drawn order)
+    from analysis.evaluation.align import DRAWS, SAMPLE_PATHS, drawn_triplets, load_basil
+
+    corpus = load_basil(need_shared("datasets", "basil-same-event", "articles.csv"))
+    dev = drawn_triplets(corpus, DRAWS["dev"]["n_triplets"], DRAWS["dev"]["random_state"])
+    spec = DRAWS["test"]
+    exclude = set().union(*(drawn_triplets(corpus, n, rs) for rs, n in spec["exclude_draws"]))
+    assert set(dev) <= exclude
+    test = drawn_triplets(corpus, spec["n_triplets"], spec["random_state"], frozenset(exclude))
+    for split, drawn in (("dev", dev), ("test", test)):
+        review = pd.read_csv(SAMPLE_PATHS[split], dtype=str, keep_default_na=False)
+        assert set(review["triplet"]) <= set(drawn)
+        order = [
+            drawn.index(t) for t in review.loc[review["system_label"] == "verbatim", "triplet"]
+        ]
+        assert order == sorted(order)
+        assert (review["system_label"].value_counts() <= spec["n_per_label"]).all()
+
+
 def review_keys(mask, column):
     from analysis.evaluation.align import REVIEW_PATH
 

@@ -69,6 +69,14 @@ SENTENCES = [
     ("Talks (in Minsk.) Then nothing.", ["Talks (in Minsk.)", "Then nothing."]),
     ("See bbc.co.uk for more. Then call.", ["See bbc.co.uk for more.", "Then call."]),
     ("The U.S.-led coalition met. It agreed.", ["The U.S.-led coalition met.", "It agreed."]),
+    # paragraphs a scrape joined without a space (BASIL: 7-10 per article)
+    (
+        "The attacks on Sept. 11, 2001.Mr. Obama shifted focus.He said it would end.",
+        ["The attacks on Sept. 11, 2001.", "Mr. Obama shifted focus.", "He said it would end."],
+    ),
+    ('It will end."We will win," he said.', ["It will end.", '"We will win," he said.']),
+    ("“We lost.”She left.Gov.Christie spoke.", ["“We lost.”", "She left.", "Gov.Christie spoke."]),
+    ("Visit Politico.com today.", ["Visit Politico.com today."]),
     ("", []),
     ("   \n\n ", []),
     ("no full stop at all", ["no full stop at all"]),
@@ -203,6 +211,9 @@ def test_sentence_candidates_in_one_scan_equal_the_two_step_definition(text):
             continue
         if T._is_boundary(text, s, e, n.group(1)):
             cuts.append(e)
+    for m in T._GLUED.finditer(text):  # a stop glued to the next sentence: no white space
+        if T._is_boundary(text, m.start(), m.end(), m.group(1)):
+            cuts.append(m.end())
     spans = T.split_sentences(text)
     got = [e for _, e in spans]
     assert all(c in got for c in cuts)  # every cut ends a sentence

@@ -17,6 +17,35 @@ There is no gold alignment for BASIL, so link *precision* is measured by hand:
    back from ``../shared`` (it re-aligns the reviewed triplets) for anyone re-reading the check;
 5. :func:`link_precision` computes precision per label from the judgements, with Wilson 95%
    intervals.
+
+The two committed samples (:data:`DRAWS`: the keyword arguments of :func:`sample_basil_links`;
+:func:`committed_sample` draws one again on the current code)
+    * development, ``align_link_judgements_dev.csv``: ``n_triplets=14, n_per_label=30,
+      random_state=0`` (13 of the 14 triplets had links in the first draw; its triplets and
+      their order match this draw, its links came from uncommitted code between commits
+      0f9e2cf and f88e0d3 and are not reproduced exactly);
+    * held-out test, ``align_link_judgements.csv``: ``n_triplets=14, n_per_label=30,
+      random_state=1``, excluding the triplets of two earlier draws with ``random_state=0``
+      (10 and 14 triplets: the ones looked at while developing; 22 triplets in all).
+      The parameters were not written down in 2026-11 (first check); they were recovered in
+      2026-12 by searching seeds and sizes for the drawn triplets, then confirmed: the code of
+      the first check (commit f84e49e) with these parameters reproduces its 60 links exactly.
+
+History
+    * 2026-11-23, first check: dev 51 links (verbatim 30/30, paraphrase 17/21, judged before
+      the paraphrase fixes); test 60 links (verbatim 30/30, paraphrase 26/30, all 56/60 =
+      0.93, Wilson 0.84-0.97).
+    * 2026-12-04, redone after the sentence splitter learned to split sentences glued without a
+      space (BASIL "the war.He said": 7-10 per article), which changed BASIL units: only 73% of
+      the judged units were still produced.  Both samples drawn again with the same parameters
+      on the current code; a link whose triplet and two unit keys equal a judged link kept its
+      judgement (note "judgement reused"), every other link was judged anew with the same
+      criterion, before the aggregate precision was looked at.  Dev: 56 links, 15 reused, 41
+      new; verbatim 28/30 (two containments of a short common phrase, "for the middle class",
+      "on the judiciary committee"), paraphrase 20/26, all 48/56 = 0.86 (0.74-0.93).  Test:
+      60 links, 31 reused, 29 new; verbatim 30/30 (0.89-1.00), paraphrase 25/30 = 0.83
+      (0.66-0.93; was 26/30 = 0.87, 0.70-0.95), all 55/60 = 0.92 (0.82-0.96; was 0.93,
+      0.84-0.97).
 """
 
 from __future__ import annotations
@@ -41,6 +70,9 @@ __all__ = [
     "review_with_text",
     "unit_key",
     "link_precision",
+    "DRAWS",
+    "drawn_triplets",
+    "committed_sample",
 ]
 
 #: The project's hand-checked sample: judgements and unit keys, no article text (committed).
@@ -70,6 +102,22 @@ JUDGEMENT_COLUMNS: tuple[str, ...] = (
     "note",
 )
 EXCERPT_CHARS: int = 200
+#: How the committed samples were drawn: :func:`sample_basil_links` keyword arguments by split,
+#: ``exclude_draws`` being ``(random_state, n_triplets)`` draws whose triplets are excluded.
+DRAWS: dict[str, dict] = {
+    "dev": {"n_triplets": 14, "n_per_label": 30, "random_state": 0, "exclude_draws": ()},
+    "test": {
+        "n_triplets": 14,
+        "n_per_label": 30,
+        "random_state": 1,
+        "exclude_draws": ((0, 10), (0, 14)),
+    },
+}
+#: The committed judgement table of each split.
+SAMPLE_PATHS: dict[str, Path] = {
+    "dev": REVIEW_PATH.with_name("align_link_judgements_dev.csv"),
+    "test": REVIEW_PATH,
+}
 
 
 def load_basil(path: str | Path | None = None) -> pd.DataFrame:
@@ -258,8 +306,7 @@ def sample_basil_links(
     """
     corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)
     rng = np.random.default_rng(random_state)
-    triplets = sorted(set(corpus["triplet"].unique()) - set(exclude))
-    chosen = list(rng.choice(triplets, size=min(n_triplets, len(triplets)), replace=False))
+    chosen = _draw(rng, corpus, n_triplets, exclude)
     rows = []
     for t in chosen:
         sub = corpus[corpus["triplet"] == t].reset_index(drop=True)
@@ -294,6 +341,51 @@ def sample_basil_links(
             part = part.iloc[sorted(rng.choice(len(part), size=n_per_label, replace=False))]
         out.append(part)
     return pd.concat(out)[list(REVIEW_COLUMNS)].reset_index(drop=True)
+
+
+def _draw(rng: np.random.Generator, corpus: pd.DataFrame, n: int, exclude) -> list[str]:
+    triplets = sorted(set(corpus["triplet"].unique()) - set(exclude))
+    return [str(t) for t in rng.choice(triplets, size=min(n, len(triplets)), replace=False)]
+
+
+def drawn_triplets(
+    corpus: pd.DataFrame,
+    n_triplets: int,
+    random_state: int,
+    exclude: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
+    """The triplets :func:`sample_basil_links` aligns with these arguments, in drawn order.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"triplet": list("abcdef")})
+    >>> drawn_triplets(c, 2, 0) == drawn_triplets(c, 2, 0)
+    True
+    >>> set(drawn_triplets(c, 5, 1, exclude={"a"})) <= set("bcdef")
+    True
+    """
+    return _draw(np.random.default_rng(random_state), corpus, n_triplets, exclude)
+
+
+def committed_sample(split: str, articles: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
+    """Draw the committed sample of ``split`` (``"dev"`` or ``"test"``) again on the current code.
+
+    Uses the parameters in :data:`DRAWS`; compare its unit keys with the committed table
+    (:data:`SAMPLE_PATHS`) to see which links are still made and which judgements carry over.
+
+    Raises
+    ------
+    KeyError
+        An unknown split.
+    CorpusError
+        The BASIL articles are not available.
+    """
+    spec = dict(DRAWS[split])
+    corpus = articles if isinstance(articles, pd.DataFrame) else load_basil(articles)
+    exclude: set[str] = set()
+    for rs, n in spec.pop("exclude_draws"):
+        exclude |= set(drawn_triplets(corpus, n, rs))
+    return sample_basil_links(corpus, exclude=frozenset(exclude), **spec)
 
 
 def write_review_table(table: pd.DataFrame, path: str | Path) -> Path:

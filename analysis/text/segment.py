@@ -31,7 +31,12 @@ Sentence
 
     Full stops inside tokens never split (``3.5``, ``2.7bn``, ``$3.5m``, ``U.S.-led``,
     ``bbc.co.uk``), and a lowercase next word never starts a sentence (``"Really?" he asked``,
-    ``e.g. the``).  Short sentences are sentences (``He left. She stayed.`` is two).
+    ``e.g. the``).  Short sentences are sentences (``He left. She stayed.`` is two).  One
+    exception to "followed by whitespace": scrapes that joined paragraphs without a space
+    (``the war.He said``, ``2001.Mr. Obama``, ``would end.“We``) — a stop after two lower-case
+    letters or a digit, directly followed by a capital and a lower-case letter (or an opening
+    quote and a capital), is a candidate too, tested like the others (``Gov.Christie`` is a
+    title, not a boundary).
 Word
     textstat's definition (a whitespace-delimited token that contains at least one letter or
     digit: ``well-known``, ``don't``, ``U.S.``, ``3.5`` and ``$1,500`` are one word each, a lone
@@ -75,14 +80,26 @@ _PARAGRAPH = re.compile(rf"[^\s](?:[^{_LB}]*[^\s])?")
 # Terminal punctuation run, then closing quotes/brackets, then whitespace or end of text.
 # Possessive quantifiers + the lookbehind keep this linear on pathological input.
 _CLOSERS = STRAIGHT_QUOTES + CLOSING_QUOTES + ")\\]"
+_OPENERS = STRAIGHT_QUOTES + OPENING_QUOTES + "(["
 _CANDIDATE = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=\s|\Z)")
 # The same candidates, with what follows them captured in the same scan: the white space and
 # the next token (what _NEXT would match after the candidate).
 _CANDIDATE_NEXT = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)")
+# A stop glued to the next sentence, as in scrapes that joined paragraphs without a space
+# ("the war.He said", "2001.Mr. Obama", 'would end.“We'): after two lower-case letters or a
+# digit, a stop (and a curly closing quote or bracket) directly followed by a capital and a
+# lower-case letter, or by an opening quote and a capital. Captured: the next token.
+_GLUED = re.compile(
+    rf"(?:(?<=[a-z]{{2}})|(?<=\d))[.!?][{CLOSING_QUOTES})\]]?+"
+    rf"(?=((?:[{re.escape(_OPENERS)}]?[A-Z][a-z]|[{re.escape(_OPENERS)}][A-Z])\S{{0,62}}))"
+)
+# The part of a token after its last glued stop ("2001.Mr" -> "Mr"), for the abbreviation test.
+_GLUED_HEAD = re.compile(
+    rf"^.*(?:[a-z]{{2}}|\d)[.!?][{CLOSING_QUOTES})\]]?(?=[{re.escape(_OPENERS)}]?[A-Z])"
+)
 _LB_SET = frozenset(_LB)
 # The first token after the boundary (up to 64 characters is plenty to classify it).
 _NEXT = re.compile(r"\s*+(\S{1,64})")
-_OPENERS = STRAIGHT_QUOTES + OPENING_QUOTES + "(["
 _STRIP_OPEN = re.compile(rf"^[{re.escape(_OPENERS)}]+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -168,7 +185,7 @@ def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
     prev = text[max(0, start - 64) : start].rsplit(None, 1)[-1:]
     if not prev:
         return True
-    token = _STRIP_OPEN.sub("", prev[0])
+    token = _GLUED_HEAD.sub("", _STRIP_OPEN.sub("", prev[0]))
     if _ENUMERATOR.match(
         token
     ):  # "1. The job" / "a. Text" at the start of a paragraph: a list item
@@ -223,15 +240,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if not paragraphs:
         return []
     cuts: list[int] = []
-    for m in _CANDIDATE_NEXT.finditer(text):
-        nxt = m.group(2)
+    for s, e, space, nxt in _candidates(text):
         if nxt is None:  # end of text (only white space follows)
             continue
-        if not _LB_SET.isdisjoint(m.group(1)):  # paragraph break follows anyway
+        if not _LB_SET.isdisjoint(space):  # paragraph break follows anyway
             continue
         if nxt[0].islower():  # a lower-case word never starts a sentence (the common case)
             continue
-        s, e = m.span()
         if _is_boundary(text, s, e, nxt):
             cuts.append(e)
     spans: list[tuple[int, int]] = []
@@ -251,12 +266,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cut(text: str, m: re.Match) -> int | None:
-    """Where the sentence ends if the candidate ``m`` of ``_CANDIDATE_NEXT`` is a boundary."""
-    nxt = m.group(2)
-    if nxt is None or not _LB_SET.isdisjoint(m.group(1)) or nxt[0].islower():
+_Candidate = tuple[int, int, str, "str | None"]
+
+
+def _candidates(text: str, pos: int = 0, endpos: int | None = None) -> list[_Candidate]:
+    """``(start, end, white space after, next token)`` of every candidate boundary in
+    ``text[pos:endpos]``, in text order: terminal punctuation before white space
+    (``_CANDIDATE_NEXT``) and stops glued to the next sentence (``_GLUED``; no white space)."""
+    end = len(text) if endpos is None else endpos
+    out: list[_Candidate] = [
+        (m.start(), m.end(), m.group(1) or "", m.group(2))
+        for m in _CANDIDATE_NEXT.finditer(text, pos, end)
+    ]
+    glued = [(m.start(), m.end(), "", m.group(1)) for m in _GLUED.finditer(text, pos, end)]
+    return sorted(out + glued) if glued else out
+
+
+def _cut(text: str, c: _Candidate) -> int | None:
+    """Where the sentence ends if the candidate ``c`` of :func:`_candidates` is a boundary."""
+    s, e, space, nxt = c
+    if nxt is None or not _LB_SET.isdisjoint(space) or nxt[0].islower():
         return None
-    s, e = m.span()
     return e if _is_boundary(text, s, e, nxt) else None
 
 
@@ -293,8 +323,8 @@ def sentence_span(text: str, start: int, end: int, *, window: int = 500) -> tupl
         if k >= s:
             s = k + 1
     before = []
-    for m in _CANDIDATE_NEXT.finditer(text, s, min(n, start + 66)):
-        if m.end() > start:
+    for m in _candidates(text, s, min(n, start + 66)):
+        if m[1] > start:
             break
         before.append(m)
     # only the last cut before ``start`` counts: test the candidates from the nearest back
@@ -310,14 +340,14 @@ def sentence_span(text: str, start: int, end: int, *, window: int = 500) -> tupl
         k = text.find(ch, end, e)
         if k >= 0:
             e = k
-    for m in _CANDIDATE_NEXT.finditer(text, start, min(n, e + 66)):
-        if m.end() < end:
+    for m in _candidates(text, start, min(n, e + 66)):
+        if m[1] < end:
             continue
-        if m.start() >= e:
+        if m[0] >= e:
             break
         c = _cut(text, m)
         if c is not None:
-            e = m.start() + len(m.group(0).rstrip())
+            e = m[0] + len(text[m[0] : m[1]].rstrip())
             break
     return s, e
 

@@ -23,8 +23,10 @@ Known limits
       ("Weiner is married to Huma Abedin, an aide to Hillary Clinton" ~ "the toll on his wife,
       Huma Abedin, a longtime aide to Hillary Rodham Clinton").
     * Units are only as good as the sentence splitter: BASIL texts lack the space after many
-      full stops ("this week.Eric is"), so some units span two sentences; they still link as
-      containment of their parts.
+      full stops.  The splitter cuts most of them ("this week.Eric is", since 2026-12), but a
+      glued stop is a candidate only before a capital and a lower-case letter, so "get
+      worse.I am" stays one sentence and some units still span two; they link as containment
+      of their parts.
     * Pairwise comparison is quadratic: about 2 s for 60 articles (1,450 units); meant for
       one event (a few to a few hundred articles), not for a whole corpus.
 """
