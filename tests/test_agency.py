@@ -479,3 +479,25 @@ def test_harm_event_evaluation_dev():
     assert r["dev"]["nonevent_rejection"] >= 0.95
     assert r["dev"]["event_recall"] >= 0.98
     assert r["dev"]["voice_accuracy"] >= 0.92
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        (
+            "A Russian missile strike on a shopping mall in Kremenchuk killed at least 18 people.",
+            "A Russian missile strike on a shopping mall in Kremenchuk",
+        ),
+        ("The shelling of the city killed five civilians.", "The shelling of the city"),
+    ],
+)
+def test_an_ing_noun_inside_the_subject_does_not_end_it(text, agent):
+    """'shopping' in 'a shopping mall' and 'shelling' after 'the' are nouns: the subject runs on
+    to the attack word, so the form is active_instrument (it was active_agent 'mall in
+    Kremenchuk' / 'the city')."""
+    (ev,) = [e for e in find_agency(text) if e.text == "killed"]
+    assert (ev.form, ev.agent) == ("active_instrument", agent)
+    other = [
+        e for e in find_agency("Russian forces shelling Kharkiv killed five.") if e.text == "killed"
+    ]
+    assert other and other[0].agent != "Russian forces shelling Kharkiv"  # a verb still ends it

@@ -21,6 +21,7 @@ from .words import (
     QUANTIFIER_LEADS,
     Token,
     is_adverb,
+    is_possessive,
 )
 
 __all__ = ["np_left", "np_right", "head_index", "verbish"]
@@ -43,6 +44,16 @@ def verbish(t: Token) -> bool:
     if low in _VERBS:
         return True
     return not t.cap and "-" not in low and low.endswith(("ed", "ing")) and len(low) > 4
+
+
+def _ing_noun(tokens: list[Token], i: int) -> bool:
+    """An -ing word right after a determiner, a possessive or a capitalised modifier is a noun
+    inside the phrase ("the shelling of the city", "a shopping mall", "Russian shelling"),
+    not a verb that ends it."""
+    if i < 1 or not tokens[i].low.endswith("ing"):
+        return False
+    before = tokens[i - 1]
+    return before.low in DETERMINERS or is_possessive(before.low) or (before.cap and i >= 2)
 
 
 def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | None:
@@ -81,13 +92,15 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
             if (
                 _is_word(left)
                 and not left.cap
-                and not verbish(left)
+                and (not verbish(left) or _ing_noun(tokens, a - 2))
                 and left.low not in (CLAUSE_BREAKS | PREPOSITIONS | PRONOUNS | DETERMINERS)
             ):
                 a -= 2
                 continue
             break
-        if low in CLAUSE_BREAKS or low in PREPOSITIONS or low in _VERBS or verbish(t):
+        if low in CLAUSE_BREAKS or low in PREPOSITIONS or low in _VERBS:
+            break
+        if verbish(t) and not _ing_noun(tokens, a - 1):
             break
         if low in PRONOUNS and a != j:
             break
