@@ -501,3 +501,18 @@ def test_an_ing_noun_inside_the_subject_does_not_end_it(text, agent):
         e for e in find_agency("Russian forces shelling Kharkiv killed five.") if e.text == "killed"
     ]
     assert other and other[0].agent != "Russian forces shelling Kharkiv"  # a verb still ends it
+
+
+@pytest.mark.parametrize(
+    "text, agent, victim",
+    [
+        ("Shelling by Russian forces killed five.", "Shelling by Russian forces", "five"),
+        ("An attack by militants killed dozens.", "An attack by militants", "dozens"),
+    ],
+)
+def test_a_number_word_object_ends_the_by_agent_of_a_harm_noun(text, agent, victim):
+    """'killed five' takes an object as 'killed 5' does: the by-phrase of the harm noun ended
+    at 'killed' only before digits, so 'Russian forces killed five.' became the agent of
+    'Shelling', each event fell inside the other's agent, and both were dropped."""
+    (ev,) = find_agency(text)
+    assert (ev.text, ev.agent, ev.victim) == ("killed", agent, victim)

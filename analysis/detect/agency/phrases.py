@@ -21,6 +21,7 @@ from .words import (
     QUANTIFIER_LEADS,
     Token,
     is_adverb,
+    is_number,
     is_possessive,
 )
 
@@ -170,7 +171,13 @@ def _takes_object(tokens: list[Token], b: int) -> bool:
     if b + 1 >= len(tokens) or (tokens[b].low in _ING_NOUNS and b > 0 and tokens[b - 1].cap):
         return False
     nxt = tokens[b + 1].low
-    return nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in PRONOUNS or nxt[:1].isdigit()
+    return (
+        nxt in DETERMINERS
+        or nxt in PREPOSITIONS
+        or nxt in PRONOUNS
+        or nxt in QUANTIFIER_LEADS
+        or is_number(nxt)  # "killed five", not only "killed 5"
+    )
 
 
 def head_index(tokens: list[Token], a: int, b: int) -> int:
