@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import FramingError
+from .corpus_options import add_column_options, column_options
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,8 +33,6 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
     argparse.ArgumentParser
         The command's parser (it runs :func:`run_featurize`).
     """
-    from .report import add_column_options
-
     fea = sub.add_parser(
         "featurize",
         help="compute the feature table of a (large) corpus without a notebook",
@@ -95,7 +94,6 @@ def run_featurize(args: argparse.Namespace) -> int:
     """
     from ..corpus import iter_corpus
     from ..pipeline import featurize_stream
-    from .report import column_options
 
     out: Path = args.out
     tmp = _partial_output(out, Path(args.input))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
+from .corpus_options import add_column_options, cli_wording, column_options, excel_hint
 
 __all__ = ["add_report_command", "run_report"]
 
@@ -96,56 +96,6 @@ def _add_corpus_options(rep: argparse.ArgumentParser) -> None:
     )
 
 
-def column_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The :func:`analysis.load_corpus` keywords given by :func:`add_column_options` options
-    (those not given are left out, so the loader's defaults apply)."""
-    options = {
-        "text_column": args.text_column,
-        "outlet_column": args.outlet_column,
-        "date_column": args.date_column,
-        "id_column": args.id_column,
-        "dayfirst": args.dayfirst,
-    }
-    return {k: v for k, v in options.items() if v is not None}
-
-
-def add_column_options(rep: argparse.ArgumentParser) -> None:
-    """``--text-column``, ``--outlet-column``, ``--date-column``, ``--id-column`` and
-    ``--dayfirst``/``--monthfirst``: how to read a table whose columns have other names (the
-    same options on every command that reads a corpus)."""
-    columns = rep.add_argument_group(
-        "corpus columns", "how to read a table whose columns have other names"
-    )
-    for name, example, default in (
-        ("text", "body", "text"),
-        ("outlet", "source", "outlet"),
-        ("date", "date", "published, else date, datetime, publish_date, published_at"),
-        ("id", "url", "article_id or id, else <file stem>-<row number>"),
-    ):
-        columns.add_argument(
-            f"--{name}-column",
-            default=None,
-            metavar="NAME",
-            help=f"name of the {name} column, e.g. {example} (default: {default})",
-        )
-    order = columns.add_mutually_exclusive_group()
-    order.add_argument(
-        "--dayfirst",
-        dest="dayfirst",
-        action="store_const",
-        const=True,
-        default=None,
-        help="read numeric dates such as 07/03/2022 day first (UK, Europe)",
-    )
-    order.add_argument(
-        "--monthfirst",
-        dest="dayfirst",
-        action="store_const",
-        const=False,
-        help="read them month first (US); default: the order the dates prove, else left empty",
-    )
-
-
 def _parse_params(items: Sequence[str]) -> dict[str, object]:
     """``-p NAME=VALUE`` options as a dict; VALUE is a Python literal, else text."""
     import ast
@@ -160,39 +110,6 @@ def _parse_params(items: Sequence[str]) -> dict[str, object]:
         except (ValueError, SyntaxError):
             out[name.strip()] = value
     return out
-
-
-#: Spreadsheet formats: not read, but named in a hint.
-EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-
-_OPTION_RE = re.compile(r"\b(text|outlet|date|id)_column=(['\"]?)([^'\"\s),;]+)\2")
-
-
-def cli_wording(message: str) -> str:
-    """A loader's message with its Python arguments named as ``framing report`` options.
-
-    Examples
-    --------
-    >>> cli_wording("rename yours (pass text_column='body' to use the 'body' column)")
-    "rename yours (pass --text-column body to use the 'body' column)"
-    >>> cli_wording("load with dayfirst=True or dayfirst=False")
-    'load with --dayfirst or --monthfirst'
-    """
-    out = re.sub(r"\b(text|outlet|date|id)_column=\.\.\.", r"--\1-column NAME", message)
-    out = _OPTION_RE.sub(lambda m: f"--{m.group(1)}-column {m.group(3)}", out)
-    return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
-
-
-def excel_hint(corpus: Path) -> None:
-    """Refuse a spreadsheet with the way to convert it."""
-    if corpus.suffix.lower() in EXCEL_SUFFIXES:
-        raise FramingError(
-            f"--corpus {corpus}: spreadsheets are not read. Save the sheet as CSV (in Excel or "
-            "LibreOffice: File > Save As > 'CSV UTF-8'), one row per article with a text and "
-            "an outlet column, and pass that file; or convert it in Python: "
-            f"pandas.read_excel({str(corpus)!r}).to_csv('corpus.csv', index=False) (needs "
-            "openpyxl)."
-        )
 
 
 def run_report(args: argparse.Namespace) -> int:

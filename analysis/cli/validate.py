@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
+from .corpus_options import add_column_options, cli_wording, column_options, excel_hint
 
 __all__ = ["add_validate_command", "add_coding_option", "run_sample", "run_score", "side_files"]
 
@@ -35,7 +36,6 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         The ``validate`` parser.
     """
     from ..paths import DEFAULT_CORPUS
-    from .report import add_column_options
 
     val = sub.add_parser(
         "validate",
@@ -145,8 +145,6 @@ def run_sample(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise FramingError(f"--out {out}: name the sheet .csv or .xlsx")
-    from .report import cli_wording, column_options, excel_hint
-
     excel_hint(args.corpus)
     try:
         corpus = load_corpus(args.corpus, **column_options(args))
