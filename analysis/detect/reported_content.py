@@ -93,6 +93,7 @@ _OBJECT_VERBS = frozenset(
 _OBJECT_VERBS_NO_FINITE = frozenset(
     "cite cites cited citing vow vows vowed vowing voice voices voiced voicing".split()
 )
+_ANY_OBJECT_VERB = _OBJECT_VERBS | _OBJECT_VERBS_NO_FINITE
 _FINITE_LATER = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|saying)\b",
     re.IGNORECASE,
@@ -205,7 +206,7 @@ def _object_not_clause(text: str, a: Any, sentence_of: SentenceOf) -> bool:
     :data:`_OBJECT_VERBS` with no clause starting after it, or of
     :data:`_OBJECT_VERBS_NO_FINITE` with no auxiliary in the rest of its sentence either)."""
     words = str(a.verb).lower().split()
-    if not words or words[-1] not in _OBJECT_VERBS | _OBJECT_VERBS_NO_FINITE:
+    if not words or words[-1] not in _ANY_OBJECT_VERB:
         return False
     ve = int(a.verb_end)
     if _CLAUSE_SOON.match(text, ve) is not None:

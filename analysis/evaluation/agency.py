@@ -205,6 +205,10 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     return out
 
 
+#: Batches drawn from another domain, scored alone as well (batch -> where from).
+DOMAIN_BATCHES: dict[int, str] = {6: "AllSides war reporting, US outlets 2012-2020"}
+
+
 def agency_scores(result: dict) -> pd.DataFrame:
     """The headline rows for ``analysis/evaluation/measured/agency.csv``."""
     from .scores import score_rows
@@ -243,10 +247,6 @@ def agency_scores(result: dict) -> pd.DataFrame:
             )
         )
     return pd.concat(frames, ignore_index=True)
-
-
-#: Batches drawn from another domain, scored alone as well (batch -> where from).
-DOMAIN_BATCHES: dict[int, str] = {6: "AllSides war reporting, US outlets 2012-2020"}
 
 
 def main() -> None:  # pragma: no cover - needs ../shared

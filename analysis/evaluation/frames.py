@@ -94,6 +94,18 @@ FRERMANN_MAP: dict[str, str] = {
     "morality": "MO",
     "economic": "EC",
 }
+#: Set name -> (gold-set name in ``measured/frames.csv``, the note of its score rows).
+GOLD_SETS: dict[str, tuple[str, str]] = {
+    "synthetic": ("frames-generic-synthetic", "strict: only the designed frame is gold"),
+    "semeval": (
+        "frames-semeval2023",
+        "mapped MFC dimensions; exact: economic, morality; partial: the others",
+    ),
+    "frermann": (
+        "frames-frermann2023",
+        "S&V battery, climate news; resolution -> responsibility (partial)",
+    ),
+}
 #: Environment variable: the folder holding ``articles_metadata.tsv`` of Frermann et al.
 EXTRA_ENV = "FRAMING_FRAMES_EXTRA"
 SEED = 0
@@ -355,16 +367,6 @@ def headline_rows(result: Mapping, *, date: str | None = None) -> list[pd.DataFr
     """The score rows of :func:`evaluate_frames` for ``measured/frames.csv``: per set and split,
     macro-F1, and per frame precision, recall, F1 and the all-positive baseline F1."""
     frames = []
-    gold = {
-        "synthetic": "frames-generic-synthetic",
-        "semeval": "frames-semeval2023",
-        "frermann": "frames-frermann2023",
-    }
-    notes = {
-        "synthetic": "strict: only the designed frame is gold",
-        "semeval": "mapped MFC dimensions; exact: economic, morality; partial: the others",
-        "frermann": "S&V battery, climate news; resolution -> responsibility (partial)",
-    }
     for name, res in result.items():
         for split in ("dev", "test"):
             sc = res["scores"][res["scores"]["split"] == split].set_index("frame")
@@ -374,16 +376,15 @@ def headline_rows(result: Mapping, *, date: str | None = None) -> list[pd.DataFr
                     measures[f"{f}_{m}"] = sc.loc[f, m]
             if "top_frame_accuracy" in res:
                 measures["top_frame_accuracy"] = res["top_frame_accuracy"][split]
-            note = notes[name]
             frames.append(
                 score_rows(
                     "frames",
                     measures,
                     n=int(sc["n"].iloc[0]),
-                    gold_set=gold[name],
+                    gold_set=GOLD_SETS[name][0],
                     split=split,
                     held_out=split == "test",
-                    note=note,
+                    note=GOLD_SETS[name][1],
                     date=date,
                 )
             )

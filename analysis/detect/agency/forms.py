@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
 from .passives import by_agent, is_participle, passive_at
 from .phrases import head_index, np_left, np_right, verbish
 from .tables import AgencyTables, FormInfo
@@ -176,7 +177,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
 
 
 _LEAVE = frozenset("left leaving leaves leave".split())
-_QUOTE_MARKS = frozenset("‘ “ ' \"".split())
+_OPENING_MARKS = frozenset(STRAIGHT_QUOTES + OPENING_QUOTES)
 
 
 def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
@@ -191,7 +192,7 @@ def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
         if any(tokens[i].low in tables.instruments for i in words):
             form = "active_instrument"
         return Reading(form, r.agent, (v + 1, k), None)
-    j = _skip_left(tokens, k - 1, _QUOTE_MARKS)  # "talks … are ‘dead’" (dev batch 6)
+    j = _skip_left(tokens, k - 1, _OPENING_MARKS)  # "talks … are ‘dead’" (dev batch 6)
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
         return Reading("intransitive", None, _subject(tokens, j - 1), None)
     pre = _premodifiers(tokens, k)

@@ -110,13 +110,7 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
             speakerless.add(term)
         ctx = str(row.get("context_after", "") or "").strip()
         if ctx and term not in contexts:
-            try:
-                contexts[term] = re.compile(ctx, re.IGNORECASE)
-            except re.error as exc:
-                raise LexiconError(
-                    f"{where}, row {i + 1}: bad context_after {ctx!r} ({exc}). "
-                    "Fix the regular expression."
-                ) from None
+            contexts[term] = _row_pattern(ctx, f"{where}, row {i + 1}", "context_after")
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
     # spaces inside multi-word verbs match any white space; longer verbs win
@@ -141,13 +135,18 @@ def _actors_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> ActorTab
         pat, side = str(row.get("pattern", "")).strip(), str(row.get("side", "")).strip()
         if not pat or not side:
             raise LexiconError(f"{where}, row {i + 1}: an actor needs 'pattern' and 'side'.")
-        try:
-            out.append((re.compile(pat, re.IGNORECASE), side))
-        except re.error as exc:
-            raise LexiconError(
-                f"{where}, row {i + 1}: bad pattern {pat!r} ({exc}). Fix the regular expression."
-            ) from None
+        out.append((_row_pattern(pat, f"{where}, row {i + 1}", "pattern"), side))
     return ActorTable(tuple(out))
+
+
+def _row_pattern(pattern: str, where: str, column: str) -> re.Pattern:
+    """A table cell compiled case-insensitively, or a :class:`LexiconError` naming the row."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(
+            f"{where}: bad {column} {pattern!r} ({exc}). Fix the regular expression."
+        ) from None
 
 
 @lru_cache(maxsize=8)
