@@ -97,6 +97,9 @@ _GLUED = re.compile(
 _GLUED_HEAD = re.compile(
     rf"^.*(?:[a-z]{{2}}|\d)[.!?][{CLOSING_QUOTES})\]]?(?=[{re.escape(_OPENERS)}]?[A-Z])"
 )
+# Both kinds of candidate in one scan (they never overlap: the first needs white space or the
+# end after its stop, the second a letter or an opening mark): groups 1-2 or group 3.
+_BOUNDARY = re.compile(f"{_CANDIDATE_NEXT.pattern}|{_GLUED.pattern}")
 _LB_SET = frozenset(_LB)
 # The first token after the boundary (up to 64 characters is plenty to classify it).
 _NEXT = re.compile(r"\s*+(\S{1,64})")
@@ -271,15 +274,15 @@ _Candidate = tuple[int, int, str, "str | None"]
 
 def _candidates(text: str, pos: int = 0, endpos: int | None = None) -> list[_Candidate]:
     """``(start, end, white space after, next token)`` of every candidate boundary in
-    ``text[pos:endpos]``, in text order: terminal punctuation before white space
-    (``_CANDIDATE_NEXT``) and stops glued to the next sentence (``_GLUED``; no white space)."""
+    ``text[pos:endpos]``, in text order, in one scan (:data:`_BOUNDARY`): terminal punctuation
+    before white space and stops glued to the next sentence (no white space)."""
     end = len(text) if endpos is None else endpos
-    out: list[_Candidate] = [
-        (m.start(), m.end(), m.group(1) or "", m.group(2))
-        for m in _CANDIDATE_NEXT.finditer(text, pos, end)
+    return [
+        (m.start(), m.end(), "", m.group(3))
+        if m.group(3) is not None
+        else (m.start(), m.end(), m.group(1) or "", m.group(2))
+        for m in _BOUNDARY.finditer(text, pos, end)
     ]
-    glued = [(m.start(), m.end(), "", m.group(1)) for m in _GLUED.finditer(text, pos, end)]
-    return sorted(out + glued) if glued else out
 
 
 def _cut(text: str, c: _Candidate) -> int | None:
