@@ -84,13 +84,18 @@ _OPENERS = STRAIGHT_QUOTES + OPENING_QUOTES + "(["
 _CANDIDATE = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=\s|\Z)")
 # The same candidates, with what follows them captured in the same scan: the white space and
 # the next token (what _NEXT would match after the candidate).
-_CANDIDATE_NEXT = re.compile(rf"(?<![.!?…])[.!?…]++[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)")
+# Each pattern starts with its punctuation class and checks the character before it by a
+# look-behind *after* it, so ``re`` can skip to the next stop instead of testing the
+# look-behind at every position (4× faster on news text; same matches).
+_CANDIDATE_NEXT = re.compile(
+    rf"[.!?…](?<![.!?…].)[.!?…]*+[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)"
+)
 # A stop glued to the next sentence, as in scrapes that joined paragraphs without a space
 # ("the war.He said", "2001.Mr. Obama", 'would end.“We'): after two lower-case letters or a
 # digit, a stop (and a curly closing quote or bracket) directly followed by a capital and a
 # lower-case letter, or by an opening quote and a capital. Captured: the next token.
 _GLUED = re.compile(
-    rf"(?:(?<=[a-z]{{2}})|(?<=\d))[.!?][{CLOSING_QUOTES})\]]?+"
+    rf"[.!?](?:(?<=[a-z]{{2}}.)|(?<=\d.))[{CLOSING_QUOTES})\]]?+"
     rf"(?=((?:[{re.escape(_OPENERS)}]?[A-Z][a-z]|[{re.escape(_OPENERS)}][A-Z])\S{{0,62}}))"
 )
 # The part of a token after its last glued stop ("2001.Mr" -> "Mr"), for the abbreviation test.
