@@ -76,6 +76,10 @@ SENTENCES = [
     ),
     ('It will end."We will win," he said.', ["It will end.", '"We will win," he said.']),
     ("“We lost.”She left.Gov.Christie spoke.", ["“We lost.”", "She left.", "Gov.Christie spoke."]),
+    (
+        "It got worse.I am sure.It will pass.I'm",
+        ["It got worse.", "I am sure.", "It will pass.", "I'm"],
+    ),
     ("Visit Politico.com today.", ["Visit Politico.com today."]),
     ("", []),
     ("   \n\n ", []),

@@ -34,9 +34,9 @@ Sentence
     ``e.g. the``).  Short sentences are sentences (``He left. She stayed.`` is two).  One
     exception to "followed by whitespace": scrapes that joined paragraphs without a space
     (``the war.He said``, ``2001.Mr. Obama``, ``would end.“We``) — a stop after two lower-case
-    letters or a digit, directly followed by a capital and a lower-case letter (or an opening
-    quote and a capital), is a candidate too, tested like the others (``Gov.Christie`` is a
-    title, not a boundary).
+    letters or a digit, directly followed by a capital and a lower-case letter, the pronoun
+    ``I`` (``worse.I am``) or an opening quote and a capital, is a candidate too, tested like
+    the others (``Gov.Christie`` is a title, not a boundary).
 Word
     textstat's definition (a whitespace-delimited token that contains at least one letter or
     digit: ``well-known``, ``don't``, ``U.S.``, ``3.5`` and ``$1,500`` are one word each, a lone
@@ -96,7 +96,8 @@ _CANDIDATE_NEXT = re.compile(
 # lower-case letter, or by an opening quote and a capital. Captured: the next token.
 _GLUED = re.compile(
     rf"[.!?](?:(?<=[a-z]{{2}}.)|(?<=\d.))[{CLOSING_QUOTES})\]]?+"
-    rf"(?=((?:[{re.escape(_OPENERS)}]?[A-Z][a-z]|[{re.escape(_OPENERS)}][A-Z])\S{{0,62}}))"
+    rf"(?=((?:[{re.escape(_OPENERS)}]?(?:[A-Z][a-z]|I(?=[\s'’]))|[{re.escape(_OPENERS)}][A-Z])"
+    rf"\S{{0,62}}))"
 )
 # The part of a token after its last glued stop ("2001.Mr" -> "Mr"), for the abbreviation test.
 _GLUED_HEAD = re.compile(
