@@ -146,7 +146,17 @@ def test_featurize_command_misspelt_outlet_column(tmp_path, capsys):
         )
         == 2
     )
-    assert "outlet_column='sorce' names no column" in capsys.readouterr().err
+    assert "--outlet-column sorce names no column" in capsys.readouterr().err
+
+
+def test_featurize_command_names_its_own_options_for_a_missing_column(tmp_path, capsys):
+    # was: "pass outlet_column='source'" -- a Python argument the command line does not have
+    text = "Officials in Kyiv said on Monday that the talks would go on. " * 6
+    src = tmp_path / "c.csv"
+    pd.DataFrame({"source": ["A", "B"], "text": [text, text]}).to_csv(src, index=False)
+    assert main(["featurize", str(src), "--out", str(tmp_path / "f.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "--outlet-column source" in err and "outlet_column=" not in err
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import FramingError
-from .corpus_options import add_column_options, column_options
+from .corpus_options import add_column_options, cli_wording, column_options
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,6 +112,8 @@ def run_featurize(args: argparse.Namespace) -> int:
         )
         n_rows, statuses = _write_features(feats, tmp, out.suffix.lower(), args.input)
         done = True
+    except FramingError as exc:  # the loader names Python arguments: name the options instead
+        raise type(exc)(cli_wording(str(exc))) from None
     finally:
         if not done:  # bad input or an interrupt part-way: leave no half-written file behind
             tmp.unlink(missing_ok=True)
