@@ -79,6 +79,9 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("It's been 13 days since Russia attacked Ukraine for no reason.", "attacked", True),
     ],
     ("particle", "down"): [
+        # strike down (batch 7): a law, not a person; the verb with an object stays an event
+        ("The appeals court may strike it down within weeks.", "strike", False),
+        ("Drones strike them every night.", "strike", True),
         ("We thank the brigade who shot down another enemy aircraft near Avdiivka.", "shot", False),
         (
             "The balloon drifted over strategic sites before they ended up shooting it down.",
@@ -103,6 +106,16 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ),
         ("Iran vowed major retaliation for Suleimani’s death.", "death", True),
         ("Syrians need safety from the threat of attack.", "attack", True),
+    ],
+    ("object", "balance"): [  # batch 7: what is struck that is no one
+        ("The agency seeks to strike the right balance on privacy.", "strike", False),
+        ("Both parties hope to strike a workable bargain soon.", "strike", False),
+        ("Missiles strike the city almost every night.", "strike", True),
+    ],
+    ("modifier", "live"): [  # batch 7: a shot as a chance or a camera shot
+        ("Every applicant should get a fair shot at the job.", "shot", False),
+        ("The live shot froze during the broadcast.", "shot", False),
+        ("The fatal shot came from a rooftop.", "shot", True),
     ],
     ("modifier", "verbal"): [  # BASIL sentences (predictions read; no gold)
         ("Biden made a thinly-veiled attack on Trump on Thursday.", "attack", False),

@@ -9,7 +9,9 @@ reject), and it is written independently of the detector's rules, so the annotat
 measures the detector rather than echoing it.  :func:`sample_candidates` draws a seeded
 sample stratified by outlet (Guardian, NYT) and outlet country (GB, US, UA, PL, RU, BY), at
 most :data:`MAX_PER_ARTICLE` mentions per article.  Batch 6 (:func:`sample_batch6`) comes from
-another domain, the war reporting of US outlets in the AllSides corpus (:func:`allsides_war`).
+another domain, the war reporting of US outlets in the AllSides corpus (:func:`allsides_war`);
+batch 7 (:func:`sample_batch7`) from the AllSides articles that are *not* war reporting
+(:func:`allsides_other`), where the other senses of the trigger words are frequent.
 The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 
@@ -40,6 +42,9 @@ __all__ = [
     "BATCH6",
     "allsides_war",
     "sample_batch6",
+    "BATCH7",
+    "allsides_other",
+    "sample_batch7",
 ]
 
 #: Broad harm vocabulary (case-insensitive, whole words).
@@ -278,4 +283,40 @@ def sample_batch6(df: pd.DataFrame, draw: Mapping[str, int] = BATCH6) -> pd.Data
     rest = rest[rest["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
     risky = rest.groupby("article_id", sort=False).head(1).assign(draw="risky")
     out = pd.concat([broad, risky], ignore_index=True)
+    return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)
+
+
+#: Batch 7 (issue 20, non-events round): ``pool`` AllSides articles that are not war reporting
+#: (:func:`allsides_other`) drawn with the seed and cleaned; of those with a
+#: :data:`RISKY_PATTERN` candidate, ``articles`` in seeded order, one risky candidate each.
+BATCH7: Mapping[str, int] = {"pool": 600, "articles": 120, "random_state": 26}
+
+
+def allsides_other(draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
+    """``draw["pool"]`` AllSides articles outside :func:`allsides_war`'s filter (the title or
+    the :data:`WAR_MIN_HITS` test fails), drawn with ``draw["random_state"]``, cleaned."""
+    from .. import clean_corpus, load_corpus
+    from ..paths import shared_path
+
+    p = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
+    if p is None:
+        return pd.DataFrame(columns=["article_id", "outlet", "body"])
+    df = load_corpus(p, outlet_column="source")
+    hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
+    war = df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
+    other = df[~war].sample(n=draw["pool"], random_state=draw["random_state"])
+    return clean_corpus(other.reset_index(drop=True))
+
+
+def sample_batch7(df: pd.DataFrame, draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
+    """Batch 7 from :func:`allsides_other` (corpus ``allsides``): the articles with a
+    :data:`RISKY_PATTERN` candidate in seeded order, the first ``draw["articles"]``, one risky
+    candidate each (``draw`` = ``risky``)."""
+    cands = candidate_mentions("allsides", df)
+    cands = cands[cands["trigger"].str.fullmatch(RISKY_PATTERN.pattern, case=False)]
+    seed = draw["random_state"]
+    arts = pd.Series(cands["article_id"].unique()).sample(frac=1.0, random_state=seed)
+    cands = cands[cands["article_id"].isin(set(arts.head(draw["articles"])))]
+    out = cands.sample(frac=1.0, random_state=seed).groupby("article_id", sort=False).head(1)
+    out = out.assign(draw="risky")
     return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)

@@ -12,7 +12,9 @@ once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
     economic object;
 ``subject``
     the head of the subject of an active or intransitive harm verb ("a new energy crisis
-    strikes", "the talks died"): an abstract or economic thing, not an attacker or a person;
+    strikes", "the talks died"), or of the of-phrase of a verb of dying used as a noun ("the
+    death of the daily press briefing"): an abstract or economic thing, not an attacker or a
+    person;
 ``after_object``
     the word after the object of an active verb ("attack him as an insincere partner"):
     criticism;
@@ -60,6 +62,19 @@ def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
     return tokens[h].low
 
 
+def _of_phrase(tokens: list[Token], k2: int, reading, info: FormInfo) -> bool:
+    """Whether the victim of a verb of dying used as a noun is its of-phrase ("the death of
+    the daily press briefing"): that phrase is the subject of the verb ("the briefing died")."""
+    victim = reading.victim
+    return (
+        reading.form == "nominal"
+        and info.valency == "intransitive"
+        and victim is not None
+        and victim[0] == k2 + 2
+        and tokens[k2 + 1].low == "of"
+    )
+
+
 def _words(tables: AgencyTables, slot: str, lemma: str) -> frozenset[str]:
     table = tables.arguments
     return table.get((slot, lemma), frozenset()) | table.get((slot, "*"), frozenset())
@@ -99,8 +114,11 @@ def other_argument(
         if tokens[k - 2].low in _words(tables, "head_of", lemma):
             return "head_of"
     before = tokens[k - 1].low if k >= 1 else ""
-    if reading.form == "nominal" and before in _words(tables, "modifier", lemma):
-        return "modifier"
+    if before in _words(tables, "modifier", lemma):
+        # a noun, or a word read as a verb after a determiner and the modifier ("The live shot
+        # ended": a noun misread as the verb of "The live")
+        if reading.form == "nominal" or (k >= 2 and tokens[k - 2].low in DETERMINERS):
+            return "modifier"
     particles = _words(tables, "particle", lemma)
     if particles:
         after_pronoun = tokens[k2 + 2].low if nxt in PRONOUNS and k2 + 2 < len(tokens) else ""
@@ -117,9 +135,9 @@ def other_argument(
         if _common_head(tokens, a, b) in _words(tables, "object", lemma):
             return "object"
     subject = reading.agent if reading.form.startswith("active") else None
-    if reading.form == "intransitive":
-        subject = reading.victim  # "the deal died": the subject of an intransitive harm verb
-    if subject is not None and subject[1] <= k:
+    if reading.form == "intransitive" or _of_phrase(tokens, k2, reading, info):
+        subject = reading.victim  # "the deal died", "the death of the daily press briefing"
+    if subject is not None and (subject[1] <= k or reading.form == "nominal"):
         if _common_head(tokens, *subject) in _words(tables, "subject", lemma):
             return "subject"
     if reading.form.startswith("active"):

@@ -76,6 +76,7 @@ def _side(text: str, tokens: list[Token], span, actors: ActorTable, *, place: bo
     return side
 
 
+_PARTICIPLE = re.compile(r"(?:ed|ing)$", re.IGNORECASE)  # "killed-in-action" stays a verb
 _WINDOW = 100  # characters of context each side of the triggers that the rules read
 _GUARD_REACH = 90  # characters each side of a trigger searched for its idiom guards
 
@@ -148,6 +149,8 @@ def _sentence_events(
         k, k2 = _token_index(tokens, starts, a, b)
         if k < 0 or tokens[k].start != a:
             continue
+        if k == k2 and b < tokens[k].end and text[b] == "-" and not _PARTICIPLE.search(text, a, b):
+            continue  # the first part of a compound: "a bomb-thrower", "bomb-disarming robots"
         reading = classify(tokens, k, k2, info, tables)
         if reading is not None and other_argument(tokens, k, k2, info, reading, tables) is None:
             found.append((a, b, info, reading, tokens))
