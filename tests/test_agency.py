@@ -469,12 +469,15 @@ def test_passivepy_accuracy():
 @pytest.mark.shared
 def test_harm_event_evaluation_dev():
     need_shared("datasets", "ukraine-2022-guardian-nyt")
-    from analysis.evaluation.agency import evaluate_agency
+    from analysis.evaluation.agency import evaluate_agency, form_scores
 
     r = evaluate_agency()
-    # floors of the fifth round (batches 1-6: 0.935, 0.971, 0.943, 0.975, 0.993, 0.941); the
-    # non-event floor lowered with batch 7 (political news, 52 dev non-events; batches 1-7 after
-    # the non-events round: 0.930, 0.971, 0.944, 0.930, 0.993, 0.940)
+    # floors of the fifth round (batches 1-6: 0.935, 0.971, 0.943, 0.975, 0.993, 0.941), kept for
+    # those batches; batch 7 (political news, 52 dev non-events, added after) has its own floor
+    # (batches 1-7 after its round: 0.930, 0.971, 0.944, 0.930, 0.993, 0.940; batch 7: 0.827)
+    p = r["predictions"]
+    before7 = form_scores(p[(p["split"] == "dev") & (p["batch"] < 7)])
+    assert before7["nonevent_rejection"] >= 0.95
     assert r["dev"]["form_macro_f1"] >= 0.92
     assert r["dev"]["precision_passive_agentless"] >= 0.95
     assert r["dev"]["recall_passive_agentless"] >= 0.92
