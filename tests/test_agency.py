@@ -522,3 +522,21 @@ def test_a_number_word_object_ends_the_by_agent_of_a_harm_noun(text, agent, vict
     'Shelling', each event fell inside the other's agent, and both were dropped."""
     (ev,) = find_agency(text)
     assert (ev.text, ev.agent, ev.victim) == ("killed", agent, victim)
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        # AllSides gun-control news: the US namesake is no Ukrainian place (was ukrainian_civilians)
+        ("Days earlier a mass shooting killed seven people in Odessa, Texas.", None),
+        ("A missile strike killed seven people in Odessa, officials said.", "ukrainian_civilians"),
+        (
+            "A missile strike killed two people in Kharkiv, Ukraine's second city.",
+            "ukrainian_civilians",
+        ),
+    ],
+)
+def test_a_place_followed_by_a_us_state_is_its_namesake(text, side):
+    (event,) = find_agency(text)
+    assert event.victim in ("seven people", "two people")
+    assert event.victim_side == side

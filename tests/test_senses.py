@@ -337,6 +337,24 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ("packs/ukraine-2022/senses.csv", "Kiev", "organisation_name_after"): [
         ("The Kiev Post reported the strike on Ukraine's capital.", "Kiev", "naming", False),
     ],
+    ("packs/ukraine-2022/senses.csv", "Odessa", "us_namesake"): [
+        ("A gunman killed seven people in Odessa, Texas, on Saturday.", "Odessa", "naming", False),
+        ("Russian drones struck Odessa, the port city, overnight.", "Odessa", "naming", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Odessa", "us_namesake_sentence"): [
+        (
+            "The gunman drove from Midland to Odessa before police stopped him.",
+            "Odessa",
+            "naming",
+            False,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Odesa", "us_namesake"): [
+        ("The shooting in Odesa, TX was the second in a month.", "Odesa", "naming", False),
+    ],
+    ("packs/ukraine-2022/senses.csv", "Odesa", "us_namesake_sentence"): [
+        ("Oil workers in the Permian Basin around Odesa mourned.", "Odesa", "naming", False),
+    ],
     ("packs/ukraine-2022/senses.csv", "liberation", "ukraine_territories"): [
         (
             "Ukraine may refrain from operations in exchange for the liberation and"

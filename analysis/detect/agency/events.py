@@ -72,8 +72,15 @@ def _side(text: str, tokens: list[Token], span, actors: ActorTable, *, place: bo
         if k >= b and b + 1 < len(tokens) and tokens[b].low in SIDE_CONTEXT_PREPS:
             k = b
         if k + 1 < len(tokens) and tokens[k].low in SIDE_CONTEXT_PREPS and tokens[k + 1].cap:
-            side = side_of(text[tokens[k].start : tokens[k + 1].end], actors)
+            # with the words after a comma, so that the pattern can tell "in Odessa, Texas"
+            end = tokens[min(k + 4, len(tokens)) - 1].end if _comma_after(tokens, k + 1) else None
+            side = side_of(text[tokens[k].start : end or tokens[k + 1].end], actors)
     return side
+
+
+def _comma_after(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is followed by a comma and a capitalised word ("Odessa, Texas")."""
+    return i + 2 < len(tokens) and tokens[i + 1].low == "," and tokens[i + 2].cap
 
 
 _PARTICIPLE = re.compile(r"(?:ed|ing)$", re.IGNORECASE)  # "killed-in-action" stays a verb
