@@ -53,6 +53,14 @@ ANSWERS = [
     ("Wealthy nations hoarded doses while others waited: an inequity.", "M1", ["inequity"]),
     ("The EU imposed new sanctions on the regime.", "C1", ["sanctions"]),
     ("Moscow threatened to cut off gas supplies.", "C1", ["threatened to"]),
+    # a course of action toward a remedy suggests a solution (R3), with a government actor the
+    # ability to alleviate (R1) (dev error class: solutions stated as goals, pledges, remedial
+    # verbs or investment were not seen)
+    ("The city pledged to halve its water use by 2030.", "R3", ["pledged"]),
+    ("The new scheme is meant to reduce waiting lists.", "R3", ["reduce"]),
+    ("Ministers aim to curb rents within two years.", "R1", ["Ministers", "aim to"]),
+    ("Investment in flood defences would spare the valley.", "R3", ["Investment"]),
+    ("Investment in flood defences would spare the valley.", "E2", ["Investment"]),
 ]
 
 
@@ -86,6 +94,9 @@ NOT_ANSWERS = [
     ("The senator fought for his home state.", "H4"),
     # a survey's age bracket is not a human face (H1)
     ("Support was 75 percent among people aged 18 to 29.", "H1"),
+    # a target hit, a summit reached: not a course of action toward a remedy (R3)
+    ("The gunman targeted a crowded market.", "R3"),
+    ("The climbers reached the summit at dawn.", "R3"),
 ]
 
 
@@ -184,6 +195,24 @@ def test_half_weight_of_government_and_solution_questions():
     text = "The government proposed a plan to fix it."  # R1 (0.5) and R3 (0.5) in one sentence
     d = frame_profile(text, quotes=[])["responsibility"]
     assert d.questions == ("R1", "R3") and d.score == pytest.approx(1.0)
+
+
+def test_a_story_of_remedies_is_responsibility_framed_and_a_story_of_events_is_not():
+    remedies = (
+        "Flooding closed the high street for a week. The council has pledged to cut the risk "
+        "by half. Engineers plan to reduce runoff with new drains. Residents were told to "
+        "expect the work in spring."
+    )
+    events = (
+        "Flooding closed the high street for a week. Shops stayed shut and the bus was "
+        "diverted. Engineers inspected the drains on Monday. Residents were told to expect "
+        "more rain in spring."
+    )
+    with_remedy = frame_profile(remedies, quotes=[])["responsibility"]
+    assert with_remedy.present and {"R1", "R3"} <= set(with_remedy.questions)
+    assert {c.cue_class for e in with_remedy.evidence for c in e.cues} >= {"remedy"}
+    assert all(remedies[e.start : e.end] == e.text for e in with_remedy.evidence)
+    assert not frame_profile(events, quotes=[])["responsibility"].present
 
 
 def test_profile_has_every_frame_and_absent_frames_have_no_claim():
