@@ -61,6 +61,10 @@ ANSWERS = [
     ("Ministers aim to curb rents within two years.", "R1", ["Ministers", "aim to"]),
     ("Investment in flood defences would spare the valley.", "R3", ["Investment"]),
     ("Investment in flood defences would spare the valley.", "E2", ["Investment"]),
+    # a human toll names the people and what happened to them (H3; dev error class)
+    ("The heatwave caused hundreds of deaths across the region.", "H3", ["deaths"]),
+    ("Road casualties rose for a third year.", "H3", ["casualties"]),
+    ("The fire was devastating for the village.", "H2", ["devastating"]),
 ]
 
 
@@ -97,6 +101,8 @@ NOT_ANSWERS = [
     # a target hit, a summit reached: not a course of action toward a remedy (R3)
     ("The gunman targeted a crowded market.", "R3"),
     ("The climbers reached the summit at dawn.", "R3"),
+    # the death of a thing is not a human toll (H3)
+    ("Critics mourned the death of the high street.", "H3"),
 ]
 
 
