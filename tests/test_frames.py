@@ -65,6 +65,8 @@ ANSWERS = [
     ("The heatwave caused hundreds of deaths across the region.", "H3", ["deaths"]),
     ("Road casualties rose for a third year.", "H3", ["casualties"]),
     ("The fire was devastating for the village.", "H2", ["devastating"]),
+    ("Auditors found lax oversight of the contracts.", "R4", ["lax"]),
+    ("Auditors criticised the oversight of the contracts.", "R4", ["oversight"]),
 ]
 
 
@@ -103,6 +105,9 @@ NOT_ANSWERS = [
     ("The climbers reached the summit at dawn.", "R3"),
     # the death of a thing is not a human toll (H3)
     ("Critics mourned the death of the high street.", "H3"),
+    # a capitalised cue word names a body or an organisation, not blame or a remedy
+    ("The House Oversight Committee met on Tuesday.", "R4"),
+    ("Project Sunrise released a new video.", "R3"),
 ]
 
 
