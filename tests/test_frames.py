@@ -211,19 +211,38 @@ def test_half_weight_of_government_and_solution_questions():
 def test_a_story_of_remedies_is_responsibility_framed_and_a_story_of_events_is_not():
     remedies = (
         "Flooding closed the high street for a week. The council has pledged to cut the risk "
-        "by half. Engineers plan to reduce runoff with new drains. Residents were told to "
-        "expect the work in spring."
+        "by half. Engineers plan to reduce runoff with new drains. Ministers aim to curb "
+        "building on the flood plain. Investment in defences will follow."
     )
     events = (
         "Flooding closed the high street for a week. Shops stayed shut and the bus was "
-        "diverted. Engineers inspected the drains on Monday. Residents were told to expect "
-        "more rain in spring."
+        "diverted. Engineers inspected the drains on Monday. Builders worked on the flood "
+        "plain. Defences were tested."
     )
     with_remedy = frame_profile(remedies, quotes=[])["responsibility"]
     assert with_remedy.present and {"R1", "R3"} <= set(with_remedy.questions)
     assert {c.cue_class for e in with_remedy.evidence for c in e.cues} >= {"remedy"}
     assert all(remedies[e.start : e.end] == e.text for e in with_remedy.evidence)
     assert not frame_profile(events, quotes=[])["responsibility"].present
+
+
+def test_length_normalisation_is_per_frame_data():
+    # responsibility is a count of weighted evidence (length_power 0); economic per square root
+    b = default_battery()
+    assert b.length_power("responsibility") == 0 and b.length_power("economic") == 0.5
+    text = "The firm was to blame. Nothing else happened. The sky was grey. Costs rose."
+    p = frame_profile(text, quotes=[])
+    assert p["responsibility"].questions == ("R4",)
+    assert p["responsibility"].score == pytest.approx(1.0)  # R4 (1) not divided by length
+    assert p["economic"].score == pytest.approx(1 / math.sqrt(4))
+
+
+def test_a_longer_story_with_the_same_evidence_keeps_its_responsibility_score():
+    short = "Officials were to blame for the flooding. They failed to act."
+    padding = " The river rose. Shops closed. The bus was late. It rained again."
+    a = frame_profile(short, quotes=[])["responsibility"]
+    b = frame_profile(short + padding, quotes=[])["responsibility"]
+    assert a.score == b.score > 0 and a.present == b.present
 
 
 def test_profile_has_every_frame_and_absent_frames_have_no_claim():
@@ -284,6 +303,16 @@ def test_threshold_must_be_positive(tmp_path):
     d.write_text("frame,threshold\neconomic,0\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="must be a number > 0"):
         load_battery(decision=d)
+
+
+def test_length_power_is_between_zero_and_one_and_optional(tmp_path):
+    d = tmp_path / "d.csv"
+    d.write_text("frame,threshold,length_power\neconomic,1,2\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="length_power"):
+        load_battery(decision=d)
+    rows = "\n".join(f"{f},1" for f in FRAMES)
+    d.write_text(f"frame,threshold\n{rows}\n", encoding="utf-8")
+    assert all(load_battery(decision=d).length_power(f) == 0.5 for f in FRAMES)
 
 
 # --------------------------------------------------------------------------------------------
