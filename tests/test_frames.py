@@ -53,6 +53,20 @@ ANSWERS = [
     ("Wealthy nations hoarded doses while others waited: an inequity.", "M1", ["inequity"]),
     ("The EU imposed new sanctions on the regime.", "C1", ["sanctions"]),
     ("Moscow threatened to cut off gas supplies.", "C1", ["threatened to"]),
+    # a course of action toward a remedy suggests a solution (R3), with a government actor the
+    # ability to alleviate (R1) (dev error class: solutions stated as goals, pledges, remedial
+    # verbs or investment were not seen)
+    ("The city pledged to halve its water use by 2030.", "R3", ["pledged"]),
+    ("The new scheme is meant to reduce waiting lists.", "R3", ["reduce"]),
+    ("Ministers aim to curb rents within two years.", "R1", ["Ministers", "aim to"]),
+    ("Investment in flood defences would spare the valley.", "R3", ["Investment"]),
+    ("Investment in flood defences would spare the valley.", "E2", ["Investment"]),
+    # a human toll names the people and what happened to them (H3; dev error class)
+    ("The heatwave caused hundreds of deaths across the region.", "H3", ["deaths"]),
+    ("Road casualties rose for a third year.", "H3", ["casualties"]),
+    ("The fire was devastating for the village.", "H2", ["devastating"]),
+    ("Auditors found lax oversight of the contracts.", "R4", ["lax"]),
+    ("Auditors criticised the oversight of the contracts.", "R4", ["oversight"]),
 ]
 
 
@@ -86,6 +100,14 @@ NOT_ANSWERS = [
     ("The senator fought for his home state.", "H4"),
     # a survey's age bracket is not a human face (H1)
     ("Support was 75 percent among people aged 18 to 29.", "H1"),
+    # a target hit, a summit reached: not a course of action toward a remedy (R3)
+    ("The gunman targeted a crowded market.", "R3"),
+    ("The climbers reached the summit at dawn.", "R3"),
+    # the death of a thing is not a human toll (H3)
+    ("Critics mourned the death of the high street.", "H3"),
+    # a capitalised cue word names a body or an organisation, not blame or a remedy
+    ("The House Oversight Committee met on Tuesday.", "R4"),
+    ("Project Sunrise released a new video.", "R3"),
 ]
 
 
@@ -186,6 +208,43 @@ def test_half_weight_of_government_and_solution_questions():
     assert d.questions == ("R1", "R3") and d.score == pytest.approx(1.0)
 
 
+def test_a_story_of_remedies_is_responsibility_framed_and_a_story_of_events_is_not():
+    remedies = (
+        "Flooding closed the high street for a week. The council has pledged to cut the risk "
+        "by half. Engineers plan to reduce runoff with new drains. Ministers aim to curb "
+        "building on the flood plain. Investment in defences will follow."
+    )
+    events = (
+        "Flooding closed the high street for a week. Shops stayed shut and the bus was "
+        "diverted. Engineers inspected the drains on Monday. Builders worked on the flood "
+        "plain. Defences were tested."
+    )
+    with_remedy = frame_profile(remedies, quotes=[])["responsibility"]
+    assert with_remedy.present and {"R1", "R3"} <= set(with_remedy.questions)
+    assert {c.cue_class for e in with_remedy.evidence for c in e.cues} >= {"remedy"}
+    assert all(remedies[e.start : e.end] == e.text for e in with_remedy.evidence)
+    assert not frame_profile(events, quotes=[])["responsibility"].present
+
+
+def test_length_normalisation_is_per_frame_data():
+    # responsibility is a count of weighted evidence (length_power 0); economic per square root
+    b = default_battery()
+    assert b.length_power("responsibility") == 0 and b.length_power("economic") == 0.5
+    text = "The firm was to blame. Nothing else happened. The sky was grey. Costs rose."
+    p = frame_profile(text, quotes=[])
+    assert p["responsibility"].questions == ("R4",)
+    assert p["responsibility"].score == pytest.approx(1.0)  # R4 (1) not divided by length
+    assert p["economic"].score == pytest.approx(1 / math.sqrt(4))
+
+
+def test_a_longer_story_with_the_same_evidence_keeps_its_responsibility_score():
+    short = "Officials were to blame for the flooding. They failed to act."
+    padding = " The river rose. Shops closed. The bus was late. It rained again."
+    a = frame_profile(short, quotes=[])["responsibility"]
+    b = frame_profile(short + padding, quotes=[])["responsibility"]
+    assert a.score == b.score > 0 and a.present == b.present
+
+
 def test_profile_has_every_frame_and_absent_frames_have_no_claim():
     p = frame_profile("The cat sat on the mat.", quotes=[])
     assert list(p) == list(FRAMES)
@@ -244,6 +303,16 @@ def test_threshold_must_be_positive(tmp_path):
     d.write_text("frame,threshold\neconomic,0\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="must be a number > 0"):
         load_battery(decision=d)
+
+
+def test_length_power_is_between_zero_and_one_and_optional(tmp_path):
+    d = tmp_path / "d.csv"
+    d.write_text("frame,threshold,length_power\neconomic,1,2\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="length_power"):
+        load_battery(decision=d)
+    rows = "\n".join(f"{f},1" for f in FRAMES)
+    d.write_text(f"frame,threshold\n{rows}\n", encoding="utf-8")
+    assert all(load_battery(decision=d).length_power(f) == 0.5 for f in FRAMES)
 
 
 # --------------------------------------------------------------------------------------------

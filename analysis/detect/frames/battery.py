@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -51,6 +51,8 @@ __all__ = [
     "DECISION_FILE",
     "read_questions",
     "read_thresholds",
+    "read_length_powers",
+    "DEFAULT_LENGTH_POWER",
     "parse_answered_by",
 ]
 
@@ -62,6 +64,9 @@ VOICES: tuple[str, ...] = ("author", "quoted", "reported")
 QUESTIONS_FILE = "frames/questions.csv"
 CUES_FILE = "frames/cues.csv"
 DECISION_FILE = "frames/decision.csv"
+#: The length normalisation of a frame whose decision row gives none: weighted evidence per
+#: square root of the number of sentences (:mod:`analysis.detect.frames.decide`).
+DEFAULT_LENGTH_POWER = 0.5
 _NOT_ANSWERED = "(not answered)"
 _QUESTION_COLUMNS = ("id", "frame", "question", "answered_by", "source", "note")  # + weight
 
@@ -116,12 +121,21 @@ class Battery:
     thresholds : dict
         Frame -> the score at which it is present (``decision.csv``; always > 0, so a present
         frame always has evidence).
+    length_powers : dict
+        Frame -> the power of the number of sentences the weighted evidence is divided by
+        (``decision.csv`` ``length_power``: 0 a count, 0.5 per square root, 1 per sentence;
+        a frame not listed: :data:`DEFAULT_LENGTH_POWER`).
     """
 
     questions: tuple[Question, ...]
     cues: Lexicon
     files: tuple[str, ...]
     thresholds: Mapping[str, float]
+    length_powers: Mapping[str, float] = field(default_factory=dict)
+
+    def length_power(self, frame: str) -> float:
+        """The length normalisation of ``frame`` (see :attr:`length_powers`)."""
+        return self.length_powers.get(frame, DEFAULT_LENGTH_POWER)
 
     @property
     def frames(self) -> tuple[str, ...]:
@@ -293,6 +307,34 @@ def read_thresholds(source: str | Path = DECISION_FILE) -> dict[str, float]:
     return out
 
 
+def read_length_powers(source: str | Path = DECISION_FILE) -> dict[str, float]:
+    """Read the optional ``length_power`` column of a decision table: frame -> power in [0, 1]
+    (an empty cell or no column: the frame is left out, so it takes
+    :data:`DEFAULT_LENGTH_POWER`).
+
+    Examples
+    --------
+    >>> sorted(set(read_length_powers().values()))
+    [0.0, 0.5]
+    """
+    out = {}
+    for i, row in enumerate(read_table(source, required=("frame", "threshold")), start=2):
+        cell = (row.get("length_power") or "").strip()
+        if not cell:
+            continue
+        try:
+            p = float(cell)
+        except ValueError:
+            p = -1.0
+        if not 0 <= p <= 1:
+            raise LexiconError(
+                f"{source}, row {i} ({row['frame']}): length_power {cell!r} must be a number "
+                "from 0 (a count) to 1 (per sentence)."
+            )
+        out[row["frame"].strip().lower()] = p
+    return out
+
+
 @lru_cache(maxsize=8)
 def _battery(questions: str, cue_files: tuple[str, ...], decision: str) -> Battery:
     qs = read_questions(questions)
@@ -302,7 +344,13 @@ def _battery(questions: str, cue_files: tuple[str, ...], decision: str) -> Batte
     missing = sorted({q.frame for q in qs} - set(thresholds))
     if missing:
         raise LexiconError(f"{decision}: no threshold for frame(s) {', '.join(missing)}.")
-    return Battery(questions=qs, cues=cues, files=cue_files, thresholds=thresholds)
+    return Battery(
+        questions=qs,
+        cues=cues,
+        files=cue_files,
+        thresholds=thresholds,
+        length_powers=read_length_powers(decision),
+    )
 
 
 def load_battery(

@@ -1,18 +1,28 @@
 """The frame decision: from the evidence sentences to present / absent, with a score.
 
 Decision rule (the parameters are data: ``questions.csv`` ``weight``, ``decision.csv``
-``threshold``)::
+``threshold`` and ``length_power``)::
 
     score(frame) = sum of weight(question) over the frame's evidence (one per question and
-                   sentence) / sqrt(number of sentences of the text)
+                   sentence) / (number of sentences of the text) ** length_power(frame)
     present      = score >= threshold(frame)
 
 Why this rule: Semetko & Valkenburg's coders answer each question yes or no for the whole story,
 so a frame needs evidence, and more evidence is stronger; but a long story offers more chances
-for a stray cue.  Dividing by the square root of the length is between a count (favours long
-stories) and a share of sentences (lets one sentence decide a short story); on the development
-halves of both gold sets it separated the designed or coded frames at least as well as either
-(the comparison is in ``analysis/lexicons/frames/README.md``).  Question weights other than 1,
+for a stray cue.  ``length_power`` says how much length is discounted: 0 a count of weighted
+evidence, 0.5 per square root of the length (the default), 1 a share of sentences.  The square
+root is between a count (favours long stories) and a share (lets one sentence decide a short
+story); on the development halves it separated human interest, conflict, morality and economic
+at least as well as either.  Responsibility is a count (``length_power`` 0, 2026-12-04): its
+cues (who should act, who is to blame, what is to be done) answer a question about the whole
+story, and in the one set coded with the battery on real news (Frermann et al. 2023) the share
+of responsibility-framed stories rises with length (dev halves, shortest to longest third:
+0.39, 0.48, 0.54); fitted on one half of the dev rows and scored on the other (20 random
+halvings), the count beat the square root on all three sets (mean F1 0.44 -> 0.47).  For
+human interest and conflict the square root did best on the held-out halves; morality gained
+little (+0.01 held out, -0.02 on the whole dev halves) and stays at 0.5; economic gained
+(0.52 -> 0.59 held out) but stays at 0.5 for now, since its count threshold (7 evidence
+sentences) would depend on how long a corpus's stories are.  Question weights other than 1,
 all chosen on development halves only: a government actor (R1) and a solution (R3) weigh half
 (those words occur in most news and did not separate responsibility-framed stories); in human
 interest, how individuals and groups are affected (H3) weighs 1.5, feelings (H2) 0.5, a human
@@ -23,14 +33,13 @@ quotation or a family word fires in most opinion and political news); social pre
 frame not better, thresholds re-chosen each time): at least two evidence sentences, or two
 distinct questions, before a frame can be present (conflict 0.68 -> 0.65 / 0.61; it does not
 stop conflict firing on most synthetic stories, which mention some dispute whatever their
-frame); a raw count or a share of sentences instead of the square root; evidence in the lead
+frame); the number of distinct questions answered (responsibility); evidence in the lead
 sentences weighted up.  Thresholds are > 0, so a present frame always carries at least one
 evidence sentence.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -50,7 +59,8 @@ class FrameDecision(NamedTuple):
     present : bool
         ``score >= threshold``.
     score : float
-        Weighted evidence per square root of the number of sentences.
+        Weighted evidence, divided by the number of sentences to the frame's
+        ``length_power`` (per square root unless ``decision.csv`` says otherwise).
     threshold : float
         The threshold of the frame (``decision.csv``).
     questions : tuple of str
@@ -67,19 +77,35 @@ class FrameDecision(NamedTuple):
     evidence: tuple[FrameEvidence, ...]
 
 
-def frame_score(evidence: Iterable[FrameEvidence], battery: Battery, n_sentences: int) -> float:
+def frame_score(
+    evidence: Iterable[FrameEvidence],
+    battery: Battery,
+    n_sentences: int,
+    *,
+    frame: str | None = None,
+) -> float:
     """The score of one frame's evidence (see the module docstring).
+
+    ``frame``: whose length normalisation applies (``None``: the frame of the evidence; no
+    evidence scores 0 whatever the normalisation).
 
     Examples
     --------
     >>> from analysis.detect.frames import find_frames
     >>> ev = [e for e in find_frames("It will cost $5m. Prices rose.") if e.frame == "economic"]
-    >>> round(frame_score(ev, default_battery(), 2), 3)
+    >>> round(frame_score(ev, default_battery(), 2), 3)  # economic: per square root
     2.121
+    >>> ev = [e for e in find_frames("It was their fault. Act now.") if e.frame == "responsibility"]
+    >>> frame_score(ev, default_battery(), 2)  # responsibility: a count (R4 + R5)
+    2.0
     """
+    evidence = list(evidence)
+    if not evidence:
+        return 0.0
     weight = {q.id: q.weight for q in battery.questions}
     total = sum(weight.get(e.question, 1.0) for e in evidence)
-    return total / math.sqrt(max(1, n_sentences))
+    power = battery.length_power(frame if frame is not None else evidence[0].frame)
+    return total / max(1, n_sentences) ** power
 
 
 def decide_frames(
@@ -105,7 +131,7 @@ def decide_frames(
     out: dict[str, FrameDecision] = {}
     for frame in battery.frames:
         ev = tuple(e for e in evidence if e.frame == frame)
-        score = frame_score(ev, battery, n_sentences)
+        score = frame_score(ev, battery, n_sentences, frame=frame)
         threshold = battery.thresholds[frame]
         out[frame] = FrameDecision(
             frame=frame,
