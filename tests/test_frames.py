@@ -3,8 +3,6 @@ pipeline columns and the evaluation against the gold sets."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 from conftest import need_shared
 from hypothesis import given, settings
@@ -193,12 +191,22 @@ def test_offsets_round_trip_on_the_bundled_corpus(seed_corpus):
 # --------------------------------------------------------------------------------------------
 
 
-def test_score_is_weighted_evidence_per_root_sentence():
-    # four sentences; E2 in two of them (weight 1), E3 in one (weight 1): 3 / sqrt(4) = 1.5
+def _decision(tmp_path, powers):
+    """A decision table with threshold 1 and the given length powers."""
+    d = tmp_path / "decision.csv"
+    rows = "\n".join(f"{f},1,{powers.get(f, '')}" for f in FRAMES)
+    d.write_text(f"frame,threshold,length_power\n{rows}\n", encoding="utf-8")
+    return load_battery(decision=d)
+
+
+@pytest.mark.parametrize("power", [0, 0.25, 0.5, 0.75, 1])
+def test_score_is_weighted_evidence_per_power_of_the_sentences(tmp_path, power):
+    # four sentences; E2 in two of them (weight 1), E3 in one (weight 1): 3 / 4 ** power
     text = "Prices rose. The weather was fine. Costs rose. The economy slowed."
-    d = frame_profile(text, quotes=[])["economic"]
+    b = _decision(tmp_path, {"economic": power})
+    d = frame_profile(text, quotes=[], battery=b)["economic"]
     assert d.questions == ("E2", "E3")
-    assert d.score == pytest.approx(3 / math.sqrt(4))
+    assert d.score == pytest.approx(3 / 4**power)
     assert d.present == (d.score >= d.threshold)
 
 
@@ -227,22 +235,42 @@ def test_a_story_of_remedies_is_responsibility_framed_and_a_story_of_events_is_n
 
 
 def test_length_normalisation_is_per_frame_data():
-    # responsibility is a count of weighted evidence (length_power 0); economic per square root
+    # chosen on dev halves by choose_length_powers: economic a count, responsibility and
+    # morality per fourth root, human interest and conflict per sentence ** 0.75
     b = default_battery()
-    assert b.length_power("responsibility") == 0 and b.length_power("economic") == 0.5
-    text = "The firm was to blame. Nothing else happened. The sky was grey. Costs rose."
+    powers = {f: b.length_power(f) for f in FRAMES}
+    assert powers == {
+        "responsibility": 0.25,
+        "human_interest": 0.75,
+        "conflict": 0.75,
+        "morality": 0.25,
+        "economic": 0.0,
+    }
+    text = (
+        "The firm was to blame. Nothing else happened. The sky was grey. Costs rose. "
+        "The dog barked. Birds sang. Night fell. Rain came. The shop closed. It was late. "
+        "A car passed. The end came. The lights went out. Nobody spoke. Morning came. "
+        "The bus left."
+    )
     p = frame_profile(text, quotes=[])
     assert p["responsibility"].questions == ("R4",)
-    assert p["responsibility"].score == pytest.approx(1.0)  # R4 (1) not divided by length
-    assert p["economic"].score == pytest.approx(1 / math.sqrt(4))
+    assert p["responsibility"].score == pytest.approx(1 / 16**0.25)  # R4 (1) per fourth root
+    assert p["economic"].score == pytest.approx(1.0)  # E2 (1), not divided by length
 
 
-def test_a_longer_story_with_the_same_evidence_keeps_its_responsibility_score():
-    short = "Officials were to blame for the flooding. They failed to act."
+def test_a_longer_story_with_the_same_evidence_keeps_its_economic_count():
+    short = "The plan will cost $2bn. Prices rose again."
     padding = " The river rose. Shops closed. The bus was late. It rained again."
-    a = frame_profile(short, quotes=[])["responsibility"]
-    b = frame_profile(short + padding, quotes=[])["responsibility"]
-    assert a.score == b.score > 0 and a.present == b.present
+    a = frame_profile(short, quotes=[])
+    b = frame_profile(short + padding, quotes=[])
+    assert a["economic"].score == b["economic"].score > 0
+    assert a["economic"].present == b["economic"].present
+    # responsibility is discounted by the fourth root of the length: same evidence, lower score
+    blame = "Officials were to blame for the flooding. They failed to act."
+    r_short = frame_profile(blame, quotes=[])["responsibility"]
+    r_long = frame_profile(blame + padding, quotes=[])["responsibility"]
+    assert r_short.questions == r_long.questions and r_short.score > r_long.score > 0
+    assert r_long.score == pytest.approx(r_short.score * (2 / 6) ** 0.25)
 
 
 def test_profile_has_every_frame_and_absent_frames_have_no_claim():

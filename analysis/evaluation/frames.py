@@ -27,8 +27,9 @@
     -> skipped.
 
 Each set is split once, seeded, into a *dev* half (the only one whose errors were read and on
-which the thresholds of ``decision.csv`` were chosen, :func:`choose_thresholds`) and a held-out
-*test* half.  Per frame: precision, recall, F1 and the F1 of calling every article positive
+which the thresholds and length powers of ``decision.csv`` were chosen: :func:`choose_thresholds`,
+:func:`choose_length_powers`, in :mod:`analysis.evaluation.frames_choice`) and a held-out *test*
+half.  Per frame: precision, recall, F1 and the F1 of calling every article positive
 (``baseline_f1`` = 2p / (1 + p) for prevalence p); macro-F1 over the frames; an error table by
 class (false positives by the question that fired, false negatives by "no evidence" or "below
 threshold"); and a check that every evidence span of a positive decision round-trips.
@@ -36,7 +37,6 @@ threshold"); and a check that every evidence span of a positive decision round-t
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -44,9 +44,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..detect.frames import FRAMES, Battery, default_battery, frame_profile
+from ..detect.frames import FRAMES, Battery, decide_frames, default_battery, match_frames
+from ..detect.frames.evidence import text_voices
 from ..errors import FramingError
 from ..paths import shared_path
+from ..text.segment import split_sentences
+from .frames_choice import (
+    LENGTH_POWERS,
+    choose_length_powers,
+    choose_thresholds,
+    half_split_f1,
+    rescore,
+)
 from .scores import score_rows
 
 __all__ = [
@@ -61,6 +70,10 @@ __all__ = [
     "frame_scores",
     "error_table",
     "choose_thresholds",
+    "rescore",
+    "half_split_f1",
+    "choose_length_powers",
+    "LENGTH_POWERS",
     "evaluate_frames",
     "headline_rows",
     "write_measured",
@@ -190,19 +203,25 @@ def load_frermann(path: str | Path | None = None) -> pd.DataFrame | None:
 
 
 def profile_table(texts: Iterable[str], *, battery: Battery | None = None) -> pd.DataFrame:
-    """One row per text: ``<frame>_present``, ``<frame>_score``, ``<frame>_questions`` (ids
-    joined by ``+``) and ``evidence_ok`` (every evidence span of a present frame round-trips
-    and a present frame has evidence)."""
+    """One row per text: ``<frame>_present``, ``<frame>_score``, ``<frame>_threshold``,
+    ``<frame>_questions`` (ids joined by ``+``), ``<frame>_evidence`` (the weighted evidence
+    before the length normalisation), ``n_sentences`` and ``evidence_ok`` (every evidence span
+    of a present frame round-trips and a present frame has evidence).  The same route as
+    :func:`analysis.frame_profile`."""
     battery = battery or default_battery()
+    weight = {q.id: q.weight for q in battery.questions}
     rows = []
     for text in texts:
-        prof = frame_profile(text, battery=battery)
-        row: dict = {"evidence_ok": True}
+        sentences = split_sentences(text)
+        evidence = match_frames(text, battery, sentences=sentences, voices=text_voices(text))
+        prof = decide_frames(evidence, battery, n_sentences=len(sentences))
+        row: dict = {"evidence_ok": True, "n_sentences": len(sentences)}
         for f, d in prof.items():
             row[f"{f}_present"] = d.present
             row[f"{f}_score"] = d.score
             row[f"{f}_threshold"] = d.threshold
             row[f"{f}_questions"] = "+".join(d.questions)
+            row[f"{f}_evidence"] = sum(weight.get(e.question, 1.0) for e in d.evidence)
             if d.present:
                 ok = bool(d.evidence) and all(
                     text[e.start : e.end] == e.text
@@ -270,35 +289,6 @@ def error_table(df: pd.DataFrame, frames: Iterable[str] = FRAMES) -> pd.DataFram
     if not rows:
         return pd.DataFrame(columns=[*cols, "n"])
     return pd.DataFrame(rows).groupby(cols).size().rename("n").reset_index()
-
-
-def _best_threshold(scores: list[pd.Series], golds: list[pd.Series]) -> float:
-    """The threshold (> 0) that maximises the mean F1 over the sets (ties: the lower one),
-    rounded *down* to 4 decimals (rounding up could put the threshold above the score that
-    chose it and drop that article)."""
-    values = np.unique(np.concatenate([s.to_numpy() for s in scores]))
-    candidates = [v for v in values if v > 0] or [1.0]
-    best, best_t = -1.0, candidates[0]
-    for t in candidates:
-        f1 = np.mean([_prf(s >= t, g)["f1"] for s, g in zip(scores, golds)])
-        if f1 > best + 1e-12:
-            best, best_t = f1, float(t)
-    return math.floor(best_t * 1e4) / 1e4
-
-
-def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame]) -> dict[str, float]:
-    """Per frame, the threshold that maximises the mean dev F1 over the given sets.
-
-    Each set has ``<frame>_score`` and ``gold_<frame>`` columns (dev rows only!).  This is how
-    ``analysis/lexicons/frames/decision.csv`` was made.
-    """
-    return {
-        f: _best_threshold(
-            [d[f"{f}_score"] for d in dev_sets.values()],
-            [d[f"gold_{f}"].astype(bool) for d in dev_sets.values()],
-        )
-        for f in FRAMES
-    }
 
 
 def _top_frame_accuracy(df: pd.DataFrame) -> dict[str, float]:

@@ -315,7 +315,7 @@ def read_length_powers(source: str | Path = DECISION_FILE) -> dict[str, float]:
     Examples
     --------
     >>> sorted(set(read_length_powers().values()))
-    [0.0, 0.5]
+    [0.0, 0.25, 0.75]
     """
     out = {}
     for i, row in enumerate(read_table(source, required=("frame", "threshold")), start=2):

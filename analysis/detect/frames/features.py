@@ -49,9 +49,10 @@ def frame_features(profile: Mapping[str, FrameDecision]) -> dict[str, float]:
     Examples
     --------
     >>> from analysis.detect.frames import frame_profile
-    >>> f = frame_features(frame_profile("It cost $5m. Prices rose.", quotes=[]))
+    >>> text = "It cost $5m. Prices rose. Investors lost $2bn. Wages fell."
+    >>> f = frame_features(frame_profile(text, quotes=[]))
     >>> f["frame_economic"], f["frame_economic_questions"], f["n_frames"]
-    (1.0, 2.0, 1.0)
+    (1.0, 3.0, 1.0)
     """
     out: dict[str, float] = {"n_frames": float(sum(d.present for d in profile.values()))}
     for f, d in profile.items():

@@ -1,0 +1,209 @@
+"""Choosing the decision parameters of the frame detector on development halves.
+
+The rules by which ``analysis/lexicons/frames/decision.csv`` was made, on gold sets joined with
+their :func:`analysis.evaluation.frames.profile_table` (dev rows only):
+
+- :func:`choose_thresholds`: per frame, the threshold that maximises the mean F1 over the sets;
+- :func:`choose_length_powers`: per frame, the ``length_power`` (0 a count of weighted evidence,
+  0.5 per square root of the number of sentences, 1 per sentence), by the half-split protocol of
+  :func:`half_split_f1` (fit the threshold on one half of the dev rows, score the other);
+- :func:`rescore`: the frame scores for other length powers, from the weighted evidence.
+
+Nothing here reads a test half: the caller passes the dev rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..detect.frames import FRAMES
+
+__all__ = [
+    "LENGTH_POWERS",
+    "f1_at",
+    "best_threshold",
+    "choose_thresholds",
+    "rescore",
+    "half_split_f1",
+    "choose_length_powers",
+]
+
+#: The length powers :func:`choose_length_powers` compares (0 a count ... 1 per sentence).
+LENGTH_POWERS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def f1_at(scores: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """F1 of ``scores >= t`` for every ``t`` of ``thresholds`` (one vectorised pass)."""
+    pred = scores[:, None] >= thresholds[None, :]
+    tp = (pred & gold[:, None]).sum(axis=0)
+    denom = pred.sum(axis=0) + gold.sum()
+    return np.where(denom > 0, 2 * tp / np.maximum(denom, 1), 0.0)
+
+
+def best_threshold(scores: list, golds: list, weights: list | None = None) -> float:
+    """The threshold (> 0) that maximises the (weighted) mean F1 over the sets (ties: the lower
+    one), rounded *down* to 4 decimals (rounding up could put the threshold above the score that
+    chose it and drop that article)."""
+    scores = [np.asarray(s, dtype=float) for s in scores]
+    golds = [np.asarray(g, dtype=bool) for g in golds]
+    values = np.unique(np.concatenate(scores))
+    candidates = values[values > 0] if (values > 0).any() else np.array([1.0])
+    f1 = np.average(
+        [f1_at(s, g, candidates) for s, g in zip(scores, golds)], axis=0, weights=weights
+    )
+    best_t = float(candidates[np.flatnonzero(f1 >= f1.max() - 1e-12)[0]])
+    return math.floor(best_t * 1e4) / 1e4
+
+
+def rescore(df: pd.DataFrame, powers: Mapping[str, float]) -> pd.DataFrame:
+    """``df`` (an :func:`analysis.evaluation.frames.profile_table`, or a gold set joined with
+    one) with the ``<frame>_score`` of each frame in ``powers`` recomputed for that length
+    power: ``<frame>_evidence`` / ``n_sentences`` ** power (what ``decision.csv``
+    ``length_power`` would give)."""
+    n = df["n_sentences"].clip(lower=1).astype(float)
+    return df.assign(**{f"{f}_score": df[f"{f}_evidence"] / n**p for f, p in powers.items()})
+
+
+def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame]) -> dict[str, float]:
+    """Per frame, the threshold that maximises the mean dev F1 over the given sets.
+
+    Each set has ``<frame>_score`` and ``gold_<frame>`` columns (dev rows only!).  This is how
+    ``analysis/lexicons/frames/decision.csv`` was made.
+    """
+    return {
+        f: best_threshold(
+            [d[f"{f}_score"] for d in dev_sets.values()],
+            [d[f"gold_{f}"].astype(bool) for d in dev_sets.values()],
+        )
+        for f in FRAMES
+    }
+
+
+def half_split_f1(
+    dev_sets: Mapping[str, pd.DataFrame],
+    powers: Iterable[float] = LENGTH_POWERS,
+    *,
+    repeats: int = 100,
+    seed: int = 0,
+    weights: Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """Held-out F1 of each frame and length power on halves of the dev rows.
+
+    Each repetition halves every set's rows at random (seeded); for each frame and power the
+    threshold is fitted on one half of every set (:func:`choose_thresholds`' rule: the
+    ``weights``-weighted mean F1 over the sets, equal weights by default) and F1 is scored per
+    set on the other half, then the other way round (two folds per repetition).  ``dev_sets``:
+    gold sets joined with their ``profile_table`` (``<frame>_evidence``, ``n_sentences``,
+    ``gold_<frame>``), dev rows only.  Returns one row per frame, power, set and fold
+    (``fold`` = 2 * repetition + the half fitted on).
+    """
+    rng = np.random.RandomState(seed)
+    names = list(dev_sets)
+    w = [float((weights or {}).get(k, 1.0)) for k in names]
+    n = {k: d["n_sentences"].clip(lower=1).to_numpy(float) for k, d in dev_sets.items()}
+    rows = []
+    for rep in range(repeats):
+        halves = {}
+        for k, d in dev_sets.items():
+            idx = rng.permutation(len(d))
+            halves[k] = (idx[: len(d) // 2], idx[len(d) // 2 :])
+        for f in FRAMES:
+            ev = {k: d[f"{f}_evidence"].to_numpy(float) for k, d in dev_sets.items()}
+            gold = {k: d[f"gold_{f}"].to_numpy(bool) for k, d in dev_sets.items()}
+            for p in powers:
+                sc = {k: ev[k] / n[k] ** p for k in names}
+                for fit, held in ((0, 1), (1, 0)):
+                    t = best_threshold(
+                        [sc[k][halves[k][fit]] for k in names],
+                        [gold[k][halves[k][fit]] for k in names],
+                        w,
+                    )
+                    for k in names:
+                        h = halves[k][held]
+                        f1 = f1_at(sc[k][h], gold[k][h], np.array([t]))[0]
+                        rows.append(
+                            {"frame": f, "power": p, "set": k, "fold": 2 * rep + fit, "f1": f1}
+                        )
+    return pd.DataFrame(rows)
+
+
+def _pick_power(tab: pd.DataFrame, fold_mean: pd.DataFrame, margin: float) -> pd.DataFrame:
+    """The choice rule of :func:`choose_length_powers` for one frame (``tab`` indexed by power,
+    one column per set and ``mean``; ``fold_mean``: folds x powers)."""
+    sets = [c for c in tab.columns if c != "mean"]
+    tab = tab.assign(loss=(tab[sets].max() - tab[sets]).max(axis=1))
+    ok = tab["loss"] <= margin + 1e-12
+    tab["admissible"] = ok if ok.any() else tab["loss"] == tab["loss"].min()
+    best = tab.loc[tab["admissible"], "mean"].idxmax()
+    diff = fold_mean.sub(fold_mean[best], axis=0)
+    # Nadeau & Bengio (2003): the variance of a mean over resampled splits, corrected for the
+    # overlap of the training halves (n_test / n_train = 1 for halves)
+    tab["gap"] = tab.loc[best, "mean"] - tab["mean"]
+    tab["se"] = diff.std(ddof=1) * math.sqrt(1 / len(diff) + 1)
+    chosen = best
+    if best == 0:
+        alt = tab[tab["admissible"] & (tab.index > 0) & (tab["gap"] <= tab["se"])]
+        chosen = alt["mean"].idxmax() if len(alt) else best
+    return tab.assign(chosen=tab.index == chosen)
+
+
+def choose_length_powers(
+    dev_sets: Mapping[str, pd.DataFrame],
+    powers: Iterable[float] = LENGTH_POWERS,
+    *,
+    repeats: int = 100,
+    seed: int = 0,
+    weights: Mapping[str, float] | None = None,
+    margin: float = 0.03,
+) -> tuple[dict[str, float], pd.DataFrame]:
+    """Per frame, the length power (``decision.csv`` ``length_power``) chosen on dev halves.
+
+    The half-split protocol (:func:`half_split_f1`): F1 on the half of the dev rows the
+    threshold was *not* fitted on, averaged over the folds, per set and as the
+    ``weights``-weighted mean over the sets (``mean``).  The rule, per frame:
+
+    1. *admissible*: a power that loses no more than ``margin`` F1 on any set against the best
+       power on that set (``loss``; none admissible: the smallest loss);
+    2. the admissible power with the best ``mean``;
+    3. if that is 0 (a count, whose threshold depends on how long a corpus's stories are), the
+       best admissible power above 0 whose ``gap`` to it is within noise: no more than one
+       standard error of the mean paired difference over the folds (``se``, corrected for
+       overlapping halves as by Nadeau & Bengio 2003).
+
+    Returns
+    -------
+    (dict, DataFrame)
+        Frame -> chosen power; the evidence: one row per frame and power with the F1 of each
+        set, ``mean``, ``loss``, ``gap``, ``se``, ``admissible`` and ``chosen``.  Then choose the
+        thresholds with :func:`choose_thresholds` on :func:`rescore` d dev sets.
+    """
+    folds = half_split_f1(dev_sets, powers, repeats=repeats, seed=seed, weights=weights)
+    w = folds["set"].map(lambda k: float((weights or {}).get(k, 1.0)))
+    folds = folds.assign(wf1=folds["f1"] * w, w=w)
+    out, choice = [], {}
+    for f, part in folds.groupby("frame", sort=False):
+        tab = part.pivot_table(index="power", columns="set", values="f1", aggfunc="mean")
+        tab = tab[list(dev_sets)]
+        by_fold = part.groupby(["fold", "power"])[["wf1", "w"]].sum()
+        fold_mean = (by_fold["wf1"] / by_fold["w"]).unstack("power")
+        tab["mean"] = fold_mean.mean()
+        tab = _pick_power(tab, fold_mean, margin)
+        choice[f] = float(tab.index[tab["chosen"]][0])
+        out.append(tab.reset_index().assign(frame=f))
+    table = pd.concat(out, ignore_index=True)
+    return choice, table[["frame", *[c for c in table.columns if c != "frame"]]]
+
+
+if __name__ == "__main__":  # pragma: no cover - a command, run where ../shared is present
+    from .frames import evaluate_frames
+
+    dev = {k: r["data"] for k, r in evaluate_frames(dev_only=True).items()}
+    powers, evidence = choose_length_powers(dev)
+    with pd.option_context("display.width", 200, "display.max_rows", 100):
+        print(evidence.round(3).to_string(index=False))
+    print("length_power", powers)
+    print("threshold", choose_thresholds({k: rescore(d, powers) for k, d in dev.items()}))

@@ -1,0 +1,146 @@
+"""Choosing the frame decision's parameters on dev halves (analysis.evaluation.frames_choice):
+the length power by the half-split protocol, the thresholds, and the rescoring they rest on.
+The sets here are built in the test, so each rule can be seen to fail."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import need_shared
+
+from analysis import frame_profile
+from analysis.detect.frames import FRAMES, default_battery, load_battery
+from analysis.evaluation.frames import profile_table
+from analysis.evaluation.frames_choice import (
+    LENGTH_POWERS,
+    best_threshold,
+    choose_length_powers,
+    choose_thresholds,
+    half_split_f1,
+    rescore,
+)
+
+
+def _dev_set(seed: int, n_rows: int = 120, *, lengths: tuple[int, int] = (5, 200)) -> pd.DataFrame:
+    """One made-up dev set.  Economic is framed when a story has 4 or more weighted evidence
+    sentences whatever its length (a count separates it); conflict when a fifth or more of its
+    sentences are evidence (a share separates it); the other frames are noise."""
+    rng = np.random.RandomState(seed)
+    n = rng.randint(*lengths, size=n_rows)
+    cols: dict = {"n_sentences": n}
+    econ = rng.randint(0, 9, size=n_rows)
+    cols |= {"economic_evidence": econ.astype(float), "gold_economic": econ >= 4}
+    share = rng.uniform(0, 0.4, size=n_rows)
+    conf = np.maximum(1, np.round(share * n))
+    cols |= {"conflict_evidence": conf, "gold_conflict": conf / n >= 0.2}
+    for f in FRAMES:
+        if f not in ("economic", "conflict"):
+            cols |= {
+                f"{f}_evidence": rng.randint(0, 5, n_rows) * 1.0,
+                f"gold_{f}": rng.rand(n_rows) > 0.5,
+            }
+    return pd.DataFrame(cols)
+
+
+def test_a_count_wins_where_the_frame_is_a_count_and_a_share_where_it_is_a_share():
+    sets = {"a": _dev_set(1), "b": _dev_set(2), "c": _dev_set(3)}
+    choice, table = choose_length_powers(sets, repeats=10)
+    assert choice["economic"] == 0.0 and choice["conflict"] == 1.0
+    assert set(table["power"]) == set(LENGTH_POWERS) and table["chosen"].sum() == len(FRAMES)
+    econ = table[table["frame"] == "economic"].set_index("power")
+    assert econ.loc[0.0, ["a", "b", "c"]].min() == pytest.approx(1.0)  # perfect on every set
+    assert econ.loc[1.0, "mean"] < econ.loc[0.0, "mean"] - 0.1
+
+
+def test_with_equal_lengths_the_powers_tie_and_a_power_above_zero_beats_a_count():
+    # every story 20 sentences long: every power ranks the stories alike, so the count's lead
+    # is nil and a length-independent power is preferred
+    sets = {k: _dev_set(s, lengths=(20, 21)) for k, s in (("a", 4), ("b", 5))}
+    choice, table = choose_length_powers(sets, repeats=5)
+    econ = table[table["frame"] == "economic"]
+    assert np.allclose(econ["mean"], econ["mean"].iloc[0])
+    assert choice["economic"] == 0.25
+
+
+def test_a_power_that_loses_more_than_the_margin_on_one_set_is_not_admissible():
+    # set "b": economic is a share there (one threshold serves both sets, so no power is perfect)
+    a, b = _dev_set(6), _dev_set(7)
+    b["economic_evidence"], b["gold_economic"] = b["conflict_evidence"], b["gold_conflict"]
+    sets = {"a": a, "b": b}
+    for margin in (0.0, 0.03, 0.05, 1.0):
+        choice, table = choose_length_powers(sets, repeats=5, margin=margin)
+        for _, tab in table.groupby("frame"):
+            assert tab.loc[tab["chosen"], "admissible"].all()
+            ok = tab["loss"] <= margin + 1e-12
+            expected = ok if ok.any() else tab["loss"] == tab["loss"].min()
+            assert (tab["admissible"] == expected).all()
+        econ = table[table["frame"] == "economic"].set_index("power")
+        quarter = econ.loc[0.25]
+        assert 0 < quarter["gap"] <= quarter["se"]  # a count leads, within noise
+        if margin == 0.03:  # 0.25 loses more than 0.03 on set "a": the count stays
+            assert quarter["loss"] > 0.03 and choice["economic"] == 0.0
+        if margin == 0.05:  # admissible and within noise: the length-independent power
+            assert choice["economic"] == 0.25
+        if margin == 1.0:
+            assert table["admissible"].all()
+
+
+def test_half_split_is_seeded_and_scores_every_fold():
+    sets = {"a": _dev_set(8), "b": _dev_set(9)}
+    one = half_split_f1(sets, (0.0, 1.0), repeats=3, seed=11)
+    two = half_split_f1(sets, (0.0, 1.0), repeats=3, seed=11)
+    pd.testing.assert_frame_equal(one, two)
+    assert sorted(one["fold"].unique()) == list(range(6))
+    assert len(one) == 6 * len(FRAMES) * 2 * 2
+    assert one["f1"].between(0, 1).all()
+
+
+def test_best_threshold_is_the_lowest_best_and_rounded_down():
+    scores = [np.array([0.1, 0.33336, 0.5, 0.9]), np.array([0.2, 0.33336, 0.7])]
+    golds = [np.array([False, True, True, True]), np.array([False, True, True])]
+    assert best_threshold(scores, golds) == 0.3333  # 0.33336 separates both; rounded down
+    assert best_threshold([np.array([0.0, 0.0])], [np.array([False, True])]) == 1.0
+
+
+def test_rescore_reproduces_the_detector_for_any_power(tmp_path):
+    texts = [
+        "Prices rose. The weather was fine. Costs rose. The economy slowed.",
+        "The minister was to blame. Officials must act now. The river rose. Families fled.",
+    ]
+    for power in (0.0, 0.5, 1.0):
+        d = tmp_path / f"d{power}.csv"
+        rows = "\n".join(f"{f},1,{power}" for f in FRAMES)
+        d.write_text(f"frame,threshold,length_power\n{rows}\n", encoding="utf-8")
+        battery = load_battery(decision=d)
+        table = profile_table(texts, battery=battery)
+        again = rescore(table, dict.fromkeys(FRAMES, power))
+        for f in FRAMES:
+            assert np.allclose(again[f"{f}_score"], table[f"{f}_score"], atol=1e-6)
+        direct = frame_profile(texts[0], battery=battery)["economic"].score
+        assert table.loc[0, "economic_score"] == pytest.approx(direct)
+    assert list(table["n_sentences"]) == [4, 4]
+
+
+def test_thresholds_chosen_on_rescored_sets_separate_them():
+    sets = {"a": _dev_set(10), "b": _dev_set(12)}
+    counted = {k: rescore(d, dict.fromkeys(FRAMES, 0.0)) for k, d in sets.items()}
+    t = choose_thresholds(counted)["economic"]
+    assert 3 < t <= 4  # the count separates at 4
+
+
+def test_decision_csv_is_reproduced_on_the_dev_halves():
+    """The powers and thresholds of decision.csv are what the protocol gives on the dev halves
+    of the three gold sets (skipped without ../shared or $FRAMING_FRAMES_EXTRA)."""
+    need_shared("validation", "frames-generic-synthetic")
+    need_shared("validation", "frames-semeval2023")
+    from analysis.evaluation.frames import evaluate_frames, load_frermann
+
+    if load_frermann() is None:
+        pytest.skip("Frermann et al. (2023) not present ($FRAMING_FRAMES_EXTRA)")
+    dev = {k: r["data"] for k, r in evaluate_frames(dev_only=True).items()}
+    powers, _ = choose_length_powers(dev)
+    battery = default_battery()
+    assert powers == {f: battery.length_power(f) for f in FRAMES}
+    thresholds = choose_thresholds({k: rescore(d, powers) for k, d in dev.items()})
+    assert thresholds == dict(battery.thresholds)
