@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.detect.quotes import find_attributions
+from analysis.detect.quotes import find_attributions, find_quotes
 
 
 def _cues(text):
@@ -46,3 +46,17 @@ NOT_CUES = [
 @pytest.mark.parametrize("text", NOT_CUES)
 def test_left_out_senses_are_no_cues(text):
     assert _cues(text) == []
+
+
+def test_a_closed_quotation_continues_its_speaker_not_the_next_sentence():
+    # '"…," X said. "…." She added, "…"': the second quotation is still X's (the verb of
+    # the next sentence leads in the third one, or goes on to words of its own)
+    text = '"We will win," Lopez said. "The voters are with us." She added, "Nobody can stop this."'
+    assert [q.verb for q in find_quotes(text)] == ["said", "said", "added"]
+    text = '"We will win," Lopez said. "It is over." She noted a rally planned in Dayton.'
+    assert [q.verb for q in find_quotes(text)] == ["said", "said"]
+
+
+def test_a_closed_quotation_keeps_a_short_verb_sentence_after_it():
+    # a sentence of the verb alone still names the quotation before it
+    assert [q.verb for q in find_quotes('"It is over." Lopez said on Monday.')] == ["said"]
