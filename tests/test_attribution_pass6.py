@@ -60,3 +60,12 @@ def test_a_closed_quotation_continues_its_speaker_not_the_next_sentence():
 def test_a_closed_quotation_keeps_a_short_verb_sentence_after_it():
     # a sentence of the verb alone still names the quotation before it
     assert [q.verb for q in find_quotes('"It is over." Lopez said on Monday.')] == ["said"]
+
+
+def test_a_thought_after_a_comma_and_who_is_the_antecedents_own():
+    # a non-restrictive relative: PolNeAR annotates it (train 11 of 12); a restrictive one
+    # ("voters who believe") stays no attribution of its own
+    text = "The plan was praised by Dana Ortiz, who believes the money will reach classrooms."
+    assert ("who", "believes") in _cues(text)
+    text = "The plan was praised by voters who believe the money will reach classrooms."
+    assert "believe" not in [v for _, v in _cues(text)]
