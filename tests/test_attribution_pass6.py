@@ -69,3 +69,23 @@ def test_a_thought_after_a_comma_and_who_is_the_antecedents_own():
     assert ("who", "believes") in _cues(text)
     text = "The plan was praised by voters who believe the money will reach classrooms."
     assert "believe" not in [v for _, v in _cues(text)]
+
+
+def test_new_verbs_with_an_object_report_no_words_of_their_own():
+    # "assailed the media" is the outlet's description (the reported voice: detect/voice.py);
+    # nor is an opening adverbial before such a verb the speaker's words
+    from analysis.detect.voice import reported_spans
+
+    for text, outlet_words in (
+        ("Lopez assailed the media for its coverage of the massacre.", "massacre"),
+        ("The report took issue with the reaction to the attack.", "attack"),
+        ("As he often does in hearings, Rubio assailed Obama for his policy.", "often"),
+        ("As he often does in hearings, Rubio criticized Obama for his policy.", "often"),
+    ):
+        spans = reported_spans(text, find_attributions(text))
+        i = text.index(outlet_words)
+        assert not any(a <= i < b for a, b in spans), text
+    text = "Lopez assailed the plan, saying it would cost jobs."
+    spans = reported_spans(text, find_attributions(text))
+    i = text.index("it would cost jobs")
+    assert any(a <= i < b for a, b in spans)
