@@ -89,3 +89,11 @@ def test_new_verbs_with_an_object_report_no_words_of_their_own():
     spans = reported_spans(text, find_attributions(text))
     i = text.index("it would cost jobs")
     assert any(a <= i < b for a, b in spans)
+
+
+def test_quoted_as_saying_has_the_cue_quoted():
+    # PolNeAR's cue of "X quoted Y as saying" is *quoted* (its source X); a quotation being
+    # quoted somewhere is no attribution
+    text = "The Associated Press quoted a witness as saying the driver fled."
+    assert _cues(text) == [("The Associated Press", "quoted")]
+    assert _cues("Smith quoted Lincoln at the rally in Ohio.") == []
