@@ -83,7 +83,27 @@ _OBJECT_VERBS = frozenset(
     emphasises emphasised emphasising stress stresses stressed stressing highlight highlights
     highlighted highlighting explain explains explained explaining criticize criticizes
     criticized criticizing criticise criticises criticised criticising blame blames blamed
-    blaming""".split()
+    blaming assail assails assailed assailing rebuked rebukes rebuking lambaste lambastes
+    lambasted lambasting bemoan bemoans bemoaned bemoaning balked sparred sparring distanced
+    distancing congratulated congratulates congratulating encouraged portray portrays portrayed
+    portraying likened likens likening referenced referencing retweeted""".split()
+    # issue 18, sixth pass: the new verbs of the table that take a person or a thing as object;
+    # multi-word ones by their whole term ("took issue with the reaction")
+    + [
+        "railed against",
+        "rails against",
+        "rail against",
+        "took issue with",
+        "takes issue with",
+        "taking issue with",
+        "shrugged off",
+        "shrugs off",
+        "brushed off",
+        "brushes off",
+        "brushed aside",
+        "sided with",
+        "siding with",
+    ]
 )
 #: Reporting verbs that take a noun-phrase object as often as a clause, even without "that"
 #: ("cited the four Americans killed …", "vowed major retaliation for Suleimani's death",
@@ -166,7 +186,9 @@ def _attribution_content(
             return [c for c in (trim_span(text, e0, se),) if c]
         return [c for c in (trim_span(text, ss, vs),) if c]
     out: list[tuple[int, int]] = []
-    cut = _source_cut(text, ss, s0)
+    # no content before a verb followed by its noun-phrase object ("As he often has in Senate
+    # hearings, Rubio assailed Obama for …"; issue 18, sixth pass)
+    cut = None if object_only and after else _source_cut(text, ss, s0)
     # an attribution's own adjunct or addressee ends at its first comma ("…, officials said on
     # Monday, a reminder of …", "…, a spokesman told The Daily Beast, the Kochs have …")
     head = after.split(",")[0]
@@ -206,7 +228,7 @@ def _object_not_clause(text: str, a: Any, sentence_of: SentenceOf) -> bool:
     :data:`_OBJECT_VERBS` with no clause starting after it, or of
     :data:`_OBJECT_VERBS_NO_FINITE` with no auxiliary in the rest of its sentence either)."""
     words = str(a.verb).lower().split()
-    if not words or words[-1] not in _ANY_OBJECT_VERB:
+    if not words or (words[-1] not in _ANY_OBJECT_VERB and " ".join(words) not in _OBJECT_VERBS):
         return False
     ve = int(a.verb_end)
     if _CLAUSE_SOON.match(text, ve) is not None:

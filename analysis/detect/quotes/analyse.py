@@ -63,10 +63,29 @@ def _attach(
         return attrs[j]
     if after is not None:
         return after
-    # 3. later in the same sentence after the closing mark
+    # 3. later in the same sentence after the closing mark, unless the quotation closed its
+    # sentence, continues a speaker of its paragraph ('"…," he said. "…."') and the verb opens
+    # a sentence that goes on to words of its own or to another quotation ('"…." He added,
+    # "…"', '"…." She noted a planned rally'; issue 18, sixth pass, PolNeAR train)
     if i < len(attrs) and attrs[i].verb_start < b2:
-        return attrs[i]
+        at = attrs[i]
+        if not (
+            j >= 0
+            and attrs[j].verb_start >= lo
+            and _new_sentence(text, last, at)
+            and _goes_on(text, at.verb_end, last.block_end)
+        ):
+            return at
     return None
+
+
+# after a verb: the rest of its sentence is a short adverbial at most ("He said on Monday.")
+_SHORT_REST = re.compile(r"(?:[ \t]+[\w.’'-]+){0,4}[ \t]*(?:[.!?]|$)")
+
+
+def _goes_on(text: str, ve: int, hi: int) -> bool:
+    """The sentence of the verb ending at ``ve`` goes on past a short adverbial."""
+    return not _SHORT_REST.match(text, ve, hi)
 
 
 def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:

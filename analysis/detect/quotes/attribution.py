@@ -261,7 +261,9 @@ def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: 
     of the reporting verb just before it ("said he thinks", "told reporters that she believes";
     issue 18, train)."""
     if text[sp[0] : sp[1]].lower() in _FIRST_PERSON:
-        return True
+        # but a non-restrictive relative after a comma is the antecedent's own thought
+        # ("Petrilli, who thinks …", "legal experts, who worry that …"; issue 18, sixth pass)
+        return text[sp[0] : sp[1]].lower() != "who" or text[max(lo, sp[0] - 2) : sp[0]] != ", "
     if _RELATIVE_BEFORE.search(text, max(lo, sp[0] - 10), sp[0]):
         return True  # "what he believes", "a measure that he thinks would pass", "who many believe"
     prev = out[-1] if out else None
