@@ -389,3 +389,41 @@ def test_voice_classes(text, word, voice):
 
     quotes, attributions = analyse_quotes(text)
     assert voice_spans(text, quotes, attributions).voice_at(text.index(word)) == voice
+
+
+def test_object_verbs_come_from_their_table():
+    """The verbs whose object is not a source's words are data (object_verbs.csv): every row has
+    a known kind, and the two kinds act as documented."""
+    from analysis.detect.reported_content import object_verbs
+    from analysis.lexicons import read_table
+
+    rows = read_table("object_verbs.csv", required=("term", "kind", "source"))
+    assert {r["kind"] for r in rows} == {"object", "object_unless_finite"}
+    assert all(r["source"] for r in rows)
+    kinds = object_verbs()
+    assert kinds["spoke"] == "object" and kinds["took issue with"] == "object"
+    assert kinds["vowed"] == "object_unless_finite" and "said" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # an object verb: the object is the outlet's words, a clause after it is reported
+        ("The minister spoke to reporters on Monday about the budget.", None),
+        ("The minister stressed that the budget would pass.", "the budget would pass"),
+        # object_unless_finite: an object unless an auxiliary follows in the sentence
+        ("The mayor cited the rising rents in the city.", None),
+        ("The mayor cited officials as saying the cost would rise.", "the cost would rise"),
+    ],
+)
+def test_object_verbs_give_reported_words_only_with_a_clause(text, reported):
+    from analysis.detect.quotes import analyse_quotes
+    from analysis.detect.voice import voice_spans
+
+    quotes, attributions = analyse_quotes(text)
+    v = voice_spans(text, quotes, attributions)
+    words = [text[s:e] for s, e in zip(*v.reported)]
+    if reported is None:
+        assert not any("budget" in w or "rents" in w for w in words), words
+    else:
+        assert any(reported in w for w in words), words

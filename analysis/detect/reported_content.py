@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
+from ..errors import LexiconError
+from ..lexicons import read_table
 from ..text.words import WORD
 
-__all__ = ["SentenceOf", "record_spans", "trim_span", "content_end"]
+__all__ = ["SentenceOf", "record_spans", "trim_span", "content_end", "object_verbs"]
 
 #: ``(start, end) -> (start, end)`` of the sentence around a span
 #: (:func:`analysis.text.sentence_finder`).
@@ -70,50 +73,36 @@ _CLAUSE_SOON = re.compile(
     r"|\s*(?:[^\s.;:!?]+\s+)?about\b",
     re.IGNORECASE,
 )
-#: Reporting verbs whose noun-phrase object is not a source's words: "observed a moment's
-#: silence", "spoke to Reuters on Sunday", "posted online", "emphasized a strategy from other
-#: wars", "explained the statement about …", "criticizes the supply of weapons", "blamed Ukraine
-#: for the attack" (agency dev voice errors; the attack, the supply, the silence are the
-#: outlet's own words).  After them the rest of the sentence is reported only when a clause
-#: starts there (:data:`_CLAUSE_SOON`); other verbs keep it ("said the company would", "Moscow
-#: confirms attack on Kyiv").
-_OBJECT_VERBS = frozenset(
-    """observe observes observed observing speak speaks spoke spoken speaking talk talks talked
-    talking post posts posted posting emphasize emphasizes emphasized emphasizing emphasise
-    emphasises emphasised emphasising stress stresses stressed stressing highlight highlights
-    highlighted highlighting explain explains explained explaining criticize criticizes
-    criticized criticizing criticise criticises criticised criticising blame blames blamed
-    blaming assail assails assailed assailing rebuked rebukes rebuking lambaste lambastes
-    lambasted lambasting bemoan bemoans bemoaned bemoaning balked sparred sparring distanced
-    distancing congratulated congratulates congratulating encouraged portray portrays portrayed
-    portraying likened likens likening referenced referencing retweeted""".split()
-    # issue 18, sixth pass: the new verbs of the table that take a person or a thing as object;
-    # multi-word ones by their whole term ("took issue with the reaction")
-    + [
-        "railed against",
-        "rails against",
-        "rail against",
-        "took issue with",
-        "takes issue with",
-        "taking issue with",
-        "shrugged off",
-        "shrugs off",
-        "brushed off",
-        "brushes off",
-        "brushed aside",
-        "sided with",
-        "siding with",
-    ]
-)
-#: Reporting verbs that take a noun-phrase object as often as a clause, even without "that"
-#: ("cited the four Americans killed …", "vowed major retaliation for Suleimani's death",
-#: "voiced regret for the loss of life": agency dev batch 6; but "vowed Boko Haram's abduction
-#: … would be", "cited hospital officials as saying …"): an object only when no auxiliary or
-#: "saying" follows in the sentence either (:data:`_FINITE_LATER`).
-_OBJECT_VERBS_NO_FINITE = frozenset(
-    "cite cites cited citing vow vows vowed vowing voice voices voiced voicing".split()
-)
-_ANY_OBJECT_VERB = _OBJECT_VERBS | _OBJECT_VERBS_NO_FINITE
+
+
+@lru_cache(maxsize=1)
+def object_verbs() -> dict[str, str]:
+    """Reporting verbs whose noun-phrase object is not a source's words, and their kind
+    (``object`` or ``object_unless_finite``), from ``analysis/lexicons/object_verbs.csv``.
+
+    After an ``object`` verb ("observed a moment's silence", "spoke to Reuters", "blamed
+    Ukraine for the attack") the rest of the sentence is reported only when a clause starts
+    there (:data:`_CLAUSE_SOON`); other verbs keep it ("said the company would"). An
+    ``object_unless_finite`` verb ("cited the four Americans killed …", but "cited hospital
+    officials as saying …") takes an object only when no auxiliary or "saying" follows in the
+    sentence either (:data:`_FINITE_LATER`).
+
+    Examples
+    --------
+    >>> object_verbs()["spoke"], object_verbs()["cited"]
+    ('object', 'object_unless_finite')
+    """
+    out: dict[str, str] = {}
+    for i, row in enumerate(read_table("object_verbs.csv", required=("term", "kind"))):
+        if row["kind"] not in ("object", "object_unless_finite"):
+            raise LexiconError(
+                f"object_verbs.csv, row {i + 1} ({row['term']!r}): kind must be object or "
+                f"object_unless_finite, not {row['kind']!r}."
+            )
+        out[row["term"].lower()] = row["kind"]
+    return out
+
+
 _FINITE_LATER = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|saying)\b",
     re.IGNORECASE,
@@ -225,15 +214,17 @@ def _attribution_content(
 
 def _object_not_clause(text: str, a: Any, sentence_of: SentenceOf) -> bool:
     """Whether the words after the record's verb are its object rather than a clause (a verb of
-    :data:`_OBJECT_VERBS` with no clause starting after it, or of
-    :data:`_OBJECT_VERBS_NO_FINITE` with no auxiliary in the rest of its sentence either)."""
+    :func:`object_verbs`: of kind ``object`` with no clause starting after it, of kind
+    ``object_unless_finite`` with no auxiliary in the rest of its sentence either)."""
     words = str(a.verb).lower().split()
-    if not words or (words[-1] not in _ANY_OBJECT_VERB and " ".join(words) not in _OBJECT_VERBS):
+    kinds = object_verbs()
+    kind = (kinds.get(words[-1]) or kinds.get(" ".join(words))) if words else None
+    if kind is None:
         return False
     ve = int(a.verb_end)
     if _CLAUSE_SOON.match(text, ve) is not None:
         return False
-    if words[-1] in _OBJECT_VERBS_NO_FINITE:
+    if kind == "object_unless_finite":
         return _FINITE_LATER.search(text, ve, sentence_of(int(a.start), ve)[1]) is None
     return True
 

@@ -39,11 +39,11 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation);
   after a verb whose noun-phrase object is not a source's words (``observed a moment's
-  silence``, ``spoke to Reuters``, ``criticizes the supply of weapons``: :data:`_OBJECT_VERBS`)
-  only when a clause starts there (a complementizer, a subject pronoun, an infinitive, "of" +
-  gerund, "about"); an appended comment of the outlet (``…, an apparent reference to …``)
-  ends the content, and a sentence glued to the one before (``war.According to …``) starts at
-  the glued stop.
+  silence``, ``spoke to Reuters``, ``criticizes the supply of weapons``; the verbs are in
+  ``analysis/lexicons/object_verbs.csv``) only when a clause starts there (a complementizer, a
+  subject pronoun, an infinitive, "of" + gerund, "about"); an appended comment of the outlet
+  (``…, an apparent reference to …``) ends the content, and a sentence glued to the one before
+  (``war.According to …``) starts at the glued stop.
   Verbs of subcategory ``quote_only`` (``continued``) govern no clause; cues of subcategory
   ``appearance`` and ``expectation`` (``seemed to``, ``was expected to``) give no reported
   words at all: they frame the author's own statement, not a source's.
