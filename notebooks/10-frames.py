@@ -169,7 +169,9 @@ else:
             "counts as gold (strict); frames-semeval2023: Media Frames Corpus labels mapped to the "
             "generic frames (economic and morality exactly, the others partially); "
             "frames-frermann2023 (where measured): US climate news coded with a Semetko & "
-            "Valkenburg battery (its 'resolution' frame stands for responsibility).",
+            "Valkenburg battery (its 'resolution' frame stands for responsibility). Three "
+            "decimals, so that a score just under a threshold does not round up to it.",
+            digits=3,
         )
     )
 
