@@ -48,6 +48,15 @@ analyses = analyse_corpus(articles)
 events = harm_event_table(analyses, articles, by=by)
 n_ok = sum(a.status == "ok" for a in analyses)
 
+# %%
+# the data-quality warnings of report 01 that bear on comparing outlets
+from analysis import corpus_checks
+from analysis.report import quality_caveat
+
+caveat = quality_caveat(corpus_checks(articles))
+if caveat:
+    display(note(caveat, kind="caveat"))
+
 # %% [markdown]
 # ## Method
 #

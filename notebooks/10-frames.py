@@ -56,6 +56,15 @@ evidence = evidence[evidence["family"] == "frame"]
 battery = default_battery()
 questions = {q.id: q.text for q in battery.questions}
 
+# %%
+# the data-quality warnings of report 01 that bear on comparing outlets
+from analysis import corpus_checks
+from analysis.report import quality_caveat
+
+caveat = quality_caveat(corpus_checks(articles))
+if caveat:
+    display(note(caveat, kind="caveat"))
+
 # %% [markdown]
 # ## Method
 #
