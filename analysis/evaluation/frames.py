@@ -44,7 +44,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..detect.frames import FRAMES, Battery, decide_frames, default_battery, match_frames
+from ..detect.frames import (
+    FRAMES,
+    Battery,
+    decide_frames,
+    default_battery,
+    evidence_weight,
+    match_frames,
+)
 from ..detect.frames.evidence import text_voices
 from ..errors import FramingError
 from ..paths import shared_path
@@ -209,7 +216,6 @@ def profile_table(texts: Iterable[str], *, battery: Battery | None = None) -> pd
     of a present frame round-trips and a present frame has evidence).  The same route as
     :func:`analysis.frame_profile`."""
     battery = battery or default_battery()
-    weight = {q.id: q.weight for q in battery.questions}
     rows = []
     for text in texts:
         sentences = split_sentences(text)
@@ -221,7 +227,7 @@ def profile_table(texts: Iterable[str], *, battery: Battery | None = None) -> pd
             row[f"{f}_score"] = d.score
             row[f"{f}_threshold"] = d.threshold
             row[f"{f}_questions"] = "+".join(d.questions)
-            row[f"{f}_evidence"] = sum(weight.get(e.question, 1.0) for e in d.evidence)
+            row[f"{f}_evidence"] = evidence_weight(d.evidence, battery)
             if d.present:
                 ok = bool(d.evidence) and all(
                     text[e.start : e.end] == e.text

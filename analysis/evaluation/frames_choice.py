@@ -104,7 +104,17 @@ def half_split_f1(
     rng = np.random.RandomState(seed)
     names = list(dev_sets)
     w = [float((weights or {}).get(k, 1.0)) for k in names]
-    n = {k: d["n_sentences"].clip(lower=1).to_numpy(float) for k, d in dev_sets.items()}
+    powers = list(powers)
+    # the scores of every power and the gold labels, computed once (the halves only index them)
+    rescored = {
+        (k, p): rescore(d, dict.fromkeys(FRAMES, p)) for k, d in dev_sets.items() for p in powers
+    }
+    scores = {
+        (f, p): {k: rescored[k, p][f"{f}_score"].to_numpy(float) for k in names}
+        for f in FRAMES
+        for p in powers
+    }
+    golds = {f: {k: d[f"gold_{f}"].to_numpy(bool) for k, d in dev_sets.items()} for f in FRAMES}
     rows = []
     for rep in range(repeats):
         halves = {}
@@ -112,10 +122,9 @@ def half_split_f1(
             idx = rng.permutation(len(d))
             halves[k] = (idx[: len(d) // 2], idx[len(d) // 2 :])
         for f in FRAMES:
-            ev = {k: d[f"{f}_evidence"].to_numpy(float) for k, d in dev_sets.items()}
-            gold = {k: d[f"gold_{f}"].to_numpy(bool) for k, d in dev_sets.items()}
+            gold = golds[f]
             for p in powers:
-                sc = {k: ev[k] / n[k] ** p for k in names}
+                sc = scores[f, p]
                 for fit, held in ((0, 1), (1, 0)):
                     t = best_threshold(
                         [sc[k][halves[k][fit]] for k in names],

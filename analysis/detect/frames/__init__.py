@@ -7,7 +7,7 @@
 """
 
 from .battery import FRAMES, Battery, Question, default_battery, load_battery
-from .decide import FrameDecision, decide_frames, frame_profile, frame_score
+from .decide import FrameDecision, decide_frames, evidence_weight, frame_profile, frame_score
 from .evidence import Cue, FrameEvidence, find_cues, find_frames, match_frames, quote_voices
 from .features import frame_columns, frame_features
 
@@ -25,6 +25,7 @@ __all__ = [
     "quote_voices",
     "FrameDecision",
     "decide_frames",
+    "evidence_weight",
     "frame_profile",
     "frame_score",
     "frame_features",

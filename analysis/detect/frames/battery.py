@@ -27,6 +27,7 @@ columns as ``cues.csv``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -292,19 +293,12 @@ def read_thresholds(source: str | Path = DECISION_FILE) -> dict[str, float]:
     >>> sorted(read_thresholds()) == sorted(FRAMES)
     True
     """
-    out = {}
-    for i, row in enumerate(read_table(source, required=("frame", "threshold")), start=2):
-        try:
-            t = float(row["threshold"])
-        except ValueError:
-            t = 0.0
-        if not t > 0:
-            raise LexiconError(
-                f"{source}, row {i} ({row['frame']}): threshold {row['threshold']!r} must be a "
-                "number > 0 (a frame is present only with evidence)."
-            )
-        out[row["frame"].strip().lower()] = t
-    return out
+    return _decision_column(
+        source,
+        "threshold",
+        lambda t: t > 0,
+        "a number > 0 (a frame is present only with evidence)",
+    )
 
 
 def read_length_powers(source: str | Path = DECISION_FILE) -> dict[str, float]:
@@ -317,21 +311,34 @@ def read_length_powers(source: str | Path = DECISION_FILE) -> dict[str, float]:
     >>> sorted(set(read_length_powers().values()))
     [0.0, 0.25, 0.75]
     """
+    return _decision_column(
+        source,
+        "length_power",
+        lambda p: 0 <= p <= 1,
+        "a number from 0 (a count) to 1 (per sentence)",
+        optional=True,
+    )
+
+
+def _decision_column(
+    source: str | Path, column: str, valid, must: str, *, optional: bool = False
+) -> dict[str, float]:
+    """Frame -> the number in ``column`` of a decision table (``optional``: empty cells and a
+    missing column are left out); a cell that is not a valid number names its row."""
     out = {}
     for i, row in enumerate(read_table(source, required=("frame", "threshold")), start=2):
-        cell = (row.get("length_power") or "").strip()
-        if not cell:
+        cell = (row.get(column) or "").strip()
+        if optional and not cell:
             continue
         try:
-            p = float(cell)
+            value = float(cell)
         except ValueError:
-            p = -1.0
-        if not 0 <= p <= 1:
+            value = math.nan
+        if not valid(value):
             raise LexiconError(
-                f"{source}, row {i} ({row['frame']}): length_power {cell!r} must be a number "
-                "from 0 (a count) to 1 (per sentence)."
+                f"{source}, row {i} ({row['frame']}): {column} {cell!r} must be {must}."
             )
-        out[row["frame"].strip().lower()] = p
+        out[row["frame"].strip().lower()] = value
     return out
 
 

@@ -44,7 +44,7 @@ from ...text.segment import split_sentences
 from .battery import Battery, default_battery
 from .evidence import FrameEvidence, Voices, match_frames, text_voices
 
-__all__ = ["FrameDecision", "decide_frames", "frame_profile", "frame_score"]
+__all__ = ["FrameDecision", "decide_frames", "frame_profile", "frame_score", "evidence_weight"]
 
 
 class FrameDecision(NamedTuple):
@@ -99,10 +99,23 @@ def frame_score(
     evidence = list(evidence)
     if not evidence:
         return 0.0
-    weight = {q.id: q.weight for q in battery.questions}
-    total = sum(weight.get(e.question, 1.0) for e in evidence)
     power = battery.length_power(frame if frame is not None else evidence[0].frame)
-    return total / max(1, n_sentences) ** power
+    return evidence_weight(evidence, battery) / max(1, n_sentences) ** power
+
+
+def evidence_weight(evidence: Iterable[FrameEvidence], battery: Battery) -> float:
+    """The weighted evidence of a frame before the length normalisation: the sum of the weights
+    (``questions.csv``) of the questions its evidence sentences answer.
+
+    Examples
+    --------
+    >>> from analysis.detect.frames import find_frames
+    >>> ev = [e for e in find_frames("It will cost $5m. Prices rose.") if e.frame == "economic"]
+    >>> evidence_weight(ev, default_battery())
+    3.0
+    """
+    weight = {q.id: q.weight for q in battery.questions}
+    return float(sum(weight.get(e.question, 1.0) for e in evidence))
 
 
 def decide_frames(
