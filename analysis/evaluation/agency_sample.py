@@ -254,19 +254,29 @@ BATCH6: Mapping[str, int] = {"articles": 62, "random_state": 25}
 def allsides_war(ids: set[str] | None = None) -> pd.DataFrame:
     """The war-reporting articles of the AllSides corpus (see :data:`WAR_PATTERN`), or those
     with an id in ``ids``, cleaned, outlet = AllSides ``source``; empty without ../shared."""
-    from .. import clean_corpus, load_corpus
+    from .. import clean_corpus
+
+    df = _allsides()
+    if df is None:
+        return pd.DataFrame(columns=["article_id", "outlet", "body"])
+    keep = df["article_id"].isin(ids) if ids is not None else _is_war(df)
+    return clean_corpus(df[keep].reset_index(drop=True))
+
+
+def _allsides() -> pd.DataFrame | None:
+    """The AllSides corpus (outlet = its ``source``), or ``None`` without ../shared."""
+    from .. import load_corpus
     from ..paths import shared_path
 
     p = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
-    if p is None:
-        return pd.DataFrame(columns=["article_id", "outlet", "body"])
-    df = load_corpus(p, outlet_column="source")
-    if ids is not None:
-        keep = df["article_id"].isin(ids)
-    else:
-        hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
-        keep = df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
-    return clean_corpus(df[keep].reset_index(drop=True))
+    return None if p is None else load_corpus(p, outlet_column="source")
+
+
+def _is_war(df: pd.DataFrame) -> pd.Series:
+    """War reporting: :data:`WAR_PATTERN` in the title and at least :data:`WAR_MIN_HITS` times
+    in the text."""
+    hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
+    return df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
 
 
 def sample_batch6(df: pd.DataFrame, draw: Mapping[str, int] = BATCH6) -> pd.DataFrame:
@@ -295,16 +305,12 @@ BATCH7: Mapping[str, int] = {"pool": 600, "articles": 120, "random_state": 26}
 def allsides_other(draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
     """``draw["pool"]`` AllSides articles outside :func:`allsides_war`'s filter (the title or
     the :data:`WAR_MIN_HITS` test fails), drawn with ``draw["random_state"]``, cleaned."""
-    from .. import clean_corpus, load_corpus
-    from ..paths import shared_path
+    from .. import clean_corpus
 
-    p = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
-    if p is None:
+    df = _allsides()
+    if df is None:
         return pd.DataFrame(columns=["article_id", "outlet", "body"])
-    df = load_corpus(p, outlet_column="source")
-    hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
-    war = df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
-    other = df[~war].sample(n=draw["pool"], random_state=draw["random_state"])
+    other = df[~_is_war(df)].sample(n=draw["pool"], random_state=draw["random_state"])
     return clean_corpus(other.reset_index(drop=True))
 
 
