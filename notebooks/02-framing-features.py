@@ -66,13 +66,11 @@ evidence = spans(articles, lexicons=lexicons)
 markers = evidence[evidence["family"] == "marker"]
 
 # %%
-# the data-quality warnings of report 01 that bear on comparing outlets
-from analysis import corpus_checks
-from analysis.report import quality_caveat
+# what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
+# outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis.report.scope import corpus_notes
 
-caveat = quality_caveat(corpus_checks(articles))
-if caveat:
-    display(note(caveat, kind="caveat"))
+display(*corpus_notes(articles, lexicons))
 
 # %% [markdown]
 # ## Method

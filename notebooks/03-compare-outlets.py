@@ -129,13 +129,11 @@ pairs = largest_group_pairs(
 tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
 
 # %%
-# the data-quality warnings of report 01 that bear on comparing outlets
-from analysis import corpus_checks
-from analysis.report import quality_caveat
+# what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
+# outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis.report.scope import corpus_notes
 
-caveat = quality_caveat(corpus_checks(articles))
-if caveat:
-    display(note(caveat, kind="caveat"))
+display(*corpus_notes(articles, lexicons))
 
 # %% [markdown]
 # ## Method and sample size
@@ -323,10 +321,13 @@ figure(
 # forms of one name.
 
 # %%
-naming = naming_matrix(feats, by=by)
-if (
-    naming.empty
-):  # a corpus on another topic, or no usable article: nothing to plot, the rest still runs
+has_naming = any(c.startswith("naming_") for c in feats.columns)  # none without a topic pack
+naming = naming_matrix(feats, by=by) if has_naming else None
+if naming is None:
+    display(
+        note("No topic pack is used, so there are no naming groups: no naming figure.", kind="skip")
+    )
+elif naming.empty:  # a corpus on another topic, or no usable article; the rest still runs
     display(
         note(
             "No usable article uses any naming variant of the lexicons: no naming figure.",

@@ -24,6 +24,7 @@
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = 600  # articles per corpus (stratified by group, fixed seed); None for all
 n_boot = 2000  # bootstrap resamples for the intervals (as in report 03)
@@ -192,7 +193,7 @@ for i, d in enumerate(datasets, start=1):
         display(note("The corpus has a single group: nothing to compare.", kind="skip"))
         continue
     sample = stratified_sample(loaded, n=max_articles, by=cols[0], random_state=random_state)
-    feats = add_percentages(featurize(sample, progress=False))
+    feats = add_percentages(featurize(sample, progress=False, lexicons=lexicons))
     for g in cols:  # grouping columns beyond the outlet, by article
         if g not in feats.columns:
             feats[g] = feats["article_id"].map(dict(zip(sample["article_id"], sample[g])))

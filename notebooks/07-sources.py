@@ -26,6 +26,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 max_articles = 300  # articles sampled (fixed seed); None for all of them
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
@@ -66,6 +67,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
+from analysis.report.scope import corpus_notes
 
 shares = [
     "reported_share",
@@ -119,7 +121,7 @@ sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_st
 # measured accuracy below), the more so for outlets that attribute with nouns or colons.
 
 # %%
-feats = add_percentages(featurize(sample, progress=False), shares)
+feats = add_percentages(featurize(sample, progress=False, lexicons=lexicons), shares)
 features = [c for c in compared if c in feats.columns]
 summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
 pairs = largest_group_pairs(
@@ -133,6 +135,7 @@ pairs = largest_group_pairs(
     random_state=random_state,
 )
 display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=by)))
+display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
 display(
     note(
         accuracy_note(

@@ -24,6 +24,7 @@
 from analysis.paths import DEFAULT_CORPUS
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 by = "outlet"  # column to compare (e.g. outlet, outlet_country)
 max_articles = None  # analyse at most this many articles (a seeded sample); None: all
 n_boot = 2000  # bootstrap resamples for the intervals
@@ -44,18 +45,16 @@ from analysis.report.sampling import sample_note, spread_sample
 articles = load_corpus(corpus)
 if max_articles is not None and len(articles) > max_articles:
     articles = articles.sample(n=max_articles, random_state=random_state).sort_index()
-analyses = analyse_corpus(articles)
+analyses = analyse_corpus(articles, lexicons=lexicons)
 events = harm_event_table(analyses, articles, by=by)
 n_ok = sum(a.status == "ok" for a in analyses)
 
 # %%
-# the data-quality warnings of report 01 that bear on comparing outlets
-from analysis import corpus_checks
-from analysis.report import quality_caveat
+# what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
+# outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis.report.scope import corpus_notes
 
-caveat = quality_caveat(corpus_checks(articles))
-if caveat:
-    display(note(caveat, kind="caveat"))
+display(*corpus_notes(articles, lexicons))
 
 # %% [markdown]
 # ## Method

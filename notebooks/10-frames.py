@@ -22,6 +22,7 @@
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = None  # analyse at most this many articles (a seeded sample); None: all
 max_sentences = 8  # evidence sentences listed per frame and outlet (all are counted)
@@ -50,20 +51,18 @@ from analysis.report.frames import frame_evidence_html, frame_prevalence_table
 articles = load_corpus(corpus)
 if max_articles is not None and len(articles) > max_articles:
     articles = articles.sample(n=max_articles, random_state=0).sort_index()
-feats = featurize(articles, progress=False)
-evidence = spans(articles)
+feats = featurize(articles, progress=False, lexicons=lexicons)
+evidence = spans(articles, lexicons=lexicons)
 evidence = evidence[evidence["family"] == "frame"]
 battery = default_battery()
 questions = {q.id: q.text for q in battery.questions}
 
 # %%
-# the data-quality warnings of report 01 that bear on comparing outlets
-from analysis import corpus_checks
-from analysis.report import quality_caveat
+# what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
+# outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis.report.scope import corpus_notes
 
-caveat = quality_caveat(corpus_checks(articles))
-if caveat:
-    display(note(caveat, kind="caveat"))
+display(*corpus_notes(articles, lexicons))
 
 # %% [markdown]
 # ## Method

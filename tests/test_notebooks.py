@@ -97,6 +97,7 @@ def test_manifest_names_versions_lexicons_parameters_and_corpus(manifest):
         "figures_dir": "figures",
         "data_dir": "data",  # the exported tables beside the reports (issue 16)
         "show_code": False,
+        "packs": ["ukraine-2022"],  # the topic packs used (the default, no --pack given)
         **FAST,
     }
     assert manifest["environment"]["PYTHONHASHSEED"] == "0"

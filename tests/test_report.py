@@ -984,15 +984,15 @@ def test_a_column_name_may_break_after_its_underscores_and_reads_the_same():
 
 
 @pytest.mark.parametrize(
-    "name", ["02-framing-features", "03-compare-outlets", "09-agency", "10-frames"]
+    "name", ["02-framing-features", "03-compare-outlets", "07-sources", "09-agency", "10-frames"]
 )
 def test_reports_that_compare_outlets_repeat_the_data_quality_caveat(name):
     """Report 01's warnings (unequal lengths, lead paragraphs only, non-news texts …) bear on every
     comparison of outlets: reports 09 and 10 did not repeat them (a long-explainer outlet's higher
-    economic-frame share on AllSides gun-control news, with no caveat)."""
+    economic-frame share on AllSides gun-control news, with no caveat).  The same cell names the
+    topic packs the numbers rest on (``corpus_notes``, tested in tests/test_packs.py)."""
     text = (Path(__file__).resolve().parents[1] / "notebooks" / f"{name}.py").read_text("utf-8")
     code = "".join(
         c for c in re.split(r"^# %%", text, flags=re.MULTILINE) if "[markdown]" not in c[:12]
     )
-    assert "quality_caveat(corpus_checks(articles))" in code
-    assert 'display(note(caveat, kind="caveat"))' in code
+    assert re.search(r"display\(\*corpus_notes\((articles|sample), lexicons\)\)", code)

@@ -11,7 +11,14 @@ from typing import Any
 
 from ..errors import FramingError
 
-__all__ = ["add_column_options", "column_options", "cli_wording", "excel_hint", "EXCEL_SUFFIXES"]
+__all__ = [
+    "add_column_options",
+    "add_lexicon_options",
+    "column_options",
+    "cli_wording",
+    "excel_hint",
+    "EXCEL_SUFFIXES",
+]
 
 
 def column_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -61,6 +68,42 @@ def add_column_options(rep: argparse.ArgumentParser) -> None:
         action="store_const",
         const=False,
         help="read them month first (US); default: the order the dates prove, else left empty",
+    )
+
+
+class _PackAction(argparse.Action):
+    """``--pack NAME`` appends a pack; ``--pack none`` leaves every pack out."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        chosen = list(getattr(namespace, self.dest) or [])
+        name = str(values).strip()
+        setattr(namespace, self.dest, [] if name.lower() == "none" else [*chosen, name])
+
+
+def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
+    """``--lexicon FILE`` (repeatable): the user's own lexicons, and ``--pack NAME``
+    (repeatable) or ``--pack none``: the topic packs of the analysis
+    (:mod:`analysis.detect.packs`).  Each is ``None`` in ``args`` when not given
+    (:func:`analysis.detect.packs.choose_lexicons` turns them into lexicon files)."""
+    from ..detect.packs import DEFAULT_PACKS, available_packs
+
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="your own lexicon CSV (term,category,subcategory,source,note), used instead of the "
+        "bundled lexicons (repeatable)",
+    )
+    parser.add_argument(
+        "--pack",
+        action=_PackAction,
+        default=None,
+        metavar="NAME",
+        help="topic pack: the naming variants, loaded terms and actor sides of one story "
+        f"(bundled: {', '.join(available_packs())}; default {', '.join(DEFAULT_PACKS)} with the "
+        "bundled lexicons, none with --lexicon); repeatable; --pack none for no pack",
     )
 
 

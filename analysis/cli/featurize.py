@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import FramingError
-from .corpus_options import add_column_options, cli_wording, column_options
+from .corpus_options import add_column_options, add_lexicon_options, cli_wording, column_options
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,6 +58,7 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
         help="articles read per chunk (default 2000)",
     )
     add_column_options(fea)
+    add_lexicon_options(fea)
     fea.add_argument("--quiet", action="store_true", help="no progress bar")
     fea.set_defaults(func=run_featurize)
     return fea
@@ -93,9 +94,14 @@ def run_featurize(args: argparse.Namespace) -> int:
         A bad ``--out``, bad input, or a column that changes from chunk to chunk.
     """
     from ..corpus import iter_corpus
+    from ..detect.packs import choose_lexicons
     from ..pipeline import featurize_stream
 
     out: Path = args.out
+    try:
+        lexicons = choose_lexicons(args.lexicon, args.pack)  # None: the bundled default
+    except FramingError as exc:
+        raise type(exc)(cli_wording(str(exc))) from None
     tmp = _partial_output(out, Path(args.input))
     chunks = iter_corpus(
         args.input,
@@ -107,6 +113,7 @@ def run_featurize(args: argparse.Namespace) -> int:
         feats = featurize_stream(
             chunks,
             n_jobs=args.n_jobs,
+            lexicons=lexicons,
             progress=False if args.quiet else None,
             total=_count_rows(args.input),
         )

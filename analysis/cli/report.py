@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
-from .corpus_options import add_column_options, cli_wording, column_options, excel_hint
+from .corpus_options import (
+    add_column_options,
+    add_lexicon_options,
+    cli_wording,
+    column_options,
+    excel_hint,
+)
 
 __all__ = ["add_report_command", "run_report"]
 
@@ -85,15 +91,7 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
 def _add_corpus_options(rep: argparse.ArgumentParser) -> None:
     """The options that say how to read the corpus: columns, date order, lexicons."""
     add_column_options(rep)
-    rep.add_argument(
-        "--lexicon",
-        action="append",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help="your own lexicon CSV (term,category,subcategory,source,note), used instead of the "
-        "bundled lexicons (repeatable)",
-    )
+    add_lexicon_options(rep)
 
 
 def _parse_params(items: Sequence[str]) -> dict[str, object]:
@@ -152,6 +150,7 @@ def run_report(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             load_options=column_options(args),
             lexicons=args.lexicon,
+            packs=args.pack,
             strict_parameters=True,
         )
     except FramingError as exc:

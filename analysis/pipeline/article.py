@@ -28,7 +28,6 @@ from ..detect.agency import (
     HarmEvent,
     agency_features,
     find_agency,
-    harm_actors,
     load_agency_tables,
 )
 from ..detect.frames import (
@@ -47,12 +46,12 @@ from ..detect.markers import (
     match_markers,
     resolve_lexicon,
 )
+from ..detect.packs import pack_actors, pack_harm_actors, packs_of
 from ..detect.quotes import (
     ActorTable,
     Attribution,
     Quote,
     VerbTable,
-    load_actors,
     load_verbs,
     quote_features,
     quotes_and_attributions,
@@ -80,6 +79,10 @@ class Detectors:
     lexicon : Lexicon
     verbs : VerbTable
     actors : ActorTable
+        The quotation speakers' sides of the lexicon's topic packs (empty for no pack).
+    harm : ActorTable
+        The sides of harm events' agents and victims (the packs' speakers, then their armed
+        forces and civilians).
     agency : AgencyTables
         The harm-event tables (:func:`analysis.find_agency`).
     battery : Battery
@@ -94,6 +97,7 @@ class Detectors:
     lexicon: Lexicon
     verbs: VerbTable
     actors: ActorTable
+    harm: ActorTable
     agency: AgencyTables
     battery: Battery
     keys: KeyIndex
@@ -107,14 +111,17 @@ class Detectors:
 
 @lru_cache(maxsize=8)
 def _detectors(lexicon: Lexicon) -> Detectors:
-    verbs, actors, agency = load_verbs(None), load_actors(None), load_agency_tables()
+    packs = packs_of(lexicon.files)  # the topic packs the lexicon was built with
+    verbs, agency = load_verbs(None), load_agency_tables()
+    actors, harm = pack_actors(packs), pack_harm_actors(packs)
     battery = default_battery()
     keys = KeyIndex([lexicon.scanner, verbs.scanner, agency.scanner, battery.cues.scanner])
-    sides = tuple(dict.fromkeys(side for _, side in harm_actors(actors).rows))
+    sides = tuple(dict.fromkeys(side for _, side in harm.rows))
     return Detectors(
         lexicon=lexicon,
         verbs=verbs,
         actors=actors,
+        harm=harm,
         agency=agency,
         battery=battery,
         keys=keys,
@@ -252,7 +259,7 @@ def _analyse_body(
         )
     )
     # voices: the spans built above for the markers (attributions are found once)
-    events = find_agency(body, voices=voices, actors=det.actors, tables=det.agency, hits=hits)
+    events = find_agency(body, voices=voices, side_table=det.harm, tables=det.agency, hits=hits)
     feats.update(agency_features(events, sides=det.sides))
     # the three voices built above for the markers
     evidence = match_frames(body, det.battery, sentences=sentences, voices=voices, hits=hits)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..detect.packs import DEFAULT_PACKS, choose_lexicons, packs_of
 from ..errors import FramingError
 from ..paths import DEFAULT_CORPUS, NOTEBOOKS_DIR, REPORTS_DIR
 from .notebooks import (
@@ -76,6 +77,7 @@ def build_reports(
     parameters: Mapping[str, Any] | None = None,
     load_options: Mapping[str, Any] | None = None,
     lexicons: Iterable[str | Path] | None = None,
+    packs: Iterable[str] | None = None,
     strict_parameters: bool = False,
 ) -> ReportRun:
     """Execute the notebooks on a corpus; write HTML reports, ``index.html``, ``manifest.json``.
@@ -110,6 +112,10 @@ def build_reports(
     lexicons
         Your own lexicon files, used instead of the bundled lexicons wherever a notebook
         computes markers (injected as the parameter ``lexicons``, absolute paths).
+    packs
+        Topic packs (``analysis/lexicons/packs/``) to use: ``[]`` for none; ``None``: the
+        default (``ukraine-2022`` with the bundled lexicons, none with your own).  The packs used
+        are recorded in the manifest and named in the reports.
     strict_parameters
         Refuse a parameter that none of the notebooks run has (``framing report -p``).
 
@@ -133,6 +139,7 @@ def build_reports(
     corpus_path = _existing_corpus(corpus)
     paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
     extra = _extra_parameters(parameters)
+    files = choose_lexicons(lexicons, packs)  # None: the bundled default
     if strict_parameters:
         _check_parameters(paths, extra)
     # fail fast, with the loader's one-line message, on a corpus no notebook could read
@@ -152,8 +159,11 @@ def build_reports(
         **extra,
     }
     recorded = {**extra, **({"load_options": dict(sorted(options.items()))} if options else {})}
+    if files is not None:
+        injected["lexicons"] = files
     if lexicons is not None:
-        injected["lexicons"] = recorded["lexicons"] = _lexicon_files(lexicons)
+        recorded["lexicons"] = [str(Path(p).expanduser().resolve()) for p in lexicons]
+    recorded["packs"] = list(packs_of(files) if files is not None else DEFAULT_PACKS)
     manifest = _manifest(
         corpus_path, paths, out_dir=out_dir, fig_dir=fig_dir, show_code=show_code, extra=recorded
     )
@@ -210,15 +220,6 @@ def _check_parameters(paths: Iterable[Path], extra: Mapping[str, Any]) -> None:
             f"-p {', '.join(unknown)}: no such parameter in the notebooks run.{hint} Known "
             f"parameters: {', '.join(sorted(known))}."
         )
-
-
-def _lexicon_files(lexicons: Iterable[str | Path]) -> list[str]:
-    """Absolute paths of the user's lexicon files; a one-line error naming a missing one."""
-    files = [Path(p).expanduser().resolve() for p in lexicons]
-    for f in files:
-        if not f.is_file():
-            raise FramingError(f"--lexicon {f}: no such file. Give a lexicon CSV file.")
-    return [str(f) for f in files]
 
 
 def _standardised(corpus: Any, out_dir: Path, stem: str) -> Path:

@@ -326,6 +326,7 @@ def find_agency(
     actors: ActorTable | None = None,
     tables: AgencyTables | None = None,
     hits: KeyHits | None = None,
+    side_table: ActorTable | None = None,
 ) -> list[HarmEvent]:
     """Every mention of harm to people in ``text``, with its grammatical form.
 
@@ -349,6 +350,10 @@ def find_agency(
         The compiled agency tables (``None``: the bundled ones).
     hits
         Key positions from a shared :class:`~analysis.text.matcher.KeyIndex` scan.
+    side_table
+        The complete table for the sides, used instead of ``actors`` and the bundled pack's
+        rows (the per-article route passes its topic packs' table,
+        :func:`analysis.detect.packs.pack_harm_actors`; an empty table gives no sides).
 
     Returns
     -------
@@ -374,7 +379,10 @@ def find_agency(
 
             quotes, attributions = analyse_quotes(text)
         voices = voice_spans(text, quotes or (), attributions)
-    actors = harm_actors(actors if actors is not None else load_actors(None))
+    if side_table is not None:
+        actors = side_table
+    else:
+        actors = harm_actors(actors if actors is not None else load_actors(None))
     out: list[HarmEvent] = []
     groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     for a, b in matches:

@@ -1,0 +1,223 @@
+"""Topic packs: the tables that only make sense for one story, and how to tell if a corpus is it.
+
+The core lexicons, reporting verbs, agency triggers and frame battery work on any topic.  A
+*topic pack* (a folder ``analysis/lexicons/packs/<name>/``) adds what belongs to one story:
+naming variants (Kyiv/Kiev), the story's loaded terms and their sense rules, the actors whose
+quotations get a side, and the sides of the agents and victims of harm events.  Its
+``topic.csv`` says what the story is and how to recognise an article about it, so that a
+report can say which packs it used and how much of the corpus they fit.
+
+Which packs an analysis uses is read from its lexicon files (a pack's ``loaded.csv``,
+``naming.csv`` …), so the one ``lexicons`` argument of ``featurize`` and the worker processes
+that rebuild it carry the choice: ``load_lexicons(packs=())`` is an analysis with no pack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..lexicons import bundled_path, read_table
+from .quotes.tables import ActorTable, load_actors
+
+__all__ = [
+    "DEFAULT_PACKS",
+    "PackTopic",
+    "available_packs",
+    "check_packs",
+    "packs_of",
+    "pack_topic",
+    "pack_actors",
+    "pack_harm_actors",
+    "topic_shares",
+    "choose_lexicons",
+]
+
+#: The packs of the bundled default lexicons (``load_lexicons()``).
+DEFAULT_PACKS: tuple[str, ...] = ("ukraine-2022",)
+
+_PACK_DIR = re.compile(r"(?:^|[\\/])packs[\\/]([^\\/]+)[\\/][^\\/]+\.csv$")
+
+
+@dataclass(frozen=True)
+class PackTopic:
+    """What a pack's story is (``description``) and the words that name it (``pattern``)."""
+
+    name: str
+    description: str
+    pattern: re.Pattern
+
+
+def available_packs() -> tuple[str, ...]:
+    """The bundled topic packs, by folder name.
+
+    Examples
+    --------
+    >>> "ukraine-2022" in available_packs()
+    True
+    """
+    root = bundled_path("packs")
+    return tuple(sorted(p.name for p in root.iterdir() if (p / "topic.csv").is_file()))
+
+
+def check_packs(packs: Iterable[str]) -> tuple[str, ...]:
+    """The packs, checked; a one-line error naming an unknown one and the bundled ones.
+
+    Examples
+    --------
+    >>> check_packs(["ukraine-2022"])
+    ('ukraine-2022',)
+    >>> check_packs(["ukraine"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    analysis.errors.LexiconError: unknown topic pack 'ukraine': the bundled packs are ...
+    """
+    known = available_packs()
+    out = tuple(dict.fromkeys(packs))
+    for name in out:
+        if name not in known:
+            raise LexiconError(
+                f"unknown topic pack {name!r}: the bundled packs are {', '.join(known)} (or none)."
+            )
+    return out
+
+
+def packs_of(files: Iterable[str | Path]) -> tuple[str, ...]:
+    """The bundled packs whose files are among a lexicon's ``files``, in order of first use.
+
+    Examples
+    --------
+    >>> packs_of(["hedges.csv", "packs/ukraine-2022/naming.csv", "/home/me/my.csv"])
+    ('ukraine-2022',)
+    >>> packs_of(["hedges.csv"])
+    ()
+    """
+    bundled = str(bundled_path("packs"))
+    names = []
+    for f in files:
+        s = str(f)
+        m = _PACK_DIR.search(s)
+        if m and (not Path(s).is_absolute() or s.startswith(bundled)):
+            names.append(m.group(1))
+    return tuple(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=16)
+def pack_topic(pack: str) -> PackTopic:
+    """The pack's ``topic.csv``: its story and the pattern of an article about it.
+
+    Examples
+    --------
+    >>> t = pack_topic("ukraine-2022")
+    >>> bool(t.pattern.search("Shelling near Kyiv")), bool(t.pattern.search("A vote in Ohio"))
+    (True, False)
+    """
+    rows = read_table(f"packs/{check_packs([pack])[0]}/topic.csv", required=("pattern",))
+    if len(rows) != 1:
+        raise LexiconError(f"packs/{pack}/topic.csv: needs exactly one row, has {len(rows)}.")
+    row = rows[0]
+    try:
+        pattern = re.compile(row["pattern"])
+    except re.error as exc:
+        raise LexiconError(f"packs/{pack}/topic.csv: invalid pattern ({exc}).") from None
+    return PackTopic(pack, row.get("description", ""), pattern)
+
+
+def _pack_table(packs: Sequence[str], file: str) -> ActorTable:
+    rows: list = []
+    for pack in packs:
+        if bundled_path(f"packs/{pack}/{file}").is_file():
+            rows += load_actors(f"packs/{pack}/{file}").rows
+    return ActorTable(tuple(rows))
+
+
+@lru_cache(maxsize=16)
+def pack_actors(packs: tuple[str, ...]) -> ActorTable:
+    """The quotation speakers' sides of the packs (their ``actors.csv``, in pack order);
+    an empty table for no pack.
+
+    Examples
+    --------
+    >>> len(pack_actors(("ukraine-2022",)).rows) > 0, len(pack_actors(()).rows)
+    (True, 0)
+    """
+    return _pack_table(packs, "actors.csv")
+
+
+@lru_cache(maxsize=16)
+def pack_harm_actors(packs: tuple[str, ...]) -> ActorTable:
+    """The table for the sides of harm events' agents and victims: the packs' speakers
+    (:func:`pack_actors`, first match wins), then their ``harm_actors.csv`` rows.
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes.tables import side_of
+    >>> side_of("Russian forces", pack_harm_actors(("ukraine-2022",)))
+    'russian_government'
+    >>> side_of("Russian forces", pack_harm_actors(()))
+    """
+    return ActorTable(pack_actors(packs).rows + _pack_table(packs, "harm_actors.csv").rows)
+
+
+def topic_shares(texts: Iterable[str], packs: Sequence[str]) -> dict[str, float]:
+    """For each pack, the share of ``texts`` that name its topic (:func:`pack_topic`).
+
+    Examples
+    --------
+    >>> topic_shares(["Kyiv was shelled.", "Ohio votes.", "Kiev talks."], ["ukraine-2022"])
+    {'ukraine-2022': 0.6666666666666666}
+    """
+    texts = [t for t in texts if isinstance(t, str)]
+    out = {}
+    for pack in packs:
+        pattern = pack_topic(pack).pattern
+        n = sum(1 for t in texts if pattern.search(t))
+        out[pack] = n / len(texts) if texts else 0.0
+    return out
+
+
+def choose_lexicons(
+    own: Iterable[str | Path] | None = None, packs: Iterable[str] | None = None
+) -> list[str] | None:
+    """The lexicon files for the ``--lexicon`` and ``--pack`` options of the command line.
+
+    Parameters
+    ----------
+    own
+        The user's lexicon files, used instead of the bundled core lexicons (``None``: none).
+    packs
+        Topic packs to add (``[]``: none; ``None``: the default, :data:`DEFAULT_PACKS` with the
+        bundled lexicons and no pack with the user's own).
+
+    Returns
+    -------
+    list of str or None
+        Absolute paths (bundled files included), or ``None`` for the bundled default set.
+
+    Raises
+    ------
+    LexiconError
+        An unknown pack or a missing file.
+
+    Examples
+    --------
+    >>> choose_lexicons() is None
+    True
+    >>> files = choose_lexicons(packs=[])
+    >>> packs_of(files), any(f.endswith("hedges.csv") for f in files)
+    ((), True)
+    """
+    own = [Path(p).expanduser().resolve() for p in own or ()]
+    if not own and packs is None:
+        return None
+    for f in own:
+        if not f.is_file():
+            raise LexiconError(f"--lexicon {f}: no such file. Give a lexicon CSV file.")
+    from .markers.lexicon import load_lexicons
+
+    chosen = check_packs(packs if packs is not None else (() if own else DEFAULT_PACKS))
+    files = load_lexicons(packs=chosen, extra=own, core=not own).files
+    return [str(p) if Path(p).is_absolute() else str(bundled_path(str(p))) for p in files]
