@@ -179,6 +179,8 @@ def _drop_parts(found: list) -> list:
             continue
         if i and (_cause_of_earlier(found, i) or _means_of_earlier(found, i)):
             continue
+        if _modifies_next(found, i):
+            continue
         j = _cause_of_later(found, i)
         if j:
             _instrument_of(found, i, j)
@@ -187,14 +189,29 @@ def _drop_parts(found: list) -> list:
     return keep
 
 
+def _modifies_next(found: list, i: int) -> bool:
+    """A harm word right before an attack noun of the same sentence modifies it ("sentenced
+    … for shelling attacks on population centres", dev batch 8): the noun carries the event, as
+    "bomb" in "bomb attacks"."""
+    a, b, info, r, tokens = found[i]
+    if i + 1 >= len(found) or found[i + 1][4] is not tokens:
+        return False
+    na, _nb, ninfo, nr, _ = found[i + 1]
+    if nr.form != "nominal" or ninfo.harm != "attack":
+        return False
+    k = next((j for j, t in enumerate(tokens) if t.start >= b), -1)
+    return k >= 0 and tokens[k].start == na
+
+
 _CAUSE_LEADS = frozenset("in during after following amid from under".split())
 _CAUSE_SKIP = frozenset("a an the this that its their his her".split())
 
 
 def _cause_of_earlier(found: list, i: int) -> bool:
     """An attack noun after a cause preposition, following a death or injury in the same
-    sentence: the cause of that event, not an event of its own ("three were killed and 15
-    injured following a missile attack")."""
+    sentence (a casualty, death or injury noun: right before the preposition): the cause of
+    that event, not an event of its own ("three were killed and 15 injured following a missile
+    attack", "civilian casualties amid round-the-clock shelling")."""
     a, b, info, r, tokens = found[i]
     if r.form != "nominal" or info.harm != "attack":
         return False
@@ -206,11 +223,31 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         j -= 1
     if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
         return False
+    lead = tokens[j].start
     return any(
-        f[3].form in ("passive_agentless", "intransitive")
-        and f[2].harm in ("kill", "injure", "death")
+        (
+            f[3].form in ("passive_agentless", "intransitive")
+            and f[2].harm in ("kill", "injure", "death")
+        )
+        or (
+            f[3].form == "nominal"
+            and f[2].harm in ("casualty", "death", "injure")
+            and _close_before(tokens, f[1], lead)
+        )
         for f in found[:i]
     )
+
+
+_NOUN_TO_LEAD = 2  # words from a casualty or death noun to the cause preposition
+
+
+def _close_before(tokens: list[Token], end: int, lead: int) -> bool:
+    """Whether a harm noun ending at ``end`` is followed, within :data:`_NOUN_TO_LEAD` words and
+    no punctuation, by the cause preposition at ``lead`` ("civilian casualties amid
+    round-the-clock shelling", dev batch 8; not "the death of a British captive … as rescue
+    workers scoured debris … after … rocket attacks", a death of its own)."""
+    gap = [t for t in tokens if end <= t.start < lead]
+    return len(gap) <= _NOUN_TO_LEAD and all(t.low[0].isalnum() for t in gap)
 
 
 _MEANS_REACH = 8  # tokens back from a harm noun to the "by" of a list of means

@@ -310,6 +310,21 @@ def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Rea
     return None
 
 
+_PARTITIVE_LEADS = frozenset({"of", "among", "including"})
+
+
+def _after_partitive(tokens, k: int, k2: int, info: FormInfo, tables: AgencyTables) -> Reading:
+    """A participle right after "of", "among" or "including" is no verb: before its noun an
+    agentless passive ("after the discoveries of slain civilians", dev batch 8), else a noun
+    ("on the list of wounded", dev batch 8; "the number of injured has risen"), not the verb of
+    a "be" further back ("people are on the list of wounded") nor a past tense ("of slain
+    civilians" read with the words before "of" as its subject)."""
+    nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
+    if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS | {"and", "or"}:
+        return _nominal(tokens, k, k2, info, tables)
+    return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
+
+
 def _in_name(tokens: list[Token], k: int) -> bool:
     """A capitalised trigger after a word is inside a name, unless the trigger or the word
     before it is in capitals: a headline ("MUST WATCH Airstrikes hit Iraq", "MISSILES KILL 12";
@@ -341,6 +356,8 @@ def classify(
         return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
     if low == "dead":
         return _dead(tokens, k, k2, tables)
+    if "participle" in kinds and k == k2 and k and tokens[k - 1].low in _PARTITIVE_LEADS:
+        return _after_partitive(tokens, k, k2, info, tables)
     if "participle" in kinds and k == k2:
         p = passive_at(tokens, k, tables, reduced_past=True)
         if p is not None:
