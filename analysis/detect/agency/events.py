@@ -216,13 +216,15 @@ def _cause_of_earlier(found: list, i: int) -> bool:
     if r.form != "nominal" or info.harm != "attack":
         return False
     k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
-    j = k - 1
-    while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
-        if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
+    j = _result_lead(tokens, k)
+    if j < 0:
+        j = k - 1
+        while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
+            if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
+                return False
+            j -= 1
+        if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
             return False
-        j -= 1
-    if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
-        return False
     lead = tokens[j].start
     return any(
         (
@@ -236,6 +238,25 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         )
         for f in found[:i]
     )
+
+
+_RESULT_LEADS = frozenset({("result", "of"), ("because", "of"), ("due", "to")})
+_RESULT_REACH = 7  # tokens back from the attack noun to "of"/"to" of such a lead
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+
+
+def _result_lead(tokens: list[Token], k: int) -> int:
+    """The index of "result" / "because" / "due" of a cause lead ("as a result of", "because
+    of", "due to") before the attack noun at ``k``, or -1; words, "and"/"or" (a coordination
+    inside the noun phrase) and quotation marks between ("were injured “as a result of enemy
+    artillery and mortar strikes”", dev batch 8)."""
+    for j in range(k - 1, max(0, k - 1 - _RESULT_REACH), -1):
+        low = tokens[j].low
+        if (tokens[j - 1].low, low) in _RESULT_LEADS:
+            return j - 1
+        if not (low[0].isalnum() or low in _QUOTE_MARKS):
+            return -1
+    return -1
 
 
 _NOUN_TO_LEAD = 2  # words from a casualty or death noun to the cause preposition

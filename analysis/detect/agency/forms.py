@@ -285,17 +285,21 @@ _COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first 
 _COORD_STOPS = frozenset({";", ":", "which", "who", "that", "whom"})
 
 
-def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Reading | None:
+def _coordinated_passive(
+    tokens, k: int, conj: int, tables: AgencyTables, reach: int | None = None
+) -> Reading | None:
     """A participle with no auxiliary of its own coordinated with an earlier passive in its
     clause: passive too ("were brought to the pit, forced to their knees and shot dead",
     "killed on their bicycles …, or executed with their hands bound").  Not when an object
-    follows it ("… and killed five": an active verb)."""
+    follows it ("… and killed five": an active verb).  After a comma (``reach`` 1) the passive
+    participle must be the word before it ("hands bound, raped, and murdered", dev batch 8; not
+    "strikes, delivered by warplanes …, has killed, maimed and terrified residents")."""
     i = k + 1
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
     if _object_next(tokens, i):
         return None
-    for v in range(conj - 1, max(-1, conj - 1 - _COORD_REACH), -1):
+    for v in range(conj - 1, max(-1, conj - 1 - (reach or _COORD_REACH)), -1):
         if tokens[v].low in _COORD_STOPS:
             return None
         if not is_participle(tokens[v].low, tables):
@@ -311,6 +315,7 @@ def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Rea
 
 
 _PARTITIVE_LEADS = frozenset({"of", "among", "including"})
+_OBJECT_FORMS = frozenset({"them", "him", "us", "me"})
 
 
 def _after_partitive(tokens, k: int, k2: int, info: FormInfo, tables: AgencyTables) -> Reading:
@@ -358,14 +363,19 @@ def classify(
         return _dead(tokens, k, k2, tables)
     if "participle" in kinds and k == k2 and k and tokens[k - 1].low in _PARTITIVE_LEADS:
         return _after_partitive(tokens, k, k2, info, tables)
+    if "participle" in kinds and k == k2 and k >= 2 and tokens[k - 1].low in _OBJECT_FORMS:
+        if not tokens[k - 1].cap:  # "the US bombed bases" (AllSides war articles)
+            # an object pronoun is no subject: "30 were rescued, seven of them wounded" (dev
+            # batch 8)
+            return Reading("passive_agentless", None, _subject(tokens, k - 1))
     if "participle" in kinds and k == k2:
         p = passive_at(tokens, k, tables, reduced_past=True)
         if p is not None:
             return _passive(tokens, k, k2, p.aux, p.agent)
     prev_j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[prev_j].low if prev_j >= 0 else ""
-    if "participle" in kinds and k == k2 and prev in ("and", "or"):
-        r = _coordinated_passive(tokens, k, prev_j, tables)
+    if "participle" in kinds and k == k2 and prev in ("and", "or", ","):
+        r = _coordinated_passive(tokens, k, prev_j, tables, reach=1 if prev == "," else None)
         if r is not None:
             return r
     if low in ("wounded", "injured", "killed") and prev in _NOMINAL_LEADS:
