@@ -62,9 +62,13 @@ def _skip_left(tokens: list[Token], j: int, words: frozenset[str]) -> int:
 
 def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
     """The subject noun phrase ending at or before ``j`` (relative pronouns resolved)."""
-    j = _skip_left(tokens, j, _CHAIN | _DO)
+    j0, j = j, _skip_left(tokens, j, _CHAIN | _DO)
     if j < 0:
         return None
+    if j < j0 and tokens[j].low == ",":
+        inner = _parenthesis_start(tokens, j)
+        if inner is not None:  # "strikes, delivered by warplanes, artillery and missiles, has"
+            return np_left(tokens, inner - 1)
     if tokens[j].low in _RELATIVE and j >= 1:
         j -= 1
         if tokens[j].low == ",":
@@ -82,6 +86,23 @@ def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
             break
         span = (left[0], span[1])
     return span
+
+
+_PARENTHESIS_REACH = 12  # tokens of a participle clause between a subject and its verb
+
+
+def _parenthesis_start(tokens: list[Token], j: int) -> int | None:
+    """The comma that opens a participle clause closed by the comma at ``j`` before an
+    auxiliary ("a hail of … Russian strikes, delivered by warplanes, artillery and missiles, has
+    killed, maimed", dev batch 8), or None."""
+    for c in range(j - 1, max(0, j - _PARENTHESIS_REACH), -1):
+        low = tokens[c].low
+        if low in (";", ":") or low in _RELATIVE:
+            return None
+        nxt = tokens[c + 1]
+        if low == "," and not nxt.cap and nxt.low.endswith("ed") and c + 1 < j:
+            return c if c >= 1 and tokens[c - 1].low[0].isalnum() else None
+    return None
 
 
 #: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
