@@ -209,10 +209,12 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     return out
 
 
-#: Batches drawn from another domain, scored alone as well (batch -> where from).
+#: Batches drawn from another domain or by another design, scored alone as well (batch ->
+#: where from).
 DOMAIN_BATCHES: dict[int, str] = {
     6: "AllSides war reporting, US outlets 2012-2020",
     7: "AllSides articles that are not war reporting (political and general news)",
+    8: "the war corpora again, mentions drawn uniformly over trigger lemmas",
 }
 
 
