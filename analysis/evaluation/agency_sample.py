@@ -398,8 +398,8 @@ def sample_batch8(
     draw: Mapping[str, int] = BATCH8,
 ) -> pd.DataFrame:
     """Batch 8 (:data:`BATCH8`): mentions not in ``annotated`` (all rows of batches 1-7, ``skip``
-    included), uniform over lemmas, one per
-    article; a ``lemma`` column, ``draw`` = ``lemma``.  The split follows the article's key."""
+    included), uniform over lemmas, one per article; a ``lemma`` column, ``draw`` = ``lemma``.
+    The split follows the article's key."""
     cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
     seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
     cands = cands[
