@@ -21,7 +21,9 @@ articles annotated before); batch 6 (:func:`~.agency_sample.sample_batch6`) come
 domain, war reporting of US outlets in the AllSides corpus (corpus ``allsides``, articles read
 by id with :func:`~.agency_sample.allsides_war`); batch 7
 (:func:`~.agency_sample.sample_batch7`) from AllSides articles that are not war reporting,
-where the other senses of the trigger words are frequent.  Rules were
+where the other senses of the trigger words are frequent; batch 8
+(:func:`~.agency_sample.sample_batch8`) from the war corpora again, drawn uniformly over
+trigger lemmas (mentions not annotated before, from articles that were).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -207,10 +209,12 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     return out
 
 
-#: Batches drawn from another domain, scored alone as well (batch -> where from).
+#: Batches drawn from another domain or by another design, scored alone as well (batch ->
+#: where from).
 DOMAIN_BATCHES: dict[int, str] = {
     6: "AllSides war reporting, US outlets 2012-2020",
     7: "AllSides articles that are not war reporting (political and general news)",
+    8: "the war corpora again, mentions drawn uniformly over trigger lemmas",
 }
 
 

@@ -11,7 +11,9 @@ sample stratified by outlet (Guardian, NYT) and outlet country (GB, US, UA, PL, 
 most :data:`MAX_PER_ARTICLE` mentions per article.  Batch 6 (:func:`sample_batch6`) comes from
 another domain, the war reporting of US outlets in the AllSides corpus (:func:`allsides_war`);
 batch 7 (:func:`sample_batch7`) from the AllSides articles that are *not* war reporting
-(:func:`allsides_other`), where the other senses of the trigger words are frequent.
+(:func:`allsides_other`), where the other senses of the trigger words are frequent; batch 8
+(:func:`sample_batch8`) from the war corpora again, drawn uniformly over trigger lemmas
+(:func:`trigger_lemma`) rather than over mentions, so the rarer words and senses appear.
 The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 
@@ -45,6 +47,10 @@ __all__ = [
     "BATCH7",
     "allsides_other",
     "sample_batch7",
+    "LEMMA_PREFIXES",
+    "trigger_lemma",
+    "BATCH8",
+    "sample_batch8",
 ]
 
 #: Broad harm vocabulary (case-insensitive, whole words).
@@ -325,4 +331,98 @@ def sample_batch7(df: pd.DataFrame, draw: Mapping[str, int] = BATCH7) -> pd.Data
     cands = cands[cands["article_id"].isin(set(arts.head(draw["articles"])))]
     out = cands.sample(frac=1.0, random_state=seed).groupby("article_id", sort=False).head(1)
     out = out.assign(draw="risky")
+    return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)
+
+
+#: Trigger word -> lemma: the first prefix (lowercase) the word starts with names its lemma.
+#: Order matters ("bombard" before "bomb", "airstrike" before "strike").
+LEMMA_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("kill", "kill"),
+    ("murder", "murder"),
+    ("massacr", "massacre"),
+    ("slaughter", "slaughter"),
+    ("execut", "execute"),
+    ("assassinat", "assassinate"),
+    ("sla", "slay"),
+    ("slew", "slay"),
+    ("shoot", "shoot"),
+    ("shot", "shoot"),
+    ("wound", "wound"),
+    ("injur", "injure"),
+    ("maim", "maim"),
+    ("hurt", "hurt"),
+    ("tortur", "torture"),
+    ("rap", "rape"),
+    ("abduct", "abduct"),
+    ("shell", "shell"),
+    ("bombard", "bombard"),
+    ("bomb", "bomb"),
+    ("attack", "attack"),
+    ("airstrike", "airstrike"),
+    ("strik", "strike"),
+    ("struck", "strike"),
+    ("storm", "storm"),
+    ("di", "die"),
+    ("dy", "die"),
+    ("dead", "dead"),
+    ("death", "death"),
+    ("perish", "perish"),
+    ("casualt", "casualty"),
+    ("fatalit", "fatality"),
+    ("lo", "lose one's life"),
+)
+
+
+def trigger_lemma(word: str) -> str:
+    """The lemma of a :data:`CANDIDATE_PATTERN` match (:data:`LEMMA_PREFIXES`).
+
+    Examples
+    --------
+    >>> trigger_lemma("Struck"), trigger_lemma("bombardments"), trigger_lemma("lost their lives")
+    ('strike', 'bombard', "lose one's life")
+    """
+    w = word.lower()
+    return next((lemma for prefix, lemma in LEMMA_PREFIXES if w.startswith(prefix)), w)
+
+
+#: Batch 8 (issue 20, non-events in war reporting): ``n`` candidates of the two war corpora not
+#: annotated before, drawn uniformly over trigger lemmas (round-robin over the lemmas in seeded
+#: order, a seeded candidate of each lemma in turn), at most one per article.  No article of
+#: the war corpora is left without an annotated mention, so the articles are not new.
+BATCH8: Mapping[str, int] = {"n": 120, "random_state": 27}
+
+
+def sample_batch8(
+    corpora: Mapping[str, pd.DataFrame],
+    annotated: pd.DataFrame,
+    draw: Mapping[str, int] = BATCH8,
+) -> pd.DataFrame:
+    """Batch 8 (:data:`BATCH8`): mentions not in ``annotated`` (all rows of batches 1-7, ``skip``
+    included), uniform over lemmas, one per article; a ``lemma`` column, ``draw`` = ``lemma``.
+    The split follows the article's key."""
+    cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
+    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
+    cands = cands[
+        [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
+    ]
+    seed = draw["random_state"]
+    cands = cands.assign(lemma=cands["trigger"].map(trigger_lemma))
+    cands = cands.sample(frac=1.0, random_state=seed)
+    pools = {lemma: list(g.index) for lemma, g in cands.groupby("lemma", sort=True)}
+    order = list(pd.Series(sorted(pools)).sample(frac=1.0, random_state=seed))
+    picked: list[int] = []
+    used: set[tuple[str, str]] = set()
+    while len(picked) < draw["n"] and any(pools.values()):
+        for lemma in order:
+            pool = pools[lemma]
+            while pool:
+                i = pool.pop(0)
+                art = (cands.at[i, "corpus"], cands.at[i, "article_id"])
+                if art not in used:
+                    used.add(art)
+                    picked.append(i)
+                    break
+            if len(picked) >= draw["n"]:
+                break
+    out = cands.loc[picked].assign(draw="lemma")
     return out.sort_values(["stratum", "article_id", "start"]).reset_index(drop=True)

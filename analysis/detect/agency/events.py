@@ -179,6 +179,8 @@ def _drop_parts(found: list) -> list:
             continue
         if i and (_cause_of_earlier(found, i) or _means_of_earlier(found, i)):
             continue
+        if _modifies_next(found, i):
+            continue
         j = _cause_of_later(found, i)
         if j:
             _instrument_of(found, i, j)
@@ -187,30 +189,86 @@ def _drop_parts(found: list) -> list:
     return keep
 
 
+def _modifies_next(found: list, i: int) -> bool:
+    """A harm word right before an attack noun of the same sentence modifies it ("sentenced
+    … for shelling attacks on population centres", dev batch 8): the noun carries the event, as
+    "bomb" in "bomb attacks"."""
+    a, b, info, r, tokens = found[i]
+    if i + 1 >= len(found) or found[i + 1][4] is not tokens:
+        return False
+    na, _nb, ninfo, nr, _ = found[i + 1]
+    if nr.form != "nominal" or ninfo.harm != "attack":
+        return False
+    k = next((j for j, t in enumerate(tokens) if t.start >= b), -1)
+    return k >= 0 and tokens[k].start == na
+
+
 _CAUSE_LEADS = frozenset("in during after following amid from under".split())
 _CAUSE_SKIP = frozenset("a an the this that its their his her".split())
 
 
 def _cause_of_earlier(found: list, i: int) -> bool:
     """An attack noun after a cause preposition, following a death or injury in the same
-    sentence: the cause of that event, not an event of its own ("three were killed and 15
-    injured following a missile attack")."""
+    sentence (a casualty, death or injury noun: right before the preposition): the cause of
+    that event, not an event of its own ("three were killed and 15 injured following a missile
+    attack", "civilian casualties amid round-the-clock shelling")."""
     a, b, info, r, tokens = found[i]
     if r.form != "nominal" or info.harm != "attack":
         return False
     k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
-    j = k - 1
-    while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
-        if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
+    j = _result_lead(tokens, k)
+    if j < 0:
+        j = k - 1
+        while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
+            if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
+                return False
+            j -= 1
+        if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
             return False
-        j -= 1
-    if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
-        return False
+    lead = tokens[j].start
     return any(
-        f[3].form in ("passive_agentless", "intransitive")
-        and f[2].harm in ("kill", "injure", "death")
+        (
+            f[3].form in ("passive_agentless", "intransitive")
+            and f[2].harm in ("kill", "injure", "death")
+        )
+        or (
+            f[3].form == "nominal"
+            and f[2].harm in ("casualty", "death", "injure")
+            and _close_before(tokens, f[1], lead)
+        )
         for f in found[:i]
     )
+
+
+_RESULT_LEADS = frozenset({("result", "of"), ("because", "of"), ("due", "to")})
+_RESULT_REACH = 7  # tokens back from the attack noun to "of"/"to" of such a lead
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+
+
+def _result_lead(tokens: list[Token], k: int) -> int:
+    """The index of "result" / "because" / "due" of a cause lead ("as a result of", "because
+    of", "due to") before the attack noun at ``k``, or -1; words, "and"/"or" (a coordination
+    inside the noun phrase) and quotation marks between ("were injured “as a result of enemy
+    artillery and mortar strikes”", dev batch 8)."""
+    for j in range(k - 1, max(0, k - 1 - _RESULT_REACH), -1):
+        low = tokens[j].low
+        if (tokens[j - 1].low, low) in _RESULT_LEADS:
+            return j - 1
+        if not (low[0].isalnum() or low in _QUOTE_MARKS):
+            return -1
+    return -1
+
+
+_NOUN_TO_LEAD = 2  # words from a casualty or death noun to the cause preposition
+
+
+def _close_before(tokens: list[Token], end: int, lead: int) -> bool:
+    """Whether a harm noun ending at ``end`` is followed, within :data:`_NOUN_TO_LEAD` words and
+    no punctuation, by the cause preposition at ``lead`` ("civilian casualties amid
+    round-the-clock shelling", dev batch 8; not "the death of a British captive … as rescue
+    workers scoured debris … after … rocket attacks", a death of its own)."""
+    gap = [t for t in tokens if end <= t.start < lead]
+    return len(gap) <= _NOUN_TO_LEAD and all(t.low[0].isalnum() for t in gap)
 
 
 _MEANS_REACH = 8  # tokens back from a harm noun to the "by" of a list of means

@@ -62,9 +62,13 @@ def _skip_left(tokens: list[Token], j: int, words: frozenset[str]) -> int:
 
 def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
     """The subject noun phrase ending at or before ``j`` (relative pronouns resolved)."""
-    j = _skip_left(tokens, j, _CHAIN | _DO)
+    j0, j = j, _skip_left(tokens, j, _CHAIN | _DO)
     if j < 0:
         return None
+    if j < j0 and tokens[j].low == ",":
+        inner = _parenthesis_start(tokens, j)
+        if inner is not None:  # "strikes, delivered by warplanes, artillery and missiles, has"
+            return np_left(tokens, inner - 1)
     if tokens[j].low in _RELATIVE and j >= 1:
         j -= 1
         if tokens[j].low == ",":
@@ -82,6 +86,23 @@ def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
             break
         span = (left[0], span[1])
     return span
+
+
+_PARENTHESIS_REACH = 12  # tokens of a participle clause between a subject and its verb
+
+
+def _parenthesis_start(tokens: list[Token], j: int) -> int | None:
+    """The comma that opens a participle clause closed by the comma at ``j`` before an
+    auxiliary ("a hail of … Russian strikes, delivered by warplanes, artillery and missiles, has
+    killed, maimed", dev batch 8), or None."""
+    for c in range(j - 1, max(0, j - _PARENTHESIS_REACH), -1):
+        low = tokens[c].low
+        if low in (";", ":") or low in _RELATIVE:
+            return None
+        nxt = tokens[c + 1]
+        if low == "," and not nxt.cap and nxt.low.endswith("ed") and c + 1 < j:
+            return c if c >= 1 and tokens[c - 1].low[0].isalnum() else None
+    return None
 
 
 #: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
@@ -285,17 +306,21 @@ _COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first 
 _COORD_STOPS = frozenset({";", ":", "which", "who", "that", "whom"})
 
 
-def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Reading | None:
+def _coordinated_passive(
+    tokens, k: int, conj: int, tables: AgencyTables, reach: int | None = None
+) -> Reading | None:
     """A participle with no auxiliary of its own coordinated with an earlier passive in its
     clause: passive too ("were brought to the pit, forced to their knees and shot dead",
     "killed on their bicycles …, or executed with their hands bound").  Not when an object
-    follows it ("… and killed five": an active verb)."""
+    follows it ("… and killed five": an active verb).  After a comma (``reach`` 1) the passive
+    participle must be the word before it ("hands bound, raped, and murdered", dev batch 8; not
+    "strikes, delivered by warplanes …, has killed, maimed and terrified residents")."""
     i = k + 1
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
     if _object_next(tokens, i):
         return None
-    for v in range(conj - 1, max(-1, conj - 1 - _COORD_REACH), -1):
+    for v in range(conj - 1, max(-1, conj - 1 - (reach or _COORD_REACH)), -1):
         if tokens[v].low in _COORD_STOPS:
             return None
         if not is_participle(tokens[v].low, tables):
@@ -308,6 +333,22 @@ def _coordinated_passive(tokens, k: int, conj: int, tables: AgencyTables) -> Rea
             form = "passive_agent" if agent else "passive_agentless"
             return Reading(form, agent, victim, cause)
     return None
+
+
+_PARTITIVE_LEADS = frozenset({"of", "among", "including"})
+_OBJECT_FORMS = frozenset({"them", "him", "us", "me"})
+
+
+def _after_partitive(tokens, k: int, k2: int, info: FormInfo, tables: AgencyTables) -> Reading:
+    """A participle right after "of", "among" or "including" is no verb: before its noun an
+    agentless passive ("after the discoveries of slain civilians", dev batch 8), else a noun
+    ("on the list of wounded", dev batch 8; "the number of injured has risen"), not the verb of
+    a "be" further back ("people are on the list of wounded") nor a past tense ("of slain
+    civilians" read with the words before "of" as its subject)."""
+    nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
+    if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS | {"and", "or"}:
+        return _nominal(tokens, k, k2, info, tables)
+    return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
 
 
 def _in_name(tokens: list[Token], k: int) -> bool:
@@ -341,14 +382,21 @@ def classify(
         return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
     if low == "dead":
         return _dead(tokens, k, k2, tables)
+    if "participle" in kinds and k == k2 and k and tokens[k - 1].low in _PARTITIVE_LEADS:
+        return _after_partitive(tokens, k, k2, info, tables)
+    if "participle" in kinds and k == k2 and k >= 2 and tokens[k - 1].low in _OBJECT_FORMS:
+        if not tokens[k - 1].cap:  # "the US bombed bases" (AllSides war articles)
+            # an object pronoun is no subject: "30 were rescued, seven of them wounded" (dev
+            # batch 8)
+            return Reading("passive_agentless", None, _subject(tokens, k - 1))
     if "participle" in kinds and k == k2:
         p = passive_at(tokens, k, tables, reduced_past=True)
         if p is not None:
             return _passive(tokens, k, k2, p.aux, p.agent)
     prev_j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[prev_j].low if prev_j >= 0 else ""
-    if "participle" in kinds and k == k2 and prev in ("and", "or"):
-        r = _coordinated_passive(tokens, k, prev_j, tables)
+    if "participle" in kinds and k == k2 and prev in ("and", "or", ","):
+        r = _coordinated_passive(tokens, k, prev_j, tables, reach=1 if prev == "," else None)
         if r is not None:
             return r
     if low in ("wounded", "injured", "killed") and prev in _NOMINAL_LEADS:
