@@ -467,6 +467,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "demonstrate", "show_quality"): [
         (
+            "It is late in the day. President Biden simply needs to demonstrate the political "
+            "will to act.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+        (
             "The summit is an opportunity to demonstrate leadership.",
             "demonstrate",
             "booster",
@@ -1110,6 +1117,122 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("Ukraine said the war against Russia would go on.", "war", "naming", True),
+    ],
+    # fifth development round (audit-dev5): sentences of the dev5 constructions
+    ("senses.csv", "regime", "technical_regime"): [
+        (
+            "Most state income tax regimes begin with federal taxable income as the starting point.",
+            "regimes",
+            "contested",
+            False,
+        ),
+        (
+            "It intended to strengthen and uphold the global non-proliferation regime.",
+            "regime",
+            "contested",
+            False,
+        ),
+        ("The regime in Minsk jailed its critics.", "regime", "contested", True),
+    ],
+    ("senses.csv", "regime", "regime_of_rules"): [
+        ("Tehran accepted a strict regime of inspections.", "regime", "contested", False),
+        ("The regime of Bashar al-Assad bombed the town.", "regime", "contested", True),
+    ],
+    ("senses.csv", "*", "caution_against_assuming"): [
+        ("No one should assume that America can survive the change.", "assume", "hedge", False),
+        ("Never assume that the talks will fail.", "assume", "hedge", False),
+        (
+            "We should not assume too much about its effectiveness.",
+            "assume",
+            "hedge",
+            True,
+        ),
+        ("I assume that the talks will fail.", "assume", "hedge", True),
+    ],
+    ("senses.csv", "*", "frequency_name"): [
+        (
+            "The economies of South Korea, Thailand and Japan collapsed, commonly known as the "
+            "East Asia Crisis.",
+            "commonly",
+            "hedge",
+            False,
+        ),
+        (
+            "St. Petersburg State University, commonly known as SPbU, is one of Russia's premier "
+            "academies.",
+            "commonly",
+            "hedge",
+            False,
+        ),
+        ("Such attacks are commonly reported in the region.", "commonly", "hedge", True),
+        (
+            "Mason Locke Weems, generally known as Parson Weems, was an American author.",
+            "generally",
+            "hedge",
+            True,
+        ),
+    ],
+    ("senses.csv", "*", "degree_adverb_neutral"): [
+        (
+            "This feels like an America's Next Top Model challenge gone so horribly wrong.",
+            "horribly",
+            "loaded",
+            False,
+        ),
+        ("The prisoners were horribly abused.", "horribly", "loaded", True),
+    ],
+    ("senses.csv", "*", "negated_evaluation"): [
+        (
+            "Saying the shutdown is a good reminder is not too shocking because national parks "
+            "usually poll pretty well.",
+            "shocking",
+            "loaded",
+            False,
+        ),
+        ("The footage from Bucha is shocking.", "shocking", "loaded", True),
+        ("It was not only shocking but illegal.", "shocking", "loaded", True),
+    ],
+    ("senses.csv", "*", "speech_barrage"): [
+        (
+            "His interruptive barrage was as relentless as his silent mugging for the camera.",
+            "barrage",
+            "violence",
+            False,
+        ),
+        ("An artillery barrage hit the town overnight.", "barrage", "violence", True),
+        ("The senator faced a verbal onslaught from his rivals.", "onslaught", "loaded", False),
+        ("The Russian onslaught on Mariupol went on for weeks.", "onslaught", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "neutralise", "neutralised_country"): [
+        (
+            "The sovereignty of the countries of Europe will be compromised. Europe will be "
+            "neutralized.",
+            "neutralized",
+            "loaded",
+            False,
+        ),
+        (
+            "Russian forces said they had neutralised 200 Ukrainian fighters.",
+            "neutralised",
+            "loaded",
+            True,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_on_place"): [
+        (
+            "In Ukraine, Russian forces backed by the Wagner group step up their offensive on the "
+            "Donetsk town of Bakhmut.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        (
+            "ISW assesses that a Russian ground offensive against Kharkiv in Ukraine is unlikely.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        ("Russia's offensive in Ukraine entered its second year.", "offensive", "naming", True),
     ],
 }
 
