@@ -1466,6 +1466,26 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
         ("The play has never, in my experience, been so moving.", "in my experience", "hedge"),
         ("As far as we know, he is still in Moscow.", "As far as we know", "hedge"),
         ("The war is estimated to have killed thousands.", "is estimated to", "evidential"),
+        # fifth round (WikiWeasel dev): popularity asserted, agentless knowledge of a habit, a
+        # dispute without its parties
+        (
+            "His series of books were extremely popular in Germany.",
+            "extremely popular",
+            "evidential",
+        ),
+        ("It was the best-selling car in Europe from 2001 to 2003.", "best-selling", "evidential"),
+        (
+            "Fine dust particles are known to cause mechanical failure after daily use.",
+            "are known to cause",
+            "evidential",
+        ),
+        (
+            "At her live shows she is known to bring people up on stage.",
+            "is known to bring",
+            "evidential",
+        ),
+        ("The status of these detainees is hotly disputed.", "hotly disputed", "evidential"),
+        ("Recent releases of the mods have sparked much controversy.", "much controversy", "evidential"),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
@@ -1495,6 +1515,12 @@ def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
         ("Energy prices will be a key subject of discussion at the summit.", "evidential"),
         ("A 2007 study by the university found lower rates.", "evidential"),
         ("The share is estimated to be as high as 75 percent.", "evidential"),
+        # fifth round: a noun after 'known to', a dispute with its party, a debate held, a race
+        ("The suspect was known to the police.", "evidential"),
+        ("The figures are disputed by the ministry.", "evidential"),
+        ("What else was debated on the stage?", "evidential"),
+        ("The campaigns focused on the most hotly contested states.", "evidential"),
+        ("The party is popular with young voters.", "evidential"),
     ],
 )
 def test_weasel_classes_leave_out(text, category):
