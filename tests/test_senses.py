@@ -1476,12 +1476,12 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
         ("It was the best-selling car in Europe from 2001 to 2003.", "best-selling", "evidential"),
         (
             "Fine dust particles are known to cause mechanical failure after daily use.",
-            "are known to cause",
+            "known to cause",
             "evidential",
         ),
         (
             "At her live shows she is known to bring people up on stage.",
-            "is known to bring",
+            "known to bring",
             "evidential",
         ),
         ("The status of these detainees is hotly disputed.", "hotly disputed", "evidential"),
