@@ -510,6 +510,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("The strike could have killed hundreds.", "could have", "hedge", True),
     ],
     ("senses.csv", "presume", "legal_presumption"): [
+        (
+            "As of March 15, there were 13 confirmed or presumed positive COVID-19 cases.",
+            "presumed",
+            "hedge",
+            False,
+        ),
         ("Virtually all congressional action is presumed valid.", "presumed", "hedge", False),
         ("Two sailors are missing, presumed dead.", "presumed", "hedge", True),
     ],
@@ -1083,6 +1089,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "*", "violent_imagery_abstract_target"): [
         (
+            "The outcome obliterated the decades-long legal challenge to the team's name.",
+            "obliterated",
+            "loaded",
+            False,
+        ),
+        (
             "Bishops criticised a budget plan that decimates food programs for families.",
             "decimates",
             "loaded",
@@ -1174,6 +1186,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "*", "degree_adverb_neutral"): [
         (
+            "Biden said he would move quickly to send desperately needed military aid.",
+            "desperately",
+            "loaded",
+            False,
+        ),
+        (
             "This feels like an America's Next Top Model challenge gone so horribly wrong.",
             "horribly",
             "loaded",
@@ -1233,6 +1251,54 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("Russia's offensive in Ukraine entered its second year.", "offensive", "naming", True),
+    ],
+    # unlabelled dev-half news articles read after the fifth round (audit-dev5-skim)
+    ("senses.csv", "think", "thinking_noun"): [
+        ("This is such facile thinking.", "thinking", "hedge", False),
+        ("Critical thinking is a skill developed through rigorous debate.", "thinking", "hedge", False),
+        ("I was thinking that the talks might fail.", "thinking", "hedge", True),
+    ],
+    ("senses.csv", "conclusively", "manner_conclusively"): [
+        (
+            "A basic toxicology test should answer that question conclusively.",
+            "conclusively",
+            "booster",
+            False,
+        ),
+        ("The tests conclusively show that he was poisoned.", "conclusively", "booster", True),
+    ],
+    ("senses.csv", "*", "manner_of_variation"): [
+        ("Oil prices swung wildly in 2022.", "wildly", "loaded", False),
+        ("The claim is wildly inaccurate.", "wildly", "loaded", True),
+    ],
+    ("senses.csv", "bully", "bully_pulpit"): [
+        (
+            "He has the bully pulpits of the White House and his Twitter feed.",
+            "bully",
+            "loaded",
+            False,
+        ),
+        ("They bully their critics into silence.", "bully", "loaded", True),
+    ],
+    ("senses.csv", "regarded as", "called_convened"): [
+        (
+            "Snap elections have been called for September.",
+            "have been called",
+            "evidential",
+            False,
+        ),
+        (
+            "More than 20,000 National Guard members have been called up in 29 states.",
+            "have been called",
+            "evidential",
+            False,
+        ),
+        (
+            "The writer has been called the conscience of his generation.",
+            "has been called",
+            "evidential",
+            True,
+        ),
     ],
 }
 
