@@ -1280,6 +1280,24 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
         ("They bully their critics into silence.", "bully", "loaded", True),
     ],
+    ("senses.csv", "blitz", "blitz_of_words"): [
+        (
+            "Ryan responded with a blitz of radio appearances and two campaign stops.",
+            "blitz",
+            "violence",
+            False,
+        ),
+        ("London survived the blitz of German bombs.", "blitz", "violence", True),
+    ],
+    ("senses.csv", "wreak havoc", "havoc_abstract_target"): [
+        (
+            "Low oil prices are wreaking havoc on already struggling energy companies.",
+            "wreaking havoc",
+            "loaded",
+            False,
+        ),
+        ("The shelling wreaked havoc on the town's hospitals.", "wreaked havoc", "loaded", True),
+    ],
     ("senses.csv", "regarded as", "called_convened"): [
         (
             "Snap elections have been called for September.",
