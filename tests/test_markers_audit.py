@@ -84,7 +84,8 @@ def test_audit_scores_on_the_corpora():
     # 'so-called', a legal 'must have')
     dev5 = s.loc[("dev5", "all")]
     assert dev5["wrong_removed"] >= 0.81 and dev5["right_kept"] == 1.0
-    assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.34
+    # held-out test after the fifth round's rules (scored once): .500 / .957
+    assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.49
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7

@@ -1133,7 +1133,8 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     # fifth development round (audit-dev5): sentences of the dev5 constructions
     ("senses.csv", "regime", "technical_regime"): [
         (
-            "Most state income tax regimes begin with federal taxable income as the starting point.",
+            "Most state income tax regimes begin with federal taxable income as the starting "
+            "point.",
             "regimes",
             "contested",
             False,
@@ -1255,7 +1256,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     # unlabelled dev-half news articles read after the fifth round (audit-dev5-skim)
     ("senses.csv", "think", "thinking_noun"): [
         ("This is such facile thinking.", "thinking", "hedge", False),
-        ("Critical thinking is a skill developed through rigorous debate.", "thinking", "hedge", False),
+        (
+            "Critical thinking is a skill developed through rigorous debate.",
+            "thinking",
+            "hedge",
+            False,
+        ),
         ("I was thinking that the talks might fail.", "thinking", "hedge", True),
     ],
     ("senses.csv", "conclusively", "manner_conclusively"): [
@@ -1569,7 +1575,11 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
             "evidential",
         ),
         ("The status of these detainees is hotly disputed.", "hotly disputed", "evidential"),
-        ("Recent releases of the mods have sparked much controversy.", "much controversy", "evidential"),
+        (
+            "Recent releases of the mods have sparked much controversy.",
+            "much controversy",
+            "evidential",
+        ),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
