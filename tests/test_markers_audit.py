@@ -30,7 +30,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "test"}
+    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "test"}
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
@@ -79,7 +79,13 @@ def test_audit_scores_on_the_corpora():
     # lost: a mocking name, 'Nasty McEvil Stupidface Health Partners', the capitalised_name rule)
     dev4 = s.loc[("dev4", "all")]
     assert dev4["wrong_removed"] >= 0.89 and dev4["right_kept"] >= 0.99
-    assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.34
+    # fifth round (dev5, drawn as dev4 with seed 5, labelled before scoring): fresh .481 / 1.0,
+    # after its classes as rules .815 / 1.0 (left: plain quantities, a term introduced by
+    # 'so-called', a legal 'must have')
+    dev5 = s.loc[("dev5", "all")]
+    assert dev5["wrong_removed"] >= 0.81 and dev5["right_kept"] == 1.0
+    # held-out test after the fifth round's rules (scored once): .500 / .957
+    assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.49
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7

@@ -467,6 +467,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "demonstrate", "show_quality"): [
         (
+            "It is late in the day. President Biden simply needs to demonstrate the political "
+            "will to act.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+        (
             "The summit is an opportunity to demonstrate leadership.",
             "demonstrate",
             "booster",
@@ -503,6 +510,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("The strike could have killed hundreds.", "could have", "hedge", True),
     ],
     ("senses.csv", "presume", "legal_presumption"): [
+        (
+            "As of March 15, there were 13 confirmed or presumed positive COVID-19 cases.",
+            "presumed",
+            "hedge",
+            False,
+        ),
         ("Virtually all congressional action is presumed valid.", "presumed", "hedge", False),
         ("Two sailors are missing, presumed dead.", "presumed", "hedge", True),
     ],
@@ -1076,6 +1089,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "*", "violent_imagery_abstract_target"): [
         (
+            "The outcome obliterated the decades-long legal challenge to the team's name.",
+            "obliterated",
+            "loaded",
+            False,
+        ),
+        (
             "Bishops criticised a budget plan that decimates food programs for families.",
             "decimates",
             "loaded",
@@ -1110,6 +1129,200 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("Ukraine said the war against Russia would go on.", "war", "naming", True),
+    ],
+    # fifth development round (audit-dev5): sentences of the dev5 constructions
+    ("senses.csv", "regime", "technical_regime"): [
+        (
+            "Most state income tax regimes begin with federal taxable income as the starting "
+            "point.",
+            "regimes",
+            "contested",
+            False,
+        ),
+        (
+            "It intended to strengthen and uphold the global non-proliferation regime.",
+            "regime",
+            "contested",
+            False,
+        ),
+        ("The regime in Minsk jailed its critics.", "regime", "contested", True),
+    ],
+    ("senses.csv", "regime", "regime_of_rules"): [
+        ("Tehran accepted a strict regime of inspections.", "regime", "contested", False),
+        ("The regime of Bashar al-Assad bombed the town.", "regime", "contested", True),
+    ],
+    ("senses.csv", "*", "caution_against_assuming"): [
+        ("No one should assume that America can survive the change.", "assume", "hedge", False),
+        ("Never assume that the talks will fail.", "assume", "hedge", False),
+        (
+            "We should not assume too much about its effectiveness.",
+            "assume",
+            "hedge",
+            True,
+        ),
+        ("I assume that the talks will fail.", "assume", "hedge", True),
+    ],
+    ("senses.csv", "*", "frequency_name"): [
+        (
+            "The economies of South Korea, Thailand and Japan collapsed, commonly known as the "
+            "East Asia Crisis.",
+            "commonly",
+            "hedge",
+            False,
+        ),
+        (
+            "St. Petersburg State University, commonly known as SPbU, is one of Russia's premier "
+            "academies.",
+            "commonly",
+            "hedge",
+            False,
+        ),
+        ("Such attacks are commonly reported in the region.", "commonly", "hedge", True),
+        (
+            "Mason Locke Weems, generally known as Parson Weems, was an American author.",
+            "generally",
+            "hedge",
+            True,
+        ),
+    ],
+    ("senses.csv", "*", "degree_adverb_neutral"): [
+        (
+            "Biden said he would move quickly to send desperately needed military aid.",
+            "desperately",
+            "loaded",
+            False,
+        ),
+        (
+            "This feels like an America's Next Top Model challenge gone so horribly wrong.",
+            "horribly",
+            "loaded",
+            False,
+        ),
+        ("The prisoners were horribly abused.", "horribly", "loaded", True),
+    ],
+    ("senses.csv", "*", "negated_evaluation"): [
+        (
+            "Saying the shutdown is a good reminder is not too shocking because national parks "
+            "usually poll pretty well.",
+            "shocking",
+            "loaded",
+            False,
+        ),
+        ("The footage from Bucha is shocking.", "shocking", "loaded", True),
+        ("It was not only shocking but illegal.", "shocking", "loaded", True),
+    ],
+    ("senses.csv", "*", "speech_barrage"): [
+        (
+            "His interruptive barrage was as relentless as his silent mugging for the camera.",
+            "barrage",
+            "violence",
+            False,
+        ),
+        ("An artillery barrage hit the town overnight.", "barrage", "violence", True),
+        ("The senator faced a verbal onslaught from his rivals.", "onslaught", "loaded", False),
+        ("The Russian onslaught on Mariupol went on for weeks.", "onslaught", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "neutralise", "neutralised_country"): [
+        (
+            "The sovereignty of the countries of Europe will be compromised. Europe will be "
+            "neutralized.",
+            "neutralized",
+            "loaded",
+            False,
+        ),
+        (
+            "Russian forces said they had neutralised 200 Ukrainian fighters.",
+            "neutralised",
+            "loaded",
+            True,
+        ),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_on_place"): [
+        (
+            "In Ukraine, Russian forces backed by the Wagner group step up their offensive on the "
+            "Donetsk town of Bakhmut.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        (
+            "ISW assesses that a Russian ground offensive against Kharkiv in Ukraine is unlikely.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        ("Russia's offensive in Ukraine entered its second year.", "offensive", "naming", True),
+    ],
+    # unlabelled dev-half news articles read after the fifth round (audit-dev5-skim)
+    ("senses.csv", "think", "thinking_noun"): [
+        ("This is such facile thinking.", "thinking", "hedge", False),
+        (
+            "Critical thinking is a skill developed through rigorous debate.",
+            "thinking",
+            "hedge",
+            False,
+        ),
+        ("I was thinking that the talks might fail.", "thinking", "hedge", True),
+    ],
+    ("senses.csv", "conclusively", "manner_conclusively"): [
+        (
+            "A basic toxicology test should answer that question conclusively.",
+            "conclusively",
+            "booster",
+            False,
+        ),
+        ("The tests conclusively show that he was poisoned.", "conclusively", "booster", True),
+    ],
+    ("senses.csv", "*", "manner_of_variation"): [
+        ("Oil prices swung wildly in 2022.", "wildly", "loaded", False),
+        ("The claim is wildly inaccurate.", "wildly", "loaded", True),
+    ],
+    ("senses.csv", "bully", "bully_pulpit"): [
+        (
+            "He has the bully pulpits of the White House and his Twitter feed.",
+            "bully",
+            "loaded",
+            False,
+        ),
+        ("They bully their critics into silence.", "bully", "loaded", True),
+    ],
+    ("senses.csv", "blitz", "blitz_of_words"): [
+        (
+            "Ryan responded with a blitz of radio appearances and two campaign stops.",
+            "blitz",
+            "violence",
+            False,
+        ),
+        ("London survived the blitz of German bombs.", "blitz", "violence", True),
+    ],
+    ("senses.csv", "wreak havoc", "havoc_abstract_target"): [
+        (
+            "Low oil prices are wreaking havoc on already struggling energy companies.",
+            "wreaking havoc",
+            "loaded",
+            False,
+        ),
+        ("The shelling wreaked havoc on the town's hospitals.", "wreaked havoc", "loaded", True),
+    ],
+    ("senses.csv", "regarded as", "called_convened"): [
+        (
+            "Snap elections have been called for September.",
+            "have been called",
+            "evidential",
+            False,
+        ),
+        (
+            "More than 20,000 National Guard members have been called up in 29 states.",
+            "have been called",
+            "evidential",
+            False,
+        ),
+        (
+            "The writer has been called the conscience of his generation.",
+            "has been called",
+            "evidential",
+            True,
+        ),
     ],
 }
 
@@ -1343,6 +1556,30 @@ def test_vague_attribution_forms_from_wikiweasel_dev(text, surface, kept):
         ("The play has never, in my experience, been so moving.", "in my experience", "hedge"),
         ("As far as we know, he is still in Moscow.", "As far as we know", "hedge"),
         ("The war is estimated to have killed thousands.", "is estimated to", "evidential"),
+        # fifth round (WikiWeasel dev): popularity asserted, agentless knowledge of a habit, a
+        # dispute without its parties
+        (
+            "His series of books were extremely popular in Germany.",
+            "extremely popular",
+            "evidential",
+        ),
+        ("It was the best-selling car in Europe from 2001 to 2003.", "best-selling", "evidential"),
+        (
+            "Fine dust particles are known to cause mechanical failure after daily use.",
+            "known to cause",
+            "evidential",
+        ),
+        (
+            "At her live shows she is known to bring people up on stage.",
+            "known to bring",
+            "evidential",
+        ),
+        ("The status of these detainees is hotly disputed.", "hotly disputed", "evidential"),
+        (
+            "Recent releases of the mods have sparked much controversy.",
+            "much controversy",
+            "evidential",
+        ),
     ],
 )
 def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
@@ -1372,6 +1609,12 @@ def test_weasel_classes_from_wikiweasel_dev(text, surface, category):
         ("Energy prices will be a key subject of discussion at the summit.", "evidential"),
         ("A 2007 study by the university found lower rates.", "evidential"),
         ("The share is estimated to be as high as 75 percent.", "evidential"),
+        # fifth round: a noun after 'known to', a dispute with its party, a debate held, a race
+        ("The suspect was known to the police.", "evidential"),
+        ("The figures are disputed by the ministry.", "evidential"),
+        ("What else was debated on the stage?", "evidential"),
+        ("The campaigns focused on the most hotly contested states.", "evidential"),
+        ("The party is popular with young voters.", "evidential"),
     ],
 )
 def test_weasel_classes_leave_out(text, category):

@@ -358,6 +358,8 @@ _ROUND_NOTES = {
     "before scoring",
     "dev4": "hits drawn from the lexicons before issue 17 in new dev-half articles, labelled by "
     "hand before scoring",
+    "dev5": "hits drawn from the lexicons before issue 17 in new dev-half articles (fifth round), "
+    "labelled by hand before scoring",
 }
 
 
