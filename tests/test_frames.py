@@ -106,7 +106,7 @@ NOT_ANSWERS = [
     # a capitalised cue word names a body or an organisation, not blame or a remedy
     ("The House Oversight Committee met on Tuesday.", "R4"),
     ("Project Sunrise released a new video.", "R3"),
-    # 'emergency' naming a service, 'life'/'marriage' inside a name or a fixed term (fifth
+    # 'emergency' naming a service, 'life'/'marriage' inside a name or a fixed term (fourth
     # revision; real sentences of the dev halves)
     (
         "Emergency responders initially did not know if it was an attack or some sort of mishap.",
@@ -133,11 +133,11 @@ def test_news_phrases_that_look_like_cues_answer_nothing(text, question):
     assert question not in {e.question for e in find_frames(text)}
 
 
-FIFTH_REVISION_GUARDED = NOT_ANSWERS[-5:]
+FOURTH_REVISION_GUARDED = NOT_ANSWERS[-5:]
 
 
-def _battery_without_fifth_revision_guards(tmp_path):
-    """The bundled battery with the guard rows of the fifth revision left out."""
+def _battery_without_fourth_revision_guards(tmp_path):
+    """The bundled battery with the guard rows of the fourth revision left out."""
     from analysis.detect.frames.battery import (
         Battery,
         read_length_powers,
@@ -148,7 +148,7 @@ def _battery_without_fifth_revision_guards(tmp_path):
     from analysis.lexicons import bundled_path
 
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
-    kept = [ln for ln in lines if not (",guard," in ln and "fifth revision" in ln)]
+    kept = [ln for ln in lines if not (",guard," in ln and "fourth revision" in ln)]
     assert len(lines) - len(kept) >= 20
     path = tmp_path / "cues.csv"
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
@@ -161,11 +161,11 @@ def _battery_without_fifth_revision_guards(tmp_path):
     )
 
 
-@pytest.mark.parametrize("text, question", FIFTH_REVISION_GUARDED)
-def test_the_fifth_revision_guards_are_what_stops_these_sentences(tmp_path, text, question):
+@pytest.mark.parametrize("text, question", FOURTH_REVISION_GUARDED)
+def test_the_fourth_revision_guards_are_what_stops_these_sentences(tmp_path, text, question):
     # without the guard rows each sentence answers its question: the guards are what the
     # test above checks, not a cue that never fired
-    battery = _battery_without_fifth_revision_guards(tmp_path)
+    battery = _battery_without_fourth_revision_guards(tmp_path)
     assert question in {e.question for e in find_frames(text, battery=battery)}
 
 
