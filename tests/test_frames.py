@@ -63,6 +63,18 @@ ANSWERS = [
     ("The heatwave caused hundreds of deaths across the region.", "H3", ["deaths"]),
     ("Road casualties rose for a third year.", "H3", ["casualties"]),
     ("The fire was devastating for the village.", "H2", ["devastating"]),
+    # the noun of a listed feeling word (fourth revision; real sentences of the dev halves)
+    (
+        "Will the devastation wrought by Michael and all future hurricanes be laid at the feet"
+        ' of "science deniers"?',
+        "H2",
+        ["devastation"],
+    ),
+    (
+        "As a mother, Ableyeva understood the man’s heartbreak and immediately agreed.",
+        "H2",
+        ["heartbreak"],
+    ),
     ("Auditors found lax oversight of the contracts.", "R4", ["lax"]),
     ("Auditors criticised the oversight of the contracts.", "R4", ["oversight"]),
 ]
