@@ -63,6 +63,18 @@ ANSWERS = [
     ("The heatwave caused hundreds of deaths across the region.", "H3", ["deaths"]),
     ("Road casualties rose for a third year.", "H3", ["casualties"]),
     ("The fire was devastating for the village.", "H2", ["devastating"]),
+    # the noun of a listed feeling word (fourth revision; real sentences of the dev halves)
+    (
+        "Will the devastation wrought by Michael and all future hurricanes be laid at the feet"
+        ' of "science deniers"?',
+        "H2",
+        ["devastation"],
+    ),
+    (
+        "As a mother, Ableyeva understood the man’s heartbreak and immediately agreed.",
+        "H2",
+        ["heartbreak"],
+    ),
     ("Auditors found lax oversight of the contracts.", "R4", ["lax"]),
     ("Auditors criticised the oversight of the contracts.", "R4", ["oversight"]),
 ]
@@ -106,12 +118,81 @@ NOT_ANSWERS = [
     # a capitalised cue word names a body or an organisation, not blame or a remedy
     ("The House Oversight Committee met on Tuesday.", "R4"),
     ("Project Sunrise released a new video.", "R3"),
+    # 'emergency' naming a service, 'life'/'marriage' inside a name or a fixed term (fourth
+    # revision; real sentences of the dev halves)
+    (
+        "Emergency responders initially did not know if it was an attack or some sort of mishap.",
+        "R5",
+    ),
+    (
+        "In emergency rooms across the country, the carnage of gun violence has become routine.",
+        "R5",
+    ),
+    (
+        '"Trump is selling out coastal communities and marine life to the oil industry," she said.',
+        "H3",
+    ),
+    (
+        'The text box: "The pontiff says pro-life believers must defend the unity of the family."',
+        "H3",
+    ),
+    ("Bishop Fischer signed the Profession of Immutable Truths about Sacramental Marriage.", "H4"),
 ]
 
 
 @pytest.mark.parametrize("text, question", NOT_ANSWERS)
 def test_news_phrases_that_look_like_cues_answer_nothing(text, question):
     assert question not in {e.question for e in find_frames(text)}
+
+
+FOURTH_REVISION_GUARDED = NOT_ANSWERS[-5:]
+
+
+def _battery_without_fourth_revision_guards(tmp_path):
+    """The bundled battery with the guard rows of the fourth revision left out."""
+    from analysis.detect.frames.battery import (
+        Battery,
+        read_length_powers,
+        read_questions,
+        read_thresholds,
+    )
+    from analysis.detect.markers.lexicon import compile_lexicon
+    from analysis.lexicons import bundled_path
+
+    lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines if not (",guard," in ln and "fourth revision" in ln)]
+    assert len(lines) - len(kept) >= 20
+    path = tmp_path / "cues.csv"
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return Battery(
+        questions=read_questions(),
+        cues=compile_lexicon([str(path)]),
+        files=(str(path),),
+        thresholds=read_thresholds(),
+        length_powers=read_length_powers(),
+    )
+
+
+@pytest.mark.parametrize("text, question", FOURTH_REVISION_GUARDED)
+def test_the_fourth_revision_guards_are_what_stops_these_sentences(tmp_path, text, question):
+    # without the guard rows each sentence answers its question: the guards are what the
+    # test above checks, not a cue that never fired
+    battery = _battery_without_fourth_revision_guards(tmp_path)
+    assert question in {e.question for e in find_frames(text, battery=battery)}
+
+
+@pytest.mark.parametrize(
+    "text, question, cue",
+    [
+        # the same words outside the fixed terms still answer (wire-style sentences)
+        ("Scientists declared a global emergency on Monday.", "R5", "emergency"),
+        ("The floods have upended the lives of coastal communities.", "H3", "lives"),
+        ("Her marriage ended after the floods.", "H4", "marriage"),
+    ],
+)
+def test_the_guarded_words_still_answer_outside_the_fixed_terms(text, question, cue):
+    ev = [e for e in find_frames(text) if e.question == question]
+    assert ev and cue in [c.text for c in ev[0].cues]
 
 
 def test_voice_of_the_evidence_follows_the_quotations():
