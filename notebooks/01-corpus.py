@@ -23,6 +23,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles_listed = 25  # articles listed one by one (a sample across all outlets)
+lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
 
 # %%
 import pandas as pd
@@ -39,6 +40,7 @@ from analysis.report import (
     quality_table,
     table,
 )
+from analysis.report.scope import pack_note
 
 articles = load_corpus(corpus)
 cleaned = clean_corpus(articles)
@@ -54,10 +56,13 @@ checks = corpus_checks(articles)
 # unequal lengths, the same text twice, letters, live blogs, opinion and other pages that are not
 # news reports, texts not in English, outlets with few articles, and dates that could not be read
 # or cover different periods. *Warnings* can bias a comparison of outlets; *notes* are worth
-# knowing. The later reports repeat the warnings where they matter.
+# knowing. The later reports repeat the warnings where they matter. The last box says which topic
+# pack (the naming groups, loaded terms and actor sides of one story) the later reports use,
+# and how many articles name that story.
 
 # %%
 display(note(quality_summary(checks), kind="caveat" if len(checks) else "note"))
+pack_text, pack_kind = pack_note(articles["text"], lexicons)
 if len(checks):
     display(
         table(
@@ -67,6 +72,7 @@ if len(checks):
             max_colwidth=None,
         )
     )
+display(note(pack_text, kind=pack_kind))
 
 # %% [markdown]
 # ## Method

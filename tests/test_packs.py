@@ -131,3 +131,10 @@ def test_the_topic_pattern_names_the_story_in_the_shared_corpora():
     war_share = topic_shares(war["text"], ["ukraine-2022"])["ukraine-2022"]
     us_share = topic_shares(us["text"], ["ukraine-2022"])["ukraine-2022"]
     assert war_share > 0.9 and us_share < 0.1
+
+
+def test_report_01_names_the_topic_pack_with_the_data_quality_findings():
+    """Report 01 is where a user decides whether the later reports fit their corpus."""
+    text = (Path(__file__).resolve().parents[1] / "notebooks" / "01-corpus.py").read_text("utf-8")
+    assert 'pack_note(articles["text"], lexicons)' in text
+    assert "display(note(pack_text, kind=pack_kind))" in text
