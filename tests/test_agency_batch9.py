@@ -134,3 +134,20 @@ def test_batch9_draw_holds_only_candidates_of_dev_articles():
     rows = set(zip(b9["corpus"], b9["article_id"], b9["start"].astype(int), b9["trigger"]))
     assert rows <= have
 
+
+def test_batch9_coordinated_passives_share_the_by_agent():
+    # forms.py _shared_agent: the by-agent after the last conjunct (by-country BY,
+    # articles-0473); a later clause with its own subject does not share it (written for the
+    # test)
+    text = (
+        "We will never forget that millions of our compatriots fell on battlefields, perished in "
+        "death camps, were hanged, shot or tortured to death by gestapo."
+    )
+    forms = {e.text: (e.form, e.agent) for e in find_agency(text)}
+    assert forms["shot"] == ("passive_agent", "gestapo")
+    assert forms["tortured"] == ("passive_agent", "gestapo")
+    other = find_agency("Five were killed, and others were wounded by shrapnel.")
+    assert [(e.text, e.form) for e in other] == [
+        ("killed", "passive_agentless"),
+        ("wounded", "passive_agent"),
+    ]
