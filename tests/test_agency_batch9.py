@@ -59,9 +59,25 @@ NON_EVENTS_9 = [
         "attacking Ukraine by a second autocratic regime.",
         [],
     ),
+    # guards.csv: an epithet "of death" (unlabelled: predictions read on dev-split AllSides war
+    # articles jcKTwm50Bn1XJimp and HEnQ9cRzFawE3UQh)
+    (
+        "So the United States of America will work with a broad coalition to dismantle this "
+        'network of death," Obama declared.',
+        [],
+    ),
+    (
+        "They are thugs and killers, part of a cult of death, and they account for a tiny "
+        "fraction of more than a billion Muslims around the world.",
+        [],
+    ),
+    # written for the test: "killing machine"
+    ("The army is a killing machine.", []),
 ]
 
 COUNTER_9 = [
+    # written for the test: a war machine that causes a death
+    ("Russia's war machine caused the death of 12 civilians.", [("death", "nominal")]),
     # written for the test: a parenthetical before a passive is no subject of it
     (
         "Russia's attack, which began at dawn, left the city without power, and three people were "
