@@ -73,9 +73,18 @@ NON_EVENTS_9 = [
     ),
     # written for the test: "killing machine"
     ("The army is a killing machine.", []),
+    # guards.csv: "strike a balance" with the object first (unlabelled: predictions read on
+    # guardian-nyt articles-0001, dev split)
+    (
+        "That may be a difficult balance to strike, even allowing for the greater accuracy of "
+        "the Himars.",
+        [],
+    ),
 ]
 
 COUNTER_9 = [
+    # written for the test: a target to strike is no balance
+    ("Russia has a target to strike: the bridge.", [("strike", "active_agent")]),
     # written for the test: a war machine that causes a death
     ("Russia's war machine caused the death of 12 civilians.", [("death", "nominal")]),
     # written for the test: a parenthetical before a passive is no subject of it
