@@ -13,7 +13,9 @@ another domain, the war reporting of US outlets in the AllSides corpus (:func:`a
 batch 7 (:func:`sample_batch7`) from the AllSides articles that are *not* war reporting
 (:func:`allsides_other`), where the other senses of the trigger words are frequent; batch 8
 (:func:`sample_batch8`) from the war corpora again, drawn uniformly over trigger lemmas
-(:func:`trigger_lemma`) rather than over mentions, so the rarer words and senses appear.
+(:func:`trigger_lemma`) rather than over mentions, so the rarer words and senses appear;
+batch 9 (:mod:`analysis.evaluation.agency_sample_detected`) from dev-split war articles, among
+the mentions the detector reported as events.
 The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 

@@ -21,6 +21,7 @@ from ..quotes.tables import ActorTable, load_actors, side_of
 from ..voice import VoiceSpans, voice_spans
 from .arguments import other_argument
 from .forms import Reading, classify
+from .parts import char_span, drop_parts
 from .phrases import head_index
 from .records import HarmEvent
 from .tables import AgencyTables, FormInfo, harm_actors, load_agency_tables
@@ -49,12 +50,6 @@ def _token_index(tokens: list[Token], starts: list[int], a: int, b: int) -> tupl
     while k2 + 1 < len(tokens) and tokens[k2 + 1].start < b:
         k2 += 1
     return k, k2
-
-
-def _chars(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int]:
-    if span is None:
-        return (-1, -1)
-    return tokens[span[0]].start, tokens[span[1] - 1].end
 
 
 def _side(text: str, tokens: list[Token], span, actors: ActorTable, *, place: bool) -> str | None:
@@ -161,218 +156,7 @@ def _sentence_events(
         reading = classify(tokens, k, k2, info, tables)
         if reading is not None and other_argument(tokens, k, k2, info, reading, tables) is None:
             found.append((a, b, info, reading, tokens))
-    return _drop_parts(found)
-
-
-def _drop_parts(found: list) -> list:
-    """Drop a trigger inside another event's agent, cause or "shot dead" pair."""
-    zones = []
-    for _a, _b, _info, r, tokens in found:
-        for span in (r.agent, r.cause):
-            if span is not None:
-                zones.append(_chars(tokens, span))
-    keep = []
-    for i, (a, b, info, r, tokens) in enumerate(found):
-        if any(za <= a and b <= zb for za, zb in zones):
-            continue
-        if i and text_low(found[i - 1], tokens) == "dead_pair" and r.form == "nominal":
-            continue
-        if i and (_cause_of_earlier(found, i) or _means_of_earlier(found, i)):
-            continue
-        if _modifies_next(found, i):
-            continue
-        j = _cause_of_later(found, i)
-        if j:
-            _instrument_of(found, i, j)
-            continue
-        keep.append((a, b, info, r, tokens))
-    return keep
-
-
-def _modifies_next(found: list, i: int) -> bool:
-    """A harm word right before an attack noun of the same sentence modifies it ("sentenced
-    … for shelling attacks on population centres", dev batch 8): the noun carries the event, as
-    "bomb" in "bomb attacks"."""
-    a, b, info, r, tokens = found[i]
-    if i + 1 >= len(found) or found[i + 1][4] is not tokens:
-        return False
-    na, _nb, ninfo, nr, _ = found[i + 1]
-    if nr.form != "nominal" or ninfo.harm != "attack":
-        return False
-    k = next((j for j, t in enumerate(tokens) if t.start >= b), -1)
-    return k >= 0 and tokens[k].start == na
-
-
-_CAUSE_LEADS = frozenset("in during after following amid from under".split())
-_CAUSE_SKIP = frozenset("a an the this that its their his her".split())
-
-
-def _cause_of_earlier(found: list, i: int) -> bool:
-    """An attack noun after a cause preposition, following a death or injury in the same
-    sentence (a casualty, death or injury noun: right before the preposition): the cause of
-    that event, not an event of its own ("three were killed and 15 injured following a missile
-    attack", "civilian casualties amid round-the-clock shelling")."""
-    a, b, info, r, tokens = found[i]
-    if r.form != "nominal" or info.harm != "attack":
-        return False
-    k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
-    j = _result_lead(tokens, k)
-    if j < 0:
-        j = k - 1
-        while j >= 0 and k - j <= 4 and tokens[j].low not in _CAUSE_LEADS:
-            if not tokens[j].low[0].isalnum() or tokens[j].low in ("and", "or", "but"):
-                return False
-            j -= 1
-        if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
-            return False
-    lead = tokens[j].start
-    return any(
-        (
-            f[3].form in ("passive_agentless", "intransitive")
-            and f[2].harm in ("kill", "injure", "death")
-        )
-        or (
-            f[3].form == "nominal"
-            and f[2].harm in ("casualty", "death", "injure")
-            and _close_before(tokens, f[1], lead)
-        )
-        for f in found[:i]
-    )
-
-
-_RESULT_LEADS = frozenset({("result", "of"), ("because", "of"), ("due", "to")})
-_RESULT_REACH = 7  # tokens back from the attack noun to "of"/"to" of such a lead
-_QUOTE_MARKS = frozenset("\"'“”‘’")
-
-
-def _result_lead(tokens: list[Token], k: int) -> int:
-    """The index of "result" / "because" / "due" of a cause lead ("as a result of", "because
-    of", "due to") before the attack noun at ``k``, or -1; words, "and"/"or" (a coordination
-    inside the noun phrase) and quotation marks between ("were injured “as a result of enemy
-    artillery and mortar strikes”", dev batch 8)."""
-    for j in range(k - 1, max(0, k - 1 - _RESULT_REACH), -1):
-        low = tokens[j].low
-        if (tokens[j - 1].low, low) in _RESULT_LEADS:
-            return j - 1
-        if not (low[0].isalnum() or low in _QUOTE_MARKS):
-            return -1
-    return -1
-
-
-_NOUN_TO_LEAD = 2  # words from a casualty or death noun to the cause preposition
-
-
-def _close_before(tokens: list[Token], end: int, lead: int) -> bool:
-    """Whether a harm noun ending at ``end`` is followed, within :data:`_NOUN_TO_LEAD` words and
-    no punctuation, by the cause preposition at ``lead`` ("civilian casualties amid
-    round-the-clock shelling", dev batch 8; not "the death of a British captive … as rescue
-    workers scoured debris … after … rocket attacks", a death of its own)."""
-    gap = [t for t in tokens if end <= t.start < lead]
-    return len(gap) <= _NOUN_TO_LEAD and all(t.low[0].isalnum() for t in gap)
-
-
-_MEANS_REACH = 8  # tokens back from a harm noun to the "by" of a list of means
-_EVENT_TO_BY = 4  # tokens from the earlier harm word to that "by"
-_MEANS_WORDS = 2  # words of one means in that list
-_LIST_MARKS = frozenset({",", "and", "or", "by"})
-
-
-def _means_of_earlier(found: list, i: int) -> bool:
-    """A harm noun in a list of means after "by" that follows an earlier harm word: part of
-    that event ("the executions of children by hanging, shooting and decapitation", dev batch
-    6; "killed by shooting" is already the passive's agent)."""
-    a, b, info, r, tokens = found[i]
-    if r.form != "nominal":
-        return False
-    k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
-    if k < 1 or tokens[k - 1].low not in _LIST_MARKS:
-        return False  # a later conjunct of the list, or right after "by"
-    j, words = k - 1, 0
-    while j >= 0 and k - j <= _MEANS_REACH and tokens[j].low != "by":
-        low = tokens[j].low
-        words = 0 if low in _LIST_MARKS else words + 1
-        if not (low[0].isalnum() or low == ",") or words > _MEANS_WORDS:
-            return False  # one or two words a means: "by hanging, shooting and decapitation"
-        j -= 1
-    if j < 0 or tokens[j].low != "by":
-        return False
-    by = tokens[j].start
-    pa, pb = found[i - 1][0], found[i - 1][1]
-    gap = [t for t in tokens if pb <= t.start < by]
-    return pa < by and len(gap) <= _EVENT_TO_BY and all(t.low[0].isalnum() for t in gap)
-
-
-_DEAD_OBJECT = 3
-_CLAUSE_WORDS = frozenset("and or but that which who when while as after before".split())
-_RELATIVES = frozenset({"that", "which"})
-_PRONOUN_HEADS = frozenset({"that", "those", "one", "ones"})  # "like that which killed"
-#: Nouns whose "that" opens a content clause, not a relative one (dev batch 6: "after the
-#: mortar attack saw evidence that people were badly wounded").
-_CONTENT_NOUNS = frozenset(
-    "evidence proof sign signs indication indications report reports news claim claims "
-    "allegation allegations fact word suggestion suggestions belief fear fears".split()
-)
-_WORD_MARKS = frozenset({".", "-", "'", "’"})  # inside a word or an abbreviation: "U.S."
-_LATER_HARMS = frozenset({"kill", "injure", "death", "torture"})
-_LATER_REACH = 25  # tokens from the attack noun to the predicate it causes
-_RELATIVE_REACH = 8  # tokens from the relative pronoun to that predicate
-
-
-def _cause_of_later(found: list, i: int) -> int:
-    """The index of a later killing, injury or death in the sentence whose subject or
-    antecedent is the attack noun ``found[i]`` (0: none): the noun is the cause of that event,
-    not an event of its own ("The attack using HIMARS launchers killed two", "strikes from the
-    Black Sea … that injured 15", "a missile attack on Belgorod, in which three people died")."""
-    a, b, info, r, tokens = found[i]
-    if r.form != "nominal" or info.harm != "attack":
-        return 0
-    j = next((j for j in range(i + 1, len(found)) if found[j][3].form != "nominal"), 0)
-    if not j or found[j][2].harm not in _LATER_HARMS:
-        return 0
-    between = [t for t in tokens if b <= t.start < found[j][0]]
-    if len(between) > _LATER_REACH:
-        return 0
-    rel = [k for k, t in enumerate(between) if t.low in _RELATIVES]
-    if rel:  # the last relative pronoun before the predicate, nothing clause-like after it
-        if rel[-1] and between[rel[-1] - 1].low in _PRONOUN_HEADS:
-            return 0  # its antecedent is the pronoun
-        if rel[-1] and between[rel[-1] - 1].low in _CONTENT_NOUNS:
-            return 0  # "that" opens a content clause: "saw evidence that people were wounded"
-        tail = between[rel[-1] + 1 :]
-        return j if len(tail) <= _RELATIVE_REACH and all(t.low[0].isalnum() for t in tail) else 0
-    # the subject: nothing but words between the noun and its verb (no comma, no "and")
-    subject = found[j][3].form in ("active_instrument", "active_agent") and all(
-        (t.low[0].isalnum() or t.low in _WORD_MARKS) and t.low not in _CLAUSE_WORDS for t in between
-    )
-    return j if subject else 0
-
-
-def _instrument_of(found: list, i: int, j: int) -> None:
-    """Read ``found[j]``, an active verb whose relative pronoun resolved to a nearer noun
-    ("strikes from the Black Sea, Belarus and Russia that injured"), as the instrument form
-    with the attack noun ``found[i]`` as its agent."""
-    a, b, info, r, tokens = found[i]
-    ja, jb, jinfo, jr, jtokens = found[j]
-    if jr.form != "active_agent" or jtokens is not tokens:
-        return
-    k = next((k for k, t in enumerate(tokens) if t.start == a), -1)
-    if k >= 0 and any(t.low in _RELATIVES for t in tokens if b <= t.start < ja):
-        found[j] = (ja, jb, jinfo, jr._replace(form="active_instrument", agent=(k, k + 1)), tokens)
-
-
-def text_low(prev: tuple, tokens: list[Token]) -> str:
-    """``"dead_pair"`` when ``prev`` is a verbal harm trigger before a ``dead`` ("shot dead",
-    "shot him dead"), else ``""``."""
-    a, b, info, r, _ = prev
-    if r.form == "nominal":
-        return ""
-    # "shot dead", "shot him dead", "shot the old man dead": up to three words in between
-    for t in [t for t in tokens if t.start >= b][: _DEAD_OBJECT + 1]:
-        if t.low == "dead":
-            return "dead_pair"
-        if not t.low[0].isalnum() or t.low in _CLAUSE_WORDS:
-            break
-    return ""
+    return drop_parts(found)
 
 
 def find_agency(
@@ -455,7 +239,7 @@ def find_agency(
 
 
 def _event(text, sent, a, b, info, r: Reading, tokens, voices: VoiceSpans, actors) -> HarmEvent:
-    ag, vi = _chars(tokens, r.agent), _chars(tokens, r.victim)
+    ag, vi = char_span(tokens, r.agent), char_span(tokens, r.victim)
     agent = text[ag[0] : ag[1]] if r.agent else None
     victim = text[vi[0] : vi[1]] if r.victim else None
     return HarmEvent(

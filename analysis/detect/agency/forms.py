@@ -335,6 +335,28 @@ def _coordinated_passive(
     return None
 
 
+_SHARED_REACH = 4  # tokens from a participle to the last conjunct of its coordination
+
+
+def _shared_agent(tokens: list[Token], k: int, tables: AgencyTables) -> Span:
+    """The by-agent of the last participle coordinated right after the passive participle at
+    ``k``, which all the conjuncts share ("were hanged, shot or tortured to death by gestapo",
+    dev batch 9), or None."""
+    m, last = k + 1, None
+    while m < len(tokens) and m - k <= _SHARED_REACH:
+        low = tokens[m].low
+        if low in (",", "and", "or"):
+            m += 1
+            continue
+        if not is_participle(low, tables) or tokens[m - 1].low not in (",", "and", "or"):
+            break
+        last = m
+        if tokens[m - 1].low in ("and", "or"):
+            break
+        m += 1
+    return by_agent(tokens, last, tables) if last is not None else None
+
+
 _PARTITIVE_LEADS = frozenset({"of", "among", "including"})
 _OBJECT_FORMS = frozenset({"them", "him", "us", "me"})
 
@@ -392,7 +414,7 @@ def classify(
     if "participle" in kinds and k == k2:
         p = passive_at(tokens, k, tables, reduced_past=True)
         if p is not None:
-            return _passive(tokens, k, k2, p.aux, p.agent)
+            return _passive(tokens, k, k2, p.aux, p.agent or _shared_agent(tokens, k, tables))
     prev_j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[prev_j].low if prev_j >= 0 else ""
     if "participle" in kinds and k == k2 and prev in ("and", "or", ","):
