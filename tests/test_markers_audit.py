@@ -30,7 +30,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "test"}
+    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test"}
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
