@@ -864,6 +864,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("The period is widely regarded as a time of decline.", "widely", "evidential", True),
+        # audit-dev6: an attitude of unnamed people (dropped by the rules before the round)
+        (
+            "Clinton's claim in that interview has been widely debunked as false.",
+            "widely",
+            "evidential",
+            True,
+        ),
     ],
     ("senses.csv", "it is believed", "it_is_often_usage"): [
         ("It is often used as a substitute for butter.", "It is often", "evidential", False),
@@ -1323,6 +1330,151 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             "evidential",
             True,
         ),
+    ],
+    # sixth development round (audit-dev6): sentences of the dev6 articles (AllSides, by-country)
+    ("senses.csv", "*", "as_adverb_as_comparison"): [
+        (
+            "For every young man whom killers in uniform execute as unambiguously as they did "
+            "Randy Evans, still more are never indicted.",
+            "unambiguously",
+            "booster",
+            False,
+        ),
+        ("It is clearly a war crime.", "clearly", "booster", True),
+        (
+            "As surely as night follows day, violence and death follow drug trafficking.",
+            "surely",
+            "booster",
+            True,
+        ),
+    ],
+    ("senses.csv", "generally regarded", "active_perfect_sayer"): [
+        (
+            "So I've often said that if people are fundamentally opposed to her, I'm not "
+            "convinced that it's sexism.",
+            "often said",
+            "evidential",
+            False,
+        ),
+        ("Critics have often said that the plan is flawed.", "often said", "evidential", True),
+    ],
+    ("senses.csv", "regarded as", "named_document_source"): [
+        (
+            "Now, in new government papers, it is described as an unprecedented strategic "
+            "challenge to regional peace.",
+            "described as",
+            "evidential",
+            False,
+        ),
+        (
+            "Now it is described as an unprecedented strategic challenge.",
+            "described as",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "indicate", "indicate_intention"): [
+        (
+            "President Obama vacillated, first indicating that he was prepared to order some "
+            "strikes, then retreating.",
+            "indicating",
+            "hedge",
+            False,
+        ),
+        ("The data indicate that the virus is spreading.", "indicate", "hedge", True),
+    ],
+    ("senses.csv", "plausibly", "negated_ability_manner"): [
+        (
+            "Rather than champion an optimistic message, which Clinton cannot plausibly sell at "
+            "this point, she should focus on scaring voters.",
+            "plausibly",
+            "hedge",
+            False,
+        ),
+        ("He could plausibly argue that the law is void.", "plausibly", "hedge", True),
+    ],
+    ("senses.csv", "plausible", "plausible_judgement"): [
+        ("For a time, Kasich's plan seemed plausible.", "plausible", "hedge", False),
+        ("It is plausible that the virus escaped from a lab.", "plausible", "hedge", True),
+    ],
+    ("senses.csv", "possibility", "identified_possibility"): [
+        (
+            "An emerging risk that those looking to refinance may want to consider is the "
+            "possibility of government orders to shelter in place.",
+            "possibility",
+            "hedge",
+            False,
+        ),
+        ("There is a real possibility that the talks fail.", "possibility", "hedge", True),
+    ],
+    ("senses.csv", "*", "question_to_listener"): [
+        (
+            "Which way will those numbers tilt in coming years, do you suppose, as the party "
+            "drifts left?",
+            "suppose",
+            "hedge",
+            False,
+        ),
+        ("I suppose the talks will fail.", "suppose", "hedge", True),
+    ],
+    ("senses.csv", "suspect that", "suspected_attributive"): [
+        (
+            "The FBI and the Securities Exchange Commission are investigating a suspected Ponzi "
+            "scheme in Texas.",
+            "suspected",
+            "hedge",
+            False,
+        ),
+        ("I suspected that he was lying.", "suspected that", "hedge", True),
+    ],
+    ("senses.csv", "terrorist attack", "terrorism_compound"): [
+        (
+            "Every visa applicant also has to go through a criminal and terrorism background "
+            "check.",
+            "terrorism",
+            "violence",
+            False,
+        ),
+        ("The city was hit by terrorism.", "terrorism", "violence", True),
+    ],
+    ("senses.csv", "*", "frequency_survey_ranking"): [
+        (
+            "The next most frequently cited issue was foreign policy and/or national security.",
+            "frequently",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "some", "some_heading"): [
+        (
+            "Some background: In April of 2022, Moskalyov's then 12-year-old daughter Masha drew "
+            "a picture.",
+            "Some",
+            "evidential",
+            False,
+        ),
+        ("Some say the talks will fail.", "Some", "evidential", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "relentless", "manner_of_effort"): [
+        (
+            "She practices relentlessly and come performance time she executes according to "
+            "plan.",
+            "relentlessly",
+            "loaded",
+            False,
+        ),
+        ("Russian forces relentlessly bombarded the city.", "relentlessly", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_capability"): [
+        (
+            "The lesson of Ukraine is that they gave away their nuclear weapons. Much of the "
+            "money will go on advanced new missiles that will give Japan an offensive strike "
+            "capability again.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        ("Russia's offensive in Ukraine entered its second year.", "offensive", "naming", True),
     ],
 }
 
