@@ -84,6 +84,11 @@ def test_audit_scores_on_the_corpora():
     # 'so-called', a legal 'must have')
     dev5 = s.loc[("dev5", "all")]
     assert dev5["wrong_removed"] >= 0.81 and dev5["right_kept"] == 1.0
+    # sixth round (dev6: 110 AllSides articles of the whole corpus and 11 by-country ones, drawn
+    # as dev5 with seed 6, labelled before scoring): fresh .444 / .976, after its classes as
+    # rules .963 / .984 (left: a bare quantity; lost: a capitalised 'Crazy-Uncle', a quoted 'mob')
+    dev6 = s.loc[("dev6", "all")]
+    assert dev6["wrong_removed"] >= 0.96 and dev6["right_kept"] >= 0.98
     # held-out test after the fifth round's rules (scored once): .500 / .957
     assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.49
     assert test["precision_after"] > test["precision_before"]

@@ -1457,8 +1457,7 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("packs/ukraine-2022/senses.csv", "relentless", "manner_of_effort"): [
         (
-            "She practices relentlessly and come performance time she executes according to "
-            "plan.",
+            "She practices relentlessly and come performance time she executes according to plan.",
             "relentlessly",
             "loaded",
             False,

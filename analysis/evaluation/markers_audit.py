@@ -378,6 +378,8 @@ _ROUND_NOTES = {
     "hand before scoring",
     "dev5": "hits drawn from the lexicons before issue 17 in new dev-half articles (fifth round), "
     "labelled by hand before scoring",
+    "dev6": "hits drawn from the lexicons before issue 17 in unread dev-half articles (sixth "
+    "round: AllSides of the whole corpus, by-country), labelled by hand before scoring",
 }
 
 
