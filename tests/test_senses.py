@@ -24,6 +24,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("Representative Louise M. Slaughter of New York said so.", "Slaughter", "loaded", False),
     ],
     ("senses.csv", "toxic", "toxic_literal"): [
+        # audit-dev6-skim
+        (
+            "Russia had the intent and the motive to poison the Skripals with a toxic agent.",
+            "toxic",
+            "loaded",
+            False,
+        ),
         (
             "The river is unsafe because the toxic coal ash in it is burying animals.",
             "toxic",
@@ -60,6 +67,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("She threw a birthday bash for 200 guests.", "bash", "loaded", False),
     ],
     ("senses.csv", "trash", "trash_noun"): [
+        (  # audit-dev6-skim
+            "Coca-Cola was the most polluting brand in a global audit of plastic trash.",
+            "trash",
+            "loaded",
+            False,
+        ),
         ("Residents were throwing out the trash when the storm hit.", "trash", "loaded", False),
         ("He used the speech to trash the deal.", "trash", "loaded", True),
     ],
@@ -537,6 +550,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
     ],
     ("senses.csv", "bloody", "literal_blood"): [
+        (  # audit-dev6-skim
+            "Rasputin's body was found after one of his bloody boots got caught on the bridge.",
+            "bloody",
+            "loaded",
+            False,
+        ),
         ("The Sun shows a bloody-faced woman leaving the scene.", "bloody", "loaded", False),
         ("It was a bloody week for the government.", "bloody", "loaded", True),
     ],
@@ -971,6 +990,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
     ],
     ("packs/ukraine-2022/senses.csv", "military operation", "other_war_sentence"): [
+        (  # audit-dev6-skim
+            "Russia's war in Ukraine dominated the talks. Kerry argued that a huge U.S. military "
+            "operation in the Middle East is unlikely to reshape its politics.",
+            "military operation",
+            "naming",
+            False,
+        ),
         (
             "Sweden joined Nato after the war in Ukraine. Turkey launched a military operation "
             "to take areas in Syria held by Kurdish fighters.",
@@ -1474,6 +1500,79 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("Russia's offensive in Ukraine entered its second year.", "offensive", "naming", True),
+    ],
+    # unlabelled dev-half AllSides articles read after the sixth round (audit-dev6-skim)
+    ("senses.csv", "passive considered", "considered_deliberated"): [
+        (
+            '"It would certainly be considered seriously," he said.',
+            "be considered",
+            "evidential",
+            False,
+        ),
+        ("The painting is considered lost.", "is considered", "evidential", True),
+        (
+            "It follows that such agreements cannot be considered fully credible.",
+            "be considered",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "it appears", "appears_published"): [
+        (
+            "I'm writing this column conscious of the fact that it is unusually critical of the "
+            "newspaper in which it appears.",
+            "it appears",
+            "hedge",
+            False,
+        ),
+        ("It appears that the talks have failed.", "It appears", "hedge", True),
+    ],
+    ("senses.csv", "plausibly", "plausibly_judgement"): [
+        (
+            "His rather muted performance actually looked plausibly presidential.",
+            "plausibly",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "*", "imperative_hypothesis"): [
+        (
+            "Draconian changes seem implausible. Suppose pollution problems grow more severe: "
+            "Will Florida's businesses pay?",
+            "Suppose",
+            "hedge",
+            False,
+        ),
+        (
+            "Assuming the WikiLeaks emails are accurate, Clinton portrayed herself as a friend "
+            "of Wall Street.",
+            "Assuming",
+            "hedge",
+            True,
+        ),
+    ],
+    ("senses.csv", "think", "think_of_idiom"): [
+        ("He does not think much of the current field.", "think", "hedge", False),
+        ("I think the talks will fail.", "think", "hedge", True),
+    ],
+    ("senses.csv", "besieged", "siege_mentality"): [
+        (
+            "Republicans exploited this under-siege mentality to mobilize the conservative base.",
+            "siege",
+            "violence",
+            False,
+        ),
+        ("Russian forces laid siege to Mariupol.", "siege", "violence", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "relentless", "relentless_effort"): [
+        (
+            "Much of the reform agenda echoes a relentless focus on raising poor children's "
+            "standardized test scores.",
+            "relentless",
+            "loaded",
+            False,
+        ),
+        ("The relentless shelling of Kharkiv continued.", "relentless", "loaded", True),
     ],
 }
 
