@@ -30,7 +30,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "test"}
+    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test"}
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
@@ -84,7 +84,13 @@ def test_audit_scores_on_the_corpora():
     # 'so-called', a legal 'must have')
     dev5 = s.loc[("dev5", "all")]
     assert dev5["wrong_removed"] >= 0.81 and dev5["right_kept"] == 1.0
-    # held-out test after the fifth round's rules (scored once): .500 / .957
+    # sixth round (dev6: 110 AllSides articles of the whole corpus and 11 by-country ones, drawn
+    # as dev5 with seed 6, labelled before scoring): fresh .444 / .976, after its classes as
+    # rules .963 / .984 (left: a bare quantity; lost: a capitalised 'Crazy-Uncle', a quoted 'mob')
+    dev6 = s.loc[("dev6", "all")]
+    assert dev6["wrong_removed"] >= 0.96 and dev6["right_kept"] >= 0.98
+    # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
+    # round's rules (scored once at its end): .500 / .957 unchanged
     assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.49
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714

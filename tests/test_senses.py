@@ -24,6 +24,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("Representative Louise M. Slaughter of New York said so.", "Slaughter", "loaded", False),
     ],
     ("senses.csv", "toxic", "toxic_literal"): [
+        # audit-dev6-skim
+        (
+            "Russia had the intent and the motive to poison the Skripals with a toxic agent.",
+            "toxic",
+            "loaded",
+            False,
+        ),
         (
             "The river is unsafe because the toxic coal ash in it is burying animals.",
             "toxic",
@@ -60,6 +67,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("She threw a birthday bash for 200 guests.", "bash", "loaded", False),
     ],
     ("senses.csv", "trash", "trash_noun"): [
+        (  # audit-dev6-skim
+            "Coca-Cola was the most polluting brand in a global audit of plastic trash.",
+            "trash",
+            "loaded",
+            False,
+        ),
         ("Residents were throwing out the trash when the storm hit.", "trash", "loaded", False),
         ("He used the speech to trash the deal.", "trash", "loaded", True),
     ],
@@ -537,6 +550,12 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
     ],
     ("senses.csv", "bloody", "literal_blood"): [
+        (  # audit-dev6-skim
+            "Rasputin's body was found after one of his bloody boots got caught on the bridge.",
+            "bloody",
+            "loaded",
+            False,
+        ),
         ("The Sun shows a bloody-faced woman leaving the scene.", "bloody", "loaded", False),
         ("It was a bloody week for the government.", "bloody", "loaded", True),
     ],
@@ -864,6 +883,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("The period is widely regarded as a time of decline.", "widely", "evidential", True),
+        # audit-dev6: an attitude of unnamed people (dropped by the rules before the round)
+        (
+            "Clinton's claim in that interview has been widely debunked as false.",
+            "widely",
+            "evidential",
+            True,
+        ),
     ],
     ("senses.csv", "it is believed", "it_is_often_usage"): [
         ("It is often used as a substitute for butter.", "It is often", "evidential", False),
@@ -964,6 +990,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
     ],
     ("packs/ukraine-2022/senses.csv", "military operation", "other_war_sentence"): [
+        (  # audit-dev6-skim
+            "Russia's war in Ukraine dominated the talks. Kerry argued that a huge U.S. military "
+            "operation in the Middle East is unlikely to reshape its politics.",
+            "military operation",
+            "naming",
+            False,
+        ),
         (
             "Sweden joined Nato after the war in Ukraine. Turkey launched a military operation "
             "to take areas in Syria held by Kurdish fighters.",
@@ -1323,6 +1356,223 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             "evidential",
             True,
         ),
+    ],
+    # sixth development round (audit-dev6): sentences of the dev6 articles (AllSides, by-country)
+    ("senses.csv", "*", "as_adverb_as_comparison"): [
+        (
+            "For every young man whom killers in uniform execute as unambiguously as they did "
+            "Randy Evans, still more are never indicted.",
+            "unambiguously",
+            "booster",
+            False,
+        ),
+        ("It is clearly a war crime.", "clearly", "booster", True),
+        (
+            "As surely as night follows day, violence and death follow drug trafficking.",
+            "surely",
+            "booster",
+            True,
+        ),
+    ],
+    ("senses.csv", "generally regarded", "active_perfect_sayer"): [
+        (
+            "So I've often said that if people are fundamentally opposed to her, I'm not "
+            "convinced that it's sexism.",
+            "often said",
+            "evidential",
+            False,
+        ),
+        ("Critics have often said that the plan is flawed.", "often said", "evidential", True),
+    ],
+    ("senses.csv", "regarded as", "named_document_source"): [
+        (
+            "Now, in new government papers, it is described as an unprecedented strategic "
+            "challenge to regional peace.",
+            "described as",
+            "evidential",
+            False,
+        ),
+        (
+            "Now it is described as an unprecedented strategic challenge.",
+            "described as",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "indicate", "indicate_intention"): [
+        (
+            "President Obama vacillated, first indicating that he was prepared to order some "
+            "strikes, then retreating.",
+            "indicating",
+            "hedge",
+            False,
+        ),
+        ("The data indicate that the virus is spreading.", "indicate", "hedge", True),
+    ],
+    ("senses.csv", "plausibly", "negated_ability_manner"): [
+        (
+            "Rather than champion an optimistic message, which Clinton cannot plausibly sell at "
+            "this point, she should focus on scaring voters.",
+            "plausibly",
+            "hedge",
+            False,
+        ),
+        ("He could plausibly argue that the law is void.", "plausibly", "hedge", True),
+    ],
+    ("senses.csv", "plausible", "plausible_judgement"): [
+        ("For a time, Kasich's plan seemed plausible.", "plausible", "hedge", False),
+        ("It is plausible that the virus escaped from a lab.", "plausible", "hedge", True),
+    ],
+    ("senses.csv", "possibility", "identified_possibility"): [
+        (
+            "An emerging risk that those looking to refinance may want to consider is the "
+            "possibility of government orders to shelter in place.",
+            "possibility",
+            "hedge",
+            False,
+        ),
+        ("There is a real possibility that the talks fail.", "possibility", "hedge", True),
+    ],
+    ("senses.csv", "*", "question_to_listener"): [
+        (
+            "Which way will those numbers tilt in coming years, do you suppose, as the party "
+            "drifts left?",
+            "suppose",
+            "hedge",
+            False,
+        ),
+        ("I suppose the talks will fail.", "suppose", "hedge", True),
+    ],
+    ("senses.csv", "suspect that", "suspected_attributive"): [
+        (
+            "The FBI and the Securities Exchange Commission are investigating a suspected Ponzi "
+            "scheme in Texas.",
+            "suspected",
+            "hedge",
+            False,
+        ),
+        ("I suspected that he was lying.", "suspected that", "hedge", True),
+    ],
+    ("senses.csv", "terrorist attack", "terrorism_compound"): [
+        (
+            "Every visa applicant also has to go through a criminal and terrorism background "
+            "check.",
+            "terrorism",
+            "violence",
+            False,
+        ),
+        ("The city was hit by terrorism.", "terrorism", "violence", True),
+    ],
+    ("senses.csv", "*", "frequency_survey_ranking"): [
+        (
+            "The next most frequently cited issue was foreign policy and/or national security.",
+            "frequently",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "some", "some_heading"): [
+        (
+            "Some background: In April of 2022, Moskalyov's then 12-year-old daughter Masha drew "
+            "a picture.",
+            "Some",
+            "evidential",
+            False,
+        ),
+        ("Some say the talks will fail.", "Some", "evidential", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "relentless", "manner_of_effort"): [
+        (
+            "She practices relentlessly and come performance time she executes according to plan.",
+            "relentlessly",
+            "loaded",
+            False,
+        ),
+        ("Russian forces relentlessly bombarded the city.", "relentlessly", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "military offensive", "offensive_capability"): [
+        (
+            "The lesson of Ukraine is that they gave away their nuclear weapons. Much of the "
+            "money will go on advanced new missiles that will give Japan an offensive strike "
+            "capability again.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        ("Russia's offensive in Ukraine entered its second year.", "offensive", "naming", True),
+    ],
+    # unlabelled dev-half AllSides articles read after the sixth round (audit-dev6-skim)
+    ("senses.csv", "passive considered", "considered_deliberated"): [
+        (
+            '"It would certainly be considered seriously," he said.',
+            "be considered",
+            "evidential",
+            False,
+        ),
+        ("The painting is considered lost.", "is considered", "evidential", True),
+        (
+            "It follows that such agreements cannot be considered fully credible.",
+            "be considered",
+            "evidential",
+            True,
+        ),
+    ],
+    ("senses.csv", "it appears", "appears_published"): [
+        (
+            "I'm writing this column conscious of the fact that it is unusually critical of the "
+            "newspaper in which it appears.",
+            "it appears",
+            "hedge",
+            False,
+        ),
+        ("It appears that the talks have failed.", "It appears", "hedge", True),
+    ],
+    ("senses.csv", "plausibly", "plausibly_judgement"): [
+        (
+            "His rather muted performance actually looked plausibly presidential.",
+            "plausibly",
+            "hedge",
+            False,
+        ),
+    ],
+    ("senses.csv", "*", "imperative_hypothesis"): [
+        (
+            "Draconian changes seem implausible. Suppose pollution problems grow more severe: "
+            "Will Florida's businesses pay?",
+            "Suppose",
+            "hedge",
+            False,
+        ),
+        (
+            "Assuming the WikiLeaks emails are accurate, Clinton portrayed herself as a friend "
+            "of Wall Street.",
+            "Assuming",
+            "hedge",
+            True,
+        ),
+    ],
+    ("senses.csv", "think", "think_of_idiom"): [
+        ("He does not think much of the current field.", "think", "hedge", False),
+        ("I think the talks will fail.", "think", "hedge", True),
+    ],
+    ("senses.csv", "besieged", "siege_mentality"): [
+        (
+            "Republicans exploited this under-siege mentality to mobilize the conservative base.",
+            "siege",
+            "violence",
+            False,
+        ),
+        ("Russian forces laid siege to Mariupol.", "siege", "violence", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "relentless", "relentless_effort"): [
+        (
+            "Much of the reform agenda echoes a relentless focus on raising poor children's "
+            "standardized test scores.",
+            "relentless",
+            "loaded",
+            False,
+        ),
+        ("The relentless shelling of Kharkiv continued.", "relentless", "loaded", True),
     ],
 }
 

@@ -111,7 +111,10 @@ def audit_corpora(*, names: tuple[str, ...] | None = None) -> dict[str, pd.DataF
     Returns
     -------
     dict of str to DataFrame
-        Corpora as :func:`analysis.load_corpus` returns them; absent ones are left out.
+        Corpora as :func:`analysis.load_corpus` returns them; absent ones are left out.  A
+        sampled corpus keeps its seeded sample (first, in the sample's order) and the articles
+        of the labelled table drawn beyond it (the sixth round drew AllSides from the whole
+        corpus).
     """
     from ..corpus import load_corpus
 
@@ -124,9 +127,24 @@ def audit_corpora(*, names: tuple[str, ...] | None = None) -> dict[str, pd.DataF
             continue
         corpus = load_corpus(path, **kw)
         if n is not None and len(corpus) > n:
-            corpus = corpus.sample(n=n, random_state=0)
+            # the seeded sample, plus the articles of the labelled table drawn from the whole
+            # corpus (dev6: AllSides beyond the sample)
+            sample = corpus.sample(n=n, random_state=0)
+            rest = corpus.drop(index=sample.index)
+            corpus = pd.concat(
+                [sample, rest[rest["article_id"].astype(str).isin(_table_ids(name))]]
+            )
         out[name] = corpus.reset_index(drop=True)
     return out
+
+
+def _table_ids(name: str) -> set[str]:
+    """Article ids of corpus ``name`` with a row in the shipped table (none if it is absent)."""
+    p = audit_path()
+    if not p.is_file():
+        return set()
+    t = pd.read_csv(p, dtype={"article_id": str}, keep_default_na=False, comment="#")
+    return set(t.loc[t["corpus"] == name, "article_id"])
 
 
 def corpus_hits(corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None) -> pd.DataFrame:
@@ -360,6 +378,8 @@ _ROUND_NOTES = {
     "hand before scoring",
     "dev5": "hits drawn from the lexicons before issue 17 in new dev-half articles (fifth round), "
     "labelled by hand before scoring",
+    "dev6": "hits drawn from the lexicons before issue 17 in unread dev-half articles (sixth "
+    "round: AllSides of the whole corpus, by-country), labelled by hand before scoring",
 }
 
 

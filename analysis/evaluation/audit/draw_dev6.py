@@ -1,0 +1,116 @@
+"""The draw of the sixth development round of the hit audit (split ``dev6``, issue 17).
+
+Run from a checkout (``git`` is needed for the lexicons of 3f18839)::
+
+    python -m analysis.evaluation.audit.draw_dev6 OUT.csv
+
+Pool: dev-half articles (``hit_split == "dev"``) with no row in ``markers.csv`` that were not
+read after the fifth round either (the ``audit-dev5-skim`` reading drew ``sample(n=60,
+random_state=21)``, ``sample(n=60, random_state=31)`` and ``sample(n=120, random_state=11)`` of
+the same pool; those articles are left out).  Guardian/NYT and BASIL have no such article left;
+by-country has 11.  AllSides is drawn from the whole corpus (37,554 articles), not only the
+600-article sample of :func:`~analysis.evaluation.markers_audit.audit_corpora`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from ..markers_audit import (
+    AUDIT_CORPORA,
+    audit_corpora,
+    corpus_hits,
+    hit_split,
+    load_audit,
+    sample_hits,
+)
+
+#: The lexicons before any sense rule (the round-start lexicons of dev4, dev5 and dev6).
+ROUND_START = "3f18839"
+ROUND_START_FILES = (
+    "guards.csv",
+    "hedges.csv",
+    "boosters.csv",
+    "evidentials.csv",
+    "loaded.csv",
+    "packs/ukraine-2022/loaded.csv",
+    "packs/ukraine-2022/naming.csv",
+)
+SKIM_SEEDS = ((21, 60), (31, 60), (11, 120))
+SEED = 6
+N_ALLSIDES = 110
+N_HITS = 150
+
+
+def round_start_lexicons(dest: Path, *, repo: Path | None = None) -> list[str]:
+    """The lexicon files of :data:`ROUND_START` written under ``dest`` (their paths)."""
+    repo = repo or Path(__file__).resolve().parents[3]
+    out = []
+    for f in ROUND_START_FILES:
+        text = subprocess.run(
+            ["git", "-C", str(repo), "show", f"{ROUND_START}:analysis/lexicons/{f}"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        p = dest / f.replace("/", "__")
+        p.write_text(text, encoding="utf-8")
+        out.append(str(p))
+    return out
+
+
+def _unread_pool(corpus: pd.DataFrame, used: set[str]) -> pd.DataFrame:
+    ids = corpus["article_id"].astype(str)
+    return corpus[(hit_split(ids) == "dev") & ~ids.isin(used)]
+
+
+def dev6_articles() -> dict[str, pd.DataFrame]:
+    """The articles of the dev6 draw, by corpus."""
+    from ...corpus import load_corpus
+    from ...paths import shared_path
+
+    table = load_audit()
+    table = table[table["split"] != "dev6"]  # the table before this draw
+    names = ("guardian_nyt", "by_country", "basil", "allsides")
+    corpora = audit_corpora(names=names)
+    out = {}
+    for name in names:
+        used = set(table.loc[table["corpus"] == name, "article_id"])
+        n = AUDIT_CORPORA[name][2]  # a sampled corpus: its seeded sample comes first
+        pool = _unread_pool(corpora[name] if n is None else corpora[name].iloc[:n], used)
+        read: set[str] = set()
+        for seed, k in SKIM_SEEDS:  # the articles read after the fifth round
+            read |= set(
+                pool.sample(n=min(k, len(pool)), random_state=seed)["article_id"].astype(str)
+            )
+        left = pool[~pool["article_id"].astype(str).isin(read)]
+        if name != "allsides" and len(left):
+            out[name] = left.reset_index(drop=True)
+    full = load_corpus(
+        shared_path("datasets", "allsides-2012-2020", "articles.parquet"), outlet_column="source"
+    )
+    used = set(table.loc[table["corpus"] == "allsides", "article_id"]) | read
+    pool = _unread_pool(full, used)
+    out["allsides"] = pool.sample(n=N_ALLSIDES, random_state=SEED).reset_index(drop=True)
+    return out
+
+
+def draw() -> pd.DataFrame:
+    """The 150 hits of dev6 (before labelling)."""
+    arts = dev6_articles()
+    with tempfile.TemporaryDirectory() as d:
+        hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)))
+    sample = sample_hits(hits, random_state=SEED, common_at=40, per_term_common=2, per_term_rare=1)
+    print({k: len(v) for k, v in arts.items()}, "hits", len(hits), "sampled", len(sample))
+    if len(sample) > N_HITS:
+        sample = sample.sample(n=N_HITS, random_state=SEED)
+    return sample.sort_values(["category", "term", "corpus"]).reset_index(drop=True)
+
+
+if __name__ == "__main__":
+    draw().to_csv(sys.argv[1], index=False)
