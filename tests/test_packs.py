@@ -124,7 +124,7 @@ def test_the_topic_pattern_names_the_story_in_the_shared_corpora():
     """On real corpora the share separates the war corpora from US political news."""
     by_country = shared_path("datasets", "ukraine-2022-by-country", "articles.parquet")
     allsides = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
-    if not (Path(by_country).is_file() and Path(allsides).is_file()):
+    if by_country is None or allsides is None:
         pytest.skip("needs ../shared/datasets (by-country and AllSides); not in the project")
     war = pd.read_parquet(by_country).sample(n=300, random_state=0)
     us = pd.read_parquet(allsides).sample(n=300, random_state=0)
