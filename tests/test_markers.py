@@ -374,7 +374,7 @@ def test_bad_user_lexicon_raises(tmp_path, content, msg):
 
 
 def test_unknown_pack():
-    with pytest.raises(LexiconError, match="unknown lexicon pack"):
+    with pytest.raises(LexiconError, match="unknown topic pack .mars-2099.*ukraine-2022"):
         load_lexicons(packs=("mars-2099",))
 
 

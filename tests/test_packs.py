@@ -138,3 +138,50 @@ def test_report_01_names_the_topic_pack_with_the_data_quality_findings():
     text = (Path(__file__).resolve().parents[1] / "notebooks" / "01-corpus.py").read_text("utf-8")
     assert 'pack_note(articles["text"], lexicons)' in text
     assert "display(note(pack_text, kind=pack_kind))" in text
+
+
+def _own_pack(folder: Path) -> Path:
+    """A small pack of one's own for another story: US gun-policy news."""
+    folder.mkdir()
+    (folder / "topic.csv").write_text(
+        "name,description,pattern,source,note\n"
+        'guns,US gun policy,"\\b(?:guns?|firearms?|rifles?)\\b",test,\n',
+        "utf-8",
+    )
+    (folder / "naming.csv").write_text(
+        "term,category,subcategory,source,note,match,case,variants,form\n"
+        "gun control,naming,policy_name,test,,exact,,,gun control\n"
+        "gun safety,naming,policy_name,test,,exact,,,gun safety\n",
+        "utf-8",
+    )
+    (folder / "actors.csv").write_text(
+        "pattern,name,side,role\n\\bnra\\b,National Rifle Association,gun_rights,lobby\n", "utf-8"
+    )
+    return folder
+
+
+def test_your_own_pack_is_a_folder_with_a_topic_csv(tmp_path):
+    pack = _own_pack(tmp_path / "guns")
+    text = (
+        'The NRA said: "Nothing will change at all." The bill is the first gun control law in '
+        "years. Its authors call it a gun safety law, and rifles are sold as before. " * 6
+    )
+    corpus = pd.DataFrame({"text": [text, text.replace("NRA", "mayor")], "outlet": ["A", "B"]})
+    files = choose_lexicons(packs=[str(pack)])
+    assert packs_of(files) == (str(pack.resolve()),)
+    feats = featurize(corpus, lexicons=files)
+    assert feats["naming_policy_name_forms"].iloc[0] == "gun control+gun safety"
+    assert feats["n_quotes_side_gun_rights"].tolist() == [6, 0]
+    assert not any(c.startswith("naming_kyiv") for c in feats.columns)  # only the packs asked
+    note_text, kind = pack_note(corpus["text"], files)
+    assert kind == "note" and note_text.startswith("Topic pack guns (your own, ")
+    assert "one story, US gun policy. 2 of the 2 articles (100%)" in note_text
+    with pytest.raises(FramingError, match="a folder without topic.csv"):
+        choose_lexicons(packs=[str(tmp_path)])
+
+
+def test_featurize_command_takes_your_own_pack_folder(tmp_path, raw_corpus_dir):
+    pack, out = _own_pack(tmp_path / "guns"), tmp_path / "f.csv"
+    assert main(["featurize", str(raw_corpus_dir), "--out", str(out), "--pack", str(pack)]) == 0
+    cols = pd.read_csv(out).columns
+    assert "naming_policy_name" in cols and "naming_kyiv" not in cols

@@ -100,10 +100,11 @@ def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
         "--pack",
         action=_PackAction,
         default=None,
-        metavar="NAME",
-        help="topic pack: the naming variants, loaded terms and actor sides of one story "
-        f"(bundled: {', '.join(available_packs())}; default {', '.join(DEFAULT_PACKS)} with the "
-        "bundled lexicons, none with --lexicon); repeatable; --pack none for no pack",
+        metavar="NAME|FOLDER",
+        help="topic pack: the naming variants, loaded terms and actor sides of one story, a "
+        f"bundled name ({', '.join(available_packs())}) or the folder of your own pack (with a "
+        f"topic.csv); default {', '.join(DEFAULT_PACKS)} with the bundled lexicons, none with "
+        "--lexicon; repeatable; --pack none for no pack",
     )
 
 

@@ -7,6 +7,9 @@ quotations get a side, and the sides of the agents and victims of harm events.  
 ``topic.csv`` says what the story is and how to recognise an article about it, so that a
 report can say which packs it used and how much of the corpus they fit.
 
+Your own pack is a folder with the same files (at least ``topic.csv``), given by its path
+wherever a bundled pack's name is accepted (``--pack path/to/folder``).
+
 Which packs an analysis uses is read from its lexicon files (a pack's ``loaded.csv``,
 ``naming.csv`` …), so the one ``lexicons`` argument of ``featurize`` and the worker processes
 that rebuild it carry the choice: ``load_lexicons(packs=())`` is an analysis with no pack.
@@ -21,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..lexicons import bundled_path, read_table
+from ..lexicons import bundled_packs, bundled_path, pack_dir, read_table
 from .quotes.tables import ActorTable, load_actors
 
 __all__ = [
@@ -39,8 +42,6 @@ __all__ = [
 
 #: The packs of the bundled default lexicons (``load_lexicons()``).
 DEFAULT_PACKS: tuple[str, ...] = ("ukraine-2022",)
-
-_PACK_DIR = re.compile(r"(?:^|[\\/])packs[\\/]([^\\/]+)[\\/][^\\/]+\.csv$")
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,12 @@ def available_packs() -> tuple[str, ...]:
     >>> "ukraine-2022" in available_packs()
     True
     """
-    root = bundled_path("packs")
-    return tuple(sorted(p.name for p in root.iterdir() if (p / "topic.csv").is_file()))
+    return bundled_packs()
 
 
-def check_packs(packs: Iterable[str]) -> tuple[str, ...]:
-    """The packs, checked; a one-line error naming an unknown one and the bundled ones.
+def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
+    """The packs, checked: bundled names as given, your own packs as absolute folder paths; a
+    one-line error naming an unknown one and the bundled ones.
 
     Examples
     --------
@@ -73,20 +74,19 @@ def check_packs(packs: Iterable[str]) -> tuple[str, ...]:
     ('ukraine-2022',)
     >>> check_packs(["ukraine"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    analysis.errors.LexiconError: unknown topic pack 'ukraine': the bundled packs are ...
+    analysis.errors.LexiconError: unknown topic pack 'ukraine' (not a bundled pack): the bundled ...
     """
-    known = available_packs()
-    out = tuple(dict.fromkeys(packs))
-    for name in out:
-        if name not in known:
-            raise LexiconError(
-                f"unknown topic pack {name!r}: the bundled packs are {', '.join(known)} (or none)."
-            )
-    return out
+    out = []
+    for pack in packs:
+        d = pack_dir(pack)
+        out.append(str(pack) if d == bundled_path(f"packs/{pack}") else str(d))
+    return tuple(dict.fromkeys(out))
 
 
 def packs_of(files: Iterable[str | Path]) -> tuple[str, ...]:
-    """The bundled packs whose files are among a lexicon's ``files``, in order of first use.
+    """The topic packs whose files are among a lexicon's ``files``, in order of first use: a
+    file belongs to the pack of its folder when that folder holds a ``topic.csv`` (bundled packs
+    by name, your own by folder path).
 
     Examples
     --------
@@ -95,13 +95,14 @@ def packs_of(files: Iterable[str | Path]) -> tuple[str, ...]:
     >>> packs_of(["hedges.csv"])
     ()
     """
-    bundled = str(bundled_path("packs"))
+    root = bundled_path("packs")
     names = []
     for f in files:
-        s = str(f)
-        m = _PACK_DIR.search(s)
-        if m and (not Path(s).is_absolute() or s.startswith(bundled)):
-            names.append(m.group(1))
+        path = Path(f) if Path(f).is_absolute() else bundled_path(str(f))
+        folder = path.parent
+        if not (folder / "topic.csv").is_file():
+            continue
+        names.append(folder.name if folder.parent == root else str(folder))
     return tuple(dict.fromkeys(names))
 
 
@@ -115,22 +116,23 @@ def pack_topic(pack: str) -> PackTopic:
     >>> bool(t.pattern.search("Shelling near Kyiv")), bool(t.pattern.search("A vote in Ohio"))
     (True, False)
     """
-    rows = read_table(f"packs/{check_packs([pack])[0]}/topic.csv", required=("pattern",))
+    where = pack_dir(pack) / "topic.csv"
+    rows = read_table(str(where), required=("pattern",))
     if len(rows) != 1:
-        raise LexiconError(f"packs/{pack}/topic.csv: needs exactly one row, has {len(rows)}.")
+        raise LexiconError(f"{where}: needs exactly one row, has {len(rows)}.")
     row = rows[0]
     try:
         pattern = re.compile(row["pattern"])
     except re.error as exc:
-        raise LexiconError(f"packs/{pack}/topic.csv: invalid pattern ({exc}).") from None
-    return PackTopic(pack, row.get("description", ""), pattern)
+        raise LexiconError(f"{where}: invalid pattern ({exc}).") from None
+    return PackTopic(str(pack), row.get("description", ""), pattern)
 
 
 def _pack_table(packs: Sequence[str], file: str) -> ActorTable:
     rows: list = []
     for pack in packs:
-        if bundled_path(f"packs/{pack}/{file}").is_file():
-            rows += load_actors(f"packs/{pack}/{file}").rows
+        if (pack_dir(pack) / file).is_file():
+            rows += load_actors(str(pack_dir(pack) / file)).rows
     return ActorTable(tuple(rows))
 
 

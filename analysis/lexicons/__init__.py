@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 
-__all__ = ["read_table", "bundled_path", "LEXICON_COLUMNS"]
+__all__ = ["read_table", "bundled_path", "pack_dir", "bundled_packs", "LEXICON_COLUMNS"]
 
 #: Columns of every lexicon file (DESIGN.md, "Lexicons are data").
 LEXICON_COLUMNS: tuple[str, ...] = ("term", "category", "subcategory", "source", "note")
@@ -23,6 +23,45 @@ LEXICON_COLUMNS: tuple[str, ...] = ("term", "category", "subcategory", "source",
 def bundled_path(name: str) -> Path:
     """Path of a bundled table, e.g. ``bundled_path("packs/ukraine-2022/loaded.csv")``."""
     return Path(str(resources.files(__name__).joinpath(name)))
+
+
+def bundled_packs() -> tuple[str, ...]:
+    """The bundled topic packs: folders of ``packs/`` with a ``topic.csv``.
+
+    Examples
+    --------
+    >>> "ukraine-2022" in bundled_packs()
+    True
+    """
+    root = bundled_path("packs")
+    return tuple(sorted(p.name for p in root.iterdir() if (p / "topic.csv").is_file()))
+
+
+def pack_dir(pack: str | Path) -> Path:
+    """The folder of a topic pack: a bundled pack's name (``"ukraine-2022"``) or the path of your
+    own pack's folder (with a ``topic.csv``; see ``analysis/lexicons/README.md``).
+
+    Raises
+    ------
+    LexiconError
+        Neither a bundled pack nor a folder with a ``topic.csv``.
+
+    Examples
+    --------
+    >>> pack_dir("ukraine-2022").name
+    'ukraine-2022'
+    """
+    name = str(pack)
+    if "/" not in name and "\\" not in name and name in bundled_packs():
+        return bundled_path(f"packs/{name}")
+    own = Path(name).expanduser().resolve()
+    if own.is_dir() and (own / "topic.csv").is_file():
+        return own
+    why = "a folder without topic.csv" if own.is_dir() else "not a bundled pack"
+    raise LexiconError(
+        f"unknown topic pack {name!r} ({why}): the bundled packs are "
+        f"{', '.join(bundled_packs())} (or none); your own pack is a folder with a topic.csv."
+    )
 
 
 def read_table(

@@ -3,6 +3,7 @@ corpus is about their story) and the data-quality warnings that bear on comparin
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..detect.packs import available_packs, pack_topic, packs_of, topic_shares
@@ -56,8 +57,9 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     parts, unfit = [], []
     for pack in packs:
         n = round(shares[pack] * len(texts))
+        label = pack if Path(pack).name == pack else f"{Path(pack).name} (your own, {pack})"
         parts.append(
-            f"Topic pack {pack} is used: naming groups, loaded terms and actor sides written for "
+            f"Topic pack {label} is used: naming groups, loaded terms and actor sides written for "
             f"one story, {pack_topic(pack).description}. {n:,} of the {len(texts):,} articles "
             f"({shares[pack]:.0%}) name that story."
         )

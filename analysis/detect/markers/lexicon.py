@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...errors import LexiconError
-from ...lexicons import bundled_path, read_table
+from ...lexicons import bundled_path, pack_dir, read_table
 from ...text.matcher import NUMBER_KEY, KeyScanner
 from ...text.words import WORD_RUN
 from .forms import form_key, forms_regex, surface_forms
@@ -379,8 +379,9 @@ def load_lexicons(
     Parameters
     ----------
     packs
-        Topic packs under ``analysis/lexicons/packs/`` (default: ``("ukraine-2022",)``);
-        ``()`` for the core lexicons only.
+        Topic packs: names of bundled packs (``analysis/lexicons/packs/``) or folders of your
+        own (with a ``topic.csv``); default ``("ukraine-2022",)``; ``()`` for the core
+        lexicons only.
     extra
         Paths to the user's own lexicon CSVs (same columns), added to the bundled ones.
     core
@@ -406,12 +407,12 @@ def load_lexicons(
     extra = [extra] if isinstance(extra, (str, Path)) else extra
     files: list[str] = [*CORE_LEXICONS, *CORE_SENSES] if core else []
     for pack in packs:
-        d = bundled_path(f"packs/{pack}")
-        if not d.is_dir():
-            raise LexiconError(
-                f"unknown lexicon pack {pack!r}: no folder analysis/lexicons/packs/{pack}."
-            )
-        files += [f"packs/{pack}/{n}" for n in PACK_FILES if (d / n).is_file()]
+        d = pack_dir(pack)  # a bundled name, or your own pack's folder
+        here = [n for n in PACK_FILES if (d / n).is_file()]
+        if d == bundled_path(f"packs/{pack}"):
+            files += [f"packs/{pack}/{n}" for n in here]
+        else:
+            files += [str(d / n) for n in here]
     files += [str(Path(p).resolve()) for p in extra]
     return _cached(tuple(files))
 
