@@ -24,7 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..lexicons import bundled_packs, bundled_path, pack_dir, read_table
+from ..lexicons import bundled_packs as available_packs  # the bundled topic packs, by name
+from ..lexicons import bundled_path, pack_dir, read_table
 from .quotes.tables import ActorTable, load_actors
 
 __all__ = [
@@ -51,17 +52,6 @@ class PackTopic:
     name: str
     description: str
     pattern: re.Pattern
-
-
-def available_packs() -> tuple[str, ...]:
-    """The bundled topic packs, by folder name.
-
-    Examples
-    --------
-    >>> "ukraine-2022" in available_packs()
-    True
-    """
-    return bundled_packs()
 
 
 def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
