@@ -77,8 +77,8 @@ def test_without_a_pack_no_naming_groups_no_side_columns_and_same_articles(raw_c
 
 def test_harm_event_sides_follow_the_packs():
     text = "Russian forces killed 12 civilians in Kharkiv."
-    ukraine = find_agency(text, side_table=pack_harm_actors(("ukraine-2022",)))
-    none = find_agency(text, side_table=pack_harm_actors(()))
+    ukraine = find_agency(text, actors=pack_harm_actors(("ukraine-2022",)))
+    none = find_agency(text, actors=pack_harm_actors(()))
     assert [e.agent_side for e in ukraine] == ["russian_government"]
     assert [e.agent_side for e in none] == [None]
     assert [e.agent for e in none] == ["Russian forces"]  # the agent is still read

@@ -259,7 +259,7 @@ def _analyse_body(
         )
     )
     # voices: the spans built above for the markers (attributions are found once)
-    events = find_agency(body, voices=voices, side_table=det.harm, tables=det.agency, hits=hits)
+    events = find_agency(body, voices=voices, actors=det.harm, tables=det.agency, hits=hits)
     feats.update(agency_features(events, sides=det.sides))
     # the three voices built above for the markers
     evidence = match_frames(body, det.battery, sentences=sentences, voices=voices, hits=hits)

@@ -4,7 +4,7 @@ from .events import find_agency
 from .features import ERASED_FORMS, agency_features, is_erased
 from .passives import find_passives
 from .records import FORMS, VOICES, HarmEvent, Passive
-from .tables import AgencyTables, harm_actors, load_agency_tables
+from .tables import AgencyTables, load_agency_tables
 
 __all__ = [
     "find_passives",
@@ -18,5 +18,4 @@ __all__ = [
     "VOICES",
     "AgencyTables",
     "load_agency_tables",
-    "harm_actors",
 ]

@@ -17,14 +17,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...text.matcher import KeyHits
-from ..quotes.tables import ActorTable, load_actors, side_of
+from ..packs import DEFAULT_PACKS, pack_harm_actors
+from ..quotes.tables import ActorTable, side_of
 from ..voice import VoiceSpans, voice_spans
 from .arguments import other_argument
 from .forms import Reading, classify
 from .parts import char_span, drop_parts
 from .phrases import head_index
 from .records import HarmEvent
-from .tables import AgencyTables, FormInfo, harm_actors, load_agency_tables
+from .tables import AgencyTables, FormInfo, load_agency_tables
 from .words import Token, sentence_around, tokenize
 
 __all__ = ["find_agency", "SIDE_CONTEXT_PREPS"]
@@ -168,7 +169,6 @@ def find_agency(
     actors: ActorTable | None = None,
     tables: AgencyTables | None = None,
     hits: KeyHits | None = None,
-    side_table: ActorTable | None = None,
 ) -> list[HarmEvent]:
     """Every mention of harm to people in ``text``, with its grammatical form.
 
@@ -186,16 +186,14 @@ def find_agency(
         each event takes the voice at its trigger.  The per-article route passes the spans
         it already built for the markers, so attributions are found once.
     actors
-        The actors table for the sides (``None``: the bundled pack's); the pack's
-        ``harm_actors.csv`` rows (armed forces, civilians) are looked up after it.
+        The table for the sides of agents and victims (``None``: the bundled pack's,
+        :func:`analysis.detect.packs.pack_harm_actors`: its quotation speakers, then its armed
+        forces and civilians); the per-article route passes its topic packs' table, and an
+        empty table gives no sides.
     tables
         The compiled agency tables (``None``: the bundled ones).
     hits
         Key positions from a shared :class:`~analysis.text.matcher.KeyIndex` scan.
-    side_table
-        The complete table for the sides, used instead of ``actors`` and the bundled pack's
-        rows (the per-article route passes its topic packs' table,
-        :func:`analysis.detect.packs.pack_harm_actors`; an empty table gives no sides).
 
     Returns
     -------
@@ -221,10 +219,8 @@ def find_agency(
 
             quotes, attributions = analyse_quotes(text)
         voices = voice_spans(text, quotes or (), attributions)
-    if side_table is not None:
-        actors = side_table
-    else:
-        actors = harm_actors(actors if actors is not None else load_actors(None))
+    if actors is None:
+        actors = pack_harm_actors(DEFAULT_PACKS)
     out: list[HarmEvent] = []
     groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     for a, b in matches:

@@ -32,7 +32,6 @@ from functools import lru_cache
 from ...errors import LexiconError
 from ...lexicons import read_table
 from ...text.matcher import KeyScanner, trie_regex
-from ..quotes.tables import ActorTable, load_actors
 
 __all__ = ["AgencyTables", "FormInfo", "load_agency_tables", "AGENCY_FILES", "ARGUMENT_SLOTS"]
 
@@ -268,23 +267,3 @@ def _contexts(rows: list[dict[str, str]]) -> dict[str, tuple[re.Pattern, re.Patt
         if cat == "other" and other is not None:
             out[lemma] = (other, rx((lemma, "harm")))
     return out
-
-
-#: The agents' and victims' sides added for harm events (topic pack), after the speakers' rows.
-DEFAULT_HARM_ACTORS = "packs/ukraine-2022/harm_actors.csv"
-
-
-@lru_cache(maxsize=8)
-def harm_actors(actors: ActorTable) -> ActorTable:
-    """The actors table for the sides of harm events: ``actors`` (the quotation speakers' table,
-    first match wins), then the armed-forces and civilian rows of ``harm_actors.csv``.  The
-    quotation features keep using ``actors`` alone, so their sides do not change.
-
-    Examples
-    --------
-    >>> from analysis.detect.quotes.tables import load_actors, side_of
-    >>> t = harm_actors(load_actors())
-    >>> side_of("Russian forces", t), side_of("Russian forces", load_actors())
-    ('russian_government', None)
-    """
-    return ActorTable(actors.rows + load_actors(DEFAULT_HARM_ACTORS).rows)
