@@ -32,6 +32,7 @@ __all__ = [
     "STRATA",
     "war_corpora",
     "candidate_mentions",
+    "not_annotated",
     "sample_candidates",
     "sample_dev_extension",
     "RISKY_PATTERN",
@@ -121,6 +122,20 @@ def candidate_mentions(corpus: str, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def not_annotated(cands: pd.DataFrame, annotated: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``cands`` whose mention (corpus, article, start) is not in ``annotated``
+    (index kept, so that a seeded draw from them is unchanged).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"corpus": ["g", "g"], "article_id": ["a", "a"], "start": [0, 9]})
+    >>> not_annotated(c, c.head(1))["start"].tolist()
+    [9]
+    """
+    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
+    return cands[[k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]]
+
+
 def sample_candidates(
     corpora: Mapping[str, pd.DataFrame], *, random_state: int = 20
 ) -> pd.DataFrame:
@@ -172,10 +187,7 @@ def sample_dev_extension(
     pat = (pattern or RISKY_PATTERN).pattern
     cands = cands[cands["trigger"].str.fullmatch(pat, case=False)]
     cands = cands[cands["key"].map(split_of).isin(splits)]
-    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
-    cands = cands[
-        [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
-    ]
+    cands = not_annotated(cands, annotated)
     if new_articles:
         done = set(zip(annotated["corpus"], annotated["article_id"]))
         cands = cands[[k not in done for k in zip(cands["corpus"], cands["article_id"])]]
@@ -232,8 +244,7 @@ def sample_batch5(corpora: Mapping[str, pd.DataFrame], annotated: pd.DataFrame) 
     done = set(zip(annotated["corpus"], annotated["article_id"]))
     cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
     new = cands[[k not in done for k in zip(cands["corpus"], cands["article_id"])]]
-    seen = set(zip(first["corpus"], first["article_id"], first["start"]))
-    more = new[[k not in seen for k in zip(new["corpus"], new["article_id"], new["start"])]]
+    more = not_annotated(new, first)
     quota = (MAX_PER_ARTICLE - first.groupby("article_id").size()).to_dict()
     more = more.sample(frac=1.0, random_state=24)
     more = more[more.groupby("article_id").cumcount() < more["article_id"].map(quota).fillna(0)]
@@ -403,10 +414,7 @@ def sample_batch8(
     included), uniform over lemmas, one per article; a ``lemma`` column, ``draw`` = ``lemma``.
     The split follows the article's key."""
     cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
-    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
-    cands = cands[
-        [k not in seen for k in zip(cands["corpus"], cands["article_id"], cands["start"])]
-    ]
+    cands = not_annotated(cands, annotated)
     seed = draw["random_state"]
     cands = cands.assign(lemma=cands["trigger"].map(trigger_lemma))
     cands = cands.sample(frac=1.0, random_state=seed)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .agency_sample import candidate_mentions, trigger_lemma
+from .agency_sample import candidate_mentions, not_annotated, trigger_lemma
 
 __all__ = ["BATCH9", "BATCH9_QUOTAS", "sample_batch9"]
 
@@ -60,9 +60,7 @@ def sample_batch9(
 
     cands = pd.concat([candidate_mentions(c, df) for c, df in corpora.items()], ignore_index=True)
     cands = cands[cands["key"].map(split_of) == "dev"]
-    seen = set(zip(annotated["corpus"], annotated["article_id"], annotated["start"]))
-    keys = zip(cands["corpus"], cands["article_id"], cands["start"])
-    cands = cands[[k not in seen for k in keys]].reset_index(drop=True)
+    cands = not_annotated(cands, annotated).reset_index(drop=True)
     bodies = {(c, r.article_id): r.body for c, df in corpora.items() for r in df.itertuples()}
     pred = predict_mentions(cands, bodies)["pred"]
     cands = cands[pred.values != "none"].assign(lemma=lambda d: d["trigger"].map(trigger_lemma))

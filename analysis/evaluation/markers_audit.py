@@ -140,10 +140,9 @@ def audit_corpora(*, names: tuple[str, ...] | None = None) -> dict[str, pd.DataF
 
 def _table_ids(name: str) -> set[str]:
     """Article ids of corpus ``name`` with a row in the shipped table (none if it is absent)."""
-    p = audit_path()
-    if not p.is_file():
+    if not audit_path().is_file():
         return set()
-    t = pd.read_csv(p, dtype={"article_id": str}, keep_default_na=False, comment="#")
+    t = load_audit()
     return set(t.loc[t["corpus"] == name, "article_id"])
 
 
