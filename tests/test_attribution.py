@@ -369,10 +369,46 @@ SPEAKERS = [
         "Pollsters agree - Carl Bialik: “The biggest lesson was to keep on contacting voters.”",
         [("Carl Bialik", ":")],
     ),
-    # ... but not the addressee of a verb
+    # ... but not the addressee of a verb: the sentence's subject speaks (was no speaker
+    # before the seventh pass; PolNeAR annotates the subject)
     (
         'McConnell delivered a blunt message to Trump: "It is time to quit attacking people."',
-        [(None, None)],
+        [("McConnell", ":")],
+    ),
+    # ... also after an apposition; a thought verb does not lead a quotation in, an infinitive
+    # before the colon is the cue
+    (
+        "Mark Mahaney, technology analyst at RBC Capital Markets, agreed: ''They've got a great "
+        "brand.''",
+        [("Mark Mahaney", "agreed")],
+    ),
+    (
+        "The Slate columnist David Auerbach went so far as to say: ''Twitter as we know it is "
+        "over.''",
+        [("The Slate columnist David Auerbach", "say")],
+    ),
+    # the comma before the verb closes a relative clause: not the addressee after *told*
+    (
+        "Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like "
+        "John Kasich the best.”",
+        [("Dick Dever", "told")],
+    ),
+    # ... and an inversion after such a comma, closed by a full stop
+    (
+        "Clinton “drew quite well from white Democrats” in the 2008 primary, said Ohio State "
+        "University professor Paul Beck.",
+        [("Ohio State University professor Paul Beck", "said")],
+    ),
+    # a quotation after a connective continues the speaker of its paragraph
+    (
+        "“I don’t think it’s do or die,” he said outside. But “Donald Trump’s candidacy is "
+        "strengthened with an endorsement.”",
+        [("he", "said"), ("he", "said")],
+    ),
+    # a noun phrase with a place after a connector ("in", "on")
+    (
+        "“Hi Americans!” a welcome message on the website reads.",
+        [("a welcome message on the website", "reads")],
     ),
     # a byline paragraph (a dash and a name) under a quotation
     (

@@ -79,6 +79,14 @@ def _attach(
     return None
 
 
+# only connectives before the opening mark: the quotation still opens its sentence ('"…," he
+# said. But "…"', "Now, ''…''"; issue 18, seventh pass, PolNeAR train)
+_CONNECTIVE_LEAD = re.compile(
+    r"(?:(?:but|and|yet|still|now|so|then|also|and\s+then|plus|indeed|again)\b[ \t,]*){1,2}",
+    re.IGNORECASE,
+)
+
+
 # after a verb: the rest of its sentence is a short adverbial at most ("He said on Monday.")
 _SHORT_REST = re.compile(r"(?:[ \t]+[\w.’'-]+){0,4}[ \t]*(?:[.!?]|$)")
 
@@ -133,7 +141,10 @@ def _assign(
         # asked one character into the quotation: a bound at the mark itself does not see a
         # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
         inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
-        opens_sentence = sentence_start(text, ps[0].block_start, inside) >= ps[0].open - 1
+        ss = sentence_start(text, ps[0].block_start, inside)
+        opens_sentence = ss >= ps[0].open - 1 or bool(
+            _CONNECTIVE_LEAD.fullmatch(text, ss, ps[0].open)
+        )
         if a is None and kinds[gid] == "direct":
             a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
         if a is None and kinds[gid] == "direct" and opens_sentence:

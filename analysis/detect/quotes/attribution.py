@@ -173,7 +173,15 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         return evidence_phrase(text, max(ss, vs - 120), vs, verbs) or sp
     if sp is None:
         before = text[max(lo, vs - 4) : vs].rstrip()
-        if before and before[-1] in QUOTE_MARKS + ",":
+        if before[-1:] == "," and before[-2:-1] not in QUOTE_MARKS:
+            # after a comma that closes no quotation: an inversion closed by punctuation ("…
+            # in 2008, said Ohio State University professor Paul Beck."), else the comma
+            # closes an apposition or a relative clause and the subject stands before it
+            # ("Dick Dever, who was listed on the Cruz slate, told POLITICO": not the
+            # addressee after *told*; issue 18, seventh pass)
+            sp = None if term in _ADDRESSEE_AFTER else _closed_inversion(text, ve, hi)
+            sp = sp or sentence_subject(text, ss, ve)
+        elif before and before[-1] in QUOTE_MARKS + ",":
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
         elif ss >= vs and verbs.forms.get(term) != "base":
             # inversion opening the sentence, the speaker closed by a comma or colon ("Said
@@ -182,6 +190,21 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
                 sp = None
     return coordinated(text, sp, lo, hi) if sp is not None else None
+
+
+#: Verbs whose next noun phrase is the addressee, never an inverted speaker.
+_ADDRESSEE_AFTER = frozenset("told tells telling asked asks asking".split())
+
+
+def _closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
+    """An inverted speaker right after a verb and closed by punctuation or a quotation mark
+    ("said Paul Beck.", "explained Rosenberg, '…'", "says Australian prime minister – video"), or
+    None."""
+    sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+    if sp is None:
+        return None
+    nxt = text[sp[1] : sp[1] + 2].lstrip()[:1]
+    return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
 
 
 def _rejected(
@@ -295,7 +318,9 @@ def _speaker_of(
         ss = sentence_start(text, lo, vs)
         sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
         if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
-            return False  # the addressee or the author: "a message to Trump:", "by Times' X:"
+            # the addressee or the author, not the speaker: "McConnell delivered a blunt
+            # message to Trump:" (the sentence's subject speaks), "by Times' X:" (none)
+            return sentence_subject(text, ss, sp[0]) or False
     elif vs in lead_starts:
         sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
     elif (
@@ -384,7 +409,8 @@ def find_attribution_spans(
     ex_starts = [s for s, _ in exclude]
     speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
-    leads = colon_quote_cues(text, exclude, blocks, vindex)
+    thoughts = frozenset(t for t, (_, sub) in verbs.stance.items() if sub in THOUGHT_SUBCATEGORIES)
+    leads = colon_quote_cues(text, exclude, blocks, vindex, thoughts)
     items = sorted([*vindex.matches, *leads]) if leads else vindex.matches
     lead_starts = {c[0] for c in leads}
     for vs, ve, verb in items:
@@ -413,11 +439,13 @@ def find_attribution_spans(
         elif sp[0] < 0:
             resolved, side = None, None
         else:
-            if verbs.forms.get(term) == "base" and (
+            # a colon lead-in's word is the cue whatever its form ("went so far as to say:")
+            form = "" if vs in lead_starts else verbs.forms.get(term, "")
+            if form == "base" and (
                 not plural_subject(text, sp, vs) or inside_opening(text, lo, sp, vs, verbs)
             ):
                 sp = plural_opening(text, lo, sp, vs, verbs)
-            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), verbs.forms.get(term, "")):
+            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), form):
                 continue
             if stance == "cognition" and _nested_thought(text, sp, out, lo):
                 continue

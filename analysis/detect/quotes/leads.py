@@ -89,16 +89,32 @@ LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’]\s*|[-–—,]\s*|\bfrom\s+)
 _LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
 
 
+_OPENING_QUESTION = re.compile(r"(?:when\s+)?asked$", re.IGNORECASE)
+
+
+def _leads_in(text: str, lo: int, v: tuple[int, int, str], thoughts: frozenset[str]) -> bool:
+    """Whether the table verb ``v`` in a colon lead-in's clause introduces the quotation."""
+    vs, _, verb = v
+    if " ".join(verb.lower().split()) in thoughts or text[max(lo, vs - 3) : vs] == "to ":
+        return False  # a thought, or an infinitive ("went so far as to say: '…'")
+    ss = sentence_start(text, lo, vs + 1)
+    return not _OPENING_QUESTION.fullmatch(text[ss : vs + len(verb)].strip())
+
+
 def colon_quote_cues(
     text: str,
     exclude: Sequence[tuple[int, int]],
     blocks: Sequence[tuple[int, int]],
     vindex: VerbIndex,
+    thoughts: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """Cues of direct quotations led in by a colon after a clause with no reporting verb of
     the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
     lines: '…'"): the word before the colon as ``(start, end, text)``; the speaker is the
-    sentence's subject (issue 18, PolNeAR train)."""
+    sentence's subject (issue 18, PolNeAR train).  A verb of the table in the clause leads the
+    quotation in itself, unless it is a verb of thought (``thoughts``: "Mahaney agreed: '…'") or
+    an opening question without a speaker ("Asked which county …, he demurred: '…'"; seventh
+    pass)."""
     out = []
     bstarts = [b[0] for b in blocks]
     for op, _ in exclude:
@@ -121,7 +137,7 @@ def colon_quote_cues(
         if m is None:
             continue
         ss = sentence_start(text, lo, m.start())
-        if vindex.within(ss, m.end()):
+        if any(_leads_in(text, lo, v, thoughts) for v in vindex.within(ss, m.end())):
             continue  # a verb of the table leads it in already
         out.append((m.start(1), m.end(1), m.group(1)))
     return out

@@ -247,6 +247,7 @@ def _np_walk(text: str, toks, i: int):
     first = i
     lower_run = 0
     j = i
+    det = None  # the determiner before a connector the walk continued over
     while j >= 0:
         t = toks[j][0]
         lt = t.lower().replace("’", "'")
@@ -256,13 +257,15 @@ def _np_walk(text: str, toks, i: int):
             break  # only spaces may separate the words of a noun phrase
         if lt in DETERMINERS or (lt in QUANTIFIERS and j < i):
             first = j
-            # "a spokesperson for the Russian government": continue over a connector
+            # "a spokesperson for the Russian government", "a voice-over in the ad": continue
+            # over a connector (in/on: issue 18, seventh pass)
             if (
                 j >= 2
-                and toks[j - 1][0].lower() in ("for", "of", "to", "at")
+                and toks[j - 1][0].lower() in ("for", "of", "to", "at", "in", "on")
                 and toks[j - 2][0] not in ",–—-"
                 and toks[j - 2][0].lower() not in _NP_STOP
             ):
+                det = j if det is None else det
                 j -= 2
                 continue
             break
@@ -282,7 +285,10 @@ def _np_walk(text: str, toks, i: int):
         first += 1
     words = [toks[k][0] for k in range(first, i + 1)]
     if not (_has_name(words) or words[0].lower() in DETERMINERS or _common_subject(words)):
-        return None
+        if det is None:
+            return None
+        first = det  # no phrase before the connector: the phrase from the determiner
+        words = [toks[k][0] for k in range(first, i + 1)]
     if _has_name(words) and words[0].lower() not in DETERMINERS and not words[-1][0].isupper():
         # lowercase head after a name ("Ukrainian officials", "Russia's foreign ministry"):
         # one lowercase word after a name, two after a possessive or a nationality adjective
@@ -405,8 +411,17 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
     last = _subject_end(text, toks, k)
     if last is None or last + 1 >= len(toks):
         return None
-    nxt = toks[last + 1][0]
-    if not (nxt[:1].isalpha() and nxt[:1].islower()):
+    nxt = last + 1
+    for _ in range(2):
+        if nxt >= len(toks) or toks[nxt][0] != ",":
+            break
+        # one or two appositions between subject and verb ("Mark Mahaney, technology analyst
+        # at RBC Capital Markets, agreed", "One early supporter, Representative Lee Zeldin,
+        # Republican of New York, gave"; issue 18, seventh pass)
+        stop = min(len(toks), nxt + 14)
+        nxt = next((j + 1 for j in range(nxt + 1, stop) if toks[j][0] == ","), len(toks))
+    word = toks[nxt][0] if nxt < len(toks) else ""
+    if not (word[:1].isalpha() and word[:1].islower()):
         return None  # the subject is followed by its verb
     return toks[k].start(), toks[last].end()
 
