@@ -405,6 +405,29 @@ SPEAKERS = [
         "strengthened with an endorsement.”",
         [("he", "said"), ("he", "said")],
     ),
+    # a headline and a dash before a name and a colon; coordinated names; "From X:"
+    (
+        "But polls did predict the Democratic caucus - HuffPollster: “While the Iowa caucuses "
+        "provided an upset, most pollsters fared better.”",
+        [("HuffPollster", ":")],
+    ),
+    (
+        "Momentum was there all along -More from Blumenthal and Cohen: “Data collected by our "
+        "firm helps confirm that both issues were in play.”",
+        [("Blumenthal and Cohen", ":")],
+    ),
+    (
+        "Not all web panels are equal. From the report: “In general, samples with more "
+        "elaborate weighting produced more accurate results.”",
+        [("the report", "report")],
+    ),
+    # a newsletter's bracketed source closing the paragraph of a quotation, only where the
+    # quotation has no attribution of its own
+    (
+        "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering a cycle of "
+        "decline.” [WaPo.]\n\nThe “plan,” he said, “is on track.” [AP.]",
+        [("WaPo", "[WaPo.]"), ("he", "said"), ("he", "said")],
+    ),
     # a noun phrase with a place after a connector ("in", "on")
     (
         "“Hi Americans!” a welcome message on the website reads.",
@@ -458,6 +481,18 @@ SPEAKERS = [
 @pytest.mark.parametrize("text,expected", SPEAKERS)
 def test_quotation_speakers(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+def test_citation_is_an_attribution_only_of_its_quotation():
+    text = "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering decline.” [WaPo.]"
+    (a,) = find_attributions(text)
+    assert (a.speaker, a.resolved, a.verb, a.subcategory) == (
+        "HOW CHINA’S DECLINE AFFECTS THE WORLD",
+        "WaPo",
+        "[WaPo.]",
+        "citation",
+    )
+    assert find_attributions("He left. [Reuters]") == []
 
 
 def test_relative_which_takes_its_antecedent():

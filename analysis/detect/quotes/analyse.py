@@ -119,10 +119,11 @@ def _content_rank(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def _assign(
-    text, groups, kinds, attrs, spans, pieces
+    text, groups, kinds, attrs, spans, pieces, cited=()
 ) -> tuple[dict[int, Attribution], dict[int, int]]:
     """Each quotation group's attribution (its own, or the continued speaker's), and which
-    attribution introduces which quotation (id of the attribution -> quote_id)."""
+    attribution introduces which quotation (id of the attribution -> quote_id); ``cited``:
+    newsletter citations (``[WaPo.]``), the attribution of a quotation with no other."""
     attr_vs = [a.verb_start for a in attrs]
     bstarts = [b[0] for b in spans]
     rank = _content_rank(text, spans)
@@ -147,6 +148,8 @@ def _assign(
         )
         if a is None and kinds[gid] == "direct":
             a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
+            if a is None and (a := _cited(text, ps[-1], cited)) is not None:
+                tied.setdefault(id(a), gid)
         if a is None and kinds[gid] == "direct" and opens_sentence:
             # no attribution of its own: the quotation continues the last speaker
             j = bisect_left(attr_vs, ps[0].open) - 1
@@ -184,6 +187,16 @@ def _byline(last: Piece, attrs, attr_vs: list[int], bstarts: list[int], rank: li
     here = bisect_right(bstarts, last.end) - 1
     there = bisect_right(bstarts, attrs[i].verb_start) - 1
     return attrs[i] if rank[there] - rank[here] == 1 else None
+
+
+def _cited(text: str, last: Piece, cited: Sequence[Attribution]) -> Attribution | None:
+    """The bracketed source right after a quotation's closing mark ("… .” [WaPo.]"), or None."""
+    if last.close < 0:
+        return None
+    end = last.close + mark_len(text, last.close)
+    return next(
+        (c for c in cited if c.verb_start >= end and not text[end : c.verb_start].strip()), None
+    )
 
 
 def _continued(text: str, last: Attribution, prev, lo: int) -> Attribution:
@@ -241,9 +254,14 @@ def quotes_and_attributions(
     # a speakerless cue ("Asked whether …,") gives no quotation its speaker
     # nor does a thought ("even though Canada believes …, '…'": the quotation is Freeland's)
     spoken = [
-        a for a in attrs if a.speaker_start >= 0 and a.subcategory not in THOUGHT_SUBCATEGORIES
+        a
+        for a in attrs
+        if a.speaker_start >= 0 and a.subcategory not in THOUGHT_SUBCATEGORIES | {"citation"}
     ]
-    info, tied = _assign(text, groups, kinds, spoken, spans, pieces)
+    cited = [a for a in attrs if a.subcategory == "citation"]
+    info, tied = _assign(text, groups, kinds, spoken, spans, pieces, cited)
+    # a citation counts only as the attribution of the quotation it closes
+    attrs = [a for a in attrs if a.subcategory != "citation" or id(a) in tied]
     out = []
     for p in pieces:
         a = info.get(p.group)

@@ -62,6 +62,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
+# "From the report:" / "More from the report:": the source follows *from*
+_FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
 # a form of *be* right before a past participle (passive): "was asked", "has been asked"
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|quickly|repeatedly)\s+)?$")
@@ -317,12 +319,15 @@ def _speaker_of(
         # "Bush: '…'", "Rep. Trey Gowdy (R-S.C.): '…'": the name before the colon
         ss = sentence_start(text, lo, vs)
         sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
+        sp = coordinated(text, sp, lo, hi) if sp is not None else None  # "Blumenthal and Cohen:"
         if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
             # the addressee or the author, not the speaker: "McConnell delivered a blunt
             # message to Trump:" (the sentence's subject speaks), "by Times' X:" (none)
             return sentence_subject(text, ss, sp[0]) or False
     elif vs in lead_starts:
-        sp = sentence_subject(text, sentence_start(text, lo, vs), ve)
+        ss = sentence_start(text, lo, vs)
+        fm = _FROM_LEAD.match(text, ss, vs)  # "From the report: '…'" (issue 18, seventh pass)
+        sp = (fm.end(), ve) if fm else sentence_subject(text, ss, ve)
     elif (
         _participle(term, verbs)
         and stance != "cognition"

@@ -3,7 +3,8 @@
 ``Graham: Trump's 'Incredibly Hateful Rhetoric' …`` (a paragraph that opens with a name and a
 colon), ``Clinton: "…" Bush: "…"`` and ``- Carl Bialik: "…"`` (a name and a colon before a
 quotation), ``… issued the following statement:`` (a colon lead-in after a clause with no verb
-of the table) and ``- Bernie Sanders.`` (a byline paragraph under a quotation).  Used by
+of the table), ``- Bernie Sanders.`` (a byline paragraph under a quotation) and
+``HEADLINE “…” [WaPo.]`` (a newsletter's bracketed source).  Used by
 :func:`analysis.detect.quotes.attribution.find_attribution_spans` (issue 18, PolNeAR train).
 """
 
@@ -47,6 +48,29 @@ def _colon_source(phrase: str) -> bool:
     )
 
 
+#: A bracketed source closing a paragraph right after a quotation, as in newsletters and
+#: round-ups: "HEADLINE “…” [WaPo.]", "“…” [Lee Moran, HuffPost]" (PolNeAR cue).
+_CITATION = re.compile(r"([\"”’])[ \t]*(\[[A-Z0-9][^\[\]\n]{0,60}\])[ \t]*$")
+_HEADLINE = re.compile(r"[ \t]*([^a-z\"“”\n]*[A-Z][^a-z\"“”\n]*?)[ \t]*[\"“]")
+
+
+def _citation(text: str, lo: int, hi: int, actors: ActorTable) -> Attribution | None:
+    """The bracketed source under which a newsletter quotes another outlet's article: cue the
+    bracket, speaker the capitalised headline that opens the paragraph (else the source
+    itself), resolved to the source ("HOW CHINA'S DECLINE AFFECTS THE WORLD “…” [WaPo.]";
+    issue 18, seventh pass, PolNeAR train)."""
+    m = _CITATION.search(text, lo, hi)
+    if m is None:
+        return None
+    cs, ce = m.span(2)
+    name = text[cs + 1 : ce - 1].strip().rstrip(".").strip()
+    h = _HEADLINE.match(text, lo, m.start(1))
+    sp = h.span(1) if h is not None and len(h.group(1).split()) >= 2 else (cs + 1, ce - 1)
+    return attribution_record(
+        text, text[cs:ce], (cs, ce), "neutral", "citation", sp, name, side_of(name, actors), False
+    )
+
+
 def with_colons(
     text: str, blocks: Sequence[tuple[int, int]], out: list[Attribution], actors: ActorTable
 ) -> list[Attribution]:
@@ -56,6 +80,9 @@ def with_colons(
     mark; cue the dash, subcategory ``byline``), in text order."""
     extra = []
     for lo, hi in blocks:
+        cite = _citation(text, lo, hi, actors)
+        if cite is not None:
+            extra.append(cite)
         b = _BYLINE.match(text, lo, hi)
         if b is not None and text[max(0, lo - 8) : lo].rstrip()[-1:] in QUOTE_MARKS:
             # "- Bernie Sanders." under a quotation (the cue is the dash; not an author's line)
@@ -89,6 +116,7 @@ LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’]\s*|[-–—,]\s*|\bfrom\s+)
 _LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
 
 
+_DASH = re.compile(r"\s[-–—]+\s*|[–—]")
 _OPENING_QUESTION = re.compile(r"(?:when\s+)?asked$", re.IGNORECASE)
 
 
@@ -137,6 +165,9 @@ def colon_quote_cues(
         if m is None:
             continue
         ss = sentence_start(text, lo, m.start())
+        # a headline and a dash before the lead-in ("But polls did predict the caucus -
+        # HuffPollster: '…'"): only the words after the dash lead the quotation in
+        ss = max([ss, *(d.end() for d in _DASH.finditer(text, ss, m.start()))])
         if any(_leads_in(text, lo, v, thoughts) for v in vindex.within(ss, m.end())):
             continue  # a verb of the table leads it in already
         out.append((m.start(1), m.end(1), m.group(1)))
