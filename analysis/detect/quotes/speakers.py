@@ -114,8 +114,13 @@ def speaker_before(
         t = toks[i][0]
         if t.lower() in _SKIP_BEFORE_VERB or (t.endswith("ly") and t.islower()):
             i -= 1
-        elif t == "and" and i + 1 < len(toks) and toks[i + 1][0].endswith("ly"):
-            i -= 1  # "repeatedly and emphatically denied"
+        elif (
+            t == "and"
+            and i + 1 < len(toks)
+            and toks[i + 1][0].endswith("ly")
+            and toks[i - 1][0].endswith("ly")
+        ):
+            i -= 1  # "repeatedly and emphatically denied" (not "Maddow and officially endorsed")
         else:
             break
     if i < 0:
@@ -389,6 +394,20 @@ _ADVERBIAL = frozenset(
 _ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
 
 
+def _opens_adverbial(toks, k: int) -> bool:
+    """An adverbial opens at token ``k`` ("In a statement", "after remaining neutral", "Shortly
+    after the call ended", "Even before Sanders took the stage"; seventh pass)."""
+    if k >= len(toks):
+        return False
+    w = toks[k][0].lower()
+    if w in _ADVERBIAL:
+        return True
+    nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+    return (
+        w.endswith("ly") or w in ("even", "just", "soon", "right", "long")
+    ) and nxt in _ADVERBIAL
+
+
 def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
     """The subject noun phrase of the sentence starting at ``ss`` (before ``b``), or None:
     ``Kaine decried that math, saying …`` -> ``Kaine``; an opening adverbial up to its comma is
@@ -399,13 +418,16 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
         k += 1
         if k < len(toks) and toks[k][0] == ",":
             k += 1
-    comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
-    if k < len(toks) and toks[k][0].lower() in _ADVERBIAL:
-        if comma is None:
-            return None
-        k = comma + 1
-    elif comma is not None and comma - k <= 5 and toks[comma - 1][0].lower() in _ADVERBIAL_END:
-        k = comma + 1
+    for _ in range(3):  # "On Thursday, after remaining neutral …, Warren appeared"
+        comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
+        if _opens_adverbial(toks, k):
+            if comma is None:
+                return None
+            k = comma + 1
+        elif comma is not None and comma - k <= 5 and toks[comma - 1][0].lower() in _ADVERBIAL_END:
+            k = comma + 1
+        else:
+            break
     if k >= len(toks):
         return None
     last = _subject_end(text, toks, k)
