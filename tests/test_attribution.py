@@ -428,6 +428,11 @@ SPEAKERS = [
         "decline.” [WaPo.]\n\nThe “plan,” he said, “is on track.” [AP.]",
         [("WaPo", "[WaPo.]"), ("he", "said"), ("he", "said")],
     ),
+    # an infinitive that continues the subject's act
+    (
+        "Bryne went on to say, “It is not a good idea to do this, and we know it.”",
+        [("Bryne", "say")],
+    ),
     # a noun phrase with a place after a connector ("in", "on")
     (
         "“Hi Americans!” a welcome message on the website reads.",

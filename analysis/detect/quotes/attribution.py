@@ -62,6 +62,18 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
+# an infinitive that continues the subject's act: "went on to say", "goes on to call", "went
+# so far as to say" (issue 18, seventh pass)
+_ON_TO = re.compile(
+    r"\b(?:(?:went|goes|go|going|gone|proceeded|moved)\s+on|so\s+far\s+as)\s+to\s+$"
+)
+
+
+def _infinitive_of(text: str, lo: int, vs: int) -> bool:
+    """A base form after "went on to" / "so far as to": the verb of the sentence's subject."""
+    return bool(_ON_TO.search(text, max(lo, vs - 24), vs))
+
+
 # "From the report:" / "More from the report:": the source follows *from*
 _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
 # a form of *be* right before a past participle (passive): "was asked", "has been asked"
@@ -357,6 +369,8 @@ def _speaker_of(
         # a passive question ("the senator was asked whether …"): its subject is the
         # addressee, the asker unnamed; the cue counts without a speaker
         sp = (-1, -1)
+    if sp is None and verbs.forms.get(term) == "base" and _infinitive_of(text, lo, vs):
+        sp = _shared_subject(text, lo, vs, out)  # "Bryne went on to say", "he went on to call"
     if sp is None and verbs.forms.get(term) == "base":
         sp = plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
     if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
@@ -445,7 +459,11 @@ def find_attribution_spans(
             resolved, side = None, None
         else:
             # a colon lead-in's word is the cue whatever its form ("went so far as to say:")
-            form = "" if vs in lead_starts else verbs.forms.get(term, "")
+            form = (
+                ""
+                if vs in lead_starts or _infinitive_of(text, lo, vs)
+                else verbs.forms.get(term, "")
+            )
             if form == "base" and (
                 not plural_subject(text, sp, vs) or inside_opening(text, lo, sp, vs, verbs)
             ):
