@@ -18,7 +18,15 @@ from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
 from .coordination import coordinated
-from .cues import NO_SPEECH_LEAD, bare_subject, in_context, next_to_quote
+from .cues import (
+    ADDRESSEE_AFTER,
+    NO_SPEECH_LEAD,
+    bare_subject,
+    closed_inversion,
+    in_context,
+    infinitive_of,
+    next_to_quote,
+)
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
 from .marks import blocks as find_blocks
@@ -62,18 +70,6 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|
 # "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
 # (PolNeAR annotates its cue, mostly without a source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
-# an infinitive that continues the subject's act: "went on to say", "goes on to call", "went
-# so far as to say" (issue 18, seventh pass)
-_ON_TO = re.compile(
-    r"\b(?:(?:went|goes|go|going|gone|proceeded|moved)\s+on|so\s+far\s+as)\s+to\s+$"
-)
-
-
-def _infinitive_of(text: str, lo: int, vs: int) -> bool:
-    """A base form after "went on to" / "so far as to": the verb of the sentence's subject."""
-    return bool(_ON_TO.search(text, max(lo, vs - 24), vs))
-
-
 # "From the report:" / "More from the report:": the source follows *from*
 _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
 # a form of *be* right before a past participle (passive): "was asked", "has been asked"
@@ -193,7 +189,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             # closes an apposition or a relative clause and the subject stands before it
             # ("Dick Dever, who was listed on the Cruz slate, told POLITICO": not the
             # addressee after *told*; issue 18, seventh pass)
-            sp = None if term in _ADDRESSEE_AFTER else _closed_inversion(text, ve, hi)
+            sp = None if term in ADDRESSEE_AFTER else closed_inversion(text, ve, hi)
             sp = sp or sentence_subject(text, ss, ve)
         elif before and before[-1] in QUOTE_MARKS + ",":
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
@@ -204,21 +200,6 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
                 sp = None
     return coordinated(text, sp, lo, hi) if sp is not None else None
-
-
-#: Verbs whose next noun phrase is the addressee, never an inverted speaker.
-_ADDRESSEE_AFTER = frozenset("told tells telling asked asks asking".split())
-
-
-def _closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
-    """An inverted speaker right after a verb and closed by punctuation or a quotation mark
-    ("said Paul Beck.", "explained Rosenberg, '…'", "says Australian prime minister – video"), or
-    None."""
-    sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
-    if sp is None:
-        return None
-    nxt = text[sp[1] : sp[1] + 2].lstrip()[:1]
-    return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
 
 
 def _rejected(
@@ -369,7 +350,7 @@ def _speaker_of(
         # a passive question ("the senator was asked whether …"): its subject is the
         # addressee, the asker unnamed; the cue counts without a speaker
         sp = (-1, -1)
-    if sp is None and verbs.forms.get(term) == "base" and _infinitive_of(text, lo, vs):
+    if sp is None and verbs.forms.get(term) == "base" and infinitive_of(text, lo, vs):
         sp = _shared_subject(text, lo, vs, out)  # "Bryne went on to say", "he went on to call"
     if sp is None and verbs.forms.get(term) == "base":
         sp = plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
@@ -461,7 +442,7 @@ def find_attribution_spans(
             # a colon lead-in's word is the cue whatever its form ("went so far as to say:")
             form = (
                 ""
-                if vs in lead_starts or _infinitive_of(text, lo, vs)
+                if vs in lead_starts or infinitive_of(text, lo, vs)
                 else verbs.forms.get(term, "")
             )
             if form == "base" and (

@@ -3,6 +3,9 @@
 * ``context_after``: a verb whose non-speech sense dominates (*spoke*, *found*, *maintained*)
   is a cue only where the text after it matches ("spoke about", "found that"), after a poll,
   study or report subject, or next to a quotation (:func:`in_context`).
+* an inverted speaker closed by punctuation after a comma (:func:`closed_inversion`), the
+  verbs whose next phrase is the addressee (:data:`ADDRESSEE_AFTER`) and an infinitive that
+  continues the subject's act (:func:`infinitive_of`; issue 18, seventh pass).
 * ``speaker_optional``: a verb that is always one of saying (*said, says, saying*) is a cue
   even where the speaker rules find no phrase; its speaker is then the bare noun phrase of its
   clause ("Some advocates for stem cell research said", "with 30 percent of voters saying"),
@@ -14,11 +17,21 @@ from __future__ import annotations
 import re
 
 from ...text.typography import QUOTE_MARKS
+from .marks import first_nonspace
 from .sentences import sentence_start
+from .speakers import speaker_after
 from .subjects import evidence_phrase, evidence_subject
 from .tables import VerbTable
 
-__all__ = ["next_to_quote", "in_context", "bare_subject", "NO_SPEECH_LEAD"]
+__all__ = [
+    "next_to_quote",
+    "in_context",
+    "bare_subject",
+    "closed_inversion",
+    "infinitive_of",
+    "NO_SPEECH_LEAD",
+    "ADDRESSEE_AFTER",
+]
 
 
 def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
@@ -82,3 +95,30 @@ def bare_subject(text: str, ss: int, vs: int, max_words: int = 8) -> tuple[int, 
     if not 1 <= len(words) <= max_words or _POSSESSIVE.search(text, a + words[0].start(), vs):
         return None  # a possessive phrase was judged by the speaker rules ("Russia's big bad wolf")
     return a + words[0].start(), a + words[-1].end()
+
+
+#: Verbs whose next noun phrase is the addressee, never an inverted speaker.
+ADDRESSEE_AFTER = frozenset("told tells telling asked asks asking".split())
+
+
+def closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
+    """An inverted speaker right after a verb and closed by punctuation or a quotation mark
+    ("said Paul Beck.", "explained Rosenberg, '…'", "says Australian prime minister – video"), or
+    None."""
+    sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+    if sp is None:
+        return None
+    nxt = text[sp[1] : sp[1] + 2].lstrip()[:1]
+    return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
+
+
+# an infinitive that continues the subject's act: "went on to say", "goes on to call", "went
+# so far as to say" (issue 18, seventh pass)
+_ON_TO = re.compile(
+    r"\b(?:(?:went|goes|go|going|gone|proceeded|moved)\s+on|so\s+far\s+as)\s+to\s+$"
+)
+
+
+def infinitive_of(text: str, lo: int, vs: int) -> bool:
+    """A base form after "went on to" / "so far as to": the verb of the sentence's subject."""
+    return bool(_ON_TO.search(text, max(lo, vs - 24), vs))
