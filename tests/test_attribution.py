@@ -428,6 +428,17 @@ SPEAKERS = [
         "decline.” [WaPo.]\n\nThe “plan,” he said, “is on track.” [AP.]",
         [("WaPo", "[WaPo.]"), ("he", "said"), ("he", "said")],
     ),
+    # a verb of saying missing from the table, in the place of one right after a quotation
+    (
+        "“The way I see it,” she elaborated, “no one ever questioned his sacrifice.”",
+        [("she", "elaborated"), ("she", "elaborated")],
+    ),
+    (
+        "“This is fantastic!” beamed Donald Hartley of Madison.",
+        [("Donald Hartley of Madison", "beamed")],
+    ),
+    # ... but not after a title
+    ("“The Art of the Deal,” he published in 1987.", [(None, None)]),
     # an infinitive that continues the subject's act
     (
         "Bryne went on to say, “It is not a good idea to do this, and we know it.”",
@@ -486,6 +497,11 @@ SPEAKERS = [
 @pytest.mark.parametrize("text,expected", SPEAKERS)
 def test_quotation_speakers(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+def test_unlisted_verb_is_counted_in_no_stance_class():
+    (a,) = find_attributions("“This is fantastic!” beamed Donald Hartley of Madison.")
+    assert (a.verb, a.stance, a.subcategory) == ("beamed", "unlisted", "unlisted")
 
 
 def test_citation_is_an_attribution_only_of_its_quotation():

@@ -28,7 +28,7 @@ from .cues import (
     next_to_quote,
 )
 from .kinds import THOUGHT_SUBCATEGORIES
-from .leads import LEAD_NAME_BEFORE, colon_quote_cues, with_colons
+from .leads import LEAD_NAME_BEFORE, UNLISTED, colon_quote_cues, inverted_cues, with_colons
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
@@ -411,15 +411,17 @@ def find_attribution_spans(
     out: list[Attribution] = []
     thoughts = frozenset(t for t, (_, sub) in verbs.stance.items() if sub in THOUGHT_SUBCATEGORIES)
     leads = colon_quote_cues(text, exclude, blocks, vindex, thoughts)
-    items = sorted([*vindex.matches, *leads]) if leads else vindex.matches
+    unlisted = inverted_cues(text, exclude, vindex)
+    items = sorted([*vindex.matches, *leads, *unlisted]) if leads or unlisted else vindex.matches
     lead_starts = {c[0] for c in leads}
+    unlisted_starts = {c[0] for c in unlisted}
     for vs, ve, verb in items:
         bi = bisect_right(bstarts, vs) - 1
         if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
             continue
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
-        stance, sub = verbs.stance.get(term, ("neutral", ""))
+        stance, sub = UNLISTED if vs in unlisted_starts else verbs.stance.get(term, ("neutral", ""))
         sp = _speaker_of(text, verb, (vs, ve, lo, hi), (term, stance, sub), lead_starts, out, verbs)
         if sp is None or sp is False:
             continue
