@@ -439,6 +439,28 @@ SPEAKERS = [
     ),
     # ... but not after a title
     ("“The Art of the Deal,” he published in 1987.", [(None, None)]),
+    # a quotation inside a sentence with no attribution: the subject and main verb
+    (
+        "Sanders credited Clinton's victory to \"a closed primary, something I am not all that "
+        'enthusiastic about."',
+        [("Sanders", "credited")],
+    ),
+    (
+        'Ted Nordhaus, co-founder of the Breakthrough Institute, welcomed "the recognition that '
+        'we do not have all the technology we need."',
+        [("Ted Nordhaus", "welcomed")],
+    ),
+    # ... not a first- or second-person subject, nor a plural noun ending the subject
+    (
+        'You have to go back to see a Republican administration defending the idea that "monetary '
+        'policy can reduce the depth of a recession."',
+        [(None, None)],
+    ),
+    (
+        'Cruz backers stood quietly and watched footage of "the man who would be president of '
+        'the United States."',
+        [(None, None)],
+    ),
     # an infinitive that continues the subject's act
     (
         "Bryne went on to say, “It is not a good idea to do this, and we know it.”",

@@ -20,6 +20,7 @@ from ...text.words import WORD_CHAR
 from .attribution import find_attribution_spans
 from .content import with_content
 from .kinds import THOUGHT_SUBCATEGORIES, quote_kind
+from .leads import subject_cue
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
 from .records import Attribution, Quote
@@ -260,6 +261,13 @@ def quotes_and_attributions(
     ]
     cited = [a for a in attrs if a.subcategory == "citation"]
     info, tied = _assign(text, groups, kinds, spoken, spans, pieces, cited)
+    for gid, ps in groups.items():
+        # no attribution of its own inside a sentence: the sentence's subject and main verb
+        if kinds[gid] == "direct" and gid not in info:
+            fb = subject_cue(text, ps[0].open, ps[0].block_start, actors)
+            if fb is not None:
+                info[gid], tied[id(fb)] = fb, gid
+                attrs = sorted([*attrs, fb], key=lambda x: x.verb_start)
     # a citation counts only as the attribution of the quotation it closes
     attrs = [a for a in attrs if a.subcategory != "citation" or id(a) in tied]
     out = []

@@ -18,10 +18,17 @@ from ...text.typography import QUOTE_MARKS
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
-from .speakers import DETERMINERS, PRONOUNS
+from .speakers import DETERMINERS, PRONOUNS, sentence_subject
 from .tables import ActorTable, VerbIndex, side_of
 
-__all__ = ["with_colons", "colon_quote_cues", "inverted_cues", "LEAD_NAME_BEFORE", "UNLISTED"]
+__all__ = [
+    "with_colons",
+    "colon_quote_cues",
+    "inverted_cues",
+    "subject_cue",
+    "LEAD_NAME_BEFORE",
+    "UNLISTED",
+]
 
 
 #: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
@@ -211,3 +218,37 @@ def inverted_cues(
             continue
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+# the main verb after a sentence's subject: an apposition, adverbs and auxiliaries may stand
+# between ("Ted Nordhaus, co-founder of …, welcomed", "Huckabee, for his part, is labeling")
+_MAIN_VERB = re.compile(
+    r"(?:[ \t]*,[^,\n]{1,140},)?[ \t]+(?:(?:[a-z]+ly|also|then|has|have|had|is|was|were|are|"
+    r"will|would|could|did|does|do)[ \t]+){0,3}([a-z]{2,}(?:ed|es)|[a-z]{3,}(?:s|ing)|said|"
+    r"told|wrote|made|gave|took|saw|put|read|sent|went|spoke|thought|sang|drew)\b"
+)
+# plural nouns that end a subject's phrase, not verbs ("Cruz backers stood", "Sanders supporters")
+_NOUN_END = re.compile(r"(?:ers|ists|ions|ans|ments|ness|news)$")
+_NOT_A_SOURCE = frozenset("i we you it this that there".split())
+
+
+def subject_cue(text: str, op: int, lo: int, actors: ActorTable) -> Attribution | None:
+    """The attribution of a direct quotation inside a sentence that no other rule attributes:
+    the sentence's subject and its main verb ("Sanders credited Clinton's victory to 'a closed
+    primary, …'", "Ted Nordhaus, co-founder of …, welcomed 'the recognition that …'"; stance
+    ``unlisted``), or None (no subject, a first- or second-person one, or *it*; issue 18,
+    seventh pass, PolNeAR train)."""
+    a = max(lo, op - 400)  # bounded: a sentence longer than this has no subject found here
+    ss = sentence_start(text, a, op + 1)
+    if ss >= op - 1 or (ss == a and a > lo):
+        return None
+    sp = sentence_subject(text, ss, op)
+    if sp is None or text[sp[0] : sp[1]].lower() in _NOT_A_SOURCE:
+        return None
+    m = _MAIN_VERB.match(text, sp[1], op)
+    if m is None or _NOUN_END.search(m.group(1)):
+        return None
+    name = text[sp[0] : sp[1]]
+    return attribution_record(
+        text, m.group(1), m.span(1), *UNLISTED, sp, name, side_of(name, actors), False
+    )
