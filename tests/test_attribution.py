@@ -461,6 +461,12 @@ SPEAKERS = [
         'the United States."',
         [(None, None)],
     ),
+    # a verb of the table and a colon closing the paragraph above the quotation
+    (
+        'It is hard to overstate it, as the Heritage Foundation website notes:\n\n"In the fall '
+        'of 1960, some 90 young conservatives met at the home of William F. Buckley."',
+        [("the Heritage Foundation website", "notes")],
+    ),
     # an infinitive that continues the subject's act
     (
         "Bryne went on to say, “It is not a good idea to do this, and we know it.”",

@@ -62,6 +62,10 @@ def _attach(
     j = bisect_left(attr_vs, op) - 1
     if j >= 0 and attrs[j].verb_start >= ss:
         return attrs[j]
+    if j >= 0 and not text[lo:op].strip() and _colon_before(text, attrs[j], lo):
+        # the lead-in closes the paragraph above: "… as the Heritage Foundation website
+        # notes:" / "'…'" (issue 18, seventh pass)
+        return attrs[j]
     if after is not None:
         return after
     # 3. later in the same sentence after the closing mark, unless the quotation closed its
@@ -86,6 +90,15 @@ _CONNECTIVE_LEAD = re.compile(
     r"(?:(?:but|and|yet|still|now|so|then|also|and\s+then|plus|indeed|again)\b[ \t,]*){1,2}",
     re.IGNORECASE,
 )
+
+
+def _colon_before(text: str, at: Attribution, lo: int) -> bool:
+    """The paragraph before ``lo`` ends in a colon after the attribution ``at``, in its last
+    sentence."""
+    end = len(text[:lo].rstrip())
+    if end <= at.verb_end or text[end - 1] != ":" or end - at.verb_end > 120:
+        return False
+    return not re.search(r"[.!?]\s", text[at.verb_end : end])
 
 
 # after a verb: the rest of its sentence is a short adverbial at most ("He said on Monday.")
