@@ -527,6 +527,15 @@ def test_quotation_speakers(text, expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
 
 
+def test_list_of_names_after_a_colon_is_no_attribution():
+    text = (
+        "These insiders took part:\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink."
+    )
+    assert find_attributions(text) == []
+    (a,) = find_attributions("Graham: Trump's rhetoric is hateful, he tells voters in Iowa")[:1]
+    assert (a.speaker, a.verb) == ("Graham", ":")
+
+
 def test_unlisted_verb_is_counted_in_no_stance_class():
     (a,) = find_attributions("“This is fantastic!” beamed Donald Hartley of Madison.")
     assert (a.verb, a.stance, a.subcategory) == ("beamed", "unlisted", "unlisted")

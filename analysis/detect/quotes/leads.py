@@ -43,6 +43,9 @@ _BYLINE = re.compile(
 )
 
 
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3},[ \t]*){2}[A-Z]")
+
+
 def _colon_source(phrase: str) -> bool:
     """A colon lead-in that names a source: two letters or more, no digits, not led by a
     determiner or pronoun, not a participle label ("Breaking", "Revealed", "Contributing")."""
@@ -106,6 +109,8 @@ def with_colons(
             continue
         if not (text[m.end()].isalpha() or text[m.end()] in QUOTE_MARKS):
             continue
+        if _NAME_LIST.match(text, m.end(), hi):
+            continue  # a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"
         sp, c = m.span(1), m.end(1)
         name, side = m.group(1), side_of(m.group(1), actors)
         extra.append(
