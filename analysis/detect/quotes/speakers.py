@@ -437,10 +437,10 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
     for _ in range(2):
         if nxt >= len(toks) or toks[nxt][0] != ",":
             break
-        # one or two appositions between subject and verb ("Mark Mahaney, technology analyst
-        # at RBC Capital Markets, agreed", "One early supporter, Representative Lee Zeldin,
-        # Republican of New York, gave"; issue 18, seventh pass)
-        stop = min(len(toks), nxt + 14)
+        # one or two appositions of up to 23 tokens between subject and verb ("Mark Mahaney,
+        # technology analyst at RBC Capital Markets, agreed", "Ted Nordhaus, co-founder of the
+        # Breakthrough Institute and advocate of …, welcomed"; issue 18, seventh pass)
+        stop = min(len(toks), nxt + 24)
         nxt = next((j + 1 for j in range(nxt + 1, stop) if toks[j][0] == ","), len(toks))
     word = toks[nxt][0] if nxt < len(toks) else ""
     if not (word[:1].isalpha() and word[:1].islower()):
