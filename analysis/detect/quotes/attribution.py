@@ -409,8 +409,7 @@ def find_attribution_spans(
     ex_starts = [s for s, _ in exclude]
     speakers = _Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
-    thoughts = frozenset(t for t, (_, sub) in verbs.stance.items() if sub in THOUGHT_SUBCATEGORIES)
-    leads = colon_quote_cues(text, exclude, blocks, vindex, thoughts)
+    leads = colon_quote_cues(text, exclude, blocks, vindex, verbs)
     unlisted = inverted_cues(text, exclude, vindex)
     items = sorted([*vindex.matches, *leads, *unlisted]) if leads or unlisted else vindex.matches
     lead_starts = {c[0] for c in leads}

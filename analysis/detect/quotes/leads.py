@@ -15,11 +15,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
+from .kinds import THOUGHT_SUBCATEGORIES
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
 from .speakers import DETERMINERS, PRONOUNS, sentence_subject
-from .tables import ActorTable, VerbIndex, side_of
+from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
 __all__ = [
     "with_colons",
@@ -132,10 +133,11 @@ _DASH = re.compile(r"\s[-–—]+\s*|[–—]")
 _OPENING_QUESTION = re.compile(r"(?:when\s+)?asked$", re.IGNORECASE)
 
 
-def _leads_in(text: str, lo: int, v: tuple[int, int, str], thoughts: frozenset[str]) -> bool:
+def _leads_in(text: str, lo: int, v: tuple[int, int, str], verbs: VerbTable | None) -> bool:
     """Whether the table verb ``v`` in a colon lead-in's clause introduces the quotation."""
     vs, _, verb = v
-    if " ".join(verb.lower().split()) in thoughts or text[max(lo, vs - 3) : vs] == "to ":
+    sub = verbs.stance.get(" ".join(verb.lower().split()), ("", ""))[1] if verbs else ""
+    if sub in THOUGHT_SUBCATEGORIES or text[max(lo, vs - 3) : vs] == "to ":
         return False  # a thought, or an infinitive ("went so far as to say: '…'")
     ss = sentence_start(text, lo, vs + 1)
     return not _OPENING_QUESTION.fullmatch(text[ss : vs + len(verb)].strip())
@@ -146,15 +148,15 @@ def colon_quote_cues(
     exclude: Sequence[tuple[int, int]],
     blocks: Sequence[tuple[int, int]],
     vindex: VerbIndex,
-    thoughts: frozenset[str] = frozenset(),
+    verbs: VerbTable | None = None,
 ) -> list[tuple[int, int, str]]:
     """Cues of direct quotations led in by a colon after a clause with no reporting verb of
     the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
     lines: '…'"): the word before the colon as ``(start, end, text)``; the speaker is the
     sentence's subject (issue 18, PolNeAR train).  A verb of the table in the clause leads the
-    quotation in itself, unless it is a verb of thought (``thoughts``: "Mahaney agreed: '…'") or
-    an opening question without a speaker ("Asked which county …, he demurred: '…'"; seventh
-    pass)."""
+    quotation in itself, unless it is a verb of thought (a subcategory in
+    :data:`THOUGHT_SUBCATEGORIES` of ``verbs``: "Mahaney agreed: '…'") or an opening question
+    without a speaker ("Asked which county …, he demurred: '…'"; seventh pass)."""
     out = []
     bstarts = [b[0] for b in blocks]
     for op, _ in exclude:
@@ -180,7 +182,7 @@ def colon_quote_cues(
         # a headline and a dash before the lead-in ("But polls did predict the caucus -
         # HuffPollster: '…'"): only the words after the dash lead the quotation in
         ss = max([ss, *(d.end() for d in _DASH.finditer(text, ss, m.start()))])
-        if any(_leads_in(text, lo, v, thoughts) for v in vindex.within(ss, m.end())):
+        if any(_leads_in(text, lo, v, verbs) for v in vindex.within(ss, m.end())):
             continue  # a verb of the table leads it in already
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
