@@ -132,6 +132,20 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("It was the deadliest terror attack on the U.S. homeland since 9/11.", "attack", True),
         ("The consulate could not defend against a coordinated attack.", "attack", True),
     ],
+    ("subject", "legislation"): [
+        (
+            "Some are skeptical of using a funding bill to cut off the group’s government money, "
+            "aware that the legislation would likely die in the Senate.",
+            "die",
+            False,
+        ),
+        (
+            "An immigration expert said that comprehensive immigration reform is dead.",
+            "dead",
+            False,
+        ),
+        ("The death of the legislator shocked his colleagues.", "death", True),
+    ],
 }
 
 

@@ -26,7 +26,9 @@ where the other senses of the trigger words are frequent; batch 8
 trigger lemmas (mentions not annotated before, from articles that were); batch 9
 (:func:`~.agency_sample_detected.sample_batch9`) from dev-split war articles only, among the
 mentions the detector reported as events (not a random sample: its rejection rate estimates
-nothing).  Rules were
+nothing); batch 10 (:func:`~.agency_sample_batch10.sample_batch10`) from dev-split AllSides
+articles with no earlier mention, risky trigger words of war reporting and of other news
+(seed 29, no detector used).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -220,6 +222,8 @@ DOMAIN_BATCHES: dict[int, str] = {
     8: "the war corpora again, mentions drawn uniformly over trigger lemmas",
     9: "dev-split war articles, mentions the detector reported as events (selected by the "
     "detector: not a random sample)",
+    10: "dev-split AllSides articles with no earlier mention, risky trigger words of war "
+    "reporting and of other news",
 }
 
 

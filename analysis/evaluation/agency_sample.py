@@ -15,7 +15,9 @@ batch 7 (:func:`sample_batch7`) from the AllSides articles that are *not* war re
 (:func:`sample_batch8`) from the war corpora again, drawn uniformly over trigger lemmas
 (:func:`trigger_lemma`) rather than over mentions, so the rarer words and senses appear;
 batch 9 (:mod:`analysis.evaluation.agency_sample_detected`) from dev-split war articles, among
-the mentions the detector reported as events.
+the mentions the detector reported as events; batch 10
+(:mod:`analysis.evaluation.agency_sample_batch10`) from dev-split AllSides articles with no
+earlier mention, risky trigger words of war reporting and of other news.
 The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 

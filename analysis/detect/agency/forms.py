@@ -81,12 +81,18 @@ def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
         if span is None or span[0] < 2 or tokens[span[0] - 1].low not in PREPOSITIONS:
             break
+        if tokens[span[0] - 1].low in _CLAUSE_LEADS:  # "days after a U.S. drone strike killed"
+            break
         left = np_left(tokens, span[0] - 2)
         if left is None:
             break
         span = (left[0], span[1])
     return span
 
+
+#: Prepositions that also open a clause: the subject after them is the clause's own ("… comes
+#: days after a U.S. drone strike killed Iran's top commander": the strike, not "days").
+_CLAUSE_LEADS = frozenset("after before since until till".split())
 
 _PARENTHESIS_REACH = 12  # tokens of a participle clause between a subject and its verb
 

@@ -52,12 +52,20 @@ def drop_parts(found: list) -> list:
 def _modifies_next(found: list, i: int) -> bool:
     """A harm word right before an attack noun of the same sentence modifies it ("sentenced
     … for shelling attacks on population centres", dev batch 8): the noun carries the event, as
-    "bomb" in "bomb attacks"."""
+    "bomb" in "bomb attacks"; so does an attack noun right before "death(s)" ("the shooting
+    death of Brown", dev batch 10: the death carries the event, "shooting" names its manner)."""
     a, b, info, r, tokens = found[i]
     if i + 1 >= len(found) or found[i + 1][4] is not tokens:
         return False
     na, _nb, ninfo, nr, _ = found[i + 1]
-    if nr.form != "nominal" or ninfo.harm != "attack":
+    if nr.form != "nominal":
+        return False
+    if ninfo.harm == "death":  # "the shooting death of Brown" (dev batch 10): the death carries it
+        if info.harm != "attack" or r.form != "nominal":
+            return False
+        if not any(t.start == na and t.low in ("death", "deaths") for t in tokens):
+            return False
+    elif ninfo.harm != "attack":
         return False
     k = next((j for j, t in enumerate(tokens) if t.start >= b), -1)
     return k >= 0 and tokens[k].start == na

@@ -9,6 +9,7 @@ crosses ``of``, a quantity lead ("at least", "more than") and ``and`` before a n
 
 from __future__ import annotations
 
+from ...text.segment import abbreviations
 from .words import (
     BE,
     CLAUSE_BREAKS,
@@ -37,6 +38,23 @@ _MAX = 10
 
 def _is_word(t: Token) -> bool:
     return t.low[0].isalnum() or t.low[0] in "$€£"
+
+
+def _abbreviation_stop(tokens: list[Token], d: int) -> bool:
+    """Whether the full stop at ``d`` ends an abbreviation inside a noun phrase: a title before
+    a name ("Sen. Paul"), a month or "No." before a number ("the Aug. 21 chemical weapon
+    attack", dev batch 10), a dotted initialism before a lower-case word ("U.S. forces")."""
+    if d < 1 or d + 1 >= len(tokens) or tokens[d].low != ".":
+        return False
+    prev, nxt = tokens[d - 1], tokens[d + 1]
+    if prev.end != tokens[d].start or not _is_word(nxt):
+        return False
+    kind = abbreviations().get(prev.low)
+    if kind == "title":
+        return nxt.cap
+    if kind in ("month", "number"):
+        return nxt.low[0].isdigit()
+    return "." in prev.low and not nxt.cap  # "u.s" of "U.S. forces"
 
 
 def verbish(t: Token) -> bool:
@@ -78,7 +96,7 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
         t = tokens[a - 1]
         low = t.low
         if not _is_word(t):
-            if low in _PUNCT_OK:
+            if low in _PUNCT_OK or (a - 2 >= stop and _abbreviation_stop(tokens, a - 1)):
                 a -= 1
                 continue
             break
@@ -132,7 +150,7 @@ def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[i
         t = tokens[b]
         low = t.low
         if not _is_word(t):
-            if low in _PUNCT_OK:
+            if low in _PUNCT_OK or (b > i and b + 1 < stop and _abbreviation_stop(tokens, b)):
                 b += 1
                 continue
             break
