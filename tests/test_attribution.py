@@ -536,6 +536,18 @@ def test_list_of_names_after_a_colon_is_no_attribution():
     assert (a.speaker, a.verb) == ("Graham", ":")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Background: Russia invaded Ukraine in February.",
+        "JUST WATCHED Romney: We need a new direction for the country.",
+        "The dispatch ended. Source: tvn24",
+    ],
+)
+def test_section_label_before_a_colon_is_no_speaker(text):
+    assert [a.verb for a in find_attributions(text) if a.verb == ":"] == []
+
+
 def test_unlisted_verb_is_counted_in_no_stance_class():
     (a,) = find_attributions("“This is fantastic!” beamed Donald Hartley of Madison.")
     assert (a.verb, a.stance, a.subcategory) == ("beamed", "unlisted", "unlisted")

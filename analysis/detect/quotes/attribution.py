@@ -28,7 +28,14 @@ from .cues import (
     next_to_quote,
 )
 from .kinds import THOUGHT_SUBCATEGORIES
-from .leads import LEAD_NAME_BEFORE, UNLISTED, colon_quote_cues, inverted_cues, with_colons
+from .leads import (
+    LEAD_NAME_BEFORE,
+    UNLISTED,
+    colon_quote_cues,
+    inverted_cues,
+    is_label,
+    with_colons,
+)
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
@@ -313,6 +320,8 @@ def _speaker_of(
         ss = sentence_start(text, lo, vs)
         sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
         sp = coordinated(text, sp, lo, hi) if sp is not None else None  # "Blumenthal and Cohen:"
+        if sp is not None and is_label(text[sp[0] : sp[1]]):
+            return False  # a section label or an embed caption: "Background:", "WATCH:"
         if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
             # the addressee or the author, not the speaker: "McConnell delivered a blunt
             # message to Trump:" (the sentence's subject speaks), "by Times' X:" (none)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
+from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
 from .kinds import THOUGHT_SUBCATEGORIES
 from .marks import first_nonspace
@@ -27,6 +29,8 @@ __all__ = [
     "colon_quote_cues",
     "inverted_cues",
     "subject_cue",
+    "colon_labels",
+    "is_label",
     "LEAD_NAME_BEFORE",
     "UNLISTED",
 ]
@@ -56,7 +60,27 @@ def _colon_source(phrase: str) -> bool:
         and not any(ch.isdigit() for ch in phrase)
         and words[0].lower() not in DETERMINERS | PRONOUNS
         and not words[-1].lower().endswith(("ed", "ing"))
+        and not is_label(phrase)
     )
+
+
+@lru_cache(maxsize=1)
+def colon_labels() -> frozenset[str]:
+    """Section labels, tags and embed captions before a colon (``lexicons/colon_labels.csv``:
+    *Background, Update, Source, WATCH, JUST WATCHED* …), never a speaker.
+
+    Examples
+    --------
+    >>> "background" in colon_labels()
+    True
+    """
+    return frozenset(r["term"].lower() for r in read_table("colon_labels.csv"))
+
+
+def is_label(phrase: str) -> bool:
+    """Whether a phrase before a colon opens with a label word (:func:`colon_labels`)."""
+    words = phrase.split()
+    return bool(words) and words[0].lower().strip("\"“”'‘’(") in colon_labels()
 
 
 #: A bracketed source closing a paragraph right after a quotation, as in newsletters and
