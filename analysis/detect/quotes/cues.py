@@ -75,7 +75,8 @@ _CLAUSE_CUT = re.compile(
 # auxiliaries and adverbs between a subject and its verb ("who've already said", "it is said")
 _TAIL = frozenset(
     "has have had is are was were be been 's ’s 've ’ve already also since just now then later "
-    "previously once often never not publicly privately initially eventually".split()
+    "previously once often never not publicly privately initially eventually so far still yet "
+    "even".split()  # "China has so far refused": not *far* (seventh pass, audit dev)
 )
 
 _POSSESSIVE = re.compile(r"\w['’]s?\s")

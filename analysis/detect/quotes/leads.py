@@ -260,6 +260,15 @@ _MAIN_VERB = re.compile(
 )
 # plural nouns that end a subject's phrase, not verbs ("Cruz backers stood", "Sanders supporters")
 _NOUN_END = re.compile(r"(?:ers|ists|ions|ans|ments|ness|news)$")
+# another speaker between the main verb and the quotation: a name acting in a participle clause
+# ("with Kyiv acknowledging Russia's 'partial success'") or a name's words ("Obama's pathetic
+# claim that 'the new normal' …"): the quotation is theirs (issue 17/18 audit dev voice errors)
+_OTHER_SPEAKER = re.compile(
+    r"\b[A-Z][\w.’'-]*[ ]+(?:[a-z]+ly[ ]+)?[a-z]{3,}ing\b|"
+    r"[A-Z][\w.’'-]*['’]s?[ ]+(?:[a-z-]+[ ]+){0,2}(?:claims?|statements?|words|promises?|"
+    r"pledges?|assertions?|remarks?|comments?|arguments?|insistence|descriptions?|slogans?|motto|phrases?|terms?|calls?|demands?|warnings?|vows?|"
+    r"boasts?|lines?|view|charge|accusations?|question)\b"
+)
 _NOT_A_SOURCE = frozenset("i we you it this that there".split())
 
 
@@ -277,7 +286,7 @@ def subject_cue(text: str, op: int, lo: int, actors: ActorTable) -> Attribution 
     if sp is None or text[sp[0] : sp[1]].lower() in _NOT_A_SOURCE:
         return None
     m = _MAIN_VERB.match(text, sp[1], op)
-    if m is None or _NOUN_END.search(m.group(1)):
+    if m is None or _NOUN_END.search(m.group(1)) or _OTHER_SPEAKER.search(text, m.end(), op):
         return None
     name = text[sp[0] : sp[1]]
     return attribution_record(
