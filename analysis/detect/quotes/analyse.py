@@ -25,6 +25,7 @@ from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
 from .records import Attribution, Quote
 from .sentences import sentence_end, sentence_start
+from .speakers import CONNECTIVES
 from .tables import ActorTable, VerbIndex, VerbTable, load_actors, load_verbs
 
 __all__ = ["find_quotes", "analyse_quotes", "find_attributions", "quotes_and_attributions"]
@@ -84,12 +85,11 @@ def _attach(
     return None
 
 
-# only connectives before the opening mark: the quotation still opens its sentence ('"…," he
-# said. But "…"', "Now, ''…''"; issue 18, seventh pass, PolNeAR train)
-_CONNECTIVE_LEAD = re.compile(
-    r"(?:(?:but|and|yet|still|now|so|then|also|and\s+then|plus|indeed|again)\b[ \t,]*){1,2}",
-    re.IGNORECASE,
-)
+def _connectives_only(lead: str) -> bool:
+    """Only one or two connectives before a quotation's opening mark: it still opens its
+    sentence ('"…," he said. But "…"', "Now, ''…''"; issue 18, seventh pass, PolNeAR train)."""
+    words = lead.replace(",", " ").split()
+    return 1 <= len(words) <= 2 and all(w.lower() in CONNECTIVES for w in words)
 
 
 def _colon_before(text: str, at: Attribution, lo: int) -> bool:
@@ -98,7 +98,7 @@ def _colon_before(text: str, at: Attribution, lo: int) -> bool:
     end = len(text[:lo].rstrip())
     if end <= at.verb_end or text[end - 1] != ":" or end - at.verb_end > 120:
         return False
-    return not re.search(r"[.!?]\s", text[at.verb_end : end])
+    return sentence_start(text, at.verb_end, end) == at.verb_end
 
 
 # after a verb: the rest of its sentence is a short adverbial at most ("He said on Monday.")
@@ -157,9 +157,7 @@ def _assign(
         # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
         inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
         ss = sentence_start(text, ps[0].block_start, inside)
-        opens_sentence = ss >= ps[0].open - 1 or bool(
-            _CONNECTIVE_LEAD.fullmatch(text, ss, ps[0].open)
-        )
+        opens_sentence = ss >= ps[0].open - 1 or _connectives_only(text[ss : ps[0].open])
         if a is None and kinds[gid] == "direct":
             a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
             if a is None and (a := _cited(text, ps[-1], cited)) is not None:
@@ -274,13 +272,16 @@ def quotes_and_attributions(
     ]
     cited = [a for a in attrs if a.subcategory == "citation"]
     info, tied = _assign(text, groups, kinds, spoken, spans, pieces, cited)
+    fallbacks = []
     for gid, ps in groups.items():
         # no attribution of its own inside a sentence: the sentence's subject and main verb
         if kinds[gid] == "direct" and gid not in info:
             fb = subject_cue(text, ps[0].open, ps[0].block_start, actors)
             if fb is not None:
                 info[gid], tied[id(fb)] = fb, gid
-                attrs = sorted([*attrs, fb], key=lambda x: x.verb_start)
+                fallbacks.append(fb)
+    if fallbacks:
+        attrs = sorted([*attrs, *fallbacks], key=lambda x: x.verb_start)
     # a citation counts only as the attribution of the quotation it closes
     attrs = [a for a in attrs if a.subcategory != "citation" or id(a) in tied]
     out = []

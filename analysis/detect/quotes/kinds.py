@@ -17,7 +17,7 @@ from .sentences import sentence_end, sentence_start
 from .speakers import DETERMINERS, PRONOUNS
 from .tables import VerbIndex, VerbTable
 
-__all__ = ["quote_kind", "SCARE_MAX_WORDS", "CLAUSE_SUBCATEGORIES"]
+__all__ = ["quote_kind", "is_title", "SCARE_MAX_WORDS", "CLAUSE_SUBCATEGORIES"]
 
 #: A quotation of at most this many words can be a scare quote.
 SCARE_MAX_WORDS = 4
@@ -44,7 +44,7 @@ def quote_kind(
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
     if _attached(text, (lo, k, cl, hi), inner, vindex, verbs):
         return "direct"
-    if _TITLE_RE.fullmatch(inner):
+    if is_title(inner):
         # a quoted title or name in Title Case ("The Kid Who Would Be King"), also inside
         # reported speech ("says that her favourite film is 'The Third Man'")
         return "scare"
@@ -63,6 +63,18 @@ _TITLE_RE = re.compile(
     r"[A-Z0-9][\w'’-]*(?:[ :]+(?:[A-Z0-9][\w'’-]*|"
     r"(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)\b))+[,.]?"
 )
+
+
+def is_title(inner: str) -> bool:
+    """A quoted title or name in Title Case ("The Kid Who Would Be King", "The Art of the
+    Deal,"): every word capitalised or a short function word, an optional final , or .
+
+    Examples
+    --------
+    >>> is_title("The Art of the Deal,"), is_title("a closed primary")
+    (True, False)
+    """
+    return _TITLE_RE.fullmatch(inner) is not None
 
 
 def _attached(

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
-from .kinds import THOUGHT_SUBCATEGORIES
+from .kinds import THOUGHT_SUBCATEGORIES, is_title
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
@@ -157,10 +157,10 @@ _DASH = re.compile(r"\s[-–—]+\s*|[–—]")
 _OPENING_QUESTION = re.compile(r"(?:when\s+)?asked$", re.IGNORECASE)
 
 
-def _leads_in(text: str, lo: int, v: tuple[int, int, str], verbs: VerbTable | None) -> bool:
+def _leads_in(text: str, lo: int, v: tuple[int, int, str], verbs: VerbTable) -> bool:
     """Whether the table verb ``v`` in a colon lead-in's clause introduces the quotation."""
     vs, _, verb = v
-    sub = verbs.stance.get(" ".join(verb.lower().split()), ("", ""))[1] if verbs else ""
+    sub = verbs.stance.get(" ".join(verb.lower().split()), ("", ""))[1]
     if sub in THOUGHT_SUBCATEGORIES or text[max(lo, vs - 3) : vs] == "to ":
         return False  # a thought, or an infinitive ("went so far as to say: '…'")
     ss = sentence_start(text, lo, vs + 1)
@@ -172,7 +172,7 @@ def colon_quote_cues(
     exclude: Sequence[tuple[int, int]],
     blocks: Sequence[tuple[int, int]],
     vindex: VerbIndex,
-    verbs: VerbTable | None = None,
+    verbs: VerbTable,
 ) -> list[tuple[int, int, str]]:
     """Cues of direct quotations led in by a colon after a clause with no reporting verb of
     the table ("Hannity interjected: '…'", "She went on: '…'", "he returned to his familiar
@@ -220,8 +220,6 @@ _SUBJECT_VERB = re.compile(
     r"(?:the|a|an)(?:[ ][\w’'-]+){1,5}?)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]{3,}ed)"
     r"(?=[ \t]*[,.;:!?]|[ \t]+(?:to|at|on|in|from|back|with|about|as|into)\b)"
 )
-_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
-_SMALL = frozenset("a an the of to in on at for and or but by with from as is".split())
 _VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ])")
 
 
@@ -234,8 +232,7 @@ def inverted_cues(
     table there is found by the table already."""
     out = []
     for op, end in exclude:
-        words = _WORDS.findall(text, op, end)
-        if len(words) >= 2 and all(w[0].isupper() or w in _SMALL for w in words):
+        if is_title(text[op:end].strip(QUOTE_MARKS + " ")):
             continue  # a title ("'The Art of the Deal,' he published in 1987")
         inner = text[max(0, end - 3) : end].rstrip()
         if not inner or inner[-1] not in QUOTE_MARKS:

@@ -384,7 +384,10 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 # a sentence opening that is not its subject: a connective word, or an adverbial up to a comma
-_CONNECTIVE = frozenset("but and still yet however also so meanwhile instead now then".split())
+#: Connectives that may open a sentence before its subject or a quotation ("But …", "Now, …").
+CONNECTIVES = frozenset(
+    "but and still yet however also so meanwhile instead now then plus indeed again".split()
+)
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
@@ -414,7 +417,7 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
     skipped (``In a statement, Florida Gov. Rick Scott blasted Congress and said …``)."""
     toks = list(_TOKEN_RE.finditer(text, ss, b))
     k = 0
-    while k < len(toks) and toks[k][0].lower() in _CONNECTIVE:
+    while k < len(toks) and toks[k][0].lower() in CONNECTIVES:
         k += 1
         if k < len(toks) and toks[k][0] == ",":
             k += 1
