@@ -374,6 +374,50 @@ VOICE_CLASSES = [
         "brutal",
         "reported",
     ),
+    # a verb whose noun-phrase object is the outlet's description, not a source's words
+    # (object_verbs.csv rows of the hit audit's dev voice errors)
+    (
+        "Australian PM Scott Morrison has demanded an investigation into the alleged assault by"
+        " police of two Australian journalists.",
+        "alleged",
+        "author",
+    ),
+    (
+        "Meanwhile, the masters praised their supposedly enlightened feudal system even as they"
+        " sought exemptions.",
+        "supposedly",
+        "author",
+    ),
+    (
+        "Mr. Trump implies acceptance of Mr. Putin's dictatorial abuse of critics and dissenters.",
+        "dictatorial",
+        "author",
+    ),
+    (
+        "Now Russia has declared Donbas independent and has launched a further invasion.",
+        "Donbas",
+        "author",
+    ),
+    (
+        "Russia responded by annexing the Ukrainian peninsula of Crimea.",
+        "annexing",
+        "author",
+    ),
+    ("The minister demanded that the brutal raids stop.", "brutal", "reported"),
+    # a sentence glued to the next one in a scrape ends the reported words before the glue
+    (
+        "Trump has recently roiled U.S. allies by calling for Russia's reinstatement to the Group"
+        " of Seven major industrial nations.Russia was expelled after its annexation of Crimea.",
+        "annexation",
+        "author",
+    ),
+    (
+        "The President of Ukraine said that delaying weapons is an invitation to aggression."
+        "Referring to the night attacks of Russian forces on Kiev, Zelensky emphasized that"
+        " aggressors should be held responsible for every one of these crimes.",
+        "attacks",
+        "author",
+    ),
     # a frame's capitalised name is a name: the noun "call" after "phone" labels nobody
     (
         "Wednesday's phone call of politicians was the second since the brutal attack began.",

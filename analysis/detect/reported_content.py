@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import LexiconError
 from ..lexicons import read_table
-from ..text.words import WORD
+from ..text.words import GLUED_STOP, WORD
 
 __all__ = ["SentenceOf", "record_spans", "trim_span", "content_end", "object_verbs"]
 
@@ -53,7 +53,6 @@ _ADJUNCT = re.compile(
 )
 _THAT_SOON = re.compile(r"(?:\S+\s+){0,3}that\b", re.IGNORECASE)
 _RELATIVE_SOURCE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
-_GLUED_END = re.compile(r"(?<=[a-z0-9)])[.!?](?=[\"“”]?[A-Z])")
 _AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
 #: A clause after a reporting verb: a complementizer or a subject pronoun within its first
@@ -130,12 +129,17 @@ _COMMENT = re.compile(
 
 
 def content_end(text: str, pos: int, sent_end: int, end: str) -> int:
-    """Where reported content starting at ``pos`` ends: the clause or sentence end, or an
-    appended comment.  (A sentence glued to the next one, "informed about it.Cokow was
-    wounded", is not cut: in the translated outlets that glue them, the next sentences often
-    go on with the source's words, "spoke about two cases … .The first is … .The second …".)"""
+    """Where reported content starting at ``pos`` ends: the clause or sentence end, a stop
+    glued to the next sentence ("… informed about it.Cokow was wounded"), or an appended
+    comment.  (Cutting at glued stops, measured on the dev splits of the hit audit and the
+    agency annotations: 8 author hits no longer reported for 2 reported hits lost, such as a
+    translated outlet going on with the source's words, "spoke about two cases … .The first
+    is … .The second …".)"""
     stop = (_CLAUSE_END if end == "clause" else _SENTENCE_STOP).search(text, pos, sent_end)
-    return _before_comment(text, pos, stop.start() if stop else sent_end)
+    e = stop.start() if stop else sent_end
+    if glued := GLUED_STOP.search(text, pos, e):
+        e = glued.end()
+    return _before_comment(text, pos, e)
 
 
 def _before_comment(text: str, s: int, e: int) -> int:
@@ -166,7 +170,7 @@ def _attribution_content(
     vs, ve = int(a.verb_start), int(a.verb_end)
     s0, e0 = int(a.start), int(a.end)
     ss, se = sentence_of(min(s0, vs), max(e0, ve))
-    glued = [m.end() for m in _GLUED_END.finditer(text, ss, min(s0, vs) + 1)]
+    glued = [m.end() for m in GLUED_STOP.finditer(text, ss, min(s0, vs) + 1)]
     if glued:  # a sentence glued to the one before ("… end in war.According to Western media")
         ss = glued[-1]
     before, after = text[ss:s0].rstrip(), text[e0:se].strip()
@@ -203,7 +207,7 @@ def _attribution_content(
         # a longer adjunct after a sentence-final attribution ("…, Human Rights Watch said
         # this weekend in a report that …": agency dev batch 5): the words before are its content,
         # from the last glued sentence end ("… Ukraine.After a massive rocket attack …")
-        glued = [m.end() for m in _GLUED_END.finditer(text, ss, cut)]
+        glued = [m.end() for m in GLUED_STOP.finditer(text, ss, cut)]
         out.append(trim_span(text, glued[-1] if glued else ss, cut))
     if getattr(a, "subcategory", "") in _NO_CLAUSE or _QUOTE_OR_COLON.match(text, ve):
         return [c for c in out if c]

@@ -36,6 +36,7 @@ __all__ = [
     "WORD_CHAR",
     "LETTER",
     "APOSTROPHE_WORD",
+    "GLUED_STOP",
     "is_word_char",
 ]
 
@@ -45,6 +46,10 @@ WORD_RUN = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
 LETTER = re.compile(r"[^\W\d_]")
 APOSTROPHE_WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: A sentence stop glued to the next sentence in scraped text, no space between ("… informed
+#: about it.Cokow was wounded", "… nations.Russia was expelled"): the stop after a lower-case
+#: letter, a digit or a bracket, before a capital (or a quotation mark and a capital).
+GLUED_STOP = re.compile(r"(?<=[a-z0-9)])[.!?](?=[\"“”]?[A-Z])")
 
 
 def is_word_char(c: str) -> bool:

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from ...text.words import GLUED_STOP
 from .records import Attribution, Quote
 from .sentences import sentence_end, sentence_start
 
@@ -119,6 +120,8 @@ def _untied_content(
     first = min(a.start, a.verb_start)
     ss = sentence_start(text, lo, first)
     se = min(sentence_end(text, a.verb_end, hi), next_start)
+    if glued := GLUED_STOP.search(text, a.verb_end, se):
+        se = glued.end()  # a sentence glued to the next ("… nations.Russia was expelled")
     before = text[ss:first].rstrip()
     after = text[a.end : se].strip(" \t\n" + _STOPS)
     if before.endswith(",") and (not after or a.verb.lower().startswith("according")):
