@@ -128,6 +128,43 @@ def test_hedge_scores_wikiweasel():
     assert detokenise("-LRB- a -RRB- `` b '' .") == '(a) " b ".'
 
 
+def test_cue_margins_read_only_the_dev_half(tmp_path, monkeypatch):
+    """The marginal precision of a cue class (issue 17, seventh round) is computed on the two
+    dev halves only: no test sentence is ever analysed."""
+    import pandas as pd
+
+    import analysis.detect.markers as markers
+    from analysis.evaluation.hedges import cue_margins, dev_halves, split_half
+
+    texts = [f"Critics say plan {i} failed." for i in range(30)]
+    texts += [f"It may have rained on day {i}." for i in range(30)]
+    texts += [f"The bridge {i} opened." for i in range(30)]
+    labels = [1] * 30 + [0] * 30 + [0] * 30
+    path = tmp_path / "train.csv"
+    pd.DataFrame({"text": texts, "label": labels}).to_csv(path, index=False)
+    seen: list[str] = []
+    real = markers.find_markers
+
+    def spy(text, **kw):
+        seen.append(text)
+        return real(text, **kw)
+
+    monkeypatch.setattr(markers, "find_markers", spy)
+    m = cue_margins(path, by="term").set_index(["key", "half"])
+    split = split_half(pd.Series(texts))
+    assert set(seen) == {t for t, s in zip(texts, split, strict=True) if s == "dev"}
+    dev = pd.Series(texts)[split == "dev"]
+    halves = dev_halves(dev)
+    for key, first, label in (
+        ("evidential:critics/sources + say", "Critics", 1.0),
+        ("hedge:may have", "It may", 0.0),
+    ):
+        for half in ("dev-a", "dev-b"):
+            n = int((dev.str.startswith(first) & (halves == half)).sum())
+            row = m.loc[(key, half)]
+            assert (row["n"], row["n_only"], row["precision_only"]) == (n, n, label)
+
+
 def test_loaded_scores_semeval():
     from analysis.evaluation.loaded import evaluate_loaded
 
