@@ -121,11 +121,51 @@ def test_hedge_scores_wikiweasel():
     # named source as sourcing (not counted), 'claimed victory', ranks in counted lists, 'as many
     # X as', quoted terms after 'is said to'/'often called', numeric estimates as approximators):
     # dev P .625 R .714 F1 .666; held-out P .572 R .667 F1 .616 (scored once).
+    # seventh round (dev split again into dev-a/dev-b, marginal precision per class,
+    # hedges.cue_margins; one small rule kept): dev P .636 R .749 F1 .688; held-out P .575
+    # R .676 F1 .621 (scored once).
     assert res["dev"]["f1"] >= 0.66
     assert res["test"]["f1"] >= 0.61
     assert res["test"]["precision"] >= 0.56 and res["test"]["recall"] >= 0.66
     assert res["dev"]["n"] + res["test"]["n"] == 7363
     assert detokenise("-LRB- a -RRB- `` b '' .") == '(a) " b ".'
+
+
+def test_cue_margins_read_only_the_dev_half(tmp_path, monkeypatch):
+    """The marginal precision of a cue class (issue 17, seventh round) is computed on the two
+    dev halves only: no test sentence is ever analysed."""
+    import pandas as pd
+
+    import analysis.detect.markers as markers
+    from analysis.evaluation.hedges import cue_margins, dev_halves, split_half
+
+    texts = [f"Critics say plan {i} failed." for i in range(30)]
+    texts += [f"It may have rained on day {i}." for i in range(30)]
+    texts += [f"The bridge {i} opened." for i in range(30)]
+    labels = [1] * 30 + [0] * 30 + [0] * 30
+    path = tmp_path / "train.csv"
+    pd.DataFrame({"text": texts, "label": labels}).to_csv(path, index=False)
+    seen: list[str] = []
+    real = markers.find_markers
+
+    def spy(text, **kw):
+        seen.append(text)
+        return real(text, **kw)
+
+    monkeypatch.setattr(markers, "find_markers", spy)
+    m = cue_margins(path, by="term").set_index(["key", "half"])
+    split = split_half(pd.Series(texts))
+    assert set(seen) == {t for t, s in zip(texts, split, strict=True) if s == "dev"}
+    dev = pd.Series(texts)[split == "dev"]
+    halves = dev_halves(dev)
+    for key, first, label in (
+        ("evidential:critics/sources + say", "Critics", 1.0),
+        ("hedge:may have", "It may", 0.0),
+    ):
+        for half in ("dev-a", "dev-b"):
+            n = int((dev.str.startswith(first) & (halves == half)).sum())
+            row = m.loc[(key, half)]
+            assert (row["n"], row["n_only"], row["precision_only"]) == (n, n, label)
 
 
 def test_loaded_scores_semeval():

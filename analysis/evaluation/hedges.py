@@ -3,7 +3,12 @@
 Task: a sentence is *uncertain* when it contains at least one ``hedge`` or ``evidential``
 marker; compared with the gold label (1 = uncertainty/weasel cue).  The set is split once,
 deterministically, into a *dev* half (the only one whose errors were read while curating the
-lexicons) and a held-out *test* half, by a hash of the sentence text.
+lexicons) and a held-out *test* half, by a hash of the sentence text.  :func:`dev_halves` splits
+the dev half once more (*dev-a*, where classes are looked for, and *dev-b*, a pseudo-held-out
+check), and :func:`cue_margins` gives each cue class's *marginal* precision on them: the share
+of weasel sentences among those that only this class flags.  Adding a class raises F1 exactly
+when that share is above F1/2, so a class whose marginal precision stays below F1/2 on both
+dev halves lowers F1.  Neither function ever reads the test half.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ from ..paths import shared_path
 __all__ = [
     "detokenise",
     "split_half",
+    "dev_halves",
     "load_wikiweasel",
     "evaluate_hedges",
+    "cue_margins",
     "HEDGE_CATEGORIES",
     "NON_EPISTEMIC_SUBCATEGORIES",
 ]
@@ -38,6 +45,9 @@ NON_EPISTEMIC_SUBCATEGORIES: tuple[str, ...] = (
     "possibility",
     "sourcing",
 )
+
+_DEV_HALVES_SALT = "dev-a/b:"
+_MARGIN_KEYS = ("term", "subcategory")
 
 _PTB = [
     (re.compile(r"-LRB-|-LSB-|-LCB-"), "("),
@@ -84,6 +94,24 @@ def split_half(texts: pd.Series) -> pd.Series:
     """
     return texts.map(
         lambda t: "dev" if hashlib.md5(str(t).encode("utf-8")).digest()[0] % 2 == 0 else "test"
+    )
+
+
+def dev_halves(texts: pd.Series) -> pd.Series:
+    """Split dev sentences once more: ``"dev-a"`` or ``"dev-b"`` from the SHA-1 of the salted
+    text (independent of :func:`split_half`, which uses the MD5 of the text).
+
+    Examples
+    --------
+    >>> dev_halves(pd.Series(["d", "e", "f", "g"])).tolist()
+    ['dev-b', 'dev-a', 'dev-b', 'dev-a']
+    """
+    return texts.map(
+        lambda t: (
+            "dev-a"
+            if hashlib.sha1(f"{_DEV_HALVES_SALT}{t}".encode()).digest()[0] % 2 == 0
+            else "dev-b"
+        )
     )
 
 
@@ -188,3 +216,74 @@ def evaluate_hedges(
         out["all_subcategories"][name] = _prf(df.loc[mask, "pred_any"], gold[mask])
     out["predictions"] = df[["text", "label", "split", "pred", "cues"]]
     return out
+
+
+def cue_margins(
+    path: str | Path | None = None,
+    *,
+    lexicons=None,
+    by: str = "term",
+    categories: tuple[str, ...] = HEDGE_CATEGORIES,
+    exclude_subcategories: tuple[str, ...] = NON_EPISTEMIC_SUBCATEGORIES,
+) -> pd.DataFrame:
+    """Precision and marginal precision of each cue class on the two dev halves (never the test
+    half: only dev sentences are analysed).
+
+    Parameters
+    ----------
+    path, lexicons, categories, exclude_subcategories
+        As for :func:`evaluate_hedges`.
+    by
+        ``"term"`` (the lexicon entry; a regex row's ``form``) or ``"subcategory"``; keys are
+        written ``category:term`` / ``category:subcategory``.
+
+    Returns
+    -------
+    DataFrame
+        One row per key and dev half (``dev-a``, ``dev-b``): ``n`` (sentences with a counted cue
+        of the class), ``precision`` (share of them that are weasel sentences), ``n_only``
+        (sentences whose counted cues all belong to the class) and ``precision_only`` (the
+        marginal precision: removing the class removes exactly these sentences).
+
+    Raises
+    ------
+    ValueError
+        ``by`` is neither ``"term"`` nor ``"subcategory"``.
+
+    Examples
+    --------
+    >>> from analysis.paths import shared_path
+    >>> if shared_path("validation", "hedges-wikiweasel"):
+    ...     m = cue_margins(by="subcategory")
+    ...     print(sorted(m["half"].unique()))
+    ... else:
+    ...     print(["dev-a", "dev-b"])
+    ['dev-a', 'dev-b']
+    """
+    if by not in _MARGIN_KEYS:
+        raise ValueError(f"by must be one of {_MARGIN_KEYS}, not {by!r}")
+    from ..detect.markers import find_markers, load_lexicons
+
+    lex = lexicons if lexicons is not None else load_lexicons(packs=())
+    df = load_wikiweasel(path)
+    df = df[df["split"] == "dev"]
+    cats, excl = set(categories), set(exclude_subcategories)
+    rows = []
+    for text, label, half in zip(df["text"], df["label"], dev_halves(df["raw"]), strict=True):
+        keys = {
+            f"{m.category}:{getattr(m, by)}"
+            for m in find_markers(text, lexicons=lex, quotes=())
+            if m.category in cats and m.subcategory not in excl
+        }
+        rows += [(k, half, int(label), len(keys) == 1) for k in keys]
+    hits = pd.DataFrame(rows, columns=["key", "half", "label", "only"])
+    only = hits[hits["only"]]
+    out = pd.concat(
+        [
+            hits.groupby(["key", "half"])["label"].agg(n="size", precision="mean"),
+            only.groupby(["key", "half"])["label"].agg(n_only="size", precision_only="mean"),
+        ],
+        axis=1,
+    ).reset_index()
+    out["n_only"] = out["n_only"].fillna(0).astype(int)
+    return out.sort_values(["key", "half"], ignore_index=True)
