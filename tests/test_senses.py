@@ -893,11 +893,6 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "it is believed", "it_is_often_usage"): [
         ("It is often used as a substitute for butter.", "It is often", "evidential", False),
-        # WikiWeasel dev-a (seventh round): the other frequency and extent adverbs of the row
-        ("It is widely used in Scouting and Girl Guiding.", "It is widely", "evidential", False),
-        ("It is generally common in its range.", "It is generally", "evidential", False),
-        ("It is widely believed that the treaty was forged.", "It is widely", "evidential", True),
-        ("It is generally accepted that he was born in Rome.", "It is generally", "evidential", True),
         (
             "It is often said that the number belonged to a student flat.",
             "It is often",
