@@ -16,7 +16,15 @@ from ..errors import LexiconError
 from ..lexicons import read_table
 from ..text.words import GLUED_STOP, WORD
 
-__all__ = ["SentenceOf", "record_spans", "trim_span", "content_end", "object_verbs"]
+__all__ = [
+    "SentenceOf",
+    "record_spans",
+    "trim_span",
+    "content_end",
+    "object_verbs",
+    "role_start",
+    "addressee_end",
+]
 
 #: ``(start, end) -> (start, end)`` of the sentence around a span
 #: (:func:`analysis.text.sentence_finder`).
@@ -33,11 +41,23 @@ _SENTENCE_STOP = re.compile(r";")
 _LEAD = re.compile(r"[\s,:;\-—–]+")
 _TRAIL = re.compile(r"[\s,:;\-—–]+$")
 _TAIL_WORDS = 6
+_ALNUM = re.compile(r"[^\W_]")
 #: The separator that ends the content before a sentence-final attribution: a comma, a closing
 #: quotation mark or a spaced dash ("He was shot by a sniper - said the agency"), the last one
 #: before the attribution; at most this many words of the source phrase may follow it.
-_BEFORE_SEP = re.compile(r"[,”\"’]|\s[-–—](?=\s)")
+_BEFORE_SEP = re.compile(r"[,”\"]|’(?!\w)|\s[-–—](?=\s)")  # not the ’ of "Britain’s"
 _SOURCE_WORDS = 4
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NAME_START = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|These|Those|The|A|An)\b)[A-Z]")
+#: A role before the name of a sentence-final source, set off by commas ("…, the chief of
+#: Britain's MI6 intelligence agency, Richard Moore, said"): a noun phrase opened by a
+#: determiner or a possessive name, up to ten words, none of them a verb form of _NOT_SOURCE.
+_ROLE_APPOSITION = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our|(?-i:[A-Z])[\w.]*['’]s)\s+"
+    r"(?:(?!(?:have|has|had|is|are|was|were|be|been|will|would|could|can|may|might|should|must"
+    r"|do|does|did|who|which|that)\b)[\w'’.-]+\s+){0,9}(?!\w+ed\b)[\w'’.-]+\s*",
+    re.IGNORECASE,
+)
 #: Words that make the words before an attribution a clause, not part of its source phrase
 #: ("…, have ignited a contempt for western claims"): auxiliaries and -ed forms.
 _NOT_SOURCE = re.compile(
@@ -52,6 +72,17 @@ _ADJUNCT = re.compile(
     r"|via|through|from|to|with|[A-Z][\w'’.-]*)\b"
 )
 _THAT_SOON = re.compile(r"(?:\S+\s+){0,3}that\b", re.IGNORECASE)
+#: A short rest after the verb that is its clause, not an adjunct ("Trudeau said Putin was
+#: making a terrible mistake", "…, adding that the extremists had attacked"): a complementizer,
+#: or a subject of up to four words and a finite auxiliary.
+_CLAUSE_AFTER = re.compile(
+    r"(?:that\s|(?:[\w'’.-]+\s+){1,4}?(?:is|was|were|are|will|would|had|has|have|could|can"
+    r"|should|must|might|may|did|does|won['’]t|wouldn['’]t|isn['’]t|wasn['’]t)\b)",
+    re.IGNORECASE,
+)
+#: After an attribution's adjunct: an appositive noun phrase is the outlet's comment on the
+#: sentence ("…, local officials said on Monday, a chilling reminder of …"), not more content.
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the|another)\s", re.IGNORECASE)
 _RELATIVE_SOURCE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
@@ -153,12 +184,64 @@ def _source_cut(text: str, ss: int, s0: int) -> int | None:
     comma, closing quotation mark or spaced dash; the separator when at most
     :data:`_SOURCE_WORDS` words of the source phrase stand between it and ``s0`` ("…, officials
     from [the administration said]"); ``None`` when there is no such separator."""
-    seps = list(_BEFORE_SEP.finditer(text, max(ss, s0 - 80), s0))
+    seps = list(_BEFORE_SEP.finditer(text, max(ss, s0 - 160), s0))
     m = seps[-1] if seps else None
     words = [w.lower() for w in WORD.findall(text, m.end(), s0)] if m else []
     if m is None or len(words) > _SOURCE_WORDS or any(_NOT_SOURCE.match(w) for w in words):
         return None
-    return m.start() if len(WORD.findall(text, ss, m.start())) > 1 else None
+    # "…, the Mykolaiv region governor, Vitaliy Kim, wrote": the role is the source's too
+    end = min(m.start(), role_start(text, ss, s0))
+    return end if len(WORD.findall(text, ss, end)) > 1 else None
+
+
+#: Verbs whose addressee may stand between them and the clause ("told Volodymyr Zelensky he
+#: will …"), and the addressee: a capitalised name of up to four words before a subject pronoun
+#: or "that".
+_TELLING = frozenset(
+    "tell tells told telling assure assures assured assuring warn warns warned warning inform"
+    " informs informed informing remind reminds reminded reminding promise promises promised"
+    " promising".split()
+)
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:President|Prime\s+Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:he|she|they|it|we|I|you|that)\b)"
+)
+
+
+def addressee_end(text: str, verb: str, ve: int) -> int:
+    """Where the content after a verb of telling ending at ``ve`` starts: after its named
+    addressee ("Joe Biden has told Volodymyr Zelensky he will …"); else ``ve``.
+
+    Examples
+    --------
+    >>> t = "Biden told Volodymyr Zelensky he will send aid."
+    >>> t[addressee_end(t, "told", t.index(" Volodymyr")) :]
+    'he will send aid.'
+    """
+    if verb.lower() not in _TELLING:
+        return ve
+    m = _ADDRESSEE.match(text, ve)
+    return m.end() if m else ve
+
+
+def role_start(text: str, lo: int, s0: int) -> int:
+    """Where the source phrase of an attribution whose name starts at ``s0`` begins, when a
+    role set off by commas stands before the name ("…, the Mykolaiv region governor, Vitaliy
+    Kim, wrote"): the comma before the role; else ``s0``.  ``lo``: the earliest position read.
+
+    Examples
+    --------
+    >>> t = "Russia would stop, the Kremlin spokesman, Dmitry Peskov, said."
+    >>> t[: role_start(t, 0, t.index("Dmitry"))]
+    'Russia would stop'
+    """
+    m = _COMMA_BEFORE.search(text, max(lo, s0 - 3), s0)
+    if m is None or not _NAME_START.match(text, s0):
+        return s0  # the source is no name: "…, a common practice among supporters, experts said"
+    seps = list(_BEFORE_SEP.finditer(text, max(lo, s0 - 160), m.start()))
+    if seps and _ROLE_APPOSITION.fullmatch(text, seps[-1].end(), m.start()):
+        return seps[-1].start()
+    return s0
 
 
 def _attribution_content(
@@ -186,22 +269,30 @@ def _attribution_content(
     # Monday, a reminder of …", "…, a spokesman told The Daily Beast, the Kochs have …")
     head = after.split(",")[0]
     adjunct = "," in after and len(WORD.findall(head)) <= _TAIL_WORDS and _ADJUNCT.match(after)
+    tail = len(WORD.findall(after)) <= _TAIL_WORDS and not _CLAUSE_AFTER.match(after)
     if cut is not None and (
-        len(WORD.findall(after)) <= _TAIL_WORDS
+        tail
         or after.startswith((",", "–", "—", "- "))  # "…, says the prime minister – video"
         or adjunct
     ):
         if not _AS_BEFORE.search(text, ss, s0):  # "…, as X reported, Trump calls …"
-            out.append(trim_span(text, ss, cut))
+            out.append(trim_span(text, ss, _before_comment(text, ss, cut)))
         if after.startswith(",") or adjunct:  # "Russia, Peskov said, is ready ..."
             rest = text.index(",", e0)
-            out.append(trim_span(text, rest, content_end(text, rest, se, "sentence")))
+            comment = (
+                after[:1].islower()  # after a time or place adjunct ("said on Monday, a …")
+                and _APPOSITIVE.match(text, rest)
+                and not _CLAUSE_AFTER.match(text[rest + 1 : se].lstrip())
+            )
+            if not comment:
+                out.append(trim_span(text, rest, content_end(text, rest, se, "sentence")))
         return [c for c in out if c]
     if (
         cut is not None
         and _ADJUNCT.match(after)
         and not _AS_BEFORE.search(text, ss, s0)
         and not _THAT_SOON.match(after)  # "…, who admitted last year that …" governs a clause
+        and not _CLAUSE_AFTER.match(after)  # "…, Trudeau said Putin was making …"
         and not _RELATIVE_SOURCE.match(text, cut + 1, s0 + 12)
     ):
         # a longer adjunct after a sentence-final attribution ("…, Human Rights Watch said
@@ -213,7 +304,10 @@ def _attribution_content(
         return [c for c in out if c]
     if object_only:
         return [c for c in out if c]  # an object, not a clause: "observed a moment's silence"
-    return [c for c in (*out, trim_span(text, ve, content_end(text, ve, se, "sentence"))) if c]
+    start = addressee_end(text, str(a.verb), ve)
+    return [
+        c for c in (*out, trim_span(text, start, content_end(text, start, se, "sentence"))) if c
+    ]
 
 
 def _object_not_clause(text: str, a: Any, sentence_of: SentenceOf) -> bool:
@@ -243,7 +337,12 @@ def record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, 
     cs, ce = int(getattr(a, "content_start", -1)), int(getattr(a, "content_end", -1))
     has = cs >= 0 and ce > cs
     if getattr(a, "kind", "indirect") == "direct":
-        return _direct_clause(text, a, cs, ce, sentence_of) if has else []
+        if not has:
+            return []
+        return [
+            *_direct_clause(text, a, cs, ce, sentence_of),
+            *_partial_quote(text, a, ce, sentence_of),
+        ]
     object_only = _object_not_clause(text, a, sentence_of)
     rule = _attribution_content(text, a, sentence_of, object_only)
     # a sentence-final attribution ("…, officials said on Monday."): its content is before
@@ -253,6 +352,21 @@ def record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, 
     if has and not (final and cs >= int(a.end)) and not (after_verb and object_only):
         rule.append((cs, _before_comment(text, cs, ce)))  # "…, an apparent reference to …"
     return rule
+
+
+def _partial_quote(text: str, a: Any, qe: int, sentence_of: SentenceOf) -> list[tuple[int, int]]:
+    """The unquoted words of a sentence that quotes only part of what a sentence-final
+    attribution reports ("Russia is “running out of steam” in its war on Ukraine, the chief of
+    MI6, Richard Moore, said"; "… “didn’t want to hear” warnings of the invasion, according to
+    Joe Biden"): the content before the attribution, when words follow the quotation in it."""
+    before = [c for c in _attribution_content(text, a, sentence_of, False) if c[1] <= int(a.start)]
+    if (
+        before
+        and before[-1][0] <= qe < before[-1][1]
+        and _ALNUM.search(text, qe + 1, before[-1][1])
+    ):
+        return before[-1:]
+    return []
 
 
 def _direct_clause(

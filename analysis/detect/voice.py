@@ -32,18 +32,27 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
   may stand between: ``…, officials from [the administration said]``, none of them an
   auxiliary or ``-ed`` word), or set off by commas in its middle (``Russia, Peskov said, is
   ready …``; also after its own adjunct or addressee: ``…, officials said on Monday, …``): the
-  rest of the sentence on both sides, except the clause before ``as X reported, …``;
+  rest of the sentence on both sides, except the clause before ``as X reported, …`` and an
+  appositive noun phrase after a time or place adjunct (``…, officials said on Monday, a
+  chilling reminder of …``: the outlet's comment).  A role set off by commas before the
+  source's name belongs to the source phrase (``…, the Mykolaiv region governor, Vitaliy Kim,
+  wrote``); a short rest after the verb that is a clause (``Trudeau said Putin was making a
+  terrible mistake``, ``…, adding that …``) makes the verb no sentence-final attribution;
 * a ``direct`` attribution (its content is the quotation): only a clause of its verb outside
   the quotation (``“…” Biden also said that the attack …``, ``concluded by noting that the
-  attack resulted in the “…”``);
+  attack resulted in the “…”``), and the unquoted words of a partial quotation before a
+  sentence-final source (``Russia is “running out of steam” in its war on Ukraine, Richard
+  Moore said``);
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation);
   after a verb whose noun-phrase object is not a source's words (``observed a moment's
   silence``, ``spoke to Reuters``, ``criticizes the supply of weapons``; the verbs are in
   ``analysis/lexicons/object_verbs.csv``) only when a clause starts there (a complementizer, a
-  subject pronoun, an infinitive, "of" + gerund, "about"); an appended comment of the outlet
-  (``…, an apparent reference to …``) ends the content, and a sentence glued to the one before
-  (``war.According to …``) starts at the glued stop.
+  subject pronoun, an infinitive, "of" + gerund, "about"); after a verb of telling the named
+  addressee is skipped (``told Volodymyr Zelensky he will …``); an appended comment of the
+  outlet (``…, an apparent reference to …``) and a stop glued to the next sentence end the
+  content, and a sentence glued to the one before (``war.According to …``) starts at the
+  glued stop.
   Verbs of subcategory ``quote_only`` (``continued``) govern no clause; cues of subcategory
   ``appearance`` and ``expectation`` (``seemed to``, ``was expected to``) give no reported
   words at all: they frame the author's own statement, not a source's.

@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...text.words import GLUED_STOP
+from ..reported_content import addressee_end, role_start
 from .records import Attribution, Quote
 from .sentences import sentence_end, sentence_start
 
@@ -106,7 +107,7 @@ def _tied_content(
     if qo < a.verb_start:
         return "direct", qs, qe  # the quotation comes first: "'…,' Peskov said"
     gap = text[a.end : qo].strip(" \t\n,")
-    clause = _skip_to_that(text, a.end, qo)
+    clause = _skip_to_that(text, addressee_end(text, a.verb, a.end), qo)
     if not gap or gap.endswith(":") or text[clause:qo].strip(" \t\n,") == "":
         return "direct", qs, qe
     se = min(sentence_end(text, qc, hi), next_start)
@@ -122,7 +123,7 @@ def _untied_content(
     se = min(sentence_end(text, a.verb_end, hi), next_start)
     if glued := GLUED_STOP.search(text, a.verb_end, se):
         se = glued.end()  # a sentence glued to the next ("… nations.Russia was expelled")
-    before = text[ss:first].rstrip()
+    before = text[ss : role_start(text, ss, first)].rstrip()
     after = text[a.end : se].strip(" \t\n" + _STOPS)
     if before.endswith(",") and (not after or a.verb.lower().startswith("according")):
         return _strip(text, ss, ss + len(before))  # "Russia would stop, Peskov said."
@@ -135,7 +136,7 @@ def _untied_content(
         comma = text.rfind(",", a.end, a.speaker_start)
         if comma >= 0:
             se = comma
-    return _strip(text, _skip_to_that(text, a.end, se), se)
+    return _strip(text, _skip_to_that(text, addressee_end(text, a.verb, a.end), se), se)
 
 
 def with_content(
