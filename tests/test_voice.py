@@ -485,6 +485,26 @@ VOICE_CLASSES = [
         "casualties",
         "author",
     ),
+    # the words that attribute are the outlet's, also inside another source's reported words …
+    (
+        "He wished victims a speedy recovery and said he was in shock over the shooting,"
+        " according to member station KPCC.",
+        "according to",
+        "author",
+    ),
+    (
+        "But the former governor has opposed calls for a higher minimum wage, calling it government"
+        " intrusion, and he has suggested that policies that encourage dependency hold wages down.",
+        "suggested",
+        "author",
+    ),
+    # … but not a verb inside the content an attribution record gives another source
+    (
+        "Russian officials claimed that Ukrainians, using precision weapons supplied by the United"
+        " States, had attacked the prison themselves, to deter defectors.",
+        "attacked",
+        "reported",
+    ),
     # a frame's capitalised name is a name: the noun "call" after "phone" labels nobody
     (
         "Wednesday's phone call of politicians was the second since the brutal attack began.",

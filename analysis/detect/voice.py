@@ -14,6 +14,10 @@ Three voices, for every marker and every voice-split feature:
     everything else: the outlet's own words.
 
 Quoted wins over reported (a quotation inside reported speech is quoted), reported over author.
+The words that attribute (the cue of an attribution record: "according to", "claimed", "said")
+are the outlet's, also where another source's reported span covers them ("…, according to
+member station KPCC"), unless they stand inside the content the attribution detector gives
+another source ("Russian officials claimed that Ukrainians had attacked the prison").
 Speech printed with dashes instead of quotation marks (translated outlets: ``- If Russia
 attacks, … - he said.``) is quoted too (:func:`dash_quotes`, with the attributions).
 
@@ -79,6 +83,7 @@ __all__ = [
     "VOICES",
     "VoiceSpans",
     "merge_spans",
+    "subtract_spans",
     "Frame",
     "load_frames",
     "reported_spans",
@@ -148,6 +153,37 @@ def merge_spans(spans: Iterable[Any]) -> tuple[list[int], list[int]]:
         else:
             starts.append(s)
             ends.append(e)
+    return starts, ends
+
+
+def subtract_spans(
+    bounds: tuple[list[int], list[int]], cuts: tuple[list[int], list[int]]
+) -> tuple[list[int], list[int]]:
+    """Merged spans ``bounds`` without the characters of the merged spans ``cuts``.
+
+    Examples
+    --------
+    >>> subtract_spans(([0, 40], [30, 50]), ([10, 45], [12, 60]))
+    ([0, 12, 40], [10, 30, 45])
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    j = 0
+    cs, ce = cuts
+    for s, e in zip(*bounds):
+        while j < len(cs) and ce[j] <= s:
+            j += 1
+        k = j
+        while s < e:
+            if k >= len(cs) or cs[k] >= e:
+                starts.append(s)
+                ends.append(e)
+                break
+            if cs[k] > s:
+                starts.append(s)
+                ends.append(cs[k])
+            s = max(s, ce[k])
+            k += 1
     return starts, ends
 
 
@@ -303,7 +339,19 @@ def voice_spans(
         ]
     )
     reported = reported_spans(text, attributions, sentences=sentences)
-    return VoiceSpans(quoted, merge_spans([*reported, *tag_reported]))
+    # the words that attribute ("according to", "claimed", "said") are the outlet's, also
+    # inside another source's reported words ("…, according to member station KPCC")
+    contents = merge_spans(
+        (int(a.content_start), int(a.content_end))
+        for a in attributions
+        if int(getattr(a, "content_start", -1)) >= 0 and getattr(a, "kind", "") != "direct"
+    )
+    cues = merge_spans(
+        (int(a.verb_start), int(a.verb_end))
+        for a in attributions
+        if int(getattr(a, "verb_start", -1)) >= 0 and not _inside(contents, int(a.verb_start))
+    )
+    return VoiceSpans(quoted, subtract_spans(merge_spans([*reported, *tag_reported]), cues))
 
 
 def reported_word_count(text: str, voices: VoiceSpans) -> int:
