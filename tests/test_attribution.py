@@ -721,3 +721,33 @@ def test_bundled_verb_table_is_suffix_safe():
     from analysis.detect.quotes.tables import load_verbs
 
     assert load_verbs(None).suffix_safe
+
+
+# A party-and-state tag or a generational suffix after a name is not the speaker (AP style in
+# the AllSides corpus: 23 of 10,961 speakers of 600 articles were such tags; GGT speakers
+# 0.8646 -> 0.8705)
+TAGGED = [
+    (
+        "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said Schumer has “an"
+        " uncanny way to be able to listen” to the views.",
+        "Sen. Debbie Stabenow",
+    ),
+    (
+        "But Sen. Rand Paul, R-Ky., who sits on the Senate Foreign Relations Committee, called the"
+        " pullout a mistake.",
+        "Sen. Rand Paul",
+    ),
+    ('Sen. Harry Reid, D-Nevada: "The Supreme Court has spoken."', "Sen. Harry Reid"),
+    ("Sen. Rand Paul (R-KY) has argued in recent weeks that it fails.", "Sen. Rand Paul"),
+    (
+        "Chief Justice John G. Roberts, Jr. wrote the opinion and said the president can be"
+        " subpoenaed.",
+        "Chief Justice John G. Roberts",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker", TAGGED)
+def test_party_state_tag_is_not_the_speaker(text, speaker):
+    _, attributions = analyse_quotes(text)
+    assert attributions and {a.speaker for a in attributions} == {speaker}

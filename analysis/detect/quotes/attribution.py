@@ -60,13 +60,13 @@ from .subjects import (
     plural_subject,
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
+from .tags import name_before_tag
 
 __all__ = ["find_attribution_spans"]
 
-# ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing"
-# (any case, an -ly adverb between: "After saying …", "after initially saying", "Instead of
-# calling", "In addition to stating"; not *in* + -ing: "the difficulty in predicting"; issue 18,
-# fourth pass)
+# ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing" (any case, an
+# -ly adverb between: "After saying …", "after initially saying", "Instead of calling", "In
+# addition to stating"; not *in* + -ing: "the difficulty in predicting"; issue 18, fourth pass)
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
     r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
@@ -433,6 +433,7 @@ def find_attribution_spans(
         sp = _speaker_of(text, verb, (vs, ve, lo, hi), (term, stance, sub), lead_starts, out, verbs)
         if sp is None or sp is False:
             continue
+        sp = sp if isinstance(sp, Attribution) else name_before_tag(text, lo, sp)  # "Paul, R-Ky.,"
         ctx = verbs.contexts.get(term)
         span = (sp.speaker_start, sp.speaker_end) if isinstance(sp, Attribution) else sp
         if ctx is not None and not in_context(text, ctx, span, (vs, ve), (lo, hi), verbs):

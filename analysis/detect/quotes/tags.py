@@ -1,0 +1,56 @@
+"""Tags after a speaker's name that are not the speaker: party and state ("Sen. Rand Paul,
+R-Ky.,", "Rep. Nancy Pelosi (D-Calif.)") and generational suffixes ("John G. Roberts, Jr.").
+
+A speaker phrase found right before a reporting verb (or a colon) is sometimes only such a tag;
+the speaker is the name before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import CONNECTIVES, DETERMINERS
+
+__all__ = ["name_before_tag"]
+
+#: A party-and-state tag (AP style "R-Ky.", "D-N.Y.", "D-California", "R-KY"; "I-Vt.") or a
+#: generational suffix.
+_TAG = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|Jr\.?|Sr\.?|III|IV)")
+#: The name before a tag, ending in a comma or an opening parenthesis: up to six capitalised
+#: words (initials and titles included).
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*[\w.])\s*[,(]\s*$")
+
+
+def name_before_tag(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
+    """``span``, or the name before it when the speaker phrase at ``span`` is only a tag.
+
+    Parameters
+    ----------
+    text
+        The text.
+    lo
+        The earliest position to read (the block's start).
+    span
+        ``(start, end)`` of the speaker phrase.
+
+    Examples
+    --------
+    >>> t = "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said it."
+    >>> s, e = name_before_tag(t, 0, (t.index("D-Mich."), t.index("D-Mich.") + 7))
+    >>> t[s:e]
+    'Sen. Debbie Stabenow'
+    >>> name_before_tag(t, 0, (0, 20)) == (0, 20)
+    True
+    """
+    s, e = span
+    if s < 0 or not _TAG.fullmatch(text, s, e):
+        return span
+    m = _NAME_BEFORE.search(text, max(lo, s - 100), s)
+    if m is None:
+        return span
+    start = m.start(1)
+    for w in re.finditer(r"\S+\s+", text[start : m.end(1)]):
+        if w.group().strip().lower() not in CONNECTIVES | DETERMINERS:
+            break
+        start += len(w.group())  # "But Sen. Rand Paul, R-Ky.,"
+    return start, m.end(1)
