@@ -751,3 +751,17 @@ TAGGED = [
 def test_party_state_tag_is_not_the_speaker(text, speaker):
     _, attributions = analyse_quotes(text)
     assert attributions and {a.speaker for a in attributions} == {speaker}
+
+
+def test_saint_is_no_sentence_end_before_a_name():
+    """An ambiguous abbreviation ends a sentence only before a sentence starter, as in
+    split_sentences: "St. Charles" is a name, "Main St. The …" a sentence end (GGT speakers)."""
+    t = (
+        '"During that call, the operator could hear gunshots," St. Charles Police Lt. Tom'
+        " Wilkison said. He lives on Main St. The next day he left."
+    )
+    quotes, attributions = analyse_quotes(t)
+    assert quotes[0].speaker == "St. Charles Police Lt. Tom Wilkison"
+    from analysis.detect.quotes.sentences import sentence_start
+
+    assert t[sentence_start(t, 0, t.index("next day")) :].startswith("The next")

@@ -6,7 +6,9 @@ many times per article; the answers come from ONE scan of the text for sentence 
 :func:`analysis.text.split_sentences`, but a full stop after a title of
 ``lexicons/abbreviations.csv`` (``Mr.``, ``Sen.``, ``Gov.`` …) or after a single capital initial
 (``Thomas E. Perez``, ``U.S.``) never ends a sentence: a cut there separated a speaker from its
-title (``Mr. Garin said`` -> ``Garin said``, and a quotation before it lost its speaker).  A
+title (``Mr. Garin said`` -> ``Garin said``, and a quotation before it lost its speaker); after
+an abbreviation the lexicon calls ambiguous (``St.``, ``Inc.``, ``Jr.``) only a sentence starter
+begins a new sentence (``St. Charles Police Lt. Tom Wilkison said``, but ``on Main St. The``).  A
 sentence may start with two single marks typed for a double one (``''It …``, the New York
 Times' style).
 """
@@ -17,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ...text.segment import abbreviations
+from ...text.segment import abbreviations, sentence_starters
 
 __all__ = ["SENTENCE_END", "sentence_start", "sentence_end"]
 
@@ -51,6 +53,25 @@ def _look_end(text: str, e: int) -> int:
 
 
 _WINDOW = 400  # characters a sentence bound is looked for in
+_WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)$")
+_WORD_AT = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
+
+
+def _ambiguous_before(text: str, stop: int) -> bool:
+    """The full stop at ``stop`` ends an abbreviation the lexicon calls ambiguous ("St." for
+    Saint or Street, "Inc.", "Jr.")."""
+    if text[stop : stop + 1] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    return bool(m) and abbreviations().get(m.group(1).lower()) == "ambiguous"
+
+
+def _starter_at(text: str, pos: int) -> bool:
+    """The word at ``pos`` is a sentence starter (``lexicons/sentence_starters.csv``): after an
+    ambiguous abbreviation the stop ends a sentence only then, as in
+    :func:`analysis.text.split_sentences`."""
+    m = _WORD_AT.match(text, pos)
+    return bool(m) and m.group(1).lower() in sentence_starters()
 
 
 @lru_cache(maxsize=2)
@@ -60,6 +81,8 @@ def _sentence_index(text: str) -> tuple[list[int], list[int], list[int]]:
     starts, ends, look = [], [], []
     for m in SENTENCE_END.finditer(text):
         e = m.end()
+        if _ambiguous_before(text, m.start()) and not _starter_at(text, e):
+            continue  # "St. Charles Police Lt. Tom Wilkison said" (but "on Main St. The next …")
         starts.append(m.start())
         ends.append(e)
         look.append(_look_end(text, e))
