@@ -18,6 +18,11 @@ from analysis.detect.agency import find_agency
 from analysis.detect.agency.tables import load_agency_tables
 from analysis.errors import LexiconError
 
+#: Sentences of war vocabulary before the text, not next to it: the article is no sparse one
+#: (the gate of ``test_no_harm_cue_in_an_article_without_harm_vocabulary_is_no_event``), and
+#: the sentence before the text holds no cue.
+WAR_LEAD = "Troops shelled the town and killed five soldiers. Officials gave no details. "
+
 NON_EVENTS = [
     # batch 7 dev errors (AllSides political news)
     "Trump’s attack on Rosenstein is in reference to how the deputy attorney general signed a FISA "
@@ -41,7 +46,8 @@ NON_EVENTS = [
 
 @pytest.mark.parametrize("text", NON_EVENTS)
 def test_attack_on_a_person_without_harm_cue_is_no_event(text):
-    assert [e.text for e in find_agency(text) if e.lemma in ("attack", "hurt")] == []
+    events = find_agency(WAR_LEAD + text)
+    assert [e.text for e in events if e.lemma in ("attack", "hurt")] == []
 
 
 EVENTS = [
@@ -64,7 +70,7 @@ EVENTS = [
 
 @pytest.mark.parametrize(("text", "trigger"), EVENTS)
 def test_attack_with_harm_cue_or_without_person_stays_an_event(text, trigger):
-    assert trigger in [e.text for e in find_agency(text)]
+    assert trigger in [e.text for e in find_agency(WAR_LEAD + text)]
 
 
 def test_countries_are_case_sensitive_with_possessive():
@@ -81,3 +87,59 @@ def test_harm_cue_scope(tmp_path):
     bad.write_text("term,category,subcategory,scope,source,note\nx,weapon,attack,near,project,\n")
     with pytest.raises(LexiconError, match=re.escape("scope must be sentence or context")):
         load_agency_tables((("harm_cues", str(bad)),))
+
+
+# In an article with hardly any harm vocabulary (context.SPARSE_HARM), every lemma of
+# harm_cues.csv needs a cue near it. Each text below is a whole (one-sentence) text.
+SPARSE_NON_EVENTS = [
+    # batch 7 dev errors
+    (
+        "The former staffers we spoke to largely felt that this damaged Media Matters’s "
+        "credibility and hurt the work it did in other areas.",  # PWYu0gkL7IDeJE1K
+        "hurt",
+    ),
+    (
+        "Obama attacked me personally on 15 separate occasions, but he finally stopped when "
+        "someone pointed out to him that I considered the attacks a badge of honor, and used "
+        "them in the introduction of my radio show.",  # v8IE09uzMLJDuZyk
+        "attacks",
+    ),
+    # drops read on unlabelled dev-split AllSides articles
+    (
+        "Public polls have showed him within striking distance of Trump for second place -- and "
+        "finishing ahead of Trump would be a major boost.",  # uJzatBqs1rRHUxgn
+        "striking",
+    ),
+    (
+        "He told CNN that more needed to be done because “we have storm clouds rolling in from "
+        "Europe.”",  # Iqdenz6a7X2pbUvW (shortened)
+        "storm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SPARSE_NON_EVENTS)
+def test_no_harm_cue_in_an_article_without_harm_vocabulary_is_no_event(text, trigger):
+    assert trigger not in [e.text for e in find_agency(text)]
+
+
+SPARSE_EVENTS = [
+    # the same kind of sentence in an article about a war (written)
+    (
+        "Missiles hit Kharkiv overnight and troops shelled three villages, killing five. "
+        "Officials gave no details. He said the attacks continued.",
+        "attacks",
+    ),
+    # the violent forms of shoot (GnMGFbHI86c3e9k7, S6HOQGiqVPixTHG8)
+    (
+        "In 1881, President James Garfield was shot twice in the back but stubbornly clung to "
+        "life for 80 days while completely incapacitated.",
+        "shot",
+    ),
+    ("And there have been security concerns among both candidates after the shooting.", "shooting"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SPARSE_EVENTS)
+def test_harm_vocabulary_or_violent_form_keeps_the_event(text, trigger):
+    assert trigger in [e.text for e in find_agency(text)]

@@ -22,8 +22,9 @@ Every table is data in ``analysis/lexicons/agency/`` (provenance in
     whose nearest cue is of another sense is no harm event.
 ``harm_cues.csv``, ``countries.csv``
     Cues of harm (weapons, armed actors, casualties, war words, people and places harmed) and
-    the countries, demonyms and blocs: an attack on a person is a harm event only with one of
-    them near it (:mod:`analysis.detect.agency.context`).
+    the countries, demonyms and blocs: an attack on a person, or an attack word in an article
+    without harm vocabulary, is a harm event only with one of them near it
+    (:mod:`analysis.detect.agency.context`).
 """
 
 from __future__ import annotations
