@@ -485,7 +485,7 @@ def test_harm_event_evaluation_dev():
     # fresh 0.686, voice 0.774) lowers the whole dev split's non-event and voice shares, so the
     # floors of the whole dev split set on batches 1-9 hold for those batches (after its round:
     # 0.924, 0.962, 0.962, 0.921, 0.995, 0.931; unchanged) and batch 10 has its own floors
-    # (after its round: non-events 0.843, macro-F1 0.715, voice 0.774); the eleventh round (the
+    # (after its round: non-events 0.843, macro-F1 0.715, voice 0.774); the twelfth round (the
     # harm-context requirement, analysis/detect/agency/context.py) rejects 9 more dev non-events
     # (batch 7: 0.942, batch 10: 0.902, dev 0.942) and loses one batch-10 event ("even if Trump
     # shoots someone in the middle of Fifth Avenue", a hypothetical shooting in an article with no

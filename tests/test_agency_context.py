@@ -1,4 +1,4 @@
-"""find_agency's harm-context requirement (issue 20, eleventh round): an attack on a person
+"""find_agency's harm-context requirement (issue 20, twelfth round): an attack on a person
 (a name that is no country, or a personal pronoun) is a harm event only with a cue of harm near
 it (``lexicons/agency/harm_cues.csv``, ``countries.csv``; ``analysis/detect/agency/context.py``).
 
