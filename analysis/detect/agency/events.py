@@ -181,7 +181,10 @@ def find_agency(
     Parameters
     ----------
     text
-        A cleaned article body (any English text).
+        A cleaned article body (any English text).  Pass the whole article: an attack word with
+        no cue of harm near it is read against the article's harm vocabulary
+        (:mod:`analysis.detect.agency.context`), so a lone sentence such as "The attack began
+        at dawn." is an article without any and yields no event.
     quotes, attributions
         Quotation spans (objects with ``start``/``end``) and attribution records, e.g. from
         :func:`analysis.analyse_quotes`; both ``None``: found here (in one pass) when there
