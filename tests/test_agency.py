@@ -485,7 +485,11 @@ def test_harm_event_evaluation_dev():
     # fresh 0.686, voice 0.774) lowers the whole dev split's non-event and voice shares, so the
     # floors of the whole dev split set on batches 1-9 hold for those batches (after its round:
     # 0.924, 0.962, 0.962, 0.921, 0.995, 0.931; unchanged) and batch 10 has its own floors
-    # (after its round: non-events 0.843, macro-F1 0.715, voice 0.774)
+    # (after its round: non-events 0.843, macro-F1 0.715, voice 0.774); the twelfth round (the
+    # harm-context requirement, analysis/detect/agency/context.py) rejects 9 more dev non-events
+    # (batch 7: 0.942, batch 10: 0.902, dev 0.942) and loses one batch-10 event ("even if Trump
+    # shoots someone in the middle of Fifth Avenue", a hypothetical shooting in an article with no
+    # harm vocabulary): batch-10 macro-F1 0.715 -> 0.706, dev event recall 0.985 -> 0.984
     p = r["predictions"]
     before10 = form_scores(p[(p["split"] == "dev") & (p["batch"] < 10)])
     before7 = form_scores(p[(p["split"] == "dev") & (p["batch"] < 7)])
@@ -504,8 +508,10 @@ def test_harm_event_evaluation_dev():
     assert r["dev_batch9"]["form_macro_f1"] >= 0.92
     assert r["dev"]["event_recall"] >= 0.98
     assert before10["voice_accuracy"] >= 0.92
-    assert r["dev_batch10"]["nonevent_rejection"] >= 0.84
-    assert r["dev_batch10"]["form_macro_f1"] >= 0.71
+    assert r["dev_batch10"]["nonevent_rejection"] >= 0.90
+    assert r["dev_batch10"]["form_macro_f1"] >= 0.70
+    assert r["dev_batch7"]["nonevent_rejection"] >= 0.94
+    assert r["dev"]["nonevent_rejection"] >= 0.94
     assert r["dev_batch10"]["voice_accuracy"] >= 0.77
 
 

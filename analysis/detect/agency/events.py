@@ -21,6 +21,7 @@ from ..packs import DEFAULT_PACKS, pack_harm_actors
 from ..quotes.tables import ActorTable, side_of
 from ..voice import VoiceSpans, voice_spans
 from .arguments import other_argument
+from .context import lacks_harm_context
 from .forms import Reading, classify
 from .parts import char_span, drop_parts
 from .phrases import head_index
@@ -148,6 +149,9 @@ def _sentence_events(
     tokens = tokenize(text, lo, hi)
     starts = [t.start for t in tokens]
     found = []
+    # another harm word in the sentence (not one of the lemmas the harm context is read for)
+    # is a harm context: "the execution of prisoners … after an attack on Kyiv"
+    harmed = any(info.lemma not in tables.harm_cues for _, _, info in todo)
     for a, b, info in todo:
         k, k2 = _token_index(tokens, starts, a, b)
         if k < 0 or tokens[k].start != a:
@@ -155,7 +159,9 @@ def _sentence_events(
         if k == k2 and b < tokens[k].end and text[b] == "-" and not _PARTICIPLE.search(text, a, b):
             continue  # the first part of a compound: "a bomb-thrower", "bomb-disarming robots"
         reading = classify(tokens, k, k2, info, tables)
-        if reading is not None and other_argument(tokens, k, k2, info, reading, tables) is None:
+        if reading is None or other_argument(tokens, k, k2, info, reading, tables) is not None:
+            continue
+        if harmed or not lacks_harm_context(text, a, b, sent, tokens, info, reading, tables):
             found.append((a, b, info, reading, tokens))
     return drop_parts(found)
 
@@ -175,7 +181,10 @@ def find_agency(
     Parameters
     ----------
     text
-        A cleaned article body (any English text).
+        A cleaned article body (any English text).  Pass the whole article: an attack word with
+        no cue of harm near it is read against the article's harm vocabulary
+        (:mod:`analysis.detect.agency.context`), so a lone sentence such as "The attack began
+        at dawn." is an article without any and yields no event.
     quotes, attributions
         Quotation spans (objects with ``start``/``end``) and attribution records, e.g. from
         :func:`analysis.analyse_quotes`; both ``None``: found here (in one pass) when there

@@ -20,6 +20,11 @@ Every table is data in ``analysis/lexicons/agency/`` (provenance in
     Sense contexts per lemma: cues of another sense (``other``: a cyber attack's website,
     hackers, spies) and harm-compatible cues (``harm``: missiles, troops, civilians); a trigger
     whose nearest cue is of another sense is no harm event.
+``harm_cues.csv``, ``countries.csv``
+    Cues of harm (weapons, armed actors, casualties, war words, people and places harmed) and
+    the countries, demonyms and blocs: an attack on a person, or an attack word in an article
+    without harm vocabulary, is a harm event only with one of them near it
+    (:mod:`analysis.detect.agency.context`).
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ AGENCY_FILES: dict[str, str] = {
     "guards": "agency/guards.csv",
     "contexts": "agency/contexts.csv",
     "arguments": "agency/arguments.csv",
+    "harm_cues": "agency/harm_cues.csv",
+    "countries": "agency/countries.csv",
 }
 
 _FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
@@ -97,6 +104,11 @@ class AgencyTables:
     arguments : dict
         ``(slot, lemma)`` -> the words of an argument class (``lemma`` ``"*"``: every lemma;
         :mod:`analysis.detect.agency.arguments`).
+    harm_cues : dict
+        Lemma -> (cues read in the trigger's sentence, cues read in it and the sentence before
+        it), each one case-insensitive pattern (:mod:`analysis.detect.agency.context`).
+    countries : re.Pattern or None
+        The countries, demonyms and blocs, one case-sensitive pattern (with a possessive).
     """
 
     forms: Mapping[str, FormInfo]
@@ -113,6 +125,8 @@ class AgencyTables:
     guards: Mapping[str, re.Pattern]
     contexts: Mapping[str, tuple[re.Pattern, re.Pattern | None]]
     arguments: Mapping[tuple[str, str], frozenset[str]]
+    harm_cues: Mapping[str, tuple[re.Pattern, re.Pattern]]
+    countries: re.Pattern | None
 
 
 def _norm(s: str) -> str:
@@ -214,6 +228,8 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         arguments=_arguments(
             read_table(paths["arguments"]), paths, read_table(paths["instruments"])
         ),
+        harm_cues=_harm_cues(read_table(paths["harm_cues"]), paths["harm_cues"]),
+        countries=_countries(read_table(paths["countries"])),
     )
 
 
@@ -267,3 +283,33 @@ def _contexts(rows: list[dict[str, str]]) -> dict[str, tuple[re.Pattern, re.Patt
         if cat == "other" and other is not None:
             out[lemma] = (other, rx((lemma, "harm")))
     return out
+
+
+def _harm_cues(rows: list[dict[str, str]], where: str) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """``harm_cues.csv`` -> lemma -> (sentence cues, context cues); a ``context`` row is read in
+    the sentence as well."""
+    cues: dict[str, tuple[list[str], list[str]]] = {}
+    for i, r in enumerate(rows):
+        scope = r.get("scope", "").strip()
+        if scope not in ("sentence", "context"):
+            raise LexiconError(f"{where}, row {i + 1}: scope must be sentence or context.")
+        for lemma in r["subcategory"].split("|"):
+            sentence, context = cues.setdefault(_norm(lemma), ([], []))
+            sentence.append(f"(?:{r['term']})")
+            if scope == "context":
+                context.append(f"(?:{r['term']})")
+
+    def rx(alts: list[str]) -> re.Pattern:
+        return re.compile(r"\b(?:" + ("|".join(alts) or "(?!)") + r")\b", re.IGNORECASE)
+
+    return {lemma: (rx(s), rx(c)) for lemma, (s, c) in cues.items()}
+
+
+def _countries(rows: list[dict[str, str]]) -> re.Pattern | None:
+    """``countries.csv`` -> one case-sensitive pattern of the names ("US", not "us"), longest
+    first, each with an optional possessive or plural ("Russia's", "Russians")."""
+    names = sorted({r["term"].strip() for r in rows if r["term"].strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    alts = [re.escape(n).replace(r"\ ", r"\s+").replace("&", "(?:&|and)") for n in names]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?:['’]s|s)?(?!\w)")
