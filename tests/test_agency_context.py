@@ -118,9 +118,37 @@ SPARSE_NON_EVENTS = [
 ]
 
 
+#: Neutral political news with no harm vocabulary: the rest of a sparse article (rule 2 reads
+#: texts of at least DENSITY_MIN_CHARS characters only).
+NEUTRAL = (
+    " The committee met on Tuesday to discuss the budget for the coming year. Members of both"
+    " parties said they expected a long debate over spending on schools, roads and health care."
+    " The chairman told reporters that a vote could come as early as next month, although"
+    " several members asked for more time to read the proposal. Polls show that voters care"
+    " most about the cost of living and about jobs. The governor is expected to sign the bill"
+    " if it reaches her desk, her spokesman said in a statement. Local business groups welcomed"
+    " the plan, and a union leader said it was a good first step. The debate will continue when"
+    " the legislature returns after the holiday. Several candidates for next year's election"
+    " have already announced their campaigns, and fundraising reports are due at the end of"
+    " the quarter. Analysts said turnout in the primary could be higher than usual. The mayor"
+    " announced a new plan for public transit, and the city council will hold hearings on it in"
+    " the spring. Officials hope the changes will make commuting easier for families."
+)
+
+
 @pytest.mark.parametrize(("text", "trigger"), SPARSE_NON_EVENTS)
 def test_no_harm_cue_in_an_article_without_harm_vocabulary_is_no_event(text, trigger):
-    assert trigger not in [e.text for e in find_agency(text)]
+    assert trigger not in [e.text for e in find_agency(text + NEUTRAL)]
+
+
+def test_a_lone_sentence_is_not_judged_as_an_article():
+    """A density per 1,000 characters needs an article: a sentence keeps its attack event,
+    the same sentence in a sparse article does not."""
+    from analysis.detect.agency.context import DENSITY_MIN_CHARS
+
+    assert len(NEUTRAL) >= DENSITY_MIN_CHARS
+    assert [e.text for e in find_agency("The attack began at dawn.")] == ["attack"]
+    assert "attack" not in [e.text for e in find_agency("The attack began at dawn." + NEUTRAL)]
 
 
 SPARSE_EVENTS = [

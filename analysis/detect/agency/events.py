@@ -183,8 +183,9 @@ def find_agency(
     text
         A cleaned article body (any English text).  Pass the whole article: an attack word with
         no cue of harm near it is read against the article's harm vocabulary
-        (:mod:`analysis.detect.agency.context`), so a lone sentence such as "The attack began
-        at dawn." is an article without any and yields no event.
+        (:mod:`analysis.detect.agency.context`); a text shorter than
+        :data:`~analysis.detect.agency.context.DENSITY_MIN_CHARS` characters (a sentence) is
+        not judged by it ("The attack began at dawn." is an event).
     quotes, attributions
         Quotation spans (objects with ``start``/``end``) and attribution records, e.g. from
         :func:`analysis.analyse_quotes`; both ``None``: found here (in one pass) when there
