@@ -359,6 +359,8 @@ def _partial_quote(text: str, a: Any, qe: int, sentence_of: SentenceOf) -> list[
     attribution reports ("Russia is “running out of steam” in its war on Ukraine, the chief of
     MI6, Richard Moore, said"; "… “didn’t want to hear” warnings of the invasion, according to
     Joe Biden"): the content before the attribution, when words follow the quotation in it."""
+    if qe >= int(a.start) or not _ALNUM.search(text, qe + 1, int(a.start)):
+        return []  # no words between the quotation and its source ('"…," he said')
     before = [c for c in _attribution_content(text, a, sentence_of, False) if c[1] <= int(a.start)]
     if (
         before

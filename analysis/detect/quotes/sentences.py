@@ -53,17 +53,34 @@ def _look_end(text: str, e: int) -> int:
 
 
 _WINDOW = 400  # characters a sentence bound is looked for in
-_WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)$")
 _WORD_AT = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
 
 
 def _ambiguous_before(text: str, stop: int) -> bool:
     """The full stop at ``stop`` ends an abbreviation the lexicon calls ambiguous ("St." for
-    Saint or Street, "Inc.", "Jr.")."""
+    Saint or Street, "Inc.", "Jr.").
+
+    Examples
+    --------
+    >>> t = "St. Charles and Acme Inc. and first. Then"
+    >>> [_ambiguous_before(t, t.index(w) + len(w)) for w in ("St", "Inc", "first")]
+    [True, True, False]
+    """
     if text[stop : stop + 1] != ".":
         return False
-    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
-    return bool(m) and abbreviations().get(m.group(1).lower()) == "ambiguous"
+    lo = max(0, stop - 7)
+    k = stop
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    if k == stop or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "._")):
+        return False  # no word, or a longer word, a number or a dotted initialism before it
+    return text[k:stop].lower() in _ambiguous()
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    """The ambiguous abbreviations of ``lexicons/abbreviations.csv`` (without dots)."""
+    return frozenset(t for t, kind in abbreviations().items() if kind == "ambiguous")
 
 
 def _starter_at(text: str, pos: int) -> bool:
