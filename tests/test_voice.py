@@ -485,6 +485,24 @@ VOICE_CLASSES = [
         "casualties",
         "author",
     ),
+    # more verbs of the labelling frame "X as Y" (hit audit dev5, dev6)
+    (
+        "There is a similar pattern of slandering congressional investigators and whistleblowers"
+        " as disloyal and even treasonous.",
+        "treasonous",
+        "reported",
+    ),
+    (
+        "Some proponents of a nuclear deal with Iran may welcome this news as demonstrating that"
+        " Netanyahu is a bad actor.",
+        "demonstrating",
+        "reported",
+    ),
+    (
+        "The attacks flowed from the Republican nominee as he once again tore into Clinton.",
+        "tore",
+        "author",
+    ),
     # the words that attribute are the outlet's, also inside another source's reported words …
     (
         "He wished victims a speedy recovery and said he was in shock over the shooting,"
