@@ -56,31 +56,28 @@ _WINDOW = 400  # characters a sentence bound is looked for in
 _WORD_AT = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
 
 
-def _ambiguous_before(text: str, stop: int) -> bool:
-    """The full stop at ``stop`` ends an abbreviation the lexicon calls ambiguous ("St." for
-    Saint or Street, "Inc.", "Jr.").
+@lru_cache(maxsize=1)
+def _ambiguous_stop() -> re.Pattern:
+    """The full stop of an abbreviation the lexicon calls ambiguous ("St." for Saint or
+    Street, "Inc.", "Jr."), a whole word (not after a letter, digit, dot or underscore)."""
+    words = sorted(
+        (t for t, kind in abbreviations().items() if kind == "ambiguous" and "." not in t),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?=\.)", re.I)
+
+
+def _ambiguous_stops(text: str) -> set[int]:
+    """Positions of the full stops that end an ambiguous abbreviation in ``text``.
 
     Examples
     --------
     >>> t = "St. Charles and Acme Inc. and first. Then"
-    >>> [_ambiguous_before(t, t.index(w) + len(w)) for w in ("St", "Inc", "first")]
-    [True, True, False]
+    >>> sorted(_ambiguous_stops(t)) == [t.index(". Ch"), t.index(". and")]
+    True
     """
-    if text[stop : stop + 1] != ".":
-        return False
-    lo = max(0, stop - 7)
-    k = stop
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
-    if k == stop or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "._")):
-        return False  # no word, or a longer word, a number or a dotted initialism before it
-    return text[k:stop].lower() in _ambiguous()
-
-
-@lru_cache(maxsize=1)
-def _ambiguous() -> frozenset[str]:
-    """The ambiguous abbreviations of ``lexicons/abbreviations.csv`` (without dots)."""
-    return frozenset(t for t, kind in abbreviations().items() if kind == "ambiguous")
+    return {m.end() for m in _ambiguous_stop().finditer(text)}
 
 
 def _starter_at(text: str, pos: int) -> bool:
@@ -96,9 +93,10 @@ def _sentence_index(text: str) -> tuple[list[int], list[int], list[int]]:
     """Every sentence end of ``text`` (one scan): the starts and ends of the matches and where
     their lookahead ends (a bounded search sees a match only if that is inside its bounds)."""
     starts, ends, look = [], [], []
+    ambiguous = _ambiguous_stops(text)
     for m in SENTENCE_END.finditer(text):
         e = m.end()
-        if _ambiguous_before(text, m.start()) and not _starter_at(text, e):
+        if m.start() in ambiguous and not _starter_at(text, e):
             continue  # "St. Charles Police Lt. Tom Wilkison said" (but "on Main St. The next …")
         starts.append(m.start())
         ends.append(e)
