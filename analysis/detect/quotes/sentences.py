@@ -57,27 +57,36 @@ _WORD_AT = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
 
 
 @lru_cache(maxsize=1)
-def _ambiguous_stop() -> re.Pattern:
-    """The full stop of an abbreviation the lexicon calls ambiguous ("St." for Saint or
-    Street, "Inc.", "Jr."), a whole word (not after a letter, digit, dot or underscore)."""
-    words = sorted(
-        (t for t, kind in abbreviations().items() if kind == "ambiguous" and "." not in t),
-        key=len,
-        reverse=True,
+def _ambiguous() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The ambiguous abbreviations of ``lexicons/abbreviations.csv`` (letters only, lower
+    case) and their lengths."""
+    words = frozenset(
+        t for t, kind in abbreviations().items() if kind == "ambiguous" and t.isalpha()
     )
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?=\.)", re.I)
+    return words, tuple(sorted({len(w) for w in words}))
 
 
-def _ambiguous_stops(text: str) -> set[int]:
-    """Positions of the full stops that end an ambiguous abbreviation in ``text``.
+def _ambiguous_before(text: str, stop: int) -> bool:
+    """The full stop at ``stop`` ends an abbreviation the lexicon calls ambiguous ("St." for
+    Saint or Street, "Inc.", "Jr.", "R-Ky."), a whole word (not after a letter, digit, dot or
+    underscore).
 
     Examples
     --------
-    >>> t = "St. Charles and Acme Inc. and first. Then"
-    >>> sorted(_ambiguous_stops(t)) == [t.index(". Ch"), t.index(". and")]
-    True
+    >>> t = "St. Charles and Acme Inc. and first. Then R-Ky. said"
+    >>> [_ambiguous_before(t, t.index(w) + len(w)) for w in ("St", "Inc", "first", "R-Ky")]
+    [True, True, False, True]
     """
-    return {m.end() for m in _ambiguous_stop().finditer(text)}
+    if text[stop : stop + 1] != "." or not text[stop - 1 : stop].isalpha():
+        return False
+    words, lengths = _ambiguous()
+    for n in lengths:
+        k = stop - n
+        if k < 0:
+            break
+        if text[k:stop].lower() in words:
+            return k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "._")
+    return False
 
 
 def _starter_at(text: str, pos: int) -> bool:
@@ -93,10 +102,9 @@ def _sentence_index(text: str) -> tuple[list[int], list[int], list[int]]:
     """Every sentence end of ``text`` (one scan): the starts and ends of the matches and where
     their lookahead ends (a bounded search sees a match only if that is inside its bounds)."""
     starts, ends, look = [], [], []
-    ambiguous = _ambiguous_stops(text)
     for m in SENTENCE_END.finditer(text):
         e = m.end()
-        if m.start() in ambiguous and not _starter_at(text, e):
+        if _ambiguous_before(text, m.start()) and not _starter_at(text, e):
             continue  # "St. Charles Police Lt. Tom Wilkison said" (but "on Main St. The next …")
         starts.append(m.start())
         ends.append(e)
