@@ -63,12 +63,14 @@ display(*corpus_notes(articles, lexicons))
 # harm to people (killing, death, wounding, injury, attacks on people or places where people
 # are, execution, torture, casualties) from the harm-predicate table
 # (`analysis/lexicons/agency/`), rejects idioms and other senses ("killing time", "a shooting
-# war", "strike a deal", heart and cyber attacks), reads the **form** from the words around the
-# trigger, and records the **agent** and **victim** when the sentence expresses them. The
-# **voice** is *quoted* inside quotation marks, *reported* in indirect speech attributed in the
-# same sentence ("officials said 12 people were killed"), else *author*. An event is **erased**
-# when its form can hide the agent (agentless passive, nominal, intransitive) and no agent is
-# expressed. The erasure rate is pooled over a group's events; its 95 % interval is a bootstrap
+# war", "strike a deal", heart and cyber attacks) and attack words with no cue of harm near them
+# when they aim at a person ("Trump's attack on Rosenstein") or stand in an article with hardly
+# any harm vocabulary (political news: "within striking distance"), reads the **form** from the
+# words around the trigger, and records the **agent** and **victim** when the sentence expresses
+# them. The **voice** is *quoted* inside quotation marks, *reported* in indirect speech attributed
+# in the same sentence ("officials said 12 people were killed"), else *author*. An event is
+# **erased** when its form can hide the agent (agentless passive, nominal, intransitive) and no
+# agent is expressed. The erasure rate is pooled over a group's events; its 95 % interval is a bootstrap
 # over the group's articles. Sides come from the actors table of the topic pack.
 
 # %%
