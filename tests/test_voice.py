@@ -503,6 +503,18 @@ VOICE_CLASSES = [
         "tore",
         "author",
     ),
+    # more nouns of the claim frame "N that …" (hit audit dev2)
+    (
+        "All of them work on the assumption that neutral rules are unfair because my tribe is"
+        " especially noble or your tribe is especially evil.",
+        "evil",
+        "reported",
+    ),
+    (
+        "The pound had been buoyed by hopes that the likelihood of a no-deal Brexit is receding.",
+        "likelihood",
+        "reported",
+    ),
     # the words that attribute are the outlet's, also inside another source's reported words …
     (
         "He wished victims a speedy recovery and said he was in shock over the shooting,"
