@@ -515,6 +515,14 @@ VOICE_CLASSES = [
         "likelihood",
         "reported",
     ),
+    # "In his words, …": the rest of the sentence is the source's (hit audit dev4)
+    (
+        "In his words, for Belarus, which itself went through the genocide of the Belarusian"
+        " people, it is unbearably painful to see the chaos.",
+        "genocide",
+        "reported",
+    ),
+    ("In other words, the genocide was denied.", "genocide", "author"),
     # the words that attribute are the outlet's, also inside another source's reported words …
     (
         "He wished victims a speedy recovery and said he was in shock over the shooting,"
