@@ -84,6 +84,8 @@ CASES = [
     ('He said: "They are barbarians."', "barbarians", "loaded", "quoted"),
     # the reporting verb itself is the outlet's
     ("Peskov claimed Russia had been forced to act.", "claimed", "evidential", "author"),
+    # in_his_words
+    ("In his view, the barbaric attack was planned.", "barbaric", "loaded", "reported"),
 ]
 
 
@@ -102,6 +104,7 @@ def test_every_frame_has_a_case():
         "accused_of",
         "claim_that",
         "believe_that",
+        "in_his_words",
     }
 
 
