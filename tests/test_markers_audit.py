@@ -30,7 +30,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test"}
+    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"}
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
@@ -89,6 +89,10 @@ def test_audit_scores_on_the_corpora():
     # rules .963 / .984 (left: a bare quantity; lost: a capitalised 'Crazy-Uncle', a quoted 'mob')
     dev6 = s.loc[("dev6", "all")]
     assert dev6["wrong_removed"] >= 0.96 and dev6["right_kept"] >= 0.98
+    # seventh round (dev7: 110 unread dev-half AllSides articles of the whole corpus, drawn as
+    # dev6 with seed 7, labelled before scoring; measured only, no rule from it): fresh .333 / .955
+    dev7 = s.loc[("dev7", "all")]
+    assert dev7["wrong_removed"] >= 0.33 and dev7["right_kept"] >= 0.95
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     assert test["right_kept"] >= 0.95 and test["wrong_removed"] >= 0.49

@@ -379,6 +379,9 @@ _ROUND_NOTES = {
     "labelled by hand before scoring",
     "dev6": "hits drawn from the lexicons before issue 17 in unread dev-half articles (sixth "
     "round: AllSides of the whole corpus, by-country), labelled by hand before scoring",
+    "dev7": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles "
+    "of the whole corpus (seventh round, a fresh measure: no rule written from it), labelled "
+    "by hand before scoring",
 }
 
 
