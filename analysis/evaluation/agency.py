@@ -224,6 +224,9 @@ DOMAIN_BATCHES: dict[int, str] = {
     "detector: not a random sample)",
     10: "dev-split AllSides articles with no earlier mention, risky trigger words of war "
     "reporting and of other news",
+    11: "dev-split war reporting with no earlier mention (AllSides: the war corpora had no "
+    "unannotated dev article left), harm trigger words, half risky, half ordinary, not detector-"
+    "selected",
 }
 
 
