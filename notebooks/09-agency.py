@@ -70,8 +70,8 @@ display(*corpus_notes(articles, lexicons))
 # them. The **voice** is *quoted* inside quotation marks, *reported* in indirect speech attributed
 # in the same sentence ("officials said 12 people were killed"), else *author*. An event is
 # **erased** when its form can hide the agent (agentless passive, nominal, intransitive) and no
-# agent is expressed. The erasure rate is pooled over a group's events; its 95 % interval is a bootstrap
-# over the group's articles. Sides come from the actors table of the topic pack.
+# agent is expressed. The erasure rate is pooled over a group's events; its 95 % interval is a
+# bootstrap over the group's articles. Sides come from the actors table of the topic pack.
 
 # %%
 notes = [
