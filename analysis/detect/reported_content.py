@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import LexiconError
 from ..lexicons import read_table
-from ..text.words import GLUED_STOP, WORD
+from ..text.words import ALNUM, GLUED_STOP, WORD
 
 __all__ = [
     "SentenceOf",
@@ -41,7 +41,6 @@ _SENTENCE_STOP = re.compile(r";")
 _LEAD = re.compile(r"[\s,:;\-—–]+")
 _TRAIL = re.compile(r"[\s,:;\-—–]+$")
 _TAIL_WORDS = 6
-_ALNUM = re.compile(r"[^\W_]")
 #: The separator that ends the content before a sentence-final attribution: a comma, a closing
 #: quotation mark or a spaced dash ("He was shot by a sniper - said the agency"), the last one
 #: before the attribution; at most this many words of the source phrase may follow it.
@@ -359,14 +358,10 @@ def _partial_quote(text: str, a: Any, qe: int, sentence_of: SentenceOf) -> list[
     attribution reports ("Russia is “running out of steam” in its war on Ukraine, the chief of
     MI6, Richard Moore, said"; "… “didn’t want to hear” warnings of the invasion, according to
     Joe Biden"): the content before the attribution, when words follow the quotation in it."""
-    if qe >= int(a.start) or not _ALNUM.search(text, qe + 1, int(a.start)):
+    if qe >= int(a.start) or not ALNUM.search(text, qe + 1, int(a.start)):
         return []  # no words between the quotation and its source ('"…," he said')
     before = [c for c in _attribution_content(text, a, sentence_of, False) if c[1] <= int(a.start)]
-    if (
-        before
-        and before[-1][0] <= qe < before[-1][1]
-        and _ALNUM.search(text, qe + 1, before[-1][1])
-    ):
+    if before and before[-1][0] <= qe < before[-1][1] and ALNUM.search(text, qe + 1, before[-1][1]):
         return before[-1:]
     return []
 

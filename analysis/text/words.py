@@ -35,6 +35,7 @@ __all__ = [
     "WORD_RUN",
     "WORD_CHAR",
     "LETTER",
+    "ALNUM",
     "APOSTROPHE_WORD",
     "GLUED_STOP",
     "is_word_char",
@@ -45,6 +46,8 @@ LINE_WORD = re.compile(r"\w++(?:['’.-]\w++)*+")
 WORD_RUN = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
 LETTER = re.compile(r"[^\W\d_]")
+#: A letter or digit (a word character that is not the underscore).
+ALNUM = re.compile(r"[^\W_]")
 APOSTROPHE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: A sentence stop glued to the next sentence in scraped text, no space between ("… informed
 #: about it.Cokow was wounded", "… nations.Russia was expelled"): the stop after a lower-case

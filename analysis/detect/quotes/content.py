@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ...text.words import GLUED_STOP
+from ...text.words import ALNUM, GLUED_STOP
 from ..reported_content import addressee_end, role_start
 from .records import Attribution, Quote
 from .sentences import sentence_end, sentence_start
@@ -57,7 +57,6 @@ _STOPS = ".!?…"
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:and|but)\s")
 _TRAILING_AND = re.compile(r"\s+(?:and|but|or)$")
 _LEAD = " \t\n,:;—–-"
-_ALNUM = re.compile(r"[^\W_]")
 
 
 def _skip_to_that(text: str, a: int, b: int) -> int:
@@ -80,7 +79,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
         m = _TRAILING_AND.search(text, s, e)
         if m:
             e = m.start()
-    return (s, e) if _ALNUM.search(text, s, e) else (-1, -1)
+    return (s, e) if ALNUM.search(text, s, e) else (-1, -1)
 
 
 def _group_spans(quotes: Sequence[Quote]) -> dict[int, tuple[int, int, int, int]]:

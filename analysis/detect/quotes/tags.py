@@ -18,6 +18,8 @@ __all__ = ["name_before_tag"]
 _TAG = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|Jr\.?|Sr\.?|III|IV)")
 #: The name before a tag, ending in a comma or an opening parenthesis: up to six capitalised
 #: words (initials and titles included).
+#: Words that open a sentence before a name without being part of it ("But Sen. Rand Paul").
+_LEAD_WORDS = CONNECTIVES | DETERMINERS
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*[\w.])\s*[,(]\s*$")
 
 
@@ -50,7 +52,7 @@ def name_before_tag(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int
         return span
     start = m.start(1)
     for w in re.finditer(r"\S+\s+", text[start : m.end(1)]):
-        if w.group().strip().lower() not in CONNECTIVES | DETERMINERS:
+        if w.group().strip().lower() not in _LEAD_WORDS:
             break
         start += len(w.group())  # "But Sen. Rand Paul, R-Ky.,"
     return start, m.end(1)

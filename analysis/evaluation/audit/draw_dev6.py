@@ -64,7 +64,8 @@ def round_start_lexicons(dest: Path, *, repo: Path | None = None) -> list[str]:
     return out
 
 
-def _unread_pool(corpus: pd.DataFrame, used: set[str]) -> pd.DataFrame:
+def unread_pool(corpus: pd.DataFrame, used: set[str]) -> pd.DataFrame:
+    """The dev-half articles of ``corpus`` whose id is not in ``used``."""
     ids = corpus["article_id"].astype(str)
     return corpus[(hit_split(ids) == "dev") & ~ids.isin(used)]
 
@@ -82,7 +83,7 @@ def dev6_articles() -> dict[str, pd.DataFrame]:
     for name in names:
         used = set(table.loc[table["corpus"] == name, "article_id"])
         n = AUDIT_CORPORA[name][2]  # a sampled corpus: its seeded sample comes first
-        pool = _unread_pool(corpora[name] if n is None else corpora[name].iloc[:n], used)
+        pool = unread_pool(corpora[name] if n is None else corpora[name].iloc[:n], used)
         read: set[str] = set()
         for seed, k in SKIM_SEEDS:  # the articles read after the fifth round
             read |= set(
@@ -95,21 +96,27 @@ def dev6_articles() -> dict[str, pd.DataFrame]:
         shared_path("datasets", "allsides-2012-2020", "articles.parquet"), outlet_column="source"
     )
     used = set(table.loc[table["corpus"] == "allsides", "article_id"]) | read
-    pool = _unread_pool(full, used)
+    pool = unread_pool(full, used)
     out["allsides"] = pool.sample(n=N_ALLSIDES, random_state=SEED).reset_index(drop=True)
     return out
 
 
-def draw() -> pd.DataFrame:
-    """The 150 hits of dev6 (before labelling)."""
-    arts = dev6_articles()
+def draw_hits(arts: dict[str, pd.DataFrame], seed: int, n_hits: int) -> pd.DataFrame:
+    """The hits of a development round drawn from ``arts``: the lexicons of
+    :data:`ROUND_START`, :func:`sample_hits` with ``seed``, cut to ``n_hits`` with the same seed
+    (the draw of dev4 to dev7)."""
     with tempfile.TemporaryDirectory() as d:
         hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)))
-    sample = sample_hits(hits, random_state=SEED, common_at=40, per_term_common=2, per_term_rare=1)
+    sample = sample_hits(hits, random_state=seed, common_at=40, per_term_common=2, per_term_rare=1)
     print({k: len(v) for k, v in arts.items()}, "hits", len(hits), "sampled", len(sample))
-    if len(sample) > N_HITS:
-        sample = sample.sample(n=N_HITS, random_state=SEED)
+    if len(sample) > n_hits:
+        sample = sample.sample(n=n_hits, random_state=seed)
     return sample.sort_values(["category", "term", "corpus"]).reset_index(drop=True)
+
+
+def draw() -> pd.DataFrame:
+    """The 150 hits of dev6 (before labelling)."""
+    return draw_hits(dev6_articles(), SEED, N_HITS)
 
 
 if __name__ == "__main__":

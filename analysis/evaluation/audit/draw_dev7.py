@@ -20,13 +20,11 @@ ones).
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
 
 import pandas as pd
 
-from ..markers_audit import AUDIT_CORPORA, corpus_hits, hit_split, load_audit, sample_hits
-from .draw_dev6 import round_start_lexicons
+from ..markers_audit import AUDIT_CORPORA, load_audit
+from .draw_dev6 import draw_hits, unread_pool
 
 SEED = 7
 N_ALLSIDES = 110
@@ -43,10 +41,9 @@ def dev7_articles() -> dict[str, pd.DataFrame]:
     full = load_corpus(
         shared_path("datasets", "allsides-2012-2020", "articles.parquet"), outlet_column="source"
     )
-    ids = full["article_id"].astype(str)
     sample600 = set(full.sample(n=AUDIT_CORPORA["allsides"][2], random_state=0)["article_id"])
     used = set(table.loc[table["corpus"] == "allsides", "article_id"]) | {str(a) for a in sample600}
-    pool = full[(hit_split(ids) == "dev") & ~ids.isin(used)]
+    pool = unread_pool(full, used)
     read: set[str] = set()
 
     def take(p: pd.DataFrame, n: int, seed: int) -> set[str]:
@@ -66,14 +63,7 @@ def dev7_articles() -> dict[str, pd.DataFrame]:
 
 def draw() -> pd.DataFrame:
     """The 150 hits of dev7 (before labelling)."""
-    arts = dev7_articles()
-    with tempfile.TemporaryDirectory() as d:
-        hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)))
-    sample = sample_hits(hits, random_state=SEED, common_at=40, per_term_common=2, per_term_rare=1)
-    print({k: len(v) for k, v in arts.items()}, "hits", len(hits), "sampled", len(sample))
-    if len(sample) > N_HITS:
-        sample = sample.sample(n=N_HITS, random_state=SEED)
-    return sample.sort_values(["category", "term", "corpus"]).reset_index(drop=True)
+    return draw_hits(dev7_articles(), SEED, N_HITS)
 
 
 if __name__ == "__main__":
