@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
 from .passives import by_agent, is_participle, passive_at
-from .phrases import head_index, np_left, np_right, verbish
+from .phrases import head_index, np_left, np_right, skip_attribution, verbish
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
@@ -43,6 +43,7 @@ _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
 _CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
+_OF_BY = frozenset({"of", "by"})
 
 
 class Reading(NamedTuple):
@@ -60,22 +61,36 @@ def _skip_left(tokens: list[Token], j: int, words: frozenset[str]) -> int:
     return j
 
 
-def _subject(tokens: list[Token], j: int, *, coordinate: bool = True) -> Span:
-    """The subject noun phrase ending at or before ``j`` (relative pronouns resolved)."""
+def _subject(
+    tokens: list[Token],
+    j: int,
+    *,
+    coordinate: bool = True,
+    instruments: frozenset[str] = frozenset(),
+) -> Span:
+    """The subject noun phrase ending at or before ``j`` (relative pronouns resolved; a
+    relative clause's attribution skipped: "an attack that the U.S. said killed"); an
+    antecedent headed by one of ``instruments`` is not read on over a preposition ("tensions
+    stem from a drone strike that killed": the strike)."""
     j0, j = j, _skip_left(tokens, j, _CHAIN | _DO)
     if j < 0:
         return None
+    j = skip_attribution(tokens, j, _RELATIVE)
     if j < j0 and tokens[j].low == ",":
         inner = _parenthesis_start(tokens, j)
         if inner is not None:  # "strikes, delivered by warplanes, artillery and missiles, has"
             return np_left(tokens, inner - 1)
-    if tokens[j].low in _RELATIVE and j >= 1:
+    relative = tokens[j].low in _RELATIVE and j >= 1
+    if relative:
         j -= 1
         if tokens[j].low == ",":
             j -= 1
     if tokens[j].low in PRONOUNS:
         return (j, j + 1)
     span = np_left(tokens, j)
+    if relative and span is not None and tokens[j].low in instruments:
+        inner = [p for p in range(*span) if tokens[p].low in PREPOSITIONS | _OF_BY]
+        return (inner[-1] + 1, span[1]) if inner else span
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
         span = _clause_subject(tokens, j)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
@@ -138,7 +153,7 @@ def _cause(tokens: list[Token], i: int) -> Span:
 
 
 def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
-    agent = _subject(tokens, k - 1)
+    agent = _subject(tokens, k - 1, instruments=tables.instruments)
     i = k2 + 1
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1

@@ -94,6 +94,7 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
             return False
     lead = tokens[j].start
+    reach = _SUBJECT_TO_CAUSE if tokens[j].low in _CAUSED else _NOUN_TO_LEAD
     return any(
         (
             f[3].form in ("passive_agentless", "intransitive")
@@ -102,7 +103,7 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         or (
             f[3].form == "nominal"
             and f[2].harm in ("casualty", "death", "injure")
-            and _close_before(tokens, f[1], lead)
+            and _close_before(tokens, f[1], lead, reach)
         )
         or (f[3].form == "nominal" and f[2].harm in _LATER_HARMS and _victim_before(f, j))
         for f in found[:i]
@@ -117,7 +118,9 @@ def _victim_before(f: tuple, lead: int) -> bool:
     return victim is not None and victim[0] > 0 and victim[1] == lead
 
 
-_RESULT_LEADS = frozenset({("result", "of"), ("because", "of"), ("due", "to")})
+_RESULT_LEADS = frozenset(
+    {("result", "of"), ("because", "of"), ("due", "to"), ("caused", "by"), ("blamed", "on")}
+)
 _RESULT_REACH = 7  # tokens back from the attack noun to "of"/"to" of such a lead
 _QUOTE_MARKS = frozenset("\"'“”‘’")
 
@@ -137,15 +140,19 @@ def _result_lead(tokens: list[Token], k: int) -> int:
 
 
 _NOUN_TO_LEAD = 2  # words from a casualty or death noun to the cause preposition
+#: Leads whose subject is the harm noun ("deaths in Khan Sheikhoun were caused by a … airstrike",
+#: dev batch 11), with the words allowed between that subject and the lead.
+_CAUSED = frozenset({"caused", "blamed"})
+_SUBJECT_TO_CAUSE = 6
 
 
-def _close_before(tokens: list[Token], end: int, lead: int) -> bool:
-    """Whether a harm noun ending at ``end`` is followed, within :data:`_NOUN_TO_LEAD` words and
-    no punctuation, by the cause preposition at ``lead`` ("civilian casualties amid
+def _close_before(tokens: list[Token], end: int, lead: int, reach: int = _NOUN_TO_LEAD) -> bool:
+    """Whether a harm noun ending at ``end`` is followed, within ``reach`` words and no
+    punctuation, by the cause preposition at ``lead`` ("civilian casualties amid
     round-the-clock shelling", dev batch 8; not "the death of a British captive … as rescue
     workers scoured debris … after … rocket attacks", a death of its own)."""
     gap = [t for t in tokens if end <= t.start < lead]
-    return len(gap) <= _NOUN_TO_LEAD and all(t.low[0].isalnum() for t in gap)
+    return len(gap) <= reach and all(t.low[0].isalnum() for t in gap)
 
 
 _MEANS_REACH = 8  # tokens back from a harm noun to the "by" of a list of means
@@ -217,8 +224,9 @@ def _cause_of_later(found: list, i: int) -> int:
             return 0  # its antecedent is the pronoun
         if rel[-1] and between[rel[-1] - 1].low in _CONTENT_NOUNS:
             return 0  # "that" opens a content clause: "saw evidence that people were wounded"
-        tail = between[rel[-1] + 1 :]
-        return j if len(tail) <= _RELATIVE_REACH and all(t.low[0].isalnum() for t in tail) else 0
+        tail = between[rel[-1] + 1 :]  # words, and the marks of "U.S." ("that the U.S. said")
+        words = all(t.low[0].isalnum() or t.low in _WORD_MARKS for t in tail)
+        return j if len(tail) <= _RELATIVE_REACH and words else 0
     # the subject: nothing but words between the noun and its verb (no comma, no "and")
     subject = found[j][3].form in ("active_instrument", "active_agent") and all(
         (t.low[0].isalnum() or t.low in _WORD_MARKS) and t.low not in _CLAUSE_WORDS for t in between

@@ -26,7 +26,7 @@ from .words import (
     is_possessive,
 )
 
-__all__ = ["np_left", "np_right", "head_index", "verbish"]
+__all__ = ["np_left", "np_right", "head_index", "verbish", "skip_attribution"]
 
 _PUNCT_OK = frozenset("-'’%$€£")
 _VERBS = BE | GET | HAVE | MODALS | frozenset("do does did".split())
@@ -124,6 +124,8 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
         if low in PRONOUNS and a != j:
             break
         a -= 1
+    if tokens[a].low == "by" and a < j:  # "stalled by the pandemic, which": no phrase opens so
+        a += 1
     return (a, j + 1)
 
 
@@ -212,3 +214,26 @@ def head_index(tokens: list[Token], a: int, b: int) -> int:
         if tokens[k].low == "of" or tokens[k].low in PREPOSITIONS:
             return max(a, k - 1)
     return b - 1
+
+
+#: Verbs of saying and believing of an attribution inside a relative clause ("an attack that
+#: the U.S. said killed 1,429 people", dev batch 11): the antecedent is the verb's subject.
+_ATTRIBUTING = frozenset(
+    "said says say claimed claims alleged alleges believed believes estimated estimates "
+    "reported reports thought think thinks".split()
+)
+_ATTRIBUTION_REACH = 6  # words of the source between the relative pronoun and the verb
+
+
+def skip_attribution(tokens: list[Token], j: int, relatives: frozenset[str]) -> int:
+    """The index of the relative pronoun (one of ``relatives``) before "<source> said" ending
+    at ``j``, else ``j``."""
+    if tokens[j].low not in _ATTRIBUTING:
+        return j
+    for r in range(j - 1, max(-1, j - 2 - _ATTRIBUTION_REACH), -1):
+        low = tokens[r].low
+        if low in relatives:
+            return r if r < j - 1 else j
+        if not (low[0].isalnum() or low in (".", "'", "’")):
+            return j
+    return j

@@ -31,7 +31,7 @@ __all__ = [
     "sentence_around",
 ]
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*['’]?|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]")
 
 
 class Token(NamedTuple):
