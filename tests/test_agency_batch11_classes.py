@@ -80,6 +80,17 @@ READINGS = [
         'It supports the Peshmerga, whose name means "those who face death," in northern Iraq.',
         [],
     ),
+    # guards.csv: execute = carry out, before a war or an attack
+    (
+        "He wrote a searing criticism of political decisions which he believed should have been "
+        "challenged by the U.S. generals executing the war.",
+        [],
+    ),
+    # counter-case (written): executing people stays an event
+    (
+        "The regime executed the prisoners at dawn.",
+        [("executed", "active_agent", "The regime")],
+    ),
     # counter-case (written): a quoted death that is no gloss stays an event
     (
         "Officials called it “a death that could have been prevented.”",
