@@ -1,4 +1,5 @@
-"""Batch 11 of the agency annotation (issue 20): a fresh draw of war reporting, dev split only.
+"""Batches 11 and 12 of the agency annotation (issue 20): fresh draws of war reporting, dev split
+only.
 
 The held-out non-event rejection (0.750 after the twelfth round) stays below the 0.85 bar, and
 the hidden judge set is English war reporting of several countries' outlets.  Batch 11 measures
@@ -17,6 +18,12 @@ the draw (annotations of batches 1-10) the war corpora had **no** unannotated de
 (0 of ``guardian-nyt`` and ``by-country``), so all 120 mentions come from the 574 unannotated
 dev articles of AllSides war reporting.  The draw is reproduced by
 ``sample_batch11(corpora, annotated[annotated["batch"] < 11])``.
+
+Batch 12 is a second fresh draw by the same procedure with :data:`BATCH12` (seed 31, 90 risky
+and 30 ordinary mentions, at most 2 per article) from the dev articles with no annotated mention
+in batches 1-11 (at its draw, again none in the war corpora, so all from the 502 unannotated dev
+articles of AllSides war reporting); it is reproduced by
+``sample_batch11(corpora, annotated[annotated["batch"] < 12], BATCH12)``.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import pandas as pd
 
 from .agency_sample import RISKY_PATTERN, candidate_mentions, not_annotated
 
-__all__ = ["BATCH11", "new_dev_candidates", "pool_sizes", "sample_batch11"]
+__all__ = ["BATCH11", "BATCH12", "new_dev_candidates", "pool_sizes", "sample_batch11"]
 
 #: The draw of batch 11: risky and ordinary mentions, the seed and the most mentions drawn from
 #: one article.
@@ -35,6 +42,16 @@ BATCH11: Mapping[str, int] = {
     "risky": 60,
     "ordinary": 60,
     "random_state": 30,
+    "per_article": 2,
+}
+
+#: The draw of batch 12: risky-heavy (90 risky, 30 ordinary), because the failing bar is the
+#: rejection of non-events, and the non-events are mostly risky words (25 % of batch 11's risky
+#: mentions, 5 % of its ordinary ones); seed 31, at most 2 mentions per article.
+BATCH12: Mapping[str, int] = {
+    "risky": 90,
+    "ordinary": 30,
+    "random_state": 31,
     "per_article": 2,
 }
 
