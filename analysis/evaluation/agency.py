@@ -229,6 +229,8 @@ DOMAIN_BATCHES: dict[int, str] = {
     11: "dev-split war reporting with no earlier mention (AllSides: the war corpora had no "
     "unannotated dev article left), harm trigger words, half risky, half ordinary, not detector-"
     "selected",
+    12: "dev-split war reporting with no earlier mention (AllSides), harm trigger words, three "
+    "quarters risky, not detector-selected",
 }
 
 

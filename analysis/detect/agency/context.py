@@ -33,14 +33,21 @@ from functools import lru_cache
 from .forms import Reading
 from .phrases import head_index
 from .tables import AgencyTables, FormInfo
-from .words import DETERMINERS, PRONOUNS, Token, is_number, is_possessive, sentence_around
+from .words import (
+    CALENDAR,
+    DETERMINERS,
+    PRONOUNS,
+    Token,
+    is_number,
+    is_possessive,
+    sentence_around,
+)
 
 __all__ = [
     "PERSON_LEMMAS",
     "SPARSE_HARM",
     "DENSITY_MIN_CHARS",
     "PERSON_PRONOUNS",
-    "CALENDAR",
     "person_argument",
     "harm_density",
     "lacks_harm_context",
@@ -64,13 +71,6 @@ DENSITY_MIN_CHARS = 1000
 #: pronouns and determiners are no names even when capitalised ("We were attacked").
 PERSON_PRONOUNS = frozenset("i me you he him his she her".split())
 _NO_NAME = PRONOUNS | DETERMINERS | frozenset("our their its my your".split())
-
-#: Capitalised words that are no names of persons (dates: "Tuesday's attack", "July strikes").
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday christmas easter".split()
-)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 

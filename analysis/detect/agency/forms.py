@@ -16,6 +16,7 @@ from .phrases import head_index, np_left, np_right, skip_attribution, verbish
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
+    CALENDAR,
     CLAUSE_BREAKS,
     DETERMINERS,
     GET,
@@ -253,7 +254,7 @@ def _object_next(tokens: list[Token], i: int) -> bool:
     return (
         low in DETERMINERS
         or is_number(low)
-        or (t.cap and low not in PREPOSITIONS | CLAUSE_BREAKS)
+        or (t.cap and low not in PREPOSITIONS | CLAUSE_BREAKS and low not in CALENDAR)
         or low in ("him", "her", "them", "us", "me", "civilians", "people", "children")
     )
 

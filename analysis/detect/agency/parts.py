@@ -8,7 +8,7 @@ injury or death in the same sentence ("killed in the strike", "The attack … ki
 
 from __future__ import annotations
 
-from .words import Token
+from .words import BE, HAVE, MODALS, PRONOUNS, Token
 
 __all__ = ["drop_parts", "char_span", "text_low"]
 
@@ -219,6 +219,8 @@ def _cause_of_later(found: list, i: int) -> int:
     if _parenthetical(between) and found[j][3].form in ("active_instrument", "active_agent"):
         return j  # "the attack, which took place … from the frontlines, killed at least 23"
     rel = [k for k, t in enumerate(between) if t.low in _RELATIVES]
+    if rel and any(_finite(t.low) for t in between[: rel[-1]]):
+        return 0  # "that" opens the clause of a verb: "its strike on X, there's reason to …"
     if rel:  # the last relative pronoun before the predicate, nothing clause-like after it
         if rel[-1] and between[rel[-1] - 1].low in _PRONOUN_HEADS:
             return 0  # its antecedent is the pronoun
@@ -232,6 +234,17 @@ def _cause_of_later(found: list, i: int) -> int:
         (t.low[0].isalnum() or t.low in _WORD_MARKS) and t.low not in _CLAUSE_WORDS for t in between
     )
     return j if subject else 0
+
+
+def _finite(low: str) -> bool:
+    """A word of a finite clause (an auxiliary, a pronoun, "there's"): between an attack noun
+    and "that", it makes "that" the complementiser of a verb, not the noun's relative pronoun
+    (dev batch 12: "trumpeting its alleged strike on al-Afri, there's reason to suspect that
+    killing …")."""
+    return low in _FINITE or low.endswith(("'s", "’s")) and low[:-2] in _FINITE
+
+
+_FINITE = BE | HAVE | MODALS | PRONOUNS | frozenset({"there"})
 
 
 def _parenthetical(between: list[Token]) -> bool:

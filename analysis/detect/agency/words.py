@@ -28,6 +28,7 @@ __all__ = [
     "is_adverb",
     "is_possessive",
     "is_number",
+    "CALENDAR",
     "sentence_around",
 ]
 
@@ -115,6 +116,14 @@ NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
 def is_possessive(low: str) -> bool:
     """``Russia's``, ``forces'``."""
     return low.endswith(("'s", "’s", "s'", "s’"))
+
+
+#: Capitalised words that are no names of persons (dates: "Tuesday's attack", "July strikes").
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday christmas easter".split()
+)
 
 
 def is_number(low: str) -> bool:
