@@ -30,7 +30,8 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    assert set(t["split"]) == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"}
+    dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"}
+    assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
     assert (t["text"].str.len() <= t["end"] - t["start"]).all()
@@ -100,6 +101,22 @@ def test_audit_scores_on_the_corpora():
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
     assert dev2["reported_recognised"] >= 0.8
+
+
+def test_dev8_draw_reproduces_its_rows_in_new_articles():
+    """The eighth round's rows are its seeded draw (labels aside), in articles no earlier split
+    has, nor any of the 110 articles dev7 sampled (with or without a hit in the table)."""
+    need_shared("datasets", "allsides-2012-2020")
+    from analysis.evaluation.audit.draw_dev7 import dev7_articles
+    from analysis.evaluation.audit.draw_dev8 import draw
+
+    t = load_audit()
+    rows = t[t["split"] == "dev8"].reset_index(drop=True)
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
+    ids = set(rows["article_id"])
+    assert not ids & set(t.loc[t["split"] != "dev8", "article_id"])
+    assert not ids & set(dev7_articles()["allsides"]["article_id"].astype(str))
 
 
 def test_dev_errors_refuse_the_held_out_split():

@@ -64,6 +64,13 @@ def round_start_lexicons(dest: Path, *, repo: Path | None = None) -> list[str]:
     return out
 
 
+def table_before(round_: int) -> pd.DataFrame:
+    """The rows of ``markers.csv`` drawn before round ``round_`` (no ``dev<k>`` with k >= it)."""
+    table = load_audit()
+    k = pd.to_numeric(table["split"].str.extract(r"^dev(\d+)$")[0], errors="coerce")
+    return table[~(k >= round_)]
+
+
 def unread_pool(corpus: pd.DataFrame, used: set[str]) -> pd.DataFrame:
     """The dev-half articles of ``corpus`` whose id is not in ``used``."""
     ids = corpus["article_id"].astype(str)
@@ -75,8 +82,7 @@ def dev6_articles() -> dict[str, pd.DataFrame]:
     from ...corpus import load_corpus
     from ...paths import shared_path
 
-    table = load_audit()
-    table = table[table["split"] != "dev6"]  # the table before this draw
+    table = table_before(6)  # the table before this draw (later rounds' rows change the pool)
     names = ("guardian_nyt", "by_country", "basil", "allsides")
     corpora = audit_corpora(names=names)
     out = {}

@@ -23,21 +23,20 @@ import sys
 
 import pandas as pd
 
-from ..markers_audit import AUDIT_CORPORA, load_audit
-from .draw_dev6 import draw_hits, unread_pool
+from ..markers_audit import AUDIT_CORPORA
+from .draw_dev6 import draw_hits, table_before, unread_pool
 
 SEED = 7
 N_ALLSIDES = 110
 N_HITS = 150
 
 
-def dev7_articles() -> dict[str, pd.DataFrame]:
-    """The articles of the dev7 draw, by corpus (AllSides only)."""
+def dev7_unread() -> pd.DataFrame:
+    """The pool dev7 sampled from: the unread dev-half AllSides articles (module docstring)."""
     from ...corpus import load_corpus
     from ...paths import shared_path
 
-    table = load_audit()
-    table = table[table["split"] != "dev7"]  # the table before this draw
+    table = table_before(7)  # the table before this draw
     full = load_corpus(
         shared_path("datasets", "allsides-2012-2020", "articles.parquet"), outlet_column="source"
     )
@@ -57,7 +56,12 @@ def dev7_articles() -> dict[str, pd.DataFrame]:
     read |= check7 | skim8
     for p in (pool, without(pool, check7), without(pool, check7 | skim8)):
         read |= take(p, 300, 9)  # the check of the skim rules (pool unstated: all three)
-    left = without(pool, read)
+    return without(pool, read)
+
+
+def dev7_articles() -> dict[str, pd.DataFrame]:
+    """The articles of the dev7 draw, by corpus (AllSides only)."""
+    left = dev7_unread()
     return {"allsides": left.sample(n=N_ALLSIDES, random_state=SEED).reset_index(drop=True)}
 
 
