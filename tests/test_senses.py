@@ -1555,6 +1555,40 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ("He does not think much of the current field.", "think", "hedge", False),
         ("I think the talks will fail.", "think", "hedge", True),
     ],
+    ("senses.csv", "chilling", "chilling_effect"): [
+        # audit-dev8
+        (
+            "Cuomo's hastily modified quarantine-at-home policy is less harsh, but could have a "
+            "similar chilling effect.",
+            "chilling",
+            "loaded",
+            False,
+        ),
+        ("It was a chilling account of the massacre.", "chilling", "loaded", True),
+    ],
+    ("senses.csv", "probable", "probable_technical"): [
+        # audit-dev8
+        (
+            "The World Health Organization estimates that the three affected countries already "
+            "have 10,000 confirmed, probable and suspected cases of Ebola.",
+            "probable",
+            "hedge",
+            False,
+        ),
+        ("Police had probable cause to search the car.", "probable", "hedge", False),
+        ("It is probable that the talks will fail.", "probable", "hedge", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "terrorist", "terrorist_act"): [
+        # audit-dev7, audit-dev8
+        (
+            "The recent terrorist attacks in El Paso and Dayton may be the tip of a melting "
+            "iceberg.",
+            "terrorist",
+            "loaded",
+            False,
+        ),
+        ("Russia is a terrorist state, the parliament declared.", "terrorist", "loaded", True),
+    ],
     ("senses.csv", "besieged", "siege_mentality"): [
         (
             "Republicans exploited this under-siege mentality to mobilize the conservative base.",
