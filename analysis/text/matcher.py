@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .fold import fold
 from .words import WORD_RUN
@@ -47,6 +47,7 @@ __all__ = [
     "KeyHits",
     "contains_any",
     "parse_keys",
+    "KeyedAlternatives",
 ]
 
 #: A key that stands for any word starting with a digit ("9 May", "21st of May").
@@ -161,6 +162,10 @@ class KeyScanner:
         The key trie (zero-width matches at the key positions of a folded text).
     fallback : re.Pattern or None
         Zero-width matches wherever a match without a key may start.
+    match_at : callable or None
+        ``match_at(text, pos, word)``: the same match as ``pattern.match(text, pos)`` at a key
+        position, found faster (:meth:`KeyedAlternatives.match`; ``word``: the folded word
+        there when the key pass gave it, else ``None``); ``None``: ``pattern.match``.
 
     Examples
     --------
@@ -177,6 +182,7 @@ class KeyScanner:
     seconds: Mapping[str, frozenset[str] | None] | None
     starts: re.Pattern | None
     fallback: re.Pattern | None
+    match_at: Callable[[str, int, str | None], re.Match | None] | None = None
 
     @classmethod
     def build(
@@ -185,6 +191,7 @@ class KeyScanner:
         keys: Iterable[str | tuple[str, str | None]] | None,
         *,
         fallback: str | None = None,
+        match_at: Callable[[str, int, str | None], re.Match | None] | None = None,
     ) -> KeyScanner:
         r"""A scanner of ``pattern`` with the given keys.
 
@@ -200,13 +207,16 @@ class KeyScanner:
         fallback
             A regex matching at every position where a match that does not start with a key
             may start (scanned as a lookahead), or ``None`` when every match has a key.
+        match_at
+            What finds the match at a candidate position instead of ``pattern.match`` (the
+            same match, e.g. :meth:`KeyedAlternatives.match`).
         """
         fb = re.compile(f"(?={fallback})", pattern.flags) if fallback else None
         if keys is None:
-            return cls(pattern, None, None, fb)
+            return cls(pattern, None, None, fb, match_at)
         seconds = parse_keys(keys)
         starts = re.compile(_key_trie(seconds)) if seconds else None
-        return cls(pattern, seconds, starts, fb)
+        return cls(pattern, seconds, starts, fb, match_at)
 
     def candidates(self, text: str, *, hits: KeyHits | None = None) -> list[int]:
         """Sorted positions where a match may start (a superset of the match starts)."""
@@ -238,12 +248,13 @@ class KeyScanner:
             yield from self.pattern.finditer(text)
             return
         end = last = -1
-        match = self.pattern.match
+        match, routed = self.pattern.match, self.match_at
+        words = hits.words if hits is not None and hits.positions_of(self, text) else {}
         for p in self.candidates(text, hits=hits):
             if p < end or p == last:
                 continue
             last = p
-            m = match(text, p)
+            m = match(text, p) if routed is None else routed(text, p, words.get(p))
             if m is not None and m.end() > p:
                 end = m.end()
                 yield m
@@ -260,11 +271,14 @@ class KeyHits:
     scanners : tuple of KeyScanner
     positions : tuple of tuple of int
         Per scanner, the sorted positions of its keys (with a superset of its second words).
+    words : dict
+        Key position (of any scanner) -> the folded word there.
     """
 
     text: str
     scanners: tuple[KeyScanner, ...]
     positions: tuple[tuple[int, ...], ...]
+    words: Mapping[int, str] = field(default_factory=dict)
 
     def positions_of(self, scanner: KeyScanner, text: str) -> tuple[int, ...] | None:
         """The key positions of ``scanner`` in ``text``, or ``None`` when these hits are of
@@ -316,17 +330,90 @@ class KeyIndex:
     def scan(self, text: str) -> KeyHits:
         """Scan ``text`` once; the result is handed to each scanner's ``finditer``."""
         found: list[list[int]] = [[] for _ in self.scanners]
+        words: dict[int, str] = {}
         if self._starts is not None:
             owners = self._owners
             number = owners.get(NUMBER_KEY, ())
             for m in self._starts.finditer(fold(text)):
                 word = m.group(1)
+                words[p := m.start()] = word
                 own = owners.get(word, ())
                 if number and word[0].isdecimal():
                     own = tuple(dict.fromkeys(own + number))
                 for i in own:
-                    found[i].append(m.start())
-        return KeyHits(text, self.scanners, tuple(map(tuple, found)))
+                    found[i].append(p)
+        return KeyHits(text, self.scanners, tuple(map(tuple, found)), words)
+
+
+_ROUTES_MAX = 1 << 14  # words whose alternatives are remembered (bounded memory)
+
+
+class KeyedAlternatives:
+    r"""``pattern.match`` at a word start for a pattern ``(?<!\w)(?:A1|…|An|REST)(?!\w)`` whose
+    leading alternatives ``A1 … An`` each declare the first words of their matches: at a
+    position, only the alternatives whose keys hold the word there are tried, in their order,
+    then REST.
+
+    An alternation takes its first alternative that matches (with what follows it), so
+    skipping alternatives that cannot match at the position gives the same match; each one is
+    compiled with the same look-around, so its named group is the match's ``lastgroup`` as in
+    the whole pattern.
+
+    Parameters
+    ----------
+    alternatives
+        ``(regex, keys)`` in pattern order; ``keys``: the folded first words of its matches
+        (:data:`NUMBER_KEY`: any word starting with a digit), ``None``: tried everywhere.
+    rest
+        The alternation of the remaining alternatives (tried last, everywhere), or ``None``.
+    flags
+        The flags of the whole pattern.
+
+    Examples
+    --------
+    >>> k = KeyedAlternatives([(r"(?P<a>in\s+may)", ["in"]), (r"(?P<b>\d+)", ["#"])], r"\w+")
+    >>> [(m.group(), m.lastgroup) for m in map(k.match, ["in may", "in 5", "5 x"], [0, 0, 0])]
+    [('in may', 'a'), ('in', None), ('5', 'b')]
+    """
+
+    def __init__(
+        self, alternatives: Sequence[tuple[str, Sequence[str] | None]], rest: str | None, flags=0
+    ) -> None:
+        self._alts = [re.compile(rf"(?<!\w)(?:{a})(?!\w)", flags) for a, _ in alternatives]
+        self._keys = [None if k is None else frozenset(k) for _, k in alternatives]
+        self._rest = re.compile(rf"(?<!\w)(?:{rest})(?!\w)", flags) if rest else None
+        self._routes: dict[str, tuple[Callable[[str, int], re.Match | None], ...]] = {}
+
+    def _route(self, word: str) -> tuple[Callable[[str, int], re.Match | None], ...]:
+        """The ``match`` methods to try, in order, at the word ``word`` ("" for none)."""
+        key = fold(word)
+        number = not key[:1].isalpha()  # a superset of the words that start with a digit
+        tried = [
+            alt.match
+            for alt, keys in zip(self._alts, self._keys)
+            if keys is None or key in keys or (number and NUMBER_KEY in keys)
+        ]
+        if self._rest is not None:
+            tried.append(self._rest.match)
+        if len(self._routes) >= _ROUTES_MAX:
+            self._routes.clear()
+        self._routes[word] = route = tuple(tried)
+        return route
+
+    def match(self, text: str, pos: int, word: str | None = None) -> re.Match | None:
+        """The match of the whole pattern at ``pos`` (``None``: none); ``word``: the word at
+        ``pos`` (folded or as written) when the caller knows it."""
+        if word is None:
+            w = WORD_RUN.match(text, pos)
+            word = w.group() if w is not None else ""  # as written: its route is memoised
+        route = self._routes.get(word)
+        if route is None:
+            route = self._route(word)
+        for match in route:
+            m = match(text, pos)
+            if m is not None:
+                return m
+        return None
 
 
 def _joins(key: str) -> bool:

@@ -44,7 +44,8 @@ from pathlib import Path
 
 from ...errors import LexiconError
 from ...lexicons import bundled_path, pack_dir, read_table
-from ...text.matcher import NUMBER_KEY, KeyScanner
+from ...text.fold import fold
+from ...text.matcher import NUMBER_KEY, KeyedAlternatives, KeyScanner
 from ...text.words import WORD_RUN
 from .forms import form_key, forms_regex, surface_forms
 from .senses import SenseRules, parse_rule
@@ -241,6 +242,7 @@ class _Builder:
         self.folded_forms: set[tuple[str, ...]] = set()
         self.cased_forms: set[tuple[str, ...]] = set()
         self.regex_parts: list[str] = []
+        self.regex_keys: list[list[str] | None] = []  # per regex row: its folded first words
         self.keys: list[tuple[str, str | None]] = []
         self.fallback: list[str] = []  # alternatives without keys, scanned on their own
         self.naming: dict[str, list[str]] = {}
@@ -273,6 +275,7 @@ class _Builder:
             self.fallback.append(body)
         else:
             self.keys.extend(keys)
+        self.regex_keys.append(None if keys is None else [fold(k) for k, _ in keys])
         self.regex[name] = [entry]
 
     def _add_forms(
@@ -301,13 +304,18 @@ class _Builder:
             if entry not in entries:
                 entries.append(entry)
 
-    def pattern(self) -> re.Pattern:
-        alts = list(self.regex_parts)
+    def forms_part(self) -> str | None:
+        """The alternatives of the surface forms (after the regex rows'), or None."""
+        alts = []
         if self.cased_forms:
             alts.append(r"(?P<cs>" + forms_regex(self.cased_forms) + r")")
         if self.folded_forms:
             # case-insensitive by explicit character classes (see forms_regex), not by a flag
             alts.append(r"(?P<ci>" + forms_regex(self.folded_forms, ignore_case=True) + r")")
+        return "|".join(alts) or None
+
+    def pattern(self, forms: str | None) -> re.Pattern:
+        alts = [*self.regex_parts, *([forms] if forms else [])]
         source = r"(?<!\w)(?:" + ("|".join(alts) or r"(?!x)x") + r")(?!\w)"
         try:
             return re.compile(source)
@@ -315,12 +323,15 @@ class _Builder:
             raise LexiconError(f"lexicon could not be compiled ({e}).") from None
 
     def lexicon(self, files: Sequence[str | Path]) -> Lexicon:
-        pattern = self.pattern()
+        forms = self.forms_part()
+        pattern = self.pattern(forms)
         fallback = r"(?<!\w)(?:" + "|".join(self.fallback) + r")(?!\w)" if self.fallback else None
+        # at a key position only the regex rows keyed by the word there are tried (same match)
+        routed = KeyedAlternatives(list(zip(self.regex_parts, self.regex_keys)), forms)
         return Lexicon(
             files=tuple(str(f) for f in files),
             pattern=pattern,
-            scanner=KeyScanner.build(pattern, self.keys, fallback=fallback),
+            scanner=KeyScanner.build(pattern, self.keys, fallback=fallback, match_at=routed.match),
             rows=tuple(self.rows),
             naming_groups={k: tuple(v) for k, v in self.naming.items()},
             subcategories=tuple(self.subcats),
