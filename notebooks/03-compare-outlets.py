@@ -70,6 +70,7 @@ from analysis.plots import (
 from analysis.report import (
     ReportSummary,
     bullets,
+    count_of,
     describe_comparison,
     describe_n,
     describe_terms,
@@ -78,6 +79,7 @@ from analysis.report import (
     note,
     summary_table,
     table,
+    untested_reason,
 )
 from analysis.report.differences import (
     correction_name,
@@ -184,13 +186,7 @@ if pairs["p_adjusted"].notna().any():
         )
     )
 else:
-    display(
-        note(
-            "No two outlets have two or more usable articles each: differences cannot be tested, "
-            "and the values below are single-article descriptions.",
-            kind="skip",
-        )
-    )
+    display(note(untested_reason(feats, by=by), kind="skip"))
     display(
         bullets(
             [
@@ -494,7 +490,11 @@ else:
 
 # %%
 ReportSummary(
-    f"{group_sizes.size} {by}s compared on {len(features)} features; "
+    (
+        f"{count_of(group_sizes.size, by)} compared on {len(features)} features; "
+        if group_sizes.size > 1
+        else f"One {by} only, nothing to compare it with. "
+    )
     + (
         f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
         f"hold after {correction_name(pairs)} adjustment. "

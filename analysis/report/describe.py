@@ -17,6 +17,8 @@ __all__ = [
     "describe_terms",
     "describe_alignment",
     "describe_readability_ordering",
+    "count_of",
+    "untested_reason",
 ]
 
 _N1_CAVEAT = "; with one article per outlet these are single-article values without uncertainty."
@@ -31,6 +33,17 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return noun[:-1] + "ies"
     return noun if noun.endswith("s") else noun + "s"
+
+
+def count_of(n: int, noun: str) -> str:
+    """A count with its noun in the right number: ``1 outlet``, ``4 outlets``, ``2 countries``.
+
+    Examples
+    --------
+    >>> count_of(1, "outlet"), count_of(4, "outlet"), count_of(2, "country")
+    ('1 outlet', '4 outlets', '2 countries')
+    """
+    return f"{n:,} {noun if n == 1 else _plural(noun)}"
 
 
 #: Tied groups named in a sentence; more are counted (with the first few named).
@@ -78,6 +91,13 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
     noun = noun or by
     if n_groups == 0:
         return "No usable article: nothing can be compared." + tail
+    if n_groups == 1:
+        n = int(counts.iloc[0])
+        return (
+            f"One {noun} only ({counts.index[0]}, {count_of(n, 'usable article')}): there is "
+            f"nothing to compare it with. Intervals are 95% bootstrap intervals over its "
+            "articles; they describe these articles, not a difference between groups." + tail
+        )
     if counts.max() == 1:
         return (
             f"Each of the {n_groups} {_plural(noun)} has a single usable article: every comparison "
@@ -147,12 +167,19 @@ def describe_comparison(
     'X is highest for A (2.00) and lowest for B (1.00); with one article per outlet these are
     single-article values without uncertainty.'
     """
+    import numpy as np
+
     name = label or feature
     rows = summary[(summary["feature"] == feature) & (summary["n"] > 0)].dropna(subset=["mean"])
     if rows.empty:
         return f"No outlet has a usable value of {name}."
     rows = rows.sort_values(["mean", by], ascending=[False, True], kind="stable")
     hi, lo = rows.iloc[0], rows.iloc[-1]
+    if len(rows) == 1 and summary[by].nunique() == 1:  # one group in all: nothing to compare
+        value = _fmt(hi["mean"], digits)
+        if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(hi.get("ci_high", np.nan)):
+            value += f", 95% CI {_fmt(hi['ci_low'], digits)}–{_fmt(hi['ci_high'], digits)}"
+        return f"{name}: {value} (n = {int(hi['n'])}) for {hi[by]}, the only {by}."
     if len(rows) == 1:
         return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
     # groups are tied when they print the same: a difference the sentence cannot show is not claimed
@@ -163,6 +190,46 @@ def describe_comparison(
     who_lo, val_lo = _ranked_end(rows, shown, lo, by=by, digits=digits)
     text = f"{name} is highest for {who_hi} ({val_hi}) and lowest for {who_lo} ({val_lo})"
     return text + _interval_verdict(rows, shown, caveat=caveat)
+
+
+def untested_reason(feats: Any, *, by: str = "outlet", noun: str | None = None) -> str:
+    """Why no difference between groups is tested: one group only, or no two with two articles.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status`` and the ``by`` column.
+    by
+        Grouping column.
+    noun
+        What a group is, for the sentence (default: the column name).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> untested_reason(pd.DataFrame({"outlet": ["A"] * 3, "status": "ok"}))
+    'One outlet only (A): there is nothing to compare it with, so no difference is tested; the
+    values below describe its 3 usable articles.'
+    """
+    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    counts = ok.groupby(by).size()
+    noun = noun or by
+    if counts.size == 0:
+        return "No usable article: nothing can be compared."
+    if counts.size == 1:
+        return (
+            f"One {noun} only ({counts.index[0]}): there is nothing to compare it with, so no "
+            f"difference is tested; the values below describe its "
+            f"{count_of(int(counts.iloc[0]), 'usable article')}."
+        )
+    return (
+        f"No two {_plural(noun)} have two or more usable articles each: differences cannot be "
+        "tested, and the values below are single-article descriptions."
+    )
 
 
 def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple[str, str]:

@@ -1,0 +1,100 @@
+"""Reports on corpora of shapes the bundled sample does not have: one outlet only, a topic far
+from war, renamed columns. Each test is a presentation problem a reader found in a rendered
+report (review 9)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.report import (
+    build_reports,
+    count_of,
+    describe_comparison,
+    describe_n,
+    untested_reason,
+)
+
+FAST = {"max_articles": 120, "n_boot": 200}
+
+TEXT = (
+    '"We may well vote no on the bill {k}," the senator said on Tuesday. Critics claimed the '
+    "plan was reckless and would cost the state {k} million dollars a year. Officials "
+    "reportedly expect a long debate over the bill in Washington this week, and several "
+    "members said they had not yet read the final text of the proposal.\n\n"
+) * 4
+
+
+def one_outlet_feats(n: int = 3) -> pd.DataFrame:
+    return pd.DataFrame({"outlet": ["unknown"] * n, "status": ["ok"] * n})
+
+
+def test_one_outlet_is_not_described_as_outlets_or_single_articles():
+    # SemEval's 433 articles with one outlet column value: report 03 said "1 outlets with 433
+    # usable articles each", "No two outlets have two or more usable articles each … the values
+    # below are single-article descriptions" and "Only unknown has a usable value of …" eight
+    # times, as if the other outlets had no value
+    feats = one_outlet_feats(433)
+    n_note = describe_n(feats)
+    assert "1 outlets" not in n_note and "each" not in n_note
+    assert n_note.startswith("One outlet only (unknown, 433 usable articles)")
+    reason = untested_reason(feats)
+    assert "single-article" not in reason
+    assert "nothing to compare it with" in reason and "433 usable articles" in reason
+    summary = pd.DataFrame(
+        {"outlet": ["unknown"], "feature": "x", "n": [433], "mean": [3.51]}
+        | {"ci_low": [3.06], "ci_high": [4.01]}
+    )
+    sentence = describe_comparison(summary, "x", label="Loaded terms")
+    assert not sentence.startswith("Only")
+    assert (
+        sentence == "Loaded terms: 3.51, 95% CI 3.06–4.01 (n = 433) for unknown, the only outlet."
+    )
+
+
+def test_a_missing_value_of_one_group_among_several_still_says_only():
+    summary = pd.DataFrame(
+        {"outlet": ["A", "B"], "feature": "x", "n": [3, 0], "mean": [1.0, float("nan")]}
+        | {"ci_low": [0.5, float("nan")], "ci_high": [1.5, float("nan")]}
+    )
+    assert describe_comparison(summary, "x", label="X") == "Only A has a usable value of X (1.00)."
+    two = pd.DataFrame({"outlet": ["A", "B"], "status": ["ok", "ok"]})
+    assert untested_reason(two).startswith("No two outlets have two or more usable articles")
+
+
+@pytest.mark.parametrize(
+    "n, noun, expected",
+    [(1, "outlet", "1 outlet"), (4, "outlet", "4 outlets"), (2, "country", "2 countries")],
+)
+def test_count_of(n, noun, expected):
+    assert count_of(n, noun) == expected
+
+
+@pytest.fixture(scope="module")
+def one_outlet_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("one-outlet")
+    path = folder / "one.csv"
+    pd.DataFrame(
+        {
+            "id": [f"a{k}" for k in range(6)],
+            "outlet": "unknown",
+            "text": [TEXT.format(k=k) for k in range(6)],
+        }
+    ).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.slow
+def test_compare_report_on_one_outlet_says_so(one_outlet_corpus, tmp_path):
+    run = build_reports(
+        one_outlet_corpus, tmp_path / "out", notebooks=["01", "03"], parameters=FAST
+    )
+    assert run.ok, [r.error for r in run.results]
+    pages = {r.name: r.html.read_text(encoding="utf-8") for r in run.results}
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    for text in (*pages.values(), index):
+        assert "1 outlets" not in text
+        assert "single-article descriptions" not in text
+        assert "Only unknown has a usable value" not in text
+    assert "One outlet only (unknown" in pages["03-compare-outlets"]
+    assert "the only outlet" in pages["03-compare-outlets"]
