@@ -98,3 +98,45 @@ def test_compare_report_on_one_outlet_says_so(one_outlet_corpus, tmp_path):
         assert "Only unknown has a usable value" not in text
     assert "One outlet only (unknown" in pages["03-compare-outlets"]
     assert "the only outlet" in pages["03-compare-outlets"]
+
+
+def test_alignment_sentences_of_two_outlets_say_both_and_claim_no_third():
+    # report 04 on a health-care corpus: "3 quotation unit(s) appear in at least two outlets;
+    # 3 appear in all 2" and "leaves out 0 that at least two others quote" with two outlets
+    from analysis.compare.align import align_event
+    from analysis.report import describe_alignment
+
+    quote = "'We will not accept this plan under any circumstances at all.'"
+    ev = align_event(
+        pd.DataFrame(
+            {
+                "article_id": ["a", "b"],
+                "outlet": ["A", "B"],
+                "body": [f"Issa said: {quote} Prices rose on Monday.", f"Issa said: {quote}"],
+            }
+        )
+    )
+    sentences = describe_alignment(ev)
+    assert sentences[0] == "1 quotation unit(s) appear in both outlets."
+    assert not any("all 2" in s or "two others" in s for s in sentences)
+
+
+@pytest.mark.slow
+def test_same_event_report_on_one_outlet_says_why_and_shows_no_empty_sections(
+    one_outlet_corpus, tmp_path
+):
+    # report 04 on SemEval's articles (one outlet, no dates) blamed the dates and words ("no
+    # articles of two outlets within 3 days have similar enough words") and then showed four
+    # empty section headings ("The shared quotations", "The alignment table" …)
+    run = build_reports(one_outlet_corpus, tmp_path / "out", notebooks=["04"], parameters=FAST)
+    assert run.ok, [r.error for r in run.results]
+    page = run.results[0].html.read_text(encoding="utf-8")
+    assert "one outlet only (unknown)" in page
+    assert "within 3 days" not in page
+    for heading in (
+        "What each outlet did with the shared material",
+        "The shared quotations",
+        "Material only one outlet has",
+        "The alignment table",
+    ):
+        assert heading not in page, heading

@@ -327,7 +327,7 @@ def describe_alignment(alignment: Any) -> list[str]:
     ...              "Prices rose on Monday.",
     ...              "Peskov said: 'We will stop in a moment if they agree.'"]}))
     >>> describe_alignment(ev)[0]
-    '1 quotation unit(s) appear in at least two outlets; 1 appear in all 2.'
+    '1 quotation unit(s) appear in both outlets.'
     """
     u = alignment.units
     summ = alignment.outlet_summary()
@@ -335,7 +335,9 @@ def describe_alignment(alignment: Any) -> list[str]:
     shared_q = u[(u["kind"] == "quote") & (u["n_outlets"] >= 2)]
     all_q = shared_q[shared_q["n_outlets"] == n_out]
     out = [
-        f"{len(shared_q)} quotation unit(s) appear in at least two outlets; "
+        f"{len(shared_q)} quotation unit(s) appear in both outlets."
+        if n_out == 2
+        else f"{len(shared_q)} quotation unit(s) appear in at least two outlets; "
         f"{len(all_q)} appear in all {n_out}."
     ]
     for outlet, r in summ.iterrows():
@@ -344,8 +346,9 @@ def describe_alignment(alignment: Any) -> list[str]:
         share = r.get("unique_context_share")
         bit = f"{outlet}: carries {used} of the {len(shared_q)} shared quotation units"
         bit += f" ({int(r.get('n_paraphrase', 0))} of its shared units only as paraphrase)"
-        bit += f"; leaves out {len(dropped)} that at least two others quote"
-        bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
+        if n_out > 2:  # with two outlets no quotation is quoted by two others
+            bit += f"; leaves out {len(dropped)} that at least two others quote"
+            bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
         if share == share and share is not None:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
         out.append(bit + ".")
