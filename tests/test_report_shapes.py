@@ -64,7 +64,13 @@ def test_a_missing_value_of_one_group_among_several_still_says_only():
 
 @pytest.mark.parametrize(
     "n, noun, expected",
-    [(1, "outlet", "1 outlet"), (4, "outlet", "4 outlets"), (2, "country", "2 countries")],
+    [
+        (1, "outlet", "1 outlet"),
+        (4, "outlet", "4 outlets"),
+        (2, "country", "2 countries"),
+        (1, "corpus", "1 corpus"),
+        (2, "corpus", "2 corpora"),
+    ],
 )
 def test_count_of(n, noun, expected):
     assert count_of(n, noun) == expected
@@ -140,3 +146,28 @@ def test_same_event_report_on_one_outlet_says_why_and_shows_no_empty_sections(
         "The alignment table",
     ):
         assert heading not in page, heading
+
+
+@pytest.mark.slow
+def test_scale_report_names_the_users_file_and_compares_nothing_with_one_group(tmp_path):
+    # report 06 on a CSV read with column options named it "This corpus (healthcare.parquet)"
+    # (the runner's standardised copy) and, with one outlet, said "1 corpus(es) compared with
+    # bootstrap intervals and Holm-adjusted tests" although nothing was compared
+    path = tmp_path / "health-care.csv"
+    pd.DataFrame(
+        {"id": [f"a{k}" for k in range(6)], "source": "unknown"}
+        | {"body": [TEXT.format(k=k) for k in range(6)]}
+    ).to_csv(path, index=False)
+    run = build_reports(
+        path,
+        tmp_path / "out",
+        notebooks=["06"],
+        parameters=FAST,
+        load_options={"outlet_column": "source", "text_column": "body"},
+    )
+    assert run.ok, [r.error for r in run.results]
+    page = run.results[0].html.read_text(encoding="utf-8")
+    assert "This corpus (health-care)" in page
+    assert ".parquet)" not in page
+    assert "corpus(es)" not in page
+    assert "Nothing compared" in page

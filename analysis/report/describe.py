@@ -29,7 +29,10 @@ def _fmt(x: float, digits: int) -> str:
 
 
 def _plural(noun: str) -> str:
-    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``."""
+    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``,
+    ``corpus`` -> ``corpora``."""
+    if noun.endswith("corpus"):
+        return noun[:-2] + "ora"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return noun[:-1] + "ies"
     return noun if noun.endswith("s") else noun + "s"
