@@ -171,3 +171,76 @@ def test_scale_report_names_the_users_file_and_compares_nothing_with_one_group(t
     assert ".parquet)" not in page
     assert "corpus(es)" not in page
     assert "Nothing compared" in page
+
+
+def test_harm_tables_name_forms_and_counts_in_words_and_give_percent():
+    # report 09 showed code as column names (n_articles, n_events, n_erased, low, high,
+    # victim_side, active_agent, passive_agentless) and shares as 0.38 without a unit
+    from analysis.report.harm import erasure_display, form_share_display
+
+    shares = pd.DataFrame(
+        {"active_agent": [0.375], "passive_agentless": [0.0], "nominal": [0.625], "n": [16]},
+        index=pd.Index(["Fox News"], name="group"),
+    )
+    shown = form_share_display(shares)
+    assert list(shown.columns) == [
+        "active, agent named (%)",
+        "agentless passive (%)",
+        "nominal (%)",
+        "harm events",
+    ]
+    assert shown.iloc[0].tolist() == [37.5, 0.0, 62.5, 16]
+    erasure = pd.DataFrame(
+        {"group": ["Vox"], "victim_side": ["unknown"], "n_articles": [35], "n_events": [81]}
+        | {"n_erased": [54], "rate": [0.667], "low": [0.54], "high": [0.78]}
+    )
+    shown = erasure_display(erasure, by="outlet")
+    assert not {"n_articles", "n_events", "n_erased", "low", "high", "victim_side"} & set(
+        shown.columns
+    )
+    assert shown["erased (%)"].round(1).tolist() == [66.7]
+
+
+def test_harm_coverage_warns_when_most_articles_report_no_harm():
+    # report 09 on 396 health-care articles: 198 "harm events" (deaths from cancer, "Obamacare
+    # is dead") in 9 of 130 Fox News articles, compared as if they were the corpus
+    from analysis.report.harm import harm_coverage
+
+    events = pd.DataFrame({"group": ["Fox News"] * 3 + ["Vox"], "article_id": list("aabc")})
+    usable = pd.Series(["Fox News"] * 10 + ["Vox"] * 4)
+    text, kind = harm_coverage(events, usable)
+    assert kind == "caveat"
+    assert text.startswith("Harm to people is reported in 3 of the 14 usable articles (21%)")
+    assert "Fox News 2 of 10; Vox 1 of 4" in text
+    text, kind = harm_coverage(events, pd.Series(["Fox News"] * 2 + ["Vox"]))
+    assert kind == "note" and "Most articles" not in text
+
+
+@pytest.mark.slow
+def test_agency_report_without_sides_skips_the_side_table(tmp_path):
+    # with --pack none every victim's side is "unknown": report 09 still printed a by-side
+    # table repeating the erasure table with a column of "unknown"
+    paragraphs = [
+        "Two patients died at the county hospital last year after their coverage lapsed, and a "
+        "nurse was injured in the emergency room.",
+        "Critics claimed the plan was reckless and would cost the state {k} million dollars "
+        "over the next decade.",
+        "Officials expect a long debate over the bill in Washington this week, and several "
+        "members said they had not yet read the final text of the proposal.",
+        "The governor plans to sign the measure in the spring if the legislature passes it "
+        "before the session ends in May.",
+    ]
+    text = "\n\n".join(paragraphs)
+    path = tmp_path / "health.csv"
+    pd.DataFrame(
+        {"id": [f"a{k}" for k in range(6)], "outlet": ["A", "B"] * 3}
+        | {"text": [text.format(k=k) for k in range(6)]}
+    ).to_csv(path, index=False)
+    run = build_reports(path, tmp_path / "out", notebooks=["09"], parameters=FAST, packs=[])
+    assert run.ok, [r.error for r in run.results]
+    page = run.results[0].html.read_text(encoding="utf-8")
+    assert "no split by side" in page
+    assert "by the victim's side, in %" not in page
+    for code in ("n_articles", "n_erased", "victim_side", "passive_agentless"):
+        assert f">{code}<" not in page, code  # as a column header or a table cell
+    assert ">intransitive (%)<" in page
