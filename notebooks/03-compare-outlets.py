@@ -376,7 +376,7 @@ else:
             caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown)"
             + (f"; {undated} article(s) without a date are not drawn" if undated else "")
             + ". Differences in coverage over time affect every comparison above: an outlet "
-            "that covered mostly the first weeks is compared on those weeks' events.",
+            "that published mostly in some periods is compared on those periods' events.",
         )
     )
     trend_features = [f for f in ("quote_share_pct", "rate_loaded_author") if f in features]

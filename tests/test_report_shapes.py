@@ -244,3 +244,39 @@ def test_agency_report_without_sides_skips_the_side_table(tmp_path):
     for code in ("n_articles", "n_erased", "victim_side", "passive_agentless"):
         assert f">{code}<" not in page, code  # as a column header or a table cell
     assert ">intransitive (%)<" in page
+
+
+def test_trend_line_breaks_over_periods_without_articles():
+    # report 03 on eight years of health-care news by quarter: a straight line bridged two
+    # years in which an outlet published nothing, as if its quotation share had moved smoothly
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from analysis.compare.timeline import feature_trend
+    from analysis.plots import plot_trend
+
+    f = pd.DataFrame(
+        {
+            "outlet": "A",
+            "status": "ok",
+            "x": [1.0, 2.0, 3.0, 4.0, 8.0, 9.0],
+            "published": ["2014-01-05", "2014-01-20", "2014-02-03", "2014-02-17"]
+            + ["2016-06-01", "2016-06-20"],
+        }
+    )
+    ax = plot_trend(feature_trend(f, ["x"], freq="M", n_boot=20), "x")
+    line = next(ln for ln in ax.get_lines() if ln.get_label().startswith("A"))
+    y = np.asarray(line.get_ydata(), dtype=float)
+    assert np.isnan(y).any(), "the months without articles are bridged by the line"
+    assert np.isfinite(y).sum() == 3  # Jan 2014, Feb 2014, Jun 2016
+    plt.close("all")
+
+
+def test_timeline_caption_does_not_assume_a_few_weeks_of_coverage(project_root):
+    # the caption of report 03's timeline spoke of "the first weeks" under a figure of eight
+    # years by quarter (written for the bundled one-day event)
+    source = (project_root / "notebooks" / "03-compare-outlets.py").read_text(encoding="utf-8")
+    assert "first weeks" not in source
