@@ -280,3 +280,15 @@ def test_timeline_caption_does_not_assume_a_few_weeks_of_coverage(project_root):
     # years by quarter (written for the bundled one-day event)
     source = (project_root / "notebooks" / "03-compare-outlets.py").read_text(encoding="utf-8")
     assert "first weeks" not in source
+
+
+def test_naming_note_without_any_naming_group_does_not_count_zero_groups():
+    # report 02 with --pack none: "None of the 12 article(s) shown uses a form of the 0 naming
+    # groups of the lexicons"
+    from analysis.report import naming_note
+    from analysis.report.tables import naming_table
+
+    f = pd.DataFrame({"outlet": ["A", "B"], "words": [100, 120]})
+    text = naming_note(naming_table(f))
+    assert "0 naming groups" not in text
+    assert text.startswith("The lexicons used have no naming groups")
