@@ -292,3 +292,17 @@ def test_naming_note_without_any_naming_group_does_not_count_zero_groups():
     text = naming_note(naming_table(f))
     assert "0 naming groups" not in text
     assert text.startswith("The lexicons used have no naming groups")
+
+
+def test_data_quality_caveat_of_one_outlet_speaks_of_no_differences_between_outlets():
+    # reports 02-10 on SemEval's articles (one outlet): "Data quality (report 01): duplicated
+    # texts: unknown. Differences between these outlets may come from the texts …"
+    from analysis.report.scope import corpus_notes
+
+    text = TEXT.format(k=1)
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b", "c"], "outlet": "unknown", "text": [text, text, TEXT]}
+    )
+    shown = " ".join(block._repr_html_() for block in corpus_notes(articles, None))
+    assert "duplicated texts: unknown" in shown
+    assert "between these outlets" not in shown
