@@ -306,3 +306,12 @@ def test_data_quality_caveat_of_one_outlet_speaks_of_no_differences_between_outl
     shown = " ".join(block._repr_html_() for block in corpus_notes(articles, None))
     assert "duplicated texts: unknown" in shown
     assert "between these outlets" not in shown
+
+
+def test_a_p_value_bound_is_a_number_cell_and_not_broken():
+    # the pairwise and omnibus tables of reports 03 and 07 broke "< 0.001" over two lines
+    # ("<" above "0.001") and aligned it left of the other p-values
+    from analysis.report import table
+
+    markup = table(pd.DataFrame({"p": ["< 0.001", "0.031"]}))._repr_html_()
+    assert '<td class="num">&lt; 0.001</td>' in markup
