@@ -69,6 +69,7 @@ from analysis.report import (
     bullets,
     count_of,
     describe_comparison,
+    describe_composition,
     describe_n,
     describe_terms,
     figure,
@@ -222,6 +223,9 @@ for i, d in enumerate(datasets, start=1):
         )
         display(Markdown(f"### By {noun}"))
         display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
+        composition = describe_composition(feats, by=by, noun=noun)
+        if composition:  # a lean or country of one outlet is that outlet
+            display(note(composition, kind="caveat" if "single" in composition else "note"))
         display(
             table(
                 summary_table(summary, by=by, labels=compared),

@@ -315,3 +315,21 @@ def test_a_p_value_bound_is_a_number_cell_and_not_broken():
 
     markup = table(pd.DataFrame({"p": ["< 0.001", "0.031"]}))._repr_html_()
     assert '<td class="num">&lt; 0.001</td>' in markup
+
+
+def test_a_grouping_by_lean_says_which_outlets_make_each_lean():
+    # report 06 "By lean" on four AllSides outlets compared center (NPR alone), left (Vox
+    # alone) and right (Fox News + Townhall) without saying that two "leans" were one outlet
+    from analysis.report import describe_composition
+
+    feats = pd.DataFrame(
+        {
+            "lean": ["center"] * 2 + ["left"] * 3 + ["right"] * 4,
+            "outlet": ["NPR"] * 2 + ["Vox"] * 3 + ["Fox News"] * 3 + ["Townhall"],
+            "status": "ok",
+        }
+    )
+    text = describe_composition(feats, by="lean")
+    assert "center — NPR (2); left — Vox (3); right — Fox News (3), Townhall (1)" in text
+    assert "2 of the 3 leans have a single outlet (center and left)" in text
+    assert describe_composition(feats, by="outlet") is None

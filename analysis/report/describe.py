@@ -19,6 +19,7 @@ __all__ = [
     "describe_readability_ordering",
     "count_of",
     "untested_reason",
+    "describe_composition",
 ]
 
 _N1_CAVEAT = "; with one article per outlet these are single-article values without uncertainty."
@@ -233,6 +234,63 @@ def untested_reason(feats: Any, *, by: str = "outlet", noun: str | None = None) 
         f"No two {_plural(noun)} have two or more usable articles each: differences cannot be "
         "tested, and the values below are single-article descriptions."
     )
+
+
+def describe_composition(
+    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None
+) -> str | None:
+    """Which outlets make up each group of a grouping by another column (lean, country …).
+
+    A group with a single outlet is that outlet: its difference from another group may be the
+    outlet's house style as much as the group's, and the sentence says so.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status``, the ``by`` column and the ``within`` column.
+    by
+        The grouping column.
+    within
+        The column of the units a group is made of.
+    noun
+        What a group is, for the sentence (default: the column name).
+
+    Returns
+    -------
+    str or None
+        ``None`` when ``by`` is ``within`` or the table has no ``within`` column.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"lean": ["left", "right", "right"], "outlet": ["Vox", "Fox", "TH"],
+    ...                   "status": "ok"})
+    >>> print(describe_composition(f, by="lean"))  # doctest: +NORMALIZE_WHITESPACE
+    Each lean is made of: left — Vox (1); right — Fox (1), TH (1) (usable articles). 1 of the
+    2 leans has a single outlet (left): a difference of such a lean may be that outlet's house
+    style as much as its lean.
+    """
+    if by == within or within not in feats.columns or by not in feats.columns:
+        return None
+    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    noun = noun or by
+    sizes = ok.groupby([by, within]).size()
+    parts, single = [], []
+    for group, members in sizes.groupby(level=0):
+        names = [f"{m} ({int(n)})" for (_, m), n in members.sort_values(ascending=False).items()]
+        parts.append(f"{group} — {', '.join(names)}")
+        if len(members) == 1:
+            single.append(str(group))
+    text = f"Each {noun} is made of: {'; '.join(parts)} (usable articles)."
+    if single:
+        n_groups = sizes.index.get_level_values(0).nunique()
+        text += (
+            f" {len(single)} of the {count_of(n_groups, noun)} "
+            f"{'has' if len(single) == 1 else 'have'} a single {within} "
+            f"({_join_names(single)}): a difference of such a {noun} may be that {within}'s "
+            f"house style as much as its {noun}."
+        )
+    return text
 
 
 def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple[str, str]:
