@@ -333,3 +333,45 @@ def test_a_grouping_by_lean_says_which_outlets_make_each_lean():
     assert "center — NPR (2); left — Vox (3); right — Fox News (3), Townhall (1)" in text
     assert "2 of the 3 leans have a single outlet (center and left)" in text
     assert describe_composition(feats, by="outlet") is None
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_caption_of_a_wide_table_stays_readable(tmp_path):
+    # report 02's per-article table (12 article columns) is wider than the page and scrolls;
+    # its caption was laid out on the table's width, so it ran out of sight on the right
+    # ("… Words in direct quotations in % (as in reports 03 an")
+    import shutil
+
+    import nbformat
+
+    from analysis.report import render_html, table
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("headless Chromium is not installed")
+    wide = pd.DataFrame({f"Outlet {k} · article-id-{k:04d}": [1.5, 2.5] for k in range(14)})
+    caption = "A caption long enough to need more than one line of the page to be read. " * 3
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data", data={"text/html": table(wide, caption=caption)._repr_html_()}
+        )
+    ]
+    page = tmp_path / "wide.html"
+    page.write_text(render_html(nbformat.v4.new_notebook(cells=[cell])), encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        pg = browser.new_page(viewport={"width": 1400, "height": 900})
+        pg.goto(page.as_uri())
+        right_edges = pg.evaluate(
+            """() => {
+                const cap = document.querySelector("table.report-table caption");
+                const box = cap.closest(".output_html") || document.body;
+                return [cap.getBoundingClientRect().right, box.getBoundingClientRect().right];
+            }"""
+        )
+        browser.close()
+    caption_right, visible_right = right_edges
+    assert caption_right <= visible_right + 1, right_edges
