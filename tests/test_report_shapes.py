@@ -375,3 +375,14 @@ def test_the_caption_of_a_wide_table_stays_readable(tmp_path):
         browser.close()
     caption_right, visible_right = right_edges
     assert caption_right <= visible_right + 1, right_edges
+
+
+def test_validation_report_speaks_to_readers_not_to_the_issue_tracker(project_root):
+    # report 05 titled a section "the hit audit of issue 17" and headed its columns
+    # precision_before, wrong_removed, reported_recognised
+    import re
+
+    source = (project_root / "notebooks" / "05-validation.py").read_text(encoding="utf-8")
+    markdown = "\n".join(line for line in source.splitlines() if line.startswith("# "))
+    assert not re.search(r"\bissue \d+", markdown)
+    assert '"precision_before": "precision before"' in source
