@@ -50,6 +50,9 @@ def test_one_outlet_is_not_described_as_outlets_or_single_articles():
     assert (
         sentence == "Loaded terms: 3.51, 95% CI 3.06–4.01 (n = 433) for unknown, the only outlet."
     )
+    # report 03's summary passes a label in lower case ("the loaded-term rate …")
+    sentence = describe_comparison(summary, "x", label="the loaded-term rate")
+    assert sentence.startswith("The loaded-term rate: 3.51")
 
 
 def test_a_missing_value_of_one_group_among_several_still_says_only():

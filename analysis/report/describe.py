@@ -183,7 +183,8 @@ def describe_comparison(
         value = _fmt(hi["mean"], digits)
         if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(hi.get("ci_high", np.nan)):
             value += f", 95% CI {_fmt(hi['ci_low'], digits)}–{_fmt(hi['ci_high'], digits)}"
-        return f"{name}: {value} (n = {int(hi['n'])}) for {hi[by]}, the only {by}."
+        lead = name[:1].upper() + name[1:]  # a sentence of its own: "The loaded-term rate: …"
+        return f"{lead}: {value} (n = {int(hi['n'])}) for {hi[by]}, the only {by}."
     if len(rows) == 1:
         return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
     # groups are tied when they print the same: a difference the sentence cannot show is not claimed
