@@ -127,7 +127,7 @@ else:
 if not events.empty:
     display(
         table(
-            form_share_display(form_share_table(events, voice="author")),
+            form_share_display(form_share_table(events, voice="author"), by=by),
             caption=f"Share of each form among the author-voice harm events of each {by}, in % "
             "of its harm events.",
             index=True,
@@ -136,7 +136,7 @@ if not events.empty:
     )
     display(
         table(
-            form_share_display(form_share_table(events)),
+            form_share_display(form_share_table(events), by=by),
             caption=f"Share of each form among all harm events of each {by} (any voice), in % "
             "of its harm events.",
             index=True,

@@ -193,6 +193,7 @@ def test_harm_tables_name_forms_and_counts_in_words_and_give_percent():
         "harm events",
     ]
     assert shown.iloc[0].tolist() == [37.5, 0.0, 62.5, 16]
+    assert shown.index.name == "outlet"  # not "group"
     erasure = pd.DataFrame(
         {"group": ["Vox"], "victim_side": ["unknown"], "n_articles": [35], "n_events": [81]}
         | {"n_erased": [54], "rate": [0.667], "low": [0.54], "high": [0.78]}

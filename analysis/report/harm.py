@@ -39,7 +39,7 @@ FORM_LABELS = {
 }
 
 
-def form_share_display(shares: pd.DataFrame) -> pd.DataFrame:
+def form_share_display(shares: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
     """A :func:`analysis.compare.agency.form_share_table` for reading: shares in % of the
     group's events, forms named in words, ``n`` as ``harm events``.
 
@@ -56,6 +56,7 @@ def form_share_display(shares: pd.DataFrame) -> pd.DataFrame:
     out = shares[forms].mul(100).rename(columns=lambda c: f"{FORM_LABELS.get(c, c)} (%)")
     if "n" in shares.columns:
         out["harm events"] = shares["n"]
+    out.index.name = by
     return out
 
 
@@ -69,7 +70,7 @@ def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFram
     ...                   "n_erased": [1], "rate": [0.25], "low": [0.0], "high": [0.5]})
     >>> form = erasure_display(t)
     >>> list(form.columns)  # doctest: +NORMALIZE_WHITESPACE
-    ['outlet', 'articles with an event', 'harm events', 'no agent named', 'erased (%)',
+    ['outlet', 'articles with such an event', 'harm events', 'no agent named', 'erased (%)',
      '95% CI low (%)', '95% CI high (%)']
     >>> float(form["erased (%)"].iloc[0])
     25.0
@@ -82,7 +83,7 @@ def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFram
         columns={
             "group": by,
             "victim_side": "victim's side",
-            "n_articles": "articles with an event",
+            "n_articles": "articles with such an event",
             "n_events": "harm events",
             "n_erased": "no agent named",
             "rate": "erased (%)",
