@@ -35,6 +35,7 @@ from analysis.compare import stratified_sample
 from analysis.report import (
     ReportSummary,
     corpus_table,
+    count_of,
     note,
     quality_summary,
     quality_table,
@@ -145,7 +146,7 @@ table(
 
 # %%
 ReportSummary(
-    f"{len(articles)} articles from {articles['outlet'].nunique()} outlets"
+    f"{count_of(len(articles), 'article')} from {count_of(articles['outlet'].nunique(), 'outlet')}"
     + (
         f", published {overview['published'].min():%d %b %Y}"
         + (

@@ -70,6 +70,7 @@ from analysis.plots import (
 from analysis.report import (
     ReportSummary,
     bullets,
+    count_of,
     describe_comparison,
     describe_n,
     describe_terms,
@@ -78,6 +79,7 @@ from analysis.report import (
     note,
     summary_table,
     table,
+    untested_reason,
 )
 from analysis.report.differences import (
     correction_name,
@@ -184,13 +186,7 @@ if pairs["p_adjusted"].notna().any():
         )
     )
 else:
-    display(
-        note(
-            "No two outlets have two or more usable articles each: differences cannot be tested, "
-            "and the values below are single-article descriptions.",
-            kind="skip",
-        )
-    )
+    display(note(untested_reason(feats, by=by), kind="skip"))
     display(
         bullets(
             [
@@ -380,7 +376,7 @@ else:
             caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown)"
             + (f"; {undated} article(s) without a date are not drawn" if undated else "")
             + ". Differences in coverage over time affect every comparison above: an outlet "
-            "that covered mostly the first weeks is compared on those weeks' events.",
+            "that published mostly in some periods is compared on those periods' events.",
         )
     )
     trend_features = [f for f in ("quote_share_pct", "rate_loaded_author") if f in features]
@@ -494,7 +490,11 @@ else:
 
 # %%
 ReportSummary(
-    f"{group_sizes.size} {by}s compared on {len(features)} features; "
+    (
+        f"{count_of(group_sizes.size, by)} compared on {len(features)} features; "
+        if group_sizes.size > 1
+        else f"One {by} only, nothing to compare it with. "
+    )
     + (
         f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
         f"hold after {correction_name(pairs)} adjustment. "

@@ -34,7 +34,7 @@ min_similarity = 0.2  # … and their articles' words have at least this TF-IDF 
 max_events_listed = 15  # rows of the table of events
 
 # %%
-from IPython.display import display
+from IPython.display import Markdown, display
 
 from analysis import load_corpus
 from analysis.clean import clean_corpus
@@ -101,7 +101,10 @@ if chosen is not None:
 # %%
 if events.empty:
     how = (
-        f"no value of its {event_column!r} column is shared by two outlets"
+        f"it has one outlet only ({loaded['outlet'].iloc[0]}), and this report compares what "
+        "different outlets carried of one event"
+        if loaded["outlet"].nunique() < 2
+        else f"no value of its {event_column!r} column is shared by two outlets"
         if events.attrs.get("method") == "column"
         else f"no articles of two outlets within {max_days:g} days have similar enough words "
         f"(TF-IDF cosine ≥ {min_similarity:g})"
@@ -109,8 +112,13 @@ if events.empty:
     display(
         note(
             f"No event is reported by two or more outlets in this corpus ({len(loaded):,} "
-            f"articles): {how}. Same-event alignment is skipped; add an {event_column!r} column "
-            "naming each article's event, or lower min_similarity / raise max_days.",
+            f"articles): {how}. Same-event alignment and the sections below are skipped"
+            + (
+                "."
+                if loaded["outlet"].nunique() < 2
+                else f"; add an {event_column!r} column naming each article's event, or lower "
+                "min_similarity / raise max_days."
+            ),
             kind="skip",
         )
     )
@@ -191,11 +199,9 @@ elif chosen is not None:
         )
     )
 
-# %% [markdown]
-# ## What each outlet did with the shared material
-
 # %%
 if chosen is not None:
+    display(Markdown("## What each outlet did with the shared material"))
     if int((aligned.units["n_outlets"] >= 2).sum()):
         display(bullets(describe_alignment(aligned)))
     display(
@@ -233,11 +239,9 @@ if chosen is not None:
         )
     )
 
-# %% [markdown]
-# ## The shared quotations
-
 # %%
 if chosen is not None:
+    display(Markdown("## The shared quotations"))
     shared_quotes = (
         aligned.table(kind="quote", min_outlets=2, max_len=110)
         .drop(columns=["kind"])
@@ -256,14 +260,15 @@ if chosen is not None:
         else note("No quotation is carried by two or more outlets.", kind="skip")
     )
 
-# %% [markdown]
-# ## Material only one outlet has
-#
-# The first few of each outlet's own statements — sentences with material no other outlet
-# reporting this event carries (background, reactions, other sources), shown whole.
-
 # %%
 if chosen is not None:
+    display(
+        Markdown(
+            "## Material only one outlet has\n\nThe first few of each outlet's own statements "
+            "— sentences with material no other outlet reporting this event carries "
+            "(background, reactions, other sources), shown whole."
+        )
+    )
     own = aligned.units[(aligned.units["kind"] == "statement") & (aligned.units["n_outlets"] == 1)]
     for outlet in aligned.outlets:
         mine = own[own["outlets"].map(lambda o, outlet=outlet: outlet in o)]
@@ -277,11 +282,9 @@ if chosen is not None:
             )
         )
 
-# %% [markdown]
-# ## The alignment table
-
 # %%
 if chosen is not None:
+    display(Markdown("## The alignment table"))
     display(
         export_table(
             aligned.units.drop(columns=["occurrences"]).join(aligned.matrix),
@@ -309,6 +312,8 @@ ReportSummary(
         else "its articles share no sentence or quotation."
     )
     if chosen is not None
+    else f"One outlet only in these {len(loaded):,} articles: no same-event alignment."
+    if loaded["outlet"].nunique() < 2
     else f"No event is reported by two or more outlets in these {len(loaded):,} articles: "
     "no alignment."
 )

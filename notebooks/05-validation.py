@@ -227,7 +227,7 @@ else:
     )
 
 # %% [markdown]
-# ## Lexicon hits in context (the hit audit of issue 17)
+# ## Lexicon hits in context (the hit audit)
 #
 # Hits of the marker lexicons sampled by term and corpus, each labelled by hand as the right or
 # wrong sense and with its voice (`analysis/evaluation/audit/`, guideline in `GUIDELINE.md`): the
@@ -258,9 +258,18 @@ else:
     )
     cols = ["split", "category", "subcategory", "n", "precision_before", "precision_after"]
     cols += ["wrong_removed", "right_kept", "reported_recognised"]
+    readable = {
+        "n": "hits (n)",
+        "precision_before": "precision before",
+        "precision_after": "precision after",
+        "wrong_removed": "wrong-sense removed",
+        "right_kept": "right-sense kept",
+        "reported_recognised": "reported speech recognised",
+    }
     display(
         table(
-            audit_scores[audit_scores["category"] == "all"][cols].round(3),
+            audit_scores[audit_scores["category"] == "all"][cols].rename(columns=readable),
+            digits=3,
             caption="Hit audit: precision before/after the sense rules, wrong-sense hits removed, "
             "right-sense hits kept, reported speech recognised (test = held out).",
         )
@@ -269,7 +278,8 @@ else:
         table(
             audit_scores[(audit_scores["category"] != "all") & (audit_scores["split"] == "test")][
                 cols
-            ].round(3),
+            ].rename(columns=readable),
+            digits=3,
             caption="Held-out half of the hit audit by category and subcategory.",
         )
     )

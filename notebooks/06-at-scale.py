@@ -67,7 +67,9 @@ from analysis.plots import plot_distinguishing_terms, plot_feature_profile, save
 from analysis.report import (
     ReportSummary,
     bullets,
+    count_of,
     describe_comparison,
+    describe_composition,
     describe_n,
     describe_terms,
     figure,
@@ -93,7 +95,10 @@ compared = {
 }
 given = Path(corpus).resolve()
 is_bundled = given == Path(BUNDLED).resolve()
-datasets = [{"name": f"This corpus ({given.name})", "path": corpus, "load": {}, "caveat": ""}]
+# named by the user's file: `framing report` hands the notebooks a standardised copy,
+# <stem>.parquet, when columns were mapped, so the suffix would not be the user's
+shown_name = given.stem if given.is_file() else given.name
+datasets = [{"name": f"This corpus ({shown_name})", "path": corpus, "load": {}, "caveat": ""}]
 references = [
     {
         "name": "Reference: Guardian vs New York Times on the war in Ukraine (Feb–Aug 2022)",
@@ -218,6 +223,9 @@ for i, d in enumerate(datasets, start=1):
         )
         display(Markdown(f"### By {noun}"))
         display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
+        composition = describe_composition(feats, by=by, noun=noun)
+        if composition:  # a lean or country of one outlet is that outlet
+            display(note(composition, kind="caveat" if "single" in composition else "note"))
         display(
             table(
                 summary_table(summary, by=by, labels=compared),
@@ -293,9 +301,13 @@ for i, d in enumerate(datasets, start=1):
 
 # %%
 ReportSummary(
-    f"{len(datasets)} corpus(es) compared with bootstrap intervals and "
-    f"{CORRECTIONS.get(correction, correction)}-adjusted tests"
-    + (f" (sampled to at most {max_articles} articles each)" if max_articles else "")
-    + ". "
-    + " ".join(findings[:1])
+    (
+        f"{count_of(len({f.split(', by ')[0] for f in findings}), 'corpus')} compared with "
+        f"bootstrap intervals and {CORRECTIONS.get(correction, correction)}-adjusted tests"
+        + (f" (sampled to at most {max_articles} articles each)" if max_articles else "")
+        + ". "
+        + " ".join(findings[:1])
+    )
+    if findings
+    else "Nothing compared: no corpus has two groups (outlets or another grouping column)."
 )

@@ -59,6 +59,7 @@ from analysis.report import (
     note,
     summary_table,
     table,
+    untested_reason,
 )
 from analysis.report.differences import (
     correction_name,
@@ -182,7 +183,7 @@ else:
         for f in features
         if f in set(summary["feature"])
     ]
-    title = f"What the numbers say (no two {by}s have two usable articles each: no test)"
+    title = f"What the numbers say. {untested_reason(feats, by=by, noun=name)}"
 display(bullets(sentences, title=title))
 if pairs.attrs["n_groups"] > max_pairwise_groups:
     display(

@@ -39,7 +39,12 @@ from analysis.compare.agency import erasure_table, form_share_table, harm_event_
 from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import analyse_corpus
 from analysis.report import ReportSummary, bullets, note, table
-from analysis.report.harm import harm_evidence
+from analysis.report.harm import (
+    erasure_display,
+    form_share_display,
+    harm_coverage,
+    harm_evidence,
+)
 from analysis.report.sampling import sample_note, spread_sample
 
 articles = load_corpus(corpus)
@@ -48,6 +53,7 @@ if max_articles is not None and len(articles) > max_articles:
 analyses = analyse_corpus(articles, lexicons=lexicons)
 events = harm_event_table(analyses, articles, by=by)
 n_ok = sum(a.status == "ok" for a in analyses)
+usable_groups = articles.loc[[a.status == "ok" for a in analyses], by]
 
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
@@ -108,6 +114,8 @@ else:
             index=True,
         )
     )
+    coverage, kind = harm_coverage(events, usable_groups)
+    display(note(coverage, kind=kind))
 
 # %% [markdown]
 # ## How harm is realised
@@ -119,17 +127,20 @@ else:
 if not events.empty:
     display(
         table(
-            form_share_table(events, voice="author"),
-            caption=f"Share of each form among the author-voice harm events of each {by} "
-            "(n = events).",
+            form_share_display(form_share_table(events, voice="author"), by=by),
+            caption=f"Share of each form among the author-voice harm events of each {by}, in % "
+            "of its harm events.",
             index=True,
+            digits=0,
         )
     )
     display(
         table(
-            form_share_table(events),
-            caption=f"Share of each form among all harm events of each {by} (any voice).",
+            form_share_display(form_share_table(events), by=by),
+            caption=f"Share of each form among all harm events of each {by} (any voice), in % "
+            "of its harm events.",
             index=True,
+            digits=0,
         )
     )
 
@@ -147,15 +158,24 @@ if erasure.empty:
 else:
     display(
         table(
-            erasure,
-            caption="Agent-erasure rate (author voice) with a 95 % bootstrap interval over "
-            "articles; no interval for a group with one article.",
+            erasure_display(erasure, by=by),
+            caption="Agent-erasure rate (author voice): harm events that name no agent, in % of "
+            "the group's harm events, with a 95 % bootstrap interval over articles; no interval "
+            "for a group with one article.",
+            digits=0,
         )
     )
     display(
-        table(
-            by_side,
-            caption="Agent-erasure rate (author voice) by the victim's side.",
+        note(
+            "The victim's side is unknown for every event (no topic pack with an actors table "
+            "is used, or its table names none of these victims): no split by side.",
+            kind="skip",
+        )
+        if (by_side["victim_side"] == "unknown").all()
+        else table(
+            erasure_display(by_side, by=by),
+            caption="Agent-erasure rate (author voice) by the victim's side, in %.",
+            digits=0,
         )
     )
     top = erasure.sort_values("rate", ascending=False)

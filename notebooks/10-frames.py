@@ -40,7 +40,7 @@ from analysis.compare import add_percentages, outlet_summary
 from analysis.detect.frames import FRAMES, default_battery
 from analysis.evaluation.scores import load_scores
 from analysis.pipeline import featurize, spans
-from analysis.report import ReportSummary, bullets, note, table
+from analysis.report import ReportSummary, bullets, note, table, untested_reason
 from analysis.report.differences import (
     correction_name,
     describe_difference,
@@ -128,7 +128,7 @@ if pairs["p_adjusted"].notna().any():
         )
     )
 else:
-    tested_note = "No two outlets have two usable articles each: differences are not tested."
+    tested_note = untested_reason(feats)
     display(note(tested_note, kind="skip"))
 if pairs.attrs["n_groups"] > max_pairwise_groups:
     display(

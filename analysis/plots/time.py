@@ -154,11 +154,16 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
         lo, hi = gd["ci_low"].to_numpy(dtype=float), gd["ci_high"].to_numpy(dtype=float)
         c, mk = color(i), MARKERS[i % len(MARKERS)]
         n = int(gd["n"].sum())
-        ax.plot(x, m, color=c, linewidth=1.3, label=f"{g} (n = {n})")
         band = ~np.isnan(lo)
-        ax.fill_between(
-            x, np.where(band, lo, m), np.where(band, hi, m), color=c, alpha=0.18, linewidth=0
-        )
+        # line and band on every period, empty (NaN) where the group has no article: a period
+        # without articles breaks the line instead of being bridged by a straight segment
+        every = np.arange(len(periods), dtype=float)
+        line, low, high = (np.full(len(periods), np.nan) for _ in range(3))
+        line[x.astype(int)] = m
+        low[x.astype(int)] = np.where(band, lo, m)
+        high[x.astype(int)] = np.where(band, hi, m)
+        ax.plot(every, line, color=c, linewidth=1.3, label=f"{g} (n = {n})")
+        ax.fill_between(every, low, high, color=c, alpha=0.18, linewidth=0)
         ax.plot(x[band], m[band], mk, color=c, markersize=3.5)
         ax.plot(x[~band], m[~band], mk, color=c, markerfacecolor="white", markersize=4)
     _period_ticks(ax, periods, freq)

@@ -37,11 +37,14 @@ from .blocks import (
 )
 from .build import ReportRun, build_reports
 from .describe import (
+    count_of,
     describe_alignment,
     describe_comparison,
+    describe_composition,
     describe_n,
     describe_readability_ordering,
     describe_terms,
+    untested_reason,
 )
 from .downloads import export_table, file_link
 from .evidence import EVIDENCE_FAMILIES, article_evidence, evidence_html, evidence_legend
@@ -102,6 +105,9 @@ __all__ = [
     "describe_n",
     "describe_comparison",
     "describe_terms",
+    "count_of",
+    "untested_reason",
+    "describe_composition",
     "describe_alignment",
     "describe_readability_ordering",
     "evidence_html",

@@ -250,9 +250,10 @@ def _cell_links(
     return [evidence(row, c) for c in columns]
 
 
-#: A cell that reads as a number: ``1,234.5`` or a summary_table cell ``mean [low–high]``.
+#: A cell that reads as a number: ``1,234.5``, a bound such as a p-value ``< 0.001``, or a
+#: summary_table cell ``mean [low–high]``.
 _NUMBER_CELL_RE = re.compile(
-    r"[-−]?[\d,]+(?:\.\d+)?(?: \[[-−]?[\d,]+(?:\.\d+)?–[-−]?[\d,]+(?:\.\d+)?\])?"
+    r"(?:[<>≤≥] )?[-−]?[\d,]+(?:\.\d+)?(?: \[[-−]?[\d,]+(?:\.\d+)?–[-−]?[\d,]+(?:\.\d+)?\])?"
 )
 
 

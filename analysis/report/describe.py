@@ -17,6 +17,9 @@ __all__ = [
     "describe_terms",
     "describe_alignment",
     "describe_readability_ordering",
+    "count_of",
+    "untested_reason",
+    "describe_composition",
 ]
 
 _N1_CAVEAT = "; with one article per outlet these are single-article values without uncertainty."
@@ -27,10 +30,24 @@ def _fmt(x: float, digits: int) -> str:
 
 
 def _plural(noun: str) -> str:
-    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``."""
+    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``,
+    ``corpus`` -> ``corpora``."""
+    if noun.endswith("corpus"):
+        return noun[:-2] + "ora"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return noun[:-1] + "ies"
     return noun if noun.endswith("s") else noun + "s"
+
+
+def count_of(n: int, noun: str) -> str:
+    """A count with its noun in the right number: ``1 outlet``, ``4 outlets``, ``2 countries``.
+
+    Examples
+    --------
+    >>> count_of(1, "outlet"), count_of(4, "outlet"), count_of(2, "country")
+    ('1 outlet', '4 outlets', '2 countries')
+    """
+    return f"{n:,} {noun if n == 1 else _plural(noun)}"
 
 
 #: Tied groups named in a sentence; more are counted (with the first few named).
@@ -78,6 +95,13 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
     noun = noun or by
     if n_groups == 0:
         return "No usable article: nothing can be compared." + tail
+    if n_groups == 1:
+        n = int(counts.iloc[0])
+        return (
+            f"One {noun} only ({counts.index[0]}, {count_of(n, 'usable article')}): there is "
+            f"nothing to compare it with. Intervals are 95% bootstrap intervals over its "
+            "articles; they describe these articles, not a difference between groups." + tail
+        )
     if counts.max() == 1:
         return (
             f"Each of the {n_groups} {_plural(noun)} has a single usable article: every comparison "
@@ -147,12 +171,20 @@ def describe_comparison(
     'X is highest for A (2.00) and lowest for B (1.00); with one article per outlet these are
     single-article values without uncertainty.'
     """
+    import numpy as np
+
     name = label or feature
     rows = summary[(summary["feature"] == feature) & (summary["n"] > 0)].dropna(subset=["mean"])
     if rows.empty:
         return f"No outlet has a usable value of {name}."
     rows = rows.sort_values(["mean", by], ascending=[False, True], kind="stable")
     hi, lo = rows.iloc[0], rows.iloc[-1]
+    if len(rows) == 1 and summary[by].nunique() == 1:  # one group in all: nothing to compare
+        value = _fmt(hi["mean"], digits)
+        if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(hi.get("ci_high", np.nan)):
+            value += f", 95% CI {_fmt(hi['ci_low'], digits)}–{_fmt(hi['ci_high'], digits)}"
+        lead = name[:1].upper() + name[1:]  # a sentence of its own: "The loaded-term rate: …"
+        return f"{lead}: {value} (n = {int(hi['n'])}) for {hi[by]}, the only {by}."
     if len(rows) == 1:
         return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
     # groups are tied when they print the same: a difference the sentence cannot show is not claimed
@@ -163,6 +195,103 @@ def describe_comparison(
     who_lo, val_lo = _ranked_end(rows, shown, lo, by=by, digits=digits)
     text = f"{name} is highest for {who_hi} ({val_hi}) and lowest for {who_lo} ({val_lo})"
     return text + _interval_verdict(rows, shown, caveat=caveat)
+
+
+def untested_reason(feats: Any, *, by: str = "outlet", noun: str | None = None) -> str:
+    """Why no difference between groups is tested: one group only, or no two with two articles.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status`` and the ``by`` column.
+    by
+        Grouping column.
+    noun
+        What a group is, for the sentence (default: the column name).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> untested_reason(pd.DataFrame({"outlet": ["A"] * 3, "status": "ok"}))
+    'One outlet only (A): there is nothing to compare it with, so no difference is tested; the
+    values below describe its 3 usable articles.'
+    """
+    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    counts = ok.groupby(by).size()
+    noun = noun or by
+    if counts.size == 0:
+        return "No usable article: nothing can be compared."
+    if counts.size == 1:
+        return (
+            f"One {noun} only ({counts.index[0]}): there is nothing to compare it with, so no "
+            f"difference is tested; the values below describe its "
+            f"{count_of(int(counts.iloc[0]), 'usable article')}."
+        )
+    return (
+        f"No two {_plural(noun)} have two or more usable articles each: differences cannot be "
+        "tested, and the values below are single-article descriptions."
+    )
+
+
+def describe_composition(
+    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None
+) -> str | None:
+    """Which outlets make up each group of a grouping by another column (lean, country …).
+
+    A group with a single outlet is that outlet: its difference from another group may be the
+    outlet's house style as much as the group's, and the sentence says so.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status``, the ``by`` column and the ``within`` column.
+    by
+        The grouping column.
+    within
+        The column of the units a group is made of.
+    noun
+        What a group is, for the sentence (default: the column name).
+
+    Returns
+    -------
+    str or None
+        ``None`` when ``by`` is ``within`` or the table has no ``within`` column.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"lean": ["left", "right", "right"], "outlet": ["Vox", "Fox", "TH"],
+    ...                   "status": "ok"})
+    >>> print(describe_composition(f, by="lean"))  # doctest: +NORMALIZE_WHITESPACE
+    Each lean is made of: left — Vox (1); right — Fox (1), TH (1) (usable articles). 1 of the
+    2 leans has a single outlet (left): a difference of such a lean may be that outlet's house
+    style as much as its lean.
+    """
+    if by == within or within not in feats.columns or by not in feats.columns:
+        return None
+    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    noun = noun or by
+    sizes = ok.groupby([by, within]).size()
+    parts, single = [], []
+    for group, members in sizes.groupby(level=0):
+        names = [f"{m} ({int(n)})" for (_, m), n in members.sort_values(ascending=False).items()]
+        parts.append(f"{group} — {', '.join(names)}")
+        if len(members) == 1:
+            single.append(str(group))
+    text = f"Each {noun} is made of: {'; '.join(parts)} (usable articles)."
+    if single:
+        n_groups = sizes.index.get_level_values(0).nunique()
+        text += (
+            f" {len(single)} of the {count_of(n_groups, noun)} "
+            f"{'has' if len(single) == 1 else 'have'} a single {within} "
+            f"({_join_names(single)}): a difference of such a {noun} may be that {within}'s "
+            f"house style as much as its {noun}."
+        )
+    return text
 
 
 def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple[str, str]:
@@ -260,7 +389,7 @@ def describe_alignment(alignment: Any) -> list[str]:
     ...              "Prices rose on Monday.",
     ...              "Peskov said: 'We will stop in a moment if they agree.'"]}))
     >>> describe_alignment(ev)[0]
-    '1 quotation unit(s) appear in at least two outlets; 1 appear in all 2.'
+    '1 quotation unit(s) appear in both outlets.'
     """
     u = alignment.units
     summ = alignment.outlet_summary()
@@ -268,7 +397,9 @@ def describe_alignment(alignment: Any) -> list[str]:
     shared_q = u[(u["kind"] == "quote") & (u["n_outlets"] >= 2)]
     all_q = shared_q[shared_q["n_outlets"] == n_out]
     out = [
-        f"{len(shared_q)} quotation unit(s) appear in at least two outlets; "
+        f"{len(shared_q)} quotation unit(s) appear in both outlets."
+        if n_out == 2
+        else f"{len(shared_q)} quotation unit(s) appear in at least two outlets; "
         f"{len(all_q)} appear in all {n_out}."
     ]
     for outlet, r in summ.iterrows():
@@ -277,8 +408,9 @@ def describe_alignment(alignment: Any) -> list[str]:
         share = r.get("unique_context_share")
         bit = f"{outlet}: carries {used} of the {len(shared_q)} shared quotation units"
         bit += f" ({int(r.get('n_paraphrase', 0))} of its shared units only as paraphrase)"
-        bit += f"; leaves out {len(dropped)} that at least two others quote"
-        bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
+        if n_out > 2:  # with two outlets no quotation is quoted by two others
+            bit += f"; leaves out {len(dropped)} that at least two others quote"
+            bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
         if share == share and share is not None:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
         out.append(bit + ".")

@@ -10,7 +10,15 @@ import pandas as pd
 
 from .blocks import Table
 
-__all__ = ["HARM_STYLES", "highlight_event", "harm_evidence"]
+__all__ = [
+    "HARM_STYLES",
+    "FORM_LABELS",
+    "highlight_event",
+    "harm_evidence",
+    "form_share_display",
+    "erasure_display",
+    "harm_coverage",
+]
 
 #: Inline styles of the three highlights (the reports are self-contained: no stylesheet).
 HARM_STYLES = {
@@ -18,6 +26,111 @@ HARM_STYLES = {
     "agent": "background:#c6dcf6",
     "victim": "background:#f6e8b0",
 }
+
+
+#: How each form of a harm event is named in a report's tables (column names are code).
+FORM_LABELS = {
+    "active_agent": "active, agent named",
+    "active_instrument": "active, instrument as subject",
+    "passive_agent": "passive, agent named",
+    "passive_agentless": "agentless passive",
+    "nominal": "nominal",
+    "intransitive": "intransitive",
+}
+
+
+def form_share_display(shares: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """A :func:`analysis.compare.agency.form_share_table` for reading: shares in % of the
+    group's events, forms named in words, ``n`` as ``harm events``.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"nominal": [0.5], "active_agent": [0.5], "n": [2]},
+    ...                  index=pd.Index(["A"], name="group"))
+    >>> list(form_share_display(t).columns)
+    ['nominal (%)', 'active, agent named (%)', 'harm events']
+    >>> float(form_share_display(t).iloc[0, 0])
+    50.0
+    """
+    forms = [c for c in shares.columns if c != "n"]
+    out = shares[forms].mul(100).rename(columns=lambda c: f"{FORM_LABELS.get(c, c)} (%)")
+    if "n" in shares.columns:
+        out["harm events"] = shares["n"]
+    out.index.name = by
+    return out
+
+
+def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """An :func:`analysis.compare.agency.erasure_table` for reading: the rate and its interval
+    in %, the counts named by what they count.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group": ["A"], "n_articles": [3], "n_events": [4],
+    ...                   "n_erased": [1], "rate": [0.25], "low": [0.0], "high": [0.5]})
+    >>> form = erasure_display(t)
+    >>> list(form.columns)  # doctest: +NORMALIZE_WHITESPACE
+    ['outlet', 'articles with such an event', 'harm events', 'no agent named', 'erased (%)',
+     '95% CI low (%)', '95% CI high (%)']
+    >>> float(form["erased (%)"].iloc[0])
+    25.0
+    """
+    out = erasure.copy()
+    for c in ("rate", "low", "high"):
+        if c in out.columns:
+            out[c] = out[c] * 100
+    return out.rename(
+        columns={
+            "group": by,
+            "victim_side": "victim's side",
+            "n_articles": "articles with such an event",
+            "n_events": "harm events",
+            "n_erased": "no agent named",
+            "rate": "erased (%)",
+            "low": "95% CI low (%)",
+            "high": "95% CI high (%)",
+        }
+    )
+
+
+def harm_coverage(events: pd.DataFrame, usable: pd.Series) -> tuple[str, str]:
+    """How many usable articles of each group report harm to people, and the kind of note.
+
+    Parameters
+    ----------
+    events
+        :func:`analysis.compare.agency.harm_event_table` (``group``, ``article_id``).
+    usable
+        The group of every usable article (one value per article).
+
+    Returns
+    -------
+    (str, str)
+        The sentence, and ``"caveat"`` when fewer than half of the usable articles have a harm
+        event (the rates then rest on a minority of the corpus), else ``"note"``.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"group": ["A", "A"], "article_id": ["a1", "a1"]})
+    >>> text, kind = harm_coverage(ev, pd.Series(["A", "A", "A", "B"]))
+    >>> kind, text.split(":")[0]
+    ('caveat', 'Harm to people is reported in 1 of the 4 usable articles (25%)')
+    """
+    with_event = events.groupby("group")["article_id"].nunique()
+    sizes = usable.value_counts().sort_index()
+    n, k = int(sizes.sum()), int(with_event.sum())
+    per_group = "; ".join(f"{g} {int(with_event.get(g, 0))} of {int(m)}" for g, m in sizes.items())
+    text = f"Harm to people is reported in {k} of the {n} usable articles ({k / max(n, 1):.0%}): "
+    text += per_group + "."
+    if k * 2 >= n:
+        return text, "note"
+    return (
+        text + " Most articles of this corpus report no harm to people, so the forms and "
+        "erasure rates below describe the few that do (on a story without violence, many of "
+        "them are deaths from illness or figurative uses: read the sentences in the evidence "
+        "table before comparing outlets).",
+        "caveat",
+    )
 
 
 def highlight_event(row: Any) -> str:
@@ -86,7 +199,8 @@ def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = ""
         rows.append(
             "<tr>"
             f"<td>{html.escape(str(r['group']))}</td><td>{_article_cell(r)}</td>"
-            f"<td>{html.escape(str(r['voice']))}</td><td>{html.escape(str(r['form']))}</td>"
+            f"<td>{html.escape(str(r['voice']))}</td>"
+            f"<td>{html.escape(FORM_LABELS.get(r['form'], str(r['form'])))}</td>"
             f"<td>{highlight_event(r)}</td></tr>"
         )
     more = len(events) - min(len(events), max_rows)

@@ -128,7 +128,9 @@ def quality_summary(checks: Any) -> str:
     return f"corpus_checks: {' and '.join(parts)}{tail}."
 
 
-def quality_caveat(checks: Any, *, only: Iterable[str] = COMPARISON_CHECKS) -> str | None:
+def quality_caveat(
+    checks: Any, *, only: Iterable[str] = COMPARISON_CHECKS, n_outlets: int | None = None
+) -> str | None:
     """A caveat naming the warnings that bear on a comparison, or ``None`` when there are none.
 
     Parameters
@@ -137,6 +139,9 @@ def quality_caveat(checks: Any, *, only: Iterable[str] = COMPARISON_CHECKS) -> s
         :func:`analysis.corpus_checks` of the corpus.
     only
         The checks to mention (default :data:`COMPARISON_CHECKS`).
+    n_outlets
+        The number of outlets of the corpus, when known: with one, the caveat speaks of its
+        figures, not of differences between outlets.
 
     Returns
     -------
@@ -156,6 +161,11 @@ def quality_caveat(checks: Any, *, only: Iterable[str] = COMPARISON_CHECKS) -> s
         return None
     where = {c: ", ".join(dict.fromkeys(g["outlet"])) for c, g in rows.groupby("check")}
     what = "; ".join(f"{CHECK_LABELS.get(c, c)}: {where[c]}" for c in wanted if c in where)
+    if n_outlets == 1:
+        return (
+            f"Data quality (report 01): {what}. The figures below may reflect these texts "
+            "rather than how the outlet frames the story."
+        )
     return (
         f"Data quality (report 01): {what}. Differences between these outlets may come from the "
         "texts rather than from how they frame the story."

@@ -90,7 +90,7 @@ def corpus_notes(articles: Any, lexicons: Any = None) -> list[HTMLBlock]:
     from ..quality import corpus_checks
 
     out = []
-    caveat = quality_caveat(corpus_checks(articles))
+    caveat = quality_caveat(corpus_checks(articles), n_outlets=int(articles["outlet"].nunique()))
     if caveat:
         out.append(note(caveat, kind="caveat"))
     text, kind = pack_note(articles["text"], lexicons)

@@ -230,6 +230,11 @@ def naming_note(naming: Any) -> str:
     if len(naming):
         return f"Naming groups no article shown uses: {', '.join(unused)}." if unused else ""
     n = len(naming.columns)
+    if not unused:  # no topic pack: the lexicons have no naming group at all
+        return (
+            "The lexicons used have no naming groups (they come with a topic pack): no naming "
+            "table."
+        )
     return (
         f"None of the {n} article(s) shown uses a form of the {len(unused)} naming groups of the "
         "lexicons (analysis/lexicons/): no naming table."
