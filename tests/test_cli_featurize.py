@@ -236,3 +236,15 @@ def test_featurize_command_takes_the_report_column_options(tmp_path, capsys):
         "2022-03-08",
         "2022-03-13",
     ]
+
+
+def test_title_column_option_reaches_the_loader():
+    import argparse
+
+    from analysis.cli.corpus_options import add_column_options, cli_wording, column_options
+
+    parser = argparse.ArgumentParser()
+    add_column_options(parser)
+    args = parser.parse_args(["--title-column", "headline"])
+    assert column_options(args) == {"title_column": "headline"}
+    assert cli_wording("title_column='hed' names no column") == "--title-column hed names no column"

@@ -587,3 +587,62 @@ def test_iter_corpus_without_articles_raises(tmp_path, name):
         p.write_text("\n\n" if name.endswith(".jsonl") else "outlet,text\n")
     with pytest.raises(CorpusError, match=r"no articles \(0 rows\)"):
         list(iter_corpus(p))
+
+
+def _headline_table(tmp_path: Path, extra: dict | None = None) -> Path:
+    p = tmp_path / "healthcare.csv"
+    pd.DataFrame(
+        {
+            "headline": ["Senate passes the bill", "House delays the vote"],
+            "body_text": ["The Senate passed the bill on Monday.", "The House delayed it."],
+            "source_name": ["NPR", "Vox"],
+            **(extra or {}),
+        }
+    ).to_csv(p, index=False)
+    return p
+
+
+def test_title_column_is_renamed_to_title(tmp_path):
+    p = _headline_table(tmp_path)
+    c = load_corpus(
+        p, text_column="body_text", outlet_column="source_name", title_column="headline"
+    )
+    assert c["title"].tolist() == ["Senate passes the bill", "House delays the vote"]
+    assert "headline" not in c.columns
+
+
+def test_title_column_keeps_an_existing_title_as_title_original(tmp_path):
+    p = _headline_table(tmp_path, {"title": ["a", "b"]})
+    c = load_corpus(
+        p, text_column="body_text", outlet_column="source_name", title_column="headline"
+    )
+    assert c["title"].tolist()[0] == "Senate passes the bill"
+    assert c["title_original"].tolist() == ["a", "b"]
+
+
+def test_title_column_naming_no_column_is_refused(tmp_path):
+    p = _headline_table(tmp_path)
+    with pytest.raises(CorpusError, match=r"title_column='hed' names no column"):
+        load_corpus(p, text_column="body_text", outlet_column="source_name", title_column="hed")
+
+
+def test_streamed_chunks_read_the_title_column(tmp_path):
+    from analysis.corpus.stream import iter_corpus
+
+    p = _headline_table(tmp_path)
+    (chunk,) = list(
+        iter_corpus(
+            p, text_column="body_text", outlet_column="source_name", title_column="headline"
+        )
+    )
+    assert chunk["title"].tolist()[1] == "House delays the vote"
+
+
+def test_missing_outlet_column_says_what_it_holds(tmp_path):
+    p = tmp_path / "one.csv"
+    pd.DataFrame({"text": ["Some article text here."]}).to_csv(p, index=False)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(p)
+    msg = str(err.value)
+    assert "required column 'outlet' is missing" in msg
+    assert "Add an 'outlet' column" in msg and "its name in every row" in msg

@@ -29,13 +29,15 @@ def column_options(args: argparse.Namespace) -> dict[str, Any]:
         "outlet_column": args.outlet_column,
         "date_column": args.date_column,
         "id_column": args.id_column,
+        "title_column": args.title_column,
         "dayfirst": args.dayfirst,
     }
     return {k: v for k, v in options.items() if v is not None}
 
 
 def add_column_options(rep: argparse.ArgumentParser) -> None:
-    """``--text-column``, ``--outlet-column``, ``--date-column``, ``--id-column`` and
+    """``--text-column``, ``--outlet-column``, ``--date-column``, ``--id-column``,
+    ``--title-column`` and
     ``--dayfirst``/``--monthfirst``: how to read a table whose columns have other names (the
     same options on every command that reads a corpus)."""
     columns = rep.add_argument_group(
@@ -46,6 +48,7 @@ def add_column_options(rep: argparse.ArgumentParser) -> None:
         ("outlet", "source", "outlet"),
         ("date", "date", "published, else date, datetime, publish_date, published_at"),
         ("id", "url", "article_id or id, else <file stem>-<row number>"),
+        ("title", "headline", "title"),
     ):
         columns.add_argument(
             f"--{name}-column",
@@ -111,7 +114,7 @@ def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
 #: Spreadsheet formats: not read, but named in a hint.
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
-_OPTION_RE = re.compile(r"\b(text|outlet|date|id)_column=(['\"]?)([^'\"\s),;]+)\2")
+_OPTION_RE = re.compile(r"\b(text|outlet|date|id|title)_column=(['\"]?)([^'\"\s),;]+)\2")
 
 
 def cli_wording(message: str) -> str:
@@ -124,7 +127,7 @@ def cli_wording(message: str) -> str:
     >>> cli_wording("load with dayfirst=True or dayfirst=False")
     'load with --dayfirst or --monthfirst'
     """
-    out = re.sub(r"\b(text|outlet|date|id)_column=\.\.\.", r"--\1-column NAME", message)
+    out = re.sub(r"\b(text|outlet|date|id|title)_column=\.\.\.", r"--\1-column NAME", message)
     out = _OPTION_RE.sub(lambda m: f"--{m.group(1)}-column {m.group(3)}", out)
     return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
 

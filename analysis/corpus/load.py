@@ -29,6 +29,7 @@ def load_corpus(
     id_column: str | None = None,
     date_column: str | None = None,
     dayfirst: bool | None = None,
+    title_column: str | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into the suite's corpus DataFrame.
 
@@ -55,6 +56,8 @@ def load_corpus(
         ``False`` month first (US).  Default ``None``: the order the column proves (a value
         such as ``25/03/2022`` proves day first); when no value settles it, such dates are
         NaT and the load report says so (``07/03/2022`` is never silently read as 3 July).
+    title_column
+        Column holding the headlines, renamed to ``title`` (default: ``title``).
 
     Returns
     -------
@@ -118,6 +121,7 @@ def load_corpus(
         default_id_prefix=stem,
         date_column=date_column,
         dayfirst=dayfirst,
+        title_column=title_column,
     )
     df.attrs["load_report"] = report
     df.attrs["source"] = str(p)

@@ -58,6 +58,7 @@ def standardise(
     date_column: str | None = None,
     dayfirst: bool | None = None,
     date_evidence: DateEvidence | None = None,
+    title_column: str | None = None,
 ) -> pd.DataFrame:
     """Turn a table as read into the corpus DataFrame of :func:`~analysis.corpus.load_corpus`.
 
@@ -69,7 +70,7 @@ def standardise(
         The folder or file it came from, for messages.
     report
         What standardising changed is appended here.
-    text_column, outlet_column, id_column, date_column, dayfirst
+    text_column, outlet_column, id_column, date_column, dayfirst, title_column
         As for :func:`~analysis.corpus.load_corpus`.
     default_id_prefix
         Prefix of generated ids (``<prefix>-0001``); ``None`` means ``article``.
@@ -103,8 +104,10 @@ def standardise(
         options["text_column"] = (text_column, "text")
     if date_column is not None:
         options["date_column"] = (date_column, "published")
+    if title_column is not None:
+        options["title_column"] = (title_column, "title")
     _check_column_options(df, where, options)
-    df = _rename_columns(df, text_column, outlet_column, date_column)
+    df = _rename_columns(df, text_column, outlet_column, date_column, title_column)
     _check_required_columns(df, where)
     _standardise_text(df)
     _standardise_outlet(df, report)
@@ -134,23 +137,37 @@ def _check_column_options(
 
 
 def _rename_columns(
-    df: pd.DataFrame, text_column: str, outlet_column: str, date_column: str | None
+    df: pd.DataFrame,
+    text_column: str,
+    outlet_column: str,
+    date_column: str | None,
+    title_column: str | None = None,
 ) -> pd.DataFrame:
-    """Rename the chosen text, outlet and date columns to ``text``, ``outlet``, ``published``.
+    """Rename the chosen text, outlet, date and title columns to ``text``, ``outlet``,
+    ``published``, ``title``.
 
     Columns already called so are kept as ``text_original``, ``outlet_original``,
-    ``published_original``.
+    ``published_original``, ``title_original``.
     """
     for chosen, core in (
         (text_column, "text"),
         (outlet_column, "outlet"),
         (date_column, "published"),
+        (title_column, "title"),
     ):
         if chosen is not None and chosen != core and chosen in df.columns:
             if core in df.columns:
                 df = df.rename(columns={core: f"{core}_original"})
             df = df.rename(columns={chosen: core})
     return df
+
+
+#: What a missing required column must hold, for the message.
+_COLUMN_WHAT = {
+    "text": "a 'text' column (the article's text)",
+    "outlet": "an 'outlet' column (who published each article; for articles of one outlet, "
+    "its name in every row)",
+}
 
 
 def _check_required_columns(df: pd.DataFrame, where: Path) -> None:
@@ -164,7 +181,7 @@ def _check_required_columns(df: pd.DataFrame, where: Path) -> None:
                 hint = f" (pass {option}={present[0]!r} to use the {present[0]!r} column)"
             raise CorpusError(
                 f"{where}: required column '{col}' is missing (found: {found}). "
-                f"Add a '{col}' column or rename yours{hint}." + delimiter_hint(df.columns)
+                f"Add {_COLUMN_WHAT[col]} or rename yours{hint}." + delimiter_hint(df.columns)
             )
     if len(df) == 0:
         raise CorpusError(

@@ -26,6 +26,7 @@ def iter_corpus(
     id_column: str | None = None,
     date_column: str | None = None,
     dayfirst: bool | None = None,
+    title_column: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Stream a large corpus in chunks of standardised rows (bounded memory).
 
@@ -43,7 +44,7 @@ def iter_corpus(
         As for :func:`load_corpus`.
     chunksize
         Articles per chunk.
-    text_column, outlet_column, id_column, date_column, dayfirst
+    text_column, outlet_column, id_column, date_column, dayfirst, title_column
         As for :func:`load_corpus`.
 
     Returns
@@ -77,6 +78,7 @@ def iter_corpus(
         id_column=id_column,
         date_column=date_column,
         dayfirst=dayfirst,
+        title_column=title_column,
     )
     if p.is_dir() or p.suffix.lower() not in (".parquet", ".csv", ".tsv", ".jsonl", ".ndjson"):
         full = load_corpus(p, **options)
@@ -98,6 +100,7 @@ def _stream_file(
     id_column: str | None,
     date_column: str | None,
     dayfirst: bool | None,
+    title_column: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """The chunks of one table file, standardised, with ids unique across the stream."""
     evidence = None if dayfirst is not None else scan_date_evidence(p, text_column, date_column)
@@ -119,6 +122,7 @@ def _stream_file(
             date_column=date_column,
             dayfirst=dayfirst,
             date_evidence=evidence,
+            title_column=title_column,
         )
         if id_column is None and "article_id" not in raw.columns and "id" not in raw.columns:
             chunk["article_id"] = [f"{p.stem}-{offset + i:0{width}d}" for i in range(len(chunk))]

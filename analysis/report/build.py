@@ -106,9 +106,9 @@ def build_reports(
         notebook ignores names it does not use.  Recorded in the manifest.
     load_options
         Options of :func:`analysis.load_corpus` (``text_column``, ``outlet_column``,
-        ``date_column``, ``id_column``, ``dayfirst``).  The corpus is then loaded once with them
-        and the notebooks read that standardised copy (``<out>/.corpus/``, removed after the
-        run).  Recorded in the manifest.
+        ``date_column``, ``id_column``, ``title_column``, ``dayfirst``).  The corpus is then
+        loaded once with them and the notebooks read that standardised copy
+        (``<out>/.corpus/``, removed after the run).  Recorded in the manifest.
     lexicons
         Your own lexicon files, used instead of the bundled lexicons wherever a notebook
         computes markers (injected as the parameter ``lexicons``, absolute paths).
