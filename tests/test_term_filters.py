@@ -161,3 +161,13 @@ def test_stop_word_file_is_lower_case_and_documented():
 
     readme = bundled_path("README.md").read_text(encoding="utf-8")
     assert "term_stopwords.csv" in readme and "term_variants.csv" in readme
+
+
+def test_outlets_are_removed_by_the_names_the_text_calls_them():
+    # the report review's AllSides health-care corpus: "npr's" and "npr" stayed among NPR's
+    # distinguishing terms although the outlet is "NPR Online News"
+    from analysis.compare.term_filters import name_pattern
+
+    p = name_pattern(["NPR Online News", "Fox News (Online News)", "CNN (Web News)"])
+    text = "NPR's reporter told npr and Fox News; CNN said so. News of the day."
+    assert p.sub("_", text) == "_ reporter told _ and _; _ said so. News of the day."

@@ -16,7 +16,8 @@ Spelling and transliteration variants
     most frequent in the corpus (:meth:`TermPreprocessor.display`).
 The outlets' own names
     An outlet names itself ("the Guardian's correspondent"), so its name is its most distinctive
-    term; the group names are removed from every text (:func:`name_pattern`).
+    term; the group names, and the short names the text calls them by ("NPR" for "NPR Online
+    News", :func:`short_name`), are removed from every text (:func:`name_pattern`).
 
 :class:`TermPreprocessor` does all of this as the ``preprocessor`` of scikit-learn's
 ``CountVectorizer`` in :func:`analysis.compare.distinguishing_terms`.
@@ -39,6 +40,7 @@ __all__ = [
     "term_stop_words",
     "resolve_stop_words",
     "name_pattern",
+    "short_name",
     "TermPreprocessor",
 ]
 
@@ -128,7 +130,11 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     '_ editor told _, not rt.'
     """
     alts = []
-    for name in sorted({" ".join(str(n).split()) for n in names}, key=len, reverse=True):
+    forms = {" ".join(str(n).split()) for n in names}
+    forms |= {" ".join(re.sub(r"\([^)]*\)", " ", n).split()) for n in forms}  # "Fox News"
+    forms |= {short_name(n) for n in forms}
+    forms.discard("")
+    for name in sorted(forms, key=len, reverse=True):
         bare = re.sub(r"(?i)^the\s+", "", name)
         if len(re.findall(r"\w", bare)) < 2:  # "A", "B": would remove the article "A"
             continue
@@ -138,6 +144,31 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
         return None
     alt = "|".join(alts)
     return re.compile(r"(?<![\w.])(?:(?i:the)\s+)?(?:" + alt + r")(?:['\u2019]s)?(?![\w'\u2019])")
+
+
+#: Words that end an outlet's name without naming it ("NPR Online News", "Breitbart News"); the
+#: text calls the outlet by what comes before them ("NPR's", "Breitbart").
+_MEDIA_WORDS = frozenset(
+    "news online web digital media network networks newspaper magazine radio tv com".split()
+)
+
+
+def short_name(name: str) -> str:
+    """The name an outlet is called by in running text: without a parenthesis and without the
+    media words that end it ("" when nothing else is left or nothing was removed).
+
+    Examples
+    --------
+    >>> short_name("NPR Online News"), short_name("CNN (Web News)"), short_name("The Guardian")
+    ('NPR', 'CNN', '')
+    >>> short_name("Fox News (Online News)"), short_name("News")
+    ('Fox', '')
+    """
+    bare = re.sub(r"\s*\([^)]*\)", " ", name).split()
+    while bare and bare[-1].lower().strip(".-") in _MEDIA_WORDS:
+        bare.pop()
+    short = " ".join(bare)
+    return short if short and short != " ".join(name.split()) else ""
 
 
 #: Letters with dots ("f.b.i.", "u.s."), after case-folding.
