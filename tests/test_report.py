@@ -954,9 +954,31 @@ def test_accuracy_note_prints_a_report_s_words_for_a_measure(tmp_path):
         folder=tmp_path,
     )
     assert said.startswith(
-        "Measured accuracy (attribution): direct-quote speaker right 0.80, reported_recall 0.42 "
-        "on polnear (dev split, held-out; n = 100;"
+        "Measured accuracy (attribution): direct-quote speaker right 0.80, reported speech "
+        "found 0.42 on polnear (dev split, held-out; n = 100;"
     )
+
+
+def test_accuracy_note_never_prints_a_measure_s_code_name(tmp_path):
+    # the report review: report 09 printed 'form_macro_f1 0.89, precision_passive_agentless …'
+    from analysis.evaluation.scores import accuracy_note, score_rows, write_scores
+
+    rows = score_rows(
+        "agency",
+        {"form_macro_f1": 0.89, "precision_passive_agentless": 0.96, "some_new_measure": 0.5},
+        gold_set="project",
+        split="test",
+        held_out=True,
+        n=421,
+    )
+    write_scores([rows], detector="agency", folder=tmp_path)
+    said = accuracy_note(
+        "agency",
+        measures=("form_macro_f1", "precision_passive_agentless", "some_new_measure"),
+        folder=tmp_path,
+    )
+    assert "_" not in said.split(" on ")[0]
+    assert "form macro-F1 0.89, agentless-passive precision 0.96, some new measure 0.50" in said
 
 
 def test_notebook_description_keeps_underscores_of_code_and_names():

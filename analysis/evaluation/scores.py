@@ -29,6 +29,7 @@ __all__ = [
     "write_scores",
     "load_scores",
     "accuracy_note",
+    "MEASURE_LABELS",
 ]
 
 SCORE_COLUMNS: tuple[str, ...] = (
@@ -116,6 +117,23 @@ def load_scores(folder: Path | None = None) -> pd.DataFrame:
     )[list(SCORE_COLUMNS)]
 
 
+#: The words a report prints for a measure (:func:`accuracy_note`); other measures print
+#: their names with the underscores as spaces.
+MEASURE_LABELS: Mapping[str, str] = {
+    "f1": "F1",
+    "form_macro_f1": "form macro-F1",
+    "precision_passive_agentless": "agentless-passive precision",
+    "recall_passive_agentless": "agentless-passive recall",
+    "voice_accuracy": "voice accuracy",
+    "nonevent_rejection": "non-events rejected",
+    "direct_speaker_accuracy": "speaker of direct quotations",
+    "direct_verb_accuracy": "reporting verb of direct quotations",
+    "reported_recall": "reported speech found",
+    "attribution_precision": "attribution precision",
+    "char_f1": "quotation character F1",
+}
+
+
 def accuracy_note(
     detector: str,
     *,
@@ -126,7 +144,8 @@ def accuracy_note(
     """One sentence for a report: a detector's measured scores, the gold set, split and date.
 
     Returns ``""`` when the detector has no shipped scores.  Held-out rows are preferred.
-    ``labels`` maps a measure to the words a report prints for it (default its name).
+    ``labels`` maps a measure to the words a report prints for it (default
+    :data:`MEASURE_LABELS`, else its name with spaces for underscores).
 
     Examples
     --------
@@ -141,9 +160,10 @@ def accuracy_note(
     df = held if not held.empty else df
     first = df.iloc[0]
     sub = df[(df["gold_set"] == first["gold_set"]) & (df["split"] == first["split"])]
-    names = labels or {}
+    names = {**MEASURE_LABELS, **(labels or {})}
     parts = ", ".join(
-        f"{names.get(r.measure, r.measure)} {float(r.value):.2f}" for r in sub.itertuples()
+        f"{names.get(r.measure, r.measure.replace('_', ' '))} {float(r.value):.2f}"
+        for r in sub.itertuples()
     )
     kind = "held-out" if first["held_out"] == "yes" else "development"
     return (
