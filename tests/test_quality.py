@@ -216,6 +216,16 @@ def test_bundled_corpus_only_has_few_articles():
     assert set(t["check"]) == {"few_articles"}
 
 
+def test_one_outlet_finding_counts_the_corpus_articles():
+    # the report review: report 01 showed the one-outlet warning with "Articles 0"
+    c = load_corpus()
+    words = " ".join(["The ministry said the talks would resume on Monday."] * 30)
+    one = c.assign(outlet="Only Outlet", text=[f"{words} {i}" for i in range(len(c))])
+    t = corpus_checks(one)
+    row = t[t["detail"].str.startswith("One outlet")].iloc[0]
+    assert row["check"] == "few_articles" and row["n_articles"] == len(c)
+
+
 def test_not_a_corpus_is_refused():
     with pytest.raises(FramingError, match="no outlet column"):
         corpus_checks(pd.DataFrame({"text": ["a"]}))

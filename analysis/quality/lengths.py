@@ -79,6 +79,7 @@ def size_findings(f: pd.DataFrame, *, min_articles: int = 5) -> list[Finding]:
                 outlet=ALL_OUTLETS,
                 detail=f"One outlet ({outlets[0]}): there is nothing to compare it with. "
                 "Compare by another column (e.g. --outlet-column country) or add outlets.",
+                n_articles=int(sizes.sum()),
             )
         )
     for outlet in outlets:

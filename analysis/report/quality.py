@@ -21,7 +21,7 @@ __all__ = [
 #: How each check is named in a report.
 CHECK_LABELS: dict[str, str] = {
     "unusable_text": "unusable texts",
-    "few_articles": "few articles",
+    "few_articles": "few articles or outlets",
     "lead_only": "lead paragraphs only",
     "length_imbalance": "unequal lengths",
     "truncated": "truncated texts",
