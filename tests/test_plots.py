@@ -468,3 +468,17 @@ def test_distinguishing_terms_of_many_groups_draws_those_with_most_articles():
     assert ax.get_title().endswith("8 of 12 groups: those with most words")
     assert len(ax.patches) == 8 * 3
     plt.close("all")
+
+
+def test_naming_rows_name_the_group_in_words():
+    # the report review: rows read "war_name: invasion", the group's key with its underscore
+    f = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "status": "ok",
+            "naming_war_name": ["invasion", "war"],
+        }
+    )
+    ax = plots.plot_naming_matrix(f)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels and all(lab.startswith("war name: ") for lab in labels)

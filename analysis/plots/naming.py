@@ -54,7 +54,8 @@ def plot_naming_matrix(
     m = feats if is_matrix else naming_matrix(feats, by=by, groups=groups)
     if m.empty:
         raise FramingError("no article uses any naming variant: nothing to plot")
-    m = m.assign(row=m["naming"] + ": " + m["form"])
+    # the group's key in words: "war_name" -> "war name", "donbas_entities" -> "donbas entities"
+    m = m.assign(row=m["naming"].str.replace("_", " ") + ": " + m["form"])
     rows = list(dict.fromkeys(m["row"]))
     groups = list(dict.fromkeys(m[by]))
     share = m.pivot(index="row", columns=by, values="share").reindex(index=rows, columns=groups)
