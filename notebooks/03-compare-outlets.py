@@ -416,7 +416,9 @@ try:
     display(note(describe_terms(terms, k=3)))
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
-    display(note(f"Distinguishing terms skipped: {exc}.", kind="skip"))
+    one = feats.loc[feats["status"] == "ok", by].nunique() < 2
+    why = f"one {by} only, so no term can distinguish it from another" if one else str(exc)
+    display(note(f"Distinguishing terms skipped: {why}.", kind="skip"))
 else:
     save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)
     display(

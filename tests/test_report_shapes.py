@@ -107,6 +107,9 @@ def test_compare_report_on_one_outlet_says_so(one_outlet_corpus, tmp_path):
         assert "Only unknown has a usable value" not in text
     assert "One outlet only (unknown" in pages["03-compare-outlets"]
     assert "the only outlet" in pages["03-compare-outlets"]
+    # the term statistic's own message named its function and counted "1 distinct value(s)"
+    assert "one outlet only, so no term can distinguish it" in pages["03-compare-outlets"]
+    assert "distinct value(s)" not in pages["03-compare-outlets"]
 
 
 def test_alignment_sentences_of_two_outlets_say_both_and_claim_no_third():
