@@ -393,3 +393,35 @@ def test_validation_report_speaks_to_readers_not_to_the_issue_tracker(project_ro
     markdown = "\n".join(line for line in source.splitlines() if line.startswith("# "))
     assert not re.search(r"\bissue \d+", markdown)
     assert '"precision_before": "precision before"' in source
+
+
+def test_a_p_value_at_the_permutation_floor_is_printed_as_a_bound():
+    # the report review: after Holm over 48 tests every strong difference read "0.024", the
+    # smallest value 2,000 permutations can give, as if it were measured
+    import pandas as pd
+
+    from analysis.report.differences import differences_table
+
+    pairs = pd.DataFrame(
+        {
+            "feature": ["x", "y"],
+            "group_a": ["A", "A"],
+            "group_b": ["B", "B"],
+            "n_a": [40, 40],
+            "n_b": [50, 50],
+            "diff": [0.4, 0.1],
+            "ci_low": [0.2, -0.1],
+            "ci_high": [0.6, 0.3],
+            "effect_size": [0.9, 0.2],
+            "effect_low": [0.5, -0.2],
+            "effect_high": [1.3, 0.6],
+            "p_value": [1 / 2001, 0.2],
+            "p_adjusted": [48 / 2001, 1.0],
+            "significant": [True, False],
+        }
+    )
+    pairs.attrs.update(n_boot=2000, correction="holm")
+    t = differences_table(pairs)
+    adjusted = [c for c in t.columns if c.startswith("adjusted p")][0]
+    assert t[adjusted].tolist() == ["≤ 0.024", "1.000"]
+    assert t["p"].tolist() == ["< 0.001", "0.200"]
