@@ -425,3 +425,24 @@ def test_a_p_value_at_the_permutation_floor_is_printed_as_a_bound():
     adjusted = [c for c in t.columns if c.startswith("adjusted p")][0]
     assert t[adjusted].tolist() == ["≤ 0.024", "1.000"]
     assert t["p"].tolist() == ["< 0.001", "0.200"]
+
+
+def test_victim_sides_are_shown_in_words():
+    # report 09 on Guardian/NYT showed the actors table's keys: "ukrainian_government"
+    import pandas as pd
+
+    from analysis.report.harm import erasure_display
+
+    t = pd.DataFrame(
+        {
+            "group": ["A"],
+            "victim_side": ["ukrainian_government"],
+            "n_articles": [3],
+            "n_events": [4],
+            "n_erased": [1],
+            "rate": [0.25],
+            "low": [0.0],
+            "high": [0.5],
+        }
+    )
+    assert erasure_display(t)["victim's side"].tolist() == ["ukrainian government"]

@@ -79,6 +79,8 @@ def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFram
     for c in ("rate", "low", "high"):
         if c in out.columns:
             out[c] = out[c] * 100
+    if "victim_side" in out.columns:  # the actors table's keys in words: "ukrainian government"
+        out["victim_side"] = out["victim_side"].astype(str).str.replace("_", " ")
     return out.rename(
         columns={
             "group": by,
