@@ -482,3 +482,33 @@ def test_naming_rows_name_the_group_in_words():
     ax = plots.plot_naming_matrix(f)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels and all(lab.startswith("war name: ") for lab in labels)
+
+
+def test_arrow_labels_give_way_to_point_labels():
+    # the report review: on AllSides health care the PCA arrow label "loaded terms per 1,000
+    # author words" ran under the point label "Townhall (n = 100)"
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.clusters import move_off
+
+    fig, ax = plt.subplots(figsize=(5, 4))
+    ax.set_xlim(-3, 3)
+    ax.set_ylim(-3, 3)
+    point = ax.annotate("Townhall (n = 100)", (0, 0), xytext=(5, 4), textcoords="offset points")
+    arrow = ax.annotate(
+        "loaded terms per\n1,000 author words",
+        (0.1, 0.1),
+        xytext=(4, 3),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+    )
+    r = fig.canvas.get_renderer()
+    assert arrow.get_window_extent(r).overlaps(point.get_window_extent(r))  # the failing layout
+    assert move_off(ax, [arrow], [point]) == 1
+    assert not arrow.get_window_extent(r).overlaps(point.get_window_extent(r))
+    assert point.xyann == (5, 4)  # the point's label stays
+    plt.close(fig)

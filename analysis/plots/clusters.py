@@ -20,7 +20,7 @@ from .style import (
     wrap_label,
 )
 
-__all__ = ["plot_dendrogram", "plot_pca", "plot_similarity_heatmap"]
+__all__ = ["plot_dendrogram", "plot_pca", "plot_similarity_heatmap", "move_off"]
 
 
 def plot_dendrogram(result: Any, *, ax: Any = None) -> Any:
@@ -105,7 +105,7 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         _article_points(ax, S, x, y)
     else:
         _group_points(ax, S, x, y)
-    tips_x, tips_y = _loading_arrows(ax, pca.loadings, x, y, n_loadings)
+    tips_x, tips_y, arrow_labels = _loading_arrows(ax, pca.loadings, x, y, n_loadings)
     # room for the arrow labels and the point labels inside the axes (nothing drawn outside them)
     allx, ally = np.concatenate([x, tips_x, [0.0]]), np.concatenate([y, tips_y, [0.0]])
     padx = 0.35 * max(np.ptp(allx), 1e-9)
@@ -114,6 +114,10 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
     ax.set_ylim(ally.min() - pady, ally.max() + pady)
     ax.axhline(0, color="#cccccc", linewidth=0.6)
     ax.axvline(0, color="#cccccc", linewidth=0.6)
+    if pca.level != "article":
+        # the point labels and the points themselves stay; the arrow labels give way
+        fixed = [t for t in ax.texts if t not in arrow_labels and t.get_text()]
+        move_off(ax, arrow_labels, fixed, points=np.column_stack([x, y]))
     if len(evr) > 1:
         pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
     else:
@@ -189,15 +193,16 @@ def _group_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> Non
 
 def _loading_arrows(
     ax: Any, Lo: pd.DataFrame, x: np.ndarray, y: np.ndarray, n_loadings: int
-) -> tuple[list[float], list[float]]:
-    """The strongest loadings as labelled arrows scaled to the points' spread; their tips."""
+) -> tuple[list[float], list[float], list[Any]]:
+    """The strongest loadings as labelled arrows scaled to the points' spread; their tips and
+    their labels."""
     l1 = Lo["PC1"].to_numpy(dtype=float)
     l2 = Lo["PC2"].to_numpy(dtype=float) if "PC2" in Lo.columns else np.zeros(len(Lo))
     strength = np.hypot(l1, l2)
     idx = np.argsort(-strength, kind="stable")[:n_loadings]
     span = max(np.abs(x).max(initial=0), np.abs(y).max(initial=0), 1e-9)
     scale = 0.9 * span / max(strength[idx].max(initial=0), 1e-9)
-    tips_x, tips_y = [], []
+    tips_x, tips_y, labels = [], [], []
     for j in idx:
         tx, ty = l1[j] * scale, l2[j] * scale
         ax.annotate(
@@ -208,7 +213,7 @@ def _loading_arrows(
         )
         # the label starts at the arrow tip and runs away from the origin, so that it does not
         # cross the arrow
-        ax.annotate(
+        label = ax.annotate(
             wrap_label(feature_label(str(Lo.index[j])), 22),
             (tx, ty),
             xytext=(4 if tx >= 0 else -4, 3 if ty >= 0 else -3),
@@ -220,7 +225,61 @@ def _loading_arrows(
         )
         tips_x.append(tx)
         tips_y.append(ty)
-    return tips_x, tips_y
+        labels.append(label)
+    return tips_x, tips_y, labels
+
+
+_STEP = 6.0  # points an arrow label moves per try
+_TRIES = 10
+_MARKER_POINTS = 5.0  # half the width of a point's marker, in points
+
+
+def move_off(ax: Any, movable: list[Any], fixed: list[Any], points: Any = None) -> int:
+    """Move each label of ``movable`` (annotations in offset points) off the labels of
+    ``fixed``, off the markers at ``points`` (data coordinates) and off the labels moved
+    before it, staying inside the axes: the nearest of the
+    offsets away from the origin, sideways or along the label's own direction, in steps of
+    :data:`_STEP` points (at most :data:`_TRIES`); a label with no free place stays.  Returns
+    how many were moved.
+
+    The point labels of a biplot stay where they are (they say which point is which); the
+    feature labels of the arrows give way (the report review: "loaded terms per 1,000 author
+    words" ran under "Townhall (n = 100)").
+    """
+    from matplotlib.transforms import Bbox
+
+    renderer = ax.figure.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    taken = [t.get_window_extent(renderer) for t in fixed]
+    r = _MARKER_POINTS * ax.figure.dpi / 72.0  # a marker's half width in pixels
+    for px, py in ax.transData.transform(points) if points is not None and len(points) else ():
+        taken.append(Bbox([[px - r, py - r], [px + r, py + r]]))
+    moved = 0
+    for label in movable:
+        dx, dy = label.xyann
+        sx, sy = (1.0 if dx >= 0 else -1.0), (1.0 if dy >= 0 else -1.0)
+        box = label.get_window_extent(renderer)
+        if any(box.overlaps(b) for b in taken):
+            for k in range(1, _TRIES + 1):
+                step = _STEP * k
+                tries = [(sx * step, sy * step), (0, sy * step), (0, -sy * step), (sx * step, 0)]
+                free = None
+                for ox, oy in tries:
+                    label.xyann = (dx + ox, dy + oy)
+                    b = label.get_window_extent(renderer)
+                    inside = frame.x0 <= b.x0 and b.x1 <= frame.x1
+                    inside = inside and frame.y0 <= b.y0 and b.y1 <= frame.y1
+                    if inside and not any(b.overlaps(t) for t in taken):
+                        free = b
+                        break
+                if free is not None:
+                    box = free
+                    moved += 1
+                    break
+            else:
+                label.xyann = (dx, dy)
+        taken.append(box)
+    return moved
 
 
 def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool = True) -> Any:
