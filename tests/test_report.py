@@ -935,23 +935,24 @@ def test_pairs_are_tested_among_the_largest_groups_with_enough_permutations():
     assert pairs.attrs["n_tests"] == 6
 
 
-def test_accuracy_note_prints_a_report_s_words_for_a_measure(tmp_path):
+def _noted(folder, detector, values, *, gold_set, split, n, labels=None):
+    """The accuracy note of ``detector`` after writing ``values`` as its held-out scores."""
     from analysis.evaluation.scores import accuracy_note, score_rows, write_scores
 
-    rows = score_rows(
+    rows = score_rows(detector, values, gold_set=gold_set, split=split, held_out=True, n=n)
+    write_scores([rows], detector=detector, folder=folder)
+    return accuracy_note(detector, measures=tuple(values), labels=labels, folder=folder)
+
+
+def test_accuracy_note_prints_a_report_s_words_for_a_measure(tmp_path):
+    said = _noted(
+        tmp_path,
         "attribution",
         {"direct_speaker_accuracy": 0.8, "reported_recall": 0.42},
         gold_set="polnear",
         split="dev",
-        held_out=True,
         n=100,
-    )
-    write_scores([rows], detector="attribution", folder=tmp_path)
-    said = accuracy_note(
-        "attribution",
-        measures=("direct_speaker_accuracy", "reported_recall"),
         labels={"direct_speaker_accuracy": "direct-quote speaker right"},
-        folder=tmp_path,
     )
     assert said.startswith(
         "Measured accuracy (attribution): direct-quote speaker right 0.80, reported speech "
@@ -961,21 +962,13 @@ def test_accuracy_note_prints_a_report_s_words_for_a_measure(tmp_path):
 
 def test_accuracy_note_never_prints_a_measure_s_code_name(tmp_path):
     # the report review: report 09 printed 'form_macro_f1 0.89, precision_passive_agentless …'
-    from analysis.evaluation.scores import accuracy_note, score_rows, write_scores
-
-    rows = score_rows(
+    said = _noted(
+        tmp_path,
         "agency",
         {"form_macro_f1": 0.89, "precision_passive_agentless": 0.96, "some_new_measure": 0.5},
         gold_set="project",
         split="test",
-        held_out=True,
         n=421,
-    )
-    write_scores([rows], detector="agency", folder=tmp_path)
-    said = accuracy_note(
-        "agency",
-        measures=("form_macro_f1", "precision_passive_agentless", "some_new_measure"),
-        folder=tmp_path,
     )
     assert "_" not in said.split(" on ")[0]
     assert "form macro-F1 0.89, agentless-passive precision 0.96, some new measure 0.50" in said

@@ -131,7 +131,7 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """
     alts = []
     forms = {" ".join(str(n).split()) for n in names}
-    forms |= {" ".join(re.sub(r"\([^)]*\)", " ", n).split()) for n in forms}  # "Fox News"
+    forms |= {" ".join(_without_parenthesis(n)) for n in forms}  # "Fox News"
     forms |= {short_name(n) for n in forms}
     forms.discard("")
     for name in sorted(forms, key=len, reverse=True):
@@ -153,6 +153,11 @@ _MEDIA_WORDS = frozenset(
 )
 
 
+def _without_parenthesis(name: str) -> list[str]:
+    """The words of an outlet's name without its parenthesis ("Fox News (Online News)")."""
+    return re.sub(r"\([^)]*\)", " ", name).split()
+
+
 def short_name(name: str) -> str:
     """The name an outlet is called by in running text: without a parenthesis and without the
     media words that end it ("" when nothing else is left or nothing was removed).
@@ -164,7 +169,7 @@ def short_name(name: str) -> str:
     >>> short_name("Fox News (Online News)"), short_name("News")
     ('Fox', '')
     """
-    bare = re.sub(r"\s*\([^)]*\)", " ", name).split()
+    bare = _without_parenthesis(name)
     while bare and bare[-1].lower().strip(".-") in _MEDIA_WORDS:
         bare.pop()
     short = " ".join(bare)

@@ -237,8 +237,8 @@ _MARKER_POINTS = 5.0  # half the width of a point's marker, in points
 def move_off(ax: Any, movable: list[Any], fixed: list[Any], points: Any = None) -> int:
     """Move each label of ``movable`` (annotations in offset points) off the labels of
     ``fixed``, off the markers at ``points`` (data coordinates) and off the labels moved
-    before it, staying inside the axes: the nearest of the
-    offsets away from the origin, sideways or along the label's own direction, in steps of
+    before it, staying inside the axes: the nearest of the offsets away from the origin,
+    sideways or along the label's own direction, in steps of
     :data:`_STEP` points (at most :data:`_TRIES`); a label with no free place stays.  Returns
     how many were moved.
 
@@ -256,30 +256,31 @@ def move_off(ax: Any, movable: list[Any], fixed: list[Any], points: Any = None) 
         taken.append(Bbox([[px - r, py - r], [px + r, py + r]]))
     moved = 0
     for label in movable:
-        dx, dy = label.xyann
-        sx, sy = (1.0 if dx >= 0 else -1.0), (1.0 if dy >= 0 else -1.0)
         box = label.get_window_extent(renderer)
         if any(box.overlaps(b) for b in taken):
-            for k in range(1, _TRIES + 1):
-                step = _STEP * k
-                tries = [(sx * step, sy * step), (0, sy * step), (0, -sy * step), (sx * step, 0)]
-                free = None
-                for ox, oy in tries:
-                    label.xyann = (dx + ox, dy + oy)
-                    b = label.get_window_extent(renderer)
-                    inside = frame.x0 <= b.x0 and b.x1 <= frame.x1
-                    inside = inside and frame.y0 <= b.y0 and b.y1 <= frame.y1
-                    if inside and not any(b.overlaps(t) for t in taken):
-                        free = b
-                        break
-                if free is not None:
-                    box = free
-                    moved += 1
-                    break
-            else:
-                label.xyann = (dx, dy)
+            free = _free_box(label, renderer, frame, taken)
+            moved += free is not None
+            box = free or box
         taken.append(box)
     return moved
+
+
+def _free_box(label: Any, renderer: Any, frame: Any, taken: list[Any]) -> Any:
+    """Place ``label`` at the nearest offset (see :func:`move_off`) where its box lies inside
+    ``frame`` and overlaps none of ``taken``; return that box, or put the label back and
+    return ``None`` when there is none."""
+    dx, dy = label.xyann
+    sx, sy = (1.0 if dx >= 0 else -1.0), (1.0 if dy >= 0 else -1.0)
+    for k in range(1, _TRIES + 1):
+        step = _STEP * k
+        for ox, oy in ((sx * step, sy * step), (0, sy * step), (0, -sy * step), (sx * step, 0)):
+            label.xyann = (dx + ox, dy + oy)
+            b = label.get_window_extent(renderer)
+            inside = frame.x0 <= b.x0 and b.x1 <= frame.x1 and frame.y0 <= b.y0 and b.y1 <= frame.y1
+            if inside and not any(b.overlaps(t) for t in taken):
+                return b
+    label.xyann = (dx, dy)
+    return None
 
 
 def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool = True) -> Any:

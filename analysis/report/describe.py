@@ -60,6 +60,11 @@ def _join_names(xs: Sequence[str]) -> str:
     return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
 
 
+def _usable(feats: Any) -> Any:
+    """The rows of usable articles (``status`` "ok"; every row when there is no status)."""
+    return feats[feats["status"] == "ok"] if "status" in feats else feats
+
+
 def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> str:
     """A caveat sentence about sample size per group, generated from the feature table.
 
@@ -85,7 +90,7 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
     'Each of the 2 outlets has a single usable article: every comparison below is between
     single articles...'
     """
-    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    ok = _usable(feats)
     counts = ok.groupby(by).size()
     n_groups = int(counts.size)
     excluded = int(len(feats) - len(ok))
@@ -220,7 +225,7 @@ def untested_reason(feats: Any, *, by: str = "outlet", noun: str | None = None) 
     'One outlet only (A): there is nothing to compare it with, so no difference is tested; the
     values below describe its 3 usable articles.'
     """
-    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    ok = _usable(feats)
     counts = ok.groupby(by).size()
     noun = noun or by
     if counts.size == 0:
@@ -273,7 +278,7 @@ def describe_composition(
     """
     if by == within or within not in feats.columns or by not in feats.columns:
         return None
-    ok = feats[feats["status"] == "ok"] if "status" in feats else feats
+    ok = _usable(feats)
     noun = noun or by
     sizes = ok.groupby([by, within]).size()
     parts, single = [], []

@@ -44,7 +44,8 @@ _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
 _CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
-_OF_BY = frozenset({"of", "by"})
+#: Words after which an antecedent's own phrase starts ("tensions stem from | a drone strike").
+_INNER_BREAKS = PREPOSITIONS | frozenset({"of", "by"})
 
 
 class Reading(NamedTuple):
@@ -90,7 +91,7 @@ def _subject(
         return (j, j + 1)
     span = np_left(tokens, j)
     if relative and span is not None and tokens[j].low in instruments:
-        inner = [p for p in range(*span) if tokens[p].low in PREPOSITIONS | _OF_BY]
+        inner = [p for p in range(*span) if tokens[p].low in _INNER_BREAKS]
         return (inner[-1] + 1, span[1]) if inner else span
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
         span = _clause_subject(tokens, j)
