@@ -210,3 +210,22 @@ def test_abstract_objects_of_political_attacks(text, event):
     """The object class's words of political criticism (BASIL): character, faith, heritage,
     coverage, accounting, inquiry … are things, not people attacked."""
     assert any(e.lemma == "attack" for e in find_agency(text)) == event
+
+
+def test_phrase_lemma_is_its_readable_name():
+    # the evidence tables showed the phrase's regular expression as its lemma
+    # ("lo(?:se|ses|st|sing)\s+…") on the war corpora
+    ev = find_agency("Eleven civilians lost their lives in the town on Sunday.")
+    assert [(e.text, e.lemma, e.form) for e in ev] == [
+        ("lost their lives", "lose one's life", "intransitive")
+    ]
+
+
+def test_phrase_row_without_a_name_is_a_lexicon_error(tmp_path):
+    bad = tmp_path / "harm_predicates.csv"
+    bad.write_text(
+        "term,category,subcategory,third,past,participle,gerund,nouns,keys,lemma,source,note\n"
+        '"gave\\s+up\\s+the\\s+ghost",phrase,death,,,,,,gave,,me,\n'
+    )
+    with pytest.raises(LexiconError, match="row 1: a phrase row needs its readable name"):
+        load_agency_tables((("predicates", str(bad)),))

@@ -145,7 +145,13 @@ def _predicate_forms(rows: list[dict[str, str]], where: str):
                 rx = re.compile(r"\b(?:" + row["term"] + r")\b", re.IGNORECASE)
             except re.error as exc:
                 raise LexiconError(f"{where}, row {i + 1}: bad pattern ({exc}).") from None
-            phrases.append((rx, FormInfo(lemma, "intransitive", harm, frozenset({"phrase"}))))
+            name = _norm(row.get("lemma") or "")
+            if not name:
+                raise LexiconError(
+                    f"{where}, row {i + 1}: a phrase row needs its readable name in the lemma "
+                    'column (e.g. "lose one\'s life"); the evidence tables show it.'
+                )
+            phrases.append((rx, FormInfo(name, "intransitive", harm, frozenset({"phrase"}))))
             phrase_keys.extend(_norm(k) for k in row.get("keys", "").split("|") if k.strip())
             continue
         if valency not in ("transitive", "intransitive", "noun"):
