@@ -324,6 +324,16 @@ def test_a_p_value_bound_is_a_number_cell_and_not_broken():
     assert '<td class="num">&lt; 0.001</td>' in markup
 
 
+def test_a_missing_number_is_aligned_with_the_numbers():
+    # report 02's per-article table on the by-country corpus: an article without quotations
+    # has no "loaded terms /1k quoted words"; its dash stood at the left of a column of numbers
+    from analysis.report import table
+
+    markup = table(pd.DataFrame({"rate": [5.35, float("nan")], "who": ["a", None]}))._repr_html_()
+    assert '<td class="num">&ndash;</td>' in markup  # the missing number
+    assert "<td>&ndash;</td>" in markup  # a column without numbers keeps its dash as text
+
+
 def test_a_grouping_by_lean_says_which_outlets_make_each_lean():
     # report 06 "By lean" on four AllSides outlets compared center (NPR alone), left (Vox
     # alone) and right (Fox News + Townhall) without saying that two "leans" were one outlet
@@ -446,3 +456,50 @@ def test_victim_sides_are_shown_in_words():
         }
     )
     assert erasure_display(t)["victim's side"].tolist() == ["ukrainian government"]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_row_labels_of_a_wide_table_stay_in_view_and_unsqueezed(tmp_path):
+    # report 02's per-article table on the by-country corpus: the feature names were squeezed
+    # into a narrow first column ("loaded / terms / 1k / author / words", one word a line) and
+    # scrolled out of sight with the article columns
+    import shutil
+
+    import nbformat
+
+    from analysis.report import render_html, table
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("headless Chromium is not installed")
+    wide = pd.DataFrame({f"GB · articles-{k:04d}": [1.5, 2.5] for k in range(14)})
+    wide.insert(0, "feature", ["loaded terms /1k author words", "Flesch reading ease"])
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"text/html": table(wide)._repr_html_()})
+    ]
+    page = tmp_path / "wide.html"
+    page.write_text(render_html(nbformat.v4.new_notebook(cells=[cell])), encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        pg = browser.new_page(viewport={"width": 1400, "height": 900})
+        pg.goto(page.as_uri())
+        got = pg.evaluate(
+            """() => {
+                const td = document.querySelector("table.report-table tbody td");
+                const box = [...document.querySelectorAll("*")].find(
+                    e => e.contains(td) && e.scrollWidth > e.clientWidth + 5
+                         && getComputedStyle(e).overflowX !== "visible");
+                const before = td.getBoundingClientRect();
+                box.scrollLeft = 500;
+                const after = td.getBoundingClientRect();
+                const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+                return [before.left, after.left, before.width / rem];
+            }"""
+        )
+        browser.close()
+    left_before, left_after, width_rem = got
+    assert abs(left_after - left_before) < 1, got  # the label column did not scroll away
+    assert width_rem >= 8, got

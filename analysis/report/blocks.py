@@ -209,6 +209,15 @@ def table(
     columns = [str(c) for c in shown.columns]
     records = list(shown.itertuples(index=False, name=None))
     cells = [[_cell(v, digits=digits, max_colwidth=max_colwidth) for v in rec] for rec in records]
+    # a missing value's dash stands with the numbers of its column (right-aligned)
+    with_numbers = [any(num is True for _, num in col) for col in zip(*cells)]
+    cells = [
+        [
+            ("&ndash;", "missing") if txt == "&ndash;" and w else (txt, num)
+            for (txt, num), w in zip(row, with_numbers)
+        ]
+        for row in cells
+    ]
     # a column sorts by number when every cell that is not missing is a number
     numeric = [
         all(num is True or txt == "&ndash;" for txt, num in col)
@@ -267,7 +276,9 @@ def _row_html(
     behind them clickable."""
     tds = []
     for v, (txt, num), link in zip(rec, cells, links):
-        attrs = {True: ' class="num"', "date": ' class="date"'}.get(num, "")
+        attrs = {True: ' class="num"', "missing": ' class="num"', "date": ' class="date"'}.get(
+            num, ""
+        )
         if link is not None:
             attrs += f' data-ev="{json_attribute(link)}" tabindex="0"'
             if num is True and not isinstance(v, str) and float(v).is_integer():

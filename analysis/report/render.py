@@ -158,6 +158,9 @@ padding:.3rem .9rem; max-width:46rem; }
 .report-bullets li { margin:.25rem 0; }
 table.report-table caption { caption-side:top; text-align:left; font-weight:600; \
 padding:.2rem 0 .4rem; color:var(--ink); max-width:46rem; position:sticky; left:0; }
+table.report-table th:first-child, table.report-table td:first-child { min-width:8rem; \
+position:sticky; left:0; z-index:1; }
+table.report-table tbody td:first-child { background:#fff; }
 figure.report-figure { margin:1.2rem 0 1.6rem; }
 figure.report-figure img { display:block; max-width:100%; height:auto; \
 border:1px solid var(--rule); }
