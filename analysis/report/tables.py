@@ -182,12 +182,15 @@ def naming_table(feats: Any, *, by: str = "outlet", max_articles: int | None = 1
     >>> t = naming_table(f)
     >>> t.to_dict("index"), t.attrs["unused"]
     ({'kyiv': {'A': 'Kyiv', 'B': 'Kiev'}}, ['odesa'])
+    >>> naming_table(f.assign(naming_war_name_forms=["war", ""])).index.tolist()
+    ['kyiv', 'war name']
     """
     import pandas as pd
 
     shown = feats if max_articles is None else feats.head(max_articles)
     cols = [c for c in feats.columns if c.startswith("naming_") and c.endswith("_forms")]
-    names = [c.removeprefix("naming_").removesuffix("_forms") for c in cols]
+    # the group in words ("war name", not the feature key "war_name")
+    names = [c.removeprefix("naming_").removesuffix("_forms").replace("_", " ") for c in cols]
     data = {
         n: ["" if not isinstance(v, str) or v == "none" else v for v in shown[c]]
         for n, c in zip(names, cols)
