@@ -390,6 +390,58 @@ def test_pca_labels_of_close_groups_do_not_overlap():
             assert not boxes[i].overlaps(boxes[j]), (i, j)
 
 
+def test_pca_label_of_the_rightmost_group_stays_inside_the_axes():
+    # the report review (AllSides health care, report 03): a long outlet name on the rightmost
+    # point ran past the right edge of the biplot
+    from analysis.compare.cluster.pca import PCAResult
+
+    scores = pd.DataFrame(
+        {"PC1": [-1.0, 0.2, 2.5], "PC2": [0.5, -0.4, 0.1], "n": [40, 35, 12]},
+        index=["NPR", "Vox", "The Washington Times and Sunday Edition"],
+    )
+    loadings = pd.DataFrame({"PC1": [0.7, -0.7], "PC2": [0.7, 0.7]}, index=["x", "y"])
+    pca = PCAResult(
+        scores=scores,
+        loadings=loadings,
+        explained_variance_ratio=np.array([0.6, 0.3]),
+        dropped={},
+        level="outlet",
+    )
+    ax = plots.plot_pca(pca)
+    ax.figure.canvas.draw()
+    frame = ax.get_window_extent()
+    labels = {t.get_text(): t for t in ax.texts if "(n =" in t.get_text()}
+    long = labels["The Washington Times and Sunday Edition (n = 12)"]
+    assert long.get_window_extent().x1 <= frame.x1 + 1
+    assert long.get_ha() == "right"
+    assert labels["NPR (n = 40)"].get_ha() == "left"  # a label with room stays on the right
+    plt.close("all")
+
+
+def test_an_arrow_label_at_the_edge_still_moves_off_a_marker():
+    # report 03 on AllSides immigration: "evidentials per 1,000 author words" ran a little past
+    # the right edge and over the Christian Science Monitor's marker; no place inside the axes
+    # was free of it, so it was left on the marker
+    fig, ax = plt.subplots(figsize=(4, 3))
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    label = ax.annotate(
+        "evidentials per 1,000\nauthor words",
+        (0.8, 0.5),
+        xytext=(4, 3),
+        textcoords="offset points",
+        va="bottom",
+    )
+    renderer = fig.canvas.get_renderer()
+    assert label.get_window_extent(renderer).x1 > ax.get_window_extent(renderer).x1
+    marker = (0.85, 0.55)
+    assert plots.clusters.move_off(ax, [label], [], points=np.array([marker])) == 1
+    box = label.get_window_extent(renderer)
+    mx, my = ax.transData.transform(marker)
+    assert not box.contains(mx, my)
+    plt.close(fig)
+
+
 def test_trend_of_many_outlets_draws_the_largest_and_renders_without_a_warning():
     import warnings
 

@@ -20,7 +20,7 @@ from .style import (
     wrap_label,
 )
 
-__all__ = ["plot_dendrogram", "plot_pca", "plot_similarity_heatmap", "move_off"]
+__all__ = ["plot_dendrogram", "plot_pca", "plot_similarity_heatmap", "move_off", "turn_inside"]
 
 
 def plot_dendrogram(result: Any, *, ax: Any = None) -> Any:
@@ -115,8 +115,10 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
     ax.axhline(0, color="#cccccc", linewidth=0.6)
     ax.axvline(0, color="#cccccc", linewidth=0.6)
     if pca.level != "article":
-        # the point labels and the points themselves stay; the arrow labels give way
+        # the point labels and the points themselves stay (a label that would run past the
+        # right edge turns to the left of its point); the arrow labels give way
         fixed = [t for t in ax.texts if t not in arrow_labels and t.get_text()]
+        turn_inside(ax, fixed)
         move_off(ax, arrow_labels, fixed, points=np.column_stack([x, y]))
     if len(evr) > 1:
         pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
@@ -229,6 +231,37 @@ def _loading_arrows(
     return tips_x, tips_y, labels
 
 
+def turn_inside(ax: Any, labels: list[Any]) -> int:
+    """Put each label of ``labels`` (annotations right of their point, in offset points) on the
+    left of its point when it would run past the right edge of the axes; return how many turned.
+
+    A long outlet name on the rightmost point ("The Washington Times (n = 40)") ran out of the
+    biplot.
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots(figsize=(3, 2)); ax.set_xlim(0, 1)
+    (0.0, 1.0)
+    >>> a = ax.annotate("A long outlet name (n = 40)", (0.9, 0.5), xytext=(5, 4),
+    ...                 textcoords="offset points")
+    >>> turn_inside(ax, [a]), a.xyann, a.get_ha()
+    (1, (-5, 4), 'right')
+    >>> plt.close(fig)
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    right = ax.get_window_extent(renderer).x1
+    turned = 0
+    for label in labels:
+        dx, dy = label.xyann
+        if dx >= 0 and label.get_window_extent(renderer).x1 > right:
+            label.xyann = (-dx, dy)
+            label.set_ha("right")
+            turned += 1
+    return turned
+
+
 _STEP = 6.0  # points an arrow label moves per try
 _TRIES = 10
 _MARKER_POINTS = 5.0  # half the width of a point's marker, in points
@@ -267,20 +300,31 @@ def move_off(ax: Any, movable: list[Any], fixed: list[Any], points: Any = None) 
 
 def _free_box(label: Any, renderer: Any, frame: Any, taken: list[Any]) -> Any:
     """Place ``label`` at the nearest offset (see :func:`move_off`) where its box lies inside
-    ``frame`` and overlaps none of ``taken``; return that box, or put the label back and
-    return ``None`` when there is none."""
+    ``frame`` (or reaches out of it no further than where it stood: a label at the edge may
+    still move along it) and overlaps none of ``taken``; return that box, or put the label
+    back and return ``None`` when there is none."""
     dx, dy = label.xyann
     sx, sy = (1.0 if dx >= 0 else -1.0), (1.0 if dy >= 0 else -1.0)
+    allowed = _outside(label.get_window_extent(renderer), frame) + 0.5
     for k in range(1, _TRIES + 1):
         step = _STEP * k
         for ox, oy in ((sx * step, sy * step), (0, sy * step), (0, -sy * step), (sx * step, 0)):
             label.xyann = (dx + ox, dy + oy)
             b = label.get_window_extent(renderer)
-            inside = frame.x0 <= b.x0 and b.x1 <= frame.x1 and frame.y0 <= b.y0 and b.y1 <= frame.y1
-            if inside and not any(b.overlaps(t) for t in taken):
+            if _outside(b, frame) <= allowed and not any(b.overlaps(t) for t in taken):
                 return b
     label.xyann = (dx, dy)
     return None
+
+
+def _outside(box: Any, frame: Any) -> float:
+    """How far (pixels, summed over the four sides) ``box`` reaches out of ``frame``."""
+    return (
+        max(0.0, frame.x0 - box.x0)
+        + max(0.0, box.x1 - frame.x1)
+        + max(0.0, frame.y0 - box.y0)
+        + max(0.0, box.y1 - frame.y1)
+    )
 
 
 def plot_similarity_heatmap(sim: pd.DataFrame, *, ax: Any = None, annotate: bool = True) -> Any:
