@@ -19,12 +19,13 @@
 # estimates.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(
     DEFAULT_CORPUS
 )  # not used here: validation runs on the gold sets in ../shared/validation
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+data_dir = str(PROCESSED_DIR)  # where the table of every shipped score is written (CSV)
 quote_overlap = 0.8  # minimum token overlap for a predicted and a gold quotation to match
 
 # %%
@@ -32,9 +33,16 @@ import pandas as pd
 from IPython.display import display
 
 from analysis.evaluation.align import link_precision
-from analysis.evaluation.scores import load_scores
+from analysis.evaluation.scores import headline_scores, load_scores
 from analysis.paths import shared_path
-from analysis.report import ReportSummary, bullets, describe_readability_ordering, note, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    describe_readability_ordering,
+    export_table,
+    note,
+    table,
+)
 
 gold = {
     "quotes": shared_path("validation", "quotes-ggt"),
@@ -69,26 +77,25 @@ shipped = load_scores()
 if shipped.empty:
     display(note("No measured scores are shipped in analysis/evaluation/measured/.", kind="skip"))
 else:
-    keys = ["detector", "gold_set", "split", "held_out", "n", "date"]
-    shipped["score"] = (
-        shipped["measure"] + " " + shipped["value"].astype(float).map("{:.3f}".format)
-    )
-    wide = shipped.groupby(keys, sort=False)["score"].agg(" · ".join).reset_index()
     display(
         table(
-            wide.rename(
-                columns={
-                    "gold_set": "gold set",
-                    "held_out": "held out",
-                    "date": "measured",
-                    "score": "scores",
-                }
-            ),
-            caption="Measured accuracy of each detector as shipped, one row per detector, gold "
-            "set and split (held out = scored on a split no rule was revised from). n counts "
-            "what the scores are over (quotations, sentences, spans, article pairs, topics).",
+            headline_scores(shipped),
+            caption="Measured accuracy of each detector as shipped: its headline measures, one "
+            "row per detector, gold set and split (held out = scored on a split no rule was "
+            "revised from). n counts what the scores are over (quotations, sentences, spans, "
+            "article pairs, topics).",
             max_rows=None,
-            max_colwidth=400,
+            max_colwidth=None,
+        )
+    )
+    display(
+        export_table(
+            shipped,
+            "measured-accuracy",
+            folder=data_dir,
+            description=f"Every shipped score ({len(shipped):,} rows: every measure, and the "
+            "annotation batches and audit rounds within the splits above).",
+            formats=("csv",),
         )
     )
 

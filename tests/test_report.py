@@ -1011,3 +1011,40 @@ def test_reports_that_compare_outlets_repeat_the_data_quality_caveat(name):
         c for c in re.split(r"^# %%", text, flags=re.MULTILINE) if "[markdown]" not in c[:12]
     )
     assert re.search(r"display\(\*corpus_notes\((articles|sample), lexicons\)\)", code)
+
+
+def test_headline_scores_are_one_readable_row_per_detector_set_and_main_split():
+    # report 05 on any machine: the shipped-accuracy table was one row per annotation batch and
+    # audit round (49 rows), each a run of every measure's key ("precision_passive_agentle…"),
+    # cut off at the right of the page
+    import pandas as pd
+
+    from analysis.evaluation.scores import headline_scores
+
+    shipped = pd.DataFrame(
+        {
+            "detector": ["agency"] * 4 + ["hedges"] * 2,
+            "measure": ["nonevent_rejection", "agent_presence_accuracy"] * 2 + ["f1", "recall"],
+            "value": [0.741, 0.8, 0.9, 0.7, 0.62, 0.68],
+            "n": [421, 421, 41, 41, 3596, 3596],
+            "gold_set": ["project"] * 4 + ["wikiweasel"] * 2,
+            "split": ["test", "test", "test-batch6", "test-batch6", "test", "test"],
+            "held_out": "yes",
+            "date": "2026-12-05",
+            "note": "",
+        }
+    )
+    got = headline_scores(shipped)
+    assert got[["detector", "split", "scores"]].values.tolist() == [
+        ["agency", "test", "non-events rejected 0.741"],
+        ["hedges", "test", "F1 0.620; recall 0.680"],
+    ]
+    assert list(got.columns) == [
+        "detector",
+        "gold set",
+        "split",
+        "held out",
+        "n",
+        "measured",
+        "scores",
+    ]

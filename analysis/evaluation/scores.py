@@ -29,7 +29,11 @@ __all__ = [
     "write_scores",
     "load_scores",
     "accuracy_note",
+    "measure_label",
+    "headline_scores",
     "MEASURE_LABELS",
+    "HEADLINE_MEASURES",
+    "MAIN_SPLITS",
 ]
 
 SCORE_COLUMNS: tuple[str, ...] = (
@@ -131,7 +135,102 @@ MEASURE_LABELS: Mapping[str, str] = {
     "reported_recall": "reported speech found",
     "attribution_precision": "attribution precision",
     "char_f1": "quotation character F1",
+    "macro_f1": "macro-F1",
+    "event_recall": "events found",
+    "wrong_removed": "wrong-sense hits removed",
+    "right_kept": "right-sense hits kept",
+    "reported_recognised": "reported speech recognised",
+    "ggt_speaker_accuracy": "speaker accuracy",
+    "ggt_quote_f1": "quotation F1",
 }
+
+#: The measures :func:`headline_scores` shows per detector (in this order); a detector not
+#: listed shows all of its measures.  The rest stay in the shipped files.
+HEADLINE_MEASURES: Mapping[str, tuple[str, ...]] = {
+    "agency": (
+        "form_macro_f1",
+        "precision_passive_agentless",
+        "recall_passive_agentless",
+        "voice_accuracy",
+        "nonevent_rejection",
+        "event_recall",
+    ),
+    "attribution": (
+        "direct_speaker_accuracy",
+        "direct_verb_accuracy",
+        "reported_recall",
+        "attribution_precision",
+        "char_f1",
+        "ggt_speaker_accuracy",
+        "ggt_quote_f1",
+    ),
+    "frames": (
+        "macro_f1",
+        "responsibility_f1",
+        "human_interest_f1",
+        "conflict_f1",
+        "morality_f1",
+        "economic_f1",
+    ),
+    "markers-audit": ("wrong_removed", "right_kept", "reported_recognised", "voice_accuracy"),
+}
+
+#: The splits :func:`headline_scores` shows: the development and held-out halves and whole
+#: sets, not the annotation batches and audit rounds within them.
+MAIN_SPLITS: tuple[str, ...] = ("train", "dev", "test", "all")
+
+
+def measure_label(measure: str) -> str:
+    """The words a report prints for a measure.
+
+    Examples
+    --------
+    >>> measure_label("nonevent_rejection"), measure_label("human_interest_f1")
+    ('non-events rejected', 'human interest F1')
+    """
+    if measure in MEASURE_LABELS:
+        return MEASURE_LABELS[measure]
+    words = measure.replace("_", " ")
+    return words[:-3] + " F1" if words.endswith(" f1") else words
+
+
+def headline_scores(scores: pd.DataFrame, *, splits: Iterable[str] = MAIN_SPLITS) -> pd.DataFrame:
+    """One row per detector, gold set and main split, with its headline measures in words.
+
+    Parameters
+    ----------
+    scores
+        :func:`load_scores` rows.
+    splits
+        The splits to show (default :data:`MAIN_SPLITS`).
+
+    Returns
+    -------
+    DataFrame
+        ``detector``, ``gold set``, ``split``, ``held out``, ``n``, ``measured`` and ``scores``
+        (":data:`HEADLINE_MEASURES` in words and values, joined by ``;``").
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"detector": "agency", "measure": ["nonevent_rejection", "x"],
+    ...     "value": [0.741, 0.5], "n": 421, "gold_set": "g", "split": "test",
+    ...     "held_out": "yes", "date": "2026-12-05", "note": ""})
+    >>> headline_scores(df)["scores"].tolist()
+    ['non-events rejected 0.741']
+    """
+    keys = ["detector", "gold_set", "split", "held_out", "n", "date"]
+    rows = []
+    main = scores[scores["split"].isin(list(splits))]
+    for key, part in main.groupby(keys, sort=False):
+        wanted = HEADLINE_MEASURES.get(str(key[0]))
+        values = dict(zip(part["measure"], part["value"].astype(float)))
+        order = [m for m in wanted if m in values] if wanted else list(values)
+        if not order:
+            continue
+        text = "; ".join(f"{measure_label(m)} {values[m]:.3f}" for m in order)
+        rows.append(dict(zip(keys, key), scores=text))
+    out = pd.DataFrame(rows, columns=[*keys, "scores"])
+    return out.rename(columns={"gold_set": "gold set", "held_out": "held out", "date": "measured"})
 
 
 def accuracy_note(
@@ -162,7 +261,7 @@ def accuracy_note(
     sub = df[(df["gold_set"] == first["gold_set"]) & (df["split"] == first["split"])]
     names = {**MEASURE_LABELS, **(labels or {})}
     parts = ", ".join(
-        f"{names.get(r.measure, r.measure.replace('_', ' '))} {float(r.value):.2f}"
+        f"{names.get(r.measure, measure_label(r.measure))} {float(r.value):.2f}"
         for r in sub.itertuples()
     )
     kind = "held-out" if first["held_out"] == "yes" else "development"
