@@ -263,6 +263,7 @@ else:
     audit_scores = score_audit(
         match_hits(audit, audit_corpora(names=tuple(sorted(set(audit["corpus"])))))
     )
+    audit_scores["n"] = audit_scores["n"].astype(int)  # a count, not a rate
     cols = ["split", "category", "subcategory", "n", "precision_before", "precision_after"]
     cols += ["wrong_removed", "right_kept", "reported_recognised"]
     readable = {
@@ -352,11 +353,14 @@ else:
     fr = evaluate_frames()
     for name, res in fr.items():
         sc = res["scores"][res["scores"]["split"] != "all"]
+        sc = sc[["split", "frame", "precision", "recall", "f1", "baseline_f1", "prevalence"]]
         display(
             table(
-                sc[["split", "frame", "precision", "recall", "f1", "baseline_f1", "prevalence"]],
-                caption=f"Frames on {name}: per frame and split (test = held out); baseline_f1 is "
-                f"the all-positive F1. Macro-F1: dev {res['macro_f1']['dev']:.2f}, held-out test "
+                sc.assign(frame=sc["frame"].str.replace("_", " ")).rename(
+                    columns={"f1": "F1", "baseline_f1": "F1 if every article were positive"}
+                ),
+                caption=f"Frames on {name}: per frame and split (test = held out). Macro-F1: dev "
+                f"{res['macro_f1']['dev']:.2f}, held-out test "
                 f"{res['macro_f1']['test']:.2f}. Every evidence span of a positive decision "
                 f"round-trips: {res['evidence_ok']}.",
             )
@@ -403,14 +407,24 @@ else:
 # %%
 lp = link_precision()
 table(
-    lp, caption="Precision of alignment links with Wilson 95% intervals, by link type.", index=True
+    lp.rename_axis("link type").rename(
+        columns={
+            "n": "links judged",
+            "n_correct": "right",
+            "ci_low": "95% CI low",
+            "ci_high": "95% CI high",
+        }
+    ),
+    caption="Precision of alignment links with Wilson 95% intervals, by link type.",
+    index=True,
 )
 
 # %%
 if scores:
     display(
         table(
-            pd.DataFrame(scores),
+            pd.DataFrame(scores).rename(columns={"f1": "F1", "n_gold": "gold items"}),
+            digits=3,  # so that a score just under a bar does not round up to it
             caption="All detectors: precision, recall and F1 against the gold sets.",
         )
     )
@@ -428,7 +442,7 @@ ReportSummary(
     (
         "Detector accuracy against human annotation: "
         + "; ".join(
-            f"{s['detector']}, {s['split']}: F1 {s['f1']:.2f}"
+            f"{s['detector']}, {s['split']}: F1 {s['f1']:.3f}"
             for s in scores
             if s["split"] != "dev"
         )
