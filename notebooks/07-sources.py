@@ -50,13 +50,14 @@ from analysis.detect.quotes import analyse_quotes, source_type
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
-from analysis.pipeline import featurize
+from analysis.pipeline import analyse_corpus, featurize
 from analysis.report import (
     ReportSummary,
     bullets,
     describe_comparison,
     describe_n,
     note,
+    side_sources,
     summary_table,
     table,
     untested_reason,
@@ -73,6 +74,7 @@ from analysis.report.scope import corpus_notes
 shares = [
     "reported_share",
     "source_share_government",
+    "source_share_military",
     "source_share_expert",
     "source_share_civilian",
     "source_share_media",
@@ -83,6 +85,7 @@ compared = {
     "n_sources": "Distinct sources per article",
     "reported_share_pct": "Characters in reported speech (%)",
     "source_share_government_pct": "Attributed words from government/official sources (%)",
+    "source_share_military_pct": "Attributed words from military sources (%)",
     "source_share_expert_pct": "Attributed words from experts (%)",
     "source_share_civilian_pct": "Attributed words from civilians/witnesses (%)",
     "source_share_media_pct": "Attributed words from media (%)",
@@ -207,6 +210,73 @@ omni_block = omnibus_block(
 )
 if omni_block is not None:
     display(omni_block)
+
+# %% [markdown]
+# ## Whose side speaks
+#
+# The side of a source comes from the topic pack's actors table (`actors.csv`: a pattern for the
+# speaker phrase, and its side); a source that matches no actor is `unknown`. Shares are of the
+# article's attributed words, in %, averaged over articles with 95% bootstrap intervals; an
+# article's side shares and its unknown share add up to 100. Below the shares, the sources behind
+# each side, with a sentence each, to check whom the table put where.
+
+# %%
+side_shares = [
+    c
+    for c in feats.columns
+    if c.startswith("source_share_side_") and c != "source_share_side_unknown"
+]
+side_shares = [c for c in side_shares if feats[c].fillna(0).gt(0).any()]
+if not side_shares:
+    display(
+        note(
+            "No source of these articles matches an actor of the topic pack's actors table "
+            "(or no pack with actors is used): sources are not compared by side.",
+            kind="skip",
+        )
+    )
+else:
+    side_shares.append("source_share_side_unknown")
+    side_feats = add_percentages(feats, side_shares)
+    side_labels = {
+        f"{c}_pct": "Attributed words from "
+        + c.removeprefix("source_share_side_").replace("_", " ")
+        + (" sources (%)" if c.endswith("_unknown") else " (%)")
+        for c in side_shares
+    }
+    side_summary = outlet_summary(
+        side_feats, by=by, features=list(side_labels), n_boot=n_boot, random_state=random_state
+    )
+    display(
+        table(
+            summary_table(side_summary, by=by, labels=side_labels),
+            caption=f"Attributed words by the side of their source, mean per {name} [95% "
+            f"bootstrap interval, {n_boot} resamples over articles]; n is the number of usable "
+            "articles.",
+            index=True,
+        )
+    )
+    side_omni = omnibus_block(
+        side_feats,
+        by=by,
+        features=[c for c in side_labels if not c.startswith("source_share_side_unknown")],
+        labels=side_labels,
+        n_perm=n_boot,
+        alpha=alpha,
+        correction=correction,
+        random_state=random_state,
+    )
+    if side_omni is not None:
+        display(side_omni)
+    behind = side_sources(analyse_corpus(sample, lexicons=lexicons), list(sample[by]))
+    display(
+        table(
+            behind.rename(columns={"voices": "quotations and reported speech", "groups": by}),
+            caption="The sources behind each side: the most frequent sources of each side (at "
+            "most three), with the first sentence in which each speaks.",
+            max_rows=None,
+        )
+    )
 
 # %% [markdown]
 # ## The sentences behind the anonymous-source share

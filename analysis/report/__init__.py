@@ -69,6 +69,7 @@ from .provenance import (
 from .quality import quality_caveat, quality_summary, quality_table
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
+from .sources import side_sources
 from .tables import (
     article_columns,
     corpus_table,
@@ -124,6 +125,7 @@ __all__ = [
     "file_link",
     "spread_sample",
     "sample_note",
+    "side_sources",
     # what `framing report` runs
     "build_reports",
     "ReportRun",

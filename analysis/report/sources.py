@@ -1,0 +1,119 @@
+"""Evidence of the source profile for a report: the sources behind each side's share (issue 18).
+
+The side shares of :func:`analysis.detect.quotes.sources.source_profile` count the words of
+every direct quotation with a speaker and of every piece of reported speech by the side of its
+source in the topic pack's actors table.  :func:`side_sources` lists, per side, the sources that
+carry those words, with a sentence each, so that a reader can check whom the actors table put on
+which side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+
+from ..detect.quotes.sources import REPORTED_KINDS
+from ..text.segment import sentence_finder, split_sentences
+
+__all__ = ["side_sources", "source_key"]
+
+
+def _voices(analysis: Any) -> Iterable[tuple[str, str, int, int]]:
+    """(source, side, start, end) of the article's sided voices, as source_profile counts
+    them: direct quotations with a speaker, reported speech with a source."""
+    for q in analysis.quotes:
+        if q.kind == "direct" and q.speaker and q.side:
+            yield q.speaker, q.side, q.start, q.end
+    for a in analysis.attributions:
+        if a.quote_id is None and a.kind in REPORTED_KINDS and a.resolved and a.side:
+            yield a.resolved, a.side, a.start, a.end
+
+
+def source_key(source: str) -> str:
+    """The key under which a source's voices are counted together: a name (every word
+    capitalised) by its last word, so that "Mr Biden", "President Joe Biden" and "Biden" are
+    one source; any other phrase as written, lower-cased.
+
+    Examples
+    --------
+    >>> [source_key(s) for s in ("Mr Biden", "President Joe Biden", "the Reuters agency")]
+    ['biden', 'biden', 'the reuters agency']
+    """
+    words = source.split()
+    if words and all(w[:1].isupper() for w in words):
+        return words[-1].lower().rstrip(".,;:")
+    return " ".join(words).lower()
+
+
+def side_sources(
+    analyses: Sequence[Any], groups: Sequence[Any], *, top: int = 3, max_chars: int = 220
+) -> pd.DataFrame:
+    """Per side of the actors table, its most frequent sources with a sentence each.
+
+    Parameters
+    ----------
+    analyses
+        :class:`analysis.pipeline.ArticleAnalysis` objects (:func:`analysis.pipeline.analyse_corpus`
+        with the lexicons the features were computed with: the actors table is the topic pack's).
+    groups
+        The group (outlet) of each analysis, same order.
+    top
+        Sources shown per side.
+    max_chars
+        The example sentence is cut to this length (with an ellipsis).
+
+    Returns
+    -------
+    DataFrame
+        ``side`` (in words), ``source`` (its most frequent form as written, pronouns
+        resolved; forms of one name counted together, :func:`source_key`), ``voices`` (direct
+        quotations and pieces of reported speech), ``groups`` (``"GB 3, US 1"``) and
+        ``example`` (the sentence of its first voice); sides in order of their number of
+        voices.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> t = "Peskov said the talks failed. Ukraine's army attacked, officials said."
+    >>> q = NS(kind="direct", speaker=None, side=None, start=0, end=0)
+    >>> a = NS(quote_id=None, kind="indirect", resolved="Peskov", side="russian_government",
+    ...        start=0, end=11)
+    >>> art = NS(body=t, quotes=[q], attributions=[a])
+    >>> side_sources([art, art], ["RU", "GB"]).to_dict("records")[0]["groups"]
+    'GB 1, RU 1'
+    """
+    rows = []
+    for art, group in zip(analyses, groups):
+        voices = list(_voices(art))
+        if not voices:
+            continue
+        find = sentence_finder(art.body, split_sentences(art.body))
+        for source, side, start, end in voices:
+            s, e = find(start, end)
+            sentence = " ".join(art.body[s:e].split())
+            if len(sentence) > max_chars:
+                sentence = sentence[: max_chars - 1] + "…"
+            rows.append((side, source, str(group), sentence))
+    columns = ["side", "source", "voices", "groups", "example"]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    df = pd.DataFrame(rows, columns=["side", "source", "group", "example"])
+    df["key"] = df["source"].map(source_key)
+    out = []
+    for side in df["side"].value_counts().index:
+        part = df[df["side"] == side]
+        for key in part["key"].value_counts().index[:top]:
+            mine = part[part["key"] == key]
+            counts = mine["group"].value_counts().sort_index()
+            out.append(
+                {
+                    "side": side.replace("_", " "),
+                    "source": mine["source"].value_counts().index[0],  # its usual form
+                    "voices": len(mine),
+                    "groups": ", ".join(f"{g} {n}" for g, n in counts.items()),
+                    "example": mine["example"].iloc[0],
+                }
+            )
+    return pd.DataFrame(out, columns=columns)

@@ -1,0 +1,44 @@
+"""The sources behind the side shares of report 07 (analysis.report.sources)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import load_corpus
+from analysis.pipeline import analyse_corpus
+from analysis.report import side_sources
+
+
+def test_side_sources_count_the_forms_of_one_name_together_and_show_a_sentence(tmp_path):
+    # report 07 on the by-country corpus listed "Biden" and "Mr Biden" as two US-government
+    # sources; side shares were computed but no report showed whom the actors table put on
+    # which side
+    text = (
+        "Mr Biden said the sanctions would bite within weeks. "
+        '"We will not back down," President Joe Biden said on Friday. '
+        "Peskov said the talks in Geneva had failed."
+    )
+    corpus = pd.DataFrame(
+        {"article_id": ["a1", "a2"], "outlet": ["GB", "US"], "text": [text, text]}
+    )
+    corpus.to_csv(tmp_path / "c.csv", index=False)
+    arts = analyse_corpus(load_corpus(tmp_path / "c.csv"))
+    got = side_sources(arts, ["GB", "US"])
+    rows = got.set_index("source").to_dict("index")
+    assert set(rows) == {"Mr Biden", "Peskov"} or set(rows) == {"President Joe Biden", "Peskov"}
+    biden = next(v for k, v in rows.items() if "Biden" in k)
+    assert biden["side"] == "us government"
+    assert biden["voices"] == 4  # two voices in each of the two articles
+    assert biden["groups"] == "GB 2, US 2"
+    assert rows["Peskov"]["side"] == "russian government"
+    assert rows["Peskov"]["example"] == "Peskov said the talks in Geneva had failed."
+    assert list(got["side"]) == ["us government", "russian government"]  # most voices first
+
+
+def test_side_sources_of_articles_without_sided_sources_is_an_empty_table(tmp_path):
+    corpus = pd.DataFrame(
+        {"article_id": ["a1"], "outlet": ["GB"], "text": ["It rained all day in the hills."]}
+    )
+    corpus.to_csv(tmp_path / "c.csv", index=False)
+    got = side_sources(analyse_corpus(load_corpus(tmp_path / "c.csv")), ["GB"])
+    assert got.empty and list(got.columns) == ["side", "source", "voices", "groups", "example"]
