@@ -935,6 +935,15 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
         ("Officials thought the attack was imminent.", "thought", "hedge", True),
     ],
+    ("senses.csv", "believe", "believe_object"): [
+        (
+            "He refused to believe any other explanation of the partnership.",
+            "believe",
+            "hedge",
+            False,
+        ),
+        ("I do not believe the reports are true.", "believe", "hedge", True),
+    ],
     ("senses.csv", "believe", "disbelief_idiom"): [
         ("The others couldn't believe their eyes.", "believe", "hedge", False),
         ("Many believe the war will last years.", "believe", "hedge", True),

@@ -1,0 +1,48 @@
+"""WikiWeasel round 13: the classes fixed, each with a real-style sentence and a counter-case.
+
+Each case is (sentence, surface of the hit, category, counted?): ``counted`` is whether the hit is
+an uncertainty cue as :func:`analysis.evaluation.hedges.evaluate_hedges` counts it (a marker of
+the category whose subcategory is not one of ``NON_EPISTEMIC_SUBCATEGORIES``).  The first case of
+a class is the sentence (or the news hit) that showed it; the counter-case is the sense that stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.markers import find_markers
+from analysis.evaluation.hedges import NON_EPISTEMIC_SUBCATEGORIES
+
+CASES: list[tuple[str, str, str, bool]] = [
+    # believe_object: to accept an account (or a person) as true, not a belief hedged
+    # (WikiWeasel dev; hit audit dev3 and dev7)
+    (
+        "The Kurita ambassador refused to believe any other explanation of the partnership.",
+        "believe",
+        "hedge",
+        False,
+    ),
+    (
+        "He said he did not believe a study that showed nearly 3,000 died after the storm.",
+        "believe",
+        "hedge",
+        False,
+    ),
+    ("I do not believe the reports are true.", "believe", "hedge", True),
+    ("I do not believe the president will resign.", "believe", "hedge", True),
+    ("Many scholars believe that the name is a corruption.", "believe", "hedge", True),
+]
+
+
+def _counted(text: str, category: str) -> list[str]:
+    return [
+        m.text
+        for m in find_markers(text, quotes=[])
+        if m.category == category and m.subcategory not in NON_EPISTEMIC_SUBCATEGORIES
+    ]
+
+
+@pytest.mark.parametrize("text,surface,category,counted", CASES, ids=lambda v: str(v)[:40])
+def test_round13_class(text, surface, category, counted):
+    hits = _counted(text, category)
+    assert (surface in hits) is counted, (text, hits)
