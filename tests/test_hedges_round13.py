@@ -31,6 +31,29 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("I do not believe the reports are true.", "believe", "hedge", True),
     ("I do not believe the president will resign.", "believe", "hedge", True),
     ("Many scholars believe that the name is a corruption.", "believe", "hedge", True),
+    # estimate_noun widened: the noun after an adjective of accuracy, 'intelligence' or a
+    # bracketed abbreviation is a figure or a document (WikiWeasel dev; hit audit dev)
+    (
+        "A Special National Intelligence Estimate (SNIE) issued in May postulated that a short "
+        "campaign would deter an invasion.",
+        "Estimate",
+        "hedge",
+        False,
+    ),
+    (
+        "It is hard to get a correct estimate as to how large the losses were.",
+        "estimate",
+        "hedge",
+        False,
+    ),
+    (
+        "The IMF upgraded Russia's Gross Domestic Product (GDP) estimate for this year by 2.5%.",
+        "estimate",
+        "hedge",
+        False,
+    ),
+    ("Officials estimate that 500 people died.", "estimate", "hedge", True),
+    ("It is difficult to estimate the damage.", "estimate", "hedge", True),
 ]
 
 
