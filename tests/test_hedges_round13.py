@@ -54,6 +54,22 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("Officials estimate that 500 people died.", "estimate", "hedge", True),
     ("It is difficult to estimate the damage.", "estimate", "hedge", True),
+    # called_term widened: a capitalised name right after 'often called' / 'usually referred to
+    # as' is a name given, not an unnamed source's view (WikiWeasel dev)
+    (
+        "These spectator poms are often called Rooter or Spirit poms.",
+        "often called",
+        "evidential",
+        False,
+    ),
+    (
+        "Although usually referred to as Portobello Bridge, the correct name is La Touche Bridge.",
+        "usually referred to as",
+        "evidential",
+        False,
+    ),
+    ("He is often called the best player of his generation.", "often called", "evidential", True),
+    ("The city is often called the Venice of the North.", "often called", "evidential", True),
 ]
 
 
