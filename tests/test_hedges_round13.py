@@ -70,6 +70,32 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("He is often called the best player of his generation.", "often called", "evidential", True),
     ("The city is often called the Venice of the North.", "often called", "evidential", True),
+    # made_famous: fame given with its cause (WikiWeasel dev)
+    (
+        "This road was made famous worldwide by the short film ` Climb Dance'.",
+        "famous",
+        "evidential",
+        False,
+    ),
+    (
+        "Simon Cowell's controversial rantings also made him famous on ` American Idol'.",
+        "famous",
+        "evidential",
+        False,
+    ),
+    ("The famous landmarks are located in the old town.", "famous", "evidential", True),
+    ("The role that made him famous was a cameo.", "famous", "evidential", True),
+    # famous_title: a capitalised word after a quotation mark in mid-sentence is a title
+    # (WikiWeasel dev)
+    (
+        "They showed off titles set for release in 2009, most notably ` Killzone 2', ` Infamous' "
+        "and ` LittleBigPlanet'.",
+        "Infamous",
+        "evidential",
+        False,
+    ),
+    ("Famous for its beaches, the town grew quickly.", "Famous", "evidential", True),
+    ("McCabe was also infamous for egging devotees.", "infamous", "evidential", True),
 ]
 
 
