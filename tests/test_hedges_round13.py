@@ -96,6 +96,24 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("Famous for its beaches, the town grew quickly.", "Famous", "evidential", True),
     ("McCabe was also infamous for egging devotees.", "infamous", "evidential", True),
+    # notable_remark: 'it is notable that' points out a fact (WikiWeasel dev)
+    (
+        "It is notable that one of his sketches includes the subtitle Medley on the Campus Fence.",
+        "notable",
+        "evidential",
+        False,
+    ),
+    ("Porcupine Tree is notable for being an album-oriented band.", "notable", "evidential", True),
+    # considered_deliberated widened: taken into account in a study or a model (WikiWeasel dev)
+    (
+        "The acceleration is attributed to tidal effects, which had not been considered in the "
+        "earlier studies.",
+        "been considered",
+        "evidential",
+        False,
+    ),
+    ("He is considered in the literature a pioneer.", "is considered", "evidential", True),
+    ("The bridge is considered unsafe in the current design.", "is considered", "evidential", True),
 ]
 
 

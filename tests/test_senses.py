@@ -957,6 +957,10 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
         ("Famous for its beaches, the town grew quickly.", "Famous", "evidential", True),
     ],
+    ("senses.csv", "notable", "notable_remark"): [
+        ("It is notable that one of his sketches has a subtitle.", "notable", "evidential", False),
+        ("The band is notable for its concept albums.", "notable", "evidential", True),
+    ],
     ("senses.csv", "believe", "disbelief_idiom"): [
         ("The others couldn't believe their eyes.", "believe", "hedge", False),
         ("Many believe the war will last years.", "believe", "hedge", True),
