@@ -935,6 +935,32 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
         ),
         ("Officials thought the attack was imminent.", "thought", "hedge", True),
     ],
+    ("senses.csv", "believe", "believe_object"): [
+        (
+            "He refused to believe any other explanation of the partnership.",
+            "believe",
+            "hedge",
+            False,
+        ),
+        ("I do not believe the reports are true.", "believe", "hedge", True),
+    ],
+    ("senses.csv", "famous", "made_famous"): [
+        ("This road was made famous worldwide by a short film.", "famous", "evidential", False),
+        ("The role that made him famous was a cameo.", "famous", "evidential", True),
+    ],
+    ("senses.csv", "famous", "famous_title"): [
+        (
+            "Titles shown include ` Killzone 2', ` Infamous' and others.",
+            "Infamous",
+            "evidential",
+            False,
+        ),
+        ("Famous for its beaches, the town grew quickly.", "Famous", "evidential", True),
+    ],
+    ("senses.csv", "notable", "notable_remark"): [
+        ("It is notable that one of his sketches has a subtitle.", "notable", "evidential", False),
+        ("The band is notable for its concept albums.", "notable", "evidential", True),
+    ],
     ("senses.csv", "believe", "disbelief_idiom"): [
         ("The others couldn't believe their eyes.", "believe", "hedge", False),
         ("Many believe the war will last years.", "believe", "hedge", True),
