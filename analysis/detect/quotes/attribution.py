@@ -230,7 +230,7 @@ def _rejected(
     if (
         term in _NAMING
         and not text[sp[1] : vs].strip()
-        and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an")
+        and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an", "another")
         and not _OBJECT_PRONOUN.match(text, ve, hi)
     ):
         return True  # naming, not speech: "a program called Sandy Hook Promise"
@@ -252,7 +252,7 @@ def _rejected(
     )
 
 
-#: Verbs that also name a thing after an indefinite noun phrase ("a firm called …").
+#: Verbs that name a thing after an indefinite ("a firm called …", "another called i360").
 _NAMING = frozenset("called dubbed named titled entitled".split())
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+
 __all__ = [
     "PRONOUNS",
     "DETERMINERS",
@@ -245,8 +247,8 @@ def _np_walk(text: str, toks, i: int):
     lw = w.lower().rstrip(".").replace("’", "'")
     if w in ",–—-":
         return None
-    if lw in PRONOUNS or lw in _SOLO:
-        return (i, i)
+    if lw in PRONOUNS or lw in _SOLO or indefinite_subject(lw, text, toks[i].start()):
+        return (i, i)  # also "Another tweeted", "; one suggested" (not "including one called")
     if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not _word(w):
         return None
     first = i
@@ -338,6 +340,8 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
             break
         if k == 0 and lt in PRONOUNS:
             return toks[0].start(), toks[0].end()
+        if k == 0 and lt in INDEFINITES and stands_alone(text, toks[0].end(), b):
+            return toks[0].start(), toks[0].start() + len(lt)  # '"…," tweeted another.'
         if lt in DETERMINERS:
             if k != 0:
                 break

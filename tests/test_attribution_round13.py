@@ -1,0 +1,71 @@
+"""Issue 18, round 13 (PolNeAR train error classes): sentences written for these tests."""
+
+import pytest
+
+from analysis.detect.quotes import find_attributions, find_quotes
+
+
+def _speakers(text):
+    return [(q.speaker, q.verb) for q in find_quotes(text) if q.kind == "direct"]
+
+
+def _cues(text):
+    return [(a.speaker, a.verb) for a in find_attributions(text)]
+
+
+#: Class "indefinite speaker": *one* / *another* standing alone as the speaker (train: the
+#: quotation had no speaker, or a word inside the quotation was taken for it)
+INDEFINITE = [
+    (
+        '"Yet another state we would have won," a supporter wrote.\n\n'
+        '"Better watch out for Grimes," tweeted another.',
+        [("a supporter", "wrote"), ("another", "tweeted")],
+    ),
+    (
+        'Waters tweeted, "Trump did the same last week."\n\n'
+        'Another tweeted, "Clinton thinks she is above the rules."',
+        [("Waters", "tweeted"), ("Another", "tweeted")],
+    ),
+    ('"It is ambush journalism," said one.', [("one", "said")]),
+    (
+        'She met three lawyers; one suggested, "Marry an American and the problem is solved."',
+        [("one", "suggested")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDEFINITE)
+def test_indefinite_speaker(text, expected):
+    assert _speakers(text) == expected
+
+
+#: ... but not as a determiner or inside a clause
+NOT_INDEFINITE = [
+    # the determiner of a longer phrase: the phrase is the speaker
+    ('"It is ambush journalism," said another protester.', [("another protester", "said")]),
+    # before, the speaker "It's" was taken from inside the quotation
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_INDEFINITE)
+def test_indefinite_determiner(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_inverted_indefinite_is_not_a_word_of_the_quotation():
+    text = '"It\'s ambush journalism," said one.'
+    (q,) = find_quotes(text)
+    assert q.speaker_start >= text.index("said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a naming participle after "another" (as after "a"): not speech
+        "Trump hired a firm owned by a donor, and another called i360, owned by the Koch network.",
+        # inside a clause, not opening it: "one" names a thing
+        "He backed a ban on cloning, including one called therapeutic cloning.",
+    ],
+)
+def test_named_thing_is_no_attribution(text):
+    assert not [c for c in _cues(text) if c[1] == "called"]
