@@ -69,3 +69,39 @@ def test_inverted_indefinite_is_not_a_word_of_the_quotation():
 )
 def test_named_thing_is_no_attribution(text):
     assert not [c for c in _cues(text) if c[1] == "called"]
+
+
+#: Class "weekday as the speaker": a time adverbial between the speaker and the verb ("X on
+#: Tuesday said"; train: 40 attributions whose speaker was a bare weekday)
+TIME_ADVERBIAL = [
+    (
+        'Glenn Beck on Wednesday called the senator "a fraud and a liar who should resign."',
+        [("Glenn Beck", "called")],
+    ),
+    (
+        'Priebus later Thursday told Fox News: "Both of them are meeting up next week."',
+        [("Priebus", "told")],
+    ),
+    (
+        "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying it goes "
+        '"nowhere near far enough."',
+        [("Sen. Bernie Sanders", "saying")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TIME_ADVERBIAL)
+def test_time_adverbial_is_not_the_speaker(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_time_adverbial_of_a_participle_stays():
+    # the day belongs to a participle: the evidence subject keeps it
+    text = "A Des Moines Register poll released Saturday found that 28 percent back him."
+    assert ("A Des Moines Register poll released Saturday", "found") in _cues(text)
+
+
+def test_time_adverbial_after_a_conjunction_keeps_the_cue():
+    # no subject between the conjunction and the adverbial: the cue is not dropped
+    text = "Marcus has been critical of him but on Tuesday wrote that she agreed with him."
+    assert "wrote" in [v for _, v in _cues(text)]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .timewords import before_time
 
 __all__ = [
     "PRONOUNS",
@@ -106,7 +107,7 @@ def speaker_before(
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
     its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
     in an appositive is no clause ("the Institute, a US-based think tank, said")."""
-    b = _before_parenthesis(text, a, b)  # "Sen. Rand Paul (R-Ky.) said"
+    b = _before_parenthesis(text, a, before_time(text, a, b))  # "Sen. Paul (R-Ky.) on Monday said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
     if not toks or text[toks[-1].end() : b].strip():
