@@ -105,3 +105,31 @@ def test_time_adverbial_after_a_conjunction_keeps_the_cue():
     # no subject between the conjunction and the adverbial: the cue is not dropped
     text = "Marcus has been critical of him but on Tuesday wrote that she agreed with him."
     assert "wrote" in [v for _, v in _cues(text)]
+
+
+#: Class "block quote in straight marks with curly quotations inside" (Breitbart's copied
+#: passages): a curly-opened paragraph does not continue a straight-opened quotation
+BLOCK = (
+    "As Breitbart News reported, the White House was refusing to call it terrorism:\n\n"
+    '"The administration is still reluctant to call the attack an act of terrorism.\n\n'
+    '"At the White House today, reporters questioned Press Secretary Josh Earnest.\n\n'
+    '“I don’t want to talk about it because there’s an ongoing investigation,” Earnest said."\n\n'
+    "We have seen this before."
+)
+
+
+def test_straight_block_quote_is_not_continued_by_a_curly_paragraph():
+    got = _speakers(BLOCK)
+    assert got == [("Breitbart News", "reported")] * 2 + [("Earnest", "said")]
+    assert len({q.quote_id for q in find_quotes(BLOCK)}) == 2
+
+
+@pytest.mark.parametrize("opening,closing", [('"', '"'), ("“", "”")])
+def test_multi_paragraph_quote_in_one_typing_continues(opening, closing):
+    text = (
+        f"{opening}We will not stop until the job is done.\n\n"
+        f"{opening}And we will do it together,{closing} the senator said."
+    )
+    qs = find_quotes(text)
+    assert len(qs) == 2 and len({q.quote_id for q in qs}) == 1
+    assert {q.speaker for q in qs} == {"the senator"}
