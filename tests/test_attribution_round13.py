@@ -133,3 +133,22 @@ def test_multi_paragraph_quote_in_one_typing_continues(opening, closing):
     qs = find_quotes(text)
     assert len(qs) == 2 and len({q.quote_id for q in qs}) == 1
     assert {q.speaker for q in qs} == {"the senator"}
+
+
+#: Class "headline kicker before a colon" (lexicons/colon_labels.csv, round 13 rows): no speaker
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wow: Al Sharpton Just Said Something Unexpected About Donald Trump.",
+        "LOOK: Shocking Photos Of GOP Candidate’s Rally Are Going Viral.",
+        "BYLINE: Amber Phillips.",
+        "Name: Gabrielle Hatcher Age: 27 City: New York",
+    ],
+)
+def test_kicker_is_no_colon_speaker(text):
+    assert not [c for c in _cues(text) if c[1] == ":"]
+
+
+def test_name_before_colon_is_still_a_speaker():
+    text = "Sharpton: Trump Is Wrong About Everything In This Race."
+    assert ("Sharpton", ":") in _cues(text)
