@@ -152,3 +152,47 @@ def test_kicker_is_no_colon_speaker(text):
 def test_name_before_colon_is_still_a_speaker():
     text = "Sharpton: Trump Is Wrong About Everything In This Race."
     assert ("Sharpton", ":") in _cues(text)
+
+
+#: Class "pull quote signed on the next line" (HuffPost: the quotation paragraph, a line break,
+#: "Name, affiliation." and the closing mark; PolNeAR cue: the closing mark)
+SIGNED = [
+    (
+        "Some economists are worried.\n\n"
+        '"I worry that we may see a resurgence of Democrats singing the virtues of balanced '
+        'budgets.\nDean Baker, Center for Economic and Policy Research."\n\nBut that is not all.',
+        ("Dean Baker", '"'),
+    ),
+    (
+        "The race goes on.\n\n"
+        '"[Sanders] should stay in until he gets everything he is fighting for.\n'
+        'Former NAACP president Ben Jealous."\n\nThe chair chose four.',
+        ("Former NAACP president Ben Jealous", '"'),
+    ),
+    (
+        "He is confident.\n\n"
+        '"If Mrs. Clinton loses Iowa, that could create new and real problems for her here.\n'
+        'S.C. Rep. Jim Clyburn."',
+        ("S.C. Rep. Jim Clyburn", '"'),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNED)
+def test_pull_quote_signature(text, expected):
+    assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last line of a speech, not a name: a verb among its lower-case words
+        '"Republicans have lost their way," Obama said.\n\n"We will fight on and win.\n'
+        'God bless America."',
+        # a new paragraph (blank line), not a signature line
+        '"Republicans have lost their way," Obama said.\n\n"We will fight on and win.\n\n'
+        'Hillary Clinton."',
+    ],
+)
+def test_no_signature(text):
+    assert all(s == "Obama" for s, _ in _speakers(text))
