@@ -196,3 +196,62 @@ def test_pull_quote_signature(text, expected):
 )
 def test_no_signature(text):
     assert all(s == "Obama" for s, _ in _speakers(text))
+
+
+#: Class "verb of the table missing its paradigm" (attribution_verbs.csv, round 13 rows:
+#: shouting, chanting, chants, interjecting …; kept at train precision >= 0.6)
+PARADIGM = [
+    (
+        "Hundreds of demonstrators marched through Center City on Monday, chanting "
+        '"Bernie or Jill, No Hill."',
+        [("Hundreds", "chanting")],
+    ),
+    (
+        'He stood at the lectern for an hour, alternately shouting "Get \'em out of here" at '
+        "the guards.",
+        [("He", "shouting")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARADIGM)
+def test_verb_paradigm(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_shouting_needs_a_quotation():
+    # quote_only: away from a quotation "shouting" is no cue
+    text = "He can show up just about anywhere, disheveled and shouting, and still charm them."
+    assert "shouting" not in [v for _, v in _cues(text)]
+
+
+#: Class "absolute construction with *with*": the noun phrase after *with* is the subject of
+#: the participle cue ("…, with Trump reportedly yelling: '…'")
+WITH = [
+    (
+        "Some of his supporters kicked a protester, with Trump reportedly yelling: "
+        '"Get him the hell out of here!"',
+        [("Trump", "yelling")],
+    ),
+    (
+        "Clinton won the union's backing, with the American Federation of Teachers calling her "
+        '"the champion working families need."',
+        [("the American Federation of Teachers", "calling")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", WITH)
+def test_with_subject(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment dipped to 4.9 percent, with the economy adding 151,000 jobs in January.",
+        "Even with all precincts reporting, the race remained too close to call.",
+    ],
+)
+def test_with_a_thing_is_no_speaker(text):
+    assert [c for c in _cues(text) if c[1] in ("adding", "reporting")] == []

@@ -26,6 +26,7 @@ from .cues import (
     in_context,
     infinitive_of,
     next_to_quote,
+    with_subject,
 )
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import (
@@ -64,9 +65,8 @@ from .tags import name_before_tag
 
 __all__ = ["find_attribution_spans"]
 
-# ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing" (any case, an
-# -ly adverb between: "After saying …", "after initially saying", "Instead of calling", "In
-# addition to stating"; not *in* + -ing: "the difficulty in predicting"; issue 18, fourth pass)
+# ", saying", ",” adding", "and saying", "while also suggesting", "by arguing", "after initially
+# saying", "Instead of calling", "In addition to stating" (not "the difficulty in predicting")
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
     r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
@@ -74,8 +74,7 @@ _PARTICIPLE_LEAD = re.compile(
 )
 # a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
-# "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
-# (PolNeAR annotates its cue, mostly without a source)
+# "Asked whether …, Feinstein said", "When asked about …": an opening participle (a cue, no source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
 # "From the report:" / "More from the report:": the source follows *from*
 _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
@@ -340,7 +339,8 @@ def _speaker_of(
         sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
     elif _participle(term, verbs):
         if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
-            return _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
+            sp = with_subject(text, lo, vs, verbs)
+            return sp or _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
         sp = _shared_subject(text, lo, vs, out)
         ss = sentence_start(text, lo, vs)
         if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
