@@ -255,3 +255,43 @@ def test_with_subject(text, expected):
 )
 def test_with_a_thing_is_no_speaker(text):
     assert [c for c in _cues(text) if c[1] in ("adding", "reporting")] == []
+
+
+#: Class "partial quotation in the next sentence": a quotation without a cue in the sentence
+#: right after the one that attributes the previous quotation of its paragraph continues it
+PARTIAL = [
+    (
+        '"It\'s ambush journalism," she says. It\'s "this new in-your-face journalism."',
+        [("she", "says"), ("she", "says")],
+    ),
+    (
+        '"We thought only Trump was an insensitive guy," said Aida, who wrote a book on him. '
+        'Biden "kind of misspoke. This is not something he should talk about in public."',
+        [("Aida", "said"), ("Aida", "said")],
+    ),
+    (
+        '"She has the best friends she had in grade school," Bill Clinton has said. That makes '
+        'her "by definition a trustworthy, reliable good person unless they had a gang."',
+        [("Bill Clinton", "said"), ("Bill Clinton", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTIAL)
+def test_partial_quotation_continues(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences later: not the next sentence
+        '"It is ambush journalism," she says. He disagrees. It is "a new kind of journalism, '
+        'which we have not seen before."',
+        # another paragraph
+        '"It is ambush journalism," she says.\n\nIt is "a new kind of journalism, which we have '
+        'not seen before."',
+    ],
+)
+def test_partial_quotation_not_continued(text):
+    assert _speakers(text)[-1] == (None, None)
