@@ -295,3 +295,20 @@ def test_partial_quotation_continues(text, expected):
 )
 def test_partial_quotation_not_continued(text):
     assert _speakers(text)[-1] == (None, None)
+
+
+#: Class "a thing posted": *posted* after an indefinite noun phrase names the thing posted, as
+#: *called* does ("a video posted to her Facebook account"), not speech
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a video posted to her Facebook account, she criticized the donor.",
+        "A statement posted on the website GunBroker.com said listings are user generated.",
+    ],
+)
+def test_a_thing_posted_is_no_cue(text):
+    assert "posted" not in [v for _, v in _cues(text)]
+
+
+def test_a_person_posting_is_a_cue():
+    assert ("Trump", "posted") in _cues("Trump posted on Twitter that the vote was rigged.")

@@ -251,8 +251,8 @@ def _rejected(
     )
 
 
-#: Verbs that name a thing after an indefinite ("a firm called …", "another called i360").
-_NAMING = frozenset("called dubbed named titled entitled".split())
+#: Verbs that name (or post) a thing after an indefinite ("a firm called …", "a video posted to").
+_NAMING = frozenset("called dubbed named titled entitled posted".split())
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
 
 
