@@ -312,3 +312,44 @@ def test_a_thing_posted_is_no_cue(text):
 
 def test_a_person_posting_is_a_cue():
     assert ("Trump", "posted") in _cues("Trump posted on Twitter that the vote was rigged.")
+
+
+#: Class "colon lead-in or quotation sentence whose subject names no person": a determiner's
+#: common-noun phrase ("A footnote in the report makes that clear: '…'", "The ad targets '…'")
+COMMON_SUBJECT = [
+    (
+        "Gowdy cited a report. A footnote in the report makes that clear: "
+        '"These assessments do not apply to the system used by the high-level principals."',
+        ("A footnote in the report", "clear"),
+    ),
+    (
+        "An interfaith rally by the city's leaders on Wednesday had one message: "
+        '"Dump Trump and do it now."',
+        ("An interfaith rally by the city's leaders on Wednesday", "message"),
+    ),
+    (
+        'The ad targets a "corrupt political system that keeps in place a rigged economy where '
+        'Wall Street buys off elections."',
+        ("The ad", "targets"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMON_SUBJECT)
+def test_common_noun_subject(text, expected):
+    assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after the noun, not its verb: no subject found there
+        "A previously undisclosed email obtained by Citizens United shows the aide wrote: "
+        '"We need to talk about this before the hearing."',
+        # a plural noun before a verb in -s is no subject ("the referendum results were")
+        'The referendum results were allowed to stand, as the clause read "to be executed '
+        'within national law in every single case."',
+    ],
+)
+def test_common_noun_subject_not_misread(text):
+    assert all(s not in ("A previously", "The referendum") for s, _ in _speakers(text))

@@ -328,7 +328,7 @@ def _speaker_of(
     elif vs in lead_starts:
         ss = sentence_start(text, lo, vs)
         fm = _FROM_LEAD.match(text, ss, vs)  # "From the report: '…'" (issue 18, seventh pass)
-        sp = (fm.end(), ve) if fm else sentence_subject(text, ss, ve)
+        sp = (fm.end(), ve) if fm else sentence_subject(text, ss, ve, common=True)
     elif (
         _participle(term, verbs)
         and stance != "cognition"

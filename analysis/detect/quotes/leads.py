@@ -323,7 +323,7 @@ def subject_cue(text: str, op: int, lo: int, actors: ActorTable) -> Attribution 
     ss = sentence_start(text, a, op + 1)
     if ss >= op - 1 or (ss == a and a > lo):
         return None
-    sp = sentence_subject(text, ss, op)
+    sp = sentence_subject(text, ss, op, common=True)
     if sp is None or text[sp[0] : sp[1]].lower() in _NOT_A_SOURCE:
         return None
     m = _MAIN_VERB.match(text, sp[1], op)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .nounsubjects import determined_subject_end
 from .timewords import before_time
 
 __all__ = [
@@ -29,8 +30,7 @@ __all__ = [
     "NP_STOP",
 ]
 
-# --------------------------------------------------------------------------- closed-class words
-# (grammar, not a curated lexicon: used to delimit the speaker noun phrase)
+# ------------ closed-class words (grammar, not a curated lexicon: they delimit speaker phrases)
 PRONOUNS = frozenset("he she they it we i you".split())
 DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
 _CONNECTORS = frozenset("of for to at de van von al bin".split())
@@ -206,7 +206,6 @@ def _before_parenthesis(text: str, a: int, b: int) -> int:
 IRREGULAR_PLURALS = frozenset("police people staff personnel clergy".split())
 # one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
 _SOLO = frozenset("who which many most some several others both".split())
-
 
 _INSTITUTIONS = frozenset(
     "service ministry agency office command committee council department administration "
@@ -388,7 +387,6 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     return s, e
 
 
-# a sentence opening that is not its subject: a connective word, or an adverbial up to a comma
 #: Connectives that may open a sentence before its subject or a quotation ("But …", "Now, …").
 CONNECTIVES = frozenset(
     "but and still yet however also so meanwhile instead now then plus indeed again".split()
@@ -416,10 +414,10 @@ def _opens_adverbial(toks, k: int) -> bool:
     ) and nxt in _ADVERBIAL
 
 
-def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
-    """The subject noun phrase of the sentence starting at ``ss`` (before ``b``), or None:
-    ``Kaine decried that math, saying …`` -> ``Kaine``; an opening adverbial up to its comma is
-    skipped (``In a statement, Florida Gov. Rick Scott blasted Congress and said …``)."""
+def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[int, int] | None:
+    """The subject of the sentence at ``ss`` (before ``b``; ``common``: or a determiner's common
+    noun phrase, :mod:`.nounsubjects`), or None: ``Kaine decried that math, saying …`` ->
+    ``Kaine``; an opening adverbial up to its comma is skipped (``In a statement, …``)."""
     toks = list(_TOKEN_RE.finditer(text, ss, b))
     k = 0
     while k < len(toks) and toks[k][0].lower() in CONNECTIVES:
@@ -439,6 +437,8 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     last = _subject_end(text, toks, k)
+    if last is None and common:  # a common noun's phrase: "A footnote in the report makes"
+        last = determined_subject_end(toks, k)
     if last is None or last + 1 >= len(toks):
         return None
     nxt = last + 1
