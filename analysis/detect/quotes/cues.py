@@ -134,7 +134,10 @@ def with_subject(text: str, lo: int, vs: int, verbs: VerbTable) -> tuple[int, in
     """The subject of a participle cue in an absolute construction after *with*: the noun
     phrase between them ("…, with Trump reportedly yelling: '…'", "with the American Federation
     of Teachers calling her '…'"; issue 18, round 13, PolNeAR train), or None."""
-    sp = speaker_before(text, max(lo, vs - 100), vs, verbs.regex, verbs.forms)
+    a = max(lo, vs - 100)
+    if text.find("with", a, vs) < 0 and text.find("With", a, vs) < 0:
+        return None  # the cheap test first
+    sp = speaker_before(text, a, vs, verbs.regex, verbs.forms)
     if sp is None or not _WITH.search(text[max(lo, sp[0] - 8) : sp[0]]):
         return None
     # a name or a kind of source ("both outlets"), not a thing ("with the economy adding
