@@ -239,6 +239,29 @@ def _coordinated_back(text: str, groups, kinds, info: dict[int, Attribution]) ->
             info[g] = info[nxt]
 
 
+def _partials_continue(text: str, groups, kinds, info: dict[int, Attribution], attrs) -> None:
+    """A direct quotation still without an attribution, inside the sentence right after the one
+    that attributes the previous quotation of its paragraph, with no cue of another speaker
+    between, continues that speaker ('"…," she says. It's "this new in-your-face journalism."',
+    '"…," said Aida, who wrote …. Biden "kind of misspoke. …"'; issue 18, round 13, PolNeAR
+    train)."""
+    attr_vs = [a.verb_start for a in attrs]
+    gids = sorted(g for g in groups if kinds[g] == "direct")
+    for g0, g in zip(gids, gids[1:]):
+        a, ps = info.get(g0), groups[g]
+        if g in info or a is None or groups[g0][-1].block_start != ps[0].block_start:
+            continue
+        op, lo = ps[0].open, ps[0].block_start
+        between = attrs[bisect_right(attr_vs, a.verb_start) : bisect_left(attr_vs, op)]
+        if not a.verb_end < op <= a.verb_end + 160 or any(
+            b.resolved != a.resolved and b.speaker not in ("who", "which") for b in between
+        ):
+            continue  # too far, or a cue of another speaker between
+        ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, ps[0].block_end))
+        if ss > a.verb_end and sentence_start(text, lo, ss - 1) <= a.verb_start:
+            info[g] = a
+
+
 def quotes_and_attributions(
     text: str, verbs: VerbTable, actors: ActorTable, *, hits: KeyHits | None = None
 ) -> tuple[list[Quote], list[Attribution]]:
@@ -282,6 +305,7 @@ def quotes_and_attributions(
                 fallbacks.append(fb)
     if fallbacks:
         attrs = sorted([*attrs, *fallbacks], key=lambda x: x.verb_start)
+    _partials_continue(text, groups, kinds, info, attrs)
     # a citation counts only as the attribution of the quotation it closes
     attrs = [a for a in attrs if a.subcategory != "citation" or id(a) in tied]
     out = []

@@ -26,6 +26,7 @@ from .cues import (
     in_context,
     infinitive_of,
     next_to_quote,
+    with_subject,
 )
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import (
@@ -64,9 +65,8 @@ from .tags import name_before_tag
 
 __all__ = ["find_attribution_spans"]
 
-# ", saying" / ",” adding" / "and saying" / "while also suggesting" / "by arguing" (any case, an
-# -ly adverb between: "After saying …", "after initially saying", "Instead of calling", "In
-# addition to stating"; not *in* + -ing: "the difficulty in predicting"; issue 18, fourth pass)
+# ", saying", ",” adding", "and saying", "while also suggesting", "by arguing", "after initially
+# saying", "Instead of calling", "In addition to stating" (not "the difficulty in predicting")
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
     r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
@@ -74,8 +74,7 @@ _PARTICIPLE_LEAD = re.compile(
 )
 # a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
-# "Asked whether …, Feinstein said" / "When asked about …": an opening participle clause
-# (PolNeAR annotates its cue, mostly without a source)
+# "Asked whether …, Feinstein said", "When asked about …": an opening participle (a cue, no source)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
 # "From the report:" / "More from the report:": the source follows *from*
 _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
@@ -230,7 +229,7 @@ def _rejected(
     if (
         term in _NAMING
         and not text[sp[1] : vs].strip()
-        and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an")
+        and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an", "another")
         and not _OBJECT_PRONOUN.match(text, ve, hi)
     ):
         return True  # naming, not speech: "a program called Sandy Hook Promise"
@@ -252,8 +251,8 @@ def _rejected(
     )
 
 
-#: Verbs that also name a thing after an indefinite noun phrase ("a firm called …").
-_NAMING = frozenset("called dubbed named titled entitled".split())
+#: Verbs that name (or post) a thing after an indefinite ("a firm called …", "a video posted to").
+_NAMING = frozenset("called dubbed named titled entitled posted".split())
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
 
 
@@ -329,7 +328,7 @@ def _speaker_of(
     elif vs in lead_starts:
         ss = sentence_start(text, lo, vs)
         fm = _FROM_LEAD.match(text, ss, vs)  # "From the report: '…'" (issue 18, seventh pass)
-        sp = (fm.end(), ve) if fm else sentence_subject(text, ss, ve)
+        sp = (fm.end(), ve) if fm else sentence_subject(text, ss, ve, common=True)
     elif (
         _participle(term, verbs)
         and stance != "cognition"
@@ -340,7 +339,8 @@ def _speaker_of(
         sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
     elif _participle(term, verbs):
         if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
-            return _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
+            sp = with_subject(text, lo, vs, verbs)
+            return sp or _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
         sp = _shared_subject(text, lo, vs, out)
         ss = sentence_start(text, lo, vs)
         if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():

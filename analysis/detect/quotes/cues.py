@@ -19,7 +19,8 @@ import re
 from ...text.typography import QUOTE_MARKS
 from .marks import first_nonspace
 from .sentences import sentence_start
-from .speakers import speaker_after
+from .sources import source_type
+from .speakers import speaker_after, speaker_before
 from .subjects import evidence_phrase, evidence_subject
 from .tables import VerbTable
 
@@ -29,6 +30,7 @@ __all__ = [
     "bare_subject",
     "closed_inversion",
     "infinitive_of",
+    "with_subject",
     "NO_SPEECH_LEAD",
     "ADDRESSEE_AFTER",
 ]
@@ -123,3 +125,23 @@ _ON_TO = re.compile(
 def infinitive_of(text: str, lo: int, vs: int) -> bool:
     """A base form after "went on to" / "so far as to": the verb of the sentence's subject."""
     return bool(_ON_TO.search(text, max(lo, vs - 24), vs))
+
+
+_WITH = re.compile(r"\bwith[ \t]+\Z", re.IGNORECASE)
+
+
+def with_subject(text: str, lo: int, vs: int, verbs: VerbTable) -> tuple[int, int] | None:
+    """The subject of a participle cue in an absolute construction after *with*: the noun
+    phrase between them ("…, with Trump reportedly yelling: '…'", "with the American Federation
+    of Teachers calling her '…'"; issue 18, round 13, PolNeAR train), or None."""
+    a = max(lo, vs - 100)
+    if text.find("with", a, vs) < 0 and text.find("With", a, vs) < 0:
+        return None  # the cheap test first
+    sp = speaker_before(text, a, vs, verbs.regex, verbs.forms)
+    if sp is None or not _WITH.search(text[max(lo, sp[0] - 8) : sp[0]]):
+        return None
+    # a name or a kind of source ("both outlets"), not a thing ("with the economy adding
+    # 151,000 jobs", "with all precincts reporting")
+    phrase = text[sp[0] : sp[1]]
+    named = any(w[:1].isupper() for w in phrase.split())
+    return sp if named or source_type(phrase) != "other" else None

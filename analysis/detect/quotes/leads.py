@@ -3,8 +3,9 @@
 ``Graham: Trump's 'Incredibly Hateful Rhetoric' …`` (a paragraph that opens with a name and a
 colon), ``Clinton: "…" Bush: "…"`` and ``- Carl Bialik: "…"`` (a name and a colon before a
 quotation), ``… issued the following statement:`` (a colon lead-in after a clause with no verb
-of the table), ``- Bernie Sanders.`` (a byline paragraph under a quotation) and
-``HEADLINE “…” [WaPo.]`` (a newsletter's bracketed source).  Used by
+of the table), ``- Bernie Sanders.`` (a byline paragraph under a quotation), ``Dean Baker,
+Center for ….”`` (a pull quote's signature line under it) and ``HEADLINE “…” [WaPo.]`` (a
+newsletter's bracketed source).  Used by
 :func:`analysis.detect.quotes.attribution.find_attribution_spans` (issue 18, PolNeAR train).
 """
 
@@ -21,6 +22,7 @@ from .kinds import THOUGHT_SUBCATEGORIES, is_title
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
+from .sources import source_type
 from .speakers import DETERMINERS, PRONOUNS, sentence_subject
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
@@ -46,6 +48,36 @@ _COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t
 _BYLINE = re.compile(
     r"[ \t]*([-–—])[ \t]*((?:[A-Z][\w.’'-]*[ ]){0,4}[A-Z][\w’'-]*)\.?(?:,[^\n]{0,60})?[ \t]*$"
 )
+
+
+#: A line that signs the unclosed quotation paragraph right above it (one line break between,
+#: no opening mark of its own) and carries its closing mark: "…tax cuts.\nDean Baker, Center for
+#: Economic and Policy Research.\"", "…\nFormer NAACP president Ben Jealous.\"" (HuffPost's
+#: pull quotes; PolNeAR cue: the closing mark).  The name part before a comma: a capitalised
+#: first word, at most six words, at most two of them lower case (issue 18, round 13).
+_SIGNATURE = re.compile(
+    r"[ \t]*((?:[A-Z][\w.’'-]*)(?:[ ](?:[A-Z][\w.’'-]*|[a-z]+)){0,5})"
+    r"(?:,[ \t]*[^\n\"“”‘’]{1,90}?)?\.?[ \t]*([\"”])[ \t]*$"
+)
+
+
+def _signature(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> re.Match | None:
+    """The signature line of the block ``lo``..``hi`` under the quotation paragraph ``prev``
+    (:data:`_SIGNATURE`), or None."""
+    if prev is None or text[prev[1] : lo].count("\n") != 1:
+        return None
+    f = first_nonspace(text, prev[0], prev[1])
+    if f >= prev[1] or text[f] not in QUOTE_MARKS:
+        return None
+    m = _SIGNATURE.match(text, lo, hi)
+    if m is None:
+        return None
+    lower = [w for w in m.group(1).split() if w.islower()]
+    # a lower-case word is a role ("president", "member"; source_types.csv), not a verb ("God
+    # bless America." closing a speech)
+    if len(lower) > 2 or any(source_type(w) == "other" for w in lower):
+        return None
+    return m
 
 
 _NAME_LIST = re.compile(r"(?:[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3},[ \t]*){2}[A-Z]")
@@ -112,12 +144,24 @@ def with_colons(
     """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
     (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
     "Clinton: 547") and the bylines of quotations (a paragraph "- Name." right under a closing
-    mark; cue the dash, subcategory ``byline``), in text order."""
+    mark; cue the dash, subcategory ``byline``; or a pull quote's signature line, cue its
+    closing mark: :data:`_SIGNATURE`), in text order."""
     extra = []
-    for lo, hi in blocks:
+    for bi, (lo, hi) in enumerate(blocks):
         cite = _citation(text, lo, hi, actors)
         if cite is not None:
             extra.append(cite)
+        sig = _signature(text, lo, hi, blocks[bi - 1] if bi else None)
+        if sig is not None:
+            # the signature of a pull quote: cue its closing mark, speaker the name
+            c, name = sig.start(2), sig.group(1).rstrip(".")
+            sp, side = (sig.start(1), sig.start(1) + len(name)), side_of(name, actors)
+            extra.append(
+                attribution_record(
+                    text, text[c], (c, c + 1), "neutral", "byline", sp, name, side, False
+                )
+            )
+            continue
         b = _BYLINE.match(text, lo, hi)
         if b is not None and text[max(0, lo - 8) : lo].rstrip()[-1:] in QUOTE_MARKS:
             # "- Bernie Sanders." under a quotation (the cue is the dash; not an author's line)
@@ -279,7 +323,7 @@ def subject_cue(text: str, op: int, lo: int, actors: ActorTable) -> Attribution 
     ss = sentence_start(text, a, op + 1)
     if ss >= op - 1 or (ss == a and a > lo):
         return None
-    sp = sentence_subject(text, ss, op)
+    sp = sentence_subject(text, ss, op, common=True)
     if sp is None or text[sp[0] : sp[1]].lower() in _NOT_A_SOURCE:
         return None
     m = _MAIN_VERB.match(text, sp[1], op)

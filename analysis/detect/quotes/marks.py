@@ -225,10 +225,12 @@ def blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _continues(
-    text: str, spans: list[tuple[int, int]], content: list[bool], bi: int, fam: int
+    text: str, spans: list[tuple[int, int]], content: list[bool], bi: int, fam: int, op: int
 ) -> bool:
     """Whether the next content block after block ``bi`` opens with a mark of family ``fam``
-    (the multi-paragraph rule)."""
+    (the multi-paragraph rule) and of the same typing as the open mark at ``op``: a straight
+    mark is not continued by a curly one (a block quote in straight marks with a quotation in
+    curly ones inside: '"The administration …\n\n“I don't want …,” Earnest said."')."""
     nxt = bi + 1
     while nxt < len(spans) and not content[nxt]:
         nxt += 1
@@ -240,6 +242,7 @@ def _continues(
         f < nhi
         and text[f] in QUOTE_MARKS
         and family(text, f) == fam
+        and (text[f] == '"') == (text[op] == '"')
         and classify_mark(text, f, nlo, nhi) in ("open", "either")
     )
 
@@ -276,7 +279,7 @@ def raw_pieces(text: str, spans: list[tuple[int, int]]) -> list[Piece]:
             continues = False
             if cl is None:
                 fam = family(text, op)
-                continues = _continues(text, spans, content, bi, fam)
+                continues = _continues(text, spans, content, bi, fam, op)
                 if not (continues or fam == 0 or op == first):
                     continue  # an unclosed single mark inside a block: an unrecognised apostrophe
                 end, close_pos = hi, -1

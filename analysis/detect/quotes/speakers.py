@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .nounsubjects import determined_subject_end
+from .timewords import before_time
+
 __all__ = [
     "PRONOUNS",
     "DETERMINERS",
@@ -26,8 +30,7 @@ __all__ = [
     "NP_STOP",
 ]
 
-# --------------------------------------------------------------------------- closed-class words
-# (grammar, not a curated lexicon: used to delimit the speaker noun phrase)
+# ------------ closed-class words (grammar, not a curated lexicon: they delimit speaker phrases)
 PRONOUNS = frozenset("he she they it we i you".split())
 DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
 _CONNECTORS = frozenset("of for to at de van von al bin".split())
@@ -104,7 +107,7 @@ def speaker_before(
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
     its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
     in an appositive is no clause ("the Institute, a US-based think tank, said")."""
-    b = _before_parenthesis(text, a, b)  # "Sen. Rand Paul (R-Ky.) said"
+    b = _before_parenthesis(text, a, before_time(text, a, b))  # "Sen. Paul (R-Ky.) on Monday said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
     if not toks or text[toks[-1].end() : b].strip():
@@ -204,7 +207,6 @@ IRREGULAR_PLURALS = frozenset("police people staff personnel clergy".split())
 # one-word speaker phrases besides pronouns: relative "who", quantifiers used as pronouns
 _SOLO = frozenset("who which many most some several others both".split())
 
-
 _INSTITUTIONS = frozenset(
     "service ministry agency office command committee council department administration "
     "staff authority commission directorate".split()
@@ -245,8 +247,8 @@ def _np_walk(text: str, toks, i: int):
     lw = w.lower().rstrip(".").replace("’", "'")
     if w in ",–—-":
         return None
-    if lw in PRONOUNS or lw in _SOLO:
-        return (i, i)
+    if lw in PRONOUNS or lw in _SOLO or indefinite_subject(lw, text, toks[i].start()):
+        return (i, i)  # also "Another tweeted", "; one suggested" (not "including one called")
     if lw in _NP_STOP or lw in DETERMINERS or re.search(r"['’]s?$", w) or not _word(w):
         return None
     first = i
@@ -338,6 +340,8 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
             break
         if k == 0 and lt in PRONOUNS:
             return toks[0].start(), toks[0].end()
+        if k == 0 and lt in INDEFINITES and stands_alone(text, toks[0].end(), b):
+            return toks[0].start(), toks[0].start() + len(lt)  # '"…," tweeted another.'
         if lt in DETERMINERS:
             if k != 0:
                 break
@@ -383,7 +387,6 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     return s, e
 
 
-# a sentence opening that is not its subject: a connective word, or an adverbial up to a comma
 #: Connectives that may open a sentence before its subject or a quotation ("But …", "Now, …").
 CONNECTIVES = frozenset(
     "but and still yet however also so meanwhile instead now then plus indeed again".split()
@@ -411,10 +414,10 @@ def _opens_adverbial(toks, k: int) -> bool:
     ) and nxt in _ADVERBIAL
 
 
-def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
-    """The subject noun phrase of the sentence starting at ``ss`` (before ``b``), or None:
-    ``Kaine decried that math, saying …`` -> ``Kaine``; an opening adverbial up to its comma is
-    skipped (``In a statement, Florida Gov. Rick Scott blasted Congress and said …``)."""
+def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[int, int] | None:
+    """The subject of the sentence at ``ss`` (before ``b``; ``common``: or a determiner's common
+    noun phrase, :mod:`.nounsubjects`), or None: ``Kaine decried that math, saying …`` ->
+    ``Kaine``; an opening adverbial up to its comma is skipped (``In a statement, …``)."""
     toks = list(_TOKEN_RE.finditer(text, ss, b))
     k = 0
     while k < len(toks) and toks[k][0].lower() in CONNECTIVES:
@@ -434,6 +437,8 @@ def sentence_subject(text: str, ss: int, b: int) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     last = _subject_end(text, toks, k)
+    if last is None and common:  # a common noun's phrase: "A footnote in the report makes"
+        last = determined_subject_end(toks, k)
     if last is None or last + 1 >= len(toks):
         return None
     nxt = last + 1
