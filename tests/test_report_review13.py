@@ -1,0 +1,103 @@
+"""Review round 13: the reports read on a topic with many outlets (AllSides immigration, 14
+outlets, 420 articles) and on a small day-first CSV (3 outlets x 15 articles)."""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+
+from analysis import plots  # noqa: E402
+
+OUTLETS = [
+    "CNN (Web News)",
+    "Christian Science Monitor",
+    "Fox News",
+    "NPR Online News",
+    "New York Times - News",
+    "Newsmax",
+    "Politico",
+    "Reuters",
+    "The Hill",
+    "Townhall",
+    "USA TODAY",
+    "Vox",
+    "Wall Street Journal - News",
+    "Washington Times",
+]
+
+
+def _overlapping(ax) -> list[tuple[str, str]]:
+    """Pairs of neighbouring x tick labels that run into each other: level labels whose drawn
+    boxes overlap, slanted labels whose parallel lines are closer than a line of text."""
+    fig = ax.figure
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    labels = [t for t in ax.get_xticklabels() if t.get_text()]
+    boxes = [t.get_window_extent(r) for t in labels]
+    pairs = list(zip(labels, labels[1:], boxes, boxes[1:]))
+    if labels and labels[0].get_rotation() % 180:
+        sin = abs(math.sin(math.radians(labels[0].get_rotation())))
+        line = labels[0].get_fontsize() * fig.dpi / 72
+        return [
+            (a.get_text(), b.get_text())
+            for a, b, _, _ in pairs
+            if abs(
+                ax.transData.transform((b.get_position()[0], 0))[0]
+                - ax.transData.transform((a.get_position()[0], 0))[0]
+            )
+            * sin
+            < line
+            or "\n" in a.get_text()
+        ]
+    return [(a.get_text(), b.get_text()) for a, b, ba, bb in pairs if ba.overlaps(bb)]
+
+
+def _many_outlets(k: int = 3) -> pd.DataFrame:
+    rows = [
+        {
+            "outlet": o,
+            "status": "ok",
+            "n_words": 500,
+            "n_attributions_neutral": 3 + i % 4,
+            "n_attributions_distancing": i % 3,
+            "n_attributions_endorsing": (i + j) % 2,
+        }
+        for o in OUTLETS
+        for i, j in zip(range(k), range(k))
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_stance_bars_many_outlets_labels_do_not_overlap():
+    # seen on the immigration corpus: 14 outlet names under the stance bars ran into one
+    # another ("CNN (Web News)Christian ...") and none could be read
+    ax = plots.plot_stance_bars(_many_outlets(), n_boot=20)
+    assert _overlapping(ax) == []
+    assert ax.get_xticklabels()[0].get_text() == "CNN (Web News) (n = 3)"
+
+
+def test_stance_bars_few_outlets_keep_stacked_labels():
+    ax = plots.plot_stance_bars(_many_outlets()[lambda d: d["outlet"].isin(OUTLETS[:3])])
+    assert ax.get_xticklabels()[0].get_text() == "CNN (Web\nNews)\n(n = 3)"
+    assert _overlapping(ax) == []
+
+
+def test_naming_matrix_many_outlets_labels_do_not_overlap():
+    feats = pd.DataFrame(
+        [
+            {
+                "outlet": o,
+                "status": "ok",
+                "naming_kyiv": ("Kyiv", "Kiev", "Kyiv")[i],
+            }
+            for o in OUTLETS
+            for i in range(3)
+        ]
+    )
+    ax = plots.plot_naming_matrix(feats)
+    assert _overlapping(ax) == []
