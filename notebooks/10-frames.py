@@ -46,7 +46,7 @@ from analysis.report.differences import (
     describe_difference,
     largest_group_pairs,
 )
-from analysis.report.frames import frame_evidence_html, frame_prevalence_table
+from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
 
 articles = load_corpus(corpus)
 if max_articles is not None and len(articles) > max_articles:
@@ -103,7 +103,7 @@ display(
 # for the number of comparisons (`correction`).
 
 # %%
-labels = {f"frame_{f}_pct": f"Articles with the {f.replace('_', ' ')} frame (%)" for f in FRAMES}
+labels = {f"frame_{f}_pct": f"Articles with the {frame_label(f)} frame (%)" for f in FRAMES}
 pairs = largest_group_pairs(
     add_percentages(ok, cols),
     by="outlet",
@@ -159,7 +159,7 @@ else:
             rows.append(
                 {
                     "gold set (held-out half)": gold_set,
-                    "frame": f,
+                    "frame": frame_label(f),
                     "precision": val.get(f"{f}_precision"),
                     "recall": val.get(f"{f}_recall"),
                     "F1": val.get(f"{f}_f1"),

@@ -101,3 +101,38 @@ def test_naming_matrix_many_outlets_labels_do_not_overlap():
     )
     ax = plots.plot_naming_matrix(feats)
     assert _overlapping(ax) == []
+
+
+def test_frame_names_in_words():
+    # seen in report 10 on the immigration corpus: 'human_interest' as a column header, in the
+    # evidence lines ('human_interest · CNN (Web News): ...') and in the findings, and an
+    # empty header over the outlets
+    from analysis.report.frames import frame_evidence_html, frame_prevalence_table
+
+    s = pd.DataFrame(
+        {
+            "outlet": ["A", "A"],
+            "feature": ["frame_human_interest", "frame_conflict"],
+            "n": [20, 20],
+            "mean": [0.42, 0.5],
+            "ci_low": [0.2, 0.3],
+            "ci_high": [0.65, 0.7],
+        }
+    )
+    t = frame_prevalence_table(s, ["conflict", "human_interest"])
+    assert list(t.columns) == ["conflict", "human interest", "articles"]
+    assert t.index.name == "outlet"
+    ev = pd.DataFrame(
+        {
+            "outlet": ["A"],
+            "article_id": ["a1"],
+            "category": ["human_interest"],
+            "subcategory": ["H1"],
+            "text": ["A mother of three waited."],
+            "voice": ["author"],
+            "term": ["mother"],
+        }
+    )
+    h = frame_evidence_html(ev, ["human_interest", "economic"])
+    assert "human interest · A" in h and "human_interest" not in h
+    assert "<em>economic: no evidence sentence.</em>" in h
