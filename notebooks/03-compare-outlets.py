@@ -370,11 +370,16 @@ else:
     ax = plot_timeline(counts)
     save_figure(ax, "03-timeline", counts, folder=figures_dir)
     undated = counts.attrs["n_undated"]
+    undated_by = ", ".join(f"{g} {k}" for g, k in counts.attrs.get("undated", {}).items())
     display(
         figure(
             ax,
             caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown)"
-            + (f"; {undated} article(s) without a date are not drawn" if undated else "")
+            + (
+                f"; {undated} article(s) without a date are not drawn ({undated_by})"
+                if undated
+                else ""
+            )
             + ". Differences in coverage over time affect every comparison above: an outlet "
             "that published mostly in some periods is compared on those periods' events.",
         )

@@ -136,3 +136,25 @@ def test_frame_names_in_words():
     h = frame_evidence_html(ev, ["human_interest", "economic"])
     assert "human interest · A" in h and "human_interest" not in h
     assert "<em>economic: no evidence sentence.</em>" in h
+
+
+def test_timeline_says_how_many_articles_are_dated():
+    # seen in report 03 on the immigration corpus: 'Wall Street Journal - News (n = 1)' in the
+    # articles-per-quarter figure, where every other figure has n = 24 (23 of its dates are
+    # missing); the caption gave only the total of undated articles
+    from analysis.compare import articles_over_time
+
+    c = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "B", "B", "B"],
+            "published": ["2019-01-02", "2019-05-02", "2019-09-02", "2019-05-03", None, None],
+        }
+    )
+    counts = articles_over_time(c, freq="Q")
+    assert counts.attrs["n_undated"] == 2 and counts.attrs["undated"] == {"B": 2}
+    ax = plots.plot_timeline(counts)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["A (n = 3)", "B (1 of 3 dated)"]
+    many = pd.concat([c.assign(outlet=c["outlet"] + str(i)) for i in range(5)])
+    ax = plots.plot_timeline(articles_over_time(many, freq="Q"))
+    assert "B0 (1 of 3 dated)" in [t.get_text() for t in ax.get_yticklabels()]
