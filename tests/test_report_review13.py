@@ -158,3 +158,19 @@ def test_timeline_says_how_many_articles_are_dated():
     many = pd.concat([c.assign(outlet=c["outlet"] + str(i)) for i in range(5)])
     ax = plots.plot_timeline(articles_over_time(many, freq="Q"))
     assert "B0 (1 of 3 dated)" in [t.get_text() for t in ax.get_yticklabels()]
+
+
+def test_a_finding_that_counts_no_articles_shows_no_count():
+    # report 01 on the day-first CSV: 'day/month order ... numeric dates were read day first'
+    # with 'Articles 0', as if no article had been read that way
+    from analysis.quality import ALL_OUTLETS, Finding
+    from analysis.report import quality_table
+
+    checks = pd.DataFrame(
+        [
+            Finding("date_order", "info", ALL_OUTLETS, "numeric dates were read day first."),
+            Finding("genres", "warning", "Fox News", "1 of 15 look like opinion pages.", 1),
+        ]
+    )
+    t = quality_table(checks)
+    assert t["Articles"].isna().tolist() == [True, False] and t["Articles"].iloc[1] == 1
