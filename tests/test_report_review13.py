@@ -10,8 +10,10 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 
 from analysis import plots  # noqa: E402
+from analysis.report import build_reports  # noqa: E402
 
 OUTLETS = [
     "CNN (Web News)",
@@ -158,6 +160,59 @@ def test_timeline_says_how_many_articles_are_dated():
     many = pd.concat([c.assign(outlet=c["outlet"] + str(i)) for i in range(5)])
     ax = plots.plot_timeline(articles_over_time(many, freq="Q"))
     assert "B0 (1 of 3 dated)" in [t.get_text() for t in ax.get_yticklabels()]
+
+
+BODY = (
+    "".join(
+        f'"We may well vote no on bill {{k}}{i}," the senator said on {day}. Critics claimed the '
+        f"plan was reckless and would cost the state {{k}}{i} million dollars a year. Officials "
+        f"reportedly expect a long debate over the bill in {city} this week.\n\n"
+        for i, (day, city) in enumerate(
+            [
+                ("Monday", "Albany"),
+                ("Tuesday", "Boston"),
+                ("Friday", "Denver"),
+                ("Sunday", "Austin"),
+            ]
+        )
+    )
+    + "Sign up for Daily Newsletters\n"
+)
+
+
+@pytest.fixture(scope="module")
+def dayfirst_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dayfirst")
+    path = folder / "small.csv"
+    pd.DataFrame(
+        {
+            "id": [f"a{k}" for k in range(8)],
+            "source": ["Alpha"] * 4 + ["Beta"] * 4,
+            "date": ["05/03/2019", "17/04/2019", "21/06/2019", "30/09/2019"]
+            + ["05/03/2019", "", "", "30/09/2019"],
+            "text": [BODY.format(k=k) for k in range(8)],
+        }
+    ).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.slow
+def test_corpus_and_compare_reports_on_a_small_dayfirst_csv(dayfirst_corpus, tmp_path):
+    run = build_reports(
+        dayfirst_corpus,
+        tmp_path / "out",
+        notebooks=["01", "03"],
+        parameters={"max_articles": 120, "n_boot": 200},
+        load_options={"outlet_column": "source", "date_column": "date", "dayfirst": True},
+        packs=[],
+    )
+    assert run.ok, [r.error for r in run.results]
+    pages = {r.name: r.html.read_text(encoding="utf-8") for r in run.results}
+    # report 01 headed its removed-line tables with the column key 'line_no'
+    assert "line_no" not in pages["01-corpus"] and "line_<wbr>no" not in pages["01-corpus"]
+    assert "<th>removed line</th>" in pages["01-corpus"]
+    # report 03's timeline caption said how many articles had no date, not whose
+    assert "2 article(s) without a date are not drawn (Beta 2)" in pages["03-compare-outlets"]
 
 
 def test_a_finding_that_counts_no_articles_shows_no_count():
