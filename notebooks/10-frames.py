@@ -203,17 +203,29 @@ quoted, reported = (
     if len(evidence)
     else (float("nan"), float("nan"))
 )
-top = prevalence.drop(columns="articles").apply(
-    lambda col: col.str.extract(r"^(\d+)%")[0].astype(float).mean()
-)
+top = pd.Series(
+    {
+        f: pd.to_numeric(col.astype(str).str.extract(r"^(\d+)%")[0], errors="coerce").mean()
+        for f, col in prevalence.drop(columns="articles").items()
+    },
+    dtype=float,
+).dropna()
+if top.empty:  # no usable article: no prevalence to rank
+    ranked = "No frame prevalence: no usable article."
+    summary_line = "Frames: no usable article."
+else:
+    ranked = (
+        "Most frequent frame across outlets (mean share of articles): "
+        f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%)."
+    )
+    summary_line = (
+        f"Frames in {len(ok)} articles: most often {top.idxmax()}, least often {top.idxmin()}."
+    )
 findings = [
     f"{len(evidence)} evidence sentences in {evidence['article_id'].nunique()} articles; "
     f"{quoted:.0%} of them entirely in quoted speech and {reported:.0%} in reported speech.",
-    "Most frequent frame across outlets (mean share of articles): "
-    f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%).",
+    ranked,
     tested_note,
 ]
 display(bullets(findings, title="Findings"))
-ReportSummary(
-    f"Frames in {len(ok)} articles: most often {top.idxmax()}, least often {top.idxmin()}."
-)
+ReportSummary(summary_line)

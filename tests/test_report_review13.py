@@ -229,3 +229,35 @@ def test_a_finding_that_counts_no_articles_shows_no_count():
     )
     t = quality_table(checks)
     assert t["Articles"].isna().tolist() == [True, False] and t["Articles"].iloc[1] == 1
+
+
+@pytest.mark.slow
+def test_reports_on_a_corpus_of_dated_texts_too_short_to_use_say_why(tmp_path):
+    # a corpus of dated leads (every text under 50 words: no usable article) crashed reports 03
+    # (the feature trend: "no article has a usable date"), 06 (distinguishing terms of
+    # 0 groups) and 10 (the most frequent frame of no frame)
+    path = tmp_path / "leads.csv"
+    pd.DataFrame(
+        {
+            "id": [f"a{k}" for k in range(6)],
+            "source": ["Alpha"] * 3 + ["Beta"] * 3,
+            "date": ["05/03/2019", "17/04/2019", "21/06/2019"] * 2,
+            "text": [
+                f'"We may vote no on bill {k}," the senator said on Tuesday.' for k in range(6)
+            ],
+        }
+    ).to_csv(path, index=False)
+    run = build_reports(
+        path,
+        tmp_path / "out",
+        notebooks=["03", "06", "10"],
+        parameters={"max_articles": 120, "n_boot": 200},
+        load_options={"outlet_column": "source", "date_column": "date", "dayfirst": True},
+        packs=[],
+    )
+    assert run.ok, [r.error for r in run.results]
+    pages = {r.name: r.html.read_text(encoding="utf-8") for r in run.results}
+    assert "0 usable articles with a date: no feature over time." in pages["03-compare-outlets"]
+    assert "Distinguishing terms skipped: no usable article." in pages["03-compare-outlets"]
+    assert "Distinguishing terms skipped. No usable article" in pages["06-at-scale"]
+    assert "No frame prevalence: no usable article." in pages["10-frames"]
