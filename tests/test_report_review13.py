@@ -261,3 +261,18 @@ def test_reports_on_a_corpus_of_dated_texts_too_short_to_use_say_why(tmp_path):
     assert "Distinguishing terms skipped: no usable article." in pages["03-compare-outlets"]
     assert "Distinguishing terms skipped. No usable article" in pages["06-at-scale"]
     assert "No frame prevalence: no usable article." in pages["10-frames"]
+
+
+def test_every_exported_table_is_described_on_the_index(project_root):
+    # the index of the immigration reports listed 'events (csv, parquet)' and
+    # 'measured-accuracy (csv)' with no word on what they hold, unlike the other tables
+    import re
+
+    from analysis.report.render import DATA_DESCRIPTIONS
+
+    stems = set()
+    for nb in sorted((project_root / "notebooks").glob("[0-9][0-9]-*.py")):
+        source = nb.read_text(encoding="utf-8")
+        stems |= set(re.findall(r"export_table\(\s*[^,]+,\s*\"([\w-]+)\"", source))
+    assert {"features", "evidence", "events", "measured-accuracy"} <= stems
+    assert stems <= set(DATA_DESCRIPTIONS), stems - set(DATA_DESCRIPTIONS)
