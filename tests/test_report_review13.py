@@ -276,3 +276,80 @@ def test_every_exported_table_is_described_on_the_index(project_root):
         stems |= set(re.findall(r"export_table\(\s*[^,]+,\s*\"([\w-]+)\"", source))
     assert {"features", "evidence", "events", "measured-accuracy"} <= stems
     assert stems <= set(DATA_DESCRIPTIONS), stems - set(DATA_DESCRIPTIONS)
+
+
+def test_harm_evidence_names_the_grouping_not_its_column_key():
+    # report 09 on the immigration corpus: the evidence table and the events-per-voice table
+    # were headed 'group' (the column key) where every other table of the page says 'outlet'
+    from analysis.report.harm import harm_evidence
+
+    ev = pd.DataFrame(
+        [
+            {
+                "group": "Vox",
+                "article_id": "a",
+                "voice": "author",
+                "form": "intransitive",
+                "sentence": "Two died.",
+                "sentence_start": 0,
+                "start": 4,
+                "end": 8,
+                "agent_start": -1,
+                "agent_end": -1,
+                "victim_start": 0,
+                "victim_end": 3,
+            }
+        ]
+    )
+    assert "<th>outlet</th>" in harm_evidence(ev)._repr_html_()
+    assert "<th>lean</th>" in harm_evidence(ev, by="lean")._repr_html_()
+    assert "<th>group</th>" not in harm_evidence(ev)._repr_html_()
+
+
+def test_agency_report_heads_its_tables_by_the_grouping(project_root):
+    source = (project_root / "notebooks" / "09-agency.py").read_text(encoding="utf-8")
+    assert ".unstack(fill_value=0).rename_axis(by)" in source
+
+
+def _pca_of_many_outlets():
+    import numpy as np
+
+    from analysis.compare.cluster.pca import PCAResult
+
+    # the immigration corpus's biplot: 14 outlets, several on one band near the origin
+    xy = [
+        (-2.9, 0.7), (-0.5, 1.5), (-0.05, 2.1), (0.0, 1.1), (-0.2, 0.8), (-2.5, -1.2),
+        (0.5, -0.2), (0.1, 2.6), (-0.8, -0.6), (1.8, 3.0), (0.35, -0.9), (2.8, -0.95),
+        (0.7, -1.3), (-0.4, -1.6),
+    ]  # fmt: skip
+    scores = pd.DataFrame(
+        {"PC1": [p[0] for p in xy], "PC2": [p[1] for p in xy], "n": 20}, index=OUTLETS
+    )
+    loadings = pd.DataFrame(
+        {"PC1": [0.5, -0.2, 0.6, -0.4], "PC2": [0.6, 0.7, -0.6, -0.5]},
+        index=["rate_loaded_author", "rate_loaded_quoted", "rate_hedge_author", "quote_share"],
+    )
+    return PCAResult(
+        scores=scores,
+        loadings=loadings,
+        explained_variance_ratio=np.array([0.36, 0.27]),
+        dropped={},
+        level="outlet",
+    )
+
+
+def test_pca_point_labels_do_not_overlap_each_other():
+    # seen on the immigration corpus: 'Christian Science Monitor (n = 17)' ran under
+    # 'Vox (n = 25)' and 'CNN (Web News)' under 'Politico (n = 44)'
+    ax = plots.plot_pca(_pca_of_many_outlets())
+    r = ax.figure.canvas.get_renderer()
+    points = [t for t in ax.texts if "(n = " in t.get_text()]
+    assert len(points) == 14
+    boxes = [t.get_window_extent(r) for t in points]
+    clashes = [
+        (a.get_text(), b.get_text())
+        for i, (a, ba) in enumerate(zip(points, boxes))
+        for b, bb in zip(points[i + 1 :], boxes[i + 1 :])
+        if ba.overlaps(bb)
+    ]
+    assert clashes == []

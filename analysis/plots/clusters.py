@@ -119,6 +119,9 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         # right edge turns to the left of its point); the arrow labels give way
         fixed = [t for t in ax.texts if t not in arrow_labels and t.get_text()]
         turn_inside(ax, fixed)
+        # a long name reaches the label of a point further along, which close-point stacking
+        # (label_offsets) does not see: the later label of two that overlap moves off
+        move_off(ax, fixed, [])
         move_off(ax, arrow_labels, fixed, points=np.column_stack([x, y]))
     if len(evr) > 1:
         pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
