@@ -108,7 +108,7 @@ if events.empty:
 else:
     display(
         table(
-            events.groupby(["group", "voice"]).size().unstack(fill_value=0),
+            events.groupby(["group", "voice"]).size().unstack(fill_value=0).rename_axis(by),
             caption=f"Harm events per {by} and voice ({len(events)} events in {n_ok} usable "
             "articles).",
             index=True,
@@ -209,6 +209,7 @@ if not events.empty:
             max_rows=len(shown),
             caption="Harm events with their sentence (offsets into the cleaned body). "
             + sample_note(drawn, "harm events", parameter="max_evidence"),
+            by=by,
         )
     )
 

@@ -182,8 +182,13 @@ def _article_cell(r: dict) -> str:
     return f'<span title="{aid}">{html.escape(short)}</span>'
 
 
-def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = "") -> Table:
+def harm_evidence(
+    events: pd.DataFrame, *, max_rows: int = 30, caption: str = "", by: str = "outlet"
+) -> Table:
     """A captioned list of harm-event sentences (group, voice, form, highlighted sentence).
+
+    The group column of ``events`` is ``group``; its header names what a group is (``by``:
+    ``outlet``, ``lean`` …), not the column key.
 
     Examples
     --------
@@ -209,7 +214,7 @@ def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = ""
     tail = f"<p>{more} more events not shown.</p>" if more > 0 else ""
     markup = (
         f'<div class="report-harm-evidence"><p>{html.escape(caption)}</p><p>{legend}</p>'
-        "<table><thead><tr><th>group</th><th>article</th><th>voice</th><th>form</th>"
+        f"<table><thead><tr><th>{html.escape(by)}</th><th>article</th><th>voice</th><th>form</th>"
         f"<th>sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{tail}</div>"
     )
     return Table(markup, plain=f"{min(len(events), max_rows)} harm-event sentences")
