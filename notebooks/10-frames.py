@@ -89,7 +89,8 @@ display(
         prevalence,
         caption=f"Share of each outlet's articles in which the frame is present, with the "
         f"{summary.attrs.get('ci', 0.95):.0%} bootstrap interval (articles resampled, "
-        f"{n_boot} resamples). {len(ok)} usable articles of {len(feats)}.",
+        f"{n_boot} resamples); 'all 16' or '0 of 16': every article of the outlet agrees, so "
+        f"the bootstrap gives no interval. {len(ok)} usable articles of {len(feats)}.",
         index=True,
     )
 )

@@ -353,3 +353,30 @@ def test_pca_point_labels_do_not_overlap_each_other():
         if ba.overlaps(bb)
     ]
     assert clashes == []
+
+
+def test_an_interval_of_no_width_is_not_printed_as_certainty():
+    # immigration corpus: report 10 printed 'The Hill 100% (100–100)' and report 09 'NPR Online
+    # News: 7 of 7 ... (100%, 95 % interval 100%–100%; 3 articles)': every article agrees, so
+    # every bootstrap resample gives the same value, which the interval showed as certainty
+    from analysis.report.frames import frame_prevalence_table
+    from analysis.report.harm import erasure_sentences
+
+    s = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A"],
+            "feature": ["frame_conflict", "frame_economic", "frame_morality"],
+            "n": [19, 19, 19],
+            "mean": [1.0, 0.0, 0.42],
+            "ci_low": [1.0, 0.0, 0.2],
+            "ci_high": [1.0, 0.0, 0.65],
+        }
+    )
+    row = frame_prevalence_table(s, ["conflict", "economic", "morality"]).loc["A"]
+    assert row.tolist() == ["100% (all 19)", "0% (0 of 19)", "42% (20–65)", 19]
+    e = pd.DataFrame(
+        {"group": ["NPR"], "n_erased": [7], "n_events": [7], "rate": [1.0]}
+        | {"low": [1.0], "high": [1.0], "n_articles": [3]}
+    )
+    (sentence,) = erasure_sentences(e)
+    assert "100%–100%" not in sentence and "all 3 articles agree" in sentence

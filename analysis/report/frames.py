@@ -45,7 +45,8 @@ def frame_prevalence_table(
     pandas.DataFrame
         Index: the groups (named ``by``); one column per frame, named in words
         (:func:`frame_label`), cells ``"42% (30–55)"`` (percent of articles, the interval in
-        percent); a last column ``articles``.
+        percent; ``"100% (all 16)"`` or ``"0% (0 of 16)"`` where every article agrees and the
+        bootstrap interval has no width); a last column ``articles``.
 
     Examples
     --------
@@ -61,7 +62,11 @@ def frame_prevalence_table(
             continue
         group = str(getattr(r, by))
         cell = f"{r.mean:.0%}"
-        if pd.notna(r.ci_low) and pd.notna(r.ci_high):
+        if pd.notna(r.ci_low) and r.ci_low == r.ci_high and r.mean in (0, 1):
+            # every article agrees: every resample gives the same share, and "(100–100)" would
+            # read as certainty; say how many articles agree instead
+            cell += f" (all {int(r.n)})" if r.mean == 1 else f" (0 of {int(r.n)})"
+        elif pd.notna(r.ci_low) and pd.notna(r.ci_high):
             cell += f" ({100 * r.ci_low:.0f}–{100 * r.ci_high:.0f})"
         rows.setdefault(group, {})[frame_label(feature[6:])] = cell
         rows[group]["articles"] = int(r.n)
