@@ -380,3 +380,35 @@ def test_an_interval_of_no_width_is_not_printed_as_certainty():
     )
     (sentence,) = erasure_sentences(e)
     assert "100%–100%" not in sentence and "all 3 articles agree" in sentence
+
+
+def test_a_feature_without_variation_is_not_described_as_a_tested_difference():
+    # day-first CSV, report 07: 'Attributed words from military sources (%): Fox News 0.00
+    # (n = 15) vs Politico 0.00 (n = 15) (the largest of the pairs), difference 0.00 [95% CI
+    # 0.00 to 0.00, unadjusted], Hedges' g –; adjusted p = 1.000 ...: no difference detectable'
+    from analysis.report.differences import describe_difference
+
+    p = pd.DataFrame(
+        {
+            "feature": ["x"] * 3,
+            "group_a": ["A", "A", "B"],
+            "group_b": ["B", "C", "C"],
+            "n_a": [15] * 3,
+            "n_b": [15] * 3,
+            "mean_a": [0.0] * 3,
+            "mean_b": [0.0] * 3,
+            "diff": [0.0] * 3,
+            "ci_low": [0.0] * 3,
+            "ci_high": [0.0] * 3,
+            "effect_size": [float("nan")] * 3,
+            "p_value": [1.0] * 3,
+            "p_adjusted": [1.0] * 3,
+            "significant": [False] * 3,
+        }
+    )
+    p.attrs.update({"correction": "holm", "alpha": 0.05, "n_tests": 27, "by": "outlet"})
+    s = describe_difference(p, "x", label="Attributed words from military sources (%)")
+    assert s == (
+        "Attributed words from military sources (%): 0.00 in every article of the 3 outlets "
+        "compared (no variation): nothing to test."
+    )
