@@ -203,7 +203,9 @@ if len(articles) > max_articles_listed:
 for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False):
     display(
         table(
-            lines[["line_no", "reason", "text"]],
+            lines[["line_no", "reason", "text"]].rename(
+                columns={"line_no": "line", "text": "removed line"}
+            ),
             caption=f"{outlet} ({aid}): {len(lines)} removed line(s).",
             max_rows=None,
             max_colwidth=110,

@@ -370,17 +370,35 @@ else:
     ax = plot_timeline(counts)
     save_figure(ax, "03-timeline", counts, folder=figures_dir)
     undated = counts.attrs["n_undated"]
+    undated_by = ", ".join(f"{g} {k}" for g, k in counts.attrs.get("undated", {}).items())
     display(
         figure(
             ax,
             caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown)"
-            + (f"; {undated} article(s) without a date are not drawn" if undated else "")
+            + (
+                f"; {undated} article(s) without a date are not drawn ({undated_by})"
+                if undated
+                else ""
+            )
             + ". Differences in coverage over time affect every comparison above: an outlet "
             "that published mostly in some periods is compared on those periods' events.",
         )
     )
     trend_features = [f for f in ("quote_share_pct", "rate_loaded_author") if f in features]
-    trend = feature_trend(dated, trend_features, by=by, n_boot=n_boot, random_state=random_state)
+    usable_dated = dated.loc[dated["status"] == "ok", "published"].notna().sum()
+    if usable_dated < 2:  # the trends are of usable articles only
+        trend_features = []
+        display(
+            note(
+                f"{count_of(int(usable_dated), 'usable article')} with a date: no feature "
+                "over time.",
+                kind="skip",
+            )
+        )
+    else:
+        trend = feature_trend(
+            dated, trend_features, by=by, n_boot=n_boot, random_state=random_state
+        )
     for f in trend_features:
         ax = plot_trend(trend, f, label=compared[f])
         save_figure(ax, f"03-trend-{f}", trend[trend["feature"] == f], folder=figures_dir)
@@ -416,8 +434,11 @@ try:
     display(note(describe_terms(terms, k=3)))
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
-    one = feats.loc[feats["status"] == "ok", by].nunique() < 2
-    why = f"one {by} only, so no term can distinguish it from another" if one else str(exc)
+    n_usable = feats.loc[feats["status"] == "ok", by].nunique()
+    why = (
+        f"one {by} only, so no term can distinguish it from another" if n_usable == 1 else str(exc)
+    )
+    why = "no usable article" if n_usable == 0 else why
     display(note(f"Distinguishing terms skipped: {why}.", kind="skip"))
 else:
     save_figure(ax, "03-distinguishing-terms", terms, folder=figures_dir)

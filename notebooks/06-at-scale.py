@@ -49,7 +49,7 @@ from pathlib import Path
 
 from IPython.display import Markdown, display
 
-from analysis import load_corpus
+from analysis import FramingError, load_corpus
 from analysis.compare import (
     add_percentages,
     distinguishing_terms,
@@ -76,6 +76,7 @@ from analysis.report import (
     note,
     summary_table,
     table,
+    untested_reason,
 )
 from analysis.report.differences import (
     CORRECTIONS,
@@ -278,12 +279,17 @@ for i, d in enumerate(datasets, start=1):
             title = "What the numbers say (no group has two articles: no test)"
         display(bullets(sentences, title=title))
         findings.append(f"{d['name']}, by {noun}: " + sentences[1 if len(sentences) > 1 else 0])
-        terms = distinguishing_terms(
-            with_status(sample, feats),  # usable articles only
-            by=by,
-            voice="author",
-            top=12 if d.get("terms_figure") else 6,
-        )
+        try:
+            terms = distinguishing_terms(
+                with_status(sample, feats),  # usable articles only
+                by=by,
+                voice="author",
+                top=12 if d.get("terms_figure") else 6,
+            )
+        except FramingError:  # fewer than two groups with usable articles
+            reason = untested_reason(feats, by=by, noun=noun)
+            display(note(f"Distinguishing terms skipped. {reason}", kind="skip"))
+            continue
         display(
             note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
         )

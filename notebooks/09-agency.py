@@ -41,6 +41,7 @@ from analysis.pipeline import analyse_corpus
 from analysis.report import ReportSummary, bullets, note, table
 from analysis.report.harm import (
     erasure_display,
+    erasure_sentences,
     form_share_display,
     harm_coverage,
     harm_evidence,
@@ -108,7 +109,7 @@ if events.empty:
 else:
     display(
         table(
-            events.groupby(["group", "voice"]).size().unstack(fill_value=0),
+            events.groupby(["group", "voice"]).size().unstack(fill_value=0).rename_axis(by),
             caption=f"Harm events per {by} and voice ({len(events)} events in {n_ok} usable "
             "articles).",
             index=True,
@@ -178,19 +179,7 @@ else:
             digits=0,
         )
     )
-    top = erasure.sort_values("rate", ascending=False)
-    display(
-        bullets(
-            [
-                f"{r.group}: {r.n_erased} of {r.n_events} author-voice harm events name no "
-                f"agent ({r.rate:.0%}"
-                + (f", 95 % interval {r.low:.0%}–{r.high:.0%}" if r.low == r.low else "")
-                + f"; {r.n_articles} articles)."
-                for r in top.itertuples()
-            ],
-            title="What the numbers say",
-        )
-    )
+    display(bullets(erasure_sentences(erasure), title="What the numbers say"))
 
 # %% [markdown]
 # ## Evidence
@@ -209,6 +198,7 @@ if not events.empty:
             max_rows=len(shown),
             caption="Harm events with their sentence (offsets into the cleaned body). "
             + sample_note(drawn, "harm events", parameter="max_evidence"),
+            by=by,
         )
     )
 

@@ -46,7 +46,7 @@ from analysis.report.differences import (
     describe_difference,
     largest_group_pairs,
 )
-from analysis.report.frames import frame_evidence_html, frame_prevalence_table
+from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
 
 articles = load_corpus(corpus)
 if max_articles is not None and len(articles) > max_articles:
@@ -89,7 +89,8 @@ display(
         prevalence,
         caption=f"Share of each outlet's articles in which the frame is present, with the "
         f"{summary.attrs.get('ci', 0.95):.0%} bootstrap interval (articles resampled, "
-        f"{n_boot} resamples). {len(ok)} usable articles of {len(feats)}.",
+        f"{n_boot} resamples); 'all 16' or '0 of 16': every article of the outlet agrees, so "
+        f"the bootstrap gives no interval. {len(ok)} usable articles of {len(feats)}.",
         index=True,
     )
 )
@@ -103,7 +104,7 @@ display(
 # for the number of comparisons (`correction`).
 
 # %%
-labels = {f"frame_{f}_pct": f"Articles with the {f.replace('_', ' ')} frame (%)" for f in FRAMES}
+labels = {f"frame_{f}_pct": f"Articles with the {frame_label(f)} frame (%)" for f in FRAMES}
 pairs = largest_group_pairs(
     add_percentages(ok, cols),
     by="outlet",
@@ -159,7 +160,7 @@ else:
             rows.append(
                 {
                     "gold set (held-out half)": gold_set,
-                    "frame": f,
+                    "frame": frame_label(f),
                     "precision": val.get(f"{f}_precision"),
                     "recall": val.get(f"{f}_recall"),
                     "F1": val.get(f"{f}_f1"),
@@ -203,17 +204,29 @@ quoted, reported = (
     if len(evidence)
     else (float("nan"), float("nan"))
 )
-top = prevalence.drop(columns="articles").apply(
-    lambda col: col.str.extract(r"^(\d+)%")[0].astype(float).mean()
-)
+top = pd.Series(
+    {
+        f: pd.to_numeric(col.astype(str).str.extract(r"^(\d+)%")[0], errors="coerce").mean()
+        for f, col in prevalence.drop(columns="articles").items()
+    },
+    dtype=float,
+).dropna()
+if top.empty:  # no usable article: no prevalence to rank
+    ranked = "No frame prevalence: no usable article."
+    summary_line = "Frames: no usable article."
+else:
+    ranked = (
+        "Most frequent frame across outlets (mean share of articles): "
+        f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%)."
+    )
+    summary_line = (
+        f"Frames in {len(ok)} articles: most often {top.idxmax()}, least often {top.idxmin()}."
+    )
 findings = [
     f"{len(evidence)} evidence sentences in {evidence['article_id'].nunique()} articles; "
     f"{quoted:.0%} of them entirely in quoted speech and {reported:.0%} in reported speech.",
-    "Most frequent frame across outlets (mean share of articles): "
-    f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%).",
+    ranked,
     tested_note,
 ]
 display(bullets(findings, title="Findings"))
-ReportSummary(
-    f"Frames in {len(ok)} articles: most often {top.idxmax()}, least often {top.idxmin()}."
-)
+ReportSummary(summary_line)

@@ -128,7 +128,9 @@ def articles_over_time(
     -------
     pandas.DataFrame
         ``period`` (start), ``<by>``, ``n``; every period between the first and last date for
-        every group; ``attrs["freq"]`` and ``attrs["n_undated"]`` (rows without a date).
+        every group; ``attrs["freq"]``, ``attrs["n_undated"]`` (rows without a date) and
+        ``attrs["undated"]`` (group -> its rows without a date, most first; groups with every
+        row dated left out).
 
     Examples
     --------
@@ -146,7 +148,15 @@ def articles_over_time(
     full = pd.MultiIndex.from_product([periods, groups], names=["period", by])
     out = counts.reindex(full, fill_value=0).rename("n").reset_index()
     out["n"] = out["n"].astype(int)
-    out.attrs.update({"freq": freq, "n_undated": int(df["period"].isna().sum()), "by": by})
+    undated = df.loc[df["period"].isna(), by].astype(str).value_counts()
+    out.attrs.update(
+        {
+            "freq": freq,
+            "n_undated": int(undated.sum()),
+            "undated": {str(g): int(k) for g, k in undated.items()},
+            "by": by,
+        }
+    )
     return out
 
 

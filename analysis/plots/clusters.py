@@ -119,6 +119,9 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         # right edge turns to the left of its point); the arrow labels give way
         fixed = [t for t in ax.texts if t not in arrow_labels and t.get_text()]
         turn_inside(ax, fixed)
+        # a long name reaches the label of a point further along, which close-point stacking
+        # (label_offsets) does not see: the later label of two that overlap moves off
+        move_off(ax, fixed, [], tries=_POINT_LABEL_TRIES)
         move_off(ax, arrow_labels, fixed, points=np.column_stack([x, y]))
     if len(evr) > 1:
         pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
@@ -265,14 +268,17 @@ def turn_inside(ax: Any, labels: list[Any]) -> int:
 _STEP = 6.0  # points an arrow label moves per try
 _TRIES = 10
 _MARKER_POINTS = 5.0  # half the width of a point's marker, in points
+_POINT_LABEL_TRIES = 3  # a point label moves at most 3 steps: further, it would name no point
 
 
-def move_off(ax: Any, movable: list[Any], fixed: list[Any], points: Any = None) -> int:
+def move_off(
+    ax: Any, movable: list[Any], fixed: list[Any], points: Any = None, *, tries: int = _TRIES
+) -> int:
     """Move each label of ``movable`` (annotations in offset points) off the labels of
     ``fixed``, off the markers at ``points`` (data coordinates) and off the labels moved
     before it, staying inside the axes: the nearest of the offsets away from the origin,
     sideways or along the label's own direction, in steps of
-    :data:`_STEP` points (at most :data:`_TRIES`); a label with no free place stays.  Returns
+    :data:`_STEP` points (at most ``tries``); a label with no free place stays.  Returns
     how many were moved.
 
     The point labels of a biplot stay where they are (they say which point is which); the
@@ -291,14 +297,14 @@ def move_off(ax: Any, movable: list[Any], fixed: list[Any], points: Any = None) 
     for label in movable:
         box = label.get_window_extent(renderer)
         if any(box.overlaps(b) for b in taken):
-            free = _free_box(label, renderer, frame, taken)
+            free = _free_box(label, renderer, frame, taken, tries)
             moved += free is not None
             box = free or box
         taken.append(box)
     return moved
 
 
-def _free_box(label: Any, renderer: Any, frame: Any, taken: list[Any]) -> Any:
+def _free_box(label: Any, renderer: Any, frame: Any, taken: list[Any], tries: int) -> Any:
     """Place ``label`` at the nearest offset (see :func:`move_off`) where its box lies inside
     ``frame`` (or reaches out of it no further than where it stood: a label at the edge may
     still move along it) and overlaps none of ``taken``; return that box, or put the label
@@ -306,7 +312,7 @@ def _free_box(label: Any, renderer: Any, frame: Any, taken: list[Any]) -> Any:
     dx, dy = label.xyann
     sx, sy = (1.0 if dx >= 0 else -1.0), (1.0 if dy >= 0 else -1.0)
     allowed = _outside(label.get_window_extent(renderer), frame) + 0.5
-    for k in range(1, _TRIES + 1):
+    for k in range(1, tries + 1):
         step = _STEP * k
         for ox, oy in ((sx * step, sy * step), (0, sy * step), (0, -sy * step), (sx * step, 0)):
             label.xyann = (dx + ox, dy + oy)

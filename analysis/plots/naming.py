@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..compare import naming_matrix
 from ..errors import FramingError
-from .style import FONT, add_colorbar, new_ax, style_axes, wrap_label
+from .style import FONT, add_colorbar, group_ticks, new_ax, style_axes
 
 __all__ = ["plot_naming_matrix"]
 
@@ -68,7 +68,7 @@ def plot_naming_matrix(
     _annotate_counts(ax, share, k, men)
     ax.xaxis.tick_top()
     ax.xaxis.set_label_position("top")
-    ax.set_xticks(range(len(groups)), [f"{wrap_label(g, 10)}\n(n = {int(n[g])})" for g in groups])
+    group_ticks(ax, [(g, int(n[g])) for g in groups])
     ax.set_yticks(range(len(rows)), rows)
     # a thin white line between naming groups (kyiv | luhansk | ...)
     names = [r.split(": ", 1)[0] for r in rows]

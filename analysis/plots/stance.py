@@ -16,6 +16,7 @@ from .style import (
     ci_label,
     color,
     group_sizes,
+    group_ticks,
     new_ax,
     style_axes,
 )
@@ -82,7 +83,7 @@ def plot_stance_bars(
         _draw_stance(
             ax, d.set_index(by).reindex(groups), x - 0.4 + width * (si + 0.5), width, si, st
         )
-    ax.set_xticks(x, [f"{g}\n(n = {gn.get(g, 0)})" for g in groups])
+    group_ticks(ax, [(g, gn.get(g, 0)) for g in groups])
     unit = "per article" if normalise == "article" else "per 1,000 words"
     title = f"Attribution verbs by stance ({unit}), {ci_label(t)} bootstrap CI"
     if (t["note"] == NOTE_N1).any():

@@ -21,6 +21,7 @@ __all__ = [
     "color",
     "new_ax",
     "wrap_label",
+    "group_ticks",
     "style_axes",
     "add_colorbar",
     "feature_unit",
@@ -67,6 +68,34 @@ def wrap_label(text: str, width: int) -> str:
     import textwrap
 
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def group_ticks(ax: Any, labels: list[tuple[str, int]], *, wrap: int = 10) -> None:
+    """Groups and their n as x tick labels that never run into each other.
+
+    Each label is ``name`` wrapped onto lines of ``wrap`` characters over ``(n = k)`` when its
+    widest line fits the width a group has on the axes; else (many groups, long names) every
+    label is one line, ``name (n = k)``, set at a slant (rising to the right above the axes
+    when the ticks are on top).  ``labels`` holds ``(name, n)`` per group, in axis order.
+    """
+    if not labels:
+        return
+    x = list(range(len(labels)))
+    slot = ax.figure.get_figwidth() * ax.get_position().width / len(labels)
+    stacked = [f"{wrap_label(g, wrap)}\n(n = {n})" for g, n in labels]
+    widest = max(len(line) for lab in stacked for line in lab.split("\n"))
+    # a tick-size character is about 0.62 of the font size wide (DejaVu Sans)
+    if widest * FONT["tick"] * 0.62 / 72 <= 0.9 * slot:
+        ax.set_xticks(x, stacked)
+        return
+    top = ax.xaxis.get_ticks_position() == "top"
+    ax.set_xticks(
+        x,
+        [f"{g} (n = {n})" for g, n in labels],
+        rotation=40,
+        ha="left" if top else "right",
+        rotation_mode="anchor",
+    )
 
 
 def style_axes(

@@ -73,12 +73,21 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
     if wide.empty:
         raise FramingError("no dated article: no timeline")
     totals = wide.sum().astype(int)
+    # a group with undated articles says how many of its articles are drawn ("1 of 24 dated"),
+    # so that its n does not contradict the n of the same group in the other figures
+    undated = counts.attrs.get("undated") or {}
+    names = {
+        g: f"{g} ({totals[g]} of {totals[g] + undated[str(g)]} dated)"
+        if undated.get(str(g))
+        else f"{g} (n = {totals[g]})"
+        for g in wide.columns
+    }
     per = _PERIOD.get(freq, "period")
     x = np.arange(len(wide))
     if wide.shape[1] > MAX_LINES:
         ax = new_ax(ax, (8.0, 1.5 + 0.28 * wide.shape[1]))
         im = ax.imshow(wide.T.to_numpy(), aspect="auto", cmap="cividis", interpolation="none")
-        ax.set_yticks(range(wide.shape[1]), [f"{g} (n = {totals[g]})" for g in wide.columns])
+        ax.set_yticks(range(wide.shape[1]), [names[g] for g in wide.columns])
         _period_ticks(ax, wide.index, freq)
         style_axes(ax, xlabel=per, ylabel=None, title=f"Articles per {per} and {by}")
         add_colorbar(ax, im, f"articles per {per}")
@@ -92,7 +101,7 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
             markersize=3.5,
             color=color(i),
             linewidth=1.3,
-            label=f"{g} (n = {totals[g]})",
+            label=names[g],
         )
     _period_ticks(ax, wide.index, freq)
     ax.set_ylim(bottom=0)

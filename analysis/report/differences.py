@@ -199,6 +199,16 @@ def describe_difference(
     tested = rows.dropna(subset=["p_adjusted"])
     if tested.empty:
         return f"{name}: no pair of groups has two or more usable articles each, so no test."
+    if (tested[["diff", "ci_low", "ci_high"]].abs() == 0).all(axis=None):
+        # every resample of every pair gives a difference of 0: the articles of the groups
+        # compared all have the same value (e.g. no military source anywhere)
+        groups = pd.unique(tested[["group_a", "group_b"]].to_numpy().ravel())
+        noun = str(pairs.attrs.get("by") or "group")
+        value = float(tested["mean_a"].iloc[0])
+        return (
+            f"{name}: {value:.{digits}f} in every article of the {len(groups)} {noun}s "
+            "compared (no variation): nothing to test."
+        )
     r = tested.loc[tested["diff"].abs().idxmax()]
     a, b, ma, mb, na, nb = r["group_a"], r["group_b"], r["mean_a"], r["mean_b"], r["n_a"], r["n_b"]
     diff, lo, hi = r["diff"], r["ci_low"], r["ci_high"]

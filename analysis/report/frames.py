@@ -14,7 +14,16 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-__all__ = ["frame_prevalence_table", "frame_evidence_html"]
+__all__ = ["frame_label", "frame_prevalence_table", "frame_evidence_html"]
+
+
+def frame_label(frame: str) -> str:
+    """A frame's name in words, as readers see it: ``"human_interest"`` -> ``"human interest"``.
+
+    >>> frame_label("human_interest")
+    'human interest'
+    """
+    return str(frame).replace("_", " ")
 
 
 def frame_prevalence_table(
@@ -34,8 +43,10 @@ def frame_prevalence_table(
     Returns
     -------
     pandas.DataFrame
-        Index: the groups; one column per frame, cells ``"42% (30–55)"`` (percent of articles,
-        the interval in percent); a last column ``articles``.
+        Index: the groups (named ``by``); one column per frame, named in words
+        (:func:`frame_label`), cells ``"42% (30–55)"`` (percent of articles, the interval in
+        percent; ``"100% (all 16)"`` or ``"0% (0 of 16)"`` where every article agrees and the
+        bootstrap interval has no width); a last column ``articles``.
 
     Examples
     --------
@@ -51,12 +62,19 @@ def frame_prevalence_table(
             continue
         group = str(getattr(r, by))
         cell = f"{r.mean:.0%}"
-        if pd.notna(r.ci_low) and pd.notna(r.ci_high):
+        if pd.notna(r.ci_low) and r.ci_low == r.ci_high and r.mean in (0, 1):
+            # every article agrees: every resample gives the same share, and "(100–100)" would
+            # read as certainty; say how many articles agree instead
+            cell += f" (all {int(r.n)})" if r.mean == 1 else f" (0 of {int(r.n)})"
+        elif pd.notna(r.ci_low) and pd.notna(r.ci_high):
             cell += f" ({100 * r.ci_low:.0f}–{100 * r.ci_high:.0f})"
-        rows.setdefault(group, {})[feature[6:]] = cell
+        rows.setdefault(group, {})[frame_label(feature[6:])] = cell
         rows[group]["articles"] = int(r.n)
     out = pd.DataFrame.from_dict(rows, orient="index")
-    return out.reindex(columns=[*[f for f in frames if f in out.columns], "articles"])
+    labels = [frame_label(f) for f in frames]
+    out = out.reindex(columns=[*[f for f in labels if f in out.columns], "articles"])
+    out.index.name = by
+    return out
 
 
 def _sentence_html(text: str, cues: str) -> str:
@@ -120,12 +138,13 @@ def frame_evidence_html(
     for frame in frames:
         ev = evidence[evidence["category"] == frame]
         if ev.empty:
-            parts.append(f"<p><em>{html.escape(frame)}: no evidence sentence.</em></p>")
+            label = html.escape(frame_label(frame))
+            parts.append(f"<p><em>{label}: no evidence sentence.</em></p>")
             continue
         for group, g in ev.groupby(by, sort=True):
             n, m = len(g), g["article_id"].nunique()
             head = (
-                f"{html.escape(frame)} · {html.escape(str(group))}: {n} sentence"
+                f"{html.escape(frame_label(frame))} · {html.escape(str(group))}: {n} sentence"
                 f"{'s' if n != 1 else ''} in {m} article{'s' if m != 1 else ''}"
             )
             items = []

@@ -18,6 +18,7 @@ __all__ = [
     "form_share_display",
     "erasure_display",
     "harm_coverage",
+    "erasure_sentences",
 ]
 
 #: Inline styles of the three highlights (the reports are self-contained: no stylesheet).
@@ -182,8 +183,13 @@ def _article_cell(r: dict) -> str:
     return f'<span title="{aid}">{html.escape(short)}</span>'
 
 
-def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = "") -> Table:
+def harm_evidence(
+    events: pd.DataFrame, *, max_rows: int = 30, caption: str = "", by: str = "outlet"
+) -> Table:
     """A captioned list of harm-event sentences (group, voice, form, highlighted sentence).
+
+    The group column of ``events`` is ``group``; its header names what a group is (``by``:
+    ``outlet``, ``lean`` …), not the column key.
 
     Examples
     --------
@@ -209,7 +215,41 @@ def harm_evidence(events: pd.DataFrame, *, max_rows: int = 30, caption: str = ""
     tail = f"<p>{more} more events not shown.</p>" if more > 0 else ""
     markup = (
         f'<div class="report-harm-evidence"><p>{html.escape(caption)}</p><p>{legend}</p>'
-        "<table><thead><tr><th>group</th><th>article</th><th>voice</th><th>form</th>"
+        f"<table><thead><tr><th>{html.escape(by)}</th><th>article</th><th>voice</th><th>form</th>"
         f"<th>sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{tail}</div>"
     )
     return Table(markup, plain=f"{min(len(events), max_rows)} harm-event sentences")
+
+
+def erasure_sentences(erasure: pd.DataFrame) -> list[str]:
+    """One sentence per group of the erasure table, highest rate first.
+
+    ``erasure`` has ``group, n_erased, n_events, rate, low, high, n_articles``.  An interval of
+    no width (every article's events agree, so every resample gives the same rate) is not
+    printed as ``100%–100%``, which would read as certainty: the sentence says that the
+    articles agree and how few they are.
+
+    Examples
+    --------
+    >>> e = pd.DataFrame({"group": ["A", "B"], "n_erased": [7, 5], "n_events": [7, 10],
+    ...                   "rate": [1.0, 0.5], "low": [1.0, 0.3], "high": [1.0, 0.7],
+    ...                   "n_articles": [3, 6]})
+    >>> first, second = erasure_sentences(e)
+    >>> first.endswith("(100%; no interval: the events of all 3 articles agree, so every "
+    ...                "resample gives the same rate).")
+    True
+    >>> second.endswith("(50%, 95 % interval 30%–70%; 6 articles).")
+    True
+    """
+    out = []
+    for r in erasure.sort_values("rate", ascending=False).itertuples():
+        head = f"{r.group}: {r.n_erased} of {r.n_events} author-voice harm events name no agent"
+        if r.low == r.low and r.low == r.high:
+            out.append(
+                f"{head} ({r.rate:.0%}; no interval: the events of all {r.n_articles} articles "
+                "agree, so every resample gives the same rate)."
+            )
+            continue
+        ci = f", 95 % interval {r.low:.0%}–{r.high:.0%}" if r.low == r.low else ""
+        out.append(f"{head} ({r.rate:.0%}{ci}; {r.n_articles} articles).")
+    return out

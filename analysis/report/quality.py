@@ -60,7 +60,9 @@ def quality_table(checks: Any) -> Any:
     Returns
     -------
     pandas.DataFrame
-        ``Severity, Check, Outlet, What was found, Articles, Examples``.
+        ``Severity, Check, Outlet, What was found, Articles, Examples``; ``Articles`` is
+        missing (shown as a dash) for a finding that is not a count of articles (its
+        ``n_articles`` is 0, e.g. the order numeric dates were read in).
 
     Examples
     --------
@@ -68,8 +70,11 @@ def quality_table(checks: Any) -> Any:
     >>> quality_table(corpus_checks(load_corpus())).columns.tolist()[:3]
     ['Severity', 'Check', 'Outlet']
     """
+    import pandas as pd
+
+    counted = pd.array([n if n > 0 else None for n in checks["n_articles"]], dtype="Int64")
     return (
-        checks.assign(check=[CHECK_LABELS.get(c, c) for c in checks["check"]])
+        checks.assign(check=[CHECK_LABELS.get(c, c) for c in checks["check"]], n_articles=counted)
         .rename(
             columns={
                 "severity": "Severity",

@@ -385,12 +385,16 @@ def _index_item(r: NotebookResult) -> str:
     return f"<li{cls}>{link}{status}<br>{desc}{result}</li>"
 
 
-#: What each exported table holds (``reports/data/<stem>.csv|parquet``), for the index.
-_DATA_DESCRIPTIONS = {
+#: What each exported table holds (``reports/data/<stem>.csv|parquet``), for the index; every
+#: table a notebook exports has a line here (tests/test_report_review13.py).
+DATA_DESCRIPTIONS = {
     "features": "one row of framing features per article (docs/features.md)",
     "evidence": "every span behind every feature: quotations, attributions, markers, removed "
     "lines (analysis.spans; offsets into the cleaned body)",
     "alignment": "same-event alignment: each unit and how each outlet carries it",
+    "events": "the events reported by two or more outlets, with their articles (report 04)",
+    "measured-accuracy": "every shipped accuracy score of the detectors against human "
+    "annotation, with its gold set, split and measure (report 05)",
 }
 
 
@@ -407,7 +411,7 @@ def _data_links(data_files: Sequence[str]) -> str:
             f'<a href="{html.escape(f, quote=True)}">{html.escape(Path(f).suffix[1:])}</a>'
             for f in files
         )
-        desc = _DATA_DESCRIPTIONS.get(stem, "")
+        desc = DATA_DESCRIPTIONS.get(stem, "")
         items.append(
             f"<li><strong>{html.escape(stem)}</strong>"
             + (f": {html.escape(desc)}" if desc else "")
