@@ -33,15 +33,20 @@ def _voices(analysis: Any) -> Iterable[tuple[str, str, int, int]]:
 
 def source_key(source: str) -> str:
     """The key under which a source's voices are counted together: a name (every word
-    capitalised) by its last word, so that "Mr Biden", "President Joe Biden" and "Biden" are
-    one source; any other phrase as written, lower-cased.
+    capitalised, after a leading "the") by its last word, so that "Mr Biden", "President Joe
+    Biden" and "Biden" are one source, and "the United Nations" and "The United Nations"; any
+    other phrase as written, lower-cased.
 
     Examples
     --------
     >>> [source_key(s) for s in ("Mr Biden", "President Joe Biden", "the Reuters agency")]
-    ['biden', 'biden', 'the reuters agency']
+    ['biden', 'biden', 'reuters agency']
+    >>> source_key("the United Nations") == source_key("The United Nations")
+    True
     """
     words = source.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
     if words and all(w[:1].isupper() for w in words):
         return words[-1].lower().rstrip(".,;:")
     return " ".join(words).lower()
