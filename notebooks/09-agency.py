@@ -162,7 +162,7 @@ else:
             erasure_display(erasure, by=by),
             caption="Agent-erasure rate (author voice): harm events that name no agent, in % of "
             "the group's harm events, with a 95 % bootstrap interval over articles; no interval "
-            "for a group with one article.",
+            "for a group with one article or whose articles all agree.",
             digits=0,
         )
     )

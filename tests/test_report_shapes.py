@@ -503,3 +503,19 @@ def test_the_row_labels_of_a_wide_table_stay_in_view_and_unsqueezed(tmp_path):
     left_before, left_after, width_rem = got
     assert abs(left_after - left_before) < 1, got  # the label column did not scroll away
     assert width_rem >= 8, got
+
+
+def test_an_erasure_interval_of_no_width_is_no_interval_in_the_table():
+    # the report review (AllSides immigration): report 09's erasure table printed "100 / 100"
+    # in its interval columns for a group whose articles all agree, while its sentences say
+    # there is no interval
+    from analysis.report.harm import erasure_display
+
+    t = pd.DataFrame(
+        {"group": ["Newsmax", "Vox"], "n_articles": [3, 35], "n_events": [7, 81]}
+        | {"n_erased": [7, 54], "rate": [1.0, 0.667], "low": [1.0, 0.54], "high": [1.0, 0.78]}
+    )
+    shown = erasure_display(t, by="outlet").set_index("outlet")
+    assert shown.loc["Newsmax", ["95% CI low (%)", "95% CI high (%)"]].isna().all()
+    assert shown.loc["Newsmax", "erased (%)"] == 100.0
+    assert shown.loc["Vox", ["95% CI low (%)", "95% CI high (%)"]].round(0).tolist() == [54.0, 78.0]

@@ -75,8 +75,16 @@ def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFram
      '95% CI low (%)', '95% CI high (%)']
     >>> float(form["erased (%)"].iloc[0])
     25.0
+    >>> agree = t.assign(rate=[1.0], low=[1.0], high=[1.0])  # every article's events agree
+    >>> bool(erasure_display(agree)[["95% CI low (%)", "95% CI high (%)"]].isna().all(axis=None))
+    True
     """
     out = erasure.copy()
+    if {"low", "high"} <= set(out.columns):
+        # an interval of no width (every resample gives the same rate) is no interval: a dash,
+        # as erasure_sentences says in words, not "100 / 100", which reads as certainty
+        flat = out["low"] == out["high"]
+        out.loc[flat, ["low", "high"]] = float("nan")
     for c in ("rate", "low", "high"):
         if c in out.columns:
             out[c] = out[c] * 100
