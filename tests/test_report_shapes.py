@@ -352,12 +352,9 @@ def test_a_grouping_by_lean_says_which_outlets_make_each_lean():
     assert describe_composition(feats, by="outlet") is None
 
 
-@pytest.mark.slow
-@pytest.mark.browser
-def test_the_caption_of_a_wide_table_stays_readable(tmp_path):
-    # report 02's per-article table (12 article columns) is wider than the page and scrolls;
-    # its caption was laid out on the table's width, so it ran out of sight on the right
-    # ("… Words in direct quotations in % (as in reports 03 an")
+def _table_in_browser(tmp_path, frame, script, *, caption=None):
+    """Render ``table(frame)`` as a report page, open it in headless Chromium and return what
+    the JavaScript ``script`` evaluates to (skips without Playwright or Chromium)."""
     import shutil
 
     import nbformat
@@ -368,12 +365,10 @@ def test_the_caption_of_a_wide_table_stays_readable(tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("headless Chromium is not installed")
-    wide = pd.DataFrame({f"Outlet {k} · article-id-{k:04d}": [1.5, 2.5] for k in range(14)})
-    caption = "A caption long enough to need more than one line of the page to be read. " * 3
     cell = nbformat.v4.new_code_cell("x")
     cell.outputs = [
         nbformat.v4.new_output(
-            "display_data", data={"text/html": table(wide, caption=caption)._repr_html_()}
+            "display_data", data={"text/html": table(frame, caption=caption)._repr_html_()}
         )
     ]
     page = tmp_path / "wide.html"
@@ -382,14 +377,29 @@ def test_the_caption_of_a_wide_table_stays_readable(tmp_path):
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         pg = browser.new_page(viewport={"width": 1400, "height": 900})
         pg.goto(page.as_uri())
-        right_edges = pg.evaluate(
-            """() => {
-                const cap = document.querySelector("table.report-table caption");
-                const box = cap.closest(".output_html") || document.body;
-                return [cap.getBoundingClientRect().right, box.getBoundingClientRect().right];
-            }"""
-        )
+        got = pg.evaluate(script)
         browser.close()
+    return got
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_caption_of_a_wide_table_stays_readable(tmp_path):
+    # report 02's per-article table (12 article columns) is wider than the page and scrolls;
+    # its caption was laid out on the table's width, so it ran out of sight on the right
+    # ("… Words in direct quotations in % (as in reports 03 an")
+    wide = pd.DataFrame({f"Outlet {k} · article-id-{k:04d}": [1.5, 2.5] for k in range(14)})
+    caption = "A caption long enough to need more than one line of the page to be read. " * 3
+    right_edges = _table_in_browser(
+        tmp_path,
+        wide,
+        """() => {
+            const cap = document.querySelector("table.report-table caption");
+            const box = cap.closest(".output_html") || document.body;
+            return [cap.getBoundingClientRect().right, box.getBoundingClientRect().right];
+        }""",
+        caption=caption,
+    )
     caption_right, visible_right = right_edges
     assert caption_right <= visible_right + 1, right_edges
 
@@ -464,42 +474,23 @@ def test_the_row_labels_of_a_wide_table_stay_in_view_and_unsqueezed(tmp_path):
     # report 02's per-article table on the by-country corpus: the feature names were squeezed
     # into a narrow first column ("loaded / terms / 1k / author / words", one word a line) and
     # scrolled out of sight with the article columns
-    import shutil
-
-    import nbformat
-
-    from analysis.report import render_html, table
-
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("headless Chromium is not installed")
     wide = pd.DataFrame({f"GB · articles-{k:04d}": [1.5, 2.5] for k in range(14)})
     wide.insert(0, "feature", ["loaded terms /1k author words", "Flesch reading ease"])
-    cell = nbformat.v4.new_code_cell("x")
-    cell.outputs = [
-        nbformat.v4.new_output("display_data", data={"text/html": table(wide)._repr_html_()})
-    ]
-    page = tmp_path / "wide.html"
-    page.write_text(render_html(nbformat.v4.new_notebook(cells=[cell])), encoding="utf-8")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        pg = browser.new_page(viewport={"width": 1400, "height": 900})
-        pg.goto(page.as_uri())
-        got = pg.evaluate(
-            """() => {
-                const td = document.querySelector("table.report-table tbody td");
-                const box = [...document.querySelectorAll("*")].find(
-                    e => e.contains(td) && e.scrollWidth > e.clientWidth + 5
-                         && getComputedStyle(e).overflowX !== "visible");
-                const before = td.getBoundingClientRect();
-                box.scrollLeft = 500;
-                const after = td.getBoundingClientRect();
-                const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-                return [before.left, after.left, before.width / rem];
-            }"""
-        )
-        browser.close()
+    got = _table_in_browser(
+        tmp_path,
+        wide,
+        """() => {
+            const td = document.querySelector("table.report-table tbody td");
+            const box = [...document.querySelectorAll("*")].find(
+                e => e.contains(td) && e.scrollWidth > e.clientWidth + 5
+                     && getComputedStyle(e).overflowX !== "visible");
+            const before = td.getBoundingClientRect();
+            box.scrollLeft = 500;
+            const after = td.getBoundingClientRect();
+            const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+            return [before.left, after.left, before.width / rem];
+        }""",
+    )
     left_before, left_after, width_rem = got
     assert abs(left_after - left_before) < 1, got  # the label column did not scroll away
     assert width_rem >= 8, got
