@@ -365,23 +365,27 @@ def test_similarity_title_does_not_run_into_the_colour_bar():
     assert ax.title.get_window_extent().x1 <= colorbar.get_window_extent().x0
 
 
-def test_pca_labels_of_close_groups_do_not_overlap():
-    # issue 16: groups with nearly the same profile had their labels drawn on top of each other
+def _outlet_pca(scores: pd.DataFrame, loadings: pd.DataFrame):
+    """A two-component outlet-level PCA result with the given scores and loadings."""
     from analysis.compare.cluster.pca import PCAResult
 
-    scores = pd.DataFrame(
-        {"PC1": [0.0, 0.02, 0.04, 3.0], "PC2": [0.0, 0.01, -0.01, 2.0], "n": [40, 35, 12, 60]},
-        index=["Outlet A", "Outlet B", "Outlet C", "Outlet D"],
-    )
-    loadings = pd.DataFrame({"PC1": [0.7, 0.7], "PC2": [0.7, -0.7]}, index=["x", "y"])
-    pca = PCAResult(
+    return PCAResult(
         scores=scores,
         loadings=loadings,
         explained_variance_ratio=np.array([0.6, 0.3]),
         dropped={},
         level="outlet",
     )
-    ax = plots.plot_pca(pca)
+
+
+def test_pca_labels_of_close_groups_do_not_overlap():
+    # issue 16: groups with nearly the same profile had their labels drawn on top of each other
+    scores = pd.DataFrame(
+        {"PC1": [0.0, 0.02, 0.04, 3.0], "PC2": [0.0, 0.01, -0.01, 2.0], "n": [40, 35, 12, 60]},
+        index=["Outlet A", "Outlet B", "Outlet C", "Outlet D"],
+    )
+    loadings = pd.DataFrame({"PC1": [0.7, 0.7], "PC2": [0.7, -0.7]}, index=["x", "y"])
+    ax = plots.plot_pca(_outlet_pca(scores, loadings))
     ax.figure.canvas.draw()
     boxes = [t.get_window_extent() for t in ax.texts if "(n =" in t.get_text()]
     assert len(boxes) == 4
@@ -393,21 +397,12 @@ def test_pca_labels_of_close_groups_do_not_overlap():
 def test_pca_label_of_the_rightmost_group_stays_inside_the_axes():
     # the report review (AllSides health care, report 03): a long outlet name on the rightmost
     # point ran past the right edge of the biplot
-    from analysis.compare.cluster.pca import PCAResult
-
     scores = pd.DataFrame(
         {"PC1": [-1.0, 0.2, 2.5], "PC2": [0.5, -0.4, 0.1], "n": [40, 35, 12]},
         index=["NPR", "Vox", "The Washington Times and Sunday Edition"],
     )
     loadings = pd.DataFrame({"PC1": [0.7, -0.7], "PC2": [0.7, 0.7]}, index=["x", "y"])
-    pca = PCAResult(
-        scores=scores,
-        loadings=loadings,
-        explained_variance_ratio=np.array([0.6, 0.3]),
-        dropped={},
-        level="outlet",
-    )
-    ax = plots.plot_pca(pca)
+    ax = plots.plot_pca(_outlet_pca(scores, loadings))
     ax.figure.canvas.draw()
     frame = ax.get_window_extent()
     labels = {t.get_text(): t for t in ax.texts if "(n =" in t.get_text()}
