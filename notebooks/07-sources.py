@@ -50,7 +50,7 @@ from analysis.detect.quotes import analyse_quotes, source_type
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
-from analysis.pipeline import analyse_corpus, featurize
+from analysis.pipeline import analyse_corpus, features_of
 from analysis.report import (
     ReportSummary,
     bullets,
@@ -125,7 +125,9 @@ sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_st
 # measured accuracy below), the more so for outlets that attribute with nouns or colons.
 
 # %%
-feats = add_percentages(featurize(sample, progress=False, lexicons=lexicons), shares)
+# one pass of the per-article route: the features, and the spans behind the side shares
+analyses = analyse_corpus(sample, lexicons=lexicons)
+feats = add_percentages(features_of(sample, analyses, lexicons=lexicons), shares)
 features = [c for c in compared if c in feats.columns]
 summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
 pairs = largest_group_pairs(
@@ -198,16 +200,9 @@ if pairs.attrs["n_groups"] > max_pairwise_groups:
             kind="caveat",
         )
     )
-omni_block = omnibus_block(
-    feats,
-    by=by,
-    features=features,
-    labels=compared,
-    n_perm=n_boot,
-    alpha=alpha,
-    correction=correction,
-    random_state=random_state,
-)
+# the test of equal means over all groups, as for every feature of this report
+omnibus = dict(by=by, n_perm=n_boot, alpha=alpha, correction=correction, random_state=random_state)
+omni_block = omnibus_block(feats, features=features, labels=compared, **omnibus)
 if omni_block is not None:
     display(omni_block)
 
@@ -258,17 +253,13 @@ else:
     )
     side_omni = omnibus_block(
         side_feats,
-        by=by,
         features=[c for c in side_labels if not c.startswith("source_share_side_unknown")],
         labels=side_labels,
-        n_perm=n_boot,
-        alpha=alpha,
-        correction=correction,
-        random_state=random_state,
+        **omnibus,
     )
     if side_omni is not None:
         display(side_omni)
-    behind = side_sources(analyse_corpus(sample, lexicons=lexicons), list(sample[by]))
+    behind = side_sources(analyses, list(sample[by]))
     display(
         table(
             behind.rename(columns={"voices": "quotations and reported speech", "groups": by}),

@@ -6,7 +6,7 @@ article that cannot be analysed comes back as a row whose ``status`` says why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from .schema import feature_frame, feature_schema
 
 __all__ = [
     "featurize",
+    "features_of",
     "featurize_stream",
     "article_inputs",
     "lexicon_spec",
@@ -212,6 +213,34 @@ def featurize(
             results = _run(jobs, bar, pool)
     bar.close()
     return _assemble(corpus, results, spec, texts)
+
+
+def features_of(
+    corpus: pd.DataFrame, analyses: Sequence[Any], *, lexicons: Any = None
+) -> pd.DataFrame:
+    """The feature table of analyses already made, as :func:`featurize` gives it for ``corpus``.
+
+    For a notebook that needs both the features and the spans behind them
+    (:func:`analysis.pipeline.analyse_corpus`): the per-article route runs once.
+
+    Parameters
+    ----------
+    corpus
+        The corpus the analyses were made from, same rows in the same order.
+    analyses
+        ``analyse_corpus(corpus, lexicons=lexicons)``.
+    lexicons
+        The lexicons of the analyses (they decide the feature columns).
+
+    Examples
+    --------
+    >>> from analysis import load_corpus
+    >>> from analysis.pipeline.evidence import analyse_corpus
+    >>> c = load_corpus()
+    >>> features_of(c, analyse_corpus(c)).equals(featurize(c))
+    True
+    """
+    return _assemble(corpus, [(a.status, a.features) for a in analyses], lexicon_spec(lexicons))
 
 
 def progress_bar(total: int | None, enabled: bool | None, desc: str) -> Any:
