@@ -259,9 +259,9 @@ def accuracy_note(
     df = held if not held.empty else df
     first = df.iloc[0]
     sub = df[(df["gold_set"] == first["gold_set"]) & (df["split"] == first["split"])]
-    names = {**MEASURE_LABELS, **(labels or {})}
+    own = labels or {}
     parts = ", ".join(
-        f"{names.get(r.measure, measure_label(r.measure))} {float(r.value):.2f}"
+        f"{own.get(r.measure) or measure_label(r.measure)} {float(r.value):.2f}"
         for r in sub.itertuples()
     )
     kind = "held-out" if first["held_out"] == "yes" else "development"
