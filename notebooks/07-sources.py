@@ -46,6 +46,7 @@ from IPython.display import display
 from analysis import load_corpus
 from analysis.compare import add_percentages, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
+from analysis.detect.packs import side_label
 from analysis.detect.quotes import analyse_quotes, source_type
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
@@ -69,7 +70,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes
+from analysis.report.scope import corpus_notes, side_names
 
 shares = [
     "reported_share",
@@ -233,9 +234,10 @@ if not side_shares:
 else:
     side_shares.append("source_share_side_unknown")
     side_feats = add_percentages(feats, side_shares)
+    sides = side_names(lexicons)  # the pack's sides in words ("US government")
     side_labels = {
         f"{c}_pct": "Attributed words from "
-        + c.removeprefix("source_share_side_").replace("_", " ")
+        + side_label(c.removeprefix("source_share_side_"), sides)
         + (" sources (%)" if c.endswith("_unknown") else " (%)")
         for c in side_shares
     }
@@ -259,7 +261,7 @@ else:
     )
     if side_omni is not None:
         display(side_omni)
-    behind = side_sources(analyses, list(sample[by]))
+    behind = side_sources(analyses, list(sample[by]), labels=sides)
     display(
         table(
             behind.rename(columns={"voices": "quotations and reported speech", "groups": by}),

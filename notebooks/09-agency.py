@@ -59,7 +59,7 @@ usable_groups = articles.loc[[a.status == "ok" for a in analyses], by]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
-from analysis.report.scope import corpus_notes
+from analysis.report.scope import corpus_notes, side_names
 
 display(*corpus_notes(articles, lexicons))
 
@@ -174,7 +174,7 @@ else:
         )
         if (by_side["victim_side"] == "unknown").all()
         else table(
-            erasure_display(by_side, by=by),
+            erasure_display(by_side, by=by, side_labels=side_names(lexicons)),
             caption="Agent-erasure rate (author voice) by the victim's side, in %.",
             digits=0,
         )

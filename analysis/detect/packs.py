@@ -18,10 +18,11 @@ that rebuild it carry the choice: ``load_lexicons(packs=())`` is an analysis wit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from ..errors import LexiconError
 from ..lexicons import bundled_packs as available_packs  # the bundled topic packs, by name
@@ -37,6 +38,8 @@ __all__ = [
     "pack_topic",
     "pack_actors",
     "pack_harm_actors",
+    "pack_side_labels",
+    "side_label",
     "topic_shares",
     "choose_lexicons",
 ]
@@ -152,6 +155,49 @@ def pack_harm_actors(packs: tuple[str, ...]) -> ActorTable:
     >>> side_of("Russian forces", pack_harm_actors(()))
     """
     return ActorTable(pack_actors(packs).rows + _pack_table(packs, "harm_actors.csv").rows)
+
+
+@lru_cache(maxsize=16)
+def pack_side_labels(packs: tuple[str, ...]) -> Mapping[str, str]:
+    """The sides of the packs' actor tables in words, from their ``sides.csv`` (columns
+    ``side`` and ``label``; optional, the first pack naming a side wins).
+
+    Examples
+    --------
+    >>> pack_side_labels(("ukraine-2022",))["us_government"]
+    'US government'
+    >>> dict(pack_side_labels(()))
+    {}
+    """
+    labels: dict[str, str] = {}
+    for pack in packs:
+        where = pack_dir(pack) / "sides.csv"
+        if not where.is_file():
+            continue
+        for row in read_table(str(where), required=("side", "label")):
+            if not row["label"]:
+                raise LexiconError(
+                    f"{where}: the row of side {row['side']!r} has no label; write the side "
+                    "in words, or remove the row to print its key."
+                )
+            labels.setdefault(row["side"], row["label"])
+    return MappingProxyType(labels)
+
+
+def side_label(side: str, labels: Mapping[str, str] | None = None) -> str:
+    """A side of an actors table in words: its label in ``labels`` (:func:`pack_side_labels`),
+    else its key with spaces.
+
+    Examples
+    --------
+    >>> side_label("us_government", {"us_government": "US government"})
+    'US government'
+    >>> side_label("russian_government")
+    'russian government'
+    """
+    if labels and side in labels:
+        return labels[side]
+    return side.replace("_", " ")
 
 
 def topic_shares(texts: Iterable[str], packs: Sequence[str]) -> dict[str, float]:

@@ -4,10 +4,12 @@ victim highlighted (issue 20)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
+from ..detect.packs import side_label
 from .blocks import Table
 
 __all__ = [
@@ -61,9 +63,12 @@ def form_share_display(shares: pd.DataFrame, *, by: str = "outlet") -> pd.DataFr
     return out
 
 
-def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+def erasure_display(
+    erasure: pd.DataFrame, *, by: str = "outlet", side_labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """An :func:`analysis.compare.agency.erasure_table` for reading: the rate and its interval
-    in %, the counts named by what they count.
+    in %, the counts named by what they count, the victim's side in words (``side_labels``:
+    :func:`analysis.report.scope.side_names`; else the side's key with spaces).
 
     Examples
     --------
@@ -75,6 +80,9 @@ def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFram
      '95% CI low (%)', '95% CI high (%)']
     >>> float(form["erased (%)"].iloc[0])
     25.0
+    >>> by_side = t.assign(victim_side=["us_government"])
+    >>> erasure_display(by_side, side_labels={"us_government": "US government"})["victim's side"][0]
+    'US government'
     >>> agree = t.assign(rate=[1.0], low=[1.0], high=[1.0])  # every article's events agree
     >>> bool(erasure_display(agree)[["95% CI low (%)", "95% CI high (%)"]].isna().all(axis=None))
     True
@@ -88,8 +96,8 @@ def erasure_display(erasure: pd.DataFrame, *, by: str = "outlet") -> pd.DataFram
     for c in ("rate", "low", "high"):
         if c in out.columns:
             out[c] = out[c] * 100
-    if "victim_side" in out.columns:  # the actors table's keys in words: "ukrainian government"
-        out["victim_side"] = out["victim_side"].astype(str).str.replace("_", " ")
+    if "victim_side" in out.columns:  # the actors table's keys in words: "Ukrainian government"
+        out["victim_side"] = [side_label(str(s), side_labels) for s in out["victim_side"]]
     return out.rename(
         columns={
             "group": by,

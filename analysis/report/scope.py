@@ -3,14 +3,21 @@ corpus is about their story) and the data-quality warnings that bear on comparin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..detect.packs import available_packs, pack_topic, packs_of, topic_shares
+from ..detect.packs import (
+    available_packs,
+    pack_side_labels,
+    pack_topic,
+    packs_of,
+    topic_shares,
+)
 from .blocks import HTMLBlock, note
 from .quality import quality_caveat
 
-__all__ = ["PACK_FIT", "pack_note", "corpus_notes"]
+__all__ = ["PACK_FIT", "pack_note", "corpus_notes", "side_names"]
 
 #: Below this share of articles naming a pack's story, the report warns that the pack's tables
 #: (naming groups, the story's loaded terms, actor sides) were written for another story.
@@ -96,3 +103,22 @@ def corpus_notes(articles: Any, lexicons: Any = None) -> list[HTMLBlock]:
     text, kind = pack_note(articles["text"], lexicons)
     out.append(note(text, kind=kind))
     return out
+
+
+def side_names(lexicons: Any = None) -> Mapping[str, str]:
+    """The actor sides of an analysis's topic packs in words (their ``sides.csv``), for the
+    tables and sentences of a report.
+
+    Parameters
+    ----------
+    lexicons
+        The ``lexicons`` argument given to ``featurize`` (``None``: the bundled set).
+
+    Examples
+    --------
+    >>> side_names()["us_government"]
+    'US government'
+    """
+    from ..detect.markers import resolve_lexicon
+
+    return pack_side_labels(packs_of(resolve_lexicon(lexicons).files))

@@ -9,11 +9,12 @@ which side.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
+from ..detect.packs import side_label
 from ..detect.quotes.sources import REPORTED_KINDS
 from ..text.segment import sentence_finder, split_sentences
 
@@ -53,7 +54,12 @@ def source_key(source: str) -> str:
 
 
 def side_sources(
-    analyses: Sequence[Any], groups: Sequence[Any], *, top: int = 3, max_chars: int = 220
+    analyses: Sequence[Any],
+    groups: Sequence[Any],
+    *,
+    top: int = 3,
+    max_chars: int = 220,
+    labels: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Per side of the actors table, its most frequent sources with a sentence each.
 
@@ -68,11 +74,14 @@ def side_sources(
         Sources shown per side.
     max_chars
         The example sentence is cut to this length (with an ellipsis).
+    labels
+        The sides in words (:func:`analysis.report.scope.side_names`); a side without a label
+        is its key with spaces.
 
     Returns
     -------
     DataFrame
-        ``side`` (in words), ``source`` (its most frequent form as written, pronouns
+        ``side`` (in words, ``labels``), ``source`` (its most frequent form as written, pronouns
         resolved; forms of one name counted together, :func:`source_key`), ``voices`` (direct
         quotations and pieces of reported speech), ``groups`` (``"GB 3, US 1"``) and
         ``example`` (the sentence of its first voice); sides in order of their number of
@@ -88,6 +97,9 @@ def side_sources(
     >>> art = NS(body=t, quotes=[q], attributions=[a])
     >>> side_sources([art, art], ["RU", "GB"]).to_dict("records")[0]["groups"]
     'GB 1, RU 1'
+    >>> names = {"russian_government": "Russian government"}
+    >>> side_sources([art], ["RU"], labels=names)["side"].tolist()
+    ['Russian government']
     """
     rows = []
     for art, group in zip(analyses, groups):
@@ -114,7 +126,7 @@ def side_sources(
             counts = mine["group"].value_counts().sort_index()
             out.append(
                 {
-                    "side": side.replace("_", " "),
+                    "side": side_label(side, labels),
                     "source": mine["source"].value_counts().index[0],  # its usual form
                     "voices": len(mine),
                     "groups": ", ".join(f"{g} {n}" for g, n in counts.items()),
