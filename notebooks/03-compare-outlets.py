@@ -133,9 +133,13 @@ tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis import corpus_checks
+from analysis.report import partial_texts
 from analysis.report.scope import corpus_notes
 
 display(*corpus_notes(articles, lexicons))
+# outlets whose texts are leads or cut: every sentence comparing them says so
+partial = partial_texts(corpus_checks(articles))
 
 # %% [markdown]
 # ## Method and sample size
@@ -180,7 +184,7 @@ note(
 if pairs["p_adjusted"].notna().any():
     display(
         bullets(
-            [describe_difference(pairs, f, label=compared[f]) for f in features],
+            [describe_difference(pairs, f, label=compared[f], partial=partial) for f in features],
             title=f"Tested differences ({correction_name(pairs)}-adjusted over "
             f"{pairs.attrs['n_tests']} comparisons, level {alpha:g})",
         )
@@ -525,6 +529,7 @@ ReportSummary(
             pairs,
             strongest_difference(pairs, "rate_loaded_author"),
             label=compared[strongest_difference(pairs, "rate_loaded_author")],
+            partial=partial,
         )
         if pairs["p_adjusted"].notna().any()
         else describe_comparison(

@@ -43,7 +43,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import display
 
-from analysis import load_corpus
+from analysis import corpus_checks, load_corpus
 from analysis.compare import add_percentages, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.packs import side_label
@@ -58,6 +58,7 @@ from analysis.report import (
     describe_comparison,
     describe_n,
     note,
+    partial_texts,
     side_sources,
     summary_table,
     table,
@@ -143,6 +144,7 @@ pairs = largest_group_pairs(
 )
 display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=by)))
 display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
+partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets: said in each sentence
 display(
     note(
         accuracy_note(
@@ -178,7 +180,9 @@ display(
 
 # %%
 if pairs["p_adjusted"].notna().any():
-    sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
+    sentences = [
+        describe_difference(pairs, f, label=compared[f], partial=partial) for f in features
+    ]
     title = (
         f"Tested differences ({correction_name(pairs)}-adjusted over {pairs.attrs['n_tests']} "
         f"comparisons, level {alpha:g}; p from {pairs.attrs['n_permutations']:,} permutations)"
@@ -305,7 +309,7 @@ lead = strongest_difference(pairs, "anonymous_source_share_pct")
 ReportSummary(
     f"Sources of {len(sample):,} articles by {name}. "
     + (
-        describe_difference(pairs, lead, label=compared[lead])
+        describe_difference(pairs, lead, label=compared[lead], partial=partial)
         if pairs["p_adjusted"].notna().any() and lead in features
         else (sentences[-1] if sentences else "")
     )
