@@ -137,3 +137,15 @@ def test_same_event_report_shows_the_data_quality_caveat():
     # report 04 had no data-quality box at all, unlike 02, 03, 07, 09 and 10
     src = (ROOT / "notebooks" / "04-same-event.py").read_text(encoding="utf-8")
     assert "quality_caveat(" in src and "display(" in src
+
+
+def test_strongest_difference_without_any_effect_size_does_not_crash():
+    # report 07 on 18 near-identical health-care articles stopped at its summary with
+    # "ValueError: Encountered all NA values": differences held, but every Hedges' g was
+    # undefined (no spread within the outlets)
+    from analysis.report.differences import strongest_difference
+
+    p = pd.DataFrame(
+        {"feature": ["a", "b"], "effect_size": [float("nan")] * 2, "significant": [False, True]}
+    )
+    assert strongest_difference(p, "a") == "b"

@@ -145,11 +145,16 @@ def strongest_difference(pairs: pd.DataFrame, default: str) -> str:
     ...                   "significant": [True, True, False]})
     >>> strongest_difference(p, "x"), strongest_difference(p.assign(significant=False), "x")
     ('y', 'x')
+    >>> strongest_difference(p.assign(effect_size=float("nan")), "x")
+    'x'
     """
     held = pairs[pairs["significant"].fillna(False).astype(bool)]
     if held.empty:
         return default
-    return str(held.loc[held["effect_size"].abs().idxmax(), "feature"])
+    g = held["effect_size"].abs()
+    if g.isna().all():  # no spread within the groups (g undefined): the first that holds
+        return str(held["feature"].iloc[0])
+    return str(held.loc[g.idxmax(), "feature"])
 
 
 def describe_difference(
