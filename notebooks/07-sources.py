@@ -71,7 +71,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, side_names
+from analysis.report.scope import corpus_notes, side_names, unfit_packs
 
 shares = [
     "reported_share",
@@ -227,7 +227,12 @@ side_shares = [
     if c.startswith("source_share_side_") and c != "source_share_side_unknown"
 ]
 side_shares = [c for c in side_shares if feats[c].fillna(0).gt(0).any()]
-if not side_shares:
+# a pack written for another story puts a few stray sources on its sides and leaves the rest
+# unknown: its side shares would be findings about the wrong story
+misfit = unfit_packs(sample["text"], lexicons, what="sources are not compared by side")
+if misfit:
+    display(note(misfit, kind="skip"))
+elif not side_shares:
     display(
         note(
             "No source of these articles matches an actor of the topic pack's actors table "

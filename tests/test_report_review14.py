@@ -8,6 +8,7 @@ import ast
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -137,6 +138,80 @@ def test_same_event_report_shows_the_data_quality_caveat():
     # report 04 had no data-quality box at all, unlike 02, 03, 07, 09 and 10
     src = (ROOT / "notebooks" / "04-same-event.py").read_text(encoding="utf-8")
     assert "quality_caveat(" in src and "display(" in src
+
+
+def test_pack_share_under_one_percent_is_not_printed_as_zero():
+    # every comparison report on the health-care sample: "1 of the 599 articles (0%) name
+    # that story"
+    from analysis.report.scope import pack_note
+
+    texts = ["Kyiv was shelled on Monday."] + ["The Senate voted on the health bill."] * 598
+    text, kind = pack_note(texts)
+    assert kind == "caveat"
+    assert "1 of the 599 articles (under 1%) name that story" in text
+
+
+def test_sides_of_a_pack_written_for_another_story_are_not_compared():
+    # report 07 on the health-care sample (1 of 300 articles about Ukraine) tabled
+    # "Attributed words from US government (%)" and "from news media (%)", unknown 97-99%, and
+    # tested them ("news media ... differ: yes"): the ukraine-2022 actors table matching "the
+    # White House" and Fox News in US health-care news
+    from analysis.report.scope import unfit_packs
+
+    off = ["The White House said the health bill would pass the Senate on Tuesday."] * 10
+    reason = unfit_packs(off, what="sources are not compared by side")
+    assert reason is not None
+    assert "ukraine-2022, written for another story" in reason
+    assert "0 of the 10 articles name: sources are not compared by side." in reason
+    assert unfit_packs(["Kyiv was shelled, Ukraine said."] * 3, what="x") is None
+    assert unfit_packs(off, [], what="x") is None  # no pack: nothing unfit
+
+
+def test_side_sections_ask_whether_the_pack_fits():
+    # the general mechanism: report 07's side shares and report 09's split by the victim's
+    # side both go through unfit_packs before showing a side
+    for name in ("07-sources.py", "09-agency.py"):
+        src = (ROOT / "notebooks" / name).read_text(encoding="utf-8")
+        assert "unfit_packs(" in src, name
+
+
+def _health_corpus(path: Path) -> Path:
+    body = (
+        "The White House said on Tuesday that the health bill would lower premiums for "
+        "families. A gunman killed a nurse at a clinic in Ohio on Monday. "
+        "Senator Smith said the plan was a disaster for hospitals in his state. "
+        "Insurers warned that costs could rise next year, according to a report by analysts. "
+        "A nurse was killed when a gunman attacked the clinic, police said. Doctors said the "
+        "vote would decide whether rural hospitals stay open, and the White House press "
+        "secretary said the president would sign the bill."
+    )
+    rows = [
+        {"source": s, "date": f"2013-10-{d + 1:02d}", "text": f"{body} Story {d} of {s}."}
+        for s in ("Alpha", "Beta", "Gamma")
+        for d in range(6)
+    ]
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.slow
+def test_sources_and_agency_reports_on_an_off_topic_corpus_leave_the_sides_out(tmp_path):
+    from analysis.report import build_reports
+
+    run = build_reports(
+        _health_corpus(tmp_path / "health.csv"),
+        tmp_path / "out",
+        notebooks=["07", "09"],
+        parameters={"max_articles": 120, "n_boot": 200},
+        load_options={"outlet_column": "source", "date_column": "date"},
+    )
+    assert run.ok, [r.error for r in run.results]
+    pages = {r.name: r.html.read_text(encoding="utf-8") for r in run.results}
+    assert "sources are not compared by side" in pages["07-sources"]
+    assert "Attributed words from US government" not in pages["07-sources"]
+    assert "no split by the victim&#x27;s side" in pages["09-agency"] or (
+        "no split by the victim's side" in pages["09-agency"]
+    )
 
 
 def test_strongest_difference_without_any_effect_size_does_not_crash():
