@@ -425,8 +425,10 @@ else:
 # house-style variants are counted as one term (defence/defense, per cent/percent,
 # transliterations of one name), and the outlets' own names are removed (options `stop_words`,
 # `fold_variants`, `drop_names` of `distinguishing_terms`; the word lists are in
-# `analysis/lexicons`). z-scores around 2 are weak evidence: they are not corrected for the many
-# terms tested.
+# `analysis/lexicons`). A term found in only one of an outlet's articles describes that
+# article's story, not the outlet, and a word most of whose uses are inside a listed phrase
+# repeats it ("united" under "united states"): neither is listed (option `min_docs`).
+# z-scores around 2 are weak evidence: they are not corrected for the many terms tested.
 
 # %%
 # each analysis below needs data the corpus may not have (two groups with usable articles, a

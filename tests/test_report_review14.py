@@ -224,3 +224,42 @@ def test_strongest_difference_without_any_effect_size_does_not_crash():
         {"feature": ["a", "b"], "effect_size": [float("nan")] * 2, "significant": [False, True]}
     )
     assert strongest_difference(p, "a") == "b"
+
+
+def _terms_corpus() -> pd.DataFrame:
+    # NYT-like: "united states" in many articles, one long feature naming "Sashko" 38 times;
+    # Guardian-like: "forces" and "uk"
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet".split()
+    nyt = [f"Officials sent billion dollars, {w} United States {w} reported." for w in words]
+    nyt[0] += " Sashko said." * 38
+    gdn = [f"Russian forces advanced as the UK minister spoke, note {k}." for k in range(10)]
+    gdn[:3] = [g + " The United Nations and its member states met." for g in gdn[:3]]
+    return pd.DataFrame({"outlet": ["NYT"] * 10 + ["G"] * 10, "body": nyt + gdn})
+
+
+def test_distinguishing_terms_list_no_one_article_term_and_no_half_of_a_listed_phrase():
+    # report 03 on Guardian/NYT listed for the New York Times "united states", "united" and
+    # "states" (3 of its 8 slots for one name) and "sashko" (z = 5.9, 38 uses, all in one
+    # article: a name from one feature, not the outlet's voice)
+    from analysis.compare import distinguishing_terms
+
+    t = distinguishing_terms(_terms_corpus(), voice="all")
+    nyt = list(t.loc[(t["group"] == "NYT") & (t["z"] > 0), "term"])
+    assert "united states" in nyt
+    assert "united" not in nyt and "states" not in nyt
+    assert "sashko" not in nyt
+    assert t.attrs["min_docs"] == 2
+    # min_docs=1 gives the old list back
+    old = distinguishing_terms(_terms_corpus(), voice="all", top=40, min_docs=1)
+    assert "sashko" in set(old.loc[old["group"] == "NYT", "term"])
+
+
+def test_a_group_of_one_article_keeps_its_terms():
+    # the bundled corpus: five outlets, one article each
+    from analysis.compare import distinguishing_terms
+
+    c = pd.DataFrame(
+        {"outlet": ["A", "B"], "body": ["invasion invasion invasion", "operation operation"]}
+    )
+    t = distinguishing_terms(c, voice="all", ngram_range=(1, 1), min_count=2, top=1)
+    assert t.groupby("group")["term"].first().to_dict() == {"A": "invasion", "B": "operation"}
