@@ -84,6 +84,7 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
+    strongest_difference,
 )
 from analysis.report.scope import corpus_notes
 
@@ -285,7 +286,12 @@ for i, d in enumerate(datasets, start=1):
             ]
             title = "What the numbers say (no group has two articles: no test)"
         display(bullets(sentences, title=title))
-        findings.append(f"{d['name']}, by {noun}: " + sentences[1 if len(sentences) > 1 else 0])
+        # the summary leads with the largest difference that holds (the loaded-term rate when
+        # none does): one that does not, while others do, reads as "no difference"
+        lead = features[1 if len(features) > 1 else 0]
+        if pairs["p_adjusted"].notna().any():
+            lead = strongest_difference(pairs, lead)
+        findings.append(f"{d['name']}, by {noun}: " + sentences[features.index(lead)])
         try:
             terms = distinguishing_terms(
                 with_status(sample, feats),  # usable articles only
