@@ -272,6 +272,36 @@ def test_every_report_comparing_outlets_shows_what_its_numbers_rest_on():
         assert "corpus_notes(" in path.read_text(encoding="utf-8"), path.name
 
 
+def test_marker_counts_give_the_words_they_are_counted_in():
+    # report 02 on Guardian/NYT: "Lexicon markers per outlet and voice (counts)" put The
+    # Guardian's 807 author-voice naming hits beside NYT's 273 with no denominator: 188 full
+    # articles against 219 leads
+    from analysis.report.tables import marker_counts
+
+    m = pd.DataFrame(
+        {"outlet": ["G", "G", "NYT"], "voice": ["author"] * 3, "category": ["naming"] * 3}
+    )
+    f = pd.DataFrame(
+        {
+            "outlet": ["G", "G", "NYT"],
+            "n_words_author": [600, 500, 170],
+            "n_words_quoted": [100, 0, 10],
+            "n_words_reported": [50, 50, 0],
+        }
+    )
+    counts = marker_counts(m, order=["G", "NYT"], features=f)
+    assert counts[["outlet", "naming", "words"]].values.tolist() == [
+        ["G", 2, 1100],
+        ["NYT", 1, 170],
+    ]
+    assert "words" not in marker_counts(m).columns
+
+
+def test_framing_report_table_of_marker_counts_has_its_words():
+    src = (ROOT / "notebooks" / "02-framing-features.py").read_text(encoding="utf-8")
+    assert "marker_counts(markers, order=outlets, features=feats)" in src
+
+
 def test_at_scale_summary_leads_with_a_difference_that_holds():
     # report 06 on the health-care sample summed up with "Loaded terms per 1,000 author words:
     # Townhall 2.08 vs CNN (Web News) 0.92 ... no difference detectable" while the quote share
