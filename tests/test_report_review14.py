@@ -309,3 +309,66 @@ def test_at_scale_summary_leads_with_a_difference_that_holds():
     src = (ROOT / "notebooks" / "06-at-scale.py").read_text(encoding="utf-8")
     assert "strongest_difference(pairs, lead)" in src
     assert "sentences[1 if len(sentences) > 1 else 0]" not in src
+
+
+def test_pca_arrow_labels_sit_on_white_above_the_arrows():
+    # report 03 on the health-care sample: the arrow of "distancing attribution verbs" ran
+    # through the words "Flesch reading ease (author text)" of the next arrow's label (its tip
+    # on the word "ease")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import numpy as np
+
+    from analysis import plots
+    from analysis.compare.cluster.pca import PCAResult
+
+    # the outlet-level PCA of that report (5 sources x 120 articles), rounded
+    scores = pd.DataFrame(
+        {
+            "PC1": [0.795, 0.514, -0.108, -3.333, 2.131],
+            "PC2": [0.874, 2.145, -0.22, -0.758, -2.041],
+            "n": [119, 120, 120, 120, 120],
+        },
+        index=["CNN (Web News)", "Fox News", "Politico", "Townhall", "Washington Times"],
+    )
+    loadings = pd.DataFrame(
+        {
+            "PC1": [0.45, -0.444, 0.466, -0.407, -0.454, -0.093, -0.055, -0.009],
+            "PC2": [0.192, -0.237, -0.159, 0.301, -0.18, 0.459, 0.54, 0.507],
+        },
+        index=[
+            "quote_share_pct",
+            "rate_loaded_author",
+            "rate_loaded_quoted",
+            "rate_hedge_author",
+            "rate_booster_author",
+            "rate_evidential_author",
+            "rate_attributions_distancing",
+            "readability_flesch_reading_ease_author",
+        ],
+    )
+    pca = PCAResult(
+        scores=scores,
+        loadings=loadings,
+        explained_variance_ratio=np.array([0.517, 0.317]),
+        dropped={},
+        level="outlet",
+    )
+    ax = plots.plot_pca(pca)
+    arrows = [t for t in ax.texts if not t.get_text()]
+    labels = [t for t in ax.texts if t.get_text() and "(n =" not in t.get_text()]
+    assert len(arrows) == len(labels) == 6
+    top_arrow = max(a.get_zorder() for a in arrows)
+    for t in labels:
+        assert t.get_zorder() > top_arrow and t.get_bbox_patch() is not None, t.get_text()
+    # ... and, on white, a label does not hide the tip of another arrow
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    tips = {a: ax.transData.transform(a.xy) for a in arrows}
+    for t in labels:
+        box = t.get_bbox_patch().get_window_extent(renderer)
+        own = ax.transData.transform(t.xy)
+        for tip in tips.values():
+            if not np.allclose(tip, own):
+                assert not box.contains(*tip), t.get_text()
