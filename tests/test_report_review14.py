@@ -372,3 +372,43 @@ def test_pca_arrow_labels_sit_on_white_above_the_arrows():
         for tip in tips.values():
             if not np.allclose(tip, own):
                 assert not box.contains(*tip), t.get_text()
+
+
+def test_difference_plot_labels_of_neighbouring_rows_do_not_touch():
+    # report 03 on the health-care sample (the 24 largest of 80 differences): a row's label
+    # "Loaded terms per 1,000 author / words / CNN (Web News) − Townhall" ran into the next
+    # row's, so a pair line read as the start of the next feature
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis import plots
+
+    feats = ["rate_loaded_author", "rate_booster_author", "readability_flesch_reading_ease_author"]
+    labels = {
+        "rate_loaded_author": "Loaded terms per 1,000 author words",
+        "rate_booster_author": "Boosters per 1,000 author words",
+        "readability_flesch_reading_ease_author": "Flesch reading ease of the author text, "
+        "whole body without quotations",
+    }
+    pairs = [("CNN (Web News)", "Townhall"), ("Fox News", "Washington Times")] * 4
+    d = pd.DataFrame(
+        [
+            {
+                "feature": f,
+                "group_a": a,
+                "group_b": b,
+                "effect_size": 0.5,
+                "effect_low": 0.2,
+                "effect_high": 0.8,
+                "significant": True,
+            }
+            for f in feats
+            for a, b in pairs
+        ]
+    )
+    ax = plots.plot_differences(d, labels=labels)
+    ax.figure.canvas.draw()
+    boxes = [t.get_window_extent() for t in ax.get_yticklabels()]
+    assert len(boxes) == 24
+    for upper, lower in zip(boxes, boxes[1:]):  # inverted axis: each row above the next
+        assert upper.y0 - lower.y1 >= 2, (upper, lower)
