@@ -44,7 +44,7 @@ import pandas as pd
 from IPython.display import display
 
 from analysis import corpus_checks, load_corpus
-from analysis.compare import add_percentages, outlet_summary, stratified_sample
+from analysis.compare import add_percentages, add_rates, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.packs import side_label
 from analysis.detect.quotes import analyse_quotes, source_type
@@ -84,7 +84,7 @@ shares = [
     "anonymous_source_share",
 ]  # 0-1 shares, shown in %
 compared = {
-    "n_sources": "Distinct sources per article",
+    "rate_sources": "Distinct sources per 1,000 words",
     "reported_share_pct": "Characters in reported speech (%)",
     "source_share_government_pct": "Attributed words from government/official sources (%)",
     "source_share_military_pct": "Attributed words from military sources (%)",
@@ -129,7 +129,11 @@ sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_st
 # %%
 # one pass of the per-article route: the features, and the spans behind the side shares
 analyses = analyse_corpus(sample, lexicons=lexicons)
-feats = add_percentages(features_of(sample, analyses, lexicons=lexicons), shares)
+# the number of sources grows with the article's length: per 1,000 words, so that long and
+# short articles compare (as report 03's counts)
+feats = add_rates(
+    add_percentages(features_of(sample, analyses, lexicons=lexicons), shares), ["n_sources"]
+)
 features = [c for c in compared if c in feats.columns]
 summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
 pairs = largest_group_pairs(

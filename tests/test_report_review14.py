@@ -412,3 +412,19 @@ def test_difference_plot_labels_of_neighbouring_rows_do_not_touch():
     assert len(boxes) == 24
     for upper, lower in zip(boxes, boxes[1:]):  # inverted axis: each row above the next
         assert upper.y0 - lower.y1 >= 2, (upper, lower)
+
+
+def test_compared_features_are_rates_or_shares_not_counts_per_article():
+    # report 07 on the health-care sample led with "Distinct sources per article: CNN (Web
+    # News) 11.43 vs Townhall 6.37 ... a difference" (median 832 against 538 words: a count
+    # grows with the article's length), and on Guardian/NYT 11.71 against 2.84 for NYT's leads
+    for path in sorted((ROOT / "notebooks").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and any(getattr(t, "id", None) == "compared" for t in node.targets)
+                and isinstance(node.value, ast.Dict)
+            ):
+                keys = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
+                counts = [k for k in keys if str(k).startswith("n_")]
+                assert not counts, (path.name, counts)
