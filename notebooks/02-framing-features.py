@@ -190,14 +190,16 @@ if articles["outlet"].value_counts().max() == 1:
             "outlet."
         )
     )
-counts = marker_counts(markers, order=outlets)
+counts = marker_counts(markers, order=outlets, features=feats)
 table(
     counts,
-    caption="Lexicon markers per outlet and voice (counts; click a count for its sentences).",
+    caption="Lexicon markers per outlet and voice (counts; click a count for its sentences); "
+    "words: the outlet's words in that voice, all articles, so that counts of outlets with long "
+    "and short texts compare (rates per article are in report 03).",
     digits=0,
     max_rows=None,  # every outlet
     evidence=link_cells(
-        counts.columns[2:],
+        [c for c in counts.columns[2:] if c != "words"],
         row_fields={"outlet": "outlet", "voice": "voice"},
         column_field="category",
         fixed={"family": "marker"},

@@ -133,9 +133,13 @@ tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis import corpus_checks
+from analysis.report import partial_texts
 from analysis.report.scope import corpus_notes
 
 display(*corpus_notes(articles, lexicons))
+# outlets whose texts are leads or cut: every sentence comparing them says so
+partial = partial_texts(corpus_checks(articles))
 
 # %% [markdown]
 # ## Method and sample size
@@ -180,7 +184,7 @@ note(
 if pairs["p_adjusted"].notna().any():
     display(
         bullets(
-            [describe_difference(pairs, f, label=compared[f]) for f in features],
+            [describe_difference(pairs, f, label=compared[f], partial=partial) for f in features],
             title=f"Tested differences ({correction_name(pairs)}-adjusted over "
             f"{pairs.attrs['n_tests']} comparisons, level {alpha:g})",
         )
@@ -421,8 +425,10 @@ else:
 # house-style variants are counted as one term (defence/defense, per cent/percent,
 # transliterations of one name), and the outlets' own names are removed (options `stop_words`,
 # `fold_variants`, `drop_names` of `distinguishing_terms`; the word lists are in
-# `analysis/lexicons`). z-scores around 2 are weak evidence: they are not corrected for the many
-# terms tested.
+# `analysis/lexicons`). A term found in only one of an outlet's articles describes that
+# article's story, not the outlet, and a word most of whose uses are inside a listed phrase
+# repeats it ("united" under "united states"): neither is listed (option `min_docs`).
+# z-scores around 2 are weak evidence: they are not corrected for the many terms tested.
 
 # %%
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
@@ -525,6 +531,7 @@ ReportSummary(
             pairs,
             strongest_difference(pairs, "rate_loaded_author"),
             label=compared[strongest_difference(pairs, "rate_loaded_author")],
+            partial=partial,
         )
         if pairs["p_adjusted"].notna().any()
         else describe_comparison(

@@ -36,7 +36,7 @@ max_events_listed = 15  # rows of the table of events
 # %%
 from IPython.display import Markdown, display
 
-from analysis import load_corpus
+from analysis import corpus_checks, load_corpus
 from analysis.clean import clean_corpus
 from analysis.compare.align import (
     PARAPHRASE_THRESHOLD,
@@ -55,6 +55,8 @@ from analysis.report import (
     export_table,
     figure,
     note,
+    partial_texts,
+    quality_caveat,
     table,
 )
 
@@ -83,6 +85,26 @@ if chosen is not None:
     articles, aligned = kept
     per_outlet = aligned.outlet_summary()
     row = events.set_index("event").loc[chosen]
+
+# %%
+# what the alignment rests on: the data-quality warnings of report 01; an outlet whose texts
+# are leads (or cut) cannot carry what its article says further down
+checks = corpus_checks(loaded)
+partial = partial_texts(checks)
+caveat = quality_caveat(checks, n_outlets=int(loaded["outlet"].nunique()))
+if caveat:
+    display(
+        note(
+            caveat
+            + (
+                " What an outlet whose texts are only part of its articles seems to leave out of "
+                "an event may be in the rest of the article, which the corpus does not hold."
+                if partial
+                else ""
+            ),
+            kind="caveat",
+        )
+    )
 
 # %% [markdown]
 # ## Method
@@ -203,7 +225,7 @@ elif chosen is not None:
 if chosen is not None:
     display(Markdown("## What each outlet did with the shared material"))
     if int((aligned.units["n_outlets"] >= 2).sum()):
-        display(bullets(describe_alignment(aligned)))
+        display(bullets(describe_alignment(aligned, partial=partial)))
     display(
         table(
             per_outlet[
@@ -307,7 +329,7 @@ if chosen is not None:
 ReportSummary(
     f"{len(events)} event(s) reported by two or more outlets; event {chosen} aligned: "
     + (
-        describe_alignment(aligned)[0]
+        describe_alignment(aligned, partial=partial)[0]
         if int((aligned.units["n_outlets"] >= 2).sum())
         else "its articles share no sentence or quotation."
     )

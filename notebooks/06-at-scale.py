@@ -49,7 +49,7 @@ from pathlib import Path
 
 from IPython.display import Markdown, display
 
-from analysis import FramingError, load_corpus
+from analysis import FramingError, corpus_checks, load_corpus
 from analysis.compare import (
     add_percentages,
     distinguishing_terms,
@@ -74,6 +74,7 @@ from analysis.report import (
     describe_terms,
     figure,
     note,
+    partial_texts,
     summary_table,
     table,
     untested_reason,
@@ -83,7 +84,9 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
+    strongest_difference,
 )
+from analysis.report.scope import corpus_notes
 
 # the same features, labels, intervals and readability index as report 03
 compared = {
@@ -216,6 +219,9 @@ for i, d in enumerate(datasets, start=1):
             kind="caveat" if d["caveat"] else "note",
         )
     )
+    # what this corpus's numbers rest on: data-quality warnings and the topic packs' fit
+    display(*corpus_notes(sample, lexicons))
+    partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets, said per sentence
     for by in cols:
         # table, figure, tested differences and terms of this corpus by this grouping
         noun = d.get("noun", by)
@@ -266,7 +272,9 @@ for i, d in enumerate(datasets, start=1):
                 )
             )
         if pairs["p_adjusted"].notna().any():
-            sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
+            sentences = [
+                describe_difference(pairs, f, label=compared[f], partial=partial) for f in features
+            ]
             title = (
                 f"Tested differences ({correction_name(pairs)}-adjusted over "
                 f"{pairs.attrs['n_tests']} comparisons)"
@@ -278,7 +286,12 @@ for i, d in enumerate(datasets, start=1):
             ]
             title = "What the numbers say (no group has two articles: no test)"
         display(bullets(sentences, title=title))
-        findings.append(f"{d['name']}, by {noun}: " + sentences[1 if len(sentences) > 1 else 0])
+        # the summary leads with the largest difference that holds (the loaded-term rate when
+        # none does): one that does not, while others do, reads as "no difference"
+        lead = features[1 if len(features) > 1 else 0]
+        if pairs["p_adjusted"].notna().any():
+            lead = strongest_difference(pairs, lead)
+        findings.append(f"{d['name']}, by {noun}: " + sentences[features.index(lead)])
         try:
             terms = distinguishing_terms(
                 with_status(sample, feats),  # usable articles only

@@ -43,8 +43,8 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import display
 
-from analysis import load_corpus
-from analysis.compare import add_percentages, outlet_summary, stratified_sample
+from analysis import corpus_checks, load_corpus
+from analysis.compare import add_percentages, add_rates, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.packs import side_label
 from analysis.detect.quotes import analyse_quotes, source_type
@@ -58,6 +58,7 @@ from analysis.report import (
     describe_comparison,
     describe_n,
     note,
+    partial_texts,
     side_sources,
     summary_table,
     table,
@@ -70,7 +71,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, side_names
+from analysis.report.scope import corpus_notes, side_names, unfit_packs
 
 shares = [
     "reported_share",
@@ -83,7 +84,7 @@ shares = [
     "anonymous_source_share",
 ]  # 0-1 shares, shown in %
 compared = {
-    "n_sources": "Distinct sources per article",
+    "rate_sources": "Distinct sources per 1,000 words",
     "reported_share_pct": "Characters in reported speech (%)",
     "source_share_government_pct": "Attributed words from government/official sources (%)",
     "source_share_military_pct": "Attributed words from military sources (%)",
@@ -128,7 +129,11 @@ sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_st
 # %%
 # one pass of the per-article route: the features, and the spans behind the side shares
 analyses = analyse_corpus(sample, lexicons=lexicons)
-feats = add_percentages(features_of(sample, analyses, lexicons=lexicons), shares)
+# the number of sources grows with the article's length: per 1,000 words, so that long and
+# short articles compare (as report 03's counts)
+feats = add_rates(
+    add_percentages(features_of(sample, analyses, lexicons=lexicons), shares), ["n_sources"]
+)
 features = [c for c in compared if c in feats.columns]
 summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
 pairs = largest_group_pairs(
@@ -143,6 +148,7 @@ pairs = largest_group_pairs(
 )
 display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=by)))
 display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
+partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets: said in each sentence
 display(
     note(
         accuracy_note(
@@ -178,7 +184,9 @@ display(
 
 # %%
 if pairs["p_adjusted"].notna().any():
-    sentences = [describe_difference(pairs, f, label=compared[f]) for f in features]
+    sentences = [
+        describe_difference(pairs, f, label=compared[f], partial=partial) for f in features
+    ]
     title = (
         f"Tested differences ({correction_name(pairs)}-adjusted over {pairs.attrs['n_tests']} "
         f"comparisons, level {alpha:g}; p from {pairs.attrs['n_permutations']:,} permutations)"
@@ -223,7 +231,12 @@ side_shares = [
     if c.startswith("source_share_side_") and c != "source_share_side_unknown"
 ]
 side_shares = [c for c in side_shares if feats[c].fillna(0).gt(0).any()]
-if not side_shares:
+# a pack written for another story puts a few stray sources on its sides and leaves the rest
+# unknown: its side shares would be findings about the wrong story
+misfit = unfit_packs(sample["text"], lexicons, what="sources are not compared by side")
+if misfit:
+    display(note(misfit, kind="skip"))
+elif not side_shares:
     display(
         note(
             "No source of these articles matches an actor of the topic pack's actors table "
@@ -305,7 +318,7 @@ lead = strongest_difference(pairs, "anonymous_source_share_pct")
 ReportSummary(
     f"Sources of {len(sample):,} articles by {name}. "
     + (
-        describe_difference(pairs, lead, label=compared[lead])
+        describe_difference(pairs, lead, label=compared[lead], partial=partial)
         if pairs["p_adjusted"].notna().any() and lead in features
         else (sentences[-1] if sentences else "")
     )

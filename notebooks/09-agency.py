@@ -59,7 +59,7 @@ usable_groups = articles.loc[[a.status == "ok" for a in analyses], by]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
-from analysis.report.scope import corpus_notes, side_names
+from analysis.report.scope import corpus_notes, side_names, unfit_packs
 
 display(*corpus_notes(articles, lexicons))
 
@@ -166,8 +166,12 @@ else:
             digits=0,
         )
     )
+    # a pack written for another story names a few stray victims: no split by its sides
+    misfit = unfit_packs(articles["text"], lexicons, what="no split by the victim's side")
     display(
-        note(
+        note(misfit, kind="skip")
+        if misfit
+        else note(
             "The victim's side is unknown for every event (no topic pack with an actors table "
             "is used, or its table names none of these victims): no split by side.",
             kind="skip",

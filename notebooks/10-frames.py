@@ -60,9 +60,12 @@ questions = {q.id: q.text for q in battery.questions}
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis import corpus_checks
+from analysis.report import partial_texts
 from analysis.report.scope import corpus_notes
 
 display(*corpus_notes(articles, lexicons))
+partial = partial_texts(corpus_checks(articles))  # lead-only or cut outlets: said in each sentence
 
 # %% [markdown]
 # ## Method
@@ -123,7 +126,10 @@ if pairs["p_adjusted"].notna().any():
     )
     display(
         bullets(
-            [describe_difference(pairs, f, label=label) for f, label in labels.items()],
+            [
+                describe_difference(pairs, f, label=label, partial=partial)
+                for f, label in labels.items()
+            ],
             title=f"Tested differences ({correction_name(pairs)}-adjusted over "
             f"{pairs.attrs['n_tests']} comparisons, level {alpha:g}; largest pair per frame)",
         )

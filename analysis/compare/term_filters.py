@@ -14,6 +14,11 @@ Spelling and transliteration variants
     cent/percent/%, Sen./Senator, middle initials).  Naming variants that carry a
     position (Kyiv/Kiev) are deliberately *not* folded.  A folded term is shown in the spelling
     most frequent in the corpus (:meth:`TermPreprocessor.display`).
+One article's words, and words of a listed phrase
+    A term found in one article of a group describes that article's story, not the group
+    ("sashko", a name from one NYT feature, ranked fifth for the New York Times); a word most
+    of whose uses are inside a phrase already listed repeats it ("united states", "united",
+    "states").  :func:`shown_terms` leaves both out of a group's list.
 The outlets' own names
     An outlet names itself ("the Guardian's correspondent"), so its name is its most distinctive
     term; the group names, and the short names the text calls them by ("NPR" for "NPR Online
@@ -42,6 +47,7 @@ __all__ = [
     "name_pattern",
     "short_name",
     "TermPreprocessor",
+    "shown_terms",
 ]
 
 #: The project's additions to scikit-learn's English stop words (bundled table name).
@@ -298,3 +304,71 @@ class TermPreprocessor:
             best, n = seen.most_common(1)[0]
             out.append(w if as_is >= n else best)
         return " ".join(out)
+
+
+def shown_terms(
+    ranked: Sequence[int],
+    vocab: Sequence[str],
+    counts: Sequence[float],
+    n_docs: Sequence[int],
+    z: Sequence[float],
+    *,
+    min_docs: int,
+    top: int | None,
+) -> list[int]:
+    """The indices of the terms a group's list shows, from its terms in rank order.
+
+    Of the terms the group uses more than the rest (``z > 0``), a term is left out when it
+    occurs in fewer than ``min_docs`` of the group's documents, and a single word is left out
+    when more than half of its uses in the group are inside the one listed phrase with a
+    higher z that contains it (the phrase says it already: "united states" before "united"
+    and "states"; a word inside several listed phrases, "the u.s." and "u.s. said", is their
+    common core and stays).
+    Terms the group uses less than the rest (``z <= 0``) are all kept.
+
+    Parameters
+    ----------
+    ranked
+        Term indices, best first.
+    vocab
+        The terms (n-grams joined by spaces).
+    counts
+        The group's count of every term.
+    n_docs
+        The number of the group's documents with every term.
+    z
+        The group's z-score of every term.
+    min_docs
+        The fewest documents a shown term occurs in (the caller bounds it by the group's size).
+    top
+        At most this many indices (``None``: all).
+
+    Returns
+    -------
+    list of int
+
+    Examples
+    --------
+    >>> vocab = ["united states", "united", "states", "sashko", "billion"]
+    >>> shown_terms(range(5), vocab, [54, 67, 62, 38, 30], [44, 51, 46, 1, 16],
+    ...             [7.2, 6.8, 5.9, 5.9, 5.6], min_docs=2, top=None)
+    [0, 4]
+    >>> shown_terms(range(3), ["the u.s.", "u.s. said", "u.s."], [12, 12, 12], [12, 12, 12],
+    ...             [2.5, 2.5, 2.4], min_docs=2, top=None)
+    [0, 1, 2]
+    """
+    out: list[int] = []
+    inside: dict[str, list[tuple[float, float]]] = {}  # word -> (count, z) of kept phrases
+    for i in ranked:
+        words = str(vocab[i]).split(" ")
+        phrases = inside.get(words[0], []) if len(words) == 1 else []
+        # inside one phrase only: the word is half of it; inside several, it is their core
+        nested = len(phrases) == 1 and phrases[0][0] > 0.5 * counts[i] and phrases[0][1] > z[i]
+        if z[i] > 0 and (n_docs[i] < min_docs or nested):
+            continue
+        for w in words if len(words) > 1 else ():
+            inside.setdefault(w, []).append((float(counts[i]), float(z[i])))
+        out.append(int(i))
+        if top is not None and len(out) >= top:
+            break
+    return out

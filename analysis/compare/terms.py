@@ -42,7 +42,7 @@ import pandas as pd
 
 from ..errors import FramingError, check_corpus_frame
 from ..text.typography import normalise_apostrophes
-from .term_filters import TermPreprocessor, resolve_stop_words
+from .term_filters import TermPreprocessor, resolve_stop_words, shown_terms
 
 __all__ = ["TOKEN_PATTERN", "normalise_for_terms", "corpus_texts", "distinguishing_terms"]
 
@@ -157,6 +157,7 @@ def distinguishing_terms(
     voice: str = "author",
     ngram_range: tuple[int, int] = (1, 2),
     min_count: int = 3,
+    min_docs: int = 2,
     prior_scale: float = 0.1,
     top: int | None = None,
     stop_words: str | Sequence[str] | None = "english",
@@ -186,6 +187,13 @@ def distinguishing_terms(
     min_count
         Drop terms seen fewer than this many times in the whole corpus (after the totals and
         the prior are computed, so the filter does not change the other terms' scores).
+    min_docs
+        List a term a group uses more than the rest only when it occurs in at least this many
+        of the group's documents (at most the group's size); a term of one article describes
+        that article's story, not the group.  Its single words most of whose uses are inside a
+        phrase listed above them are not listed either
+        (:func:`analysis.compare.term_filters.shown_terms`).  Scores are computed before, so
+        the filter changes no other term's ``z``.
     prior_scale
         ``a_w / y_w``, pseudo-counts per corpus occurrence (see the module documentation for
         why the default is 0.1).  Larger values trust the corpus-wide distribution more.
@@ -242,7 +250,13 @@ def distinguishing_terms(
     if counted is None:  # empty vocabulary
         return pd.DataFrame(columns=_OUT_COLUMNS)
     out = _score_groups(
-        *counted, groups, uniq, prior_scale=prior_scale, min_count=min_count, top=top
+        *counted,
+        groups,
+        uniq,
+        prior_scale=prior_scale,
+        min_count=min_count,
+        min_docs=min_docs,
+        top=top,
     )
     out = _displayed(out, counted, pre)
     out.attrs.update(
@@ -251,6 +265,7 @@ def distinguishing_terms(
             "voice": voice,
             "ngram_range": tuple(ngram_range),
             "min_count": min_count,
+            "min_docs": min_docs,
             "prior_scale": prior_scale,
             "n_docs": len(texts),
             "n_excluded": n_excluded,
@@ -372,6 +387,7 @@ def _score_groups(
     *,
     prior_scale: float,
     min_count: int,
+    min_docs: int,
     top: int | None,
 ) -> pd.DataFrame:
     """Every group's terms against the rest, from the document x term counts ``X``."""
@@ -394,8 +410,12 @@ def _score_groups(
         # 0-d object array instead of giving its values
         yi = Y[gi] if Y is not None else (G[gi] @ X).toarray().ravel().astype(float)
         stats = _log_odds(yi, total, order, *prior)
-        idx = _ranked(keep_terms, vocab, stats["z"], top)
         ndocs = np.asarray(D[gi].todense()).ravel()
+        need = min(min_docs, int((codes == gi).sum()))  # a group of one article keeps its terms
+        ranked = _ranked(keep_terms, vocab, stats["z"], None)
+        idx = np.asarray(
+            shown_terms(ranked, vocab, yi, ndocs, stats["z"], min_docs=need, top=top), int
+        )
         parts.append(
             pd.DataFrame(
                 {

@@ -122,7 +122,12 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         # a long name reaches the label of a point further along, which close-point stacking
         # (label_offsets) does not see: the later label of two that overlap moves off
         move_off(ax, fixed, [], tries=_POINT_LABEL_TRIES)
-        move_off(ax, arrow_labels, fixed, points=np.column_stack([x, y]))
+        # an arrow label gives way to the points and to the tips of the other arrows (on white
+        # above the arrows, it would hide a tip it sat on)
+        tips = np.column_stack([tips_x, tips_y])
+        for j, label in enumerate(arrow_labels):
+            avoid = np.vstack([np.column_stack([x, y]), np.delete(tips, j, axis=0)])
+            move_off(ax, [label], fixed + arrow_labels[:j], points=avoid)
     if len(evr) > 1:
         pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
     else:
@@ -227,6 +232,15 @@ def _loading_arrows(
             color="#444444",
             ha="left" if tx >= 0 else "right",
             va="bottom" if ty >= 0 else "top",
+            # above every arrow, on white: another arrow passing under it does not strike
+            # through its words
+            zorder=4,
+            bbox={
+                "boxstyle": "round,pad=0.1",
+                "facecolor": "white",
+                "edgecolor": "none",
+                "alpha": 0.85,
+            },
         )
         tips_x.append(tx)
         tips_y.append(ty)

@@ -49,7 +49,14 @@ def plot_differences(
     if d.empty:
         raise FramingError("no pair has an effect size (groups with fewer than two articles)")
     names = dict(labels or {})
-    ax = new_ax(ax, (7.0, 1.2 + 0.42 * len(d)))
+    ticks = [
+        wrap_label(names.get(f) or feature_label(f), 40) + f"\n{a} − {b}"
+        for f, a, b in zip(d["feature"], d["group_a"], d["group_b"])
+    ]
+    # each row as tall as its longest label (a feature wrapped on two lines and the pair under
+    # it): rows of a fixed height ran three-line labels into each other
+    lines = max(t.count("\n") + 1 for t in ticks)
+    ax = new_ax(ax, (7.0, 1.2 + (0.17 * lines + 0.12) * len(d)))
     y = np.arange(len(d))
     m = d["effect_size"].to_numpy(dtype=float)
     lo, hi = d["effect_low"].to_numpy(dtype=float), d["effect_high"].to_numpy(dtype=float)
@@ -69,10 +76,6 @@ def plot_differences(
             capsize=3,
             elinewidth=1.3,
         )
-    ticks = [
-        wrap_label(names.get(f) or feature_label(f), 30) + f"\n{a} − {b}"
-        for f, a, b in zip(d["feature"], d["group_a"], d["group_b"])
-    ]
     ax.set_yticks(y, ticks)
     ax.invert_yaxis()
     ax.axvline(0, color="#888888", linewidth=0.8, linestyle="--")

@@ -66,7 +66,7 @@ from .provenance import (
     package_source_hash,
     run_manifest,
 )
-from .quality import quality_caveat, quality_summary, quality_table
+from .quality import partial_texts, quality_caveat, quality_summary, quality_table
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
 from .sources import side_sources
@@ -95,6 +95,7 @@ __all__ = [
     "corpus_table",
     "quality_table",
     "quality_summary",
+    "partial_texts",
     "quality_caveat",
     "article_columns",
     "feature_table",

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .quality import partial_text_note
+
 __all__ = [
     "describe_n",
     "describe_comparison",
@@ -371,7 +373,7 @@ def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
     return " ".join(parts)
 
 
-def describe_alignment(alignment: Any) -> list[str]:
+def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
     """One sentence per outlet on what it quoted, dropped and added, from an
     :func:`analysis.align_event` result.
 
@@ -379,6 +381,10 @@ def describe_alignment(alignment: Any) -> list[str]:
     ----------
     alignment
         An ``EventAlignment`` (``units``, ``matrix``, ``outlet_summary()``).
+    partial
+        Outlets whose texts are only part of their articles, and what they are
+        (:func:`analysis.report.quality.partial_texts`): their sentence says that what they
+        seem to leave out may be in the rest of the article, which the corpus does not hold.
 
     Returns
     -------
@@ -418,7 +424,16 @@ def describe_alignment(alignment: Any) -> list[str]:
             bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
         if share == share and share is not None:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
-        out.append(bit + ".")
+        out.append(
+            bit
+            + "."
+            + partial_text_note(
+                [outlet],
+                partial,
+                consequence="what it seems to leave out may be in the rest of the article, "
+                "which the corpus does not hold",
+            )
+        )
     return out
 
 

@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .quality import partial_text_note
+
 __all__ = [
     "CORRECTIONS",
     "correction_name",
@@ -143,11 +145,16 @@ def strongest_difference(pairs: pd.DataFrame, default: str) -> str:
     ...                   "significant": [True, True, False]})
     >>> strongest_difference(p, "x"), strongest_difference(p.assign(significant=False), "x")
     ('y', 'x')
+    >>> strongest_difference(p.assign(effect_size=float("nan")), "x")
+    'x'
     """
     held = pairs[pairs["significant"].fillna(False).astype(bool)]
     if held.empty:
         return default
-    return str(held.loc[held["effect_size"].abs().idxmax(), "feature"])
+    g = held["effect_size"].abs()
+    if g.isna().all():  # no spread within the groups (g undefined): the first that holds
+        return str(held["feature"].iloc[0])
+    return str(held.loc[g.idxmax(), "feature"])
 
 
 def describe_difference(
@@ -156,6 +163,7 @@ def describe_difference(
     *,
     label: str | None = None,
     digits: int = 2,
+    partial: Mapping[str, str] | None = None,
 ) -> str:
     """One sentence: the largest difference between two groups on a feature, and its test.
 
@@ -169,6 +177,11 @@ def describe_difference(
         Readable name of the feature (default the column name).
     digits
         Decimals of means and differences.
+    partial
+        Groups whose texts are only part of their articles, and what they are
+        (:func:`analysis.report.quality.partial_texts`): when the pair described has one and
+        its difference holds, the sentence ends with a caveat that the difference may be one
+        of the texts.
 
     Returns
     -------
@@ -232,6 +245,12 @@ def describe_difference(
         f"{_num(lo, digits)} to {_num(hi, digits)}, unadjusted], Hedges' g {_num(g, 2)}; "
         f"adjusted p {_relation(_p(r['p_adjusted'], floor))} ({correction_name(pairs)}, "
         f"{n_tests} tests): {verdict}."
+        + partial_text_note(
+            (a, b),
+            partial if r["significant"] else None,  # a finding is claimed: say what it rests on
+            consequence="the difference may come from how much of each article the corpus "
+            "holds, not from framing",
+        )
     )
 
 

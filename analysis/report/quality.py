@@ -16,6 +16,9 @@ __all__ = [
     "quality_table",
     "quality_summary",
     "quality_caveat",
+    "PARTIAL_TEXTS",
+    "partial_texts",
+    "partial_text_note",
 ]
 
 #: How each check is named in a report.
@@ -175,3 +178,69 @@ def quality_caveat(
         f"Data quality (report 01): {what}. Differences between these outlets may come from the "
         "texts rather than from how they frame the story."
     )
+
+
+#: The checks that find an outlet's texts to be only part of its articles, and how a sentence
+#: about that outlet says so.
+PARTIAL_TEXTS: dict[str, str] = {
+    "lead_only": "lead paragraphs only",
+    "truncated": "cut at a fixed length",
+}
+
+
+def partial_texts(checks: Any) -> dict[str, str]:
+    """The outlets whose texts are only part of their articles (a warning of a check in
+    :data:`PARTIAL_TEXTS`), each with what its texts are.
+
+    A comparison sentence about such an outlet must say so: its quote share, rates and
+    readability are those of a lead, and what it seems to leave out of an event may be in the
+    part of the article the corpus does not hold.
+
+    Parameters
+    ----------
+    checks
+        :func:`analysis.corpus_checks` of the corpus.
+
+    Returns
+    -------
+    dict
+        Outlet -> ``"lead paragraphs only"`` or ``"cut at a fixed length"`` (both joined when
+        both checks warn); empty when no outlet is flagged.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> partial_texts(pd.DataFrame({"check": ["lead_only", "exact_duplicate"],
+    ...     "severity": ["warning", "warning"], "outlet": ["NYT", "G"]}))
+    {'NYT': 'lead paragraphs only'}
+    """
+    rows = checks[checks["check"].isin(list(PARTIAL_TEXTS)) & (checks["severity"] == "warning")]
+    out: dict[str, list[str]] = {}
+    for check, outlet in zip(rows["check"], rows["outlet"]):
+        out.setdefault(str(outlet), []).append(PARTIAL_TEXTS[str(check)])
+    return {o: " and ".join(dict.fromkeys(v)) for o, v in out.items()}
+
+
+def partial_text_note(groups: Iterable[Any], partial: Any, *, consequence: str) -> str:
+    """The clause that a sentence about ``groups`` ends with when some of them are in
+    ``partial`` (:func:`partial_texts`), else ``""``.
+
+    Examples
+    --------
+    >>> partial_text_note(["G", "NYT"], {"NYT": "lead paragraphs only"},
+    ...                   consequence="this may be a difference of the texts")
+    ' Caveat: the texts of NYT are lead paragraphs only (report 01): this may be a difference
+    of the texts.'
+    >>> partial_text_note(["G"], {"NYT": "lead paragraphs only"}, consequence="x")
+    ''
+    >>> partial_text_note(["A", "B"], {"A": "cut", "B": "cut"}, consequence="x")
+    ' Caveat: the texts of A and B are cut (report 01): x.'
+    """
+    by_what: dict[str, list[str]] = {}
+    for g in groups:
+        if g in (partial or {}):
+            by_what.setdefault(partial[g], []).append(str(g))
+    if not by_what:
+        return ""
+    flagged = "; ".join(f"{' and '.join(gs)} are {what}" for what, gs in by_what.items())
+    return f" Caveat: the texts of {flagged} (report 01): {consequence}."

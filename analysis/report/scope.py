@@ -17,7 +17,7 @@ from ..detect.packs import (
 from .blocks import HTMLBlock, note
 from .quality import quality_caveat
 
-__all__ = ["PACK_FIT", "pack_note", "corpus_notes", "side_names"]
+__all__ = ["PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
 
 #: Below this share of articles naming a pack's story, the report warns that the pack's tables
 #: (naming groups, the story's loaded terms, actor sides) were written for another story.
@@ -63,12 +63,11 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     shares = topic_shares(texts, packs)
     parts, unfit = [], []
     for pack in packs:
-        n = round(shares[pack] * len(texts))
         label = pack if Path(pack).name == pack else f"{Path(pack).name} (your own, {pack})"
         parts.append(
             f"Topic pack {label} is used: naming groups, loaded terms and actor sides written for "
-            f"one story, {pack_topic(pack).description}. {n:,} of the {len(texts):,} articles "
-            f"({shares[pack]:.0%}) name that story."
+            f"one story, {pack_topic(pack).description}. "
+            f"{_count_share(shares[pack], len(texts))} name that story."
         )
         if shares[pack] < PACK_FIT:
             unfit.append(pack)
@@ -80,6 +79,66 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
         "loaded-language rates; to leave it out: framing report --pack none.",
         "caveat",
     )
+
+
+def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
+    """Why a section built on a topic pack's tables (its actor sides, its victims' sides) is
+    left out, or ``None`` when every pack used fits the corpus.
+
+    A pack fits when at least :data:`PACK_FIT` of the articles name its story (the same test
+    as :func:`pack_note`'s caveat). On a corpus about something else the pack's actor table
+    names a few stray sources (on US health-care news, "the White House" as *US government*,
+    Fox News as *news media*) and leaves nearly every other source *unknown*: shares and tests
+    of those sides would be numbers about the wrong story.
+
+    Parameters
+    ----------
+    texts
+        The articles' texts (``corpus["text"]``).
+    lexicons
+        The ``lexicons`` argument given to ``featurize`` (``None``: the bundled set, with the
+        ``ukraine-2022`` pack).
+    what
+        What the section would have shown, for the sentence ("sources are not compared by
+        side").
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> print(unfit_packs(["Ohio votes.", "Taxes rose."], what="no split by side"))
+    The actor sides come from topic pack ukraine-2022, written for another story (Russia's
+    invasion of Ukraine (2022)), which 0 of the 2 articles name: no split by side. Give a pack
+    for this corpus's story (framing report --pack FOLDER) to compare sides.
+    >>> unfit_packs(["Kyiv was shelled.", "Kiev said so."], what="x") is None
+    True
+    """
+    from ..detect.markers import resolve_lexicon
+
+    packs = packs_of(resolve_lexicon(lexicons).files)
+    texts = list(texts)
+    shares = topic_shares(texts, packs)
+    unfit = [p for p in packs if shares[p] < PACK_FIT]
+    if not unfit:
+        return None
+    named = "; ".join(
+        f"{p if Path(p).name == p else Path(p).name}, written for another story "
+        f"({pack_topic(p).description}), which {_count_share(shares[p], len(texts))} name"
+        for p in unfit
+    )
+    return (
+        f"The actor sides come from topic pack {named}: {what}. Give a pack for this corpus's "
+        "story (framing report --pack FOLDER) to compare sides."
+    )
+
+
+def _count_share(share: float, n: int) -> str:
+    """ "1 of the 599 articles (under 1%)": a share that rounds to 0% but is not 0 says so."""
+    k = round(share * n)
+    pct = "under 1%" if 0 < share < 0.005 else f"{share:.0%}"
+    return f"{k:,} of the {n:,} articles" + (f" ({pct})" if k else "")
 
 
 def corpus_notes(articles: Any, lexicons: Any = None) -> list[HTMLBlock]:

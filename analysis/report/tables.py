@@ -244,7 +244,13 @@ def naming_note(naming: Any) -> str:
     )
 
 
-def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | None = None) -> Any:
+def marker_counts(
+    markers: Any,
+    *,
+    by: str = "outlet",
+    order: Sequence[str] | None = None,
+    features: Any = None,
+) -> Any:
     """Lexicon markers per group and voice (rows) and family (columns), groups in the given order.
 
     Parameters
@@ -255,11 +261,17 @@ def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | No
         Group column.
     order
         Group order (e.g. corpus order); default sorted.
+    features
+        The feature table of the same articles (``by``, ``n_words_author``,
+        ``n_words_quoted``, ``n_words_reported``): a last column ``words`` gives the words of
+        each group in each voice, the denominator without which counts of a group of long
+        articles and one of leads do not compare.
 
     Returns
     -------
     pandas.DataFrame
-        ``<by>, voice, <one count column per category>`` (integers).
+        ``<by>, voice, <one count column per category>`` (integers), and ``words`` when
+        ``features`` is given.
 
     Examples
     --------
@@ -268,6 +280,10 @@ def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | No
     ...                   "category": ["hedge", "loaded", "loaded"]})
     >>> marker_counts(m, order=["RT", "BBC"]).values.tolist()
     [['RT', 'author', 1, 1], ['BBC', 'quoted', 0, 1]]
+    >>> f = pd.DataFrame({"outlet": ["RT", "BBC"], "n_words_author": [900, 150],
+    ...                   "n_words_quoted": [100, 20]})
+    >>> marker_counts(m, order=["RT", "BBC"], features=f)["words"].tolist()
+    [900, 20]
     """
     import pandas as pd
 
@@ -278,6 +294,16 @@ def marker_counts(markers: Any, *, by: str = "outlet", order: Sequence[str] | No
         counts = counts.assign(_r=counts[by].map(rank).fillna(len(rank)))
         counts = counts.sort_values(["_r", "voice"], kind="stable")
         counts = counts.drop(columns="_r").reset_index(drop=True)
+    if features is not None:
+        voices = [v for v in ("author", "quoted", "reported") if f"n_words_{v}" in features]
+        words = (
+            features.groupby(by)[[f"n_words_{v}" for v in voices]]
+            .sum()
+            .rename(columns=lambda c: c.removeprefix("n_words_"))
+            .stack()
+        )
+        keys = zip(counts[by], counts["voice"])
+        counts["words"] = [int(words.get(k, 0)) for k in keys]
     return counts
 
 
