@@ -1,0 +1,42 @@
+"""Rows of the ukraine-2022 pack tables found wrong by the report review on the Guardian/NYT set."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.markers import find_markers
+from analysis.detect.packs import pack_actors
+from analysis.detect.quotes.tables import side_of
+
+ACTORS = pack_actors(("ukraine-2022",))
+
+
+@pytest.mark.parametrize(
+    "speaker", ["the Kyiv Independent", "Kyiv Post", "The Moscow Times", "Ukrainska Pravda"]
+)
+def test_outlets_named_after_a_capital_are_media(speaker):
+    # 'the Kyiv Independent reports' was put on the Ukrainian government's side
+    assert side_of(speaker, ACTORS) == "media"
+
+
+@pytest.mark.parametrize(
+    "speaker, side",
+    [
+        ("officials in Kyiv", "ukrainian_government"),
+        ("Kyiv", "ukrainian_government"),
+        ("Moscow", "russian_government"),
+        ("Russia's foreign ministry", "russian_government"),
+    ],
+)
+def test_capitals_as_metonyms_keep_their_side(speaker, side):
+    assert side_of(speaker, ACTORS) == side
+
+
+def test_putin_regime_is_its_own_term():
+    # NYT's author-voice 'Putin regime' was listed under the term 'Kiev regime'
+    found = {
+        m.text: (m.category, m.term)
+        for m in find_markers("Critics of the Putin regime met. The Kremlin regime denied it.")
+    }
+    assert found["Putin regime"] == ("loaded", "Putin regime")
+    assert found["Kremlin regime"] == ("loaded", "Putin regime")
