@@ -40,3 +40,17 @@ def test_putin_regime_is_its_own_term():
     }
     assert found["Putin regime"] == ("loaded", "Putin regime")
     assert found["Kremlin regime"] == ("loaded", "Putin regime")
+
+
+def test_pack_note_lists_what_the_pack_holds(tmp_path):
+    from analysis.report.scope import pack_note
+
+    # the note said "naming groups, loaded terms and actor sides" and left out the frame cues
+    text, _ = pack_note(["Kyiv was shelled."])
+    assert "loaded terms, actor sides, sides of harm events and frame cues written for" in text
+    (tmp_path / "topic.csv").write_text("pattern,description\n\\bohio\\b,Ohio politics\n")
+    (tmp_path / "naming.csv").write_text(
+        "term,category,subcategory,source,note\nBuckeye State,naming,ohio_name,own,\n"
+    )
+    own, _ = pack_note(["Ohio votes."], lexicons=[str(tmp_path / "naming.csv")])
+    assert "is used: naming groups written for one story, Ohio politics" in own

@@ -39,6 +39,7 @@ __all__ = [
     "pack_actors",
     "pack_harm_actors",
     "pack_side_labels",
+    "pack_contents",
     "side_label",
     "topic_shares",
     "choose_lexicons",
@@ -198,6 +199,27 @@ def side_label(side: str, labels: Mapping[str, str] | None = None) -> str:
     if labels and side in labels:
         return labels[side]
     return side.replace("_", " ")
+
+
+#: The tables a pack may hold, in the words a report uses for them (in this order).
+PACK_TABLES: tuple[tuple[str, str], ...] = (
+    ("naming.csv", "naming groups"),
+    ("loaded.csv", "loaded terms"),
+    ("actors.csv", "actor sides"),
+    ("harm_actors.csv", "sides of harm events"),
+    ("frames.csv", "frame cues"),
+)
+
+
+def pack_contents(pack: str) -> list[str]:
+    """What a pack holds, in words (:data:`PACK_TABLES` whose file is in its folder).
+
+    Examples
+    --------
+    >>> pack_contents("ukraine-2022")
+    ['naming groups', 'loaded terms', 'actor sides', 'sides of harm events', 'frame cues']
+    """
+    return [words for file, words in PACK_TABLES if (pack_dir(pack) / file).is_file()]
 
 
 def topic_shares(texts: Iterable[str], packs: Sequence[str]) -> dict[str, float]:

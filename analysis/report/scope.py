@@ -9,6 +9,7 @@ from typing import Any
 
 from ..detect.packs import (
     available_packs,
+    pack_contents,
     pack_side_labels,
     pack_topic,
     packs_of,
@@ -20,7 +21,8 @@ from .quality import quality_caveat
 __all__ = ["PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
 
 #: Below this share of articles naming a pack's story, the report warns that the pack's tables
-#: (naming groups, the story's loaded terms, actor sides) were written for another story.
+#: (naming groups, the story's loaded terms, actor sides, frame cues) were written for another
+#: story.
 PACK_FIT: float = 0.5
 
 
@@ -64,8 +66,10 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     parts, unfit = [], []
     for pack in packs:
         label = pack if Path(pack).name == pack else f"{Path(pack).name} (your own, {pack})"
+        held = pack_contents(pack) or ["tables"]
+        held = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
         parts.append(
-            f"Topic pack {label} is used: naming groups, loaded terms and actor sides written for "
+            f"Topic pack {label} is used: {held} written for "
             f"one story, {pack_topic(pack).description}. "
             f"{_count_share(shares[pack], len(texts))} name that story."
         )
