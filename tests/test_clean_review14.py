@@ -24,8 +24,7 @@ def test_video_player_block_is_removed_with_its_reason():
 
 def test_a_paragraph_that_starts_with_just_watched_stays():
     quote = (
-        '"Just watched the hearing, and everyone must watch the rest of it," Smith said on '
-        "Tuesday."
+        '"Just watched the hearing, and everyone must watch the rest of it," Smith said on Tuesday.'
     )
     article = clean_text("The hearing ran late.\n\n" + quote).article
     assert "Just watched the hearing" in article.body
