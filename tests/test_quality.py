@@ -280,3 +280,30 @@ def test_date_findings_survive_the_standardised_copy(tmp_path):
     rows = corpus_checks(again)
     row = rows[rows["check"] == "date_order"]
     assert row["severity"].tolist() == ["warning"] and row["n_articles"].tolist() == [2]
+
+
+def _outlier_dates(dates):
+    c = pd.DataFrame(
+        {
+            "outlet": ["A"] * len(dates),
+            "text": [full(i) for i in range(len(dates))],
+            "published": dates,
+        }
+    )
+    t = corpus_checks(c)
+    return t[t["check"] == "date_outlier"]
+
+
+def test_a_tail_that_runs_on_is_no_outlier():
+    # a debate with a peak in 2013-2014 and articles every few months up to 2019 (the AllSides
+    # health-care sample): the late years were flagged as "far outside the corpus's span"
+    core = [f"2013-{m:02d}-15" for m in range(1, 13)] + [f"2014-{m:02d}-15" for m in range(1, 13)]
+    tail = [f"{y}-{m:02d}-01" for y in range(2015, 2020) for m in (2, 6, 10)]
+    assert _outlier_dates(core * 3 + tail).empty
+
+
+@pytest.mark.parametrize("stray", ["2031-05-01", "1998-05-01"])
+def test_a_date_cut_off_by_a_long_gap_is_an_outlier(stray):
+    core = [f"2022-{m:02d}-{d:02d}" for m in range(2, 9) for d in (1, 10, 20)]
+    rows = _outlier_dates(core + [stray])
+    assert rows["n_articles"].tolist() == [1] and stray in rows["detail"].iloc[0]

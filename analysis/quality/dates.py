@@ -134,14 +134,33 @@ def _loading_findings(how: dict[str, Any]) -> list[Finding]:
     return out
 
 
+def _past_gap(known: pd.Series, edge: pd.Timestamp, upward: bool) -> pd.Timestamp | None:
+    """The first date, going away from ``edge``, that follows a stretch of at least
+    :data:`OUTLIER_MIN_DAYS` days without any article; None when the dates run on."""
+    side = known[known > edge] if upward else known[known < edge]
+    run = pd.Series(sorted(side.unique(), reverse=not upward))
+    if run.empty:
+        return None
+    steps = pd.concat([pd.Series([abs(run.iloc[0] - edge)]), run.diff().abs().iloc[1:]])
+    wide = steps.to_numpy() >= pd.Timedelta(days=OUTLIER_MIN_DAYS)
+    return run.iloc[int(wide.argmax())] if wide.any() else None
+
+
 def _outliers(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
-    """Placeholder dates and dates far outside the middle half of the corpus's dates."""
+    """Placeholder dates, and dates far outside the middle half of the corpus's dates *and*
+    cut off from it by a stretch of :data:`OUTLIER_MIN_DAYS` days without an article (a tail
+    that runs on, such as the later years of a corpus on a long debate, is no outlier)."""
     known = dates.dropna()
     if len(known) < 4:
         return []
     q1, q3 = known.quantile(0.25), known.quantile(0.75)
     spread = max((q3 - q1) * OUTLIER_IQRS, pd.Timedelta(days=OUTLIER_MIN_DAYS))
-    far = (dates < q1 - spread) | (dates > q3 + spread) | dates.isin(PLACEHOLDER_DATES)
+    far = dates.isin(PLACEHOLDER_DATES)
+    high, low = _past_gap(known, q3, True), _past_gap(known, q1, False)
+    if high is not None:
+        far |= (dates > q3 + spread) & (dates >= high)
+    if low is not None:
+        far |= (dates < q1 - spread) & (dates <= low)
     out = []
     for outlet, g in f[far.to_numpy()].groupby("outlet", sort=True):
         d = dates[g.index]
