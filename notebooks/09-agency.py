@@ -77,7 +77,7 @@ display(*corpus_notes(articles, lexicons))
 # them. The **voice** is *quoted* inside quotation marks, *reported* in indirect speech attributed
 # in the same sentence ("officials said 12 people were killed"), else *author*. An event is
 # **erased** when its form can hide the agent (agentless passive, nominal, intransitive) and no
-# agent is expressed. The erasure rate is pooled over a group's events; its 95 % interval is a
+# agent is expressed. The erasure rate is pooled over a group's events; its 95% interval is a
 # bootstrap over the group's articles. Sides come from the actors table of the topic pack.
 
 # %%
@@ -161,7 +161,7 @@ else:
         table(
             erasure_display(erasure, by=by),
             caption="Agent-erasure rate (author voice): harm events that name no agent, in % of "
-            "the group's harm events, with a 95 % bootstrap interval over articles; no interval "
+            "the group's harm events, with a 95% bootstrap interval over articles; no interval "
             "for a group with one article or whose articles all agree.",
             digits=0,
         )

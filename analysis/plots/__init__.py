@@ -8,7 +8,7 @@ Conventions
   re-exported here) so they can be saved next to the figure.  :func:`save_figure` writes
   ``figures/NAME.png``, ``NAME.svg`` and ``NAME.csv`` (the plotted numbers) deterministically.
 * Every figure labels its axes with units, puts the number of articles behind each group in
-  its label (``"RT (n = 1)"``), shows uncertainty where there is any (95 % bootstrap CIs as
+  its label (``"RT (n = 1)"``), shows uncertainty where there is any (95% bootstrap CIs as
   error bars) and says so when there is none (n = 1), and uses the Okabe–Ito colour-blind-safe
   palette (sequential/diverging maps: ``cividis``, ``PuOr``).
 * Fonts are set per call (no change to global ``rcParams``).

@@ -129,12 +129,12 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
             avoid = np.vstack([np.column_stack([x, y]), np.delete(tips, j, axis=0)])
             move_off(ax, [label], fixed + arrow_labels[:j], points=avoid)
     if len(evr) > 1:
-        pc2 = f"PC2 ({100 * evr[1]:.0f} % of variance)"
+        pc2 = f"PC2 ({100 * evr[1]:.0f}% of variance)"
     else:
         pc2 = "PC2 (not defined: one component)"
     style_axes(
         ax,
-        xlabel=f"PC1 ({100 * evr[0]:.0f} % of variance)",
+        xlabel=f"PC1 ({100 * evr[0]:.0f}% of variance)",
         ylabel=pc2,
         title=f"PCA of standardised features ({pca.level} level); arrows: loadings",
     )

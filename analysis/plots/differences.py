@@ -85,7 +85,7 @@ def plot_differences(
     style_axes(
         ax,
         xlabel="standardised difference (Hedges' g): first group minus second",
-        title=f"Differences between groups with {ci} % bootstrap CI\n(filled: significant after "
+        title=f"Differences between groups with {ci}% bootstrap CI\n(filled: significant after "
         "correction)",
     )
     ax.tick_params(axis="y", labelsize=FONT["annot"])

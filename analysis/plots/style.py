@@ -252,5 +252,5 @@ def largest_groups(groups: list[str], sizes: pd.Series, n: int) -> list[str]:
 
 
 def ci_label(table: pd.DataFrame) -> str:
-    """The confidence level of a summary table as a title shows it (``"95 %"``)."""
-    return f"{round(100 * float(table.attrs.get('ci', 0.95)))} %"
+    """The confidence level of a summary table as a title shows it (``"95%"``, as the captions)."""
+    return f"{round(100 * float(table.attrs.get('ci', 0.95)))}%"

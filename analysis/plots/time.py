@@ -140,7 +140,7 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
     ...                   "published": ["2022-03-01", "2022-03-20", "2022-04-02"]})
     >>> ax = plot_trend(feature_trend(f, ["x"], freq="M", n_boot=50), "x")
     >>> ax.get_title()
-    'x: mean per month with 95 % bootstrap CI'
+    'x: mean per month with 95% bootstrap CI'
     """
     by = trend.attrs.get("by") or "group"
     freq = trend.attrs.get("freq", "M")
@@ -181,7 +181,7 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
     name = label or feature_label(feature)
     per = _PERIOD.get(freq, "period")
     style_axes(
-        ax, ylabel=feature_unit(feature), title=f"{name}: mean per {per} with {ci} % bootstrap CI"
+        ax, ylabel=feature_unit(feature), title=f"{name}: mean per {per} with {ci}% bootstrap CI"
     )
     if len(groups) > 1 or groups != ["all"]:
         shown = (

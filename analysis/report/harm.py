@@ -254,7 +254,7 @@ def erasure_sentences(erasure: pd.DataFrame) -> list[str]:
     >>> first.endswith("(100%; no interval: the events of all 3 articles agree, so every "
     ...                "resample gives the same rate).")
     True
-    >>> second.endswith("(50%, 95 % interval 30%–70%; 6 articles).")
+    >>> second.endswith("(50%, 95% interval 30%–70%; 6 articles).")
     True
     """
     out = []
@@ -266,6 +266,6 @@ def erasure_sentences(erasure: pd.DataFrame) -> list[str]:
                 "agree, so every resample gives the same rate)."
             )
             continue
-        ci = f", 95 % interval {r.low:.0%}–{r.high:.0%}" if r.low == r.low else ""
+        ci = f", 95% interval {r.low:.0%}–{r.high:.0%}" if r.low == r.low else ""
         out.append(f"{head} ({r.rate:.0%}{ci}; {r.n_articles} articles).")
     return out
