@@ -54,3 +54,19 @@ def test_pack_note_lists_what_the_pack_holds(tmp_path):
     )
     own, _ = pack_note(["Ohio votes."], lexicons=[str(tmp_path / "naming.csv")])
     assert "is used: naming groups written for one story, Ohio politics" in own
+
+
+@pytest.mark.parametrize("form", ["Kiev", "Kyiv", "KIEV", "Zelensky"])
+def test_regime_label_after_a_naming_form_is_loaded(form):
+    # the case-sensitive naming form was tried first, so 'Kiev regime' (Russian state media's
+    # name for the Ukrainian government) was never a loaded term: only 'Kiev' + 'regime'
+    text = f"They attacked the {form} regime."
+    found = [(m.text, m.category, m.term) for m in find_markers(text)]
+    assert found[0][1] == "naming" and found[0][0] == form
+    assert (f"{form} regime", "loaded", "Kiev regime") in found
+    assert not any(cat == "contested" for _, cat, _ in found)  # its 'regime' is taken
+
+
+def test_naming_form_alone_is_unchanged():
+    found = [(m.text, m.category) for m in find_markers("Kiev said the regime of sanctions hurt.")]
+    assert found[0] == ("Kiev", "naming") and not any(c == "loaded" for _, c in found)

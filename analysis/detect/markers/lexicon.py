@@ -134,6 +134,10 @@ class Lexicon:
         Named group of a regex row (``r0``, ``r1`` …) -> its entries.
     senses : SenseRules
         The sense rules of the set (context conditions on the hits of single terms).
+    extensions : re.Pattern or None
+        The case-insensitive forms that extend a case-sensitive one ("Kiev regime" after the
+        naming form "Kiev"), anchored at a hit's start: :attr:`pattern` tries the case-sensitive
+        forms first and so never reaches them (see :func:`~analysis.detect.markers.match_markers`).
     """
 
     files: tuple[str, ...]
@@ -146,6 +150,7 @@ class Lexicon:
     cased_entries: Mapping[str, tuple[Entry, ...]]
     regex_entries: Mapping[str, tuple[Entry, ...]]
     senses: SenseRules = SenseRules(())
+    extensions: re.Pattern | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -339,7 +344,20 @@ class _Builder:
             cased_entries={k: tuple(v) for k, v in self.cased.items()},
             regex_entries={k: tuple(v) for k, v in self.regex.items()},
             senses=SenseRules(self.rules),
+            extensions=self.extensions(),
         )
+
+    def extensions(self) -> re.Pattern | None:
+        """The folded forms that start with a whole cased form (see :attr:`Lexicon.extensions`)."""
+        cased = {tuple(w.lower() for w in form) for form in self.cased_forms}
+        longer = {
+            form
+            for form in self.folded_forms
+            if any(len(c) < len(form) and form[: len(c)] == c for c in cased)
+        }
+        if not longer:
+            return None
+        return re.compile(r"(?:" + forms_regex(longer, ignore_case=True) + r")(?!\w)")
 
 
 def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ...text.matcher import KeyHits
 from ..voice import VOICES, VoiceSpans, merge_spans, voice_spans
+from .forms import form_key
 from .lexicon import Lexicon, resolve_lexicon
 
 __all__ = ["Marker", "find_markers", "match_markers", "quote_bounds", "VOICES"]
@@ -93,20 +95,42 @@ def match_markers(
     senses = lexicon.senses
     cache: dict = {}
     out: list[Marker] = []
+    covered = 0  # the end of a longer folded form found at a cased hit (its words are taken)
     for m in lexicon.scanner.finditer(text, hits=hits):
-        entries = lexicon.entries(m)
-        if not entries or entries[0].category == "guard":
+        s = m.start()
+        if s < covered:
             continue
-        s, e = m.span()
-        voice = voices.voice_at(s)
-        surface = m.group()
-        for en in entries:
-            if en.category == "guard":
+        hits_here = [(m, lexicon.entries(m))]
+        longer = _extension(lexicon, text, m)
+        if longer is not None:  # "Kiev regime" at the naming form "Kiev": both are hits
+            hits_here.append(longer)
+            covered = longer[0].end()
+        for hit, entries in hits_here:
+            if not entries or entries[0].category == "guard":
                 continue
-            if senses.rules and not senses.keep(text, s, e, en.category, en.term, cache, en.label):
-                continue
-            out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
+            e = hit.end()
+            voice = voices.voice_at(s)
+            surface = hit.group()
+            for en in entries:
+                if en.category == "guard":
+                    continue
+                if senses.rules and not senses.keep(
+                    text, s, e, en.category, en.term, cache, en.label
+                ):
+                    continue
+                out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
     return out
+
+
+def _extension(lexicon: Lexicon, text: str, m: re.Match) -> tuple[re.Match, tuple] | None:
+    """A case-insensitive form longer than the case-sensitive hit ``m`` at its start, with its
+    entries (``pattern`` tries the case-sensitive forms first, so it never reports them)."""
+    if lexicon.extensions is None or m.lastgroup != "cs":
+        return None
+    longer = lexicon.extensions.match(text, m.start())
+    if longer is None or longer.end() <= m.end():
+        return None
+    return longer, lexicon.folded_entries.get(form_key(longer.group(), ignore_case=True), ())
 
 
 def find_markers(
