@@ -126,6 +126,8 @@ def _citation(text: str, lo: int, hi: int, actors: ActorTable) -> Attribution | 
     bracket, speaker the capitalised headline that opens the paragraph (else the source
     itself), resolved to the source ("HOW CHINA'S DECLINE AFFECTS THE WORLD “…” [WaPo.]";
     issue 18, seventh pass, PolNeAR train)."""
+    if text.find("[", lo, hi) < 0:
+        return None  # every citation has its bracket: no search of the paragraph
     m = _CITATION.search(text, lo, hi)
     if m is None:
         return None
