@@ -23,6 +23,8 @@ __all__ = ["dash_quotes", "dash_tags"]
 #: An opening dash: at the text start, after a line break or glued to a sentence end.
 _DASH_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\S)")
 _DASH_OPEN_AFTER = frozenset("\n.!?")
+_DASH_AT_START = re.compile(r"[ \t]*[-–—]")
+_DASH_AFTER_STOP = re.compile(r"[\n.!?][ \t]*[-–—]")
 _DASH_CLOSE = re.compile(r"[ \t](?<=\S[ \t])[ \t]*[-–—][ \t]+")
 #: A closing dash followed by at most this many words to the sentence end is a speaker tag
 #: ("- continued Biden.", "- a guide from the fourth wagon tells me.").
@@ -54,8 +56,12 @@ def _dash_opens(text: str) -> list[re.Match[str]]:
     follows a line break or ``.!?`` (found from the dashes, not tried at every position)."""
     out: list[re.Match[str]] = []
     end = 0
-    for d in _DASH.finditer(text):
-        s = d.start()
+    # only a dash after a run of spaces or tabs that follows the text start or one of "\n.!?"
+    # can open (any other dash fails the test below): those dashes, not every hyphen
+    first = _DASH_AT_START.match(text)
+    dashes = [first.end() - 1] if first else []
+    dashes += [m.end() - 1 for m in _DASH_AFTER_STOP.finditer(text)]
+    for s in dashes:
         while s > end and text[s - 1] in " \t":
             s -= 1
         if s < end or (s > 0 and text[s - 1] not in _DASH_OPEN_AFTER):

@@ -39,7 +39,7 @@ _QUOTE_OR_COLON = re.compile(r"\s*[:\"'“‘«]")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _SENTENCE_STOP = re.compile(r";")
 _LEAD = re.compile(r"[\s,:;\-—–]+")
-_TRAIL = re.compile(r"[\s,:;\-—–]+$")
+_TRAIL_CHARS = ",:;-—–"
 _TAIL_WORDS = 6
 #: The separator that ends the content before a sentence-final attribution: a comma, a closing
 #: quotation mark or a spaced dash ("He was shot by a sniper - said the agency"), the last one
@@ -143,9 +143,10 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     m = _LEAD.match(text, s, e)
     if m:
         s = m.end()
-    t = _TRAIL.search(text, s, e)
-    if t:
-        e = t.start()
+    # the trailing run of _TRAIL ("[\s,:;\-—–]+$"), read backwards from e instead of searched
+    # for from every position of the span
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _TRAIL_CHARS):
+        e -= 1
     return (s, e) if e > s else None
 
 
