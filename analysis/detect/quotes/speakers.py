@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .nounsubjects import determined_subject_end
+from .shares import share_before
 from .timewords import before_time
 
 __all__ = [
@@ -52,17 +53,6 @@ _NP_STOP = frozenset(
 NP_STOP = _NP_STOP
 # quantifiers that start (or are) a speaker phrase: "many economists say", "others said"
 QUANTIFIERS = frozenset("many most some several few all both other others".split())
-# share of a poll's respondents: "55 percent said", "two in three say", "a majority of voters"
-_SHARE = re.compile(
-    r"(?i)(?:\b(?:about|nearly|almost|roughly|some|just|only|more than|less than|fewer than|"
-    r"over|under)\s+)?\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|"
-    r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|in\s+"
-    r"(?:\d+|two|three|four|five|ten))(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
-    r"|\b(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))(?:\s+of\s+"
-    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
-    r"|\b(?:a|the)\s+(?:majority|plurality|third|quarter|half)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?"
-    r"[\w'’-]+)?\s*$|\bmajorities(?:\s+in\s+[\w\s]{1,20}?)?\s*$"
-)
 # a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
 SUBJECT_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+ed)\b")
 PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
@@ -165,8 +155,7 @@ def speaker_before(
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
     if np is None:
-        m = _SHARE.search(text, max(a, toks[i].end() - 90), toks[i].end())
-        return (m.start(), m.end()) if m else None  # "55 percent said", "two in three say"
+        return share_before(text, max(a, toks[i].end() - 90), toks[i].end())  # "55 percent said"
     return toks[np[0]].start(), toks[np[1]].end()
 
 
