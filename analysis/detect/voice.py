@@ -228,10 +228,11 @@ def load_frames(path: str = "voice_frames.csv") -> tuple[Frame, ...]:
 
 
 class _AnchorIndex(NamedTuple):
-    """Where the anchors of a frame table start: one trie regex of every anchor, and per
+    """Where the anchors of a frame table start: one trie regex per first character of the
+    anchors (a pattern that starts with a literal lets ``re`` skip to that character), and per
     anchor prefix the frames and anchors that start with it."""
 
-    regex: re.Pattern | None
+    regexes: tuple[re.Pattern, ...]
     size: int
     by_prefix: dict[str, tuple[tuple[int, str], ...]]
 
@@ -241,29 +242,41 @@ def _anchor_index(frames: tuple[Frame, ...]) -> _AnchorIndex:
     """The :class:`_AnchorIndex` of ``frames`` (built once per table)."""
     anchors = sorted({a for f in frames for a in f.anchors})
     if not anchors:
-        return _AnchorIndex(None, 0, {})
+        return _AnchorIndex((), 0, {})
     size = min(len(a) for a in anchors)
     by_prefix: dict[str, list[tuple[int, str]]] = {}
     for i, f in enumerate(frames):
         for a in f.anchors:
             by_prefix.setdefault(a[:size], []).append((i, a))
-    table = {k: tuple(v) for k, v in by_prefix.items()}
-    return _AnchorIndex(re.compile(trie_regex(anchors)), size, table)
+    by_first: dict[str, list[str]] = {}
+    for a in anchors:
+        by_first.setdefault(a[0], []).append(a)
+    regexes = tuple(re.compile(trie_regex(group)) for group in by_first.values())
+    return _AnchorIndex(regexes, size, {k: tuple(v) for k, v in by_prefix.items()})
+
+
+def _anchor_starts(folded: str, regexes: Sequence[re.Pattern]) -> list[int]:
+    """Every offset of ``folded`` where an anchor starts (overlapping ones included: each
+    search goes on from the character after the last start), in order."""
+    starts: set[int] = set()
+    for regex in regexes:
+        search = regex.search
+        m = search(folded)
+        while m is not None:
+            starts.add(m.start())
+            m = search(folded, m.start() + 1)
+    return sorted(starts)
 
 
 def _frame_windows(folded: str, frames: tuple[Frame, ...]) -> list[list[list[int]]]:
     """Per frame, the merged windows around its anchors in ``folded`` (the lower-cased text):
     ``[k - reach, k + len(anchor) + ahead]`` for every occurrence of every anchor, overlapping
-    ones included (one regex search from each occurrence on, instead of a ``str.find`` scan of
-    the text per anchor)."""
+    ones included (the anchors' regexes searched from each occurrence on, instead of a
+    ``str.find`` scan of the text per anchor)."""
     index = _anchor_index(frames)
     wins: list[list[list[int]]] = [[] for _ in frames]
-    if index.regex is None:
-        return wins
-    n, size, by_prefix, search = len(folded), index.size, index.by_prefix, index.regex.search
-    m = search(folded)
-    while m is not None:
-        k = m.start()
+    n, size, by_prefix = len(folded), index.size, index.by_prefix
+    for k in _anchor_starts(folded, index.regexes):
         longest: dict[int, int] = {}  # frame -> its longest anchor at k
         for i, a in by_prefix.get(folded[k : k + size], ()):
             if len(a) > longest.get(i, 0) and folded.startswith(a, k):
@@ -275,7 +288,6 @@ def _frame_windows(folded: str, frames: tuple[Frame, ...]) -> list[list[list[int
                 w[-1][1] = max(w[-1][1], hi)
             else:
                 w.append([lo, hi])
-        m = search(folded, k + 1)
     return wins
 
 
