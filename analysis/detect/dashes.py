@@ -23,11 +23,15 @@ __all__ = ["dash_quotes", "dash_tags"]
 #: An opening dash: at the text start, after a line break or glued to a sentence end.
 _DASH_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\S)")
 _DASH_OPEN_AFTER = frozenset("\n.!?")
+_DASH_AT_START = re.compile(r"[ \t]*[-–—]")
+_DASH_AFTER_STOP = re.compile(r"[\n.!?][ \t]*[-–—]")
 _DASH_CLOSE = re.compile(r"[ \t](?<=\S[ \t])[ \t]*[-–—][ \t]+")
 #: A closing dash followed by at most this many words to the sentence end is a speaker tag
 #: ("- continued Biden.", "- a guide from the fourth wagon tells me.").
 _DASH_TAIL_WORDS = 8
 _DASH = re.compile(r"[-–—]")
+#: A dash after a space or a tab (a candidate closing dash).
+_SPACED_DASH = re.compile(r"[-–—](?<=[ \t].)")
 _STRIP = " \t\n,:;-—–"
 
 
@@ -52,8 +56,12 @@ def _dash_opens(text: str) -> list[re.Match[str]]:
     follows a line break or ``.!?`` (found from the dashes, not tried at every position)."""
     out: list[re.Match[str]] = []
     end = 0
-    for d in _DASH.finditer(text):
-        s = d.start()
+    # only a dash after a run of spaces or tabs that follows the text start or one of "\n.!?"
+    # can open (any other dash fails the test below): those dashes, not every hyphen
+    first = _DASH_AT_START.match(text)
+    dashes = [first.end() - 1] if first else []
+    dashes += [m.end() - 1 for m in _DASH_AFTER_STOP.finditer(text)]
+    for s in dashes:
         while s > end and text[s - 1] in " \t":
             s -= 1
         if s < end or (s > 0 and text[s - 1] not in _DASH_OPEN_AFTER):
@@ -62,6 +70,25 @@ def _dash_opens(text: str) -> list[re.Match[str]]:
         if m is not None:
             out.append(m)
             end = m.end()
+    return out
+
+
+def _dash_closes(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_DASH_CLOSE.finditer(text)``, found from the dashes instead of trying the
+    pattern at every space: a dash with spaces or tabs before it that follow a non-space, and
+    spaces or tabs after it (matches do not overlap)."""
+    out: list[tuple[int, int]] = []
+    n, end = len(text), 0
+    for d in _SPACED_DASH.finditer(text):
+        p = s = d.start()
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        e = p + 1
+        while e < n and text[e] in " \t":
+            e += 1
+        if s < p and s > 0 and s >= end and e > p + 1 and not text[s - 1].isspace():
+            out.append((s, e))
+            end = e
     return out
 
 
@@ -171,13 +198,13 @@ def dash_tags(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             start = text.rfind("\n", 0, end) + 1
             if end > start:
                 quoted.append((start, end))
-    closes = [(m, _dash_tag) for m in _DASH_CLOSE.finditer(text)]
-    closes += [(m, _glued_tag) for m in _DASH_GLUED.finditer(text)]
-    for m, is_tag in closes:
-        par = text.rfind("\n", 0, m.start()) + 1
-        if is_tag(text[m.end() : m.end() + 300]):
-            stops = [text.rfind(c, par, m.start()) for c in ".!?"]
-            c = _stripped(text, max([par, *(k + 1 for k in stops)]), m.start())
+    closes = [(s, e, _dash_tag) for s, e in _dash_closes(text)]
+    closes += [(m.start(), m.end(), _glued_tag) for m in _DASH_GLUED.finditer(text)]
+    for start, end, is_tag in closes:
+        par = text.rfind("\n", 0, start) + 1
+        if is_tag(text[end : end + 300]):
+            stops = [text.rfind(c, par, start) for c in ".!?"]
+            c = _stripped(text, max([par, *(k + 1 for k in stops)]), start)
             if c:
                 reported.append(c)
     return quoted, reported

@@ -39,7 +39,7 @@ _QUOTE_OR_COLON = re.compile(r"\s*[:\"'“‘«]")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _SENTENCE_STOP = re.compile(r";")
 _LEAD = re.compile(r"[\s,:;\-—–]+")
-_TRAIL = re.compile(r"[\s,:;\-—–]+$")
+_TRAIL_CHARS = ",:;-—–"
 _TAIL_WORDS = 6
 #: The separator that ends the content before a sentence-final attribution: a comma, a closing
 #: quotation mark or a spaced dash ("He was shot by a sniper - said the agency"), the last one
@@ -143,9 +143,10 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     m = _LEAD.match(text, s, e)
     if m:
         s = m.end()
-    t = _TRAIL.search(text, s, e)
-    if t:
-        e = t.start()
+    # the trailing run of _TRAIL ("[\s,:;\-—–]+$"), read backwards from e instead of searched
+    # for from every position of the span
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _TRAIL_CHARS):
+        e -= 1
     return (s, e) if e > s else None
 
 
@@ -190,7 +191,8 @@ def _source_cut(text: str, ss: int, s0: int) -> int | None:
         return None
     # "…, the Mykolaiv region governor, Vitaliy Kim, wrote": the role is the source's too
     end = min(m.start(), role_start(text, ss, s0))
-    return end if len(WORD.findall(text, ss, end)) > 1 else None
+    words_before = WORD.finditer(text, ss, end)  # more than one word (not all of them counted)
+    return end if next(words_before, None) and next(words_before, None) else None
 
 
 #: Verbs whose addressee may stand between them and the clause ("told Volodymyr Zelensky he
@@ -243,6 +245,23 @@ def role_start(text: str, lo: int, s0: int) -> int:
     return s0
 
 
+def _adjunct_after(after: str) -> bool:
+    """The words after a verb open with its own short adjunct or addressee up to a comma."""
+    if "," not in after:
+        return False
+    return _few_words(after.split(",")[0]) and _ADJUNCT.match(after) is not None
+
+
+def _tail_after(after: str) -> bool:
+    """The words after a verb are a short tail, not a clause."""
+    return _few_words(after) and not _CLAUSE_AFTER.match(after)
+
+
+def _few_words(s: str) -> bool:
+    """At most :data:`_TAIL_WORDS` words in ``s`` (counted up to one more)."""
+    return sum(1 for _ in zip(range(_TAIL_WORDS + 1), WORD.finditer(s))) <= _TAIL_WORDS
+
+
 def _attribution_content(
     text: str, a: Any, sentence_of: SentenceOf, object_only: bool
 ) -> list[tuple[int, int]]:
@@ -266,11 +285,9 @@ def _attribution_content(
     cut = None if object_only and after else _source_cut(text, ss, s0)
     # an attribution's own adjunct or addressee ends at its first comma ("…, officials said on
     # Monday, a reminder of …", "…, a spokesman told The Daily Beast, the Kochs have …")
-    head = after.split(",")[0]
-    adjunct = "," in after and len(WORD.findall(head)) <= _TAIL_WORDS and _ADJUNCT.match(after)
-    tail = len(WORD.findall(after)) <= _TAIL_WORDS and not _CLAUSE_AFTER.match(after)
+    adjunct = cut is not None and _adjunct_after(after)
     if cut is not None and (
-        tail
+        _tail_after(after)
         or after.startswith((",", "–", "—", "- "))  # "…, says the prime minister – video"
         or adjunct
     ):

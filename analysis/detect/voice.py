@@ -74,6 +74,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..lexicons import read_table
+from ..text.matcher import trie_regex
 from ..text.segment import sentence_finder
 from ..text.words import WORD
 from .dashes import dash_quotes, dash_tags
@@ -226,27 +227,81 @@ def load_frames(path: str = "voice_frames.csv") -> tuple[Frame, ...]:
     return tuple(out)
 
 
-def _frame_matches(text: str, folded: str | None, f: Frame) -> list[re.Match]:
+class _AnchorIndex(NamedTuple):
+    """Where the anchors of a frame table start: one trie regex per first character of the
+    anchors (a pattern that starts with a literal lets ``re`` skip to that character), and per
+    anchor prefix the frames and anchors that start with it."""
+
+    regexes: tuple[re.Pattern, ...]
+    size: int
+    by_prefix: dict[str, tuple[tuple[int, str], ...]]
+
+
+@lru_cache(maxsize=8)
+def _anchor_index(frames: tuple[Frame, ...]) -> _AnchorIndex:
+    """The :class:`_AnchorIndex` of ``frames`` (built once per table)."""
+    anchors = sorted({a for f in frames for a in f.anchors})
+    if not anchors:
+        return _AnchorIndex((), 0, {})
+    size = min(len(a) for a in anchors)
+    by_prefix: dict[str, list[tuple[int, str]]] = {}
+    for i, f in enumerate(frames):
+        for a in f.anchors:
+            by_prefix.setdefault(a[:size], []).append((i, a))
+    by_first: dict[str, list[str]] = {}
+    for a in anchors:
+        by_first.setdefault(a[0], []).append(a)
+    regexes = tuple(re.compile(trie_regex(group)) for group in by_first.values())
+    return _AnchorIndex(regexes, size, {k: tuple(v) for k, v in by_prefix.items()})
+
+
+def _anchor_starts(folded: str, regexes: Sequence[re.Pattern]) -> list[int]:
+    """Every offset of ``folded`` where an anchor starts (overlapping ones included: each
+    search goes on from the character after the last start), in order."""
+    starts: set[int] = set()
+    for regex in regexes:
+        search = regex.search
+        m = search(folded)
+        while m is not None:
+            starts.add(m.start())
+            m = search(folded, m.start() + 1)
+    return sorted(starts)
+
+
+def _frame_windows(folded: str, frames: tuple[Frame, ...]) -> list[list[list[int]]]:
+    """Per frame, the merged windows around its anchors in ``folded`` (the lower-cased text):
+    ``[k - reach, k + len(anchor) + ahead]`` for every occurrence of every anchor, overlapping
+    ones included (the anchors' regexes searched from each occurrence on, instead of a
+    ``str.find`` scan of the text per anchor)."""
+    index = _anchor_index(frames)
+    wins: list[list[list[int]]] = [[] for _ in frames]
+    n, size, by_prefix = len(folded), index.size, index.by_prefix
+    for k in _anchor_starts(folded, index.regexes):
+        longest: dict[int, int] = {}  # frame -> its longest anchor at k
+        for i, a in by_prefix.get(folded[k : k + size], ()):
+            if len(a) > longest.get(i, 0) and folded.startswith(a, k):
+                longest[i] = len(a)
+        for i, length in longest.items():
+            f, w = frames[i], wins[i]
+            lo, hi = max(0, k - f.reach), min(n, k + length + f.ahead)
+            if w and lo <= w[-1][1]:  # windows come in order of their start: merge as they come
+                w[-1][1] = max(w[-1][1], hi)
+            else:
+                w.append([lo, hi])
+    return wins
+
+
+def _frame_matches(
+    text: str, folded: str | None, f: Frame, windows: list[list[int]] | None = None
+) -> list[re.Match]:
     """The matches of a frame: searched only in windows around its anchors when it has some
-    (``folded``: the lower-cased text, same length)."""
+    (``folded``: the lower-cased text, same length; ``windows``: its windows from
+    :func:`_frame_windows`, when the caller has them)."""
     if not f.anchors or folded is None:
         return list(f.pattern.finditer(text))
-    wins: list[list[int]] = []
-    for a in f.anchors:
-        k = folded.find(a)
-        while k >= 0:
-            wins.append([max(0, k - f.reach), min(len(text), k + len(a) + f.ahead)])
-            k = folded.find(a, k + 1)
-    if not wins:
-        return []
-    wins.sort()
-    merged = [wins[0]]
-    for lo, hi in wins[1:]:
-        if lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    return [m for lo, hi in merged for m in f.pattern.finditer(text, lo, hi)]
+    if windows is None:
+        windows = _frame_windows(folded, (f,))[0]
+    return [m for lo, hi in windows for m in f.pattern.finditer(text, lo, hi)]
 
 
 def reported_spans(
@@ -289,8 +344,10 @@ def reported_spans(
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
-        for f in load_frames():
-            for m in _frame_matches(text, folded, f):
+        table = load_frames()
+        windows = _frame_windows(folded, table) if folded is not None else [None] * len(table)
+        for f, wins in zip(table, windows):
+            for m in _frame_matches(text, folded, f, wins):
                 _, se = sentence_of(m.start(), m.end())
                 c = trim_span(text, m.end(), content_end(text, m.end(), se, f.end))
                 if c:

@@ -51,8 +51,9 @@ ALNUM = re.compile(r"[^\W_]")
 APOSTROPHE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: A sentence stop glued to the next sentence in scraped text, no space between ("… informed
 #: about it.Cokow was wounded", "… nations.Russia was expelled"): the stop after a lower-case
-#: letter, a digit or a bracket, before a capital (or a quotation mark and a capital).
-GLUED_STOP = re.compile(r"(?<=[a-z0-9)])[.!?](?=[\"“”]?[A-Z])")
+#: letter, a digit or a bracket, before a capital (or a quotation mark and a capital).  The
+#: pattern starts with the stop and looks behind after it, so ``re`` skips from stop to stop.
+GLUED_STOP = re.compile(r"[.!?](?<=[a-z0-9)][.!?])(?=[\"“”]?[A-Z])")
 
 
 def is_word_char(c: str) -> bool:

@@ -56,6 +56,8 @@ _BRIDGE = frozenset(
 _STOPS = ".!?…"
 _NEW_CLAUSE = re.compile(r"[,;]|\s(?:and|but)\s")
 _TRAILING_AND = re.compile(r"\s+(?:and|but|or)$")
+_CONJUNCTION_ENDS = ("and", "but", "or", "and\n", "but\n", "or\n")
+_TRAILING = ",;:—–-" + _STOPS
 _LEAD = " \t\n,:;—–-"
 
 
@@ -74,10 +76,10 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces, lead punctuation and a final stop or comma; (-1, -1) when nothing is left."""
     while s < e and text[s] in _LEAD:
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-" + _STOPS):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _TRAILING):
         e -= 1
-        m = _TRAILING_AND.search(text, s, e)
-        if m:
+        # (only a span ending in the conjunction, or in it and a line break, can match)
+        if text.endswith(_CONJUNCTION_ENDS, s, e) and (m := _TRAILING_AND.search(text, s, e)):
             e = m.start()
     return (s, e) if ALNUM.search(text, s, e) else (-1, -1)
 

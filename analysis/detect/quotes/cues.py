@@ -124,7 +124,10 @@ _ON_TO = re.compile(
 
 def infinitive_of(text: str, lo: int, vs: int) -> bool:
     """A base form after "went on to" / "so far as to": the verb of the sentence's subject."""
-    return bool(_ON_TO.search(text, max(lo, vs - 24), vs))
+    a = max(lo, vs - 24)
+    if not text[a:vs].rstrip().endswith("to"):
+        return False  # every match ends in "to" and white space: no search
+    return bool(_ON_TO.search(text, a, vs))
 
 
 _WITH = re.compile(r"\bwith[ \t]+\Z", re.IGNORECASE)

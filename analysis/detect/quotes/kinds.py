@@ -100,7 +100,7 @@ def _attached(
     if text[a2 : a2 + 1] == "," or inner.endswith(","):
         # "'…,' Peskov said" / "'…', the ministry said" / "'like snipers,' he said"
         gap = gap.strip(" ,")
-        return bool(gap) and len(gap.split()) <= 4 and not re.search(r"[.!?;]", gap)
+        return bool(gap) and len(gap.split()) <= 4 and not _GAP_STOP.search(gap)
     return False
 
 
@@ -126,6 +126,9 @@ def _sub(verbs: VerbTable, verb: str) -> str:
     return verbs.stance.get(" ".join(verb.lower().split()), ("", ""))[1]
 
 
+_GAP_STOP = re.compile(r"[.!?;]")
+_TRAILING_PUNCT = re.compile(r"[,:]\s*$")
+_BREAK = re.compile(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE_START_EXTRA = frozenset(
     "that on in last this today yesterday earlier recently later".split()
@@ -160,8 +163,8 @@ def _in_reported_speech(
         _, last_end, last_verb = found[-1]
         if last_verb.lower().startswith("according"):
             return True
-        between = re.sub(r"[,:]\s*$", "", text[last_end:op].rstrip())
-        if not re.search(r"[,;—–()\"“”«»]|\s-\s|(?<!\w)['‘’]|['‘’](?!\w)", between):
+        between = _TRAILING_PUNCT.sub("", text[last_end:op].rstrip())
+        if not _BREAK.search(between):
             words = between.split()
             sub = _sub(verbs, last_verb)
             if sub in LABEL_SUBCATEGORIES or sub in THOUGHT_SUBCATEGORIES:

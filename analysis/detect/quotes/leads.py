@@ -126,6 +126,8 @@ def _citation(text: str, lo: int, hi: int, actors: ActorTable) -> Attribution | 
     bracket, speaker the capitalised headline that opens the paragraph (else the source
     itself), resolved to the source ("HOW CHINA'S DECLINE AFFECTS THE WORLD “…” [WaPo.]";
     issue 18, seventh pass, PolNeAR train)."""
+    if text.find("[", lo, hi) < 0:
+        return None  # every citation has its bracket: no search of the paragraph
     m = _CITATION.search(text, lo, hi)
     if m is None:
         return None
@@ -198,6 +200,15 @@ _LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
 
 
 _DASH = re.compile(r"\s[-–—]+\s*|[–—]")
+
+
+def _colon_ends(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends in a colon and spaces or tabs (then a line break at most): the
+    end every match of :data:`_LEAD_WORD` and :data:`_LEAD_NAME` has, tested before them."""
+    end = b - 1 if b > a and text[b - 1] == "\n" else b
+    return text[a:end].rstrip(" \t").endswith(":")
+
+
 _OPENING_QUESTION = re.compile(r"(?:when\s+)?asked$", re.IGNORECASE)
 
 
@@ -232,10 +243,11 @@ def colon_quote_cues(
         if bi < 0:
             continue
         lo, hi = blocks[bi]
-        m = _LEAD_WORD.search(text, max(lo, op - 40), op)
+        colon = _colon_ends(text, max(lo, op - 40), op)
+        m = _LEAD_WORD.search(text, max(lo, op - 40), op) if colon else None
         opening = _COLON_LEAD.match(text, lo, hi)  # the paragraph's own "Name:" (_with_colons)
         if m is None:
-            m = _LEAD_NAME.search(text, max(lo, op - 40), op)
+            m = _LEAD_NAME.search(text, max(lo, op - 40), op) if colon else None
             if opening is not None and opening.end(1) == m.start(1) if m else False:
                 continue
         elif opening is not None:
@@ -243,7 +255,8 @@ def colon_quote_cues(
         if m is None and bi > 0 and op == first_nonspace(text, lo, hi):
             # the lead-in closes the paragraph above: "… issued the following statement:"
             lo, phi = blocks[bi - 1]
-            m = _LEAD_WORD.search(text, max(lo, phi - 40), phi)
+            if _colon_ends(text, max(lo, phi - 40), phi):
+                m = _LEAD_WORD.search(text, max(lo, phi - 40), phi)
         if m is None:
             continue
         ss = sentence_start(text, lo, m.start())

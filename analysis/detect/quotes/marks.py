@@ -27,7 +27,6 @@ __all__ = ["Piece", "blocks", "raw_pieces", "mark_len", "family", "classify_mark
 _OPEN_GLYPH = frozenset(OPENING_QUOTES)
 _CLOSE_GLYPH = frozenset(CLOSING_QUOTES)
 _DOUBLED = frozenset(DOUBLED_SINGLE_QUOTES)
-_MARK_RE = re.compile("|".join(DOUBLED_SINGLE_QUOTES) + "|[" + re.escape(QUOTE_MARKS) + "]")
 # left neighbours that let a mark open / right neighbours that let it close
 _OPEN_LEFT = frozenset("([{—–-/" + QUOTE_MARKS)
 _CLOSE_RIGHT = frozenset(".,;:!?)]}…—–-/" + QUOTE_MARKS)
@@ -118,10 +117,27 @@ def classify_mark(text: str, i: int, lo: int, hi: int) -> str:
 def _marks(text: str) -> list[tuple[int, int]]:
     """(position, family) of every quotation mark of the text, in order (one scan).  A mark
     never spans a line break, so a block's marks are a slice of these."""
-    return [
-        (m.start(), 0 if len(g := m[0]) == 2 or g in DOUBLE_QUOTES else 1)
-        for m in _MARK_RE.finditer(text)
-    ]
+    # every character of QUOTE_MARKS, two single marks typed as a double one taken as one mark
+    # (as a left-to-right scan for "''|‘‘|’’|[marks]" takes them), found with one str.find scan
+    # per mark character: a regex tries its character set at every position
+    found = []
+    for c in QUOTE_MARKS:
+        k = text.find(c)
+        while k >= 0:
+            found.append(k)
+            k = text.find(c, k + 1)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    taken = -1  # the second character of a doubled mark
+    for p in found:
+        if p == taken:
+            continue
+        if text[p : p + 2] in _DOUBLED:
+            out.append((p, 0))
+            taken = p + 1
+        else:
+            out.append((p, 0 if text[p] in DOUBLE_QUOTES else 1))
+    return out
 
 
 def _weak_closes(

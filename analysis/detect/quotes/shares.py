@@ -1,0 +1,57 @@
+"""A poll share as the speaker of a verb: "55 percent said", "two in three say", "a majority of
+voters" (:func:`share_before`, the last rule of :func:`~.speakers.speaker_before`).
+
+The share pattern is searched back from the verb; most speaker phrases it is asked about hold
+none of the words a share needs (*per cent*, *%*, *in* and a number, *half*, *third*, *quarter*,
+*fifth*, *majority*, *plurality*), and those are answered without the search.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["share_before"]
+
+# share of a poll's respondents: "55 percent said", "two in three say", "a majority of voters"
+_SHARE = re.compile(
+    r"(?i)(?:\b(?:about|nearly|almost|roughly|some|just|only|more than|less than|fewer than|"
+    r"over|under)\s+)?\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+    r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|in\s+"
+    r"(?:\d+|two|three|four|five|ten))(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"|\b(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))(?:\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"|\b(?:a|the)\s+(?:majority|plurality|third|quarter|half)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+)?\s*$|\bmajorities(?:\s+in\s+[\w\s]{1,20}?)?\s*$"
+)
+#: Every match of :data:`_SHARE` holds one of these (lower case) or :data:`_IN_NUMBER`.
+_CUES = ("per", "%", "half", "third", "quarter", "fifth", "majorit", "pluralit")
+_IN_NUMBER = re.compile(r"in\s+(?:\d|two|three|four|five|ten)")
+#: The characters that match an ASCII letter case-insensitively in ``re`` although their
+#: ``str.lower()`` is not that letter (İ ı for *i*, ſ for *s*, the Kelvin sign for *k*): with
+#: one of them in the window the cue test on the lower-cased text could miss a match.
+_FOLD_OTHER = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def share_before(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The poll share ending at ``b`` (``_SHARE.search(text, a, b)``) as ``(start, end)``, or
+    None.
+
+    Examples
+    --------
+    >>> t = "Yet 55 percent of voters said"
+    >>> s, e = share_before(t, 0, t.index(" said"))
+    >>> t[s:e]
+    '55 percent of voters'
+    >>> share_before("Critics of the plan said", 0, 18) is None
+    True
+    """
+    window = text[a:b]
+    low = window.lower()
+    if (
+        not any(cue in low for cue in _CUES)
+        and _IN_NUMBER.search(low) is None
+        and _FOLD_OTHER.search(window) is None
+    ):
+        return None
+    m = _SHARE.search(text, a, b)
+    return (m.start(), m.end()) if m else None
