@@ -86,25 +86,30 @@ _OPENERS = STRAIGHT_QUOTES + OPENING_QUOTES + "(["
 # Each pattern starts with its punctuation class and checks the character before it by a
 # look-behind *after* it, so ``re`` can skip to the next stop instead of testing the
 # look-behind at every position (4× faster on news text; same matches).
-_CANDIDATE_NEXT = re.compile(
-    rf"[.!?…](?<![.!?…].)[.!?…]*+[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)"
-)
+_STOP_CLASS = "[.!?…]"
+_CANDIDATE_TAIL = rf"(?<![.!?…].)[.!?…]*+[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)"
+_CANDIDATE_NEXT = re.compile(_STOP_CLASS + _CANDIDATE_TAIL)
 # A stop glued to the next sentence, as in scrapes that joined paragraphs without a space
 # ("the war.He said", "2001.Mr. Obama", 'would end.“We'): after two lower-case letters or a
 # digit, a stop (and a curly closing quote or bracket) directly followed by a capital and a
 # lower-case letter, or by an opening quote and a capital. Captured: the next token.
-_GLUED = re.compile(
-    rf"[.!?](?:(?<=[a-z]{{2}}.)|(?<=\d.))[{CLOSING_QUOTES})\]]?+"
+_GLUED_TAIL = (
+    rf"(?:(?<=[a-z]{{2}}.)|(?<=\d.))[{CLOSING_QUOTES})\]]?+"
     rf"(?=((?:[{re.escape(_OPENERS)}]?(?:[A-Z][a-z]|I(?=[\s'’]))|[{re.escape(_OPENERS)}][A-Z])"
     rf"\S{{0,62}}))"
 )
+_GLUED = re.compile("[.!?]" + _GLUED_TAIL)
 # The part of a token after its last glued stop ("2001.Mr" -> "Mr"), for the abbreviation test.
 _GLUED_HEAD = re.compile(
     rf"^.*(?:[a-z]{{2}}|\d)[.!?][{CLOSING_QUOTES})\]]?(?=[{re.escape(_OPENERS)}]?[A-Z])"
 )
 # Both kinds of candidate in one scan (they never overlap: the first needs white space or the
-# end after its stop, the second a letter or an opening mark): groups 1-2 or group 3.
-_BOUNDARY = re.compile(f"{_CANDIDATE_NEXT.pattern}|{_GLUED.pattern}")
+# end after its stop, the second a letter or an opening mark): groups 1-2 or group 3.  Their
+# common first character is taken out of the alternation (the second's "[.!?]" becomes "not
+# '…'" after it), so that the whole scan starts with one character class and ``re`` skips from
+# stop to stop; as "A|B" it tested both alternatives at every character (2.2x slower on 1,000
+# AllSides bodies, same matches and groups).
+_BOUNDARY = re.compile(f"{_STOP_CLASS}(?:{_CANDIDATE_TAIL}|(?<!…){_GLUED_TAIL})")
 _LB_SET = frozenset(_LB)
 # The first token after the boundary (up to 64 characters is plenty to classify it).
 _NEXT = re.compile(r"\s*+(\S{1,64})")
