@@ -26,6 +26,7 @@ __all__ = [
     "pack",
     "unpack",
     "token_counts",
+    "piece_counts",
     "line_words",
     "token_value",
     "line_counts",
@@ -192,6 +193,22 @@ def token_counts(text: str) -> tuple[int, int]:
     # text's counts are the sums of its white-space-free chunks' counts, memoised per chunk
     total = sum(map(_chunks.__getitem__, text.split()))
     return total & _FIELDS_MASK, total >> _WORDS_SHIFT
+
+
+def piece_counts(text: str) -> tuple[int, int, int, int]:
+    """(packed token totals, words, white-space-delimited tokens, their characters) of
+    ``text``: :func:`token_counts` and the two counts of the automated readability index, from
+    one split (the chunks' counts are memoised, so a piece of an article that was counted line
+    by line costs a dictionary lookup per chunk, not a tokenisation).
+
+    Examples
+    --------
+    >>> piece_counts("The U.S. army.")[1:]
+    (3, 3, 14)
+    """
+    chunks = text.split()
+    total = sum(map(_chunks.__getitem__, chunks))
+    return total & _FIELDS_MASK, total >> _WORDS_SHIFT, len(chunks), sum(map(len, chunks))
 
 
 def line_words(total: int) -> int:
