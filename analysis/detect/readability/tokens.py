@@ -204,7 +204,7 @@ def piece_counts(text: str) -> tuple[int, int, int, int]:
     Examples
     --------
     >>> piece_counts("The U.S. army.")[1:]
-    (3, 3, 14)
+    (3, 3, 12)
     """
     chunks = text.split()
     total = sum(map(_chunks.__getitem__, chunks))
