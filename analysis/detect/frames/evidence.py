@@ -188,13 +188,14 @@ def _sentence_evidence(
     by_class: dict[str, list[Cue]] = {}
     for c in cues:
         by_class.setdefault(c.cue_class, []).append(c)
-    present = by_class.keys()
+    present = set(by_class)  # a set: "needs <= present" is a C subset test (not via dict keys)
     s, e = span
     out = []
     index = battery.rules_by_class
+    rules = battery.rules
     candidates = sorted({i for c in present for i in index.get(c, ())})
     for i in candidates:  # only the questions a class of this sentence can answer, in order
-        q, alts = battery.rules[i]
+        q, alts = rules[i]
         for needs, alt in alts:
             if not needs <= present:  # most alternatives fail here, before any cue is looked at
                 continue
@@ -202,16 +203,9 @@ def _sentence_evidence(
             if got is not None:
                 voices = {c.voice for c in got}
                 voice = voices.pop() if len(voices) == 1 else "author"
+                # FrameEvidence(frame, question, start, end, text, voice, cues)
                 out.append(
-                    FrameEvidence(
-                        frame=q.frame,
-                        question=q.id,
-                        start=s,
-                        end=e,
-                        text=text[s:e],
-                        voice=voice,
-                        cues=got,
-                    )
+                    tuple.__new__(FrameEvidence, (q.frame, q.id, s, e, text[s:e], voice, got))
                 )
                 break
     return out
