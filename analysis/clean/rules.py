@@ -36,7 +36,9 @@ class Rules:
     anchored rule whose max_words >= ``anchored_limits[t]`` or that has no limit (the last
     entry: only those), so one ``re.match`` per line gives the lowest-numbered anchored rule.
     Unanchored rules: one alternation per max_words, ``(max_words or None, pattern, prefilter
-    literals or None, lowest rule number in the bucket)``.
+    literals or None, lowest rule number in the bucket)``; ``members[k]``: the alternatives of
+    bucket ``k`` (``(?P<rN>…)``, in rule order) with each one's own prefilter literals, when
+    every rule of the bucket declares them (else ``None``).
     """
 
     reasons: tuple[str, ...]
@@ -44,6 +46,7 @@ class Rules:
     anchored_limits: tuple[int, ...]
     anchored: tuple[re.Pattern[str] | None, ...]
     floating: tuple[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int], ...]
+    members: tuple[tuple[tuple[str, tuple[str, ...]], ...] | None, ...] = ()
 
 
 def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
@@ -141,6 +144,7 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
     # the others are searched, one alternation per max_words.
     anchored: list[tuple[int | None, int, str]] = []
     floating: list[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int]] = []
+    members: list[tuple[tuple[str, tuple[str, ...]], ...] | None] = []
     for limit, alts in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
         anchored += [(limit, i, f"(?P<r{i}>{p})") for i, p in alts if is_anchored(p)]
         part = [(i, f"(?P<r{i}>{p})") for i, p in alts if not is_anchored(p)]
@@ -148,13 +152,28 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
             rx = re.compile("|".join(a for _, a in part), re.I)
             needs = _bucket_needs(rows, [i for i, _ in part])
             floating.append((limit, rx, needs, min(i for i, _ in part)))
+            own = [(a, rule_needs(rows[i])) for i, a in part]
+            members.append(None if needs is None else tuple((a, n or ()) for a, n in own))
     anchored.sort(key=lambda x: x[1])
     limits = sorted({lim for lim, _, _ in anchored if lim is not None})
     combined: list[re.Pattern[str] | None] = []
     for lim in [*limits, None]:
         alts_t = [a for l2, _, a in anchored if l2 is None or (lim is not None and l2 >= lim)]
         combined.append(re.compile("|".join(alts_t), re.I) if alts_t else None)
-    return Rules(tuple(reasons), tuple(extend), tuple(limits), tuple(combined), tuple(floating))
+    return Rules(
+        tuple(reasons),
+        tuple(extend),
+        tuple(limits),
+        tuple(combined),
+        tuple(floating),
+        tuple(members),
+    )
+
+
+@lru_cache(maxsize=256)
+def _alternation(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """Some alternatives of a bucket, in bucket order, as one case-insensitive pattern."""
+    return re.compile("|".join(alternatives), re.I)
 
 
 def _rule_index(m: re.Match[str]) -> int:
@@ -182,7 +201,7 @@ def match_rule(text: str, words: int, rules: Rules) -> int:
         if m is not None:
             best = _rule_index(m)
     low: str | None = None
-    for limit, rx, pre, first in rules.floating:
+    for k, (limit, rx, pre, first) in enumerate(rules.floating):
         if (limit is not None and words > limit) or (best >= 0 and first >= best):
             continue
         if pre is not None:
@@ -190,6 +209,13 @@ def match_rule(text: str, words: int, rules: Rules) -> int:
                 low = fold(text)
             if not contains_any(low, pre):
                 continue  # no match possible: the line lacks the literals every match contains
+            # nor can a rule whose own literals it lacks: the others' alternation finds the
+            # same leftmost match and the same first rule there (compiled once per subset)
+            alts = rules.members[k] if rules.members else None
+            if alts is not None and len(alts) > 1:
+                kept = tuple(a for a, needs in alts if contains_any(low, needs))
+                if len(kept) < len(alts):
+                    rx = _alternation(kept)
         m = rx.search(text)
         if m is None:
             continue

@@ -86,29 +86,33 @@ _OPENERS = STRAIGHT_QUOTES + OPENING_QUOTES + "(["
 # Each pattern starts with its punctuation class and checks the character before it by a
 # look-behind *after* it, so ``re`` can skip to the next stop instead of testing the
 # look-behind at every position (4× faster on news text; same matches).
-_CANDIDATE_NEXT = re.compile(
-    rf"[.!?…](?<![.!?…].)[.!?…]*+[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)"
-)
+_STOP_CLASS = "[.!?…]"
+_CANDIDATE_TAIL = rf"(?<![.!?…].)[.!?…]*+[{_CLOSERS}]*+(?=(\s++)(\S{{1,64}})|\s|\Z)"
+_CANDIDATE_NEXT = re.compile(_STOP_CLASS + _CANDIDATE_TAIL)
 # A stop glued to the next sentence, as in scrapes that joined paragraphs without a space
 # ("the war.He said", "2001.Mr. Obama", 'would end.“We'): after two lower-case letters or a
 # digit, a stop (and a curly closing quote or bracket) directly followed by a capital and a
 # lower-case letter, or by an opening quote and a capital. Captured: the next token.
-_GLUED = re.compile(
-    rf"[.!?](?:(?<=[a-z]{{2}}.)|(?<=\d.))[{CLOSING_QUOTES})\]]?+"
+_GLUED_TAIL = (
+    rf"(?:(?<=[a-z]{{2}}.)|(?<=\d.))[{CLOSING_QUOTES})\]]?+"
     rf"(?=((?:[{re.escape(_OPENERS)}]?(?:[A-Z][a-z]|I(?=[\s'’]))|[{re.escape(_OPENERS)}][A-Z])"
     rf"\S{{0,62}}))"
 )
+_GLUED = re.compile("[.!?]" + _GLUED_TAIL)
 # The part of a token after its last glued stop ("2001.Mr" -> "Mr"), for the abbreviation test.
 _GLUED_HEAD = re.compile(
     rf"^.*(?:[a-z]{{2}}|\d)[.!?][{CLOSING_QUOTES})\]]?(?=[{re.escape(_OPENERS)}]?[A-Z])"
 )
 # Both kinds of candidate in one scan (they never overlap: the first needs white space or the
-# end after its stop, the second a letter or an opening mark): groups 1-2 or group 3.
-_BOUNDARY = re.compile(f"{_CANDIDATE_NEXT.pattern}|{_GLUED.pattern}")
+# end after its stop, the second a letter or an opening mark): groups 1-2 or group 3.  Their
+# common first character is taken out of the alternation (the second's "[.!?]" becomes "not
+# '…'" after it), so that the whole scan starts with one character class and ``re`` skips from
+# stop to stop; as "A|B" it tested both alternatives at every character (2.2x slower on 1,000
+# AllSides bodies, same matches and groups).
+_BOUNDARY = re.compile(f"{_STOP_CLASS}(?:{_CANDIDATE_TAIL}|(?<!…){_GLUED_TAIL})")
 _LB_SET = frozenset(_LB)
 # The first token after the boundary (up to 64 characters is plenty to classify it).
 _NEXT = re.compile(r"\s*+(\S{1,64})")
-_STRIP_OPEN = re.compile(rf"^[{re.escape(_OPENERS)}]+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 _STARTER_WORD = re.compile(r"[A-Za-z]+")
@@ -175,7 +179,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
     """Decide whether terminal punctuation text[start:end] followed by token ``nxt`` ends a
     sentence."""
-    body = _STRIP_OPEN.sub("", nxt)
+    body = nxt.lstrip(_OPENERS)  # the opening marks before the next word
     opens_quote = len(body) < len(nxt)
     first = body[:1]
     if not first:  # only opening punctuation: treat as a new (quoted/bracketed) sentence
@@ -193,7 +197,7 @@ def _is_boundary(text: str, start: int, end: int, nxt: str) -> bool:
     prev = text[max(0, start - 64) : start].rsplit(None, 1)[-1:]
     if not prev:
         return True
-    token = _GLUED_HEAD.sub("", _STRIP_OPEN.sub("", prev[0]))
+    token = _GLUED_HEAD.sub("", prev[0].lstrip(_OPENERS))
     if _ENUMERATOR.match(
         token
     ):  # "1. The job" / "a. Text" at the start of a paragraph: a list item
@@ -247,7 +251,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         return []
-    cuts = [c for c in (_cut(text, cand) for cand in _candidates(text)) if c is not None]
+    cuts = _cuts(text)
     spans: list[tuple[int, int]] = []
     i = 0
     for ps, pe in paragraphs:
@@ -279,6 +283,22 @@ def _candidates(text: str, pos: int = 0, endpos: int | None = None) -> list[_Can
         else (m.start(), m.end(), m.group(1) or "", m.group(2))
         for m in _BOUNDARY.finditer(text, pos, end)
     ]
+
+
+def _cuts(text: str) -> list[int]:
+    """``_cut`` of every candidate of ``_candidates(text)`` that is a cut, in one loop over the
+    scan (no candidate tuple, no call per candidate: a body has ~45 candidates)."""
+    cuts: list[int] = []
+    no_break = _LB_SET.isdisjoint
+    for m in _BOUNDARY.finditer(text):
+        nxt = m.group(3)
+        if nxt is None:  # a candidate before white space: groups 1 (the space) and 2
+            nxt = m.group(2)
+            if nxt is None or not no_break(m.group(1) or ""):
+                continue
+        if not nxt[0].islower() and _is_boundary(text, m.start(), m.end(), nxt):
+            cuts.append(m.end())
+    return cuts
 
 
 def _cut(text: str, c: _Candidate) -> int | None:

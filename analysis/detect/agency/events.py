@@ -127,7 +127,31 @@ def _guarded(text: str, a: int, b: int, info: FormInfo, tables: AgencyTables, se
     if rx is None:
         return False
     lo, hi = max(sent[0], a - _GUARD_REACH), min(sent[1], b + _GUARD_REACH)
-    return any(m.start() <= a and b <= m.end() for m in rx.finditer(text, lo, hi))
+    return _covers(rx, text, a, b, lo, hi)
+
+
+def _covers(rx: re.Pattern, text: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """Whether one of the matches of ``rx.finditer(text, lo, hi)`` holds ``text[a:b]``.
+
+    Such a match starts at ``a`` at the latest, so the positions after ``a`` are not tried (a
+    search scans them all, and a guard pattern is a long case-insensitive alternation): the
+    matches are walked as ``finditer`` finds them, ``rx.match`` at each position from ``lo``
+    (what ``search`` tries there) and on after each match.  An empty match would need
+    ``finditer``'s own rule for what may follow it: then the matches are read from it.
+    """
+    match, pos = rx.match, lo
+    while pos <= a:
+        m = match(text, pos, hi)
+        if m is None:
+            pos += 1
+            continue
+        end = m.end()
+        if end <= pos:
+            return any(m.start() <= a and b <= m.end() for m in rx.finditer(text, lo, hi))
+        if b <= end:
+            return True
+        pos = end
+    return False
 
 
 def _sentence_events(

@@ -13,16 +13,15 @@ from collections.abc import Sequence
 
 from ...errors import FramingError
 from ...text.typography import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTES
-from ...text.words import LETTER, WORD, WORD_CHAR
+from ...text.words import LETTER, WORD_CHAR
 from .indices import indices
-from .tokens import token_counts, token_value
+from .tokens import piece_counts, token_counts
 
 __all__ = ["TextCounts", "excluded_intervals", "blanked_delta", "merge_spans"]
 
 _OPEN_MARKS = STRAIGHT_QUOTES + OPENING_QUOTES
 _CLOSE_TAIL = re.compile(r"[.,;:!?…]*[" + re.escape(STRAIGHT_QUOTES + CLOSING_QUOTES) + "]+")
 _RUN_HEAD = re.compile(r"\S*")
-_RUN_TAIL = re.compile(r"\S*\Z")
 
 
 def excluded_intervals(
@@ -55,8 +54,9 @@ def excluded_intervals(
 def _run_start(text: str, s: int) -> int:
     """Start of the whitespace-delimited run that contains ``text[s - 1]`` (``s`` if none)."""
     lo = max(0, s - 64)
-    m = _RUN_TAIL.search(text, lo, s)
-    start = m.start() if m else s
+    # the non-space run ending at s, read backwards (a forward search for "\S*\Z" tried every
+    # start position and ran each to the next space)
+    start = s - _RUN_HEAD.match(text[lo:s][::-1]).end()
     while start == lo and start > 0 and not text[start - 1].isspace():  # a run longer than 64
         start -= 1
     return start
@@ -80,25 +80,23 @@ def blanked_delta(text: str, intervals: Sequence[tuple[int, int]]) -> tuple[int,
             regions[-1][2].append((s, e))
         else:
             regions.append([lo, hi, [(s, e)]])
-    value = token_value
-    findall = WORD.findall
+    # a piece's words are the words of its white-space-free chunks (a word never crosses white
+    # space): piece_counts reads them from the memoised chunk table
     d_sum = d_words = d_tok = d_chars = 0
     for lo, hi, ivs in regions:
-        before = findall(text, lo, hi)
-        chunks = text[lo:hi].split()
-        d_sum -= sum(map(value, before))
-        d_words -= len(before)
-        d_tok -= len(chunks)
-        d_chars -= sum(map(len, chunks))
+        total, n_words, n_tok, n_chars = piece_counts(text[lo:hi])
+        d_sum -= total
+        d_words -= n_words
+        d_tok -= n_tok
+        d_chars -= n_chars
         pos = lo
         for s, e in [*ivs, (hi, hi)]:
             if s > pos:  # a part that stays
-                kept = findall(text, pos, s)
-                chunks = text[pos:s].split()
-                d_sum += sum(map(value, kept))
-                d_words += len(kept)
-                d_tok += len(chunks)
-                d_chars += sum(map(len, chunks))
+                total, n_words, n_tok, n_chars = piece_counts(text[pos:s])
+                d_sum += total
+                d_words += n_words
+                d_tok += n_tok
+                d_chars += n_chars
             pos = max(pos, e)
     return d_sum, d_words, d_tok, d_chars
 

@@ -105,20 +105,21 @@ def _part_syllables(part: str) -> int:
     key = _textstat_key(part)
     if not key:
         return 0
-    cmu = cmu_dict()
+    # the CMU syllables of a word's first pronunciation, counted once per dictionary word
+    # (_cmu_syllables holds every word with a pronunciation)
+    cmu = _cmu_syllables()
     spoken = _spoken_syllables().get(key)
     if spoken:
         return spoken
-    pron = cmu.get(key)
-    if pron:
-        return sum(1 for ph in pron[0] if ph[-1].isdigit())
+    n = cmu.get(key)
+    if n is not None:
+        return n
     if _ACRONYM.match(part):
         return _spelled(part)
     if key.endswith("'s"):
-        base = cmu.get(key[:-2])
-        if base:
-            sibilant = 1 if _SIBILANT_END.search(key[:-2]) else 0
-            return sum(1 for ph in base[0] if ph[-1].isdigit()) + sibilant
+        n = cmu.get(key[:-2])
+        if n is not None:
+            return n + (1 if _SIBILANT_END.search(key[:-2]) else 0)
     return _rule_syllables(key)
 
 

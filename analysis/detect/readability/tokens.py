@@ -26,6 +26,7 @@ __all__ = [
     "pack",
     "unpack",
     "token_counts",
+    "piece_counts",
     "line_words",
     "token_value",
     "line_counts",
@@ -116,11 +117,15 @@ def _token_packed(word: str) -> int:
     general path (one part, no punctuation to strip, letters = its length) and is one
     :data:`~analysis.text.words.LINE_WORD` word.
     """
-    if not (word.isascii() and word.isalnum()):
-        return pack(_token_totals(word))
     low = word.lower()
-    y, nl = plain_word_syllables(word), len(word)
-    hard = low not in easy_words()
+    if word.isascii() and word.isalnum():
+        y, nl = plain_word_syllables(word), len(word)
+        hard = low not in easy_words()
+        n_line = 1
+    else:  # pack(_token_totals(word)), its fields added in place
+        y, easy, nl = word_info(word)
+        hard = not easy
+        n_line = len(LINE_WORD.findall(word))
     return (
         y
         + nl * _LETTERS
@@ -128,7 +133,7 @@ def _token_packed(word: str) -> int:
         + hard * (_DIFFICULT + (y >= 3) * _COMPLEX)
         + (y >= 3) * _POLY
         + (low in function_words()) * _FUNCTION
-        + _LINE_WORDS
+        + n_line * _LINE_WORDS
     )
 
 
@@ -153,13 +158,21 @@ _ONE_WORD = 1 << _WORDS_SHIFT
 _FIELDS_MASK = _ONE_WORD - 1
 
 
+#: Punctuation a chunk often has around its one word ("said," "war." "“We" "(AP)"): none is a
+#: word character, so a chunk that is such marks around letters and digits only is that one
+#: word token (:data:`~analysis.text.words.WORD` neither starts nor ends with them), found
+#: without the regular expression.
+_EDGE_MARKS = ".,;:!?\"'“”‘’()[]"
+
+
 class _ChunkTable(dict):
     """White-space-free chunk of text -> the packed counts of its word tokens, plus their
     number in a field above the token fields (a bounded memo)."""
 
     def __missing__(self, chunk: str) -> int:
-        if chunk.isalnum():  # word characters only: the chunk is one word token
-            v = token_value(chunk) + _ONE_WORD
+        core = chunk.strip(_EDGE_MARKS)  # "said," "“We": punctuation around one word
+        if core.isalnum():  # word characters only: the chunk is one word token
+            v = token_value(core) + _ONE_WORD
         else:
             tokens = WORD.findall(chunk)
             v = sum(map(token_value, tokens)) + len(tokens) * _ONE_WORD
@@ -192,6 +205,22 @@ def token_counts(text: str) -> tuple[int, int]:
     # text's counts are the sums of its white-space-free chunks' counts, memoised per chunk
     total = sum(map(_chunks.__getitem__, text.split()))
     return total & _FIELDS_MASK, total >> _WORDS_SHIFT
+
+
+def piece_counts(text: str) -> tuple[int, int, int, int]:
+    """(packed token totals, words, white-space-delimited tokens, their characters) of
+    ``text``: :func:`token_counts` and the two counts of the automated readability index, from
+    one split (the chunks' counts are memoised, so a piece of an article that was counted line
+    by line costs a dictionary lookup per chunk, not a tokenisation).
+
+    Examples
+    --------
+    >>> piece_counts("The U.S. army.")[1:]
+    (3, 3, 12)
+    """
+    chunks = text.split()
+    total = sum(map(_chunks.__getitem__, chunks))
+    return total & _FIELDS_MASK, total >> _WORDS_SHIFT, len(chunks), sum(map(len, chunks))
 
 
 def line_words(total: int) -> int:
