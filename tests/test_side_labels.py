@@ -90,3 +90,25 @@ def test_report_tables_print_the_labels():
     )
     shown = erasure_display(erasure, side_labels=side_names())
     assert shown["victim's side"].tolist() == ["Ukrainian civilians", "unknown"]
+
+
+def test_spellings_of_one_name_are_one_source():
+    # by-country report 07 listed "Zelensky" (57) and "Ukrainian President Volodymyr
+    # Zelenskyy" (17) as two sources of the Ukrainian government
+    from types import SimpleNamespace as NS
+
+    body = "Zelensky said no. Zelenskyy said no. Zelenskiy said no."
+    attrs = [
+        NS(
+            quote_id=None,
+            kind="indirect",
+            resolved=name,
+            side="ukrainian_government",
+            start=s,
+            end=s + 8,
+        )
+        for name, s in (("Zelensky", 0), ("President Volodymyr Zelenskyy", 18), ("Zelenskiy", 37))
+    ]
+    art = NS(body=body, quotes=[], attributions=attrs)
+    table = side_sources([art], ["UA"])
+    assert len(table) == 1 and table["voices"].tolist() == [3]

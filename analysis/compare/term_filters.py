@@ -48,6 +48,7 @@ __all__ = [
     "short_name",
     "TermPreprocessor",
     "shown_terms",
+    "fold_spelling",
 ]
 
 #: The project's additions to scikit-learn's English stop words (bundled table name).
@@ -198,6 +199,21 @@ def _undot(m: re.Match[str]) -> str:
 def _variant_rules(source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     rows = read_table(source, required=("pattern", "replacement", "note"))
     return tuple((re.compile(r["pattern"]), r["replacement"]) for r in rows)
+
+
+def fold_spelling(text: str, variants: str = VARIANTS_FILE) -> str:
+    """``text`` lower-cased with its house-style and transliteration variants folded
+    (``lexicons/term_variants.csv``), as the term statistics see it.
+
+    Examples
+    --------
+    >>> fold_spelling("Zelenskyy"), fold_spelling("Zelenskiy")
+    ('zelensky', 'zelensky')
+    """
+    out = text.lower()
+    for pattern, replacement in _variant_rules(variants):
+        out = pattern.sub(replacement, out)
+    return out
 
 
 class TermPreprocessor:

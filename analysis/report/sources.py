@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..compare.term_filters import fold_spelling
 from ..detect.packs import side_label
 from ..detect.quotes.sources import REPORTED_KINDS
 from ..text.segment import sentence_finder, split_sentences
@@ -36,7 +37,8 @@ def source_key(source: str) -> str:
     """The key under which a source's voices are counted together: a name (every word
     capitalised, after a leading "the") by its last word, so that "Mr Biden", "President Joe
     Biden" and "Biden" are one source, and "the United Nations" and "The United Nations"; any
-    other phrase as written, lower-cased.
+    other phrase as written, lower-cased; spelling variants of a name folded as for the term
+    statistics (``lexicons/term_variants.csv``: Zelensky, Zelenskyy, Zelenskiy).
 
     Examples
     --------
@@ -44,13 +46,15 @@ def source_key(source: str) -> str:
     ['biden', 'biden', 'reuters agency']
     >>> source_key("the United Nations") == source_key("The United Nations")
     True
+    >>> source_key("Ukrainian President Volodymyr Zelenskyy") == source_key("Zelensky")
+    True
     """
     words = source.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if words and all(w[:1].isupper() for w in words):
-        return words[-1].lower().rstrip(".,;:")
-    return " ".join(words).lower()
+        return fold_spelling(words[-1].rstrip(".,;:"))
+    return fold_spelling(" ".join(words))
 
 
 def side_sources(
