@@ -307,3 +307,33 @@ def test_a_date_cut_off_by_a_long_gap_is_an_outlier(stray):
     core = [f"2022-{m:02d}-{d:02d}" for m in range(2, 9) for d in (1, 10, 20)]
     rows = _outlier_dates(core + [stray])
     assert rows["n_articles"].tolist() == [1] and stray in rows["detail"].iloc[0]
+
+
+def _coverage_rows(dates_by_outlet):
+    rows = [(o, d) for o, ds in dates_by_outlet.items() for d in ds]
+    c = pd.DataFrame(
+        {
+            "outlet": [o for o, _ in rows],
+            "text": [full(i) for i in range(len(rows))],
+            "published": [d for _, d in rows],
+        }
+    )
+    t = corpus_checks(c)
+    return t[t["check"] == "date_coverage"]
+
+
+def test_an_outlet_from_one_month_of_a_two_year_story_is_flagged():
+    # by-country: RU's articles all come from April-May 2024, the others' from 2022 to 2024;
+    # the check only knew outlets whose periods do not overlap at all
+    long = [f"{y}-{m:02d}-10" for y in (2022, 2023) for m in range(1, 13)]
+    rows = _coverage_rows(
+        {"A": long, "B": long, "RU": ["2023-06-01", "2023-06-08", "2023-06-15", "2023-06-22"]}
+    )
+    assert rows["outlet"].tolist() == ["RU"]
+    assert "days against" in rows["detail"].iloc[0]
+
+
+def test_outlets_over_the_same_period_are_not_flagged():
+    a = [f"2022-{m:02d}-05" for m in range(2, 9)]
+    b = [f"2022-{m:02d}-20" for m in range(3, 9)]
+    assert _coverage_rows({"A": a, "B": b}).empty

@@ -15,7 +15,13 @@ from ..corpus.dates import read_dates
 from ..corpus.standardise import date_summary
 from .findings import ALL_OUTLETS, Finding, examples
 
-__all__ = ["date_findings", "PLACEHOLDER_DATES", "OUTLIER_IQRS", "OUTLIER_MIN_DAYS"]
+__all__ = [
+    "date_findings",
+    "PLACEHOLDER_DATES",
+    "OUTLIER_IQRS",
+    "OUTLIER_MIN_DAYS",
+    "COVERAGE_SHARE",
+]
 
 #: Dates that are defaults of some system rather than publication dates.
 PLACEHOLDER_DATES = (pd.Timestamp("1970-01-01"), pd.Timestamp("1900-01-01"))
@@ -25,6 +31,9 @@ OUTLIER_IQRS = 3
 #: ... and at least this far outside it (a corpus on one war's first months keeps its first
 #: days: the Guardian/NYT set, February to August 2022, half of it in June-July).
 OUTLIER_MIN_DAYS = 180
+#: An outlet whose central 80% of dates spans less than this share of the other outlets' span
+#: covers another period than they do, even inside theirs.
+COVERAGE_SHARE = 0.5
 
 
 def _reading(corpus: pd.DataFrame) -> tuple[pd.Series, dict[str, Any]]:
@@ -190,16 +199,26 @@ def _coverage(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
             continue
         lo, hi = mine.quantile(0.1), mine.quantile(0.9)
         rlo, rhi = rest.quantile(0.1), rest.quantile(0.9)
-        if hi < rlo or lo > rhi:
+        apart = hi < rlo or lo > rhi
+        # a short stretch inside a long one: the outlet's articles come from one moment of a
+        # story the others follow for much longer (by-country: RU a month of 2024, the others
+        # two years)
+        brief = (hi - lo) < COVERAGE_SHARE * (rhi - rlo)
+        if apart or brief:
             out.append(
                 Finding(
                     check="date_coverage",
                     severity="warning",
                     outlet=str(outlet),
                     detail=f"most of its articles date from {lo:%Y-%m-%d} to {hi:%Y-%m-%d}, "
-                    f"those of the other outlets from {rlo:%Y-%m-%d} to {rhi:%Y-%m-%d}: "
-                    "differences from them may be differences in time, not in framing.",
+                    f"those of the other outlets from {rlo:%Y-%m-%d} to {rhi:%Y-%m-%d}"
+                    + ("" if apart else f" ({_days(hi - lo)} against {_days(rhi - rlo)})")
+                    + ": differences from them may be differences in time, not in framing.",
                     n_articles=len(mine),
                 )
             )
     return out
+
+
+def _days(span: pd.Timedelta) -> str:
+    return "1 day" if span.days == 1 else f"{span.days:,} days"
