@@ -28,6 +28,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .rules import annotation_rules
+
 __all__ = [
     "CANDIDATE_PATTERN",
     "MAX_PER_ARTICLE",
@@ -95,11 +97,12 @@ def war_corpora() -> dict[str, pd.DataFrame]:
     out = {}
     p = shared_path("datasets", "ukraine-2022-guardian-nyt", "articles.csv")
     if p is not None:
-        out["guardian-nyt"] = clean_corpus(load_corpus(p))
+        out["guardian-nyt"] = clean_corpus(load_corpus(p), rules=annotation_rules())
     p = shared_path("datasets", "ukraine-2022-by-country", "articles.parquet")
     if p is not None:
         df = load_corpus(p, outlet_column="country")
-        out["by-country"] = clean_corpus(df[df["lang_tag"] == "English"].reset_index(drop=True))
+        english = df[df["lang_tag"] == "English"].reset_index(drop=True)
+        out["by-country"] = clean_corpus(english, rules=annotation_rules())
     return out
 
 
@@ -281,7 +284,7 @@ def allsides_war(ids: set[str] | None = None) -> pd.DataFrame:
     if df is None:
         return pd.DataFrame(columns=["article_id", "outlet", "body"])
     keep = df["article_id"].isin(ids) if ids is not None else _is_war(df)
-    return clean_corpus(df[keep].reset_index(drop=True))
+    return clean_corpus(df[keep].reset_index(drop=True), rules=annotation_rules())
 
 
 def _allsides() -> pd.DataFrame | None:
@@ -332,7 +335,7 @@ def allsides_other(draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
     if df is None:
         return pd.DataFrame(columns=["article_id", "outlet", "body"])
     other = df[~_is_war(df)].sample(n=draw["pool"], random_state=draw["random_state"])
-    return clean_corpus(other.reset_index(drop=True))
+    return clean_corpus(other.reset_index(drop=True), rules=annotation_rules())
 
 
 def sample_batch7(df: pd.DataFrame, draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
