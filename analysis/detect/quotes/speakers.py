@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .locatives import after_locative
 from .nounsubjects import determined_subject_end
 from .shares import share_before
 from .timewords import before_time
@@ -157,6 +158,7 @@ def speaker_before(
     np = _np_walk(text, toks, i)
     if np is None:
         return share_before(text, max(a, toks[i].end() - 90), toks[i].end())  # "55 percent said"
+    np = after_locative(toks, np, lambda k: _np_walk(text, toks, k), _NP_STOP)  # "from Sumter"
     return toks[np[0]].start(), toks[np[1]].end()
 
 

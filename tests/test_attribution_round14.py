@@ -1,0 +1,66 @@
+"""Attribution round 14 (PolNeAR train error classes and the report reviewer's constructions):
+sentences written for these tests."""
+
+import pytest
+
+from analysis.detect.quotes import find_attributions, find_quotes
+
+
+def _speakers(text):
+    return [(q.speaker, q.verb) for q in find_quotes(text) if q.kind == "direct"]
+
+
+def _cues(text):
+    return [(a.speaker, a.verb) for a in find_attributions(text)]
+
+
+#: Class "object of a preposition": the noun phrase before the verb follows *in*, *from*, *at*
+#: (train: "a salesman from Sumter says" gave *Sumter*, "The senator from Vermont said" gave
+#: *Vermont*; the reviewer: "in Kyiv Volodymyr Zelenskiy expressed sadness" gave "Kyiv
+#: Volodymyr Zelenskiy")
+LOCATIVE = [
+    (
+        'Speaking to reporters in Kyiv Volodymyr Zelenskiy expressed sadness: "We mourn every '
+        'one of them."',
+        [("Volodymyr Zelenskiy", "expressed")],
+    ),
+    ('In Kyiv Volodymyr Zelenskiy said: "We mourn them."', [("Volodymyr Zelenskiy", "said")]),
+    (
+        '"We are being ignored," a 55-year-old salesman from Sumter says.',
+        [("a 55-year-old salesman from Sumter", "says")],
+    ),
+    (
+        'The senator from Vermont said the system was "rigged from the start."',
+        [("The senator from Vermont", "said")],
+    ),
+    (
+        '"It was a zoo," the pitch on Kickstarter says.',
+        [("the pitch on Kickstarter", "says")],
+    ),
+    ('People in Fort Pierce said: "We are scared."', [("People in Fort Pierce", "said")]),
+]
+
+#: Counter-cases: a place or an organisation name of three words, a participle before the
+#: preposition, a time after the preposition
+LOCATIVE_KEPT = [
+    ('Officials in New York City said: "We are ready."', [("Officials in New York City", "said")]),
+    (
+        'Researchers at Johns Hopkins University said: "The data are clear."',
+        [("Researchers at Johns Hopkins University", "said")],
+    ),
+    ('Sen. Bernie Sanders on Wednesday morning called for "a revolution."', None),
+    ('Donald Trump said in Iowa: "We will win."', [("Donald Trump", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCATIVE)
+def test_object_of_preposition(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", LOCATIVE_KEPT)
+def test_object_of_preposition_kept(text, expected):
+    if expected is None:  # the time is dropped, the name stays
+        assert _cues(text) == [("Sen. Bernie Sanders", "called for")]
+    else:
+        assert _speakers(text) == expected
