@@ -64,3 +64,35 @@ def test_object_of_preposition_kept(text, expected):
         assert _cues(text) == [("Sen. Bernie Sanders", "called for")]
     else:
         assert _speakers(text) == expected
+
+
+#: Class "number abbreviation": a full stop of *No.*, *Art.* or a month before a digit ended the
+#: sentence, so the speaker before it was out of reach (train: "As John Cornyn, the No. 2 in the
+#: GOP leadership, put it:" had no speaker)
+NUMBERED = [
+    (
+        'As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be '
+        'confirmed."',
+        [("John Cornyn", "put it")],
+    ),
+    (
+        'Sen. Dick Durbin, who ranks No. 2 among Democrats, said: "We have the votes."',
+        [("Sen. Dick Durbin", "said")],
+    ),
+    ('Smith, who drafted Art. 5 of the treaty, said: "It binds us all."', [("Smith", "said")]),
+    ('Pelosi, in a letter dated Jan. 6, said: "We will not yield."', [("Pelosi", "said")]),
+]
+
+#: Counter-cases: the abbreviation before a capital still ends a sentence
+NUMBERED_KEPT = [
+    (
+        'The letter was sent in Feb. The next day, Smith said: "We never got it."',
+        [("Smith", "said")],
+    ),
+    ('He finished at No. 2. "It was a good year," Jones said.', [("Jones", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERED + NUMBERED_KEPT)
+def test_number_abbreviation(text, expected):
+    assert _speakers(text) == expected
