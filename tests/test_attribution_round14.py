@@ -96,3 +96,36 @@ NUMBERED_KEPT = [
 @pytest.mark.parametrize("text,expected", NUMBERED + NUMBERED_KEPT)
 def test_number_abbreviation(text, expected):
     assert _speakers(text) == expected
+
+
+#: Class "possessive apostrophe": the apostrophe of a plural possessive before a noun the verb
+#: table lists (*comments*, *claims*) was read as a closing quotation mark, and the day after
+#: the noun became an inverted speaker (train, HuffPost: "Sanders’ comments Tuesday, telling
+#: reporters" gave *Tuesday*)
+POSSESSIVE = [
+    (
+        "Weaver didn’t seem impressed with Sanders’ comments Tuesday, telling reporters, “A lot "
+        "of people said the governor should step down.”",
+        [("Weaver", "telling")],
+    ),
+    (
+        "Smith brushed off the senators’ claims Monday, saying, “They are simply wrong.”",
+        [("Smith", "saying")],
+    ),
+]
+
+#: Counter-cases: a closing single mark after a comma still inverts
+POSSESSIVE_KEPT = [
+    ("‘We will not back down,’ said Peskov.", [("Peskov", "said")]),
+    ("'This is a disgrace,' says Jones.", [("Jones", "says")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSSESSIVE + POSSESSIVE_KEPT)
+def test_possessive_apostrophe(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_possessive_noun_is_no_cue():
+    text = "Smith brushed off the senators’ claims Monday, saying, “They are simply wrong.”"
+    assert "claims" not in [v for _, v in _cues(text)]
