@@ -129,3 +129,35 @@ def test_possessive_apostrophe(text, expected):
 def test_possessive_noun_is_no_cue():
     text = "Smith brushed off the senators’ claims Monday, saying, “They are simply wrong.”"
     assert "claims" not in [v for _, v in _cues(text)]
+
+
+#: Class "counted crowd": a participle's subject that counts people ("about 200 protesters",
+#: "Hundreds of demonstrators"), also after an opening adverbial of place ("Outside the sports
+#: arena …,"), was not found: the quotation took the opener or the first word (train: *Outside*)
+COUNTED = [
+    (
+        "Outside the sports arena in downtown Washington, about 200 protesters congregated in "
+        'three clusters, holding signs and chanting "Dump Trump."',
+        [("about 200 protesters", "chanting")],
+    ),
+    (
+        'Hundreds of demonstrators marched to the Capitol, chanting "No justice, no peace."',
+        [("Hundreds of demonstrators", "chanting")],
+    ),
+    (
+        'More than 500 Cruz supporters roared, shouting "Ted! Ted!"',
+        [("More than 500 Cruz supporters", "shouting")],
+    ),
+]
+
+#: Counter-cases: a measure is no crowd; a subject after the opener is kept
+COUNTED_KEPT = [
+    ('About 200 miles away, voters waited in line, saying they were "tired of it."', []),
+    ('Across the street, a man shouted, "Go home!"', [("a man", "shouted")]),
+    ('Outside the courthouse, Smith told reporters: "We will appeal."', [("Smith", "told")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED + COUNTED_KEPT)
+def test_counted_crowd(text, expected):
+    assert [s for s in _speakers(text) if s[0]] == expected

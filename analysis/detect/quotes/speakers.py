@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
 from .nounsubjects import determined_subject_end
+from .quantities import quantity_subject_end
 from .shares import share_before
 from .timewords import before_time
 
@@ -386,7 +387,8 @@ CONNECTIVES = frozenset(
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing here instead".split()
+    "according addressing responding writing here instead outside inside across near behind "
+    "beyond around amid amidst along throughout".split()
 )
 # last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
 _ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
@@ -428,7 +430,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
             break
     if k >= len(toks):
         return None
-    last = _subject_end(text, toks, k)
+    last = quantity_subject_end(toks, k) or _subject_end(text, toks, k)  # "about 200 protesters"
     if last is None and common:  # a common noun's phrase: "A footnote in the report makes"
         last = determined_subject_end(toks, k)
     if last is None or last + 1 >= len(toks):
