@@ -161,3 +161,41 @@ COUNTED_KEPT = [
 @pytest.mark.parametrize("text,expected", COUNTED + COUNTED_KEPT)
 def test_counted_crowd(text, expected):
     assert [s for s in _speakers(text) if s[0]] == expected
+
+
+def _verbs(text):
+    return [q.verb for q in find_quotes(text) if q.kind == "direct"]
+
+
+#: Class "split quotation": in '"…," he said. "…." That's why, he added, …' the second piece
+#: continues the cue between the pieces; a cue in the next sentence that opens with other words
+#: is not its own (train: the second piece took *added* / *told*, another instance of the
+#: pronoun than the gold's)
+SPLIT = [
+    (
+        '"MacGyver is a name that\'s in the culture," he said. "If you see that, you know what '
+        'you\'re getting." That\'s why, he added, viewers often encounter "endless sequels."',
+        ["said", "said"],
+    ),
+    (
+        '"If he\'s president, he wants to keep this movement going," she said. "If he\'s not, '
+        "he'll have to keep it going anyway.\" Later that day, she told reporters the campaign "
+        '"will go on."',
+        ["said", "said", "told"],
+    ),
+]
+
+#: Counter-cases: a cue that opens the next sentence and one right after the closing mark
+SPLIT_KEPT = [
+    (
+        '"We lost," Jones said. "We will be back." Jones added that she "will run again."',
+        ["said", "said", "added"],
+    ),
+    ('"We lost," Jones said. "We will be back," she added.', ["said", "added"]),
+    ('"We lost." Smith said so on Monday.', ["said"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT + SPLIT_KEPT)
+def test_split_quotation(text, expected):
+    assert _verbs(text)[: len(expected)] == expected
