@@ -199,3 +199,29 @@ SPLIT_KEPT = [
 @pytest.mark.parametrize("text,expected", SPLIT + SPLIT_KEPT)
 def test_split_quotation(text, expected):
     assert _verbs(text)[: len(expected)] == expected
+
+
+#: Class "plural noun before of": *reports*, *claims* followed by *of* are nouns, not cues
+#: (train: "He cited reports of escalating cyberattacks" gave the speaker "He cited")
+NOUN_OF = [
+    "He cited reports of escalating cyberattacks against Americans.",
+    "Within half an hour of initial reports of the incident, Facebook had acted.",
+    "The campaign dismissed Republican claims of momentum.",
+]
+
+#: Counter-cases: the verb, and a verb that takes *of*
+NOUN_OF_KEPT = [
+    ("CNN reports that the letter was postmarked in Texas.", ("CNN", "reports")),
+    ("The Turkish government claims Gulen runs a network.", ("The Turkish government", "claims")),
+    ('Trump says of Clinton: "She is weak."', ("Trump", "says")),
+]
+
+
+@pytest.mark.parametrize("text", NOUN_OF)
+def test_plural_noun_before_of(text):
+    assert not [v for _, v in _cues(text) if v in ("reports", "claims")]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_OF_KEPT)
+def test_plural_noun_before_of_kept(text, expected):
+    assert expected in _cues(text)

@@ -38,7 +38,7 @@ from .leads import (
 )
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
-from .possessives import inversion_mark
+from .nounforms import inversion_mark, noun_before_of
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
 from .speakers import (
@@ -259,8 +259,8 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)
 def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
     """An ``-s`` form used as a plural noun right after a possessive ("Trump's comments",
     "Sanders' remarks"), and *so-called* (issue 18, PolNeAR train false positives)."""
-    if text[max(0, vs - 3) : vs] == "so-":
-        return True
+    if text[max(0, vs - 3) : vs] == "so-" or noun_before_of(text, term, vs + len(term)):
+        return True  # "so-called", "He cited reports of …" (:mod:`.nounforms`)
     if form != "s" and not (term.endswith("s") and " " not in term):
         return False
     words = text[sp[0] : sp[1]].split()
