@@ -225,3 +225,38 @@ def test_plural_noun_before_of(text):
 @pytest.mark.parametrize("text,expected", NOUN_OF_KEPT)
 def test_plural_noun_before_of_kept(text, expected):
     assert expected in _cues(text)
+
+
+#: Class "bracketed party tag" (Washington Post and HuffPost style): "Rep. Hakeem Jeffries
+#: (D-N.Y.) reacted to the news, saying: '…'" — the subject's verb was looked for at the tag, so
+#: the participle had no speaker (train)
+BRACKET = [
+    (
+        "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, "
+        "saying: “Trayvon Martin’s killer should be in prison.”",
+        [("Rep. Hakeem Jeffries", "saying")],
+    ),
+    (
+        "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn’t read the plan, "
+        "but called it a “starting point for our deliberations.”",
+        [("Sen. Jack Reed", "called")],
+    ),
+    (
+        'Sen. Rand Paul (R-Ky.) took to Twitter, writing: "This is a disgrace."',
+        [("Sen. Rand Paul", "writing")],
+    ),
+]
+
+#: Counter-cases: a short tag that worked before, and a bracket that is no tag of the subject
+BRACKET_KEPT = [
+    (
+        'Gov. Rick Scott (R) blasted the ruling, saying it was "a travesty."',
+        [("Gov. Rick Scott", "saying")],
+    ),
+    ('Sen. Rand Paul (R-Ky.) said: "This is a disgrace."', [("Sen. Rand Paul", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKET + BRACKET_KEPT)
+def test_bracketed_party_tag(text, expected):
+    assert _speakers(text) == expected

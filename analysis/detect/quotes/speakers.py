@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .brackets import after_bracket
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
 from .nounsubjects import determined_subject_end
@@ -435,7 +436,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
         last = determined_subject_end(toks, k)
     if last is None or last + 1 >= len(toks):
         return None
-    nxt = last + 1
+    nxt = after_bracket(text, toks, last)  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
     for _ in range(2):
         if nxt >= len(toks) or toks[nxt][0] != ",":
             break
