@@ -260,3 +260,31 @@ BRACKET_KEPT = [
 @pytest.mark.parametrize("text,expected", BRACKET + BRACKET_KEPT)
 def test_bracketed_party_tag(text, expected):
     assert _speakers(text) == expected
+
+
+#: Class "dateline": the wire services' dateline before a story's first sentence ("WASHINGTON,
+#: Dec. 8 (UPI) — ") was read as the start of the subject (train: no speaker, or *WASHINGTON*)
+DATELINE = [
+    (
+        "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton rallied supporters, saying: “We have to be "
+        "ready to stop him.”",
+        [("Hillary Clinton", "saying")],
+    ),
+    (
+        "WASHINGTON (UPI) — Hillary Clinton rallied supporters, saying: “We have to be ready to "
+        "stop him.”",
+        [("Hillary Clinton", "saying")],
+    ),
+]
+
+#: Counter-cases: a dash inside an acronym's apposition, and a dateline already handled
+DATELINE_KEPT = [
+    ('NATO - the alliance - said: "We are ready."', [("NATO", "said")]),
+    ('NASHUA, N.H. - Chris Christie blasted Rubio, calling him "a boy in the bubble."', None),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATELINE + DATELINE_KEPT)
+def test_dateline(text, expected):
+    expected = expected or [("Chris Christie", "calling")]
+    assert _speakers(text) == expected

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .brackets import after_bracket
+from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
 from .nounsubjects import determined_subject_end
@@ -413,7 +414,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
     """The subject of the sentence at ``ss`` (before ``b``; ``common``: or a determiner's common
     noun phrase, :mod:`.nounsubjects`), or None: ``Kaine decried that math, saying …`` ->
     ``Kaine``; an opening adverbial up to its comma is skipped (``In a statement, …``)."""
-    toks = list(_TOKEN_RE.finditer(text, ss, b))
+    toks = list(_TOKEN_RE.finditer(text, after_dateline(text, ss, b), b))  # "ST. LOUIS —"
     k = 0
     while k < len(toks) and toks[k][0].lower() in CONNECTIVES:
         k += 1
