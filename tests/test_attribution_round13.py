@@ -204,7 +204,7 @@ PARADIGM = [
     (
         "Hundreds of demonstrators marched through Center City on Monday, chanting "
         '"Bernie or Jill, No Hill."',
-        [("Hundreds", "chanting")],
+        [("Hundreds of demonstrators", "chanting")],  # the whole phrase since round 14
     ),
     (
         'He stood at the lectern for an hour, alternately shouting "Get \'em out of here" at '

@@ -112,11 +112,14 @@ def _goes_on(text: str, ve: int, hi: int) -> bool:
 
 def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:
     """The quotation ends its sentence with a full stop inside the marks and the attribution
-    after it opens a new one with a capital ("… abortions.'' She called the atom bomb …")."""
+    after it opens a new one with a capital ("… abortions.'' She called the atom bomb …") or
+    stands in a new one ("… nothing.'' That's why, he added, …")."""
     if last.close < 0 or not text[last.start : last.close].rstrip().endswith("."):
         return False
     first = min(at.start, at.verb_start)
-    return text[first : first + 1].isupper() and first != at.verb_start
+    # or words of a new sentence stand between ("… nothing.'' That's why, he added, …"; round 14)
+    lead = text[last.close + mark_len(text, last.close) : first].strip()
+    return (text[first : first + 1].isupper() and first != at.verb_start) or lead[:1].isupper()
 
 
 _AND_QUOTE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+that)?(?:\s+[a-z]+){0,2}\s*")

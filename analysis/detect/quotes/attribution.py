@@ -3,11 +3,10 @@
 A reporting verb comes from the verb table; its speaker is the noun phrase before it, after it
 when inverted (``…," said Peskov``) or after ``according to`` (:mod:`.speakers`); a paragraph
 that opens with ``Name:`` is attributed to the name (cue ``:``); ``Asked whether …,`` opening a
-sentence is a cue without a speaker.  Verbs inside
-direct quotations are not the outlet's attributions and are skipped.  Pronouns are resolved to
-the last named speaker (``he``/``she``: the last speaker whose phrase is headed by a proper
-name; ``they``: the last non-pronoun speaker); a ``he``/``she`` is left unresolved when another
-capitalised name acts as a subject earlier in its sentence.
+sentence is a cue without a speaker. Verbs inside direct quotations (not the outlet's) are
+skipped. Pronouns are resolved to the last named speaker (``he``/``she``: the last speaker whose
+phrase is headed by a proper name; ``they``: the last non-pronoun speaker); a ``he``/``she`` is
+left unresolved when another capitalised name acts as a subject earlier in its sentence.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from .leads import (
 )
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
+from .nounforms import inversion_mark, noun_before_of
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
 from .speakers import (
@@ -197,7 +197,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             # addressee after *told*; issue 18, seventh pass)
             sp = None if term in ADDRESSEE_AFTER else closed_inversion(text, ve, hi)
             sp = sp or sentence_subject(text, ss, ve)
-        elif before and before[-1] in QUOTE_MARKS + ",":
+        elif inversion_mark(before):  # not a possessive's apostrophe: "Sanders’ comments"
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
         elif ss >= vs and verbs.forms.get(term) != "base":
             # inversion opening the sentence, the speaker closed by a comma or colon ("Said
@@ -259,8 +259,8 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)
 def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
     """An ``-s`` form used as a plural noun right after a possessive ("Trump's comments",
     "Sanders' remarks"), and *so-called* (issue 18, PolNeAR train false positives)."""
-    if text[max(0, vs - 3) : vs] == "so-":
-        return True
+    if text[max(0, vs - 3) : vs] == "so-" or noun_before_of(text, term, vs + len(term)):
+        return True  # "so-called", "He cited reports of …" (:mod:`.nounforms`)
     if form != "s" and not (term.endswith("s") and " " not in term):
         return False
     words = text[sp[0] : sp[1]].split()

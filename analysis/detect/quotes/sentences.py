@@ -8,7 +8,9 @@ many times per article; the answers come from ONE scan of the text for sentence 
 (``Thomas E. Perez``, ``U.S.``) never ends a sentence: a cut there separated a speaker from its
 title (``Mr. Garin said`` -> ``Garin said``, and a quotation before it lost its speaker); after
 an abbreviation the lexicon calls ambiguous (``St.``, ``Inc.``, ``Jr.``) only a sentence starter
-begins a new sentence (``St. Charles Police Lt. Tom Wilkison said``, but ``on Main St. The``).  A
+begins a new sentence (``St. Charles Police Lt. Tom Wilkison said``, but ``on Main St. The``);
+after an abbreviation of a number or a month no sentence starts with a digit (``the No. 2 in
+the GOP leadership``, ``a Feb. 1 letter``; attribution round 14).  A
 sentence may start with two single marks typed for a double one (``''It …``, the New York
 Times' style).
 """
@@ -52,21 +54,21 @@ def _look_end(text: str, e: int) -> int:
     return e + 1
 
 
+#: Abbreviations before a number: "No. 2", "Art. 5", "Feb. 1" (no sentence end before a digit).
+_NUMBERED = ("number", "month")
 _WINDOW = 400  # characters a sentence bound is looked for in
 _WORD_AT = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
 
 
-@lru_cache(maxsize=1)
-def _ambiguous() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The ambiguous abbreviations of ``lexicons/abbreviations.csv`` (letters only, lower
+@lru_cache(maxsize=2)
+def _ambiguous(kinds: tuple[str, ...] = ("ambiguous",)) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The abbreviations of ``lexicons/abbreviations.csv`` of these kinds (letters only, lower
     case) and their lengths."""
-    words = frozenset(
-        t for t, kind in abbreviations().items() if kind == "ambiguous" and t.isalpha()
-    )
+    words = frozenset(t for t, kind in abbreviations().items() if kind in kinds and t.isalpha())
     return words, tuple(sorted({len(w) for w in words}))
 
 
-def _ambiguous_before(text: str, stop: int) -> bool:
+def _ambiguous_before(text: str, stop: int, kinds: tuple[str, ...] = ("ambiguous",)) -> bool:
     """The full stop at ``stop`` ends an abbreviation the lexicon calls ambiguous ("St." for
     Saint or Street, "Inc.", "Jr.", "R-Ky."), a whole word (not after a letter, digit, dot or
     underscore).
@@ -79,7 +81,7 @@ def _ambiguous_before(text: str, stop: int) -> bool:
     """
     if text[stop : stop + 1] != "." or not text[stop - 1 : stop].isalpha():
         return False
-    words, lengths = _ambiguous()
+    words, lengths = _ambiguous(kinds)
     for n in lengths:
         k = stop - n
         if k < 0:
@@ -106,6 +108,8 @@ def _sentence_index(text: str) -> tuple[list[int], list[int], list[int]]:
         e = m.end()
         if _ambiguous_before(text, m.start()) and not _starter_at(text, e):
             continue  # "St. Charles Police Lt. Tom Wilkison said" (but "on Main St. The next …")
+        if text[e : e + 1].isdigit() and _ambiguous_before(text, m.start(), _NUMBERED):
+            continue  # "the No. 2 in the GOP leadership", "a Feb. 1 letter" (round 14)
         starts.append(m.start())
         ends.append(e)
         look.append(_look_end(text, e))

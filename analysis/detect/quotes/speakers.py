@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .brackets import after_bracket
+from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .locatives import after_locative
 from .nounsubjects import determined_subject_end
+from .quantities import quantity_subject_end
 from .shares import share_before
 from .timewords import before_time
 
@@ -157,6 +161,7 @@ def speaker_before(
     np = _np_walk(text, toks, i)
     if np is None:
         return share_before(text, max(a, toks[i].end() - 90), toks[i].end())  # "55 percent said"
+    np = after_locative(toks, np, lambda k: _np_walk(text, toks, k), _NP_STOP)  # "from Sumter"
     return toks[np[0]].start(), toks[np[1]].end()
 
 
@@ -384,7 +389,8 @@ CONNECTIVES = frozenset(
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
     "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing here instead".split()
+    "according addressing responding writing here instead outside inside across near behind "
+    "beyond around amid amidst along throughout".split()
 )
 # last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
 _ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
@@ -408,7 +414,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
     """The subject of the sentence at ``ss`` (before ``b``; ``common``: or a determiner's common
     noun phrase, :mod:`.nounsubjects`), or None: ``Kaine decried that math, saying …`` ->
     ``Kaine``; an opening adverbial up to its comma is skipped (``In a statement, …``)."""
-    toks = list(_TOKEN_RE.finditer(text, ss, b))
+    toks = list(_TOKEN_RE.finditer(text, after_dateline(text, ss, b), b))  # "ST. LOUIS —"
     k = 0
     while k < len(toks) and toks[k][0].lower() in CONNECTIVES:
         k += 1
@@ -426,12 +432,12 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
             break
     if k >= len(toks):
         return None
-    last = _subject_end(text, toks, k)
+    last = quantity_subject_end(toks, k) or _subject_end(text, toks, k)  # "about 200 protesters"
     if last is None and common:  # a common noun's phrase: "A footnote in the report makes"
         last = determined_subject_end(toks, k)
     if last is None or last + 1 >= len(toks):
         return None
-    nxt = last + 1
+    nxt = after_bracket(text, toks, last)  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
     for _ in range(2):
         if nxt >= len(toks) or toks[nxt][0] != ",":
             break

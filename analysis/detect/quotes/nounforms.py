@@ -1,0 +1,66 @@
+"""Plural nouns that look like a cue or a quotation mark (attribution round 14, PolNeAR train).
+
+* A form in *-s* of the verb table used as a plural noun before *of*: "He cited reports of
+  escalating cyberattacks", "claims of momentum" (five wrong attributions whose speaker was the
+  words before the noun, "He cited", "an hour of initial").  The forms are listed in
+  ``lexicons/cue_nouns.csv`` (*reports, claims, comments, remarks*); verbs that take *of*
+  ("says of", "warns of") and nominal cues the gold marks ("chants of") are not.
+* The apostrophe of a plural possessive is no closing quotation mark before a verb.  After a
+  closing mark a reporting verb is inverted and its speaker follows (``'…,' said Peskov``); the
+  apostrophe of a plural possessive is the same character (``Sanders’``, ``voters'``), and a
+  noun after it that the verb table also lists (*comments*, *claims*) then took the words
+  after it for a speaker: "Weaver didn’t seem impressed with Sanders’ comments Tuesday,
+  telling reporters, '…'" gave the quotation the speaker *Tuesday* (HuffPost).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicons import read_table
+from ...text.typography import QUOTE_MARKS
+
+__all__ = ["cue_nouns", "noun_before_of", "inversion_mark"]
+
+_OF = re.compile(r"\s+of\b")
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> frozenset[str]:
+    """The forms of ``lexicons/cue_nouns.csv``.
+
+    Examples
+    --------
+    >>> "reports" in cue_nouns(), "says" in cue_nouns()
+    (True, False)
+    """
+    return frozenset(r["term"].lower() for r in read_table("cue_nouns.csv"))
+
+
+def noun_before_of(text: str, term: str, ve: int) -> bool:
+    """Whether the cue ``term`` ending at ``ve`` is a plural noun: a form of
+    :func:`cue_nouns` followed by *of*.
+
+    Examples
+    --------
+    >>> t = "He cited reports of attacks. CNN reports that it rained."
+    >>> noun_before_of(t, "reports", 16), noun_before_of(t, "reports", 40)
+    (True, False)
+    """
+    return term in cue_nouns() and _OF.match(text, ve) is not None
+
+
+def inversion_mark(before: str) -> bool:
+    """Whether ``before`` (the text right before a verb, trailing space stripped) ends with a
+    closing quotation mark or a comma after which an inverted speaker may follow, not with
+    the apostrophe of a plural possessive (``s’``, ``s'``).
+
+    Examples
+    --------
+    >>> [inversion_mark(b) for b in ("war,’", "the plan”", "Sanders’", "voters'", "Ohio,", "")]
+    [True, True, False, False, True, False]
+    """
+    if not before or before[-1] not in QUOTE_MARKS + ",":
+        return False
+    return not (before[-1] in "’'" and before[-2:-1] == "s")
