@@ -109,7 +109,7 @@ def test_dev8_draw_reproduces_its_rows_in_new_articles():
     need_shared("datasets", "allsides-2012-2020")
     from analysis.evaluation.audit.draw_dev7 import dev7_articles
     from analysis.evaluation.audit.draw_dev8 import dev8_articles, draw
-    from analysis.evaluation.markers_audit import reanchor
+    from analysis.evaluation.rules import relocate
     from analysis.pipeline import analyse_corpus
 
     t = load_audit()
@@ -119,11 +119,11 @@ def test_dev8_draw_reproduces_its_rows_in_new_articles():
     pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
     # offsets are into the cleaned body of the day: a cleaning rule added after the draw (CNN's
     # video-player block) moves them by the furniture it removes above the hit, as
-    # match_hits re-anchors them
+    # match_hits finds them again
     arts = dev8_articles()["allsides"]
     bodies = {str(a): r.body for a, r in zip(arts["article_id"], analyse_corpus(arts))}
     moved = [
-        reanchor(bodies[str(r.article_id)], int(r.start), int(r.end), str(r.text))
+        relocate(bodies[str(r.article_id)], int(r.start), int(r.end), str(r.text))
         for r in rows.itertuples()
     ]
     assert moved == list(zip(drawn["start"].astype(int), drawn["end"].astype(int)))

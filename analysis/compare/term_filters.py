@@ -210,10 +210,14 @@ def fold_spelling(text: str, variants: str = VARIANTS_FILE) -> str:
     >>> fold_spelling("Zelenskyy"), fold_spelling("Zelenskiy")
     ('zelensky', 'zelensky')
     """
-    out = text.lower()
-    for pattern, replacement in _variant_rules(variants):
-        out = pattern.sub(replacement, out)
-    return out
+    return _substitute(text.lower(), _variant_rules(variants))
+
+
+def _substitute(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """``text`` with every (pattern, replacement) of ``rules`` applied in order."""
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 class TermPreprocessor:
@@ -278,9 +282,7 @@ class TermPreprocessor:
 
     def _folded(self, text: str) -> str:
         """Abbreviations undotted, variant rules, then every token respelt (case-folded text)."""
-        text = _DOTTED.sub(_undot, text)
-        for pattern, repl in self.rules:
-            text = pattern.sub(repl, text)
+        text = _substitute(_DOTTED.sub(_undot, text), self.rules)
         return self.token_re.sub(self._fold, text)
 
     def __call__(self, text: str) -> str:

@@ -47,6 +47,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..detect.agency.records import FORMS
+from .rules import relocate
 
 __all__ = [
     "load_annotations",
@@ -85,20 +86,6 @@ def load_annotations(path: str | Path | None = None) -> pd.DataFrame:
     return df
 
 
-def _locate(body: str, start: int, end: int, trigger: str) -> tuple[int, int] | None:
-    """The trigger's offsets in ``body``: as annotated, or the nearest occurrence (the
-    cleaner may have moved text since)."""
-    if body[start:end] == trigger:
-        return start, end
-    best = None
-    i = body.find(trigger)
-    while i >= 0:
-        if best is None or abs(i - start) < abs(best - start):
-            best = i
-        i = body.find(trigger, i + 1)
-    return (best, best + len(trigger)) if best is not None else None
-
-
 def predict_mentions(gold: pd.DataFrame, bodies: dict[tuple[str, str], str]) -> pd.DataFrame:
     """``gold`` with the detector's ``pred`` (form or ``none``), ``pred_voice``, ``pred_agent``
     and ``pred_victim`` for each mention (the event whose trigger overlaps it); the voice is
@@ -115,7 +102,7 @@ def predict_mentions(gold: pd.DataFrame, bodies: dict[tuple[str, str], str]) -> 
         if k not in cache:
             quotes, atts = analyse_quotes(body)
             cache[k] = find_agency(body, voices=voice_spans(body, quotes, atts))
-        span = _locate(body, int(r.start), int(r.end), r.trigger)
+        span = relocate(body, int(r.start), int(r.end), r.trigger)
         ev = None
         if span is not None:
             ev = next((e for e in cache[k] if e.start < span[1] and span[0] < e.end), None)

@@ -26,7 +26,6 @@ measures how many of those hits a change removes or keeps); a new round draws a 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -37,6 +36,7 @@ import pandas as pd
 
 from ..errors import FramingError
 from ..paths import DEFAULT_CORPUS, shared_path
+from .rules import relocate
 
 __all__ = [
     "AUDIT_CORPORA",
@@ -49,7 +49,6 @@ __all__ = [
     "load_audit",
     "hit_split",
     "match_hits",
-    "reanchor",
     "score_audit",
     "audit_score_rows",
     "dev_errors",
@@ -303,7 +302,9 @@ def match_hits(
         if got is None:
             continue
         body, ms = got
-        d["start"], d["end"] = reanchor(body, int(d["start"]), int(d["end"]), str(d["text"]))
+        # a cleaning change may have moved the hit; (-1, -1): its words are gone
+        span = relocate(body, int(d["start"]), int(d["end"]), str(d["text"]))
+        d["start"], d["end"] = span or (-1, -1)
         fam = FAMILIES.get(d["category"], d["category"])
         same = [
             m
@@ -313,30 +314,6 @@ def match_hits(
         d.update(found_after=bool(same), voice_after=same[0].voice if same else "")
         rows.append(d)
     return pd.DataFrame(rows)
-
-
-def reanchor(body: str, start: int, end: int, text: str) -> tuple[int, int]:
-    """The offsets of a labelled hit in today's cleaned body: as stored when the body still has
-    the hit's words there, else the nearest occurrence of those words (a cleaning change that
-    removes page furniture above the hit shifts the offsets); ``(-1, -1)`` when the words are
-    gone.
-
-    Examples
-    --------
-    >>> reanchor("Kiev said no.", 0, 4, "Kiev")
-    (0, 4)
-    >>> reanchor("Kiev said no. Kiev again.", 20, 24, "Kiev")  # five characters removed above
-    (14, 18)
-    >>> reanchor("Nothing here.", 0, 4, "Kiev")
-    (-1, -1)
-    """
-    if body[start:end] == text:
-        return start, end
-    spots = [m.start() for m in re.finditer(re.escape(text), body)]
-    if not spots:
-        return -1, -1
-    best = min(spots, key=lambda p: abs(p - start))
-    return best, best + len(text)
 
 
 def _rates(g: pd.DataFrame) -> dict[str, float]:

@@ -6,7 +6,8 @@ The gold offsets of the agency annotations and of the hit audit are offsets into
 offset after them, and change which mentions a seeded draw picks.  The evaluations therefore
 clean their gold articles with :func:`annotation_rules`: the bundled rules without the rows
 that have a ``since``.  The cleaning itself is measured on its own (``evaluation/cleaning.py``)
-with today's rules.
+with today's rules.  Where a gold set is read through today's cleaning all the same (the hit
+audit runs the per-article route), :func:`relocate` finds each gold span again by its words.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from ..lexicons import bundled_path
 
-__all__ = ["annotation_rules"]
+__all__ = ["annotation_rules", "relocate"]
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +56,28 @@ def annotation_rules(source: str = "boilerplate.csv") -> str:
     path = folder / source
     path.write_text("".join(kept), encoding="utf-8")
     return str(path)
+
+
+def relocate(body: str, start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The offsets of a gold span in today's cleaned body: as annotated when the body still
+    has ``text`` there, else its nearest occurrence (a cleaning change that removes lines above
+    it moves it); None when ``text`` is gone.
+
+    Examples
+    --------
+    >>> relocate("Kiev said no.", 0, 4, "Kiev")
+    (0, 4)
+    >>> relocate("Kiev said no. Kiev again.", 20, 24, "Kiev")  # five characters removed above
+    (14, 18)
+    >>> relocate("Nothing here.", 0, 4, "Kiev") is None
+    True
+    """
+    if body[start:end] == text:
+        return start, end
+    best = None
+    i = body.find(text)
+    while i >= 0:
+        if best is None or abs(i - start) < abs(best - start):
+            best = i
+        i = body.find(text, i + 1)
+    return (best, best + len(text)) if best is not None else None

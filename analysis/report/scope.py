@@ -26,6 +26,13 @@ __all__ = ["PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
 PACK_FIT: float = 0.5
 
 
+def _packs_used(lexicons: Any) -> tuple[str, ...]:
+    """The topic packs of the ``lexicons`` argument given to ``featurize``."""
+    from ..detect.markers import resolve_lexicon
+
+    return packs_of(resolve_lexicon(lexicons).files)
+
+
 def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     """One sentence on the topic packs of an analysis, and its kind (``note`` or ``caveat``).
 
@@ -51,9 +58,7 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     >>> pack_note(["Ohio votes."])[1]
     'caveat'
     """
-    from ..detect.markers import resolve_lexicon
-
-    packs = packs_of(resolve_lexicon(lexicons).files)
+    packs = _packs_used(lexicons)
     if not packs:
         return (
             "No topic pack is used: the markers come from the core lexicons, which apply to any "
@@ -119,9 +124,7 @@ def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
     >>> unfit_packs(["Kyiv was shelled.", "Kiev said so."], what="x") is None
     True
     """
-    from ..detect.markers import resolve_lexicon
-
-    packs = packs_of(resolve_lexicon(lexicons).files)
+    packs = _packs_used(lexicons)
     texts = list(texts)
     shares = topic_shares(texts, packs)
     unfit = [p for p in packs if shares[p] < PACK_FIT]
@@ -182,6 +185,4 @@ def side_names(lexicons: Any = None) -> Mapping[str, str]:
     >>> side_names()["us_government"]
     'US government'
     """
-    from ..detect.markers import resolve_lexicon
-
-    return pack_side_labels(packs_of(resolve_lexicon(lexicons).files))
+    return pack_side_labels(_packs_used(lexicons))

@@ -100,26 +100,29 @@ def match_markers(
         s = m.start()
         if s < covered:
             continue
-        hits_here = [(m, lexicon.entries(m))]
+        voice = voices.voice_at(s)
+        out += _kept(text, m, lexicon.entries(m), voice, senses, cache)
         longer = _extension(lexicon, text, m)
         if longer is not None:  # "Kiev regime" at the naming form "Kiev": both are hits
-            hits_here.append(longer)
+            out += _kept(text, *longer, voice, senses, cache)
             covered = longer[0].end()
-        for hit, entries in hits_here:
-            if not entries or entries[0].category == "guard":
-                continue
-            e = hit.end()
-            voice = voices.voice_at(s)
-            surface = hit.group()
-            for en in entries:
-                if en.category == "guard":
-                    continue
-                if senses.rules and not senses.keep(
-                    text, s, e, en.category, en.term, cache, en.label
-                ):
-                    continue
-                out.append(Marker(s, e, surface, en.category, en.subcategory, en.label, voice))
     return out
+
+
+def _kept(
+    text: str, hit: re.Match, entries: tuple, voice: str, senses: Any, cache: dict
+) -> list[Marker]:
+    """The markers of one hit: its entries that are no guard and pass their sense rules."""
+    if not entries or entries[0].category == "guard":
+        return []
+    s, e = hit.span()
+    surface = hit.group()
+    return [
+        Marker(s, e, surface, en.category, en.subcategory, en.label, voice)
+        for en in entries
+        if en.category != "guard"
+        and (not senses.rules or senses.keep(text, s, e, en.category, en.term, cache, en.label))
+    ]
 
 
 def _extension(lexicon: Lexicon, text: str, m: re.Match) -> tuple[re.Match, tuple] | None:
