@@ -134,12 +134,13 @@ tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
 from analysis import corpus_checks
-from analysis.report import partial_texts
+from analysis.report import partial_by_group, partial_texts
 from analysis.report.scope import corpus_notes
 
 display(*corpus_notes(articles, lexicons))
-# outlets whose texts are leads or cut: every sentence comparing them says so
-partial = partial_texts(corpus_checks(articles))
+# outlets whose texts are leads or cut (and the groups holding them): every sentence comparing
+# them says so
+partial = partial_by_group(partial_texts(corpus_checks(articles)), articles, by)
 
 # %% [markdown]
 # ## Method and sample size

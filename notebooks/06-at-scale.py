@@ -74,6 +74,7 @@ from analysis.report import (
     describe_terms,
     figure,
     note,
+    partial_by_group,
     partial_texts,
     summary_table,
     table,
@@ -272,8 +273,10 @@ for i, d in enumerate(datasets, start=1):
                 )
             )
         if pairs["p_adjusted"].notna().any():
+            partial_by = partial_by_group(partial, sample, by)  # a lean or bloc holding them
             sentences = [
-                describe_difference(pairs, f, label=compared[f], partial=partial) for f in features
+                describe_difference(pairs, f, label=compared[f], partial=partial_by)
+                for f in features
             ]
             title = (
                 f"Tested differences ({correction_name(pairs)}-adjusted over "

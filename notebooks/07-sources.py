@@ -58,6 +58,7 @@ from analysis.report import (
     describe_comparison,
     describe_n,
     note,
+    partial_by_group,
     partial_texts,
     side_sources,
     summary_table,
@@ -148,7 +149,8 @@ pairs = largest_group_pairs(
 )
 display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=by)))
 display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
-partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets: said in each sentence
+# lead-only or cut outlets (and the groups holding them): said in each sentence
+partial = partial_by_group(partial_texts(corpus_checks(sample)), sample, by)
 display(
     note(
         accuracy_note(

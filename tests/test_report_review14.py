@@ -428,3 +428,50 @@ def test_compared_features_are_rates_or_shares_not_counts_per_article():
                 keys = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
                 counts = [k for k in keys if str(k).startswith("n_")]
                 assert not counts, (path.name, counts)
+
+
+# A lean, country or bloc holding an outlet whose texts are leads or cut is flagged when groups
+# other than outlets are compared (report 03's `by`, report 06's groupings, report 07's
+# AllSides leans): the caveat was keyed by outlet and never reached those sentences.
+
+ARTICLES = pd.DataFrame(
+    {
+        "outlet": ["New York Times"] * 3 + ["Washington Post"] * 2 + ["The Guardian"] * 4,
+        "lean": ["Left"] * 5 + ["Centre"] * 4,
+    }
+)
+
+
+def test_a_group_holding_a_lead_only_outlet_is_flagged_with_its_share():
+    from analysis.report import partial_by_group, partial_texts
+
+    partial = partial_texts(LEAD_ONLY)
+    assert partial_by_group(partial, ARTICLES, "lean") == {
+        "Left": "in part lead paragraphs only (New York Times: 3 of 5 articles)"
+    }
+    # compared by outlet, the outlet's own flag is kept
+    assert partial_by_group(partial, ARTICLES, "outlet") == {
+        "New York Times": "lead paragraphs only"
+    }
+    # a group made only of the flagged outlet is that outlet's kind of text
+    only_nyt = ARTICLES[ARTICLES["outlet"] != "Washington Post"]
+    assert partial_by_group(partial, only_nyt, "lean") == {"Left": "lead paragraphs only"}
+    assert partial_by_group({}, ARTICLES, "lean") == {}
+
+
+def test_a_tested_difference_between_leans_says_one_holds_lead_only_texts():
+    from analysis.report import partial_by_group, partial_texts
+    from analysis.report.differences import describe_difference
+
+    pairs = _pairs().assign(group_a="Left", group_b="Centre")
+    pairs.attrs.update(_pairs().attrs)
+    said = describe_difference(
+        pairs,
+        "quote_share_pct",
+        label="Words in direct quotations (%)",
+        partial=partial_by_group(partial_texts(LEAD_ONLY), ARTICLES, "lean"),
+    )
+    assert "the texts of Left are in part lead paragraphs only (New York Times: 3 of 5" in said
+    # keyed by outlet, as before, the leans' sentence said nothing
+    plain = describe_difference(pairs, "quote_share_pct", partial=partial_texts(LEAD_ONLY))
+    assert "Caveat" not in plain

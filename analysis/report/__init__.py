@@ -66,7 +66,13 @@ from .provenance import (
     package_source_hash,
     run_manifest,
 )
-from .quality import partial_texts, quality_caveat, quality_summary, quality_table
+from .quality import (
+    partial_by_group,
+    partial_texts,
+    quality_caveat,
+    quality_summary,
+    quality_table,
+)
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
 from .sources import side_sources
@@ -96,6 +102,7 @@ __all__ = [
     "quality_table",
     "quality_summary",
     "partial_texts",
+    "partial_by_group",
     "quality_caveat",
     "article_columns",
     "feature_table",

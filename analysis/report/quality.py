@@ -18,6 +18,7 @@ __all__ = [
     "quality_caveat",
     "PARTIAL_TEXTS",
     "partial_texts",
+    "partial_by_group",
     "partial_text_note",
 ]
 
@@ -219,6 +220,53 @@ def partial_texts(checks: Any) -> dict[str, str]:
     for check, outlet in zip(rows["check"], rows["outlet"]):
         out.setdefault(str(outlet), []).append(PARTIAL_TEXTS[str(check)])
     return {o: " and ".join(dict.fromkeys(v)) for o, v in out.items()}
+
+
+def partial_by_group(partial: Any, frame: Any, by: str) -> dict[str, str]:
+    """:func:`partial_texts` (keyed by outlet) carried over to the groups of column ``by`` (a
+    lean, a country, a bloc of outlets): a group is flagged when it holds articles of a flagged
+    outlet, with which outlet and how many of the group's articles are its.
+
+    Parameters
+    ----------
+    partial
+        Outlet -> what its texts are (:func:`partial_texts`).
+    frame
+        One row per article with columns ``outlet`` and ``by`` (the features or the articles).
+    by
+        The grouping compared; ``"outlet"`` (or a frame without ``by``) returns ``partial``.
+
+    Returns
+    -------
+    dict
+        Group -> e.g. ``"in part lead paragraphs only (NYT: 2 of 3 articles)"``; a group made
+        only of flagged outlets of one kind -> that kind, as for an outlet.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"outlet": ["NYT", "NYT", "WaPo", "Fox"],
+    ...                   "lean": ["Left", "Left", "Left", "Right"]})
+    >>> partial_by_group({"NYT": "lead paragraphs only"}, f, "lean")
+    {'Left': 'in part lead paragraphs only (NYT: 2 of 3 articles)'}
+    >>> partial_by_group({"NYT": "lead paragraphs only"}, f[:2], "lean")
+    {'Left': 'lead paragraphs only'}
+    """
+    if not partial or by == "outlet" or by not in getattr(frame, "columns", ()):
+        return dict(partial or {})
+    out: dict[str, str] = {}
+    for group, rows in frame.groupby(by, sort=False):
+        counts = rows["outlet"].astype(str).value_counts(sort=False)
+        flagged = {o: n for o, n in counts.items() if o in partial}
+        if not flagged:
+            continue
+        kinds = list(dict.fromkeys(partial[o] for o in flagged))
+        if len(flagged) == len(counts) and len(kinds) == 1:
+            out[str(group)] = kinds[0]
+            continue
+        which = ", ".join(f"{o}: {n:,} of {len(rows):,} articles" for o, n in flagged.items())
+        out[str(group)] = f"in part {' or '.join(kinds)} ({which})"
+    return out
 
 
 def partial_text_note(groups: Iterable[Any], partial: Any, *, consequence: str) -> str:
