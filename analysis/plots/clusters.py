@@ -120,11 +120,13 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         fixed = [t for t in ax.texts if t not in arrow_labels and t.get_text()]
         turn_inside(ax, fixed)
         # a long name reaches the label of a point further along, which close-point stacking
-        # (label_offsets) does not see: the later label of two that overlap moves off
-        move_off(ax, fixed, [], tries=_POINT_LABEL_TRIES)
+        # (label_offsets) does not see: the later label of two that overlap moves off; and a
+        # label on white above the arrows would hide an arrow head it sat on: it moves off the
+        # tips too (a few steps at most, so that it still names its point)
+        tips = np.column_stack([tips_x, tips_y])
+        move_off(ax, fixed, [], points=tips, tries=_POINT_LABEL_TRIES)
         # an arrow label gives way to the points and to the tips of the other arrows (on white
         # above the arrows, it would hide a tip it sat on)
-        tips = np.column_stack([tips_x, tips_y])
         for j, label in enumerate(arrow_labels):
             avoid = np.vstack([np.column_stack([x, y]), np.delete(tips, j, axis=0)])
             move_off(ax, [label], fixed + arrow_labels[:j], points=avoid)
