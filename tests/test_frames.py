@@ -18,7 +18,9 @@ from analysis.errors import LexiconError
 # --------------------------------------------------------------------------------------------
 
 ANSWERS = [
-    ("The Kremlin has demanded that Ukraine recognise Crimea as Russian.", "R5", ["demanded"]),
+    # a call to act suggests a course of action (R3); without a word of urgency it is not R5
+    # (fifth revision; tests/test_frames_review15.py)
+    ("The Kremlin has demanded that Ukraine recognise Crimea as Russian.", "R3", ["demanded"]),
     ("The government must act to alleviate the shortage.", "R1", ["government", "must"]),
     (
         "Critics say the ministry is responsible for the delays.",
@@ -316,15 +318,16 @@ def test_a_story_of_remedies_is_responsibility_framed_and_a_story_of_events_is_n
 
 
 def test_length_normalisation_is_per_frame_data():
-    # chosen on dev halves by choose_length_powers: economic a count, responsibility and
-    # morality per fourth root, human interest and conflict per sentence ** 0.75
+    # chosen on dev halves by choose_length_powers: economic a count, responsibility per fourth
+    # root, human interest, conflict and morality per sentence ** 0.75 (morality 0.25 before
+    # the fifth revision)
     b = default_battery()
     powers = {f: b.length_power(f) for f in FRAMES}
     assert powers == {
         "responsibility": 0.25,
         "human_interest": 0.75,
         "conflict": 0.75,
-        "morality": 0.25,
+        "morality": 0.75,
         "economic": 0.0,
     }
     text = (
