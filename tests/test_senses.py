@@ -781,6 +781,8 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("I guess the talks will fail.", "guess", "hedge", True),
+        # audit-dev9 (Guardian/NYT, NYT: a quoted former ambassador)
+        ("My guess is that Putin wants to liberate his comrade.", "guess", "hedge", True),
     ],
     ("senses.csv", "it appears", "than_it_appears"): [
         (
@@ -1690,6 +1692,38 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("Russia says it will liberate the Donbas.", "liberate", "loaded", True),
+    ],
+    ("senses.csv", "doubt", "nobody_doubts"): [
+        # audit-dev9 (BASIL, Fox: a White House press secretary quoted)
+        (
+            "The House has spent time on issues like commemorative baseball coins and reaffirming "
+            "a motto that I don't think anyone doubted.",
+            "doubted",
+            "hedge",
+            False,
+        ),
+        ("I doubt that the talks will succeed.", "doubt", "hedge", True),
+    ],
+    ("senses.csv", "unlikely", "attributive_unlikely_plural"): [
+        # audit-dev9 (BASIL, NYT)
+        (
+            "But even some unlikely allies have emerged to decry the cover as disrespectful.",
+            "unlikely",
+            "hedge",
+            False,
+        ),
+        ("Some unlikely to vote were called twice.", "unlikely", "hedge", True),
+    ],
+    ("senses.csv", "possibility", "possibility_sentence_subject"): [
+        # audit-dev9 (by-country, GB: Dmitri Trenin quoted)
+        (
+            "He wrote: \u201cThe possibility of using nuclear weapons during the current conflict "
+            "should not be hidden.\u201d",
+            "possibility",
+            "hedge",
+            True,
+        ),
+        ("They will study the possibility of sanctions.", "possibility", "hedge", False),
     ],
     ("senses.csv", "besieged", "siege_mentality"): [
         (
