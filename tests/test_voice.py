@@ -236,6 +236,22 @@ VOICE_CLASSES = [
         "attacks",
         "quoted",
     ),
+    # ... with an inverted speaker tag longer than eight words (by-country, PL, read after the
+    # ninth audit round): the reporting verb first, to the sentence end
+    (
+        "Truss warned Moscow.- Oligarchs of Vladimir Putin will have nowhere to hide - said the "
+        "Minister of Foreign Affairs Liz Truss on Sunday\n\nKremlin spokesman Dmitry Pieskov "
+        "answered.",
+        "Oligarchs",
+        "quoted",
+    ),
+    (
+        "Russia responded to these reports.- Anglo -Saxons need war.At all costs.Provocations, "
+        "disinformation and threats are their favorite solution to their own problems - "
+        "commented the spokeswoman for the Ministry of Foreign Affairs of Russia Maria Zacharowa.",
+        "threats",
+        "quoted",
+    ),
     # ... not a dash aside whose clause has a verb of saying after a conjunction
     (
         "He spoke.\n\n- If they attack - and I think that, frankly, they can - we will respond, "
