@@ -252,6 +252,22 @@ VOICE_CLASSES = [
         "threats",
         "quoted",
     ),
+    # a cue inside an opening subordinate clause reports words up to the clause's comma only
+    # (hit audit dev9, by-country US: the main clause is the outlet's)
+    (
+        "Although the U.S. does not believe there is an immediate military threat to Moldova at "
+        "the moment, it\u2019s clear Russia intends to destabilize the country.",
+        "clear",
+        "author",
+    ),
+    (
+        "Although the U.S. does not believe there is an immediate military threat to Moldova at "
+        "the moment, it\u2019s clear Russia intends to destabilize the country.",
+        "threat",
+        "reported",
+    ),
+    # ... not after 'As': the words after a parenthetical 'as X said,' are the source's
+    ("As the minister said, the strikes killed eight people.", "killed", "reported"),
     # ... not a dash aside whose clause has a verb of saying after a conjunction
     (
         "He spoke.\n\n- If they attack - and I think that, frankly, they can - we will respond, "
