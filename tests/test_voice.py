@@ -268,6 +268,15 @@ VOICE_CLASSES = [
     ),
     # ... not after 'As': the words after a parenthetical 'as X said,' are the source's
     ("As the minister said, the strikes killed eight people.", "killed", "reported"),
+    # 'raged' is a verb of speech only before a stop, a comma, at/against/about/that or a name
+    # (hit audit dev9, by-country US: a fight going on)
+    (
+        "This fight has raged in Ukraine since February 2022, as Vladimir Putin\u2019s Russian "
+        "forces have waged an unprovoked and unjustifiable war with shocking barbarity.",
+        "barbarity",
+        "author",
+    ),
+    ("Trump raged that the media was dishonest about the crowd.", "dishonest", "reported"),
     # ... not a dash aside whose clause has a verb of saying after a conjunction
     (
         "He spoke.\n\n- If they attack - and I think that, frankly, they can - we will respond, "
