@@ -459,6 +459,14 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
     ],
     ("senses.csv", "clearly", "manner_of_saying"): [
         ("The treaty clearly states the border.", "clearly", "booster", False),
+        # audit-dev9 (by-country, PL)
+        (
+            "One of the high -ranking EU officials told the Polish Radio journalist, Beata "
+            "Płomecka, that this position was clearly presented.",
+            "clearly",
+            "booster",
+            False,
+        ),
     ],
     ("senses.csv", "clearly", "manner_degree"): [
         ("She spoke clearly to the crowd.", "clearly", "booster", False),
@@ -773,6 +781,8 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("I guess the talks will fail.", "guess", "hedge", True),
+        # audit-dev9 (Guardian/NYT, NYT: a quoted former ambassador)
+        ("My guess is that Putin wants to liberate his comrade.", "guess", "hedge", True),
     ],
     ("senses.csv", "it appears", "than_it_appears"): [
         (
@@ -1614,6 +1624,106 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             False,
         ),
         ("Russia is a terrorist state, the parliament declared.", "terrorist", "loaded", True),
+    ],
+    ("senses.csv", "*", "proof_as_aim"): [
+        # audit-dev9 (by-country, GB)
+        (
+            "It said it hoped the document can demonstrate the feasibility of such a tribunal.",
+            "demonstrate",
+            "booster",
+            False,
+        ),
+        ("Prosecutors will try to prove that he lied to investigators.", "prove", "booster", False),
+        (
+            "The report demonstrates that the strikes on the city were deliberate.",
+            "demonstrates",
+            "booster",
+            True,
+        ),
+    ],
+    ("senses.csv", "truly", "degree_truly_adjective"): [
+        # audit-dev9 (by-country, BY: a quoted speech)
+        (
+            "In fact, the West is looking for, methodically and cynically, for the pain points of "
+            "the economy, conducting truly inhumane experiments.",
+            "truly",
+            "booster",
+            False,
+        ),
+        # audit-dev4 (a right-sense label): an epistemic adjective stays
+        (
+            "So the fact that he's dismantling this voter fraud commission is to me truly "
+            "indicative of the fact that voter fraud is not the problem.",
+            "truly",
+            "booster",
+            True,
+        ),
+        ("I truly believe that he will win.", "truly", "booster", True),
+    ],
+    ("senses.csv", "*", "violent_imagery_abstract_agent"): [
+        # audit-dev9 (by-country, UA)
+        (
+            "Pummelled by a barrage of unprecedented Western sanctions, Putin has sought to "
+            "bolster ties with countries in Africa and Asia, especially with China.",
+            "Pummelled",
+            "violence",
+            False,
+        ),
+        ("Kharkiv was pummelled by missiles overnight.", "pummelled", "violence", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "demilitarisation", "demilitarized_zone"): [
+        # audit-dev9 (by-country, UA)
+        (
+            "The institute recalled a statement by Russian Foreign Minister Sergei Lavrov that "
+            'Kharkiv City "plays an important role" in Russian President Vladimir Putin\'s idea '
+            'of establishing a demilitarized "sanitary zone" in Ukraine.',
+            "demilitarized",
+            "loaded",
+            False,
+        ),
+        ("Moscow demands the demilitarisation of Ukraine.", "demilitarisation", "loaded", True),
+    ],
+    ("packs/ukraine-2022/senses.csv", "liberation", "liberate_prisoner"): [
+        # audit-dev9 (Guardian/NYT, NYT: Viktor Bout)
+        (
+            "My guess is that Putin wants to liberate his comrade.",
+            "liberate",
+            "loaded",
+            False,
+        ),
+        ("Russia says it will liberate the Donbas.", "liberate", "loaded", True),
+    ],
+    ("senses.csv", "doubt", "nobody_doubts"): [
+        # audit-dev9 (BASIL, Fox: a White House press secretary quoted)
+        (
+            "The House has spent time on issues like commemorative baseball coins and reaffirming "
+            "a motto that I don't think anyone doubted.",
+            "doubted",
+            "hedge",
+            False,
+        ),
+        ("I doubt that the talks will succeed.", "doubt", "hedge", True),
+    ],
+    ("senses.csv", "unlikely", "attributive_unlikely_plural"): [
+        # audit-dev9 (BASIL, NYT)
+        (
+            "But even some unlikely allies have emerged to decry the cover as disrespectful.",
+            "unlikely",
+            "hedge",
+            False,
+        ),
+        ("Some unlikely to vote were called twice.", "unlikely", "hedge", True),
+    ],
+    ("senses.csv", "possibility", "possibility_sentence_subject"): [
+        # audit-dev9 (by-country, GB: Dmitri Trenin quoted)
+        (
+            "He wrote: \u201cThe possibility of using nuclear weapons during the current conflict "
+            "should not be hidden.\u201d",
+            "possibility",
+            "hedge",
+            True,
+        ),
+        ("They will study the possibility of sanctions.", "possibility", "hedge", False),
     ],
     ("senses.csv", "besieged", "siege_mentality"): [
         (

@@ -236,6 +236,47 @@ VOICE_CLASSES = [
         "attacks",
         "quoted",
     ),
+    # ... with an inverted speaker tag longer than eight words (by-country, PL, read after the
+    # ninth audit round): the reporting verb first, to the sentence end
+    (
+        "Truss warned Moscow.- Oligarchs of Vladimir Putin will have nowhere to hide - said the "
+        "Minister of Foreign Affairs Liz Truss on Sunday\n\nKremlin spokesman Dmitry Pieskov "
+        "answered.",
+        "Oligarchs",
+        "quoted",
+    ),
+    (
+        "Russia responded to these reports.- Anglo -Saxons need war.At all costs.Provocations, "
+        "disinformation and threats are their favorite solution to their own problems - "
+        "commented the spokeswoman for the Ministry of Foreign Affairs of Russia Maria Zacharowa.",
+        "threats",
+        "quoted",
+    ),
+    # a cue inside an opening subordinate clause reports words up to the clause's comma only
+    # (hit audit dev9, by-country US: the main clause is the outlet's)
+    (
+        "Although the U.S. does not believe there is an immediate military threat to Moldova at "
+        "the moment, it\u2019s clear Russia intends to destabilize the country.",
+        "clear",
+        "author",
+    ),
+    (
+        "Although the U.S. does not believe there is an immediate military threat to Moldova at "
+        "the moment, it\u2019s clear Russia intends to destabilize the country.",
+        "threat",
+        "reported",
+    ),
+    # ... not after 'As': the words after a parenthetical 'as X said,' are the source's
+    ("As the minister said, the strikes killed eight people.", "killed", "reported"),
+    # 'raged' is a verb of speech only before a stop, a comma, at/against/about/that or a name
+    # (hit audit dev9, by-country US: a fight going on)
+    (
+        "This fight has raged in Ukraine since February 2022, as Vladimir Putin\u2019s Russian "
+        "forces have waged an unprovoked and unjustifiable war with shocking barbarity.",
+        "barbarity",
+        "author",
+    ),
+    ("Trump raged that the media was dishonest about the crowd.", "dishonest", "reported"),
     # ... not a dash aside whose clause has a verb of saying after a conjunction
     (
         "He spoke.\n\n- If they attack - and I think that, frankly, they can - we will respond, "

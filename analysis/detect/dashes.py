@@ -92,6 +92,16 @@ def _dash_closes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _verb_first(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` open with a reporting verb, or with one second after a
+    personal pronoun ("said …", "he added …"; "and I think that …" does not)."""
+    verbs = _reporting_verbs()
+    return bool(words) and (
+        words[0] in verbs
+        or (len(words) > 1 and words[0] in {"he", "she", "they", "we"} and words[1] in verbs)
+    )
+
+
 def _comma_tag(tail: str) -> bool:
     """Whether ``tail`` after a closing dash opens with a speaker tag that ends at a comma
     ("said Wierszynin, quoted by the Russian agency …", "he added, …"): the reporting verb is
@@ -100,13 +110,18 @@ def _comma_tag(tail: str) -> bool:
     head = tail.split(",")[0]
     if head == tail:
         return False
-    words = [w.lower() for w in WORD.findall(head)]
-    verbs = _reporting_verbs()
-    starts = bool(words) and (
-        words[0] in verbs
-        or (len(words) > 1 and words[0] in {"he", "she", "they", "we"} and words[1] in verbs)
-    )
-    return starts and _dash_tag(head)
+    return _verb_first([w.lower() for w in WORD.findall(head)]) and _dash_tag(head)
+
+
+#: An inverted speaker tag (the reporting verb first) may run to this many words to the
+#: sentence end ("- said the Minister of Foreign Affairs Liz Truss on Sunday").
+_INVERTED_TAG_WORDS = 20
+
+
+def _inverted_tag(words: Sequence[str]) -> bool:
+    """Whether the lower-case ``words`` of a closing dash's tail (to the sentence end) are a
+    long speaker tag that opens with its reporting verb (:func:`_verb_first`)."""
+    return len(words) <= _INVERTED_TAG_WORDS and _verb_first(words)
 
 
 def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, int]]:
@@ -115,8 +130,10 @@ def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, 
     a spaced closing dash in the same paragraph that an attribution follows (``- he said``: an
     attribution record starts there, or at most :data:`_DASH_TAIL_WORDS` words with a verb of
     ``attribution_verbs.csv`` end the sentence, or a speaker tag ends at a comma: ``- said
-    Wierszynin, quoted by the Russian agency Ria Nowosti.``).  A dash with no such closing dash
-    (a bulleted list) opens no quotation.
+    Wierszynin, quoted by the Russian agency Ria Nowosti.``, or a tag that opens with its verb
+    runs to the sentence end in at most :data:`_INVERTED_TAG_WORDS` words: ``- said the
+    Minister of Foreign Affairs Liz Truss on Sunday``).  A dash with no such closing dash (a
+    bulleted list) opens no quotation.
 
     Examples
     --------
@@ -138,6 +155,7 @@ def dash_quotes(text: str, attributions: Sequence[Any] = ()) -> list[tuple[int, 
                 c.end() in starts
                 or (len(words) <= _DASH_TAIL_WORDS and not _reporting_verbs().isdisjoint(words))
                 or _comma_tag(tail)  # "- said Wierszynin, quoted by …"
+                or _inverted_tag(words)  # "- said the Minister of Foreign Affairs … on Sunday"
             ):
                 out.append((m.end(), c.start()))
                 break

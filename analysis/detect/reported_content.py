@@ -24,6 +24,7 @@ __all__ = [
     "object_verbs",
     "role_start",
     "addressee_end",
+    "subordinate_cut",
 ]
 
 #: ``(start, end) -> (start, end)`` of the sentence around a span
@@ -157,6 +158,39 @@ _COMMENT = re.compile(
     r"pointed)\s+)*(?:reference|allusion|nod|swipe|dig|jab|apparent\s+reference)\s+(?:to|at)\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence opened by a subordinate clause ("Although the U.S. does not believe …, it's
+#: clear …"): a cue inside that clause reports words up to the clause's comma only.  Not "As"
+#: or "Like" ("As the minister said, Russia is weak": the words after the comma are reported).
+_SUBORDINATE_OPEN = re.compile(
+    r"[\s\"“‘'(]*(?:although|though|even\s+though|even\s+if|while|whereas|if|unless|because|"
+    r"since|when|whenever|after|before|once|until)\b",
+    re.IGNORECASE,
+)
+
+
+def subordinate_cut(text: str, sent_start: int, cue: int, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (reported words after the cue at ``cue``) cut at the first comma after the cue
+    when the sentence opens with a subordinator and has no comma before the cue: the cue is
+    inside the opening subordinate clause, and the main clause after its comma is not the
+    source's ("Although the U.S. does not believe there is an immediate military threat to
+    Moldova at the moment, it's clear Russia intends to destabilize the country").
+
+    Examples
+    --------
+    >>> t = "Although the U.S. does not believe there is a threat, it's clear Russia plans it."
+    >>> s, e = subordinate_cut(t, 0, t.index("believe"), (t.index("there"), len(t) - 1))
+    >>> t[s:e]
+    'there is a threat'
+    """
+    s, e = span
+    if s < cue or not _SUBORDINATE_OPEN.match(text, sent_start, cue):
+        return span
+    if "," in text[sent_start:cue]:
+        return span
+    comma = text.find(",", s, e)
+    return (s, comma) if comma > s else span
 
 
 def content_end(text: str, pos: int, sent_end: int, end: str) -> int:
@@ -367,7 +401,9 @@ def record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, 
     after_verb = cs >= int(a.verb_end)
     if has and not (final and cs >= int(a.end)) and not (after_verb and object_only):
         rule.append((cs, _before_comment(text, cs, ce)))  # "…, an apparent reference to …"
-    return rule
+    ss, _ = sentence_of(int(a.start), int(a.verb_end))
+    cue = int(getattr(a, "verb_start", -1))
+    return [subordinate_cut(text, ss, cue if cue >= 0 else int(a.start), c) for c in rule]
 
 
 def _partial_quote(text: str, a: Any, qe: int, sentence_of: SentenceOf) -> list[tuple[int, int]]:

@@ -78,7 +78,7 @@ from ..text.matcher import trie_regex
 from ..text.segment import sentence_finder
 from ..text.words import WORD
 from .dashes import dash_quotes, dash_tags
-from .reported_content import content_end, record_spans, trim_span
+from .reported_content import content_end, record_spans, subordinate_cut, trim_span
 
 __all__ = [
     "VOICES",
@@ -348,10 +348,10 @@ def reported_spans(
         windows = _frame_windows(folded, table) if folded is not None else [None] * len(table)
         for f, wins in zip(table, windows):
             for m in _frame_matches(text, folded, f, wins):
-                _, se = sentence_of(m.start(), m.end())
+                ss, se = sentence_of(m.start(), m.end())
                 c = trim_span(text, m.end(), content_end(text, m.end(), se, f.end))
                 if c:
-                    out.append(c)
+                    out.append(subordinate_cut(text, ss, m.start(), c))
     return out
 
 

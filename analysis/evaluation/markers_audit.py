@@ -390,6 +390,8 @@ _ROUND_NOTES = {
     "dev8": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles "
     "of the whole corpus (eighth round, drawn as dev7 in the articles it left), labelled by hand "
     "before scoring",
+    "dev9": "hits drawn from the lexicons before issue 17 in unlabelled dev-half by-country, "
+    "Guardian/NYT and BASIL articles (ninth round), labelled by hand before scoring",
 }
 
 
