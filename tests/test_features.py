@@ -201,7 +201,7 @@ def _documented_patterns(project_root):
         rx = re.escape(name)
         rx = rx.replace(r"\<", "<").replace(r"\>", ">")
         rx = rx.replace("<voice>", "(author|quoted|reported)").replace(
-            "<category>", "(loaded|violence|naming|hedge|booster|evidential|contested)"
+            "<category>", "(loaded|violence|naming|hedge|booster|evidential|quantifier|contested)"
         )
         rx = re.sub(r"<[a-z]+>", "[a-z0-9_]+", rx)
         pats.append(re.compile(rf"^{rx}$"))

@@ -96,6 +96,7 @@ FAMILIES: dict[str, str] = {
     "contested": "loaded",
     "hedge": "hedge",
     "evidential": "hedge",
+    "quantifier": "quantifier",  # a bare "many"/"some" is a quantity, not an evidential
     "booster": "booster",
     "naming": "naming",
 }

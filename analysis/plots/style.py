@@ -158,6 +158,8 @@ _FAMILY_LABELS = MappingProxyType(
         "hedge": "hedges",
         "booster": "boosters",
         "evidential": "evidentials",
+        "quantifier": "vague quantifiers",
+        "violence": "violence terms",
         "naming": "naming variants",
         "scare": "scare quotes",
     }

@@ -69,6 +69,7 @@ CORE_LEXICONS: tuple[str, ...] = (
     "hedges.csv",
     "boosters.csv",
     "evidentials.csv",
+    "quantifiers.csv",
     "loaded.csv",
     "violence.csv",
 )
@@ -84,7 +85,8 @@ PACK_FILES: tuple[str, ...] = (
     "senses.csv",
 )
 #: Categories reported by the bundled lexicons (``guard`` rows produce no marker): evaluative
-#: ``loaded`` language and descriptive ``violence`` vocabulary are separate families.
+#: ``loaded`` language and descriptive ``violence`` vocabulary are separate families, and so are
+#: ``evidential`` markers and bare vague ``quantifier`` words ("many", "some").
 CATEGORIES: tuple[str, ...] = (
     "loaded",
     "violence",
@@ -92,6 +94,7 @@ CATEGORIES: tuple[str, ...] = (
     "hedge",
     "booster",
     "evidential",
+    "quantifier",
 )
 
 _IDENT = re.compile(r"[^0-9a-z]+")
