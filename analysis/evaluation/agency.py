@@ -218,6 +218,9 @@ DOMAIN_BATCHES: dict[int, str] = {
     "selected",
     12: "dev-split war reporting with no earlier mention (AllSides), harm trigger words, three "
     "quarters risky, not detector-selected",
+    13: "dev-split war, terror and foreign-policy reporting with no earlier mention (AllSides), "
+    "80 mentions the detector reported as events (stratified by trigger lemma) and 20 it did not "
+    "(selected by the detector: not a random sample)",
 }
 
 
