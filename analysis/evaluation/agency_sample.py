@@ -17,7 +17,9 @@ batch 7 (:func:`sample_batch7`) from the AllSides articles that are *not* war re
 batch 9 (:mod:`analysis.evaluation.agency_sample_detected`) from dev-split war articles, among
 the mentions the detector reported as events; batch 10
 (:mod:`analysis.evaluation.agency_sample_batch10`) from dev-split AllSides articles with no
-earlier mention, risky trigger words of war reporting and of other news.
+earlier mention, risky trigger words of war reporting and of other news; batch 13
+(:mod:`analysis.evaluation.agency_sample_batch13`) from dev-split AllSides articles that are war
+reporting or filed under a war, terror or foreign-policy topic (:func:`allsides_war_topics`).
 The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 
