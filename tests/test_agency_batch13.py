@@ -19,6 +19,55 @@ from analysis.detect.agency import find_agency
 from analysis.evaluation.agency import split_of
 from analysis.evaluation.agency_sample_batch13 import BATCH13, BATCH13_QUOTAS, sample_batch13
 
+# Classes found in predictions read on unlabelled dev-split AllSides articles of the batch-13
+# pool (no gold), guards.csv rows
+UNLABELLED_13 = [
+    # strike = delete from a text (dcVf7wLFr7kXXbQi)
+    (
+        "But he does seem to have explored relaxing sanctions on Russia and has been strikingly "
+        "reluctant to affirm America’s commitment to NATO — going so far as to at one point "
+        "strike a pro-NATO line from a speech that appeared in his prepared text and that his "
+        "advisers had briefed the press would be delivered.",
+        [],
+    ),
+    # a contest (T8lyrrlJYNVVKEOa)
+    (
+        "It’s a celebrity death match between Machiavelli [Putin] and a neighborhood organizer "
+        "[Obama].",
+        [],
+    ),
+    # a veterans' event (ZnU0mjC9zzm3e78w)
+    (
+        'Speaking at a wounded warriors event, the president said, "This should never happen to '
+        'another president again, this hoax."',
+        [],
+    ),
+    # the Voltaire saying (2T2X1H1jwIJJmvjm)
+    (
+        'A man and his son came over to me holding a sign saying "I disapprove of what you say '
+        'but I will defend to the death your right to say it," beseeching me to share their '
+        "message with the American people.",
+        [],
+    ),
+    # a weapon's capability (47j7AEumas0qF208, xLZe7KAF2QNMjMJz)
+    (
+        "North Korea has a variety of missiles and other weapons capable of striking South Korea.",
+        [],
+    ),
+    (
+        "Putin’s speech revealed details about ongoing Russian weapons projects, including a "
+        "hypersonic missile named Tsirkon that could travel up to 1,000km and would be able to "
+        "strike land targets.",
+        [],
+    ),
+    # death as an idea revered (LSa455R96wQs5JHR)
+    (
+        "Seldom is the descriptor 'evil' applied with perfect accuracy as it is with this "
+        "monstrous group that glories in death,” he said in a statement.",
+        [],
+    ),
+]
+
 NON_EVENTS_13 = [
     # guards.csv: 'another shot at' a swipe (Vox Yc10lXpKk81KBtTl)
     (
@@ -120,6 +169,13 @@ EVENTS_13 = [
 ]
 
 COUNTER_13 = [
+    # written for the test: a wounded soldier; a strike carried out; a strike from the south
+    (
+        "It may be the only path towards convincing a wounded warrior to receive the surgery.",
+        [("wounded", "passive_agentless")],
+    ),
+    ("Ukraine was able to strike the bridge.", [("strike", "active_agent")]),
+    ("Russian missiles struck the city from the south.", [("struck", "active_instrument")]),
     # written for the test: hurt by a weapon stays an event
     ("Another Israeli was lightly hurt by a rocket.", [("hurt", "passive_agent")]),
     # written for the test: 'help rather than hurt other people' stays an event (dev batch 10)
@@ -136,7 +192,7 @@ COUNTER_13 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NON_EVENTS_13 + COUNTER_13)
+@pytest.mark.parametrize("text, expected", NON_EVENTS_13 + UNLABELLED_13 + COUNTER_13)
 def test_batch13_classes(text, expected):
     assert [(e.text, e.form) for e in find_agency(text)] == expected
 
