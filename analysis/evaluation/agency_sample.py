@@ -17,7 +17,9 @@ batch 7 (:func:`sample_batch7`) from the AllSides articles that are *not* war re
 batch 9 (:mod:`analysis.evaluation.agency_sample_detected`) from dev-split war articles, among
 the mentions the detector reported as events; batch 10
 (:mod:`analysis.evaluation.agency_sample_batch10`) from dev-split AllSides articles with no
-earlier mention, risky trigger words of war reporting and of other news.
+earlier mention, risky trigger words of war reporting and of other news; batch 13
+(:mod:`analysis.evaluation.agency_sample_batch13`) from dev-split AllSides articles that are war
+reporting or filed under a war, terror or foreign-policy topic (:func:`allsides_war_topics`).
 The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 """
 
@@ -50,6 +52,8 @@ __all__ = [
     "WAR_MIN_HITS",
     "BATCH6",
     "allsides_war",
+    "WAR_TOPICS",
+    "allsides_war_topics",
     "sample_batch6",
     "BATCH7",
     "allsides_other",
@@ -284,6 +288,32 @@ def allsides_war(ids: set[str] | None = None) -> pd.DataFrame:
     if df is None:
         return pd.DataFrame(columns=["article_id", "outlet", "body"])
     keep = df["article_id"].isin(ids) if ids is not None else _is_war(df)
+    return clean_corpus(df[keep].reset_index(drop=True), rules=annotation_rules())
+
+
+#: AllSides topics of war, terror and foreign policy (batch 13 draws from their articles as well
+#: as from :func:`allsides_war`'s).
+WAR_TOPICS: tuple[str, ...] = (
+    "middle_east",
+    "terrorism",
+    "isis",
+    "foreign_policy",
+    "national_security",
+    "us_military",
+    "defense",
+    "national_defense",
+)
+
+
+def allsides_war_topics(topics: tuple[str, ...] = WAR_TOPICS) -> pd.DataFrame:
+    """The AllSides articles that are war reporting by :data:`WAR_PATTERN` **or** filed under
+    one of ``topics``, cleaned, outlet = AllSides ``source``; empty without ../shared."""
+    from .. import clean_corpus
+
+    df = _allsides()
+    if df is None:
+        return pd.DataFrame(columns=["article_id", "outlet", "body"])
+    keep = _is_war(df) | df["topic"].isin(topics)
     return clean_corpus(df[keep].reset_index(drop=True), rules=annotation_rules())
 
 

@@ -145,6 +145,9 @@ def other_argument(
         if end is None and nxt in PRONOUNS:
             end = k2 + 2
         if end is not None and end < len(tokens):
-            if tokens[end].low in _words(tables, "after_object", lemma):
+            # not "as well as" ("planned to strike the Brooklyn Bridge as well as the bike
+            # path": dev batch 13), which adds a second object
+            well = end + 1 < len(tokens) and tokens[end + 1].low == "well"
+            if tokens[end].low in _words(tables, "after_object", lemma) and not well:
                 return "after_object"
     return None

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
 from .passives import by_agent, is_participle, passive_at
-from .phrases import head_index, np_left, np_right, skip_attribution, verbish
+from .phrases import head_index, leave_before, np_left, np_right, skip_attribution, verbish
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
@@ -225,10 +225,8 @@ _OPENING_MARKS = frozenset(STRAIGHT_QUOTES + OPENING_QUOTES)
 
 
 def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
-    v = k - 1
-    while v >= 0 and k - v <= 6 and tokens[v].low not in _LEAVE and tokens[v].low[0].isalnum():
-        v -= 1
-    if 0 <= v < k - 1 and tokens[v].low in _LEAVE:
+    v = leave_before(tokens, k, _LEAVE)
+    if 0 <= v < k - 1:
         # "an artillery bombardment that left thousands dead": the subject of "left" did it
         r = _active(tokens, v, v, tables)
         words = range(*r.agent) if r.agent else ()
@@ -252,6 +250,8 @@ def _object_next(tokens: list[Token], i: int) -> bool:
     low = t.low
     if low in ("at", "more", "up") and i + 1 < len(tokens):
         return tokens[i + 1].low in ("least", "than", "to")
+    if low in _APPROX and i + 1 < len(tokens) and is_number(tokens[i + 1].low):
+        return True  # "killing three and wounding over 200" (dev batch 13)
     return (
         low in DETERMINERS
         or is_number(low)
@@ -261,6 +261,8 @@ def _object_next(tokens: list[Token], i: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+#: Words of an approximate count before a number that opens an object ("wounding over 200").
+_APPROX = frozenset("over nearly almost about around roughly approximately some".split())
 
 
 def _object_pronoun_next(tokens: list[Token], i: int) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.segment import split_sentences
+from ...text.typography import CLOSING_QUOTES
 from .phrases import np_left, np_right
 from .records import Passive
 from .tables import AgencyTables, load_agency_tables
@@ -84,6 +85,10 @@ def is_participle(low: str, tables: AgencyTables) -> bool:
     return low.isalpha()
 
 
+#: A closing quotation mark right after the participle, before its by-agent.
+_CLOSERS = frozenset(CLOSING_QUOTES + '"')
+
+
 def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, int] | None:
     """The token range of the agent after the participle at ``k`` (``by X``, ``at the hands
     of X``), or None."""
@@ -105,6 +110,8 @@ def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, in
             return np_right(tokens, m + 1)
         if low == "at" and [t.low for t in tokens[m + 1 : m + 4]] == ["the", "hands", "of"]:
             return np_right(tokens, m + 4)
+        if m == k + 1 and low in _CLOSERS and is_participle(tokens[k].low, tables):
+            continue  # 'she was "getting shot" by rubber bullets' (dev batch 13)
         if not low[0].isalnum() or (low in CLAUSE_BREAKS and low != "after"):
             return None
     return None

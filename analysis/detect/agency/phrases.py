@@ -26,7 +26,7 @@ from .words import (
     is_possessive,
 )
 
-__all__ = ["np_left", "np_right", "head_index", "verbish", "skip_attribution"]
+__all__ = ["np_left", "np_right", "head_index", "verbish", "skip_attribution", "leave_before"]
 
 _PUNCT_OK = frozenset("-'’%$€£")
 _VERBS = BE | GET | HAVE | MODALS | frozenset("do does did".split())
@@ -237,3 +237,43 @@ def skip_attribution(tokens: list[Token], j: int, relatives: frozenset[str]) -> 
         if not (low[0].isalnum() or low in (".", "'", "’")):
             return j
     return j
+
+
+def _in_victim(tokens: list[Token], v: int) -> bool:
+    """A word, or the full stop of an initial, inside the victim phrase of "left … dead"."""
+    if tokens[v].low == ".":
+        return v > 0 and len(tokens[v - 1].low) == 1 and tokens[v - 1].cap
+    return tokens[v].low[0].isalnum()
+
+
+def _verbal(tokens: list[Token], i: int) -> bool:
+    """A verb form or an infinitive ("returned", "to find")."""
+    t = tokens[i]
+    return verbish(t) or (i > 0 and tokens[i - 1].low == "to" and not t.cap)
+
+
+def leave_before(tokens: list[Token], k: int, leave: frozenset[str]) -> int:
+    """The index of a verb of ``leave`` whose victim phrase ends right before ``tokens[k]``
+    ("dead" in "left thousands dead"), or -1.  The phrase may hold the full stop of an initial;
+    up to 6 words it may hold any word, up to 10 no verb form and no infinitive ("left
+    Ambassador J. Christopher Stevens and three other Americans dead": dev batch 13; not "left
+    him in Gallagher's care and returned to find him dead").
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("the attack left Ambassador J. Christopher Stevens and two others dead")
+    >>> leave_before(toks, len(toks) - 1, frozenset({"left"}))
+    2
+    >>> toks = tokenize("he left him there and returned to find him dead")
+    >>> leave_before(toks, len(toks) - 1, frozenset({"left"}))
+    -1
+    """
+    v = k - 1
+    while v >= 0 and k - v <= 10 and tokens[v].low not in leave and _in_victim(tokens, v):
+        v -= 1
+    if v < 0 or tokens[v].low not in leave:
+        return -1
+    if v < k - 6 and any(_verbal(tokens, i) for i in range(v + 1, k)):
+        return -1  # a long phrase with a verb is no victim phrase
+    return v

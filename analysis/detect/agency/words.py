@@ -84,7 +84,7 @@ PREPOSITIONS = frozenset(
 PRONOUNS = frozenset("i you he she it we they them him us me".split())
 #: Words that end a noun phrase and start another clause.
 CLAUSE_BREAKS = frozenset(
-    "that which who whom whose when while where whereas because although though if unless "
+    "that which who whom whose when while where whereas because although though if whether unless "
     "until as after before since but and or nor so then than said says say told tells "
     "according also".split()
 )
