@@ -1,0 +1,72 @@
+"""Attribution round 15 (issue 18): speech acts missing from the verb table, found on PolNeAR
+train. The sentences are quoted from PolNeAR train articles; the expected speakers and cues are
+written by hand."""
+
+import pytest
+
+from analysis.detect.quotes import find_attributions, find_quotes
+
+
+def _cues(text):
+    return [(a.speaker, a.verb) for a in find_attributions(text)]
+
+
+def _speakers(text):
+    return [(q.speaker, q.verb) for q in find_quotes(text) if q.kind == "direct"]
+
+
+#: Class "speech act missing from the table": *sounded* before a note / an alarm / *off*,
+#: *downplayed*, *reaffirmed* (train: 11 of 12 new attributions are annotated cues)
+SPEECH_ACTS = [
+    ("But first, Pence sounded a positive note about Trump.", [("Pence", "sounded")]),
+    (
+        "In three separate interviews, the justice sounded off on Trump, saying she didn't "
+        '"want to contemplate" a Trump presidency.',
+        [("the justice", "sounded"), ("the justice", "saying")],
+    ),
+    (
+        "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s "
+        "attack on a federal judge’s Mexican heritage.",
+        [("Sen. Chuck Grassley", "downplayed")],
+    ),
+    (
+        "The carefully choreographed speech came as some Republicans reaffirmed their "
+        "opposition to Trump, underscoring party divisions.",
+        [("some Republicans", "reaffirmed")],
+    ),
+]
+
+#: Counter-cases: *sounded* as a tone or an impression is no speech act; *agrees* away from a
+#: quotation is no cue
+NOT_SPEECH = [
+    "Trump spoke with so much gusto it sounded much of the time as though he were screaming, "
+    "and he rarely paused.",
+    "Clinton agrees on most issues with the president.",
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEECH_ACTS)
+def test_speech_acts_missing_from_the_table(text, expected):
+    assert _cues(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_tone_is_not_speech(text):
+    assert [v for _, v in _cues(text)] == []
+
+
+def test_sounded_equivocal_is_no_cue():
+    text = (
+        "Even people who unequivocally endorsed the plan sounded equivocal: Former Rep. Jane "
+        "Harman called it a start."
+    )
+    assert "sounded" not in [v for _, v in _cues(text)]
+
+
+def test_inverted_agrees_after_a_quotation():
+    # USA Today (train): the inverted "agrees" after the closing mark names the speaker
+    text = (
+        "\"Our ideas of 'success' are different,\" agrees Michelle Stevens, 30, of "
+        "Gainesville, Fla."
+    )
+    assert _speakers(text) == [("Michelle Stevens", "agrees")]
