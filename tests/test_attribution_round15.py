@@ -70,3 +70,13 @@ def test_inverted_agrees_after_a_quotation():
         "Gainesville, Fla."
     )
     assert _speakers(text) == [("Michelle Stevens", "agrees")]
+
+
+def test_train_halves_alternate_in_name_order():
+    from analysis.evaluation.attribution_halves import train_halves
+    from analysis.evaluation.polnear import GoldArticle
+
+    arts = [GoldArticle(n, "nyt", "train", "", ()) for n in ("e", "b", "d", "a", "c")]
+    first, second = train_halves(arts)
+    assert [a.name for a in first] == ["a", "c", "e"]
+    assert [a.name for a in second] == ["b", "d"]
