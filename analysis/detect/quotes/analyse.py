@@ -111,10 +111,11 @@ def _goes_on(text: str, ve: int, hi: int) -> bool:
 
 
 def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:
-    """The quotation ends its sentence with a full stop inside the marks and the attribution
-    after it opens a new one with a capital ("… abortions.'' She called the atom bomb …") or
-    stands in a new one ("… nothing.'' That's why, he added, …")."""
-    if last.close < 0 or not text[last.start : last.close].rstrip().endswith("."):
+    """The quotation ends its sentence with a full stop, ``!`` or ``?`` inside the marks and the
+    attribution after it opens a new one with a capital ("… abortions.'' She called the atom
+    bomb …", "… for the long run!” She replied …"; round 15) or stands in a new one ("…
+    nothing.'' That's why, he added, …")."""
+    if last.close < 0 or not text[last.start : last.close].rstrip().endswith((".", "!", "?")):
         return False
     first = min(at.start, at.verb_start)
     # or words of a new sentence stand between ("… nothing.'' That's why, he added, …"; round 14)
