@@ -296,6 +296,9 @@ def test_marker_counts_give_the_words_they_are_counted_in():
         ["NYT", 1, 170],
     ]
     assert "words" not in marker_counts(m).columns
+    # next to the voice: with nine marker families the table scrolls sideways, and a last
+    # column was out of view on the Guardian/NYT render (1,088 px in a 969 px column)
+    assert list(counts.columns[:3]) == ["outlet", "voice", "words"]
 
 
 def test_framing_report_table_of_marker_counts_has_its_words():

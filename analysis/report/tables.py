@@ -263,15 +263,15 @@ def marker_counts(
         Group order (e.g. corpus order); default sorted.
     features
         The feature table of the same articles (``by``, ``n_words_author``,
-        ``n_words_quoted``, ``n_words_reported``): a last column ``words`` gives the words of
+        ``n_words_quoted``, ``n_words_reported``): a third column ``words`` gives the words of
         each group in each voice, the denominator without which counts of a group of long
         articles and one of leads do not compare.
 
     Returns
     -------
     pandas.DataFrame
-        ``<by>, voice, <one count column per category>`` (integers), and ``words`` when
-        ``features`` is given.
+        ``<by>, voice, <one count column per category>`` (integers), with ``words`` after
+        ``voice`` when ``features`` is given.
 
     Examples
     --------
@@ -303,7 +303,9 @@ def marker_counts(
             .stack()
         )
         keys = zip(counts[by], counts["voice"])
-        counts["words"] = [int(words.get(k, 0)) for k in keys]
+        # beside the voice, so that a wide table (many categories) still shows the
+        # denominator with the first counts
+        counts.insert(2, "words", [int(words.get(k, 0)) for k in keys])
     return counts
 
 
