@@ -25,6 +25,19 @@ def need_shared(*parts: str) -> Path:
     return p
 
 
+def split_ids(n: int, split: str) -> list[str]:
+    """The first ``n`` made-up article ids ``art-<i>`` that the agency evaluation's article split
+    (:func:`analysis.evaluation.agency.split_of`) puts in ``split`` ("dev" or "test")."""
+    from analysis.evaluation.agency import split_of
+
+    out, i = [], 0
+    while len(out) < n:
+        if split_of(f"art-{i}") == split:
+            out.append(f"art-{i}")
+        i += 1
+    return out
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The ../shared folder; skips when absent."""

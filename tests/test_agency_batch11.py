@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import need_shared
+from conftest import need_shared, split_ids
 
 from analysis.evaluation.agency import split_of
 from analysis.evaluation.agency_sample_batch11 import (
@@ -16,18 +16,9 @@ from analysis.evaluation.agency_sample_batch11 import (
 )
 
 
-def _ids(n: int, split: str) -> list[str]:
-    out, i = [], 0
-    while len(out) < n:
-        if split_of(f"art-{i}") == split:
-            out.append(f"art-{i}")
-        i += 1
-    return out
-
-
 def test_batch11_draw_dev_new_articles_half_risky():
     body = "The attack killed two. Shelling wounded five. A strike hit the town; ten died."
-    dev, test = _ids(6, "dev"), _ids(2, "test")
+    dev, test = split_ids(6, "dev"), split_ids(2, "test")
     df = pd.DataFrame({"article_id": dev + test, "outlet": "X", "body": body})
     annotated = pd.DataFrame(
         {"corpus": ["war"], "article_id": [dev[0]], "start": [4], "label": ["nominal"]}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import need_shared
+from conftest import need_shared, split_ids
 
 from analysis.detect.agency import find_agency
 from analysis.evaluation.agency import split_of
@@ -213,22 +213,13 @@ def test_batch13_agents():
     assert kill[0].agent == "government drones"
 
 
-def _ids(n: int, split: str) -> list[str]:
-    out, i = [], 0
-    while len(out) < n:
-        if split_of(f"art-{i}") == split:
-            out.append(f"art-{i}")
-        i += 1
-    return out
-
-
 def test_batch13_draw_detected_by_lemma_and_undetected():
     # written for the test: each body has detected events (attack, killed) and a non-event
     # ('killing time') the detector does not report
     body = (
         "Russia's attack on Kyiv began. Rebels killed two. They were killing time in the shelter."
     )
-    dev, test = _ids(6, "dev"), _ids(2, "test")
+    dev, test = split_ids(6, "dev"), split_ids(2, "test")
     df = pd.DataFrame({"article_id": dev + test, "outlet": "X", "body": body})
     annotated = pd.DataFrame(
         {"corpus": ["war"], "article_id": [dev[0]], "start": [4], "label": ["nominal"]}

@@ -26,7 +26,7 @@ The annotation guideline is ``analysis/evaluation/agency_guideline.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 
@@ -282,13 +282,9 @@ BATCH6: Mapping[str, int] = {"articles": 62, "random_state": 25}
 def allsides_war(ids: set[str] | None = None) -> pd.DataFrame:
     """The war-reporting articles of the AllSides corpus (see :data:`WAR_PATTERN`), or those
     with an id in ``ids``, cleaned, outlet = AllSides ``source``; empty without ../shared."""
-    from .. import clean_corpus
-
-    df = _allsides()
-    if df is None:
-        return pd.DataFrame(columns=["article_id", "outlet", "body"])
-    keep = df["article_id"].isin(ids) if ids is not None else _is_war(df)
-    return clean_corpus(df[keep].reset_index(drop=True), rules=annotation_rules())
+    return _allsides_cleaned(
+        lambda df: df[df["article_id"].isin(ids) if ids is not None else _is_war(df)]
+    )
 
 
 #: AllSides topics of war, terror and foreign policy (batch 13 draws from their articles as well
@@ -308,13 +304,18 @@ WAR_TOPICS: tuple[str, ...] = (
 def allsides_war_topics(topics: tuple[str, ...] = WAR_TOPICS) -> pd.DataFrame:
     """The AllSides articles that are war reporting by :data:`WAR_PATTERN` **or** filed under
     one of ``topics``, cleaned, outlet = AllSides ``source``; empty without ../shared."""
+    return _allsides_cleaned(lambda df: df[_is_war(df) | df["topic"].isin(topics)])
+
+
+def _allsides_cleaned(select: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
+    """The AllSides articles that ``select`` keeps of the whole corpus, cleaned with the rules
+    of the annotation (:func:`~.rules.annotation_rules`); empty without ../shared."""
     from .. import clean_corpus
 
     df = _allsides()
     if df is None:
         return pd.DataFrame(columns=["article_id", "outlet", "body"])
-    keep = _is_war(df) | df["topic"].isin(topics)
-    return clean_corpus(df[keep].reset_index(drop=True), rules=annotation_rules())
+    return clean_corpus(select(df).reset_index(drop=True), rules=annotation_rules())
 
 
 def _allsides() -> pd.DataFrame | None:
@@ -359,13 +360,9 @@ BATCH7: Mapping[str, int] = {"pool": 600, "articles": 120, "random_state": 26}
 def allsides_other(draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
     """``draw["pool"]`` AllSides articles outside :func:`allsides_war`'s filter (the title or
     the :data:`WAR_MIN_HITS` test fails), drawn with ``draw["random_state"]``, cleaned."""
-    from .. import clean_corpus
-
-    df = _allsides()
-    if df is None:
-        return pd.DataFrame(columns=["article_id", "outlet", "body"])
-    other = df[~_is_war(df)].sample(n=draw["pool"], random_state=draw["random_state"])
-    return clean_corpus(other.reset_index(drop=True), rules=annotation_rules())
+    return _allsides_cleaned(
+        lambda df: df[~_is_war(df)].sample(n=draw["pool"], random_state=draw["random_state"])
+    )
 
 
 def sample_batch7(df: pd.DataFrame, draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
