@@ -1048,3 +1048,28 @@ def test_headline_scores_are_one_readable_row_per_detector_set_and_main_split():
         "measured",
         "scores",
     ]
+
+
+def test_headline_score_just_under_a_bar_is_not_shown_at_it():
+    # report 05 on by-country (this stop): "right-sense hits kept 0.950" for a measured 0.9496,
+    # against the bar of 0.95
+    import pandas as pd
+
+    from analysis.evaluation.scores import headline_scores
+
+    df = pd.DataFrame(
+        {
+            "detector": "markers-audit",
+            "measure": ["wrong_removed", "right_kept"],
+            "value": [0.6562, 0.9496],
+            "n": 171,
+            "gold_set": "g",
+            "split": "test",
+            "held_out": "yes",
+            "date": "2026-12-05",
+            "note": "",
+        }
+    )
+    text = headline_scores(df)["scores"].iloc[0]
+    assert "right-sense hits kept 0.949" in text and "0.950" not in text
+    assert "wrong-sense hits removed 0.656" in text
