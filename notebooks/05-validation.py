@@ -33,7 +33,7 @@ import pandas as pd
 from IPython.display import display
 
 from analysis.evaluation.align import link_precision
-from analysis.evaluation.scores import headline_scores, load_scores
+from analysis.evaluation.scores import cut_scores, headline_scores, load_scores, score_text
 from analysis.paths import shared_path
 from analysis.report import (
     ReportSummary,
@@ -139,10 +139,11 @@ else:
         bullets(
             [
                 f"{q['n_matched']} of {q['n_gold']} gold direct quotations found, {q['n_pred']} "
-                f"predicted: precision {q['precision']:.2f}, recall {q['recall']:.2f}, F1 "
-                f"{q['f1']:.2f} at token overlap ≥ {quote_overlap}.",
-                f"Character level: precision {q['char_precision']:.2f}, recall "
-                f"{q['char_recall']:.2f}, F1 {q['char_f1']:.2f}.",
+                f"predicted: precision {score_text(q['precision'])}, recall "
+                f"{score_text(q['recall'])}, F1 {score_text(q['f1'])} at token overlap ≥ "
+                f"{quote_overlap}.",
+                f"Character level: precision {score_text(q['char_precision'])}, recall "
+                f"{score_text(q['char_recall'])}, F1 {score_text(q['char_f1'])}.",
                 f"Speaker agrees with the annotated speaker in {q['speaker_accuracy']:.0%} of "
                 "matched quotations.",
                 "Not a held-out estimate: the quotation rules were revised from classes of errors "
@@ -185,8 +186,9 @@ else:
         )
     display(
         note(
-            f"Test split: precision {h['test']['precision']:.2f}, recall "
-            f"{h['test']['recall']:.2f}, F1 {h['test']['f1']:.2f} on {h['test']['n']:,} sentences. "
+            f"Test split: precision {score_text(h['test']['precision'])}, recall "
+            f"{score_text(h['test']['recall'])}, F1 {score_text(h['test']['f1'])} on "
+            f"{h['test']['n']:,} sentences. "
             "WikiWeasel marks Wikipedia 'weasel words' as well as hedges, so part of the gap is a "
             "difference of definition, not only detector error."
         )
@@ -225,11 +227,11 @@ else:
     display(
         note(
             f"Test split: {ld['test']['tp_markers']} of {ld['test']['n_markers']} markers fall in "
-            f"an annotated span (precision {ld['test']['precision']:.2f}); "
+            f"an annotated span (precision {score_text(ld['test']['precision'])}); "
             f"{ld['test']['gold_hit']} of {ld['test']['n_gold']} annotated spans are hit (recall "
-            f"{ld['test']['recall']:.2f}). A fixed lexicon cannot see loaded phrasing built from "
-            "ordinary words, so low recall is expected: read the loaded-term rates as a lower "
-            "bound of loaded language."
+            f"{score_text(ld['test']['recall'])}). A fixed lexicon cannot see loaded phrasing "
+            "built from ordinary words, so low recall is expected: read the loaded-term rates as a "
+            "lower bound of loaded language."
         )
     )
 
@@ -276,7 +278,9 @@ else:
     }
     display(
         table(
-            audit_scores[audit_scores["category"] == "all"][cols].rename(columns=readable),
+            cut_scores(audit_scores[audit_scores["category"] == "all"][cols]).rename(
+                columns=readable
+            ),
             digits=3,
             caption="Hit audit: precision before/after the sense rules, wrong-sense hits removed, "
             "right-sense hits kept, reported speech recognised (test = held out).",
@@ -284,9 +288,11 @@ else:
     )
     display(
         table(
-            audit_scores[(audit_scores["category"] != "all") & (audit_scores["split"] == "test")][
-                cols
-            ].rename(columns=readable),
+            cut_scores(
+                audit_scores[
+                    (audit_scores["category"] != "all") & (audit_scores["split"] == "test")
+                ][cols]
+            ).rename(columns=readable),
             digits=3,
             caption="Held-out half of the hit audit by category and subcategory.",
         )
@@ -356,13 +362,14 @@ else:
         sc = sc[["split", "frame", "precision", "recall", "f1", "baseline_f1", "prevalence"]]
         display(
             table(
-                sc.assign(frame=sc["frame"].str.replace("_", " ")).rename(
+                cut_scores(sc.assign(frame=sc["frame"].str.replace("_", " "))).rename(
                     columns={"f1": "F1", "baseline_f1": "F1 if every article were positive"}
                 ),
-                caption=f"Frames on {name}: per frame and split (test = held out). Macro-F1: dev "
-                f"{res['macro_f1']['dev']:.2f}, held-out test "
-                f"{res['macro_f1']['test']:.2f}. Every evidence span of a positive decision "
-                f"round-trips: {res['evidence_ok']}.",
+                caption=f"Frames on {name}: per frame and split (test = held out; three decimals, "
+                f"cut). Macro-F1: dev {score_text(res['macro_f1']['dev'])}, held-out test "
+                f"{score_text(res['macro_f1']['test'])}. Every evidence span of a positive "
+                f"decision round-trips: {res['evidence_ok']}.",
+                digits=3,
             )
         )
         errs = res["errors"]
@@ -389,8 +396,8 @@ else:
             [
                 "Top-frame accuracy on the synthetic set (the frame with the highest score "
                 "relative to its threshold is the designed one; chance 0.20): dev "
-                f"{fr['synthetic']['top_frame_accuracy']['dev']:.2f}, held-out test "
-                f"{fr['synthetic']['top_frame_accuracy']['test']:.2f}.",
+                f"{score_text(fr['synthetic']['top_frame_accuracy']['dev'])}, held-out test "
+                f"{score_text(fr['synthetic']['top_frame_accuracy']['test'])}.",
                 "Strict gold on the synthetic set counts a second frame an article shows as a "
                 "false positive, so precision there is a lower bound.",
             ]
@@ -423,8 +430,8 @@ table(
 if scores:
     display(
         table(
-            pd.DataFrame(scores).rename(columns={"f1": "F1", "n_gold": "gold items"}),
-            digits=3,  # so that a score just under a bar does not round up to it
+            cut_scores(pd.DataFrame(scores)).rename(columns={"f1": "F1", "n_gold": "gold items"}),
+            digits=3,  # cut, so that a score just under a bar is not shown at it
             caption="All detectors: precision, recall and F1 against the gold sets.",
         )
     )
@@ -442,15 +449,15 @@ ReportSummary(
     (
         "Detector accuracy against human annotation: "
         + "; ".join(
-            f"{s['detector']}, {s['split']}: F1 {s['f1']:.3f}"
+            f"{s['detector']}, {s['split']}: F1 {score_text(s['f1'])}"
             for s in scores
             if s["split"] != "dev"
         )
-        + f"; alignment links precision {lp.loc['all', 'precision']:.2f}."
+        + f"; alignment links precision {score_text(lp.loc['all', 'precision'])}."
     )
     if scores
     else (
         "Gold sets absent: validation skipped except alignment links (precision "
-        f"{lp.loc['all', 'precision']:.2f})."
+        f"{score_text(lp.loc['all', 'precision'])})."
     )
 )

@@ -38,7 +38,7 @@ from IPython.display import HTML, display
 from analysis import load_corpus
 from analysis.compare import add_percentages, outlet_summary
 from analysis.detect.frames import FRAMES, default_battery
-from analysis.evaluation.scores import load_scores
+from analysis.evaluation.scores import cut_scores, load_scores
 from analysis.pipeline import featurize, spans
 from analysis.report import ReportSummary, bullets, note, table, untested_reason
 from analysis.report.differences import (
@@ -178,14 +178,15 @@ else:
         )
     display(
         table(
-            pd.DataFrame(rows),
+            cut_scores(pd.DataFrame(rows)),
             caption="Held-out accuracy of the frame decisions (analysis/evaluation/measured/"
             "frames.csv). frames-generic-synthetic: articles written to one frame, only that frame "
             "counts as gold (strict); frames-semeval2023: Media Frames Corpus labels mapped to the "
             "generic frames (economic and morality exactly, the others partially); "
             "frames-frermann2023 (where measured): US climate news coded with a Semetko & "
             "Valkenburg battery (its 'resolution' frame stands for responsibility). Three "
-            "decimals, so that a score just under a threshold does not round up to it.",
+            "decimals, cut rather than rounded, so that a score just under a threshold is not "
+            "shown at it.",
             digits=3,
         )
     )

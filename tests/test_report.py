@@ -955,8 +955,8 @@ def test_accuracy_note_prints_a_report_s_words_for_a_measure(tmp_path):
         labels={"direct_speaker_accuracy": "direct-quote speaker right"},
     )
     assert said.startswith(
-        "Measured accuracy (attribution): direct-quote speaker right 0.80, reported speech "
-        "found 0.42 on polnear (dev split, held-out; n = 100;"
+        "Measured accuracy (attribution): direct-quote speaker right 0.800, reported speech "
+        "found 0.420 on polnear (dev split, held-out; n = 100;"
     )
 
 
@@ -971,7 +971,33 @@ def test_accuracy_note_never_prints_a_measure_s_code_name(tmp_path):
         n=421,
     )
     assert "_" not in said.split(" on ")[0]
-    assert "form macro-F1 0.89, agentless-passive precision 0.96, some new measure 0.50" in said
+    assert "form macro-F1 0.890, agentless-passive precision 0.960, some new measure 0.500" in said
+
+
+def test_accuracy_note_cuts_a_score_just_under_a_bar(tmp_path):
+    # held-out direct-quote speaker 0.8496 against the 0.85 must not read 0.85
+    said = _noted(
+        tmp_path,
+        "attribution",
+        {"direct_speaker_accuracy": 0.8496},
+        gold_set="polnear",
+        split="dev",
+        n=650,
+        labels={"direct_speaker_accuracy": "direct-quote speaker right"},
+    )
+    assert "direct-quote speaker right 0.849 on polnear" in said
+
+
+def test_cut_scores_never_shows_a_score_at_a_bar_it_misses():
+    import pandas as pd
+
+    from analysis.evaluation.scores import cut_scores
+
+    df = pd.DataFrame({"F1": [0.5996, 0.6], "frame": ["a", "b"], "n": [10, 20]})
+    out = cut_scores(df)
+    assert out["F1"].tolist() == [0.599, 0.6]
+    assert out["frame"].tolist() == ["a", "b"] and out["n"].tolist() == [10, 20]
+    assert df["F1"].tolist() == [0.5996, 0.6]  # the input is not changed
 
 
 def test_notebook_description_keeps_underscores_of_code_and_names():

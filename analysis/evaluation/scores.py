@@ -32,6 +32,7 @@ __all__ = [
     "measure_label",
     "headline_scores",
     "score_text",
+    "cut_scores",
     "MEASURE_LABELS",
     "HEADLINE_MEASURES",
     "MAIN_SPLITS",
@@ -209,6 +210,31 @@ def score_text(x: float) -> str:
     return f"{math.floor(round(x * 1000, 6)) / 1000:.3f}"
 
 
+def cut_scores(df: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
+    """A copy of ``df`` whose float columns are cut (floored) to ``digits`` decimals.
+
+    A table that shows scores with ``digits`` decimals rounds; cut first, a score just under a
+    bar is never shown at it (:func:`score_text` does the same for one number). Missing values
+    stay missing; integer and text columns are untouched.
+
+    Examples
+    --------
+    >>> cut_scores(pd.DataFrame({"kept": [0.9496, 0.95, None], "n": [397, 40, 3]}))
+        kept    n
+    0  0.949  397
+    1  0.950   40
+    2    NaN    3
+    """
+    import numpy as np
+
+    out = df.copy()
+    scale = 10**digits
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = np.floor(np.round(out[col] * scale, 6)) / scale
+    return out
+
+
 def headline_scores(scores: pd.DataFrame, *, splits: Iterable[str] = MAIN_SPLITS) -> pd.DataFrame:
     """One row per detector, gold set and main split, with its headline measures in words.
 
@@ -276,7 +302,7 @@ def accuracy_note(
     sub = df[(df["gold_set"] == first["gold_set"]) & (df["split"] == first["split"])]
     own = labels or {}
     parts = ", ".join(
-        f"{own.get(r.measure) or measure_label(r.measure)} {float(r.value):.2f}"
+        f"{own.get(r.measure) or measure_label(r.measure)} {score_text(float(r.value))}"
         for r in sub.itertuples()
     )
     kind = "held-out" if first["held_out"] == "yes" else "development"
