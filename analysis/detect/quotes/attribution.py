@@ -40,7 +40,7 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nounforms import inversion_mark, noun_before_of
 from .records import Attribution, attribution_record
-from .sentences import sentence_start
+from .sentences import after_glued_stop, sentence_start
 from .speakers import (
     DETERMINERS,
     IRREGULAR_PLURALS,
@@ -181,7 +181,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         a = first_nonspace(text, ve, hi)
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     # asked one character into the verb: a sentence end right before it is seen there
-    ss = sentence_start(text, lo, min(vs + 1, hi))
+    ss = after_glued_stop(text, sentence_start(text, lo, min(vs + 1, hi)), vs)
     sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
     if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
         sp is None or not evidence_subject(text, sp)

@@ -22,8 +22,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ...text.segment import abbreviations, sentence_starters
+from ...text.words import GLUED_STOP
 
-__all__ = ["SENTENCE_END", "sentence_start", "sentence_end"]
+__all__ = ["SENTENCE_END", "sentence_start", "sentence_end", "after_glued_stop"]
 
 
 def _title_guard() -> str:
@@ -135,3 +136,24 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     if k < len(starts) and look[k] <= min(hi, pos + _WINDOW):
         return starts[k] + 1
     return hi
+
+
+def after_glued_stop(text: str, start: int, pos: int) -> int:
+    """The start of the sentence holding ``pos``, moved past a stop glued to the next sentence
+    between ``start`` and ``pos`` ("tension around Ukrainian borders.NATO countries warned" in
+    translated copy), so a speaker never reaches back over it; a one-letter word's dot is no
+    stop ("Guenther Schuh, e.GO’s founder").
+
+    Examples
+    --------
+    >>> text = "Talks on tension around Ukrainian borders.NATO countries warned that"
+    >>> text[after_glued_stop(text, 0, 57):]
+    'NATO countries warned that'
+    >>> text = "Guenther Schuh, e.GO’s founder, said"
+    >>> after_glued_stop(text, 0, 32)
+    0
+    """
+    for glued in GLUED_STOP.finditer(text, start, pos):
+        if text[glued.start() - 2 : glued.start()].isalnum():
+            start = glued.end()
+    return start
