@@ -29,6 +29,8 @@ __all__ = [
     "load_wikiweasel",
     "evaluate_hedges",
     "cue_margins",
+    "dev_cue_sets",
+    "cue_table",
     "HEDGE_CATEGORIES",
     "NON_EPISTEMIC_SUBCATEGORIES",
 ]
@@ -228,6 +230,100 @@ def evaluate_hedges(
     return out
 
 
+def dev_cue_sets(
+    path: str | Path | None = None,
+    *,
+    lexicons=None,
+    by: str = "term",
+    categories: tuple[str, ...] = HEDGE_CATEGORIES,
+    exclude_subcategories: tuple[str, ...] = NON_EPISTEMIC_SUBCATEGORIES,
+) -> pd.DataFrame:
+    """The counted cue classes of every dev sentence (never a test sentence).
+
+    Parameters
+    ----------
+    path, lexicons, categories, exclude_subcategories
+        As for :func:`evaluate_hedges`.
+    by
+        ``"term"`` (the lexicon entry; a regex row's ``form``) or ``"subcategory"``; keys are
+        written ``category:term`` / ``category:subcategory``.
+
+    Returns
+    -------
+    DataFrame
+        One row per dev sentence: ``text``, ``label`` (0/1), ``half`` (``dev-a``/``dev-b``,
+        :func:`dev_halves`) and ``keys`` (frozenset of the counted cue classes; empty: the
+        sentence is not flagged).
+
+    Raises
+    ------
+    ValueError
+        ``by`` is neither ``"term"`` nor ``"subcategory"``.
+    """
+    if by not in _MARGIN_KEYS:
+        raise ValueError(f"by must be one of {_MARGIN_KEYS}, not {by!r}")
+    from ..detect.markers import find_markers, load_lexicons
+
+    lex = lexicons if lexicons is not None else load_lexicons(packs=())
+    df = load_wikiweasel(path)
+    df = df[df["split"] == "dev"]
+    cats, excl = set(categories), set(exclude_subcategories)
+    keys = [
+        frozenset(
+            f"{m.category}:{getattr(m, by)}"
+            for m in find_markers(text, lexicons=lex, quotes=())
+            if m.category in cats and m.subcategory not in excl
+        )
+        for text in df["text"]
+    ]
+    return pd.DataFrame(
+        {
+            "text": df["text"].to_numpy(),
+            "label": df["label"].astype(int).to_numpy(),
+            "half": dev_halves(df["raw"]).to_numpy(),
+            "keys": keys,
+        }
+    )
+
+
+def cue_table(cues: pd.DataFrame) -> pd.DataFrame:
+    """Precision and marginal precision of each cue class per dev half, from :func:`dev_cue_sets`.
+
+    Parameters
+    ----------
+    cues
+        Columns ``label``, ``half`` and ``keys`` (a set of cue classes per sentence).
+
+    Returns
+    -------
+    DataFrame
+        As :func:`cue_margins`.
+
+    Examples
+    --------
+    >>> cues = pd.DataFrame({"label": [1, 0, 1], "half": ["dev-a"] * 3,
+    ...                      "keys": [{"q:many"}, {"q:many", "h:may"}, set()]})
+    >>> cue_table(cues)[["key", "n", "precision", "n_only"]].values.tolist()
+    [['h:may', 1, 0.0, 0], ['q:many', 2, 0.5, 1]]
+    """
+    rows = [
+        (k, half, int(label), len(keys) == 1)
+        for label, half, keys in zip(cues["label"], cues["half"], cues["keys"], strict=True)
+        for k in keys
+    ]
+    hits = pd.DataFrame(rows, columns=["key", "half", "label", "only"])
+    only = hits[hits["only"]]
+    out = pd.concat(
+        [
+            hits.groupby(["key", "half"])["label"].agg(n="size", precision="mean"),
+            only.groupby(["key", "half"])["label"].agg(n_only="size", precision_only="mean"),
+        ],
+        axis=1,
+    ).reset_index()
+    out["n_only"] = out["n_only"].fillna(0).astype(int)
+    return out.sort_values(["key", "half"], ignore_index=True)
+
+
 def cue_margins(
     path: str | Path | None = None,
     *,
@@ -270,30 +366,12 @@ def cue_margins(
     ...     print(["dev-a", "dev-b"])
     ['dev-a', 'dev-b']
     """
-    if by not in _MARGIN_KEYS:
-        raise ValueError(f"by must be one of {_MARGIN_KEYS}, not {by!r}")
-    from ..detect.markers import find_markers, load_lexicons
-
-    lex = lexicons if lexicons is not None else load_lexicons(packs=())
-    df = load_wikiweasel(path)
-    df = df[df["split"] == "dev"]
-    cats, excl = set(categories), set(exclude_subcategories)
-    rows = []
-    for text, label, half in zip(df["text"], df["label"], dev_halves(df["raw"]), strict=True):
-        keys = {
-            f"{m.category}:{getattr(m, by)}"
-            for m in find_markers(text, lexicons=lex, quotes=())
-            if m.category in cats and m.subcategory not in excl
-        }
-        rows += [(k, half, int(label), len(keys) == 1) for k in keys]
-    hits = pd.DataFrame(rows, columns=["key", "half", "label", "only"])
-    only = hits[hits["only"]]
-    out = pd.concat(
-        [
-            hits.groupby(["key", "half"])["label"].agg(n="size", precision="mean"),
-            only.groupby(["key", "half"])["label"].agg(n_only="size", precision_only="mean"),
-        ],
-        axis=1,
-    ).reset_index()
-    out["n_only"] = out["n_only"].fillna(0).astype(int)
-    return out.sort_values(["key", "half"], ignore_index=True)
+    return cue_table(
+        dev_cue_sets(
+            path,
+            lexicons=lexicons,
+            by=by,
+            categories=categories,
+            exclude_subcategories=exclude_subcategories,
+        )
+    )
