@@ -69,6 +69,14 @@ CLASSES = [
         ("shoot", "passive"),
         "name",
     ),
+    # a leading preposition is no head: "shooting at them"
+    (
+        "Taras Schevchenko, 43, said Russian soldiers had refused to allow men to leave through a "
+        "humanitarian corridor, instead shooting at them as they fled across an open field.",
+        "shooting",
+        ("shoot", "active"),
+        "pronoun",
+    ),
     ("The Taliban shot his son multiple times.", "shot", ("shoot", "active"), "armed"),
     (
         '"It would be a world war if Americans and Russians began to shoot at each other," '

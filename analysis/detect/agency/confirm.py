@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .phrases import head_index
-from .words import CALENDAR, Token, is_number
+from .words import CALENDAR, PREPOSITIONS, Token, is_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .forms import Reading
@@ -66,10 +66,14 @@ def reading_group(reading: Reading) -> str:
 
 
 def _phrase(text: str, tokens: list[Token], span) -> tuple[str, Token | None]:
-    """The text of a token span and its head token (``("", None)`` for no span)."""
+    """The text of a token span and its head token (``("", None)`` for no span); a leading
+    preposition is no head ("shooting at them": them)."""
     if span is None:
         return "", None
-    return text[tokens[span[0]].start : tokens[span[1] - 1].end], tokens[head_index(tokens, *span)]
+    a, b = span
+    if b - a > 1 and tokens[a].low in PREPOSITIONS:
+        a += 1
+    return text[tokens[a].start : tokens[b - 1].end], tokens[head_index(tokens, a, b)]
 
 
 def _is_name(text: str, head: Token, countries: re.Pattern | None) -> bool:
