@@ -178,8 +178,12 @@ COUNTER_13 = [
     ("Russian missiles struck the city from the south.", [("struck", "active_instrument")]),
     # written for the test: hurt by a weapon stays an event
     ("Another Israeli was lightly hurt by a rocket.", [("hurt", "passive_agent")]),
-    # written for the test: 'help rather than hurt other people' stays an event (dev batch 10)
-    ("They want to help rather than hurt other people.", [("hurt", "active_agent")]),
+    # written for the test: 'help rather than hurt other people' was kept as an event (dev batch
+    # 10); since the sixteenth round an active "hurt" needs a confirming context (confirm.csv:
+    # a count, a casualty word, a weapon or a degree of injury), which this sentence lacks: a
+    # known loss, counted in the round's figures (agency.md)
+    ("They want to help rather than hurt other people.", []),
+    ("They want to help rather than hurt other people with knives.", [("hurt", "active_agent")]),
     # written for the test: a death penalty carried out is no chant; 'death to thousands'
     ("The war brought death to thousands.", [("death", "nominal")]),
     # written for the test: executing prisoners is an execution

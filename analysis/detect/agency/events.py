@@ -5,8 +5,9 @@ key scan (shared with the other detectors through a :class:`~analysis.text.match
 drops those inside an idiom or sense guard (``lexicons/agency/guards.csv``), reads the form of
 each in its sentence (:func:`analysis.detect.agency.forms.classify`), drops a harm noun that is
 part of another event (the instrument of "a missile strike killed", the cause of "killed in a
-strike", the agent of "killed by shelling"), and sets sides and the voice (the shared
-definition of :mod:`analysis.detect.voice`).
+strike", the agent of "killed by shelling"), keeps an ambiguous trigger only with a confirming
+context (``lexicons/agency/confirm.csv``, :mod:`analysis.detect.agency.confirm`), and sets
+sides and the voice (the shared definition of :mod:`analysis.detect.voice`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..packs import DEFAULT_PACKS, pack_harm_actors
 from ..quotes.tables import ActorTable, side_of
 from ..voice import VoiceSpans, voice_spans
 from .arguments import other_argument
+from .confirm import confirmed
 from .context import lacks_harm_context
 from .forms import Reading, classify
 from .parts import char_span, drop_parts
@@ -185,7 +187,9 @@ def _sentence_events(
         reading = classify(tokens, k, k2, info, tables)
         if reading is None or other_argument(tokens, k, k2, info, reading, tables) is not None:
             continue
-        if harmed or not lacks_harm_context(text, a, b, sent, tokens, info, reading, tables):
+        if not harmed and lacks_harm_context(text, a, b, sent, tokens, info, reading, tables):
+            continue
+        if confirmed(text, a, b, sent, tokens, info, reading, tables):
             found.append((a, b, info, reading, tokens))
     return drop_parts(found)
 

@@ -20,6 +20,9 @@ Every table is data in ``analysis/lexicons/agency/`` (provenance in
     Sense contexts per lemma: cues of another sense (``other``: a cyber attack's website,
     hackers, spies) and harm-compatible cues (``harm``: missiles, troops, civilians); a trigger
     whose nearest cue is of another sense is no harm event.
+``confirm.csv``
+    Confirming context for ambiguous triggers: a trigger of a ``rule`` row is a harm event only
+    with one of the row's context classes (:mod:`analysis.detect.agency.confirm`).
 ``harm_cues.csv``, ``countries.csv``
     Cues of harm (weapons, armed actors, casualties, war words, people and places harmed) and
     the countries, demonyms and blocs: an attack on a person, or an attack word in an article
@@ -51,6 +54,7 @@ AGENCY_FILES: dict[str, str] = {
     "arguments": "agency/arguments.csv",
     "harm_cues": "agency/harm_cues.csv",
     "countries": "agency/countries.csv",
+    "confirm": "agency/confirm.csv",
 }
 
 _FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
@@ -109,6 +113,11 @@ class AgencyTables:
         it), each one case-insensitive pattern (:mod:`analysis.detect.agency.context`).
     countries : re.Pattern or None
         The countries, demonyms and blocs, one case-sensitive pattern (with a possessive).
+    confirm : dict
+        ``(lemma, "active" | "passive" | "noun")`` -> the context classes that confirm such a
+        trigger (``confirm.csv`` ``rule`` rows; :mod:`analysis.detect.agency.confirm`).
+    confirm_cues : dict
+        Class -> (where it is read, one case-insensitive pattern) (``confirm.csv`` ``cue`` rows).
     """
 
     forms: Mapping[str, FormInfo]
@@ -127,6 +136,8 @@ class AgencyTables:
     arguments: Mapping[tuple[str, str], frozenset[str]]
     harm_cues: Mapping[str, tuple[re.Pattern, re.Pattern]]
     countries: re.Pattern | None
+    confirm: Mapping[tuple[str, str], frozenset[str]]
+    confirm_cues: Mapping[str, tuple[str, re.Pattern]]
 
 
 def _norm(s: str) -> str:
@@ -236,6 +247,7 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         ),
         harm_cues=_harm_cues(read_table(paths["harm_cues"]), paths["harm_cues"]),
         countries=_countries(read_table(paths["countries"])),
+        **_confirm(read_table(paths["confirm"], required=_CONFIRM_COLUMNS), paths["confirm"]),
     )
 
 
@@ -319,3 +331,44 @@ def _countries(rows: list[dict[str, str]]) -> re.Pattern | None:
         return None
     alts = [re.escape(n).replace(r"\ ", r"\s+").replace("&", "(?:&|and)") for n in names]
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?:['’]s|s)?(?!\w)")
+
+
+_CONFIRM_COLUMNS = ("term", "category", "subcategory", "scope", "source", "note")
+#: The ``scope`` of a ``rule`` row -> the reading groups of :func:`.confirm.reading_group`.
+_RULE_SCOPES: dict[str, tuple[str, ...]] = {
+    "active": ("active",),
+    "passive": ("passive",),
+    "verb": ("active", "passive"),
+    "noun": ("noun",),
+    "all": ("active", "passive", "noun"),
+}
+
+
+def _confirm(rows: list[dict[str, str]], where: str) -> dict:
+    """``confirm.csv`` -> the ``confirm`` and ``confirm_cues`` fields of :class:`AgencyTables`."""
+    from .confirm import CONFIRM_CLASSES, CUE_SCOPES
+
+    rules: dict[tuple[str, str], frozenset[str]] = {}
+    cues: dict[str, tuple[str, list[str]]] = {}
+    for i, r in enumerate(rows):
+        cat, scope, sub = r["category"].strip(), r["scope"].strip(), r["subcategory"].strip()
+        if cat == "rule":
+            classes = frozenset(c.strip() for c in sub.split("|"))
+            groups = _RULE_SCOPES.get(scope)
+            if not classes <= CONFIRM_CLASSES or groups is None:
+                raise LexiconError(f"{where}, row {i + 1}: unknown class or scope.")
+            for g in groups:
+                rules[(_norm(r["term"]), g)] = classes
+        elif cat == "cue" and scope in CUE_SCOPES and sub in CONFIRM_CLASSES:
+            if cues.setdefault(sub, (scope, []))[0] != scope:
+                raise LexiconError(f"{where}, row {i + 1}: class {sub} read in two scopes.")
+            cues[sub][1].append(f"(?:{r['term']})")
+        else:
+            raise LexiconError(f"{where}, row {i + 1}: category, class or scope unknown.")
+    return {
+        "confirm": rules,
+        "confirm_cues": {
+            k: (scope, re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE))
+            for k, (scope, alts) in cues.items()
+        },
+    }
