@@ -11,18 +11,27 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
-from .passives import by_agent, is_participle, passive_at
-from .phrases import head_index, leave_before, np_left, np_right, skip_attribution, verbish
+from .passives import by_agent, death_verb, is_participle, passive_at
+from .phrases import (
+    head_index,
+    leave_before,
+    np_left,
+    np_right,
+    object_next,
+    object_or_end,
+    object_pronoun_next,
+    skip_attribution,
+    subject_before,
+    verbish,
+)
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
-    CALENDAR,
     CLAUSE_BREAKS,
     DETERMINERS,
     GET,
     HAVE,
     MODALS,
-    NATIONALITY_ENDS,
     PREPOSITIONS,
     PRONOUNS,
     Token,
@@ -154,13 +163,21 @@ def _cause(tokens: list[Token], i: int) -> Span:
     return None
 
 
+def _past_to_death(tokens: list[Token], i: int) -> int:
+    """``i``, or the token after a "to death" at ``i`` ("shot two people to death | in an
+    attack": the attack is the cause of this event, not another one)."""
+    if [t.low for t in tokens[i : i + 2]] == ["to", "death"]:
+        return i + 2
+    return i
+
+
 def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
     agent = _subject(tokens, k - 1, instruments=tables.instruments)
     i = k2 + 1
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
     victim = np_right(tokens, i)
-    cause = _cause(tokens, victim[1] if victim else i)
+    cause = _cause(tokens, _past_to_death(tokens, victim[1] if victim else i))
     form = "active_agent"
     if agent is not None and tokens[agent[0]].low not in PRONOUNS:
         if tokens[head_index(tokens, *agent)].low in tables.instruments:
@@ -171,7 +188,7 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
 def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
     j = (aux if aux >= 0 else k) - 1
     victim = _subject(tokens, j)
-    nxt = agent[1] if agent else k2 + 1
+    nxt = agent[1] if agent else _past_to_death(tokens, k2 + 1)
     cause = _cause(tokens, nxt) if agent is None else None
     return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)
 
@@ -241,34 +258,28 @@ def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
     return Reading("nominal", None, pre, None)
 
 
-def _object_next(tokens: list[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` can start a direct object (a determiner, a number, a name, a
-    pronoun, a quantity lead)."""
-    if i >= len(tokens):
-        return False
-    t = tokens[i]
-    low = t.low
-    if low in ("at", "more", "up") and i + 1 < len(tokens):
-        return tokens[i + 1].low in ("least", "than", "to")
-    if low in _APPROX and i + 1 < len(tokens) and is_number(tokens[i + 1].low):
-        return True  # "killing three and wounding over 200" (dev batch 13)
-    return (
-        low in DETERMINERS
-        or is_number(low)
-        or (t.cap and low not in PREPOSITIONS | CLAUSE_BREAKS and low not in CALENDAR)
-        or low in ("him", "her", "them", "us", "me", "civilians", "people", "children")
-    )
+#: Verbs whose "<verb> to death" needs no agent: the victim is the subject ("he bled to death").
+_DIE_OF = frozenset("bled froze frozen starved burned burnt choked drowned suffocated".split())
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
-#: Words of an approximate count before a number that opens an object ("wounding over 200").
-_APPROX = frozenset("over nearly almost about around roughly approximately some".split())
-
-
-def _object_pronoun_next(tokens: list[Token], i: int) -> bool:
-    """An object pronoun right after the form ("attack him", "hurts them"; not "her", which
-    is also a possessive)."""
-    return i < len(tokens) and tokens[i].low in _OBJECT_PRONOUNS
+def _to_death(tokens, k: int, v: int, tables: AgencyTables) -> Reading | None:
+    """ "<verb> (object) to death": the verb's event, passive or active; none when the verb is
+    a harm trigger itself ("tortured the mayor to death" is one event, on *tortured*)."""
+    if tokens[v].low in tables.forms:
+        return None
+    p = passive_at(tokens, v, tables, reduced_past=True)
+    if p is not None:
+        return _passive(tokens, v, v, p.aux, p.agent or by_agent(tokens, k, tables))
+    if v < k - 2:
+        return _active(tokens, v, v, tables)
+    after = np_right(tokens, k + 1)  # "stabbed to death two men"
+    if after is not None and tokens[after[0]].low not in PREPOSITIONS:
+        return _active(tokens, v, v, tables)._replace(victim=after)
+    subject = _subject(tokens, v - 1)
+    if tokens[v].low in _DIE_OF:
+        return Reading("intransitive", None, subject, None)
+    agent = by_agent(tokens, k, tables)  # "a man stabbed to death in the market"
+    return Reading("passive_agent" if agent else "passive_agentless", agent, subject, None)
 
 
 def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
@@ -280,14 +291,14 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
         return False
     if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):
-        if _object_next(tokens, k2 + 1):
+        if object_next(tokens, k2 + 1):
             return True  # ", killing at least one"
         return nxt.low[0].isalnum() and nxt.low not in PREPOSITIONS | CLAUSE_BREAKS
     if nxt.low in ("at", "on", "upon") and k2 + 2 < len(tokens):
         o = tokens[k2 + 2]  # "shooting at them", "firing on civilians"
         if o.low in PRONOUNS or o.low in DETERMINERS or o.low in ("civilians", "people"):
             return True
-    return _object_next(tokens, k2 + 1) and not tokens[k].cap
+    return object_next(tokens, k2 + 1) and not tokens[k].cap
 
 
 _NOT_HEADS = BE | HAVE | MODALS | PREPOSITIONS | CLAUSE_BREAKS | frozenset({"and", "or", "by"})
@@ -303,28 +314,6 @@ def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | 
     if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
         return None
     return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
-
-
-def _subject_before(tokens: list[Token], k: int) -> bool:
-    """A subject right before ``k`` for a form that is also a noun ("If Russia attacks
-    Ukraine", "Ukrainians attack the Russians"), not a nationality adjective ("Russian
-    attacks on …")."""
-    if k == 0:
-        return False
-    t = tokens[k - 1]
-    if t.low in PRONOUNS or t.low in ("who", "that", "which"):
-        return True
-    return t.cap and not t.low.endswith(NATIONALITY_ENDS) and not is_possessive(t.low)
-
-
-def _object_or_end(tokens: list[Token], k: int, k2: int) -> bool:
-    """An object, or the end of a clause after a named subject that no determiner precedes
-    ("If Russia attacks, …"; not "the Ukraine attacks")."""
-    if _object_next(tokens, k2 + 1):
-        return True
-    nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
-    before = tokens[k - 2].low if k >= 2 else ""
-    return not nxt[0].isalnum() and before not in DETERMINERS
 
 
 _COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first conjunct
@@ -343,7 +332,7 @@ def _coordinated_passive(
     i = k + 1
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
-    if _object_next(tokens, i):
+    if object_next(tokens, i):
         return None
     for v in range(conj - 1, max(-1, conj - 1 - (reach or _COORD_REACH)), -1):
         if tokens[v].low in _COORD_STOPS:
@@ -429,6 +418,8 @@ def classify(
         return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
     if low == "dead":
         return _dead(tokens, k, k2, tables)
+    if low == "death" and (v := death_verb(tokens, k, tables)) >= 0:  # "hacked him to death"
+        return _to_death(tokens, k, v, tables)
     if "participle" in kinds and k == k2 and k and tokens[k - 1].low in _PARTITIVE_LEADS:
         return _after_partitive(tokens, k, k2, info, tables)
     if "participle" in kinds and k == k2 and k >= 2 and tokens[k - 1].low in _OBJECT_FORMS:
@@ -460,18 +451,18 @@ def classify(
         verbal = (
             verbal
             or "noun" not in kinds
-            or (_subject_before(tokens, k) and _object_or_end(tokens, k, k2))
+            or (subject_before(tokens, k) and object_or_end(tokens, k, k2))
         )
     if "base" in kinds:
         if prev in MODALS or prev in _DO or prev in PRONOUNS:
             verbal = True
         elif "noun" not in kinds and low not in tables.instruments:
             verbal = True
-        elif "noun" in kinds and _subject_before(tokens, k) and _object_next(tokens, k2 + 1):
+        elif "noun" in kinds and subject_before(tokens, k) and object_next(tokens, k2 + 1):
             verbal = True
-        elif "noun" in kinds and prev in ("and", "or") and _object_next(tokens, k2 + 1):
+        elif "noun" in kinds and prev in ("and", "or") and object_next(tokens, k2 + 1):
             verbal = True  # "… walk away from diplomacy and attack Ukraine"
-    if kinds & {"base", "third"} and _object_pronoun_next(tokens, k2 + 1):
+    if kinds & {"base", "third"} and object_pronoun_next(tokens, k2 + 1):
         verbal = True  # a noun is never followed by "him": "its channels often attack him as …"
     if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):
         verbal = True

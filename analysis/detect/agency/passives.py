@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ...text.segment import split_sentences
 from ...text.typography import CLOSING_QUOTES
-from .phrases import np_left, np_right
+from .phrases import np_left, np_right, object_next
 from .records import Passive
 from .tables import AgencyTables, load_agency_tables
 from .words import (
@@ -47,7 +47,14 @@ from .words import (
 )
 from .words import tokenize as _tokens
 
-__all__ = ["find_passives", "is_participle", "passive_at", "by_agent", "PassiveParse"]
+__all__ = [
+    "find_passives",
+    "is_participle",
+    "passive_at",
+    "by_agent",
+    "death_verb",
+    "PassiveParse",
+]
 
 _INTENSIFIERS = frozenset("very so too quite rather extremely more most less increasingly".split())
 _AGENT_GAP = 6
@@ -87,6 +94,39 @@ def is_participle(low: str, tables: AgencyTables) -> bool:
 
 #: A closing quotation mark right after the participle, before its by-agent.
 _CLOSERS = frozenset(CLOSING_QUOTES + '"')
+
+
+#: Simple pasts of manner-of-killing verbs that are no participle ("beat him to death").
+_PAST_ONLY = frozenset("beat froze bled".split())
+
+
+def death_verb(tokens: list[Token], k: int, tables: AgencyTables) -> int:
+    """The index of the verb of "<verb> (object) to death" whose *death* is ``tokens[k]``, or -1:
+    the event is the verb's ("Vasilisa hacked him to death": active, agent Vasilisa; "he was
+    beaten to death by guards": passive), not a nominal *death* (by-country report 09).
+
+    Examples
+    --------
+    >>> from .words import tokenize
+    >>> t = load_agency_tables()
+    >>> toks = tokenize("Guards beat the two men to death")
+    >>> death_verb(toks, 6, t), death_verb(tokenize("the death of two men"), 1, t)
+    (1, -1)
+    """
+    if k < 2 or tokens[k - 1].low != "to":
+        return -1
+    found = -1
+    for v in range(k - 2, max(-1, k - 11), -1):
+        low = tokens[v].low
+        info = tables.forms.get(low)
+        if info is not None and info.kinds & {"past", "participle"}:
+            return v  # a harm verb governs: "shot a young man named Michael Brown to death"
+        if found < 0 and (low in _PAST_ONLY or is_participle(low, tables)):
+            # the words between are an object ("beat the two men"), not "made more vulnerable"
+            found = v if v == k - 2 or object_next(tokens, v + 1) else -2
+        if not low.isalnum() or low in CLAUSE_BREAKS or low in BE or low in HAVE:
+            break
+    return max(found, -1)
 
 
 def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, int] | None:
