@@ -514,10 +514,9 @@ def test_harm_event_evaluation_dev():
     assert dev["event_recall"] >= 0.98
     assert before10["voice_accuracy"] >= 0.92
     assert r["dev_batch10"]["nonevent_rejection"] >= 0.90
-    # 0.70 before the sixteenth round: its positive rule for active "hurt" (confirm.csv) drops
-    # one batch-10 event with no cue of bodily harm ("wanting mostly to help rather than hurt
-    # other people"), 0.700 -> 0.691; counted in agency.md and the guideline, sixteenth round
-    assert r["dev_batch10"]["form_macro_f1"] >= 0.69
+    # the sixteenth round's "hurt" rule took it 0.700 -> 0.691 (one event with no cue of bodily
+    # harm); the predicative "dead" rule brought it to 0.746, so the floor is 0.70 again
+    assert r["dev_batch10"]["form_macro_f1"] >= 0.70
     assert r["dev_batch7"]["nonevent_rejection"] >= 0.94
     assert dev["nonevent_rejection"] >= 0.94
     assert r["dev_batch10"]["voice_accuracy"] >= 0.77

@@ -195,5 +195,6 @@ def test_rule_rows_are_checked(tmp_path):
     with pytest.raises(LexiconError):
         load_agency_tables((("confirm", str(bad)),))
     assert TABLES.confirm == {
-        ("hurt", "active"): frozenset({"count", "casualty", "weapon", "degree"})
+        ("hurt", "active"): frozenset({"count", "casualty", "weapon", "degree"}),
+        ("dead", "active"): frozenset({"person", "pronoun", "name", "count", "armed"}),
     }

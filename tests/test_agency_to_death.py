@@ -71,3 +71,29 @@ def test_an_adjective_before_to_death_is_no_object():
 )
 def test_emotion_idioms_with_to_death_are_no_events(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # AllSides and by-country (report 09): predicative "dead" of a bill, a deal, an idea
+        "The legislation, which passed by a 79-18 vote, had seemed all but dead for several "
+        "months due to opposition in the GOP-led House.",
+        "The nuclear deal with Iran is all but dead.",
+        "It's another sign that fiscal responsibility is all but dead in Congress.",
+        "Just yesterday the resolution appeared dead, as Egypt withdrew it.",
+    ],
+)
+def test_predicative_dead_of_a_thing_is_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [  # dev events of the annotated set (confirm.csv: person, pronoun, name, count)
+        ("At least 84 people are now dead.", "At least 84 people"),
+        ("Her husband is dead.", "Her husband"),
+        ("ISIS leader Abu Bakr al-Baghdadi is dead.", "ISIS leader Abu Bakr al-Baghdadi"),
+    ],
+)
+def test_predicative_dead_of_people_is_an_intransitive_event(text, victim):
+    assert _events(text) == [("dead", "intransitive", None, victim)]

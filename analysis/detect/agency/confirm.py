@@ -55,6 +55,7 @@ _VICTIM_PRONOUNS = frozenset(
     "i me you he him she her we us they them himself herself themselves ourselves".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(r"['’](?:re|s|m|ve|ll|d)$")
 
 
 def reading_group(reading: Reading) -> str:
@@ -79,9 +80,10 @@ def _phrase(text: str, tokens: list[Token], span) -> tuple[str, Token | None]:
 def _is_name(text: str, head: Token, countries: re.Pattern | None) -> bool:
     """A capitalised head that is no country, demonym, bloc, month or weekday, and not a word in
     capitals (a headline: "TALKS WITH TALIBAN ARE ‘DEAD’")."""
-    if not head.cap or head.upper:
-        return False
     word = _POSSESSIVE.sub("", text[head.start : head.end])
+    capital = head.cap or any(p[:1].isupper() for p in word.split("-")[1:])  # "al-Baghdadi"
+    if not capital or head.upper:
+        return False
     if word.lower() in CALENDAR:
         return False
     return not (countries is not None and countries.fullmatch(word))
@@ -99,7 +101,8 @@ def _code_classes(
         a, b = reading.victim
         if any(is_number(tokens[k].low) for k in range(a, b)):
             out.add("count")
-        if v_head.low in _VICTIM_PRONOUNS or tokens[a].low in _VICTIM_PRONOUNS:  # "him dead"
+        first = _CONTRACTION.sub("", tokens[a].low)  # "you’re lying here dead"
+        if v_head.low in _VICTIM_PRONOUNS or first in _VICTIM_PRONOUNS:  # "him dead"
             out.add("pronoun")
         if _is_name(text, v_head, countries):
             out.add("name")
@@ -185,7 +188,9 @@ def confirmed(
     >>> [e.text for e in find_agency("A Russian soldier had shot a woman in the head.")]
     ['shot']
     """
-    need = tables.confirm.get((info.lemma, reading_group(reading)))
+    group = reading_group(reading)
+    # a row names a lemma ("hurt") or one form of it ("dead", not "died")
+    need = tables.confirm.get((info.lemma, group)) or tables.confirm.get((text[a:b].lower(), group))
     if need is None:
         return True
     return not need.isdisjoint(context_classes(text, a, b, sent, tokens, reading, tables))

@@ -47,8 +47,10 @@ _DO = frozenset("do does did don't doesn't didn't to not n't never".split())
 _RELATIVE = frozenset({"who", "that", "which"})
 _CAUSE_PREPS = frozenset("in during amid amidst from after by under following".split())
 _STATE_VERBS = frozenset(
-    "found declared pronounced confirmed feared presumed lying lay lies left here there".split()
+    "found declared pronounced confirmed feared presumed lying lay lies left here there "
+    "seem seems seemed appear appears appeared remain remains remained".split()
 )
+_DEAD_DEGREE = frozenset("all but now already still virtually effectively".split())
 _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
@@ -252,6 +254,8 @@ def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
             form = "active_instrument"
         return Reading(form, r.agent, (v + 1, k), None)
     j = _skip_left(tokens, k - 1, _OPENING_MARKS)  # "talks … are ‘dead’" (dev batch 6)
+    while j >= 1 and (is_adverb(tokens[j].low) or tokens[j].low in _DEAD_DEGREE):
+        j -= 1  # "had seemed all but dead", "are now dead"
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
         return Reading("intransitive", None, _subject(tokens, j - 1), None)
     pre = _premodifiers(tokens, k)
