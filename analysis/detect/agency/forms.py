@@ -15,6 +15,7 @@ from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     head_index,
     leave_before,
+    light_verb_before,
     np_left,
     np_right,
     object_next,
@@ -32,6 +33,7 @@ from .words import (
     GET,
     HAVE,
     MODALS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     Token,
@@ -236,7 +238,21 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
     end = victim[1] - 1 if victim else k2
     by = by_agent(tokens, end, tables)
     cause = _cause(tokens, end + 1) if info.valency == "intransitive" and by is None else None
+    if agent is None and by is None and info.harm == "attack":
+        agent = _attacker(tokens, k, pre[0] if pre else k)
     return Reading("nominal", by or agent, victim, cause)
+
+
+def _attacker(tokens: list[Token], k: int, a: int) -> Span:
+    """The agent of the attack noun at ``k`` whose noun phrase starts at ``a``: a possessive
+    determiner ("Israel stepped up its attacks"; not of a shooting, which may be the victim's)
+    or the subject of a light verb ("Moscow launched a missile strike")."""
+    owner = tokens[a - 1].low if a >= 1 else ""
+    if owner in POSSESSIVE_DETERMINERS and not tokens[k].low.startswith("shooting"):
+        return (a - 1, a)
+    v = light_verb_before(tokens, a)
+    span = _subject(tokens, v - 1) if v >= 1 and tokens[v - 1].low not in _CHAIN else None
+    return None if span is None or any(verbish(tokens[i]) for i in range(*span)) else span
 
 
 _LEAVE = frozenset("left leaving leaves leave".split())

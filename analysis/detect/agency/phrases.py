@@ -39,6 +39,7 @@ __all__ = [
     "object_pronoun_next",
     "subject_before",
     "object_or_end",
+    "light_verb_before",
 ]
 
 _PUNCT_OK = frozenset("-'’%$€£")
@@ -340,3 +341,47 @@ def object_or_end(tokens: list[Token], k: int, k2: int) -> bool:
     nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else "."
     before = tokens[k - 2].low if k >= 2 else ""
     return not nxt[0].isalnum() and before not in DETERMINERS
+
+
+#: Verbs whose object noun names an attack its subject made ("Moscow launched a missile
+#: strike", "Assad carried out his latest chemical weapons attack"): a light verb, so its
+#: subject is the agent of the attack noun.
+#: Finite forms only: a gerund or an infinitive has no subject of its own before it.
+_LIGHT_VERBS = frozenset(
+    "launches launched conducts conducted stages staged mounts mounted orchestrates "
+    "orchestrated unleashes unleashed perpetrates perpetrated".split()
+)
+#: The same with a particle: verb, particle ("carried out", "stepped up").
+_LIGHT_PARTICLES = {
+    "out": frozenset("carries carried".split()),
+    "up": frozenset("steps stepped".split()),
+}
+
+
+def light_verb_before(tokens: list[Token], a: int) -> int:
+    """The index of a light verb whose object noun phrase starts at or before ``a`` (a few
+    determiners and modifiers between), or -1.
+
+    Examples
+    --------
+    >>> from .words import tokenize
+    >>> toks = tokenize("after Moscow launched a missile strike on the port")
+    >>> light_verb_before(toks, 4), light_verb_before(tokenize("the missile strike"), 1)
+    (2, -1)
+    """
+    j = a - 1
+    while j >= 0 and a - j <= 4:
+        low = tokens[j].low
+        if low in _LIGHT_VERBS:
+            return j
+        if low in _LIGHT_PARTICLES and j >= 1 and tokens[j - 1].low in _LIGHT_PARTICLES[low]:
+            return j - 1
+        if (
+            not low[0].isalnum()
+            or low in CLAUSE_BREAKS
+            or low in PREPOSITIONS
+            or verbish(tokens[j])
+        ):
+            return -1
+        j -= 1
+    return -1

@@ -82,6 +82,8 @@ PREPOSITIONS = frozenset(
     "within without along towards toward via despite including like upon off".split()
 )
 PRONOUNS = frozenset("i you he she it we they them him us me".split())
+#: Possessive determiners: the maker of an attack ("their attack on America", forms.py).
+POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 #: Words that end a noun phrase and start another clause.
 CLAUSE_BREAKS = frozenset(
     "that which who whom whose when while where whereas because although though if whether unless "

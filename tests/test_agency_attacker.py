@@ -1,0 +1,56 @@
+"""The agent of an attack noun outside its noun phrase (issue 20): a possessive determiner
+("Israel stepped up its attacks") or the subject of a light verb ("Moscow launched a missile
+strike"). Without it, these nominal events counted as events whose agent is erased. Seen in
+report 09 on Guardian/NYT ("a day before Vladimir Putin launched a major attack on Ukraine"
+had no agent); the sentences are quoted from the corpora, the expected agents written by
+hand."""
+
+import pytest
+
+from analysis.detect.agency import find_agency
+
+
+def _attacks(text):
+    return [(e.text, e.form, e.agent) for e in find_agency(text) if e.harm == "attack"]
+
+
+CASES = [
+    (  # Guardian/NYT, report 09
+        "The Telegraph report was published on 23 February, a day before Vladimir Putin "
+        "launched a major attack on Ukraine that sought to capture the capital, Kyiv.",
+        [("attack", "nominal", "Vladimir Putin")],
+    ),
+    (  # by-country (PL)
+        "The Polish prime minister said on Wednesday, after Moscow launched a missile strike on "
+        "the Black Sea port.",
+        [("strike", "nominal", "Moscow")],
+    ),
+    (  # AllSides
+        "We invaded Afghanistan to get Osama bin Laden and punish his forces for their attack "
+        "on America on 9/11.",
+        [("attack", "nominal", "their")],
+    ),
+    (  # AllSides
+        "Haley's own remarks a week ago, before Mr. Assad carried out his latest chemical "
+        "weapons attack on civilians.",
+        [("attack", "nominal", "his")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_the_maker_of_an_attack_is_its_agent(text, expected):
+    assert _attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an infinitive has no subject of its own: not "the last best opportunity"
+        "Obama had the last best opportunity to launch debilitating strikes against IS.",
+        # a possessive of a shooting may be its victim
+        "His shooting shocked the town.",
+    ],
+)
+def test_no_agent_without_a_maker(text):
+    assert [a for _, _, a in _attacks(text)] == [None]
