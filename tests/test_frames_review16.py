@@ -1,10 +1,11 @@
-"""Generic frames, sixth revision: two classes of false evidence of R3 ("does the story suggest
-solution(s)?") found on the dev halves.
+"""Generic frames, sixth revision: classes of false evidence of responsibility (R3, R4) and
+human interest (H1, H2, H4) found on the dev halves.
 
-Each sentence is a real sentence of the Frermann et al. (2023) dev half, quoted as printed; the
-expected answers are written by hand from the question's wording (Semetko & Valkenburg 2000).
-Each class is also checked against the battery as it was before the revision (the forecast
-guard left out, the remedial verbs with their past tense), so the tests fail without the change.
+Each sentence is a real sentence of a dev half (Frermann et al. 2023, SemEval 2023 or the
+synthetic set), quoted as printed; the expected answers are written by hand from the question's
+wording (Semetko & Valkenburg 2000).  Each class is also checked against the battery as it was
+before the revision (its guards left out, the remedial verbs with their past tense, the kinship
+words of any case), so the tests fail without the change.
 """
 
 from __future__ import annotations
@@ -40,12 +41,14 @@ def before(tmp_path_factory) -> Battery:
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     kept = []
     for ln in lines:
+        term = ln.split(",")[0]
         if "sixth revision" not in ln:
             kept.append(ln)
-        elif ",guard," not in ln:
-            term = ln.split(",")[0]
+        elif ",remedy," in ln:
             kept.append(f"{term},responsibility,remedy,project,a remedial verb{OLD_FORMS[term]}")
-    assert len(lines) - len(kept) == 1  # the forecast guard
+        elif ",private_life," in ln:
+            kept.append(f"{term},human_interest,private_life,project,a kinship word,,,,")
+    assert len(lines) - len(kept) == 9  # the guards of the revision
     cues = tmp / "cues.csv"
     cues.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return Battery(
@@ -61,8 +64,43 @@ def _questions(text: str, battery: Battery | None = None) -> set[str]:
     return {e.question for e in find_frames(text, battery=battery)}
 
 
-# (sentence, question it answered wrongly before the revision); Frermann dev
+# (sentence, question it answered wrongly before the revision)
 NO_LONGER = [
+    # a kinship word capitalised is a title or a name (H4); Frermann dev
+    ("The White House didn't respond to a request for comment from Mother Jones.", "H4"),
+    # kinship said of fellow members of a faith or a nation (H4); SemEval and synthetic dev
+    ("Dear brothers and sisters in Christ of the Diocese of Madison,", "H4"),
+    (
+        "As Dr. Tedros put it, “vaccine inequity is a matter of life and death for our brothers"
+        " and sisters in lower income countries.”",
+        "H4",
+    ),
+    # a person predicated of someone already in the story is no human example (H1); SemEval dev
+    (
+        "Trump praised Braun as a man who didn't need the position and is not a career politician.",
+        "H1",
+    ),
+    ("I am not a fan of Donald Trump.", "H1"),
+    (
+        "This is a man who has, for 40 years, never troubled to hide his heterodox opinions and"
+        " has devoted much of his life to a campaign to bring about precisely this outcome.",
+        "H1",
+    ),
+    # eagerness and denied fear are no feelings that generate sympathy (H2); SemEval, Frermann dev
+    (
+        "Muslims anxious to use schools and textbooks to proselytize for Islam have found a"
+        " welcoming environment in American public schools that are indefatigably committed to"
+        " multiculturalism.",
+        "H2",
+    ),
+    ('Republicans are not afraid of big ideas," he said.', "H2"),
+    # a duty or an office is no responsibility for a problem (R4); Frermann dev
+    (
+        "Instead, Light forwarded TheDCNF's request to the U.S. Global Change Research Program"
+        " (USGCRP), which is responsible for producing the NCA.",
+        "R4",
+    ),
+    ("But don't we have a responsibility to mitigate the next disaster?", "R4"),
     # a forecast quantity is not a goal pursued
     (
         "Annual losses in some economic sectors are projected to reach hundreds of billions of"
@@ -90,8 +128,30 @@ def test_the_battery_before_the_revision_answered_them(before, text, question):
     assert question in _questions(text, before)
 
 
-# (sentence, question, the cues that answer it): what still answers, written by hand; Frermann dev
+# (sentence, question, the cues that answer it): what still answers, written by hand
 STILL = [
+    # kinship in lower case, a person's family (H4); Frermann dev
+    (
+        "My father died of black lung, and I am in this struggle with others whose fathers and"
+        ' husbands are dying of black lung right now," said Teri Blanton of Kentuckians for the'
+        " Commonwealth, which represents Appalachian coal workers in North America.",
+        "H4",
+        ["father"],
+    ),
+    # a person introduced, not predicated (H1); SemEval dev
+    (
+        "A neighbor who heard the gunfire said it happened at a home where the occupants were"
+        " “always arguing and fighting.”",
+        "H1",
+        ["A neighbor who"],
+    ),
+    # responsibility for a problem (R4); Frermann dev
+    (
+        "The industries that are most responsible for pollution should be in charge of their own"
+        " enforcement.",
+        "R4",
+        ["responsible for"],
+    ),
     # a remedial verb that is not past: a course of action stated
     (
         "Mr. Obama declared that the United States would reduce its planet-warming carbon"
