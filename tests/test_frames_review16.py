@@ -48,7 +48,7 @@ def before(tmp_path_factory) -> Battery:
             kept.append(f"{term},responsibility,remedy,project,a remedial verb{OLD_FORMS[term]}")
         elif ",private_life," in ln:
             kept.append(f"{term},human_interest,private_life,project,a kinship word,,,,")
-    assert len(lines) - len(kept) == 9  # the guards of the revision
+    assert len(lines) - len(kept) == 11  # the guards of the revision
     cues = tmp / "cues.csv"
     cues.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return Battery(
@@ -94,6 +94,19 @@ NO_LONGER = [
         "H2",
     ),
     ('Republicans are not afraid of big ideas," he said.', "H2"),
+    # a modelled health statistic and deaths that are not human are no human toll (H3);
+    # Frermann dev
+    (
+        "The replacement, the Affordable Clean Energy rule, would lead to 1,400 additional"
+        " premature deaths each year by 2030, according to EPA's own calculations.",
+        "H3",
+    ),
+    (
+        "In 2018, the Trump administration eliminated criminal penalties for unintentional"
+        " migratory bird deaths resulting from industrial or agricultural activity, the New York"
+        " Times reported.",
+        "H3",
+    ),
     # a duty or an office is no responsibility for a problem (R4); Frermann dev
     (
         "Instead, Light forwarded TheDCNF's request to the U.S. Global Change Research Program"
@@ -144,6 +157,13 @@ STILL = [
         " “always arguing and fighting.”",
         "H1",
         ["A neighbor who"],
+    ),
+    # a toll counted (H3); SemEval dev
+    (
+        "The death toll has reached 26 and the vaccine will be rolled out at Mbandaka, the"
+        " north-western city of 1.2 million recently struck by the outbreak.",
+        "H3",
+        ["death toll"],
     ),
     # responsibility for a problem (R4); Frermann dev
     (
