@@ -406,4 +406,40 @@ TERM_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]] 
             False,
         ),
     ],
+    (P, "beast", "people_target"): [
+        # dev5
+        (
+            "It also looked at the language used by Russian officials depicting Ukrainians as "
+            "somehow subhuman, with terms like “zombified”, “bestial” or “subordinate”.",
+            "bestial",
+            "loaded",
+            True,
+        ),
+        # dev7
+        (
+            "The yeti - otherwise known as the Abominable Snowman - is a mythical beast said to "
+            "stalk the Himalayas.",
+            "beast",
+            "loaded",
+            False,
+        ),
+        # unlabelled (allsides): the idiom
+        (
+            "Cutting taxes would force the government to cut spending too, an idea colorfully "
+            "described as “starving the beast.”",
+            "beast",
+            "loaded",
+            False,
+        ),
+    ],
+    (S, "possibility", "possibility_that"): [
+        # dev7: a right hit once lost to the closing quotation mark
+        (
+            'There\'s a "low possibility" that the shots fired by North Korea were intentional, '
+            "according to the South Korean military.",
+            "possibility",
+            "hedge",
+            True,
+        ),
+    ],
 }

@@ -65,6 +65,7 @@ def test_every_require_term_was_chosen_on_a_half():
     req = require_terms()
     assert set(req) == {
         "barrage",
+        "beast",
         "demonstrate",
         "doubt",
         "in general",
