@@ -2,9 +2,9 @@
 
 The guards (``guards.csv``), sense contexts and argument classes list the *other* senses of the
 trigger words one at a time, and each fresh batch of text brings senses no row names ("a long
-shot", "the plans are dead", "hurt the people").  For the lemmas of the ``rule`` rows of
-``confirm.csv`` this module asks the opposite question: does the trigger's clause give one of
-the context classes of physical harm that its row names?
+shot", "the plans are dead", "hurt the people").  For the lemmas (or single forms, *dead*)
+of the ``rule`` rows of ``confirm.csv`` this module asks the opposite question: does the
+trigger's clause give one of the context classes of physical harm that its row names?
 
 ``person``, ``place``
     the head of the victim phrase is a person or people ("shot a woman in the head") or a place
