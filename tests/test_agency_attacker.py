@@ -54,3 +54,13 @@ def test_the_maker_of_an_attack_is_its_agent(text, expected):
 )
 def test_no_agent_without_a_maker(text):
     assert [a for _, _, a in _attacks(text)] == [None]
+
+
+def test_a_light_verb_after_an_auxiliary():
+    # Guardian (report 09): "has launched" reads the subject over the auxiliary
+    text = (
+        "Lysychansk is set to become the next main focus of fighting, as Moscow has launched "
+        "massive artillery bombardments and airstrikes on areas far from the heart of the "
+        "eastern battles."
+    )
+    assert _attacks(text)[0] == ("bombardments", "nominal", "Moscow")

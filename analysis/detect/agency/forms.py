@@ -251,7 +251,7 @@ def _attacker(tokens: list[Token], k: int, a: int) -> Span:
     if owner in POSSESSIVE_DETERMINERS and not tokens[k].low.startswith("shooting"):
         return (a - 1, a)
     v = light_verb_before(tokens, a)
-    span = _subject(tokens, v - 1) if v >= 1 and tokens[v - 1].low not in _CHAIN else None
+    span = _subject(tokens, v - 1) if v >= 1 else None  # "as Moscow has launched …"
     return None if span is None or any(verbish(tokens[i]) for i in range(*span)) else span
 
 
