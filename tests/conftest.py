@@ -25,6 +25,29 @@ def need_shared(*parts: str) -> Path:
     return p
 
 
+def battery_from_cue_lines(folder: Path, lines: list[str], questions=None):
+    """A generic-frame battery whose cues are ``lines`` (the lines of a ``cues.csv``, written to
+    ``folder``), with the bundled questions (or ``questions``), thresholds and length powers:
+    the battery as it was before a revision, for tests that must fail without it."""
+    from analysis.detect.frames.battery import (
+        Battery,
+        read_length_powers,
+        read_questions,
+        read_thresholds,
+    )
+    from analysis.detect.markers.lexicon import compile_lexicon
+
+    cues = folder / "cues.csv"
+    cues.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Battery(
+        questions=tuple(questions) if questions is not None else read_questions(),
+        cues=compile_lexicon([str(cues)]),
+        files=(str(cues),),
+        thresholds=read_thresholds(),
+        length_powers=read_length_powers(),
+    )
+
+
 def split_ids(n: int, split: str) -> list[str]:
     """The first ``n`` made-up article ids ``art-<i>`` that the agency evaluation's article split
     (:func:`analysis.evaluation.agency.split_of`) puts in ``split`` ("dev" or "test")."""

@@ -4,7 +4,7 @@ pipeline columns and the evaluation against the gold sets."""
 from __future__ import annotations
 
 import pytest
-from conftest import need_shared
+from conftest import battery_from_cue_lines, need_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -152,27 +152,12 @@ FOURTH_REVISION_GUARDED = NOT_ANSWERS[-5:]
 
 def _battery_without_fourth_revision_guards(tmp_path):
     """The bundled battery with the guard rows of the fourth revision left out."""
-    from analysis.detect.frames.battery import (
-        Battery,
-        read_length_powers,
-        read_questions,
-        read_thresholds,
-    )
-    from analysis.detect.markers.lexicon import compile_lexicon
     from analysis.lexicons import bundled_path
 
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if not (",guard," in ln and "fourth revision" in ln)]
     assert len(lines) - len(kept) >= 20
-    path = tmp_path / "cues.csv"
-    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    return Battery(
-        questions=read_questions(),
-        cues=compile_lexicon([str(path)]),
-        files=(str(path),),
-        thresholds=read_thresholds(),
-        length_powers=read_length_powers(),
-    )
+    return battery_from_cue_lines(tmp_path, kept)
 
 
 @pytest.mark.parametrize("text, question", FOURTH_REVISION_GUARDED)

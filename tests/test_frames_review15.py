@@ -10,16 +10,10 @@ the tests fail without the change.
 from __future__ import annotations
 
 import pytest
+from conftest import battery_from_cue_lines
 
 from analysis import find_frames
-from analysis.detect.frames.battery import (
-    Battery,
-    parse_answered_by,
-    read_length_powers,
-    read_questions,
-    read_thresholds,
-)
-from analysis.detect.markers.lexicon import compile_lexicon
+from analysis.detect.frames.battery import Battery, parse_answered_by, read_questions
 from analysis.lexicons import bundled_path
 
 #: answered_by of the questions the revision changed, as they were before it
@@ -40,21 +34,13 @@ def before(tmp_path_factory) -> Battery:
     kept = [ln for ln in lines if "fifth revision" not in ln or ",call_to_act," in ln]
     assert len(lines) - len(kept) >= 40
     kept.append("humanity,morality,moral,sv2000,a moral message or moral vocabulary (M1),,,,")
-    cues = tmp / "cues.csv"
-    cues.write_text("\n".join(kept) + "\n", encoding="utf-8")
     questions = [
         q._replace(answered_by=parse_answered_by(OLD_ANSWERED_BY[q.id]))
         if q.id in OLD_ANSWERED_BY
         else q
         for q in read_questions()
     ]
-    return Battery(
-        questions=tuple(questions),
-        cues=compile_lexicon([str(cues)]),
-        files=(str(cues),),
-        thresholds=read_thresholds(),
-        length_powers=read_length_powers(),
-    )
+    return battery_from_cue_lines(tmp, kept, questions)
 
 
 def _questions(text: str, battery: Battery | None = None) -> set[str]:

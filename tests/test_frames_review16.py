@@ -11,15 +11,10 @@ words of any case), so the tests fail without the change.
 from __future__ import annotations
 
 import pytest
+from conftest import battery_from_cue_lines
 
 from analysis import find_frames
-from analysis.detect.frames.battery import (
-    Battery,
-    read_length_powers,
-    read_questions,
-    read_thresholds,
-)
-from analysis.detect.markers.lexicon import compile_lexicon
+from analysis.detect.frames.battery import Battery
 from analysis.lexicons import bundled_path
 
 #: the remedial verbs whose past tense the revision left out, as they were before it
@@ -49,15 +44,7 @@ def before(tmp_path_factory) -> Battery:
         elif ",private_life," in ln:
             kept.append(f"{term},human_interest,private_life,project,a kinship word,,,,")
     assert len(lines) - len(kept) == 11  # the guards of the revision
-    cues = tmp / "cues.csv"
-    cues.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    return Battery(
-        questions=read_questions(),
-        cues=compile_lexicon([str(cues)]),
-        files=(str(cues),),
-        thresholds=read_thresholds(),
-        length_powers=read_length_powers(),
-    )
+    return battery_from_cue_lines(tmp, kept)
 
 
 def _questions(text: str, battery: Battery | None = None) -> set[str]:
