@@ -205,9 +205,16 @@ def score_text(x: float) -> str:
     >>> score_text(0.9496), score_text(0.741), score_text(0.95), score_text(1.0)
     ('0.949', '0.741', '0.950', '1.000')
     """
-    import math
+    return f"{_cut(x, 3):.3f}"
 
-    return f"{math.floor(round(x * 1000, 6)) / 1000:.3f}"
+
+def _cut(x, digits: int):
+    """``x`` (a number or an array-like) floored to ``digits`` decimals; the product is rounded
+    first so that 0.95 * 1000 = 949.999… is not cut to 0.949."""
+    import numpy as np
+
+    scale = 10**digits
+    return np.floor(np.round(x * scale, 6)) / scale
 
 
 def cut_scores(df: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
@@ -225,13 +232,10 @@ def cut_scores(df: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     1  0.950   40
     2    NaN    3
     """
-    import numpy as np
-
     out = df.copy()
-    scale = 10**digits
     for col in out.columns:
         if pd.api.types.is_float_dtype(out[col]):
-            out[col] = np.floor(np.round(out[col] * scale, 6)) / scale
+            out[col] = _cut(out[col], digits)
     return out
 
 
