@@ -25,6 +25,7 @@ from .phrases import (
     subject_before,
     verbish,
 )
+from .premodifiers import premodifier_agent
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
@@ -226,13 +227,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
         victim = np_right(tokens, k2 + 2)
     if pre is not None:
         if info.valency == "transitive":
-            named = [
-                i
-                for i in range(*pre)
-                if (tokens[i].cap and not is_number(tokens[i].low)) or is_possessive(tokens[i].low)
-            ]
-            if named:
-                agent = (named[0], named[-1] + 1)
+            agent = premodifier_agent(tokens, *pre, tables.agent_names)
         elif victim is None:
             victim = pre
     end = victim[1] - 1 if victim else k2

@@ -113,6 +113,10 @@ class AgencyTables:
         it), each one case-insensitive pattern (:mod:`analysis.detect.agency.context`).
     countries : re.Pattern or None
         The countries, demonyms and blocs, one case-sensitive pattern (with a possessive).
+    agent_names : frozenset
+        The names of ``countries.csv`` that name the doer as a capitalised modifier of a harm
+        noun, lower case: demonyms, blocs, armed groups, country abbreviations ("u.s.")
+        (:mod:`analysis.detect.agency.premodifiers`).
     confirm : dict
         ``(lemma, "active" | "passive" | "noun")`` -> the context classes that confirm such a
         trigger (``confirm.csv`` ``rule`` rows; :mod:`analysis.detect.agency.confirm`).
@@ -136,6 +140,7 @@ class AgencyTables:
     arguments: Mapping[tuple[str, str], frozenset[str]]
     harm_cues: Mapping[str, tuple[re.Pattern, re.Pattern]]
     countries: re.Pattern | None
+    agent_names: frozenset[str]
     confirm: Mapping[tuple[str, str], frozenset[str]]
     confirm_cues: Mapping[str, tuple[str, re.Pattern]]
 
@@ -247,6 +252,7 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         ),
         harm_cues=_harm_cues(read_table(paths["harm_cues"]), paths["harm_cues"]),
         countries=_countries(read_table(paths["countries"])),
+        agent_names=_agent_names(read_table(paths["countries"])),
         **_confirm(read_table(paths["confirm"], required=_CONFIRM_COLUMNS), paths["confirm"]),
     )
 
@@ -331,6 +337,23 @@ def _countries(rows: list[dict[str, str]]) -> re.Pattern | None:
         return None
     alts = [re.escape(n).replace(r"\ ", r"\s+").replace("&", "(?:&|and)") for n in names]
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?:['’]s|s)?(?!\w)")
+
+
+#: The categories of ``countries.csv`` whose names are the doer as a harm noun's modifier.
+_AGENT_CATEGORIES = frozenset({"demonym", "bloc", "armed group"})
+
+
+def _agent_names(rows: list[dict[str, str]]) -> frozenset[str]:
+    """``countries.csv`` -> the lower-cased names of demonyms, blocs, armed groups and country
+    abbreviations ("U.S.", "UK"): "Russian strikes", "NATO bombing", "U.S. airstrikes" name the
+    doer; a country's name often names the place or target ("the Syria strikes")."""
+    out = set()
+    for r in rows:
+        term = r["term"].strip()
+        letters = term.replace(".", "")
+        if r["category"].strip() in _AGENT_CATEGORIES or (letters.isupper() and len(letters) <= 4):
+            out.add(_norm(term))
+    return frozenset(out)
 
 
 _CONFIRM_COLUMNS = ("term", "category", "subcategory", "scope", "source", "note")

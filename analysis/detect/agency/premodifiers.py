@@ -1,0 +1,65 @@
+"""The agent among the words right before a harm noun: "Russian strikes", "Russia's attack",
+"the Taliban school attack" — not a place, a date or a headline word: "the Paris attacks",
+"the Boston Marathon bombings", "Monday's bombing", "last week's attack", "Deadly Attack".
+
+A possessive names the doer of the act (the guideline's "Russia's attack"), unless it is a
+time ("Monday's", "last year's"). Words with a capital name the doer only when they are one of
+the actors of ``countries.csv`` that English uses as such a modifier: a demonym ("Russian"), a
+bloc ("NATO"), an armed group ("Hamas") or a country abbreviation ("U.S."); any other capitalised
+modifier before an event noun names where or when it happened (a city, a venue, a month) or is
+a headline's capital ("Nation mourns Boston bombing victims"). Issue 20, seventeenth round:
+found re-rendering report 09 on AllSides immigration news, where 927 nominal events of the
+war corpora and AllSides war reporting took such an agent ("Paris" 76 times, "Deadly" 55,
+"Boston" 43, weekday possessives 50); the agent decides whether an event counts as erased.
+"""
+
+from __future__ import annotations
+
+from .words import CALENDAR, Token, is_number, is_possessive
+
+__all__ = ["premodifier_agent"]
+
+Span = tuple[int, int] | None
+
+#: Nouns of time whose possessive dates an event ("last week's attack", "Today's shooting").
+TIME_NOUNS = frozenset(
+    "today yesterday tonight day days week weeks weekend month months year years night morning "
+    "afternoon evening decade century summer winter spring autumn season".split()
+)
+
+
+def _stem(low: str) -> str:
+    return low[:-2] if low.endswith(("'s", "’s")) else low[:-1]
+
+
+def premodifier_agent(tokens: list[Token], a: int, k: int, names: frozenset[str]) -> Span:
+    """The agent among ``tokens[a:k]``, the modifiers right before the harm noun at ``k``.
+
+    Parameters
+    ----------
+    tokens : list of Token
+        The sentence's tokens.
+    a, k : int
+        The first modifier and the harm noun (``a < k``).
+    names : frozenset of str
+        The lower-cased actor names a capitalised modifier may be (demonyms, blocs, armed groups,
+        country abbreviations; :attr:`AgencyTables.agent_names`).
+
+    Returns
+    -------
+    tuple of int or None
+        The token range of the agent, or None when the modifiers name no doer.
+    """
+    if is_possessive(tokens[a].low):
+        if _stem(tokens[a].low) not in CALENDAR | TIME_NOUNS:
+            named = [i for i in range(a, k) if tokens[i].cap or is_possessive(tokens[i].low)]
+            return (a, named[-1] + 1)
+        a += 1  # "last week's Russian strike": the time is not the doer
+    caps = [i for i in range(a, k) if tokens[i].cap and not is_number(tokens[i].low)]
+    if not caps:
+        return None
+    words = " ".join(
+        _stem(tokens[i].low) if is_possessive(tokens[i].low) else tokens[i].low
+        for i in range(caps[0], caps[-1] + 1)
+    )
+    return (caps[0], caps[-1] + 1) if words in names else None
