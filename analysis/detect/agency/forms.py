@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
+from .control import before_control
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     head_index,
@@ -88,7 +89,7 @@ def _subject(
     relative clause's attribution skipped: "an attack that the U.S. said killed"); an
     antecedent headed by one of ``instruments`` is not read on over a preposition ("tensions
     stem from a drone strike that killed": the strike)."""
-    j0, j = j, _skip_left(tokens, j, _CHAIN | _DO)
+    j0, j = j, _skip_left(tokens, before_control(tokens, j), _CHAIN | _DO)
     if j < 0:
         return None
     j = skip_attribution(tokens, j, _RELATIVE)

@@ -1,0 +1,87 @@
+"""The subject of an infinitive: the doer of "to storm" in "Russian troops were trying to storm
+the steelworks" is the subject of *trying*, not *trying* itself.
+
+A harm verb in the infinitive after a control predicate (a lexical verb in -ed/-ing, or one of
+:data:`CONTROL`: want, plan, likely, able …) takes that predicate's subject as its agent; the
+predicate, its auxiliaries, negation and adverbs are stepped over ("Moscow is not going to
+attack anyone": Moscow; "Russia threatened to strike British military facilities": Russia).
+Issue 20, seventeenth round: re-rendering report 09 on AllSides immigration news showed agents
+"trying", "going", "not going" (341 infinitive events on Guardian/NYT, by-country and 1,500
+AllSides articles: 56 had the predicate as the whole agent, more had it inside the span).
+"""
+
+from __future__ import annotations
+
+from .phrases import verbish
+from .words import BE, DETERMINERS, GET, HAVE, MODALS, Token, is_adverb, is_possessive
+
+__all__ = ["CONTROL", "before_control"]
+
+#: Predicates without an -ed/-ing ending that take an infinitive whose subject is theirs.
+CONTROL = frozenset(
+    "want wants plan plans try tries need needs seek seeks intend intends hope hopes aim aims "
+    "threaten threatens promise promises refuse refuses decide decides continue continues "
+    "begin begins began begun start starts fail fails vow vows agree agrees expect expects "
+    "likely unlikely able unable ready willing unwilling poised about eager keen set sure "
+    "certain determined prepared".split()
+)
+
+#: Words stepped over between a subject and its control predicate ("were", "is not", "doesn't",
+#: "are much more likely").
+_BETWEEN = (
+    BE
+    | GET
+    | HAVE
+    | MODALS
+    | frozenset("do does did don't doesn't didn't not n't never".split())
+    | frozenset("more less most least much very so too far as even also still just only".split())
+    | frozenset("long already now again ever".split())
+)
+
+#: -ed/-ing forms that do not pass their subject on: a purpose ("the district … was being used
+#: to attack") or a preposition *to* before a noun ("subjected to torture", "exposed to attack").
+_NOT_CONTROL = frozenset(
+    "used designed meant intended needed supposed subjected exposed linked related attributed "
+    "led contributed resorted resorting leading according owing".split()
+)
+
+
+def _control(t: Token) -> bool:
+    if t.low in _NOT_CONTROL or t.low in _BETWEEN:
+        return False
+    return t.low in CONTROL or verbish(t)
+
+
+def before_control(tokens: list[Token], j: int) -> int:
+    """``j``, or, when ``tokens[j]`` is the infinitive marker *to* after a control predicate,
+    the index left of that predicate (and of its auxiliaries, negation and adverbs).
+
+    Parameters
+    ----------
+    tokens : list of Token
+        The sentence's tokens.
+    j : int
+        The token right before the harm verb.
+
+    Returns
+    -------
+    int
+        Where the subject phrase of the infinitive ends (``j`` when there is no control
+        predicate).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("Russian troops were trying to storm")
+    >>> toks[before_control(toks, 4)].low
+    'troops'
+    """
+    for _ in range(3):  # "is going to try to kill"
+        if j < 1 or tokens[j].low != "to" or not _control(tokens[j - 1]):
+            return j
+        if j >= 2 and (tokens[j - 2].low in DETERMINERS or is_possessive(tokens[j - 2].low)):
+            return j  # a noun: "has no plans to attack", "Russia's plans to attack"
+        j -= 2
+        while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
+            j -= 1
+    return j
