@@ -147,7 +147,18 @@ pairs = largest_group_pairs(
     correction=correction,
     random_state=random_state,
 )
-display(note(f"{len(sample):,} of {len(loaded):,} articles analysed. " + describe_n(feats, by=by)))
+sampled = (
+    f": a sample stratified by {name} (seed {random_state}); all of them with "
+    "framing report -p max_articles=None"
+    if len(sample) < len(loaded)
+    else ""
+)
+display(
+    note(
+        f"{len(sample):,} of {len(loaded):,} articles analysed{sampled}. "
+        + describe_n(feats, by=by)
+    )
+)
 display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
 # lead-only or cut outlets (and the groups holding them): said in each sentence
 partial = partial_by_group(partial_texts(corpus_checks(sample)), sample, by)
