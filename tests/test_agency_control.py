@@ -67,3 +67,18 @@ def test_infinitive_takes_the_control_predicates_subject(text, trigger, agent):
 def test_before_control(phrase, subject_end):
     tokens = tokenize(phrase)
     assert tokens[before_control(tokens, len(tokens) - 2)].low == subject_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AllSides: "to" after "subjected" / "vulnerable" is a preposition before a noun
+        "Joseph was a member of the state-approved Coptic church but was nonetheless "
+        "immediately subjected to torture.",
+        "Democrats criticized him for allegedly leaving U.S. allies vulnerable to attack.",
+    ],
+)
+def test_harm_noun_after_prepositional_to(text):
+    assert [(e.form, e.agent) for e in find_agency(text) if e.text in ("torture", "attack")] == [
+        ("nominal", None)
+    ]

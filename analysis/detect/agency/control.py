@@ -15,7 +15,7 @@ from __future__ import annotations
 from .phrases import verbish
 from .words import BE, DETERMINERS, GET, HAVE, MODALS, Token, is_adverb, is_possessive
 
-__all__ = ["CONTROL", "before_control"]
+__all__ = ["CONTROL", "TO_GOVERNORS", "before_control", "to_before_noun"]
 
 #: Predicates without an -ed/-ing ending that take an infinitive whose subject is theirs.
 CONTROL = frozenset(
@@ -44,6 +44,29 @@ _NOT_CONTROL = frozenset(
     "used designed meant intended needed supposed subjected exposed linked related attributed "
     "led contributed resorted resorting leading according owing".split()
 )
+
+
+#: Words after which *to* is a preposition, so a harm word after it is a noun ("subjected to
+#: torture", "vulnerable to attack", "in response to attack"), not an infinitive.
+TO_GOVERNORS = frozenset(
+    "subjected subject exposed vulnerable susceptible prone open due owing similar similarity "
+    "similarities response responses resort resorted resorting attributed attributable linked "
+    "related".split()
+)
+
+
+def to_before_noun(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a preposition *to* after one of :data:`TO_GOVERNORS`.
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> to_before_noun(tokenize("Joseph was subjected to torture"), 3)
+    True
+    >>> to_before_noun(tokenize("Russia was trying to attack"), 3)
+    False
+    """
+    return j >= 1 and tokens[j].low == "to" and tokens[j - 1].low in TO_GOVERNORS
 
 
 def _control(t: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
-from .control import before_control
+from .control import before_control, to_before_noun
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     head_index,
@@ -470,7 +470,11 @@ def classify(
             or (subject_before(tokens, k) and object_or_end(tokens, k, k2))
         )
     if "base" in kinds:
-        if prev in MODALS or prev in _DO or prev in PRONOUNS:
+        if (
+            prev in MODALS
+            or prev in PRONOUNS
+            or (prev in _DO and not to_before_noun(tokens, prev_j))
+        ):
             verbal = True
         elif "noun" not in kinds and low not in tables.instruments:
             verbal = True
