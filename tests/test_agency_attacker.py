@@ -64,3 +64,36 @@ def test_a_light_verb_after_an_auxiliary():
         "eastern battles."
     )
     assert _attacks(text)[0] == ("bombardments", "nominal", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a light verb in the base form after a modal, a control predicate or in a
+        # headline-like clause (AllSides, by-country), seventeenth round
+        (
+            "The report said Jordan will carry out further strikes if border attacks keep up.",
+            "Jordan",
+        ),
+        (
+            "Sen. Robert Casey, D-Pa., told USA TODAY that the United States should launch cruise "
+            "missile strikes to ground the Syrian air force.",
+            "the United States",
+        ),
+        ("But Russia has denied it intends to launch an attack.", "it"),
+        # no subject to read: an infinitive after a noun, a noun after a determiner
+        (
+            "The development added that the United States fears that Russia has the capabilities "
+            "to launch an attack in a very short time.",
+            None,
+        ),
+        (
+            "The issue was made more pressing after the US president authorized the launch of a "
+            "missile attack in Syria.",
+            None,
+        ),
+    ],
+)
+def test_light_verb_in_the_base_form(text, agent):
+    first = [e for e in find_agency(text) if e.harm == "attack"][0]
+    assert (first.form, first.agent) == ("nominal", agent)

@@ -12,10 +12,10 @@ AllSides articles: 56 had the predicate as the whole agent, more had it inside t
 
 from __future__ import annotations
 
-from .phrases import verbish
+from .phrases import light_verb_before, verbish
 from .words import BE, DETERMINERS, GET, HAVE, MODALS, Token, is_adverb, is_possessive
 
-__all__ = ["CONTROL", "TO_GOVERNORS", "before_control", "to_before_noun"]
+__all__ = ["CONTROL", "TO_GOVERNORS", "before_control", "light_verb_with_subject", "to_before_noun"]
 
 #: Predicates without an -ed/-ing ending that take an infinitive whose subject is theirs.
 CONTROL = frozenset(
@@ -108,3 +108,29 @@ def before_control(tokens: list[Token], j: int) -> int:
         while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
             j -= 1
     return j
+
+
+def light_verb_with_subject(tokens: list[Token], a: int, k: int) -> int:
+    """The index of the light verb of the attack noun at ``k`` whose phrase starts at ``a``
+    ("Moscow launched a missile strike", "Russia could launch an attack"; also when the noun's
+    modifiers took it in: "Ukraine will carry out strikes") whose subject can be read, or -1:
+    an infinitive's subject only after a control predicate ("Russia is preparing to launch an
+    attack"), not after a noun ("the capabilities to launch an attack": no agent), and no noun
+    after a determiner ("authorized the launch of a missile attack").
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> light_verb_with_subject(tokenize("Russia could launch an attack"), 3, 4)
+    2
+    >>> light_verb_with_subject(tokenize("Russia has the capabilities to launch an attack"), 6, 7)
+    -1
+    """
+    v = light_verb_before(tokens, a)
+    if v < 0 and a < k:
+        v = light_verb_before(tokens, k)
+    if v >= 1 and tokens[v - 1].low == "to" and before_control(tokens, v - 1) == v - 1:
+        return -1
+    if v >= 1 and tokens[v - 1].low in DETERMINERS:
+        return -1  # a noun: "authorized the launch of a missile attack"
+    return v

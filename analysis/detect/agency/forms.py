@@ -11,12 +11,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
-from .control import before_control, to_before_noun
+from .control import before_control, light_verb_with_subject, to_before_noun
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     head_index,
     leave_before,
-    light_verb_before,
     np_left,
     np_right,
     object_next,
@@ -246,7 +245,7 @@ def _attacker(tokens: list[Token], k: int, a: int) -> Span:
     owner = tokens[a - 1].low if a >= 1 else ""
     if owner in POSSESSIVE_DETERMINERS and not tokens[k].low.startswith("shooting"):
         return (a - 1, a)
-    v = light_verb_before(tokens, a)
+    v = light_verb_with_subject(tokens, a, k)
     span = _subject(tokens, v - 1) if v >= 1 else None  # "as Moscow has launched …"
     return None if span is None or any(verbish(tokens[i]) for i in range(*span)) else span
 

@@ -348,19 +348,22 @@ def object_or_end(tokens: list[Token], k: int, k2: int) -> bool:
 #: subject is the agent of the attack noun.
 #: Finite forms only: a gerund or an infinitive has no subject of its own before it.
 _LIGHT_VERBS = frozenset(
-    "launches launched conducts conducted stages staged mounts mounted orchestrates "
-    "orchestrated unleashes unleashed perpetrates perpetrated".split()
+    "launch launches launched conduct conducts conducted stage stages staged mount mounts "
+    "mounted orchestrate orchestrates orchestrated unleash unleashes unleashed perpetrate "
+    "perpetrates perpetrated".split()
 )
 #: The same with a particle: verb, particle ("carried out", "stepped up").
 _LIGHT_PARTICLES = {
-    "out": frozenset("carries carried".split()),
-    "up": frozenset("steps stepped".split()),
+    "out": frozenset("carry carries carried".split()),
+    "up": frozenset("step steps stepped".split()),
 }
+#: Coordinated modifiers of the attack noun ("launched coordinated missile and artillery attacks").
+_LIGHT_COORDINATION = frozenset({"and", "or"})
 
 
 def light_verb_before(tokens: list[Token], a: int) -> int:
     """The index of a light verb whose object noun phrase starts at or before ``a`` (a few
-    determiners and modifiers between), or -1.
+    determiners and modifiers between, coordinated ones too), or -1.
 
     Examples
     --------
@@ -376,6 +379,9 @@ def light_verb_before(tokens: list[Token], a: int) -> int:
             return j
         if low in _LIGHT_PARTICLES and j >= 1 and tokens[j - 1].low in _LIGHT_PARTICLES[low]:
             return j - 1
+        if low in _LIGHT_COORDINATION:
+            j -= 1
+            continue
         if (
             not low[0].isalnum()
             or low in CLAUSE_BREAKS
