@@ -43,6 +43,18 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("The cost of the battle could hurt Russia's ability to fend off attacks.", "hurt", False),
         ("He attacked Western policy and the Ukrainian government.", "attacked", False),
         ("Its attacks on civilian targets and morale have intensified.", "attacks", True),
+        # seventeenth round, AllSides immigration news (report 09 read)
+        (
+            "Like with background checks for gun buyers, the conventional wisdom that the party "
+            "would never kill immigration reform was always wrong.",
+            "kill",
+            False,
+        ),
+        (
+            "Senate Minority Leader Chuck Schumer, D-N.Y., called for killing the nomination.",
+            "killing",
+            False,
+        ),
         # a name before the head: the phrase overran the victim ("the killing of Scott …")
         ("The 2015 killing of Scott kick-started efforts to reform local police.", "killing", True),
         (
