@@ -1,0 +1,237 @@
+"""Cases of the sense rules of the tenth development round (``source = audit-dev10``, issue 17).
+
+The sentences are from the hit audit's development rounds (the split is named) and from unlabelled
+dev-half articles of the audit corpora ("unlabelled"), quoted; the expected values are written
+by hand.  ``tests/test_senses.py`` merges them into its ``CASES``.
+"""
+
+from __future__ import annotations
+
+S, P = "senses.csv", "packs/ukraine-2022/senses.csv"
+
+DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]] = {
+    (S, "necessarily", "negated_in_clause"): [
+        # dev10
+        (
+            "Intelligence and law enforcement officials don't believe the Russian goal is "
+            "necessarily to get a particular candidate elected.",
+            "necessarily",
+            "booster",
+            False,
+        ),
+        # dev2
+        (
+            "That doesn't mean they are free or will necessarily be considered affordable by the "
+            "employee, but there will be coverage.",
+            "necessarily",
+            "booster",
+            False,
+        ),
+        # dev4 (right): a comma ends the negation's reach
+        (
+            "Richard Gates, Michael Flynn, and George Papadopoulos) had contacts with "
+            "Kremlin-connected figures (albeit not contacts that amounted to a criminal "
+            "conspiracy implicating the campaign, or that were necessarily illegitimate);",
+            "necessarily",
+            "booster",
+            True,
+        ),
+    ],
+    (S, "think", "think_tank"): [
+        # dev10
+        (
+            "said Victoria Pardini, a program associate at the Kennan Institute, a Washington "
+            "think tank focused on Russia.",
+            "think",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides): the hyphenated compound
+        (
+            "Gareth Price, senior research fellow at London-based international affairs "
+            "think-tank Chatham House, said uncertainty around the bill would have contributed.",
+            "think",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides): the verb of the same article stays
+        (
+            "\u201cI think it's going to be a little bit more chaotic and disorderly,\u201d said "
+            "Ramesh Ponnuru, of the American Enterprise Institute, a conservative think tank.",
+            "think",
+            "hedge",
+            True,
+        ),
+    ],
+    (S, "guess", "second_guess"): [
+        # dev10
+        (
+            "Citing the 2014 decision, the panel said \u201cit is not our role to second-guess "
+            "[the plaintiffs\u2019] honest assessment.\u201d",
+            "guess",
+            "hedge",
+            False,
+        ),
+    ],
+    (S, "vicious", "vicious_cycle"): [
+        # dev10
+        (
+            "Whether peace desired by our nation and the rest of the world settles on the Korean "
+            "peninsula or a situation that no one desires is developed in the vicious cycle of "
+            "confrontation depends entirely on the attitude of the U.S.",
+            "vicious",
+            "loaded",
+            False,
+        ),
+        # dev10 (right)
+        (
+            "Medill dean 'deeply troubled by the vicious bullying and badgering' of student "
+            "journalists",
+            "vicious",
+            "loaded",
+            True,
+        ),
+    ],
+    (S, "insane", "insanity_legal"): [
+        # dev10
+        (
+            "Because while this is progress, make no mistake they\u2019re still looking to prove "
+            "us guilty, if necessary by reason of insanity, if in fact they can\u2019t muster the "
+            "scientific arguments.",
+            "insanity",
+            "loaded",
+            False,
+        ),
+    ],
+    (S, "onslaught", "disease_onslaught"): [
+        # dev10
+        (
+            "Yes, we must live while managing, fighting and surviving this viral onslaught, but "
+            "to simply accept it is tantamount to capitulation.",
+            "onslaught",
+            "loaded",
+            False,
+        ),
+        # dev2 (right)
+        (
+            "In his introduction, Reagan Ranch director Andrew Coffin compared the onslaught of "
+            "attacks waged against Cruz to what Ronald Reagan endured.",
+            "onslaught",
+            "loaded",
+            True,
+        ),
+    ],
+    (S, "*", "publisher_notice"): [
+        # dev10
+        (
+            "By submitting your email, you agree to our Terms of Service and Privacy Policy. You "
+            "may also receive promotional emails from The Washington Post. You can opt out at "
+            "any time.",
+            "may",
+            "hedge",
+            False,
+        ),
+        # dev7
+        ("This is a rush transcript. Copy may not be in its final form.", "may", "hedge", False),
+        # dev10 (right)
+        (
+            "Burr added that if there is no response from Flynn, the committee may consider "
+            "pursuing a contempt of Congress charge.",
+            "may",
+            "hedge",
+            True,
+        ),
+    ],
+    (P, "military offensive", "offensive_one_of_several"): [
+        # dev10
+        (
+            "Ukraine repelled the effort to capture its second-largest city, but the artillery "
+            "attacks did not stop. Many residents who left have returned but fear that a new "
+            "offensive is imminent.",
+            "offensive",
+            "naming",
+            False,
+        ),
+        # dev3 (right)
+        (
+            "Russian troops battled their way into the devastated Ukrainian city of "
+            "Sievierodonetsk on Tuesday, as their slow, brutal offensive in eastern Ukraine "
+            "shifted from indiscriminate shelling to street fighting.",
+            "offensive",
+            "naming",
+            True,
+        ),
+    ],
+    # existing rules widened in this round
+    (S, "in general", "sentence_adverb"): [
+        # dev10 (right): opening a quotation, no comma
+        (
+            "\u201cIn general Sen. Paul appears to be the better GOP candidate at this point in "
+            "Iowa.\u201d",
+            "In general",
+            "hedge",
+            True,
+        ),
+        (
+            '"In general Sen. Paul appears to be the better GOP candidate at this point in Iowa."',
+            "In general",
+            "hedge",
+            True,
+        ),
+    ],
+    (S, "widely", "widely_attitude"): [
+        # dev10 (right)
+        (
+            "He also helped organize the Crimean \u201creferendum\u201d in which 97 percent voted "
+            "in favor of joining Russia \u2014 a result widely rejected by the international "
+            "community as a sham.",
+            "widely",
+            "evidential",
+            True,
+        ),
+    ],
+    (S, "suspect that", "suspected_attributive"): [
+        # dev10
+        (
+            "It allows counterterrorism personnel to discover whether known or suspected "
+            "terrorists have been in contact with other persons.",
+            "suspected",
+            "hedge",
+            False,
+        ),
+    ],
+    (S, "regarded as", "active_named_describer"): [
+        # dev10
+        (
+            "One student described how Kropachev once interrupted a meeting with students and "
+            "hinted that he needed to take a call from Putin, in what the student viewed as a "
+            "boast of his direct access to the Russian leader.",
+            "viewed as",
+            "evidential",
+            False,
+        ),
+        # unlabelled (allsides)
+        (
+            "Like the op-ed, the book, which Trump has described as \u201cfictional,\u201d paints "
+            "a number of senior administration officials as being primarily concerned.",
+            "described as",
+            "evidential",
+            False,
+        ),
+        # unlabelled (allsides): unnamed describers stay
+        (
+            "In early 2011, for example, Icahn made a $10.2 billion bid on Clorox Co., triggering "
+            "what investigators regarded as suspicious stock trading.",
+            "regarded as",
+            "evidential",
+            True,
+        ),
+        (
+            "In what one analyst dubbed a \u201cdiplomatic disaster\u201d for the U.S., Britain "
+            "became the first major European ally to join.",
+            "dubbed",
+            "evidential",
+            True,
+        ),
+    ],
+}
