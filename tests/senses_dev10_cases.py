@@ -133,6 +133,14 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         ),
         # dev7
         ("This is a rush transcript. Copy may not be in its final form.", "may", "hedge", False),
+        # unlabelled (allsides): The New York Times' newsletter notice
+        (
+            "You will receive emails containing news content, updates and promotions from The "
+            "New York Times. You may opt-out at any time.",
+            "may",
+            "hedge",
+            False,
+        ),
         # dev10 (right)
         (
             "Burr added that if there is no response from Flynn, the committee may consider "
