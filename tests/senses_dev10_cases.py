@@ -241,5 +241,13 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "evidential",
             True,
         ),
+        # WikiWeasel dev (a weasel sentence): an impersonal passive after a modal stays
+        (
+            "They drew the inspiration for this gesture of what could be considered as an "
+            "apparent economic suicide from the ideas of bringing art to people.",
+            "considered as",
+            "evidential",
+            True,
+        ),
     ],
 }
