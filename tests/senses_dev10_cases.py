@@ -170,6 +170,25 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
+    (P, "war", "war_compound_noun"): [
+        # dev (first round)
+        (
+            "Biden last week said he would immediately rush badly needed weaponry to Ukraine as "
+            "he signed into law a $95 billion war aid measure that also included assistance for "
+            "Israel, Taiwan and other global hot spots.",
+            "war",
+            "naming",
+            False,
+        ),
+        # dev3 (right)
+        (
+            "Russia is \u201crunning out of steam\u201d in its war on Ukraine, the chief of "
+            "Britain\u2019s MI6 intelligence agency, Richard Moore, said.",
+            "war",
+            "naming",
+            True,
+        ),
+    ],
     # existing rules widened in this round
     (S, "in general", "sentence_adverb"): [
         # dev10 (right): opening a quotation, no comma
