@@ -189,6 +189,33 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
+    (S, "widely", "superlative_reach"): [
+        # dev7
+        (
+            "She rose rapidly to become editor of The News of the World, a weekly, and later of "
+            "The Sun, Britain\u2019s most widely circulated daily paper.",
+            "widely",
+            "evidential",
+            False,
+        ),
+        # WikiWeasel dev (a weasel sentence)
+        (
+            "It is most widely known for its successes in men's football, basketball, and soccer.",
+            "widely",
+            "evidential",
+            True,
+        ),
+    ],
+    (P, "Nazi", "historical_nazi_sentence"): [
+        # dev7
+        (
+            "Throughout the day, key events were marked from the wartime operation at the start "
+            "of the campaign to liberate Nazi-occupied north-west Europe.",
+            "Nazi",
+            "loaded",
+            False,
+        ),
+    ],
     # existing rules widened in this round
     (S, "in general", "sentence_adverb"): [
         # dev10 (right): opening a quotation, no comma
