@@ -49,14 +49,15 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # unlabelled (allsides): the hyphenated compound
         (
             "Gareth Price, senior research fellow at London-based international affairs "
-            "think-tank Chatham House, said uncertainty around the bill would have contributed.",
+            "think-tank Chatham House, said uncertainty around the bill would have contributed to "
+            "the delay.",
             "think",
             "hedge",
             False,
         ),
         # unlabelled (allsides): the verb of the same article stays
         (
-            "\u201cI think it's going to be a little bit more chaotic and disorderly,\u201d said "
+            '"I think it\'s going to be a little bit more chaotic and disorderly," said '
             "Ramesh Ponnuru, of the American Enterprise Institute, a conservative think tank.",
             "think",
             "hedge",
@@ -67,7 +68,8 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # dev10
         (
             "Citing the 2014 decision, the panel said \u201cit is not our role to second-guess "
-            "[the plaintiffs\u2019] honest assessment.\u201d",
+            "[the plaintiffs\u2019] honest assessment of a \u2018difficult and important question "
+            "of religion and moral philosophy\u2019\u201d",
             "guess",
             "hedge",
             False,
@@ -124,7 +126,7 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
     (S, "*", "publisher_notice"): [
         # dev10
         (
-            "By submitting your email, you agree to our Terms of Service and Privacy Policy. You "
+            "By submitting your email, you agree to our Terms of Service and Privacy Policy . You "
             "may also receive promotional emails from The Washington Post. You can opt out at "
             "any time.",
             "may",
@@ -135,7 +137,7 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         ("This is a rush transcript. Copy may not be in its final form.", "may", "hedge", False),
         # unlabelled (allsides): The New York Times' newsletter notice
         (
-            "You will receive emails containing news content, updates and promotions from The "
+            "You will receive emails containing news content , updates and promotions from The "
             "New York Times. You may opt-out at any time.",
             "may",
             "hedge",
@@ -164,7 +166,8 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         (
             "Russian troops battled their way into the devastated Ukrainian city of "
             "Sievierodonetsk on Tuesday, as their slow, brutal offensive in eastern Ukraine "
-            "shifted from indiscriminate shelling to street fighting.",
+            "shifted from indiscriminate shelling to street fighting, with thousands of civilians "
+            "still trapped among the ruins.",
             "offensive",
             "naming",
             True,
@@ -183,7 +186,8 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # dev3 (right)
         (
             "Russia is \u201crunning out of steam\u201d in its war on Ukraine, the chief of "
-            "Britain\u2019s MI6 intelligence agency, Richard Moore, said.",
+            "Britain\u2019s MI6 intelligence agency, Richard Moore, said in a brief comment on "
+            "Twitter on Saturday.",
             "war",
             "naming",
             True,
@@ -193,14 +197,16 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # dev7
         (
             "She rose rapidly to become editor of The News of the World, a weekly, and later of "
-            "The Sun, Britain\u2019s most widely circulated daily paper.",
+            "The Sun, Britain\u2019s most widely circulated daily paper, before being promoted to "
+            "chief executive of News International in 2009.",
             "widely",
             "evidential",
             False,
         ),
         # WikiWeasel dev (a weasel sentence)
         (
-            "It is most widely known for its successes in men's football, basketball, and soccer.",
+            "It is most widely known for its successes in men's football, basketball, and soccer, "
+            "and women's field hockey, swimming and diving, and volleyball.",
             "widely",
             "evidential",
             True,
@@ -214,6 +220,40 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "Nazi",
             "loaded",
             False,
+        ),
+    ],
+    (S, "could", "negated_ability"): [
+        # dev10
+        (
+            "Antonova, who interned at Novaya Gazeta and looked up to Milashina, felt she could "
+            "not accept her diploma without showing support for her colleague.",
+            "could",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides)
+        (
+            "He said he could not recall the dates of the payments.",
+            "could",
+            "hedge",
+            False,
+        ),
+        # unlabelled (by_country): a possibility not excluded stays
+        (
+            "After Macron said in February that sending Western troops to Ukraine could not be "
+            "ruled out, Putin warned \u201cthis really threatens a conflict with the use of "
+            "nuclear weapons, and therefore the destruction of civilization.",
+            "could",
+            "hedge",
+            True,
+        ),
+        # unlabelled (basil)
+        (
+            "Mr. Horowitz could not rule out that Mr. Strzok had slow-walked the examination of "
+            "the new emails to help Mrs. Clinton\u2019s presidential bid.",
+            "could",
+            "hedge",
+            True,
         ),
     ],
     # existing rules widened in this round
@@ -247,8 +287,10 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
     (S, "suspect that", "suspected_attributive"): [
         # dev10
         (
-            "It allows counterterrorism personnel to discover whether known or suspected "
-            "terrorists have been in contact with other persons.",
+            "\u201cIt allows counterterrorism personnel to discover whether known or suspected "
+            "terrorists have been in contact with other persons who may be engaged in terrorist "
+            "activities, particularly people located inside the United States,\u201d said White "
+            "House deputy press secretary Joshua Earnest.",
             "suspected",
             "hedge",
             False,
@@ -267,7 +309,9 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # unlabelled (allsides)
         (
             "Like the op-ed, the book, which Trump has described as \u201cfictional,\u201d paints "
-            "a number of senior administration officials as being primarily concerned.",
+            "a number of senior administration officials as being primarily concerned with "
+            "managing Trump\u2019s destructive instincts and ensuring that some of his more "
+            "radical policy goals are never achieved.",
             "described as",
             "evidential",
             False,
@@ -282,7 +326,8 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         ),
         (
             "In what one analyst dubbed a \u201cdiplomatic disaster\u201d for the U.S., Britain "
-            "became the first major European ally to join.",
+            "became the first major European ally to sign on as a founding member of the "
+            "Shanghai-based investment bank.",
             "dubbed",
             "evidential",
             True,
@@ -290,7 +335,7 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # WikiWeasel dev (a weasel sentence): an impersonal passive after a modal stays
         (
             "They drew the inspiration for this gesture of what could be considered as an "
-            "apparent economic suicide from the ideas of bringing art to people.",
+            'apparent economic suicide from the ideas of " bringing art to people. ".',
             "considered as",
             "evidential",
             True,

@@ -112,14 +112,14 @@ def test_audit_scores_on_the_corpora():
     assert dev["wrong_removed"] >= 0.94
     # tenth development round (dev10: unread dev-half AllSides, BASIL, by-country and
     # Guardian/NYT articles, seed 10, labelled before scoring): fresh .619 / .972 (the estimate
-    # of the hidden bars), after its classes as rules .857 / .991 (left: 'jihadist' of jihadist
-    # groups, 'could' of ability, 'could have' counterfactual, 'assuming' as a condition, a
+    # of the hidden bars), after its classes as rules .881 / .991 (left: 'jihadist' of jihadist
+    # groups, 'could have' counterfactual, 'assuming' as a condition, a
     # speech tag 'he indicates', hornets' 'slaughter'; lost: 'as it's frequently called');
     # not necessarily (dev2), a rush-transcript 'may', 'most widely circulated' and 'Nazi-occupied'
     # (dev7) and 'war aid measure' (dev) removed too: dev2 .900 -> .925, dev7 .564 -> .641,
     # dev .941 -> .971
     dev10 = s.loc[("dev10", "all")]
-    assert dev10["wrong_removed"] >= 0.85 and dev10["right_kept"] >= 0.99
+    assert dev10["wrong_removed"] >= 0.88 and dev10["right_kept"] >= 0.99
     assert s.loc[("dev2", "all"), "wrong_removed"] >= 0.92
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.64
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
