@@ -127,7 +127,9 @@ def test_audit_scores_on_the_corpora():
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
     # (.9496: one right hit fewer, a bare quantifier labelled as vague attribution; the issue's
     # bar is .95 -- a trade taken for 23 of 24 dev hits of bare 'many'/'some' being quantities)
-    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.65
+    # after the tenth development round (audit17, scored once at its end): wrong removed .656 ->
+    # .719 (23 of 32), right kept .9496 unchanged
+    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.71
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
