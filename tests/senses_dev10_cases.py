@@ -123,7 +123,7 @@ DEV10_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
-    (S, "*", "publisher_notice"): [
+    (S, "may", "publisher_notice"): [
         # dev10
         (
             "By submitting your email, you agree to our Terms of Service and Privacy Policy . You "
