@@ -44,14 +44,15 @@ def test_the_held_out_split_is_refused():
 
 def test_halves_cover_the_development_rounds_once():
     assert HALVES["A"] == ("dev", "dev2", "dev3", "dev4", "dev5")
-    assert HALVES["B"] == ("dev6", "dev7", "dev8", "dev9")
+    assert HALVES["B"] == ("dev6", "dev7", "dev8", "dev9", "dev10")
 
 
 def test_shipped_table_counts():
     # labelled hits of the development rounds (read off markers.csv, not off this code)
     r = term_rates(load_audit()).set_index("term")
     assert (r.loc["demonstrate", "n"], r.loc["demonstrate", "right"]) == (9, 3)
-    assert (r.loc["so-called", "n"], r.loc["so-called", "right"]) == (8, 3)
+    # dev10 adds one so-called hit, a term introduction ('deploy so-called “strategic assets”')
+    assert (r.loc["so-called", "n"], r.loc["so-called", "right"]) == (9, 3)
     assert (r.loc["doubt", "n"], r.loc["doubt", "right"]) == (8, 3)
     assert (r.loc["must have", "n"], r.loc["must have", "right"]) == (5, 2)
     assert (r.loc["neutralise", "n"], r.loc["neutralise", "right"]) == (3, 0)

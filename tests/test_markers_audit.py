@@ -15,6 +15,7 @@ from analysis.evaluation.markers_audit import (
     AUDIT_COLUMNS,
     AUDIT_CORPORA,
     audit_corpora,
+    hit_split,
     load_audit,
     match_hits,
     score_audit,
@@ -30,7 +31,7 @@ def test_audit_table_is_well_formed():
     right, wrong = t[t["sense"] == "right"], t[t["sense"] == "wrong"]
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
-    dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"}
+    dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -109,12 +110,26 @@ def test_audit_scores_on_the_corpora():
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.56
     assert s.loc[("dev8", "all"), "wrong_removed"] >= 0.80
     assert dev["wrong_removed"] >= 0.94
+    # tenth development round (dev10: unread dev-half AllSides, BASIL, by-country and
+    # Guardian/NYT articles, seed 10, labelled before scoring): fresh .619 / .972 (the estimate
+    # of the hidden bars), after its classes as rules .881 / .991 (left: 'jihadist' of jihadist
+    # groups, 'could have' counterfactual, 'assuming' as a condition, a
+    # speech tag 'he indicates', hornets' 'slaughter'; lost: 'as it's frequently called');
+    # not necessarily (dev2), a rush-transcript 'may', 'most widely circulated' and 'Nazi-occupied'
+    # (dev7) and 'war aid measure' (dev) removed too: dev2 .900 -> .925, dev7 .564 -> .641,
+    # dev .941 -> .971
+    dev10 = s.loc[("dev10", "all")]
+    assert dev10["wrong_removed"] >= 0.88 and dev10["right_kept"] >= 0.99
+    assert s.loc[("dev2", "all"), "wrong_removed"] >= 0.92
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.64
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
     # (.9496: one right hit fewer, a bare quantifier labelled as vague attribution; the issue's
     # bar is .95 -- a trade taken for 23 of 24 dev hits of bare 'many'/'some' being quantities)
-    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.65
+    # after the tenth development round (audit17, scored once at its end): wrong removed .656 ->
+    # .719 (23 of 32), right kept .9496 unchanged
+    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.71
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
@@ -167,6 +182,27 @@ def test_dev9_draw_reproduces_its_rows_in_unlabelled_articles():
     keys = set(zip(rows["corpus"], rows["article_id"]))
     others = t[t["split"] != "dev9"]
     assert not keys & set(zip(others["corpus"], others["article_id"]))
+
+
+def test_dev10_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The tenth round's rows are its seeded draw (labels aside), in dev-half articles of the four
+    corpora that no earlier split has."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev10 import draw
+
+    t = load_audit()
+    rows = t[t["split"] == "dev10"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev10"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
 
 
 def test_dev_errors_refuse_the_held_out_split():

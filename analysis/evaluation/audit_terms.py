@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 #: The development rounds of the hit audit (the held-out split is ``test``).
-DEV_SPLITS: tuple[str, ...] = ("dev", *(f"dev{k}" for k in range(2, 10)))
+DEV_SPLITS: tuple[str, ...] = ("dev", *(f"dev{k}" for k in range(2, 11)))
 #: The two halves of the development rounds: terms chosen on one are checked on the other.
 HALVES: dict[str, tuple[str, ...]] = {"A": DEV_SPLITS[:5], "B": DEV_SPLITS[5:]}
 
