@@ -1,5 +1,5 @@
-"""Generic frames, seventh revision: classes of false evidence of responsibility (R5) and human
-interest (H4) found on the dev halves.
+"""Generic frames, seventh revision: classes of false evidence of responsibility (R5), human
+interest (H4) and conflict (C1) found on the dev halves.
 
 Each sentence is a real sentence of a dev half (Frermann et al. 2023 or SemEval 2023), quoted as
 printed; the expected answers are written by hand from the question's wording (Semetko &
@@ -42,7 +42,7 @@ def before(tmp_path_factory) -> Battery:
             kept.append(OLD_ROWS[term])
         elif "seventh revision" not in ln:
             kept.append(ln)
-    assert len(lines) - len(kept) == 8  # the rows the revision added
+    assert len(lines) - len(kept) == 9  # the rows the revision added
     questions = [
         q._replace(answered_by=parse_answered_by("urgency")) if q.id == "R5" else q
         for q in read_questions()
@@ -71,6 +71,14 @@ NO_LONGER = [
         "It was the Obama administration that recklessly abandoned the facts in pressing ahead"
         " with the deal.",
         "R5",
+    ),
+    # a source declining to comment is no disagreement between parties (C1); SemEval, Frermann dev
+    ("The Vatican refused to comment on the letter when approached by BBC News.", "C1"),
+    (
+        "Meanwhile, his Cabinet members have refused to say whether Trump believes climate change"
+        " is real and continue to question how much the scientific community understands about"
+        " the threat and the role humans play in observed changes.",
+        "C1",
     ),
     # a public figure named by kinship to an office holder (H4); Frermann dev
     (
@@ -161,6 +169,13 @@ STILL = [
         " the company to sway Latino voters to back Hillary Clinton.",
         "R3",
         ["pressing for"],
+    ),
+    # a refusal between parties (C1); Frermann dev
+    (
+        "Senate majority leader Mitch McConnell brought the Green New Deal to the floor for a"
+        " vote, and Democrats refused to vote for it.",
+        "C1",
+        ["refused"],
     ),
     # a home destroyed, a child, a victim's family: private lives (H4); Frermann, SemEval dev
     (
