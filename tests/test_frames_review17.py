@@ -1,11 +1,11 @@
-"""Generic frames, seventh revision: classes of false evidence of responsibility (R5), human
-interest (H4) and conflict (C1) found on the dev halves.
+"""Generic frames, seventh revision: classes of false evidence of human interest (H4) and
+conflict (C1) found on the dev halves.
 
 Each sentence is a real sentence of a dev half (Frermann et al. 2023 or SemEval 2023), quoted as
 printed; the expected answers are written by hand from the question's wording (Semetko &
 Valkenburg 2000).  Each class is also checked against the battery as it was before the revision
-(its rows left out, "immediately", "at once" and "too late" answering R5 on their own), so the
-tests fail without the change.
+(its rows left out), so the tests fail without the change.  (The revision's R5 class, a word of
+time answering only with an obligation or a call to act, was reverted: lexicons/frames/README.md.)
 """
 
 from __future__ import annotations
@@ -15,19 +15,9 @@ from conftest import battery_from_cue_lines
 
 from analysis import find_frames
 from analysis.detect.frames import default_battery
-from analysis.detect.frames.battery import Battery, parse_answered_by, read_questions
+from analysis.detect.frames.battery import Battery
 from analysis.detect.frames.evidence import find_cues
 from analysis.lexicons import bundled_path
-
-#: the rows the revision changed, as they were before it
-OLD_ROWS = {
-    "immediately": "immediately,responsibility,urgency,sv2000,urgent action (R5),,,,",
-    "at once": "at once,responsibility,urgency,sv2000,urgent action (R5),,,,",
-    "too late": "too late,responsibility,urgency,sv2000,urgent action (R5),,,,",
-    "before it is too late": (
-        "before it is too late,responsibility,urgency,sv2000,urgent action (R5),,,,"
-    ),
-}
 
 
 @pytest.fixture(scope="module")
@@ -35,19 +25,9 @@ def before(tmp_path_factory) -> Battery:
     """The bundled battery without the seventh revision."""
     tmp = tmp_path_factory.mktemp("before17")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
-    kept = []
-    for ln in lines:
-        term = ln.split(",")[0]
-        if term in OLD_ROWS:
-            kept.append(OLD_ROWS[term])
-        elif "seventh revision" not in ln:
-            kept.append(ln)
-    assert len(lines) - len(kept) == 9  # the rows the revision added
-    questions = [
-        q._replace(answered_by=parse_answered_by("urgency")) if q.id == "R5" else q
-        for q in read_questions()
-    ]
-    return battery_from_cue_lines(tmp, kept, questions=questions)
+    kept = [ln for ln in lines if "seventh revision" not in ln]
+    assert len(lines) - len(kept) == 5  # the guards of the revision
+    return battery_from_cue_lines(tmp, kept)
 
 
 def _questions(text: str, battery: Battery | None = None) -> set[str]:
@@ -56,22 +36,6 @@ def _questions(text: str, battery: Battery | None = None) -> set[str]:
 
 # (sentence, question it answered wrongly before the revision)
 NO_LONGER = [
-    # a word of time that narrates is no urgent action (R5); SemEval and Frermann dev
-    ("The White House did not immediately respond to a request for comment.", "R5"),
-    ("Kavanaugh immediately responded to Grassley.", "R5"),
-    (
-        "The wish to have additional children, for example, is a cause for deep apprehension"
-        " among environmentalists, who seem all at once indifferent and tone-deaf to how out of"
-        " touch such a sentiment is.",
-        "R5",
-    ),
-    ("Now, even if police would try to search the killer cop’s apartment, it’s too late.", "R5"),
-    # the verb press is no urgency (R5); SemEval dev
-    (
-        "It was the Obama administration that recklessly abandoned the facts in pressing ahead"
-        " with the deal.",
-        "R5",
-    ),
     # a source declining to comment is no disagreement between parties (C1); SemEval, Frermann dev
     ("The Vatican refused to comment on the letter when approached by BBC News.", "C1"),
     (
@@ -130,46 +94,6 @@ def test_the_battery_before_the_revision_answered_them(before, text, question):
 
 # (sentence, question, the cues that answer it): what still answers, written by hand
 STILL = [
-    # a word of time with an obligation modal or a call to act (R5); Frermann dev
-    (
-        "People who cannot defend their property from approaching fires have been told they"
-        " should leave immediately.",
-        "R5",
-        ["immediately", "should"],
-    ),
-    (
-        "Given the importance Congress placed on the authority of DOT and EPA for motor vehicle"
-        " fuel economy and nationwide vehicle emissions standards under federal law, we urge you"
-        " to act immediately to disassociate CARB from the commitments made by the four"
-        ' automakers," the letter added.',
-        "R5",
-        ["act immediately"],
-    ),
-    (
-        "'Greta embodies the moral authority of the youth activist movement demanding that we"
-        " act immediately to solve the climate crisis.",
-        "R5",
-        ["act immediately"],
-    ),
-    (
-        "We hope our bipartisan bill will spur action on climate change before it's too late.\"",
-        "R5",
-        ["before it's too late"],
-    ),
-    # the adjective of urgency (R5); synthetic dev
-    (
-        "“Today’s annual Earth Day Doodle addresses one of the most pressing topics of our time:"
-        " climate change”, the company professed in a statement.",
-        "R5",
-        ["pressing"],
-    ),
-    # the verb press: a call to act (R3); SemEval dev
-    (
-        "This time, an email chain has emerged showing senior company executives pressing for"
-        " the company to sway Latino voters to back Hillary Clinton.",
-        "R3",
-        ["pressing for"],
-    ),
     # a refusal between parties (C1); Frermann dev
     (
         "Senate majority leader Mitch McConnell brought the Green New Deal to the floor for a"
@@ -209,11 +133,6 @@ def test_what_still_answers(text, question, cues):
     assert text[ev[0].start : ev[0].end] == ev[0].text
     for c in ev[0].cues:
         assert text[c.start : c.end] == c.text
-
-
-def test_the_question_table_records_the_words_of_time():
-    got = {q.id: q.answered_by for q in read_questions()}["R5"]
-    assert got == parse_answered_by("urgency|urgency_time+obligation|urgency_time+call_to_act")
 
 
 def test_the_guards_leave_the_words_around_them_to_the_other_cues():
