@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.evaluation.frames import margin_bootstrap
+from analysis.evaluation.frames import breakeven_prevalence, margin_bootstrap
 
 
 def _table(gold: list[bool], pred: list[bool]) -> pd.DataFrame:
@@ -45,3 +45,21 @@ def test_seeded():
     a = margin_bootstrap(_table(gold, pred), ["conflict"], repeats=100, seed=3)
     b = margin_bootstrap(_table(gold, pred), ["conflict"], repeats=100, seed=3)
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_breakeven_prevalence_by_hand():
+    # recall 3/4, false-positive rate 1/4: beats all-positive while p < (3/4 - 1/4) / (3/4) = 2/3
+    gold = [True] * 4 + [False] * 4
+    pred = [True, True, True, False, True, False, False, False]
+    r = breakeven_prevalence(_table(gold, pred), ["conflict"]).iloc[0]
+    assert (r["recall"], r["fp_rate"]) == (0.75, 0.25)
+    assert r["breakeven"] == pytest.approx(2 / 3)
+    # at p = 1/2 (this table) the margin is positive: F1 3/4 against 2/3
+    m = margin_bootstrap(_table(gold, pred), ["conflict"], repeats=10).iloc[0]
+    assert m["margin"] == pytest.approx(0.75 - 2 / 3)
+
+
+def test_calling_everything_positive_breaks_even_nowhere():
+    gold = [True, False, False, False]
+    r = breakeven_prevalence(_table(gold, [True] * 4), ["conflict"]).iloc[0]
+    assert r["breakeven"] == 0.0

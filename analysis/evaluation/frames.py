@@ -77,6 +77,7 @@ __all__ = [
     "frame_scores",
     "error_table",
     "margin_bootstrap",
+    "breakeven_prevalence",
     "choose_thresholds",
     "rescore",
     "half_split_f1",
@@ -340,6 +341,30 @@ def margin_bootstrap(
                 "p_above": float((margins > 1e-9).mean()),  # not a rounding tie
             }
         )
+    return pd.DataFrame(rows)
+
+
+def breakeven_prevalence(df: pd.DataFrame, frames: Iterable[str] = FRAMES) -> pd.DataFrame:
+    """Up to which prevalence each frame's decisions beat calling every article positive, if
+    the detector kept its recall R and false-positive rate F on a corpus where the frame is more
+    (or less) common: F1 = 2pR / (p(1 + R) + (1 - p)F) > 2p / (1 + p) exactly when
+    p < (R - F) / (1 - F) (``breakeven``; F = 1: 0).  ``df`` as :func:`margin_bootstrap`.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"gold_economic": [True, True, False, False],
+    ...                    "economic_present": [True, False, True, False]})
+    >>> breakeven_prevalence(df, ["economic"]).round(3).to_dict("records")  # R = F = 0.5
+    [{'frame': 'economic', 'recall': 0.5, 'fp_rate': 0.5, 'breakeven': 0.0}]
+    """
+    rows = []
+    for f in frames:
+        pred = df[f"{f}_present"].to_numpy(bool)
+        gold = df[f"gold_{f}"].to_numpy(bool)
+        r = float(pred[gold].mean()) if gold.any() else 0.0
+        fp = float(pred[~gold].mean()) if (~gold).any() else 0.0
+        be = (r - fp) / (1 - fp) if fp < 1 else 0.0
+        rows.append({"frame": f, "recall": r, "fp_rate": fp, "breakeven": max(0.0, be)})
     return pd.DataFrame(rows)
 
 
