@@ -9,9 +9,9 @@ articles; the war corpora have no such dev article left) with another seed and q
 further toward the lemmas whose figurative and other senses are frequent (attack, strike,
 shoot, kill, death, dead, die, bomb, hurt, storm, execute; words outside the lexicon such as
 hit, fire or fight are no candidates), and :data:`BATCH14` ``undetected`` candidates the
-detector does
-not report.  The detected part is selected by the detector: every non-event in it is a false
-event, and its rejection rate estimates nothing beyond it.  The draw is reproduced by
+detector does not report.  The detected part is selected by the detector: every non-event
+in it is a false event, and its rejection rate estimates nothing beyond it.  The draw is
+reproduced by
 ``sample_batch14(corpora, annotated[annotated["batch"] < 14])`` with the detector of the commit
 that drew it (branch ``agency17``, from main at 524a1f2).
 """
