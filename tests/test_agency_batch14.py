@@ -150,6 +150,41 @@ UNLABELLED_14 = [
     ),
 ]
 
+# Read on the BASIL articles of the dev split (predictions, no gold; NYT, Fox News, HuffPost)
+BASIL_14 = [
+    # execute an attack (only 'attack' is the event) or a change (key 76810849, f688c56d)
+    (
+        "His son had reportedly pledged allegiance to ISIS before executing the attack, though "
+        "officials say there is no evidence he had direct ties to the group.",
+        [("attack", "nominal")],
+    ),
+    (
+        "Trump said in an interview with “Axios on HBO” taped Monday that he could execute the "
+        "change via executive order.",
+        [],
+    ),
+    # 'striking' as remarkable (85475456)
+    (
+        "But what is striking about Mr. Blumenthal’s record is the contrast between the many "
+        "steps he took that allowed him to avoid Vietnam, and the misleading way he often speaks "
+        "about that period of his life.",
+        [],
+    ),
+    # an attack on a person's character (84678e18)
+    (
+        "That exchange set the tone for a contentious hearing that veered into veiled accusations "
+        "that the White House had a larger role in the controversy than previously disclosed, as "
+        "well as outright attacks on President Obama’s character.",
+        [],
+    ),
+    # a shot as a chance (arguments.csv modifier; 86e6e27d)
+    (
+        "But they also argue that an impeachment that does not have a reasonable shot of winning "
+        "a conviction in the Senate will backfire and strengthen Mr. Trump in the 2020 campaign.",
+        [],
+    ),
+]
+
 COUNTER_14 = [
     # AllSides dev batch 14 (Washington Times): no harm noun before 'an attack'
     (
@@ -163,10 +198,12 @@ COUNTER_14 = [
     ("Soldiers shot the prisoner in the foot.", [("shot", "active_agent")]),
     ("The rebels executed two prisoners in the square.", [("executed", "active_agent")]),
     ("Three soldiers died of hunger.", [("died", "intransitive")]),
+    ("Russian forces were striking the city again.", [("striking", "active_agent")]),
+    ("The attacks on the city's market killed five.", [("killed", "active_instrument")]),
 ]
 
 
-@pytest.mark.parametrize("text, expected", NON_EVENTS_14 + UNLABELLED_14 + COUNTER_14)
+@pytest.mark.parametrize("text, expected", NON_EVENTS_14 + UNLABELLED_14 + BASIL_14 + COUNTER_14)
 def test_batch14_classes(text, expected):
     assert [(e.text, e.form) for e in find_agency(text)] == expected
 
