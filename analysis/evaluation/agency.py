@@ -33,7 +33,9 @@ measure on dev-split war reporting with no earlier mention, half risky and half 
 trigger words (seed 30, no detector used; only AllSides had such articles left); batch 13
 (:func:`~.agency_sample_batch13.sample_batch13`) from dev-split AllSides war, terror and
 foreign-policy articles with no earlier mention, 80 detector-reported events stratified by
-trigger lemma and 20 unreported candidates (seed 32; selected by the detector).  Rules were
+trigger lemma and 20 unreported candidates (seed 32; selected by the detector); batch 14
+(:func:`~.agency_sample_batch14.sample_batch14`) a second such draw, 100 detector-reported
+events and 20 unreported candidates (seed 33).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -224,6 +226,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     13: "dev-split war, terror and foreign-policy reporting with no earlier mention (AllSides), "
     "80 mentions the detector reported as events (stratified by trigger lemma) and 20 it did not "
     "(selected by the detector: not a random sample)",
+    14: "dev-split war, terror and foreign-policy reporting with no mention in batches 1-13 "
+    "(AllSides), 100 mentions the detector reported as events (stratified by trigger lemma, "
+    "the figurative and ambiguous lemmas oversampled) and 20 it did not (selected by the "
+    "detector: not a random sample)",
 }
 
 
