@@ -74,10 +74,11 @@ def feature_frame(
     known = dict(schema)
     extra = [c for c in order_columns(set().union(*dicts)) if c not in known] if dicts else []
     numeric = [c for c, dtype in schema if dtype == "float64"]
-    try:  # one float matrix (numbers, None and NaN: the features the pipeline makes)
-        matrix = np.array(
-            [[f.get(c, np.nan) for c in numeric] for f in dicts], dtype="float64"
-        ).reshape(len(dicts), len(numeric))
+    try:  # one float matrix (numbers, None and NaN: the features the pipeline makes; a
+        # missing feature is None, which the float array reads as NaN)
+        matrix = np.array([list(map(f.get, numeric)) for f in dicts], dtype="float64").reshape(
+            len(dicts), len(numeric)
+        )
     except (TypeError, ValueError):  # anything else is coerced column by column, as to_numeric does
         matrix = None
     raw = pd.DataFrame.from_records(dicts, index=index) if matrix is None or extra else None

@@ -56,8 +56,9 @@ def marker_features(
     """
     lex = lexicons if lexicons is not None else default_lexicon()
     cats, subs, groups = feature_layout(lex)
+    listed = _pairs(subs)  # a set: one lookup per marker, not a scan of the pairs
     extra = [
-        m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in subs
+        m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in listed
     ]
     if extra or any(m.category == "naming" and m.subcategory not in groups for m in markers):
         # categories the lexicon does not list (markers from another lexicon): add their columns
@@ -103,6 +104,12 @@ def marker_features(
         feats[f"naming_{grp}"] = "none" if not used else order[0] if len(used) == 1 else "both"
         feats[f"naming_{grp}_forms"] = "+".join(order)
     return feats
+
+
+@lru_cache(maxsize=16)
+def _pairs(subs: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+    """The (category, subcategory) pairs of a layout as a set (built once per layout)."""
+    return frozenset(subs)
 
 
 @lru_cache(maxsize=16)
