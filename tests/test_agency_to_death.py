@@ -81,6 +81,10 @@ def test_emotion_idioms_with_to_death_are_no_events(text):
         "The nuclear deal with Iran is all but dead.",
         "It's another sign that fiscal responsibility is all but dead in Congress.",
         "Just yesterday the resolution appeared dead, as Egypt withdrew it.",
+        # quotation marks and a negation between the verb and "dead" (AllSides immigration)
+        "But the legislation remains stalled in the House, where Speaker John Boehner has "
+        "claimed immigration reform is “absolutely not” dead but has yet to say when it would "
+        "come to the floor.",
     ],
 )
 def test_predicative_dead_of_a_thing_is_no_event(text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...text.typography import OPENING_QUOTES, STRAIGHT_QUOTES
+from ...text.typography import QUOTE_MARKS
 from .control import before_control, light_verb_with_subject, to_before_noun
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
@@ -53,7 +53,7 @@ _STATE_VERBS = frozenset(
     "found declared pronounced confirmed feared presumed lying lay lies left here there "
     "seem seems seemed appear appears appeared remain remains remained".split()
 )
-_DEAD_DEGREE = frozenset("all but now already still virtually effectively".split())
+_DEAD_DEGREE = frozenset("all but now already still virtually effectively not".split())
 _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
@@ -251,7 +251,7 @@ def _attacker(tokens: list[Token], k: int, a: int) -> Span:
 
 
 _LEAVE = frozenset("left leaving leaves leave".split())
-_OPENING_MARKS = frozenset(STRAIGHT_QUOTES + OPENING_QUOTES)
+_MARKS = frozenset(QUOTE_MARKS)
 
 
 def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
@@ -264,9 +264,9 @@ def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
         if any(tokens[i].low in tables.instruments for i in words):
             form = "active_instrument"
         return Reading(form, r.agent, (v + 1, k), None)
-    j = _skip_left(tokens, k - 1, _OPENING_MARKS)  # "talks … are ‘dead’" (dev batch 6)
-    while j >= 1 and (is_adverb(tokens[j].low) or tokens[j].low in _DEAD_DEGREE):
-        j -= 1  # "had seemed all but dead", "are now dead"
+    j = _skip_left(tokens, k - 1, _MARKS)  # "talks … are ‘dead’" (dev batch 6)
+    while j >= 1 and (is_adverb(tokens[j].low) or tokens[j].low in _DEAD_DEGREE | _MARKS):
+        j -= 1  # "had seemed all but dead", "are now dead", "is “absolutely not” dead"
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
         return Reading("intransitive", None, _subject(tokens, j - 1), None)
     pre = _premodifiers(tokens, k)
