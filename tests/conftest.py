@@ -48,6 +48,26 @@ def battery_from_cue_lines(folder: Path, lines: list[str], questions=None):
     )
 
 
+def frame_questions(text: str, battery=None) -> set[str]:
+    """The ids of the frame questions that ``text`` answers (with ``battery``, else the bundled
+    one): what the frame-revision tests compare before and after a revision."""
+    from analysis import find_frames
+
+    return {e.question for e in find_frames(text, battery=battery)}
+
+
+def assert_frame_answer(text: str, question: str, cues: list[str]) -> None:
+    """``question`` is answered in ``text`` by ``cues`` (as written), and the evidence span and
+    its cues round-trip."""
+    from analysis import find_frames
+
+    ev = [e for e in find_frames(text) if e.question == question]
+    assert ev, f"{question} not answered by {text!r}"
+    assert [c.text for c in ev[0].cues] == cues
+    assert text[ev[0].start : ev[0].end] == ev[0].text
+    assert all(text[c.start : c.end] == c.text for c in ev[0].cues)
+
+
 def split_ids(n: int, split: str) -> list[str]:
     """The first ``n`` made-up article ids ``art-<i>`` that the agency evaluation's article split
     (:func:`analysis.evaluation.agency.split_of`) puts in ``split`` ("dev" or "test")."""

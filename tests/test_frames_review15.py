@@ -10,9 +10,8 @@ the tests fail without the change.
 from __future__ import annotations
 
 import pytest
-from conftest import battery_from_cue_lines
+from conftest import assert_frame_answer, battery_from_cue_lines, frame_questions
 
-from analysis import find_frames
 from analysis.detect.frames.battery import Battery, parse_answered_by, read_questions
 from analysis.lexicons import bundled_path
 
@@ -41,10 +40,6 @@ def before(tmp_path_factory) -> Battery:
         for q in read_questions()
     ]
     return battery_from_cue_lines(tmp, kept, questions)
-
-
-def _questions(text: str, battery: Battery | None = None) -> set[str]:
-    return {e.question for e in find_frames(text, battery=battery)}
 
 
 # (sentence, question it answered wrongly before the revision)
@@ -90,13 +85,13 @@ NO_LONGER = [
 
 @pytest.mark.parametrize("text, question", NO_LONGER)
 def test_false_evidence_of_the_dev_classes_is_gone(text, question):
-    assert question not in _questions(text)
+    assert question not in frame_questions(text)
 
 
 @pytest.mark.parametrize("text, question", NO_LONGER)
 def test_the_battery_before_the_revision_answered_them(before, text, question):
     # the sentences did answer the question before: the change is what the test above checks
-    assert question in _questions(text, before)
+    assert question in frame_questions(text, before)
 
 
 # (sentence, question, the cues that answer it): what still answers, written by hand
@@ -140,10 +135,7 @@ STILL = [
 
 @pytest.mark.parametrize("text, question, cues", STILL)
 def test_what_still_answers(text, question, cues):
-    ev = [e for e in find_frames(text) if e.question == question]
-    assert ev, f"{question} not answered by {text!r}"
-    assert [c.text for c in ev[0].cues] == cues
-    assert text[ev[0].start : ev[0].end] == ev[0].text
+    assert_frame_answer(text, question, cues)
 
 
 def test_the_question_table_records_the_new_answers():

@@ -11,9 +11,8 @@ words of any case), so the tests fail without the change.
 from __future__ import annotations
 
 import pytest
-from conftest import battery_from_cue_lines
+from conftest import assert_frame_answer, battery_from_cue_lines, frame_questions
 
-from analysis import find_frames
 from analysis.detect.frames.battery import Battery
 from analysis.lexicons import bundled_path
 
@@ -45,10 +44,6 @@ def before(tmp_path_factory) -> Battery:
             kept.append(f"{term},human_interest,private_life,project,a kinship word,,,,")
     assert len(lines) - len(kept) == 11  # the guards of the revision
     return battery_from_cue_lines(tmp, kept)
-
-
-def _questions(text: str, battery: Battery | None = None) -> set[str]:
-    return {e.question for e in find_frames(text, battery=battery)}
 
 
 # (sentence, question it answered wrongly before the revision)
@@ -120,12 +115,12 @@ NO_LONGER = [
 
 @pytest.mark.parametrize("text, question", NO_LONGER)
 def test_false_evidence_of_the_dev_classes_is_gone(text, question):
-    assert question not in _questions(text)
+    assert question not in frame_questions(text)
 
 
 @pytest.mark.parametrize("text, question", NO_LONGER)
 def test_the_battery_before_the_revision_answered_them(before, text, question):
-    assert question in _questions(text, before)
+    assert question in frame_questions(text, before)
 
 
 # (sentence, question, the cues that answer it): what still answers, written by hand
@@ -185,10 +180,7 @@ STILL = [
 
 @pytest.mark.parametrize("text, question, cues", STILL)
 def test_what_still_answers(text, question, cues):
-    ev = [e for e in find_frames(text) if e.question == question]
-    assert ev, f"{question} not answered by {text!r}"
-    assert [c.text for c in ev[0].cues] == cues
-    assert text[ev[0].start : ev[0].end] == ev[0].text
+    assert_frame_answer(text, question, cues)
 
 
 @pytest.mark.parametrize(
@@ -201,4 +193,4 @@ def test_what_still_answers(text, question, cues):
 )
 def test_the_past_and_the_forecast_answer_no_solution(text):
     # made-up controls of the two classes
-    assert "R3" not in _questions(text)
+    assert "R3" not in frame_questions(text)

@@ -11,9 +11,8 @@ time answering only with an obligation or a call to act, was reverted: lexicons/
 from __future__ import annotations
 
 import pytest
-from conftest import battery_from_cue_lines
+from conftest import assert_frame_answer, battery_from_cue_lines, frame_questions
 
-from analysis import find_frames
 from analysis.detect.frames import default_battery
 from analysis.detect.frames.battery import Battery
 from analysis.detect.frames.evidence import find_cues
@@ -28,10 +27,6 @@ def before(tmp_path_factory) -> Battery:
     kept = [ln for ln in lines if "seventh revision" not in ln]
     assert len(lines) - len(kept) == 5  # the guards of the revision
     return battery_from_cue_lines(tmp, kept)
-
-
-def _questions(text: str, battery: Battery | None = None) -> set[str]:
-    return {e.question for e in find_frames(text, battery=battery)}
 
 
 # (sentence, question it answered wrongly before the revision)
@@ -84,12 +79,12 @@ NO_LONGER = [
 
 @pytest.mark.parametrize("text, question", NO_LONGER)
 def test_false_evidence_of_the_dev_classes_is_gone(text, question):
-    assert question not in _questions(text)
+    assert question not in frame_questions(text)
 
 
 @pytest.mark.parametrize("text, question", NO_LONGER)
 def test_the_battery_before_the_revision_answered_them(before, text, question):
-    assert question in _questions(text, before)
+    assert question in frame_questions(text, before)
 
 
 # (sentence, question, the cues that answer it): what still answers, written by hand
@@ -127,12 +122,7 @@ STILL = [
 
 @pytest.mark.parametrize("text, question, cues", STILL)
 def test_what_still_answers(text, question, cues):
-    ev = [e for e in find_frames(text) if e.question == question]
-    assert ev, f"{question} not answered by {text!r}"
-    assert [c.text for c in ev[0].cues] == cues
-    assert text[ev[0].start : ev[0].end] == ev[0].text
-    for c in ev[0].cues:
-        assert text[c.start : c.end] == c.text
+    assert_frame_answer(text, question, cues)
 
 
 def test_the_guards_leave_the_words_around_them_to_the_other_cues():
