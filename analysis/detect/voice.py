@@ -46,14 +46,17 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
   the quotation (``“…” Biden also said that the attack …``, ``concluded by noting that the
   attack resulted in the “…”``), and the unquoted words of a partial quotation before a
   sentence-final source (``Russia is “running out of steam” in its war on Ukraine, Richard
-  Moore said``);
+  Moore said``), and the unquoted words opening a sentence whose quotation runs on to a
+  sentence-final source (``This could possibly be “to the detriment of …,” the report notes``;
+  not after a colon or a comma);
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation);
   after a verb whose noun-phrase object is not a source's words (``observed a moment's
   silence``, ``spoke to Reuters``, ``criticizes the supply of weapons``; the verbs are in
   ``analysis/lexicons/object_verbs.csv``) only when a clause starts there (a complementizer, a
-  subject pronoun, an infinitive, "of" + gerund, "about"); after a verb of telling the named
-  addressee is skipped (``told Volodymyr Zelensky he will …``); an appended comment of the
+  subject pronoun, an infinitive, "of" + gerund, "about", "of" right after the verb: ``spoke
+  of horrible medical results``); after a verb of telling the named addressee is skipped
+  (``told Volodymyr Zelensky he will …``); an appended comment of the
   outlet (``…, an apparent reference to …``) and a stop glued to the next sentence end the
   content, and a sentence glued to the one before (``war.According to …``) starts at the
   glued stop.

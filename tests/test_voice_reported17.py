@@ -1,0 +1,56 @@
+"""Reported speech the voice stage missed or over-read on the hit audit's dev rounds (issue 17,
+voice17): one test per class, each from a real corpus sentence, expected voices by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.quotes import analyse_quotes
+from analysis.detect.voice import voice_spans
+
+
+def _voice(text: str, word: str) -> str:
+    quotes, attributions = analyse_quotes(text)
+    return voice_spans(text, quotes, attributions).voice_at(text.index(word))
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # "spoke of" + noun phrase: the topic of speech is the speakers' characterisation
+        # (AllSides, hit audit dev10)
+        (
+            "During a media call, several of these doctors spoke of horrible medical results "
+            "for people because of excessive panic over the coronavirus.",
+            "horrible",
+            "reported",
+        ),
+        # "spoke to" + addressee stays an object: no reported words
+        ("The minister spoke to reporters on Monday about the budget.", "reporters", "author"),
+    ],
+)
+def test_spoke_of_topic_is_reported(text, word, voice):
+    assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # unquoted words opening a sentence whose quotation runs on to a sentence-final source
+        # (by-country, Ukrinform, hit audit dev10)
+        (
+            "This could possibly be “to the detriment of the Russian Federal Security Service "
+            "(FSB), in which Girkin had served,” the report notes.",
+            "possibly",
+            "reported",
+        ),
+        # a colon before the quotation: the words before it are the outlet's frame
+        (
+            "The spokesman was blunt in his reply: “We will not negotiate,” he said.",
+            "blunt",
+            "author",
+        ),
+    ],
+)
+def test_lead_in_of_a_partial_quotation_is_reported(text, word, voice):
+    assert _voice(text, word) == voice
