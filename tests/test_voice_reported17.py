@@ -54,3 +54,24 @@ def test_spoke_of_topic_is_reported(text, word, voice):
 )
 def test_lead_in_of_a_partial_quotation_is_reported(text, word, voice):
     assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # a reporting verb glued to the next word by a hyphen is a compound noun, no cue
+        # (AllSides op-ed, hit audit dev10)
+        (
+            "Everyone would benefit if the ACLU and its ilk spent just a small portion of its "
+            "time creating public hysteria regarding the CASE Act through misinformation and "
+            "fear-mongering, while demonizing anyone with the audacity to enforce their "
+            "copyrighted works.",
+            "demonizing",
+            "author",
+        ),
+        # the verb itself still reports: "Critics fear the bill will pass."
+        ("Critics fear the bill will pass.", "bill", "reported"),
+    ],
+)
+def test_hyphen_compound_is_no_cue(text, word, voice):
+    assert _voice(text, word) == voice
