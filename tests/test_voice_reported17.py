@@ -75,3 +75,45 @@ def test_lead_in_of_a_partial_quotation_is_reported(text, word, voice):
 )
 def test_hyphen_compound_is_no_cue(text, word, voice):
     assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # a named source's belief, guess or tentative statement: the hedge verb is the source's
+        # (by-country, Ukrinform / Polish outlets, AllSides; hit audit dev10)
+        (
+            "Other sources speculated that Wagner complaints about Girkin may have triggered "
+            "his arrest.",
+            "speculated",
+            "reported",
+        ),
+        (
+            "Some sources also believe that many high -ranking representatives of the Russian "
+            "authorities did not know that there would be assault.",
+            "believe",
+            "reported",
+        ),
+        (
+            "At a press conference Thursday at Camp David, the president suggested it’s unlikely "
+            "new money given to Iran will further destabilize the already volatile region.",
+            "suggested",
+            "reported",
+        ),
+        # evidence or the writer as the subject: the outlet's own inference (AllSides, dev8)
+        (
+            "These facts suggest that Republican Sen. Orrin Hatch of Utah had a valid point.",
+            "suggest",
+            "author",
+        ),
+        (
+            "I believe by cutting taxes and simplifying the tax code, we will grow our economy.",
+            "believe",
+            "author",
+        ),
+        # the outlet's forecast stays its own ("is expected to", dev labels author)
+        ("The bill is expected to pass the Senate next week.", "expected", "author"),
+    ],
+)
+def test_a_sources_thought_cue_is_reported(text, word, voice):
+    assert _voice(text, word) == voice

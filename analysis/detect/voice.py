@@ -17,7 +17,10 @@ Quoted wins over reported (a quotation inside reported speech is quoted), report
 The words that attribute (the cue of an attribution record: "according to", "claimed", "said")
 are the outlet's, also where another source's reported span covers them ("…, according to
 member station KPCC"), unless they stand inside the content the attribution detector gives
-another source ("Russian officials claimed that Ukrainians had attacked the prison").
+another source ("Russian officials claimed that Ukrainians had attacked the prison"), or
+express a named source's own belief, estimate or tentative statement ("Other sources
+speculated that …", "he believes Assad must go": :func:`source_thought`; not the writer's "I
+believe", evidence's "These facts suggest", the outlet's "is expected to").
 Speech printed with dashes instead of quotation marks (translated outlets: ``- If Russia
 attacks, … - he said.``) is quoted too (:func:`dash_quotes`, with the attributions).
 
@@ -81,6 +84,7 @@ from ..text.matcher import trie_regex
 from ..text.segment import sentence_finder
 from ..text.words import WORD
 from .dashes import dash_quotes, dash_tags
+from .quotes.subjects import evidence_subject
 from .reported_content import content_end, record_spans, subordinate_cut, trim_span
 
 __all__ = [
@@ -95,6 +99,8 @@ __all__ = [
     "dash_quotes",
     "dash_tags",
     "reported_word_count",
+    "source_thought",
+    "THOUGHT_CUES",
 ]
 
 #: The three voices, in the order features list them.
@@ -398,7 +404,10 @@ def voice_spans(
             *tag_quoted,
         ]
     )
-    reported = reported_spans(text, attributions, sentences=sentences)
+    thoughts = [
+        (int(a.verb_start), int(a.verb_end)) for a in attributions if source_thought(text, a)
+    ]
+    reported = [*reported_spans(text, attributions, sentences=sentences), *thoughts]
     # the words that attribute ("according to", "claimed", "said") are the outlet's, also
     # inside another source's reported words ("…, according to member station KPCC")
     contents = merge_spans(
@@ -409,9 +418,49 @@ def voice_spans(
     cues = merge_spans(
         (int(a.verb_start), int(a.verb_end))
         for a in attributions
-        if int(getattr(a, "verb_start", -1)) >= 0 and not _inside(contents, int(a.verb_start))
+        if int(getattr(a, "verb_start", -1)) >= 0
+        and not _inside(contents, int(a.verb_start))
+        and not source_thought(text, a)
     )
     return VoiceSpans(quoted, subtract_spans(merge_spans([*reported, *tag_reported]), cues))
+
+
+#: Cue subcategories of a source's own belief, guess or tentative statement: the hedge the verb
+#: expresses is the source's ("he believes Assad must go", "Other sources speculated that",
+#: "He estimated that"), so the cue is in the reported voice (hit audit guideline, dev7 and dev9:
+#: "Republican operatives guessed that", "Some founder members suspect that").
+THOUGHT_CUES: frozenset[str] = frozenset({"belief", "hedge", "expectation"})
+#: Subjects whose belief or suggestion is the writer's own inference: the writer ("I believe",
+#: "One suspects"), a generic "you", facts and evidence ("These facts suggest").
+_WRITER_OR_EVIDENCE = re.compile(
+    r"(?:^|\s)(?:i|we|you|one|facts?|evidence|signs?|data)$", re.IGNORECASE
+)
+
+
+def source_thought(text: str, a: Any) -> bool:
+    """Whether attribution ``a`` is a named source's belief, estimate or suggestion whose cue
+    verb is reported: a cue of :data:`THOUGHT_CUES` (not "is expected to", the outlet's
+    forecast) with a speaker phrase that is neither the writer nor evidence (a poll, study,
+    document or facts).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as A
+    >>> t = "He believes Assad must go. I believe it."
+    >>> a = A(verb="believes", verb_start=3, verb_end=11, subcategory="belief",
+    ...       speaker_start=0, speaker_end=2)
+    >>> b = A(verb="believe", verb_start=29, verb_end=36, subcategory="belief",
+    ...       speaker_start=27, speaker_end=28)
+    >>> source_thought(t, a), source_thought(t, b)
+    (True, False)
+    """
+    if getattr(a, "subcategory", "") not in THOUGHT_CUES or "expected" in str(a.verb).lower():
+        return False
+    s, e = int(getattr(a, "speaker_start", -1)), int(getattr(a, "speaker_end", -1))
+    if s < 0 or e <= s:
+        return False
+    speaker = text[s:e].strip()
+    return not (_WRITER_OR_EVIDENCE.search(speaker) or evidence_subject(text, (s, e)))
 
 
 def reported_word_count(text: str, voices: VoiceSpans) -> int:
