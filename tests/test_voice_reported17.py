@@ -117,3 +117,61 @@ def test_hyphen_compound_is_no_cue(text, word, voice):
 )
 def test_a_sources_thought_cue_is_reported(text, word, voice):
     assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # verbs of thought the attribution table leaves out, after a subject word: the verb and
+        # its clause are the source's (Guardian/NYT, by-country, AllSides; dev6..dev10)
+        (
+            "Russians perhaps did not move strongly against these targets at the start of the "
+            "war because President Vladimir Putin anticipated a quick victory and perhaps the "
+            "Russian military thought they would be using the infrastructure themselves.",
+            "thought",
+            "reported",
+        ),
+        (
+            "Some founder members suspect that process has gone far enough already.",
+            "suspect",
+            "reported",
+        ),
+        (
+            "Long before Election Day, political scientist Jennifer Lawless at American "
+            "University suspected that resistance to Clinton was not for the most part a result "
+            "of sexism.",
+            "for the most part",
+            "reported",
+        ),
+        # the writer's own guess and the noun stay the outlet's (AllSides, dev4 and dev5 labels)
+        (
+            "I’d also guess that Alice Johnson is not the only one of these people who has "
+            "turned her life around.",
+            "guess",
+            "author",
+        ),
+        ("One suspects that a job at CNN awaits Brazile when the campaign ends.", "job", "author"),
+        ("The thought that he would win was absurd.", "win", "author"),
+    ],
+)
+def test_thought_verbs_outside_the_table_are_reported(text, word, voice):
+    assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # things and evidence as the subject of a hedge cue: the outlet's inference (AllSides)
+        (
+            "History suggests late deciders will break against the incumbent.",
+            "suggests",
+        ),
+        (
+            "The two new surveys follow a Fox News poll released late last week which indicated "
+            "a five point advantage for the president.",
+            "indicated",
+        ),
+    ],
+)
+def test_a_things_hedge_cue_stays_author(text, word):
+    assert _voice(text, word) == "author"

@@ -430,6 +430,11 @@ def _lead_in(text: str, a: Any, qs: int, sentence_of: SentenceOf) -> list[tuple[
     source ("This could possibly be “to the detriment of the … (FSB), in which Girkin had
     served,” the report notes": hit audit dev10): the source's words the quotation completes;
     not after a colon or a comma before the quotation ('Peskov added: “…”', 'He said, “…”')."""
+    k = qs - 1
+    while k >= 0 and text[k] in " \t\"'“‘([":
+        k -= 1
+    if k < 0 or not text[k].isalnum():  # the quotation opens its sentence or follows a colon
+        return []
     ss, se = sentence_of(int(a.start), int(a.end))
     if qs <= ss or ALNUM.search(text, int(a.end), se):
         return []  # the quotation opens the sentence, or words follow the source

@@ -431,9 +431,12 @@ def voice_spans(
 #: "Republican operatives guessed that", "Some founder members suspect that").
 THOUGHT_CUES: frozenset[str] = frozenset({"belief", "hedge", "expectation"})
 #: Subjects whose belief or suggestion is the writer's own inference: the writer ("I believe",
-#: "One suspects"), a generic "you", facts and evidence ("These facts suggest").
+#: "One suspects"), a generic "you", facts, evidence and things ("These facts suggest", "History
+#: suggests", "a Fox News poll … which indicated", "The email also indicated").
 _WRITER_OR_EVIDENCE = re.compile(
-    r"(?:^|\s)(?:i|we|you|one|facts?|evidence|signs?|data)$", re.IGNORECASE
+    r"(?:^|\s)(?:i|we|you|one|it|this|these|which|that|facts?|evidence|signs?|data|history"
+    r"|e-?mails?|letters?|cases?|requests?|trends?)$",
+    re.IGNORECASE,
 )
 
 
