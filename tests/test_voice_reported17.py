@@ -175,3 +175,14 @@ def test_thought_verbs_outside_the_table_are_reported(text, word, voice):
 )
 def test_a_things_hedge_cue_stays_author(text, word):
     assert _voice(text, word) == "author"
+
+
+def test_a_nested_cue_gives_no_words_before_the_outer_content():
+    # by-country (AFP via an English outlet), hit audit dev10: "would threaten" inside
+    # Zelensky's warning gave the sentence from its start, the speaker's name included
+    text = (
+        "On Monday, Ukrainian President Volodymyr Zelensky warned a “catastrophe” at the "
+        "Russian-controlled facility would threaten the whole of Europe."
+    )
+    assert _voice(text, "Zelensky") == "author"
+    assert _voice(text, "Russian-controlled") == "reported"

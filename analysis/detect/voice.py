@@ -19,8 +19,10 @@ are the outlet's, also where another source's reported span covers them ("…, a
 member station KPCC"), unless they stand inside the content the attribution detector gives
 another source ("Russian officials claimed that Ukrainians had attacked the prison"), or
 express a named source's own belief, estimate or tentative statement ("Other sources
-speculated that …", "he believes Assad must go": :func:`source_thought`; not the writer's "I
-believe", evidence's "These facts suggest", the outlet's "is expected to").
+speculated that …", "he believes Assad must go": :func:`analysis.detect.voice_cues.
+source_thought`; not the writer's "I believe", evidence's "These facts suggest", the outlet's
+"is expected to"). A cue nested in another source's words gives no reported words before
+that content's start (:func:`analysis.detect.voice_cues.outer_content_start`).
 Speech printed with dashes instead of quotation marks (translated outlets: ``- If Russia
 attacks, … - he said.``) is quoted too (:func:`dash_quotes`, with the attributions).
 
@@ -84,8 +86,8 @@ from ..text.matcher import trie_regex
 from ..text.segment import sentence_finder
 from ..text.words import WORD
 from .dashes import dash_quotes, dash_tags
-from .quotes.subjects import evidence_subject
 from .reported_content import content_end, record_spans, subordinate_cut, trim_span
+from .voice_cues import THOUGHT_CUES, content_index, outer_content_start, source_thought
 
 __all__ = [
     "VOICES",
@@ -348,8 +350,14 @@ def reported_spans(
     """
     out: list[tuple[int, int]] = []
     sentence_of = sentence_finder(text, sentences)
-    for a in attributions:
-        out.extend(record_spans(text, a, sentence_of))
+    index = content_index(attributions)
+    for i, a in enumerate(attributions):
+        spans = record_spans(text, a, sentence_of)
+        vs = int(getattr(a, "verb_start", -1))
+        outer = outer_content_start(index, i, vs) if any(s < vs for s, _ in spans) else None
+        if outer is not None:  # a cue inside another source's words: nothing before them
+            spans = [(max(s, outer), e) for s, e in spans if e > outer]
+        out.extend(spans)
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
@@ -404,9 +412,8 @@ def voice_spans(
             *tag_quoted,
         ]
     )
-    thoughts = [
-        (int(a.verb_start), int(a.verb_end)) for a in attributions if source_thought(text, a)
-    ]
+    thought = [source_thought(text, a) for a in attributions]
+    thoughts = [(int(a.verb_start), int(a.verb_end)) for a, t in zip(attributions, thought) if t]
     reported = [*reported_spans(text, attributions, sentences=sentences), *thoughts]
     # the words that attribute ("according to", "claimed", "said") are the outlet's, also
     # inside another source's reported words ("…, according to member station KPCC")
@@ -417,53 +424,12 @@ def voice_spans(
     )
     cues = merge_spans(
         (int(a.verb_start), int(a.verb_end))
-        for a in attributions
+        for a, t in zip(attributions, thought)
         if int(getattr(a, "verb_start", -1)) >= 0
+        and not t
         and not _inside(contents, int(a.verb_start))
-        and not source_thought(text, a)
     )
     return VoiceSpans(quoted, subtract_spans(merge_spans([*reported, *tag_reported]), cues))
-
-
-#: Cue subcategories of a source's own belief, guess or tentative statement: the hedge the verb
-#: expresses is the source's ("he believes Assad must go", "Other sources speculated that",
-#: "He estimated that"), so the cue is in the reported voice (hit audit guideline, dev7 and dev9:
-#: "Republican operatives guessed that", "Some founder members suspect that").
-THOUGHT_CUES: frozenset[str] = frozenset({"belief", "hedge", "expectation"})
-#: Subjects whose belief or suggestion is the writer's own inference: the writer ("I believe",
-#: "One suspects"), a generic "you", facts, evidence and things ("These facts suggest", "History
-#: suggests", "a Fox News poll … which indicated", "The email also indicated").
-_WRITER_OR_EVIDENCE = re.compile(
-    r"(?:^|\s)(?:i|we|you|one|it|this|these|which|that|facts?|evidence|signs?|data|history"
-    r"|e-?mails?|letters?|cases?|requests?|trends?)$",
-    re.IGNORECASE,
-)
-
-
-def source_thought(text: str, a: Any) -> bool:
-    """Whether attribution ``a`` is a named source's belief, estimate or suggestion whose cue
-    verb is reported: a cue of :data:`THOUGHT_CUES` (not "is expected to", the outlet's
-    forecast) with a speaker phrase that is neither the writer nor evidence (a poll, study,
-    document or facts).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as A
-    >>> t = "He believes Assad must go. I believe it."
-    >>> a = A(verb="believes", verb_start=3, verb_end=11, subcategory="belief",
-    ...       speaker_start=0, speaker_end=2)
-    >>> b = A(verb="believe", verb_start=29, verb_end=36, subcategory="belief",
-    ...       speaker_start=27, speaker_end=28)
-    >>> source_thought(t, a), source_thought(t, b)
-    (True, False)
-    """
-    if getattr(a, "subcategory", "") not in THOUGHT_CUES or "expected" in str(a.verb).lower():
-        return False
-    s, e = int(getattr(a, "speaker_start", -1)), int(getattr(a, "speaker_end", -1))
-    if s < 0 or e <= s:
-        return False
-    speaker = text[s:e].strip()
-    return not (_WRITER_OR_EVIDENCE.search(speaker) or evidence_subject(text, (s, e)))
 
 
 def reported_word_count(text: str, voices: VoiceSpans) -> int:
