@@ -105,6 +105,7 @@ def test_every_frame_has_a_case():
         "claim_that",
         "believe_that",
         "in_his_words",
+        "thought_that",  # tests/test_voice_reported17.py
     }
 
 
@@ -578,7 +579,7 @@ VOICE_CLASSES = [
         "But the former governor has opposed calls for a higher minimum wage, calling it government"
         " intrusion, and he has suggested that policies that encourage dependency hold wages down.",
         "suggested",
-        "author",
+        "reported",  # a named source's tentative statement (voice17: dev7/dev9/dev10 convention)
     ),
     # … but not a verb inside the content an attribution record gives another source
     (

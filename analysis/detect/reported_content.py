@@ -93,14 +93,16 @@ _THAT = re.compile(r"\s+(?:by\s+\w+ing\s+)?that\s", re.IGNORECASE)
 #: Kyiv to negotiate"; not "spoke to Reuters", nor the purpose of an object: "observed a
 #: moment's silence to commemorate"),
 #: a gerund after "of" ("accuse them of breaching"; not "accused Moscow of war crimes"), or
-#: the topic of speech ("spoke about two cases in which war is possible").
+#: the topic of speech ("spoke about two cases in which war is possible"; "of" right after the
+#: verb: "several of these doctors spoke of horrible medical results", hit audit dev10).
 _CLAUSE_SOON = re.compile(
     r"\s*(?:[^\s.;:!?]+\s+){0,4}?(?:that|whether|if|how|why|what|when|where|who|he|she|it|they"
     r"|we|i|you|there|this)\b"
     r"|\s*(?:[^\s.;:!?]+\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these"
     r"|those|reporters|journalists|me|him|them|us|it)\b)[\"“‘]?(?-i:[a-z])"
     r"|\s*(?:[^\s.;:!?]+\s+){0,3}?of\s+\w+ing\b"
-    r"|\s*(?:[^\s.;:!?]+\s+)?about\b",
+    r"|\s*(?:[^\s.;:!?]+\s+)?about\b"
+    r"|\s*of\s",
     re.IGNORECASE,
 )
 
@@ -391,7 +393,7 @@ def record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, 
             return []
         return [
             *_direct_clause(text, a, cs, ce, sentence_of),
-            *_partial_quote(text, a, ce, sentence_of),
+            *_partial_quote(text, a, cs, ce, sentence_of),
         ]
     object_only = _object_not_clause(text, a, sentence_of)
     rule = _attribution_content(text, a, sentence_of, object_only)
@@ -406,17 +408,41 @@ def record_spans(text: str, a: Any, sentence_of: SentenceOf) -> list[tuple[int, 
     return [subordinate_cut(text, ss, cue if cue >= 0 else int(a.start), c) for c in rule]
 
 
-def _partial_quote(text: str, a: Any, qe: int, sentence_of: SentenceOf) -> list[tuple[int, int]]:
+def _partial_quote(
+    text: str, a: Any, qs: int, qe: int, sentence_of: SentenceOf
+) -> list[tuple[int, int]]:
     """The unquoted words of a sentence that quotes only part of what a sentence-final
     attribution reports ("Russia is “running out of steam” in its war on Ukraine, the chief of
     MI6, Richard Moore, said"; "… “didn’t want to hear” warnings of the invasion, according to
     Joe Biden"): the content before the attribution, when words follow the quotation in it."""
-    if qe >= int(a.start) or not ALNUM.search(text, qe + 1, int(a.start)):
-        return []  # no words between the quotation and its source ('"…," he said')
+    if qe >= int(a.start):
+        return []
+    if not ALNUM.search(text, qe + 1, int(a.start)):  # no words between the quotation and its
+        return _lead_in(text, a, qs, sentence_of)  # source ('"…," he said')
     before = [c for c in _attribution_content(text, a, sentence_of, False) if c[1] <= int(a.start)]
     if before and before[-1][0] <= qe < before[-1][1] and ALNUM.search(text, qe + 1, before[-1][1]):
         return before[-1:]
     return []
+
+
+def _lead_in(text: str, a: Any, qs: int, sentence_of: SentenceOf) -> list[tuple[int, int]]:
+    """The unquoted words that open a sentence whose quotation runs on to a sentence-final
+    source ("This could possibly be “to the detriment of the … (FSB), in which Girkin had
+    served,” the report notes": hit audit dev10): the source's words the quotation completes;
+    not after a colon or a comma before the quotation ('Peskov added: “…”', 'He said, “…”')."""
+    k = qs - 1
+    while k >= 0 and text[k] in " \t\"'“‘([":
+        k -= 1
+    if k < 0 or not text[k].isalnum():  # the quotation opens its sentence or follows a colon
+        return []
+    ss, se = sentence_of(int(a.start), int(a.end))
+    if qs <= ss or ALNUM.search(text, int(a.end), se):
+        return []  # the quotation opens the sentence, or words follow the source
+    lead = text[ss:qs].rstrip(" \t\n\"'“‘([")
+    if not lead or lead[-1] in ":,;–—-" or not ALNUM.search(lead):
+        return []
+    c = trim_span(text, ss, ss + len(lead))
+    return [c] if c else []
 
 
 def _direct_clause(

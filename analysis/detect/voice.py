@@ -17,7 +17,12 @@ Quoted wins over reported (a quotation inside reported speech is quoted), report
 The words that attribute (the cue of an attribution record: "according to", "claimed", "said")
 are the outlet's, also where another source's reported span covers them ("…, according to
 member station KPCC"), unless they stand inside the content the attribution detector gives
-another source ("Russian officials claimed that Ukrainians had attacked the prison").
+another source ("Russian officials claimed that Ukrainians had attacked the prison"), or
+express a named source's own belief, estimate or tentative statement ("Other sources
+speculated that …", "he believes Assad must go": :func:`analysis.detect.voice_cues.
+source_thought`; not the writer's "I believe", evidence's "These facts suggest", the outlet's
+"is expected to"). A cue nested in another source's words gives no reported words before
+that content's start (:func:`analysis.detect.voice_cues.outer_content_start`).
 Speech printed with dashes instead of quotation marks (translated outlets: ``- If Russia
 attacks, … - he said.``) is quoted too (:func:`dash_quotes`, with the attributions).
 
@@ -46,14 +51,17 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
   the quotation (``“…” Biden also said that the attack …``, ``concluded by noting that the
   attack resulted in the “…”``), and the unquoted words of a partial quotation before a
   sentence-final source (``Russia is “running out of steam” in its war on Ukraine, Richard
-  Moore said``);
+  Moore said``), and the unquoted words opening a sentence whose quotation runs on to a
+  sentence-final source (``This could possibly be “to the detriment of …,” the report notes``;
+  not after a colon or a comma);
 * otherwise the clause the verb governs: from the verb to the end of its sentence (or ``;``),
   unless a quotation mark or a colon follows the verb (then the content is the quotation);
   after a verb whose noun-phrase object is not a source's words (``observed a moment's
   silence``, ``spoke to Reuters``, ``criticizes the supply of weapons``; the verbs are in
   ``analysis/lexicons/object_verbs.csv``) only when a clause starts there (a complementizer, a
-  subject pronoun, an infinitive, "of" + gerund, "about"); after a verb of telling the named
-  addressee is skipped (``told Volodymyr Zelensky he will …``); an appended comment of the
+  subject pronoun, an infinitive, "of" + gerund, "about", "of" right after the verb: ``spoke
+  of horrible medical results``); after a verb of telling the named addressee is skipped
+  (``told Volodymyr Zelensky he will …``); an appended comment of the
   outlet (``…, an apparent reference to …``) and a stop glued to the next sentence end the
   content, and a sentence glued to the one before (``war.According to …``) starts at the
   glued stop.
@@ -79,6 +87,7 @@ from ..text.segment import sentence_finder
 from ..text.words import WORD
 from .dashes import dash_quotes, dash_tags
 from .reported_content import content_end, record_spans, subordinate_cut, trim_span
+from .voice_cues import THOUGHT_CUES, content_index, outer_content_start, source_thought
 
 __all__ = [
     "VOICES",
@@ -92,6 +101,8 @@ __all__ = [
     "dash_quotes",
     "dash_tags",
     "reported_word_count",
+    "source_thought",
+    "THOUGHT_CUES",
 ]
 
 #: The three voices, in the order features list them.
@@ -339,8 +350,14 @@ def reported_spans(
     """
     out: list[tuple[int, int]] = []
     sentence_of = sentence_finder(text, sentences)
-    for a in attributions:
-        out.extend(record_spans(text, a, sentence_of))
+    index = content_index(attributions)
+    for i, a in enumerate(attributions):
+        spans = record_spans(text, a, sentence_of)
+        vs = int(getattr(a, "verb_start", -1))
+        outer = outer_content_start(index, i, vs) if any(s < vs for s, _ in spans) else None
+        if outer is not None:  # a cue inside another source's words: nothing before them
+            spans = [(max(s, outer), e) for s, e in spans if e > outer]
+        out.extend(spans)
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
@@ -395,7 +412,9 @@ def voice_spans(
             *tag_quoted,
         ]
     )
-    reported = reported_spans(text, attributions, sentences=sentences)
+    thought = [source_thought(text, a) for a in attributions]
+    thoughts = [(int(a.verb_start), int(a.verb_end)) for a, t in zip(attributions, thought) if t]
+    reported = [*reported_spans(text, attributions, sentences=sentences), *thoughts]
     # the words that attribute ("according to", "claimed", "said") are the outlet's, also
     # inside another source's reported words ("…, according to member station KPCC")
     contents = merge_spans(
@@ -405,8 +424,10 @@ def voice_spans(
     )
     cues = merge_spans(
         (int(a.verb_start), int(a.verb_end))
-        for a in attributions
-        if int(getattr(a, "verb_start", -1)) >= 0 and not _inside(contents, int(a.verb_start))
+        for a, t in zip(attributions, thought)
+        if int(getattr(a, "verb_start", -1)) >= 0
+        and not t
+        and not _inside(contents, int(a.verb_start))
     )
     return VoiceSpans(quoted, subtract_spans(merge_spans([*reported, *tag_reported]), cues))
 

@@ -113,9 +113,11 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
             contexts[term] = _row_pattern(ctx, f"{where}, row {i + 1}", "context_after")
     if not stance:
         raise LexiconError(f"{where}: no reporting verbs. Give at least one row (term, category).")
-    # spaces inside multi-word verbs match any white space; longer verbs win
+    # spaces inside multi-word verbs match any white space; longer verbs win; a verb glued to
+    # the next word by a hyphen is part of a compound ("fear-mongering", "talked-about",
+    # "write-in": PolNeAR train and the hit audit's dev10, voice17)
     body = trie_regex(stance, render=lambda ch: r"\s+" if ch == " " else re.escape(str(ch)))
-    regex = re.compile(r"\b" + body + r"\b", re.IGNORECASE)
+    regex = re.compile(r"\b" + body + r"\b(?!-\w)", re.IGNORECASE)
     runs = [WORD_RUN.findall(t) if WORD_RUN.match(t) else [] for t in stance]
     keys = [(r[0], r[1] if len(r) > 1 else None) if r else None for r in runs]
     words = [t.split() for t in stance]
