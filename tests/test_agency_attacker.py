@@ -81,6 +81,14 @@ def test_a_light_verb_after_an_auxiliary():
             "the United States",
         ),
         ("But Russia has denied it intends to launch an attack.", "it"),
+        # an -ed adjective between the light verb and the noun (Guardian/NYT, AllSides)
+        (
+            "Russian troops captured the southeastern Ukrainian city of Melitopol, Russia's "
+            "Interfax news agency said, as Moscow launched coordinated missile and artillery "
+            "attacks on several cities including Kyiv.",
+            "Moscow",
+        ),
+        ("India then launched unprecedented air strikes in Pakistan.", "India"),
         # no subject to read: an infinitive after a noun, a noun after a determiner
         (
             "The development added that the United States fears that Russia has the capabilities "

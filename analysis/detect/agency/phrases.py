@@ -382,6 +382,8 @@ def light_verb_before(tokens: list[Token], a: int) -> int:
         if low in _LIGHT_COORDINATION:
             j -= 1
             continue
+        if j >= 1 and low.endswith("ed") and tokens[j - 1].low in _LIGHT_VERBS:
+            return j - 1  # an -ed adjective: "launched coordinated missile and artillery attacks"
         if (
             not low[0].isalnum()
             or low in CLAUSE_BREAKS
