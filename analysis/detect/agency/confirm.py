@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .phrases import head_index
-from .words import CALENDAR, PREPOSITIONS, Token, is_number
+from .words import CALENDAR, PREPOSITIONS, Token, is_number, strip_possessive
 
 if TYPE_CHECKING:  # pragma: no cover
     from .forms import Reading
@@ -54,7 +54,6 @@ CUE_SCOPES = ("victim", "agent", "sentence", "before")
 _VICTIM_PRONOUNS = frozenset(
     "i me you he him she her we us they them himself herself themselves ourselves".split()
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’](?:re|s|m|ve|ll|d)$")
 
 
@@ -80,7 +79,7 @@ def _phrase(text: str, tokens: list[Token], span) -> tuple[str, Token | None]:
 def _is_name(text: str, head: Token, countries: re.Pattern | None) -> bool:
     """A capitalised head that is no country, demonym, bloc, month or weekday, and not a word in
     capitals (a headline: "TALKS WITH TALIBAN ARE ‘DEAD’")."""
-    word = _POSSESSIVE.sub("", text[head.start : head.end])
+    word = strip_possessive(text[head.start : head.end])
     capital = head.cap or any(p[:1].isupper() for p in word.split("-")[1:])  # "al-Baghdadi"
     if not capital or head.upper:
         return False

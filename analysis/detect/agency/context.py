@@ -41,6 +41,7 @@ from .words import (
     is_number,
     is_possessive,
     sentence_around,
+    strip_possessive,
 )
 
 __all__ = [
@@ -72,8 +73,6 @@ DENSITY_MIN_CHARS = 1000
 PERSON_PRONOUNS = frozenset("i me you he him his she her".split())
 _NO_NAME = PRONOUNS | DETERMINERS | frozenset("our their its my your".split())
 
-_POSSESSIVE = re.compile(r"['’]s?$")
-
 
 def _is_person(text: str, t: Token, cues: re.Pattern, countries: re.Pattern | None) -> bool:
     """Whether token ``t`` (a phrase's head) names or refers to one person."""
@@ -81,7 +80,7 @@ def _is_person(text: str, t: Token, cues: re.Pattern, countries: re.Pattern | No
         return True
     if not t.cap or t.low in _NO_NAME:
         return False
-    word = _POSSESSIVE.sub("", text[t.start : t.end])
+    word = strip_possessive(text[t.start : t.end])
     if word.lower() in CALENDAR or cues.fullmatch(word):
         return False
     return not (countries is not None and countries.fullmatch(word))

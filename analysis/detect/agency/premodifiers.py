@@ -15,7 +15,7 @@ war corpora and AllSides war reporting took such an agent ("Paris" 76 times, "De
 
 from __future__ import annotations
 
-from .words import CALENDAR, Token, is_number, is_possessive
+from .words import CALENDAR, Token, is_number, is_possessive, strip_possessive
 
 __all__ = ["premodifier_agent"]
 
@@ -26,10 +26,6 @@ TIME_NOUNS = frozenset(
     "today yesterday tonight day days week weeks weekend month months year years night morning "
     "afternoon evening decade century summer winter spring autumn season".split()
 )
-
-
-def _stem(low: str) -> str:
-    return low[:-2] if low.endswith(("'s", "’s")) else low[:-1]
 
 
 def premodifier_agent(tokens: list[Token], a: int, k: int, names: frozenset[str]) -> Span:
@@ -51,7 +47,7 @@ def premodifier_agent(tokens: list[Token], a: int, k: int, names: frozenset[str]
         The token range of the agent, or None when the modifiers name no doer.
     """
     if is_possessive(tokens[a].low):
-        if _stem(tokens[a].low) not in CALENDAR | TIME_NOUNS:
+        if strip_possessive(tokens[a].low) not in CALENDAR | TIME_NOUNS:
             named = [i for i in range(a, k) if tokens[i].cap or is_possessive(tokens[i].low)]
             return (a, named[-1] + 1)
         a += 1  # "last week's Russian strike": the time is not the doer
@@ -59,7 +55,7 @@ def premodifier_agent(tokens: list[Token], a: int, k: int, names: frozenset[str]
     if not caps:
         return None
     words = " ".join(
-        _stem(tokens[i].low) if is_possessive(tokens[i].low) else tokens[i].low
+        strip_possessive(tokens[i].low) if is_possessive(tokens[i].low) else tokens[i].low
         for i in range(caps[0], caps[-1] + 1)
     )
     return (caps[0], caps[-1] + 1) if words in names else None

@@ -27,6 +27,7 @@ __all__ = [
     "QUANTIFIER_LEADS",
     "is_adverb",
     "is_possessive",
+    "strip_possessive",
     "is_number",
     "CALENDAR",
     "sentence_around",
@@ -118,6 +119,19 @@ NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
 def is_possessive(low: str) -> bool:
     """``Russia's``, ``forces'``."""
     return low.endswith(("'s", "’s", "s'", "s’"))
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without a final possessive apostrophe (and its *s*).
+
+    Examples
+    --------
+    >>> strip_possessive("Russia's"), strip_possessive("forces’"), strip_possessive("Kyiv")
+    ('Russia', 'forces', 'Kyiv')
+    """
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 #: Capitalised words that are no names of persons (dates: "Tuesday's attack", "July strikes").
