@@ -40,20 +40,19 @@ reference_corpus = "auto"  # AllSides by lean instead: "auto" (bundled sample on
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 from IPython.display import display
 
 from analysis import corpus_checks, load_corpus
 from analysis.compare import add_percentages, add_rates, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.packs import side_label
-from analysis.detect.quotes import analyse_quotes, source_type
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
 from analysis.pipeline import analyse_corpus, features_of
 from analysis.report import (
     ReportSummary,
+    anonymous_source_evidence,
     bullets,
     describe_comparison,
     describe_n,
@@ -301,30 +300,10 @@ else:
 # ## The sentences behind the anonymous-source share
 
 # %%
-rows = []
-# the first article of every group, then the second of every group, …: each group is shown
-turns = sample.assign(_turn=sample.groupby(by).cumcount()).sort_values("_turn", kind="stable")
-for group, text in zip(turns[by], turns["text"]):
-    if not isinstance(text, str) or len(rows) >= n_examples:
-        continue
-    _, attrs = analyse_quotes(text)
-    for a in attrs:
-        if source_type(a.resolved, a.side) == "anonymous" and a.content_start >= 0:
-            s = text.rfind(".", 0, min(a.start, a.content_start)) + 1
-            e = text.find(".", max(a.end, a.content_end))
-            rows.append(
-                {
-                    by: group,
-                    "source": a.speaker,
-                    "cue": a.verb,
-                    "sentence": " ".join(text[s : e + 1 if e >= 0 else len(text)].split())[:300],
-                }
-            )
-            break
-if rows:
-    display(table(pd.DataFrame(rows), caption="One anonymous-source attribution per article."))
-else:
-    display(note("No anonymous-source attribution in the sample."))
+anonymous = anonymous_source_evidence(analyses, list(sample[by]), n=n_examples, by=by)
+if anonymous is None:
+    anonymous = note("No anonymous-source attribution in the sample.")
+display(anonymous)
 
 # %%
 lead = strongest_difference(pairs, "anonymous_source_share_pct")

@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis import load_corpus
 from analysis.pipeline import analyse_corpus
-from analysis.report import side_sources
+from analysis.report import anonymous_source_evidence, side_sources
 
 
 def test_side_sources_count_the_forms_of_one_name_together_and_show_a_sentence(tmp_path):
@@ -42,3 +42,33 @@ def test_side_sources_of_articles_without_sided_sources_is_an_empty_table(tmp_pa
     corpus.to_csv(tmp_path / "c.csv", index=False)
     got = side_sources(analyse_corpus(load_corpus(tmp_path / "c.csv")), ["GB"])
     assert got.empty and list(got.columns) == ["side", "source", "voices", "groups", "example"]
+
+
+def test_anonymous_source_evidence_keeps_the_source_and_cue_in_view(tmp_path):
+    # report 07 on AllSides Middle East news cut this Fox News sentence at 300 characters
+    # before its source, so the row showed no anonymous source at all
+    long_lead = (
+        "The United States is sending weapons to Kurdish forces in Iraq who have begun to roll "
+        "back gains made by Sunni militants in the north of the country after weeks of "
+        "retreat along a front that stretches from the Syrian border to the outskirts of "
+        "Kirkuk and beyond the oil fields that the regional government has held since the "
+        "army withdrew, "
+    )
+    texts = [
+        long_lead + "a senior U.S. official confirmed to Fox News.",
+        "A senior Iraqi official told The New York Times that Maliki had placed tanks in "
+        "the Green Zone.",
+        "It rained all day in the hills.",
+    ]
+    corpus = pd.DataFrame(
+        {"article_id": ["a1", "a2", "a3"], "outlet": ["Fox", "Fox", "CNN"], "text": texts}
+    )
+    corpus.to_csv(tmp_path / "c.csv", index=False)
+    arts = analyse_corpus(load_corpus(tmp_path / "c.csv"))
+    out = anonymous_source_evidence(arts, ["Fox", "Fox", "CNN"], max_chars=200)._repr_html_()
+    assert out.count("<tr><td>") == 2  # one row per article with an anonymous source
+    assert 'title="source">a senior U.S. official</mark>' in out
+    assert 'title="cue">confirmed</mark>' in out
+    assert "…" in out and "The United States is sending" not in out  # cut before, not after
+    assert 'title="source">A senior Iraqi official</mark>' in out
+    assert anonymous_source_evidence(arts[2:], ["CNN"]) is None

@@ -75,7 +75,7 @@ from .quality import (
 )
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
-from .sources import side_sources
+from .sources import anonymous_source_evidence, side_sources
 from .tables import (
     article_columns,
     corpus_table,
@@ -134,6 +134,7 @@ __all__ = [
     "spread_sample",
     "sample_note",
     "side_sources",
+    "anonymous_source_evidence",
     # what `framing report` runs
     "build_reports",
     "ReportRun",

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..detect.packs import side_label
 from .blocks import Table
+from .marking import mark_spans
 
 __all__ = [
     "HARM_STYLES",
@@ -166,27 +167,15 @@ def highlight_event(row: Any) -> str:
     (2, True)
     """
     sent, s0 = str(row["sentence"]), int(row["sentence_start"])
-    spans = []
-    for role, a, b in (
-        ("trigger", row["start"], row["end"]),
-        ("agent", row["agent_start"], row["agent_end"]),
-        ("victim", row["victim_start"], row["victim_end"]),
-    ):
-        a, b = int(a) - s0, int(b) - s0
-        if 0 <= a < b <= len(sent):
-            spans.append((a, b, role))
-    spans.sort()
-    out, pos = [], 0
-    for a, b, role in spans:
-        if a < pos:  # overlapping spans: keep the first
-            continue
-        out.append(html.escape(sent[pos:a]))
-        out.append(
-            f'<mark style="{HARM_STYLES[role]}" title="{role}">{html.escape(sent[a:b])}</mark>'
+    spans = [
+        (int(a) - s0, int(b) - s0, role)
+        for role, a, b in (
+            ("trigger", row["start"], row["end"]),
+            ("agent", row["agent_start"], row["agent_end"]),
+            ("victim", row["victim_start"], row["victim_end"]),
         )
-        pos = b
-    out.append(html.escape(sent[pos:]))
-    return "".join(out)
+    ]
+    return mark_spans(sent, spans, HARM_STYLES)
 
 
 def _article_cell(r: dict) -> str:
