@@ -26,6 +26,7 @@ corpus = str(DEFAULT_CORPUS)  # not read here: the coded sheet carries what the 
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 coding = ""  # a coded sheet (.csv/.xlsx) from `framing validate`; "" explains how to make one
 by = "outlet"  # the group column of the sheet
+corpus_args = ""  # the corpus options of `framing report` (set by it), for the commands shown
 
 # %%
 from IPython.display import display
@@ -33,6 +34,7 @@ from IPython.display import display
 from analysis.report import ReportSummary, bullets, note, table
 from analysis.validate import read_sheet, score_coding
 from analysis.validate.describe import (
+    coding_instructions,
     corrected_table,
     describe_scores,
     detector_table,
@@ -45,20 +47,7 @@ if coding:
     scores = score_coding(sheet, by=by)
     display(ReportSummary(measurement_summary(sheet, scores, by=by)))
 else:
-    display(
-        note(
-            "No coded sheet was given, so this report has nothing to score yet. Draw a coding "
-            "sample from your corpus with `framing validate sample --corpus CORPUS --n 200 --out "
-            "check/sheet.csv` (add the column options you gave `framing report`, such as "
-            "`--outlet-column source`), which writes the sheet, its codebook and an offline "
-            "coding page "
-            "(check/sheet.html) on which one or more coders judge each item with the keyboard "
-            "and export their codes. Then run `framing report --corpus CORPUS --coding "
-            "check/sheet-coded-NAME.csv` (or `framing validate score` on the exported sheet) and "
-            "this report shows each detector's precision, recall and agreement per outlet.",
-            kind="skip",
-        )
-    )
+    display(note(coding_instructions(corpus_args), kind="skip"))
     display(ReportSummary("No coded sheet given: how to run the measurement check."))
 
 # %% [markdown]

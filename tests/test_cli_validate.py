@@ -3,6 +3,7 @@ wrote, and the Measurement check report renders a coded sheet."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
@@ -163,15 +164,23 @@ def test_report_renders_the_measurement_check_of_a_coded_sheet(tmp_path, capsys)
 
 @pytest.mark.slow
 def test_report_without_a_sheet_says_how_to_run_the_check(tmp_path):
+    # report 08 on AllSides Middle East news (outlet column "publication") printed
+    # "--corpus CORPUS" and asked the reader to add the column options; the commands now
+    # carry the ones the report was run with, ready to copy
     from analysis.report import build_reports
 
-    run = build_reports(DEFAULT_CORPUS, tmp_path / "r", notebooks=["08"])
+    corpus = tmp_path / "my corpus.csv"
+    load_corpus(DEFAULT_CORPUS).rename(columns={"outlet": "publication"}).to_csv(corpus)
+    run = build_reports(
+        corpus, tmp_path / "r", notebooks=["08"], load_options={"outlet_column": "publication"}
+    )
     assert run.ok
     page = run.results[0].html.read_text(encoding="utf-8")
-    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
     assert "No coded sheet was given" in text
-    assert "framing validate sample --corpus CORPUS" in text
-    assert "framing report --corpus CORPUS --coding" in text
+    given = f"--corpus '{corpus}' --outlet-column publication"
+    assert f"framing validate sample {given} --n 200 --out check/sheet.csv" in text
+    assert f"framing report {given} --coding check/sheet-coded-NAME.csv" in text
     assert run.results[0].summary.startswith("No coded sheet given")
 
 

@@ -156,6 +156,7 @@ def build_reports(
         "corpus": str(read_from),
         "figures_dir": str(fig_dir),
         "data_dir": str(data_dir),
+        "corpus_args": corpus_arguments(corpus_path, options),
         **extra,
     }
     recorded = {**extra, **({"load_options": dict(sorted(options.items()))} if options else {})}
@@ -190,6 +191,29 @@ def build_reports(
     page = index_html(results, manifest, figure_files=figure_files, data_files=data_files)
     index = _write_text(out_dir / "index.html", page)
     return ReportRun(out=out_dir, index=index, manifest=manifest, results=tuple(results))
+
+
+def corpus_arguments(corpus_path: str | Path, options: Mapping[str, Any]) -> str:
+    """The corpus options of a ``framing`` command that reads this corpus as the report did
+    (``--corpus`` and the column options), quoted for a shell: report 08 prints them in the
+    command that draws a coding sample.
+
+    Examples
+    --------
+    >>> corpus_arguments("/data/my corpus.csv", {"outlet_column": "source", "dayfirst": True})
+    "--corpus '/data/my corpus.csv' --outlet-column source --dayfirst"
+    >>> corpus_arguments("/d/c.csv", {"dayfirst": False})
+    '--corpus /d/c.csv --monthfirst'
+    """
+    import shlex
+
+    args = ["--corpus", shlex.quote(str(corpus_path))]
+    for key, value in options.items():
+        if key == "dayfirst":
+            args.append("--dayfirst" if value else "--monthfirst")
+        else:
+            args += [f"--{key.replace('_', '-')}", shlex.quote(str(value))]
+    return " ".join(args)
 
 
 def _existing_corpus(corpus: str | Path) -> Path:

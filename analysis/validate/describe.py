@@ -18,6 +18,7 @@ __all__ = [
     "corrected_table",
     "describe_scores",
     "measurement_summary",
+    "coding_instructions",
     "ALPHA_MINIMUM",
 ]
 
@@ -188,4 +189,39 @@ def measurement_summary(sheet: pd.DataFrame, scores: pd.DataFrame, *, by: str = 
         f"{coded} items coded by {len(coders)} coder(s); precision over all {by}s "
         f"{lo['precision']:.2f} ({lo['detector']}) to {hi['precision']:.2f} ({hi['detector']}); "
         f"{diff}."
+    )
+
+
+def coding_instructions(corpus_args: str = "") -> str:
+    """What to run when no coded sheet is given: draw a sample, code it, score it.
+
+    Parameters
+    ----------
+    corpus_args
+        The corpus options the report was run with (``--corpus … --outlet-column …``), put
+        into the commands so that they can be copied; ``""``: placeholders.
+
+    Examples
+    --------
+    >>> "`framing validate sample --corpus c.csv --outlet-column source --n 200" in (
+    ...     coding_instructions("--corpus c.csv --outlet-column source"))
+    True
+    >>> "check/sheet.csv` (add the column options" in coding_instructions()
+    True
+    """
+    sample = f"`framing validate sample {corpus_args} --n 200 --out check/sheet.csv`"
+    if not corpus_args:
+        sample = (
+            "`framing validate sample --corpus CORPUS --n 200 --out check/sheet.csv` (add the "
+            "column options you gave `framing report`, such as `--outlet-column source`)"
+        )
+    given = corpus_args or "--corpus CORPUS"
+    report = f"`framing report {given} --coding check/sheet-coded-NAME.csv`"
+    return (
+        "No coded sheet was given, so this report has nothing to score yet. Draw a coding "
+        f"sample from your corpus with {sample}, which writes the sheet, its codebook and an "
+        "offline coding page (check/sheet.html) on which one or more coders judge each item "
+        f"with the keyboard and export their codes. Then run {report} (or `framing validate "
+        "score` on the exported sheet) and this report shows each detector's precision, recall "
+        "and agreement per outlet."
     )
