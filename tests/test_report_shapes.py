@@ -510,3 +510,34 @@ def test_an_erasure_interval_of_no_width_is_no_interval_in_the_table():
     assert shown.loc["Newsmax", ["95% CI low (%)", "95% CI high (%)"]].isna().all()
     assert shown.loc["Newsmax", "erased (%)"] == 100.0
     assert shown.loc["Vox", ["95% CI low (%)", "95% CI high (%)"]].round(0).tolist() == [54.0, 78.0]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_count_table_of_every_marker_family_fits_the_page(tmp_path):
+    # report 02's "markers per outlet and voice" on AllSides Middle East news (four outlets,
+    # eight families) was 1,008 px wide in a 969 px column and scrolled for 39 px, hiding its
+    # last family ("violen…"); on by-country the same
+    families = ["booster", "contested", "evidential", "hedge", "loaded", "naming"]
+    families += ["quantifier", "violence"]
+    rows = {
+        "outlet": ["Christian Science Monitor", "CNN (Web News)"],
+        "voice": ["reported", "author"],
+        "words": ["79,733", "18,437"],
+    }
+    frame = pd.DataFrame(rows | {f: [225, 1376] for f in families})
+    got = _table_in_browser(
+        tmp_path,
+        frame,
+        """() => new Promise(done => {
+            const t = document.querySelector("table.report-table");
+            const measure = () => {  // once DataTables has styled it
+                if (!t.classList.contains("dataTable")) return setTimeout(measure, 50);
+                const box = t.closest(".dt-container") || t.parentElement;
+                done([t.scrollWidth, box.clientWidth]);
+            };
+            measure();
+        })""",
+    )
+    table_width, box_width = got
+    assert table_width <= box_width + 1, got
