@@ -229,8 +229,9 @@ table(
 # ## Keyword in context
 #
 # Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
-# own words (*author*) or words inside a quotation (*quoted*). The counts tell which outlets use
-# a word and in whose voice; the sentences show how.
+# own words (*author*), words inside a quotation (*quoted*), or indirect speech attributed to a
+# source without quotation marks (*reported*: "officials said the strike was ..."). The counts
+# tell which outlets use a word and in whose voice; the sentences show how.
 
 # %%
 kwic_html(kwic_sentences(articles, evidence, max_chars=kwic_max_chars))
