@@ -21,6 +21,7 @@ KNOWN_SOURCES = {
     "issue-17",
     "audit-dev",
     "audit-dev2",
+    "audit-dev11",  # the eleventh audit round: verb forms of a violence row ('barraged')
     "wikiweasel-dev",
     "semeval-dev-class",
     "babe-dev-class",

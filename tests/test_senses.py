@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from senses_dev10_cases import DEV10_CASES
+from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
 from senses_term_cases import TERM_CASES
 
 from analysis.detect.markers import compile_lexicon, find_markers
@@ -1777,6 +1778,9 @@ for _key, _cases in TERM_CASES.items():
 # the rules of the tenth development round (tests/senses_dev10_cases.py)
 for _key, _cases in DEV10_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
+# the rules of the eleventh development round (tests/senses_dev11_cases.py)
+for _key, _cases in DEV11_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)
 GUARD_CASES: dict[str, tuple[str, str, str]] = {
@@ -1819,6 +1823,12 @@ def test_sense_rule_on_real_sentence(key, text, surface, category, kept):
         assert bool(hits) is kept, (text, hits)
     else:
         assert (surface in hits) is kept, (text, hits)
+
+
+@pytest.mark.parametrize("text,surface,category,found", DEV11_FORM_CASES)
+def test_word_forms_added_in_dev11(text, surface, category, found):
+    # audit-dev11: verb forms the explicit inflection list of a row left out ('barraged')
+    assert (surface in _hits(text, category)) is found, text
 
 
 @pytest.mark.parametrize("name", ["senses.csv", "packs/ukraine-2022/senses.csv"])

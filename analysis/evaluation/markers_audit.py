@@ -393,6 +393,11 @@ _ROUND_NOTES = {
     "before scoring",
     "dev9": "hits drawn from the lexicons before issue 17 in unlabelled dev-half by-country, "
     "Guardian/NYT and BASIL articles (ninth round), labelled by hand before scoring",
+    "dev10": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides, BASIL, "
+    "by-country and Guardian/NYT articles (tenth round), labelled by hand before scoring",
+    "dev11": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles of "
+    "untouched topics, by-country and Guardian/NYT articles (eleventh round), labelled by hand "
+    "before scoring",
 }
 
 
