@@ -1,4 +1,4 @@
-"""Generic frames, eighteenth round: classes of false evidence of responsibility (R2, R4) found
+"""Generic frames, ninth round: classes of false evidence of responsibility (R2, R4) found
 on the dev halves.
 
 Each sentence is a real sentence of a dev half (SemEval 2023, Frermann et al. 2023 or the
@@ -28,10 +28,10 @@ DROPPED = [
 
 @pytest.fixture(scope="module")
 def before(tmp_path_factory) -> Battery:
-    """The bundled battery as it was before the eighteenth round."""
+    """The bundled battery as it was before the ninth round."""
     tmp = tmp_path_factory.mktemp("before18")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
-    kept = [ln for ln in lines if "eighteenth round" not in ln]
+    kept = [ln for ln in lines if "ninth round" not in ln]
     assert len(lines) - len(kept) == 3  # the rows of the round
     assert not set(DROPPED) & set(kept)
     return battery_from_cue_lines(tmp, kept + DROPPED)
