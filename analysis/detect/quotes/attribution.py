@@ -38,7 +38,7 @@ from .leads import (
 )
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
-from .nounforms import inversion_mark, noun_before_of
+from .nounforms import inversion_mark, noun_use
 from .records import Attribution, attribution_record
 from .sentences import after_glued_stop, sentence_start
 from .speakers import (
@@ -156,7 +156,10 @@ def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution]):
     return sentence_subject(text, sentence_start(text, lo, vs), vs)
 
 
-_SOURCE_PHRASE = re.compile(r"[A-Za-z][\w’'-]*(?:[ ][A-Za-z0-9][\w’'-]*){0,7}")
+# at most 8 words, not ending in a function word (the eight-word cut left "according to
+# several sources who spoke to Fox News from", AllSides): the phrase ends at "News"
+_TAIL = "".join(f"(?<! {w})" for w in "a an the of to from in on at by for with via and or".split())
+_SOURCE_PHRASE = re.compile(r"[A-Za-z][\w’'-]*(?:[ ][A-Za-z0-9][\w’'-]*){0,7}(?![\w’'-])" + _TAIL)
 
 
 def _source_phrase(text: str, a: int, hi: int) -> tuple[int, int] | None:
@@ -224,7 +227,7 @@ def _rejected(
     lo, hi = block
     if sub == "quote_only" and not next_to_quote(text, min(sp[0], vs), ve, block):
         return True  # only next to a quotation: "'…,' he continued" / "he continued: '…'"
-    if _noun_use(text, term, sp, vs, verbs_form):
+    if noun_use(text, term, sp, vs, verbs_form):
         return True
     if (
         term in _NAMING
@@ -254,19 +257,6 @@ def _rejected(
 #: Verbs that name (or post) a thing after an indefinite ("a firm called …", "a video posted to").
 _NAMING = frozenset("called dubbed named titled entitled posted".split())
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
-
-
-def _noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
-    """An ``-s`` form used as a plural noun right after a possessive ("Trump's comments",
-    "Sanders' remarks"), and *so-called* (issue 18, PolNeAR train false positives)."""
-    if text[max(0, vs - 3) : vs] == "so-" or noun_before_of(text, term, vs + len(term)):
-        return True  # "so-called", "He cited reports of …" (:mod:`.nounforms`)
-    if form != "s" and not (term.endswith("s") and " " not in term):
-        return False
-    words = text[sp[0] : sp[1]].split()
-    if not words or sp[1] > vs or text[sp[1] : vs].strip():
-        return False  # only a phrase right before the word ("and says" has its own subject)
-    return words[-1].endswith(("'", "’", "'s", "’s", "s'", "s’"))  # (?:['’]s?|s['’])$
 
 
 _FIRST_PERSON = frozenset("i we you who".split())

@@ -5,6 +5,11 @@
   words before the noun, "He cited", "an hour of initial").  The forms are listed in
   ``lexicons/cue_nouns.csv`` (*reports, claims, comments, remarks*); verbs that take *of*
   ("says of", "warns of") and nominal cues the gold marks ("chants of") are not.
+* A cue word right after an article or *of* is a noun, whatever its form: "Moore later sent
+  out a series of tweets" (speaker "a series of"), "as the saying goes", "the chronically high
+  levels of stress", "a worry that", "She stopped just short of saying" (AllSides, unlabelled:
+  the speaker phrase ended in the article or *of*); a cue word inside the source of *according
+  to* ("according to FEC reports": not FEC's report).
 * The apostrophe of a plural possessive is no closing quotation mark before a verb.  After a
   closing mark a reporting verb is inverted and its speaker follows (``'…,' said Peskov``); the
   apostrophe of a plural possessive is the same character (``Sanders’``, ``voters'``), and a
@@ -21,7 +26,7 @@ from functools import lru_cache
 from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
 
-__all__ = ["cue_nouns", "noun_before_of", "inversion_mark"]
+__all__ = ["cue_nouns", "noun_before_of", "noun_use", "inversion_mark"]
 
 _OF = re.compile(r"\s+of\b")
 
@@ -49,6 +54,37 @@ def noun_before_of(text: str, term: str, ve: int) -> bool:
     (True, False)
     """
     return term in cue_nouns() and _OF.match(text, ve) is not None
+
+
+#: An article or *of* right before a cue word makes it a noun ("a series of tweets").
+_NOUN_BEFORE = frozenset("a an the of".split())
+
+
+def noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
+    """Whether the cue ``term`` at ``vs`` is a noun, not a reporting verb: *so-called*, a
+    plural noun before *of* (:func:`noun_before_of`), a word right after an article or *of*
+    that ends its speaker phrase ``sp`` ("a series of tweets"), and an ``-s`` form right after
+    a possessive ("Trump's comments", "Sanders' remarks"; issue 18, PolNeAR train).
+
+    Examples
+    --------
+    >>> t = "Moore sent out a series of tweets on Friday."
+    >>> noun_use(t, "tweets", (15, 26), 27, "s")
+    True
+    >>> t = "Sanders' remarks drew fire. Sanders tweets often."
+    >>> noun_use(t, "remarks", (0, 8), 9, "s"), noun_use(t, "tweets", (28, 35), 36, "s")
+    (True, False)
+    """
+    if text[max(0, vs - 3) : vs] == "so-" or noun_before_of(text, term, vs + len(term)):
+        return True  # "so-called", "He cited reports of …"
+    words = text[sp[0] : sp[1]].split()
+    if not words or sp[1] > vs or text[sp[1] : vs].strip():
+        return False  # only a phrase right before the word ("and says" has its own subject)
+    if words[-1].lower() in _NOUN_BEFORE or [w.lower() for w in words[:2]] == ["according", "to"]:
+        return True  # "a series of tweets"; "according to FEC reports"
+    if form != "s" and not (term.endswith("s") and " " not in term):
+        return False
+    return words[-1].endswith(("'", "’", "'s", "’s", "s'", "s’"))  # (?:['’]s?|s['’])$
 
 
 def inversion_mark(before: str) -> bool:

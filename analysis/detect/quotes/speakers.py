@@ -323,6 +323,10 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     if not toks or text[a : toks[0].start()].strip():
         return None
+    # a lower-case word with a full stop ends its sentence ("according to police reports. Mr.
+    # Scott ran away": not "police reports. Mr. Scott", AllSides)
+    ends = [i for i, m in enumerate(toks) if m[0][0].islower() and re.fullmatch(r"\w+\.", m[0])]
+    toks = toks[: ends[0] + 1] if ends else toks
     k = 0
     out_last = None
     lower_run = 0
@@ -338,7 +342,7 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         if k == 0 and lt in INDEFINITES and stands_alone(text, toks[0].end(), b):
             return toks[0].start(), toks[0].start() + len(lt)  # '"…," tweeted another.'
         if lt in DETERMINERS:
-            if k != 0:
+            if k != 0 and toks[k - 1][0].lower() != "of":  # on after "one of the", "some of"
                 break
             k += 1
             continue
