@@ -184,6 +184,11 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     ids = set(gold.loc[gold["corpus"] == "allsides", "article_id"])
     if ids:
         corpora["allsides"] = allsides_war(ids)
+    ids = set(gold.loc[gold["corpus"] == "basil", "article_id"])
+    if ids:
+        from .agency_sample_batch15 import basil_cleaned
+
+        corpora["basil"] = basil_cleaned(ids)
     bodies = {(name, r.article_id): r.body for name, df in corpora.items() for r in df.itertuples()}
     df = predict_mentions(
         gold[gold.apply(lambda r: (r.corpus, r.article_id) in bodies, axis=1)], bodies
