@@ -35,7 +35,10 @@ trigger words (seed 30, no detector used; only AllSides had such articles left);
 foreign-policy articles with no earlier mention, 80 detector-reported events stratified by
 trigger lemma and 20 unreported candidates (seed 32; selected by the detector); batch 14
 (:func:`~.agency_sample_batch14.sample_batch14`) a second such draw, 100 detector-reported
-events and 20 unreported candidates (seed 33).  Rules were
+events and 20 unreported candidates (seed 33); batch 15
+(:func:`~.agency_sample_batch15.sample_batch15`) a third such draw from a wider pool, dev-split
+AllSides articles of any topic and BASIL articles (corpus ``basil``), 100 detector-reported
+events and 20 unreported candidates (seed 34).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -184,6 +187,11 @@ def evaluate_agency(path: str | Path | None = None) -> dict:
     ids = set(gold.loc[gold["corpus"] == "allsides", "article_id"])
     if ids:
         corpora["allsides"] = allsides_war(ids)
+    ids = set(gold.loc[gold["corpus"] == "basil", "article_id"])
+    if ids:
+        from .agency_sample_batch15 import basil_cleaned
+
+        corpora["basil"] = basil_cleaned(ids)
     bodies = {(name, r.article_id): r.body for name, df in corpora.items() for r in df.itertuples()}
     df = predict_mentions(
         gold[gold.apply(lambda r: (r.corpus, r.article_id) in bodies, axis=1)], bodies
@@ -230,6 +238,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     "(AllSides), 100 mentions the detector reported as events (stratified by trigger lemma, "
     "the figurative and ambiguous lemmas oversampled) and 20 it did not (selected by the "
     "detector: not a random sample)",
+    15: "dev-split articles of any topic with no mention in batches 1-14 (2,500 seeded AllSides "
+    "articles: politics, elections, economy, sports …; and BASIL), 100 mentions the detector "
+    "reported as events (stratified by trigger lemma, figurative lemmas weighted) and 20 it did "
+    "not (selected by the detector: not a random sample)",
 }
 
 

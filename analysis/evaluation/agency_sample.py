@@ -357,11 +357,14 @@ def sample_batch6(df: pd.DataFrame, draw: Mapping[str, int] = BATCH6) -> pd.Data
 BATCH7: Mapping[str, int] = {"pool": 600, "articles": 120, "random_state": 26}
 
 
-def allsides_other(draw: Mapping[str, int] = BATCH7) -> pd.DataFrame:
+def allsides_other(draw: Mapping[str, int] = BATCH7, *, any_topic: bool = False) -> pd.DataFrame:
     """``draw["pool"]`` AllSides articles outside :func:`allsides_war`'s filter (the title or
-    the :data:`WAR_MIN_HITS` test fails), drawn with ``draw["random_state"]``, cleaned."""
+    the :data:`WAR_MIN_HITS` test fails), or of any topic with ``any_topic``, drawn with
+    ``draw["random_state"]``, cleaned."""
     return _allsides_cleaned(
-        lambda df: df[~_is_war(df)].sample(n=draw["pool"], random_state=draw["random_state"])
+        lambda df: (df if any_topic else df[~_is_war(df)]).sample(
+            n=draw["pool"], random_state=draw["random_state"]
+        )
     )
 
 

@@ -38,6 +38,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     Token,
+    aspectual,
     is_adverb,
     is_number,
     is_possessive,
@@ -300,9 +301,9 @@ def _to_death(tokens, k: int, v: int, tables: AgencyTables) -> Reading | None:
 def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     j = _skip_left(tokens, k - 1, frozenset())
     prev = tokens[j].low if j >= 0 else ""
-    if prev in BE:
-        return True  # progressive: "are killing"
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
+    if prev in BE or aspectual(tokens, j, nxt):
+        return True  # progressive, aspectual: "are killing", "began shooting" (dev batch 15)
     if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
         return False
     if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):

@@ -18,6 +18,8 @@ __all__ = [
     "tokenize",
     "BE",
     "GET",
+    "ASPECT",
+    "aspectual",
     "HAVE",
     "MODALS",
     "DETERMINERS",
@@ -68,6 +70,14 @@ BE = frozenset(
     + ["isn’t", "aren’t", "wasn’t", "weren’t"]
 )
 GET = frozenset("get gets got gotten getting".split())
+#: Aspectual verbs: a gerund after one is a verb ("someone from the crowd began shooting").
+ASPECT = frozenset(
+    "begin begins began begun beginning start starts started starting stop stops stopped "
+    "stopping continue continues continued continuing keep keeps kept keeping resume resumes "
+    "resumed resuming".split()
+)
+#: Nouns that a gerund after an aspectual verb modifies ("start bombing raids"): no verb then.
+_GERUND_HEADS = frozenset("raid raids campaign campaigns mission missions run runs sorties".split())
 HAVE = frozenset("have has had having 've ’ve 'd ’d haven't hasn't hadn't".split())
 MODALS = frozenset(
     "will would could can may might must shall should won't wouldn't couldn't can't cannot "
@@ -195,3 +205,22 @@ def sentence_around(text: str, a: int, b: int, *, reach: int = 400) -> tuple[int
             e = m.start() + len(m.group().rstrip())
             break
     return s, e
+
+
+def aspectual(tokens: list[Token], j: int, nxt: Token | None) -> bool:
+    """Whether the gerund after ``tokens[j]`` is a verb because ``tokens[j]`` is an aspectual
+    verb (:data:`ASPECT`): "gunmen … began shooting", "Russia … began directly bombing rebels";
+    not an adjective ("under continued shelling"), not before "of" ("continued shelling of
+    residential neighborhoods") or a head noun ("to start bombing raids").
+
+    Examples
+    --------
+    >>> t = tokenize("the gunmen began shooting at random")
+    >>> aspectual(t, 2, t[4]), aspectual(tokenize("under continued shelling"), 1, None)
+    (True, False)
+    """
+    if j < 0 or tokens[j].low not in ASPECT:
+        return False
+    if j > 0 and tokens[j - 1].low in PREPOSITIONS | DETERMINERS:
+        return False
+    return nxt is None or nxt.low not in _GERUND_HEADS and nxt.low != "of"
