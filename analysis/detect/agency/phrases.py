@@ -29,6 +29,7 @@ from .words import (
 )
 
 __all__ = [
+    "FINITE_SHORT",
     "np_left",
     "np_right",
     "head_index",
@@ -48,6 +49,11 @@ _CROSS_LEFT = frozenset("of in from near at outside inside on against".split())
 _LEFT_QUANT = {"least": ("at",), "than": ("more", "fewer", "less"), "to": ("up",)}
 _LEFT_APPROX = frozenset("about over around nearly almost some roughly approximately".split())
 _MAX = 10
+#: Finite verbs too short for :func:`verbish` (or irregular) that a noun phrase never runs
+#: over ("Israel used Lebanese airspace to strike": the phrase of "airspace" stops at "used").
+FINITE_SHORT = frozenset(
+    "used uses use told tells sent sends made makes took takes gave gives kept keeps".split()
+)
 
 
 def _is_word(t: Token) -> bool:
@@ -134,6 +140,8 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
         if low in CLAUSE_BREAKS or low in PREPOSITIONS or low in _VERBS:
             break
         if verbish(t) and not _ing_noun(tokens, a - 1):
+            break
+        if low in FINITE_SHORT and not t.cap:
             break
         if low in PRONOUNS and a != j:
             break
