@@ -109,7 +109,7 @@ OBJECT_CONTROL = _forms(
     "order tell allow urge ask force encourage authorize authorise permit instruct command "
     "enable help call push press persuade invite train arm send deploy direct incite inspire "
     "recruit pay convince mobilize mobilise task want expect need require warn beg pressure "
-    "prompt cause lead get dispatch supply provide equip give grant"
+    "prompt cause lead get dispatch supply provide equip give grant commit"
 ) | frozenset("told sent led paid got gave".split())
 
 _PURPOSE_REACH = 6  # words of the object between a verb and the *to* of a purpose

@@ -26,6 +26,7 @@ from .phrases import (
     verbish,
 )
 from .premodifiers import premodifier_agent
+from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
@@ -58,8 +59,6 @@ _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
 _CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
-#: Words after which an antecedent's own phrase starts ("tensions stem from | a drone strike").
-_INNER_BREAKS = PREPOSITIONS | frozenset({"of", "by"})
 
 
 class Reading(NamedTuple):
@@ -104,9 +103,9 @@ def _subject(
     if tokens[j].low in PRONOUNS:
         return (j, j + 1)
     span = np_left(tokens, j)
-    if relative and span is not None and tokens[j].low in instruments:
-        inner = [p for p in range(*span) if tokens[p].low in _INNER_BREAKS]
-        return (inner[-1] + 1, span[1]) if inner else span
+    ante = relative_antecedent(tokens, j, span, instruments) if relative and span else None
+    if ante is not None:
+        return ante
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
         span = _clause_subject(tokens, j)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
