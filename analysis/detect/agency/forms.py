@@ -15,6 +15,7 @@ from .control import before_control, light_verb_with_subject, to_before_noun
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     head_index,
+    innermost,
     leave_before,
     np_left,
     np_right,
@@ -192,6 +193,7 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
 def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
     j = (aux if aux >= 0 else k) - 1
     victim = _subject(tokens, j)
+    victim = innermost(tokens, victim) if aux < 0 and victim else victim
     nxt = agent[1] if agent else _past_to_death(tokens, k2 + 1)
     cause = _cause(tokens, nxt) if agent is None else None
     return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)

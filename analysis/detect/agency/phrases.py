@@ -30,6 +30,7 @@ from .words import (
 
 __all__ = [
     "FINITE_SHORT",
+    "innermost",
     "np_left",
     "np_right",
     "head_index",
@@ -149,6 +150,38 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
     if tokens[a].low == "by" and a < j:  # "stalled by the pandemic, which": no phrase opens so
         a += 1
     return (a, j + 1)
+
+
+def innermost(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The last noun phrase of ``span`` after its prepositions: the noun a reduced passive
+    modifies ("the number of people killed": people; "the hospital bed of a man allegedly
+    injured": a man).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> innermost(tokenize("the families of people killed"), (0, 4))
+    (3, 4)
+    """
+    inner = [
+        p
+        for p in range(*span)
+        if tokens[p].low in _CROSS_LEFT
+        and p + 1 < span[1]
+        and tokens[p + 1].low not in ("least", "most")
+    ]
+    if not inner or tokens[span[1] - 1].low in _OF_COMPOUNDS:
+        return span  # "prisoners of war killed"
+    p = inner[-1]
+    if p > span[0] and (is_number(tokens[p - 1].low) or tokens[p - 1].low in _PARTITIVES):
+        return span  # a part: "one of the journalists injured", "at least 30 killed"
+    return (p + 1, span[1])
+
+
+#: Last words of a noun compound with *of* ("prisoners of war", "next of kin").
+_OF_COMPOUNDS = frozenset("war kin state staff parliament congress".split())
+#: Words of a part before *of* or *at*: the whole phrase is the victim.
+_PARTITIVES = frozenset("one some many most all none each several few both percent".split())
 
 
 def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[int, int] | None:
