@@ -26,7 +26,7 @@ from .phrases import (
     subject_before,
     verbish,
 )
-from .premodifiers import premodifier_agent
+from .premodifiers import article_np, premodifier_agent
 from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
 from .words import (
@@ -329,7 +329,7 @@ def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | 
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
     if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
         return None
-    return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
+    return Reading("passive_agentless", None, article_np(tokens, k2 + 1, prev))
 
 
 _COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first conjunct
