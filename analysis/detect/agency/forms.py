@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import QUOTE_MARKS
+from .clauses import active_form
 from .control import before_control, light_verb_with_subject, to_before_noun
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
-    head_index,
     innermost,
     leave_before,
     np_left,
@@ -158,8 +158,7 @@ def _clause_subject(tokens: list[Token], j: int) -> Span:
         v -= 1
     if v <= 0 or not _verb_like(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
         return None
-    span = _subject(tokens, v - 1, coordinate=False)
-    return span
+    return _subject(tokens, v - 1, coordinate=False)
 
 
 def _cause(tokens: list[Token], i: int) -> Span:
@@ -183,11 +182,7 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
         i += 1
     victim = np_right(tokens, i)
     cause = _cause(tokens, _past_to_death(tokens, victim[1] if victim else i))
-    form = "active_agent"
-    if agent is not None and tokens[agent[0]].low not in PRONOUNS:
-        if tokens[head_index(tokens, *agent)].low in tables.instruments:
-            form = "active_instrument"
-    return Reading(form, agent, victim, cause)
+    return Reading(active_form(tokens, k, agent, tables.instruments), agent, victim, cause)
 
 
 def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
