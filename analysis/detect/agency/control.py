@@ -12,10 +12,30 @@ AllSides articles: 56 had the predicate as the whole agent, more had it inside t
 
 from __future__ import annotations
 
-from .phrases import light_verb_before, verbish
-from .words import BE, DETERMINERS, GET, HAVE, MODALS, Token, is_adverb, is_possessive
+from .phrases import FINITE_SHORT, light_verb_before, verbish
+from .words import (
+    BE,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    GET,
+    HAVE,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    Token,
+    is_adverb,
+    is_possessive,
+)
 
-__all__ = ["CONTROL", "TO_GOVERNORS", "before_control", "light_verb_with_subject", "to_before_noun"]
+__all__ = [
+    "CONTROL",
+    "NOUN_INFINITIVES",
+    "OBJECT_CONTROL",
+    "TO_GOVERNORS",
+    "before_control",
+    "light_verb_with_subject",
+    "to_before_noun",
+]
 
 #: Predicates without an -ed/-ing ending that take an infinitive whose subject is theirs.
 CONTROL = frozenset(
@@ -75,6 +95,69 @@ def _control(t: Token) -> bool:
     return t.low in CONTROL or verbish(t)
 
 
+def _forms(bases: str) -> frozenset[str]:
+    out = set()
+    for b in bases.split():
+        stem = b[:-1] if b.endswith("e") else b
+        out |= {b, b + "s", stem + "ed", stem + "ing"}
+    return frozenset(out)
+
+
+#: Verbs whose object, not subject, is the doer of a following infinitive ("ordered troops to
+#: attack", "allowed the Ukrainians to strike back"): the object phrase is the agent.
+OBJECT_CONTROL = _forms(
+    "order tell allow urge ask force encourage authorize authorise permit instruct command "
+    "enable help call push press persuade invite train arm send deploy direct incite inspire "
+    "recruit pay convince mobilize mobilise task want expect need require warn beg pressure "
+    "prompt cause lead get dispatch supply provide equip give grant commit"
+) | frozenset("told sent led paid got gave".split())
+
+_PURPOSE_REACH = 6  # words of the object between a verb and the *to* of a purpose
+
+#: Nouns whose infinitive is their own complement, not a purpose of the verb before them ("foiled
+#: an attempt by al-Qaeda to attack", "granting the authority to conduct strikes"), and words of
+#: an infinitival relative ("the second person to die", "the first country to attack").
+NOUN_INFINITIVES = frozenset(
+    "attempt attempts bid bids effort efforts plan plans plot plots order orders decision "
+    "decisions mission missions ability capability capabilities capacity means resources "
+    "desire chance chances opportunity way ways right power powers authority permission time "
+    "position campaign push drive move threat threats call calls intention intentions "
+    "readiness willingness license licence pressure reason reasons need option options "
+    "approval authorization authorisation go-ahead proposal proposals request requests "
+    "first second third last only next latest".split()
+)
+
+
+def _before_purpose(tokens: list[Token], j: int) -> int:
+    """``j``, or, when ``tokens[j]`` is the *to* of a purpose infinitive after a lexical verb
+    and its object ("Israel used Lebanese airspace to strike Syria"), the index before that
+    verb (and its auxiliaries and adverbs), where the main clause's subject ends; not after a
+    verb whose object is the doer (:data:`OBJECT_CONTROL`), nor over a preposition ("supplied
+    weapons to Ukraine to strike": Ukraine; "used by Kyiv to conduct"), nor after a noun of
+    :data:`NOUN_INFINITIVES`."""
+    for v in range(j - 1, max(-1, j - 2 - _PURPOSE_REACH), -1):
+        t = tokens[v]
+        low = t.low
+        if low == "." and v >= 1 and tokens[v - 1].cap and len(tokens[v - 1].low) <= 3:
+            continue  # an abbreviation: "Hamas used U.N. facilities to attack"
+        if not low[0].isalnum() or low in CLAUSE_BREAKS | _BETWEEN | PRONOUNS | NOUN_INFINITIVES:
+            return j
+        if low in PREPOSITIONS or low == "by":
+            if low != "of":
+                return j
+        if t.cap or not (verbish(t) or low in FINITE_SHORT):
+            continue
+        if v >= 1 and (tokens[v - 1].low in DETERMINERS or is_possessive(tokens[v - 1].low)):
+            continue  # an adjective: "the armed forces"
+        if v == j - 1 or low in OBJECT_CONTROL or low in _NOT_CONTROL - {"used"}:
+            return j
+        v -= 1
+        while v >= 0 and (tokens[v].low in _BETWEEN or is_adverb(tokens[v].low)):
+            v -= 1
+        return v
+    return j
+
+
 def before_control(tokens: list[Token], j: int) -> int:
     """``j``, or, when ``tokens[j]`` is the infinitive marker *to* after a control predicate,
     the index left of that predicate (and of its auxiliaries, negation and adverbs).
@@ -100,8 +183,14 @@ def before_control(tokens: list[Token], j: int) -> int:
     'troops'
     """
     for _ in range(3):  # "is going to try to kill"
-        if j < 1 or tokens[j].low != "to" or not _control(tokens[j - 1]):
+        if j < 1 or tokens[j].low != "to":
             return j
+        if not _control(tokens[j - 1]):
+            k = _before_purpose(tokens, j)
+            if k == j:
+                return j
+            j = k
+            continue
         if j >= 2 and (tokens[j - 2].low in DETERMINERS or is_possessive(tokens[j - 2].low)):
             return j  # a noun: "has no plans to attack", "Russia's plans to attack"
         j -= 2

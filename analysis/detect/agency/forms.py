@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import QUOTE_MARKS
+from .clauses import active_form
 from .control import before_control, light_verb_with_subject, to_before_noun
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
-    head_index,
+    innermost,
     leave_before,
     np_left,
     np_right,
@@ -25,7 +26,8 @@ from .phrases import (
     subject_before,
     verbish,
 )
-from .premodifiers import premodifier_agent
+from .premodifiers import article_np, premodifier_agent
+from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
 from .words import (
     BE,
@@ -59,8 +61,6 @@ _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
 _CHAIN = BE | GET | HAVE | MODALS | frozenset({"to"})
-#: Words after which an antecedent's own phrase starts ("tensions stem from | a drone strike").
-_INNER_BREAKS = PREPOSITIONS | frozenset({"of", "by"})
 
 
 class Reading(NamedTuple):
@@ -105,9 +105,9 @@ def _subject(
     if tokens[j].low in PRONOUNS:
         return (j, j + 1)
     span = np_left(tokens, j)
-    if relative and span is not None and tokens[j].low in instruments:
-        inner = [p for p in range(*span) if tokens[p].low in _INNER_BREAKS]
-        return (inner[-1] + 1, span[1]) if inner else span
+    ante = relative_antecedent(tokens, j, span, instruments) if relative and span else None
+    if ante is not None:
+        return ante
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
         span = _clause_subject(tokens, j)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
@@ -159,8 +159,7 @@ def _clause_subject(tokens: list[Token], j: int) -> Span:
         v -= 1
     if v <= 0 or not _verb_like(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
         return None
-    span = _subject(tokens, v - 1, coordinate=False)
-    return span
+    return _subject(tokens, v - 1, coordinate=False)
 
 
 def _cause(tokens: list[Token], i: int) -> Span:
@@ -184,16 +183,13 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
         i += 1
     victim = np_right(tokens, i)
     cause = _cause(tokens, _past_to_death(tokens, victim[1] if victim else i))
-    form = "active_agent"
-    if agent is not None and tokens[agent[0]].low not in PRONOUNS:
-        if tokens[head_index(tokens, *agent)].low in tables.instruments:
-            form = "active_instrument"
-    return Reading(form, agent, victim, cause)
+    return Reading(active_form(tokens, k, agent, tables.instruments), agent, victim, cause)
 
 
 def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
     j = (aux if aux >= 0 else k) - 1
     victim = _subject(tokens, j)
+    victim = innermost(tokens, victim) if aux < 0 and victim else victim
     nxt = agent[1] if agent else _past_to_death(tokens, k2 + 1)
     cause = _cause(tokens, nxt) if agent is None else None
     return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)
@@ -329,7 +325,7 @@ def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | 
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
     if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
         return None
-    return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
+    return Reading("passive_agentless", None, article_np(tokens, k2 + 1, prev))
 
 
 _COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first conjunct

@@ -243,10 +243,27 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
     distinct = low in tables.distinct_participles and low not in tables.intransitive_participles
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else "."
     ends = not nxt[0].isalnum() or nxt in _REDUCED_NEXT or (reduced_past and nxt == "while")
+    ends = ends or (reduced_past and nxt in _WHEN and _no_object_active(low, tables))
     if ends and (distinct or (reduced_past and nxt not in ("at", "to"))):
         if np_left(tokens, k - 1) is not None:
             return PassiveParse(-1, None)
     return None
+
+
+#: Clause openers after which a harm participle of a verb that needs an object is a reduced
+#: passive ("a man allegedly injured when an armed group seized rooftops"; issue 20, report 09
+#: on AllSides Middle East), not an active verb without one.
+_WHEN = frozenset({"when", "as"})
+
+
+def _no_object_active(low: str, tables: AgencyTables) -> bool:
+    """Whether the harm form ``low`` is of a verb that is never active without an object
+    (killing, injuring, torture; not attacking or shooting: "the soldiers attacked when")."""
+    info = tables.forms.get(low)
+    return info is not None and info.valency == "transitive" and info.harm in _OBJECT_HARMS
+
+
+_OBJECT_HARMS = frozenset({"kill", "injure", "torture"})
 
 
 def low_is_stative(low: str, tables: AgencyTables) -> bool:

@@ -29,6 +29,8 @@ from .words import (
 )
 
 __all__ = [
+    "FINITE_SHORT",
+    "innermost",
     "np_left",
     "np_right",
     "head_index",
@@ -48,6 +50,11 @@ _CROSS_LEFT = frozenset("of in from near at outside inside on against".split())
 _LEFT_QUANT = {"least": ("at",), "than": ("more", "fewer", "less"), "to": ("up",)}
 _LEFT_APPROX = frozenset("about over around nearly almost some roughly approximately".split())
 _MAX = 10
+#: Finite verbs too short for :func:`verbish` (or irregular) that a noun phrase never runs
+#: over ("Israel used Lebanese airspace to strike": the phrase of "airspace" stops at "used").
+FINITE_SHORT = frozenset(
+    "used uses use told tells sent sends made makes took takes gave gives kept keeps".split()
+)
 
 
 def _is_word(t: Token) -> bool:
@@ -135,12 +142,46 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
             break
         if verbish(t) and not _ing_noun(tokens, a - 1):
             break
+        if low in FINITE_SHORT and not t.cap:
+            break
         if low in PRONOUNS and a != j:
             break
         a -= 1
     if tokens[a].low == "by" and a < j:  # "stalled by the pandemic, which": no phrase opens so
         a += 1
     return (a, j + 1)
+
+
+def innermost(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The last noun phrase of ``span`` after its prepositions: the noun a reduced passive
+    modifies ("the number of people killed": people; "the hospital bed of a man allegedly
+    injured": a man).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> innermost(tokenize("the families of people killed"), (0, 4))
+    (3, 4)
+    """
+    inner = [
+        p
+        for p in range(*span)
+        if tokens[p].low in _CROSS_LEFT
+        and p + 1 < span[1]
+        and tokens[p + 1].low not in ("least", "most")
+    ]
+    if not inner or tokens[span[1] - 1].low in _OF_COMPOUNDS:
+        return span  # "prisoners of war killed"
+    p = inner[-1]
+    if p > span[0] and (is_number(tokens[p - 1].low) or tokens[p - 1].low in _PARTITIVES):
+        return span  # a part: "one of the journalists injured", "at least 30 killed"
+    return (p + 1, span[1])
+
+
+#: Last words of a noun compound with *of* ("prisoners of war", "next of kin").
+_OF_COMPOUNDS = frozenset("war kin state staff parliament congress".split())
+#: Words of a part before *of* or *at*: the whole phrase is the victim.
+_PARTITIVES = frozenset("one some many most all none each several few both percent".split())
 
 
 def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[int, int] | None:

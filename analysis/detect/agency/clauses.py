@@ -1,0 +1,127 @@
+"""The form of an active harm verb from its subject: an agent, or an instrument or event.
+
+A subject headed by a weapon, attack or cause noun makes the clause ``active_instrument``
+("a missile killed"). A participle clause after a comma whose subject cannot be read
+("A Kyiv apartment block was destroyed, killing at least one and wounding six", the guideline;
+"violence … swept across the country, leaving at least 30 dead") has the event of the clause
+before it as its doer, so it is ``active_instrument`` too: an event is never ``active_agent``
+without an agent. Issue 20, eighteenth round: report 09's evidence on AllSides Middle East
+showed ``active_agent`` with no agent for such clauses.
+"""
+
+from __future__ import annotations
+
+from .phrases import FINITE_SHORT, head_index, np_right, verbish
+from .words import BE, PREPOSITIONS, PRONOUNS, Token, is_adverb
+
+__all__ = ["active_form", "comma_participle"]
+
+_CHAIN_REACH = 8  # tokens back from "and" to the participle of the first conjunct
+
+
+def _comma_before(tokens: list[Token], k: int) -> int:
+    """The index of the comma before the participle clause of the -ing verb at ``k`` (", killing"
+    or ", killing three and wounding"), or -1."""
+    if not tokens[k].low.endswith("ing"):
+        return -1
+    j = k - 1
+    while j >= 0 and is_adverb(tokens[j].low) and not tokens[j].low.endswith("ly"):
+        j -= 1
+    if j < 1:
+        return -1
+    if tokens[j].low == ",":
+        return j
+    if tokens[j].low not in ("and", "or"):
+        return -1
+    for v in range(j - 1, max(0, j - 1 - _CHAIN_REACH), -1):
+        if tokens[v].low.endswith("ing") and tokens[v - 1].low == ",":
+            return v - 1
+        if not tokens[v].low[0].isalnum():
+            return -1
+    return -1
+
+
+_BOUNDS = frozenset(",;:()—–") | frozenset("as when while after because since that".split())
+_RELATIVES = frozenset({"which", "who", "whom"})
+_STRIKE_PARTICIPLES = frozenset("hit struck shot blown torn".split())
+_SEGMENT_REACH = 30
+
+
+def _segment(tokens: list[Token], c: int) -> tuple[int, int]:
+    """The clause ``[a, c)`` before the token at ``c``: from the last boundary before it."""
+    a = c - 1
+    while a > 0 and c - a < _SEGMENT_REACH and tokens[a - 1].low not in _BOUNDS | _RELATIVES:
+        a -= 1
+    return a, c
+
+
+def _event_clause(tokens: list[Token], c: int, instruments: frozenset[str]) -> bool:
+    """Whether the clause before the comma at ``c`` is a passive ("A Kyiv apartment block was
+    destroyed") or has an instrument or event as its subject ("violence … swept across the
+    country", "two Russian ballistic missiles exploded"), skipping participle clauses between
+    ("…, dropping cluster munitions, killing 59")."""
+    a, b = _segment(tokens, c)
+    for _ in range(3):
+        if a >= 2 and verbish(tokens[a]) and tokens[a].low.endswith("ing"):
+            a, b = _segment(tokens, a - 1)
+            continue
+        break
+    if a >= 1 and tokens[a - 1].low in _RELATIVES:
+        return False  # "members of …, which is often used to suppress dissent, attacking"
+    for i in range(a, b - 1):
+        nxt = tokens[i + 1].low
+        if tokens[i].low in BE and (nxt.endswith("ed") or nxt in _STRIKE_PARTICIPLES):
+            return True
+    span = np_right(tokens, a)
+    return span is not None and tokens[_head(tokens, *span)].low in instruments
+
+
+#: Words that end a clause's first noun phrase: prepositions and irregular pasts ("Violence
+#: swept across the country", "The blasts left part of the hospital in flames").
+_HEAD_ENDS = (
+    PREPOSITIONS
+    | FINITE_SHORT
+    | frozenset({"of", "between"})
+    | frozenset("swept spread broke fell came went blew hit struck tore shot left rang".split())
+)
+
+
+def _head(tokens: list[Token], a: int, b: int) -> int:
+    """The head of a clause's first noun phrase ``[a, b)``: the word before a preposition or a
+    verb that :func:`np_right` ran over ("violence between …", "Fighting erupted Friday")."""
+    for i in range(a + 1, b):
+        if tokens[i].low in _HEAD_ENDS or (verbish(tokens[i]) and i > a):
+            return i - 1
+    return head_index(tokens, a, b)
+
+
+def comma_participle(tokens: list[Token], k: int, instruments: frozenset[str]) -> bool:
+    """Whether the -ing verb at ``k`` opens a participle clause after a comma (", killing"), or
+    is coordinated with one (", killing three and wounding 20"), whose doer is the event of the
+    clause before the comma (a passive, or a subject that is an instrument or event).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("A block was destroyed, killing one and wounding six")
+    >>> comma_participle(toks, 8, frozenset())
+    True
+    >>> comma_participle(tokenize("Rebels bombarded an academy, killing three"), 5, frozenset())
+    False
+    """
+    c = _comma_before(tokens, k)
+    return c >= 1 and _event_clause(tokens, c, instruments)
+
+
+def active_form(
+    tokens: list[Token], k: int, agent: tuple[int, int] | None, instruments: frozenset[str]
+) -> str:
+    """``active_instrument`` when the subject ``agent`` of the active harm verb at ``k`` is
+    headed by one of ``instruments`` or, with no subject, the verb opens a participle clause
+    after a comma (:func:`comma_participle`); else ``active_agent``."""
+    if agent is None:
+        return "active_instrument" if comma_participle(tokens, k, instruments) else "active_agent"
+    if tokens[agent[0]].low in PRONOUNS:
+        return "active_agent"
+    head = tokens[head_index(tokens, *agent)].low
+    return "active_instrument" if head in instruments else "active_agent"
