@@ -91,4 +91,43 @@ HEDGE18_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]
             True,
         ),
     ],
+    (S, "suggest", "suggested_attributive"): [
+        # basil: the attributive participle after a determiner (a proposal)
+        (
+            "Among the suggested recommendations on the gun-policy front, only the ban on "
+            "high-capacity magazines could have had a tangible impact on the shooting in Newtown, "
+            "and it's unclear what, exactly, the effect would have been.",
+            "suggested",
+            "hedge",
+            False,
+        ),
+        # by-country: the verb after a relative 'that' stays
+        (
+            "He also dismissed comments made by Scholz that suggested British and French troops "
+            "are in Ukraine, programming cruise missiles.",
+            "suggested",
+            "hedge",
+            True,
+        ),
+    ],
+    (S, "estimate", "estimated_attributive"): [
+        # basil: the attributive participle qualifies a figure
+        (
+            "According to Peter Keating at Vanity Fair, $1.1 million is the estimated cost of GOP "
+            "plans to read the document on the House floor.",
+            "estimated",
+            "hedge",
+            False,
+        ),
+        # allsides: the verb after a relative 'that' stays
+        (
+            "“Hotels are clearly an ideal situation right now,” said Randall Kuhn, an associate "
+            "professor at UCLA’s Fielding School of Public Health and co-author of a recent study "
+            "that estimated coronavirus could hospitalize 2,600 homeless people in Los Angeles "
+            "and result in about 400 deaths.",
+            "estimated",
+            "hedge",
+            True,
+        ),
+    ],
 }
