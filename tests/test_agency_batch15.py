@@ -333,3 +333,25 @@ def test_batch15_rows_are_new_dev_mentions():
         "active_instrument": 5,
         "passive_agent": 2,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # by-country articles-0049 (unlabelled dev text), AllSides: the German article of a
+        # newspaper's name was read as the verb "die"
+        "Germany will not block it, a German source told Reuters, though Die Welt reported "
+        "earlier a compromise whereby Russia would be allowed to keep some access.",
+        "The broadsheet Die Welt said he could stress Ukraine joining Nato.",
+        'Meanwhile, Mularczyk, asked in May by the daily "Die Welt", whether there is now a '
+        "good time for reparations, said yes.",
+        "Die Welt reports the man uses several different names.",
+    ],
+)
+def test_die_of_a_german_name_is_no_event(text):
+    assert [e.text for e in find_agency(text)] == []
+
+
+def test_the_verb_die_next_to_a_name_is_still_an_event():
+    text = "Civilians die in Kharkiv every day, Die Welt says."
+    assert [(e.text, e.form) for e in find_agency(text)] == [("die", "intransitive")]
