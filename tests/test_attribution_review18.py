@@ -73,6 +73,4 @@ def test_a_cue_word_after_an_article_or_of_is_a_noun(text):
 
 
 def test_a_verb_after_its_subject_is_still_a_cue():
-    assert _attributions("The senator tweets that the bill is dead.") == [
-        ("The senator", "tweets")
-    ]
+    assert _attributions("The senator tweets that the bill is dead.") == [("The senator", "tweets")]
