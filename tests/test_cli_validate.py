@@ -171,17 +171,33 @@ def test_report_without_a_sheet_says_how_to_run_the_check(tmp_path):
 
     corpus = tmp_path / "my corpus.csv"
     load_corpus(DEFAULT_CORPUS).rename(columns={"outlet": "publication"}).to_csv(corpus)
-    run = build_reports(
-        corpus, tmp_path / "r", notebooks=["08"], load_options={"outlet_column": "publication"}
-    )
+    options = {"outlet_column": "publication"}
+    run = build_reports(corpus, tmp_path / "r", notebooks=["08"], load_options=options, packs=[])
     assert run.ok
     page = run.results[0].html.read_text(encoding="utf-8")
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
     assert "No coded sheet was given" in text
-    given = f"--corpus '{corpus}' --outlet-column publication"
+    given = f"--corpus '{corpus}' --outlet-column publication --pack none"
     assert f"framing validate sample {given} --n 200 --out check/sheet.csv" in text
     assert f"framing report {given} --coding check/sheet-coded-NAME.csv" in text
     assert run.results[0].summary.startswith("No coded sheet given")
+
+
+def test_sample_uses_the_packs_the_report_used(tmp_path, capsys):
+    # report 08 tells a user who ran `framing report --pack none` to draw a coding sample; the
+    # sample had no --pack option and always coded the default pack's terms (naming variants,
+    # the war's loaded terms such as "demilitarisation")
+    out = tmp_path / "s.csv"
+    argv = ["validate", "sample", "--detectors", "naming,loaded", "--n", "40", "--out", str(out)]
+    assert main(argv) == 0
+    default = read_sheet(out)
+    assert (default["detector"] == "naming").any()
+    assert main([*argv, "--pack", "none"]) == 0
+    capsys.readouterr()
+    none = read_sheet(out)
+    assert not ((none["detector"] == "naming") & (none["kind"] == "hit")).any()
+    loaded = none.loc[(none["detector"] == "loaded") & (none["kind"] == "hit"), "text"]
+    assert not loaded.str.lower().str.startswith("demilitari").any()
 
 
 def test_sample_reads_a_corpus_whose_outlet_column_has_another_name(tmp_path, capsys):

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FramingError
-from .corpus_options import add_column_options, cli_wording, column_options, excel_hint
+from .corpus_options import (
+    add_column_options,
+    add_lexicon_options,
+    cli_wording,
+    column_options,
+    excel_hint,
+)
 
 __all__ = ["add_validate_command", "add_coding_option", "run_sample", "run_score", "side_files"]
 
@@ -59,6 +65,7 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         "bundled data/raw)",
     )
     add_column_options(smp)
+    add_lexicon_options(smp)  # the lexicons and packs the features were computed with
     smp.add_argument("--n", type=_positive_int, default=200, help="items to draw (default 200)")
     smp.add_argument("--out", type=Path, required=True, help="the sheet: .csv or .xlsx")
     smp.add_argument("--by", default="outlet", help="the groups compared (default: outlet)")
@@ -140,6 +147,7 @@ def run_sample(args: argparse.Namespace) -> int:
         Exit status 0.
     """
     from ..corpus import load_corpus
+    from ..detect.packs import choose_lexicons
     from ..validate import codebook_markdown, coding_page, coding_sample, write_sheet
 
     out: Path = args.out
@@ -157,6 +165,7 @@ def run_sample(args: argparse.Namespace) -> int:
         detectors=args.detectors,
         random_state=args.seed,
         nonhit_share=args.nonhit_share,
+        lexicons=choose_lexicons(args.lexicon, args.pack),  # None: the bundled default
     )
     book, page = side_files(out)
     write_sheet(sheet, out)

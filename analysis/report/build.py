@@ -156,7 +156,7 @@ def build_reports(
         "corpus": str(read_from),
         "figures_dir": str(fig_dir),
         "data_dir": str(data_dir),
-        "corpus_args": corpus_arguments(corpus_path, options),
+        "corpus_args": corpus_arguments(corpus_path, options, lexicons=lexicons, packs=packs),
         **extra,
     }
     recorded = {**extra, **({"load_options": dict(sorted(options.items()))} if options else {})}
@@ -193,17 +193,23 @@ def build_reports(
     return ReportRun(out=out_dir, index=index, manifest=manifest, results=tuple(results))
 
 
-def corpus_arguments(corpus_path: str | Path, options: Mapping[str, Any]) -> str:
-    """The corpus options of a ``framing`` command that reads this corpus as the report did
-    (``--corpus`` and the column options), quoted for a shell: report 08 prints them in the
-    command that draws a coding sample.
+def corpus_arguments(
+    corpus_path: str | Path,
+    options: Mapping[str, Any],
+    *,
+    lexicons: Iterable[str | Path] | None = None,
+    packs: Iterable[str] | None = None,
+) -> str:
+    """The options of a ``framing`` command that reads this corpus as the report did
+    (``--corpus``, the column options, ``--lexicon`` and ``--pack`` when given), quoted for a
+    shell: report 08 prints them in the commands that draw and score a coding sample.
 
     Examples
     --------
     >>> corpus_arguments("/data/my corpus.csv", {"outlet_column": "source", "dayfirst": True})
     "--corpus '/data/my corpus.csv' --outlet-column source --dayfirst"
-    >>> corpus_arguments("/d/c.csv", {"dayfirst": False})
-    '--corpus /d/c.csv --monthfirst'
+    >>> corpus_arguments("/d/c.csv", {"dayfirst": False}, packs=[])
+    '--corpus /d/c.csv --monthfirst --pack none'
     """
     import shlex
 
@@ -213,6 +219,10 @@ def corpus_arguments(corpus_path: str | Path, options: Mapping[str, Any]) -> str
             args.append("--dayfirst" if value else "--monthfirst")
         else:
             args += [f"--{key.replace('_', '-')}", shlex.quote(str(value))]
+    for path in lexicons or ():
+        args += ["--lexicon", shlex.quote(str(Path(path).expanduser().resolve()))]
+    if packs is not None:
+        args += [a for p in (list(packs) or ["none"]) for a in ("--pack", shlex.quote(str(p)))]
     return " ".join(args)
 
 
