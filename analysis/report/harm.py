@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..detect.packs import side_label
 from .blocks import Table
-from .marking import mark_spans
+from .marking import mark_spans, marked_table
 
 __all__ = [
     "HARM_STYLES",
@@ -206,22 +206,21 @@ def harm_evidence(
     >>> '<span title="a">Two die</span>' in harm_evidence(ev.assign(title="Two die"))._repr_html_()
     True
     """
-    legend = " ".join(f'<mark style="{style}">{role}</mark>' for role, style in HARM_STYLES.items())
-    rows = []
-    for r in events.head(max_rows).to_dict("records"):
-        rows.append(
-            "<tr>"
-            f"<td>{html.escape(str(r['group']))}</td><td>{_article_cell(r)}</td>"
-            f"<td>{html.escape(str(r['voice']))}</td>"
-            f"<td>{html.escape(FORM_LABELS.get(r['form'], str(r['form'])))}</td>"
-            f"<td>{highlight_event(r)}</td></tr>"
-        )
+    rows = [
+        [
+            html.escape(str(r["group"])),
+            _article_cell(r),
+            html.escape(str(r["voice"])),
+            html.escape(FORM_LABELS.get(r["form"], str(r["form"]))),
+            highlight_event(r),
+        ]
+        for r in events.head(max_rows).to_dict("records")
+    ]
     more = len(events) - min(len(events), max_rows)
     tail = f"<p>{more} more events not shown.</p>" if more > 0 else ""
-    markup = (
-        f'<div class="report-harm-evidence"><p>{html.escape(caption)}</p><p>{legend}</p>'
-        f"<table><thead><tr><th>{html.escape(by)}</th><th>article</th><th>voice</th><th>form</th>"
-        f"<th>sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{tail}</div>"
+    headers = [by, "article", "voice", "form", "sentence"]
+    markup = marked_table(
+        caption, HARM_STYLES, headers, rows, css_class="report-harm-evidence", tail=tail
     )
     return Table(markup, plain=f"{min(len(events), max_rows)} harm-event sentences")
 

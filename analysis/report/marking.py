@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-__all__ = ["mark_spans", "excerpt_window"]
+__all__ = ["mark_spans", "excerpt_window", "marked_table"]
 
 
 def excerpt_window(n: int, spans: Sequence[tuple[int, int]], max_chars: int) -> tuple[int, int]:
@@ -69,3 +69,32 @@ def mark_spans(
     out.append(html.escape(text[pos:hi]))
     out.append("…" if hi < len(text) else "")
     return "".join(out)
+
+
+def marked_table(
+    caption: str,
+    styles: Mapping[str, str],
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    css_class: str,
+    tail: str = "",
+) -> str:
+    """The markup of an evidence table: its caption, a legend of the ``styles`` (one ``<mark>``
+    per role), the ``headers`` (escaped) and the ``rows`` (cells already HTML), then ``tail``.
+
+    Examples
+    --------
+    >>> out = marked_table("Cap", {"cue": "color:red"}, ["a"], [["<b>x</b>"]], css_class="c")
+    >>> out.startswith('<div class="c"><p>Cap</p><p><mark style="color:red">cue</mark></p>')
+    True
+    >>> "<thead><tr><th>a</th></tr></thead><tbody><tr><td><b>x</b></td></tr></tbody>" in out
+    True
+    """
+    legend = " ".join(f'<mark style="{style}">{role}</mark>' for role, style in styles.items())
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        f'<div class="{css_class}"><p>{html.escape(caption)}</p><p>{legend}</p>'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{tail}</div>"
+    )

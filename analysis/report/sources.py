@@ -21,7 +21,7 @@ from ..detect.packs import side_label
 from ..detect.quotes.sources import REPORTED_KINDS, source_type
 from ..text.segment import sentence_finder, split_sentences
 from .blocks import Table
-from .marking import mark_spans
+from .marking import mark_spans, marked_table
 
 __all__ = ["side_sources", "source_key", "anonymous_source_evidence", "SOURCE_STYLES"]
 
@@ -215,20 +215,13 @@ def anonymous_source_evidence(
                 (a.verb_start - s, a.verb_end - s, "cue"),
             ]
             sentence = re.sub(r"\s", " ", body[s:e])
-            cells = (html.escape(str(groups[i])), html.escape(a.speaker or ""))
             marked = mark_spans(sentence, spans, SOURCE_STYLES, max_chars=max_chars)
-            rows.append(
-                f"<tr><td>{cells[0]}</td><td>{cells[1]}</td>"
-                f"<td>{html.escape(a.verb)}</td><td>{marked}</td></tr>"
-            )
+            rows.append([html.escape(str(groups[i])), html.escape(a.speaker or "")])
+            rows[-1] += [html.escape(a.verb), marked]
             break
     if not rows:
         return None
-    legend = " ".join(f'<mark style="{st}">{role}</mark>' for role, st in SOURCE_STYLES.items())
     caption = "One anonymous-source attribution per article, its source and cue marked."
-    markup = (
-        f'<div class="report-source-evidence"><p>{html.escape(caption)}</p><p>{legend}</p>'
-        f"<table><thead><tr><th>{html.escape(by)}</th><th>source</th><th>cue</th>"
-        f"<th>sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    headers = [by, "source", "cue", "sentence"]
+    markup = marked_table(caption, SOURCE_STYLES, headers, rows, css_class="report-source-evidence")
     return Table(markup, plain=f"{len(rows)} anonymous-source sentences")
