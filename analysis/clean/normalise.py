@@ -6,7 +6,15 @@ import html
 import re
 from typing import Any
 
-__all__ = ["normalise_scrape", "INVISIBLE", "SPACES", "LINESEP", "NEEDS_NORMALISING"]
+from ..text.mojibake import repair_mojibake
+
+__all__ = [
+    "normalise_scrape",
+    "INVISIBLE",
+    "SPACES",
+    "LINESEP",
+    "NEEDS_NORMALISING",
+]
 
 #: Zero-width, bidi-control and C0 control characters, soft hyphens and lone surrogates (removed).
 INVISIBLE = re.compile(
@@ -72,12 +80,13 @@ def _strip_html(text: str, removed: list[tuple[int, str, str]]) -> str:
 
 
 def normalise_scrape(raw: Any, removed: list[tuple[int, str, str]]) -> str:
-    """The raw scrape as plain text: CR/LF to LF, invisible characters removed, no-break spaces
-    made spaces, HTML markup stripped (each piece appended to ``removed`` as ``(0, text,
-    reason)``) and entities unescaped.  ``None``/NaN are empty; anything else is ``str``-ed."""
+    """The raw scrape as plain text: mojibake repaired (:func:`repair_mojibake`), CR/LF to LF,
+    invisible characters removed, no-break spaces made spaces, HTML markup stripped (each piece
+    appended to ``removed`` as ``(0, text, reason)``) and entities unescaped.  ``None``/NaN
+    are empty; anything else is ``str``-ed."""
     if raw is None or (isinstance(raw, float) and raw != raw):
         return ""
-    text = raw if isinstance(raw, str) else str(raw)
+    text = repair_mojibake(raw if isinstance(raw, str) else str(raw))
     if NEEDS_NORMALISING.search(text):
         text = LINESEP.sub("\n", text)
         text = INVISIBLE.sub("", text)

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import CorpusError
+from ..text.mojibake import repair_mojibake
 from .cells import as_text, is_missing
 from .dates import DateEvidence, date_notes, read_dates
 from .decode import decode_bytes
@@ -351,7 +352,8 @@ def _standardise_metadata(
     dayfirst: bool | None = None,
     evidence: DateEvidence | None = None,
 ) -> dict[str, Any]:
-    """Title and url as text ("" where missing), ``published`` parsed as dates (in place).
+    """Title and url as text ("" where missing; mojibake in titles repaired), ``published``
+    parsed as dates (in place).
 
     Without a ``published`` column the first of :data:`DATE_COLUMNS` is used.  Returns the
     :func:`date_summary`.
@@ -362,6 +364,7 @@ def _standardise_metadata(
         df[col] = df[col].map(
             lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v)
         )
+    df["title"] = df["title"].map(repair_mojibake)  # "ObamaÃ¢â‚¬â„¢s" as "Obama’s"
     source = date_source(df.columns)
     df["published"] = df[source] if source is not None else pd.NaT
     reading = read_dates(df["published"], dayfirst=dayfirst, evidence=evidence)
