@@ -23,7 +23,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles_listed = 25  # articles listed one by one (a sample across all outlets)
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 
 # %%
 import pandas as pd
@@ -32,6 +32,7 @@ from IPython.display import display
 from analysis import corpus_checks, load_corpus
 from analysis.clean import clean_corpus, removal_table
 from analysis.compare import stratified_sample
+from analysis.detect.packs import corpus_lexicons
 from analysis.report import (
     ReportSummary,
     corpus_table,
@@ -44,6 +45,7 @@ from analysis.report import (
 from analysis.report.scope import pack_note
 
 articles = load_corpus(corpus)
+lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 cleaned = clean_corpus(articles)
 overview = corpus_table(cleaned)
 removed = removal_table(articles)

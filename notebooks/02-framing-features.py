@@ -23,7 +23,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 max_evidence_articles = 20  # the evidence view shows at most this many articles (every outlet)
 evidence_max_words = (
     120  # words of each article shown in the evidence view (an excerpt); None shows whole articles
@@ -38,6 +38,7 @@ from IPython.display import HTML, display
 
 from analysis import load_corpus
 from analysis.compare import add_percentages
+from analysis.detect.packs import corpus_lexicons
 from analysis.pipeline import analyse_article, featurize, spans
 from analysis.report import (
     ReportSummary,
@@ -61,6 +62,7 @@ from analysis.report import (
 )
 
 articles = load_corpus(corpus)
+lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 feats = featurize(articles, progress=False, lexicons=lexicons)
 evidence = spans(articles, lexicons=lexicons)
 markers = evidence[evidence["family"] == "marker"]

@@ -24,7 +24,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 by = "outlet"  # column to compare (e.g. outlet, outlet_country, lean)
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the bootstrap (same seed, same intervals)
@@ -51,6 +51,7 @@ from analysis.compare import (
 )
 from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
 from analysis.compare.timeline import period_label
+from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import featurize
 from analysis.plots import (
@@ -91,6 +92,7 @@ from analysis.report.differences import (
 )
 
 articles = load_corpus(corpus)
+lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 # one pass of the per-article route: the features, and the text of each voice for the term
 # statistics
 feats = add_percentages(

@@ -24,7 +24,7 @@
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = 600  # articles per corpus (stratified by group, fixed seed); None for all
 n_boot = 2000  # bootstrap resamples for the intervals (as in report 03)
@@ -59,6 +59,7 @@ from analysis.compare import (
     with_status,
 )
 from analysis.corpus import subsample_file
+from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
@@ -203,7 +204,8 @@ for i, d in enumerate(datasets, start=1):
         display(note("The corpus has a single group: nothing to compare.", kind="skip"))
         continue
     sample = stratified_sample(loaded, n=max_articles, by=cols[0], random_state=random_state)
-    feats = add_percentages(featurize(sample, progress=False, lexicons=lexicons))
+    used = corpus_lexicons(loaded["text"], lexicons)  # None: the bundled packs that fit
+    feats = add_percentages(featurize(sample, progress=False, lexicons=used))
     for g in cols:  # grouping columns beyond the outlet, by article
         if g not in feats.columns:
             feats[g] = feats["article_id"].map(dict(zip(sample["article_id"], sample[g])))
@@ -221,7 +223,7 @@ for i, d in enumerate(datasets, start=1):
         )
     )
     # what this corpus's numbers rest on: data-quality warnings and the topic packs' fit
-    display(*corpus_notes(sample, lexicons))
+    display(*corpus_notes(sample, used))
     partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets, said per sentence
     for by in cols:
         # table, figure, tested differences and terms of this corpus by this grouping

@@ -26,7 +26,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 max_articles = 300  # articles sampled (fixed seed); None for all of them
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
@@ -45,7 +45,7 @@ from IPython.display import display
 from analysis import corpus_checks, load_corpus
 from analysis.compare import add_percentages, add_rates, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
-from analysis.detect.packs import side_label
+from analysis.detect.packs import corpus_lexicons, side_label
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
@@ -112,6 +112,7 @@ if use_reference and path is not None:
 else:
     loaded, by, name = load_corpus(corpus), "outlet", "outlet"
 sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_state)
+lexicons = corpus_lexicons(loaded["text"], lexicons)  # None: the bundled packs that fit
 
 # %% [markdown]
 # ## Method

@@ -24,7 +24,7 @@
 from analysis.paths import DEFAULT_CORPUS
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 by = "outlet"  # column to compare (e.g. outlet, outlet_country)
 max_articles = None  # analyse at most this many articles (a seeded sample); None: all
 n_boot = 2000  # bootstrap resamples for the intervals
@@ -36,6 +36,7 @@ from IPython.display import display
 
 from analysis import load_corpus
 from analysis.compare.agency import erasure_table, form_share_table, harm_event_table
+from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import analyse_corpus
 from analysis.report import ReportSummary, bullets, note, table
@@ -49,6 +50,7 @@ from analysis.report.harm import (
 from analysis.report.sampling import sample_note, spread_sample
 
 articles = load_corpus(corpus)
+lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 if max_articles is not None and len(articles) > max_articles:
     articles = articles.sample(n=max_articles, random_state=random_state).sort_index()
 analyses = analyse_corpus(articles, lexicons=lexicons)

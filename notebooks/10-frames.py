@@ -22,7 +22,7 @@
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
-lexicons = None  # your own lexicon CSV files (list of paths); None: the bundled lexicons
+lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles = None  # analyse at most this many articles (a seeded sample); None: all
 max_sentences = 8  # evidence sentences listed per frame and outlet (all are counted)
@@ -38,6 +38,7 @@ from IPython.display import HTML, display
 from analysis import load_corpus
 from analysis.compare import add_percentages, outlet_summary
 from analysis.detect.frames import FRAMES, default_battery
+from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import cut_scores, load_scores
 from analysis.pipeline import featurize, spans
 from analysis.report import ReportSummary, bullets, note, table, untested_reason
@@ -49,6 +50,7 @@ from analysis.report.differences import (
 from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
 
 articles = load_corpus(corpus)
+lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 if max_articles is not None and len(articles) > max_articles:
     articles = articles.sample(n=max_articles, random_state=0).sort_index()
 feats = featurize(articles, progress=False, lexicons=lexicons)

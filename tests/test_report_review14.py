@@ -203,6 +203,7 @@ def test_sources_and_agency_reports_on_an_off_topic_corpus_leave_the_sides_out(t
         notebooks=["07", "09"],
         parameters={"max_articles": 120, "n_boot": 200},
         load_options={"outlet_column": "source", "date_column": "date"},
+        packs=["ukraine-2022"],  # asked for, though no article names the story
     )
     assert run.ok, [r.error for r in run.results]
     pages = {r.name: r.html.read_text(encoding="utf-8") for r in run.results}

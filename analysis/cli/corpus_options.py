@@ -88,7 +88,7 @@ def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
     (repeatable) or ``--pack none``: the topic packs of the analysis
     (:mod:`analysis.detect.packs`).  Each is ``None`` in ``args`` when not given
     (:func:`analysis.detect.packs.choose_lexicons` turns them into lexicon files)."""
-    from ..detect.packs import DEFAULT_PACKS, available_packs
+    from ..detect.packs import PACK_CHOICE, available_packs
 
     parser.add_argument(
         "--lexicon",
@@ -106,8 +106,9 @@ def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
         metavar="NAME|FOLDER",
         help="topic pack: the naming variants, loaded terms and actor sides of one story, a "
         f"bundled name ({', '.join(available_packs())}) or the folder of your own pack (with a "
-        f"topic.csv); default {', '.join(DEFAULT_PACKS)} with the bundled lexicons, none with "
-        "--lexicon; repeatable; --pack none for no pack",
+        f"topic.csv); default: the bundled packs whose story at least {PACK_CHOICE:.0%}% of "
+        "the articles name (for featurize, of the first chunk's), none with --lexicon; "
+        "repeatable; --pack none for no pack",
     )
 
 

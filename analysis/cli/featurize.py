@@ -7,6 +7,7 @@ an interrupt part-way leaves no half-written file behind.
 from __future__ import annotations
 
 import argparse
+import itertools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,12 +95,12 @@ def run_featurize(args: argparse.Namespace) -> int:
         A bad ``--out``, bad input, or a column that changes from chunk to chunk.
     """
     from ..corpus import iter_corpus
-    from ..detect.packs import choose_lexicons
+    from ..detect.packs import DEFAULT_PACKS, choose_lexicons, corpus_packs, packs_of
     from ..pipeline import featurize_stream
 
     out: Path = args.out
     try:
-        lexicons = choose_lexicons(args.lexicon, args.pack)  # None: the bundled default
+        choose_lexicons(args.lexicon, args.pack)  # an unknown pack or a missing file, first
     except FramingError as exc:
         raise type(exc)(cli_wording(str(exc))) from None
     tmp = _partial_output(out, Path(args.input))
@@ -110,6 +111,11 @@ def run_featurize(args: argparse.Namespace) -> int:
     )
     done = False
     try:
+        # by default the bundled packs that fit the corpus, judged on its first chunk
+        first = next(chunks, None)
+        texts = first["text"] if first is not None else []
+        lexicons = choose_lexicons(args.lexicon, corpus_packs(args.lexicon, args.pack, texts))
+        chunks = itertools.chain([first] if first is not None else [], chunks)
         feats = featurize_stream(
             chunks,
             n_jobs=args.n_jobs,
@@ -126,7 +132,8 @@ def run_featurize(args: argparse.Namespace) -> int:
             tmp.unlink(missing_ok=True)
     tmp.replace(out)
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items()))
-    print(f"{n_rows} articles -> {out} ({summary})")
+    used = ", ".join(packs_of(lexicons) if lexicons is not None else DEFAULT_PACKS) or "none"
+    print(f"{n_rows} articles -> {out} ({summary}); topic packs: {used}")
     return 0
 
 

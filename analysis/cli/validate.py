@@ -147,7 +147,7 @@ def run_sample(args: argparse.Namespace) -> int:
         Exit status 0.
     """
     from ..corpus import load_corpus
-    from ..detect.packs import choose_lexicons
+    from ..detect.packs import choose_lexicons, corpus_packs
     from ..validate import codebook_markdown, coding_page, coding_sample, write_sheet
 
     out: Path = args.out
@@ -165,7 +165,9 @@ def run_sample(args: argparse.Namespace) -> int:
         detectors=args.detectors,
         random_state=args.seed,
         nonhit_share=args.nonhit_share,
-        lexicons=choose_lexicons(args.lexicon, args.pack),  # None: the bundled default
+        lexicons=choose_lexicons(
+            args.lexicon, corpus_packs(args.lexicon, args.pack, corpus["text"])
+        ),  # by default the bundled packs that fit the corpus
     )
     book, page = side_files(out)
     write_sheet(sheet, out)

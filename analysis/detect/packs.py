@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import LexiconError
 from ..lexicons import bundled_packs as available_packs  # the bundled topic packs, by name
@@ -42,6 +43,10 @@ __all__ = [
     "pack_contents",
     "side_label",
     "topic_shares",
+    "PACK_CHOICE",
+    "fitting_packs",
+    "corpus_packs",
+    "corpus_lexicons",
     "choose_lexicons",
 ]
 
@@ -237,6 +242,78 @@ def topic_shares(texts: Iterable[str], packs: Sequence[str]) -> dict[str, float]
         n = sum(1 for t in texts if pattern.search(t))
         out[pack] = n / len(texts) if texts else 0.0
     return out
+
+
+#: ``framing report`` (without ``--pack``) uses a bundled pack when at least this share of the
+#: corpus's articles name the pack's story: on a corpus about something else the pack's naming
+#: groups, loaded terms and actor sides would describe the wrong story.  One article in five
+#: keeps the pack on a mixed corpus (world news of 2022) and leaves it out of a corpus on
+#: another topic that mentions the story in passing (US gun-policy news: 1 of 363).
+PACK_CHOICE: float = 0.2
+
+
+def fitting_packs(texts: Iterable[str], packs: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The packs whose story at least :data:`PACK_CHOICE` of ``texts`` name (:func:`topic_shares`).
+
+    Parameters
+    ----------
+    texts
+        The articles' texts.
+    packs
+        The candidates (default: every bundled pack, :func:`available_packs`).
+
+    Examples
+    --------
+    >>> fitting_packs(["Kyiv was shelled.", "Ohio votes.", "Taxes rose."])
+    ('ukraine-2022',)
+    >>> fitting_packs(["Ohio votes.", "Taxes rose.", "Kiev talks.", "Guns.", "Rain.", "Snow."])
+    ()
+    """
+    candidates = list(available_packs() if packs is None else packs)
+    shares = topic_shares(texts, candidates)
+    return tuple(p for p in candidates if shares[p] >= PACK_CHOICE)
+
+
+def corpus_packs(
+    own: Iterable[str | Path] | None, packs: Iterable[str] | None, texts: Iterable[str]
+) -> Iterable[str] | None:
+    """The ``--pack`` choice of a command that reads the whole corpus first (``framing report``,
+    ``framing validate sample``): ``packs`` as given, or with neither ``--lexicon`` nor
+    ``--pack`` the bundled packs that fit the corpus (:func:`fitting_packs`) instead of
+    :data:`DEFAULT_PACKS`.
+
+    Examples
+    --------
+    >>> corpus_packs(None, None, ["Ohio votes.", "Taxes rose."])
+    []
+    >>> corpus_packs(None, ["ukraine-2022"], ["Ohio votes."])
+    ['ukraine-2022']
+    >>> corpus_packs(["my.csv"], None, ["Kyiv was shelled."]) is None  # your own: no pack
+    True
+    """
+    if own or packs is not None:
+        return packs
+    return list(fitting_packs(texts))
+
+
+def corpus_lexicons(texts: Iterable[str], lexicons: Any = None) -> Any:
+    """A notebook's ``lexicons`` parameter: as given (``framing report`` gives the files it
+    chose), or for ``None`` the bundled lexicons with the bundled packs that fit ``texts``
+    (:func:`corpus_packs`), so that a notebook run in JupyterLab reads a corpus with the packs
+    ``framing report`` would use.
+
+    Examples
+    --------
+    >>> packs_of(corpus_lexicons(["Ohio votes.", "Taxes rose."]))
+    ()
+    >>> packs_of(corpus_lexicons(["Kyiv was shelled."]))
+    ('ukraine-2022',)
+    >>> corpus_lexicons(["Ohio votes."], ["/home/me/my.csv"])
+    ['/home/me/my.csv']
+    """
+    if lexicons is not None:
+        return lexicons
+    return choose_lexicons(packs=corpus_packs(None, None, texts))
 
 
 def choose_lexicons(

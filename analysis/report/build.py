@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..detect.packs import DEFAULT_PACKS, choose_lexicons, packs_of
+from ..detect.packs import DEFAULT_PACKS, choose_lexicons, corpus_packs, packs_of
 from ..errors import FramingError
 from ..paths import DEFAULT_CORPUS, NOTEBOOKS_DIR, REPORTS_DIR
 from .notebooks import (
@@ -114,8 +114,9 @@ def build_reports(
         computes markers (injected as the parameter ``lexicons``, absolute paths).
     packs
         Topic packs (``analysis/lexicons/packs/``) to use: ``[]`` for none; ``None``: the
-        default (``ukraine-2022`` with the bundled lexicons, none with your own).  The packs used
-        are recorded in the manifest and named in the reports.
+        bundled packs whose story at least a fifth of the corpus names
+        (:func:`analysis.detect.packs.fitting_packs`) with the bundled lexicons, none with your
+        own.  The packs used are recorded in the manifest and named in the reports.
     strict_parameters
         Refuse a parameter that none of the notebooks run has (``framing report -p``).
 
@@ -139,7 +140,7 @@ def build_reports(
     corpus_path = _existing_corpus(corpus)
     paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
     extra = _extra_parameters(parameters)
-    files = choose_lexicons(lexicons, packs)  # None: the bundled default
+    choose_lexicons(lexicons, packs)  # an unknown pack or a missing file, before any work
     if strict_parameters:
         _check_parameters(paths, extra)
     # fail fast, with the loader's one-line message, on a corpus no notebook could read
@@ -147,6 +148,8 @@ def build_reports(
 
     options = {k: v for k, v in (load_options or {}).items() if v is not None}
     loaded = load_corpus(corpus_path, **options)
+    packs = corpus_packs(lexicons, packs, loaded["text"])  # by default, the packs that fit
+    files = choose_lexicons(lexicons, packs)
     out_dir = Path(out).resolve()
     fig_dir = Path(figures_dir).resolve() if figures_dir is not None else out_dir / "figures"
     _make_folders(out_dir, fig_dir)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..detect.packs import (
+    PACK_CHOICE,
     available_packs,
     pack_contents,
     pack_side_labels,
@@ -59,14 +60,20 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     'caveat'
     """
     packs = _packs_used(lexicons)
+    texts = list(texts)
     if not packs:
+        shares = topic_shares(texts, available_packs())
+        named = "; ".join(
+            f"{p} ({pack_topic(p).description}), named by {_count_share(shares[p], len(texts))}"
+            for p in available_packs()
+        )
         return (
             "No topic pack is used: the markers come from the core lexicons, which apply to any "
-            "story, and there are no naming groups and no actor sides. Bundled packs: "
-            f"{', '.join(available_packs())} (framing report --pack NAME).",
+            "story, and there are no naming groups and no actor sides. framing report uses a "
+            f"bundled pack by itself when at least {PACK_CHOICE:.0%} of the articles name its "
+            f"story. Bundled: {named}; to use one anyway: framing report --pack NAME.",
             "note",
         )
-    texts = list(texts)
     shares = topic_shares(texts, packs)
     parts, unfit = [], []
     for pack in packs:
