@@ -6,14 +6,24 @@ a second field above 12 (``03/25/2022``).  When no value settles it, dates whose
 differ are left NaT and the load report says so: nothing is parsed silently wrong (pandas
 alone reads ``07/03/2022`` as 3 July).  ISO dates (``2022-03-07``) and dates with a month name
 are never ambiguous.  ``dayfirst=`` overrides the inference.
+
+A column whose every value is a whole number of 9–10 or 12–13 digits between 1990 and 2100 as
+Unix time is read as Unix time (seconds, or milliseconds, since 1970, UTC), as exports from
+databases and APIs write it.  A time-zone abbreviation at the end of a date (``14:30 EST``) is
+read as its UTC offset when it has one meaning in news (``lexicons/time_zones.csv``; not
+``CST`` or ``IST``); ``ET``/``CT``/``MT``/``PT`` by the offset of that date in that zone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import pandas as pd
+
+from ..lexicons import read_table
 
 __all__ = [
     "parse_dates",
@@ -91,6 +101,10 @@ class DateReading(NamedTuple):
     unparseable: pd.Series
     #: dates pandas cannot hold (before 1677, after 2262)
     out_of_range: pd.Series
+    #: ``"s"`` or ``"ms"`` when the column was read as Unix time, else ``""``
+    unix: str = ""
+    #: the first value that could not be parsed (for the note), else ``""``
+    example: str = ""
 
 
 def _date_strings(values: pd.Series) -> pd.Series:
@@ -143,6 +157,66 @@ def date_evidence(values: Iterable[Any]) -> DateEvidence:
         month_first=str(second.iloc[0]) if len(second) else "",
         n_numeric=int(ok.sum()),
     )
+
+
+#: Unix time between 1990 and 2100, in seconds (9–10 digits) or milliseconds (12–13 digits).
+_UNIX = {"s": (631152000, 4102444800), "ms": (631152000000, 4102444800000)}
+_WHOLE = re.compile(r"^(\d{9,10}|\d{12,13})(?:\.0*)?$")
+
+
+def _unix_unit(raw: pd.Series) -> str:
+    """``"s"``/``"ms"`` when every present value is Unix time in that unit (see the module),
+    else ``""``."""
+    present = raw.dropna()
+    if present.empty or not present.map(lambda v: bool(_WHOLE.match(v))).all():
+        return ""
+    numbers = present.map(lambda v: int(v.split(".")[0]))
+    for unit, (lo, hi) in _UNIX.items():
+        if numbers.between(lo, hi).all():
+            return unit
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _zone_offsets() -> dict[str, str]:
+    """Time-zone abbreviation -> UTC offset (``lexicons/time_zones.csv``)."""
+    rows = read_table("time_zones.csv", required=("abbreviation", "utc_offset"))
+    return {r["abbreviation"]: r["utc_offset"] for r in rows}
+
+
+_TRAILING_ZONE = re.compile(r"(?<=[\dMm.])\s*\(?([A-Z]{1,5})\)?$")
+
+
+def _zone_offset(stamp: str, zone: str) -> str | None:
+    """The UTC offset (``-04:00``) of ``zone`` (a fixed offset, or an IANA zone whose offset
+    depends on the date) for the date ``stamp``; ``None`` if ``stamp`` is no date or the local
+    time does not exist or is repeated there."""
+    if not zone.startswith(("+", "-")):
+        naive = pd.to_datetime(stamp, errors="coerce", format="mixed")
+        if pd.isna(naive) or naive.tzinfo is not None:
+            return None
+        local = naive.tz_localize(zone, ambiguous="NaT", nonexistent="NaT")
+        if pd.isna(local):
+            return None
+        zone = local.strftime("%z")
+    return zone
+
+
+def _with_offsets(raw: pd.Series) -> pd.Series:
+    """A listed time-zone abbreviation after the time (``14:30 EST``, ``9:00 AM ET``) as its
+    UTC offset (``lexicons/time_zones.csv``)."""
+    zones = _zone_offsets()
+
+    def one(v: Any) -> Any:
+        if not isinstance(v, str) or not v.rstrip(")")[-1:].isupper():
+            return v
+        m = _TRAILING_ZONE.search(v)
+        if m is None or m.group(1) not in zones:
+            return v
+        offset = _zone_offset(v[: m.start()], zones[m.group(1)])
+        return v if offset is None else f"{v[: m.start()]} {offset}"
+
+    return raw.map(one)
 
 
 def _iso_strings(raw: pd.Series, order: str) -> tuple[pd.Series, pd.Series]:
@@ -209,16 +283,23 @@ def read_dates(
     ('undecided', [True, True, False], 2)
     """
     none = pd.Series(False, index=values.index)
+    unix, example = "", ""
     if pd.api.types.is_datetime64_any_dtype(values):
         s, ambiguous, unparseable = values, none, none
         ev, order = evidence or DateEvidence("", "", 0), "none"
     else:
         raw = _date_strings(values)
+        unix = _unix_unit(raw)
         ev = evidence if evidence is not None else date_evidence(raw)
         order = ev.order(dayfirst)
-        iso, ambiguous = _iso_strings(raw, order)
-        s = pd.to_datetime(iso, errors="coerce", format="mixed", utc=True)
+        if unix:
+            numbers = pd.to_numeric(raw, errors="coerce")
+            s, ambiguous = pd.to_datetime(numbers, unit=unix, utc=True), none
+        else:
+            iso, ambiguous = _iso_strings(raw, order)
+            s = pd.to_datetime(_with_offsets(iso), errors="coerce", format="mixed", utc=True)
         unparseable = raw.notna() & s.isna() & ~ambiguous
+        example = str(raw[unparseable].iloc[0]) if unparseable.any() else ""
     if getattr(s.dt, "tz", None) is not None:
         s = s.dt.tz_convert("UTC").dt.tz_localize(None)
     lo, hi = pd.Timestamp.min.as_unit("ns"), pd.Timestamp.max.as_unit("ns")
@@ -231,6 +312,8 @@ def read_dates(
         ambiguous=ambiguous,
         unparseable=unparseable & ~out_of_range,
         out_of_range=out_of_range,
+        unix=unix,
+        example=example,
     )
 
 
@@ -272,7 +355,7 @@ def parse_dates(
     >>> parse_dates(pd.Series(["2022-03-07T10:00:00+01:00", "soon", None]), notes).tolist()
     [Timestamp('2022-03-07 09:00:00'), NaT, NaT]
     >>> notes
-    ['published: 1 value(s) could not be parsed as dates and are NaT']
+    ["published: 1 value(s) could not be parsed as dates and are NaT (e.g. 'soon')"]
     """
     r = read_dates(values, dayfirst=dayfirst, evidence=evidence)
     report.extend(date_notes(r, column=column, explicit=dayfirst is not None))
@@ -308,9 +391,17 @@ def date_notes(r: DateReading, *, column: str = "published", explicit: bool = Fa
             "pass dayfirst=True (day first, as in the UK) or dayfirst=False (month first, as "
             "in the US) to load_corpus, or --dayfirst / --monthfirst to framing"
         )
+    if r.unix:
+        first = r.dates.dropna()
+        shown = f", e.g. {first.iloc[0]:%Y-%m-%d %H:%M} UTC" if len(first) else ""
+        unit = "seconds" if r.unix == "s" else "milliseconds"
+        notes.append(f"{column}: read as Unix time ({unit} since 1 January 1970, UTC){shown}")
     bad = int(r.unparseable.sum())
     if bad:
-        notes.append(f"{column}: {bad} value(s) could not be parsed as dates and are NaT")
+        notes.append(
+            f"{column}: {bad} value(s) could not be parsed as dates and are NaT "
+            f"(e.g. {r.example!r})"
+        )
     n_out = int(r.out_of_range.sum())
     if n_out:
         notes.append(f"{column}: {n_out} date(s) outside 1677–2262 set to NaT")

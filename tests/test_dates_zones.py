@@ -1,0 +1,65 @@
+"""Dates as exports and US sites write them: Unix time (seconds or milliseconds) and a
+time-zone abbreviation after the time.  Before, each was left NaT ("could not be parsed"), so a
+corpus exported with Unix timestamps had no dates at all; an abbreviation with two meanings (CST:
+US Central or China) still is, and the note shows the value."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.corpus.dates import date_notes, read_dates
+
+
+def _read(values):
+    r = read_dates(pd.Series(values))
+    return r.dates.tolist(), date_notes(r)
+
+
+def test_unix_seconds_and_milliseconds():
+    # 1565015400 s = 2019-08-05 14:30 UTC (computed by hand: 18113 days + 52200 s)
+    dates, notes = _read([1565015400, 1565101800])
+    assert dates == [pd.Timestamp("2019-08-05 14:30"), pd.Timestamp("2019-08-06 14:30")]
+    assert notes == [
+        "published: read as Unix time (seconds since 1 January 1970, UTC), e.g. 2019-08-05 "
+        "14:30 UTC"
+    ]
+    dates, _ = _read(["1565015400000", None])
+    assert dates[0] == pd.Timestamp("2019-08-05 14:30") and pd.isna(dates[1])
+
+
+def test_numbers_that_are_not_unix_time_are_not_read_as_such():
+    # an id-like column (mixed lengths) and YYYYMMDD stay what they were
+    dates, notes = _read([123456789012, 5])
+    assert all(pd.isna(d) for d in dates)
+    assert "Unix" not in " ".join(notes)
+    assert _read([20190805])[0] == [pd.Timestamp("2019-08-05")]
+
+
+def test_fixed_zone_abbreviations_become_utc():
+    dates, notes = _read(
+        ["2019-08-05 14:30:00 EST", "Aug 6, 2019 9:00 AM PDT", "2019-08-05 14:30 (BST)"]
+    )
+    assert dates == [
+        pd.Timestamp("2019-08-05 19:30"),
+        pd.Timestamp("2019-08-06 16:00"),
+        pd.Timestamp("2019-08-05 13:30"),
+    ]
+    assert notes == []
+
+
+def test_generic_us_zones_follow_daylight_saving_time():
+    # ET is EDT (-4) in August and EST (-5) in January
+    dates, _ = _read(["August 5, 2019 2:30 PM ET", "January 5, 2019 2:30 PM ET"])
+    assert dates == [pd.Timestamp("2019-08-05 18:30"), pd.Timestamp("2019-01-05 19:30")]
+    # 02:30 on 10 March 2019 does not exist in New York (clocks went 02:00 -> 03:00)
+    dates, notes = _read(["2019-03-10 02:30 ET"])
+    assert pd.isna(dates[0]) and "'2019-03-10 02:30 ET'" in notes[0]
+
+
+def test_an_abbreviation_with_two_meanings_is_not_guessed():
+    dates, notes = _read(["2019-08-05 14:30:00 CST"])
+    assert pd.isna(dates[0])
+    assert notes == [
+        "published: 1 value(s) could not be parsed as dates and are NaT "
+        "(e.g. '2019-08-05 14:30:00 CST')"
+    ]
