@@ -32,7 +32,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11"}
+    dev_rounds |= {"dev11", "dev12"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -132,6 +132,16 @@ def test_audit_scores_on_the_corpora():
     # 'mobs')
     dev11 = s.loc[("dev11", "all")]
     assert dev11["wrong_removed"] >= 0.85 and dev11["right_kept"] >= 0.98
+    # twelfth development round (dev12: unread dev-half AllSides articles of the least-covered
+    # topics, Guardian/NYT, unlabelled BASIL and by-country articles of earlier draws; seed 12,
+    # labelled before scoring): fresh .568 / .9735, after its classes as rules .892 / .9735
+    # (livestock killed, a door slams, bombard an inbox, 'truly sick', a likelihood increased,
+    # 'going crazy', "known as “Bloody Sunday”", abstract targets, Nazi persecution, 'a broad
+    # Russian offensive'; left: 'demonstrate'/'prove' as a demand, 'a pro-family regime',
+    # 'widely used', 'indicated as much'; lost: 'For many Europeans', 'other people have
+    # differing views', 'relentless fundraising trips')
+    dev12 = s.loc[("dev12", "all")]
+    assert dev12["wrong_removed"] >= 0.89 and dev12["right_kept"] >= 0.97
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -236,6 +246,30 @@ def test_dev11_draw_reproduces_its_rows_in_unlabelled_articles():
     assert not keys & set(zip(others["corpus"], others["article_id"]))
     assert set(hit_split(rows["article_id"])) == {"dev"}
     assert "sports" in untouched_topics(table_before(11))
+
+
+def test_dev12_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The twelfth round's rows are its seeded draw (labels aside), in dev-half articles that no
+    earlier split has, AllSides only of topics with at most one earlier article."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev12 import draw, thin_topics
+
+    t = load_audit()
+    rows = t[t["split"] == "dev12"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev12"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    topics = thin_topics(table_before(12))
+    assert topics["science"] == 0 and topics["china"] == 1
 
 
 def test_dev_errors_refuse_the_held_out_split():

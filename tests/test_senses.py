@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from senses_dev10_cases import DEV10_CASES
 from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
+from senses_dev12_cases import DEV12_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_term_cases import TERM_CASES
 
@@ -1781,6 +1782,9 @@ for _key, _cases in DEV10_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the eleventh development round (tests/senses_dev11_cases.py)
 for _key, _cases in DEV11_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the twelfth development round (tests/senses_dev12_cases.py)
+for _key, _cases in DEV12_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():

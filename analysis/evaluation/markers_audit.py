@@ -398,6 +398,9 @@ _ROUND_NOTES = {
     "dev11": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles of "
     "untouched topics, by-country and Guardian/NYT articles (eleventh round), labelled by hand "
     "before scoring",
+    "dev12": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles "
+    "of the least-covered topics, Guardian/NYT, and unlabelled BASIL and by-country articles of "
+    "earlier draws (twelfth round), labelled by hand before scoring",
 }
 
 
