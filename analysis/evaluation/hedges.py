@@ -46,15 +46,18 @@ HEDGE_CATEGORIES: tuple[str, ...] = ("hedge", "evidential", "quantifier")
 #: the source is named, the opposite of a weasel) and the evidential ``distancing`` ("Aristotle
 #: claims that", "so-called": a named claimant's claim or a label kept at a distance; the
 #: WikiWeasel dev sentences it alone flags are weasel at the base rate, and unnamed claimants,
-#: "some claim", "critics claim", are vague attribution and still count) -- not uncertainty cues
-#: in the CoNLL-2010 sense; see the lexicon README, "Validation".  They remain markers and
-#: features.
+#: "some claim", "critics claim", are vague attribution and still count) and the hedge
+#: ``attributed_belief`` (a named person's or a third-person pronoun's "believes"/"thinks":
+#: "Grant believed a worldwide slump would arise"; the belief is attributed to its holder, round
+#: hedge19) -- not uncertainty cues in the CoNLL-2010 sense; see the lexicon README,
+#: "Validation".  They remain markers and features.
 NON_EPISTEMIC_SUBCATEGORIES: tuple[str, ...] = (
     "approximator",
     "frequency",
     "possibility",
     "sourcing",
     "distancing",
+    "attributed_belief",
 )
 
 _DEV_HALVES_SALT = "dev-a/b:"
@@ -188,7 +191,8 @@ def evaluate_hedges(
     exclude_subcategories
         Subcategories not counted (default: approximators, frequency adverbs, the bare
         possibility modals may/could/possible, "according to" + a named source and the
-        distancing verbs and labels, "X claimed that", "so-called");
+        distancing verbs and labels, "X claimed that", "so-called", and a named person's
+        belief, "X believed that");
         ``()`` counts every hedge and evidential.
 
     Returns
