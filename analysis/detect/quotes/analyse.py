@@ -24,6 +24,7 @@ from .leads import subject_cue
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
 from .records import Attribution, Quote
+from .relatives import past_relative
 from .sentences import sentence_end, sentence_start
 from .speakers import CONNECTIVES
 from .tables import ActorTable, VerbIndex, VerbTable, load_actors, load_verbs
@@ -47,7 +48,7 @@ def _attach(
     op, lo = ps[0].open, ps[0].block_start
     after = None
     if i < len(attrs) and attrs[i].verb_start < b2:
-        at = attrs[i]
+        at = past_relative(text, attrs, i, b2) or attrs[i]  # not "…," X, who noted …, said
         gap = text[a : min(at.start, at.verb_start)]
         if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
             if not 0 <= at.speaker_start < op:

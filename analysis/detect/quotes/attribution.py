@@ -40,6 +40,7 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nounforms import inversion_mark, noun_use
 from .records import Attribution, attribution_record
+from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
 from .speakers import (
     DETERMINERS,
@@ -338,7 +339,8 @@ def _speaker_of(
             # initially saying he would not run, Mayor Brand entered the race")
             sp = sentence_subject(text, ss, min(hi, vs + 240))
     else:
-        sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
+        sp = relative_speaker(text, term, span, verbs.regex)  # "Cruz, who has proposed …, said"
+        sp = sp or _speaker_span(text, term, vs, ve, lo, hi, verbs)
         if (
             sp is None
             and term != "according to"
