@@ -82,3 +82,37 @@ def test_according_to_after_relative_clause_keeps_its_source():
         "Pierson, who has been outspoken in espousing Tea Party ideals, according to Politico."
     )
     assert _speaker_of(text, "according to") == ["Politico"]
+
+
+#: Class "a speaker phrase that swallowed an earlier cue" ("X reported Y said"): the nested
+#: speaker starts after the earlier verb (AllSides sentences)
+NESTED_SPEAKERS = [
+    (
+        "CNN reported a senior federal law enforcement official said “three or four members of "
+        "al Qaeda in the Arabian Peninsula,” were involved.",
+        "said",
+        ["a senior federal law enforcement official"],
+    ),
+    (
+        "Again, Bush claimed Trump said “ISIS was not our fight” and that “ISIS was not a factor.”",
+        "said",
+        ["Trump"],
+    ),
+    (
+        "ABC News also claims Sessions offered to resign because his relationship with the "
+        "president had soured.",
+        "offered",
+        ["Sessions"],
+    ),
+    # a participle inside the phrase is no earlier clause: the phrase stays whole
+    (
+        "Meanwhile, groups hoping to limit immigration vowed to intensify their efforts.",
+        "vowed",
+        ["groups hoping to limit immigration"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verb,expected", NESTED_SPEAKERS)
+def test_nested_speaker_after_earlier_cue(text, verb, expected):
+    assert _speaker_of(text, verb) == expected

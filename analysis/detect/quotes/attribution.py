@@ -38,6 +38,7 @@ from .leads import (
 )
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
+from .nested import after_inner_cue
 from .nounforms import inversion_mark, noun_use
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
@@ -426,6 +427,7 @@ def find_attribution_spans(
         if sp is None or sp is False:
             continue
         sp = sp if isinstance(sp, Attribution) else name_before_tag(text, lo, sp)  # "Paul, R-Ky.,"
+        sp = sp if isinstance(sp, Attribution) or sp[0] < 0 else after_inner_cue(text, sp, out, vs)
         ctx = verbs.contexts.get(term)
         span = (sp.speaker_start, sp.speaker_end) if isinstance(sp, Attribution) else sp
         if ctx is not None and not in_context(text, ctx, span, (vs, ve), (lo, hi), verbs):
