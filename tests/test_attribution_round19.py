@@ -116,3 +116,39 @@ NESTED_SPEAKERS = [
 @pytest.mark.parametrize("text,verb,expected", NESTED_SPEAKERS)
 def test_nested_speaker_after_earlier_cue(text, verb, expected):
     assert _speaker_of(text, verb) == expected
+
+
+#: Class "gerund cue after a preposition" ('swift in saying'): the subject of its clause speaks,
+#: not the words before the preposition (PolNeAR train and AllSides sentences)
+GERUND_SPEAKERS = [
+    (
+        'Clinton clearly erred in saying that the "90 to 95 percent" figure was from the State '
+        "Department.",
+        "saying",
+        ["Clinton"],
+    ),
+    (
+        'Young used the term "wetbacks" in describing Hispanic migrant workers who used to pick '
+        "tomatoes.",
+        "describing",
+        ["Young"],
+    ),
+    (
+        "The Post has it right in describing last month’s results: “That finding was more "
+        "positive for the administration than many expected.”",
+        "describing",
+        ["The Post"],
+    ),
+    # not after *with* / *over*: "a voice over" is a noun phrase (PolNeAR train)
+    (
+        "The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. Big "
+        "money for himself.”",
+        "saying",
+        ["a voice over"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verb,expected", GERUND_SPEAKERS)
+def test_gerund_after_preposition_takes_clause_subject(text, verb, expected):
+    assert _speaker_of(text, verb) == expected

@@ -19,6 +19,7 @@ from ...text.typography import QUOTE_MARKS
 from .coordination import coordinated
 from .cues import (
     ADDRESSEE_AFTER,
+    GERUND_LEAD,
     NO_SPEECH_LEAD,
     bare_subject,
     closed_inversion,
@@ -381,6 +382,11 @@ def _without_speaker(
         return None
     if _participle(term, verbs) and (prev := _previous_in_sentence(text, lo, vs, out)):
         return prev
+    if term.endswith("ing") and GERUND_LEAD.search(text, max(lo, vs - 12), vs):
+        # "Clinton was swift in saying": the subject of its clause, not "Clinton was swift in"
+        bare = bare_subject(text, ss, vs)
+        if sub := (bare and sentence_subject(text, bare[0], vs)) or sentence_subject(text, ss, vs):
+            return sub
     return bare_subject(text, ss, vs) or sentence_subject(text, ss, vs) or (-1, -1)
 
 
