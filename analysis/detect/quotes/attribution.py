@@ -40,7 +40,7 @@ from .leads import (
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
-from .nounforms import inversion_mark, noun_use
+from .nounforms import in_name, inversion_mark, noun_use
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
@@ -424,7 +424,7 @@ def find_attribution_spans(
     unlisted_starts = {c[0] for c in unlisted}
     for vs, ve, verb in items:
         bi = bisect_right(bstarts, vs) - 1
-        if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
+        if _inside(exclude, ex_starts, vs) or bi < 0 or in_name(text, vs, ve, verb):
             continue
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
@@ -476,25 +476,3 @@ def find_attribution_spans(
             attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)
         )
     return with_colons(text, blocks, out, actors)
-
-
-def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
-    """A capitalised verb inside a name: "the United States should", "The Washington Post
-    reported" (previous word capitalised, next word lowercase; Title Case headlines pass)."""
-    if not verb[:1].isupper():
-        return False
-    k = vs - 1
-    while k >= 0 and text[k] == " ":
-        k -= 1
-    if k < 0 or not text[k].isalpha() or not text[k].isalnum():
-        return False
-    j = k
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    nxt = ve
-    while nxt < len(text) and text[nxt] == " ":
-        nxt += 1
-    if not text[j].isupper():
-        return False
-    # "the United States": a capitalised pair after *the* is a name, whatever follows
-    return (nxt < len(text) and text[nxt].islower()) or text[max(0, j - 4) : j].lower() == "the "
