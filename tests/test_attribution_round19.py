@@ -152,3 +152,32 @@ GERUND_SPEAKERS = [
 @pytest.mark.parametrize("text,verb,expected", GERUND_SPEAKERS)
 def test_gerund_after_preposition_takes_clause_subject(text, verb, expected):
     assert _speaker_of(text, verb) == expected
+
+
+#: Class "coordinated verb whose subject is a determiner's noun phrase" ('stood at the podium
+#: and attacked'): the past form after *and*/*but* shares that subject (PolNeAR train, AllSides)
+COORDINATED_SPEAKERS = [
+    (  # PolNeAR train
+        "The senator paused and recalled the figure of Neil Heslin, sitting alone in the "
+        "firehouse.",
+        "recalled",
+        ["The senator"],
+    ),
+    (  # PolNeAR train
+        "But the former president showed considerable restraint Monday and described his "
+        "weekend outburst as the emotions of a worried spouse.",
+        "described",
+        ["the former president"],
+    ),
+    (  # AllSides
+        "When Amazon’s bid was rejected, the company sued and argued that Trump’s public remarks "
+        "improperly influenced the decision.",
+        "argued",
+        ["the company"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verb,expected", COORDINATED_SPEAKERS)
+def test_coordinated_past_shares_common_subject(text, verb, expected):
+    assert _speaker_of(text, verb) == expected

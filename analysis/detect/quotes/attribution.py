@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
-from .coordination import coordinated
+from .coordination import coordinated, coordinated_past
 from .cues import (
     ADDRESSEE_AFTER,
     GERUND_LEAD,
@@ -149,14 +149,15 @@ def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
     return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
 
 
-def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution]):
+def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution], common: bool = False):
     """``…, saying …`` / ``… and said …``: the speaker of the previous attribution in the same
-    sentence, else the sentence's subject (``Kaine decried that math, saying …``), as
+    sentence, else the sentence's subject (``Kaine decried that math, saying …``; ``common``:
+    or a determiner's noun phrase, "The senator stood at the podium and attacked …"), as
     ``(start, end)`` or an Attribution; None when there is none."""
     prev = _previous_in_sentence(text, lo, vs, out)
     if prev is not None:
         return prev
-    return sentence_subject(text, sentence_start(text, lo, vs), vs)
+    return sentence_subject(text, sentence_start(text, lo, vs), vs, common=common)
 
 
 # at most 8 words, not ending in a function word (the eight-word cut left "according to
@@ -348,7 +349,11 @@ def _speaker_of(
             and term != "according to"
             and _COORDINATED.search(text, max(lo, vs - 20), vs)
         ):
-            sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+            # "blasted Congress and said …"; a past form after *and*/*but* also after a
+            # determiner's noun phrase ("The senator paused and recalled …"; not "anger and
+            # fear", "… and tweets", passives: ", widely referred to as", "arrested and accused of")
+            common = verbs.forms.get(term) == "past" and coordinated_past(text, lo, vs, ve)
+            sp = _shared_subject(text, lo, vs, out, common=common)
     if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
         # a passive question ("the senator was asked whether …"): its subject is the
         # addressee, the asker unnamed; the cue counts without a speaker
