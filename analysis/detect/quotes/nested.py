@@ -35,7 +35,9 @@ def after_inner_cue(
     'Sanders aides'
     """
     s, e = sp
-    if not out or text[max(0, vs - 3) : vs] == "to ":
+    if not out or (out[-1].verb_start < s and (len(out) < 2 or out[-2].verb_start < s)):
+        return sp  # the cheap test first: no earlier cue inside the phrase
+    if text[max(0, vs - 3) : vs] == "to ":
         return sp
     for prev in reversed(out[-2:]):
         if s in (prev.speaker_start, prev.verb_start) and 0 <= prev.speaker_start < e:

@@ -70,8 +70,8 @@ def relative_speaker(
     ("The Securities and Exchange Commission, which …, encouraged"); None otherwise and for
     *according to*, whose source follows it."""
     vs, ve, lo, hi = span
-    if term == "according to":
-        return None
+    if not text[max(lo, vs - 4) : vs].rstrip(" \t").endswith(",") or term == "according to":
+        return None  # the cheap test first: a comma right before the verb
     sp = relative_antecedent(text, sentence_start(text, lo, min(vs + 1, hi)), (vs, ve), verb_re)
     return coordinated(text, sp, lo, hi) if sp is not None else None
 
