@@ -181,3 +181,24 @@ COORDINATED_SPEAKERS = [
 @pytest.mark.parametrize("text,verb,expected", COORDINATED_SPEAKERS)
 def test_coordinated_past_shares_common_subject(text, verb, expected):
     assert _speaker_of(text, verb) == expected
+
+
+#: Class "a capitalised cue word ending a name before a comma" (reporting verb 'Forecast' of
+#: 'the UCLA Anderson Forecast', 'Consumer Reports', 'Christopher Rants'): part of the name
+NAME_BEFORE_COMMA = [
+    (  # PolNeAR train: the quotation took 'Forecast' for its verb
+        '"The risk," said Edward Leamer, an economist who is the director of the UCLA '
+        'Anderson Forecast, "is that we\'re going to be attracting workers."',
+        ["said"],
+    ),
+    (  # AllSides
+        "David Friedman, vice president of advocacy for Consumer Reports, said the difference is "
+        "small.",
+        ["said"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_BEFORE_COMMA)
+def test_capitalised_cue_before_comma_is_part_of_name(text, expected):
+    assert [a.verb for a in find_attributions(text)] == expected

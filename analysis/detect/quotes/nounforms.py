@@ -106,7 +106,8 @@ def inversion_mark(before: str) -> bool:
 
 def in_name(text: str, vs: int, ve: int, verb: str) -> bool:
     """A capitalised verb inside a name: "the United States should", "The Washington Post
-    reported" (previous word capitalised, next word lowercase; Title Case headlines pass)."""
+    reported" (previous word capitalised, next word lowercase or a comma: "the UCLA Anderson
+    Forecast,", "Consumer Reports,"; Title Case headlines pass)."""
     if not verb[:1].isupper():
         return False
     k = vs - 1
@@ -123,4 +124,6 @@ def in_name(text: str, vs: int, ve: int, verb: str) -> bool:
     if not text[j].isupper():
         return False
     # "the United States": a capitalised pair after *the* is a name, whatever follows
-    return (nxt < len(text) and text[nxt].islower()) or text[max(0, j - 4) : j].lower() == "the "
+    return (nxt < len(text) and (text[nxt].islower() or text[nxt] == ",")) or text[
+        max(0, j - 4) : j
+    ].lower() == "the "
