@@ -202,3 +202,12 @@ NAME_BEFORE_COMMA = [
 @pytest.mark.parametrize("text,expected", NAME_BEFORE_COMMA)
 def test_capitalised_cue_before_comma_is_part_of_name(text, expected):
     assert [a.verb for a in find_attributions(text)] == expected
+
+
+def test_quotation_after_adding_continues_the_addition():
+    # PolNeAR train: the next quotation goes on from 'adding', not from 'said' (gold cue 'adding')
+    text = (
+        "“Be very conservative, because it could be very rough out there,” Trump said, adding a "
+        "plug for himself as president. “And who can fix things better than me?”"
+    )
+    assert _quote_verbs(text) == [("Trump", "said"), ("Trump", "adding")]

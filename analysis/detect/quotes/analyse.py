@@ -221,8 +221,8 @@ def _continued(text: str, last: Attribution, prev, lo: int) -> Attribution:
     unless that one hangs in the sentence of the previous quotation's attribution after it (a
     participle or a relative clause: '"…," Trump said, referring to Cruz. "…"', '"…," said
     O'Donnell, who wrote about it. "…"'), when the previous quotation's attribution goes on."""
-    if prev is None or prev[2] is None or prev[2] is last:
-        return last
+    if prev is None or prev[2] is None or prev[2] is last or last.subcategory == "continuation":
+        return last  # '"…," he said, adding that … "…"': the addition goes on (round 19)
     own = prev[2]
     if own.verb_start < last.verb_start and sentence_start(text, lo, last.verb_start) <= own.start:
         return own
