@@ -24,6 +24,7 @@ from .leads import subject_cue
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
 from .records import Attribution, Quote
+from .relatives import past_relative
 from .sentences import sentence_end, sentence_start
 from .speakers import CONNECTIVES
 from .tables import ActorTable, VerbIndex, VerbTable, load_actors, load_verbs
@@ -47,7 +48,7 @@ def _attach(
     op, lo = ps[0].open, ps[0].block_start
     after = None
     if i < len(attrs) and attrs[i].verb_start < b2:
-        at = attrs[i]
+        at = past_relative(text, attrs, i, b2) or attrs[i]  # not "…," X, who noted …, said
         gap = text[a : min(at.start, at.verb_start)]
         if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
             if not 0 <= at.speaker_start < op:
@@ -220,8 +221,8 @@ def _continued(text: str, last: Attribution, prev, lo: int) -> Attribution:
     unless that one hangs in the sentence of the previous quotation's attribution after it (a
     participle or a relative clause: '"…," Trump said, referring to Cruz. "…"', '"…," said
     O'Donnell, who wrote about it. "…"'), when the previous quotation's attribution goes on."""
-    if prev is None or prev[2] is None or prev[2] is last:
-        return last
+    if prev is None or prev[2] is None or prev[2] is last or last.subcategory == "continuation":
+        return last  # '"…," he said, adding that … "…"': the addition goes on (round 19)
     own = prev[2]
     if own.verb_start < last.verb_start and sentence_start(text, lo, last.verb_start) <= own.start:
         return own

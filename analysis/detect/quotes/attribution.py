@@ -16,9 +16,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
-from .coordination import coordinated
+from .coordination import coordinated, coordinated_past
 from .cues import (
     ADDRESSEE_AFTER,
+    GERUND_LEAD,
     NO_SPEECH_LEAD,
     bare_subject,
     closed_inversion,
@@ -38,8 +39,10 @@ from .leads import (
 )
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
-from .nounforms import inversion_mark, noun_use
+from .nested import after_inner_cue
+from .nounforms import in_name, inversion_mark, noun_use
 from .records import Attribution, attribution_record
+from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
 from .speakers import (
     DETERMINERS,
@@ -146,14 +149,15 @@ def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
     return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
 
 
-def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution]):
+def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution], common: bool = False):
     """``…, saying …`` / ``… and said …``: the speaker of the previous attribution in the same
-    sentence, else the sentence's subject (``Kaine decried that math, saying …``), as
+    sentence, else the sentence's subject (``Kaine decried that math, saying …``; ``common``:
+    or a determiner's noun phrase, "The senator stood at the podium and attacked …"), as
     ``(start, end)`` or an Attribution; None when there is none."""
     prev = _previous_in_sentence(text, lo, vs, out)
     if prev is not None:
         return prev
-    return sentence_subject(text, sentence_start(text, lo, vs), vs)
+    return sentence_subject(text, sentence_start(text, lo, vs), vs, common=common)
 
 
 # at most 8 words, not ending in a function word (the eight-word cut left "according to
@@ -338,13 +342,18 @@ def _speaker_of(
             # initially saying he would not run, Mayor Brand entered the race")
             sp = sentence_subject(text, ss, min(hi, vs + 240))
     else:
-        sp = _speaker_span(text, term, vs, ve, lo, hi, verbs)
+        sp = relative_speaker(text, term, span, verbs.regex)  # "Cruz, who has proposed …, said"
+        sp = sp or _speaker_span(text, term, vs, ve, lo, hi, verbs)
         if (
             sp is None
             and term != "according to"
             and _COORDINATED.search(text, max(lo, vs - 20), vs)
         ):
-            sp = _shared_subject(text, lo, vs, out)  # "blasted Congress and said …"
+            # "blasted Congress and said …"; a past form after *and*/*but* also after a
+            # determiner's noun phrase ("The senator paused and recalled …"; not "anger and
+            # fear", "… and tweets", passives: ", widely referred to as", "arrested and accused of")
+            common = verbs.forms.get(term) == "past" and coordinated_past(text, lo, vs, ve)
+            sp = _shared_subject(text, lo, vs, out, common=common)
     if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
         # a passive question ("the senator was asked whether …"): its subject is the
         # addressee, the asker unnamed; the cue counts without a speaker
@@ -378,6 +387,11 @@ def _without_speaker(
         return None
     if _participle(term, verbs) and (prev := _previous_in_sentence(text, lo, vs, out)):
         return prev
+    if term.endswith("ing") and GERUND_LEAD.search(text, max(lo, vs - 12), vs):
+        # "Clinton was swift in saying": the subject of its clause, not "Clinton was swift in"
+        bare = bare_subject(text, ss, vs)
+        if sub := (bare and sentence_subject(text, bare[0], vs)) or sentence_subject(text, ss, vs):
+            return sub
     return bare_subject(text, ss, vs) or sentence_subject(text, ss, vs) or (-1, -1)
 
 
@@ -415,7 +429,7 @@ def find_attribution_spans(
     unlisted_starts = {c[0] for c in unlisted}
     for vs, ve, verb in items:
         bi = bisect_right(bstarts, vs) - 1
-        if _inside(exclude, ex_starts, vs) or bi < 0 or _in_name(text, vs, ve, verb):
+        if _inside(exclude, ex_starts, vs) or bi < 0 or in_name(text, vs, ve, verb):
             continue
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
@@ -424,6 +438,7 @@ def find_attribution_spans(
         if sp is None or sp is False:
             continue
         sp = sp if isinstance(sp, Attribution) else name_before_tag(text, lo, sp)  # "Paul, R-Ky.,"
+        sp = sp if isinstance(sp, Attribution) or sp[0] < 0 else after_inner_cue(text, sp, out, vs)
         ctx = verbs.contexts.get(term)
         span = (sp.speaker_start, sp.speaker_end) if isinstance(sp, Attribution) else sp
         if ctx is not None and not in_context(text, ctx, span, (vs, ve), (lo, hi), verbs):
@@ -466,25 +481,3 @@ def find_attribution_spans(
             attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)
         )
     return with_colons(text, blocks, out, actors)
-
-
-def _in_name(text: str, vs: int, ve: int, verb: str) -> bool:
-    """A capitalised verb inside a name: "the United States should", "The Washington Post
-    reported" (previous word capitalised, next word lowercase; Title Case headlines pass)."""
-    if not verb[:1].isupper():
-        return False
-    k = vs - 1
-    while k >= 0 and text[k] == " ":
-        k -= 1
-    if k < 0 or not text[k].isalpha() or not text[k].isalnum():
-        return False
-    j = k
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    nxt = ve
-    while nxt < len(text) and text[nxt] == " ":
-        nxt += 1
-    if not text[j].isupper():
-        return False
-    # "the United States": a capitalised pair after *the* is a name, whatever follows
-    return (nxt < len(text) and text[nxt].islower()) or text[max(0, j - 4) : j].lower() == "the "

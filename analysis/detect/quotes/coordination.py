@@ -6,7 +6,7 @@ import re
 
 from .speakers import DETERMINERS, NP_STOP, PRONOUNS
 
-__all__ = ["coordinated"]
+__all__ = ["coordinated", "coordinated_past"]
 
 _AND_AFTER = re.compile(r"[ ]+and[ ]+")
 _AND_BEFORE = re.compile(r"[ ]+and[ ]+$")
@@ -62,3 +62,27 @@ _NOT_A_NAME = frozenset(
 
 def _names_only(run: str) -> bool:
     return all(w.lower().rstrip(".") not in NP_STOP | _NOT_A_NAME for w in run.split())
+
+
+_AND_LEAD = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
+_PASSIVE_NEXT = re.compile(r"\s+(?:as|of|by)\b")
+
+
+def coordinated_past(text: str, lo: int, vs: int, ve: int) -> bool:
+    """A past form coordinated with *and*/*but* and not a passive participle (not followed by
+    *as*, *of*, *by*): it shares the subject of the clause before it, which may be a
+    determiner's noun phrase ("The senator paused and recalled …", "the company sued and argued
+    …"; issue 18, round 19).
+
+    Examples
+    --------
+    >>> t = "The senator paused and recalled the figure."
+    >>> coordinated_past(t, 0, t.index("recalled"), t.index("recalled") + 8)
+    True
+    >>> t = "Two officers were arrested and accused of treason."
+    >>> coordinated_past(t, 0, t.index("accused"), t.index("accused") + 7)
+    False
+    """
+    return bool(_AND_LEAD.search(text, max(lo, vs - 20), vs)) and not _PASSIVE_NEXT.match(
+        text, ve, ve + 6
+    )

@@ -32,6 +32,7 @@ __all__ = [
     "infinitive_of",
     "with_subject",
     "NO_SPEECH_LEAD",
+    "GERUND_LEAD",
     "ADDRESSEE_AFTER",
 ]
 
@@ -69,6 +70,10 @@ def in_context(
 #: Before a verb of saying, no speech act of its own: "quoted X as saying" (the cue is
 #: *quoted*), "criticized him for saying", "like saying".
 NO_SPEECH_LEAD = re.compile(r"\b(?:as|for|like)\s+$", re.IGNORECASE)
+#: A preposition before a gerund cue: the words before it are no subject ("Clinton was swift in
+#: saying", "erred in saying"); the sentence's subject speaks (not *of*: "a long way of saying";
+#: not *with*, *over*: "ends with a voice over saying").
+GERUND_LEAD = re.compile(r"\b(?:in|at|on|about|from|against)\s+$", re.IGNORECASE)
 # where a clause (and so a bare subject) starts
 _CLAUSE_CUT = re.compile(
     r"[,;:(—–\"“”]|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",

@@ -10,6 +10,8 @@
   levels of stress", "a worry that", "She stopped just short of saying" (AllSides, unlabelled:
   the speaker phrase ended in the article or *of*); a cue word inside the source of *according
   to* ("according to FEC reports": not FEC's report).
+* A capitalised cue word inside a name (:func:`in_name`): "The Washington Post reported", "the
+  United States should" (moved here from :mod:`.attribution`, round 19, behaviour unchanged).
 * The apostrophe of a plural possessive is no closing quotation mark before a verb.  After a
   closing mark a reporting verb is inverted and its speaker follows (``'…,' said Peskov``); the
   apostrophe of a plural possessive is the same character (``Sanders’``, ``voters'``), and a
@@ -26,7 +28,7 @@ from functools import lru_cache
 from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
 
-__all__ = ["cue_nouns", "noun_before_of", "noun_use", "inversion_mark"]
+__all__ = ["cue_nouns", "noun_before_of", "noun_use", "inversion_mark", "in_name"]
 
 _OF = re.compile(r"\s+of\b")
 
@@ -100,3 +102,28 @@ def inversion_mark(before: str) -> bool:
     if not before or before[-1] not in QUOTE_MARKS + ",":
         return False
     return not (before[-1] in "’'" and before[-2:-1] == "s")
+
+
+def in_name(text: str, vs: int, ve: int, verb: str) -> bool:
+    """A capitalised verb inside a name: "the United States should", "The Washington Post
+    reported" (previous word capitalised, next word lowercase or a comma: "the UCLA Anderson
+    Forecast,", "Consumer Reports,"; Title Case headlines pass)."""
+    if not verb[:1].isupper():
+        return False
+    k = vs - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or not text[k].isalpha() or not text[k].isalnum():
+        return False
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    nxt = ve
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    if not text[j].isupper():
+        return False
+    # "the United States": a capitalised pair after *the* is a name, whatever follows
+    return (nxt < len(text) and (text[nxt].islower() or text[nxt] == ",")) or text[
+        max(0, j - 4) : j
+    ].lower() == "the "
