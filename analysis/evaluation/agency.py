@@ -38,7 +38,10 @@ trigger lemma and 20 unreported candidates (seed 32; selected by the detector); 
 events and 20 unreported candidates (seed 33); batch 15
 (:func:`~.agency_sample_batch15.sample_batch15`) a third such draw from a wider pool, dev-split
 AllSides articles of any topic and BASIL articles (corpus ``basil``), 100 detector-reported
-events and 20 unreported candidates (seed 34).  Rules were
+events and 20 unreported candidates (seed 34); batch 16
+(:func:`~.agency_sample_batch16.sample_batch16`) dev-split war reporting again, mentions not
+drawn before (the war corpora have no unannotated dev article left), detector-reported events
+with a non-event cue nearby weighted (seed 35).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -242,6 +245,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     "articles: politics, elections, economy, sports …; and BASIL), 100 mentions the detector "
     "reported as events (stratified by trigger lemma, figurative lemmas weighted) and 20 it did "
     "not (selected by the detector: not a random sample)",
+    16: "dev-split war reporting (Guardian/NYT, by-country outlets GB/US/UA/PL/RU/BY, AllSides "
+    "war, terror and foreign policy), mentions no batch 1-15 drew; 90 detector-reported "
+    "events with a non-event cue nearby, 10 other reported events and 20 unreported "
+    "candidates (selected by the detector: not a random sample)",
 }
 
 

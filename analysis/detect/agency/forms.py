@@ -102,7 +102,7 @@ def _subject(
         j -= 1
         if tokens[j].low == ",":
             j -= 1
-    if tokens[j].low in PRONOUNS:
+    if tokens[j].low in PRONOUNS or tokens[j].low == "those":  # "hope … for those wounded"
         return (j, j + 1)
     span = np_left(tokens, j)
     ante = relative_antecedent(tokens, j, span, instruments) if relative and span else None

@@ -226,6 +226,9 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
     if reduced_past and plow in _APPOSITION_MARKS and agent is not None and k + 1 < len(tokens):
         if tokens[k + 1].low in ("by", "at"):  # "counted among the dead—killed at the hands of"
             return PassiveParse(-1, agent)
+    if reduced_past and plow == "those" and _no_object_active(tokens[k].low, tables):
+        if not object_next(tokens, k + 1):  # "May all those killed today rest in peace"
+            return PassiveParse(-1, agent)
     if not (plow[0].isalnum()) or plow in PRONOUNS or plow in HAVE or plow in BE | GET:
         return None
     if (
