@@ -324,7 +324,14 @@ def _allsides() -> pd.DataFrame | None:
     from ..paths import shared_path
 
     p = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
-    return None if p is None else load_corpus(p, outlet_column="source")
+    if p is None:
+        return None
+    df = load_corpus(p, outlet_column="source")
+    # the batches were drawn from the titles as stored: load_corpus now repairs their mojibake
+    # (0.7% of them), which would let one more title match WAR_PATTERN and move every draw
+    stored = pd.read_parquet(p, columns=["id", "title"]).set_index("id")["title"]
+    df["title"] = df["article_id"].map(stored).fillna("").astype(str)
+    return df
 
 
 def _is_war(df: pd.DataFrame) -> pd.Series:
