@@ -174,3 +174,15 @@ def test_outlets_are_removed_by_the_names_the_text_calls_them():
     p = name_pattern(["NPR Online News", "Fox News (Online News)", "CNN (Web News)"])
     text = "NPR's reporter told npr and Fox News; CNN said so. News of the day."
     assert p.sub("_", text) == "_ reporter told _ and _; _ said so. News of the day."
+
+
+def test_an_outlet_named_by_its_web_address_is_removed_too():
+    # report 03 on AllSides gun-policy news listed "foxnews com" among Fox News's distinguishing
+    # terms: "Meyers told FoxNews.com that ...", "appears Monday-Friday on FoxNews.com"
+    from analysis.compare.term_filters import name_pattern
+
+    p = name_pattern(["Fox News", "CNN (Web News)", "The Guardian", "RT"])
+    text = "Meyers told FoxNews.com; see www.foxnews.com, CNN.com, theguardian.com and RT.com."
+    assert p.sub("_", text) == "Meyers told _; see _, _, _ and _."
+    # other addresses and a word with a dot stay
+    assert p.sub("_", "the dot.com boom at nytimes.com") == "the dot.com boom at nytimes.com"

@@ -116,7 +116,8 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern matching outlet names in running text, with a possessive ("Guardian's").
 
     A leading "The" is optional ("The Guardian" also matches "Guardian"; "the Guardian's" goes
-    whole).  Names of three letters
+    whole), and the name written as its web address goes too ("told FoxNews.com",
+    "theguardian.com").  Names of three letters
     or more match in any case; shorter ones ("RT", "GB") only as written, so that the pronoun
     "us" is not taken for the group "US".
 
@@ -135,6 +136,8 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     >>> p = name_pattern(["The Guardian", "RT"])
     >>> p.sub("_", "The guardian's editor told RT, not rt.")
     '_ editor told _, not rt.'
+    >>> name_pattern(["Fox News"]).sub("_", "He told FoxNews.com and www.foxnews.com today.")
+    'He told _ and _ today.'
     """
     alts = []
     forms = {" ".join(str(n).split()) for n in names}
@@ -145,6 +148,9 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
         bare = re.sub(r"(?i)^the\s+", "", name)
         if len(re.findall(r"\w", bare)) < 2:  # "A", "B": would remove the article "A"
             continue
+        # the name as its own web address first: "told FoxNews.com", "www.theguardian.com"
+        joined = "".join(re.escape(w) for w in bare.split())
+        alts.append(rf"(?i:(?:www\.)?(?:the)?{joined}\.(?:com|co\.uk|org|net)\b)")
         words = r"\s+".join(re.escape(w) for w in bare.split())
         alts.append(f"(?i:{words})" if len(bare) >= 3 else words)
     if not alts:
