@@ -29,7 +29,7 @@ import pandas as pd
 
 from ..markers_audit import audit_corpora, hit_split
 from . import draw_dev7, draw_dev8, draw_dev9, draw_dev10
-from .draw_dev6 import draw_hits, table_before, unread_pool
+from .draw_dev6 import draw_hits, sample_articles, table_before, unread_pool
 
 SEED = 11
 #: Articles drawn per corpus (AllSides: of the untouched topics only).
@@ -77,16 +77,9 @@ def dev11_articles() -> dict[str, pd.DataFrame]:
     out = {}
     for name, pool0 in pools.items():
         used = set(table.loc[table["corpus"] == name, "article_id"].astype(str))
-        pool = unread_pool(pool0, used)
-        if name == "by_country":
-            parts = [
-                g.sample(n=min(N_PER_COUNTRY, len(g)), random_state=SEED)
-                for _, g in pool.groupby("outlet", sort=True)
-            ]
-            out[name] = pd.concat(parts).reset_index(drop=True)
-        elif len(pool):
-            k = N_ARTICLES[name]
-            out[name] = pool.sample(n=min(k, len(pool)), random_state=SEED).reset_index(drop=True)
+        drawn = sample_articles(name, unread_pool(pool0, used), SEED, N_ARTICLES, N_PER_COUNTRY)
+        if drawn is not None:
+            out[name] = drawn
     assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())
     return out
 

@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..markers_audit import audit_corpora, hit_split
 from . import draw_dev7, draw_dev8, draw_dev9, draw_dev10, draw_dev11
-from .draw_dev6 import draw_hits, table_before, unread_pool
+from .draw_dev6 import draw_hits, sample_articles, table_before, unread_pool
 
 SEED = 12
 #: AllSides articles drawn per topic, by the topic's articles in the table before the round.
@@ -92,15 +92,9 @@ def dev12_articles() -> dict[str, pd.DataFrame]:
         pool = unread_pool(corpus[~corpus["article_id"].astype(str).isin(drawn)], used)
         if name in SECOND_TIER and not len(pool):  # every unread article was drawn before
             pool = unread_pool(corpus, used)
-        if name == "by_country" and len(pool):
-            parts = [
-                g.sample(n=min(N_PER_COUNTRY, len(g)), random_state=SEED)
-                for _, g in pool.groupby("outlet", sort=True)
-            ]
-            out[name] = pd.concat(parts).reset_index(drop=True)
-        elif len(pool):
-            k = N_ARTICLES[name]
-            out[name] = pool.sample(n=min(k, len(pool)), random_state=SEED).reset_index(drop=True)
+        drawn_now = sample_articles(name, pool, SEED, N_ARTICLES, N_PER_COUNTRY)
+        if drawn_now is not None:
+            out[name] = drawn_now
     assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())
     return out
 

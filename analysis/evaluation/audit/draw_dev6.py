@@ -77,6 +77,24 @@ def unread_pool(corpus: pd.DataFrame, used: set[str]) -> pd.DataFrame:
     return corpus[(hit_split(ids) == "dev") & ~ids.isin(used)]
 
 
+def sample_articles(
+    name: str, pool: pd.DataFrame, seed: int, n_articles: dict[str, int], per_country: int
+) -> pd.DataFrame | None:
+    """A seeded sample of a corpus's ``pool`` for a draw: ``per_country`` articles of each
+    by-country outlet, else ``n_articles[name]`` articles; ``None`` for an empty pool (the
+    rounds dev11 and dev12)."""
+    if not len(pool):
+        return None
+    if name == "by_country":
+        parts = [
+            g.sample(n=min(per_country, len(g)), random_state=seed)
+            for _, g in pool.groupby("outlet", sort=True)
+        ]
+        return pd.concat(parts).reset_index(drop=True)
+    k = n_articles[name]
+    return pool.sample(n=min(k, len(pool)), random_state=seed).reset_index(drop=True)
+
+
 def dev6_articles() -> dict[str, pd.DataFrame]:
     """The articles of the dev6 draw, by corpus."""
     from ...corpus import load_corpus
