@@ -99,10 +99,6 @@ def run_featurize(args: argparse.Namespace) -> int:
     from ..pipeline import featurize_stream
 
     out: Path = args.out
-    try:
-        choose_lexicons(args.lexicon, args.pack)  # an unknown pack or a missing file, first
-    except FramingError as exc:
-        raise type(exc)(cli_wording(str(exc))) from None
     tmp = _partial_output(out, Path(args.input))
     chunks = iter_corpus(
         args.input,

@@ -140,7 +140,6 @@ def build_reports(
     corpus_path = _existing_corpus(corpus)
     paths = list_notebooks(notebooks_dir, select=list(notebooks) if notebooks is not None else None)
     extra = _extra_parameters(parameters)
-    choose_lexicons(lexicons, packs)  # an unknown pack or a missing file, before any work
     if strict_parameters:
         _check_parameters(paths, extra)
     # fail fast, with the loader's one-line message, on a corpus no notebook could read
