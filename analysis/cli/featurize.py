@@ -41,7 +41,10 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
         "per article to OUT (.parquet or .csv). A progress bar shows on a terminal.",
     )
     fea.add_argument(
-        "input", type=Path, help="corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file"
+        "input",
+        type=Path,
+        help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
+        ".csv/.jsonl/.parquet file",
     )
     fea.add_argument(
         "--out",

@@ -46,7 +46,8 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         "--corpus",
         type=Path,
         default=DEFAULT_CORPUS,
-        help="corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file (default: the "
+        help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
+        ".csv/.jsonl/.parquet file (default: the "
         "bundled data/raw)",
     )
     rep.add_argument(

@@ -61,7 +61,8 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         "--corpus",
         type=Path,
         default=DEFAULT_CORPUS,
-        help="corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file (default: the "
+        help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
+        ".csv/.jsonl/.parquet file (default: the "
         "bundled data/raw)",
     )
     add_column_options(smp)

@@ -1,4 +1,5 @@
-"""A corpus folder: ``manifest.csv`` (a ``file`` column naming each text file) and the files.
+"""A corpus folder: ``manifest.csv`` (a ``file`` column naming each text file) and the files,
+or, without a manifest, one subfolder per outlet (see :mod:`analysis.corpus.layout`).
 
 Row numbers in messages are the lines of the manifest (row 1 is the header).
 """
@@ -12,13 +13,15 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import read_text_file
+from .layout import TEXT_SUFFIXES, layout_manifest
 from .tables import delimiter_hint, read_table
 
 __all__ = ["load_folder", "file_ids"]
 
 
 def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
-    """Read a folder's manifest and every text file it names.
+    """Read a folder's manifest and every text file it names; without ``manifest.csv``, the
+    manifest its outlet subfolders imply (:func:`analysis.corpus.layout.layout_manifest`).
 
     Parameters
     ----------
@@ -36,10 +39,12 @@ def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
     Raises
     ------
     CorpusError
-        No manifest, no ``file`` column, an empty ``file`` cell, a missing or unreadable file,
-        the same file named twice.
+        No manifest and no outlet subfolders, no ``file`` column, an empty ``file`` cell, a
+        missing or unreadable file, the same file named twice.
     """
-    manifest = _manifest_path(folder)
+    manifest = folder / "manifest.csv"
+    if not manifest.exists():
+        return _read_files(folder, layout_manifest(folder, report), manifest, report)
     # blank lines are kept as rows so that "row N" below is the line of the manifest, then every
     # row with no cell filled in (blank lines, the ",,," rows spreadsheets leave) is skipped
     df = read_table(manifest, "csv", skip_blank_lines=False)
@@ -53,9 +58,19 @@ def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
     if blank.any():
         df = df.loc[~blank]
         report.append(f"manifest.csv: skipped {int(blank.sum())} empty row(s)")
+    return _read_files(folder, df, manifest, report)
+
+
+def _read_files(folder: Path, df: pd.DataFrame, manifest: Path, report: list[str]) -> pd.DataFrame:
+    """Read the text file of every manifest row into ``text``, ``encoding``, ``load_issue``."""
     texts, encodings, issues, rel = [], [], [], []
+    listed = manifest.exists()
     for idx, name in zip(df.index, df["file"]):
-        text, enc, issue = _read_listed_file(folder, manifest, int(idx) + 2, name)
+        if listed or Path(name).suffix.lower() in TEXT_SUFFIXES:
+            text, enc, issue = _read_listed_file(folder, manifest, int(idx) + 2, name)
+        else:  # a file in an outlet subfolder that is not plain text: kept, flagged
+            text, enc = "", ""
+            issue = f"not a plain-text file ({Path(name).suffix or 'no suffix'}): save it as .txt"
         if enc not in ("utf-8", "utf-8-sig") and not issue:
             report.append(f"{(folder / name.strip()).name}: decoded as {enc} (not UTF-8)")
         texts.append(text)
@@ -68,23 +83,6 @@ def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
     if "article_id" not in df.columns and "id" not in df.columns:
         df.insert(0, "article_id", file_ids(rel, list(df.index), manifest))
     return df
-
-
-def _manifest_path(folder: Path) -> Path:
-    """The folder's ``manifest.csv``, or a CorpusError saying what the folder lacks."""
-    manifest = folder / "manifest.csv"
-    if not manifest.exists():
-        contents = [c.name for c in folder.iterdir() if not c.name.startswith(".")]
-        if not contents:
-            raise CorpusError(
-                f"{folder}: the folder is empty. Put the article files and a manifest.csv in it."
-            )
-        raise CorpusError(
-            f"{folder}: no manifest.csv. Add one with a 'file' column naming each text file and "
-            "an 'outlet' column (plus optional title, published, url, author …), or pass a "
-            ".csv/.jsonl/.parquet file instead of the folder."
-        )
-    return manifest
 
 
 def _read_listed_file(folder: Path, manifest: Path, i: int, name: Any) -> tuple[str, str, str]:
@@ -107,9 +105,11 @@ def _read_listed_file(folder: Path, manifest: Path, i: int, name: Any) -> tuple[
             )
         return read_text_file(fp)
     except OSError as exc:  # name too long, permission denied, ...
+        where = f"{manifest}, row {i}" if manifest.exists() else str(folder)
         raise CorpusError(
-            f"{manifest}, row {i}: cannot read {name.strip()[:200]!r} ({exc.strerror or exc}). "
-            "Fix the file name or the file's permissions, or remove the row."
+            f"{where}: cannot read {name.strip()[:200]!r} ({exc.strerror or exc}). "
+            "Fix the file name or the file's permissions"
+            + (", or remove the row." if manifest.exists() else ", or move the file out.")
         ) from None
 
 

@@ -37,9 +37,10 @@ def load_corpus(
     ----------
     path
         A folder holding ``manifest.csv`` (column ``file`` naming each text file, plus
-        ``outlet`` and any metadata), or a ``.csv``, ``.tsv``, ``.jsonl`` or ``.parquet``
-        file with at least a text and an outlet column.  ``None`` means the bundled corpus
-        (``data/raw``).
+        ``outlet`` and any metadata); a folder without one, holding one subfolder of text
+        files per outlet (:func:`analysis.corpus.layout.layout_manifest`); or a ``.csv``,
+        ``.tsv``, ``.jsonl`` or ``.parquet`` file with at least a text and an outlet column.
+        ``None`` means the bundled corpus (``data/raw``).
     text_column, outlet_column
         Names of the text and outlet columns in a table file, when they are not ``text`` and
         ``outlet`` (e.g. ``outlet_column="source"`` for AllSides, ``"country"`` to compare
@@ -88,7 +89,8 @@ def load_corpus(
     p = Path(DEFAULT_CORPUS if path is None else path).expanduser()
     if not p.exists():
         raise CorpusError(
-            f"{p}: no such file or folder. Pass a folder with manifest.csv, or a .csv, "
+            f"{p}: no such file or folder. Pass a folder with manifest.csv (or one subfolder "
+            "per outlet), or a .csv, "
             ".jsonl or .parquet file (the bundled corpus is data/raw)."
         )
     report: list[str] = []
