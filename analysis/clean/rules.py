@@ -12,9 +12,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..errors import LexiconError
-from ..lexicons import read_table
+from ..lexicons import bundled_path, read_table
 from ..text.fold import fold
 from ..text.matcher import contains_any
 
@@ -47,6 +48,10 @@ class Rules:
     anchored: tuple[re.Pattern[str] | None, ...]
     floating: tuple[tuple[int | None, re.Pattern[str], tuple[str, ...] | None, int], ...]
     members: tuple[tuple[tuple[str, tuple[str, ...]], ...] | None, ...] = ()
+    #: The structural rules to apply: those of this round and before (a ``# structure-round: N``
+    #: comment in the table; ``None``: all of today's).  Lets the evaluations clean their gold
+    #: articles as when the sets were drawn (:mod:`analysis.evaluation.rules`).
+    structure_round: int | None = None
 
 
 def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
@@ -167,7 +172,29 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
         tuple(combined),
         tuple(floating),
         tuple(members),
+        structure_round(source),
     )
+
+
+_STRUCTURE_ROUND = re.compile(r"^#\s*structure-round:\s*(\d+)\s*$", re.M)
+
+
+def structure_round(source: str = "boilerplate.csv") -> int | None:
+    """The round named by a ``# structure-round: N`` comment of a rule table (``None``: none).
+
+    Examples
+    --------
+    >>> structure_round() is None
+    True
+    """
+    p = Path(source)
+    if not p.is_absolute() and not p.exists():
+        p = bundled_path(str(source))
+    try:
+        m = _STRUCTURE_ROUND.search(p.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):  # read_table has already said what is wrong
+        return None
+    return int(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=256)

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from ..text.segment import abbreviations
 from ..text.words import WORD_RUN, is_word_char
 from .lines import (
     BY_PREFIX,
@@ -51,6 +52,9 @@ _OPEN_ENDED_MAX = 0.2  # if more long paragraphs than this lack final punctuatio
 _CAPTION_MIN_WORDS = 5  # unpunctuated in-body lines this long are captions, shorter: headings
 _CAPTION_MAX_WORDS = 40  # ... up to this length when nothing but the missing stop says so
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 40
+_QUESTION_TITLE_MAX_WORDS = 16  # with no title given, a first line this short ending in ? or !
+# (or "Red flags? Company …") is the headline, not the body's first sentence
+_HEADLINE_ROUND = 17  # the round that added that rule and abbreviation stops in headlines
 _STANDFIRST_MAX_WORDS = 60
 _DUP_MIN_TOKENS = 6  # near-duplicate detection only for lines with this many tokens
 _DUP_CONTAINMENT = 0.85  # share of the caption copy's tokens found in the body paragraph
@@ -113,24 +117,64 @@ def _caption_alt_text(page: _Page) -> None:
                 page.paras[i - 1].reason = "caption"
 
 
-def _detected_title(page: _Page) -> tuple[str, int]:
-    """A headline-like first line (before the body starts): its text and index."""
+def _detected_title(page: _Page, *, questions: bool = False) -> tuple[str, int]:
+    """A headline-like first line (before the body starts): its text and index.
+
+    ``questions``: the first free line may also be a short headline that asks or exclaims
+    ("Time to hit pause on ObamaCare?", "Red Flags? Company behind ObamaCare site …"), which
+    would otherwise read as the body's first sentence (used when no title was given).
+    """
+    since = page.rules.structure_round
+    abbreviated = since is None or since >= _HEADLINE_ROUND
+    questions = questions and abbreviated
+    first = True
     for i in page.head:
         if not page.free(i):
             continue
-        if page.terminal[i] and page.words[i] >= _ANCHOR_MIN_WORDS:
-            break  # the body started: no headline above it
         t = page.paras[i].text
+        asks = first and questions and _asking_headline(t, page.words[i])
+        first = False
+        if page.terminal[i] and page.words[i] >= _ANCHOR_MIN_WORDS and not asks:
+            break  # the body started: no headline above it
         if (
             _TITLE_MIN_WORDS <= page.words[i] <= _TITLE_MAX_WORDS
             and (not page.terminal[i] or t.rstrip()[-1:] in "?!")
-            and not INNER_STOP.search(t)
+            and (asks or not _sentence_stops(t, abbreviated))
             and not NAME_LINE.match(t)
             and i + 1 < page.n
         ):
             page.paras[i].reason = "title"
             return t, i
     return "", -1
+
+
+def _asking_headline(text: str, words: int) -> bool:
+    """A short line whose only sentence stops are ``?`` or ``!`` and that ends in one or in a
+    word: the shape of a question or exclamation headline."""
+    t = text.rstrip()
+    return (
+        words <= _QUESTION_TITLE_MAX_WORDS
+        and t[-1:] not in ".:;,"
+        and ("?" in t or "!" in t)
+        and all(stop in "?!" for stop in _sentence_stops(t))
+    )
+
+
+def _sentence_stops(text: str, abbreviated: bool = True) -> list[str]:
+    """The stops that end a sentence inside a line (``INNER_STOP``), except (``abbreviated``)
+    the full stop of an abbreviation before a name or word ("Rep. Issa accuses …",
+    "Obstructionism vs. ACA")."""
+    stops = []
+    for m in INNER_STOP.finditer(text):
+        stop = m.group()[1]
+        word = text[: m.start() + 1].rsplit(None, 1)[-1].lstrip("\"'“‘(").lower()
+        if (
+            not abbreviated
+            or stop != "."
+            or abbreviations().get(word) not in ("title", "ambiguous")
+        ):
+            stops.append(stop)
+    return stops
 
 
 def _author_byline(page: _Page, author: str | None) -> None:
@@ -412,7 +456,7 @@ def classify(
     _caption_alt_text(page)
     detected_title = ""
     if t_idx < 0:
-        detected_title, t_idx = _detected_title(page)
+        detected_title, t_idx = _detected_title(page, questions=not title)
     _author_byline(page, author)
     if t_idx >= 0:
         _byline_near_title(page, t_idx)

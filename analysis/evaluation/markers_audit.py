@@ -148,7 +148,9 @@ def _table_ids(name: str) -> set[str]:
     return set(t.loc[t["corpus"] == name, "article_id"])
 
 
-def corpus_hits(corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None) -> pd.DataFrame:
+def corpus_hits(
+    corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None, rules: str = "boilerplate.csv"
+) -> pd.DataFrame:
     """Every lexicon marker of every article of the corpora, with its voice.
 
     Parameters
@@ -157,6 +159,9 @@ def corpus_hits(corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None) ->
         Name -> corpus as loaded (:func:`audit_corpora`).
     lexicons
         As for :func:`analysis.featurize` (``None``: the bundled set).
+    rules
+        The cleaning's boilerplate table (a draw passes the one it was drawn with,
+        :func:`~analysis.evaluation.rules.annotation_rules`).
 
     Returns
     -------
@@ -168,7 +173,7 @@ def corpus_hits(corpora: Mapping[str, pd.DataFrame], *, lexicons: Any = None) ->
 
     rows = []
     for name, corpus in corpora.items():
-        results = analyse_corpus(corpus, lexicons=lexicons)
+        results = analyse_corpus(corpus, lexicons=lexicons, rules=rules)
         for aid, outlet, res in zip(corpus["article_id"], corpus["outlet"], results):
             for m in res.markers:
                 rows.append(

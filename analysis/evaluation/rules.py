@@ -5,9 +5,11 @@ The gold offsets of the agency annotations and of the hit audit are offsets into
 ``lexicons/boilerplate.csv``) removes lines from some of those bodies and would move every
 offset after them, and change which mentions a seeded draw picks.  The evaluations therefore
 clean their gold articles with :func:`annotation_rules`: the bundled rules without the rows
-that have a ``since``.  The cleaning itself is measured on its own (``evaluation/cleaning.py``)
-with today's rules.  Where a gold set is read through today's cleaning all the same (the hit
-audit runs the per-article route), :func:`relocate` finds each gold span again by its words.
+that have a ``since``, and the structural rules (title, byline, body range) of the round the
+sets were drawn with (:data:`DRAWN_ROUND`).  The cleaning itself is measured on its own
+(``evaluation/cleaning.py``) with today's rules.  Where a gold set is read through today's
+cleaning all the same (the hit audit runs the per-article route), :func:`relocate` finds each
+gold span again by its words.
 """
 
 from __future__ import annotations
@@ -20,13 +22,23 @@ from pathlib import Path
 
 from ..lexicons import bundled_path
 
-__all__ = ["annotation_rules", "relocate"]
+__all__ = ["DRAWN_ROUND", "annotation_rules", "relocate"]
+
+#: The annotated sets were drawn with the structural cleaning rules (title, byline, body range)
+#: of this round; those of later rounds (the headline that asks, abbreviations in headlines:
+#: round 17) are left out when they are cleaned for an evaluation.
+DRAWN_ROUND = 16
 
 
-@lru_cache(maxsize=1)
-def annotation_rules(source: str = "boilerplate.csv") -> str:
+@lru_cache(maxsize=4)
+def annotation_rules(source: str = "boilerplate.csv", *, drawn_round: int | None = None) -> str:
     """Path of a copy of the bundled rule table without its rows that have a ``since`` (rules
-    added after the annotated sets were drawn); the table itself when no row has one.
+    added after the annotated sets were drawn) and with the structural rules of
+    :data:`DRAWN_ROUND` (a ``# structure-round:`` comment).
+
+    ``drawn_round``: keep the rows of that round and before, and its structural rules (the
+    hit-audit draws, made with the rules of their day, pass 16); ``None``: drop every row that
+    has a ``since`` (the agency annotations, drawn before any had one).
 
     Examples
     --------
@@ -35,7 +47,7 @@ def annotation_rules(source: str = "boilerplate.csv") -> str:
     True
     """
     text = bundled_path(source).read_text(encoding="utf-8")
-    kept, header, dropped = [], None, 0
+    kept, header = [], None
     for line in text.splitlines(keepends=True):
         if line.startswith("#") or not line.strip():
             kept.append(line)
@@ -45,16 +57,15 @@ def annotation_rules(source: str = "boilerplate.csv") -> str:
             header = cells
             kept.append(line)
             continue
-        row = dict(zip(header, cells))
-        if (row.get("since") or "").strip():
-            dropped += 1
+        since = (dict(zip(header, cells)).get("since") or "").strip()
+        if since and (drawn_round is None or int(since) > drawn_round):
             continue
         kept.append(line)
-    if not dropped:
-        return source
     folder = Path(tempfile.mkdtemp(prefix="framing-annotation-rules-"))
     path = folder / source
-    path.write_text("".join(kept), encoding="utf-8")
+    # the structural rules as when the sets were drawn (analysis.clean.rules.Rules)
+    drawn = DRAWN_ROUND if drawn_round is None else drawn_round
+    path.write_text(f"# structure-round: {drawn}\n" + "".join(kept), encoding="utf-8")
     return str(path)
 
 

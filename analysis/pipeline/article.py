@@ -286,6 +286,7 @@ def analyse_article(
     load_issue: str = "",
     lexicons: LexiconArg = None,
     keep: bool = True,
+    rules: str = "boilerplate.csv",
 ) -> ArticleAnalysis:
     """Run the per-article route on one raw text.
 
@@ -304,6 +305,9 @@ def analyse_article(
     keep
         Keep the span objects (quotes, markers, …) in the result; ``False`` saves memory when
         only the numbers are needed.
+    rules
+        The boilerplate rule table of the cleaning (bundled name or path; see
+        :func:`analysis.clean.clean_article`).
 
     Returns
     -------
@@ -326,7 +330,9 @@ def analyse_article(
     det = Detectors.for_lexicon(lexicons)
     try:
         # counted: the cleaner tokenises each line once, for its rules and for readability
-        art, _, body_counts = clean_text(raw, title=title or None, line_counter=line_counts)
+        art, _, body_counts = clean_text(
+            raw, title=title or None, rules=rules, line_counter=line_counts
+        )
         if not art.body.strip():
             feats = {**_size_features(raw, art), **empty_features()}
             reasons = sorted({reason for _, reason in art.removed})

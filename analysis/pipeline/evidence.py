@@ -30,8 +30,11 @@ SPAN_COLUMNS = [
 ]
 
 
-def analyse_corpus(corpus: pd.DataFrame, *, lexicons: Any = None) -> list[ArticleAnalysis]:
-    """The per-article route on every row of a corpus as loaded, in order (spans kept).
+def analyse_corpus(
+    corpus: pd.DataFrame, *, lexicons: Any = None, rules: str = "boilerplate.csv"
+) -> list[ArticleAnalysis]:
+    """The per-article route on every row of a corpus as loaded, in order (spans kept);
+    ``rules``: the cleaning's boilerplate table (:func:`~analysis.pipeline.analyse_article`).
 
     Examples
     --------
@@ -40,7 +43,7 @@ def analyse_corpus(corpus: pd.DataFrame, *, lexicons: Any = None) -> list[Articl
     ['ok', 'ok']
     """
     return [
-        analyse_article(t, title=ti, load_issue=li, lexicons=lexicons)
+        analyse_article(t, title=ti, load_issue=li, lexicons=lexicons, rules=rules)
         for t, ti, li in article_inputs(corpus)
     ]
 

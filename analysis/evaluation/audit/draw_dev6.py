@@ -29,6 +29,7 @@ from ..markers_audit import (
     load_audit,
     sample_hits,
 )
+from ..rules import annotation_rules
 
 #: The lexicons before any sense rule (the round-start lexicons of dev4, dev5 and dev6).
 ROUND_START = "3f18839"
@@ -130,7 +131,9 @@ def draw_hits(arts: dict[str, pd.DataFrame], seed: int, n_hits: int) -> pd.DataF
     :data:`ROUND_START`, :func:`sample_hits` with ``seed``, cut to ``n_hits`` with the same seed
     (the draw of dev4 to dev7)."""
     with tempfile.TemporaryDirectory() as d:
-        hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)))
+        # cleaned as in round 16, when the draws up to dev13 were made
+        rules = annotation_rules(drawn_round=16)
+        hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)), rules=rules)
     sample = sample_hits(hits, random_state=seed, common_at=40, per_term_common=2, per_term_rare=1)
     print({k: len(v) for k, v in arts.items()}, "hits", len(hits), "sampled", len(sample))
     if len(sample) > n_hits:
