@@ -7,8 +7,9 @@ Ukrainians believe") stays a named, measured belief, not vague attribution; (b) 
 legend as the subject of a verb of saying ("Legend claims that", "Legend has it that") is an
 unnamed source (``vague_attribution``), not a named claimant's distancing; (c) "it is commonly"
 before a verb that is no verb of view ("it is commonly prescribed") is a frequency, not an
-impersonal report; (d) the dev half's errors are tabled by class in
-``analysis/evaluation/measured/errors/hedges.csv``.
+impersonal report; (d) ``several`` is a vague quantifier, as "many" and "some" (own family,
+never a hedge), but not before a quantity of time or a rough number; (e) the dev half's errors
+are tabled by class in ``analysis/evaluation/measured/errors/hedges.csv``.
 
 The sentences are quoted from the WikiWeasel development half (labels as annotated) and from the
 audit corpora; the expected values are written by hand.
@@ -143,6 +144,21 @@ def test_it_is_commonly_with_a_verb_of_view_or_of_use(lexicon):
     assert ("It is commonly assumed", "evidential", "attribution") in _marks(lexicon, assumed)
 
 
+def test_several_is_a_vague_quantifier_never_a_hedge(lexicon):
+    # allsides: an unnamed group of sources; the quantifier and the vague source
+    marks = _marks(lexicon, "Several lawmakers said they wanted more information.")
+    assert [m for m in marks if m[0].lower().startswith("several") and m[1] == "hedge"] == []
+    # wikiweasel-dev (weasel): the bare quantifier
+    sentence = "Patriots from all over America and several foreign countries responded."
+    assert ("several", "quantifier", "vague") in _marks(lexicon, sentence)
+    # by-country: a quantity of time
+    sentence = (
+        "Wagner has had a presence in the Central African Republic for several years, as "
+        "previously reported by CNN."
+    )
+    assert _marks(lexicon, sentence) == []
+
+
 def test_error_table_counts_classes_by_hand():
     p = pd.DataFrame(
         {
@@ -178,11 +194,12 @@ def test_error_table_counts_classes_by_hand():
 def test_wikiweasel_dev_after_round_hedge20(tmp_path):
     # dev only (the held-out half is scored once, in analysis/evaluation/measured/hedges.csv):
     # round start P 0.6562 R 0.7431 F1 0.6970 (tp 813, fp 426, fn 281); the named -s believer
-    # takes one weasel sentence, the legend row adds one
+    # takes one weasel sentence, the legend row adds one; 'several' adds 43 weasel and 56
+    # non-weasel sentences
     res = evaluate_hedges()
     dev = res["dev"]
-    assert dev["tp"] >= 813 and dev["fp"] <= 426
-    assert dev["f1"] > 0.6968
+    assert dev["tp"] >= 856 and dev["fp"] <= 482
+    assert dev["f1"] > 0.7035
     path = write_error_table(res, tmp_path)
     table = pd.read_csv(path)
     assert set(table["split"]) == {"dev"}
