@@ -190,6 +190,7 @@ def test_wikiweasel_dev_after_round_hedge19():
     # dev only (the held-out half is scored once, in analysis/evaluation/measured/hedges.csv):
     # round start P 0.6520 R 0.7431 F1 0.6946 (tp 813, fp 434); the class removes 8 non-weasel
     # sentences and no weasel one
+    # (round hedge20 adds 'several', 56 non-weasel sentences among its 99: fp up to 482)
     dev = evaluate_hedges()["dev"]
-    assert dev["tp"] >= 813 and dev["fp"] <= 426
+    assert dev["tp"] >= 813 and dev["fp"] <= 426 + 56
     assert dev["f1"] > 0.6968

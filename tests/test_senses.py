@@ -15,6 +15,7 @@ from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
 from senses_dev12_cases import DEV12_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
+from senses_hedge20_cases import HEDGE20_CASES
 from senses_term_cases import TERM_CASES
 
 from analysis.detect.markers import compile_lexicon, find_markers
@@ -1792,6 +1793,9 @@ for _key, _cases in HEDGE18_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge19 (tests/senses_hedge19_cases.py)
 for _key, _cases in HEDGE19_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of round hedge20 (tests/senses_hedge20_cases.py)
+for _key, _cases in HEDGE20_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)

@@ -31,6 +31,8 @@ __all__ = [
     "cue_margins",
     "dev_cue_sets",
     "cue_table",
+    "error_table",
+    "write_error_table",
     "HEDGE_CATEGORIES",
     "NON_EPISTEMIC_SUBCATEGORIES",
 ]
@@ -199,7 +201,8 @@ def evaluate_hedges(
     -------
     dict
         ``dev``, ``test`` and ``all``: each a dict of precision, recall, f1, tp, fp, fn, n;
-        ``predictions``: DataFrame (text, label, split, pred, cues); ``all_subcategories``:
+        ``predictions``: DataFrame (text, label, split, pred, cues, and the ``classes`` counted
+        and the ``uncounted`` ones, each ``category:subcategory``); ``all_subcategories``:
         the dev/test scores when every hedge subcategory counts.
 
     Examples
@@ -220,7 +223,20 @@ def evaluate_hedges(
         for t in df["text"]
     ]
     cues = [[m.text for m in ms if m.subcategory not in excl] for ms in found]
-    df = df.assign(cues=cues, pred=[bool(c) for c in cues], pred_any=[bool(ms) for ms in found])
+    classes = [
+        (
+            sorted({f"{m.category}:{m.subcategory}" for m in ms if m.subcategory not in excl}),
+            sorted({f"{m.category}:{m.subcategory}" for m in ms if m.subcategory in excl}),
+        )
+        for ms in found
+    ]
+    df = df.assign(
+        cues=cues,
+        pred=[bool(c) for c in cues],
+        pred_any=[bool(ms) for ms in found],
+        classes=[c for c, _ in classes],
+        uncounted=[u for _, u in classes],
+    )
     gold = df["label"].astype(bool)
     out: dict = {"all_subcategories": {}}
     for name, mask in (
@@ -230,7 +246,7 @@ def evaluate_hedges(
     ):
         out[name] = _prf(df.loc[mask, "pred"], gold[mask])
         out["all_subcategories"][name] = _prf(df.loc[mask, "pred_any"], gold[mask])
-    out["predictions"] = df[["text", "label", "split", "pred", "cues"]]
+    out["predictions"] = df[["text", "label", "split", "pred", "cues", "classes", "uncounted"]]
     return out
 
 
@@ -379,3 +395,89 @@ def cue_margins(
             exclude_subcategories=exclude_subcategories,
         )
     )
+
+
+def error_table(predictions: pd.DataFrame, split: str = "dev") -> pd.DataFrame:
+    """The errors of one split by class: each false positive under every counted cue class of
+    the sentence (``n_only``: the sentences where it is the only one, which removing the class
+    would fix), each false negative under the uncounted classes it has (``uncounted
+    hedge:possibility`` …) or ``no marker``.
+
+    Parameters
+    ----------
+    predictions
+        ``predictions`` of :func:`evaluate_hedges` (columns ``label``, ``split``, ``pred``,
+        ``classes``, ``uncounted``).
+    split
+        The split whose errors are tabled; only ``"dev"`` is ever read while curating.
+
+    Returns
+    -------
+    DataFrame
+        ``split``, ``kind`` (``FP``/``FN``), ``cause``, ``n`` (sentences), ``n_only``; most
+        frequent first.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"label": [0, 0, 1, 1], "split": ["dev"] * 4,
+    ...                   "pred": [True, True, False, False],
+    ...                   "classes": [["hedge:likely"], ["hedge:likely", "quantifier:vague"],
+    ...                               [], []],
+    ...                   "uncounted": [[], [], ["hedge:possibility"], []]})
+    >>> error_table(p)[["kind", "cause", "n", "n_only"]].values.tolist()
+    [['FP', 'hedge:likely', 2, 1], ['FN', 'no marker', 1, 1], \
+['FN', 'uncounted hedge:possibility', 1, 1], ['FP', 'quantifier:vague', 1, 0]]
+    """
+    df = predictions[predictions["split"] == split]
+    gold = df["label"].astype(bool)
+    rows = []
+    for (kind, mask), key in (
+        (("FP", df["pred"] & ~gold), "classes"),
+        (("FN", ~df["pred"] & gold), "uncounted"),
+    ):
+        for causes in df.loc[mask, key]:
+            causes = list(causes) if kind == "FP" else [f"uncounted {c}" for c in causes]
+            causes = causes or ["no marker"]
+            rows += [(kind, c, len(causes) == 1) for c in causes]
+    cols = ["split", "kind", "cause", "n", "n_only"]
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    out = (
+        pd.DataFrame(rows, columns=["kind", "cause", "only"])
+        .groupby(["kind", "cause"])["only"]
+        .agg(n="size", n_only="sum")
+        .reset_index()
+        .assign(split=split)
+    )
+    out["n_only"] = out["n_only"].astype(int)
+    return out.sort_values(
+        ["n", "kind", "cause"], ascending=[False, True, True], ignore_index=True
+    )[cols]
+
+
+def write_error_table(res: dict, folder: str | Path | None = None) -> Path:
+    """Write the dev half's error table (:func:`error_table`) to ``errors/hedges.csv`` under the
+    score folder (default: the package's ``measured/``); the test half's errors are never
+    tabled.
+
+    Parameters
+    ----------
+    res
+        The result of :func:`evaluate_hedges`.
+    folder
+        The score folder (its ``errors`` subfolder is created).
+
+    Returns
+    -------
+    Path
+        The file written.
+    """
+    from .scores import scores_folder
+
+    out = Path(folder) if folder is not None else scores_folder()
+    (out / "errors").mkdir(parents=True, exist_ok=True)
+    path = out / "errors" / "hedges.csv"
+    error_table(res["predictions"], "dev").assign(gold_set="hedges-wikiweasel")[
+        ["gold_set", "split", "kind", "cause", "n", "n_only"]
+    ].to_csv(path, index=False)
+    return path

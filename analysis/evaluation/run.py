@@ -95,12 +95,14 @@ def _dev_test_rows(detector: str, res: dict, *, n_key: Callable[[dict], int], **
 
 
 def measure_hedges() -> pd.DataFrame | None:
-    """Hedged sentences on WikiWeasel (dev half read while curating; test half held out)."""
+    """Hedged sentences on WikiWeasel (dev half read while curating; test half held out); also
+    writes the dev half's error table, ``measured/errors/hedges.csv``."""
     if shared_path("validation", "hedges-wikiweasel") is None:
         return None
-    from .hedges import evaluate_hedges
+    from .hedges import evaluate_hedges, write_error_table
 
     res = evaluate_hedges()
+    write_error_table(res)
     rows = _dev_test_rows(
         "hedges",
         res,
