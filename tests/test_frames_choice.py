@@ -19,6 +19,7 @@ from analysis.evaluation.frames_choice import (
     choose_thresholds,
     half_split_f1,
     rescore,
+    threshold_spread,
 )
 
 
@@ -94,6 +95,39 @@ def test_half_split_is_seeded_and_scores_every_fold():
     assert sorted(one["fold"].unique()) == list(range(6))
     assert len(one) == 6 * len(FRAMES) * 2 * 2
     assert one["f1"].between(0, 1).all()
+
+
+def _fixed_set(evidence: list[float], gold: list[bool]) -> pd.DataFrame:
+    """Every frame with the same evidence and gold, every story one sentence long (so every
+    length power gives the same score)."""
+    cols: dict = {"n_sentences": [1] * len(gold)}
+    for f in FRAMES:
+        cols |= {f"{f}_evidence": evidence, f"gold_{f}": gold}
+    return pd.DataFrame(cols)
+
+
+def test_threshold_spread_of_a_separating_score_is_nil():
+    # 10 framed stories scoring 0.8, 10 unframed scoring 0: every half has both (seeded), the
+    # only candidate threshold is 0.8 on every half, and it finds every framed story
+    sets = {"a": _fixed_set([0.8] * 10 + [0.0] * 10, [True] * 10 + [False] * 10)}
+    spread = threshold_spread(sets, dict.fromkeys(FRAMES, 0.5), repeats=10)
+    assert list(spread["frame"]) == list(FRAMES) and set(spread["set"]) == {"a"}
+    for col in ("threshold", "t_median", "t_p10", "t_p90"):
+        assert spread[col].tolist() == [0.8] * len(FRAMES)
+    assert (spread["t_sd"] < 1e-12).all() and (spread["f1_sd"] < 1e-12).all()  # float noise
+    assert (spread["f1"] == 1.0).all() and (spread["p_above"] == 1.0).all()
+    assert (spread["margin"] > 0).all()
+
+
+def test_threshold_spread_reports_the_whole_dev_threshold_and_the_halves_spread():
+    # scores 0.2 0.4 0.6 0.8 with gold F T F T: F1 0.667 / 0.8 / 0.5 / 0.667 at each, so the
+    # whole-dev threshold is 0.4 (by hand); halves of two stories fit other thresholds
+    sets = {"a": _fixed_set([0.2, 0.4, 0.6, 0.8], [False, True, False, True])}
+    spread = threshold_spread(sets, {"economic": 0.0, "conflict": 1.0}, repeats=20, seed=3)
+    assert list(spread["frame"]) == ["conflict", "economic"]  # the battery's order
+    assert spread["power"].tolist() == [1.0, 0.0]
+    assert spread["threshold"].tolist() == [0.4, 0.4]
+    assert (spread["t_sd"] > 0).all() and (spread["t_p10"] <= spread["t_p90"]).all()
 
 
 def test_best_threshold_is_the_lowest_best_and_rounded_down():

@@ -7,7 +7,9 @@ their :func:`analysis.evaluation.frames.profile_table` (dev rows only):
 - :func:`choose_length_powers`: per frame, the ``length_power`` (0 a count of weighted evidence,
   0.5 per square root of the number of sentences, 1 per sentence), by the half-split protocol of
   :func:`half_split_f1` (fit the threshold on one half of the dev rows, score the other);
-- :func:`rescore`: the frame scores for other length powers, from the weighted evidence.
+- :func:`rescore`: the frame scores for other length powers, from the weighted evidence;
+- :func:`threshold_spread`: how much each frame's threshold, and the F1 it gives on rows it was
+  not fitted on, vary with the dev rows it is fitted on (the variance behind the choice).
 
 Nothing here reads a test half: the caller passes the dev rows.
 """
@@ -30,6 +32,7 @@ __all__ = [
     "rescore",
     "half_split_f1",
     "choose_length_powers",
+    "threshold_spread",
 ]
 
 #: The length powers :func:`choose_length_powers` compares (0 a count ... 1 per sentence).
@@ -99,7 +102,8 @@ def half_split_f1(
     set on the other half, then the other way round (two folds per repetition).  ``dev_sets``:
     gold sets joined with their ``profile_table`` (``<frame>_evidence``, ``n_sentences``,
     ``gold_<frame>``), dev rows only.  Returns one row per frame, power, set and fold
-    (``fold`` = 2 * repetition + the half fitted on).
+    (``fold`` = 2 * repetition + the half fitted on) with the fitted ``threshold``, the held-out
+    ``f1`` and ``baseline_f1`` (the held-out half's F1 of calling every article positive).
     """
     rng = np.random.RandomState(seed)
     names = list(dev_sets)
@@ -134,8 +138,17 @@ def half_split_f1(
                     for k in names:
                         h = halves[k][held]
                         f1 = f1_at(sc[k][h], gold[k][h], np.array([t]))[0]
+                        prev = gold[k][h].mean() if len(h) else 0.0
                         rows.append(
-                            {"frame": f, "power": p, "set": k, "fold": 2 * rep + fit, "f1": f1}
+                            {
+                                "frame": f,
+                                "power": p,
+                                "set": k,
+                                "fold": 2 * rep + fit,
+                                "threshold": t,
+                                "f1": f1,
+                                "baseline_f1": 2 * prev / (1 + prev),
+                            }
                         )
     return pd.DataFrame(rows)
 
@@ -207,6 +220,59 @@ def choose_length_powers(
     return choice, table[["frame", *[c for c in table.columns if c != "frame"]]]
 
 
+def threshold_spread(
+    dev_sets: Mapping[str, pd.DataFrame],
+    powers: Mapping[str, float],
+    *,
+    repeats: int = 100,
+    seed: int = 0,
+    weights: Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """How much each frame's threshold, and the F1 it gives on unseen rows, vary with the dev
+    rows it is fitted on: the half-split protocol (:func:`half_split_f1`) at each frame's
+    ``powers`` (``decision.csv`` ``length_power``), summarised.
+
+    Returns one row per frame and set: ``threshold`` (:func:`choose_thresholds`' rule on all the
+    dev rows, as ``decision.csv``), ``t_median``, ``t_p10``, ``t_p90``, ``t_sd`` (of the
+    thresholds fitted on halves, 2 x ``repeats`` of them), ``f1`` and ``f1_sd`` (on the other
+    halves), ``margin`` (mean F1 minus the held-out half's all-positive F1) and ``p_above`` (the
+    share of folds in which F1 beats all-positive by more than a rounding error).
+    """
+    out = []
+    for p in sorted(set(powers.values())):
+        folds = half_split_f1(dev_sets, (p,), repeats=repeats, seed=seed, weights=weights)
+        frames = [f for f in FRAMES if powers.get(f) == p]
+        whole = choose_thresholds(
+            {k: rescore(d, dict.fromkeys(FRAMES, p)) for k, d in dev_sets.items()}
+        )
+        for (f, k), part in folds[folds["frame"].isin(frames)].groupby(
+            ["frame", "set"], sort=False
+        ):
+            t, margin = part["threshold"], part["f1"] - part["baseline_f1"]
+            out.append(
+                {
+                    "frame": f,
+                    "set": k,
+                    "power": p,
+                    "threshold": whole[f],
+                    "t_median": float(t.median()),
+                    "t_p10": float(t.quantile(0.1)),
+                    "t_p90": float(t.quantile(0.9)),
+                    "t_sd": float(t.std(ddof=0)),
+                    "f1": float(part["f1"].mean()),
+                    "f1_sd": float(part["f1"].std(ddof=0)),
+                    "margin": float(margin.mean()),
+                    "p_above": float((margin > 1e-9).mean()),
+                }
+            )
+    order = {f: i for i, f in enumerate(FRAMES)}
+    return (
+        pd.DataFrame(out)
+        .sort_values("frame", key=lambda c: c.map(order), kind="stable")
+        .reset_index(drop=True)
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover - a command, run where ../shared is present
     from .frames import evaluate_frames
 
@@ -216,3 +282,5 @@ if __name__ == "__main__":  # pragma: no cover - a command, run where ../shared 
         print(evidence.round(3).to_string(index=False))
     print("length_power", powers)
     print("threshold", choose_thresholds({k: rescore(d, powers) for k, d in dev.items()}))
+    with pd.option_context("display.width", 200, "display.max_rows", 100):
+        print(threshold_spread(dev, powers).round(3).to_string(index=False))
