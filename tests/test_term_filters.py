@@ -186,3 +186,14 @@ def test_an_outlet_named_by_its_web_address_is_removed_too():
     assert p.sub("_", text) == "Meyers told _; see _, _, _ and _."
     # other addresses and a word with a dot stay
     assert p.sub("_", "the dot.com boom at nytimes.com") == "the dot.com boom at nytimes.com"
+
+
+def test_clock_times_and_dateline_months_are_house_style():
+    # the report review's AllSides health-care corpus: Fox News's top terms were "et", "a.m."
+    # and "oct" from time stamps ("at 10 a.m. ET on Oct. 1"); full month names stay
+    texts = ["The exchange opened at 10 a.m. ET on Oct. 1 and crashed in October."] * 3
+    other = ["The exchange opened on schedule and premiums rose in October."] * 3
+    corpus = pd.DataFrame({"outlet": ["Fox"] * 3 + ["Vox"] * 3, "body": texts + other})
+    terms = set(distinguishing_terms(corpus, voice="all", min_count=1)["term"])
+    assert not {"a.m.", "et", "oct"} & terms
+    assert {"exchange", "october", "crashed"} <= terms
