@@ -44,7 +44,7 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
         "input",
         type=Path,
         help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
-        ".csv/.jsonl/.parquet file",
+        ".csv/.jsonl/.json/.parquet file",
     )
     fea.add_argument(
         "--out",

@@ -47,7 +47,7 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         type=Path,
         default=DEFAULT_CORPUS,
         help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
-        ".csv/.jsonl/.parquet file (default: the "
+        ".csv/.jsonl/.json/.parquet file (default: the "
         "bundled data/raw)",
     )
     rep.add_argument(

@@ -62,7 +62,7 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         type=Path,
         default=DEFAULT_CORPUS,
         help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
-        ".csv/.jsonl/.parquet file (default: the "
+        ".csv/.jsonl/.json/.parquet file (default: the "
         "bundled data/raw)",
     )
     add_column_options(smp)

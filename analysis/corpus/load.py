@@ -39,7 +39,8 @@ def load_corpus(
         A folder holding ``manifest.csv`` (column ``file`` naming each text file, plus
         ``outlet`` and any metadata); a folder without one, holding one subfolder of text
         files per outlet (:func:`analysis.corpus.layout.layout_manifest`); or a ``.csv``,
-        ``.tsv``, ``.jsonl`` or ``.parquet`` file with at least a text and an outlet column.
+        ``.tsv``, ``.jsonl``, ``.json`` (:mod:`analysis.corpus.jsonfile`) or ``.parquet`` file
+        with at least a text and an outlet column.
         ``None`` means the bundled corpus (``data/raw``).
     text_column, outlet_column
         Names of the text and outlet columns in a table file, when they are not ``text`` and
@@ -91,7 +92,7 @@ def load_corpus(
         raise CorpusError(
             f"{p}: no such file or folder. Pass a folder with manifest.csv (or one subfolder "
             "per outlet), or a .csv, "
-            ".jsonl or .parquet file (the bundled corpus is data/raw)."
+            ".jsonl, .json or .parquet file (the bundled corpus is data/raw)."
         )
     report: list[str] = []
     if p.is_dir():
@@ -108,7 +109,7 @@ def load_corpus(
         if kind is None:
             raise CorpusError(
                 f"{p}: unknown corpus format {p.suffix!r}. Use a folder with manifest.csv, "
-                "or a .csv, .tsv, .jsonl or .parquet file with 'text' and 'outlet' columns."
+                "or a .csv, .tsv, .jsonl, .json or .parquet file with 'text' and 'outlet' columns."
             )
         df = read_table(p, kind)
         report.extend(df.attrs.get("notes", []))

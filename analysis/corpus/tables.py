@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import decode_bytes, stream_encoding
+from .jsonfile import read_json_file
 from .jsonl import read_jsonl
 
 __all__ = [
@@ -34,6 +35,7 @@ TABLE_SUFFIXES = {
     ".tsv": "tsv",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".parquet": "parquet",
 }
 
@@ -46,7 +48,7 @@ def read_table(path: Path, kind: str, *, skip_blank_lines: bool = True) -> pd.Da
     path
         The file.
     kind
-        ``csv``, ``tsv``, ``jsonl`` or ``parquet`` (see :data:`TABLE_SUFFIXES`).
+        ``csv``, ``tsv``, ``jsonl``, ``json`` or ``parquet`` (see :data:`TABLE_SUFFIXES`).
     skip_blank_lines
         For CSV/TSV: drop blank lines (``False`` keeps them as all-missing rows, so that row
         numbers match the lines of the file).
@@ -54,7 +56,7 @@ def read_table(path: Path, kind: str, *, skip_blank_lines: bool = True) -> pd.Da
     Returns
     -------
     pandas.DataFrame
-        Its ``attrs["notes"]`` (JSONL) lists what reading changed.
+        Its ``attrs["notes"]`` (JSONL, JSON) lists what reading changed.
     """
     try:
         if kind in ("csv", "tsv"):
@@ -76,6 +78,8 @@ def read_table(path: Path, kind: str, *, skip_blank_lines: bool = True) -> pd.Da
             return df
         if kind == "jsonl":
             return read_jsonl(path)
+        if kind == "json":
+            return read_json_file(path)
         if kind == "parquet":
             return pd.read_parquet(path)
     except CorpusError:
