@@ -13,6 +13,7 @@ import pytest
 from senses_dev10_cases import DEV10_CASES
 from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
 from senses_dev12_cases import DEV12_CASES
+from senses_dev13_cases import DEV13_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_term_cases import TERM_CASES
@@ -1786,6 +1787,9 @@ for _key, _cases in DEV11_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the twelfth development round (tests/senses_dev12_cases.py)
 for _key, _cases in DEV12_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the thirteenth development round (tests/senses_dev13_cases.py)
+for _key, _cases in DEV13_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():
