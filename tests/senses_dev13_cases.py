@@ -213,3 +213,30 @@ DEV13_CASES[(P, "special military operation", "covert_special_operation")] += [
         ),
     ]
 ]
+
+# audit-dev13: lexicon rows (not sense rules) -> (sentence, surface of the hit, category, found?)
+DEV13_LEXICON_CASES: list[tuple[str, str, str, bool]] = [
+    # dev13 (basil, New York Times): a part of a group as the unnamed source
+    (
+        "But heading into the three-day Republican retreat, even some of the most ardent "
+        "conservatives say consensus is forming around an immigration package.",
+        "some of the most ardent conservatives",
+        "evidential",
+        True,
+    ),
+    # unlabelled (allsides)
+    (
+        "At campaign stops across Virginia last week, several of his supporters said they decided "
+        "to back him after watching a YouTube video.",
+        "several of his supporters",
+        "evidential",
+        True,
+    ),
+    # unlabelled (allsides): a quantity without a verb of saying or believing stays no source
+    (
+        "Some of the lawmakers voted against the bill.",
+        "Some of the lawmakers",
+        "evidential",
+        False,
+    ),
+]

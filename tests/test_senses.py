@@ -13,7 +13,7 @@ import pytest
 from senses_dev10_cases import DEV10_CASES
 from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
 from senses_dev12_cases import DEV12_CASES
-from senses_dev13_cases import DEV13_CASES
+from senses_dev13_cases import DEV13_CASES, DEV13_LEXICON_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_term_cases import TERM_CASES
@@ -1844,6 +1844,12 @@ def test_sense_rule_on_real_sentence(key, text, surface, category, kept):
 @pytest.mark.parametrize("text,surface,category,found", DEV11_FORM_CASES)
 def test_word_forms_added_in_dev11(text, surface, category, found):
     # audit-dev11: verb forms the explicit inflection list of a row left out ('barraged')
+    assert (surface in _hits(text, category)) is found, text
+
+
+@pytest.mark.parametrize("text,surface,category,found", DEV13_LEXICON_CASES)
+def test_lexicon_rows_added_in_dev13(text, surface, category, found):
+    # audit-dev13: the partitive vague source ('some of the most ardent conservatives say')
     assert (surface in _hits(text, category)) is found, text
 
 
