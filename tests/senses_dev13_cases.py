@@ -22,7 +22,9 @@ DEV13_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # unlabelled (allsides)
         (
             "“The president needs to state unequivocally those who come here will not be able to "
-            "stay, that they will not qualify under any new law,” he said.",
+            "stay, that they will not qualify under [Deferred Action] or under any other program, "
+            "and any deportation policy review will not contemplate allowing them to stay,” said "
+            "Sen. Jeff Flake.",
             "unequivocally",
             "booster",
             False,
@@ -65,7 +67,7 @@ DEV13_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
     (S, "suggest", "suggest_insinuate_contracted"): [
         # dev13 (basil, Fox News)
         (
-            "\"I wasn't suggesting the president's not a Christian. I accept the fact that the "
+            "\"I wasn't suggesting the president's not a Christian.I accept the fact that the "
             'president is a Christian," Santorum said.',
             "suggesting",
             "hedge",
@@ -130,7 +132,8 @@ DEV13_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # unlabelled (allsides): the intensifier stays
         (
             "It would also be a shocking reminder of the PLA’s bloody crackdown on "
-            "pro-democracy demonstrations centered on Beijing’s Tiananmen Square 30 years ago.",
+            "pro-democracy demonstrations centered on Beijing’s Tiananmen Square 30 years ago, "
+            "which remains a taboo subject in China.",
             "bloody",
             "loaded",
             True,
@@ -156,7 +159,8 @@ DEV13_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # unlabelled (guardian_nyt): Lukashenko on the war
         (
             "“Our participation in the ‘special operation’ was determined by me a long time "
-            "ago,” the Belarusian state news agency Belta quoted Lukashenko as saying.",
+            "ago,” the Belarusian state news agency Belta reported Lukashenko as saying as he "
+            "marked Belarusian Independence Day on Sunday.",
             "special operation",
             "loaded",
             True,
@@ -185,6 +189,43 @@ DEV13_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "former Soviet country.",
             "demilitarise",
             "loaded",
+            True,
+        ),
+    ],
+    (S, "may", "legal_permission"): [
+        # dev13 (allsides, The Observer)
+        (
+            "The IRS tax code states that 501(c)(3) organizations “must not be organized or "
+            "operated for the benefit of private interests” and “may not participate in any "
+            "campaign activity for or against political candidates.”",
+            "may",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides)
+        (
+            "The 1965 Immigration and Nationality Act states that any foreigner who arrives in the "
+            'USA, "whether or not at a designated port of arrival," may apply for asylum.',
+            "may",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides)
+        (
+            'Defense Department policy says that "active duty personnel may not engage in '
+            "partisan political activities and all military personnel should avoid the inference "
+            "that their political activities imply or appear to imply DoD sponsorship, approval, "
+            'or endorsement of a political candidate, campaign, or cause."',
+            "may",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides): law enforcement sources, an epistemic 'may have'
+        (
+            "Law enforcement sources say they are investigating allegations that three missing "
+            "women found may have been pregnant multiple times, Fox8.com reported.",
+            "may have",
+            "hedge",
             True,
         ),
     ],
@@ -232,10 +273,11 @@ DEV13_LEXICON_CASES: list[tuple[str, str, str, bool]] = [
         "evidential",
         True,
     ),
-    # unlabelled (allsides): a quantity without a verb of saying or believing stays no source
+    # unlabelled (basil, New York Times): a part of a group without a verb of saying stays no source
     (
-        "Some of the lawmakers voted against the bill.",
-        "Some of the lawmakers",
+        "When a video message from President Trump played on the big screen, some of the "
+        "Democrats in the crowd booed, but less lustily than usual.",
+        "some of the Democrats",
         "evidential",
         False,
     ),
