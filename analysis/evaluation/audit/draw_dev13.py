@@ -6,9 +6,10 @@ Run from a checkout (``git`` is needed for the lexicons of 3f18839)::
 
 A fresh estimate of the hidden bars, drawn for breadth of **outlets**: AllSides articles of the
 outlets with no article in the table before this round (:func:`unaudited_outlets`: at least
-:data:`MIN_OUTLET_ARTICLES` articles in the corpus, none labelled — The Daily Wire, Mother Jones,
-The Intercept, HuffPost …), one article per outlet (the twelfth round stratified by topic), plus
-Guardian/NYT, every by-country outlet country and BASIL.
+:data:`MIN_OUTLET_ARTICLES` articles in the corpus, none labelled — 129 outlets: The Daily
+Wire, CNN - Editorial, Vice, The Intercept, HuffPost …), one article per outlet (121 with an
+article in the pool; the twelfth round stratified by topic), plus Guardian/NYT (12: all that was
+left), by-country (4 per country; GB, PL, US and UA have articles left) and BASIL (10).
 
 Pool: dev-half articles (``hit_split == "dev"``) with no row in ``markers.csv`` before this round
 and none of the articles of the dev9 to dev12 draws (labelled or not); AllSides from the pool
