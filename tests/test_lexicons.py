@@ -22,6 +22,7 @@ KNOWN_SOURCES = {
     "audit-dev",
     "audit-dev2",
     "audit-dev11",  # the eleventh audit round: verb forms of a violence row ('barraged')
+    "audit-dev13",  # the thirteenth audit round: the partitive vague source ("some of the … say")
     "wikiweasel-dev",
     "semeval-dev-class",
     "babe-dev-class",

@@ -32,7 +32,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11", "dev12"}
+    dev_rounds |= {"dev11", "dev12", "dev13"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -142,6 +142,16 @@ def test_audit_scores_on_the_corpora():
     # differing views', 'relentless fundraising trips')
     dev12 = s.loc[("dev12", "all")]
     assert dev12["wrong_removed"] >= 0.89 and dev12["right_kept"] >= 0.97
+    # thirteenth development round (dev13: unread dev-half AllSides articles of the outlets with no
+    # article in the table, one per outlet, Guardian/NYT, unlabelled BASIL and by-country articles;
+    # seed 13, labelled before scoring): fresh .750 / .949, after its classes as rules 1.0 / .966
+    # (manner of a demanded speech act and of presenting 'as', "wasn't suggesting", 'if you
+    # believe', 'scream bloody murder', 'a special operation', 'demilitarization' without
+    # Ukraine, a law's 'may (not)'; kept: 'our speculations on', 'some of the most ardent
+    # conservatives say'; lost: 'it is often justified as', 'the estimated total', 'annihilation
+    # of businesses', 'devastated by this pandemic')
+    dev13 = s.loc[("dev13", "all")]
+    assert dev13["wrong_removed"] >= 0.99 and dev13["right_kept"] >= 0.96
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -270,6 +280,33 @@ def test_dev12_draw_reproduces_its_rows_in_unlabelled_articles():
     assert set(hit_split(rows["article_id"])) == {"dev"}
     topics = thin_topics(table_before(12))
     assert topics["science"] == 0 and topics["china"] == 1
+
+
+def test_dev13_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The thirteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
+    earlier split has, AllSides only of outlets with no earlier article."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev13 import draw, unaudited_outlets
+
+    t = load_audit()
+    rows = t[t["split"] == "dev13"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev13"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    outlets = unaudited_outlets(table_before(13))
+    # outlets with articles in the corpus but none labelled before this round (hand-checked
+    # against the AllSides source counts); the most-audited outlet is not among them
+    assert {"The Daily Wire", "The American Mind"} <= set(outlets)
+    assert "CNN (Web News)" not in outlets
 
 
 def test_dev_errors_refuse_the_held_out_split():

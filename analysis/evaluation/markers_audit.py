@@ -406,6 +406,9 @@ _ROUND_NOTES = {
     "dev12": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles "
     "of the least-covered topics, Guardian/NYT, and unlabelled BASIL and by-country articles of "
     "earlier draws (twelfth round), labelled by hand before scoring",
+    "dev13": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles "
+    "of the outlets with no article in the table (one per outlet), Guardian/NYT, and unlabelled "
+    "BASIL and by-country articles (thirteenth round), labelled by hand before scoring",
 }
 
 
