@@ -88,3 +88,59 @@ def test_the_fox_news_audio_promotion_is_removed_not_read_as_a_headline():
     cleaned = clean_text(f"NEW You can now listen to Fox News articles!\n\n{_BODY}")
     assert cleaned.article.title == ""
     assert cleaned.article.removed == [("NEW You can now listen to Fox News articles!", "promo")]
+
+
+# --- The Hill's hover cards inside a sentence (report review on AllSides coronavirus articles
+# written as a NewsAPI-style .json file, session 17) ---------------------------------------------
+
+MCCONNELL = (
+    "In Trump’s case, however, negotiations between Senate Majority Leader Mitch McConnell "
+    "Addison (Mitch) Mitchell McConnellFive environmental fights to watch in 2020 U.S. combat "
+    "deaths in Afghanistan highest in years 2020 forecast: A House switch, a slimmer Senate for "
+    "GOP — and a bigger win for Trump MORE (R-Ky.) and Senate Minority Leader Chuck Schumer spoke."
+)
+TRUMP = (
+    "President Trump Donald John TrumpKamala Harris calls for Twitter to suspend Trump account "
+    "over whistleblower attacks Clinton jokes she 'never' had to tell Obama not to 'extort "
+    "foreign countries' John Dean: 'There is enough evidence' to impeach Trump MORE on Friday "
+    "said that the Justice Department would act."
+)
+DE_BLASIO = (
+    "New York City Mayor Bill de Blasio Bill de BlasioScience says: 'Open the schools' De "
+    "Blasio's daughter arrested in NYC protest: reports 'Mr. President, the nation needs to hear "
+    "from you' MORE (D) appealed for calm."
+)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            MCCONNELL,
+            "In Trump’s case, however, negotiations between Senate Majority Leader Mitch "
+            "McConnell (R-Ky.) and Senate Minority Leader Chuck Schumer spoke.",
+        ),
+        (TRUMP, "President Trump on Friday said that the Justice Department would act."),
+        (DE_BLASIO, "New York City Mayor Bill de Blasio (D) appealed for calm."),
+    ],
+)
+def test_the_hill_hover_cards_are_cut_and_the_name_kept(text, body):
+    cleaned = clean_text(text)
+    assert cleaned.article.body == body
+    (card,) = [t for _, t, r in cleaned.removed if r == "teaser"]
+    assert card.endswith("MORE") and "MORE" not in cleaned.article.body
+
+
+def test_a_name_repeated_in_prose_is_not_a_card():
+    text = (
+        "Trump met Trump Organization executives, and MORE than 40 aides attended. "
+        "Senator Collins Collins said MORE needs to be done."
+    )
+    assert clean_text(text).article.body == text
+
+
+def test_gold_bodies_keep_the_cards():
+    # the row has since=17: bodies of the annotated sets are cleaned as when they were drawn
+    from analysis.evaluation.rules import annotation_rules
+
+    assert clean_text(TRUMP, rules=annotation_rules()).article.body == TRUMP

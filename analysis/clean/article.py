@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from .lines import paragraphs
 from .normalise import normalise_scrape
-from .rules import compiled_rules
+from .rules import compiled_rules, remove_inline
 from .structure import classify
 
 __all__ = ["Article", "Cleaned", "clean_article", "clean_text", "REASONS", "LineCounter"]
@@ -96,12 +96,13 @@ def clean_text(
     the line rules and for the caller)."""
     title, author = _known(title), _known(author)
     markup: list[tuple[int, str, str]] = []
-    paras = paragraphs(normalise_scrape(raw, markup))
+    compiled = compiled_rules(rules)
+    paras = paragraphs(remove_inline(normalise_scrape(raw, markup), compiled, markup))
     counts = words = None
     if line_counter is not None:
         counts = [line_counter(p.text) for p in paras]
         words = [c[0] for c in counts]
-    out_title, byline, standfirst = classify(paras, compiled_rules(rules), title, author, words)
+    out_title, byline, standfirst = classify(paras, compiled, title, author, words)
     removed_rows = markup + [(p.line_no, p.text, p.reason) for p in paras if p.reason]
     art = Article(
         title=out_title or "",

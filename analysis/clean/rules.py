@@ -26,6 +26,7 @@ __all__ = [
     "match_rule",
     "is_anchored",
     "rule_needs",
+    "remove_inline",
 ]
 
 
@@ -52,6 +53,9 @@ class Rules:
     #: comment in the table; ``None``: all of today's).  Lets the evaluations clean their gold
     #: articles as when the sets were drawn (:mod:`analysis.evaluation.rules`).
     structure_round: int | None = None
+    #: Rules of ``scope`` "inline": furniture inside a line (``(pattern, reason, needs)``),
+    #: removed from the text before the lines are classified (:func:`remove_inline`).
+    inline: tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...] = ()
 
 
 def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
@@ -132,6 +136,7 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
     reasons: list[str] = []
     extend: list[int] = []
     groups: dict[int | None, list[tuple[int, str]]] = {}
+    inline: list[tuple[re.Pattern[str], str, tuple[str, ...] | None]] = []
     for i, row in enumerate(rows):
         try:
             re.compile(row["pattern"])
@@ -144,6 +149,12 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
         reasons.append(row["reason"])
         ext = row.get("extend_up", "")
         extend.append(int(ext) if ext.strip().isdigit() else 0)
+        if (row.get("scope") or "").strip() == "inline":
+            # an inline rule's needs are matched as written: they decide whether the whole
+            # text is searched, and a rule that sets its own case ("MORE") can say so
+            literals = tuple(x.strip() for x in (row.get("needs") or "").split("|") if x.strip())
+            inline.append((re.compile(row["pattern"], re.I), row["reason"], literals or None))
+            continue
         groups.setdefault(limit, []).append((i, row["pattern"]))
     # Anchored rules ("^...") are tried only at the start of the line (re.match, fails fast);
     # the others are searched, one alternation per max_words.
@@ -173,7 +184,33 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
         tuple(floating),
         tuple(members),
         structure_round(source),
+        tuple(inline),
     )
+
+
+def remove_inline(text: str, rules: Rules, removed: list[tuple[int, str, str]]) -> str:
+    """``text`` without the matches of the inline rules; each removed piece is appended to
+    ``removed`` as ``(0, piece, reason)``.  A match's named group ``keep`` stays in the text.
+
+    Examples
+    --------
+    >>> import re
+    >>> r = Rules((), (), (), (), (), inline=((re.compile(r"(?P<keep>x)y+"), "teaser", None),))
+    >>> out = []
+    >>> remove_inline("axyyb", r, out), out
+    ('axb', [(0, 'yy', 'teaser')])
+    """
+    for pattern, reason, needs in rules.inline:
+        if needs is not None and not contains_any(text, needs):
+            continue
+
+        def cut(m: re.Match[str], reason: str = reason) -> str:
+            keep = m.groupdict().get("keep") or ""
+            removed.append((0, m.group(0)[len(keep) :].strip(), reason))
+            return keep
+
+        text = pattern.sub(cut, text)
+    return text
 
 
 _STRUCTURE_ROUND = re.compile(r"^#\s*structure-round:\s*(\d+)\s*$", re.M)
