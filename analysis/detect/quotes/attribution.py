@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
+from .clitics import clitic_subject
 from .coordination import coordinated, coordinated_past
 from .cues import (
     ADDRESSEE_AFTER,
@@ -189,7 +190,9 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     # asked one character into the verb: a sentence end right before it is seen there
     ss = after_glued_stop(text, sentence_start(text, lo, min(vs + 1, hi)), vs)
-    sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
+    sp = clitic_subject(text, ss, vs, verbs.regex) or speaker_before(
+        text, max(ss, vs - 160), vs, verbs.regex, verbs.forms
+    )  # "he's said": the pronoun before a contracted auxiliary (round 20)
     if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
         sp is None or not evidence_subject(text, sp)
     ):
@@ -315,7 +318,7 @@ def _speaker_of(
         sp = coordinated(text, sp, lo, hi) if sp is not None else None  # "Blumenthal and Cohen:"
         if sp is not None and is_label(text[sp[0] : sp[1]]):
             return False  # a section label or an embed caption: "Background:", "WATCH:"
-        if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
+        if sp is not None and not LEAD_NAME_BEFORE.search(text, max(0, sp[0] - 12), sp[0]):
             # the addressee or the author, not the speaker: "McConnell delivered a blunt
             # message to Trump:" (the sentence's subject speaks), "by Times' X:" (none)
             return sentence_subject(text, ss, sp[0]) or False
