@@ -155,3 +155,53 @@ def test_colon_name_in_a_later_paragraph():
         ("Rep. Trey Gowdy", ":"),
         ("Former secretary of state Hillary Rodham Clinton", ":"),
     ]
+
+
+# Class "name, medium, date: quotation": fact checks and prediction round-ups list statements
+# with the medium and the date between the name and the colon (AllSides, Politico 2015-16).
+DATED = [
+    (
+        "Trump made that comment in a video posted to his YouTube channel in February 2011:\n\n"
+        'Trump, Feb. 28, 2011: "I can’t believe what our country is doing. Gadhafi in Libya is '
+        'killing thousands of people."',
+        [("Trump", ":")],
+    ),
+    (
+        "Elizabeth Warren will run for president.\n\nDavid Frum, the Atlantic, January 13, "
+        "2015: “Elizabeth Warren can run for president. She should run for president.”",
+        [("David Frum", ":")],
+    ),
+    (
+        'Joe Biden will run for president.\n\nBill Kristol, Twitter, Oct. 20, 2015: "Biden '
+        "confirms to Obama at lunch today he's running.\"",
+        [("Bill Kristol", ":")],
+    ),
+    (
+        "Trump said the troops should be withdrawn quickly from Iraq.\n\nTrump, March 16, "
+        '2007, on CNN: "You know how they get out? They get out. That’s how they get out."',
+        [("Trump", ":")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATED)
+def test_name_medium_date_colon_lead(text, expected):
+    assert _direct(text)[-1:] == expected
+
+
+def test_a_place_before_a_comma_is_no_dated_lead():
+    # the rule's guard: a sentence opening with a place is no list entry
+    text = 'He won.\n\nIn Iowa, voters said: "We want change now, and we want it fast."'
+    assert _direct(text) == [("voters", "said")]
+
+
+# Class "inverted verb opening the sentence, the speaker with a post-modifier": "Added a
+# Nevada Democrat who selected Rubio, '…'" (AllSides, Politico insider surveys 2015-16); the
+# speaker had to be closed by the comma right after its head.
+def test_opening_inversion_with_relative_clause():
+    text = (
+        "“Jeb was probably good enough to stop some of his bleeding.”\n\nAdded a Nevada "
+        "Democrat who selected Rubio, “Rubio, Trump, Bush, Paul and Cruz all seem to have had "
+        "good nights.”"
+    )
+    assert _direct(text)[-1] == ("a Nevada Democrat", "Added")

@@ -26,6 +26,7 @@ from .cues import (
     closed_inversion,
     in_context,
     infinitive_of,
+    inverted_tail,
     next_to_quote,
     with_subject,
 )
@@ -214,7 +215,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             # Comey, '…'"; not "Read the rest of the story", not "Hope Hicks, a spokeswoman")
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
             if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
-                sp = None
+                sp = sp if inverted_tail(text, sp[1]) else None  # "Added X who …, '…'"
     return coordinated(text, sp, lo, hi) if sp is not None else None
 
 

@@ -25,6 +25,7 @@ from .subjects import evidence_phrase, evidence_subject
 from .tables import VerbTable
 
 __all__ = [
+    "inverted_tail",
     "next_to_quote",
     "in_context",
     "bare_subject",
@@ -118,6 +119,27 @@ def closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
         return None
     nxt = text[sp[1] : sp[1] + 2].lstrip()[:1]
     return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
+
+
+# a relative clause or a prepositional phrase after an inverted speaker that opens the
+# sentence, closed by a comma or colon and a quotation ("Added a Nevada Democrat who selected
+# Rubio, '…'"; round 20, Politico insider surveys in AllSides)
+_INVERTED_TAIL = re.compile(
+    r"\s+(?:who|from|in|at|of|with|to|for)\b[^,.;:!?\"“”\n]{1,60}[,:]\s*[\"“‘']"
+)
+
+
+def inverted_tail(text: str, end: int) -> bool:
+    """Whether a post-modifier closed by a comma or colon and a quotation mark follows the
+    inverted speaker ending at ``end``.
+
+    Examples
+    --------
+    >>> t = "Added a Nevada Democrat who selected Rubio, “Rubio and Cruz seem right.”"
+    >>> inverted_tail(t, t.index(" who")), inverted_tail("Said a Democrat who left.", 14)
+    (True, False)
+    """
+    return _INVERTED_TAIL.match(text, end) is not None
 
 
 # an infinitive that continues the subject's act: "went on to say", "goes on to call", "went

@@ -41,6 +41,19 @@ __all__ = [
 #: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
 #: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``).
 _COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
+#: The same with the medium and the date between the name and the colon, right before a
+#: quotation, as fact checks and quote round-ups list statements: "Trump, Feb. 28, 2011: '…'",
+#: "David Frum, the Atlantic, January 13, 2015: '…'" (round 20, AllSides and PolNeAR train).
+_MEDIUM = r"(?:(?:the|on|in|via)[ ])?[A-Z][\w.&'’/-]*(?:[ ][A-Z][\w.&'’/-]*){0,4}"
+_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+    r"|(?:19|20)\d\d"
+)
+_DATED_LEAD = re.compile(
+    r"[ \t]*((?!(?:In|On|At|After|For|From|By|With|As|But|And)\b)"
+    r"[A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}),[ ]"
+    rf"(?:{_DATE}|{_MEDIUM})(?:,?[ ](?:{_DATE}|{_MEDIUM})){{0,3}}:[ \t]*(?=[\"“])"
+)
 
 
 #: A paragraph that is a dash and a name, maybe with a few words after a comma ("- Bernie
@@ -175,14 +188,14 @@ def with_colons(
                 )
             )
             continue
-        m = _COLON_LEAD.match(text, lo, hi)
+        m = _COLON_LEAD.match(text, lo, hi) or _DATED_LEAD.match(text, lo, hi)
         if m is None or not _colon_source(m.group(1)):
             continue
         if not (text[m.end()].isalpha() or text[m.end()] in QUOTE_MARKS):
             continue
         if _NAME_LIST.match(text, m.end(), hi):
             continue  # a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"
-        sp, c = m.span(1), m.end(1)
+        sp, c = m.span(1), text.rindex(":", m.end(1), m.end())
         name, side = m.group(1), side_of(m.group(1), actors)
         extra.append(
             attribution_record(text, ":", (c, c + 1), "neutral", "colon", sp, name, side, True)
