@@ -205,3 +205,52 @@ def test_opening_inversion_with_relative_clause():
         "good nights.”"
     )
     assert _direct(text)[-1] == ("a Nevada Democrat", "Added")
+
+
+# Class "participle introducing a quotation after a clause with no reporting verb, its
+# subject a determiner's noun phrase": the name rules found no subject, so the quotation had no
+# speaker.
+PARTICIPLE_SUBJECTS = [
+    (  # AllSides, Politico
+        "The president didn’t hide his irritation at Warren’s comments, stating, “the notion "
+        "that I had this massive fight with Wall Street to make sure we don’t have what happened "
+        "in 2007 and 2008, and then I sign a provision to unravel it? I’d have to be pretty "
+        "stupid.”",
+        ("The president", "stating"),
+    ),
+    (  # AllSides, Breitbart News
+        "The court judged the program’s premise as ineffectual, stating, “the records demanded "
+        "are all‐encompassing; the government does not even suggest that all of the records "
+        "sought, or even necessarily any of them, are relevant.”",
+        ("The court", "stating"),
+    ),
+    (  # PolNeAR train, nyt_2016-07-29_obama-lays-out-stakes-for-a-divi
+        "The president left no doubt of his commitment to helping Mrs. Clinton succeed him, "
+        "saying that ''there has never been a man or a woman - not me, not Bill, nobody - more "
+        "qualified than Hillary Clinton'' to serve as president.",
+        ("The president", "saying"),
+    ),
+    (  # AllSides, Politico: the clause after the semicolon, not the sentence's first subject
+        "The campaign followed up on the Facebook chat Tuesday, releasing a slick video: Sens. "
+        "Marco Rubio, Rand Paul and Ted Cruz voted against paid sick leave; Gov. Scott Walker "
+        "repealed an equal pay law in his state; and Jeb Bush made a comment offensive to poor "
+        "women back in 1994, saying, “women on welfare should get their life together and find "
+        "a husband.”",
+        ("Jeb Bush", "saying"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_SUBJECTS)
+def test_participle_quotation_takes_the_clause_subject(text, expected):
+    assert _direct(text)[-1] == expected
+
+
+def test_absolute_phrase_is_no_participle_subject():
+    # AllSides, Politico: "Her voice breaking at times" opens the sentence; it speaks nothing
+    text = (
+        "Her voice breaking at times, Obama went on to say, “I listen to all of this and I feel "
+        "it so personally, and I'm sure that many of you do, too, particularly the women,” "
+        "adding, “The shameful comments about our bodies, the disrespect of our intelligence.”"
+    )
+    assert all(not (s or "").startswith("Her voice") for s, _ in _direct(text))

@@ -43,6 +43,7 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
+from .participles import quoted_participle_subject
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
@@ -149,6 +150,10 @@ def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
     """The previous attribution of the same sentence when it has a speaker, else None."""
     ss = sentence_start(text, lo, vs)
     return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
+
+
+# a participle's quotation after *that* ("The president …, saying that ''…''"; round 20)
+_THAT_QUOTE = re.compile(r"\s+that\s+(?:[\"“‘]|'')")
 
 
 def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution], common: bool = False):
@@ -340,6 +345,8 @@ def _speaker_of(
             sp = with_subject(text, lo, vs, verbs)
             return sp or _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
         sp = _shared_subject(text, lo, vs, out)
+        if sp is None and (next_to_quote(text, vs, ve, (lo, hi)) or _THAT_QUOTE.match(text, ve)):
+            sp = quoted_participle_subject(text, lo, vs)  # "The court …, stating, '…'"
         ss = sentence_start(text, lo, vs)
         if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
             # the clause opens the sentence: its subject follows the comma ("After
