@@ -254,3 +254,43 @@ def test_absolute_phrase_is_no_participle_subject():
         "adding, “The shameful comments about our bodies, the disrespect of our intelligence.”"
     )
     assert all(not (s or "").startswith("Her voice") for s, _ in _direct(text))
+
+
+# Class "verbless credit after a quotation that opens its paragraph" (Politico Playbook, USA
+# Today, round-ups): "“…” Rep. Joe Crowley (D-N.Y.), the vice chairman of the Democratic
+# caucus."; the quotation had no speaker.
+CREDITS = [
+    (  # AllSides, Politico
+        "The House was able to avoid a government shutdown last Friday.\n\n“After bringing our "
+        "Homeland Security to the brink, I’m glad Republicans realized what a dangerous game "
+        "they were playing with the safety of the American people,” Rep. Joe Crowley (D-N.Y.), "
+        "the vice chairman of the Democratic caucus. “Picking a fight with President Obama and "
+        "Democrats was a mistake.”",
+        "Rep. Joe Crowley (D-N.Y.)",
+    ),
+    (  # AllSides, USA Today
+        "But some critics compare the new movement unfavorably to King's.\n\n“[T]he generation "
+        "before us ... They're looking for the next Martin Luther King.” Phillip Agnew, "
+        "activist\n\nLast month, referring to the Ferguson and New York protests, he spoke.",
+        "Phillip Agnew",
+    ),
+    (  # AllSides, NBC News round-up
+        "Trump sees political advantage in ‘culture war’ debates\n\n“There is no word in the "
+        "world more recognizable right now than coronavirus.” — Kurt Bardella, NBC News",
+        "Kurt Bardella",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker", CREDITS)
+def test_verbless_credit_after_quotation(text, speaker):
+    assert [s for s, _ in _direct(text)][0] == speaker
+
+
+def test_credit_is_not_a_name_before_its_verb():
+    # AllSides, Politico: the inverted name has its verb; the verb stays the cue
+    text = (
+        "It was a fight about foreign governments.\n\n“I’m #ReadyForHillary to return all the "
+        "money from foreign governments.” Texas Sen. Ted Cruz tweeted with a link to a story."
+    )
+    assert _direct(text) == [("Texas Sen. Ted Cruz", "tweeted")]

@@ -491,4 +491,4 @@ def find_attribution_spans(
         out.append(
             attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)
         )
-    return with_colons(text, blocks, out, actors)
+    return with_colons(text, blocks, out, actors, verbs.regex)

@@ -153,8 +153,43 @@ def _citation(text: str, lo: int, hi: int, actors: ActorTable) -> Attribution | 
     )
 
 
+#: A verbless credit after a quotation that opens its paragraph, closing the sentence: "“…”
+#: Rep. Joe Crowley (D-N.Y.), the vice chairman of the Democratic caucus.", "“…” former George
+#: W. Bush press secretary Ari Fleischer.", "“…” Tef Poe, rapper" (round 20, AllSides: Politico,
+#: USA Today).  Two capitalised words at least, lowercase role words before them; the credit
+#: ends its paragraph or, after a full stop, another quotation follows.
+_CREDIT = re.compile(
+    r"(?<=[\"”])[ \t]+(?:[—–-][ \t]*)?"
+    r"((?:[a-z]+[ ]){0,3}[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|\([A-Z][\w.,’'-]*\)|of|de))*"
+    r"[ ](?:[A-Z][\w.’'-]*|\([A-Z][\w.,’'-]*\)))"
+    r"(?:,[ \t]*[^\n\"“”;:!?]{1,90}?)?\.?(?:[ \t]*$|(?<=\.)(?=[ \t]+[\"“]))",
+    re.MULTILINE,
+)
+
+
+def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match | None:
+    """The credit (:data:`_CREDIT`) after the quotation that opens the block ``lo``..``hi``,
+    with no verb of ``verb_re`` and no word in *-ed* in it, or None."""
+    f = first_nonspace(text, lo, hi)
+    if verb_re is None or f >= hi or text[f] not in '"“':
+        return None
+    close = text.find("”" if text[f] == "“" else '"', f + 1, hi)
+    m = _CREDIT.match(text, close + 1, hi) if close > 0 else None
+    if m is None or verb_re.search(m.group(0)):
+        return None
+    if any(w.endswith(("ed", "ing")) for w in m.group(0).split() if w.islower()) or any(
+        w.endswith("s") for w in m.group(1).split() if w.islower()
+    ):
+        return None  # verbs are the verb rules' ("“…” Trump tweeted.", "“…” laughs Frey")
+    return m
+
+
 def with_colons(
-    text: str, blocks: Sequence[tuple[int, int]], out: list[Attribution], actors: ActorTable
+    text: str,
+    blocks: Sequence[tuple[int, int]],
+    out: list[Attribution],
+    actors: ActorTable,
+    verb_re: re.Pattern | None = None,
 ) -> list[Attribution]:
     """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
     (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
@@ -166,6 +201,15 @@ def with_colons(
         cite = _citation(text, lo, hi, actors)
         if cite is not None:
             extra.append(cite)
+        credit = _credit(text, lo, hi, verb_re)
+        if credit is not None:
+            # "“…” Rep. Joe Crowley (D-N.Y.), the vice chairman …": the name is the cue
+            name, span = credit.group(1), credit.span(1)
+            side = side_of(name, actors)
+            extra.append(
+                attribution_record(text, name, span, "neutral", "byline", span, name, side, True)
+            )
+            continue
         sig = _signature(text, lo, hi, blocks[bi - 1] if bi else None)
         if sig is not None:
             # the signature of a pull quote: cue its closing mark, speaker the name
