@@ -294,3 +294,52 @@ def test_credit_is_not_a_name_before_its_verb():
         "money from foreign governments.” Texas Sen. Ted Cruz tweeted with a link to a story."
     )
     assert _direct(text) == [("Texas Sen. Ted Cruz", "tweeted")]
+
+
+# More colon lead-ins and openings from AllSides 2015-16 articles of the PolNeAR publishers.
+LEADS = [
+    (  # AllSides, Politico: a sentence adverb opens the sentence before the subject
+        "Bush then stumbled.\n\nFinally, after four days and four different explanations, Bush "
+        "broke down: “If we’re all supposed to answer hypothetical questions, knowing what we "
+        "know now, I would not have gone into Iraq.”",
+        ("Bush", "down"),
+    ),
+    (  # AllSides, Politico: party and state after an inverted speaker
+        "Others liked the idea.\n\nAdded Sen. Ron Johnson (R-Wis.): “I think that’s not a bad "
+        "idea.”",
+        ("Sen. Ron Johnson", "Added"),
+    ),
+    (  # AllSides, Politico: a relative clause after the party and state
+        "Some conservatives had concerns. Added Rep. Mo Brooks (R-Ala.), who is otherwise "
+        "undecided on fast-track: “If there is any chance whatsoever of the Obama "
+        "administration using this to change immigration law, I will vote no.”",
+        ("Rep. Mo Brooks", "Added"),
+    ),
+    (  # AllSides, Breitbart News: a name and a year
+        "Clinton has supported the caucus.\n\nClinton in 2005: “I am delighted to be the Senator "
+        "from Punjab as well as New York.”",
+        ("Clinton", ":"),
+    ),
+    (  # AllSides, USA Today (FactCheck.org): a bulleted name
+        "Here are some of the repeat claims we heard:\n\n• Bush: “We led the nation in job "
+        "growth seven out of eight years” when he was governor of Florida.",
+        ("Bush", ":"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEADS)
+def test_more_colon_leads_and_openings(text, expected):
+    assert _direct(text)[-1] == expected
+
+
+def test_names_ending_in_ly_keep_their_comma():
+    # the sentence-adverb rule leaves names alone ("Kelly, a spokeswoman, said")
+    text = 'Kelly, a spokeswoman for the campaign, said: "We are done here and moving on."'
+    assert _direct(text) == [("Kelly", "said")]
+
+
+def test_link_labels_are_no_speakers():
+    # AllSides, USA Today link list
+    text = "• QUIZ: Test your memory of general election debates\n\n• INTERACTIVE: Decide it"
+    assert not [c for c in _cues(text) if c[2] == ":"]

@@ -121,11 +121,12 @@ def closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
     return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
 
 
-# a relative clause or a prepositional phrase after an inverted speaker that opens the
-# sentence, closed by a comma or colon and a quotation ("Added a Nevada Democrat who selected
-# Rubio, '…'"; round 20, Politico insider surveys in AllSides)
+# a party and state, a relative clause or a prepositional phrase after an inverted speaker
+# that opens the sentence, closed by a comma or colon and a quotation ("Added a Nevada Democrat
+# who selected Rubio, '…'"; round 20, Politico insider surveys in AllSides)
 _INVERTED_TAIL = re.compile(
-    r"\s+(?:who|from|in|at|of|with|to|for)\b[^,.;:!?\"“”\n]{1,60}[,:]\s*[\"“‘']"
+    r"(?:\s*\([^()\n]{1,24}\))?"  # "Added Sen. Ron Johnson (R-Wis.): '…'"
+    r"(?:,?\s+(?:who|from|in|at|of|with|to|for)\b[^,.;:!?\"“”\n]{1,60})?\s*[,:]\s*[\"“‘']"
 )
 
 

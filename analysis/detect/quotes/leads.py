@@ -39,11 +39,15 @@ __all__ = [
 
 
 #: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
-#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``).
-_COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
+#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``); also
+#: after a bullet ("• Bush: '…'", fact checks; round 20).
+_COLON_LEAD = re.compile(
+    r"[ \t]*(?:[•·▪][ \t]*)?([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)"
+)
 #: The same with the medium and the date between the name and the colon, right before a
 #: quotation, as fact checks and quote round-ups list statements: "Trump, Feb. 28, 2011: '…'",
-#: "David Frum, the Atlantic, January 13, 2015: '…'" (round 20, AllSides and PolNeAR train).
+#: "David Frum, the Atlantic, January 13, 2015: '…'", "Clinton in 2005: '…'" (round 20,
+#: AllSides).
 _MEDIUM = r"(?:(?:the|on|in|via)[ ])?[A-Z][\w.&'’/-]*(?:[ ][A-Z][\w.&'’/-]*){0,4}"
 _DATE = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
@@ -51,8 +55,9 @@ _DATE = (
 )
 _DATED_LEAD = re.compile(
     r"[ \t]*((?!(?:In|On|At|After|For|From|By|With|As|But|And)\b)"
-    r"[A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}),[ ]"
-    rf"(?:{_DATE}|{_MEDIUM})(?:,?[ ](?:{_DATE}|{_MEDIUM})){{0,3}}:[ \t]*(?=[\"“])"
+    r"[A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3})"
+    rf"(?:,[ ](?:{_DATE}|{_MEDIUM})(?:,?[ ](?:{_DATE}|{_MEDIUM})){{0,3}}|[ ]in[ ](?:{_DATE}))"
+    r":[ \t]*(?=[\"“])"
 )
 
 
