@@ -343,3 +343,24 @@ def test_link_labels_are_no_speakers():
     # AllSides, USA Today link list
     text = "• QUIZ: Test your memory of general election debates\n\n• INTERACTIVE: Decide it"
     assert not [c for c in _cues(text) if c[2] == ":"]
+
+
+# Class "pronoun subject of the first of two coordinated verbs": "he laughed and said" took the
+# subject of the sentence's opening clause.
+def test_pronoun_of_coordinated_verbs():
+    # PolNeAR train, west-journal_2016-07-27_clinton-campaign
+    text = (
+        "When Robby Mook, Clinton’s campaign manager was asked during a luncheon held by The "
+        "Wall Street Journal if Clinton would schedule a press conference prior to Election "
+        "Day, he laughed and said, “We’ll see.”"
+    )
+    assert _direct(text) == [("he", "said")]
+
+
+def test_pronoun_in_a_subordinate_clause_is_not_the_subject():
+    # PolNeAR train, politico (McConnell): "after he clinched … and said" is McConnell's verb
+    text = (
+        "McConnell was quick to embrace the mogul after he clinched the nomination and said "
+        "this week that Trump is looking like he’ll be “very competitive.”"
+    )
+    assert [c[0] for c in _cues(text) if c[2] == "said"] == ["McConnell"]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
 from .clitics import clitic_subject
-from .coordination import coordinated, coordinated_past
+from .coordination import coordinated, coordinated_past, coordinated_pronoun
 from .cues import (
     ADDRESSEE_AFTER,
     GERUND_LEAD,
@@ -365,6 +365,8 @@ def _speaker_of(
             # fear", "… and tweets", passives: ", widely referred to as", "arrested and accused of")
             common = verbs.forms.get(term) == "past" and coordinated_past(text, lo, vs, ve)
             sp = _shared_subject(text, lo, vs, out, common=common)
+            if not isinstance(sp, Attribution):  # "he laughed and said" (round 20)
+                sp = coordinated_pronoun(text, lo, vs) or sp
     if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
         # a passive question ("the senator was asked whether …"): its subject is the
         # addressee, the asker unnamed; the cue counts without a speaker
