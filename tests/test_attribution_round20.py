@@ -364,3 +364,29 @@ def test_pronoun_in_a_subordinate_clause_is_not_the_subject():
         "this week that Trump is looking like he’ll be “very competitive.”"
     )
     assert [c[0] for c in _cues(text) if c[2] == "said"] == ["McConnell"]
+
+
+# Class "*put it* with an adverbial before the quotation": "As X put it in his memo …, '…'"
+PUT_IT = [
+    (  # PolNeAR train, nyt (LinkedIn)
+        "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees "
+        "explaining the deal, ''Imagine a world where we're no longer looking up at tech titans "
+        "such as Apple, Google and Amazon.''",
+        ("Jeff Weiner", "put it"),
+    ),
+    (  # AllSides, USA Today
+        "African Americans viewed it differently. As Boston NAACP leader Tom Atkins put it in "
+        "March 1975, “An anti-busing amendment is an anti-desegregation amendment.”",
+        ("Boston NAACP leader Tom Atkins", "put it"),
+    ),
+    (  # AllSides, USA Today: an abbreviation inside the adverbial
+        "As the rapper Tef Poe put it at a St. Louis rally: \"This ain't your grandparents' "
+        'civil rights movement."',
+        ("the rapper Tef Poe", "put it"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUT_IT)
+def test_put_it_with_adverbial(text, expected):
+    assert _direct(text) == [expected]

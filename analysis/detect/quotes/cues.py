@@ -40,11 +40,20 @@ __all__ = [
 
 def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     """A quotation mark right before the clause starting at ``s0`` ("'…,' he continued") or
-    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'")."""
+    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'"); after
+    *put it* also past a short adverbial ("as Patti Solis Doyle put it to me recently, '…'")."""
     lo, hi = block
     pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
     post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
-    return bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":"
+    if bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":":
+        return True
+    # "as X put it to me recently, '…'", "put it at a St. Louis rally: '…'" (round 20)
+    return text[max(lo, ve - 7) : ve].lower().endswith("put it") and bool(
+        _PUT_IT_TAIL.match(text, ve, hi)
+    )
+
+
+_PUT_IT_TAIL = re.compile(r"(?:[^.;!?\"“”‘’\n]|\.(?=[ ][A-Z])){1,50}?[,:]\s*(?:[\"“‘]|'')")
 
 
 def in_context(
