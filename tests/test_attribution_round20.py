@@ -390,3 +390,31 @@ PUT_IT = [
 @pytest.mark.parametrize("text,expected", PUT_IT)
 def test_put_it_with_adverbial(text, expected):
     assert _direct(text) == [expected]
+
+
+# Class "inverted verb of thought": "Agreed a New Hampshire Republican, '…'" and "'…,' agreed
+# Hultquist" are speech (only speech is reported with the verb first), so the quotation takes
+# them; a thought verb after its subject still does not ("'Talking Points' believes …").
+AGREED = [
+    (  # AllSides, Politico insider survey
+        "“O'Malley showed he deserved to be in that stage,” a New Hampshire Democrat said.\n\n"
+        "Agreed a New Hampshire Republican, “How could Bernie say climate change was a bigger "
+        "threat than ISIS?”",
+        ("a New Hampshire Republican", "Agreed"),
+    ),
+    (  # AllSides, Politico
+        "”I think this is a stepping stone to further intrusions,” agreed Hultquist.",
+        ("Hultquist", "agreed"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREED)
+def test_inverted_thought_verb_is_speech(text, expected):
+    assert _direct(text)[-1] == expected
+
+
+def test_thought_verb_after_a_quoted_subject_leads_nothing():
+    # AllSides, Fox News
+    text = "It collapsed.\n\n“Talking Points” believes the same thing is happening in America."
+    assert all(s is None for s, _ in _direct(text))
