@@ -175,8 +175,10 @@ _CREDIT = re.compile(
 def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match | None:
     """The credit (:data:`_CREDIT`) after the quotation that opens the block ``lo``..``hi``,
     with no verb of ``verb_re`` and no word in *-ed* in it, or None."""
+    if verb_re is None or lo >= hi or text[lo] not in '"“ \t':
+        return None  # the cheap test first: this runs for every paragraph
     f = first_nonspace(text, lo, hi)
-    if verb_re is None or f >= hi or text[f] not in '"“':
+    if f >= hi or text[f] not in '"“':
         return None
     close = text.find("”" if text[f] == "“" else '"', f + 1, hi)
     m = _CREDIT.match(text, close + 1, hi) if close > 0 else None
@@ -237,7 +239,9 @@ def with_colons(
                 )
             )
             continue
-        m = _COLON_LEAD.match(text, lo, hi) or _DATED_LEAD.match(text, lo, hi)
+        m = _COLON_LEAD.match(text, lo, hi)
+        if m is None and text.find(":", lo, min(hi, lo + 160)) >= 0:
+            m = _DATED_LEAD.match(text, lo, hi)  # "Trump, Feb. 28, 2011: '…'"
         if m is None or not _colon_source(m.group(1)):
             continue
         if not (text[m.end()].isalpha() or text[m.end()] in QUOTE_MARKS):
