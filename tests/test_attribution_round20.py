@@ -418,3 +418,14 @@ def test_thought_verb_after_a_quoted_subject_leads_nothing():
     # AllSides, Fox News
     text = "It collapsed.\n\n“Talking Points” believes the same thing is happening in America."
     assert all(s is None for s, _ in _direct(text))
+
+
+def test_section_label_before_a_colon_is_no_speaker():
+    # GGT (AP market report): the label opens a later paragraph; the speaker follows the quote
+    text = (
+        "US-CHINA TRADE: Trade talks opened Wednesday between the U.S. and China.\n\n"
+        "ANALYST'S VIEWPOINT: \"Today what is most important is that we get day two of the "
+        "two-day U.S.-China trade talks. Let's see who folds there.\" Michael Every, a senior "
+        "strategist for the Asia-Pacific for Rabobank, said in a commentary."
+    )
+    assert _direct(text) == [("Michael Every", "said")]
