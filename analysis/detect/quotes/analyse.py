@@ -86,6 +86,19 @@ def _attach(
     return None
 
 
+# before an inverted verb: a quotation closed by a comma, "!" or "?", or a sentence start
+_INVERSION_BEFORE = re.compile(r"(?:[,!?][\"”’']|^|[.!?][\"”’']?)\s*\Z")
+
+
+def _inverted(text: str, a: Attribution) -> bool:
+    """The verb of ``a`` stands before its speaker, right after a quotation's comma or at the
+    start of a sentence ("'…,' agreed Hultquist", "Agreed a New Hampshire Republican, '…'"):
+    only speech is reported so, also with a verb of thought (round 20)."""
+    if a.speaker_start <= a.verb_start or a.verb.isupper():
+        return False  # not in a headline in capitals ("… 'GET HIS FACTS STRAIGHT,' KNOWS …")
+    return bool(_INVERSION_BEFORE.search(text[max(0, a.verb_start - 4) : a.verb_start]))
+
+
 def _connectives_only(lead: str) -> bool:
     """Only one or two connectives before a quotation's opening mark: it still opens its
     sentence ('"…," he said. But "…"', "Now, ''…''"; issue 18, seventh pass, PolNeAR train)."""
@@ -292,11 +305,14 @@ def quotes_and_attributions(
     )
     attrs = find_attribution_spans(text, verbs, actors, direct_spans, spans, vindex)
     # a speakerless cue ("Asked whether …,") gives no quotation its speaker
-    # nor does a thought ("even though Canada believes …, '…'": the quotation is Freeland's)
+    # nor does a thought ("even though Canada believes …, '…'": the quotation is Freeland's),
+    # unless inverted, which only speech is ("Agreed a New Hampshire Republican, '…'"; round 20)
     spoken = [
         a
         for a in attrs
-        if a.speaker_start >= 0 and a.subcategory not in THOUGHT_SUBCATEGORIES | {"citation"}
+        if a.speaker_start >= 0
+        and a.subcategory != "citation"
+        and (a.subcategory not in THOUGHT_SUBCATEGORIES or _inverted(text, a))
     ]
     cited = [a for a in attrs if a.subcategory == "citation"]
     info, tied = _assign(text, groups, kinds, spoken, spans, pieces, cited)

@@ -16,7 +16,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...text.typography import QUOTE_MARKS
-from .coordination import coordinated, coordinated_past
+from .clitics import clitic_subject
+from .coordination import coordinated, coordinated_past, coordinated_pronoun
 from .cues import (
     ADDRESSEE_AFTER,
     GERUND_LEAD,
@@ -25,6 +26,7 @@ from .cues import (
     closed_inversion,
     in_context,
     infinitive_of,
+    inverted_tail,
     next_to_quote,
     with_subject,
 )
@@ -41,6 +43,7 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
+from .participles import quoted_participle_subject
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
@@ -149,6 +152,10 @@ def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
     return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
 
 
+# a participle's quotation after *that* ("The president …, saying that ''…''"; round 20)
+_THAT_QUOTE = re.compile(r"\s+that\s+(?:[\"“‘]|'')")
+
+
 def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution], common: bool = False):
     """``…, saying …`` / ``… and said …``: the speaker of the previous attribution in the same
     sentence, else the sentence's subject (``Kaine decried that math, saying …``; ``common``:
@@ -189,7 +196,9 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         return speaker_after(text, a, min(hi, ve + 120)) or _source_phrase(text, a, hi)
     # asked one character into the verb: a sentence end right before it is seen there
     ss = after_glued_stop(text, sentence_start(text, lo, min(vs + 1, hi)), vs)
-    sp = speaker_before(text, max(ss, vs - 160), vs, verbs.regex, verbs.forms)
+    sp = clitic_subject(text, ss, vs, verbs.regex) or speaker_before(
+        text, max(ss, vs - 160), vs, verbs.regex, verbs.forms
+    )  # "he's said": the pronoun before a contracted auxiliary (round 20)
     if verbs.stance.get(term, ("", ""))[1] == "evidence" and (
         sp is None or not evidence_subject(text, sp)
     ):
@@ -211,7 +220,7 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             # Comey, '…'"; not "Read the rest of the story", not "Hope Hicks, a spokeswoman")
             sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
             if sp is not None and text[sp[1] : sp[1] + 1] not in (",", ":"):
-                sp = None
+                sp = sp if inverted_tail(text, sp[1]) else None  # "Added X who …, '…'"
     return coordinated(text, sp, lo, hi) if sp is not None else None
 
 
@@ -315,7 +324,7 @@ def _speaker_of(
         sp = coordinated(text, sp, lo, hi) if sp is not None else None  # "Blumenthal and Cohen:"
         if sp is not None and is_label(text[sp[0] : sp[1]]):
             return False  # a section label or an embed caption: "Background:", "WATCH:"
-        if sp is not None and not LEAD_NAME_BEFORE.search(text, max(lo, sp[0] - 12), sp[0]):
+        if sp is not None and not LEAD_NAME_BEFORE.search(text, max(0, sp[0] - 12), sp[0]):
             # the addressee or the author, not the speaker: "McConnell delivered a blunt
             # message to Trump:" (the sentence's subject speaks), "by Times' X:" (none)
             return sentence_subject(text, ss, sp[0]) or False
@@ -336,6 +345,8 @@ def _speaker_of(
             sp = with_subject(text, lo, vs, verbs)
             return sp or _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
         sp = _shared_subject(text, lo, vs, out)
+        if sp is None and (next_to_quote(text, vs, ve, (lo, hi)) or _THAT_QUOTE.match(text, ve)):
+            sp = quoted_participle_subject(text, lo, vs)  # "The court …, stating, '…'"
         ss = sentence_start(text, lo, vs)
         if sp is None and not text[ss : max(lo, vs - 28) + lead.start()].strip():
             # the clause opens the sentence: its subject follows the comma ("After
@@ -354,6 +365,8 @@ def _speaker_of(
             # fear", "… and tweets", passives: ", widely referred to as", "arrested and accused of")
             common = verbs.forms.get(term) == "past" and coordinated_past(text, lo, vs, ve)
             sp = _shared_subject(text, lo, vs, out, common=common)
+            if not isinstance(sp, Attribution):  # "he laughed and said" (round 20)
+                sp = coordinated_pronoun(text, lo, vs) or sp
     if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
         # a passive question ("the senator was asked whether …"): its subject is the
         # addressee, the asker unnamed; the cue counts without a speaker
@@ -480,4 +493,4 @@ def find_attribution_spans(
         out.append(
             attribution_record(text, verb, (vs, ve), stance, sub, sp, resolved, side, adjacent)
         )
-    return with_colons(text, blocks, out, actors)
+    return with_colons(text, blocks, out, actors, verbs.regex)

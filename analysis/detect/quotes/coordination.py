@@ -6,7 +6,7 @@ import re
 
 from .speakers import DETERMINERS, NP_STOP, PRONOUNS
 
-__all__ = ["coordinated", "coordinated_past"]
+__all__ = ["coordinated", "coordinated_past", "coordinated_pronoun"]
 
 _AND_AFTER = re.compile(r"[ ]+and[ ]+")
 _AND_BEFORE = re.compile(r"[ ]+and[ ]+$")
@@ -86,3 +86,35 @@ def coordinated_past(text: str, lo: int, vs: int, ve: int) -> bool:
     return bool(_AND_LEAD.search(text, max(lo, vs - 20), vs)) and not _PASSIVE_NEXT.match(
         text, ve, ve + 6
     )
+
+
+# a personal pronoun, a first verb and up to three words of its clause, then *and*/*but*
+_PRONOUN_FIRST_VERB = re.compile(
+    r"\b((?i:he|she|they|we)|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+[a-z’']+){0,3}\s+(?:and|but)\s+"
+    r"(?:(?:also|then|later|[a-z]+ly)\s+)?\Z"
+)
+
+_SUBORDINATOR = re.compile(
+    r"\b(?i:after|before|when|while|since|because|if|as|that|until|once|though|although)\s+\Z"
+)
+
+
+def coordinated_pronoun(text: str, lo: int, vs: int) -> tuple[int, int] | None:
+    """The personal pronoun that is the subject of the first of two coordinated verbs when the
+    second (at ``vs``) is a reporting verb: "he laughed and said", "she shook her head and
+    added" (round 20, PolNeAR train: "When Robby Mook, Clinton's campaign manager was asked …,
+    he laughed and said, '…'" took the possessive "Clinton's"); else None.
+
+    Examples
+    --------
+    >>> t = "When asked, he laughed and said, 'We will see.'"
+    >>> t[slice(*coordinated_pronoun(t, 0, t.index("said")))]
+    'he'
+    >>> [coordinated_pronoun(t, 0, t.index("said")) for t in ("The senator paused and said",
+    ...  "McConnell was quick to embrace him after he clinched it and said")]
+    [None, None]
+    """
+    m = _PRONOUN_FIRST_VERB.search(text, max(lo, vs - 60), vs)
+    if m is None or _SUBORDINATOR.search(text, max(lo, m.start() - 12), m.start()):
+        return None  # "McConnell … after he clinched the nomination and said": not his clause
+    return m.span(1)

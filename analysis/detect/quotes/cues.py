@@ -25,6 +25,7 @@ from .subjects import evidence_phrase, evidence_subject
 from .tables import VerbTable
 
 __all__ = [
+    "inverted_tail",
     "next_to_quote",
     "in_context",
     "bare_subject",
@@ -39,11 +40,20 @@ __all__ = [
 
 def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     """A quotation mark right before the clause starting at ``s0`` ("'…,' he continued") or
-    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'")."""
+    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'"); after
+    *put it* also past a short adverbial ("as Patti Solis Doyle put it to me recently, '…'")."""
     lo, hi = block
     pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
     post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
-    return bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":"
+    if bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":":
+        return True
+    # "as X put it to me recently, '…'", "put it at a St. Louis rally: '…'" (round 20)
+    return text[max(lo, ve - 7) : ve].lower().endswith("put it") and bool(
+        _PUT_IT_TAIL.match(text, ve, hi)
+    )
+
+
+_PUT_IT_TAIL = re.compile(r"(?:[^.;!?\"“”‘’\n]|\.(?=[ ][A-Z])){1,50}?[,:]\s*(?:[\"“‘]|'')")
 
 
 def in_context(
@@ -118,6 +128,28 @@ def closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
         return None
     nxt = text[sp[1] : sp[1] + 2].lstrip()[:1]
     return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
+
+
+# a party and state, a relative clause or a prepositional phrase after an inverted speaker
+# that opens the sentence, closed by a comma or colon and a quotation ("Added a Nevada Democrat
+# who selected Rubio, '…'"; round 20, Politico insider surveys in AllSides)
+_INVERTED_TAIL = re.compile(
+    r"(?:\s*\([^()\n]{1,24}\))?"  # "Added Sen. Ron Johnson (R-Wis.): '…'"
+    r"(?:,?\s+(?:who|from|in|at|of|with|to|for)\b[^,.;:!?\"“”\n]{1,60})?\s*[,:]\s*[\"“‘']"
+)
+
+
+def inverted_tail(text: str, end: int) -> bool:
+    """Whether a post-modifier closed by a comma or colon and a quotation mark follows the
+    inverted speaker ending at ``end``.
+
+    Examples
+    --------
+    >>> t = "Added a Nevada Democrat who selected Rubio, “Rubio and Cruz seem right.”"
+    >>> inverted_tail(t, t.index(" who")), inverted_tail("Said a Democrat who left.", 14)
+    (True, False)
+    """
+    return _INVERTED_TAIL.match(text, end) is not None
 
 
 # an infinitive that continues the subject's act: "went on to say", "goes on to call", "went

@@ -39,8 +39,26 @@ __all__ = [
 
 
 #: A paragraph (often a headline) that opens with a short name and a colon: "Graham: Trump's
-#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``).
-_COLON_LEAD = re.compile(r"[ \t]*([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)")
+#: 'Incredibly Hateful Rhetoric' …", "Poll: Donald Trump Ties …" (PolNeAR cue ``:``); also
+#: after a bullet ("• Bush: '…'", fact checks; round 20).
+_COLON_LEAD = re.compile(
+    r"[ \t]*(?:[•·▪][ \t]*)?([A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3}):[ \t]+(?=\S)"
+)
+#: The same with the medium and the date between the name and the colon, right before a
+#: quotation, as fact checks and quote round-ups list statements: "Trump, Feb. 28, 2011: '…'",
+#: "David Frum, the Atlantic, January 13, 2015: '…'", "Clinton in 2005: '…'" (round 20,
+#: AllSides).
+_MEDIUM = r"(?:(?:the|on|in|via)[ ])?[A-Z][\w.&'’/-]*(?:[ ][A-Z][\w.&'’/-]*){0,4}"
+_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+    r"|(?:19|20)\d\d"
+)
+_DATED_LEAD = re.compile(
+    r"[ \t]*((?!(?:In|On|At|After|For|From|By|With|As|But|And)\b)"
+    r"[A-Z][\w.&/-]*(?:[ ][A-Z][\w.&/-]*){0,3})"
+    rf"(?:,[ ](?:{_DATE}|{_MEDIUM})(?:,?[ ](?:{_DATE}|{_MEDIUM})){{0,3}}|[ ]in[ ](?:{_DATE}))"
+    r":[ \t]*(?=[\"“])"
+)
 
 
 #: A paragraph that is a dash and a name, maybe with a few words after a comma ("- Bernie
@@ -140,8 +158,45 @@ def _citation(text: str, lo: int, hi: int, actors: ActorTable) -> Attribution | 
     )
 
 
+#: A verbless credit after a quotation that opens its paragraph, closing the sentence: "“…”
+#: Rep. Joe Crowley (D-N.Y.), the vice chairman of the Democratic caucus.", "“…” former George
+#: W. Bush press secretary Ari Fleischer.", "“…” Tef Poe, rapper" (round 20, AllSides: Politico,
+#: USA Today).  Two capitalised words at least, lowercase role words before them; the credit
+#: ends its paragraph or, after a full stop, another quotation follows.
+_CREDIT = re.compile(
+    r"(?<=[\"”])[ \t]+(?:[—–-][ \t]*)?"
+    r"((?:[a-z]+[ ]){0,3}[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|\([A-Z][\w.,’'-]*\)|of|de))*"
+    r"[ ](?:[A-Z][\w.’'-]*|\([A-Z][\w.,’'-]*\)))"
+    r"(?:,[ \t]*[^\n\"“”;:!?]{1,90}?)?\.?(?:[ \t]*$|(?<=\.)(?=[ \t]+[\"“]))",
+    re.MULTILINE,
+)
+
+
+def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match | None:
+    """The credit (:data:`_CREDIT`) after the quotation that opens the block ``lo``..``hi``,
+    with no verb of ``verb_re`` and no word in *-ed* in it, or None."""
+    if verb_re is None or lo >= hi or text[lo] not in '"“ \t':
+        return None  # the cheap test first: this runs for every paragraph
+    f = first_nonspace(text, lo, hi)
+    if f >= hi or text[f] not in '"“':
+        return None
+    close = text.find("”" if text[f] == "“" else '"', f + 1, hi)
+    m = _CREDIT.match(text, close + 1, hi) if close > 0 else None
+    if m is None or verb_re.search(m.group(0)):
+        return None
+    if any(w.endswith(("ed", "ing")) for w in m.group(0).split() if w.islower()) or any(
+        w.endswith("s") for w in m.group(1).split() if w.islower()
+    ):
+        return None  # verbs are the verb rules' ("“…” Trump tweeted.", "“…” laughs Frey")
+    return m
+
+
 def with_colons(
-    text: str, blocks: Sequence[tuple[int, int]], out: list[Attribution], actors: ActorTable
+    text: str,
+    blocks: Sequence[tuple[int, int]],
+    out: list[Attribution],
+    actors: ActorTable,
+    verb_re: re.Pattern | None = None,
 ) -> list[Attribution]:
     """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
     (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
@@ -153,6 +208,15 @@ def with_colons(
         cite = _citation(text, lo, hi, actors)
         if cite is not None:
             extra.append(cite)
+        credit = _credit(text, lo, hi, verb_re)
+        if credit is not None:
+            # "“…” Rep. Joe Crowley (D-N.Y.), the vice chairman …": the name is the cue
+            name, span = credit.group(1), credit.span(1)
+            side = side_of(name, actors)
+            extra.append(
+                attribution_record(text, name, span, "neutral", "byline", span, name, side, True)
+            )
+            continue
         sig = _signature(text, lo, hi, blocks[bi - 1] if bi else None)
         if sig is not None:
             # the signature of a pull quote: cue its closing mark, speaker the name
@@ -176,13 +240,15 @@ def with_colons(
             )
             continue
         m = _COLON_LEAD.match(text, lo, hi)
+        if m is None and text.find(":", lo, min(hi, lo + 160)) >= 0:
+            m = _DATED_LEAD.match(text, lo, hi)  # "Trump, Feb. 28, 2011: '…'"
         if m is None or not _colon_source(m.group(1)):
             continue
         if not (text[m.end()].isalpha() or text[m.end()] in QUOTE_MARKS):
             continue
         if _NAME_LIST.match(text, m.end(), hi):
             continue  # a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"
-        sp, c = m.span(1), m.end(1)
+        sp, c = m.span(1), text.rindex(":", m.end(1), m.end())
         name, side = m.group(1), side_of(m.group(1), actors)
         extra.append(
             attribution_record(text, ":", (c, c + 1), "neutral", "colon", sp, name, side, True)

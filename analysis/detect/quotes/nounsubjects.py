@@ -11,14 +11,28 @@ were", not "obtained by").
 
 from __future__ import annotations
 
-__all__ = ["determined_subject_end"]
+import re
+
+__all__ = ["determined_subject_end", "verb_follows"]
 
 _DETERMINERS = frozenset("the a an this that its his her their one another".split())
 _PREPOSITIONS = frozenset("of in from for by at on to with".split())
 _AUXILIARIES = frozenset(
     "is was are were has have had will would could can may might must should did does do "
-    "also then said told wrote made gave took saw put read sent went spoke thought".split()
+    "also then said told wrote made gave took saw put read sent went spoke thought "
+    # common irregular pasts and negated auxiliaries (round 20: "The first incident came …",
+    # "The president didn't hide …, stating, '…'")
+    "came got held kept led met ran stood felt brought began knew lost paid won sat heard meant "
+    "became fell grew drew rose struck sought bought caught fought taught built spent sold hid "
+    "didn't doesn't don't won't wasn't isn't hasn't haven't hadn't wouldn't couldn't can't".split()
 )
+
+
+_POSSESSIVES = frozenset("his her its their our my your no a an the these those".split())
+
+
+def _ends_phrase(t: str) -> bool:
+    return t[:1].isalnum() and t.lower() not in (_PREPOSITIONS | _DETERMINERS)
 
 
 def _word(t: str) -> bool:
@@ -38,6 +52,12 @@ def determined_subject_end(toks, k: int) -> int | None:
     >>> ts = list(re.finditer(r"[\\w.'-]+|,", "the rights groups said"))
     >>> ts[determined_subject_end(ts, 0)][0]
     'groups'
+    >>> ts = list(re.finditer(r"[\\w.'’-]+|,", "The president didn’t hide his irritation"))
+    >>> ts[determined_subject_end(ts, 0)][0]
+    'president'
+    >>> ts = list(re.finditer(r"[\\w.'’-]+|,", "The president hid his irritation at it"))
+    >>> ts[determined_subject_end(ts, 0)][0]
+    'president'
     >>> ts = list(re.finditer(r"[\\w.'-]+|,", "the rights groups"))
     >>> determined_subject_end(ts, 0) is None
     True
@@ -52,10 +72,11 @@ def determined_subject_end(toks, k: int) -> int | None:
             return None
         nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
         if last is not None and (
-            lt in _AUXILIARIES
+            lt.replace("’", "'") in _AUXILIARIES
             or (
                 t.islower()
                 and lt.endswith(("s", "ed"))
+                and lt not in _DETERMINERS  # "his", "its", "this": not a verb in -s
                 and "'" not in lt.replace("’", "'")  # "the city's leaders": a possessive
                 and not toks[last][0].endswith("s")
                 and not (last == k + 1 and toks[last][0].endswith("ly"))  # "A previously …"
@@ -69,6 +90,9 @@ def determined_subject_end(toks, k: int) -> int | None:
                 and toks[last][0].lower() not in (_PREPOSITIONS | _DETERMINERS)
                 else None
             )
+        if lt in _POSSESSIVES and last == j - 1 and j - 2 > k and _ends_phrase(toks[j - 2][0]):
+            return j - 2  # a determiner after a word that is no preposition: that word is the
+            # verb ("The president hid his irritation"; round 20)
         if lt in _PREPOSITIONS:
             preps += 1
             if preps > 2 or last is None:
@@ -77,3 +101,27 @@ def determined_subject_end(toks, k: int) -> int | None:
             last = j
         j += 1
     return None
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` looks like a finite verb: an auxiliary, a negated one or
+    a common irregular past (the closed list above), a lowercase word in *-ed* or *-s* that is
+    no determiner, or one followed by a determiner ("The court judged", "The aide wouldn't",
+    "The president left no doubt"; not "Her voice breaking at").
+
+    Examples
+    --------
+    >>> ts = ("The court judged it", "Her voice breaking at", "The aide wouldn’t")
+    >>> [verb_follows(t, 9) for t in ts]
+    [True, False, True]
+    """
+    m = re.match(r"\s*([\w’'-]+)(?:\s+([\w’'-]+))?", text[end : end + 40])
+    if m is None:
+        return False
+    w, after = m.group(1), (m.group(2) or "").lower()
+    lw = w.lower().replace("’", "'")
+    return (
+        lw in _AUXILIARIES
+        or (w.islower() and lw.endswith(("ed", "s")) and lw not in _DETERMINERS and "'" not in lw)
+        or (w.islower() and after in _POSSESSIVES)  # "left no doubt", "hid his irritation"
+    )

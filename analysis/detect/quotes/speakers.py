@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .adverbials import adverbial_end, opens_adverbial
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
@@ -390,28 +391,6 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
 CONNECTIVES = frozenset(
     "but and still yet however also so meanwhile instead now then plus indeed again".split()
 )
-_ADVERBIAL = frozenset(
-    "in on at after before during when while since as although though if asked speaking "
-    "earlier later last this from for with without by under over among despite unlike like "
-    "according addressing responding writing here instead outside inside across near behind "
-    "beyond around amid amidst along throughout".split()
-)
-# last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
-_ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
-
-
-def _opens_adverbial(toks, k: int) -> bool:
-    """An adverbial opens at token ``k`` ("In a statement", "after remaining neutral", "Shortly
-    after the call ended", "Even before Sanders took the stage"; seventh pass)."""
-    if k >= len(toks):
-        return False
-    w = toks[k][0].lower()
-    if w in _ADVERBIAL:
-        return True
-    nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
-    return (
-        w.endswith("ly") or w in ("even", "just", "soon", "right", "long")
-    ) and nxt in _ADVERBIAL
 
 
 def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[int, int] | None:
@@ -426,11 +405,15 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
             k += 1
     for _ in range(3):  # "On Thursday, after remaining neutral …, Warren appeared"
         comma = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j][0] == ","), None)
-        if _opens_adverbial(toks, k):
+        if opens_adverbial(toks, k):
             if comma is None:
                 return None
             k = comma + 1
-        elif comma is not None and comma - k <= 5 and toks[comma - 1][0].lower() in _ADVERBIAL_END:
+        elif (
+            comma is not None
+            and comma - k <= 5
+            and adverbial_end(toks[comma - 1][0], comma == k + 1)
+        ):
             k = comma + 1
         else:
             break

@@ -16,9 +16,16 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yest
 # the adverbial at the end of the span: "on Tuesday", "late Friday night", "during a Sunday",
 # "Tuesday" (a comma may follow it: "Sanders' comments Tuesday, telling …" is not this rule)
 _TIME = re.compile(
-    r"(?:\b(?i:on|late|early|later|earlier|during|this|last|next)\s+)?(?:\b(?i:a|an)\s+)?\b"
+    r"(?:(?:\b(?i:on|late|early|later|earlier|during|this|last|next)\s+)?(?:\b(?i:a|an)\s+)?\b"
     + _DAYS
-    + r"(?:\s+(?:morning|afternoon|evening|night))?\s*\Z"
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # a period before now: "just last week", "earlier this month", "last night" (round 20)
+    + r"|\b(?i:(?:just|only)\s+)?(?i:last|this|earlier\s+this|late\s+last|earlier\s+last)\s+"
+    + r"(?i:week|month|year|weekend|night))\s*\Z"
+)
+# an intensive reflexive after the subject: "Trump himself said" (round 20)
+_REFLEXIVE = re.compile(
+    r"\b(?i:himself|herself|themselves|itself)(?:\s+(?i:has|have|had|also|once|later|then))*\s*\Z"
 )
 
 # the word before the adverbial ends no subject: a conjunction ("… and on Monday announced"),
@@ -26,12 +33,12 @@ _TIME = re.compile(
 _NOT_SUBJECT_END = frozenset("and but or nor then also yet so who which that out up".split())
 
 
-_ENDS = ("day", "night", "morning", "afternoon", "evening")
+_ENDS = ("day", "night", "morning", "afternoon", "evening", "week", "month", "year", "weekend")
 
 
 def before_time(text: str, a: int, b: int) -> int:
-    """``b``, or the start of a time adverbial that ends right before it when a speaker phrase
-    stands before that (``a``: how far back to look).
+    """``b``, or the start of a time adverbial (and then of an intensive reflexive) that ends
+    right before it when a speaker phrase stands before that (``a``: how far back to look).
 
     Examples
     --------
@@ -41,10 +48,22 @@ def before_time(text: str, a: int, b: int) -> int:
     >>> [before_time(t, 0, t.index(" said")) == t.index(" said")
     ...  for t in ("On Tuesday said", "A poll released Tuesday said", "and on Tuesday said")]
     [True, True, True]
+    >>> [t[: before_time(t, 0, t.index(" said"))] for t in ("Trump himself just last week said",
+    ...  "The candidate himself has said", "He earlier this month said")]
+    ['Trump', 'The candidate', 'He']
     """
-    if not text[max(a, b - 12) : b].rstrip().endswith(_ENDS):
-        return b  # the cheap test first: this runs for every speaker phrase
-    m = _TIME.search(text[a:b])
+    tail = text[max(a, b - 12) : b].rstrip()
+    if tail.endswith(_ENDS):  # the cheap test first: this runs for every speaker phrase
+        b = _cut(text, a, b, _TIME.search(text[a:b]))
+        tail = text[max(a, b - 12) : b].rstrip()
+    if "sel" in text[max(a, b - 24) : b]:
+        b = _cut(text, a, b, _REFLEXIVE.search(text[a:b]))
+    return b
+
+
+def _cut(text: str, a: int, b: int, m: re.Match | None) -> int:
+    """The start of the adverbial matched in ``text[a:b]`` when a word of a speaker phrase
+    stands before it, else ``b``."""
     if m is None:
         return b
     k = a + m.start()

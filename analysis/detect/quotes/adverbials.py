@@ -1,0 +1,53 @@
+"""Opening adverbials before a sentence's subject: "In a statement, …", "Hours later, …",
+"Finally, …" (moved out of :mod:`.speakers`; closed-class words of English grammar).
+
+Round 20 adds a sentence adverb in *-ly* closing with a comma ("Finally, after four days and
+four different explanations, Bush broke down: '…'", "Separately, …"): its suffix is one that
+names do not end in (*Kelly, Emily, Connolly, Beverly* keep their comma: "Kelly, a spokeswoman,
+said").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["opens_adverbial", "adverbial_end"]
+
+_ADVERBIAL = frozenset(
+    "in on at after before during when while since as although though if asked speaking "
+    "earlier later last this from for with without by under over among despite unlike like "
+    "according addressing responding writing here instead outside inside across near behind "
+    "beyond around amid amidst along throughout".split()
+)
+# last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
+_ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
+# sentence adverbs: "Finally", "Separately", "Previously", "Notably", "Similarly", "Recently"
+_SENTENCE_ADVERB = re.compile(
+    r"[A-Za-z]{3,}(?:ally|ately|ously|ively|ably|ibly|ntly|arly|ctly|stly)"
+)
+
+
+def adverbial_end(word: str, first: bool = False) -> bool:
+    """Whether ``word`` before a comma ends an opening adverbial: a time word ("Hours later,"),
+    or, when it is the sentence's first word (``first``), a sentence adverb in *-ly*.
+
+    Examples
+    --------
+    >>> [adverbial_end(w, True) for w in ("Finally", "Separately", "Kelly", "Connolly", "later")]
+    [True, True, False, False, True]
+    """
+    return word.lower() in _ADVERBIAL_END or (first and bool(_SENTENCE_ADVERB.fullmatch(word)))
+
+
+def opens_adverbial(toks, k: int) -> bool:
+    """An adverbial opens at token ``k`` ("In a statement", "after remaining neutral", "Shortly
+    after the call ended", "Even before Sanders took the stage"; seventh pass)."""
+    if k >= len(toks):
+        return False
+    w = toks[k][0].lower()
+    if w in _ADVERBIAL:
+        return True
+    nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+    return (
+        w.endswith("ly") or w in ("even", "just", "soon", "right", "long")
+    ) and nxt in _ADVERBIAL
