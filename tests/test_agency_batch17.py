@@ -80,6 +80,64 @@ NON_EVENTS_17 = [
 ]
 
 
+# read on unlabelled dev-split AllSides war, terror and foreign-policy articles in the batch-17
+# round (WzFl4KWR9mV4NGw5, Dc2XXvB50OcbvZ1Z, hUiKZE3Wt4NRdhv0, oH79ezmLO8NUx9Am, Od1TtLOjaQGj672k,
+# YOL2uoAcw81WBdIR, mpEy6FvYuCiclc2n, BbyfnIkvi7mqQFed, 8TQ7mZEwyp1buYrm, JoOV8z2VyYwpvzd0)
+NON_EVENTS_17 += [
+    (
+        "Back in Jerusalem, the generational difference in empathy for the other side is striking "
+        "in the walled Old City, which has Arab and Jewish neighborhoods.",
+        "striking",
+    ),
+    (
+        "Mr. Issa shot back at Democratic claims that this is all politically driven by claiming "
+        "that the facts warrant the investigation.",
+        "shot",
+    ),
+    (
+        "Rather, they believe that if it were a bombing, it was planned and executed by the "
+        "Islamic State's affiliate in the Sinai, which operates autonomously.",
+        "executed",
+    ),
+    (
+        "“These guys are very smart and very patient with how they plan and execute,” he said.",
+        "execute",
+    ),
+    (
+        "The rollout initially was executed in traditional Washington fashion: a conference "
+        "call, a press release, a formal statement.",
+        "executed",
+    ),
+    (
+        "“We can’t do it alone, and the outcome in Syria is not going to be ideal — even if we "
+        "execute our assistance and our coordination and our planning and support flawlessly.”",
+        "execute",
+    ),
+    (
+        "And then a personal crisis opened the door to an utterly unfamiliar intruder, and an "
+        "idea was planted in a wounded psyche that improbably blossomed into a dark and noxious "
+        "ideology.",
+        "wounded",
+    ),
+    (
+        "Because the Air Force, Marines and Navy were all counting on the F-35s that never "
+        "appeared, combat aircraft and strike fighter capacity shortfalls in all three services "
+        "have reached critical levels.",
+        "strike",
+    ),
+    (
+        "According to senior U.S. defense officials, the four Destroyers are in position and "
+        "would be capable of launching a missile strike at a moment's notice.",
+        "strike",
+    ),
+    (
+        "Nations blame one other for its creation and contagion, and politicians seek to destroy "
+        "each other rather than band together to kill the virus.",
+        "kill",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, word", NON_EVENTS_17)
 def test_batch17_non_events(text, word):
     assert events_of(text, word) == []
@@ -112,6 +170,19 @@ COUNTER_17 = [
         "friend, Brendan Mess.",
         "murder",
         "nominal",
+    ),
+]
+
+
+# counter-cases of the rows read on unlabelled text (by-country articles-0451: "is striking"
+# with an object)
+COUNTER_17 += [
+    (
+        "“Ukraine has that right. Just as Russia is striking inside Ukraine, you can quite "
+        "understand why Ukraine feels the need to make sure it’s defending itself,” the former "
+        "British prime minister told Reuters on Thursday.",
+        "striking",
+        "active_agent",
     ),
 ]
 
@@ -210,6 +281,18 @@ def test_coordinated_objects_of_a_preposition_stay_in_the_subject():
             "Russian missile strikes on an oil refinery and power plant in Kremenchuk"
         )
     assert events_of(text, "strikes") == []  # the subject of the killing is part of it
+
+
+def test_executed_prisoners_stay_events():
+    # by-country articles-0305 (the execute-as-carry-out row does not take people as subject)
+    text = (
+        "The UN has previously found that Russia summarily executed Ukrainian prisoners, but "
+        "this is the first time it has said civilians were also executed."
+    )
+    assert events_of(text, "executed") == [
+        ("active_agent", "Russia", "Ukrainian prisoners"),
+        ("passive_agentless", None, "civilians"),
+    ]
 
 
 ANNOTATIONS = Path(__file__).parents[1] / "analysis" / "evaluation" / "agency_annotations.csv"
