@@ -130,6 +130,22 @@ NON_EVENTS_17 += [
         "would be capable of launching a missile strike at a moment's notice.",
         "strike",
     ),
+    # (4KwwCv2YhwPwGKTX, J3ysi6hx1TKUjTP0, r9hdqII16Sp5IJtv; the last two cut at a colon or
+    # a comma)
+    (
+        "Deal or no deal in the Iranian nuclear talks, Tehran is already behaving like it's made "
+        "a killing.",
+        "killing",
+    ),
+    (
+        "But his attack on Democrats couldn't mask the reality summed up in his own complaint.",
+        "attack",
+    ),
+    (
+        "Behind the scenes, people in Trump’s orbit acknowledge that the attacks on Mueller are a "
+        "way of preparing the ground for the president to refuse an interview.",
+        "attacks",
+    ),
     (
         "Nations blame one other for its creation and contagion, and politicians seek to destroy "
         "each other rather than band together to kill the virus.",
@@ -175,8 +191,15 @@ COUNTER_17 = [
 
 
 # counter-cases of the rows read on unlabelled text (by-country articles-0451: "is striking"
-# with an object)
+# with an object; AllSides zCO7UVfMlPKUPzd2: an attack on people, not partisans)
 COUNTER_17 += [
+    (
+        "Prospects for resuming long-dormant negotiations soon seem highly unlikely as long as "
+        "Israel's government supports expanded settlements and Palestinians persist in attacking "
+        "Israelis with knives and other weapons.",
+        "attacking",
+        "active_agent",
+    ),
     (
         "“Ukraine has that right. Just as Russia is striking inside Ukraine, you can quite "
         "understand why Ukraine feels the need to make sure it’s defending itself,” the former "
