@@ -90,9 +90,12 @@ def test_a_light_verb_after_an_auxiliary():
         ),
         ("India then launched unprecedented air strikes in Pakistan.", "India"),
         # no subject to read: an infinitive after a noun, a noun after a determiner
+        # (the batch-17 round reads "Russia has the capabilities to launch an attack" as a
+        # capability, no event; AllSides XpMYthLLNTNR4dlY instead)
         (
-            "The development added that the United States fears that Russia has the capabilities "
-            "to launch an attack in a very short time.",
+            "Federal prosecutors say Christopher Paul Hasson, a self-described white nationalist "
+            "living in Silver Spring, Md., was amassing firearms since at least 2017, while "
+            "cultivating plans to launch a widespread attack on prominent Democratic lawmakers.",
             None,
         ),
         (

@@ -196,5 +196,6 @@ def test_rule_rows_are_checked(tmp_path):
         load_agency_tables((("confirm", str(bad)),))
     assert TABLES.confirm == {
         ("hurt", "active"): frozenset({"count", "casualty", "weapon", "degree"}),
-        ("dead", "active"): frozenset({"person", "pronoun", "name", "count", "armed"}),
+        # "fate": "is feared dead" (batch-17 round)
+        ("dead", "active"): frozenset({"person", "pronoun", "name", "count", "armed", "fate"}),
     }

@@ -60,7 +60,9 @@ def test_infinitive_takes_the_control_predicates_subject(text, trigger, agent):
         ("Moscow is going to try to attack", "moscow"),  # two control predicates
         ("the men were planning to attack", "men"),
         ("Joseph was subjected to torture", "to"),  # a preposition before a noun: unchanged
-        ("the district was being used to attack", "to"),  # a purpose: unchanged
+        # "be used to": the subject of be is the doer ("The missiles would be used to strike",
+        # dev batch 17)
+        ("the district was being used to attack", "district"),
         ("other countries have no plans to attack", "to"),  # a noun after a determiner
     ],
 )

@@ -41,7 +41,9 @@ AllSides articles of any topic and BASIL articles (corpus ``basil``), 100 detect
 events and 20 unreported candidates (seed 34); batch 16
 (:func:`~.agency_sample_batch16.sample_batch16`) dev-split war reporting again, mentions not
 drawn before (the war corpora have no unannotated dev article left), detector-reported events
-with a non-event cue nearby weighted (seed 35).  Rules were
+with a non-event cue nearby weighted (seed 35); batch 17
+(:func:`~.agency_sample_batch17.sample_batch17`) the same pool stratified by the kind of
+non-event cue near the trigger, drawn without the detector (seed 36).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -249,6 +251,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     "war, terror and foreign policy), mentions no batch 1-15 drew; 90 detector-reported "
     "events with a non-event cue nearby, 10 other reported events and 20 unreported "
     "candidates (selected by the detector: not a random sample)",
+    17: "dev-split war reporting (Guardian/NYT, by-country outlets, AllSides war, terror and "
+    "foreign policy), mentions no batch 1-16 drew; 91 near a non-event cue (13 each: metaphor, "
+    "hypothetical, capability, sport, statistics, legal, military equipment) and 29 with no cue "
+    "(drawn without the detector)",
 }
 
 

@@ -21,7 +21,10 @@ trigger's clause give one of the context classes of physical harm that its row n
     a weapon noun or a casualty word elsewhere in the sentence ("hurt by a rocket", "the
     shooting … killed two");
 ``degree``
-    a degree of bodily injury right before the trigger ("lightly hurt").
+    a degree of bodily injury right before the trigger ("lightly hurt");
+``fate``
+    a word of a person's feared fate right before the trigger ("is feared dead", "presumed
+    dead").
 
 A trigger with none of its row's classes is no harm event.  Triggers of other lemmas need
 nothing.  Provenance and the dev measurements: ``analysis/lexicons/agency.md`` (sixteenth
@@ -44,7 +47,7 @@ __all__ = ["CONFIRM_CLASSES", "CUE_SCOPES", "context_classes", "confirmed", "rea
 
 #: Every class a ``rule`` row of ``confirm.csv`` may name (the code classes and the cue classes).
 CONFIRM_CLASSES = frozenset(
-    "person place count pronoun name country armed weapon casualty degree".split()
+    "person place count pronoun name country armed weapon casualty degree fate".split()
 )
 #: Where a ``cue`` row of ``confirm.csv`` is read.
 CUE_SCOPES = ("victim", "agent", "sentence", "before")

@@ -158,6 +158,17 @@ def _before_purpose(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _be_used(tokens: list[Token], j: int) -> bool:
+    """Whether the *to* at ``j`` follows a passive "be used" ("The missiles would be used to
+    strike", "Drones were also used to attack"): the subject of *be* is the doer."""
+    if j < 2 or tokens[j - 1].low != "used":
+        return False
+    k = j - 2
+    while k > 0 and is_adverb(tokens[k].low):
+        k -= 1
+    return tokens[k].low in BE
+
+
 def before_control(tokens: list[Token], j: int) -> int:
     """``j``, or, when ``tokens[j]`` is the infinitive marker *to* after a control predicate,
     the index left of that predicate (and of its auxiliaries, negation and adverbs).
@@ -185,6 +196,11 @@ def before_control(tokens: list[Token], j: int) -> int:
     for _ in range(3):  # "is going to try to kill"
         if j < 1 or tokens[j].low != "to":
             return j
+        if _be_used(tokens, j):  # "The missiles would be used to strike" (dev batch 17)
+            j -= 2
+            while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
+                j -= 1
+            continue
         if not _control(tokens[j - 1]):
             k = _before_purpose(tokens, j)
             if k == j:

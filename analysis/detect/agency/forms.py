@@ -19,14 +19,16 @@ from .phrases import (
     leave_before,
     np_left,
     np_right,
+    object_conjuncts,
     object_next,
     object_or_end,
     object_pronoun_next,
+    shared_object,
     skip_attribution,
     subject_before,
     verbish,
 )
-from .premodifiers import article_np, premodifier_agent
+from .premodifiers import after_of, article_np, premodifier_agent
 from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
 from .words import (
@@ -111,6 +113,7 @@ def _subject(
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
         span = _clause_subject(tokens, j)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
+        span = object_conjuncts(tokens, span)
         if span is None or span[0] < 2 or tokens[span[0] - 1].low not in PREPOSITIONS:
             break
         if tokens[span[0] - 1].low in _CLAUSE_LEADS:  # "days after a U.S. drone strike killed"
@@ -178,7 +181,7 @@ def _past_to_death(tokens: list[Token], i: int) -> int:
 
 def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
     agent = _subject(tokens, k - 1, instruments=tables.instruments)
-    i = k2 + 1
+    i = shared_object(tokens, k2 + 1) if "ing" == tokens[k2].low[-3:] else k2 + 1
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
     victim = np_right(tokens, i)
@@ -226,7 +229,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
         if info.valency == "transitive":
             agent = premodifier_agent(tokens, *pre, tables.agent_names)
         elif victim is None:
-            victim = pre
+            victim = after_of(tokens, pre)
     end = victim[1] - 1 if victim else k2
     by = by_agent(tokens, end, tables)
     cause = _cause(tokens, end + 1) if info.valency == "intransitive" and by is None else None
@@ -303,8 +306,8 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
         return False
     if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):
-        if object_next(tokens, k2 + 1):
-            return True  # ", killing at least one"
+        if object_next(tokens, shared_object(tokens, k2 + 1)):
+            return True  # ", killing at least one", ", injuring and hospitalising four"
         return nxt.low[0].isalnum() and nxt.low not in PREPOSITIONS | CLAUSE_BREAKS
     if nxt.low in ("at", "on", "upon") and k2 + 2 < len(tokens):
         o = tokens[k2 + 2]  # "shooting at them", "firing on civilians"

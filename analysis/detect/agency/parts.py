@@ -76,12 +76,13 @@ _CAUSE_SKIP = frozenset("a an the this that its their his her".split())
 
 
 def _cause_of_earlier(found: list, i: int) -> bool:
-    """An attack noun after a cause preposition, following a death or injury in the same
+    """An attack noun (or a killing noun right after a verb of dying: "died in August during
+    the assassination") after a cause preposition, following a death or injury in the same
     sentence (a casualty, death or injury noun: right before the preposition): the cause of
     that event, not an event of its own ("three were killed and 15 injured following a missile
     attack", "civilian casualties amid round-the-clock shelling")."""
     a, b, info, r, tokens = found[i]
-    if r.form != "nominal" or info.harm != "attack":
+    if r.form != "nominal" or info.harm not in ("attack", "kill"):
         return False
     k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
     j = _result_lead(tokens, k)
@@ -94,6 +95,13 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         if j < 0 or tokens[j].low not in _CAUSE_LEADS or (j and tokens[j - 1].low == ","):
             return False
     lead = tokens[j].start
+    if info.harm == "kill":  # "The woman died in August during the assassination" (batch 17)
+        f = found[i - 1] if i else None
+        return (
+            f is not None
+            and f[3].form in ("passive_agentless", "intransitive")
+            and _close_before(tokens, f[1], lead, _VERB_TO_LEAD)
+        )
     reach = _SUBJECT_TO_CAUSE if tokens[j].low in _CAUSED else _NOUN_TO_LEAD
     return any(
         (
@@ -140,6 +148,7 @@ def _result_lead(tokens: list[Token], k: int) -> int:
 
 
 _NOUN_TO_LEAD = 2  # words from a casualty or death noun to the cause preposition
+_VERB_TO_LEAD = 3  # words from a verb of dying or a passive killing to the cause preposition
 #: Leads whose subject is the harm noun ("deaths in Khan Sheikhoun were caused by a … airstrike",
 #: dev batch 11), with the words allowed between that subject and the lead.
 _CAUSED = frozenset({"caused", "blamed"})

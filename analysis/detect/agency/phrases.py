@@ -42,6 +42,8 @@ __all__ = [
     "subject_before",
     "object_or_end",
     "light_verb_before",
+    "shared_object",
+    "object_conjuncts",
 ]
 
 _PUNCT_OK = frozenset("-'’%$€£")
@@ -434,3 +436,33 @@ def light_verb_before(tokens: list[Token], a: int) -> int:
             return -1
         j -= 1
     return -1
+
+
+def shared_object(tokens: list[Token], i: int) -> int:
+    """``i + 2`` when "and"/"or" + an -ing verb at ``i`` come before the object that the harm
+    verb shares with it ("rockets struck central Kharkiv, injuring and hospitalising four
+    civilians", Guardian articles-0158, batch-17 round), else ``i``."""
+    if i + 2 < len(tokens) and tokens[i].low in ("and", "or") and tokens[i + 1].low.endswith("ing"):
+        return i + 2 if object_next(tokens, i + 2) else i
+    return i
+
+
+def object_conjuncts(tokens: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` widened over "and"/"or" to the noun phrase before it when the first conjunct is
+    the object of a preposition inside that phrase, after a determiner, and the second has no
+    determiner of its own: the two nouns share it ("Russian missile strikes on an oil refinery
+    and power plant in Kremenchuk killed one person", Guardian articles-0185, dev batch 17)."""
+    if span is None or span[0] < 3 or tokens[span[0] - 1].low not in ("and", "or"):
+        return span
+    if any(
+        tokens[i].low in DETERMINERS | QUANTIFIER_LEADS or is_number(tokens[i].low)
+        for i in range(*span)
+    ):
+        return span  # not "the attack … and the April 3 …", "died in the attack and more than 260"
+    left = np_left(tokens, span[0] - 2)
+    if left is None:
+        return span
+    p = max((i for i in range(*left) if tokens[i].low in PREPOSITIONS), default=-1)
+    if p < 0 or p + 1 >= span[0] - 1 or tokens[p + 1].low not in DETERMINERS:
+        return span  # not "on the path to defeat and bin Laden is dead"
+    return (left[0], span[1])
