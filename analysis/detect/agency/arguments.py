@@ -62,6 +62,16 @@ def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
     return tokens[h].low
 
 
+def _named_head(tokens: list[Token], a: int, b: int) -> str | None:
+    """The lower-case head of a phrase ``[a, b)`` that opens with a determiner and names its
+    head's owner in between ("the Obama law", "the Senate bill"): the name is a modifier
+    there, not a phrase the victim overran; None otherwise."""
+    h = head_index(tokens, a, b)
+    if h - a < 2 or tokens[h].cap or tokens[a].low not in DETERMINERS:
+        return None
+    return tokens[h].low if all(t.cap for t in tokens[a + 1 : h]) else None
+
+
 def _of_phrase(tokens: list[Token], k2: int, reading, info: FormInfo) -> bool:
     """Whether the victim of a verb of dying used as a noun is its of-phrase ("the death of
     the daily press briefing"): that phrase is the subject of the verb ("the briefing died")."""
@@ -122,6 +132,8 @@ def other_argument(
     particles = _words(tables, "particle", lemma)
     if particles:
         after_pronoun = tokens[k2 + 2].low if nxt in PRONOUNS and k2 + 2 < len(tokens) else ""
+        if after_pronoun in ("all", "both") and k2 + 3 < len(tokens):  # "strike it all down"
+            after_pronoun = tokens[k2 + 3].low
         glued = tokens[k2].low.rpartition("-")[2]  # "Sunday's shoot-down of a … aircraft"
         if nxt in particles or after_pronoun in particles or glued in particles:
             return "particle"
@@ -132,7 +144,8 @@ def other_argument(
             if tokens[i].low in ("and", "or", ","):
                 b = i
                 break
-        if _common_head(tokens, a, b) in _words(tables, "object", lemma):
+        head = _common_head(tokens, a, b) or _named_head(tokens, a, b)
+        if head in _words(tables, "object", lemma):
             return "object"
     subject = reading.agent if reading.form.startswith("active") else None
     if reading.form == "intransitive" or _of_phrase(tokens, k2, reading, info):

@@ -165,7 +165,10 @@ def is_number(low: str) -> bool:
 # fast (``sentence_around`` scans 400 characters each way per harm trigger).
 _BOUNDARY = re.compile(
     r"[.!?…\t\n ](?:(?<=[ \t])[ \t]*+\n\s*|(?<=\n)\s*"
-    r"|(?<=[.!?…])[.!?…]*[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9]))"
+    r"|(?<=[.!?…])[.!?…]*[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])"
+    # a stop glued to the next sentence by the scrape ("the dead and wounded.In the Sunday
+    # report"): after two lower-case letters, before a capitalised word
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"(\w+)\.?$")
 
