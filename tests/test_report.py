@@ -1099,3 +1099,24 @@ def test_headline_score_just_under_a_bar_is_not_shown_at_it():
     text = headline_scores(df)["scores"].iloc[0]
     assert "right-sense hits kept 0.949" in text and "0.950" not in text
     assert "wrong-sense hits removed 0.656" in text
+
+
+def test_dates_and_times_read_as_people_write_them():
+    # a corpus read from a news API (publishedAt "2020-03-24T12:00:00Z") showed
+    # "2020-03-24T12:00:00" in report 01's article table
+    import pandas as pd
+
+    df = pd.DataFrame(
+        {
+            "published": [
+                pd.Timestamp("2020-03-24"),
+                pd.Timestamp("2020-03-24 12:00"),
+                pd.Timestamp("2020-03-24 12:00:05"),
+                pd.Timestamp("2020-03-24 12:00", tz="UTC"),
+            ]
+        }
+    )
+    markup = table(df, interactive=False)._repr_html_()
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", markup)
+    expected = ["2020-03-24", "2020-03-24 12:00", "2020-03-24 12:00:05", "2020-03-24 12:00 UTC"]
+    assert cells == expected

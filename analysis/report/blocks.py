@@ -304,7 +304,16 @@ def _cell(v: Any, *, digits: int, max_colwidth: int | None) -> tuple[str, bool |
     if isinstance(v, (float, np.floating)):
         return f"{float(v):,.{digits}f}", True
     if isinstance(v, pd.Timestamp):
-        day = v.strftime("%Y-%m-%d") if v == v.normalize() else v.isoformat()
+        # a day, or a day and time as people write them ("2020-03-24 12:00"); dates are stored
+        # as UTC without a zone, so the zone is named when the value carries one
+        fmt = (
+            "%Y-%m-%d"
+            if v == v.normalize()
+            else "%Y-%m-%d %H:%M:%S"
+            if v.second
+            else "%Y-%m-%d %H:%M"
+        )
+        day = v.strftime(fmt) + (f" {v.tzname()}" if v.tzinfo is not None else "")
         return html.escape(day), "date"
     text = " ".join(str(v).split())
     if max_colwidth is not None and len(text) > max_colwidth:
