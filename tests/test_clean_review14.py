@@ -144,3 +144,28 @@ def test_gold_bodies_keep_the_cards():
     from analysis.evaluation.rules import annotation_rules
 
     assert clean_text(TRUMP, rules=annotation_rules()).article.body == TRUMP
+
+
+# --- editor's notes in brackets or with a curly apostrophe (report review on AllSides coronavirus
+# articles: the Christian Science Monitor's paywall notice made 'service', 'coverage' and 'note'
+# its distinguishing terms) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor’s note: As a public service, all our coronavirus coverage is free. No paywall.",
+        "[Editor’s note: As a public service, all our coronavirus coverage is free. No paywall.]",
+        "EDITOR’S NOTE — A look at the veracity of claims by political figures.",
+        "(Correction: An earlier version misstated the date of the vote.)",
+    ],
+)
+def test_editors_notes_in_brackets_or_with_a_curly_apostrophe_are_notes(line):
+    body = "Hospitals reported more admissions than at any time this year, the governor said."
+    article = clean_text(f"{body}\n\n{line}\n\n{body.replace('Hospitals', 'Clinics')}").article
+    assert article.notes == [line] and line not in article.body
+
+
+def test_a_note_in_prose_stays():
+    text = "The governor’s note to staff said: stay home.\n\nHospitals reported more admissions."
+    assert clean_text(text).article.body == text
