@@ -119,6 +119,7 @@ def test_name_pattern(names, text, expected):
         ("The F.B.I. and the FBI; the U.S. and us", "the fbi and the fbi; the u.s. and us"),
         ("Sen. Warren and Senator Warren", "senator warren and senator warren"),
         ("defence, labour, recognised", "defense, labor, recognized"),
+        ("Healthcare costs and health care", "health care costs and health care"),
         # politically marked naming variants stay apart
         ("Kiev and Kyiv; Lugansk and Luhansk", "kiev and kyiv; lugansk and luhansk"),
     ],
