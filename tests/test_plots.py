@@ -75,6 +75,33 @@ def test_feature_profile(feats):
     ]
 
 
+def test_feature_profile_of_many_groups_has_a_panel_per_feature():
+    # 25 AllSides outlets in one legend repeated each colour-marker pair three times (report 03
+    # on immigration news): beyond the eight pairs, the groups are named on the y axis instead
+    groups = [f"Outlet {i:02d}" for i in range(12)]
+    rows = [
+        {"outlet": g, "feature": f, "n": 1 if i == 11 else 5, "mean": float(i)}
+        | (
+            {"ci_low": np.nan, "ci_high": np.nan}
+            if i == 11
+            else {"ci_low": i - 1.0, "ci_high": i + 1.0}
+        )
+        for i, g in enumerate(groups)
+        for f in ("rate_loaded_author", "rate_hedge_author")
+    ]
+    ax = plots.plot_feature_profile(pd.DataFrame(rows), labels={"rate_loaded_author": "Loaded"})
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    assert len(panels) == 2 and ax.get_legend() is None
+    assert [t.get_text() for t in ax.get_yticklabels()][:2] == [
+        "Outlet 00 (n = 5)",
+        "Outlet 01 (n = 5)",
+    ]
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "Outlet 11 (n = 1)"
+    assert [a.get_title() for a in panels] == ["Loaded", "hedges per 1,000 author words"]
+    assert all(a.get_xlabel() == "per 1,000 words" for a in panels)
+    assert "hollow: n = 1" in ax.figure.get_suptitle()
+
+
 def test_feature_profile_takes_the_report_labels(feats):
     s = outlet_summary(feats, features=["rate_loaded_author", "rate_hedge_author"], n_boot=50)
     ax = plots.plot_feature_profile(s, labels={"rate_loaded_author": "Loaded terms"})

@@ -56,7 +56,10 @@ def plot_feature_profile(
     matplotlib.axes.Axes
         One marker per (group, feature) with a horizontal CI bar; groups with n = 1 are drawn
         hollow without a bar, and the title says so.  Features are labelled readably
-        (:func:`feature_label`), not with their column names.
+        (:func:`feature_label`), not with their column names.  With more groups than there
+        are colour-marker pairs (:data:`MARKERS`) and no ``ax`` given, each feature gets its
+        own panel with the groups named on the y axis (no legend); the first panel is
+        returned and ``ax.figure`` holds them all.
 
     Examples
     --------
@@ -72,6 +75,10 @@ def plot_feature_profile(
     data = summary[summary["feature"].isin(feats)]
     groups = list(dict.fromkeys(data[by].astype(str)))
     gn = group_sizes(data.assign(**{by: data[by].astype(str)}), by)
+    if ax is None and len(groups) > len(MARKERS):
+        # more groups than colour-marker pairs: a legend could not tell them apart, so each
+        # feature gets its own panel with the groups named on the y axis
+        return _panels(data, feats, groups, gn, by, names, ci_label(summary))
     height = 1.0 + 0.35 * len(feats) * max(1, len(groups)) ** 0.5 + 0.4 * len(feats)
     ax = new_ax(ax, (7.0, height))
     ypos = {f: i for i, f in enumerate(feats)}
@@ -110,6 +117,53 @@ def plot_feature_profile(
         bbox_to_anchor=(1.01, 1.0),
     )
     return ax
+
+
+def _panels(
+    data: pd.DataFrame,
+    feats: list[str],
+    groups: list[str],
+    gn: Mapping[str, int],
+    by: str,
+    names: Mapping[str, str],
+    ci: str,
+) -> Any:
+    """One panel per feature, the groups on the y axis (for more groups than a legend can
+    distinguish); returns the first panel's Axes (``ax.figure`` holds them all)."""
+    import matplotlib.pyplot as plt
+
+    ncols = min(3, len(feats))
+    nrows = -(-len(feats) // ncols)
+    size = (2.0 + 2.6 * ncols, 0.9 + nrows * (0.6 + 0.24 * len(groups)))
+    fig, axes = plt.subplots(
+        nrows, ncols, sharey=True, squeeze=False, figsize=size, layout="constrained"
+    )
+    y = np.arange(len(groups))
+    ticks = [f"{g} (n = {gn.get(g, 0)})" for g in groups]
+    any_n1 = False
+    for i, ax in enumerate(axes.flat):
+        if i >= len(feats):
+            ax.set_visible(False)
+            continue
+        f = feats[i]
+        d = data[data["feature"] == f].assign(g=lambda t: t[by].astype(str)).set_index("g")
+        d = d.reindex(groups)
+        _, drew_n1 = _draw_group(ax, d, y, 0, f)
+        any_n1 = any_n1 or drew_n1
+        ax.set_yticks(y, ticks, fontsize=FONT["tick"])
+        if i == 0:  # the y axis is shared: the first group on top in every panel
+            ax.invert_yaxis()
+        style_axes(
+            ax, xlabel=feature_unit(f), title=wrap_label(names.get(f) or feature_label(f), 30)
+        )
+        ax.title.set_fontsize(FONT["label"])
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+    title = f"Mean per article with {ci} bootstrap CI, by {by}"
+    if any_n1:
+        title += " (hollow: n = 1, no CI)"
+    fig.suptitle(title, fontsize=FONT["title"])
+    return axes.flat[0]
 
 
 def _features_to_show(summary: pd.DataFrame, features: Sequence[str] | None) -> list[str]:
