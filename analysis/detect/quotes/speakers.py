@@ -235,6 +235,16 @@ def _sentence_initial(text: str, k: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n"
 
 
+def _surname_may(toks, i: int) -> bool:
+    """Is the capitalised *May* at token ``i`` a surname (Theresa May), not the modal or the
+    month?  Only right after a name word or after the comma that ends a quotation ('…,” May
+    told reporters'; round 21: the modal in :data:`NP_STOP` left those quotations speakerless)."""
+    if toks[i][0] != "May" or i == 0:
+        return False
+    prev = toks[i - 1][0]
+    return prev == "," or (prev[0].isupper() and prev.isalpha() and prev.lower() not in _NP_STOP)
+
+
 def _np_walk(text: str, toks, i: int):
     """Indices (first, last) of the noun phrase ending at token ``i``, or None."""
     if i < 0:
@@ -245,7 +255,9 @@ def _np_walk(text: str, toks, i: int):
         return None
     if lw in PRONOUNS or lw in _SOLO or indefinite_subject(lw, text, toks[i].start()):
         return (i, i)  # also "Another tweeted", "; one suggested" (not "including one called")
-    if lw in _NP_STOP or lw in DETERMINERS or w.endswith(("'", "’", "'s", "’s")) or not _word(w):
+    if (lw in _NP_STOP and not _surname_may(toks, i)) or lw in DETERMINERS:
+        return None
+    if w.endswith(("'", "’", "'s", "’s")) or not _word(w):
         return None
     first = i
     lower_run = 0
@@ -272,8 +284,8 @@ def _np_walk(text: str, toks, i: int):
                 j -= 2
                 continue
             break
-        if lt in _NP_STOP or not _word(t):
-            break
+        if (lt in _NP_STOP and j < i) or not _word(t):
+            break  # (token i passed the checks above: a surname May)
         if lt in _CONNECTORS:
             j -= 1
             continue
