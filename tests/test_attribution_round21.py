@@ -58,3 +58,65 @@ def test_full_name_with_may_is_the_speaker():
 )
 def test_month_and_modal_are_no_speakers(text):
     assert all(s != "May" and s != "may" for s, _ in _direct(text))
+
+
+# Class "participle after a finite clause with no comma": "<subject> issued a statement
+# saying …" took the whole clause as the speaker ("The White House issued a statement").
+CLAUSE_QUOTES = [
+    (  # AllSides, Politico
+        "Trump fired Comey on May 9. The White House issued a statement saying, “President "
+        "Trump acted based on the clear recommendations of both the Deputy Attorney General "
+        "and the Attorney General.”",
+        [("The White House", "saying")],
+    ),
+    (  # AllSides, USA TODAY
+        "Rubio addressed Cruz during the most recent debate saying, “You used to support "
+        "legalizing people that were here illegally.”",
+        [("Rubio", "saying")],
+    ),
+    (  # PolNeAR train, wash-post_2016-03-22_presidential-candidates-promise- (gold source
+        # "a sign"): the sign says it, not the person holding it
+        "Lori Bernstein held up a sign saying \"Jews Against Trump - Because We've Seen This "
+        'Before."',
+        [("a sign", "saying")],
+    ),
+    (  # AllSides, USA TODAY
+        'Marchers carried signs saying, "No to terrorism," and "Tunisia is bloodied but '
+        'still standing."',
+        [("signs", "saying"), ("signs", "saying")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_QUOTES)
+def test_participle_takes_the_clause_subject(text, expected):
+    assert _direct(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # AllSides, Politico: a plural noun before an auxiliary is the subject's head
+        (
+            "White House officials are hoping to have a vote Friday or Saturday.",
+            "White House officials",
+        ),
+        # AllSides: a progressive after a negated auxiliary
+        (
+            "And the Wisconsin Republican isn’t talking about moving legislation in Congress.",
+            "the Wisconsin Republican",
+        ),
+    ],
+)
+def test_participle_subject_keeps_the_noun_phrase(text, speaker):
+    assert [c[0] for c in _cues(text)] == [speaker]
+
+
+def test_statement_saying_source_is_the_subject():
+    # PolNeAR train, huff-post_2016-07-26_obama-administration-to-expand-p
+    text = (
+        "His office put out a statement saying the U.S. “does not have the capacity to "
+        "properly vet every incoming refugee, and terrorist organizations can take advantage "
+        "of the major shortfalls in the refugee process.”"
+    )
+    assert [c[0] for c in _cues(text)] == ["His office"]

@@ -43,7 +43,7 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
-from .participles import quoted_participle_subject
+from .participles import clause_subject, quoted_participle_subject
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
@@ -405,7 +405,9 @@ def _without_speaker(
         bare = bare_subject(text, ss, vs)
         if sub := (bare and sentence_subject(text, bare[0], vs)) or sentence_subject(text, ss, vs):
             return sub
-    return bare_subject(text, ss, vs) or sentence_subject(text, ss, vs) or (-1, -1)
+    bare = bare_subject(text, ss, vs)
+    bare = clause_subject(text, lo, vs, bare) if bare and _participle(term, verbs) else bare
+    return bare or sentence_subject(text, ss, vs) or (-1, -1)
 
 
 def find_attribution_spans(

@@ -245,6 +245,12 @@ def _surname_may(toks, i: int) -> bool:
     return prev == "," or (prev[0].isupper() and prev.isalpha() and prev.lower() not in _NP_STOP)
 
 
+def _stops(toks, i: int, lw: str) -> bool:
+    """Whether the last word ``lw`` (token ``i``) can end no speaker phrase: a determiner or
+    a stop word, unless it is the surname May."""
+    return lw in DETERMINERS or (lw in _NP_STOP and not _surname_may(toks, i))
+
+
 def _np_walk(text: str, toks, i: int):
     """Indices (first, last) of the noun phrase ending at token ``i``, or None."""
     if i < 0:
@@ -255,9 +261,7 @@ def _np_walk(text: str, toks, i: int):
         return None
     if lw in PRONOUNS or lw in _SOLO or indefinite_subject(lw, text, toks[i].start()):
         return (i, i)  # also "Another tweeted", "; one suggested" (not "including one called")
-    if (lw in _NP_STOP and not _surname_may(toks, i)) or lw in DETERMINERS:
-        return None
-    if w.endswith(("'", "’", "'s", "’s")) or not _word(w):
+    if _stops(toks, i, lw) or w.endswith(("'", "’", "'s", "’s")) or not _word(w):
         return None
     first = i
     lower_run = 0
