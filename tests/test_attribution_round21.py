@@ -120,3 +120,42 @@ def test_statement_saying_source_is_the_subject():
         "of the major shortfalls in the refugee process.”"
     )
     assert [c[0] for c in _cues(text)] == ["His office"]
+
+
+# Class "he/she resolved to a group": a plural group named by a capitalised common noun
+# ("Democrats said", "Republicans said", "Aides said") became the last named speaker, so the
+# next *he* or *she* resolved to it.
+CLINTON_2008 = (  # AllSides, Politico (2016)
+    "Sanders' campaign has said the path ahead now depends on flipping superdelegates to his "
+    "side come summer — a similar strategy to Clinton’s last ditch efforts in 2008. Back then, "
+    "Bill Clinton was phoning superdelegates, reportedly trying to convince them that the "
+    "country wasn’t ready to elect an African-American President. Hillary Clinton refused to "
+    "make such calls, out of what allies say was a mixture of fear of rejection and sense of "
+    "entitlement. This time, Sanders' campaign is pointing to national polls where he still "
+    "beats Clinton.\n\n"
+    "But just like eight years ago, Democrats said it is hard to see a scenario where "
+    "superdelegates would go against the candidate leading in pledged delegates as well as the "
+    "popular vote.\n\n"
+    "Mused one Clinton ally: “Is Sanders secretly banking on an FBI report?”\n\n"
+    "Like Clinton in 2008, Sanders also appears to be making a last-ditch racial argument "
+    "tucked into a demographic one. It was after Clinton won Indiana on May 6 that she told "
+    "USA Today, “Senator Obama’s support among working, hard-working Americans, white "
+    "Americans, is weakening.”\n"
+)
+
+
+def test_she_does_not_resolve_to_a_group():
+    she = [(a.speaker, a.resolved) for a in find_attributions(CLINTON_2008) if a.verb == "told"]
+    assert she == [("she", "Hillary Clinton")]
+
+
+def test_they_still_resolves_to_a_group():
+    # AllSides, USA TODAY (shortened): "they" keeps the last speaker of any kind
+    text = (
+        "Congressional Republicans said they will negotiate with Democrats on the status of "
+        "young migrants in the new year. They said the issue should not get tied up with a new "
+        "spending plan."
+    )
+    assert ("They", "Congressional Republicans") in [
+        (a.speaker, a.resolved) for a in find_attributions(text)
+    ]

@@ -47,6 +47,7 @@ from .participles import clause_subject, quoted_participle_subject
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
+from .sources import group_plural
 from .speakers import (
     DETERMINERS,
     IRREGULAR_PLURALS,
@@ -116,7 +117,7 @@ class _Speakers:
         if low in ("who", "which"):
             return self._antecedent(lo, start)
         if not is_pronoun(speaker) and update:
-            if is_named_person(speaker):
+            if is_named_person(speaker) and not group_plural(speaker):
                 self.last_name = speaker
             self.last_any = speaker
         return speaker
