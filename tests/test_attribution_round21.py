@@ -159,3 +159,36 @@ def test_they_still_resolves_to_a_group():
     assert ("They", "Congressional Republicans") in [
         (a.speaker, a.resolved) for a in find_attributions(text)
     ]
+
+
+# Class "described speaker before an apposition": "another protester, dressed as the devil,
+# yelled" kept no speaker (an apposition was kept only next to a name).
+APPOSITION_QUOTES = [
+    (  # AllSides, Politico
+        "Around the corner, another protester, dressed as the devil, yelled, “I’m the devil! I "
+        "support Donald Trump!”",
+        [("another protester", "yelled")],
+    ),
+    (  # AllSides, Reuters
+        "“He’s worried about his reputation being trashed, which is much more valuable to him "
+        "than anything else,” the former administration official, speaking on condition of "
+        "anonymity, said of Cohn.",
+        [("the former administration official", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION_QUOTES)
+def test_described_speaker_before_apposition(text, expected):
+    assert _direct(text) == expected
+
+
+def test_apposition_after_a_preposition_is_no_speaker():
+    # GGT (Covington article): the place after "across" is no speaker; the relative clause's
+    # antecedent speaks
+    text = (
+        "Sarah Buckley, who attended an all-girls Catholic school across the street, played in "
+        "the band at athletic events and graduated in 2013, said Covington Catholic has “a "
+        "culture of entitlement, of machismo, of masculinity.”"
+    )
+    assert "the street" not in [c[0] for c in _cues(text)]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .adverbials import adverbial_end, opens_adverbial
+from .appositives import described_subject
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
@@ -151,13 +152,13 @@ def speaker_before(
             ].end()  # "DeLaet's agent, Danny Fritz, told"
         if np is None or not _has_name([t[0] for t in toks[np[0] : np[1] + 1]]):
             # "the director of operations, Jeff Fraser, says": the name is the apposition
-            np = _np_walk(text, toks, i - 1)
             if (
-                np is None
-                or np[0] != j + 1
-                or not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
+                inner_np is None
+                or inner_np[0] != j + 1
+                or not is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
             ):
-                return None
+                return described_subject(toks, j, i, np)  # "another protester, dressed as …,"
+            np = inner_np
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
     if np is None:
