@@ -192,3 +192,12 @@ def test_apposition_after_a_preposition_is_no_speaker():
         "culture of entitlement, of machismo, of masculinity.”"
     )
     assert "the street" not in [c[0] for c in _cues(text)]
+
+
+def test_video_script_language_label_is_not_in_the_speaker():
+    # AllSides, New York Times (a Reuters video script): "(English)" labels the soundbite
+    text = (
+        "(SOUNDBITE) (English) ARIZONA REPUBLICAN SENATOR JOHN MCCAIN SAYING: “To start with Dr. "
+        "Carter, members of this committee met with (Jordanian) King Abdullah yesterday.”"
+    )
+    assert _direct(text) == [("ARIZONA REPUBLICAN SENATOR JOHN MCCAIN", "SAYING")]
