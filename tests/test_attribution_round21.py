@@ -201,3 +201,17 @@ def test_video_script_language_label_is_not_in_the_speaker():
         "Carter, members of this committee met with (Jordanian) King Abdullah yesterday.”"
     )
     assert _direct(text) == [("ARIZONA REPUBLICAN SENATOR JOHN MCCAIN", "SAYING")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # AllSides, Fox News
+            "“We believe in the American idea,” Ryan proclaims. “We stand for a more prosperous, a "
+            "more secure and a more confident America.”",
+            [("Ryan", "proclaims"), ("Ryan", "proclaims")],
+        ),
+    ],
+)
+def test_present_form_of_a_table_verb(text, expected):
+    assert _direct(text) == expected
