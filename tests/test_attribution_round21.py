@@ -215,3 +215,13 @@ def test_video_script_language_label_is_not_in_the_speaker():
 )
 def test_present_form_of_a_table_verb(text, expected):
     assert _direct(text) == expected
+
+
+def test_bulleted_colon_lead_in_the_paragraph_above():
+    # AllSides, New York Times (a round-up of partisan writing): the bullet before the name
+    text = (
+        "• David Remnick in The New Yorker:\n\n“During his first hundred days in office, Trump "
+        "has not done away with populist rhetoric, but he has acted almost entirely as a "
+        "plutocrat.”"
+    )
+    assert _direct(text) == [("David Remnick in The New Yorker", ":")]

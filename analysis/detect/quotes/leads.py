@@ -261,7 +261,7 @@ def with_colons(
 _LEAD_WORD = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]*:[ \t]*$")
 # a name (or a parenthesis after one) right before the colon: "- Carl Bialik: '…'"; the name
 # opens its sentence or follows a dash, a comma or *from* ("More from Jones: '…'")
-LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’]\s*|[-–—,]\s*|\bfrom\s+)$", re.IGNORECASE)
+LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’•·▪]\s*|[-–—,]\s*|\bfrom\s+)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
 
 
@@ -322,7 +322,9 @@ def colon_quote_cues(
             # the lead-in closes the paragraph above: "… issued the following statement:"
             lo, phi = blocks[bi - 1]
             if _colon_ends(text, max(lo, phi - 40), phi):
-                m = _LEAD_WORD.search(text, max(lo, phi - 40), phi)
+                m = _LEAD_WORD.search(text, max(lo, phi - 40), phi) or _LEAD_NAME.search(
+                    text, max(lo, phi - 40), phi
+                )  # "• David Remnick in The New Yorker:" (round 21)
         if m is None:
             continue
         ss = sentence_start(text, lo, m.start())
