@@ -225,3 +225,27 @@ def test_bulleted_colon_lead_in_the_paragraph_above():
         "plutocrat.”"
     )
     assert _direct(text) == [("David Remnick in The New Yorker", ":")]
+
+
+# Class "dated lead inside a paragraph or with the kind of statement": fact checks (FactCheck.org
+# in USA TODAY) list statements as "Name, medium, date: '…'" one after another in a paragraph,
+# or "Name, July 8 statement: '…'"; only the paragraph-initial "Name, medium, date:" was read.
+DATED_QUOTES = [
+    (  # AllSides, USA TODAY
+        'Cruz, NBC News, Aug. 28: "I and a number of others enthusiastically and emphatically '
+        "supported hurricane relief for Sandy. Two-thirds of that bill had nothing to do with "
+        'Sandy." Cruz, CNN, Aug. 28: "Now, there were a number of us who were concerned that '
+        'that particular bill became a $50 billion bill filled with pork."',
+        [("Cruz", ":"), ("Cruz", ":")],
+    ),
+    (  # AllSides, USA TODAY
+        'Donald Trump Jr., July 8 statement: "It was a short introductory meeting. I asked Jared '
+        'and Paul to stop by."',
+        [("Donald Trump Jr.", ":")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATED_QUOTES)
+def test_dated_lead(text, expected):
+    assert _direct(text) == expected

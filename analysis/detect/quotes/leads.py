@@ -50,8 +50,10 @@ _COLON_LEAD = re.compile(
 #: AllSides).
 _MEDIUM = r"(?:(?:the|on|in|via)[ ])?[A-Z][\w.&'’/-]*(?:[ ][A-Z][\w.&'’/-]*){0,4}"
 _DATE = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
-    r"|(?:19|20)\d\d"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+    r"|(?:19|20)\d\d)"
+    # the kind of statement after the date: "Donald Trump Jr., July 8 statement: '…'" (round 21)
+    r"(?:[ ](?:statement|interview|tweet|speech|letter|remarks|post|op-ed|testimony))?"
 )
 _DATED_LEAD = re.compile(
     r"[ \t]*((?!(?:In|On|At|After|For|From|By|With|As|But|And)\b)"
@@ -239,6 +241,21 @@ def with_colons(
                 )
             )
             continue
+        for d in _dated_inside(text, lo, hi):  # "…” Cruz, CNN, Aug. 28: '…'" (round 21)
+            name, c = d.group(1), text.rindex(":", d.end(1), d.end())
+            extra.append(
+                attribution_record(
+                    text,
+                    ":",
+                    (c, c + 1),
+                    "neutral",
+                    "colon",
+                    d.span(1),
+                    name,
+                    side_of(name, actors),
+                    True,
+                )
+            )
         m = _COLON_LEAD.match(text, lo, hi)
         if m is None and text.find(":", lo, min(hi, lo + 160)) >= 0:
             m = _DATED_LEAD.match(text, lo, hi)  # "Trump, Feb. 28, 2011: '…'"
@@ -256,6 +273,24 @@ def with_colons(
     if not extra:
         return out
     return sorted(out + extra, key=lambda a: a.verb_start)
+
+
+# a closing quotation mark, then a dated lead inside the paragraph (fact checks list one
+# statement after another: "… had nothing to do with Sandy.\" Cruz, CNN, Aug. 28: \"Now, …\"")
+_CLOSE_THEN_NAME = re.compile(r"[\"”][ \t]+(?=[A-Z])")
+
+
+def _dated_inside(text: str, lo: int, hi: int) -> list[re.Match]:
+    """:data:`_DATED_LEAD` matches right after a closing quotation mark inside the paragraph
+    ``[lo, hi)`` (round 21, AllSides: FactCheck.org pieces in USA TODAY)."""
+    if text.find(":", lo, hi) < 0:
+        return []
+    out = []
+    for c in _CLOSE_THEN_NAME.finditer(text, lo, hi):
+        m = _DATED_LEAD.match(text, c.end(), hi)
+        if m is not None and _colon_source(m.group(1)):
+            out.append(m)
+    return out
 
 
 _LEAD_WORD = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]*:[ \t]*$")
