@@ -278,13 +278,15 @@ def with_colons(
 # a closing quotation mark, then a dated lead inside the paragraph (fact checks list one
 # statement after another: "… had nothing to do with Sandy.\" Cruz, CNN, Aug. 28: \"Now, …\"")
 _CLOSE_THEN_NAME = re.compile(r"[\"”][ \t]+(?=[A-Z])")
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
 
 
 def _dated_inside(text: str, lo: int, hi: int) -> list[re.Match]:
     """:data:`_DATED_LEAD` matches right after a closing quotation mark inside the paragraph
     ``[lo, hi)`` (round 21, AllSides: FactCheck.org pieces in USA TODAY)."""
-    if text.find(":", lo, hi) < 0:
-        return []
+    c = text.find(":", lo, hi)
+    if c < 0 or not _COLON_QUOTE.search(text, c, hi):
+        return []  # the cheap tests first: a colon, then one right before a quotation mark
     out = []
     for c in _CLOSE_THEN_NAME.finditer(text, lo, hi):
         m = _DATED_LEAD.match(text, c.end(), hi)

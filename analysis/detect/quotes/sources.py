@@ -153,8 +153,10 @@ def group_plural(phrase: str) -> bool:
     >>> [group_plural(p) for p in ("Republicans", "Senate Democrats", "Aides", "Sanders")]
     [True, True, True, False]
     """
-    head = phrase.split()[-1] if phrase.split() else ""
-    if not head[:1].isupper() or not head.endswith("s") or head.endswith(("ss", "'s", "’s")):
+    if phrase[-1:] != "s":
+        return False  # the cheap test first
+    head = phrase.split()[-1]
+    if not head[:1].isupper() or head.endswith(("ss", "'s", "’s")):
         return False
     return source_type(head.lower()) != "other"
 
