@@ -249,3 +249,13 @@ DATED_QUOTES = [
 @pytest.mark.parametrize("text,expected", DATED_QUOTES)
 def test_dated_lead(text, expected):
     assert _direct(text) == expected
+
+
+def test_said_of_is_no_inverted_speaker():
+    # AllSides, Politico: the phrase after "said of" is the topic, not an inverted speaker
+    text = (
+        "McCaskill, who had previously expressed unease about Obama’s administrative actions, "
+        "said of the Collins plan: “I’m in favor of amending it. I’m in favor of trying to get "
+        "comprehensive reform. I’m not saying I’m in favor of her legislation.”"
+    )
+    assert _direct(text) == [("McCaskill", "said")]

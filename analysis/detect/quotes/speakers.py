@@ -20,6 +20,7 @@ from .locatives import after_locative
 from .nounsubjects import determined_subject_end
 from .quantities import quantity_subject_end
 from .shares import share_before
+from .surnames import surname_may
 from .timewords import before_time
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
 PRONOUNS = frozenset("he she they it we i you".split())
 DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
 _CONNECTORS = frozenset("of for to at de van von al bin".split())
+_ADDRESSEE = frozenset("to of for about with".split())  # after an inverted verb (round 21)
 _SKIP_BEFORE_VERB = frozenset(
     "has have had also later then previously earlier repeatedly again further once long "
     "reportedly had already thus far not never would will could both all "
@@ -236,20 +238,10 @@ def _sentence_initial(text: str, k: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n"
 
 
-def _surname_may(toks, i: int) -> bool:
-    """Is the capitalised *May* at token ``i`` a surname (Theresa May), not the modal or the
-    month?  Only right after a name word or after the comma that ends a quotation ('…,” May
-    told reporters'; round 21: the modal in :data:`NP_STOP` left those quotations speakerless)."""
-    if toks[i][0] != "May" or i == 0:
-        return False
-    prev = toks[i - 1][0]
-    return prev == "," or (prev[0].isupper() and prev.isalpha() and prev.lower() not in _NP_STOP)
-
-
 def _stops(toks, i: int, lw: str) -> bool:
     """Whether the last word ``lw`` (token ``i``) can end no speaker phrase: a determiner or
     a stop word, unless it is the surname May."""
-    return lw in DETERMINERS or (lw in _NP_STOP and not _surname_may(toks, i))
+    return lw in DETERMINERS or (lw in _NP_STOP and not surname_may(toks, i, _NP_STOP))
 
 
 def _np_walk(text: str, toks, i: int):
@@ -357,6 +349,8 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
             break
         if k == 0 and lt in PRONOUNS:
             return toks[0].start(), toks[0].end()
+        if k == 0 and lt in _ADDRESSEE:
+            return None  # "said to Hillary Rodham", "said of Cohn": no inverted speaker
         if k == 0 and lt in INDEFINITES and stands_alone(text, toks[0].end(), b):
             return toks[0].start(), toks[0].start() + len(lt)  # '"…," tweeted another.'
         if lt in DETERMINERS:
