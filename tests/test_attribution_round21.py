@@ -259,3 +259,24 @@ def test_said_of_is_no_inverted_speaker():
         "comprehensive reform. I’m not saying I’m in favor of her legislation.”"
     )
     assert _direct(text) == [("McCaskill", "said")]
+
+
+# Class "sentence-initial plural with a post-modifier": "Senators of both parties said" was cut
+# to its post-modifier ("of both parties") because the phrase's head test saw the whole phrase.
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (  # AllSides, USA TODAY
+            "Senators of both parties said they were impressed that Wray testified that he did "
+            'not consider Mueller\'s investigation to be "a witch hunt," as Trump has described '
+            "it.",
+            "Senators of both parties",
+        ),
+        (  # AllSides, Politico
+            "Operatives in both campaigns said the reaction on Sunday was surprisingly muted.",
+            "Operatives in both campaigns",
+        ),
+    ],
+)
+def test_plural_subject_keeps_its_post_modifier(text, speaker):
+    assert [c[0] for c in _cues(text)][:1] == [speaker]

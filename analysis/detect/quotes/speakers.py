@@ -17,7 +17,7 @@ from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
-from .nounsubjects import determined_subject_end
+from .nounsubjects import before_preposition, determined_subject_end
 from .quantities import quantity_subject_end
 from .shares import share_before
 from .surnames import surname_may
@@ -314,7 +314,7 @@ def _np_walk(text: str, toks, i: int):
         if (
             (tail > 2 and not (tail == 3 and owner and words[-1].lower() in _INSTITUTIONS))
             or (tail == 2 and not (owner or cap.endswith(("an", "ese", "ish", "i", "ch"))))
-        ) and not (sentence_initial and _common_subject(lowered)):
+        ) and not (sentence_initial and _common_subject(before_preposition(lowered))):
             # "Abortion rights advocates said" passes: a capital of position; otherwise keep
             # a plural common-noun tail of the phrase ("American law enforcement officials
             # said" -> "law enforcement officials"; issue 18, fourth pass), else no speaker
