@@ -280,3 +280,36 @@ def test_said_of_is_no_inverted_speaker():
 )
 def test_plural_subject_keeps_its_post_modifier(text, speaker):
     assert [c[0] for c in _cues(text)][:1] == [speaker]
+
+
+# Class "example apposition": "Other officials, including Vice President Pence, said" took the
+# example ("including Vice President Pence") as the speaker.
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (  # AllSides, USA TODAY
+            "Other officials, including Vice President Pence, said they were assured that "
+            "Flynn’s pre-inaugural conversations did not include the subject of sanctions "
+            "against Russia.",
+            "Other officials",
+        ),
+        (  # AllSides, New York Times
+            "Some Republicans, like Mr. Ryan, have preferred to keep the focus firmly on the "
+            "good stuff.",
+            "Some Republicans",
+        ),
+    ],
+)
+def test_example_apposition_is_not_the_speaker(text, speaker):
+    assert [c[0] for c in _cues(text)][:1] == [speaker]
+
+
+def test_example_after_a_quotation_keeps_the_inverted_speaker():
+    # PolNeAR train, nyt_2015-11-09_jobs-report-gives-democrats-a-li (a closing quote between
+    # the phrase and "like": the speaker is inverted after "said")
+    text = (
+        "''The most impressive aspect has been a newfound resilience by consumers to a host of "
+        "negative developments,'' like the recent volatility of financial markets, said "
+        "Richard Curtin, the chief economist for the Michigan Survey of Consumers."
+    )
+    assert "a host of negative developments" not in [c[0] for c in _cues(text)]

@@ -42,6 +42,7 @@ __all__ = [
 PRONOUNS = frozenset("he she they it we i you".split())
 DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
 _CONNECTORS = frozenset("of for to at de van von al bin".split())
+_EXAMPLES = frozenset("like including especially notably".split())  # round 21
 _ADDRESSEE = frozenset("to of for about with".split())  # after an inverted verb (round 21)
 _SKIP_BEFORE_VERB = frozenset(
     "has have had also later then previously earlier repeatedly again further once long "
@@ -141,6 +142,8 @@ def speaker_before(
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
         np = _np_walk(text, toks, _before_bracket(text, toks, a, j))
+        if np is not None and toks[j + 1][0].lower() in _EXAMPLES and text[toks[j].end()] == " ":
+            return toks[np[0]].start(), toks[np[1]].end()  # "Some Republicans, like Mr. Ryan,"
         inner_np = _np_walk(text, toks, i - 1)
         if (
             np is not None
