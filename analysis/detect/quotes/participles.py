@@ -70,6 +70,8 @@ def clause_subject(text: str, lo: int, vs: int, bare: tuple[int, int]) -> tuple[
     if text[sp[0] : sp[1]].split()[0].lower() in _WH:
         return bare  # a question: "What do you think of Carson"
     rest = [w.lower().replace("’", "'") for w in text[sp[1] : bare[1]].split()]
+    if rest and rest[-1] in _PREPOSITIONS:
+        return bare  # no speech: "stopped just short of saying", "another way of saying"
     if rest and rest[-1] in inscription_nouns():
         # the thing that carries the text speaks: "held up a sign saying" -> "a sign"
         k = text.rfind(" ", sp[1], bare[1] - len(rest[-1]))
@@ -86,6 +88,7 @@ def clause_subject(text: str, lo: int, vs: int, bare: tuple[int, int]) -> tuple[
     return sp
 
 
+_PREPOSITIONS = frozenset("of without".split())  # "short of saying", "without saying"
 _AUXILIARIES = frozenset(
     "is are was were have has had will would can could may might isn't aren't wasn't "
     "weren't".split()
