@@ -43,10 +43,11 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
-from .participles import quoted_participle_subject
+from .participles import clause_subject, quoted_participle_subject
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
+from .sources import group_plural
 from .speakers import (
     DETERMINERS,
     IRREGULAR_PLURALS,
@@ -116,7 +117,7 @@ class _Speakers:
         if low in ("who", "which"):
             return self._antecedent(lo, start)
         if not is_pronoun(speaker) and update:
-            if is_named_person(speaker):
+            if is_named_person(speaker) and not group_plural(speaker):
                 self.last_name = speaker
             self.last_any = speaker
         return speaker
@@ -405,7 +406,9 @@ def _without_speaker(
         bare = bare_subject(text, ss, vs)
         if sub := (bare and sentence_subject(text, bare[0], vs)) or sentence_subject(text, ss, vs):
             return sub
-    return bare_subject(text, ss, vs) or sentence_subject(text, ss, vs) or (-1, -1)
+    bare = bare_subject(text, ss, vs)
+    bare = clause_subject(text, lo, vs, bare) if bare and _participle(term, verbs) else bare
+    return bare or sentence_subject(text, ss, vs) or (-1, -1)
 
 
 def find_attribution_spans(

@@ -110,6 +110,8 @@ def bare_subject(text: str, ss: int, vs: int, max_words: int = 8) -> tuple[int, 
         words[-1].group().lower() in _TAIL or words[-1].group().lower().endswith("ly")
     ):
         words.pop()
+    if len(words) > 1 and words[0].group().endswith(")") and words[1].group()[:1].isupper():
+        words = words[1:]  # a label's end: "(SOUNDBITE) (English) JOHN MCCAIN SAYING:" (round 21)
     if not 1 <= len(words) <= max_words or _POSSESSIVE.search(text, a + words[0].start(), vs):
         return None  # a possessive phrase was judged by the speaker rules ("Russia's big bad wolf")
     return a + words[0].start(), a + words[-1].end()

@@ -50,8 +50,10 @@ _COLON_LEAD = re.compile(
 #: AllSides).
 _MEDIUM = r"(?:(?:the|on|in|via)[ ])?[A-Z][\w.&'’/-]*(?:[ ][A-Z][\w.&'’/-]*){0,4}"
 _DATE = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
-    r"|(?:19|20)\d\d"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+    r"|(?:19|20)\d\d)"
+    # the kind of statement after the date: "Donald Trump Jr., July 8 statement: '…'" (round 21)
+    r"(?:[ ](?:statement|interview|tweet|speech|letter|remarks|post|op-ed|testimony))?"
 )
 _DATED_LEAD = re.compile(
     r"[ \t]*((?!(?:In|On|At|After|For|From|By|With|As|But|And)\b)"
@@ -239,6 +241,21 @@ def with_colons(
                 )
             )
             continue
+        for d in _dated_inside(text, lo, hi):  # "…” Cruz, CNN, Aug. 28: '…'" (round 21)
+            name, c = d.group(1), text.rindex(":", d.end(1), d.end())
+            extra.append(
+                attribution_record(
+                    text,
+                    ":",
+                    (c, c + 1),
+                    "neutral",
+                    "colon",
+                    d.span(1),
+                    name,
+                    side_of(name, actors),
+                    True,
+                )
+            )
         m = _COLON_LEAD.match(text, lo, hi)
         if m is None and text.find(":", lo, min(hi, lo + 160)) >= 0:
             m = _DATED_LEAD.match(text, lo, hi)  # "Trump, Feb. 28, 2011: '…'"
@@ -258,10 +275,30 @@ def with_colons(
     return sorted(out + extra, key=lambda a: a.verb_start)
 
 
+# a closing quotation mark, then a dated lead inside the paragraph (fact checks list one
+# statement after another: "… had nothing to do with Sandy.\" Cruz, CNN, Aug. 28: \"Now, …\"")
+_CLOSE_THEN_NAME = re.compile(r"[\"”][ \t]+(?=[A-Z])")
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
+
+
+def _dated_inside(text: str, lo: int, hi: int) -> list[re.Match]:
+    """:data:`_DATED_LEAD` matches right after a closing quotation mark inside the paragraph
+    ``[lo, hi)`` (round 21, AllSides: FactCheck.org pieces in USA TODAY)."""
+    c = text.find(":", lo, hi)
+    if c < 0 or not _COLON_QUOTE.search(text, c, hi):
+        return []  # the cheap tests first: a colon, then one right before a quotation mark
+    out = []
+    for c in _CLOSE_THEN_NAME.finditer(text, lo, hi):
+        m = _DATED_LEAD.match(text, c.end(), hi)
+        if m is not None and _colon_source(m.group(1)):
+            out.append(m)
+    return out
+
+
 _LEAD_WORD = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]*:[ \t]*$")
 # a name (or a parenthesis after one) right before the colon: "- Carl Bialik: '…'"; the name
 # opens its sentence or follows a dash, a comma or *from* ("More from Jones: '…'")
-LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’]\s*|[-–—,]\s*|\bfrom\s+)$", re.IGNORECASE)
+LEAD_NAME_BEFORE = re.compile(r"(?:^|[.!?\n\"”’•·▪]\s*|[-–—,]\s*|\bfrom\s+)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"(?:[A-Z][\w.’'-]*|\))[ \t]*(:)[ \t]*$")
 
 
@@ -322,7 +359,9 @@ def colon_quote_cues(
             # the lead-in closes the paragraph above: "… issued the following statement:"
             lo, phi = blocks[bi - 1]
             if _colon_ends(text, max(lo, phi - 40), phi):
-                m = _LEAD_WORD.search(text, max(lo, phi - 40), phi)
+                m = _LEAD_WORD.search(text, max(lo, phi - 40), phi) or _LEAD_NAME.search(
+                    text, max(lo, phi - 40), phi
+                )  # "• David Remnick in The New Yorker:" (round 21)
         if m is None:
             continue
         ss = sentence_start(text, lo, m.start())

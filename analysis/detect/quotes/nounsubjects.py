@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["determined_subject_end", "verb_follows"]
+__all__ = ["determined_subject_end", "verb_follows", "before_preposition"]
 
 _DETERMINERS = frozenset("the a an this that its his her their one another".split())
 _PREPOSITIONS = frozenset("of in from for by at on to with".split())
@@ -125,3 +125,22 @@ def verb_follows(text: str, end: int) -> bool:
         or (w.islower() and lw.endswith(("ed", "s")) and lw not in _DETERMINERS and "'" not in lw)
         or (w.islower() and after in _POSSESSIVES)  # "left no doubt", "hid his irritation"
     )
+
+
+_OF_IN = frozenset("of in from for at on with".split())
+
+
+def before_preposition(words: list[str]) -> list[str]:
+    """The words of a phrase before its first preposition after the first word: "Senators of
+    both parties" -> "Senators" (round 21, AllSides: the sentence-initial plural's
+    post-modifier was cut off as the speaker, "of both parties").
+
+    Examples
+    --------
+    >>> before_preposition(["senators", "of", "both", "parties"])
+    ['senators']
+    >>> before_preposition(["abortion", "rights", "advocates"])
+    ['abortion', 'rights', 'advocates']
+    """
+    k = next((k for k, w in enumerate(words) if k and w.lower() in _OF_IN), len(words))
+    return words[:k]

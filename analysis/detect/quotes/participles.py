@@ -12,11 +12,14 @@ times, Obama went on to say": an absolute phrase, no subject).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...lexicons import read_table
 from .nounsubjects import verb_follows
 from .sentences import sentence_start
 from .speakers import sentence_subject
 
-__all__ = ["quoted_participle_subject"]
+__all__ = ["quoted_participle_subject", "clause_subject", "inscription_nouns"]
 
 
 def quoted_participle_subject(text: str, lo: int, vs: int) -> tuple[int, int] | None:
@@ -42,3 +45,64 @@ def quoted_participle_subject(text: str, lo: int, vs: int) -> tuple[int, int] | 
     if sp is None or not verb_follows(text, sp[1]):
         return None
     return sp
+
+
+def clause_subject(text: str, lo: int, vs: int, bare: tuple[int, int]) -> tuple[int, int]:
+    """The subject that opens ``bare`` (the words before a participle cue with no clause break)
+    when a finite verb follows it, else ``bare`` (round 21, AllSides: "The White House issued a
+    statement saying, '…'" gave the speaker "The White House issued a statement").
+
+    Examples
+    --------
+    >>> t = "The White House issued a statement saying, 'The president is proud.'"
+    >>> t[slice(*clause_subject(t, 0, t.index("saying"), (0, t.index(" saying"))))]
+    'The White House'
+    >>> t = "In Florida, Common Core supporters are running online ads calling on officials"
+    >>> t[slice(*clause_subject(t, 0, t.index("calling"), (12, t.index(" calling"))))]
+    'Common Core supporters are running online ads'
+    >>> t = "Some advocates for stem cell research saying it is wrong"
+    >>> t[slice(*clause_subject(t, 0, t.index("saying"), (0, t.index(" saying"))))]
+    'Some advocates for stem cell research'
+    """
+    sp = quoted_participle_subject(text, lo, vs)
+    if sp is None or sp[0] != bare[0]:
+        return bare
+    if text[sp[0] : sp[1]].split()[0].lower() in _WH:
+        return bare  # a question: "What do you think of Carson"
+    rest = [w.lower().replace("’", "'") for w in text[sp[1] : bare[1]].split()]
+    if rest and rest[-1] in _PREPOSITIONS:
+        return bare  # no speech: "stopped just short of saying", "another way of saying"
+    if rest and rest[-1] in inscription_nouns():
+        # the thing that carries the text speaks: "held up a sign saying" -> "a sign"
+        k = text.rfind(" ", sp[1], bare[1] - len(rest[-1]))
+        det = text[sp[1] : k].split()[-1:]
+        if det and det[0].lower() in ("a", "an", "the", "his", "her", "their", "its"):
+            k = text.rfind(" ", sp[1], k)
+        return k + 1, bare[1]
+    if len(rest) == 1 and rest[0] in _AUXILIARIES:
+        return sp  # a progressive: "the Wisconsin Republican isn't talking about"
+    # a verb and its object follow the subject; not a plural noun before an auxiliary ("White
+    # House officials are hoping", "Common Core supporters are running online ads calling on")
+    if len(rest) < 2 or rest[1] in _AUXILIARIES:
+        return bare
+    return sp
+
+
+_PREPOSITIONS = frozenset("of without".split())  # "short of saying", "without saying"
+_AUXILIARIES = frozenset(
+    "is are was were have has had will would can could may might isn't aren't wasn't "
+    "weren't".split()
+)
+_WH = frozenset("what who how why where when which whom".split())
+
+
+@lru_cache(maxsize=1)
+def inscription_nouns() -> frozenset[str]:
+    """Things that carry a text (``lexicons/inscription_nouns.csv``: *sign, banner, T-shirt*).
+
+    Examples
+    --------
+    >>> "placards" in inscription_nouns()
+    True
+    """
+    return frozenset(r["term"].lower() for r in read_table("inscription_nouns.csv"))

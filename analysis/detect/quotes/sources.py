@@ -23,7 +23,14 @@ from .records import Attribution, Quote
 from .speakers import is_named_person, is_pronoun
 from .tables import ActorTable, load_actors
 
-__all__ = ["SOURCE_TYPES", "REPORTED_KINDS", "source_type", "source_profile", "load_source_types"]
+__all__ = [
+    "SOURCE_TYPES",
+    "REPORTED_KINDS",
+    "source_type",
+    "source_profile",
+    "load_source_types",
+    "group_plural",
+]
 
 #: Source types, in report order (``other``: no pattern matched).
 SOURCE_TYPES: tuple[str, ...] = (
@@ -134,6 +141,24 @@ def source_type(
         if side == "media":
             return "media"
     return _type_of(phrase, load_source_types() if table is None else table)
+
+
+def group_plural(phrase: str) -> bool:
+    """Whether a capitalised phrase names a group by a plural common noun of the source-type
+    table ("Republicans", "House Democrats", "Aides"): *he* or *she* never refers to it (round
+    21, AllSides: 33 pronoun quotations resolved to "Republicans" or "Democrats").
+
+    Examples
+    --------
+    >>> [group_plural(p) for p in ("Republicans", "Senate Democrats", "Aides", "Sanders")]
+    [True, True, True, False]
+    """
+    if phrase[-1:] != "s":
+        return False  # the cheap test first
+    head = phrase.split()[-1]
+    if not head[:1].isupper() or head.endswith(("ss", "'s", "’s")):
+        return False
+    return source_type(head.lower()) != "other"
 
 
 @lru_cache(maxsize=4096)

@@ -12,13 +12,15 @@ import re
 from collections.abc import Mapping
 
 from .adverbials import adverbial_end, opens_adverbial
+from .appositives import described_subject
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
-from .nounsubjects import determined_subject_end
+from .nounsubjects import before_preposition, determined_subject_end
 from .quantities import quantity_subject_end
 from .shares import share_before
+from .surnames import surname_may
 from .timewords import before_time
 
 __all__ = [
@@ -40,6 +42,8 @@ __all__ = [
 PRONOUNS = frozenset("he she they it we i you".split())
 DETERMINERS = frozenset("the a an his her their its our this these those one another some".split())
 _CONNECTORS = frozenset("of for to at de van von al bin".split())
+_EXAMPLES = frozenset("like including especially notably".split())  # round 21
+_ADDRESSEE = frozenset("to of for about with".split())  # after an inverted verb (round 21)
 _SKIP_BEFORE_VERB = frozenset(
     "has have had also later then previously earlier repeatedly again further once long "
     "reportedly had already thus far not never would will could both all "
@@ -138,6 +142,8 @@ def speaker_before(
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
         np = _np_walk(text, toks, _before_bracket(text, toks, a, j))
+        if np is not None and toks[j + 1][0].lower() in _EXAMPLES and text[toks[j].end()] == " ":
+            return toks[np[0]].start(), toks[np[1]].end()  # "Some Republicans, like Mr. Ryan,"
         inner_np = _np_walk(text, toks, i - 1)
         if (
             np is not None
@@ -151,13 +157,13 @@ def speaker_before(
             ].end()  # "DeLaet's agent, Danny Fritz, told"
         if np is None or not _has_name([t[0] for t in toks[np[0] : np[1] + 1]]):
             # "the director of operations, Jeff Fraser, says": the name is the apposition
-            np = _np_walk(text, toks, i - 1)
             if (
-                np is None
-                or np[0] != j + 1
-                or not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
+                inner_np is None
+                or inner_np[0] != j + 1
+                or not is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
             ):
-                return None
+                return described_subject(toks, j, i, np)  # "another protester, dressed as …,"
+            np = inner_np
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
     if np is None:
@@ -235,6 +241,12 @@ def _sentence_initial(text: str, k: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n"
 
 
+def _stops(toks, i: int, lw: str) -> bool:
+    """Whether the last word ``lw`` (token ``i``) can end no speaker phrase: a determiner or
+    a stop word, unless it is the surname May."""
+    return lw in DETERMINERS or (lw in _NP_STOP and not surname_may(toks, i, _NP_STOP))
+
+
 def _np_walk(text: str, toks, i: int):
     """Indices (first, last) of the noun phrase ending at token ``i``, or None."""
     if i < 0:
@@ -245,7 +257,7 @@ def _np_walk(text: str, toks, i: int):
         return None
     if lw in PRONOUNS or lw in _SOLO or indefinite_subject(lw, text, toks[i].start()):
         return (i, i)  # also "Another tweeted", "; one suggested" (not "including one called")
-    if lw in _NP_STOP or lw in DETERMINERS or w.endswith(("'", "’", "'s", "’s")) or not _word(w):
+    if _stops(toks, i, lw) or w.endswith(("'", "’", "'s", "’s")) or not _word(w):
         return None
     first = i
     lower_run = 0
@@ -272,8 +284,8 @@ def _np_walk(text: str, toks, i: int):
                 j -= 2
                 continue
             break
-        if lt in _NP_STOP or not _word(t):
-            break
+        if (lt in _NP_STOP and j < i) or not _word(t):
+            break  # (token i passed the checks above: a surname May)
         if lt in _CONNECTORS:
             j -= 1
             continue
@@ -305,7 +317,7 @@ def _np_walk(text: str, toks, i: int):
         if (
             (tail > 2 and not (tail == 3 and owner and words[-1].lower() in _INSTITUTIONS))
             or (tail == 2 and not (owner or cap.endswith(("an", "ese", "ish", "i", "ch"))))
-        ) and not (sentence_initial and _common_subject(lowered)):
+        ) and not (sentence_initial and _common_subject(before_preposition(lowered))):
             # "Abortion rights advocates said" passes: a capital of position; otherwise keep
             # a plural common-noun tail of the phrase ("American law enforcement officials
             # said" -> "law enforcement officials"; issue 18, fourth pass), else no speaker
@@ -340,6 +352,8 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
             break
         if k == 0 and lt in PRONOUNS:
             return toks[0].start(), toks[0].end()
+        if k == 0 and lt in _ADDRESSEE:
+            return None  # "said to Hillary Rodham", "said of Cohn": no inverted speaker
         if k == 0 and lt in INDEFINITES and stands_alone(text, toks[0].end(), b):
             return toks[0].start(), toks[0].start() + len(lt)  # '"…," tweeted another.'
         if lt in DETERMINERS:

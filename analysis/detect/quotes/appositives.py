@@ -1,0 +1,54 @@
+"""A described speaker before a participle or noun apposition: "another protester, dressed as
+the devil, yelled", "the report, released Monday, said", "the company, a unit of Alphabet,
+said" (round 21, AllSides: the speaker rules kept an apposition only next to a name).
+"""
+
+from __future__ import annotations
+
+__all__ = ["described_subject"]
+
+_DETERMINERS = frozenset("the a an another one this that his her their its".split())
+_PARTICIPLE_ENDS = ("ed", "en", "ing")
+
+
+def described_subject(toks, j: int, i: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the noun phrase ``np`` (token indices) before the comma at token
+    ``j`` when it opens with a determiner and the apposition between the commas at ``j`` and
+    ``i`` opens with a participle or a determiner and holds no auxiliary and no coordinated
+    verb; not after a preposition or *and* ("across the street, played in the band … and
+    graduated in 2013, said": GGT; "As a result, the spread …, considered"); else None.
+    ``toks``: regex matches of the words.
+
+    Examples
+    --------
+    >>> import re
+    >>> t = "another protester, dressed as the devil, yelled"
+    >>> toks = list(re.finditer(r"\\w+|,", t))
+    >>> t[slice(*described_subject(toks, 2, 7, (0, 1)))]
+    'another protester'
+    >>> described_subject(toks, 2, 7, None) is None
+    True
+    >>> t = "another protester, Smith, yelled"
+    >>> described_subject(list(re.finditer(r"\\w+|,", t)), 2, 4, (0, 1)) is None
+    True
+    """
+    if np is None or i - j > 12 or toks[np[0]][0].lower() not in _DETERMINERS:
+        return None
+    if np[0] > 0 and toks[np[0] - 1][0].lower() in _BEFORE:
+        return None
+    first = toks[j + 1][0]
+    if not first.islower() or not (first.endswith(_PARTICIPLE_ENDS) or first in _DETERMINERS):
+        return None
+    inner = [t[0] for t in toks[j + 1 : i]]
+    if any(w in _AUXILIARIES for w in inner) or any(
+        w == "and" and nxt.islower() for w, nxt in zip(inner, inner[1:])
+    ):
+        return None
+    return toks[np[0]].start(), toks[np[1]].end()
+
+
+_BEFORE = frozenset(
+    "in on at as across after before for from of to with by into over under about than like "
+    "near and or".split()
+)
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
