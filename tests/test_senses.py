@@ -2127,3 +2127,28 @@ def test_according_to_sourcing_and_vague_sources(text, subcategory):
     subs = [m.subcategory for m in find_markers(text, quotes=[]) if m.category == "evidential"]
     assert subs == [subcategory], (text, subs)
     assert "sourcing" in NON_EPISTEMIC_SUBCATEGORIES
+
+
+def test_before_window_is_the_n_words_before_the_hit():
+    # the window of a `before` pattern starts at the n-th word back (at the line's first word
+    # when the line has fewer), white space kept as written
+    r = parse_rule(
+        {
+            "term": "think",
+            "category": "hedge",
+            "subcategory": "question_to_listener",
+            "effect": "exclude",
+            "words": "2",
+            "before": r"^do\s+you\s+$",
+        },
+        "test",
+    )
+    rules = SenseRules([r])
+    for text, kept in [
+        ("Why do  you\tthink so?", False),  # window "do  you\t"
+        ("So what you think matters.", True),  # window "what you "
+        ("you think so", True),  # one word before: window "you "
+        ("Said:\ndo you think so", False),  # the window stops at the line break
+    ]:
+        s = text.index("think")
+        assert rules.keep(text, s, s + 5, "hedge", "think", {}) is kept, text

@@ -376,27 +376,44 @@ class KeyedAlternatives:
         ``(regex, keys)`` in pattern order; ``keys``: the folded first words of its matches
         (:data:`NUMBER_KEY`: any word starting with a digit), ``None``: tried everywhere.
     rest
-        The alternation of the remaining alternatives (tried last, everywhere), or ``None``.
+        The alternation of the remaining alternatives (tried last), or ``None``.
     flags
         The flags of the whole pattern.
+    rest_keys
+        The folded first words of every match of ``rest`` that starts with a word character
+        (``None``: not known, ``rest`` is tried everywhere).  At a position whose word the key
+        pass gave (:attr:`KeyHits.words`: the whole word there, in the folded text), ``rest``
+        is tried only when that word is one of them: a match of ``rest`` there starts with its
+        key as a whole word, which the key pass read as the word.
 
     Examples
     --------
     >>> k = KeyedAlternatives([(r"(?P<a>in\s+may)", ["in"]), (r"(?P<b>\d+)", ["#"])], r"\w+")
     >>> [(m.group(), m.lastgroup) for m in map(k.match, ["in may", "in 5", "5 x"], [0, 0, 0])]
     [('in may', 'a'), ('in', None), ('5', 'b')]
+    >>> k = KeyedAlternatives([(r"(?P<a>in\s+may)", ["in"])], r"\w+", rest_keys=["may"])
+    >>> k.match("in 5", 0, "in") is None, k.match("may 5", 0, "may").group()
+    (True, 'may')
     """
 
     def __init__(
-        self, alternatives: Sequence[tuple[str, Sequence[str] | None]], rest: str | None, flags=0
+        self,
+        alternatives: Sequence[tuple[str, Sequence[str] | None]],
+        rest: str | None,
+        flags=0,
+        rest_keys: Iterable[str] | None = None,
     ) -> None:
         self._alts = [re.compile(rf"(?<!\w)(?:{a})(?!\w)", flags) for a, _ in alternatives]
         self._keys = [None if k is None else frozenset(k) for _, k in alternatives]
         self._rest = re.compile(rf"(?<!\w)(?:{rest})(?!\w)", flags) if rest else None
+        self._rest_keys = None if rest_keys is None else frozenset(map(fold, rest_keys))
+        # routes of the words the key pass gave (folded), and of words read here (as written)
         self._routes: dict[str, tuple[Callable[[str, int], re.Match | None], ...]] = {}
+        self._written: dict[str, tuple[Callable[[str, int], re.Match | None], ...]] = {}
 
-    def _route(self, word: str) -> tuple[Callable[[str, int], re.Match | None], ...]:
-        """The ``match`` methods to try, in order, at the word ``word`` ("" for none)."""
+    def _route(self, word: str, keyed: bool) -> tuple[Callable[[str, int], re.Match | None], ...]:
+        """The ``match`` methods to try, in order, at the word ``word`` ("" for none);
+        ``keyed``: the word is the key pass's (``rest`` only where it may start)."""
         key = fold(word)
         number = not key[:1].isalpha()  # a superset of the words that start with a digit
         tried = [
@@ -404,22 +421,29 @@ class KeyedAlternatives:
             for alt, keys in zip(self._alts, self._keys)
             if keys is None or key in keys or (number and NUMBER_KEY in keys)
         ]
-        if self._rest is not None:
+        if self._rest is not None and (
+            not keyed or self._rest_keys is None or key in self._rest_keys
+        ):
             tried.append(self._rest.match)
-        if len(self._routes) >= _ROUTES_MAX:
-            self._routes.clear()
-        self._routes[word] = route = tuple(tried)
+        routes = self._routes if keyed else self._written
+        if len(routes) >= _ROUTES_MAX:
+            routes.clear()
+        routes[word] = route = tuple(tried)
         return route
 
     def match(self, text: str, pos: int, word: str | None = None) -> re.Match | None:
         """The match of the whole pattern at ``pos`` (``None``: none); ``word``: the word at
-        ``pos`` (folded or as written) when the caller knows it."""
+        ``pos`` as the key pass gave it (:attr:`KeyHits.words`), when the caller has it."""
         if word is None:
             w = WORD_RUN.match(text, pos)
             word = w.group() if w is not None else ""  # as written: its route is memoised
-        route = self._routes.get(word)
-        if route is None:
-            route = self._route(word)
+            route = self._written.get(word)
+            if route is None:
+                route = self._route(word, False)
+        else:
+            route = self._routes.get(word)
+            if route is None:
+                route = self._route(word, True)
         for match in route:
             m = match(text, pos)
             if m is not None:

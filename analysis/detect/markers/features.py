@@ -56,7 +56,8 @@ def marker_features(
     """
     lex = lexicons if lexicons is not None else default_lexicon()
     cats, subs, groups = feature_layout(lex)
-    listed = _pairs(subs)  # a set: one lookup per marker, not a scan of the pairs
+    layout = _lexicon_layout(lex)
+    listed = layout.pairs  # a set: one lookup per marker, not a scan of the pairs
     extra = [
         m for m in markers if m.category != "naming" and (m.category, m.subcategory) not in listed
     ]
@@ -70,6 +71,7 @@ def marker_features(
                 subs.append((m.category, m.subcategory))
             if m.category == "naming" and m.subcategory not in groups:
                 groups[m.subcategory] = ()
+        layout = _Layout.of(tuple(cats), tuple(subs))
     cnt: dict[tuple[str, str, str], int] = {}
     used_by: dict[str, dict[str, int]] = {}
     for m in markers:
@@ -79,8 +81,7 @@ def marker_features(
         if m.category == "naming" and m.voice != "quoted":  # the outlet's wording
             used = used_by.setdefault(m.subcategory, {})
             used[m.term] = used.get(m.term, 0) + 1
-    feats: dict[str, Any] = {"n_markers": len(markers)}
-    words = {
+    voiced = {
         v: (d if d and d > 0 else None)
         for v, d in (
             ("author", n_words_author),
@@ -88,40 +89,94 @@ def marker_features(
             ("reported", n_words_reported),
         )
     }
-    nan = float("nan")
-    cat_cols, sub_cols = _columns(tuple(cats), tuple(subs))
-    for key, v, n_col, rate_col in cat_cols:
-        n = cnt.get(key, 0)
-        d = words[v]
-        feats[n_col] = n
-        feats[rate_col] = n * 1000.0 / d if d is not None else nan
-    for key, v, rate_col in sub_cols:
-        d = words[v]
-        feats[rate_col] = cnt.get(key, 0) * 1000.0 / d if d is not None else nan
+    feats = layout.counted(cnt, voiced)
+    feats["n_markers"] = len(markers)
     for grp, forms in groups.items():
-        used = used_by.get(grp, {})
+        col, forms_col = _naming_columns(grp)
+        used = used_by.get(grp)
+        if not used:  # the group's forms are not in the outlet's words
+            feats[col], feats[forms_col] = "none", ""
+            continue
         order = sorted(used, key=lambda f: (-used[f], forms.index(f) if f in forms else len(forms)))
-        feats[f"naming_{grp}"] = "none" if not used else order[0] if len(used) == 1 else "both"
-        feats[f"naming_{grp}_forms"] = "+".join(order)
+        feats[col] = order[0] if len(used) == 1 else "both"
+        feats[forms_col] = "+".join(order)
     return feats
 
 
-@lru_cache(maxsize=16)
-def _pairs(subs: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
-    """The (category, subcategory) pairs of a layout as a set (built once per layout)."""
-    return frozenset(subs)
+@lru_cache(maxsize=256)
+def _naming_columns(group: str) -> tuple[str, str]:
+    """The two columns of a naming group (named once per group, not per article)."""
+    return f"naming_{group}", f"naming_{group}_forms"
 
 
 @lru_cache(maxsize=16)
-def _columns(
-    cats: tuple[str, ...], subs: tuple[tuple[str, str], ...]
-) -> tuple[tuple[tuple[tuple[str, str, str], str, str, str], ...], tuple[Any, ...]]:
-    """The count keys and column names of a layout, in column order (built once per layout,
-    not per article): ``(count key, voice, n column, rate column)`` per category and voice,
-    ``(count key, voice, rate column)`` per subcategory and voice."""
-    cat_cols = tuple(((c, "", v), v, f"n_{c}_{v}", f"rate_{c}_{v}") for c in cats for v in VOICES)
-    sub_cols = tuple(((c, sub, v), v, f"rate_{c}_{sub}_{v}") for c, sub in subs for v in VOICES)
-    return cat_cols, sub_cols
+def _lexicon_layout(lex: Lexicon) -> _Layout:
+    """The :class:`_Layout` of a lexicon's :func:`feature_layout` (memoised per lexicon: its
+    key is the lexicon, not the long tuples of its layout)."""
+    cats, subs, _ = feature_layout(lex)
+    return _Layout.of(cats, subs)
+
+
+class _Layout:
+    """The count and rate columns of one layout (built once per layout, not per article): per
+    count key, the columns it fills, and per set of voices with words the row of an article
+    without markers, which an article's row copies before it writes its non-zero counts."""
+
+    def __init__(self, cats: tuple[str, ...], subs: tuple[tuple[str, str], ...]) -> None:
+        # (count key, voice, n column or None, rate column), in column order
+        self.cols = [((c, "", v), v, f"n_{c}_{v}", f"rate_{c}_{v}") for c in cats for v in VOICES]
+        self.cols += [
+            ((c, sub, v), v, None, f"rate_{c}_{sub}_{v}") for c, sub in subs for v in VOICES
+        ]
+        names = [n for _, _, *pair in self.cols for n in pair if n is not None]
+        # a column name written twice (a category named like a subcategory's column): the
+        # last write wins in column order, so such a layout is filled column by column
+        self.sparse = len(set(names)) == len(names)
+        self.by_key: dict[tuple[str, str, str], list[tuple[str, str | None, str]]] = {}
+        for key, v, n_col, rate_col in self.cols:
+            self.by_key.setdefault(key, []).append((v, n_col, rate_col))
+        self._zero: dict[tuple[bool, ...], dict[str, Any]] = {}
+        self.pairs = frozenset(subs)  # the (category, subcategory) pairs, as a set
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(cats: tuple[str, ...], subs: tuple[tuple[str, str], ...]) -> _Layout:
+        """The layout of these categories and subcategories (memoised)."""
+        return _Layout(cats, subs)
+
+    def counted(
+        self, cnt: dict[tuple[str, str, str], int], words: dict[str, int | None]
+    ) -> dict[str, Any]:
+        """The count and rate columns, in column order, after ``n_markers`` (``cnt``: count
+        key -> markers; ``words``: voice -> its words, ``None`` when it has none)."""
+        nan = float("nan")
+        if not self.sparse:
+            return self._filled(cnt, words, {"n_markers": 0})
+        has = tuple(words[v] is not None for v in VOICES)
+        zero = self._zero.get(has)
+        if zero is None:  # the row of no markers: 0 and 0.0, NaN where the voice has no words
+            zero = self._zero[has] = self._filled({}, words, {"n_markers": 0})
+        feats = dict(zero)
+        for key, n in cnt.items():
+            for v, n_col, rate_col in self.by_key.get(key, ()):
+                d = words[v]
+                if n_col is not None:
+                    feats[n_col] = n
+                feats[rate_col] = n * 1000.0 / d if d is not None else nan
+        return feats
+
+    def _filled(
+        self, cnt: dict[tuple[str, str, str], int], words: dict[str, int | None], feats: dict
+    ) -> dict[str, Any]:
+        """Every column written in column order (the definition of :meth:`counted`)."""
+        nan = float("nan")
+        for key, v, n_col, rate_col in self.cols:
+            n = cnt.get(key, 0)
+            d = words[v]
+            if n_col is not None:
+                feats[n_col] = n
+            feats[rate_col] = n * 1000.0 / d if d is not None else nan
+        return feats
 
 
 @lru_cache(maxsize=16)

@@ -253,6 +253,7 @@ class _Builder:
         self.regex_keys: list[list[str] | None] = []  # per regex row: its folded first words
         self.keys: list[tuple[str, str | None]] = []
         self.fallback: list[str] = []  # alternatives without keys, scanned on their own
+        self.form_keys: set[str] = set()  # the first words of the surface forms
         self.naming: dict[str, list[str]] = {}
         self.subcats: list[tuple[str, str]] = []
         self.rules: list = []
@@ -300,6 +301,7 @@ class _Builder:
             keys = _form_keys(form)
             if keys is not None:
                 self.keys.append(keys)
+                self.form_keys.add(keys[0])
             else:  # starts with punctuation ("'90s"): scanned on its own
                 self.fallback.append(forms_regex([form], ignore_case=not sensitive))
             key = form_key(" ".join(form), ignore_case=not sensitive)
@@ -335,7 +337,10 @@ class _Builder:
         pattern = self.pattern(forms)
         fallback = r"(?<!\w)(?:" + "|".join(self.fallback) + r")(?!\w)" if self.fallback else None
         # at a key position only the regex rows keyed by the word there are tried (same match)
-        routed = KeyedAlternatives(list(zip(self.regex_parts, self.regex_keys)), forms)
+        # ... and the forms only at the words that start one
+        routed = KeyedAlternatives(
+            list(zip(self.regex_parts, self.regex_keys)), forms, rest_keys=self.form_keys
+        )
         return Lexicon(
             files=tuple(str(f) for f in files),
             pattern=pattern,

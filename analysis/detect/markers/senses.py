@@ -46,7 +46,11 @@ _EFFECTS = ("exclude", "require")
 _DEFAULT_WORDS = 4
 _MAX_WORDS = 40
 _CHARS_PER_WORD = 16
-_NON_SPACE = re.compile(r"\S+")
+#: Read on the reversed window: its first n words (fewer when it has fewer), so the match ends
+#: where the n-th word from the end of the window starts.
+_LEFT_WORDS = {
+    n: re.compile(rf"\s*+(?:\S++\s*+){{0,{n - 1}}}\S++") for n in range(1, _MAX_WORDS + 1)
+}
 _RIGHT_WORDS = {n: re.compile(rf"\s*(?:\S+\s*){{0,{n}}}") for n in range(1, _MAX_WORDS + 1)}
 
 
@@ -132,6 +136,7 @@ class SenseRules:
             table.setdefault((r.category, r.term), []).append(r)
         self.table = {k: tuple(v) for k, v in table.items()}
         self._by_entry: dict[tuple[str, str, str], tuple[SenseRule, ...]] = {}
+        self._by_surface: dict[tuple[str, str, str, str], tuple[tuple[SenseRule, ...], bool]] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -170,15 +175,35 @@ class SenseRules:
         rules = self.for_term(category, term, label)
         if not rules:
             return True
+        live, requires = self._live(rules, (category, term, label, text[start:end]))
         ctx = _Context(text, start, end, cache)
         required = False
-        for r in rules:
+        for r in live:
             if r.effect == "exclude":
                 if ctx.fires(r):
                     return False
             else:
                 required = required or ctx.fires(r)
-        return required or all(r.effect == "exclude" for r in rules)
+        return required or not requires
+
+    def _live(
+        self, rules: tuple[SenseRule, ...], key: tuple[str, str, str, str]
+    ) -> tuple[tuple[SenseRule, ...], bool]:
+        """The rules whose ``hit`` pattern the hit's words pass (or that have none), and
+        whether any of ``rules`` is a ``require`` rule: memoised per entry and words (``key``),
+        as a ``hit`` pattern sees the hit's words only."""
+        got = self._by_surface.get(key)
+        if got is None:
+            surface = key[3]
+            live = tuple(r for r in rules if r.hit is None or r.hit.search(surface))
+            got = (live, any(r.effect == "require" for r in rules))
+            if len(self._by_surface) >= _SURFACES_MAX:
+                self._by_surface.clear()
+            self._by_surface[key] = got
+        return got
+
+
+_SURFACES_MAX = 1 << 15  # (entry, hit words) pairs whose live rules are remembered
 
 
 class _Context:
@@ -202,11 +227,9 @@ class _Context:
         seg = self.text[lo : self.start]
         # from the start of the n-th word from the end (the first when fewer): what the search
         # of r"(?:\S+\s*){1,n}$" returns, without its backtracking (it was the sense rules'
-        # main cost: 0.27 ms a call)
-        starts = [m.start() for m in _NON_SPACE.finditer(seg)]
-        if not starts:
-            return seg
-        return seg[starts[-n] if len(starts) >= n else starts[0] :]
+        # main cost: 0.27 ms a call), read as the first n words of the reversed window
+        m = _LEFT_WORDS[n].match(seg[::-1])
+        return seg if m is None else seg[len(seg) - m.end() :]
 
     def right(self, n: int) -> str:
         hi = min(len(self.text), self.end + n * _CHARS_PER_WORD)
@@ -216,8 +239,8 @@ class _Context:
         return m.group() if m else seg
 
     def fires(self, r: SenseRule) -> bool:
-        if r.hit is not None and not r.hit.search(self.text[self.start : self.end]):
-            return False
+        """Whether the rule's context patterns all match (its ``hit`` pattern, if any, has
+        passed: :meth:`SenseRules.keep` tries only such rules)."""
         if r.before is not None and not r.before.search(self.left(r.words)):
             return False
         if r.after is not None and not r.after.search(self.right(r.words)):
