@@ -36,7 +36,7 @@ import pandas as pd
 
 from ..errors import FramingError
 from ..paths import DEFAULT_CORPUS, shared_path
-from .rules import annotation_rules, relocate
+from .rules import DRAWN_ROUND, annotation_rules, relocate
 
 __all__ = [
     "AUDIT_CORPORA",
@@ -290,7 +290,8 @@ def match_hits(
         As for :func:`analysis.featurize` (``None``: the bundled set).
     rules
         The cleaning's boilerplate table; ``None``: the rules of round 16
-        (:func:`~analysis.evaluation.rules.annotation_rules`), with which the rounds up to dev13
+        (:data:`~analysis.evaluation.rules.DRAWN_ROUND`,
+        :func:`~analysis.evaluation.rules.annotation_rules`), with which the rounds up to dev13
         were drawn, so that the audit measures the sense rules and not later cleaning (a hit
         inside a The Hill hover card, removed since session 17, stays scored by its label).
 
@@ -303,14 +304,13 @@ def match_hits(
     """
     from ..pipeline.evidence import analyse_corpus
 
+    rules = annotation_rules(drawn_round=DRAWN_ROUND) if rules is None else rules
     found: dict[tuple[str, str], list] = {}
     for name, corpus in corpora.items():
         ids = set(audit.loc[audit["corpus"] == name, "article_id"])
         sub = corpus[corpus["article_id"].astype(str).isin(ids)]
         if sub.empty:
             continue
-        if rules is None:
-            rules = annotation_rules(drawn_round=16)
         results = analyse_corpus(sub, lexicons=lexicons, rules=rules)
         for aid, res in zip(sub["article_id"], results):
             found[(name, str(aid))] = (res.body, res.markers)

@@ -28,9 +28,9 @@ import sys
 
 import pandas as pd
 
-from ..markers_audit import audit_corpora, hit_split
+from ..markers_audit import hit_split
 from . import draw_dev7, draw_dev8, draw_dev9, draw_dev10, draw_dev11
-from .draw_dev6 import draw_hits, sample_articles, table_before, unread_pool
+from .draw_dev6 import draw_hits, sample_other_corpora, table_before, unread_pool
 
 SEED = 12
 #: AllSides articles drawn per topic, by the topic's articles in the table before the round.
@@ -85,16 +85,9 @@ def dev12_articles() -> dict[str, pd.DataFrame]:
     table = table_before(12)
     out = {"allsides": _allsides(table)}
     before = [draw_dev9.dev9_articles(), draw_dev10.dev10_articles(), draw_dev11.dev11_articles()]
-    corpora = audit_corpora(names=("basil", "by_country", "guardian_nyt"))
-    for name, corpus in corpora.items():
-        drawn = set().union(*(_ids(d[name]) for d in before if name in d))
-        used = set(table.loc[table["corpus"] == name, "article_id"].astype(str))
-        pool = unread_pool(corpus[~corpus["article_id"].astype(str).isin(drawn)], used)
-        if name in SECOND_TIER and not len(pool):  # every unread article was drawn before
-            pool = unread_pool(corpus, used)
-        drawn_now = sample_articles(name, pool, SEED, N_ARTICLES, N_PER_COUNTRY)
-        if drawn_now is not None:
-            out[name] = drawn_now
+    out |= sample_other_corpora(
+        table, before, SEED, N_ARTICLES, N_PER_COUNTRY, second_tier=SECOND_TIER
+    )
     assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())
     return out
 

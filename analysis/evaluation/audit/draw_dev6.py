@@ -29,7 +29,7 @@ from ..markers_audit import (
     load_audit,
     sample_hits,
 )
-from ..rules import annotation_rules
+from ..rules import DRAWN_ROUND, annotation_rules
 
 #: The lexicons before any sense rule (the round-start lexicons of dev4, dev5 and dev6).
 ROUND_START = "3f18839"
@@ -96,6 +96,36 @@ def sample_articles(
     return pool.sample(n=min(k, len(pool)), random_state=seed).reset_index(drop=True)
 
 
+def sample_other_corpora(
+    table: pd.DataFrame,
+    before: list[dict[str, pd.DataFrame]],
+    seed: int,
+    n_articles: dict[str, int],
+    per_country: int,
+    *,
+    second_tier: tuple[str, ...],
+    refill_without: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """The BASIL, by-country and Guardian/NYT articles of a round (dev12, dev13): unread
+    dev-half articles that no earlier draw in ``before`` holds, sampled by
+    :func:`sample_articles`.  A ``second_tier`` corpus with none left draws from its unread
+    articles again, except those of ``refill_without`` (the previous round's draw)."""
+    out = {}
+    for name, corpus in audit_corpora(names=("basil", "by_country", "guardian_nyt")).items():
+        ids = corpus["article_id"].astype(str)
+        drawn = set().union(*(set(d[name]["article_id"].astype(str)) for d in before if name in d))
+        used = set(table.loc[table["corpus"] == name, "article_id"].astype(str))
+        pool = unread_pool(corpus[~ids.isin(drawn)], used)
+        if name in second_tier and not len(pool):  # every unread article was drawn before
+            last = (refill_without or {}).get(name)
+            keep = set() if last is None else set(last["article_id"].astype(str))
+            pool = unread_pool(corpus[~ids.isin(keep)], used)
+        drawn_now = sample_articles(name, pool, seed, n_articles, per_country)
+        if drawn_now is not None:
+            out[name] = drawn_now
+    return out
+
+
 def dev6_articles() -> dict[str, pd.DataFrame]:
     """The articles of the dev6 draw, by corpus."""
     from ...corpus import load_corpus
@@ -131,8 +161,8 @@ def draw_hits(arts: dict[str, pd.DataFrame], seed: int, n_hits: int) -> pd.DataF
     :data:`ROUND_START`, :func:`sample_hits` with ``seed``, cut to ``n_hits`` with the same seed
     (the draw of dev4 to dev7)."""
     with tempfile.TemporaryDirectory() as d:
-        # cleaned as in round 16, when the draws up to dev13 were made
-        rules = annotation_rules(drawn_round=16)
+        # cleaned as in round 16 (DRAWN_ROUND), when the draws up to dev13 were made
+        rules = annotation_rules(drawn_round=DRAWN_ROUND)
         hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)), rules=rules)
     sample = sample_hits(hits, random_state=seed, common_at=40, per_term_common=2, per_term_rare=1)
     print({k: len(v) for k, v in arts.items()}, "hits", len(hits), "sampled", len(sample))
