@@ -1,5 +1,6 @@
 """A corpus folder: ``manifest.csv`` (a ``file`` column naming each text file) and the files,
-or, without a manifest, one subfolder per outlet (see :mod:`analysis.corpus.layout`).
+or, without a manifest, one subfolder per outlet (see :mod:`analysis.corpus.layout`) or JSON
+article files (see :mod:`analysis.corpus.records`).
 
 Row numbers in messages are the lines of the manifest (row 1 is the header).
 """
@@ -13,10 +14,11 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import read_text_file
-from .layout import TEXT_SUFFIXES, layout_manifest
+from .layout import TEXT_SUFFIXES, file_ids, layout_manifest
+from .records import is_record_folder, read_record_folder
 from .tables import delimiter_hint, read_table
 
-__all__ = ["load_folder", "file_ids"]
+__all__ = ["load_folder"]
 
 
 def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
@@ -44,6 +46,8 @@ def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
     """
     manifest = folder / "manifest.csv"
     if not manifest.exists():
+        if is_record_folder(folder):
+            return read_record_folder(folder, report)
         return _read_files(folder, layout_manifest(folder, report), manifest, report)
     # blank lines are kept as rows so that "row N" below is the line of the manifest, then every
     # row with no cell filled in (blank lines, the ",,," rows spreadsheets leave) is skipped
@@ -111,46 +115,3 @@ def _read_listed_file(folder: Path, manifest: Path, i: int, name: Any) -> tuple[
             "Fix the file name or the file's permissions"
             + (", or remove the row." if manifest.exists() else ", or move the file out.")
         ) from None
-
-
-def file_ids(names: list[str], index: list[Any], manifest: Path) -> list[str]:
-    """Article ids from file names: the stem, or the relative path where stems collide.
-
-    ``bbc/001.txt`` and ``rt/001.txt`` are two articles; the same file twice is an error.
-
-    Parameters
-    ----------
-    names
-        The file names as given in the manifest (stripped).
-    index
-        The manifest rows' index labels (0-based data rows), for messages.
-    manifest
-        The manifest, for messages.
-
-    Returns
-    -------
-    list of str
-
-    Raises
-    ------
-    CorpusError
-        Two rows name the same file.
-
-    Examples
-    --------
-    >>> file_ids(["bbc/001.txt", "rt/001.txt", "x.txt"], [0, 1, 2], Path("manifest.csv"))
-    ['bbc/001', 'rt/001', 'x']
-    """
-    stems = [Path(n).stem for n in names]
-    counts = pd.Series(stems).value_counts()
-    ids = [Path(n).with_suffix("").as_posix() if counts[s] > 1 else s for n, s in zip(names, stems)]
-    seen: dict[str, int] = {}
-    for pos, (n, a) in enumerate(zip(names, ids)):
-        if a in seen:
-            rows = [int(index[seen[a]]) + 2, int(index[pos]) + 2]
-            raise CorpusError(
-                f"{manifest}, rows {rows}: both rows name the file {n!r}. Remove the duplicate "
-                "row, or add an 'article_id' column if they really are different articles."
-            )
-        seen[a] = pos
-    return ids

@@ -53,7 +53,8 @@ def read_json_file(path: Path) -> pd.DataFrame:
             else " Check the file is valid JSON."
         )
         raise CorpusError(
-            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})." + hint
+            f"{path}: not valid JSON ({exc.msg.removesuffix(' at')} at line {exc.lineno}, "
+            f"column {exc.colno})." + hint
         ) from None
     records, where = json_records(doc, path)
     df = pd.json_normalize([_flat_lists(r) for r in records], sep=".")

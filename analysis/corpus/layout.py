@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from ..errors import CorpusError
 
-__all__ = ["TEXT_SUFFIXES", "layout_manifest", "name_date"]
+__all__ = ["TEXT_SUFFIXES", "file_ids", "layout_manifest", "name_date"]
 
 #: File suffixes read as plain-text articles in an outlet subfolder.
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md"})
@@ -123,3 +124,46 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
             f"{len(df)} file(s) (YYYY-MM-DD at the start of the name)"
         )
     return df
+
+
+def file_ids(names: list[str], index: list[Any], manifest: Path) -> list[str]:
+    """Article ids from file names: the stem, or the relative path where stems collide.
+
+    ``bbc/001.txt`` and ``rt/001.txt`` are two articles; the same file twice is an error.
+
+    Parameters
+    ----------
+    names
+        The file names as given in the manifest (stripped).
+    index
+        The manifest rows' index labels (0-based data rows), for messages.
+    manifest
+        The manifest, for messages.
+
+    Returns
+    -------
+    list of str
+
+    Raises
+    ------
+    CorpusError
+        Two rows name the same file.
+
+    Examples
+    --------
+    >>> file_ids(["bbc/001.txt", "rt/001.txt", "x.txt"], [0, 1, 2], Path("manifest.csv"))
+    ['bbc/001', 'rt/001', 'x']
+    """
+    stems = [Path(n).stem for n in names]
+    counts = pd.Series(stems).value_counts()
+    ids = [Path(n).with_suffix("").as_posix() if counts[s] > 1 else s for n, s in zip(names, stems)]
+    seen: dict[str, int] = {}
+    for pos, (n, a) in enumerate(zip(names, ids)):
+        if a in seen:
+            rows = [int(index[seen[a]]) + 2, int(index[pos]) + 2]
+            raise CorpusError(
+                f"{manifest}, rows {rows}: both rows name the file {n!r}. Remove the duplicate "
+                "row, or add an 'article_id' column if they really are different articles."
+            )
+        seen[a] = pos
+    return ids

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .folder import load_folder
+from .hosts import fold_hosts
 from .standardise import standardise
 from .tables import TABLE_SUFFIXES, read_table
 
@@ -126,6 +127,8 @@ def load_corpus(
         dayfirst=dayfirst,
         title_column=title_column,
     )
+    # after standardise: the whole corpus's outlets decide which hosts are one site
+    df["outlet"] = fold_hosts(df["outlet"], report)
     df.attrs["load_report"] = report
     df.attrs["source"] = str(p)
     return df

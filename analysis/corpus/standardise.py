@@ -42,8 +42,19 @@ CORE_COLUMNS: tuple[str, ...] = (
 
 # column names that probably hold the text or the outlet, for the "missing column" hint
 _GUESSES = {
-    "text": ("body", "content", "article", "article_text", "full_text"),
-    "outlet": ("source", "publisher", "site", "domain", "media", "newspaper", "country"),
+    # maintext: news-please; source.name: NewsAPI (nested objects become dotted columns)
+    "text": ("body", "content", "maintext", "article", "article_text", "full_text"),
+    "outlet": (
+        "source",
+        "source_domain",
+        "source.name",
+        "publisher",
+        "site",
+        "domain",
+        "media",
+        "newspaper",
+        "country",
+    ),
 }
 
 
@@ -91,7 +102,8 @@ def standardise(
         A column option naming no column, a missing text or outlet column, no rows, empty or
         duplicate ids.
     """
-    where = path / "manifest.csv" if path.is_dir() else path
+    # a folder without manifest.csv (outlet subfolders, JSON files): name the folder
+    where = path / "manifest.csv" if (path / "manifest.csv").is_file() else path
     # a corpus saved by load_corpus (parquet keeps attrs) carries how its text dates were read:
     # its published column is datetime now, and reading it again would forget that
     carried = df.attrs.get("dates") if _is_datetime(df.get("published")) else None
@@ -270,7 +282,8 @@ def normalise_outlets(outlets: pd.Series, report: list[str]) -> pd.Series:
         return re.sub(r"\s+", " ", str(v)).strip()
 
     cleaned = outlets.map(clean)
-    changed = int((cleaned.astype(str) != outlets.astype(str)).sum())
+    present = outlets.notna().to_numpy()  # a missing name is not "white space changed"
+    changed = int((cleaned.astype(str) != outlets.astype(str)).to_numpy()[present].sum())
     if changed:
         report.append(f"outlet: stripped/collapsed white space in {changed} row(s)")
     # names that differ only by case: map to the most frequent spelling
@@ -374,7 +387,15 @@ def _standardise_metadata(
 
 
 #: Columns read as the publication date when there is no ``published`` column, in this order.
-DATE_COLUMNS: tuple[str, ...] = ("date", "datetime", "publish_date", "published_at")
+#: ``date_publish`` is news-please's field, ``publishedAt`` NewsAPI's.
+DATE_COLUMNS: tuple[str, ...] = (
+    "date",
+    "datetime",
+    "publish_date",
+    "published_at",
+    "date_publish",
+    "publishedAt",
+)
 
 
 def date_source(columns: Any) -> str | None:

@@ -1,0 +1,94 @@
+"""Outlets named by web host: one site's hosts folded into one outlet.
+
+Scrapers name an article's outlet by the host it came from (news-please's ``source_domain``,
+a URL's netloc), so one site arrives as several outlets: ``cnn.com``, ``edition.cnn.com``,
+``politicalticker.blogs.cnn.com``; ``www1.cbn.com``; ``online.wsj.com`` and ``wsj.com``.
+Compared as outlets, each sub-host is a handful of articles with wide intervals, and the site's
+own total is split.  :func:`fold_hosts` strips a ``www``/``m``/``amp``/``mobile`` label and
+folds a host onto the longest shorter host of the same site that the corpus also names as an
+outlet.  It does not guess a site's registrable domain: ``abcnews.go.com`` stays itself
+unless ``go.com`` is an outlet of the corpus too (which would be a different site: the
+corpus's own outlets decide, and every fold is reported).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["fold_hosts", "host_folds"]
+
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+# a label that names a way of serving the site, not a part of it
+_SERVING = re.compile(r"^(?:www\d*|m|amp|mobile)\.(?=[^.]+\.[^.]+)")
+
+
+def host_folds(names: list[str]) -> dict[str, str]:
+    """The outlet each host-shaped name folds onto (names that do not change are left out).
+
+    Parameters
+    ----------
+    names
+        The corpus's distinct outlet names.
+
+    Returns
+    -------
+    dict
+        ``{name: folded name}``.
+
+    Examples
+    --------
+    >>> host_folds(["cnn.com", "edition.cnn.com", "politicalticker.blogs.cnn.com", "Fox News"])
+    {'edition.cnn.com': 'cnn.com', 'politicalticker.blogs.cnn.com': 'cnn.com'}
+    >>> host_folds(["www1.cbn.com", "abcnews.go.com"])
+    {'www1.cbn.com': 'cbn.com'}
+    """
+    bare = {n: _SERVING.sub("", n.lower()) for n in names if _HOST.match(n.lower())}
+    sites = set(bare.values())
+    folds = {}
+    for name, host in bare.items():
+        labels = host.split(".")
+        # the longest proper suffix of at least two labels that is itself an outlet
+        site = next(
+            (s for k in range(1, len(labels) - 1) if (s := ".".join(labels[k:])) in sites),
+            host,
+        )
+        if site != name:
+            folds[name] = site
+    return folds
+
+
+def fold_hosts(outlets: pd.Series, report: list[str]) -> pd.Series:
+    """Fold host-shaped outlet names of one site into one outlet (see :func:`host_folds`).
+
+    Parameters
+    ----------
+    outlets
+        The outlet column (names already stripped).
+    report
+        One line per fold is appended here, with its number of rows.
+
+    Returns
+    -------
+    pandas.Series
+
+    Examples
+    --------
+    >>> notes = []
+    >>> fold_hosts(pd.Series(["cnn.com", "edition.cnn.com", "RT"]), notes).tolist()
+    ['cnn.com', 'cnn.com', 'RT']
+    >>> notes
+    ["outlet: 'edition.cnn.com' folded into 'cnn.com' (1 row(s); a host of the same site)"]
+    """
+    names = [str(n) for n in outlets.dropna().unique()]
+    folds = host_folds(names)
+    if not folds:
+        return outlets
+    counts = outlets.value_counts()
+    for name, site in sorted(folds.items()):
+        report.append(
+            f"outlet: {name!r} folded into {site!r} ({int(counts[name])} row(s); "
+            "a host of the same site)"
+        )
+    return outlets.map(lambda v: folds.get(v, v) if isinstance(v, str) else v)

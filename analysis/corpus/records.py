@@ -1,0 +1,122 @@
+"""A corpus folder of JSON article files: a scraper's output, one file per article (or a few).
+
+news-please, for one, writes each article it crawls as a ``.json`` file (``maintext``,
+``title``, ``date_publish``, ``source_domain``, ``authors``, …) in a tree of folders by date
+or site.  A folder with no ``manifest.csv`` whose files are ``.json`` or ``.jsonl`` and none
+of them plain text is read here: every file's article objects become rows (see
+:mod:`analysis.corpus.jsonfile` for the shapes a ``.json`` file may have), with the file they
+came from in ``file``.  The outlet, text and date are the records' own fields, chosen with the
+usual column options (``outlet_column="source_domain"``, ``text_column="maintext"``,
+``date_column="date_publish"`` for news-please): the folder names of such trees are dates or
+hashes, not outlets.
+
+A file that cannot be read (not valid JSON, no article object, another format) is kept as a
+flagged row naming the file and the fix, so no article disappears silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import CorpusError
+from .jsonfile import read_json_file
+from .layout import TEXT_SUFFIXES, file_ids
+from .tables import read_table
+
+__all__ = ["RECORD_SUFFIXES", "is_record_folder", "read_record_folder"]
+
+#: File suffixes read as JSON article records in a folder without a manifest.
+RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl"})
+
+
+def _files(folder: Path) -> list[Path]:
+    """Every non-hidden file under ``folder`` (hidden folders skipped), sorted."""
+    return [
+        f
+        for f in sorted(folder.rglob("*"))
+        if f.is_file() and not any(p.startswith(".") for p in f.relative_to(folder).parts)
+    ]
+
+
+def is_record_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds JSON article files and no plain-text file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.json").write_text('{"maintext": "x"}')
+    >>> is_record_folder(d)
+    True
+    >>> _ = (d / "b.txt").write_text("x")
+    >>> is_record_folder(d)
+    False
+    """
+    suffixes = {f.suffix.lower() for f in _files(folder)}
+    return bool(suffixes & RECORD_SUFFIXES) and not suffixes & TEXT_SUFFIXES
+
+
+def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
+    """Read every JSON article file under ``folder`` into one table.
+
+    Parameters
+    ----------
+    folder
+        The corpus folder (no ``manifest.csv``; see :func:`is_record_folder`).
+    report
+        What was read is appended here (files, article objects, files flagged).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The records' fields (nested objects as dotted columns), ``file`` (relative to
+        ``folder``), ``load_issue`` (why a file gave no article, else empty) and, when the
+        records carry no ``article_id`` or ``id``, ``article_id`` from the file names
+        (``<file>-0001`` … for a file holding several articles).
+    """
+    tables, names, counts, bad = [], [], [], 0
+    for path in _files(folder):
+        rel = path.relative_to(folder).as_posix()
+        table = _read_one(path, rel)
+        bad += int(table["load_issue"].ne("").any())
+        table.insert(0, "file", rel)
+        tables.append(table)
+        names.append(rel)
+        counts.append(len(table))
+    df = pd.concat(tables, ignore_index=True, sort=False)
+    if "article_id" not in df.columns and "id" not in df.columns:
+        ids = file_ids(names, list(range(len(names))), folder / "manifest.csv")
+        df.insert(
+            0,
+            "article_id",
+            [a if n == 1 else f"{a}-{k:04d}" for a, n in zip(ids, counts) for k in range(1, n + 1)],
+        )
+    report.append(
+        f"{folder.name}: no manifest.csv; read {len(df) - bad} article object(s) from "
+        f"{len(names) - bad} JSON file(s)"
+        + (f"; {bad} file(s) could not be read and are flagged rows" if bad else "")
+    )
+    return df
+
+
+def _read_one(path: Path, rel: str) -> pd.DataFrame:
+    """One file's article objects, or one flagged row saying why it has none."""
+    suffix = path.suffix.lower()
+    if suffix not in RECORD_SUFFIXES:
+        kind = suffix or "no suffix"
+        issue = f"not a JSON article file ({kind}): save it as .json or move it out"
+        return pd.DataFrame({"load_issue": [issue]})
+    try:
+        table = read_json_file(path) if suffix == ".json" else read_table(path, "jsonl")
+    except CorpusError as exc:
+        message = str(exc).removeprefix(f"{path}: ")
+        return pd.DataFrame({"load_issue": [f"{rel}: {message}"]})
+    except OSError as exc:
+        issue = f"{rel}: cannot read ({exc.strerror or exc}): fix the file's permissions"
+        return pd.DataFrame({"load_issue": [issue]})
+    table = table.copy()
+    table.attrs = {}
+    table["load_issue"] = ""
+    return table

@@ -1,0 +1,128 @@
+"""A folder of JSON article files (news-please's output) is a corpus; hosts of one site are one
+outlet.  Found by the report review on AllSides gun-control articles saved as news-please
+writes them (``<year>/<month>/<day>/<host>/<md5>.json``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.hosts import host_folds
+from analysis.corpus.load import load_corpus
+from analysis.errors import CorpusError
+
+
+def _article(folder: Path, host: str, name: str, text: str, date: str | None) -> None:
+    d = folder / "2019" / "03" / "17" / host
+    d.mkdir(parents=True, exist_ok=True)
+    record = {
+        "authors": ["Jane Doe", "John Roe"],
+        "date_publish": date,
+        "maintext": text,
+        "source_domain": host,
+        "title": f"Headline {name}",
+        "url": f"https://{host}/{name}",
+        "language": "en",
+    }
+    (d / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+@pytest.fixture
+def newsplease(tmp_path: Path) -> Path:
+    _article(
+        tmp_path,
+        "foxnews.com",
+        "a1",
+        "Senators debated the bill on Tuesday.",
+        "2019-03-17 10:00:00",
+    )
+    _article(tmp_path, "cnn.com", "b1", "The House passed the bill.", "2019-03-18 00:00:00")
+    _article(tmp_path, "politicalticker.blogs.cnn.com", "b2", "The vote was close.", None)
+    return tmp_path
+
+
+def test_a_folder_of_newsplease_files_is_read_with_its_fields(newsplease: Path) -> None:
+    df = load_corpus(newsplease, text_column="maintext", outlet_column="source_domain")
+    assert len(df) == 3
+    by_id = df.set_index("article_id")
+    assert by_id.loc["a1", "text"] == "Senators debated the bill on Tuesday."
+    assert by_id.loc["a1", "title"] == "Headline a1"
+    assert by_id.loc["a1", "authors"] == "Jane Doe; John Roe"
+    assert by_id.loc["a1", "file"] == "2019/03/17/foxnews.com/a1.json"
+    # news-please's date_publish is read as the publication date without an option
+    assert str(by_id.loc["a1", "published"])[:16] == "2019-03-17 10:00"
+    assert pd.isna(by_id.loc["b2", "published"])
+    # the blog host of cnn.com is cnn.com, and the load report says so
+    assert by_id.loc["b2", "outlet"] == "cnn.com"
+    assert sorted(df["outlet"].unique()) == ["cnn.com", "foxnews.com"]
+    notes = " | ".join(df.attrs["load_report"])
+    assert "read 3 article object(s) from 3 JSON file(s)" in notes
+    assert "'politicalticker.blogs.cnn.com' folded into 'cnn.com' (1 row(s)" in notes
+
+
+def test_without_column_options_the_message_names_the_folder_and_the_field(
+    newsplease: Path,
+) -> None:
+    with pytest.raises(CorpusError) as e:
+        load_corpus(newsplease)
+    msg = str(e.value)
+    assert msg.startswith(f"{newsplease}: required column 'text' is missing")
+    assert "manifest.csv" not in msg.split(":")[0]
+    assert "text_column='maintext'" in msg
+    with pytest.raises(CorpusError, match="outlet_column='source_domain'"):
+        load_corpus(newsplease, text_column="maintext")
+
+
+def test_a_broken_or_foreign_file_is_a_flagged_row_not_a_lost_article(newsplease: Path) -> None:
+    host = newsplease / "2019" / "03" / "17" / "foxnews.com"
+    (host / "a2.json").write_text('{"maintext": "cut off', encoding="utf-8")
+    (host / "scan.pdf").write_bytes(b"%PDF-1.4")
+    df = load_corpus(newsplease, text_column="maintext", outlet_column="source_domain")
+    assert len(df) == 5
+    issues = df.set_index("article_id")["load_issue"]
+    assert issues["a2"].startswith("2019/03/17/foxnews.com/a2.json: not valid JSON (")
+    assert "at at" not in issues["a2"]
+    assert issues["scan"] == "not a JSON article file (.pdf): save it as .json or move it out"
+    assert "2 file(s) could not be read and are flagged rows" in df.attrs["load_report"][0]
+
+
+def test_a_file_holding_several_articles_numbers_them(tmp_path: Path) -> None:
+    rows = [{"content": f"Text {i}.", "site": "rt.com"} for i in range(2)]
+    (tmp_path / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"content": "Alone.", "site": "rt.com"}))
+    df = load_corpus(tmp_path, text_column="content", outlet_column="site")
+    assert df["article_id"].tolist() == ["batch-0001", "batch-0002", "one"]
+
+
+def test_text_files_keep_the_outlet_folder_layout(tmp_path: Path) -> None:
+    (tmp_path / "RT").mkdir()
+    (tmp_path / "RT" / "a.txt").write_text("Kiev said so.", encoding="utf-8")
+    (tmp_path / "RT" / "meta.json").write_text("{}", encoding="utf-8")
+    df = load_corpus(tmp_path)
+    # the .json next to text files is not an article source: a flagged row, as before
+    assert df.set_index("article_id").loc["meta", "load_issue"].startswith("not a plain-text")
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["cnn.com", "edition.cnn.com"], {"edition.cnn.com": "cnn.com"}),
+        (
+            ["time.com", "swampland.time.com", "world.time.com"],
+            {"swampland.time.com": "time.com", "world.time.com": "time.com"},
+        ),
+        (["www1.cbn.com"], {"www1.cbn.com": "cbn.com"}),
+        (["m.bbc.co.uk", "bbc.co.uk"], {"m.bbc.co.uk": "bbc.co.uk"}),
+        # no shorter host of the site is an outlet: nothing is guessed
+        (["abcnews.go.com", "espn.go.com"], {}),
+        # names that are not hosts are never touched
+        (["Fox News", "CNN (Web News)", "GB"], {}),
+        # www. is not stripped down to a bare suffix
+        (["www.com"], {}),
+    ],
+)
+def test_host_folds(names: list[str], expected: dict[str, str]) -> None:
+    assert host_folds(names) == expected
