@@ -378,7 +378,7 @@ def test_an_interval_of_no_width_is_not_printed_as_certainty():
         {"group": ["NPR"], "n_erased": [7], "n_events": [7], "rate": [1.0]}
         | {"low": [1.0], "high": [1.0], "n_articles": [3]}
     )
-    (sentence,) = erasure_sentences(e)
+    (sentence,) = erasure_sentences(e, min_articles=3)
     assert "100%–100%" not in sentence and "all 3 articles agree" in sentence
 
 

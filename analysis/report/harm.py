@@ -225,28 +225,33 @@ def harm_evidence(
     return Table(markup, plain=f"{min(len(events), max_rows)} harm-event sentences")
 
 
-def erasure_sentences(erasure: pd.DataFrame) -> list[str]:
+def erasure_sentences(erasure: pd.DataFrame, *, min_articles: int = 5) -> list[str]:
     """One sentence per group of the erasure table, highest rate first.
 
     ``erasure`` has ``group, n_erased, n_events, rate, low, high, n_articles``.  An interval of
     no width (every article's events agree, so every resample gives the same rate) is not
     printed as ``100%–100%``, which would read as certainty: the sentence says that the
-    articles agree and how few they are.
+    articles agree and how few they are.  Groups with fewer than ``min_articles`` articles
+    (the threshold of :func:`analysis.corpus_checks`) are not ranked among the others, where
+    one short article's 100% would head the list: one closing sentence names them.
 
     Examples
     --------
-    >>> e = pd.DataFrame({"group": ["A", "B"], "n_erased": [7, 5], "n_events": [7, 10],
-    ...                   "rate": [1.0, 0.5], "low": [1.0, 0.3], "high": [1.0, 0.7],
-    ...                   "n_articles": [3, 6]})
-    >>> first, second = erasure_sentences(e)
-    >>> first.endswith("(100%; no interval: the events of all 3 articles agree, so every "
+    >>> e = pd.DataFrame({"group": ["A", "B", "C"], "n_erased": [7, 5, 1], "n_events": [7, 10, 1],
+    ...                   "rate": [1.0, 0.5, 1.0], "low": [1.0, 0.3, 1.0],
+    ...                   "high": [1.0, 0.7, 1.0], "n_articles": [5, 6, 1]})
+    >>> first, second, small = erasure_sentences(e)
+    >>> first.endswith("(100%; no interval: the events of all 5 articles agree, so every "
     ...                "resample gives the same rate).")
     True
     >>> second.endswith("(50%, 95% interval 30%–70%; 6 articles).")
     True
+    >>> small
+    'Not ranked, fewer than 5 articles each: C (1 of 1 events, 1 article).'
     """
     out = []
-    for r in erasure.sort_values("rate", ascending=False).itertuples():
+    ranked = erasure[erasure["n_articles"] >= min_articles]
+    for r in ranked.sort_values("rate", ascending=False).itertuples():
         head = f"{r.group}: {r.n_erased} of {r.n_events} author-voice harm events name no agent"
         if r.low == r.low and r.low == r.high:
             out.append(
@@ -256,4 +261,15 @@ def erasure_sentences(erasure: pd.DataFrame) -> list[str]:
             continue
         ci = f", 95% interval {r.low:.0%}–{r.high:.0%}" if r.low == r.low else ""
         out.append(f"{head} ({r.rate:.0%}{ci}; {r.n_articles} articles).")
+    small = erasure[erasure["n_articles"] < min_articles].sort_values("group")
+    if len(small):
+        out.append(
+            f"Not ranked, fewer than {min_articles} articles each: "
+            + "; ".join(
+                f"{r.group} ({r.n_erased} of {r.n_events} events, {r.n_articles} "
+                + ("article)" if r.n_articles == 1 else "articles)")
+                for r in small.itertuples()
+            )
+            + "."
+        )
     return out

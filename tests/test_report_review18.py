@@ -1,0 +1,52 @@
+"""Fixes from the eighteenth report review: AllSides gun-control articles read as a folder of
+news-please JSON files (74 host-named outlets, most with one or two articles)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.clean import clean_article
+from analysis.report.harm import erasure_sentences
+
+
+def test_bbc_page_furniture_is_a_caption_not_the_article_or_its_title() -> None:
+    # AllSides BBC News, gun control: the image credit and the video widget, flattened into
+    # lines; the first was removed as the 'title', the second kept with its caption's words
+    raw = (
+        "Image copyright Reuters\n\n"
+        "Schoolchildren across the US walked out of their classrooms on Friday morning to "
+        "demonstrate against gun violence.\n\n"
+        "Media playback is unsupported on your device Media caption Police clears out "
+        "classroom after shooting\n\n"
+        "Image copyright Getty Images Image caption Trump at a National Rifle Association "
+        "event, the largest US gun lobby, in April\n\n"
+        "The National School Walkout marked the 19th anniversary of the Columbine High School "
+        "massacre in Colorado."
+    )
+    a = clean_article(raw, title="National School Walkout: US students mark Columbine anniversary")
+    assert [why for _line, why in a.removed] == ["caption", "caption", "caption"]
+    assert a.body.startswith("Schoolchildren across the US walked out")
+    assert "Media caption" not in a.body and "Image" not in a.body
+
+
+def test_outlets_with_few_articles_are_not_ranked_above_the_others() -> None:
+    # report 09 on the news-please folder: 'nbcpolitics.nbcnews.com: 5 of 5 author-voice harm
+    # events name no agent (100%; 1 articles)' headed the list; vox.com (19 articles) came 19th
+    e = pd.DataFrame(
+        {
+            "group": ["vox.com", "nbcpolitics.nbcnews.com", "time.com", "cnn.com"],
+            "n_erased": [235, 5, 4, 40],
+            "n_events": [291, 5, 4, 80],
+            "rate": [235 / 291, 1.0, 1.0, 0.5],
+            "low": [0.75, 1.0, 1.0, 0.4],
+            "high": [0.86, 1.0, 1.0, 0.6],
+            "n_articles": [19, 1, 2, 63],
+        }
+    )
+    out = erasure_sentences(e)
+    assert out[0].startswith("vox.com: 235 of 291")
+    assert out[1].startswith("cnn.com: 40 of 80")
+    assert out[2] == (
+        "Not ranked, fewer than 5 articles each: nbcpolitics.nbcnews.com (5 of 5 events, "
+        "1 article); time.com (4 of 4 events, 2 articles)."
+    )
