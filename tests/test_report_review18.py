@@ -50,3 +50,16 @@ def test_outlets_with_few_articles_are_not_ranked_above_the_others() -> None:
         "Not ranked, fewer than 5 articles each: nbcpolitics.nbcnews.com (5 of 5 events, "
         "1 article); time.com (4 of 4 events, 2 articles)."
     )
+
+
+def test_a_long_list_of_small_outlets_is_cut_with_a_count() -> None:
+    e = pd.DataFrame(
+        {"group": [f"site{i:02d}.com" for i in range(15)], "n_erased": [1] * 15}
+        | {"n_events": [2] * 15, "rate": [0.5] * 15, "low": [0.0] * 15, "high": [1.0] * 15}
+        | {"n_articles": [1] * 15}
+    )
+    (only,) = erasure_sentences(e)
+    assert only.count(" events, 1 article)") == 12
+    assert only.endswith(
+        "site11.com (1 of 2 events, 1 article); and 3 more (the table above has them all)."
+    )

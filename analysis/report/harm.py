@@ -225,7 +225,9 @@ def harm_evidence(
     return Table(markup, plain=f"{min(len(events), max_rows)} harm-event sentences")
 
 
-def erasure_sentences(erasure: pd.DataFrame, *, min_articles: int = 5) -> list[str]:
+def erasure_sentences(
+    erasure: pd.DataFrame, *, min_articles: int = 5, max_small: int = 12
+) -> list[str]:
     """One sentence per group of the erasure table, highest rate first.
 
     ``erasure`` has ``group, n_erased, n_events, rate, low, high, n_articles``.  An interval of
@@ -233,7 +235,8 @@ def erasure_sentences(erasure: pd.DataFrame, *, min_articles: int = 5) -> list[s
     printed as ``100%–100%``, which would read as certainty: the sentence says that the
     articles agree and how few they are.  Groups with fewer than ``min_articles`` articles
     (the threshold of :func:`analysis.corpus_checks`) are not ranked among the others, where
-    one short article's 100% would head the list: one closing sentence names them.
+    one short article's 100% would head the list: one closing sentence names them (the first
+    ``max_small`` by name, then how many more).
 
     Examples
     --------
@@ -263,13 +266,15 @@ def erasure_sentences(erasure: pd.DataFrame, *, min_articles: int = 5) -> list[s
         out.append(f"{head} ({r.rate:.0%}{ci}; {r.n_articles} articles).")
     small = erasure[erasure["n_articles"] < min_articles].sort_values("group")
     if len(small):
+        named = [
+            f"{r.group} ({r.n_erased} of {r.n_events} events, {r.n_articles} "
+            + ("article)" if r.n_articles == 1 else "articles)")
+            for r in small.head(max_small).itertuples()
+        ]
+        rest = len(small) - len(named)
         out.append(
             f"Not ranked, fewer than {min_articles} articles each: "
-            + "; ".join(
-                f"{r.group} ({r.n_erased} of {r.n_events} events, {r.n_articles} "
-                + ("article)" if r.n_articles == 1 else "articles)")
-                for r in small.itertuples()
-            )
-            + "."
+            + "; ".join(named)
+            + (f"; and {rest} more (the table above has them all)." if rest else ".")
         )
     return out
