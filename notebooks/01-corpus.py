@@ -35,6 +35,7 @@ from analysis.compare import stratified_sample
 from analysis.detect.packs import corpus_lexicons
 from analysis.report import (
     ReportSummary,
+    bullets,
     corpus_table,
     count_of,
     note,
@@ -87,6 +88,22 @@ display(note(pack_text, kind=pack_kind))
 # near-duplicate caption copies of body paragraphs). Every removed line is recorded with the rule
 # that removed it, so the cleaning can be audited below. All later features are computed on the
 # cleaned body only.
+#
+# What reading the files inferred or changed is listed first: outlets read from folder names,
+# dates read from file names, encodings that were not UTF-8, outlet names merged (by case, or web
+# hosts of one site), dates that could not be read, files kept as flagged rows.
+
+# %%
+load_notes = list(articles.attrs.get("load_report", []))
+shown_notes = load_notes[:30] + (
+    [f"… and {len(load_notes) - 30} more (articles.attrs['load_report'])"]
+    if len(load_notes) > 30
+    else []
+)
+if shown_notes:
+    display(bullets(shown_notes, title="How the corpus was read (load_corpus)"))
+else:
+    display(note("load_corpus read the corpus as given: nothing was inferred or changed."))
 
 # %% [markdown]
 # ## Articles and lengths

@@ -126,3 +126,15 @@ def test_text_files_keep_the_outlet_folder_layout(tmp_path: Path) -> None:
 )
 def test_host_folds(names: list[str], expected: dict[str, str]) -> None:
     assert host_folds(names) == expected
+
+
+def test_a_saved_corpus_carries_how_it_was_read(newsplease: Path, tmp_path_factory) -> None:
+    # framing report with column options writes the loaded corpus as parquet for the
+    # notebooks; report 01's 'How the corpus was read' list was empty because re-reading it
+    # started a new load report
+    df = load_corpus(newsplease, text_column="maintext", outlet_column="source_domain")
+    saved = tmp_path_factory.mktemp("saved") / "guns.parquet"
+    df.to_parquet(saved, index=False)
+    again = load_corpus(saved).attrs["load_report"]
+    assert again[0].endswith(": no manifest.csv; read 3 article object(s) from 3 JSON file(s)")
+    assert any("folded into 'cnn.com'" in line for line in again)

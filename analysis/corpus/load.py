@@ -113,6 +113,10 @@ def load_corpus(
                 "or a .csv, .tsv, .jsonl, .json or .parquet file with 'text' and 'outlet' columns."
             )
         df = read_table(p, kind)
+        # a corpus saved by load_corpus (parquet keeps attrs) carries how it was read first
+        carried = df.attrs.get("load_report")
+        if isinstance(carried, list):
+            report.extend(str(line) for line in carried)
         report.extend(df.attrs.get("notes", []))
         stem = p.stem
     df = standardise(
