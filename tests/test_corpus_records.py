@@ -59,7 +59,7 @@ def test_a_folder_of_newsplease_files_is_read_with_its_fields(newsplease: Path) 
     assert by_id.loc["b2", "outlet"] == "cnn.com"
     assert sorted(df["outlet"].unique()) == ["cnn.com", "foxnews.com"]
     notes = " | ".join(df.attrs["load_report"])
-    assert "read 3 article object(s) from 3 JSON file(s)" in notes
+    assert "read 3 article(s) from 3 file(s)" in notes
     assert "'politicalticker.blogs.cnn.com' folded into 'cnn.com' (1 row(s)" in notes
 
 
@@ -85,7 +85,10 @@ def test_a_broken_or_foreign_file_is_a_flagged_row_not_a_lost_article(newsplease
     issues = df.set_index("article_id")["load_issue"]
     assert issues["a2"].startswith("2019/03/17/foxnews.com/a2.json: not valid JSON (")
     assert "at at" not in issues["a2"]
-    assert issues["scan"] == "not a JSON article file (.pdf): save it as .json or move it out"
+    assert issues["scan"] == (
+        "not a .json, .jsonl or Nexis .docx file (.pdf): move it out of the corpus folder, or "
+        "save its article as .json"
+    )
     assert "2 file(s) could not be read and are flagged rows" in df.attrs["load_report"][0]
 
 
@@ -136,5 +139,5 @@ def test_a_saved_corpus_carries_how_it_was_read(newsplease: Path, tmp_path_facto
     saved = tmp_path_factory.mktemp("saved") / "guns.parquet"
     df.to_parquet(saved, index=False)
     again = load_corpus(saved).attrs["load_report"]
-    assert again[0].endswith(": no manifest.csv; read 3 article object(s) from 3 JSON file(s)")
+    assert again[0].endswith(": no manifest.csv; read 3 article(s) from 3 file(s)")
     assert any("folded into 'cnn.com'" in line for line in again)

@@ -16,6 +16,7 @@ import pandas as pd
 from ..errors import CorpusError
 from .folder import load_folder
 from .hosts import fold_hosts
+from .nexis import read_nexis
 from .standardise import standardise
 from .tables import TABLE_SUFFIXES, read_table
 
@@ -107,12 +108,13 @@ def load_corpus(
                 "'CSV UTF-8') and load that, or convert it with "
                 "pandas.read_excel(path).to_csv('corpus.csv', index=False) (needs openpyxl)."
             )
-        if kind is None:
+        if kind is None and p.suffix.lower() != ".docx":
             raise CorpusError(
                 f"{p}: unknown corpus format {p.suffix!r}. Use a folder with manifest.csv, "
-                "or a .csv, .tsv, .jsonl, .json or .parquet file with 'text' and 'outlet' columns."
+                "or a .csv, .tsv, .jsonl, .json or .parquet file with 'text' and 'outlet' "
+                "columns, or a Nexis Uni .docx export."
             )
-        df = read_table(p, kind)
+        df = read_nexis(p) if kind is None else read_table(p, kind)
         # a corpus saved by load_corpus (parquet keeps attrs) carries how it was read first
         carried = df.attrs.get("load_report")
         if isinstance(carried, list):

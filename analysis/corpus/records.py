@@ -1,4 +1,5 @@
-"""A corpus folder of JSON article files: a scraper's output, one file per article (or a few).
+"""A corpus folder of article files: a scraper's JSON (one file per article, or a few) or a
+news database's exports (Nexis Uni ``.docx`` files of up to a few hundred articles each).
 
 news-please, for one, writes each article it crawls as a ``.json`` file (``maintext``,
 ``title``, ``date_publish``, ``source_domain``, ``authors``, …) in a tree of folders by date
@@ -9,6 +10,9 @@ came from in ``file``.  The outlet, text and date are the records' own fields, c
 usual column options (``outlet_column="source_domain"``, ``text_column="maintext"``,
 ``date_column="date_publish"`` for news-please): the folder names of such trees are dates or
 hashes, not outlets.
+
+Nexis Uni ``.docx`` exports carry the outlet, title and date of each article
+(:mod:`analysis.corpus.nexis`), so a folder of them needs no option.
 
 A file that cannot be read (not valid JSON, no article object, another format) is kept as a
 flagged row naming the file and the fix, so no article disappears silently.
@@ -23,12 +27,14 @@ import pandas as pd
 from ..errors import CorpusError
 from .jsonfile import read_json_file
 from .layout import TEXT_SUFFIXES, file_ids
+from .nexis import read_nexis
 from .tables import read_table
 
 __all__ = ["RECORD_SUFFIXES", "is_record_folder", "read_record_folder"]
 
-#: File suffixes read as JSON article records in a folder without a manifest.
-RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl"})
+#: File suffixes read as files of article records in a folder without a manifest: JSON, and
+#: Nexis Uni's Word exports (:mod:`analysis.corpus.nexis`).
+RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl", ".docx"})
 
 
 def _files(folder: Path) -> list[Path]:
@@ -41,7 +47,7 @@ def _files(folder: Path) -> list[Path]:
 
 
 def is_record_folder(folder: Path) -> bool:
-    """Whether ``folder`` holds JSON article files and no plain-text file.
+    """Whether ``folder`` holds JSON or Nexis article files and no plain-text file.
 
     Examples
     --------
@@ -59,7 +65,7 @@ def is_record_folder(folder: Path) -> bool:
 
 
 def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
-    """Read every JSON article file under ``folder`` into one table.
+    """Read every JSON or Nexis article file under ``folder`` into one table.
 
     Parameters
     ----------
@@ -94,8 +100,8 @@ def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
             [a if n == 1 else f"{a}-{k:04d}" for a, n in zip(ids, counts) for k in range(1, n + 1)],
         )
     report.append(
-        f"{folder.name}: no manifest.csv; read {len(df) - bad} article object(s) from "
-        f"{len(names) - bad} JSON file(s)"
+        f"{folder.name}: no manifest.csv; read {len(df) - bad} article(s) from "
+        f"{len(names) - bad} file(s)"
         + (f"; {bad} file(s) could not be read and are flagged rows" if bad else "")
     )
     return df
@@ -106,10 +112,18 @@ def _read_one(path: Path, rel: str) -> pd.DataFrame:
     suffix = path.suffix.lower()
     if suffix not in RECORD_SUFFIXES:
         kind = suffix or "no suffix"
-        issue = f"not a JSON article file ({kind}): save it as .json or move it out"
+        issue = (
+            f"not a .json, .jsonl or Nexis .docx file ({kind}): move it out of the corpus "
+            "folder, or save its article as .json"
+        )
         return pd.DataFrame({"load_issue": [issue]})
     try:
-        table = read_json_file(path) if suffix == ".json" else read_table(path, "jsonl")
+        if suffix == ".docx":
+            table = read_nexis(path)
+        elif suffix == ".json":
+            table = read_json_file(path)
+        else:
+            table = read_table(path, "jsonl")
     except CorpusError as exc:
         message = str(exc).removeprefix(f"{path}: ")
         return pd.DataFrame({"load_issue": [f"{rel}: {message}"]})
@@ -118,5 +132,6 @@ def _read_one(path: Path, rel: str) -> pd.DataFrame:
         return pd.DataFrame({"load_issue": [issue]})
     table = table.copy()
     table.attrs = {}
-    table["load_issue"] = ""
+    if "load_issue" not in table.columns:
+        table["load_issue"] = ""
     return table

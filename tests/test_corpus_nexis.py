@@ -1,0 +1,148 @@
+"""Nexis Uni .docx exports are a corpus: one file, or a folder of them.  The layout written here
+follows Nexis Uni's export (cover page, then per document: headline, publication, date line,
+copyright, labelled lines, 'Body', paragraphs, Classification / Load-Date, 'End of Document');
+the texts are invented."""
+
+from __future__ import annotations
+
+import html
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus.load import load_corpus
+from analysis.corpus.nexis import nexis_date
+from analysis.errors import CorpusError
+
+
+def _docx(path: Path, paragraphs: list[str]) -> Path:
+    body = "".join(
+        "<w:p>"
+        + "<w:r><w:br/></w:r>".join(
+            f'<w:r><w:t xml:space="preserve">{html.escape(part)}</w:t></w:r>'
+            for part in p.split("\n")
+        )
+        + "</w:p>"
+        for p in paragraphs
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.'
+        f'openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+COVER = [
+    "Date and Time: Friday, 5. July 2019 09:31:00 CEST",
+    "Job Number: 00000001",
+    "Documents (3)",
+    "1. Shelling hits Kharkiv",
+    "Client/Matter: -None-",
+    "Search Terms: Kharkiv",
+    "",
+]
+DOC1 = [
+    "",
+    "",
+    "",
+    "Shelling hits Kharkiv",
+    "The Guardian(London)",
+    "March 7, 2022 Monday 9:20 PM GMT",
+    "",
+    "\nCopyright 2022 Guardian Newspapers All Rights Reserved",
+    "\n",
+    "Section:\xa0WORLD NEWS; Version:4",
+    "Length:\xa0212 words",
+    "Byline:\xa0Jane Doe in Kyiv",
+    "Body",
+    "",
+    "",
+    "Russian forces shelled the centre of Kharkiv overnight.",
+    "",
+    'Officials said: "We will rebuild."',
+    "",
+    "Graphic",
+    "",
+    "A damaged building in Kharkiv.",
+    "",
+    "Classification",
+    "Language:\xa0ENGLISH",
+    "Load-Date:\xa0March 8, 2022",
+    "",
+    "\nEnd of Document",
+]
+DOC2 = [
+    "",
+    "",
+    "Peace talks: no progress",
+    "The New York Times",
+    "March 10, 2022 Thursday",
+    "Section:\xa0Section A; Column 0; Foreign Desk; Page 1",
+    "Length:\xa098 words",
+    "Body",
+    "Negotiators met in Antalya.",
+    "Load-Date:\xa0March 11, 2022",
+    "\nEnd of Document",
+]
+GRAPHIC = ["", "Map of the front line", "The Times (London)", "March 9, 2022", "\nEnd of Document"]
+
+
+def test_a_nexis_export_is_read_document_by_document(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "Files(1).DOCX", COVER + DOC1 + DOC2 + GRAPHIC)
+    df = load_corpus(path)
+    assert len(df) == 3
+    one, two, graphic = (df.iloc[i] for i in range(3))
+    assert one["outlet"] == "The Guardian(London)"
+    assert one["title"] == "Shelling hits Kharkiv"
+    assert str(one["published"])[:16] == "2022-03-07 21:20"
+    assert one["section"] == "WORLD NEWS"
+    assert one["author"] == "Jane Doe in Kyiv"
+    # the body ends where the database's own lines (Graphic, Classification, Load-Date) start
+    assert one["text"] == (
+        'Russian forces shelled the centre of Kharkiv overnight.\n\nOfficials said: "We will '
+        'rebuild."'
+    )
+    # a title with a colon is the title, not a labelled line; no time in the date line
+    assert two["title"] == "Peace talks: no progress"
+    assert two["outlet"] == "The New York Times"
+    assert str(two["published"])[:10] == "2022-03-10"
+    assert two["text"] == "Negotiators met in Antalya."
+    # a document without a Body line is kept, flagged
+    assert graphic["load_issue"].startswith("Nexis document 3 has no 'Body' line")
+    assert "Files(1).DOCX: 3 Nexis Uni document(s)" in df.attrs["load_report"]
+
+
+def test_a_folder_of_nexis_exports_is_one_corpus(tmp_path: Path) -> None:
+    _docx(tmp_path / "Files(1).DOCX", COVER + DOC1)
+    _docx(tmp_path / "Files(2).DOCX", COVER + DOC2)
+    df = load_corpus(tmp_path)
+    assert df["article_id"].tolist() == ["Files(1)", "Files(2)"]
+    assert df["outlet"].tolist() == ["The Guardian(London)", "The New York Times"]
+    assert df["file"].tolist() == ["Files(1).DOCX", "Files(2).DOCX"]
+
+
+def test_word_files_that_are_not_nexis_exports_get_the_fix(tmp_path: Path) -> None:
+    letter = _docx(tmp_path / "letter.docx", ["Dear editor,", "I write about Kharkiv."])
+    with pytest.raises(CorpusError, match="not a Nexis Uni export .no 'End of Document'"):
+        load_corpus(letter)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(CorpusError, match="not a Word .docx file"):
+        load_corpus(broken)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("July 1, 2019 Monday 9:20 AM GMT", "2019-07-01 09:20"),
+        ("July 1, 2019 Monday 12:05 AM GMT", "2019-07-01 00:05"),
+        ("July 1, 2019 Monday 12:05 PM EST", "2019-07-01 12:05"),
+        ("December 31, 2021 Friday", "2021-12-31"),
+        ("1. Juli 2019 Montag", ""),
+    ],
+)
+def test_nexis_date_lines(line: str, iso: str) -> None:
+    assert nexis_date(line) == iso
