@@ -163,9 +163,10 @@ def test_duplicate_ids(tmp_path):
 
 
 def test_unknown_format(tmp_path):
-    p = tmp_path / "c.docx"
-    p.write_bytes(b"PK\x03\x04")
-    with pytest.raises(CorpusError, match=r"unknown corpus format '\.docx'"):
+    # a .docx is read as a Nexis Uni export now (tests/test_corpus_nexis.py); a .pdf is not
+    p = tmp_path / "c.pdf"
+    p.write_bytes(b"%PDF-1.4")
+    with pytest.raises(CorpusError, match=r"unknown corpus format '\.pdf'"):
         load_corpus(p)
 
 

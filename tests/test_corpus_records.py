@@ -141,3 +141,24 @@ def test_a_saved_corpus_carries_how_it_was_read(newsplease: Path, tmp_path_facto
     again = load_corpus(saved).attrs["load_report"]
     assert again[0].endswith(": no manifest.csv; read 3 article(s) from 3 file(s)")
     assert any("folded into 'cnn.com'" in line for line in again)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_stream_folds_hosts_as_the_whole_file_decides(tmp_path: Path, suffix: str) -> None:
+    # chunks of 2: the second chunk has edition.cnn.com without cnn.com, and must still fold
+    from analysis.corpus import iter_corpus
+
+    df = pd.DataFrame(
+        {
+            "text": ["A.", "B.", "C.", "D."],
+            "outlet": ["cnn.com", "foxnews.com", "edition.cnn.com", "www.foxnews.com"],
+        }
+    )
+    path = tmp_path / f"c{suffix}"
+    df.to_csv(path, index=False) if suffix == ".csv" else df.to_parquet(path, index=False)
+    chunks = list(iter_corpus(path, chunksize=2))
+    assert [c["outlet"].tolist() for c in chunks] == [
+        ["cnn.com", "foxnews.com"],
+        ["cnn.com", "foxnews.com"],
+    ]
+    assert load_corpus(path)["outlet"].tolist() == ["cnn.com", "foxnews.com"] * 2

@@ -9,12 +9,13 @@ import pandas as pd
 
 from ..errors import CorpusError, FramingError
 from .dates import DateEvidence, date_evidence
+from .hosts import host_folds
 from .jsonl import iter_jsonl_chunks
 from .load import check_dayfirst, load_corpus
 from .standardise import date_source, standardise
 from .tables import fields_hint, iter_csv_chunks, iter_parquet_batches
 
-__all__ = ["iter_corpus", "raw_chunks", "scan_date_evidence"]
+__all__ = ["iter_corpus", "raw_chunks", "scan_date_evidence", "scan_file"]
 
 
 def iter_corpus(
@@ -34,9 +35,11 @@ def iter_corpus(
     JSONL line by line; a manifest folder in slices of its rows.  Every chunk has the columns of
     :func:`load_corpus`.  Ids are unique across the whole stream (a duplicate raises
     :class:`CorpusError` naming it); generated ids continue across chunks.  Outlet names are
-    normalised per chunk (white space; case variants merged within the chunk).  Numeric dates
-    are read in the order the whole column proves (a first pass reads the date column), so
-    every chunk reads ``07/03/2022`` as :func:`load_corpus` does.
+    normalised per chunk (white space; case variants merged within the chunk); web hosts of
+    one site are folded as the whole file's outlets decide.  Numeric dates are read in the
+    order the whole column proves.  Both come from a first pass over the date and outlet
+    columns, so every chunk reads ``07/03/2022`` and ``edition.cnn.com`` as
+    :func:`load_corpus` does.
 
     Parameters
     ----------
@@ -103,7 +106,8 @@ def _stream_file(
     title_column: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """The chunks of one table file, standardised, with ids unique across the stream."""
-    evidence = None if dayfirst is not None else scan_date_evidence(p, text_column, date_column)
+    evidence, names = scan_file(p, text_column, date_column, outlet_column, dates=dayfirst is None)
+    folds = host_folds(names)  # the whole file's outlets decide which hosts are one site
     seen: set[str] = set()
     offset = 0
     width = 6
@@ -133,6 +137,8 @@ def _stream_file(
                 "unique, or drop the id column to number the articles automatically."
             )
         seen.update(chunk["article_id"])
+        if folds:
+            chunk["outlet"] = chunk["outlet"].map(lambda v: folds.get(v, v))
         chunk.attrs["load_report"] = report
         offset += len(chunk)
         yield chunk
@@ -157,24 +163,58 @@ def scan_date_evidence(
     DateEvidence or None
         ``None`` when the file has no date column.
     """
-    column = date_column
+    return scan_file(p, text_column, date_column)[0]
+
+
+def scan_file(
+    p: Path,
+    text_column: str = "text",
+    date_column: str | None = None,
+    outlet_column: str = "outlet",
+    *,
+    dates: bool = True,
+) -> tuple[DateEvidence | None, list[str]]:
+    """One pass over a table file's date and outlet columns (bounded memory).
+
+    Parameters
+    ----------
+    p
+        A ``.parquet``, ``.csv``, ``.tsv``, ``.jsonl`` or ``.ndjson`` file.
+    text_column, date_column, outlet_column
+        As for :func:`iter_corpus`.
+    dates
+        Whether to gather the date order evidence (not needed when ``dayfirst`` is given).
+
+    Returns
+    -------
+    tuple
+        The :class:`DateEvidence` of the whole date column (``None``: no date column, or
+        ``dates`` false) and the distinct outlet names (stripped), so that every chunk folds
+        the web hosts of one site as :func:`load_corpus` does.
+    """
     evidence = DateEvidence("", "", 0)
+    column = date_column
+    outlets: set[str] = set()
     if p.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq
 
         names = pq.ParquetFile(p).schema_arrow.names
         column = column if column is not None else date_source(names)
-        if column is None or column not in names:
-            return None
-        for batch in pq.ParquetFile(p).iter_batches(batch_size=50_000, columns=[column]):
-            evidence = evidence.merge(date_evidence(batch.column(0).to_pylist()))
-        return evidence
-    for raw in raw_chunks(p, 50_000, text_column):
+        dated = dates and column is not None and column in names
+        wanted = [c for c in ([column] if dated else []) + [outlet_column] if c in names]
+        batches = pq.ParquetFile(p).iter_batches(batch_size=50_000, columns=wanted or None)
+        chunks = (b.to_pandas() for b in batches) if wanted else iter(())
+    else:
+        chunks = raw_chunks(p, 50_000, text_column)
+        dated = dates
+    for raw in chunks:
         column = column if column is not None else date_source(raw.columns)
-        if column is None or column not in raw.columns:
-            return None
-        evidence = evidence.merge(date_evidence(raw[column]))
-    return evidence
+        dated = dated and column is not None and column in raw.columns
+        if dated:
+            evidence = evidence.merge(date_evidence(raw[column]))
+        if outlet_column in raw.columns:
+            outlets.update(str(v).strip() for v in raw[outlet_column].dropna().unique())
+    return (evidence if dated else None), sorted(outlets)
 
 
 def raw_chunks(p: Path, chunksize: int, text_column: str = "text") -> Iterator[pd.DataFrame]:
