@@ -63,3 +63,29 @@ def test_a_long_list_of_small_outlets_is_cut_with_a_count() -> None:
     assert only.endswith(
         "site11.com (1 of 2 events, 1 article); and 3 more (the table above has them all)."
     )
+
+
+def test_outlets_named_by_host_lose_their_own_names_from_the_term_lists() -> None:
+    # report 03 on the news-please folder: "cnn" (z = 12.8) was cnn.com's top term, "abc news"
+    # abcnews.go.com's, "washington times" washingtontimes.com's
+    from analysis.compare.term_filters import name_pattern
+
+    p = name_pattern(["cnn.com", "abcnews.go.com", "washingtontimes.com"])
+    assert p.sub("_", "ABC News' Whitney Lloyd contributed to this report") == (
+        "_ Whitney Lloyd contributed to this report"
+    )
+    assert p.sub("_", "Copyright © 2019 The Washington Times, LLC") == "Copyright © 2019 _, LLC"
+    assert p.sub("_", "CNN's Dana Bash asked ABC's host") == "_ Dana Bash asked _ host"
+    # the go of go.com is a word, never removed; nor words that merely start like a name
+    assert p.sub("_", "Go to the cnnx lab, abcd.") == "Go to the cnnx lab, abcd."
+
+
+def test_single_letters_are_not_terms_but_hyphenated_ones_are() -> None:
+    # Christian Science Monitor: "Lamar Alexander (R) of Tennessee" made "r" (z = 7.3) and "d"
+    # (z = 6.1) its distinguishing terms
+    import re
+
+    from analysis.compare.terms import TOKEN_PATTERN
+
+    tokens = re.findall(TOKEN_PATTERN, "lamar alexander (r) of tennessee, u.s. x-ray r-ky. d")
+    assert tokens == ["lamar", "alexander", "of", "tennessee", "u.s.", "x-ray", "r-ky"]

@@ -117,7 +117,8 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 
     A leading "The" is optional ("The Guardian" also matches "Guardian"; "the Guardian's" goes
     whole), and the name written as its web address goes too ("told FoxNews.com",
-    "theguardian.com").  Names of three letters
+    "theguardian.com"); an outlet named by web host goes as its site's name
+    ("washingtontimes.com" is "Washington Times").  Names of three letters
     or more match in any case; shorter ones ("RT", "GB") only as written, so that the pronoun
     "us" is not taken for the group "US".
 
@@ -138,6 +139,9 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     '_ editor told _, not rt.'
     >>> name_pattern(["Fox News"]).sub("_", "He told FoxNews.com and www.foxnews.com today.")
     'He told _ and _ today.'
+    >>> name_pattern(["washingtontimes.com", "abcnews.go.com"]).sub("_", "The Washington "
+    ...     "Times told ABC's and ABC News's hosts, not the abcnewsroom.")
+    '_ told _ and _ hosts, not the abcnewsroom.'
     """
     alts = []
     forms = {" ".join(str(n).split()) for n in names}
@@ -153,10 +157,37 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
         alts.append(rf"(?i:(?:www\.)?(?:the)?{joined}\.(?:com|co\.uk|org|net)\b)")
         words = r"\s+".join(re.escape(w) for w in bare.split())
         alts.append(f"(?i:{words})" if len(bare) >= 3 else words)
+    alts += _site_alternatives(names)
     if not alts:
         return None
     alt = "|".join(alts)
-    return re.compile(r"(?<![\w.])(?:(?i:the)\s+)?(?:" + alt + r")(?:['\u2019]s)?(?![\w'\u2019])")
+    # the possessive: "Guardian's", and "Reuters'" / "ABC News'" after a final s
+    return re.compile(r"(?<![\w.])(?:(?i:the)\s+)?(?:" + alt + r")(?:['\u2019]s?)?(?![\w'\u2019])")
+
+
+def _site_alternatives(names: Iterable[str]) -> list[str]:
+    """Patterns for outlets named by web host: the site's label as the text writes it.
+
+    ``washingtontimes.com`` is "Washington Times" (the label's letters, a space allowed
+    between any two), ``abcnews.go.com`` also "ABC" (without a closing media word).  Labels
+    that are English stop words are left out.
+    """
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from ..corpus.hosts import site_labels
+
+    alts = []
+    for name in names:
+        for label in site_labels(str(name)):
+            forms = [label]
+            for word in sorted(_MEDIA_WORDS, key=len, reverse=True):
+                if label.endswith(word) and len(label) - len(word) >= 3:
+                    forms.append(label[: -len(word)])
+                    break
+            for form in forms:
+                if form not in ENGLISH_STOP_WORDS and form not in _MEDIA_WORDS:
+                    alts.append("(?i:" + r"\s?".join(re.escape(c) for c in form) + ")")
+    return alts
 
 
 #: Words that end an outlet's name without naming it ("NPR Online News", "Breitbart News"); the

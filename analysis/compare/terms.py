@@ -49,8 +49,14 @@ __all__ = ["TOKEN_PATTERN", "normalise_for_terms", "corpus_texts", "distinguishi
 
 #: Default tokens: dotted abbreviations ("U.S.", "U.K.", "a.m.") as one token, else words of
 #: letters (with inner apostrophes or hyphens); lower-cased.  Without the first alternative
-#: "U.S." became the two tokens "u" and "s", which then ranked as distinguishing terms.
-TOKEN_PATTERN = r"(?u)(?:\b[^\W\d_]\.){2,}|\b[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*\b"
+#: "U.S." became the two tokens "u" and "s", which then ranked as distinguishing terms.  A word
+#: has at least two letters, or a hyphen ("x-ray", "r-ky"): single letters are party labels
+#: ("Sen. Collins (R)", "(D)") or the remains of initials, and ranked as one outlet's terms
+#: ("r", "d" for the Christian Science Monitor on AllSides gun-control articles).
+TOKEN_PATTERN = (
+    r"(?u)(?:\b[^\W\d_]\.){2,}"
+    r"|\b[^\W\d_](?:[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|(?:['\u2019\-][^\W\d_]+)+)\b"
+)
 
 
 #: A short all-capitals word standing alone (not inside a compound such as "US-led").

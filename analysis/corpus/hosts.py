@@ -17,11 +17,41 @@ import re
 
 import pandas as pd
 
-__all__ = ["fold_hosts", "host_folds"]
+__all__ = ["fold_hosts", "host_folds", "site_labels"]
 
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
 # a label that names a way of serving the site, not a part of it
 _SERVING = re.compile(r"^(?:www\d*|m|amp|mobile)\.(?=[^.]+\.[^.]+)")
+
+
+#: Second-level labels under a country code that are not the site ("bbc.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+
+
+def site_labels(name: str) -> list[str]:
+    """The labels that may name a host-shaped outlet in running text (``[]`` for other names).
+
+    The first label (``abcnews`` of ``abcnews.go.com``) and the label before the top-level
+    domain (before a country code's ``co``, ``com``, ``org`` …: ``bbc`` of ``bbc.co.uk``), as
+    written in the address; labels of fewer than three letters are left out.
+
+    Examples
+    --------
+    >>> site_labels("washingtontimes.com"), site_labels("abcnews.go.com")
+    (['washingtontimes'], ['abcnews'])
+    >>> site_labels("www.bbc.co.uk"), site_labels("uk.reuters.com"), site_labels("Fox News")
+    (['bbc'], ['reuters'], [])
+    """
+    host = _SERVING.sub("", name.lower())
+    if not _HOST.match(host):
+        return []
+    labels = host.split(".")
+    cut = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    out: list[str] = []
+    for label in (labels[0], labels[-cut]):
+        if len(label) >= 3 and label not in out:
+            out.append(label)
+    return out
 
 
 def host_folds(names: list[str]) -> dict[str, str]:
