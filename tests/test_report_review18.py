@@ -89,3 +89,16 @@ def test_single_letters_are_not_terms_but_hyphenated_ones_are() -> None:
 
     tokens = re.findall(TOKEN_PATTERN, "lamar alexander (r) of tennessee, u.s. x-ray r-ky. d")
     assert tokens == ["lamar", "alexander", "of", "tennessee", "u.s.", "x-ray", "r-ky"]
+
+
+def test_an_ad_placeholder_with_a_colon_is_an_advert() -> None:
+    # Salon's ad slots, 3,126 lines in the AllSides set: "advertisement" was Salon's second
+    # distinguishing term (z = 8.5) on the gun-control folder
+    raw = (
+        "Open carry activists gathered outside the statehouse on Saturday morning.\n\n"
+        "Advertisement:\n\n"
+        "The group said it would return every weekend until the bill was withdrawn."
+    )
+    a = clean_article(raw, title="Open carry activists rally")
+    assert a.removed == [("Advertisement:", "advert")]
+    assert "Advertisement" not in a.body
