@@ -78,3 +78,66 @@ def test_emailed_without_quotation_is_reported():
         "emailed Ms. Abedin and Cheryl D. Mills, another top adviser."
     )
     assert ("Douglas J. Band", "emailed") in _cues(text)
+
+
+# Class "a name that modifies a common noun": the sentence's subject was cut after the name
+# ("The Trump", "Mr. Krugman's"), so a colon lead-in or a participle lost the speaker or took a
+# fragment of it (nounsubjects.named_head_end).
+NAMED_HEADS = [
+    (  # AllSides, Washington Times
+        "Mr. Krugman’s column also raised this disturbing question: “But what if the world "
+        "we’ve been living in for the past five years is the new normal?”",
+        ("Mr. Krugman’s column", "raised"),
+    ),
+    (  # PolNeAR train (gold source "The Sanders campaign", cue "projects")
+        "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on "
+        "financial transactions would raise billions.",
+        ("The Sanders campaign", "projects"),
+    ),
+    (  # AllSides, USA TODAY
+        "China's foreign ministry appealed for calm and urged Pyongyang and Washington to "
+        'refrain from using "any words or actions" that could further aggravate the situation.',
+        ("China's foreign ministry", "urged"),
+    ),
+    (  # AllSides, Fox News
+        "Federal Reserve officials extended their efforts to boost the sluggish U.S. economy and "
+        "said they were ready to do more if necessary to spur job growth.",
+        ("Federal Reserve officials", "said"),
+    ),
+    (  # PolNeAR train (gold source "The Treasury secretary", cue "also lauded")
+        "The Treasury secretary also lauded Mr. Kim, whose term ends next June, for "
+        "spearheading ''needed reforms at the World Bank.''",
+        ("The Treasury secretary", "lauded"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_HEADS)
+def test_name_modifying_a_noun_stays_in_the_subject(text, expected):
+    assert expected in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # AllSides, The Guardian: an adverb after the name is no noun of its phrase
+        (
+            "Warren later characterized Trump’s tweet as “disgusting”, telling reporters on "
+            "Capitol Hill: “It was clear what he was getting at. He is disgusting.”",
+            ("Warren", "telling"),
+        ),
+        # a verb in -s after a bare name is the verb
+        ("Trump says he will win the state.", ("Trump", "says")),
+    ],
+)
+def test_name_then_adverb_or_verb_is_not_extended(text, expected):
+    assert expected in _cues(text)
+
+
+def test_base_form_after_a_possessive_is_a_noun():
+    # PolNeAR train: "vow" after "candidate’s" is a noun, no cue of the fans
+    text = (
+        "Andrean High School fans also chanted, “Build a wall,” referring to the Republican "
+        "presidential candidate’s vow to construct a wall along the border."
+    )
+    assert "vow" not in [v for _, v in _cues(text)]
