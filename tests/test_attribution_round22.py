@@ -141,3 +141,49 @@ def test_base_form_after_a_possessive_is_a_noun():
         "presidential candidate’s vow to construct a wall along the border."
     )
     assert "vow" not in [v for _, v in _cues(text)]
+
+
+# Class "the NYT's two apostrophes": PolNeAR's New York Times articles close quotations with
+# '' (two characters), and three rules read one character only: the unlisted verb after a
+# quotation (",'' scoffed"), a participle after a closing mark (",'' adding"), and the clause
+# break before a bare subject (",'' he often says" gave the speaker "'' he").
+NYT_APOSTROPHES = [
+    (  # PolNeAR train (NYT)
+        "''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, "
+        "who helped found the group in 2014.",
+        [("Arianna Gil", "scoffed")],
+    ),
+    (  # PolNeAR train (NYT)
+        "Yet news coverage was merciless: The New Hampshire Union Leader said Mr. Rubio had been "
+        "''rocked'' by Mr. Christie. ''Choke!'' blared the front page of The Boston Herald.",
+        [
+            ("The New Hampshire Union Leader", "said"),
+            ("the front page of The Boston Herald", "blared"),
+        ],
+    ),
+    (  # PolNeAR train (NYT)
+        "On the same day that footage emerged of an individual at a Trump rally punching a "
+        "protester, Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have "
+        "anger that's unbelievable.''",
+        [("Mr. Trump", "said"), ("Mr. Trump", "adding")],
+    ),
+    (  # PolNeAR train (NYT)
+        "''It's clear that the issue with him is not that he didn't have executive experience,'' "
+        "he often says. ''It's that his ideas do not work.''",
+        [("he", "says"), ("he", "says")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NYT_APOSTROPHES)
+def test_nyt_two_apostrophes(text, expected):
+    assert [(q.speaker, q.verb) for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,_expected", NYT_APOSTROPHES)
+def test_nyt_style_reads_as_curly_quotes(text, _expected):
+    curly = text.replace(" ''", " “").replace("''", "”")
+    curly = "“" + curly[1:] if curly.startswith("”") else curly
+    assert [(q.speaker, q.verb) for q in find_quotes(text)] == [
+        (q.speaker, q.verb) for q in find_quotes(curly)
+    ]

@@ -75,7 +75,7 @@ __all__ = ["find_attribution_spans"]
 # ", saying", ",” adding", "and saying", "while also suggesting", "by arguing", "after initially
 # saying", "Instead of calling", "In addition to stating" (not "the difficulty in predicting")
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
+    r"(?:,(?:''|[\"'”’])?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
     r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )

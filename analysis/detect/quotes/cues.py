@@ -91,8 +91,8 @@ NO_SPEECH_LEAD = re.compile(r"\b(?:as|for|like)\s+$", re.IGNORECASE)
 #: not *with*, *over*: "ends with a voice over saying").
 GERUND_LEAD = re.compile(r"\b(?:in|at|on|about|from|against)\s+$", re.IGNORECASE)
 # where a clause (and so a bare subject) starts
-_CLAUSE_CUT = re.compile(
-    r"[,;:(—–\"“”]|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",
+_CLAUSE_CUT = re.compile(  # also the NYT's two apostrophes '' (round 22)
+    r"[,;:(—–\"“”]|''|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",
     re.IGNORECASE,
 )
 # auxiliaries and adverbs between a subject and its verb ("who've already said", "it is said")

@@ -399,7 +399,9 @@ def inverted_cues(
         inner = text[max(0, end - 3) : end].rstrip()
         if not inner or inner[-1] not in QUOTE_MARKS:
             continue
-        before_mark = text[max(0, end - 3) : end - 1].rstrip()[-1:]
+        if text[end : end + 1] == "'" and text[end - 1] == "'":
+            end += 1  # the NYT's closing two apostrophes (",'' scoffed Arianna Gil"; round 22)
+        before_mark = text[max(0, end - 4) : end].rstrip().rstrip(QUOTE_MARKS)[-1:]
         after = text[end : end + 1]
         if before_mark not in (",", "!", "?") and after != ",":
             continue
