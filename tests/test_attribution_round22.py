@@ -187,3 +187,27 @@ def test_nyt_style_reads_as_curly_quotes(text, _expected):
     assert [(q.speaker, q.verb) for q in find_quotes(text)] == [
         (q.speaker, q.verb) for q in find_quotes(curly)
     ]
+
+
+# Class "a name and a colon after a sentence end inside a paragraph": the lead-in's sentence was
+# asked for at the name's first character, where the full stop before it is not seen, so a
+# verb of the previous sentence ("continued") counted as the lead-in's own verb.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # AllSides, guest writer
+            "The confusion continued after the two leaders met on Friday. Putin: “He asked a lot "
+            "of questions about this issue, I answered these questions as well.” President Trump "
+            "himself seemed to be avoiding making a clear statement.",
+            [("Putin", ":")],
+        ),
+        (  # AllSides, guest writer
+            "The White House chief of staff on Sunday tried to clear the debate up, saying what "
+            "President Trump himself has not. Priebus: “The president absolutely did not believe "
+            "the denial of President Putin.”",
+            [("Priebus", ":")],
+        ),
+    ],
+)
+def test_name_colon_lead_after_a_sentence_end(text, expected):
+    assert _direct(text) == expected

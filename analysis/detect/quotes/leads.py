@@ -364,7 +364,9 @@ def colon_quote_cues(
                 )  # "• David Remnick in The New Yorker:" (round 21)
         if m is None:
             continue
-        ss = sentence_start(text, lo, m.start())
+        # asked one character into the lead-in: a sentence end right before it is seen there
+        # ("… met on Friday. Putin: '…'"; round 22, AllSides)
+        ss = sentence_start(text, lo, min(m.start() + 1, m.end()))
         # a headline and a dash before the lead-in ("But polls did predict the caucus -
         # HuffPollster: '…'"): only the words after the dash lead the quotation in
         ss = max([ss, *(d.end() for d in _DASH.finditer(text, ss, m.start()))])
