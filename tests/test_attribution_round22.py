@@ -211,3 +211,43 @@ def test_nyt_style_reads_as_curly_quotes(text, _expected):
 )
 def test_name_colon_lead_after_a_sentence_end(text, expected):
     assert _direct(text) == expected
+
+
+# Class "a participle that opens its sentence": its sentence was asked for at the verb's first
+# character, where the full stop before it is not seen, so the previous sentence's subject
+# became the speaker ("Al Gore’s"); and the subject after the participle's clause was never
+# read (participles.opening_subject).
+OPENING_PARTICIPLES = [
+    (  # PolNeAR train (Politico; gold source "the former vice president’s spokeswoman")
+        "Al Gore’s self-imposed exile from politics will extend to this week’s Democratic "
+        "National Convention. Citing “obligations in Tennessee,” the former vice president’s "
+        "spokeswoman told POLITICO that Gore plans to skip the festivities in Philadelphia.",
+        ("the former vice president’s spokeswoman", "Citing"),
+    ),
+    (  # AllSides, The Guardian
+        "Describing the president as “a rogue and a gangster fond of playing with fire”, Kim "
+        "drew a critical comparison between Trump and his predecessors in the White House.",
+        ("Kim", "Describing"),
+    ),
+    (  # AllSides, USA TODAY
+        'Describing parts of the Mueller report as "warped" and "biased," Giuliani said there '
+        "was no collusion between the Trump campaign and Russia.",
+        ("Giuliani", "Describing"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENING_PARTICIPLES)
+def test_opening_participle_takes_the_subject_after_its_clause(text, expected):
+    assert expected in _cues(text)
+
+
+def test_opening_participle_never_takes_the_previous_sentence():
+    # AllSides, Reason: "Hoping …" took "a Pew Study. Hoping to flip" as its speaker
+    text = (
+        "Young voters favored Obama by twice as much as Romney's in June 2012, according to a "
+        "Pew Study. Hoping to flip those numbers in 2016, one boot camp session taught "
+        "volunteers to reach young voters."
+    )
+    speakers = [s for s, v in _cues(text) if v == "Hoping"]
+    assert speakers == ["one boot camp session"]
