@@ -43,7 +43,7 @@ from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
-from .participles import clause_subject, quoted_participle_subject
+from .participles import clause_subject, opening_subject, quoted_participle_subject
 from .records import Attribution, attribution_record
 from .relatives import relative_speaker
 from .sentences import after_glued_stop, sentence_start
@@ -75,7 +75,7 @@ __all__ = ["find_attribution_spans"]
 # ", saying", ",” adding", "and saying", "while also suggesting", "by arguing", "after initially
 # saying", "Instead of calling", "In addition to stating" (not "the difficulty in predicting")
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,[\"'”’]?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
+    r"(?:,(?:''|[\"'”’])?|\b(?:and|while|by|after|before|when|without|instead(?:\s+of)?|"
     r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -149,7 +149,7 @@ class _Speakers:
 
 def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
     """The previous attribution of the same sentence when it has a speaker, else None."""
-    ss = sentence_start(text, lo, vs)
+    ss = sentence_start(text, lo, vs + 1)  # one into the verb: a stop right before it is seen
     return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
 
 
@@ -165,7 +165,7 @@ def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution], common:
     prev = _previous_in_sentence(text, lo, vs, out)
     if prev is not None:
         return prev
-    return sentence_subject(text, sentence_start(text, lo, vs), vs, common=common)
+    return sentence_subject(text, sentence_start(text, lo, vs + 1), vs, common=common)
 
 
 # at most 8 words, not ending in a function word (the eight-word cut left "according to
@@ -396,7 +396,7 @@ def _without_speaker(
     vs, ve, lo, hi = span
     if term not in verbs.speakerless or NO_SPEECH_LEAD.search(text, max(lo, vs - 8), vs):
         return None
-    ss = sentence_start(text, lo, vs)
+    ss = sentence_start(text, lo, vs + 1)
     if text[ss:vs].strip(' (“"').lower() == "that" or text[ve : ve + 5] == " than":
         return None
     if _participle(term, verbs) and (prev := _previous_in_sentence(text, lo, vs, out)):
@@ -408,7 +408,7 @@ def _without_speaker(
             return sub
     bare = bare_subject(text, ss, vs)
     bare = clause_subject(text, lo, vs, bare) if bare and _participle(term, verbs) else bare
-    return bare or sentence_subject(text, ss, vs) or (-1, -1)
+    return bare or sentence_subject(text, ss, vs) or opening_subject(text, ss, span) or (-1, -1)
 
 
 def find_attribution_spans(

@@ -40,10 +40,13 @@ __all__ = [
 
 def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     """A quotation mark right before the clause starting at ``s0`` ("'…,' he continued") or
-    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'"); after
+    right after the verb ending at ``ve`` ("he continued: '…'", "he continued, '…'"), or (*put
+    it*) a mark and *as* before the clause ("'…,' as Trump put it"); after
     *put it* also past a short adverbial ("as Patti Solis Doyle put it to me recently, '…'")."""
     lo, hi = block
     pre = text[max(lo, s0 - 3) : s0].rstrip(" ,")
+    if _AS_BEFORE.search(text, max(lo, s0 - 7), s0) and _PUT_IT.search(text, ve - 7, ve):
+        return True  # "'…,' as Trump put it" (round 22; not "'…,' as Meadows talked")
     post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
     if bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":":
         return True
@@ -53,6 +56,9 @@ def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     )
 
 
+#: A quotation mark, then "as" right before the clause: "'…,' as Cruz put it".
+_AS_BEFORE = re.compile(r"[" + QUOTE_MARKS + r"],?\s+as\s+$")
+_PUT_IT = re.compile(r"\bputs? it$", re.I)
 _PUT_IT_TAIL = re.compile(r"(?:[^.;!?\"“”‘’\n]|\.(?=[ ][A-Z])){1,50}?[,:]\s*(?:[\"“‘]|'')")
 
 
@@ -85,8 +91,8 @@ NO_SPEECH_LEAD = re.compile(r"\b(?:as|for|like)\s+$", re.IGNORECASE)
 #: not *with*, *over*: "ends with a voice over saying").
 GERUND_LEAD = re.compile(r"\b(?:in|at|on|about|from|against)\s+$", re.IGNORECASE)
 # where a clause (and so a bare subject) starts
-_CLAUSE_CUT = re.compile(
-    r"[,;:(—–\"“”]|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",
+_CLAUSE_CUT = re.compile(  # also the NYT's two apostrophes '' (round 22)
+    r"[,;:(—–\"“”]|''|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",
     re.IGNORECASE,
 )
 # auxiliaries and adverbs between a subject and its verb ("who've already said", "it is said")

@@ -364,7 +364,9 @@ def colon_quote_cues(
                 )  # "• David Remnick in The New Yorker:" (round 21)
         if m is None:
             continue
-        ss = sentence_start(text, lo, m.start())
+        # asked one character into the lead-in: a sentence end right before it is seen there
+        # ("… met on Friday. Putin: '…'"; round 22, AllSides)
+        ss = sentence_start(text, lo, min(m.start() + 1, m.end()))
         # a headline and a dash before the lead-in ("But polls did predict the caucus -
         # HuffPollster: '…'"): only the words after the dash lead the quotation in
         ss = max([ss, *(d.end() for d in _DASH.finditer(text, ss, m.start()))])
@@ -399,7 +401,9 @@ def inverted_cues(
         inner = text[max(0, end - 3) : end].rstrip()
         if not inner or inner[-1] not in QUOTE_MARKS:
             continue
-        before_mark = text[max(0, end - 3) : end - 1].rstrip()[-1:]
+        if text[end : end + 1] == "'" and text[end - 1] == "'":
+            end += 1  # the NYT's closing two apostrophes (",'' scoffed Arianna Gil"; round 22)
+        before_mark = text[max(0, end - 4) : end].rstrip().rstrip(QUOTE_MARKS)[-1:]
         after = text[end : end + 1]
         if before_mark not in (",", "!", "?") and after != ",":
             continue

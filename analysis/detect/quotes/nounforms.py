@@ -62,6 +62,10 @@ def noun_before_of(text: str, term: str, ve: int) -> bool:
 _NOUN_BEFORE = frozenset("a an the of".split())
 
 
+# a possessive right before a word: "candidate's ", "voters’ "
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[ \t]+$")
+
+
 def noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> bool:
     """Whether the cue ``term`` at ``vs`` is a noun, not a reporting verb: *so-called*, a
     plural noun before *of* (:func:`noun_before_of`), a word right after an article or *of*
@@ -79,6 +83,8 @@ def noun_use(text: str, term: str, sp: tuple[int, int], vs: int, form: str) -> b
     """
     if text[max(0, vs - 3) : vs] == "so-" or noun_before_of(text, term, vs + len(term)):
         return True  # "so-called", "He cited reports of …"
+    if form == "base" and _POSSESSIVE_BEFORE.search(text, max(0, vs - 4), vs):
+        return True  # "the Republican presidential candidate's vow to" (round 22)
     words = text[sp[0] : sp[1]].split()
     if not words or sp[1] > vs or text[sp[1] : vs].strip():
         return False  # only a phrase right before the word ("and says" has its own subject)

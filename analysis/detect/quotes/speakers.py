@@ -17,7 +17,7 @@ from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
-from .nounsubjects import before_preposition, determined_subject_end
+from .nounsubjects import before_preposition, determined_subject_end, named_head_end
 from .quantities import quantity_subject_end
 from .shares import share_before
 from .surnames import surname_may
@@ -433,7 +433,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
             break
     if k >= len(toks):
         return None
-    last = quantity_subject_end(toks, k) or _subject_end(text, toks, k)  # "about 200 protesters"
+    last = named_head_end(toks, k, quantity_subject_end(toks, k) or _subject_end(text, toks, k))
     if last is None and common:  # a common noun's phrase: "A footnote in the report makes"
         last = determined_subject_end(toks, k)
     if last is None or last + 1 >= len(toks):
