@@ -77,10 +77,12 @@ partial = partial_texts(corpus_checks(articles))  # lead-only or cut outlets: sa
 # reproach another?", "Is there a mention of the costs?" …). Here each question is answered,
 # sentence by sentence, by cue words listed in `analysis/lexicons/frames/` (a government actor
 # **and** a responsibility word in one sentence, a person described by age, a cost…). A frame is
-# present when its evidence — weighted answers, divided by a power of the number of sentences
-# (economic: a count; responsibility and morality: the fourth root; human interest and conflict:
-# the power 0.75), the power chosen per frame by a half-split check on annotated development
-# data — reaches a threshold chosen on the same development data. Nothing is learned from this
+# present when its evidence — weighted answers, divided by a power of the story's length
+# (economic: a count; responsibility: the fourth root of the sentences; conflict: the sentences to
+# the power 0.75; human interest and morality: per word), the power chosen per frame by a
+# half-split check on annotated development data and what the length counts by a check that a
+# rule fitted on two development sets carries to the third — reaches a threshold chosen on the
+# same development data. Nothing is learned from this
 # corpus, and every decision can be checked against the sentences listed below. The battery is
 # generic (no topic words); topic packs can add cues.
 

@@ -27,11 +27,12 @@ def need_shared(*parts: str) -> Path:
 
 def battery_from_cue_lines(folder: Path, lines: list[str], questions=None):
     """A generic-frame battery whose cues are ``lines`` (the lines of a ``cues.csv``, written to
-    ``folder``), with the bundled questions (or ``questions``), thresholds and length powers:
+    ``folder``), with the bundled questions (or ``questions``), thresholds, length powers and units:
     the battery as it was before a revision, for tests that must fail without it."""
     from analysis.detect.frames.battery import (
         Battery,
         read_length_powers,
+        read_length_units,
         read_questions,
         read_thresholds,
     )
@@ -45,6 +46,7 @@ def battery_from_cue_lines(folder: Path, lines: list[str], questions=None):
         files=(str(cues),),
         thresholds=read_thresholds(),
         length_powers=read_length_powers(),
+        length_units=read_length_units(),
     )
 
 

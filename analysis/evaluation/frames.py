@@ -47,6 +47,7 @@ import pandas as pd
 from ..detect.frames import (
     FRAMES,
     Battery,
+    count_words,
     decide_frames,
     default_battery,
     evidence_weight,
@@ -214,16 +215,17 @@ def load_frermann(path: str | Path | None = None) -> pd.DataFrame | None:
 def profile_table(texts: Iterable[str], *, battery: Battery | None = None) -> pd.DataFrame:
     """One row per text: ``<frame>_present``, ``<frame>_score``, ``<frame>_threshold``,
     ``<frame>_questions`` (ids joined by ``+``), ``<frame>_evidence`` (the weighted evidence
-    before the length normalisation), ``n_sentences`` and ``evidence_ok`` (every evidence span
-    of a present frame round-trips and a present frame has evidence).  The same route as
-    :func:`analysis.frame_profile`."""
+    before the length normalisation), ``n_sentences``, ``n_words`` and ``evidence_ok`` (every
+    evidence span of a present frame round-trips and a present frame has evidence).  The same
+    route as :func:`analysis.frame_profile`."""
     battery = battery or default_battery()
     rows = []
     for text in texts:
         sentences = split_sentences(text)
         evidence = match_frames(text, battery, sentences=sentences, voices=text_voices(text))
-        prof = decide_frames(evidence, battery, n_sentences=len(sentences))
-        row: dict = {"evidence_ok": True, "n_sentences": len(sentences)}
+        n_words = count_words(text)
+        prof = decide_frames(evidence, battery, n_sentences=len(sentences), n_words=n_words)
+        row: dict = {"evidence_ok": True, "n_sentences": len(sentences), "n_words": n_words}
         for f, d in prof.items():
             row[f"{f}_present"] = d.present
             row[f"{f}_score"] = d.score

@@ -9,7 +9,10 @@ their :func:`analysis.evaluation.frames.profile_table` (dev rows only):
   :func:`half_split_f1` (fit the threshold on one half of the dev rows, score the other);
 - :func:`rescore`: the frame scores for other length powers, from the weighted evidence;
 - :func:`threshold_spread`: how much each frame's threshold, and the F1 it gives on rows it was
-  not fitted on, vary with the dev rows it is fitted on (the variance behind the choice).
+  not fitted on, vary with the dev rows it is fitted on (the variance behind the choice);
+- :func:`leave_one_set_out`: whether a decision rule (length powers and units) transfers to a
+  set it was not fitted on: thresholds fitted on the other sets' dev rows, F1 on the left-out
+  set, each set left out in turn, against a base rule, with the half-split noise of the gain.
 
 Nothing here reads a test half: the caller passes the dev rows.
 """
@@ -33,6 +36,8 @@ __all__ = [
     "half_split_f1",
     "choose_length_powers",
     "threshold_spread",
+    "leave_one_set_out",
+    "rotation_verdict",
 ]
 
 #: The length powers :func:`choose_length_powers` compares (0 a count ... 1 per sentence).
@@ -49,8 +54,10 @@ def f1_at(scores: np.ndarray, gold: np.ndarray, thresholds: np.ndarray) -> np.nd
 
 def best_threshold(scores: list, golds: list, weights: list | None = None) -> float:
     """The threshold (> 0) that maximises the (weighted) mean F1 over the sets (ties: the lower
-    one), rounded *down* to 4 decimals (rounding up could put the threshold above the score that
-    chose it and drop that article)."""
+    one), rounded *down* to 4 significant digits (rounding up could put the threshold above the
+    score that chose it and drop that article; significant digits, not decimals, since a score
+    per word is small: twelfth round — 4 decimals give every threshold of the earlier rounds,
+    all at or above 0.1, the same value)."""
     scores = [np.asarray(s, dtype=float) for s in scores]
     golds = [np.asarray(g, dtype=bool) for g in golds]
     values = np.unique(np.concatenate(scores))
@@ -59,16 +66,29 @@ def best_threshold(scores: list, golds: list, weights: list | None = None) -> fl
         [f1_at(s, g, candidates) for s, g in zip(scores, golds)], axis=0, weights=weights
     )
     best_t = float(candidates[np.flatnonzero(f1 >= f1.max() - 1e-12)[0]])
-    return math.floor(best_t * 1e4) / 1e4
+    scale = 10.0 ** (3 - math.floor(math.log10(best_t)))
+    return math.floor(best_t * scale) / scale
 
 
-def rescore(df: pd.DataFrame, powers: Mapping[str, float]) -> pd.DataFrame:
+def rescore(
+    df: pd.DataFrame, powers: Mapping[str, float], units: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """``df`` (an :func:`analysis.evaluation.frames.profile_table`, or a gold set joined with
     one) with the ``<frame>_score`` of each frame in ``powers`` recomputed for that length
-    power: ``<frame>_evidence`` / ``n_sentences`` ** power (what ``decision.csv``
-    ``length_power`` would give)."""
-    n = df["n_sentences"].clip(lower=1).astype(float)
-    return df.assign(**{f"{f}_score": df[f"{f}_evidence"] / n**p for f, p in powers.items()})
+    power: ``<frame>_evidence`` / length ** power, the length ``n_sentences``, or ``n_words``
+    for a frame whose ``units`` entry is ``words`` (what ``decision.csv`` ``length_power`` and
+    ``length_unit`` would give)."""
+    units = units or {}
+    n = {
+        u: df[f"n_{u}"].clip(lower=1).astype(float)
+        for u in {units.get(f, "sentences") for f in powers}
+    }
+    return df.assign(
+        **{
+            f"{f}_score": df[f"{f}_evidence"] / n[units.get(f, "sentences")] ** p
+            for f, p in powers.items()
+        }
+    )
 
 
 def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame]) -> dict[str, float]:
@@ -93,6 +113,7 @@ def half_split_f1(
     repeats: int = 100,
     seed: int = 0,
     weights: Mapping[str, float] | None = None,
+    units: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Held-out F1 of each frame and length power on halves of the dev rows.
 
@@ -101,7 +122,8 @@ def half_split_f1(
     ``weights``-weighted mean F1 over the sets, equal weights by default) and F1 is scored per
     set on the other half, then the other way round (two folds per repetition).  ``dev_sets``:
     gold sets joined with their ``profile_table`` (``<frame>_evidence``, ``n_sentences``,
-    ``gold_<frame>``), dev rows only.  Returns one row per frame, power, set and fold
+    ``gold_<frame>``), dev rows only; ``units``: frame -> the length unit of :func:`rescore`.
+    Returns one row per frame, power, set and fold
     (``fold`` = 2 * repetition + the half fitted on) with the fitted ``threshold``, the held-out
     ``f1`` and ``baseline_f1`` (the held-out half's F1 of calling every article positive).
     """
@@ -111,7 +133,9 @@ def half_split_f1(
     powers = list(powers)
     # the scores of every power and the gold labels, computed once (the halves only index them)
     rescored = {
-        (k, p): rescore(d, dict.fromkeys(FRAMES, p)) for k, d in dev_sets.items() for p in powers
+        (k, p): rescore(d, dict.fromkeys(FRAMES, p), units)
+        for k, d in dev_sets.items()
+        for p in powers
     }
     scores = {
         (f, p): {k: rescored[k, p][f"{f}_score"].to_numpy(float) for k in names}
@@ -181,10 +205,12 @@ def choose_length_powers(
     seed: int = 0,
     weights: Mapping[str, float] | None = None,
     margin: float = 0.03,
+    units: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, float], pd.DataFrame]:
     """Per frame, the length power (``decision.csv`` ``length_power``) chosen on dev halves.
 
-    The half-split protocol (:func:`half_split_f1`): F1 on the half of the dev rows the
+    The half-split protocol (:func:`half_split_f1`, each frame's length in its ``units``
+    entry, sentences by default): F1 on the half of the dev rows the
     threshold was *not* fitted on, averaged over the folds, per set and as the
     ``weights``-weighted mean over the sets (``mean``).  The rule, per frame:
 
@@ -203,7 +229,9 @@ def choose_length_powers(
         set, ``mean``, ``loss``, ``gap``, ``se``, ``admissible`` and ``chosen``.  Then choose the
         thresholds with :func:`choose_thresholds` on :func:`rescore` d dev sets.
     """
-    folds = half_split_f1(dev_sets, powers, repeats=repeats, seed=seed, weights=weights)
+    folds = half_split_f1(
+        dev_sets, powers, repeats=repeats, seed=seed, weights=weights, units=units
+    )
     w = folds["set"].map(lambda k: float((weights or {}).get(k, 1.0)))
     folds = folds.assign(wf1=folds["f1"] * w, w=w)
     out, choice = [], {}
@@ -227,10 +255,11 @@ def threshold_spread(
     repeats: int = 100,
     seed: int = 0,
     weights: Mapping[str, float] | None = None,
+    units: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """How much each frame's threshold, and the F1 it gives on unseen rows, vary with the dev
     rows it is fitted on: the half-split protocol (:func:`half_split_f1`) at each frame's
-    ``powers`` (``decision.csv`` ``length_power``), summarised.
+    ``powers`` (``decision.csv`` ``length_power``) and ``units`` (``length_unit``), summarised.
 
     Returns one row per frame and set: ``threshold`` (:func:`choose_thresholds`' rule on all the
     dev rows, as ``decision.csv``), ``t_median``, ``t_p10``, ``t_p90``, ``t_sd`` (of the
@@ -240,10 +269,12 @@ def threshold_spread(
     """
     out = []
     for p in sorted(set(powers.values())):
-        folds = half_split_f1(dev_sets, (p,), repeats=repeats, seed=seed, weights=weights)
+        folds = half_split_f1(
+            dev_sets, (p,), repeats=repeats, seed=seed, weights=weights, units=units
+        )
         frames = [f for f in FRAMES if powers.get(f) == p]
         whole = choose_thresholds(
-            {k: rescore(d, dict.fromkeys(FRAMES, p)) for k, d in dev_sets.items()}
+            {k: rescore(d, dict.fromkeys(FRAMES, p), units) for k, d in dev_sets.items()}
         )
         for (f, k), part in folds[folds["frame"].isin(frames)].groupby(
             ["frame", "set"], sort=False
@@ -273,14 +304,103 @@ def threshold_spread(
     )
 
 
+def leave_one_set_out(
+    dev_sets: Mapping[str, pd.DataFrame],
+    rules: Mapping[str, tuple[Mapping[str, float], Mapping[str, str]]],
+    *,
+    halves: int = 200,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Whether a decision rule transfers to a set it was not fitted on (twelfth round).
+
+    For each rule (name -> ``(powers, units)``, as :func:`rescore` takes them; the first rule is
+    the base the others are compared with), frame and set: the threshold is fitted on the dev
+    rows of the *other* sets (:func:`best_threshold`: their mean F1) and F1 is scored on the
+    left-out set.  The gain of a rule over the base on the left-out set (``delta``) comes with
+    its half-split noise (``noise``): the standard deviation of the gain over ``halves`` random
+    halvings of the left-out rows (both halves of each, seeded), the fitted thresholds fixed.
+
+    Returns
+    -------
+    DataFrame
+        One row per rule, frame and left-out set: ``threshold``, ``f1``, ``baseline_f1`` (the
+        left-out set's F1 of calling every article positive), ``delta`` and ``noise`` (NaN for
+        the base).  :func:`rotation_verdict` summarises it.
+    """
+    names = list(dev_sets)
+    golds = {f: {k: d[f"gold_{f}"].to_numpy(bool) for k, d in dev_sets.items()} for f in FRAMES}
+    rng = np.random.RandomState(seed)
+    splits = {}
+    for k, d in dev_sets.items():
+        perms = [rng.permutation(len(d)) for _ in range(halves)]
+        splits[k] = [h for idx in perms for h in (idx[: len(d) // 2], idx[len(d) // 2 :])]
+    rows, base_pred = [], {}
+    for i, (rule, (powers, units)) in enumerate(rules.items()):
+        scores = {k: rescore(d, powers, units) for k, d in dev_sets.items()}
+        for f in FRAMES:
+            for out in names:
+                others = [k for k in names if k != out]
+                t = best_threshold(
+                    [scores[k][f"{f}_score"] for k in others], [golds[f][k] for k in others]
+                )
+                g = golds[f][out]
+                pred = scores[out][f"{f}_score"].to_numpy(float) >= t
+                f1 = float(f1_at(pred.astype(float), g, np.array([1.0]))[0])
+                row = {"rule": rule, "frame": f, "left_out": out, "threshold": t, "f1": f1}
+                row["baseline_f1"] = 2 * g.mean() / (1 + g.mean()) if len(g) else 0.0
+                if i == 0:
+                    base_pred[f, out] = pred
+                    row |= {"delta": math.nan, "noise": math.nan}
+                else:
+                    b = base_pred[f, out].astype(float)
+                    gains = [
+                        f1_at(pred[h].astype(float), g[h], np.array([1.0]))[0]
+                        - f1_at(b[h], g[h], np.array([1.0]))[0]
+                        for h in splits[out]
+                    ]
+                    base_f1 = float(f1_at(b, g, np.array([1.0]))[0])
+                    row |= {"delta": f1 - base_f1, "noise": float(np.std(gains))}
+                rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def rotation_verdict(table: pd.DataFrame, *, min_up: int = 2) -> pd.DataFrame:
+    """The keep rule of the twelfth round over a :func:`leave_one_set_out` table: per rule
+    (but the base) and frame, ``up`` (left-out sets on which the rule gains), ``hurt`` (on
+    which it loses more than the half-split noise) and ``keep`` (``up >= min_up`` and no
+    ``hurt``).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"rule": ["new"] * 3, "frame": ["morality"] * 3,
+    ...                   "delta": [0.02, 0.01, -0.01], "noise": [0.03, 0.02, 0.02]})
+    >>> rotation_verdict(t)[["up", "hurt", "keep"]].values.tolist()
+    [[2, 0, True]]
+    """
+    t = table.dropna(subset=["delta"])
+    up = (t["delta"] > 1e-9).groupby([t["rule"], t["frame"]], sort=False).sum()
+    hurt = (t["delta"] < -t["noise"]).groupby([t["rule"], t["frame"]], sort=False).sum()
+    out = pd.DataFrame({"up": up.astype(int), "hurt": hurt.astype(int)}).reset_index()
+    return out.assign(keep=(out["up"] >= min_up) & (out["hurt"] == 0))
+
+
 if __name__ == "__main__":  # pragma: no cover - a command, run where ../shared is present
+    from ..detect.frames import default_battery
     from .frames import evaluate_frames
 
     dev = {k: r["data"] for k, r in evaluate_frames(dev_only=True).items()}
-    powers, evidence = choose_length_powers(dev)
+    battery = default_battery()
+    units = {f: battery.length_unit(f) for f in FRAMES}
+    powers, evidence = choose_length_powers(dev, units=units)
     with pd.option_context("display.width", 200, "display.max_rows", 100):
         print(evidence.round(3).to_string(index=False))
-    print("length_power", powers)
-    print("threshold", choose_thresholds({k: rescore(d, powers) for k, d in dev.items()}))
+    print("length_power", powers, "length_unit", units)
+    print("threshold", choose_thresholds({k: rescore(d, powers, units) for k, d in dev.items()}))
+    loso = leave_one_set_out(
+        dev,
+        {"sentences": (powers, {}), "words": (powers, dict.fromkeys(FRAMES, "words"))},
+    )
     with pd.option_context("display.width", 200, "display.max_rows", 100):
-        print(threshold_spread(dev, powers).round(3).to_string(index=False))
+        print(threshold_spread(dev, powers, units=units).round(3).to_string(index=False))
+        print(loso.round(3).to_string(index=False))
+        print(rotation_verdict(loso).to_string(index=False))

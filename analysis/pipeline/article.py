@@ -33,6 +33,7 @@ from ..detect.agency import (
 from ..detect.frames import (
     Battery,
     FrameDecision,
+    count_words,
     decide_frames,
     default_battery,
     frame_features,
@@ -263,7 +264,9 @@ def _analyse_body(
     feats.update(agency_features(events, sides=det.sides))
     # the three voices built above for the markers
     evidence = match_frames(body, det.battery, sentences=sentences, voices=voices, hits=hits)
-    frames = decide_frames(evidence, det.battery, n_sentences=len(sentences))
+    # words as readability counts them: the cleaner's count of the body's lines when it made one
+    n_body_words = body_counts[1] if body_counts is not None else count_words(body)
+    frames = decide_frames(evidence, det.battery, n_sentences=len(sentences), n_words=n_body_words)
     feats.update(frame_features(frames))
     if english:
         feats.update(read)  # English readability formulas apply

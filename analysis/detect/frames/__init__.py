@@ -6,7 +6,7 @@
 ``features``  the per-article frame columns of ``featurize``
 """
 
-from .battery import FRAMES, Battery, Question, default_battery, load_battery
+from .battery import FRAMES, Battery, Question, count_words, default_battery, load_battery
 from .decide import FrameDecision, decide_frames, evidence_weight, frame_profile, frame_score
 from .evidence import Cue, FrameEvidence, find_cues, find_frames, match_frames, quote_voices
 from .features import frame_columns, frame_features
@@ -17,6 +17,7 @@ __all__ = [
     "Question",
     "load_battery",
     "default_battery",
+    "count_words",
     "Cue",
     "FrameEvidence",
     "find_cues",

@@ -38,6 +38,7 @@ from typing import NamedTuple
 from ...errors import LexiconError
 from ...lexicons import bundled_path, read_table
 from ..markers.lexicon import Lexicon, compile_lexicon
+from ..readability.tokens import token_counts
 
 __all__ = [
     "FRAMES",
@@ -53,6 +54,9 @@ __all__ = [
     "read_questions",
     "read_thresholds",
     "read_length_powers",
+    "read_length_units",
+    "count_words",
+    "LENGTH_UNITS",
     "DEFAULT_LENGTH_POWER",
     "parse_answered_by",
 ]
@@ -68,6 +72,9 @@ DECISION_FILE = "frames/decision.csv"
 #: The length normalisation of a frame whose decision row gives none: weighted evidence per
 #: square root of the number of sentences (:mod:`analysis.detect.frames.decide`).
 DEFAULT_LENGTH_POWER = 0.5
+#: What a frame's length normalisation counts (``decision.csv`` ``length_unit``): the sentences
+#: of the text (the default) or its words (:func:`count_words`).
+LENGTH_UNITS: tuple[str, ...] = ("sentences", "words")
 _NOT_ANSWERED = "(not answered)"
 _QUESTION_COLUMNS = ("id", "frame", "question", "answered_by", "source", "note")  # + weight
 
@@ -126,6 +133,9 @@ class Battery:
         Frame -> the power of the number of sentences the weighted evidence is divided by
         (``decision.csv`` ``length_power``: 0 a count, 0.5 per square root, 1 per sentence;
         a frame not listed: :data:`DEFAULT_LENGTH_POWER`).
+    length_units : dict
+        Frame -> what the length counts (``decision.csv`` ``length_unit``: ``sentences`` or
+        ``words``; a frame not listed: sentences).
     """
 
     questions: tuple[Question, ...]
@@ -133,16 +143,31 @@ class Battery:
     files: tuple[str, ...]
     thresholds: Mapping[str, float]
     length_powers: Mapping[str, float] = field(default_factory=dict)
+    length_units: Mapping[str, str] = field(default_factory=dict)
 
     def length_power(self, frame: str) -> float:
         """The length normalisation of ``frame`` (see :attr:`length_powers`)."""
         return self.length_powers.get(frame, DEFAULT_LENGTH_POWER)
 
-    @property
+    def length_unit(self, frame: str) -> str:
+        """What the length of ``frame``'s normalisation counts (see :attr:`length_units`)."""
+        return self.length_units.get(frame, LENGTH_UNITS[0])
+
+    @cached_property
     def frames(self) -> tuple[str, ...]:
         """The frames the questions belong to, in :data:`FRAMES` order."""
         have = {q.frame for q in self.questions}
         return tuple(f for f in FRAMES if f in have) + tuple(sorted(have.difference(FRAMES)))
+
+    @cached_property
+    def question_weights(self) -> dict[str, float]:
+        """Question id -> the weight of one evidence sentence (``questions.csv``)."""
+        return {q.id: q.weight for q in self.questions}
+
+    @cached_property
+    def question_order(self) -> dict[str, int]:
+        """Question id -> its place in the battery (the order evidence questions are listed)."""
+        return {q.id: i for i, q in enumerate(self.questions)}
 
     @cached_property
     def rules(
@@ -309,7 +334,7 @@ def read_length_powers(source: str | Path = DECISION_FILE) -> dict[str, float]:
     Examples
     --------
     >>> sorted(set(read_length_powers().values()))
-    [0.0, 0.25, 0.75]
+    [0.0, 0.25, 0.75, 1.0]
     """
     return _decision_column(
         source,
@@ -318,6 +343,45 @@ def read_length_powers(source: str | Path = DECISION_FILE) -> dict[str, float]:
         "a number from 0 (a count) to 1 (per sentence)",
         optional=True,
     )
+
+
+def read_length_units(source: str | Path = DECISION_FILE) -> dict[str, str]:
+    """Read the optional ``length_unit`` column of a decision table: frame -> ``sentences`` or
+    ``words`` (an empty cell or no column: the frame is left out, so its length counts
+    sentences).
+
+    Examples
+    --------
+    >>> read_length_units()
+    {'human_interest': 'words', 'morality': 'words'}
+    """
+    out = {}
+    for i, row in enumerate(read_table(source, required=("frame", "threshold")), start=2):
+        cell = (row.get("length_unit") or "").strip().lower()
+        if not cell:
+            continue
+        if cell not in LENGTH_UNITS:
+            raise LexiconError(
+                f"{source}, row {i} ({row['frame']}): length_unit {cell!r} must be one of "
+                f"{', '.join(LENGTH_UNITS)}."
+            )
+        out[row["frame"].strip().lower()] = cell
+    return out
+
+
+def count_words(text: str) -> int:
+    """The words of a text, as readability counts them
+    (:func:`analysis.detect.readability.tokens.token_counts`: word tokens, so "5%" and "U.S."
+    are one word each and a dash or a bullet is none): the length a ``words`` unit counts.  The
+    per-article pipeline passes the count the cleaner made of the body's lines (the same number,
+    at no cost).
+
+    Examples
+    --------
+    >>> count_words("Prices rose 5% in the U.S. — again.\\n\\n• Costs, too.")
+    9
+    """
+    return token_counts(text)[1]
 
 
 def _decision_column(
@@ -357,6 +421,7 @@ def _battery(questions: str, cue_files: tuple[str, ...], decision: str) -> Batte
         files=cue_files,
         thresholds=thresholds,
         length_powers=read_length_powers(decision),
+        length_units=read_length_units(decision),
     )
 
 
