@@ -102,3 +102,21 @@ def test_an_ad_placeholder_with_a_colon_is_an_advert() -> None:
     a = clean_article(raw, title="Open carry activists rally")
     assert a.removed == [("Advertisement:", "advert")]
     assert "Advertisement" not in a.body
+
+
+def test_web_addresses_are_not_terms() -> None:
+    # ABC News on AllSides: 'really good job of finding at least the two guys involved."
+    # http://abcn.ws/10CbAVK' made "http" its top term (z = 7.8)
+    import re
+
+    from analysis.compare.terms import TOKEN_PATTERN, normalise_for_terms
+
+    text = 'the two guys involved." http://abcn.ws/10CbAVK WATCH: www.youtube.com/x now'
+    assert re.findall(TOKEN_PATTERN, normalise_for_terms(text)) == [
+        "the",
+        "two",
+        "guys",
+        "involved",
+        "watch",
+        "now",
+    ]

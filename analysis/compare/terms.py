@@ -59,6 +59,11 @@ TOKEN_PATTERN = (
 )
 
 
+#: A web address: its pieces are not words ("http", "abcn", "ws" ranked as ABC News's terms
+#: from its "http://abcn.ws/…" links on AllSides gun-control articles).
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+
+
 #: A short all-capitals word standing alone (not inside a compound such as "US-led").
 _CAPS_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,4}(?![\w'\u2019-]|\.\w)")
 
@@ -88,7 +93,8 @@ def _dotted_if_stop_word(m: re.Match[str]) -> str:
 
 
 def normalise_for_terms(text: str) -> str:
-    """Lower-case and unify apostrophes, so "Russia’s" and "Russia's" are one term.
+    """Lower-case and unify apostrophes, so "Russia’s" and "Russia's" are one term; web
+    addresses are removed.
 
     An acronym that lower-cases to an English stop word ("US", "WHO", "IT": scikit-learn's
     ``ENGLISH_STOP_WORDS``) is first written dotted, so that "US" and "U.S." are one term
@@ -107,7 +113,11 @@ def normalise_for_terms(text: str) -> str:
     --------
     >>> normalise_for_terms("The US told us; the U.S. and the WHO, who knew. NATO’s US-led")
     "the u.s. told us; the u.s. and the w.h.o., who knew. nato's us-led"
+    >>> normalise_for_terms("Watch: http://abcn.ws/10CbAVK and www.x.com/a now")
+    'watch:   and   now'
+
     """
+    text = _URL.sub(" ", text)
     return normalise_apostrophes(
         _CAPS_WORD.sub(_dotted_if_stop_word, text).lower(), left_quote=True
     )
