@@ -1,4 +1,5 @@
-"""Reading corpora: a folder with ``manifest.csv``, or one ``.csv``/``.jsonl``/``.parquet`` file.
+"""Reading corpora: a folder (with ``manifest.csv``, of outlet folders, or of article files),
+or one ``.csv``/``.tsv``/``.jsonl``/``.json``/``.parquet`` file or Nexis Uni ``.docx`` export.
 
 This package and the report runner and the CLI are what touch the file system.  Everything
 downstream works on the DataFrame returned by :func:`load_corpus`.
@@ -7,10 +8,13 @@ Modules, in the order a corpus passes through them:
 
 - :mod:`.decode`: bytes to text (encodings, binary data), one article file.
 - :mod:`.tables` / :mod:`.jsonl`: table files read whole or in chunks, with hints for bad files.
-- :mod:`.folder`: a folder's ``manifest.csv`` and the text files it names.
+- :mod:`.folder`: a folder's ``manifest.csv`` and the text files it names; without one,
+  :mod:`.layout` (one subfolder per outlet) or :mod:`.records` (JSON article files and
+  :mod:`.nexis` exports); :mod:`.jsonfile`: a ``.json`` document's articles.
 - :mod:`.cells`: one cell: missing or not, a text cell coerced to text.
 - :mod:`.dates`: the ``published`` column.
-- :mod:`.standardise`: a table as read to the corpus DataFrame (columns, text, outlets, ids).
+- :mod:`.standardise`: a table as read to the corpus DataFrame (columns, text, outlets, ids);
+  :mod:`.hosts`: outlets named by web host folded by site.
 - :mod:`.load`: :func:`load_corpus`;  :mod:`.stream`: :func:`iter_corpus`;  :mod:`.subsample`:
   :func:`subsample_file` (a seeded subset of a large Parquet file, read without every text).
 """
