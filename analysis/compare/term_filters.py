@@ -38,6 +38,7 @@ from functools import lru_cache
 from ..errors import FramingError
 from ..lexicons import read_table
 from .align.normalisation import respell
+from .names import name_pattern, short_name
 
 __all__ = [
     "STOP_WORDS_FILE",
@@ -110,114 +111,6 @@ def resolve_stop_words(stop_words: str | Iterable[str] | None) -> frozenset[str]
             )
         return term_stop_words()
     return frozenset(str(w).lower() for w in stop_words)
-
-
-def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern matching outlet names in running text, with a possessive ("Guardian's").
-
-    A leading "The" is optional ("The Guardian" also matches "Guardian"; "the Guardian's" goes
-    whole), and the name written as its web address goes too ("told FoxNews.com",
-    "theguardian.com"); an outlet named by web host goes as its site's name
-    ("washingtontimes.com" is "Washington Times").  Names of three letters
-    or more match in any case; shorter ones ("RT", "GB") only as written, so that the pronoun
-    "us" is not taken for the group "US".
-
-    Parameters
-    ----------
-    names
-        Outlet (group) names.
-
-    Returns
-    -------
-    re.Pattern or None
-        ``None`` when no name is usable.
-
-    Examples
-    --------
-    >>> p = name_pattern(["The Guardian", "RT"])
-    >>> p.sub("_", "The guardian's editor told RT, not rt.")
-    '_ editor told _, not rt.'
-    >>> name_pattern(["Fox News"]).sub("_", "He told FoxNews.com and www.foxnews.com today.")
-    'He told _ and _ today.'
-    >>> name_pattern(["washingtontimes.com", "abcnews.go.com"]).sub("_", "The Washington "
-    ...     "Times told ABC's and ABC News's hosts, not the abcnewsroom.")
-    '_ told _ and _ hosts, not the abcnewsroom.'
-    """
-    alts = []
-    forms = {" ".join(str(n).split()) for n in names}
-    forms |= {" ".join(_without_parenthesis(n)) for n in forms}  # "Fox News"
-    forms |= {short_name(n) for n in forms}
-    forms.discard("")
-    for name in sorted(forms, key=len, reverse=True):
-        bare = re.sub(r"(?i)^the\s+", "", name)
-        if len(re.findall(r"\w", bare)) < 2:  # "A", "B": would remove the article "A"
-            continue
-        # the name as its own web address first: "told FoxNews.com", "www.theguardian.com"
-        joined = "".join(re.escape(w) for w in bare.split())
-        alts.append(rf"(?i:(?:www\.)?(?:the)?{joined}\.(?:com|co\.uk|org|net)\b)")
-        words = r"\s+".join(re.escape(w) for w in bare.split())
-        alts.append(f"(?i:{words})" if len(bare) >= 3 else words)
-    alts += _site_alternatives(names)
-    if not alts:
-        return None
-    alt = "|".join(alts)
-    # the possessive: "Guardian's", and "Reuters'" / "ABC News'" after a final s
-    return re.compile(r"(?<![\w.])(?:(?i:the)\s+)?(?:" + alt + r")(?:['\u2019]s?)?(?![\w'\u2019])")
-
-
-def _site_alternatives(names: Iterable[str]) -> list[str]:
-    """Patterns for outlets named by web host: the site's label as the text writes it.
-
-    ``washingtontimes.com`` is "Washington Times" (the label's letters, a space allowed
-    between any two), ``abcnews.go.com`` also "ABC" (without a closing media word).  Labels
-    that are English stop words are left out.
-    """
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    from ..corpus.hosts import site_labels
-
-    alts = []
-    for name in names:
-        for label in site_labels(str(name)):
-            forms = [label]
-            for word in sorted(_MEDIA_WORDS, key=len, reverse=True):
-                if label.endswith(word) and len(label) - len(word) >= 3:
-                    forms.append(label[: -len(word)])
-                    break
-            for form in forms:
-                if form not in ENGLISH_STOP_WORDS and form not in _MEDIA_WORDS:
-                    alts.append("(?i:" + r"\s?".join(re.escape(c) for c in form) + ")")
-    return alts
-
-
-#: Words that end an outlet's name without naming it ("NPR Online News", "Breitbart News"); the
-#: text calls the outlet by what comes before them ("NPR's", "Breitbart").
-_MEDIA_WORDS = frozenset(
-    "news online web digital media network networks newspaper magazine radio tv com".split()
-)
-
-
-def _without_parenthesis(name: str) -> list[str]:
-    """The words of an outlet's name without its parenthesis ("Fox News (Online News)")."""
-    return re.sub(r"\([^)]*\)", " ", name).split()
-
-
-def short_name(name: str) -> str:
-    """The name an outlet is called by in running text: without a parenthesis and without the
-    media words that end it ("" when nothing else is left or nothing was removed).
-
-    Examples
-    --------
-    >>> short_name("NPR Online News"), short_name("CNN (Web News)"), short_name("The Guardian")
-    ('NPR', 'CNN', '')
-    >>> short_name("Fox News (Online News)"), short_name("News")
-    ('Fox', '')
-    """
-    bare = _without_parenthesis(name)
-    while bare and bare[-1].lower().strip(".-") in _MEDIA_WORDS:
-        bare.pop()
-    short = " ".join(bare)
-    return short if short and short != " ".join(name.split()) else ""
 
 
 #: Letters with dots ("f.b.i.", "u.s."), after case-folding.
