@@ -60,6 +60,6 @@ def test_an_abbreviation_with_two_meanings_is_not_guessed():
     dates, notes = _read(["2019-08-05 14:30:00 CST"])
     assert pd.isna(dates[0])
     assert notes == [
-        "published: 1 value(s) could not be parsed as dates and are NaT "
-        "(e.g. '2019-08-05 14:30:00 CST')"
+        "published: 1 value(s) could not be parsed as dates and are left without a date "
+        "(NaT; e.g. '2019-08-05 14:30:00 CST')"
     ]

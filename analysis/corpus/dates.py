@@ -399,10 +399,13 @@ def date_notes(r: DateReading, *, column: str = "published", explicit: bool = Fa
     bad = int(r.unparseable.sum())
     if bad:
         notes.append(
-            f"{column}: {bad} value(s) could not be parsed as dates and are NaT "
-            f"(e.g. {r.example!r})"
+            f"{column}: {bad} value(s) could not be parsed as dates and are left without a "
+            f"date (NaT; e.g. {r.example!r})"
         )
     n_out = int(r.out_of_range.sum())
     if n_out:
-        notes.append(f"{column}: {n_out} date(s) outside 1677–2262 set to NaT")
+        notes.append(
+            f"{column}: {n_out} date(s) outside the years 1677–2262 (the range pandas can "
+            "hold; a year 0001 is a scraper's placeholder) left without a date (NaT)"
+        )
     return notes
