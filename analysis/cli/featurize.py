@@ -43,8 +43,8 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
     fea.add_argument(
         "input",
         type=Path,
-        help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
-        ".csv/.jsonl/.json/.parquet file",
+        help="corpus folder (with manifest.csv, one subfolder per outlet, or JSON / Nexis "
+        "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx export",
     )
     fea.add_argument(
         "--out",

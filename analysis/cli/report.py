@@ -46,8 +46,8 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         "--corpus",
         type=Path,
         default=DEFAULT_CORPUS,
-        help="corpus folder (with manifest.csv, or one subfolder per outlet) or "
-        ".csv/.jsonl/.json/.parquet file (default: the "
+        help="corpus folder (with manifest.csv, one subfolder per outlet, or JSON / Nexis "
+        "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx export (default: the "
         "bundled data/raw)",
     )
     rep.add_argument(
