@@ -125,6 +125,10 @@ def test_text_files_keep_the_outlet_folder_layout(tmp_path: Path) -> None:
         (["Fox News", "CNN (Web News)", "GB"], {}),
         # www. is not stripped down to a bare suffix
         (["www.com"], {}),
+        # a host with no other host of its site keeps its spelling (AllSides: 19 such names
+        # were lowercased by the first version, which changed the hit-audit draws)
+        (["NBCNews.com", "TheBlaze.com", "AL.com"], {}),
+        (["CNN.com", "edition.cnn.com"], {"edition.cnn.com": "CNN.com"}),
     ],
 )
 def test_host_folds(names: list[str], expected: dict[str, str]) -> None:

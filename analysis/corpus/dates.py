@@ -354,8 +354,9 @@ def parse_dates(
     >>> notes = []
     >>> parse_dates(pd.Series(["2022-03-07T10:00:00+01:00", "soon", None]), notes).tolist()
     [Timestamp('2022-03-07 09:00:00'), NaT, NaT]
-    >>> notes
-    ["published: 1 value(s) could not be parsed as dates and are NaT (e.g. 'soon')"]
+    >>> print(notes[0])
+    published: 1 value(s) could not be parsed as dates and are left without a date (NaT;
+    e.g. 'soon')
     """
     r = read_dates(values, dayfirst=dayfirst, evidence=evidence)
     report.extend(date_notes(r, column=column, explicit=dayfirst is not None))

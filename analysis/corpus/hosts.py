@@ -71,21 +71,27 @@ def host_folds(names: list[str]) -> dict[str, str]:
     --------
     >>> host_folds(["cnn.com", "edition.cnn.com", "politicalticker.blogs.cnn.com", "Fox News"])
     {'edition.cnn.com': 'cnn.com', 'politicalticker.blogs.cnn.com': 'cnn.com'}
-    >>> host_folds(["www1.cbn.com", "abcnews.go.com"])
-    {'www1.cbn.com': 'cbn.com'}
+    >>> host_folds(["www1.cbn.com", "abcnews.go.com", "NBCNews.com", "www.TheBlaze.com"])
+    {'www1.cbn.com': 'cbn.com', 'www.TheBlaze.com': 'TheBlaze.com'}
+    >>> host_folds(["CNN.com", "edition.cnn.com"])
+    {'edition.cnn.com': 'CNN.com'}
     """
     bare = {n: _SERVING.sub("", n.lower()) for n in names if _HOST.match(n.lower())}
-    sites = set(bare.values())
+    # each site as the corpus spells it: a name without a serving label first ("NBCNews.com"
+    # stays "NBCNews.com"; "www.NBCNews.com" alone becomes "NBCNews.com")
+    spelled: dict[str, str] = {}
+    for name, host in sorted(bare.items(), key=lambda kv: (len(kv[0]) != len(kv[1]), kv[0])):
+        spelled.setdefault(host, name[len(name) - len(host) :])
     folds = {}
     for name, host in bare.items():
         labels = host.split(".")
         # the longest proper suffix of at least two labels that is itself an outlet
         site = next(
-            (s for k in range(1, len(labels) - 1) if (s := ".".join(labels[k:])) in sites),
+            (s for k in range(1, len(labels) - 1) if (s := ".".join(labels[k:])) in spelled),
             host,
         )
-        if site != name:
-            folds[name] = site
+        if spelled[site] != name:
+            folds[name] = spelled[site]
     return folds
 
 
