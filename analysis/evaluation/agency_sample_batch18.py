@@ -79,7 +79,8 @@ CUES18: Mapping[str, re.Pattern[str]] = {
 #: The parts drawn, in order: (corpus, cue kind, ``none`` for no cue or ``any`` for any cue,
 #: mentions).  Each cue kind asks 3 Guardian/NYT, 3 by-country and 3 AllSides mentions (90), the
 #: uncued 10 + 10 + 10 (30); the war corpora have too few left near some cues (capability,
-#: sport, fiction), so a top-up of 5 + 5 mentions near any cue follows: 120 drawn.
+#: sport, fiction: 10 short), so a top-up of 5 + 5 mentions near any cue follows: 130 asked,
+#: 120 drawn.
 BATCH18_PARTS: tuple[tuple[str, str, int], ...] = (
     *(
         (corpus, kind, 3 if kind != "none" else 10)
