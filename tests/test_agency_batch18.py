@@ -79,6 +79,19 @@ NON_EVENTS_18 = [
         "First Class Matthew Martinek, who died of his wounds a week later.",
         "wounds",
     ),
+    # a military term for an area (by-country articles-0278, unlabelled) and a negated ability
+    # (by-country articles-0127: labelled none in batches 9 and 17, still reported)
+    (
+        "Effective targeting, counter-battery firing, extensive engineering support, and speed "
+        "will be necessary to get through this kill zone quickly, then rapidly maneuver to the "
+        "southern end of the peninsula to defeat and destroy the Russian defender.",
+        "kill",
+    ),
+    (
+        "All talk about “regime change” from outside is foolish: Russia is a great power no one "
+        "can influence or attack that brazenly.",
+        "attack",
+    ),
     # an attack noun coordinated with, or in apposition to, the subject of a killing stays part
     # of it (AllSides 66A4v5YiJztSrzF3, 4tbmALyt7PuT4cev: unlabelled; the nearer-noun rule
     # below must not take them)
@@ -116,6 +129,21 @@ COUNTER_CASES_18 = [
         "attack, when some 1,400 Syrians died.",
         "died",
         "intransitive",
+    ),
+    # a planned attack and a killing war machine stay events (by-country articles-0072,
+    # articles-0297, unlabelled)
+    (
+        "Russian soldiers surrounded Ukraine, Russian forces plan to attack Ukraine in the coming "
+        "days, their goal is Kiev - said the President of the United States.",
+        "attack",
+        "active_agent",
+    ),
+    (
+        "In Ukraine, your commitment to CSR is measured by your willingness to forgo part of your "
+        "profit to disable the Russian war machine from continuing to kill, rape or create "
+        "ecocides.",
+        "kill",
+        "active_agent",
     ),
     # ", when" without a death after it (AllSides yontTmUyscB1yXCz, unlabelled)
     (
