@@ -92,6 +92,18 @@ NON_EVENTS_18 = [
         "can influence or attack that brazenly.",
         "attack",
     ),
+    # an aircraft's name after an all-capitals model number, and an abstraction under attack
+    # (AllSides 66YkNEHbmEIxDeM1, 5gyxtMCVNfd067ce, unlabelled)
+    (
+        "An F-15E Strike Eagle was designed for long-range, high-speed interdiction without "
+        "relying on escort or electronic warfare aircraft.",
+        "Strike",
+    ),
+    (
+        "But Dzhokhar Tsarnaev conveyed to authorities that his brother believed Islam is under "
+        "attack and its adherents must fight back, a U.S. government source said Monday.",
+        "attack",
+    ),
     # an attack noun coordinated with, or in apposition to, the subject of a killing stays part
     # of it (AllSides 66A4v5YiJztSrzF3, 4tbmALyt7PuT4cev: unlabelled; the nearer-noun rule
     # below must not take them)
@@ -144,6 +156,14 @@ COUNTER_CASES_18 = [
         "ecocides.",
         "kill",
         "active_agent",
+    ),
+    # a city under attack stays an event (guardian-nyt articles-0123, unlabelled)
+    (
+        "Kyiv has come under attack for the first time since 5 June, with Russian missiles "
+        "striking at residential buildings and a Kindergarten in the Shevchenkivskyi district of "
+        "the capital.",
+        "attack",
+        "nominal",
     ),
     # ", when" without a death after it (AllSides yontTmUyscB1yXCz, unlabelled)
     (
