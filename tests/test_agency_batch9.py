@@ -26,12 +26,13 @@ NON_EVENTS_9 = [
         [("killed", "active_instrument"), ("struck", "active_agent")],
     ),
     # parts.py _apposition_of_earlier: an attack noun in apposition after the killing
-    # (guardian-nyt, articles-0340)
+    # (guardian-nyt, articles-0340); "killed" is active_instrument (its subject a strike: the
+    # head before "far from", batch 18; it had been read as active_agent)
     (
         "But after a recent missile strike far from the front lines killed more than 25 people, "
         "including children, in central Ukraine, an attack that deeply unsettled all Ukraine, the "
         "rave organizers met to make a hard, last-minute decision.",
-        [("killed", "active_agent")],
+        [("killed", "active_instrument")],
     ),
     # parts.py _victim_before: the cause after the victim phrase of a killing noun
     # (guardian-nyt, articles-0044)

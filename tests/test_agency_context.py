@@ -51,8 +51,9 @@ def test_attack_on_a_person_without_harm_cue_is_no_event(text):
 
 
 EVENTS = [
-    # a cue of harm in the sentence (written for these tests)
-    ("A gunman's attack on Rosenstein left two people wounded.", "attack"),
+    # a cue of harm in the sentence (written for these tests; "… left two people wounded"
+    # now carries the event on "wounded", the attack its agent, as "left N dead": batch 18)
+    ("A gunman's attack on Rosenstein, who was wounded, shocked the city.", "attack"),
     ("Police said a man attacked her with a hammer outside the store.", "attacked"),
     ("He was hurt in the crash.", "hurt"),
     # no person: states, armed groups, places (written; the second from the sentence of a drop

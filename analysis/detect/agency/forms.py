@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import QUOTE_MARKS
+from .causes import cause_span, dying_cause
 from .clauses import active_form
 from .control import before_control, light_verb_with_subject, to_before_noun
+from .leave import left_hurt
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     innermost,
@@ -43,6 +45,7 @@ from .words import (
     PRONOUNS,
     Token,
     aspectual,
+    in_name,
     is_adverb,
     is_number,
     is_possessive,
@@ -53,7 +56,6 @@ __all__ = ["Reading", "classify"]
 Span = tuple[int, int] | None
 _DO = frozenset("do does did don't doesn't didn't to not n't never".split())
 _RELATIVE = frozenset({"who", "that", "which"})
-_CAUSE_PREPS = frozenset("in during amid amidst from after by under following".split())
 _STATE_VERBS = frozenset(
     "found declared pronounced confirmed feared presumed lying lay lies left here there "
     "seem seems seemed appear appears appeared remain remains remained".split()
@@ -165,12 +167,6 @@ def _clause_subject(tokens: list[Token], j: int) -> Span:
     return _subject(tokens, v - 1, coordinate=False)
 
 
-def _cause(tokens: list[Token], i: int) -> Span:
-    if i < len(tokens) and tokens[i].low in _CAUSE_PREPS:
-        return np_right(tokens, i + 1)
-    return None
-
-
 def _past_to_death(tokens: list[Token], i: int) -> int:
     """``i``, or the token after a "to death" at ``i`` ("shot two people to death | in an
     attack": the attack is the cause of this event, not another one)."""
@@ -185,7 +181,7 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
     if i < len(tokens) and tokens[i].low == "dead":
         i += 1
     victim = np_right(tokens, i)
-    cause = _cause(tokens, _past_to_death(tokens, victim[1] if victim else i))
+    cause = cause_span(tokens, _past_to_death(tokens, victim[1] if victim else i))
     return Reading(active_form(tokens, k, agent, tables.instruments), agent, victim, cause)
 
 
@@ -194,7 +190,7 @@ def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
     victim = _subject(tokens, j)
     victim = innermost(tokens, victim) if aux < 0 and victim else victim
     nxt = agent[1] if agent else _past_to_death(tokens, k2 + 1)
-    cause = _cause(tokens, nxt) if agent is None else None
+    cause = cause_span(tokens, nxt) if agent is None else None
     return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)
 
 
@@ -232,7 +228,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
             victim = after_of(tokens, pre)
     end = victim[1] - 1 if victim else k2
     by = by_agent(tokens, end, tables)
-    cause = _cause(tokens, end + 1) if info.valency == "intransitive" and by is None else None
+    cause = cause_span(tokens, end + 1) if info.valency == "intransitive" and by is None else None
     if agent is None and by is None and info.harm == "attack":
         agent = _attacker(tokens, k, pre[0] if pre else k)
     return Reading("nominal", by or agent, victim, cause)
@@ -358,7 +354,7 @@ def _coordinated_passive(
         if p is not None:
             victim = _passive(tokens, v, v, p.aux, p.agent).victim
             agent = by_agent(tokens, k, tables)
-            cause = _cause(tokens, i) if agent is None else None
+            cause = cause_span(tokens, i) if agent is None else None
             form = "passive_agent" if agent else "passive_agentless"
             return Reading(form, agent, victim, cause)
     return None
@@ -402,15 +398,6 @@ def _after_partitive(tokens, k: int, k2: int, info: FormInfo, tables: AgencyTabl
     return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
 
 
-def _in_name(tokens: list[Token], k: int) -> bool:
-    """A capitalised trigger after a word is inside a name, unless the trigger or the word
-    before it is in capitals: a headline ("MUST WATCH Airstrikes hit Iraq", "MISSILES KILL 12";
-    dev batch 6, AllSides video captions)."""
-    if k == 0 or not tokens[k].cap or not tokens[k - 1].low[0].isalnum():
-        return False
-    return not (tokens[k].upper or tokens[k - 1].upper)
-
-
 def classify(
     tokens: list[Token], k: int, k2: int, info: FormInfo, tables: AgencyTables
 ) -> Reading | None:
@@ -427,11 +414,11 @@ def classify(
     ('passive_agent', (5, 7), (0, 2))
     """
     kinds, low = info.kinds, tokens[k].low
-    if _in_name(tokens, k):
+    if in_name(tokens, k):
         return None  # a name mid-sentence: "the Dead Weather", "Operation Storm", "of Death"
     if "phrase" in kinds:
-        return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
-    if low == "dead":
+        return Reading("intransitive", None, _subject(tokens, k - 1), dying_cause(tokens, k2 + 1))
+    if low == "dead" or left_hurt(tokens, k, _LEAVE):
         return _dead(tokens, k, k2, tables)
     if low == "death" and (v := death_verb(tokens, k, tables)) >= 0:  # "hacked him to death"
         return _to_death(tokens, k, v, tables)
@@ -494,5 +481,5 @@ def classify(
     if not verbal:
         return _nominal(tokens, k, k2, info, tables) if "noun" in kinds else None
     if info.valency == "intransitive":
-        return Reading("intransitive", None, _subject(tokens, k - 1), _cause(tokens, k2 + 1))
+        return Reading("intransitive", None, _subject(tokens, k - 1), dying_cause(tokens, k2 + 1))
     return _active(tokens, k, k2, tables)

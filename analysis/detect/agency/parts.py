@@ -8,7 +8,7 @@ injury or death in the same sentence ("killed in the strike", "The attack … ki
 
 from __future__ import annotations
 
-from .words import BE, HAVE, MODALS, PRONOUNS, Token
+from .words import BE, HAVE, MODALS, PREPOSITIONS, PRONOUNS, Token
 
 __all__ = ["drop_parts", "char_span", "text_low"]
 
@@ -223,8 +223,10 @@ def _cause_of_later(found: list, i: int) -> int:
     if not j or found[j][2].harm not in _LATER_HARMS:
         return 0
     between = [t for t in tokens if b <= t.start < found[j][0]]
-    if len(between) > _LATER_REACH:
+    if len(between) > _LATER_REACH or _nearer_attack(found, i, j):
         return 0
+    if _when_clause(between) and found[j][3].form in ("intransitive", "passive_agentless"):
+        return j  # "after the first chemical weapons attack, when some 1,400 Syrians died"
     if _parenthetical(between) and found[j][3].form in ("active_instrument", "active_agent"):
         return j  # "the attack, which took place … from the frontlines, killed at least 23"
     rel = [k for k, t in enumerate(between) if t.low in _RELATIVES]
@@ -243,6 +245,37 @@ def _cause_of_later(found: list, i: int) -> int:
         (t.low[0].isalnum() or t.low in _WORD_MARKS) and t.low not in _CLAUSE_WORDS for t in between
     )
     return j if subject else 0
+
+
+def _nearer_attack(found: list, i: int, j: int) -> bool:
+    """Whether another attack noun stands between ``found[i]`` and the predicate
+    ``found[j]`` after a preposition: the nearer noun is its subject or antecedent ("launching
+    missile strikes on a Syrian airbase in response to a chemical weapons attack that killed
+    dozens", batch 18); not a conjunct ("shootings and bombings that left … dead") nor an
+    apposition (", an attack that killed")."""
+    tokens, b = found[i][4], found[i][1]
+    for f in found[i + 1 : j]:
+        if f[3].form != "nominal" or f[2].harm != "attack":
+            continue
+        gap = [t.low for t in tokens if b <= t.start < f[0]]
+        if len(gap) >= 2 and gap[-2] == "," and gap[-1] in _APPOSITION_HEADS:
+            continue  # "its 2010 shelling of a South Korean island, an attack that killed four"
+        if any(low == "of" or low in PREPOSITIONS for low in gap):
+            return True  # not "the shootings and bombings that left at least 127 people dead"
+    return False
+
+
+def _when_clause(between: list[Token]) -> bool:
+    """Whether the words between an attack noun and a later predicate open a "when" clause
+    right after it (", when some 1,400 Syrians died", batch 18): the clause tells what the
+    attack caused, as "in which three people died"."""
+    return (
+        len(between) >= 2
+        and between[0].low == ","
+        and between[1].low == "when"
+        and len(between) - 2 <= _RELATIVE_REACH
+        and all(t.low[0].isalnum() or t.low in _WORD_MARKS for t in between[2:])
+    )
 
 
 def _finite(low: str) -> bool:

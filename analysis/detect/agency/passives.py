@@ -40,10 +40,12 @@ from .words import (
     DETERMINERS,
     GET,
     HAVE,
+    MODALS,
     PREPOSITIONS,
     PRONOUNS,
     Token,
     is_adverb,
+    is_number,
 )
 from .words import tokenize as _tokens
 
@@ -152,6 +154,8 @@ def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, in
             return np_right(tokens, m + 4)
         if m == k + 1 and low in _CLOSERS and is_participle(tokens[k].low, tables):
             continue  # 'she was "getting shot" by rubber bullets' (dev batch 13)
+        if low == "so" and m + 1 < n and tokens[m + 1].low == "far":
+            continue  # "had been killed so far by Russian forces" (batch 18)
         if not low[0].isalnum() or (low in CLAUSE_BREAKS and low != "after"):
             return None
     return None
@@ -229,6 +233,9 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
     if reduced_past and plow == "those" and _no_object_active(tokens[k].low, tables):
         if not object_next(tokens, k + 1):  # "May all those killed today rest in peace"
             return PassiveParse(-1, agent)
+    if reduced_past and plow in _REPORT_PARTICIPLES and _reported_fate(tokens, k, tables):
+        # "60 people confirmed killed at school bombed by Russians" (batch 18): not that "by"
+        return PassiveParse(-1, agent if agent is not None and agent[0] <= k + 2 else None)
     if not (plow[0].isalnum()) or plow in PRONOUNS or plow in HAVE or plow in BE | GET:
         return None
     if (
@@ -246,7 +253,9 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
     distinct = low in tables.distinct_participles and low not in tables.intransitive_participles
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else "."
     ends = not nxt[0].isalnum() or nxt in _REDUCED_NEXT or (reduced_past and nxt == "while")
-    ends = ends or (reduced_past and nxt in _WHEN and _no_object_active(low, tables))
+    ends = ends or (
+        reduced_past and _after_noun_end(tokens, k, tables) and _no_object_active(low, tables)
+    )
     if ends and (distinct or (reduced_past and nxt not in ("at", "to"))):
         if np_left(tokens, k - 1) is not None:
             return PassiveParse(-1, None)
@@ -257,6 +266,39 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
 #: passive ("a man allegedly injured when an armed group seized rooftops"; issue 20, report 09
 #: on AllSides Middle East), not an active verb without one.
 _WHEN = frozenset({"when", "as"})
+
+
+#: Words after a participle of kill/injure/torture that end its clause: a time or a place
+#: adverb ("the number of people killed there", batch 18).
+_ADVERB_ENDS = frozenset("there today yesterday overnight".split())
+
+
+def _after_noun_end(tokens: list[Token], k: int, tables: AgencyTables) -> bool:
+    """Whether the word after the participle at ``k`` ends a reduced passive of a verb that
+    needs an object: "when"/"as" (:data:`_WHEN`), a time or place adverb, or "and" before a
+    number ("the two soldiers killed and three wounded in Ukraine today", batch 18; not a
+    count read as a noun: "some 62 dead, 200 wounded and 63 missing")."""
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else "."
+    if nxt in _WHEN:
+        return True
+    if nxt in _ADVERB_ENDS:  # not "soldiers killed there 12 civilians"
+        return not object_next(tokens, k + 2)
+    if nxt != "and" or k + 2 >= len(tokens) or not is_number(tokens[k + 2].low):
+        return False
+    info = tables.forms.get(tokens[k].low)
+    return not (is_number(tokens[k - 1].low) and info is not None and "noun" in info.kinds)
+
+
+def _reported_fate(tokens: list[Token], k: int, tables: AgencyTables) -> bool:
+    """Whether a report participle right before the participle at ``k`` follows a noun phrase
+    with no auxiliary ("60 people confirmed killed at school bombed by Russians", a headline;
+    "dozens feared killed"), the participle of a verb that needs an object and none after it."""
+    if k < 2 or not _no_object_active(tokens[k].low, tables) or object_next(tokens, k + 1):
+        return False
+    before = tokens[k - 2].low
+    if not before[0].isalnum() or before in PRONOUNS | HAVE | BE | GET | MODALS:
+        return False
+    return np_left(tokens, k - 2) is not None
 
 
 def _no_object_active(low: str, tables: AgencyTables) -> bool:

@@ -30,6 +30,8 @@ from .words import (
 
 __all__ = [
     "FINITE_SHORT",
+    "TIME_LEADS",
+    "TIME_NOUNS",
     "innermost",
     "np_left",
     "np_right",
@@ -270,7 +272,26 @@ def head_index(tokens: list[Token], a: int, b: int) -> int:
     for k in range(a, b):
         if tokens[k].low == "of" or tokens[k].low in PREPOSITIONS:
             return max(a, k - 1)
+        if k > a and tokens[k - 1].low not in DETERMINERS and _post_head(tokens, k, b):
+            return k - 1
     return b - 1
+
+
+#: A time after a noun phrase's head ("a chemical attack last week"): lead, then noun.
+TIME_LEADS = frozenset("last this next earlier".split())
+TIME_NOUNS = frozenset(
+    "week weekend month year night morning evening monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+def _post_head(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether ``tokens[k]`` opens a modifier after the head: a time ("a chemical attack last
+    week that killed hundreds") or "far from" ("a recent missile strike far from the front
+    lines killed more than 25 people", batch 18)."""
+    nxt = tokens[k + 1].low if k + 1 < b else ""
+    low = tokens[k].low
+    return (low in TIME_LEADS and nxt in TIME_NOUNS) or (low == "far" and nxt == "from")
 
 
 #: Verbs of saying and believing of an attribution inside a relative clause ("an attack that

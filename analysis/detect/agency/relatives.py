@@ -8,7 +8,7 @@ articles, where the agent was "Marine compound in Beirut".
 
 from __future__ import annotations
 
-from .phrases import np_left, verbish
+from .phrases import TIME_LEADS, TIME_NOUNS, np_left, verbish
 from .words import CLAUSE_BREAKS, PREPOSITIONS, Token
 
 __all__ = ["relative_antecedent"]
@@ -50,7 +50,8 @@ def relative_antecedent(
     >>> relative_antecedent(toks, 6, (3, 7), frozenset({"bombing"}))
     (0, 2)
     """
-    if tokens[j].low in instruments:
+    h = j - 2 if j >= 2 and tokens[j].low in TIME_NOUNS and tokens[j - 1].low in TIME_LEADS else j
+    if tokens[h].low in instruments:  # "an attack last week that killed" (batch 18)
         inner = [p for p in range(*span) if tokens[p].low in _INNER_BREAKS]
         return (inner[-1] + 1, span[1]) if inner else span
     r = j + 2 if j + 2 < len(tokens) and tokens[j + 1].low == "," else j + 1

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ...text.segment import abbreviations
 
 __all__ = [
+    "in_name",
     "NATIONALITY_ENDS",
     "Token",
     "tokenize",
@@ -227,3 +228,21 @@ def aspectual(tokens: list[Token], j: int, nxt: Token | None) -> bool:
     if j > 0 and tokens[j - 1].low in PREPOSITIONS | DETERMINERS:
         return False
     return nxt is None or nxt.low not in _GERUND_HEADS and nxt.low != "of"
+
+
+def in_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised trigger after a word is inside a name, unless the trigger or the word
+    before it is in capitals: a headline ("MUST WATCH Airstrikes hit Iraq", "MISSILES KILL 12";
+    dev batch 6, AllSides video captions)."""
+    if k == 0 or not tokens[k].cap or not tokens[k - 1].low[0].isalnum():
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if tokens[k].low in _HEADLINE_VERBS and nxt is not None and not nxt.cap:
+        # a title-case headline: "Iranian President Dies in Helicopter Crash" (batch 18)
+        return not (nxt.low in PREPOSITIONS or nxt.low[:1].isdigit())
+    return not (tokens[k].upper or tokens[k - 1].upper)
+
+
+#: Finite verbs of dying and killing that a title-case headline capitalises before a
+#: lower-case preposition or a number.
+_HEADLINE_VERBS = frozenset("dies died kills killed".split())

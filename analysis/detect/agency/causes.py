@@ -1,0 +1,40 @@
+"""The cause of a harm predicate (issue 20): the noun phrase after a cause preposition
+("killed **in a missile strike**", "died **of his wounds**"); a harm word inside it is part of
+that event (:func:`analysis.detect.agency.parts.drop_parts`)."""
+
+from __future__ import annotations
+
+from .phrases import np_right
+from .words import Token
+
+__all__ = ["CAUSE_PREPS", "cause_span", "dying_cause"]
+
+#: Prepositions whose noun phrase is the cause of a harm predicate.
+CAUSE_PREPS = frozenset("in during amid amidst from after by under following".split())
+Span = tuple[int, int] | None
+
+
+def cause_span(tokens: list[Token], i: int) -> Span:
+    """The noun phrase after a cause preposition at ``i`` ("killed in **a missile strike**"),
+    or None."""
+    if i < len(tokens) and tokens[i].low in CAUSE_PREPS:
+        return np_right(tokens, i + 1)
+    return None
+
+
+def dying_cause(tokens: list[Token], i: int) -> Span:
+    """The cause of a verb of dying: :func:`cause_span`, also after "of" ("died of his wounds"),
+    through a list that repeats the preposition ("are dying from direct strikes, from
+    fragmentation wounds", batch 18): a harm word inside it is part of the death."""
+    prep = tokens[i].low if i < len(tokens) else ""
+    span = np_right(tokens, i + 1) if prep in CAUSE_PREPS or prep == "of" else None
+    while span is not None and span[1] + 2 < len(tokens):
+        e = span[1]
+        nxt = e + 1 if tokens[e].low in (",", "and", "or") else e
+        if tokens[nxt].low != prep:
+            break
+        more = np_right(tokens, nxt + 1)
+        if more is None:
+            break
+        span = (span[0], more[1])
+    return span
