@@ -14,6 +14,7 @@ from senses_dev10_cases import DEV10_CASES
 from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
 from senses_dev12_cases import DEV12_CASES
 from senses_dev13_cases import DEV13_CASES, DEV13_LEXICON_CASES
+from senses_dev14_cases import DEV14_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1791,6 +1792,9 @@ for _key, _cases in DEV12_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the thirteenth development round (tests/senses_dev13_cases.py)
 for _key, _cases in DEV13_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the fourteenth development round (tests/senses_dev14_cases.py)
+for _key, _cases in DEV14_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():
