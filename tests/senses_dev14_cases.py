@@ -175,6 +175,22 @@ DEV14_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "hedge",
             False,
         ),
+        # dev7 (allsides)
+        (
+            "A new U.S. case — one that may have been transmitted locally, a key indicator of a "
+            "potential pandemic — was confirmed while Trump was downplaying the likelihood of an "
+            "outbreak within the U.S. to the press last night.",
+            "likelihood",
+            "hedge",
+            False,
+        ),
+        # unlabelled (allsides)
+        (
+            "U.S. officials have played down the likelihood of a quick deal with China.",
+            "likelihood",
+            "hedge",
+            False,
+        ),
         # unlabelled (guardian_nyt): the likelihood as the subject stays
         (
             "According to the report, the likelihood of a global recession is rising.",
@@ -209,3 +225,40 @@ DEV14_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         ),
     ],
 }
+
+# (sentence, surface, category, found?) for the lexicon rows widened in dev14
+DEV14_LEXICON_CASES: list[tuple[str, str, str, bool]] = [
+    # dev11 (allsides): a right-sense hit the woke-mob row's variants left out
+    (
+        "Social-media mobs and other forms of public pressure move businesses to take action — to "
+        "apologize, to remove offending items, to take steps to do better — all the time.",
+        "Social-media mobs",
+        "loaded",
+        True,
+    ),
+    # unlabelled (allsides)
+    (
+        "My parents are receiving death and professional threats because of the social media mob "
+        'that has formed over this issue."',
+        "social media mob",
+        "loaded",
+        True,
+    ),
+    # unlabelled (allsides)
+    (
+        "The PC mob rarely stops at calling someone “offensive.”",
+        "PC mob",
+        "loaded",
+        True,
+    ),
+    # unlabelled (allsides): a lynching crowd of history is not the label
+    (
+        "Given the enormous abuses suffered by African-Americans, starting on slave ships and "
+        "wending on down through the centuries of bondage and lynch mobs to Ferguson and Staten "
+        "Island and Charleston, why don't we see far more violence directed outward against white "
+        "America — nationalist violence, political violence?",
+        "mobs",
+        "loaded",
+        False,
+    ),
+]

@@ -161,6 +161,10 @@ def test_audit_scores_on_the_corpora():
     # September 11' found as violence)
     dev14 = s.loc[("dev14", "all")]
     assert dev14["wrong_removed"] >= 0.91 and dev14["right_kept"] == 1.0
+    # and with it 'downplaying the likelihood of' (dev7 .641 -> .667) and the online and partisan
+    # mobs of the woke-mob row ('Social-media mobs', dev11 right kept .983 -> .991)
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.66
+    assert s.loc[("dev11", "all"), "right_kept"] >= 0.99
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
