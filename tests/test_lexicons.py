@@ -23,6 +23,7 @@ KNOWN_SOURCES = {
     "audit-dev2",
     "audit-dev11",  # the eleventh audit round: verb forms of a violence row ('barraged')
     "audit-dev13",  # the thirteenth audit round: the partitive vague source ("some of the … say")
+    "audit-dev14",  # the fourteenth audit round: the online and partisan mobs ("social media mob")
     "wikiweasel-dev",
     "semeval-dev-class",
     "babe-dev-class",

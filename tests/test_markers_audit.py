@@ -32,7 +32,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11", "dev12", "dev13"}
+    dev_rounds |= {"dev11", "dev12", "dev13", "dev14"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -152,6 +152,19 @@ def test_audit_scores_on_the_corpora():
     # of businesses', 'devastated by this pandemic')
     dev13 = s.loc[("dev13", "all")]
     assert dev13["wrong_removed"] >= 0.99 and dev13["right_kept"] >= 0.96
+    # fourteenth development round (dev14: unread dev-half AllSides articles of thin topics by thin
+    # outlets, one per topic, Guardian/NYT, by-country and BASIL articles with no labelled hit;
+    # seed 14, labelled before scoring): fresh .706 / 1.0, after its classes as rules .912 / 1.0
+    # ('anti-fascist', the Nazi genocide, 'military operation' outside Ukraine, 'the initial
+    # Russian offensive', Consumer Reports, 'see the likelihood of', 'enough to demonstrate';
+    # left: 'the CalPERS regime', 'He suggested that he would talk', 'the terrorist attacks of
+    # September 11' found as violence)
+    dev14 = s.loc[("dev14", "all")]
+    assert dev14["wrong_removed"] >= 0.91 and dev14["right_kept"] == 1.0
+    # and with it 'downplaying the likelihood of' (dev7 .641 -> .667) and the online and partisan
+    # mobs of the woke-mob row ('Social-media mobs', dev11 right kept .983 -> .991)
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.66
+    assert s.loc[("dev11", "all"), "right_kept"] >= 0.99
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -310,6 +323,38 @@ def test_dev13_draw_reproduces_its_rows_in_unlabelled_articles():
     # outlets with articles in the corpus but none labelled before this round (hand-checked
     # against the AllSides source counts); the most-audited outlet is not among them
     assert {"The Daily Wire", "The American Mind"} <= set(outlets)
+    assert "CNN (Web News)" not in outlets
+
+
+def test_dev14_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The fourteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
+    earlier split has, AllSides only of thin topics written by thin outlets."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import draw, thin_outlets, thin_topics
+
+    t = load_audit()
+    rows = t[t["split"] == "dev14"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert len(rows) == 140
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev14"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(14)
+    # topics and outlets with at most two / one article labelled before this round (hand-checked
+    # against the AllSides topic and source counts of the table): agriculture had one article,
+    # CNN (Web News), the most-audited outlet, is not thin
+    topics, outlets = thin_topics(before), thin_outlets(before)
+    assert {"agriculture", "south_korea", "sports"} <= set(topics)
+    assert "elections" not in topics
+    assert {"City Journal", "The Daily Wire"} <= set(outlets)
     assert "CNN (Web News)" not in outlets
 
 

@@ -14,6 +14,7 @@ from senses_dev10_cases import DEV10_CASES
 from senses_dev11_cases import DEV11_CASES, DEV11_FORM_CASES
 from senses_dev12_cases import DEV12_CASES
 from senses_dev13_cases import DEV13_CASES, DEV13_LEXICON_CASES
+from senses_dev14_cases import DEV14_CASES, DEV14_LEXICON_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1792,6 +1793,9 @@ for _key, _cases in DEV12_CASES.items():
 # the rules of the thirteenth development round (tests/senses_dev13_cases.py)
 for _key, _cases in DEV13_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
+# the rules of the fourteenth development round (tests/senses_dev14_cases.py)
+for _key, _cases in DEV14_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
@@ -1854,6 +1858,12 @@ def test_word_forms_added_in_dev11(text, surface, category, found):
 @pytest.mark.parametrize("text,surface,category,found", DEV13_LEXICON_CASES)
 def test_lexicon_rows_added_in_dev13(text, surface, category, found):
     # audit-dev13: the partitive vague source ('some of the most ardent conservatives say')
+    assert (surface in _hits(text, category)) is found, text
+
+
+@pytest.mark.parametrize("text,surface,category,found", DEV14_LEXICON_CASES)
+def test_lexicon_rows_widened_in_dev14(text, surface, category, found):
+    # audit-dev14: the online and partisan mobs of the woke-mob row ('Social-media mobs', dev11)
     assert (surface in _hits(text, category)) is found, text
 
 

@@ -18,9 +18,7 @@ reading it.  This module keeps that judgement repeatable:
    after, and whether the voice is the labelled one; :func:`audit_score_rows` turns that into
    the rows of ``measured/markers-audit.csv`` (``python -m analysis.evaluation markers-audit``).
 
-The sample was drawn from the lexicons *before* the sense guards of issue 17 (so the table
-measures how many of those hits a change removes or keeps); a new round draws a new sample with
-:func:`sample_hits` from the lexicons of the day.
+Most rounds are drawn from the lexicons before the sense guards (``audit/draw_dev*.py``).
 """
 
 from __future__ import annotations
@@ -421,6 +419,8 @@ _ROUND_NOTES = {
     "dev13": "hits drawn from the lexicons before issue 17 in unread dev-half AllSides articles "
     "of the outlets with no article in the table (one per outlet), Guardian/NYT, and unlabelled "
     "BASIL and by-country articles (thirteenth round), labelled by hand before scoring",
+    "dev14": "hits drawn from the lexicons before issue 17 in unread dev-half articles of thin "
+    "AllSides topics and outlets and the other corpora (fourteenth round), labelled before scoring",
 }
 
 
