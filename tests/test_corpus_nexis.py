@@ -122,6 +122,12 @@ def test_a_folder_of_nexis_exports_is_one_corpus(tmp_path: Path) -> None:
     assert df["article_id"].tolist() == ["Files(1)", "Files(2)"]
     assert df["outlet"].tolist() == ["The Guardian(London)", "The New York Times"]
     assert df["file"].tolist() == ["Files(1).DOCX", "Files(2).DOCX"]
+    # one line for the folder, then one per export (a document without a body is counted
+    # as the file's document, not as a file that could not be read)
+    _docx(tmp_path / "Files(3).DOCX", COVER + DOC2 + GRAPHIC)
+    notes = load_corpus(tmp_path).attrs["load_report"]
+    assert notes[0] == f"{tmp_path.name}: no manifest.csv; read 4 article(s) from 3 file(s)"
+    assert "Files(3).DOCX: 2 Nexis Uni document(s)" in notes
 
 
 def test_word_files_that_are_not_nexis_exports_get_the_fix(tmp_path: Path) -> None:

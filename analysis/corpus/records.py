@@ -82,11 +82,18 @@ def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
         records carry no ``article_id`` or ``id``, ``article_id`` from the file names
         (``<file>-0001`` … for a file holding several articles).
     """
-    tables, names, counts, bad = [], [], [], 0
+    tables, names, counts, bad, n_articles = [], [], [], 0, 0
     for path in _files(folder):
         rel = path.relative_to(folder).as_posix()
-        table = _read_one(path, rel)
-        bad += int(table["load_issue"].ne("").any())
+        table, readable = _read_one(path, rel)
+        if readable:
+            n_articles += len(table)
+            if path.suffix.lower() == ".docx":  # one line per export: documents, dates
+                report.extend(table.attrs.get("notes", []))
+        else:
+            bad += 1
+        table = table.copy()
+        table.attrs = {}
         table.insert(0, "file", rel)
         tables.append(table)
         names.append(rel)
@@ -99,16 +106,18 @@ def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
             "article_id",
             [a if n == 1 else f"{a}-{k:04d}" for a, n in zip(ids, counts) for k in range(1, n + 1)],
         )
-    report.append(
-        f"{folder.name}: no manifest.csv; read {len(df) - bad} article(s) from "
+    report.insert(
+        0,
+        f"{folder.name}: no manifest.csv; read {n_articles} article(s) from "
         f"{len(names) - bad} file(s)"
-        + (f"; {bad} file(s) could not be read and are flagged rows" if bad else "")
+        + (f"; {bad} file(s) could not be read and are flagged rows" if bad else ""),
     )
     return df
 
 
-def _read_one(path: Path, rel: str) -> pd.DataFrame:
-    """One file's article objects, or one flagged row saying why it has none."""
+def _read_one(path: Path, rel: str) -> tuple[pd.DataFrame, bool]:
+    """One file's article objects and ``True``, or one flagged row saying why it has none and
+    ``False``."""
     suffix = path.suffix.lower()
     if suffix not in RECORD_SUFFIXES:
         kind = suffix or "no suffix"
@@ -116,7 +125,7 @@ def _read_one(path: Path, rel: str) -> pd.DataFrame:
             f"not a .json, .jsonl or Nexis .docx file ({kind}): move it out of the corpus "
             "folder, or save its article as .json"
         )
-        return pd.DataFrame({"load_issue": [issue]})
+        return pd.DataFrame({"load_issue": [issue]}), False
     try:
         if suffix == ".docx":
             table = read_nexis(path)
@@ -126,12 +135,10 @@ def _read_one(path: Path, rel: str) -> pd.DataFrame:
             table = read_table(path, "jsonl")
     except CorpusError as exc:
         message = str(exc).removeprefix(f"{path}: ")
-        return pd.DataFrame({"load_issue": [f"{rel}: {message}"]})
+        return pd.DataFrame({"load_issue": [f"{rel}: {message}"]}), False
     except OSError as exc:
         issue = f"{rel}: cannot read ({exc.strerror or exc}): fix the file's permissions"
-        return pd.DataFrame({"load_issue": [issue]})
-    table = table.copy()
-    table.attrs = {}
+        return pd.DataFrame({"load_issue": [issue]}), False
     if "load_issue" not in table.columns:
-        table["load_issue"] = ""
-    return table
+        table = table.assign(load_issue="")
+    return table, True
