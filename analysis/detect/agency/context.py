@@ -177,7 +177,8 @@ def lacks_harm_context(
     >>> from analysis.detect.agency import find_agency
     >>> [e.text for e in find_agency("Trump's attack on Rosenstein is in reference to a memo.")]
     []
-    >>> [e.text for e in find_agency("A gunman's attack on Rosenstein left two people wounded.")]
+    >>> [e.text for e in find_agency("A gunman's attack on Rosenstein, who was wounded, shocked "
+    ...                              "the city.")]
     ['attack', 'wounded']
     """
     cues = tables.harm_cues.get(info.lemma)
