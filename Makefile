@@ -31,13 +31,13 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 install: $(STAMP) ## Create .venv (if absent) and install the package with pinned dependencies
 
 report: $(STAMP) ## Execute every notebook on CORPUS and render HTML into OUT (default: data/raw -> reports/)
-	$(BIN)/framing report --corpus $(CORPUS) --out $(OUT) $(REPORT_ARGS)
+	$(BIN)/framing report --corpus "$(CORPUS)" --out "$(OUT)" $(REPORT_ARGS)
 	@echo "Open $(OUT)/index.html"
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/ (the .py notebooks open as notebooks), reading CORPUS
 	@mkdir -p $(LAB_SETTINGS)
 	@printf '%s\n' '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_SETTINGS)/overrides.json
-	FRAMING_CORPUS="$(abspath $(CORPUS))" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+	FRAMING_CORPUS="$$(case "$(CORPUS)" in /*) printf '%s' "$(CORPUS)";; *) printf '%s' "$(CURDIR)/$(CORPUS)";; esac)" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a reason when it is absent)
 	$(BIN)/python -m pytest

@@ -98,3 +98,21 @@ def test_readme_gives_the_two_commands(project_root):
 def test_console_script_and_import_name(pyproject):
     assert pyproject["project"]["name"] == "media-framing"
     assert pyproject["project"]["scripts"]["framing"] == "analysis.cli:main"
+
+
+def test_make_report_passes_a_corpus_path_with_spaces_and_parentheses(project_root):
+    # Nexis Uni names its exports "Files(1).DOCX"; folders are called "My corpus": unquoted,
+    # the shell stopped make report at the parenthesis ("syntax error near unexpected token")
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    out = subprocess.run(
+        ["make", "-n", "report", "CORPUS=My corpus/Files(1).DOCX", "OUT=my reports"],
+        cwd=project_root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert '--corpus "My corpus/Files(1).DOCX" --out "my reports"' in out
