@@ -166,3 +166,11 @@ def test_a_stream_folds_hosts_as_the_whole_file_decides(tmp_path: Path, suffix: 
         ["cnn.com", "foxnews.com"],
     ]
     assert load_corpus(path)["outlet"].tolist() == ["cnn.com", "foxnews.com"] * 2
+
+
+def test_a_record_with_its_own_file_field_keeps_it(tmp_path: Path) -> None:
+    record = {"text": "Kyiv said so.", "outlet": "RT", "file": "scrape/0001.html"}
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    df = load_corpus(tmp_path)
+    assert df.loc[0, "file"] == "a.json"
+    assert df.loc[0, "file_original"] == "scrape/0001.html"

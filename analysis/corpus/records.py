@@ -92,7 +92,8 @@ def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
                 report.extend(table.attrs.get("notes", []))
         else:
             bad += 1
-        table = table.copy()
+        # a record's own "file" field is kept beside the file it was read from
+        table = table.rename(columns={"file": "file_original"})
         table.attrs = {}
         table.insert(0, "file", rel)
         tables.append(table)
