@@ -37,7 +37,7 @@ report: $(STAMP) ## Execute every notebook on CORPUS and render HTML into OUT (d
 lab: $(STAMP) ## Open JupyterLab on notebooks/ (the .py notebooks open as notebooks), reading CORPUS
 	@mkdir -p $(LAB_SETTINGS)
 	@printf '%s\n' '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_SETTINGS)/overrides.json
-	FRAMING_CORPUS="$$(case "$(CORPUS)" in /*) printf '%s' "$(CORPUS)";; *) printf '%s' "$(CURDIR)/$(CORPUS)";; esac)" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+	FRAMING_CORPUS="$(if $(filter /%,$(firstword $(CORPUS))),,$(CURDIR)/)$(CORPUS)" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a reason when it is absent)
 	$(BIN)/python -m pytest
