@@ -12,7 +12,7 @@ regular expression's own, so the result is the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 __all__ = ["NamePattern", "name_pattern", "short_name"]
 
@@ -29,20 +29,22 @@ class NamePattern:
     """The compiled name expression, tried only at words that could start a name.
 
     ``pattern`` is the :class:`re.Pattern`; ``starts`` the lower-cased words a match can
-    begin with; ``prefixes`` the beginnings of site labels a first word can be ("abc" of
-    "abcnews").  :meth:`sub` gives what ``pattern.sub`` gives.
+    begin with, together with the beginnings of site labels a first word can be ("abc" of
+    "abcnews"), or ``None`` when any word may start one.  :meth:`sub` gives what
+    ``pattern.sub`` gives.
     """
 
-    def __init__(self, pattern: re.Pattern[str], starts: set[str], prefixes: set[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], starts: frozenset[str] | None) -> None:
         self.pattern = pattern
-        self.starts = frozenset(starts)
-        self.prefixes = frozenset(prefixes)
+        self.starts = starts
 
     def _may_start(self, word: str) -> bool:
-        return word in self.starts or word in self.prefixes
+        return self.starts is not None and word in self.starts
 
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+    def sub(self, repl: str, text: str) -> str:
         """Replace every name in ``text`` as ``pattern.sub(repl, text)`` would."""
+        if self.starts is None:  # a spelling starts with punctuation: no word index
+            return self.pattern.sub(repl, text)
         out, last = [], 0
         words = list(_WORD_START.finditer(text))
         for i, w in enumerate(words):
@@ -57,7 +59,7 @@ class NamePattern:
             if m is None:
                 continue
             out.append(text[last : m.start()])
-            out.append(repl(m) if callable(repl) else repl)
+            out.append(repl)
             last = m.end()
         if not out:
             return text
@@ -97,7 +99,8 @@ def name_pattern(names: Iterable[str]) -> NamePattern | None:
     '_ told _ and _ hosts, not the abcnewsroom.'
     """
     names = list(names)
-    alts, starts = [], set()
+    alts: list[str] = []
+    starts: set[str] | None = set()
     forms = {" ".join(str(n).split()) for n in names}
     forms |= {" ".join(_without_parenthesis(n)) for n in forms}  # "Fox News"
     forms |= {short_name(n) for n in forms}
@@ -112,16 +115,17 @@ def name_pattern(names: Iterable[str]) -> NamePattern | None:
         words = r"\s+".join(re.escape(w) for w in bare.split())
         alts.append(f"(?i:{words})" if len(bare) >= 3 else words)
         first = _WORD_START.match(bare)
-        if first is None:  # a name that starts with no word character: no index, scan all
-            return _scan_all(alts, names)
-        # the first word, or the address's first word ("foxnews" of FoxNews.com, with "the")
-        run = re.match(r"\w*", "".join(bare.split()).lower()).group()
-        starts |= {first.group().lower(), "www", run, "the" + run}
+        if first is None:  # a name that starts with no word character: any word may start one
+            starts = None
+        elif starts is not None:
+            # the first word, or the address's first word ("foxnews" of FoxNews.com, with "the")
+            run = re.match(r"\w*", "".join(bare.split()).lower()).group()
+            starts |= {first.group().lower(), "www", run, "the" + run}
     labels, prefixes = _site_alternatives(names)
     alts += labels
     if not alts:
         return None
-    return NamePattern(_compiled(alts), starts, prefixes)
+    return NamePattern(_compiled(alts), None if starts is None else frozenset(starts | prefixes))
 
 
 def _compiled(alts: list[str]) -> re.Pattern[str]:
@@ -129,17 +133,6 @@ def _compiled(alts: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.])(?:(?i:the)\s+)?(?:" + "|".join(alts) + r")(?:['\u2019]s?)?(?![\w'\u2019])"
     )
-
-
-def _scan_all(alts: list[str], names: list[str]) -> NamePattern:
-    """Every word may start a name (a spelling starts with punctuation)."""
-
-    class _All(NamePattern):
-        def _may_start(self, word: str) -> bool:
-            return True
-
-    labels, _prefixes = _site_alternatives(names)
-    return _All(_compiled(alts + labels), set(), set())
 
 
 def _site_alternatives(names: Iterable[str]) -> tuple[list[str], set[str]]:
