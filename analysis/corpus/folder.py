@@ -15,7 +15,7 @@ import pandas as pd
 from ..errors import CorpusError
 from .decode import read_text_file
 from .layout import TEXT_SUFFIXES, file_ids, layout_manifest
-from .records import is_record_folder, read_record_folder
+from .records import read_record_folder, record_files
 from .tables import delimiter_hint, read_table
 
 __all__ = ["load_folder"]
@@ -46,8 +46,9 @@ def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
     """
     manifest = folder / "manifest.csv"
     if not manifest.exists():
-        if is_record_folder(folder):
-            return read_record_folder(folder, report)
+        files = record_files(folder)
+        if files is not None:
+            return read_record_folder(folder, files, report)
         return _read_files(folder, layout_manifest(folder, report), manifest, report)
     # blank lines are kept as rows so that "row N" below is the line of the manifest, then every
     # row with no cell filled in (blank lines, the ",,," rows spreadsheets leave) is skipped

@@ -30,7 +30,7 @@ from .layout import TEXT_SUFFIXES, file_ids
 from .nexis import read_nexis
 from .tables import read_table
 
-__all__ = ["RECORD_SUFFIXES", "is_record_folder", "read_record_folder"]
+__all__ = ["RECORD_SUFFIXES", "record_files", "read_record_folder"]
 
 #: File suffixes read as files of article records in a folder without a manifest: JSON, and
 #: Nexis Uni's Word exports (:mod:`analysis.corpus.nexis`).
@@ -46,31 +46,35 @@ def _files(folder: Path) -> list[Path]:
     ]
 
 
-def is_record_folder(folder: Path) -> bool:
-    """Whether ``folder`` holds JSON or Nexis article files and no plain-text file.
+def record_files(folder: Path) -> list[Path] | None:
+    """The files of ``folder`` when it holds JSON or Nexis article files and no plain-text
+    file (then it is read by :func:`read_record_folder`), else ``None``.
 
     Examples
     --------
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
     >>> _ = (d / "a.json").write_text('{"maintext": "x"}')
-    >>> is_record_folder(d)
-    True
+    >>> [f.name for f in record_files(d)]
+    ['a.json']
     >>> _ = (d / "b.txt").write_text("x")
-    >>> is_record_folder(d)
-    False
+    >>> record_files(d) is None
+    True
     """
-    suffixes = {f.suffix.lower() for f in _files(folder)}
-    return bool(suffixes & RECORD_SUFFIXES) and not suffixes & TEXT_SUFFIXES
+    files = _files(folder)
+    suffixes = {f.suffix.lower() for f in files}
+    return files if suffixes & RECORD_SUFFIXES and not suffixes & TEXT_SUFFIXES else None
 
 
-def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
+def read_record_folder(folder: Path, files: list[Path], report: list[str]) -> pd.DataFrame:
     """Read every JSON or Nexis article file under ``folder`` into one table.
 
     Parameters
     ----------
     folder
-        The corpus folder (no ``manifest.csv``; see :func:`is_record_folder`).
+        The corpus folder (no ``manifest.csv``).
+    files
+        Its files, as :func:`record_files` lists them.
     report
         What was read is appended here (files, article objects, files flagged).
 
@@ -83,7 +87,7 @@ def read_record_folder(folder: Path, report: list[str]) -> pd.DataFrame:
         (``<file>-0001`` … for a file holding several articles).
     """
     tables, names, counts, bad, n_articles = [], [], [], 0, 0
-    for path in _files(folder):
+    for path in files:
         rel = path.relative_to(folder).as_posix()
         table, readable = _read_one(path, rel)
         if readable:
