@@ -66,7 +66,11 @@ def test_a_file_that_is_not_text_is_kept_and_flagged(tmp_path):
     (tmp_path / "Mail" / "002.docx").write_bytes(b"PK\x03\x04 not text")
     df = load_corpus(tmp_path).set_index("article_id")
     assert len(df) == 2
-    assert df.loc["002", "load_issue"] == "not a plain-text file (.docx): save it as .txt"
+    assert df.loc["002", "load_issue"] == (
+        "not a plain-text file (.docx): save it as .txt, or, if it is a news database's "
+        "export (Nexis .docx, Factiva .html), load the export on its own or in a folder "
+        "holding only exports"
+    )
     assert df.loc["002", "text"] == ""
 
 

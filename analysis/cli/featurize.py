@@ -44,7 +44,8 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
         "input",
         type=Path,
         help="corpus folder (with manifest.csv, one subfolder per outlet, or JSON / Nexis "
-        "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx export",
+        "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx / LexisNexis "
+        ".txt / Factiva .html export",
     )
     fea.add_argument(
         "--out",

@@ -15,6 +15,7 @@ import pandas as pd
 from ..errors import CorpusError
 from .decode import read_text_file
 from .layout import TEXT_SUFFIXES, file_ids, layout_manifest
+from .nexis_text import is_nexis_text
 from .records import read_record_folder, record_files
 from .tables import delimiter_hint, read_table
 
@@ -76,6 +77,17 @@ def _read_files(folder: Path, df: pd.DataFrame, manifest: Path, report: list[str
         else:  # a file in an outlet subfolder that is not plain text: kept, flagged
             text, enc = "", ""
             issue = f"not a plain-text file ({Path(name).suffix or 'no suffix'}): save it as .txt"
+            if Path(name).suffix.lower() in (".docx", ".html", ".htm"):
+                issue += (
+                    ", or, if it is a news database's export (Nexis .docx, Factiva .html), "
+                    "load the export on its own or in a folder holding only exports"
+                )
+        if not issue and is_nexis_text(text[:65536]):  # a hundred articles, not one
+            text, issue = (
+                "",
+                "a LexisNexis export of many articles, not one article: load the export file "
+                "itself, or a folder holding only exports",
+            )
         if enc not in ("utf-8", "utf-8-sig") and not issue:
             report.append(f"{(folder / name.strip()).name}: decoded as {enc} (not UTF-8)")
         texts.append(text)

@@ -14,11 +14,21 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError
+from .factiva import HTML_SUFFIXES, read_factiva
 from .folder import load_folder
 from .hosts import fold_hosts
+from .layout import TEXT_SUFFIXES
 from .nexis import read_nexis
+from .nexis_text import peek_nexis_text, read_nexis_text
 from .standardise import standardise
 from .tables import TABLE_SUFFIXES, read_table
+
+#: The readers of the news databases' export files, by suffix.
+EXPORT_READERS = {
+    ".docx": read_nexis,
+    **dict.fromkeys(TEXT_SUFFIXES, read_nexis_text),
+    **dict.fromkeys(HTML_SUFFIXES, read_factiva),
+}
 
 __all__ = ["load_corpus", "check_dayfirst"]
 
@@ -108,13 +118,19 @@ def load_corpus(
                 "'CSV UTF-8') and load that, or convert it with "
                 "pandas.read_excel(path).to_csv('corpus.csv', index=False) (needs openpyxl)."
             )
-        if kind is None and p.suffix.lower() != ".docx":
+        if p.suffix.lower() in TEXT_SUFFIXES and not peek_nexis_text(p):
+            raise CorpusError(
+                f"{p}: one text file is one article, not a corpus. Put the article files in "
+                "a folder with one subfolder per outlet (or a manifest.csv) and load the folder."
+            )
+        reader = EXPORT_READERS.get(p.suffix.lower())
+        if kind is None and reader is None:
             raise CorpusError(
                 f"{p}: unknown corpus format {p.suffix!r}. Use a folder with manifest.csv, "
                 "or a .csv, .tsv, .jsonl, .json or .parquet file with 'text' and 'outlet' "
-                "columns, or a Nexis Uni .docx export."
+                "columns, or a Nexis Uni .docx, LexisNexis .txt or Factiva .html export."
             )
-        df = read_nexis(p) if kind is None else read_table(p, kind)
+        df = read_table(p, kind) if kind is not None else reader(p)
         # a corpus saved by load_corpus (parquet keeps attrs) carries how it was read first
         carried = df.attrs.get("load_report")
         if isinstance(carried, list):

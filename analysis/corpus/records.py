@@ -1,5 +1,6 @@
 """A corpus folder of article files: a scraper's JSON (one file per article, or a few) or a
-news database's exports (Nexis Uni ``.docx`` files of up to a few hundred articles each).
+news database's exports (Nexis Uni ``.docx``, LexisNexis ``.txt`` or Factiva ``.html`` files of
+up to a few hundred articles each).
 
 news-please, for one, writes each article it crawls as a ``.json`` file (``maintext``,
 ``title``, ``date_publish``, ``source_domain``, ``authors``, …) in a tree of folders by date
@@ -11,8 +12,11 @@ usual column options (``outlet_column="source_domain"``, ``text_column="maintext
 ``date_column="date_publish"`` for news-please): the folder names of such trees are dates or
 hashes, not outlets.
 
-Nexis Uni ``.docx`` exports carry the outlet, title and date of each article
-(:mod:`analysis.corpus.nexis`), so a folder of them needs no option.
+Nexis Uni ``.docx`` exports and LexisNexis ``.txt`` exports carry the outlet, title and date
+of each article (:mod:`analysis.corpus.nexis`, :mod:`analysis.corpus.nexis_text`), so a folder
+of them needs no option.  A folder whose first text file is a LexisNexis export is such a
+folder; a text file in it that is not an export is a flagged row.  Factiva pages
+(:mod:`analysis.corpus.factiva`) likewise: the first ``.html`` file decides.
 
 A file that cannot be read (not valid JSON, no article object, another format) is kept as a
 flagged row naming the file and the fix, so no article disappears silently.
@@ -25,9 +29,11 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError
+from .factiva import HTML_SUFFIXES, peek_factiva, read_factiva
 from .jsonfile import read_json_file
 from .layout import TEXT_SUFFIXES, file_ids
 from .nexis import read_nexis
+from .nexis_text import peek_nexis_text, read_nexis_text
 from .tables import read_table
 
 __all__ = ["RECORD_SUFFIXES", "record_files", "read_record_folder"]
@@ -48,7 +54,8 @@ def _files(folder: Path) -> list[Path]:
 
 def record_files(folder: Path) -> list[Path] | None:
     """The files of ``folder`` when it holds JSON or Nexis article files and no plain-text
-    file (then it is read by :func:`read_record_folder`), else ``None``.
+    file, or LexisNexis text exports, or Factiva pages (then it is read by
+    :func:`read_record_folder`), else ``None``.
 
     Examples
     --------
@@ -62,8 +69,13 @@ def record_files(folder: Path) -> list[Path] | None:
     True
     """
     files = _files(folder)
-    suffixes = {f.suffix.lower() for f in files}
-    return files if suffixes & RECORD_SUFFIXES and not suffixes & TEXT_SUFFIXES else None
+    texts = [f for f in files if f.suffix.lower() in TEXT_SUFFIXES]
+    if texts:  # LexisNexis text exports are records; the first text file decides
+        return files if peek_nexis_text(texts[0]) else None
+    pages = [f for f in files if f.suffix.lower() in HTML_SUFFIXES]
+    if pages and peek_factiva(pages[0]):  # Factiva exports, likewise
+        return files
+    return files if {f.suffix.lower() for f in files} & RECORD_SUFFIXES else None
 
 
 def read_record_folder(folder: Path, files: list[Path], report: list[str]) -> pd.DataFrame:
@@ -92,7 +104,7 @@ def read_record_folder(folder: Path, files: list[Path], report: list[str]) -> pd
         table, readable = _read_one(path, rel)
         if readable:
             n_articles += len(table)
-            if path.suffix.lower() == ".docx":  # one line per export: documents, dates
+            if path.suffix.lower() not in (".json", ".jsonl"):  # one line per export
                 report.extend(table.attrs.get("notes", []))
         else:
             bad += 1
@@ -124,16 +136,20 @@ def _read_one(path: Path, rel: str) -> tuple[pd.DataFrame, bool]:
     """One file's article objects and ``True``, or one flagged row saying why it has none and
     ``False``."""
     suffix = path.suffix.lower()
-    if suffix not in RECORD_SUFFIXES:
+    if suffix not in RECORD_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES:
         kind = suffix or "no suffix"
         issue = (
-            f"not a .json, .jsonl or Nexis .docx file ({kind}): move it out of the corpus "
-            "folder, or save its article as .json"
+            f"not a .json, .jsonl, Nexis .docx, LexisNexis .txt or Factiva .html file ({kind}): "
+            "move it out of the corpus folder, or save its article as .json"
         )
         return pd.DataFrame({"load_issue": [issue]}), False
     try:
         if suffix == ".docx":
             table = read_nexis(path)
+        elif suffix in TEXT_SUFFIXES:
+            table = read_nexis_text(path)
+        elif suffix in HTML_SUFFIXES:
+            table = read_factiva(path)
         elif suffix == ".json":
             table = read_json_file(path)
         else:
