@@ -9,7 +9,8 @@ Why a package of its own: the checks read the corpus *as loaded* — texts, titl
 before any feature is computed, and come first in the reports; ``compare/`` holds statistics
 over the feature table.  Modules, one kind of problem each: :mod:`.lengths` (sizes, lead-only
 and truncated texts), :mod:`.duplicates`, :mod:`.genres` (cues in
-``analysis/lexicons/genre_cues.csv``), :mod:`.languages`, :mod:`.dates`; :mod:`.findings` holds
+``analysis/lexicons/genre_cues.csv``), :mod:`.languages`, :mod:`.dates`, :mod:`.names`
+(outlet names that may be one outlet); :mod:`.findings` holds
 the row record and :mod:`.checks` the entry point.
 """
 

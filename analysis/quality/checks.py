@@ -11,6 +11,7 @@ from .findings import ALL_OUTLETS, FINDING_COLUMNS, SEVERITIES, Finding, check_f
 from .genres import article_genres, genre_findings
 from .languages import language_findings
 from .lengths import length_findings, size_findings
+from .names import name_findings
 
 __all__ = ["corpus_checks", "CHECKS", "duplicate_findings"]
 
@@ -18,6 +19,7 @@ __all__ = ["corpus_checks", "CHECKS", "duplicate_findings"]
 CHECKS: dict[str, str] = {
     "unusable_text": "articles with an empty or unreadable text (load_issue)",
     "few_articles": "outlets with fewer than min_articles articles; one outlet; very unequal sizes",
+    "split_outlet": "outlet names that may be one outlet ('The Guardian (London)', 'Guardian.com')",
     "lead_only": "outlets whose texts are lead paragraphs or abstracts (short against the others)",
     "length_imbalance": "outlets whose median length is under half or over twice the others'",
     "truncated": "texts ending in a truncation mark, or many texts of exactly the same length",
@@ -102,9 +104,9 @@ def corpus_checks(
 
     Length imbalance and lead-only or truncated texts by outlet, exact and near-duplicate
     texts, genre mixes (letters, live blogs, opinion …), non-English texts, outlets with very
-    few articles, and date problems (day/month order undecidable, values that are not dates,
-    missing dates, dates outside the corpus's span, outlets covering different periods).  See
-    :data:`CHECKS`.
+    few articles, outlet names that may be one outlet, and date problems (day/month order
+    undecidable, values that are not dates, missing dates, dates outside the corpus's span,
+    outlets covering different periods).  See :data:`CHECKS`.
 
     Parameters
     ----------
@@ -149,6 +151,7 @@ def corpus_checks(
     f = check_frame(corpus)
     found: list[Finding] = []
     found += size_findings(f, min_articles=min_articles)
+    found += name_findings(f)
     found += length_findings(f)
     found += duplicate_findings(f, find_duplicates(corpus, threshold=near_duplicate_threshold))
     found += genre_findings(f, article_genres(corpus))

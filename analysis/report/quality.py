@@ -26,6 +26,7 @@ __all__ = [
 CHECK_LABELS: dict[str, str] = {
     "unusable_text": "unusable texts",
     "few_articles": "few articles or outlets",
+    "split_outlet": "one outlet, two names",
     "lead_only": "lead paragraphs only",
     "length_imbalance": "unequal lengths",
     "truncated": "truncated texts",
@@ -43,6 +44,7 @@ CHECK_LABELS: dict[str, str] = {
 #: The checks whose warnings bear on a comparison of outlets' features.
 COMPARISON_CHECKS: tuple[str, ...] = (
     "unusable_text",
+    "split_outlet",
     "lead_only",
     "length_imbalance",
     "truncated",

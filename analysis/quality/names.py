@@ -1,0 +1,82 @@
+"""Outlet names that may be one outlet: the same paper under two spellings.
+
+News databases and scrapers name one outlet in several ways: Nexis prints "The Guardian
+(London)" for the paper and "Guardian.com" or "The Guardian" for the site and a later year's
+records; an export pooled with a scrape adds "theguardian.com".  Compared as outlets, the halves
+of one outlet look like two, each with fewer articles, and a difference between them is an
+outlet compared with itself.  :func:`name_findings` lists the names that agree once a leading
+"The", a bracketed place or edition, a web prefix or suffix, case and punctuation are set
+aside.  Nothing is merged: "The Sun (England)" and "The Sun (New York)" agree too and are two
+papers, so the researcher decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .findings import Finding
+
+__all__ = ["name_findings", "name_key"]
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_WEB_PREFIX = re.compile(r"^(?:https?://)?(?:www\d*|m|amp|mobile)\.")
+# a host's top-level domain, with a country code's second level ('co.uk', 'com.au')
+_WEB_SUFFIX = re.compile(r"\.(?:(?:co|com|org|net)\.)?[a-z]{2,6}/?$")
+
+
+def name_key(name: str) -> str:
+    """The part of an outlet name that names the outlet (see the module docstring).
+
+    Examples
+    --------
+    >>> [name_key(n) for n in ("The Guardian(London)", "Guardian.com", "theguardian.com")]
+    ['guardian', 'guardian', 'guardian']
+    >>> name_key("The Times (London)"), name_key("The New York Times")
+    ('times', 'newyorktimes')
+    """
+    s = _BRACKETED.sub(" ", name.casefold()).strip()
+    if " " not in s:  # a host: its serving prefix and domain suffix are not the name
+        s = _WEB_SUFFIX.sub("", _WEB_PREFIX.sub("", s))
+    s = re.sub(r"^the\s*", "", s)
+    return re.sub(r"[\W_]+", "", s)
+
+
+def name_findings(f: pd.DataFrame) -> list[Finding]:
+    """Groups of outlet names that may be one outlet, one warning per group.
+
+    Parameters
+    ----------
+    f
+        :func:`~analysis.quality.findings.check_frame` of the corpus (``outlet``).
+
+    Returns
+    -------
+    list of Finding
+    """
+    sizes = f["outlet"].astype(str).value_counts()
+    groups: dict[str, list[str]] = {}
+    for name in sorted(sizes.index):
+        key = name_key(name)
+        if len(key) >= 2:
+            groups.setdefault(key, []).append(name)
+    out = []
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        listed = ", ".join(f"{n} ({sizes[n]})" for n in names)
+        out.append(
+            Finding(
+                check="split_outlet",
+                severity="warning",
+                outlet=" / ".join(names),
+                detail=f"{listed}: these names differ only by 'The', a bracketed place or "
+                "edition, a web address's prefix or suffix, case or punctuation, so they may "
+                "be one outlet counted as several. If they are, give them one name in the "
+                "outlet column (README, 'Your own corpus') before comparing; if not (two "
+                "papers of one name), keep them.",
+                n_articles=int(sum(sizes[n] for n in names)),
+            )
+        )
+    return out
