@@ -3,6 +3,7 @@ variants and the outlets' own names are neutralised by default (issue 16), with 
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import pandas as pd
@@ -198,3 +199,27 @@ def test_clock_times_and_dateline_months_are_house_style():
     terms = set(distinguishing_terms(corpus, voice="all", min_count=1)["term"])
     assert not {"a.m.", "et", "oct"} & terms
     assert {"exchange", "october", "crashed"} <= terms
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # AllSides texts (National Review, Politico, CNN): labels and headlines in capitals
+        ("IN THE NEWS: 'Trump slams justice department'", "in the news:"),
+        ("( DRIVING THE DAY: What's next for Michael Grimm?)", "( driving the day:"),
+        ("THE PRESIDENT: And you have to understand", "the president:"),
+        ("Replay More Videos ... MUST WATCH Mental health and guns", "... must watch"),
+        ("UKRAINIAN AIRPLANE SHOT DOWN BY MISTAKE", "shot down by mistake"),
+    ],
+)
+def test_capitals_of_a_headline_or_label_are_not_dotted_acronyms(line, expected):
+    # before, each stop word in capitals became a dotted 'acronym' term ("t.h.e.", "i.n.",
+    # "m.u.s.t."): 573 of 4,000 sampled AllSides texts had one
+    out = normalise_for_terms(line)
+    assert expected in out
+    assert not re.search(r"\b(?:[a-z]\.){2,}", out)
+
+
+def test_acronyms_in_running_text_are_still_dotted():
+    out = normalise_for_terms("The US and the UK told the WHO; US, UK and EU leaders met")
+    assert out == "the u.s. and the uk told the w.h.o.; u.s., uk and eu leaders met"

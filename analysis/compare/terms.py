@@ -67,6 +67,9 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 #: A short all-capitals word standing alone (not inside a compound such as "US-led").
 _CAPS_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,4}(?![\w'\u2019-]|\.\w)")
 
+#: Words in capitals one space apart ("IN THE NEWS", "THE PRESIDENT", not "US, UK").
+_CAPS_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z]{2,}(?: [A-Z]{2,})+(?![\w'\u2019-])")
+
 # Group x vocabulary count matrices up to this many cells are made dense at once.
 _MAX_DENSE_CELLS = 10_000_000
 
@@ -89,7 +92,21 @@ def _dotted_if_stop_word(m: re.Match[str]) -> str:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # the Glasgow stop-word list
 
     w = m.group()
-    return ".".join(w) + "." if w.lower() in ENGLISH_STOP_WORDS else w
+    if w.lower() not in ENGLISH_STOP_WORDS:
+        return w
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    letters = [c for c in m.string[start : end if end >= 0 else None] if c.isalpha()]
+    if len(letters) > 2 * len(w) and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return w  # a word of a line in capitals ("THE WAR IS BACK"), not an acronym
+    run = _CAPS_RUN.search(m.string, max(0, m.start() - 40), m.end() + 40)
+    while run is not None and run.end() < m.end():
+        run = _CAPS_RUN.search(m.string, run.end(), m.end() + 40)
+    if run is not None and run.start() <= m.start():
+        words = run.group().split()
+        if len(words) >= 3 or sum(map(len, words)) >= 7:
+            return w  # a label in capitals ("IN THE NEWS:", "THE PRESIDENT:")
+    return ".".join(w) + "."
 
 
 def normalise_for_terms(text: str) -> str:
@@ -98,7 +115,9 @@ def normalise_for_terms(text: str) -> str:
 
     An acronym that lower-cases to an English stop word ("US", "WHO", "IT": scikit-learn's
     ``ENGLISH_STOP_WORDS``) is first written dotted, so that "US" and "U.S." are one term
-    ("u.s.") and neither is merged with the pronoun "us".
+    ("u.s.") and neither is merged with the pronoun "us".  A word of a line written in capitals
+    (a headline or subheading: "THE WAR IS BACK") or of a label in capitals of three words or
+    seven letters ("IN THE NEWS:", "THE PRESIDENT:") is not an acronym and is only lower-cased.
 
     Parameters
     ----------
@@ -113,6 +132,10 @@ def normalise_for_terms(text: str) -> str:
     --------
     >>> normalise_for_terms("The US told us; the U.S. and the WHO, who knew. NATO’s US-led")
     "the u.s. told us; the u.s. and the w.h.o., who knew. nato's us-led"
+    >>> normalise_for_terms("THE US IS BACK\\nThe US and UK")  # a line in capitals
+    'the us is back\\nthe u.s. and uk'
+    >>> normalise_for_terms("IN THE NEWS: the US and the UK say the WHO is wrong")
+    'in the news: the u.s. and the uk say the w.h.o. is wrong'
     >>> normalise_for_terms("Watch: http://abcn.ws/10CbAVK and www.x.com/a now")
     'watch:   and   now'
 
