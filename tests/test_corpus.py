@@ -90,6 +90,27 @@ def test_column_mapping_for_other_datasets(tmp_path):
     assert list(c["article_id"]) == ["x1", "x2"]
 
 
+def test_a_media_cloud_story_list_gets_its_outlet_column_named(tmp_path):
+    # Media Cloud's CSV of stories (stories_id, publish_date, title, url, media_id, media_name,
+    # media_url), with the text a researcher scraped for each story
+    p = tmp_path / "mediacloud.csv"
+    pd.DataFrame(
+        {
+            "stories_id": [1, 2],
+            "publish_date": ["2022-03-07 09:00:00", "2022-03-08 10:00:00"],
+            "media_name": ["The Guardian", "RT"],
+            "story_text": ["Kyiv held out.", "Kiev said."],
+        }
+    ).to_csv(p, index=False)
+    with pytest.raises(CorpusError, match=r"text_column='story_text'"):
+        load_corpus(p)
+    with pytest.raises(CorpusError, match=r"outlet_column='media_name'"):
+        load_corpus(p, text_column="story_text")
+    c = load_corpus(p, text_column="story_text", outlet_column="media_name")
+    assert list(c["outlet"]) == ["The Guardian", "RT"]
+    assert c["published"].iloc[1] == pd.Timestamp("2022-03-08 10:00:00")
+
+
 # --- bad input: every case names the file (and row/line) and the fix -----------------------------
 
 

@@ -42,12 +42,16 @@ CORE_COLUMNS: tuple[str, ...] = (
 
 # column names that probably hold the text or the outlet, for the "missing column" hint
 _GUESSES = {
-    # maintext: news-please; source.name: NewsAPI (nested objects become dotted columns)
-    "text": ("body", "content", "maintext", "article", "article_text", "full_text"),
+    # maintext: news-please; source.name: NewsAPI (nested objects become dotted columns);
+    # media_name: Media Cloud's story lists (a text column is added by the researcher's scrape)
+    "text": ("body", "content", "maintext", "article", "article_text", "full_text", "story_text"),
     "outlet": (
         "source",
         "source_domain",
         "source.name",
+        "media_name",
+        "source_name",
+        "publication",
         "publisher",
         "site",
         "domain",
