@@ -5,7 +5,9 @@ when some value has a first field above 12 (``25/03/2022``), month first when so
 a second field above 12 (``03/25/2022``).  When no value settles it, dates whose two fields
 differ are left NaT and the load report says so: nothing is parsed silently wrong (pandas
 alone reads ``07/03/2022`` as 3 July).  ISO dates (``2022-03-07``) and dates with a month name
-are never ambiguous.  ``dayfirst=`` overrides the inference.
+are never ambiguous.  ``dayfirst=`` overrides the inference.  Month and weekday names in
+German, French, Spanish, Italian, Dutch and Portuguese are read as their English names
+(:mod:`analysis.corpus.month_names`: database date lines such as "1. Juli 2019 Montag").
 
 A column whose every value is a whole number of 9–10 or 12–13 digits between 1990 and 2100 as
 Unix time is read as Unix time (seconds, or milliseconds, since 1970, UTC), as exports from
@@ -24,6 +26,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ..lexicons import read_table
+from .month_names import english_names
 
 __all__ = [
     "parse_dates",
@@ -296,7 +299,7 @@ def read_dates(
             numbers = pd.to_numeric(raw, errors="coerce")
             s, ambiguous = pd.to_datetime(numbers, unit=unix, utc=True), none
         else:
-            iso, ambiguous = _iso_strings(raw, order)
+            iso, ambiguous = _iso_strings(english_names(raw), order)
             s = pd.to_datetime(_with_offsets(iso), errors="coerce", format="mixed", utc=True)
         unparseable = raw.notna() & s.isna() & ~ambiguous
         example = str(raw[unparseable].iloc[0]) if unparseable.any() else ""
