@@ -82,7 +82,8 @@ def draw_frames_batch(corpus: pd.DataFrame, *, n: int = BATCH_N, seed: int = SEE
     topics = sorted(pool["topic"].dropna().unique())
     order = [topics[i] for i in rng.permutation(len(topics))][:n]
     first = pool.drop_duplicates("topic").set_index("topic")
-    return first.loc[order].reset_index()[["id", "topic", "source", "title", "text"]]
+    out = first.loc[order].reset_index()
+    return out[[c for c in ("id", "topic", "source", "title", "text") if c in out.columns]]
 
 
 def load_frames_batch(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
