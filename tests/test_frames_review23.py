@@ -88,7 +88,7 @@ def test_a_call_for_a_course_of_action_stays_a_solution():
 
 def test_batch_labels_are_complete():
     labels = pd.read_csv(LABELS_FILE, comment="#", dtype={"id": str})
-    assert len(labels) == 30 and labels["id"].is_unique
+    assert len(labels) == 50 and labels["id"].is_unique
     for f in FRAMES:
         assert set(labels[f]) <= {0, 1}
     assert labels["note"].str.len().gt(10).all()

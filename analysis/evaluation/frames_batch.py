@@ -12,8 +12,11 @@ the first article of each topic in a seeded order.  So the draw is reproduced by
 The labels (``frames_batch_labels.csv``: ``id``, one 0/1 column per frame, a note) were coded
 by the project before the detector was run on the batch, following ``frames_guideline.md`` (the
 battery's questions, ``analysis/lexicons/frames/questions.csv``, answered for the whole story).
-It is development data: its errors may be read; it holds no held-out half.  The article texts
-stay in ``../shared`` (never committed).
+It is development data: its errors may be read; it holds no held-out half.  It was coded in
+two parts: the first 30 articles (whose errors the round read: the class "someone held to
+account" of ``cues.csv`` came from them), then the next 20 of the same seeded order
+(:data:`FIRST_PART` onwards), coded after that class was written and scored as a fresh check.
+The article texts stay in ``../shared`` (never committed).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ..paths import shared_path
 
 __all__ = [
     "BATCH_N",
+    "FIRST_PART",
     "MIN_WORDS",
     "MAX_WORDS",
     "SEED",
@@ -39,7 +43,9 @@ __all__ = [
 ]
 
 #: Articles in the batch (one per topic).
-BATCH_N = 30
+BATCH_N = 50
+#: The articles coded first (whose errors were read); the rest were a fresh check.
+FIRST_PART = 30
 #: Whitespace words of an article drawn (inclusive bounds).
 MIN_WORDS, MAX_WORDS = 300, 650
 #: Seed of the topic order and of the order within a topic.
