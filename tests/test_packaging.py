@@ -116,3 +116,40 @@ def test_make_report_passes_a_corpus_path_with_spaces_and_parentheses(project_ro
         check=True,
     ).stdout
     assert '--corpus "My corpus/Files(1).DOCX" --out "my reports"' in out
+
+
+def _glob_match(rest: str, pattern: str) -> bool:
+    """setuptools' package-data glob: '*' does not cross a folder."""
+    import fnmatch
+
+    a, b = rest.split("/"), pattern.split("/")
+    return len(a) == len(b) and all(fnmatch.fnmatchcase(x, y) for x, y in zip(a, b))
+
+
+def test_every_data_file_of_the_package_is_package_data(project_root, pyproject):
+    # an installed wheel holds only the .py files and the package-data globs: the frames
+    # battery (lexicons/frames/*.csv) was outside them, so find_frames failed when installed
+    # with 'pip install .' rather than the editable install of make
+    import subprocess
+
+    globs = pyproject["tool"]["setuptools"]["package-data"]
+    tracked = subprocess.run(
+        ["git", "ls-files", "analysis"], cwd=project_root, capture_output=True, text=True
+    ).stdout.split()
+    if not tracked:
+        pytest.skip("not a git checkout: the tracked files cannot be listed")
+    packages = {p.rsplit("/", 1)[0] for p in tracked if p.endswith("/__init__.py")}
+    missing = []
+    for path in tracked:
+        if path.endswith((".py", ".gitkeep")):
+            continue
+        parts = path.split("/")
+        owner = next(
+            "/".join(parts[:k])
+            for k in range(len(parts) - 1, 0, -1)
+            if "/".join(parts[:k]) in packages
+        )
+        rest = path[len(owner) + 1 :]
+        if not any(_glob_match(rest, g) for g in globs.get(owner.replace("/", "."), [])):
+            missing.append(path)
+    assert missing == []
