@@ -103,8 +103,9 @@ def load_corpus(
     if not p.exists():
         raise CorpusError(
             f"{p}: no such file or folder. Pass a folder with manifest.csv (or one subfolder "
-            "per outlet), or a .csv, "
-            ".jsonl, .json or .parquet file (the bundled corpus is data/raw)."
+            "per outlet, or of article or export files), a .csv, .tsv, .jsonl, .json or "
+            ".parquet file, or a Nexis Uni .docx, LexisNexis .txt or Factiva .html export (the "
+            "bundled corpus is data/raw in the project's folder)."
         )
     report: list[str] = []
     if p.is_dir():
