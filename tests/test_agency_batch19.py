@@ -16,8 +16,105 @@ import pandas as pd
 import pytest
 from conftest import need_shared
 
+from analysis.detect.agency import find_agency
 from analysis.evaluation.agency import split_of
 from analysis.evaluation.agency_sample_batch19 import BATCH19, BATCH19_PARTS, CUES19, NEW_CUES19
+
+
+def events_of(text: str, word: str) -> list[tuple[str, str | None, str | None]]:
+    """(form, agent, victim) of the events whose trigger is ``word`` (as written)."""
+    return [(e.form, e.agent, e.victim) for e in find_agency(text) if e.text == word]
+
+
+# (sentence, trigger): non-events
+NON_EVENTS_19 = [
+    # an abstraction called a casualty (AllSides cp1YCd0zB1j7Ux19, dev split; the round's open
+    # "culture is a casualty too")
+    ("But for now, jobs are a big casualty of the industry’s shift from coal.", "casualty"),
+    # a definition, the defining words included (AllSides 3nh5kXNjvqvhnPNC, unlabelled dev-split
+    # article of the batch-18 pool)
+    (
+        "The US military defines a casualty as either an injury or fatality involving personnel.",
+        "casualty",
+    ),
+    (
+        "The US military defines a casualty as either an injury or fatality involving personnel.",
+        "injury",
+    ),
+    (
+        "The US military defines a casualty as either an injury or fatality involving personnel.",
+        "fatality",
+    ),
+    # an office named after casualties (AllSides zAnKVkoKZyDRf0Q2, unlabelled dev split)
+    (
+        "The Met Police has set up a casualty bureau on 0800 096 1233 and 020 7158 0197 for "
+        "people concerned about friends or relatives.",
+        "casualty",
+    ),
+    # equipment lost to attacks (by-country articles-0408, dev batch 18, left open there)
+    (
+        "The US agreed to send 31 Abrams to Ukraine in January 2023. Five have been lost to "
+        "Russian attacks.",
+        "attacks",
+    ),
+    # a named law or programme that is dead (AllSides 8SyLlmbHObViqVgm, GmpE368i2Ofy8T4p, dev
+    # split; the round's open "Obamacare is dead")
+    ("“I also want people to know that Obamacare is dead.", "dead"),
+    (
+        "On Monday, Trump widened his attack, tweeting: “DACA is dead because the Democrats "
+        "didn’t care or act, and now everyone wants to get onto the DACA bandwagon.",
+        "dead",
+    ),
+    # a political strike timed against a speech or aimed at critics (AllSides
+    # 6Hhel9nkgEELVDqp, OcupESstyUbwHDW2, dev split; the round's open "pre-emptive strike")
+    (
+        "LEXINGTON, Va. — President Obama’s re-election campaign on Monday launched a pre-emptive "
+        "strike ahead of Republican presidential candidate Mitt Romney’s planned foreign policy "
+        "address, arguing that Mr. Romney has failed to offer specifics.",
+        "strike",
+    ),
+    (
+        "Hillary Clinton could face a major bruising and, as her pre-emptive strike at "
+        "Republican critics during the June release of her book shows, Team Hillary knows it.",
+        "strike",
+    ),
+    # a sentence-initial subject is capitalised by its place, not a name; a plural cognate
+    # object of "die" (AllSides K713rQG5RlfIZTMx, dev split)
+    ("Reform has died several deaths since then, and millions have suffered.", "died"),
+    ("Reform has died several deaths since then, and millions have suffered.", "deaths"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NON_EVENTS_19)
+def test_batch19_non_events(text, word):
+    assert events_of(text, word) == []
+
+
+# (sentence, trigger, form): the counter-cases stay events
+COUNTER_CASES_19 = [
+    # people lost, not things (constructed from the row's counter-case)
+    ("Dozens of lives have been lost to Russian attacks on the city.", "attacks", "nominal"),
+    # a pre-emptive strike on a place (constructed)
+    ("Israel launched a pre-emptive strike on Iranian nuclear sites.", "strike", "nominal"),
+    # an attack before a phrase of a speech is the 9/11 attacks (AllSides OzRaHf2qvGmzQH4t,
+    # unlabelled dev split: a first version of the strike row dropped it)
+    (
+        "Critics, however, point to the fact that he mentioned the September 11, 2001, attacks "
+        "before the phrase in his speech and could have been referring to them.",
+        "attacks",
+        "nominal",
+    ),
+    # a person's death, one death (constructed)
+    ("He died a slow death in the camp.", "died", "intransitive"),
+    # a person named first in the sentence stays a person (AllSides war text, constructed)
+    ("Soleimani died in the strike.", "died", "intransitive"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "form"), COUNTER_CASES_19)
+def test_batch19_counter_cases(text, word, form):
+    assert [f for f, _, _ in events_of(text, word)][:1] == [form]
+
 
 ANNOTATIONS = Path(__file__).parents[1] / "analysis" / "evaluation" / "agency_annotations.csv"
 
