@@ -82,6 +82,24 @@ NON_EVENTS_19 = [
     # object of "die" (AllSides K713rQG5RlfIZTMx, dev split)
     ("Reform has died several deaths since then, and millions have suffered.", "died"),
     ("Reform has died several deaths since then, and millions have suffered.", "deaths"),
+    # verbal attacks: the object of a verb of answering words (BASIL dev split and AllSides
+    # ZbIeAkHV1DomOt7V, dev batch 15), a person's attack told by a participle of speech
+    # (AllSides UjtEyunmo3BEysbd, dev batch 7)
+    (
+        "Democrats hope to deflect such attacks this year by pointing out that Mr. Ryan’s budget "
+        "plan, approved twice by the House, would cut Medicare, and that the shooting killed "
+        "two.",
+        "attacks",
+    ),
+    (
+        "Mr. Trump also has begun to preview such attacks, after the shooting killed two.",
+        "attacks",
+    ),
+    (
+        "Sen. Rand Paul kept up his attack Monday, saying that Bill Clinton was Hillary's "
+        '"women\'s problem," after the bombing killed two.',
+        "attack",
+    ),
 ]
 
 
@@ -104,6 +122,12 @@ COUNTER_CASES_19 = [
         "attacks",
         "nominal",
     ),
+    # attacks that are fended off are military too (constructed)
+    (
+        "Ukrainian forces fended off attacks on Bakhmut, the military said.",
+        "attacks",
+        "nominal",
+    ),
     # a person's death, one death (constructed)
     ("He died a slow death in the camp.", "died", "intransitive"),
     # a person named first in the sentence stays a person (AllSides war text, constructed)
@@ -114,6 +138,78 @@ COUNTER_CASES_19 = [
 @pytest.mark.parametrize(("text", "word", "form"), COUNTER_CASES_19)
 def test_batch19_counter_cases(text, word, form):
     assert [f for f, _, _ in events_of(text, word)][:1] == [form]
+
+
+# (sentence, trigger, (form, agent, victim)): forms, agents and victims of the round
+FORMS_19 = [
+    # the by-phrase of an elliptical conjunct reaches the first participle (by-country
+    # articles-0480, dev batch 19)
+    (
+        "Two men aged 50 and 48 were killed and two wounded by guided aerial bomb attacks on the "
+        "town of Vovchansk close to the border, Syniehubov added later.",
+        "killed",
+        ("passive_agent", "guided aerial bomb attacks", "48"),
+    ),
+    # a comma before the by-phrase of a coordination (Guardian articles-0158, dev batch 19)
+    (
+        "At least five people were killed on Saturday, and seven others injured, by renewed "
+        "Russian shelling in Donetsk, Ukraine officials said.",
+        "injured",
+        ("passive_agent", "renewed Russian shelling", "seven others"),
+    ),
+    # "including" is no verb: a coordinated verb's subject is read over it (NYT articles-0402,
+    # dev batch 19)
+    (
+        "The missile strike on Vinnytsia killed 23 people, including Liza and two other "
+        "children, and wounded 140 others.",
+        "wounded",
+        ("active_instrument", "The missile strike on Vinnytsia", "140 others"),
+    ),
+    # a subject before ", including …," (AllSides eQrwzlCPh9AUR3q6, nEO4IvIq4pGTE3Ex,
+    # unlabelled dev split: the victim had been empty)
+    (
+        "Hours later, the Associated Press reported that three people, including two police "
+        "officers, were shot in a second incident in the Danish city.",
+        "shot",
+        ("passive_agentless", None, "three people"),
+    ),
+    (
+        "A woman was killed and six people, including a police officer, were injured in the "
+        "incident.",
+        "injured",
+        ("passive_agentless", None, "six people"),
+    ),
+    # a participle glued to "-out" before its noun (by-country articles-0180, dev batch 19;
+    # the agent had been "trips")
+    (
+        "Highlights read like a retrospective of some of the worst headlines of the conflict, "
+        "with trips to bombed-out residential areas and damaged cultural treasures.",
+        "bombed",
+        ("passive_agentless", None, "residential areas"),
+    ),
+    # a capitalised singular word after "the" premodifies a base form (Guardian articles-0173,
+    # dev batch 19; "the Capitol" had been the subject of a verb "attack")
+    (
+        "The panel is understood to be particularly interested in McCarthy after it emerged "
+        "this week he had told the Republican leadership that days after the Capitol attack "
+        "Donald Trump admitted at least partial responsibility to him.",
+        "attack",
+        ("nominal", None, None),
+    ),
+    # counter-case: a plural subject of the base form stays a verb (constructed)
+    (
+        "If the Russians attack Kyiv, thousands will die.",
+        "attack",
+        ("active_agent", "the Russians", "Kyiv"),
+    ),
+    # counter-case: "by all accounts" after a comma names no agent (constructed)
+    ("He was shot, by all accounts, in the back.", "shot", ("passive_agentless", None, "He")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), FORMS_19)
+def test_batch19_forms(text, word, expected):
+    assert events_of(text, word)[:1] == [expected]
 
 
 ANNOTATIONS = Path(__file__).parents[1] / "analysis" / "evaluation" / "agency_annotations.csv"

@@ -14,6 +14,7 @@ from ...text.segment import abbreviations
 
 __all__ = [
     "in_name",
+    "singular_name_before",
     "NATIONALITY_ENDS",
     "Token",
     "tokenize",
@@ -246,3 +247,20 @@ def in_name(tokens: list[Token], k: int) -> bool:
 #: Finite verbs of dying and killing that a title-case headline capitalises before a
 #: lower-case preposition or a number.
 _HEADLINE_VERBS = frozenset("dies died kills killed".split())
+
+
+def singular_name_before(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a capitalised singular word after "the" ("days after the
+    Capitol attack Donald Trump admitted", dev batch 19): a premodifier of the base form that
+    follows, which cannot be that verb's subject ("the Capitol attack" would need "attacks").
+
+    Examples
+    --------
+    >>> singular_name_before(tokenize("after the Capitol attack Donald Trump"), 2)
+    True
+    >>> singular_name_before(tokenize("the Russians attack Kyiv"), 1)
+    False
+    """
+    if j < 1 or tokens[j - 1].low != "the" or not tokens[j].cap or tokens[j].upper:
+        return False
+    return not tokens[j].low.endswith("s")
