@@ -82,6 +82,14 @@ NON_EVENTS_19 = [
     # object of "die" (AllSides K713rQG5RlfIZTMx, dev split)
     ("Reform has died several deaths since then, and millions have suffered.", "died"),
     ("Reform has died several deaths since then, and millions have suffered.", "deaths"),
+    # machines attacked (AllSides bize0C0aUHa1bMCQ, unlabelled dev split of the batch-18 pool,
+    # of election infrastructure; the round's open cyber attacks)
+    (
+        "We're going to be giving the people responsible for protecting the election "
+        "infrastructure in the United States everything we know about how the Russians and "
+        'others try to attack those systems," Comey said.',
+        "attack",
+    ),
     # verbal attacks: the object of a verb of answering words (BASIL dev split and AllSides
     # ZbIeAkHV1DomOt7V, dev batch 15), a person's attack told by a participle of speech
     # (AllSides UjtEyunmo3BEysbd, dev batch 7)
@@ -121,6 +129,14 @@ COUNTER_CASES_19 = [
         "before the phrase in his speech and could have been referring to them.",
         "attacks",
         "nominal",
+    ),
+    # a transport network is a place where people are (AllSides wK9V0gCmVIZIaQhw, unlabelled
+    # dev split: a first version of the machines row dropped it)
+    (
+        "It stirred anxiety and alerts in Britain not seen since the summer of 2005, when "
+        "coordinated bomb attacks struck London's public transport network.",
+        "struck",
+        "active_instrument",
     ),
     # attacks that are fended off are military too (constructed)
     (
