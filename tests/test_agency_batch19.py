@@ -212,6 +212,25 @@ FORMS_19 = [
         "attack",
         ("nominal", None, None),
     ),
+    # the head of "dozens of …" is after "of" (Guardian articles-0244, dev batch 9; AllSides
+    # sxD5bekH0zvnL5Dz, unlabelled dev split)
+    (
+        "At the same time, dozens of Russian missiles struck targets across the southern "
+        "regions of Odesa and Mykolaiv, hitting port and transport infrastructure.",
+        "struck",
+        ("active_instrument", "dozens of Russian missiles", "targets"),
+    ),
+    (
+        "Baden told the Times that one of the bullets struck the top of Brown's skull.",
+        "struck",
+        ("active_instrument", "one of the bullets", "the top of Brown's skull"),
+    ),
+    # counter-case: a count of people stays an agent (constructed)
+    (
+        "Hundreds of soldiers attacked the village.",
+        "attacked",
+        ("active_agent", "soldiers", "the village"),
+    ),
     # counter-case: a plural subject of the base form stays a verb (constructed)
     (
         "If the Russians attack Kyiv, thousands will die.",
