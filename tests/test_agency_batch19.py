@@ -116,8 +116,16 @@ def test_batch19_non_events(text, word):
     assert events_of(text, word) == []
 
 
-# (sentence, trigger, form): the counter-cases stay events
+# (sentence, trigger, form): the counter-cases stay events, and events found in the round
 COUNTER_CASES_19 = [
+    # "ended up dying" (AllSides ZXsi2BCLbLi4RYli, dev batch 19: missed before the round)
+    (
+        "It is worth remembering that many of the French who had no issue with the German "
+        "annexation of Danzig ended up dying anyway, for among the lessons of history is that "
+        "belligerent powers never stop with the small countries.",
+        "dying",
+        "intransitive",
+    ),
     # people lost, not things (constructed from the row's counter-case)
     ("Dozens of lives have been lost to Russian attacks on the city.", "attacks", "nominal"),
     # a pre-emptive strike on a place (constructed)
@@ -224,6 +232,13 @@ FORMS_19 = [
         "Baden told the Times that one of the bullets struck the top of Brown's skull.",
         "struck",
         ("active_instrument", "one of the bullets", "the top of Brown's skull"),
+    ),
+    # a gerund after "end up" is a verb, its subject before "end up" (AllSides
+    # ZXsi2BCLbLi4RYli, dev batch 19; WAhp8DqY4aZNOY9N, unlabelled dev split)
+    (
+        "Well, they end up murdering vast numbers of people who were imams or religious scholars.",
+        "murdering",
+        ("active_agent", "they", "vast numbers of people"),
     ),
     # counter-case: a count of people stays an agent (constructed)
     (

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ...text.segment import abbreviations
 
 __all__ = [
+    "END_UP",
     "in_name",
     "singular_name_before",
     "NATIONALITY_ENDS",
@@ -78,6 +79,8 @@ ASPECT = frozenset(
     "stopping continue continues continued continuing keep keeps kept keeping resume resumes "
     "resumed resuming".split()
 )
+#: Verbs of "end up" / "wind up": the gerund after them is a verb ("ended up dying").
+END_UP = frozenset("end ends ended ending wind winds wound winding".split())
 #: Nouns that a gerund after an aspectual verb modifies ("start bombing raids"): no verb then.
 _GERUND_HEADS = frozenset("raid raids campaign campaigns mission missions run runs sorties".split())
 HAVE = frozenset("have has had having 've ’ve 'd ’d haven't hasn't hadn't".split())
@@ -224,6 +227,8 @@ def aspectual(tokens: list[Token], j: int, nxt: Token | None) -> bool:
     >>> aspectual(t, 2, t[4]), aspectual(tokenize("under continued shelling"), 1, None)
     (True, False)
     """
+    if j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP:
+        return True  # "many of the French … ended up dying anyway" (dev batch 19)
     if j < 0 or tokens[j].low not in ASPECT:
         return False
     if j > 0 and tokens[j - 1].low in PREPOSITIONS | DETERMINERS:
