@@ -158,6 +158,29 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ),
         ("The death of the legislator shocked his colleagues.", "death", True),
     ],
+    # batch-19 round: machines attacked (AllSides bize0C0aUHa1bMCQ, AfDDEjVbGiYF3z2r,
+    # unlabelled dev split; the guideline's "space systems"), not a transport network
+    ("object", "systems"): [
+        (
+            "We're going to be giving the people responsible for protecting the election "
+            "infrastructure in the United States everything we know about how the Russians and "
+            'others try to attack those systems," Comey said.',
+            "attack",
+            False,
+        ),
+        (
+            "Russia and China have studied U.S. war fighting and are preparing to attack space "
+            "systems as a vulnerable center of gravity for U.S. military power, Mr. Work said.",
+            "attack",
+            False,
+        ),
+        (
+            "It stirred anxiety not seen since the summer of 2005, when coordinated bomb attacks "
+            "struck London's public transport network.",
+            "struck",
+            True,
+        ),
+    ],
 }
 
 

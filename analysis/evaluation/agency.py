@@ -46,7 +46,9 @@ with a non-event cue nearby weighted (seed 35); batch 17
 non-event cue near the trigger, drawn without the detector (seed 36); batch 18
 (:func:`~.agency_sample_batch18.sample_batch18`) a wider pool (AllSides world, Russia, Israel,
 North Korea, homeland-security and crime topics too) stratified by ten kinds of cue, the
-least-drawn outlets weighted, drawn without the detector (seed 37).  Rules were
+least-drawn outlets weighted, drawn without the detector (seed 37); batch 19
+(:func:`~.agency_sample_batch19.sample_batch19`) the same pool and procedure with four more cue
+kinds (cyber, verbal and political, equipment losses, abstractions; seed 38).  Rules were
 revised from the errors of the *dev* split only; *test* is held out.  Scores per split: form
 macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -262,6 +264,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     "foreign-policy, world, Russia, Israel, North Korea, homeland-security and crime topics), "
     "mentions no batch 1-17 drew; 90 near a non-event cue (ten kinds: batch 17's seven, history, "
     "fiction, future) and 30 with no cue, least-drawn outlets weighted (drawn without the "
+    "detector)",
+    19: "dev-split war reporting (the batch-18 pool), mentions no batch 1-18 drew; 96 near a "
+    "non-event cue (fourteen kinds: batch 18's ten, cyber, verbal and political, equipment "
+    "losses, abstractions), 24 with no cue, least-drawn outlets weighted (drawn without the "
     "detector)",
 }
 

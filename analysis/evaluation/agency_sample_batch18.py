@@ -107,8 +107,15 @@ def batch18_corpora() -> dict[str, pd.DataFrame]:
     return out
 
 
-def cue_kinds18(text: str, start: int, end: int, window: int = WINDOW18) -> list[str]:
-    """The kinds of :data:`CUES18` within ``window`` characters of ``text[start:end]``.
+def cue_kinds18(
+    text: str,
+    start: int,
+    end: int,
+    window: int = WINDOW18,
+    cues: Mapping[str, re.Pattern[str]] = CUES18,
+) -> list[str]:
+    """The kinds of ``cues`` (:data:`CUES18`) within ``window`` characters of
+    ``text[start:end]``.
 
     Examples
     --------
@@ -117,7 +124,7 @@ def cue_kinds18(text: str, start: int, end: int, window: int = WINDOW18) -> list
     ['history', 'fiction']
     """
     near = text[max(0, start - window) : end + window]
-    return [kind for kind, pattern in CUES18.items() if pattern.search(near)]
+    return [kind for kind, pattern in cues.items() if pattern.search(near)]
 
 
 def stratum_weights(cands: pd.DataFrame, annotated: pd.DataFrame) -> pd.Series:
@@ -155,11 +162,13 @@ def sample_batch18(
     annotated: pd.DataFrame,
     parts: tuple[tuple[str, str, int], ...] = BATCH18_PARTS,
     draw: Mapping[str, int] = BATCH18,
+    cues: Mapping[str, re.Pattern[str]] = CUES18,
 ) -> pd.DataFrame:
     """Batch 18 (see the module): the ``parts`` in order, each in the weighted seeded order, at
     most ``draw["per_article"]`` mentions per article and ``draw["per_lemma"]`` of one lemma per
-    part; columns of :func:`~.agency_sample.candidate_mentions` plus ``lemma`` and ``draw``
-    (the part's cue kind)."""
+    part, a mention's cue kinds those of ``cues`` (batch 19 passes its own); columns of
+    :func:`~.agency_sample.candidate_mentions` plus ``lemma`` and ``draw`` (the part's cue
+    kind)."""
     from .agency_sample_batch16 import dev_mentions
 
     cands = dev_mentions(corpora, annotated)
@@ -167,7 +176,7 @@ def sample_batch18(
         return cands
     bodies = {(c, r.article_id): r.body for c, df in corpora.items() for r in df.itertuples()}
     kinds = [
-        cue_kinds18(bodies[(c, a)], s, e)
+        cue_kinds18(bodies[(c, a)], s, e, cues=cues)
         for c, a, s, e in zip(cands["corpus"], cands["article_id"], cands["start"], cands["end"])
     ]
     cands = cands.assign(kinds=kinds)

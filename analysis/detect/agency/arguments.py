@@ -45,11 +45,12 @@ def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
     it; None for a name ("the Tree of Life synagogue") or a phrase with a name before its head
     ("the killing of Scott kick-started efforts": the phrase overran the name).  Possessives
     and adjectives of nationality or region may precede it ("Russia's ability", "Western
-    policy")."""
+    policy").  A head that opens its sentence is capitalised by its place, not as a name
+    ("Support for the measure died": the batch-19 round)."""
     h = head_index(tokens, a, b)
     if tokens[h].upper and all(t.upper or not t.low[0].isalpha() for t in tokens[a:h]):
         return tokens[h].low  # a headline in capitals: "TALKS WITH TALIBAN ARE ‘DEAD’"
-    if tokens[h].cap:
+    if tokens[h].cap and not (h == a and _opens_sentence(tokens, h)):
         return None
     for t in tokens[a:h]:
         if (
@@ -60,6 +61,16 @@ def _common_head(tokens: list[Token], a: int, b: int) -> str | None:
         ):
             return None
     return tokens[h].low
+
+
+#: Tokens after which a capital opens a sentence or a quotation, not a name.
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "“", '"', "‘"})
+
+
+def _opens_sentence(tokens: list[Token], h: int) -> bool:
+    """Whether ``tokens[h]`` is the first word of the tokens read (they start at the sentence
+    or further in) or follows a full stop, a colon or an opening quotation mark."""
+    return h == 0 or tokens[h - 1].low in _SENTENCE_OPENERS
 
 
 def _named_head(tokens: list[Token], a: int, b: int) -> str | None:

@@ -12,7 +12,7 @@ showed ``active_agent`` with no agent for such clauses.
 from __future__ import annotations
 
 from .phrases import FINITE_SHORT, head_index, np_right, verbish
-from .words import BE, PREPOSITIONS, PRONOUNS, Token, is_adverb
+from .words import BE, PREPOSITIONS, PRONOUNS, Token, is_adverb, is_number
 
 __all__ = ["active_form", "comma_participle"]
 
@@ -117,11 +117,14 @@ def active_form(
     tokens: list[Token], k: int, agent: tuple[int, int] | None, instruments: frozenset[str]
 ) -> str:
     """``active_instrument`` when the subject ``agent`` of the active harm verb at ``k`` is
-    headed by one of ``instruments`` or, with no subject, the verb opens a participle clause
-    after a comma (:func:`comma_participle`); else ``active_agent``."""
+    headed by one of ``instruments`` (after a number and "of": "dozens of Russian missiles")
+    or, with no subject, the verb opens a participle clause after a comma
+    (:func:`comma_participle`); else ``active_agent``."""
     if agent is None:
         return "active_instrument" if comma_participle(tokens, k, instruments) else "active_agent"
     if tokens[agent[0]].low in PRONOUNS:
         return "active_agent"
-    head = tokens[head_index(tokens, *agent)].low
-    return "active_instrument" if head in instruments else "active_agent"
+    h = head_index(tokens, *agent)
+    if is_number(tokens[h].low) and h + 2 < agent[1] and tokens[h + 1].low == "of":
+        h = head_index(tokens, h + 2, agent[1])  # "dozens of Russian missiles struck" (dev batch 9)
+    return "active_instrument" if tokens[h].low in instruments else "active_agent"

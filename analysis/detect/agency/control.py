@@ -17,6 +17,7 @@ from .words import (
     BE,
     CLAUSE_BREAKS,
     DETERMINERS,
+    END_UP,
     GET,
     HAVE,
     MODALS,
@@ -193,6 +194,10 @@ def before_control(tokens: list[Token], j: int) -> int:
     >>> toks[before_control(toks, 4)].low
     'troops'
     """
+    if j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP:
+        j -= 2  # "many of the French … ended up dying anyway" (dev batch 19)
+        while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
+            j -= 1
     for _ in range(3):  # "is going to try to kill"
         if j < 1 or tokens[j].low != "to":
             return j

@@ -49,6 +49,7 @@ from .words import (
     is_adverb,
     is_number,
     is_possessive,
+    singular_name_before,
 )
 
 __all__ = ["Reading", "classify"]
@@ -97,10 +98,9 @@ def _subject(
     if j < 0:
         return None
     j = skip_attribution(tokens, j, _RELATIVE)
-    if j < j0 and tokens[j].low == ",":
-        inner = _parenthesis_start(tokens, j)
-        if inner is not None:  # "strikes, delivered by warplanes, artillery and missiles, has"
-            return np_left(tokens, inner - 1)
+    inner = _parenthesis_start(tokens, j) if tokens[j].low == "," else None
+    if inner is not None and (j < j0 or tokens[inner + 1].low == "including"):
+        return np_left(tokens, inner - 1)  # "strikes, delivered by warplanes, …, has killed"
     relative = tokens[j].low in _RELATIVE and j >= 1
     if relative:
         j -= 1
@@ -142,8 +142,12 @@ def _parenthesis_start(tokens: list[Token], j: int) -> int | None:
         low = tokens[c].low
         if low in (";", ":") or low in _RELATIVE:
             return None
-        nxt = tokens[c + 1]
-        if low == "," and not nxt.cap and nxt.low.endswith("ed") and c + 1 < j:
+        nxt = tokens[c + 1]  # or "three people, including two police officers, were shot"
+        if (
+            low == ","
+            and (nxt.low == "including" or not nxt.cap and nxt.low.endswith("ed"))
+            and c + 1 < j
+        ):
             return c if c >= 1 and tokens[c - 1].low[0].isalnum() else None
     return None
 
@@ -153,7 +157,9 @@ _STRIKE_PASTS = frozenset("hit struck tore shot".split())
 
 
 def _verb_like(t: Token) -> bool:
-    return verbish(t) or t.low in _STRIKE_PASTS
+    # "including", "during" end in -ing but are prepositions: "killed 23 people, including
+    # Liza and two other children, and wounded 140 others" (dev batch 19)
+    return (verbish(t) and t.low not in PREPOSITIONS) or t.low in _STRIKE_PASTS
 
 
 def _clause_subject(tokens: list[Token], j: int) -> Span:
@@ -318,8 +324,10 @@ _NOT_HEADS = BE | HAVE | MODALS | PREPOSITIONS | CLAUSE_BREAKS | frozenset({"and
 def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | None:
     """A participle between an article and its noun is a passive without agent: "the supply
     of western weapons … to the attacked Ukraine" (dev batch 5), "the wounded soldiers"; not
-    "the wounded were taken" (a noun) nor a participle with a by-agent."""
-    if "participle" not in kinds or k != k2 or prev not in ("the", "a", "an"):
+    "the wounded were taken" (a noun) nor a participle with a by-agent; a participle glued to
+    "-out" needs no article ("trips to bombed-out residential areas", dev batch 19)."""
+    glued = tokens[k].low.endswith("-out")
+    if "participle" not in kinds or k != k2 or (prev not in ("the", "a", "an") and not glued):
         return None
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
     if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
@@ -366,19 +374,22 @@ _SHARED_REACH = 4  # tokens from a participle to the last conjunct of its coordi
 def _shared_agent(tokens: list[Token], k: int, tables: AgencyTables) -> Span:
     """The by-agent of the last participle coordinated right after the passive participle at
     ``k``, which all the conjuncts share ("were hanged, shot or tortured to death by gestapo",
-    dev batch 9), or None."""
+    dev batch 9; "were killed and two wounded by", dev batch 19), or None."""
     m, last = k + 1, None
     while m < len(tokens) and m - k <= _SHARED_REACH:
         low = tokens[m].low
         if low in (",", "and", "or"):
             m += 1
             continue
-        if not is_participle(low, tables) or tokens[m - 1].low not in (",", "and", "or"):
+        # an elliptical subject, a number: "were killed and two wounded by guided aerial bomb
+        # attacks" (dev batch 19)
+        p = m + 1 if is_number(low) and m + 1 < len(tokens) else m
+        if not is_participle(tokens[p].low, tables) or tokens[m - 1].low not in (",", "and", "or"):
             break
-        last = m
+        last = p
         if tokens[m - 1].low in ("and", "or"):
             break
-        m += 1
+        m = p + 1
     return by_agent(tokens, last, tables) if last is not None else None
 
 
@@ -465,7 +476,7 @@ def classify(
         elif "noun" not in kinds and low not in tables.instruments:
             verbal = True
         elif "noun" in kinds and subject_before(tokens, k) and object_next(tokens, k2 + 1):
-            verbal = True
+            verbal = not singular_name_before(tokens, prev_j)
         elif "noun" in kinds and prev in ("and", "or") and object_next(tokens, k2 + 1):
             verbal = True  # "… walk away from diplomacy and attack Ukraine"
     if kinds & {"base", "third"} and object_pronoun_next(tokens, k2 + 1):

@@ -156,6 +156,10 @@ def by_agent(tokens: list[Token], k: int, tables: AgencyTables) -> tuple[int, in
             continue  # 'she was "getting shot" by rubber bullets' (dev batch 13)
         if low == "so" and m + 1 < n and tokens[m + 1].low == "far":
             continue  # "had been killed so far by Russian forces" (batch 18)
+        if low == "," and m == k + 1 and m + 1 < n and tokens[m + 1].low == "by":
+            # the by-phrase of a whole coordination after its comma: "At least five people were
+            # killed on Saturday, and seven others injured, by renewed Russian shelling" (batch 19)
+            continue
         if not low[0].isalnum() or (low in CLAUSE_BREAKS and low != "after"):
             return None
     return None

@@ -13,7 +13,9 @@ from typing import NamedTuple
 from ...text.segment import abbreviations
 
 __all__ = [
+    "END_UP",
     "in_name",
+    "singular_name_before",
     "NATIONALITY_ENDS",
     "Token",
     "tokenize",
@@ -77,6 +79,8 @@ ASPECT = frozenset(
     "stopping continue continues continued continuing keep keeps kept keeping resume resumes "
     "resumed resuming".split()
 )
+#: Verbs of "end up" / "wind up": the gerund after them is a verb ("ended up dying").
+END_UP = frozenset("end ends ended ending wind winds wound winding".split())
 #: Nouns that a gerund after an aspectual verb modifies ("start bombing raids"): no verb then.
 _GERUND_HEADS = frozenset("raid raids campaign campaigns mission missions run runs sorties".split())
 HAVE = frozenset("have has had having 've ’ve 'd ’d haven't hasn't hadn't".split())
@@ -223,6 +227,8 @@ def aspectual(tokens: list[Token], j: int, nxt: Token | None) -> bool:
     >>> aspectual(t, 2, t[4]), aspectual(tokenize("under continued shelling"), 1, None)
     (True, False)
     """
+    if j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP:
+        return True  # "many of the French … ended up dying anyway" (dev batch 19)
     if j < 0 or tokens[j].low not in ASPECT:
         return False
     if j > 0 and tokens[j - 1].low in PREPOSITIONS | DETERMINERS:
@@ -246,3 +252,20 @@ def in_name(tokens: list[Token], k: int) -> bool:
 #: Finite verbs of dying and killing that a title-case headline capitalises before a
 #: lower-case preposition or a number.
 _HEADLINE_VERBS = frozenset("dies died kills killed".split())
+
+
+def singular_name_before(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a capitalised singular word after "the" ("days after the
+    Capitol attack Donald Trump admitted", dev batch 19): a premodifier of the base form that
+    follows, which cannot be that verb's subject ("the Capitol attack" would need "attacks").
+
+    Examples
+    --------
+    >>> singular_name_before(tokenize("after the Capitol attack Donald Trump"), 2)
+    True
+    >>> singular_name_before(tokenize("the Russians attack Kyiv"), 1)
+    False
+    """
+    if j < 1 or tokens[j - 1].low != "the" or not tokens[j].cap or tokens[j].upper:
+        return False
+    return not tokens[j].low.endswith("s")
