@@ -382,9 +382,11 @@ UNLISTED = ("unlisted", "unlisted")
 _SUBJECT_VERB = re.compile(
     r"[ \t]*,?[ \t]+(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}|"
     r"(?:the|a|an)(?:[ ][\w’'-]+){1,5}?)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]{3,}ed)"
+    # an object pronoun may follow ("'…,' Hussein scolded them in English"; round 23)
+    r"(?:[ \t]+(?:him|her|them|us|me))?"
     r"(?=[ \t]*[,.;:!?]|[ \t]+(?:to|at|on|in|from|back|with|about|as|into)\b)"
 )
-_VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ])")
+_VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ]|one[ ])")
 
 
 def inverted_cues(

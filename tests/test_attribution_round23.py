@@ -1,0 +1,82 @@
+"""Attribution round 23: constructions that lost their speaker or cue.
+
+Sentences quoted from the AllSides corpus (outlet named; development batch of round 23: 2,000
+articles of the PolNeAR publishers, seed 2323) and PolNeAR train articles; expected values
+written by hand.
+"""
+
+import pytest
+
+from analysis.detect.quotes import find_attributions, find_quotes
+
+
+def _direct(text):
+    return [(q.speaker, q.verb) for q in find_quotes(text) if q.kind == "direct"]
+
+
+def _cues(text):
+    return [(a.speaker, a.verb) for a in find_attributions(text)]
+
+
+# Class "unlisted verb after a quotation": an object pronoun after the verb ("scolded them"), or
+# an inverted speaker opening with "one" ("cracked one senior White House adviser"), left the
+# quotation without a speaker.
+UNLISTED_AFTER = [
+    (  # AllSides, Washington Post
+        "“I’m your auntie,” Hussein scolded them in English and Somali. “You can’t just walk "
+        "away.”",
+        [("Hussein", "scolded"), ("Hussein", "scolded")],
+    ),
+    (  # AllSides, Politico
+        "While some see the new structure as a power play by a weakened chief of staff — “He’d "
+        "like to get a phone log too,” cracked one senior White House adviser — others are more "
+        "concerned about the unfettered ability of Trump’s family-member advisers.",
+        [("one senior White House adviser", "cracked")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNLISTED_AFTER)
+def test_unlisted_verb_after_the_quotation(text, expected):
+    assert _direct(text) == expected
+
+
+def test_object_after_an_unlisted_verb_needs_a_pronoun():
+    # a noun object is no sign of speech: "'…,' Smith scored the winning goal" stays without
+    assert _direct("“We won,” Smith scored the winning goal on Sunday for the Hawks.") != [
+        ("Smith", "scored")
+    ]
+
+
+# Class "thought verb in the place of speech": a verb of thought (*agreed*) with its speaker
+# right after a quotation's comma reports the quotation ("'…,' Anzalone agreed."), as the
+# inverted order did since round 20; a thought after its subject elsewhere still leads none.
+AGREED_AFTER = [
+    (  # AllSides, Politico
+        "“If Donald Trump or Cruz are the nominee, I would imagine that how that inflames the "
+        "base and probably brings millennials or minorities out,” Anzalone agreed. “Once you "
+        "have nominees, things change — and it becomes very real to people.”",
+        [("Anzalone", "agreed"), ("Anzalone", "agreed")],
+    ),
+    (  # AllSides, USA TODAY
+        '"It is in the committees’ interest for this court to reach the merits now, rather than '
+        'to let doubts as to the subpoenas’ validity linger," House general counsel Douglas '
+        'Letter agreed. "It is also in the interest of the executive branch for this court to '
+        'reach the merits here."',
+        [("House general counsel Douglas Letter", "agreed")] * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREED_AFTER)
+def test_thought_verb_after_the_quotation_comma(text, expected):
+    assert _direct(text) == expected
+
+
+def test_thought_verb_in_the_next_paragraph_leads_no_quotation():
+    # the closing mark ends the paragraph: the sentence after it is the writer's
+    text = (
+        "“We will keep fighting for the people of this state until the very end,” he said.\n\n"
+        "The House agreed that the bill would go to the floor on Tuesday afternoon."
+    )
+    assert ("The House", "agreed") not in _direct(text)
