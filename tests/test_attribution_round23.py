@@ -80,3 +80,40 @@ def test_thought_verb_in_the_next_paragraph_leads_no_quotation():
         "The House agreed that the bill would go to the floor on Tuesday afternoon."
     )
     assert ("The House", "agreed") not in _direct(text)
+
+
+# Class "plural subject with a relative clause or participle before a base form": the phrase
+# ended in the clause's object ("the situation", "Lachlan Murdoch"), which is no plural subject
+# of *say*, so the cue was dropped.
+PLURAL_WITH_CLAUSE = [
+    (  # PolNeAR train, nyt_2015-12-01_puerto-rican-bank-left-debt-inst
+        "That puts them near the top of Puerto Rico's hierarchy of credits.\n\n"
+        "People briefed on the situation say that Gov. Alejandro García Padilla, who must make "
+        "the final decision, has revealed almost nothing about his intentions.",
+        ("People briefed on the situation", "say"),
+    ),
+    (  # PolNeAR train, nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh
+        "Though executives who have worked with Lachlan Murdoch say they assume he shares some "
+        "of his father's conservatism, they also say he does not readily advertise his views.",
+        ("executives who have worked with Lachlan Murdoch", "say"),
+    ),
+    (  # AllSides, Politico
+        "Such blunt assessments are not Ernst’s style. But people who know her say she’s "
+        "similarly apprehensive about where Republicans are going on health care.",
+        ("people who know her", "say"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_WITH_CLAUSE)
+def test_plural_subject_with_a_clause_before_say(text, expected):
+    assert expected in _cues(text)
+
+
+def test_clause_with_a_modal_is_no_plural_subject():
+    # AllSides, USA TODAY: the phrase runs past its subject into "can"; no attribution
+    text = (
+        "Individuals who have set up a direct deposit with the IRS can expect the sum quicker "
+        "than those who have to wait for a check in the mail."
+    )
+    assert not [v for _s, v in _cues(text) if v == "expect"]
