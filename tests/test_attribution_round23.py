@@ -117,3 +117,41 @@ def test_clause_with_a_modal_is_no_plural_subject():
         "than those who have to wait for a check in the mail."
     )
     assert not [v for _s, v in _cues(text) if v == "expect"]
+
+
+# Class "do-support": an auxiliary *do/does/did* (with *not* or *n't*) between the subject and a
+# base form of the table stopped the speaker rule at the auxiliary, so the cue was dropped.
+DO_SUPPORT = [
+    (  # PolNeAR train, breitbart_2015-12-16_newspaper-defense-secretary-used
+        "Cook declined to say whether it was a violation of Pentagon email policies. Cook said "
+        "Carter stopped the practice, but Cook did not say when.",
+        ("Cook", "say"),
+    ),
+    (  # AllSides, USA TODAY
+        "Businesses, however, will be allowed to open, though Northam did say May 4 that "
+        'residents "will still be safer at home" during Phase I.',
+        ("Northam", "say"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DO_SUPPORT)
+def test_do_support_before_a_verb_of_speech(text, expected):
+    assert expected in _cues(text)
+
+
+def test_do_support_quotation_takes_the_speaker():
+    # AllSides, USA TODAY: the quotation in the content of "did say" is Ige's
+    text = (
+        "Ige did say that beaches could be used to access oceans for outdoor water exercise "
+        'like swimming and surfing and for "running, jogging, or walking on the beach, so long '
+        'as social distancing requirements are maintained." Golfing is also allowed.'
+    )
+    assert _direct(text) == [("Ige", "say")]
+
+
+def test_do_support_before_a_thought_is_no_attribution():
+    # PolNeAR train, politico_2016-01-27_the-steep-cost-of-cruz-s-county- (not annotated): a
+    # thought told as a fact; thoughts after do-support are annotated about half the time
+    text = "In fact, Cruz did hope to have finished more of his 99-county tour earlier."
+    assert ("Cruz", "hope") not in _cues(text)

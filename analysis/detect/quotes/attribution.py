@@ -69,6 +69,7 @@ from .subjects import (
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
 from .tags import name_before_tag
+from .thoughts import nested_thought
 
 __all__ = ["find_attribution_spans"]
 
@@ -273,35 +274,6 @@ _NAMING = frozenset("called dubbed named titled entitled posted".split())
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
 
 
-_FIRST_PERSON = frozenset("i we you who".split())
-# the subject of a thought verb right after a relative or interrogative word: the thought is
-# inside a clause of the sentence, not reported (issue 18, fourth pass, PolNeAR train)
-_RELATIVE_BEFORE = re.compile(r"\b(?:what|which|who|whom|that|how|whether|if)\s+$", re.IGNORECASE)
-# "said (that) he thinks", "told reporters on Monday that she believes": the addressee or a
-# time between the outer verb and *that* (no sentence end, clause break or quotation)
-_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:(?:[^.!?;:,\"“”]{1,60}?\s)?that\s+)?$")
-
-
-def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: int) -> bool:
-    """A verb of thought that PolNeAR does not annotate as its own attribution: *I/we/you
-    think* (the writer or an interviewee speaking), one inside a relative or embedded clause
-    ("what he believes", "a measure that he thinks would pass") and one nested in the content
-    of the reporting verb just before it ("said he thinks", "told reporters that she believes";
-    issue 18, train)."""
-    if text[sp[0] : sp[1]].lower() in _FIRST_PERSON:
-        # but a non-restrictive relative after a comma is the antecedent's own thought
-        # ("Petrilli, who thinks …", "legal experts, who worry that …"; issue 18, sixth pass)
-        return text[sp[0] : sp[1]].lower() != "who" or text[max(lo, sp[0] - 2) : sp[0]] != ", "
-    if _RELATIVE_BEFORE.search(text, max(lo, sp[0] - 10), sp[0]):
-        return True  # "what he believes", "a measure that he thinks would pass", "who many believe"
-    prev = out[-1] if out else None
-    return (
-        prev is not None
-        and lo <= prev.verb_end <= sp[0]
-        and bool(_REPORT_LEAD.fullmatch(text, prev.verb_end, sp[0]))
-    )
-
-
 def _speaker_of(
     text: str,
     verb: str,
@@ -483,7 +455,7 @@ def find_attribution_spans(
                 sp = plural_opening(text, lo, sp, vs, verbs)
             if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), form):
                 continue
-            if stance == "cognition" and _nested_thought(text, sp, out, lo):
+            if stance == "cognition" and nested_thought(text, sp, out, lo, vs):
                 continue
             if verbs.forms.get(term) == "base" and text[sp[0] : sp[1]].lower() in ("i", "we"):
                 continue  # the writer's own act outside quotation marks: "We condemn …"

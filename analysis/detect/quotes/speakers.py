@@ -47,7 +47,9 @@ _ADDRESSEE = frozenset("to of for about with".split())  # after an inverted verb
 _SKIP_BEFORE_VERB = frozenset(
     "has have had also later then previously earlier repeatedly again further once long "
     "reportedly had already thus far not never would will could both all "
-    "subsequently recently separately here".split()
+    "subsequently recently separately here "
+    # do-support ("Northam did say that", "Carson did not mention"; round 23)
+    "did does do didn't doesn't don't didn’t doesn’t don’t".split()
 )
 _NP_STOP = frozenset(
     "that which who whom whose when while as and but or so if because since after before "
