@@ -155,3 +155,31 @@ def test_do_support_before_a_thought_is_no_attribution():
     # thought told as a fact; thoughts after do-support are annotated about half the time
     text = "In fact, Cruz did hope to have finished more of his 99-county tour earlier."
     assert ("Cruz", "hope") not in _cues(text)
+
+
+# Class "opening *Asked* after a quotation": the speakerless cue of a sentence opening with
+# "Asked whether/which/if …" was taken only after a full stop, not after one inside closing
+# quotation marks.
+ASKED_AFTER_QUOTATION = [
+    (  # PolNeAR train, politico_2016-01-27_the-steep-cost-of-cruz-s-county-
+        "Cruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask, "
+        "one on one, for the support of the grassroots.” Asked which Iowa county was his "
+        "favorite, he demurred: “Whichever one I’m in at the moment.”"
+    ),
+    (  # PolNeAR train, breitbart_2016-03-15_the-latest-kasich-scores-all-del
+        "On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay for "
+        "fees.” Asked if it had appeared he was encouraging violence with his initial statement, "
+        "Trump replied, “Well, maybe so. Maybe that’s why I wouldn’t do it.”"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ASKED_AFTER_QUOTATION)
+def test_opening_asked_after_a_quotation(text):
+    assert (None, "Asked") in _cues(text)
+
+
+def test_asked_after_a_quotation_mid_sentence_is_no_opening():
+    # the quotation does not close its sentence: "asked" is the verb of "he"
+    text = "“Why now?” he asked reporters on Monday."
+    assert ("he", "asked") in _cues(text)

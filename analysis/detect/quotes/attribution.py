@@ -83,7 +83,8 @@ _PARTICIPLE_LEAD = re.compile(
 # a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Asked whether …, Feinstein said", "When asked about …": an opening participle (a cue, no source)
-_OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
+# (also after a quotation that closes its sentence: '… grassroots.” Asked which …'; round 23)
+_OPENING_ASKED = re.compile(r"(?:^|[.!?\n][\"”’']*\s*|\bwhen\s+)$", re.IGNORECASE)
 # "From the report:" / "More from the report:": the source follows *from*
 _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
 # a form of *be* right before a past participle (passive): "was asked", "has been asked"
