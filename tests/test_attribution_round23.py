@@ -183,3 +183,28 @@ def test_asked_after_a_quotation_mid_sentence_is_no_opening():
     # the quotation does not close its sentence: "asked" is the verb of "he"
     text = "“Why now?” he asked reporters on Monday."
     assert ("he", "asked") in _cues(text)
+
+
+# Class "poll share in apposition": "about two-thirds, 67 percent, say" — the comma before the
+# verb sent the speaker rule into the appositive branch, which found no name and no speaker.
+SHARE_APPOSITION = [
+    (  # PolNeAR train, politico_2016-05-26_poll-clinton-and-sanders-in-dead
+        "Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for "
+        "Trump. Just over a quarter, 26 percent, say they will vote for someone else.",
+        [("67 percent", "say"), ("26 percent", "say")],
+    ),
+    (  # AllSides, USA TODAY: the object was taken for the speaker before
+        "About one-third, 32 percent, blame congressional Democrats.",
+        [("32 percent", "blame")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARE_APPOSITION)
+def test_poll_share_in_apposition(text, expected):
+    assert _cues(text) == expected
+
+
+def test_share_after_a_preposition_is_no_apposition():
+    # the inverted speaker after the comma stays the speaker
+    assert _cues("Unemployment rose to 5 percent, said the bureau.") == [("the bureau", "said")]
