@@ -208,3 +208,33 @@ def test_poll_share_in_apposition(text, expected):
 def test_share_after_a_preposition_is_no_apposition():
     # the inverted speaker after the comma stays the speaker
     assert _cues("Unemployment rose to 5 percent, said the bureau.") == [("the bureau", "said")]
+
+
+# Class "present tense of an unlisted verb before the speaker": '"…," crows Rep. Greg Walden'.
+PRESENT_BEFORE_NAME = [
+    (  # AllSides, USA TODAY
+        "Yet Republicans are forecast to pick up as many as a dozen U.S. House seats this "
+        'November. "I\'d rather be us than them," crows Rep. Greg Walden, R-Ore., who chairs the '
+        "House GOP's 2014 campaign operation.",
+        [("Rep. Greg Walden", "crows")],
+    ),
+    (  # AllSides, Politico
+        "“I have no problem with him claiming that the current political climate is excessively "
+        "partisan,” reacts Paul Mirengoff at the Powerline blog.",
+        [("Paul Mirengoff", "reacts")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESENT_BEFORE_NAME)
+def test_present_tense_unlisted_verb_before_a_name(text, expected):
+    assert _direct(text) == expected
+
+
+def test_plural_noun_before_a_name_is_no_verb():
+    # AllSides: a title in the plural ("owners") or a preposition ("besides") is no verb
+    text = (
+        "Hackers breached at least “two other providers of election services,” besides VR "
+        "Systems, “well ahead” of the 2016 elections."
+    )
+    assert ("VR Systems", "besides") not in _direct(text)

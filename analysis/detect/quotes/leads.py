@@ -387,6 +387,10 @@ _SUBJECT_VERB = re.compile(
     r"(?=[ \t]*[,.;:!?]|[ \t]+(?:to|at|on|in|from|back|with|about|as|into)\b)"
 )
 _VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ]|one[ ])")
+# a present tense before a capitalised name ("'…,' crows Rep. Greg Walden", "'…,' worries Robert
+# Pounds, 58"; round 23)
+_NOT_A_VERB = re.compile(r"(?:ers|ors|ists|ions|ans|ents|ess|ness|news|ides|ics)$")
+_VERB_S_NAME = re.compile(r"[ \t]*,?[ \t]+([a-z]{2,}[^\Ws]s)[ \t]+(?=[A-Z][\w.’'-]*[ ][A-Z])")
 
 
 def inverted_cues(
@@ -409,7 +413,13 @@ def inverted_cues(
         after = text[end : end + 1]
         if before_mark not in (",", "!", "?") and after != ",":
             continue
-        m = _SUBJECT_VERB.match(text, end, end + 90) or _VERB_SUBJECT.match(text, end, end + 40)
+        m = (
+            _SUBJECT_VERB.match(text, end, end + 90)
+            or _VERB_SUBJECT.match(text, end, end + 40)
+            or _VERB_S_NAME.match(text, end, end + 40)
+        )
+        if m is not None and m.re is _VERB_S_NAME and _NOT_A_VERB.search(m.group(1)):
+            continue  # a title or a preposition: "'…,' owners Carl Hall and …", "besides VR"
         if m is None or vindex.within(end, m.end(1)):
             continue
         out.append((m.start(1), m.end(1), m.group(1)))
