@@ -238,3 +238,48 @@ def test_plural_noun_before_a_name_is_no_verb():
         "Systems, “well ahead” of the 2016 elections."
     )
     assert ("VR Systems", "besides") not in _direct(text)
+
+
+# Class "quote-only commitment verbs after a person": *pledged, promises, repeated, echoed* were
+# cues only next to a quotation; after a pronoun or a person's name they report speech away
+# from one too (the table's new column ``person_subject``).
+PERSON_SUBJECT = [
+    (  # PolNeAR train, huff-post_2015-11-09_bernie-sanders-promises-action-o
+        "He also pledged to shut down private detention centers, after he introduced a bill last "
+        "month that would end private prison contracts with the government.",
+        ("He", "pledged"),
+    ),
+    (  # PolNeAR train, huff-post_2016-07-14_fdic-accused-of-covering-up-chin
+        "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China "
+        "opposed hacking and acted against it.",
+        ("Chinese Foreign Ministry spokesman Lu Kang", "repeated"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSON_SUBJECT)
+def test_person_subject_verb_away_from_a_quotation(text, expected):
+    assert expected in _cues(text)
+
+
+def test_person_subject_verb_leads_a_partial_quotation():
+    # PolNeAR train, breitbart_2016-05-18_trump-s-investments-include-comp
+    text = (
+        "More recently, Trump pledged to make Apple “build their damn computers and things in "
+        "this country.”"
+    )
+    assert _direct(text) == [("Trump", "pledged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description or a thing is no person: the verb stays quote-only
+        "The new budget pledged to cut spending on roads by a third next year.",
+        # AllSides, Politico: an adjective after a sentence-opening preposition
+        "Despite repeated pronouncements from the California Democrat that she does not want to "
+        "impeach, her members keep pushing.",
+    ],
+)
+def test_person_subject_verb_after_no_person(text):
+    assert not [v for _s, v in _cues(text) if v.lower() in ("pledged", "repeated")]

@@ -235,14 +235,19 @@ def _rejected(
     vspan: tuple[int, int],
     block: tuple[int, int],
     verbs_form: str = "",
+    person_ok: bool = False,
 ) -> bool:
-    """Attributions ruled out by their context: a quote-only verb away from a quotation, a
-    passive ("a move denounced by Kyiv"), a plural subject before a verb in -s, a singular one
-    before a base form."""
+    """Attributions ruled out by their context: a quote-only verb away from a quotation (unless
+    ``person_ok`` and its subject is a pronoun or a person's name), a passive ("a move
+    denounced by Kyiv"), a plural subject before a verb in -s, a singular one before a base
+    form."""
     vs, ve = vspan
     lo, hi = block
     if sub == "quote_only" and not next_to_quote(text, min(sp[0], vs), ve, block):
-        return True  # only next to a quotation: "'…,' he continued" / "he continued: '…'"
+        # only next to a quotation: "'…,' he continued" / "he continued: '…'"; a commitment
+        # of a person also away from one ("Sanders pledged to …"; round 23)
+        if not (person_ok and _person_before(text, sp, vs)):
+            return True
     if noun_use(text, term, sp, vs, verbs_form):
         return True
     if (
@@ -267,6 +272,22 @@ def _rejected(
             (last_word.endswith("s") and not last_word.endswith("ss"))
             or last_word in IRREGULAR_PLURALS  # "police reports", "staff notes"
         )
+    )
+
+
+_THIRD_PERSON = frozenset("he she they".split())
+# capitalised words that open a sentence but no name ("Despite repeated pronouncements")
+_OPENERS = frozenset("despite after before during since amid among although though while".split())
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|still|now|only|just|again|[a-z]+ly))*\s*")
+
+
+def _person_before(text: str, sp: tuple[int, int], vs: int) -> bool:
+    """The speaker phrase is *he/she/they* or a person's name, with at most adverbs before the
+    verb."""
+    phrase = text[sp[0] : sp[1]]
+    return bool(_ADVERBS_ONLY.fullmatch(text, sp[1], vs)) and (
+        phrase.lower() in _THIRD_PERSON
+        or (is_named_person(phrase) and phrase.split()[0].lower() not in _OPENERS)
     )
 
 
@@ -454,7 +475,8 @@ def find_attribution_spans(
                 not plural_subject(text, sp, vs) or inside_opening(text, lo, sp, vs, verbs)
             ):
                 sp = plural_opening(text, lo, sp, vs, verbs)
-            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), form):
+            person_ok = term in verbs.person_subject
+            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), form, person_ok):
                 continue
             if stance == "cognition" and nested_thought(text, sp, out, lo, vs):
                 continue
