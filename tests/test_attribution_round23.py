@@ -283,3 +283,35 @@ def test_person_subject_verb_leads_a_partial_quotation():
 )
 def test_person_subject_verb_after_no_person(text):
     assert not [v for _s, v in _cues(text) if v.lower() in ("pledged", "repeated")]
+
+
+# Class "verbless credit with a relative clause": '"…," Ann Selzer, whose firm conducted the
+# poll.' (the writer's *said* missing); a word in -ed of the relative clause had ruled the credit
+# out as a verb of the sentence.
+CREDIT_WITH_RELATIVE = [
+    (  # AllSides, Breitbart News
+        "“It looks like what people call the era of inevitability is over,” Ann Selzer, whose "
+        "firm conducted the poll. “She has lost a third of the support that she had in May.”",
+        [("Ann Selzer", "Ann Selzer"), ("Ann Selzer", "Ann Selzer")],
+    ),
+    (  # AllSides, Politico
+        "“It was really gross. When I watched it, I was like I don’t want to see that again,” "
+        "Amanda Bloom, a GOP consultant at BASK Digital Media, the firm that worked on the "
+        "parrot ads.",
+        [("Amanda Bloom", "Amanda Bloom")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CREDIT_WITH_RELATIVE)
+def test_verbless_credit_with_a_relative_clause(text, expected):
+    assert _direct(text) == expected
+
+
+def test_credit_with_a_table_verb_after_the_relative_keeps_the_verb():
+    # PolNeAR train, USA TODAY: the verb after the apposition is the cue
+    text = (
+        '"Both Donald Trump and (Texas Sen.) Ted Cruz scare me," Harry Bond, 30, of Raleigh, '
+        "N.C., who was among those polled, said in a follow-up interview."
+    )
+    assert [v for _s, v in _direct(text)] == ["said"]

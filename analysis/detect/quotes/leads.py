@@ -174,6 +174,9 @@ _CREDIT = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",[ \t]*(?:who|whose|which|that)\b|,[ \t]*the[ ]\w+[ ]that\b")
+
+
 def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match | None:
     """The credit (:data:`_CREDIT`) after the quotation that opens the block ``lo``..``hi``,
     with no verb of ``verb_re`` and no word in *-ed* in it, or None."""
@@ -186,7 +189,10 @@ def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match
     m = _CREDIT.match(text, close + 1, hi) if close > 0 else None
     if m is None or verb_re.search(m.group(0)):
         return None
-    if any(w.endswith(("ed", "ing")) for w in m.group(0).split() if w.islower()) or any(
+    # a verb in -ed of a relative clause in the apposition is not the credit's ("Ann Selzer,
+    # whose firm conducted the poll."; round 23)
+    head = _RELATIVE.split(m.group(0), 1)[0]
+    if any(w.endswith(("ed", "ing")) for w in head.split() if w.islower()) or any(
         w.endswith("s") for w in m.group(1).split() if w.islower()
     ):
         return None  # verbs are the verb rules' ("“…” Trump tweeted.", "“…” laughs Frey")
