@@ -315,3 +315,31 @@ def test_credit_with_a_table_verb_after_the_relative_keeps_the_verb():
         "N.C., who was among those polled, said in a follow-up interview."
     )
     assert [v for _s, v in _direct(text)] == ["said"]
+
+
+# Class "names and a verb closing the sentence after a quotation": a present or an irregular past
+# missing from the table ('"…," Seung Min Kim and Mike DeBonis report.', '"…," he began.').
+NAMES_VERB_END = [
+    (  # AllSides, Washington Post (newsletter)
+        "AS TRUMP GOES, SO GOES THE SENATE?: “Republicans are increasingly nervous they could "
+        "lose control of the Senate this fall,” Seung Min Kim and Mike DeBonis report.",
+        [("Seung Min Kim and Mike DeBonis", "report")],
+    ),
+    (  # AllSides, Politico
+        "At 12:02 p.m., Podkul began posting the first in a string of 20 tweets on the "
+        "article’s findings. “When I was a senior @Penn in 2006 studying business, I never "
+        "dreamed I’d someday get the honor to work on a project like this,” he began.",
+        [("he", "began")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_VERB_END)
+def test_names_and_a_verb_closing_the_sentence(text, expected):
+    assert _direct(text) == expected
+
+
+def test_name_and_noun_after_a_quotation_is_no_verb():
+    # a credit with a lowercase role before the full stop is no verb ("'…,' Sen. Bob Casey aide.")
+    text = "“We will not back down on this,” said one aide. “Never,” Bob Casey aide."
+    assert ("Bob Casey", "aide") not in _direct(text)

@@ -393,10 +393,28 @@ _SUBJECT_VERB = re.compile(
     r"(?=[ \t]*[,.;:!?]|[ \t]+(?:to|at|on|in|from|back|with|about|as|into)\b)"
 )
 _VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ]|one[ ])")
+# a name (or names) and a verb in any tense that closes the sentence ("'…,' Seung Min Kim and
+# Mike DeBonis report."; round 23)
+_NAMES_VERB_END = re.compile(
+    r"[ \t]*,?[ \t]+(?:he|she|they|[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|and))*[ ][A-Z][\w’'-]*)"
+    r"[ \t]+([a-z]{3,})(?=[ \t]*\.)"
+)
 # a present tense before a capitalised name ("'…,' crows Rep. Greg Walden", "'…,' worries Robert
 # Pounds, 58"; round 23)
 _NOT_A_VERB = re.compile(r"(?:ers|ors|ists|ions|ans|ents|ess|ness|news|ides|ics)$")
 _VERB_S_NAME = re.compile(r"[ \t]*,?[ \t]+([a-z]{2,}[^\Ws]s)[ \t]+(?=[A-Z][\w.’'-]*[ ][A-Z])")
+
+
+_IRREGULAR_PAST = frozenset("began spoke wrote told said sang rang drew".split())
+
+
+def _closing_verb(text: str, m: re.Match) -> bool:
+    """The word :data:`_NAMES_VERB_END` found is a verb: in -s or -ed (not a plural noun's
+    ending), an irregular past, or any form after two names joined by *and*."""
+    verb = m.group(1)
+    if verb in _IRREGULAR_PAST or " and " in text[m.start() : m.start(1)]:
+        return True
+    return verb.endswith(("s", "ed")) and not _NOT_A_VERB.search(verb)
 
 
 def inverted_cues(
@@ -423,9 +441,12 @@ def inverted_cues(
             _SUBJECT_VERB.match(text, end, end + 90)
             or _VERB_SUBJECT.match(text, end, end + 40)
             or _VERB_S_NAME.match(text, end, end + 40)
+            or _NAMES_VERB_END.match(text, end, end + 80)
         )
         if m is not None and m.re is _VERB_S_NAME and _NOT_A_VERB.search(m.group(1)):
             continue  # a title or a preposition: "'…,' owners Carl Hall and …", "besides VR"
+        if m is not None and m.re is _NAMES_VERB_END and not _closing_verb(text, m):
+            continue  # a role noun: "'…,' Bob Casey aide."
         if m is None or vindex.within(end, m.end(1)):
             continue
         out.append((m.start(1), m.end(1), m.group(1)))
