@@ -343,3 +343,35 @@ def test_name_and_noun_after_a_quotation_is_no_verb():
     # a credit with a lowercase role before the full stop is no verb ("'…,' Sen. Bob Casey aide.")
     text = "“We will not back down on this,” said one aide. “Never,” Bob Casey aide."
     assert ("Bob Casey", "aide") not in _direct(text)
+
+
+# Class "singular in -sis/-us taken for a plural": "a plural subject never takes a verb in -s"
+# dropped "the analysis reads", "a USA TODAY analysis shows".
+SINGULAR_IN_S = [
+    (  # PolNeAR train, usa-today_2016-08-24_turkish-suspect-donated-to-clint
+        "An Istanbul-based college professor is at the center of a group of suspicious "
+        "contributions in 2014 to a super PAC supporting Democratic nominee Hillary Clinton, a "
+        "USA TODAY analysis shows.",
+        ("a USA TODAY analysis", "shows"),
+    ),
+    (  # AllSides, Breitbart News
+        "“New lifetime immigrants admitted with green cards gain guaranteed legal access to "
+        "federal benefits,” the analysis reads. “LPRs can also petition to bring their relatives "
+        "to the United States.”",
+        ("the analysis", "reads"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SINGULAR_IN_S)
+def test_singular_in_sis_takes_a_verb_in_s(text, expected):
+    assert expected in _cues(text)
+
+
+def test_adjective_in_ous_is_still_no_singular_head():
+    # AllSides, USA TODAY: "vows" is a noun here
+    text = (
+        "Refugee aid organizations pleaded with Chuang not to ignore Trump's numerous vows to "
+        "cut off travel to the United States."
+    )
+    assert not [v for _s, v in _cues(text) if v == "vows"]

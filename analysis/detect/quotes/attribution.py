@@ -269,7 +269,13 @@ def _rejected(
         term.endswith("s")
         and last_word.islower()
         and (
-            (last_word.endswith("s") and not last_word.endswith("ss"))
+            # a singular in -sis/-us is no plural ("the analysis reads", "the census shows";
+            # round 23), an adjective in -ous stays one ("Trump's numerous vows")
+            (
+                last_word.endswith("s")
+                and not last_word.endswith(("ss", "sis"))
+                and not (last_word.endswith("us") and not last_word.endswith("ous"))
+            )
             or last_word in IRREGULAR_PLURALS  # "police reports", "staff notes"
         )
     )
