@@ -88,14 +88,21 @@ def _attach(
 
 # before an inverted verb: a quotation closed by a comma, "!" or "?", or a sentence start
 _INVERSION_BEFORE = re.compile(r"(?:[,!?][\"”’']|^|[.!?][\"”’']?)\s*\Z")
+# before a speaker right after a quotation: its comma, "!" or "?" and the closing mark
+_QUOTE_COMMA_BEFORE = re.compile(r"[,!?][\"”’'][ \t]*\Z")
 
 
 def _inverted(text: str, a: Attribution) -> bool:
     """The verb of ``a`` stands before its speaker, right after a quotation's comma or at the
-    start of a sentence ("'…,' agreed Hultquist", "Agreed a New Hampshire Republican, '…'"):
-    only speech is reported so, also with a verb of thought (round 20)."""
-    if a.speaker_start <= a.verb_start or a.verb.isupper():
+    start of a sentence ("'…,' agreed Hultquist", "Agreed a New Hampshire Republican, '…'"),
+    or its speaker and then the verb stand right after a quotation's comma ("“…,” Anzalone
+    agreed."; round 23): only speech is reported so, also with a verb of thought (round 20)."""
+    if a.verb.isupper():
         return False  # not in a headline in capitals ("… 'GET HIS FACTS STRAIGHT,' KNOWS …")
+    if 0 <= a.speaker_start < a.verb_start:
+        return not text[a.speaker_end : a.verb_start].strip() and bool(
+            _QUOTE_COMMA_BEFORE.search(text[max(0, a.speaker_start - 4) : a.speaker_start])
+        )
     return bool(_INVERSION_BEFORE.search(text[max(0, a.verb_start - 4) : a.verb_start]))
 
 

@@ -69,6 +69,7 @@ from .subjects import (
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
 from .tags import name_before_tag
+from .thoughts import nested_thought
 
 __all__ = ["find_attribution_spans"]
 
@@ -82,7 +83,8 @@ _PARTICIPLE_LEAD = re.compile(
 # a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Asked whether …, Feinstein said", "When asked about …": an opening participle (a cue, no source)
-_OPENING_ASKED = re.compile(r"(?:^|[.!?\n]\s*|\bwhen\s+)$", re.IGNORECASE)
+# (also after a quotation that closes its sentence: '… grassroots.” Asked which …'; round 23)
+_OPENING_ASKED = re.compile(r"(?:^|[.!?\n][\"”’']*\s*|\bwhen\s+)$", re.IGNORECASE)
 # "From the report:" / "More from the report:": the source follows *from*
 _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
 # a form of *be* right before a past participle (passive): "was asked", "has been asked"
@@ -233,14 +235,19 @@ def _rejected(
     vspan: tuple[int, int],
     block: tuple[int, int],
     verbs_form: str = "",
+    person_ok: bool = False,
 ) -> bool:
-    """Attributions ruled out by their context: a quote-only verb away from a quotation, a
-    passive ("a move denounced by Kyiv"), a plural subject before a verb in -s, a singular one
-    before a base form."""
+    """Attributions ruled out by their context: a quote-only verb away from a quotation (unless
+    ``person_ok`` and its subject is a pronoun or a person's name), a passive ("a move
+    denounced by Kyiv"), a plural subject before a verb in -s, a singular one before a base
+    form."""
     vs, ve = vspan
     lo, hi = block
     if sub == "quote_only" and not next_to_quote(text, min(sp[0], vs), ve, block):
-        return True  # only next to a quotation: "'…,' he continued" / "he continued: '…'"
+        # only next to a quotation: "'…,' he continued" / "he continued: '…'"; a commitment
+        # of a person also away from one ("Sanders pledged to …"; round 23)
+        if not (person_ok and _person_before(text, sp, vs)):
+            return True
     if noun_use(text, term, sp, vs, verbs_form):
         return True
     if (
@@ -262,44 +269,37 @@ def _rejected(
         term.endswith("s")
         and last_word.islower()
         and (
-            (last_word.endswith("s") and not last_word.endswith("ss"))
+            # a singular in -sis/-us is no plural ("the analysis reads", "the census shows";
+            # round 23), an adjective in -ous stays one ("Trump's numerous vows")
+            (
+                last_word.endswith("s")
+                and not last_word.endswith(("ss", "sis"))
+                and not (last_word.endswith("us") and not last_word.endswith("ous"))
+            )
             or last_word in IRREGULAR_PLURALS  # "police reports", "staff notes"
         )
+    )
+
+
+_THIRD_PERSON = frozenset("he she they".split())
+# capitalised words that open a sentence but no name ("Despite repeated pronouncements")
+_OPENERS = frozenset("despite after before during since amid among although though while".split())
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|still|now|only|just|again|[a-z]+ly))*\s*")
+
+
+def _person_before(text: str, sp: tuple[int, int], vs: int) -> bool:
+    """The speaker phrase is *he/she/they* or a person's name, with at most adverbs before the
+    verb."""
+    phrase = text[sp[0] : sp[1]]
+    return bool(_ADVERBS_ONLY.fullmatch(text, sp[1], vs)) and (
+        phrase.lower() in _THIRD_PERSON
+        or (is_named_person(phrase) and phrase.split()[0].lower() not in _OPENERS)
     )
 
 
 #: Verbs that name (or post) a thing after an indefinite ("a firm called …", "a video posted to").
 _NAMING = frozenset("called dubbed named titled entitled posted".split())
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|him|her|them|himself|herself|themselves)\b", re.IGNORECASE)
-
-
-_FIRST_PERSON = frozenset("i we you who".split())
-# the subject of a thought verb right after a relative or interrogative word: the thought is
-# inside a clause of the sentence, not reported (issue 18, fourth pass, PolNeAR train)
-_RELATIVE_BEFORE = re.compile(r"\b(?:what|which|who|whom|that|how|whether|if)\s+$", re.IGNORECASE)
-# "said (that) he thinks", "told reporters on Monday that she believes": the addressee or a
-# time between the outer verb and *that* (no sentence end, clause break or quotation)
-_REPORT_LEAD = re.compile(r"\s*(?:,\s*)?(?:(?:[^.!?;:,\"“”]{1,60}?\s)?that\s+)?$")
-
-
-def _nested_thought(text: str, sp: tuple[int, int], out: list[Attribution], lo: int) -> bool:
-    """A verb of thought that PolNeAR does not annotate as its own attribution: *I/we/you
-    think* (the writer or an interviewee speaking), one inside a relative or embedded clause
-    ("what he believes", "a measure that he thinks would pass") and one nested in the content
-    of the reporting verb just before it ("said he thinks", "told reporters that she believes";
-    issue 18, train)."""
-    if text[sp[0] : sp[1]].lower() in _FIRST_PERSON:
-        # but a non-restrictive relative after a comma is the antecedent's own thought
-        # ("Petrilli, who thinks …", "legal experts, who worry that …"; issue 18, sixth pass)
-        return text[sp[0] : sp[1]].lower() != "who" or text[max(lo, sp[0] - 2) : sp[0]] != ", "
-    if _RELATIVE_BEFORE.search(text, max(lo, sp[0] - 10), sp[0]):
-        return True  # "what he believes", "a measure that he thinks would pass", "who many believe"
-    prev = out[-1] if out else None
-    return (
-        prev is not None
-        and lo <= prev.verb_end <= sp[0]
-        and bool(_REPORT_LEAD.fullmatch(text, prev.verb_end, sp[0]))
-    )
 
 
 def _speaker_of(
@@ -481,9 +481,10 @@ def find_attribution_spans(
                 not plural_subject(text, sp, vs) or inside_opening(text, lo, sp, vs, verbs)
             ):
                 sp = plural_opening(text, lo, sp, vs, verbs)
-            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), form):
+            person_ok = term in verbs.person_subject
+            if _rejected(text, term, sub, sp, (vs, ve), (lo, hi), form, person_ok):
                 continue
-            if stance == "cognition" and _nested_thought(text, sp, out, lo):
+            if stance == "cognition" and nested_thought(text, sp, out, lo, vs):
                 continue
             if verbs.forms.get(term) == "base" and text[sp[0] : sp[1]].lower() in ("i", "we"):
                 continue  # the writer's own act outside quotation marks: "We condemn …"

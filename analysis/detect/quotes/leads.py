@@ -174,6 +174,9 @@ _CREDIT = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",[ \t]*(?:who|whose|which|that)\b|,[ \t]*the[ ]\w+[ ]that\b")
+
+
 def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match | None:
     """The credit (:data:`_CREDIT`) after the quotation that opens the block ``lo``..``hi``,
     with no verb of ``verb_re`` and no word in *-ed* in it, or None."""
@@ -186,7 +189,10 @@ def _credit(text: str, lo: int, hi: int, verb_re: re.Pattern | None) -> re.Match
     m = _CREDIT.match(text, close + 1, hi) if close > 0 else None
     if m is None or verb_re.search(m.group(0)):
         return None
-    if any(w.endswith(("ed", "ing")) for w in m.group(0).split() if w.islower()) or any(
+    # a verb in -ed of a relative clause in the apposition is not the credit's ("Ann Selzer,
+    # whose firm conducted the poll."; round 23)
+    head = _RELATIVE.split(m.group(0), 1)[0]
+    if any(w.endswith(("ed", "ing")) for w in head.split() if w.islower()) or any(
         w.endswith("s") for w in m.group(1).split() if w.islower()
     ):
         return None  # verbs are the verb rules' ("“…” Trump tweeted.", "“…” laughs Frey")
@@ -382,9 +388,33 @@ UNLISTED = ("unlisted", "unlisted")
 _SUBJECT_VERB = re.compile(
     r"[ \t]*,?[ \t]+(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}|"
     r"(?:the|a|an)(?:[ ][\w’'-]+){1,5}?)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]{3,}ed)"
+    # an object pronoun may follow ("'…,' Hussein scolded them in English"; round 23)
+    r"(?:[ \t]+(?:him|her|them|us|me))?"
     r"(?=[ \t]*[,.;:!?]|[ \t]+(?:to|at|on|in|from|back|with|about|as|into)\b)"
 )
-_VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ])")
+_VERB_SUBJECT = re.compile(r"[ \t]*,?[ \t]+([a-z]{3,}ed)[ \t]+(?=[A-Z]|the[ ]|an?[ ]|one[ ])")
+# a name (or names) and a verb in any tense that closes the sentence ("'…,' Seung Min Kim and
+# Mike DeBonis report."; round 23)
+_NAMES_VERB_END = re.compile(
+    r"[ \t]*,?[ \t]+(?:he|she|they|[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|and))*[ ][A-Z][\w’'-]*)"
+    r"[ \t]+([a-z]{3,})(?=[ \t]*\.)"
+)
+# a present tense before a capitalised name ("'…,' crows Rep. Greg Walden", "'…,' worries Robert
+# Pounds, 58"; round 23)
+_NOT_A_VERB = re.compile(r"(?:ers|ors|ists|ions|ans|ents|ess|ness|news|ides|ics)$")
+_VERB_S_NAME = re.compile(r"[ \t]*,?[ \t]+([a-z]{2,}[^\Ws]s)[ \t]+(?=[A-Z][\w.’'-]*[ ][A-Z])")
+
+
+_IRREGULAR_PAST = frozenset("began spoke wrote told said sang rang drew".split())
+
+
+def _closing_verb(text: str, m: re.Match) -> bool:
+    """The word :data:`_NAMES_VERB_END` found is a verb: in -s or -ed (not a plural noun's
+    ending), an irregular past, or any form after two names joined by *and*."""
+    verb = m.group(1)
+    if verb in _IRREGULAR_PAST or " and " in text[m.start() : m.start(1)]:
+        return True
+    return verb.endswith(("s", "ed")) and not _NOT_A_VERB.search(verb)
 
 
 def inverted_cues(
@@ -407,7 +437,16 @@ def inverted_cues(
         after = text[end : end + 1]
         if before_mark not in (",", "!", "?") and after != ",":
             continue
-        m = _SUBJECT_VERB.match(text, end, end + 90) or _VERB_SUBJECT.match(text, end, end + 40)
+        m = (
+            _SUBJECT_VERB.match(text, end, end + 90)
+            or _VERB_SUBJECT.match(text, end, end + 40)
+            or _VERB_S_NAME.match(text, end, end + 40)
+            or _NAMES_VERB_END.match(text, end, end + 80)
+        )
+        if m is not None and m.re is _VERB_S_NAME and _NOT_A_VERB.search(m.group(1)):
+            continue  # a title or a preposition: "'…,' owners Carl Hall and …", "besides VR"
+        if m is not None and m.re is _NAMES_VERB_END and not _closing_verb(text, m):
+            continue  # a role noun: "'…,' Bob Casey aide."
         if m is None or vindex.within(end, m.end(1)):
             continue
         out.append((m.start(1), m.end(1), m.group(1)))

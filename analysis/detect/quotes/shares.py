@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["share_before"]
+__all__ = ["share_before", "share_in_apposition"]
 
 # share of a poll's respondents: "55 percent said", "two in three say", "a majority of voters"
 _SHARE = re.compile(
@@ -55,3 +55,24 @@ def share_before(text: str, a: int, b: int) -> tuple[int, int] | None:
         return None
     m = _SHARE.search(text, a, b)
     return (m.start(), m.end()) if m else None
+
+
+def share_in_apposition(text: str, a: int, comma: int) -> tuple[int, int] | None:
+    """A poll share between two commas, the second at ``comma``, as the speaker of the verb
+    after it ("about two-thirds, 67 percent, say"; round 23), or None.  Not after a
+    preposition ("rose to 5 percent, said the bureau": an inverted speaker follows).
+
+    Examples
+    --------
+    >>> t = "Just over a quarter, 26 percent, say"
+    >>> s, e = share_in_apposition(t, 0, t.index(", say"))
+    >>> t[s:e]
+    '26 percent'
+    >>> t = "Unemployment rose to 5 percent, said the bureau"
+    >>> share_in_apposition(t, 0, t.index(", said")) is None
+    True
+    """
+    sh = share_before(text, max(a, comma - 40), comma)
+    if sh is None or not text[sh[0] : sh[1]].endswith(("percent", "per cent", "%")):
+        return None  # "A sliver of voters, 4 percent in each state, say": the first phrase
+    return sh if text[a : sh[0]].rstrip().endswith(",") else None

@@ -19,7 +19,7 @@ from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
 from .nounsubjects import before_preposition, determined_subject_end, named_head_end
 from .quantities import quantity_subject_end
-from .shares import share_before
+from .shares import share_before, share_in_apposition
 from .surnames import surname_may
 from .timewords import before_time
 
@@ -47,7 +47,9 @@ _ADDRESSEE = frozenset("to of for about with".split())  # after an inverted verb
 _SKIP_BEFORE_VERB = frozenset(
     "has have had also later then previously earlier repeatedly again further once long "
     "reportedly had already thus far not never would will could both all "
-    "subsequently recently separately here".split()
+    "subsequently recently separately here "
+    # do-support ("Northam did say that", "Carson did not mention"; round 23)
+    "did does do didn't doesn't don't didn’t doesn’t don’t".split()
 )
 _NP_STOP = frozenset(
     "that which who whom whose when while as and but or so if because since after before "
@@ -130,6 +132,8 @@ def speaker_before(
         return None
     # appositive: "Name, an adviser to X, said" / "Name - Turkey's foreign minister - announced"
     if toks[i][0] in ",–—-":
+        if toks[i][0] == "," and (sh := share_in_apposition(text, a, toks[i].start())):
+            return sh  # "about two-thirds, 67 percent, say" (round 23)
         sep = toks[i][0]
         j = i - 1
         while j >= 0 and i - j <= 25 and toks[j][0] not in (",–—-" if sep != "," else ","):
@@ -152,9 +156,8 @@ def speaker_before(
             and is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
             and not is_named_person(text[toks[np[0]].start() : toks[np[1]].end()])
         ):
-            return toks[inner_np[0]].start(), toks[
-                inner_np[1]
-            ].end()  # "DeLaet's agent, Danny Fritz, told"
+            # "DeLaet's agent, Danny Fritz, told"
+            return toks[inner_np[0]].start(), toks[inner_np[1]].end()
         if np is None or not _has_name([t[0] for t in toks[np[0] : np[1] + 1]]):
             # "the director of operations, Jeff Fraser, says": the name is the apposition
             if (

@@ -25,6 +25,13 @@ _MODAL = re.compile(
 )
 _PLURAL_HEADS = frozenset("i we you they who people police men women children staff".split())
 _POSTMODIFIER = frozenset("of to for at from in close familiar with".split())
+# a relative clause or a participle after a plural head that opens the phrase ("executives who
+# have worked with Lachlan Murdoch say", "People briefed on the situation say"; round 23)
+_CLAUSE_MODIFIER = frozenset("who briefed".split())
+_NOT_A_HEAD_START = frozenset("i we you he she it they how what why when where if".split())
+# a phrase with a modal, a copula or an infinitive runs past its subject ("Candidates who fall
+# flat …, will", "the states that … stand to")
+_PAST_SUBJECT = frozenset("will would can could should may might must is was are were to".split())
 
 
 def plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
@@ -38,6 +45,14 @@ def plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
     # stays: "six in 10", "a majority of Americans")
     cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER), 0)
     if cut and words[-1] != "to" and _plural_word(words[cut - 1]):  # not "urged Democrats to"
+        return True
+    cut = next((k for k, w in enumerate(words) if k and w in _CLAUSE_MODIFIER), 0)
+    if (
+        0 < cut <= 3
+        and words[0] not in _NOT_A_HEAD_START
+        and _plural_word(words[cut - 1])
+        and _PAST_SUBJECT.isdisjoint(words)
+    ):
         return True
     return (
         "and" in words[1:]  # "Marta and Jonas"

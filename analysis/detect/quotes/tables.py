@@ -68,6 +68,10 @@ class VerbTable:
         Verbs whose optional ``speaker_optional`` column says ``yes`` (*said, says, saying*):
         always verbs of saying, so a cue even where no speaker phrase is found (the speaker is
         then the sentence's subject, or none).
+    person_subject : frozenset
+        ``quote_only`` verbs whose optional ``person_subject`` column says ``yes`` (*pledged*):
+        also an attribution away from a quotation when the speaker phrase is a personal pronoun
+        or a person's name ("Sanders pledged to …"; round 23).
     """
 
     regex: re.Pattern
@@ -77,6 +81,7 @@ class VerbTable:
     forms: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
     contexts: Mapping[str, re.Pattern] = field(default_factory=dict, compare=False, hash=False)
     speakerless: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
+    person_subject: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
     forms: dict[str, str] = {}
     contexts: dict[str, re.Pattern] = {}
     speakerless: set[str] = set()
+    person: set[str] = set()
     for i, row in enumerate(rows):
         term = " ".join(str(row.get("term", "")).lower().split())
         cat = str(row.get("category", "")).strip()
@@ -108,6 +114,8 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
             forms.setdefault(term, form)
         if str(row.get("speaker_optional", "") or "").strip().lower() == "yes":
             speakerless.add(term)
+        if str(row.get("person_subject", "") or "").strip().lower() == "yes":
+            person.add(term)
         ctx = str(row.get("context_after", "") or "").strip()
         if ctx and term not in contexts:
             contexts[term] = _row_pattern(ctx, f"{where}, row {i + 1}", "context_after")
@@ -123,7 +131,16 @@ def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable
     words = [t.split() for t in stance]
     suffix_safe = not any(" ".join(w[k:]) in stance for w in words for k in range(1, len(w)))
     scanner = KeyScanner.build(regex, None if None in keys else keys)
-    return VerbTable(regex, stance, scanner, suffix_safe, forms, contexts, frozenset(speakerless))
+    return VerbTable(
+        regex,
+        stance,
+        scanner,
+        suffix_safe,
+        forms,
+        contexts,
+        frozenset(speakerless),
+        frozenset(person),
+    )
 
 
 @lru_cache(maxsize=8)
