@@ -81,16 +81,17 @@ def draw_frames_batch2(
     FramingError
         A corpus is absent (the shared data is never committed).
     """
-    root = shared_path("datasets")
-    if root is None or not Path(root).is_dir():
-        raise FramingError("../shared/datasets not found")
-    root = Path(root)
-    if basil is None:
-        basil = pd.read_csv(root / "basil-same-event" / "articles.csv")
-    if by_country is None:
-        by_country = pd.read_parquet(root / "ukraine-2022-by-country" / "articles.parquet")
-    if guardian_nyt is None:
-        guardian_nyt = pd.read_csv(root / "ukraine-2022-guardian-nyt" / "articles.csv")
+    if basil is None or by_country is None or guardian_nyt is None:
+        root = shared_path("datasets")
+        if root is None or not Path(root).is_dir():
+            raise FramingError("../shared/datasets not found")
+        root = Path(root)
+        if basil is None:
+            basil = pd.read_csv(root / "basil-same-event" / "articles.csv")
+        if by_country is None:
+            by_country = pd.read_parquet(root / "ukraine-2022-by-country" / "articles.parquet")
+        if guardian_nyt is None:
+            guardian_nyt = pd.read_csv(root / "ukraine-2022-guardian-nyt" / "articles.csv")
     rng = np.random.RandomState(SEED)
     b = _one_per(_within(basil, rng), "triplet", N_BASIL, rng)
     b = b.assign(id="basil:" + b["key"].astype(str), corpus="basil")
