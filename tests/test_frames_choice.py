@@ -19,6 +19,7 @@ from analysis.evaluation.frames_choice import (
     choose_thresholds,
     half_split_f1,
     leave_one_set_out,
+    leave_one_set_out_thresholds,
     rescore,
     rotation_verdict,
     threshold_spread,
@@ -165,6 +166,41 @@ def test_thresholds_chosen_on_rescored_sets_separate_them():
     assert 3 < t <= 4  # the count separates at 4
 
 
+def _batches() -> dict[str, pd.DataFrame]:
+    """The two project batches (fourteenth round) joined with their profile tables."""
+    from analysis.evaluation.frames_batch import load_frames_batch
+    from analysis.evaluation.frames_batch2 import load_frames_batch2
+
+    out = {}
+    for name, load in (("batch", load_frames_batch), ("batch2", load_frames_batch2)):
+        b = load().reset_index(drop=True)
+        out[name] = pd.concat([b, profile_table(b["text"])], axis=1)
+    return out
+
+
+def _changed_by_safe_rule(halves: dict, five: dict) -> set[str]:
+    """The frames whose left-out figures favour the rule "safe" on five sets over the mean on
+    the dev halves: a higher worst margin over all-positive, no more sets below it."""
+    new = leave_one_set_out_thresholds(five, ["safe"])
+    old = leave_one_set_out_thresholds(halves, ["mean"])
+    fitted = choose_thresholds(halves)
+    rows = []
+    for name in ("batch", "batch2"):
+        g = {f: five[name][f"gold_{f}"].to_numpy(bool) for f in FRAMES}
+        for f in FRAMES:
+            pred = five[name][f"{f}_score"].to_numpy(float) >= fitted[f]
+            tp, n = (pred & g[f]).sum(), pred.sum() + g[f].sum()
+            base = 2 * g[f].mean() / (1 + g[f].mean())
+            rows.append({"frame": f, "left_out": name, "margin": 2 * tp / n - base})
+    old = pd.concat([old, pd.DataFrame(rows)])
+    out = set()
+    for f in FRAMES:
+        a, b = old[old["frame"] == f]["margin"], new[new["frame"] == f]["margin"]
+        if b.min() > a.min() + 1e-9 and (b <= 0).sum() <= (a <= 0).sum():
+            out.add(f)
+    return out
+
+
 def test_decision_csv_is_reproduced_on_the_dev_halves():
     """The powers and thresholds of decision.csv are what the protocol gives on the dev halves
     of the three gold sets (skipped without ../shared or $FRAMING_FRAMES_EXTRA)."""
@@ -179,8 +215,15 @@ def test_decision_csv_is_reproduced_on_the_dev_halves():
     units = {f: battery.length_unit(f) for f in FRAMES}
     powers, _ = choose_length_powers(dev, units=units)
     assert powers == {f: battery.length_power(f) for f in FRAMES}
-    thresholds = choose_thresholds({k: rescore(d, powers, units) for k, d in dev.items()})
-    assert thresholds == dict(battery.thresholds)
+    halves = choose_thresholds({k: rescore(d, powers, units) for k, d in dev.items()})
+    five = dict(dev, **_batches())
+    safe = choose_thresholds(five, "safe")
+    # fourteenth round: the rule "safe" on five sets, kept for a frame where the worst left-out
+    # margin over all-positive rises and no more left-out sets fall below it than before
+    changed = _changed_by_safe_rule(dev, five)
+    assert changed == {"responsibility", "human_interest", "morality"}
+    expected = {f: safe[f] if f in changed else halves[f] for f in FRAMES}
+    assert expected == dict(battery.thresholds)
     # the units (twelfth round): words transfer to a left-out set better than sentences for
     # human interest and morality, at the powers chosen then (0.75), and not for the others
     before = dict(powers, human_interest=0.75, morality=0.75)

@@ -31,7 +31,10 @@ __all__ = [
     "LENGTH_POWERS",
     "f1_at",
     "best_threshold",
+    "THRESHOLD_RULES",
+    "threshold_by_rule",
     "choose_thresholds",
+    "leave_one_set_out_thresholds",
     "rescore",
     "half_split_f1",
     "choose_length_powers",
@@ -39,6 +42,12 @@ __all__ = [
     "leave_one_set_out",
     "rotation_verdict",
 ]
+
+#: The rules by which :func:`threshold_by_rule` fits a threshold on several sets (fourteenth
+#: round): ``mean`` the best mean F1; ``safe`` the best mean F1 among the thresholds above the
+#: all-positive F1 on every set, else the best worst-set margin; ``maximin`` the best worst-set
+#: margin over the all-positive F1.
+THRESHOLD_RULES: tuple[str, ...] = ("mean", "safe", "maximin")
 
 #: The length powers :func:`choose_length_powers` compares (0 a count ... 1 per sentence).
 LENGTH_POWERS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
@@ -58,14 +67,34 @@ def best_threshold(scores: list, golds: list, weights: list | None = None) -> fl
     score that chose it and drop that article; significant digits, not decimals, since a score
     per word is small: twelfth round — 4 decimals give every threshold of the earlier rounds,
     all at or above 0.1, the same value)."""
+    return threshold_by_rule(scores, golds, "mean", weights=weights)
+
+
+def threshold_by_rule(
+    scores: list, golds: list, rule: str = "mean", *, weights: list | None = None
+) -> float:
+    """The threshold (> 0) that a rule of :data:`THRESHOLD_RULES` picks over the sets (ties: the
+    lower one; rounded down to 4 significant digits as :func:`best_threshold`).
+
+    ``safe`` and ``maximin`` compare each set's F1 with its all-positive F1 (the bar: every
+    frame above calling every article positive).  ``weights`` weigh the mean (``mean`` and
+    ``safe``)."""
+    if rule not in THRESHOLD_RULES:
+        raise ValueError(f"unknown threshold rule {rule!r}: one of {THRESHOLD_RULES}")
     scores = [np.asarray(s, dtype=float) for s in scores]
     golds = [np.asarray(g, dtype=bool) for g in golds]
     values = np.unique(np.concatenate(scores))
     candidates = values[values > 0] if (values > 0).any() else np.array([1.0])
-    f1 = np.average(
-        [f1_at(s, g, candidates) for s, g in zip(scores, golds)], axis=0, weights=weights
-    )
-    best_t = float(candidates[np.flatnonzero(f1 >= f1.max() - 1e-12)[0]])
+    f1 = np.array([f1_at(s, g, candidates) for s, g in zip(scores, golds)])
+    prev = np.array([g.mean() if len(g) else 0.0 for g in golds])
+    margin = f1 - (2 * prev / (1 + prev))[:, None]
+    mean = np.average(f1, axis=0, weights=weights)
+    safe = (margin > 0).all(axis=0)
+    if rule == "mean" or (rule == "safe" and safe.any()):
+        objective = np.where(safe, mean, -np.inf) if rule == "safe" else mean
+    else:
+        objective = margin.min(axis=0)
+    best_t = float(candidates[np.flatnonzero(objective >= objective.max() - 1e-12)[0]])
     scale = 10.0 ** (3 - math.floor(math.log10(best_t)))
     return math.floor(best_t * scale) / scale
 
@@ -91,19 +120,55 @@ def rescore(
     )
 
 
-def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame]) -> dict[str, float]:
-    """Per frame, the threshold that maximises the mean dev F1 over the given sets.
+def choose_thresholds(dev_sets: Mapping[str, pd.DataFrame], rule: str = "mean") -> dict[str, float]:
+    """Per frame, the threshold that ``rule`` (:func:`threshold_by_rule`; ``mean``: the best
+    mean dev F1) picks over the given sets.
 
     Each set has ``<frame>_score`` and ``gold_<frame>`` columns (dev rows only!).  This is how
     ``analysis/lexicons/frames/decision.csv`` was made.
     """
     return {
-        f: best_threshold(
+        f: threshold_by_rule(
             [d[f"{f}_score"] for d in dev_sets.values()],
             [d[f"gold_{f}"].astype(bool) for d in dev_sets.values()],
+            rule,
         )
         for f in FRAMES
     }
+
+
+def leave_one_set_out_thresholds(
+    dev_sets: Mapping[str, pd.DataFrame], rules: Iterable[str] = THRESHOLD_RULES
+) -> pd.DataFrame:
+    """Whether a threshold rule transfers (fourteenth round): per rule, frame and left-out set,
+    the threshold fitted by the rule on the *other* sets and the F1 it gives on the left-out
+    one, with that set's all-positive F1 and the ``margin`` between them.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({f"{f}_score": [0.0, 1.0] for f in FRAMES}
+    ...                  | {f"gold_{f}": [False, True] for f in FRAMES})
+    >>> t = leave_one_set_out_thresholds({"a": d, "b": d}, ["mean"])
+    >>> bool(t["f1"].eq(1.0).all()), len(t)
+    (True, 10)
+    """
+    rows = []
+    for rule in rules:
+        for f in FRAMES:
+            for out in dev_sets:
+                others = [d for k, d in dev_sets.items() if k != out]
+                t = threshold_by_rule(
+                    [d[f"{f}_score"] for d in others], [d[f"gold_{f}"] for d in others], rule
+                )
+                g = dev_sets[out][f"gold_{f}"].to_numpy(bool)
+                s = dev_sets[out][f"{f}_score"].to_numpy(float)
+                f1 = float(f1_at(s, g, np.array([t]))[0])
+                base = 2 * g.mean() / (1 + g.mean()) if len(g) and g.any() else 0.0
+                rows.append(
+                    {"rule": rule, "frame": f, "left_out": out, "threshold": t, "f1": f1}
+                    | {"baseline_f1": base, "margin": f1 - base}
+                )
+    return pd.DataFrame(rows)
 
 
 def half_split_f1(
