@@ -42,6 +42,7 @@ import pandas as pd
 
 from ..errors import FramingError, check_corpus_frame
 from ..text.typography import normalise_apostrophes
+from .acronyms import dotted_acronyms
 from .term_filters import TermPreprocessor, resolve_stop_words, shown_terms
 
 __all__ = ["TOKEN_PATTERN", "normalise_for_terms", "corpus_texts", "distinguishing_terms"]
@@ -64,12 +65,6 @@ TOKEN_PATTERN = (
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 
 
-#: A short all-capitals word standing alone (not inside a compound such as "US-led").
-_CAPS_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,4}(?![\w'\u2019-]|\.\w)")
-
-#: Words in capitals one space apart ("IN THE NEWS", "THE PRESIDENT", not "US, UK").
-_CAPS_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z]{2,}(?: [A-Z]{2,})+(?![\w'\u2019-])")
-
 # Group x vocabulary count matrices up to this many cells are made dense at once.
 _MAX_DENSE_CELLS = 10_000_000
 
@@ -85,28 +80,6 @@ _OUT_COLUMNS = [
     "freq_rest",
     "n_docs_group",
 ]
-
-
-def _dotted_if_stop_word(m: re.Match[str]) -> str:
-    """The matched acronym written dotted ("US" -> "U.S.") if it lower-cases to a stop word."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # the Glasgow stop-word list
-
-    w = m.group()
-    if w.lower() not in ENGLISH_STOP_WORDS:
-        return w
-    start = m.string.rfind("\n", 0, m.start()) + 1
-    end = m.string.find("\n", m.end())
-    letters = [c for c in m.string[start : end if end >= 0 else None] if c.isalpha()]
-    if len(letters) > 2 * len(w) and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-        return w  # a word of a line in capitals ("THE WAR IS BACK"), not an acronym
-    run = _CAPS_RUN.search(m.string, max(0, m.start() - 40), m.end() + 40)
-    while run is not None and run.end() < m.end():
-        run = _CAPS_RUN.search(m.string, run.end(), m.end() + 40)
-    if run is not None and run.start() <= m.start():
-        words = run.group().split()
-        if len(words) >= 3 or sum(map(len, words)) >= 7:
-            return w  # a label in capitals ("IN THE NEWS:", "THE PRESIDENT:")
-    return ".".join(w) + "."
 
 
 def normalise_for_terms(text: str) -> str:
@@ -141,9 +114,7 @@ def normalise_for_terms(text: str) -> str:
 
     """
     text = _URL.sub(" ", text)
-    return normalise_apostrophes(
-        _CAPS_WORD.sub(_dotted_if_stop_word, text).lower(), left_quote=True
-    )
+    return normalise_apostrophes(dotted_acronyms(text).lower(), left_quote=True)
 
 
 def corpus_texts(corpus: pd.DataFrame, voice: str) -> list[str]:
