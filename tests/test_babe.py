@@ -48,6 +48,7 @@ def test_babe_held_out_precision_and_recall():
     # issue 17: loaded-language precision >= 0.80 at recall >= 0.25 on BABE sentences.
     # Held-out half (split by a hash of the sentence; its errors never read), measured
     # 2026-12-04: before the babe-dev-class rows P .821 R .175; after P .829 R .254.
+    # Round babe23 (2026-12-06, more dev classes, scored once at the end): P .832 R .293.
     assert res["test"]["precision"] >= 0.80
     assert res["test"]["recall"] >= 0.25
     assert res["dev"]["n"] + res["test"]["n"] == 3673
