@@ -1,8 +1,9 @@
 """Cases of the sense rules of the fifteenth development round (``audit-dev15``, issue 17).
 
 The sentences are from the hit audit's development round dev15 (the split is named) and from
-unlabelled dev-half articles of the audit corpora ("unlabelled"), quoted; the expected values are
-written by hand.  ``tests/test_senses.py`` merges them into its ``CASES``.
+unlabelled dev-half articles of the audit corpora ("unlabelled"), quoted, plus a few short
+constructed counter-cases (marked by their comment: what stays); the expected values are written
+by hand.  ``tests/test_senses.py`` merges them into its ``CASES``.
 """
 
 from __future__ import annotations
@@ -206,7 +207,7 @@ DEV15_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # dev15 (by_country, PL)
         (
             '"Considering the circumstances (Russian offensive to Ukraine), President Putin will '
-            'not be invited," said the organiser.',
+            'not be invited," said the mission of liberation in a communiqué.',
             "offensive",
             "naming",
             True,
