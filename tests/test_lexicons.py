@@ -24,6 +24,7 @@ KNOWN_SOURCES = {
     "audit-dev11",  # the eleventh audit round: verb forms of a violence row ('barraged')
     "audit-dev13",  # the thirteenth audit round: the partitive vague source ("some of the … say")
     "audit-dev14",  # the fourteenth audit round: the online and partisan mobs ("social media mob")
+    "audit-dev15",  # the fifteenth audit round: the vague source "some in the West have suggested"
     "wikiweasel-dev",
     "semeval-dev-class",
     "babe-dev-class",

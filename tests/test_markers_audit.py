@@ -32,7 +32,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11", "dev12", "dev13", "dev14"}
+    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -165,6 +165,18 @@ def test_audit_scores_on_the_corpora():
     # mobs of the woke-mob row ('Social-media mobs', dev11 right kept .983 -> .991)
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.66
     assert s.loc[("dev11", "all"), "right_kept"] >= 0.99
+    # fifteenth development round (dev15: drawn as dev14 with topics of at most three articles, in
+    # articles no earlier draw holds; seed 15, labelled before scoring): fresh .700 / .982, after
+    # its classes as rules .900 / 1.0 ('free radicals', 'plausibly alleged', 'no way … can
+    # possibly', 'cited most frequently', 'if you assume', 'demonstrated an extraordinary
+    # ability', 'phishing scams', 'the squeeze many people still feel'; kept: 'as some in the
+    # West have suggested', 'Russian offensive to Ukraine'; left: 'how such investigations truly
+    # begin', 'goods that could be imported', 'Western jihadists', 'a terrorist attack' found as
+    # violence)
+    dev15 = s.loc[("dev15", "all")]
+    assert dev15["wrong_removed"] >= 0.89 and dev15["right_kept"] == 1.0
+    # and with it 'a few people felt so uncomfortable … they left' (dev7 .667 -> .692)
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.69
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -356,6 +368,38 @@ def test_dev14_draw_reproduces_its_rows_in_unlabelled_articles():
     assert "elections" not in topics
     assert {"City Journal", "The Daily Wire"} <= set(outlets)
     assert "CNN (Web News)" not in outlets
+
+
+def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The fifteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
+    earlier split has, AllSides only of thin topics written by thin outlets."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev15 import draw, thin_outlets, thin_topics
+
+    t = load_audit()
+    rows = t[t["split"] == "dev15"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert len(rows) == 150
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev15"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(15)
+    # topics and outlets with at most three / one article labelled before this round (hand-checked
+    # against the AllSides topic and source counts of the table): sports had three, elections 64;
+    # Quillette had one, The Daily Wire two, CNN (Web News) 35
+    topics, outlets = thin_topics(before), thin_outlets(before)
+    assert {"agriculture", "sports", "russia"} <= set(topics)
+    assert "elections" not in topics
+    assert {"Quillette", "Wired"} <= set(outlets)
+    assert not {"CNN (Web News)", "The Daily Wire"} & set(outlets)
 
 
 def test_dev_errors_refuse_the_held_out_split():

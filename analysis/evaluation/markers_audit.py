@@ -17,8 +17,7 @@ reading it.  This module keeps that judgement repeatable:
    are gone, which right-sense hits are kept, precision per category and subcategory before and
    after, and whether the voice is the labelled one; :func:`audit_score_rows` turns that into
    the rows of ``measured/markers-audit.csv`` (``python -m analysis.evaluation markers-audit``).
-
-Most rounds are drawn from the lexicons before the sense guards (``audit/draw_dev*.py``).
+   Most rounds are drawn from the lexicons before the sense guards (``audit/draw_dev*.py``).
 """
 
 from __future__ import annotations
@@ -421,6 +420,7 @@ _ROUND_NOTES = {
     "BASIL and by-country articles (thirteenth round), labelled by hand before scoring",
     "dev14": "hits drawn from the lexicons before issue 17 in unread dev-half articles of thin "
     "AllSides topics and outlets and the other corpora (fourteenth round), labelled before scoring",
+    "dev15": "hits drawn as dev14 in articles no earlier round drew (fifteenth round), labelled",
 }
 
 
