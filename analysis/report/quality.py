@@ -26,7 +26,7 @@ __all__ = [
 CHECK_LABELS: dict[str, str] = {
     "unusable_text": "unusable texts",
     "few_articles": "few articles or outlets",
-    "split_outlet": "one outlet, two names",
+    "split_outlet": "one outlet, several names",
     "lead_only": "lead paragraphs only",
     "length_imbalance": "unequal lengths",
     "truncated": "truncated texts",
