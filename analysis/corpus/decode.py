@@ -16,6 +16,7 @@ from ..errors import CorpusError
 __all__ = [
     "decode_bytes",
     "read_text_file",
+    "head_text",
     "normalise_newlines",
     "stream_encoding",
     "utf16_codec",
@@ -188,6 +189,29 @@ def read_text_file(path: str | Path) -> tuple[str, str, str]:
     if not issue and not text.strip():
         issue = "empty file" if not text else "file contains only whitespace"
     return text, enc, issue
+
+
+def head_text(path: Path, size: int = 65536) -> str:
+    """The first ``size`` bytes of a file as text (``""`` when it cannot be read): enough to
+    tell an export's format without reading the whole file.
+
+    Parameters
+    ----------
+    path
+        Any file.
+    size
+        How many bytes to read.
+
+    Returns
+    -------
+    str
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(size)
+    except OSError:
+        return ""
+    return normalise_newlines(decode_bytes(head)[0])
 
 
 def stream_encoding(p: Path) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError
-from .decode import decode_bytes, normalise_newlines, read_text_file
+from .decode import head_text, read_text_file
 from .nexis import nexis_date
 
 __all__ = ["HTML_SUFFIXES", "factiva_articles", "is_factiva", "peek_factiva", "read_factiva"]
@@ -218,10 +218,5 @@ def peek_factiva(path: Path) -> bool:
     -------
     bool
     """
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(65536)
-    except OSError:
-        return False
     # the page's style sheet can fill the first 100 KB: the article divs come after it
-    return "Factiva" in normalise_newlines(decode_bytes(head)[0])
+    return "Factiva" in head_text(path)

@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError
-from .decode import decode_bytes, normalise_newlines, read_text_file
+from .decode import head_text, read_text_file
 from .nexis import nexis_date
 
 __all__ = ["is_nexis_text", "nexis_text_articles", "peek_nexis_text", "read_nexis_text"]
@@ -238,10 +238,4 @@ def peek_nexis_text(path: Path) -> bool:
     -------
     bool
     """
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(65536)
-    except OSError:
-        return False
-    text = normalise_newlines(decode_bytes(head)[0])
-    return is_nexis_text(text)
+    return is_nexis_text(head_text(path))
