@@ -52,7 +52,7 @@ def _ids(df: pd.DataFrame) -> set[str]:
     return set(df["article_id"].astype(str))
 
 
-def _audited_counts(table: pd.DataFrame, column: str) -> pd.Series:
+def audited_counts(table: pd.DataFrame, column: str) -> pd.Series:
     """Articles in ``table`` (any split) per AllSides ``column`` value, zero for the rest."""
     from ...paths import shared_path
 
@@ -64,17 +64,18 @@ def _audited_counts(table: pd.DataFrame, column: str) -> pd.Series:
     return cov.reindex(sorted(set(full[column])), fill_value=0)
 
 
-def thin_topics(table: pd.DataFrame) -> list[str]:
-    """AllSides topics with at most :data:`MAX_TOPIC_ARTICLES` articles in ``table``."""
-    cov = _audited_counts(table, "topic")
-    return [str(k) for k, v in cov.items() if v <= MAX_TOPIC_ARTICLES]
+def thin_topics(table: pd.DataFrame, at_most: int = MAX_TOPIC_ARTICLES) -> list[str]:
+    """AllSides topics with at most ``at_most`` articles in ``table`` (this round:
+    :data:`MAX_TOPIC_ARTICLES`)."""
+    cov = audited_counts(table, "topic")
+    return [str(k) for k, v in cov.items() if v <= at_most]
 
 
-def thin_outlets(table: pd.DataFrame) -> list[str]:
-    """AllSides outlets (``source``) with at most :data:`MAX_OUTLET_ARTICLES` articles in
-    ``table``."""
-    cov = _audited_counts(table, "source")
-    return [str(k) for k, v in cov.items() if v <= MAX_OUTLET_ARTICLES]
+def thin_outlets(table: pd.DataFrame, at_most: int = MAX_OUTLET_ARTICLES) -> list[str]:
+    """AllSides outlets (``source``) with at most ``at_most`` articles in ``table`` (this
+    round: :data:`MAX_OUTLET_ARTICLES`)."""
+    cov = audited_counts(table, "source")
+    return [str(k) for k, v in cov.items() if v <= at_most]
 
 
 def _allsides(table: pd.DataFrame, d12: dict, d13: dict) -> pd.DataFrame:

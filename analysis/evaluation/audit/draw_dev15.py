@@ -62,29 +62,15 @@ def _ids(df: pd.DataFrame) -> set[str]:
     return set(df["article_id"].astype(str))
 
 
-def _audited_counts(table: pd.DataFrame, column: str) -> pd.Series:
-    """Articles in ``table`` (any split) per AllSides ``column`` value, zero for the rest."""
-    from ...paths import shared_path
-
-    full = pd.read_parquet(
-        shared_path("datasets", "allsides-2012-2020", "articles.parquet"), columns=["id", column]
-    )
-    used = set(table.loc[table["corpus"] == "allsides", "article_id"].astype(str))
-    cov = full.loc[full["id"].astype(str).isin(used), column].value_counts()
-    return cov.reindex(sorted(set(full[column])), fill_value=0)
-
-
 def thin_topics(table: pd.DataFrame) -> list[str]:
     """AllSides topics with at most :data:`MAX_TOPIC_ARTICLES` articles in ``table``."""
-    cov = _audited_counts(table, "topic")
-    return [str(k) for k, v in cov.items() if v <= MAX_TOPIC_ARTICLES]
+    return draw_dev14.thin_topics(table, at_most=MAX_TOPIC_ARTICLES)
 
 
 def thin_outlets(table: pd.DataFrame) -> list[str]:
     """AllSides outlets (``source``) with at most :data:`MAX_OUTLET_ARTICLES` articles in
     ``table``."""
-    cov = _audited_counts(table, "source")
-    return [str(k) for k, v in cov.items() if v <= MAX_OUTLET_ARTICLES]
+    return draw_dev14.thin_outlets(table, at_most=MAX_OUTLET_ARTICLES)
 
 
 def _allsides(table: pd.DataFrame, before: list[dict[str, pd.DataFrame]]) -> pd.DataFrame:
