@@ -26,7 +26,15 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-__all__ = ["BATCH17", "BATCH17_PARTS", "CUES", "WINDOW17", "cue_kinds", "sample_batch17"]
+__all__ = [
+    "BATCH17",
+    "BATCH17_PARTS",
+    "CUES",
+    "WINDOW17",
+    "cue_kinds",
+    "pick_parts",
+    "sample_batch17",
+]
 
 #: Characters either side of the trigger searched for :data:`CUES`.
 WINDOW17 = 60
@@ -117,6 +125,16 @@ def sample_batch17(
         for c, a, s, e in zip(cands["corpus"], cands["article_id"], cands["start"], cands["end"])
     ]
     cands = cands.assign(kinds=kinds).sample(frac=1.0, random_state=draw["random_state"])
+    return pick_parts(cands, parts, draw)
+
+
+def pick_parts(
+    cands: pd.DataFrame, parts: tuple[tuple[str, str, int], ...], draw: Mapping[str, int]
+) -> pd.DataFrame:
+    """The mentions of ``cands`` (in their order, with ``kinds``) that fill each part
+    ``(corpus, kind, n)`` in turn: ``kind`` among the mention's cue kinds (``"none"``: no cue,
+    ``"any"``: some cue), at most ``draw["per_article"]`` per article over all parts and
+    ``draw["per_lemma"]`` of one lemma per part; ``draw`` is the part's kind."""
     per: dict[tuple[str, str], int] = {}
     picked: dict[int, str] = {}
     for corpus, kind, n in parts:
@@ -125,7 +143,7 @@ def sample_batch17(
             if sum(lemmas.values()) >= n:
                 break
             ks, art = cands.at[i, "kinds"], (corpus, cands.at[i, "article_id"])
-            fits = kind in ks if kind != "none" else not ks
+            fits = {"none": not ks, "any": bool(ks)}.get(kind, kind in ks)
             if i in picked or not fits:
                 continue
             lem = cands.at[i, "lemma"]

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from .agency_sample_batch17 import CUES
+from .agency_sample_batch17 import CUES, pick_parts
 
 __all__ = [
     "BATCH18",
@@ -181,23 +181,4 @@ def sample_batch18(
     ]
     cands = cands.assign(kinds=kinds)
     cands = cands.iloc[weighted_order(stratum_weights(cands, annotated), draw["random_state"])]
-    per: dict[tuple[str, str], int] = {}
-    picked: dict[int, str] = {}
-    for corpus, kind, n in parts:
-        lemmas: dict[str, int] = {}
-        for i in cands.index[cands["corpus"] == corpus]:
-            if sum(lemmas.values()) >= n:
-                break
-            ks, art = cands.at[i, "kinds"], (corpus, cands.at[i, "article_id"])
-            fits = {"none": not ks, "any": bool(ks)}.get(kind, kind in ks)
-            if i in picked or not fits:
-                continue
-            lem = cands.at[i, "lemma"]
-            if per.get(art, 0) >= draw["per_article"] or lemmas.get(lem, 0) >= draw["per_lemma"]:
-                continue
-            per[art] = per.get(art, 0) + 1
-            lemmas[lem] = lemmas.get(lem, 0) + 1
-            picked[i] = kind
-    out = cands.loc[list(picked)].assign(draw=list(picked.values()))
-    out = out.drop(columns=["cued", "kinds"])
-    return out.sort_values(["corpus", "stratum", "article_id", "start"]).reset_index(drop=True)
+    return pick_parts(cands, parts, draw)
