@@ -12,6 +12,7 @@ from .genres import article_genres, genre_findings
 from .languages import language_findings
 from .lengths import length_findings, size_findings
 from .names import name_findings
+from .syndication import find_shared_copy, shared_copy_findings
 
 __all__ = ["corpus_checks", "CHECKS", "duplicate_findings"]
 
@@ -25,6 +26,7 @@ CHECKS: dict[str, str] = {
     "truncated": "texts ending in a truncation mark, or many texts of exactly the same length",
     "exact_duplicate": "the same text twice (case and white space ignored)",
     "near_duplicate": "texts sharing most sentences (Jaccard >= 0.8), or one inside another",
+    "shared_copy": "articles of two outlets printing 5+ identical sentences outside quotes (wire)",
     "genre_mix": "letters, live blogs, opinion, reviews, briefings … (lexicons/genre_cues.csv)",
     "non_english": "texts that fail the English function-word test",
     "date_order": "numeric dates whose day/month order the column proves, or cannot decide",
@@ -102,11 +104,11 @@ def corpus_checks(
 ) -> pd.DataFrame:
     """Check a corpus for what can mislead a comparison of outlets, before comparing them.
 
-    Length imbalance and lead-only or truncated texts by outlet, exact and near-duplicate
-    texts, genre mixes (letters, live blogs, opinion …), non-English texts, outlets with very
-    few articles, outlet names that may be one outlet, and date problems (day/month order
-    undecidable, values that are not dates, missing dates, dates outside the corpus's span,
-    outlets covering different periods).  See :data:`CHECKS`.
+    Length imbalance and lead-only or truncated texts by outlet, exact and near-duplicate texts,
+    copy that outlets share (an edited wire story), genre mixes (letters, live blogs, opinion
+    …), non-English texts, outlets with very few articles, outlet names that may be one outlet,
+    and date problems (day/month order undecidable, values that are not dates, missing dates,
+    dates outside the corpus's span, outlets covering different periods). See :data:`CHECKS`.
 
     Parameters
     ----------
@@ -153,7 +155,9 @@ def corpus_checks(
     found += size_findings(f, min_articles=min_articles)
     found += name_findings(f)
     found += length_findings(f)
-    found += duplicate_findings(f, find_duplicates(corpus, threshold=near_duplicate_threshold))
+    duplicates = find_duplicates(corpus, threshold=near_duplicate_threshold)
+    found += duplicate_findings(f, duplicates)
+    found += shared_copy_findings(f, find_shared_copy(corpus), duplicates)
     found += genre_findings(f, article_genres(corpus))
     found += language_findings(f)
     found += date_findings(corpus, f)

@@ -19,7 +19,14 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-__all__ = ["find_duplicates", "NEAR_DUPLICATE_THRESHOLD", "CONTAINMENT_THRESHOLD", "MAX_SHARED"]
+__all__ = [
+    "find_duplicates",
+    "sentence_hashes",
+    "shared_sentences",
+    "NEAR_DUPLICATE_THRESHOLD",
+    "CONTAINMENT_THRESHOLD",
+    "MAX_SHARED",
+]
 
 #: Jaccard index of two texts' sentence sets from which they are near-duplicates.
 NEAR_DUPLICATE_THRESHOLD = 0.8
@@ -33,6 +40,14 @@ MIN_SENTENCES = 3
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'’”)\]]*\s+|\n+")
 _NON_WORD = re.compile(r"[\W_]+")
+_QUOTE_MARK = re.compile(r"[\"“”„«»‘]|(?<!\w)'|'(?!\w)")
+#: A quotation within one paragraph, double or single, straight or curly: a sentence inside it is
+#: not narration.  A single quotation mark opens after no letter and closes before none, so an
+#: apostrophe ("that's") neither opens nor closes one.
+_QUOTED = re.compile(
+    r"(?=[“\"«„‘'])(?:“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\n]*[“”]|‘[^’\n]*’(?!\w)"
+    r"|(?<!\w)'[^\n]*?'(?!\w))"
+)
 
 
 def _normalised(text: str) -> str:
@@ -40,12 +55,38 @@ def _normalised(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _sentence_hashes(text: str) -> np.ndarray:
-    """Distinct hashes of a text's normalised sentences of four or more words."""
+def sentence_hashes(text: str, *, narration_only: bool = False, min_words: int = 4) -> np.ndarray:
+    """Distinct hashes of a text's normalised sentences of ``min_words`` or more words.
+
+    Parameters
+    ----------
+    text
+        An article's text.
+    narration_only
+        Leave out every sentence inside quotation marks or with a quotation mark in it: what
+        two outlets share outside quotation marks is the writing, not a statement both quote.
+    min_words
+        Shorter sentences are not counted ("11:45 a.m.", "Read more.").
+
+    Returns
+    -------
+    numpy.ndarray
+        ``int64`` hashes, one per distinct sentence (case, punctuation and spacing ignored).
+
+    Examples
+    --------
+    >>> text = 'Troops crossed the border at dawn. "We will hold. We hold it," he said.'
+    >>> len(sentence_hashes(text)), len(sentence_hashes(text, narration_only=True))
+    (2, 1)
+    """
     keys = set()
+    if narration_only:
+        text = _QUOTED.sub(' " ', text)
     for s in _SENTENCE_BREAK.split(text.casefold()):
+        if narration_only and _QUOTE_MARK.search(s):
+            continue
         k = _NON_WORD.sub(" ", s).strip()
-        if k.count(" ") >= 3:
+        if k.count(" ") >= min_words - 1:
             keys.add(hash(k))
     return np.fromiter(keys, dtype=np.int64, count=len(keys))
 
@@ -65,10 +106,22 @@ def _exact_pairs(ids: list[str], texts: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _shared_sentences(hashes: list[np.ndarray], max_df: int) -> tuple[np.ndarray, ...]:
+def shared_sentences(hashes: list[np.ndarray], max_df: int) -> tuple[np.ndarray, ...]:
     """Pairs of rows sharing sentences, how many, and each row's number of counted sentences.
 
-    Sentences found in more than ``max_df`` rows are boilerplate: not counted at all.
+    Parameters
+    ----------
+    hashes
+        :func:`sentence_hashes` of each row.
+    max_df
+        Sentences found in more rows than this are boilerplate: not counted at all.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``first, second, shared, sizes``: the row numbers of each pair sharing a sentence
+        (``first < second``), how many sentences they share, and every row's number of
+        counted sentences.
     """
     n = len(hashes)
     lengths = np.array([len(h) for h in hashes], dtype=np.int64)
@@ -143,10 +196,10 @@ def find_duplicates(
     # a copy of an exact duplicate is compared once: by its first occurrence
     copies = {b for _, b in exact}
     hashes = [
-        _sentence_hashes(t) if (t and i not in copies) else np.zeros(0, dtype=np.int64)
+        sentence_hashes(t) if (t and i not in copies) else np.zeros(0, dtype=np.int64)
         for i, t in enumerate(texts)
     ]
-    a, b, shared, sizes = _shared_sentences(hashes, MAX_SHARED)
+    a, b, shared, sizes = shared_sentences(hashes, MAX_SHARED)
     if len(a):
         union = sizes[a] + sizes[b] - shared
         smaller = np.minimum(sizes[a], sizes[b])

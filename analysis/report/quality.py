@@ -32,6 +32,7 @@ CHECK_LABELS: dict[str, str] = {
     "truncated": "truncated texts",
     "exact_duplicate": "duplicated texts",
     "near_duplicate": "near-duplicate texts",
+    "shared_copy": "copy shared with another outlet",
     "genre_mix": "not news reports",
     "non_english": "not English",
     "date_order": "day/month order",
@@ -50,6 +51,7 @@ COMPARISON_CHECKS: tuple[str, ...] = (
     "truncated",
     "exact_duplicate",
     "near_duplicate",
+    "shared_copy",
     "genre_mix",
     "non_english",
 )
