@@ -96,6 +96,26 @@ def test_text_files_outside_an_outlet_folder_stop_with_the_fix(tmp_path):
     assert "loose.txt" in msg and "not in an outlet subfolder" in msg and "manifest.csv" in msg
 
 
+def test_a_dataset_folder_holding_a_table_is_told_to_pass_the_table(tmp_path):
+    """A dataset as downloaded (the shared Guardian/NYT folder: articles.csv and SOURCE.md) was
+    told that SOURCE.md is not in an outlet subfolder; it is now told to pass the table."""
+    _write(tmp_path / "SOURCE.md", "Where the articles come from.")
+    pd.DataFrame({"text": ["Kyiv was shelled."], "outlet": ["Guardian"]}).to_csv(
+        tmp_path / "articles.csv", index=False
+    )
+    with pytest.raises(CorpusError) as e:
+        load_corpus(tmp_path)
+    msg = str(e.value)
+    assert "holds table file(s) (articles.csv)" in msg and "SOURCE.md" not in msg
+    assert f"--corpus {tmp_path / 'articles.csv'}" in msg
+    # the fix the message names works
+    assert load_corpus(tmp_path / "articles.csv")["outlet"].tolist() == ["Guardian"]
+    # a table beside outlet subfolders does not stop the folder from being read
+    (tmp_path / "SOURCE.md").unlink()
+    _write(tmp_path / "RT" / "001.txt", "Kiev has refused to negotiate.")
+    assert load_corpus(tmp_path)["outlet"].tolist() == ["RT"]
+
+
 def test_subfolders_without_any_text_file_stop_with_the_fix(tmp_path):
     (tmp_path / "scans").mkdir()
     (tmp_path / "scans" / "page1.pdf").write_bytes(b"%PDF-1.4")

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import CorpusError
+from .tables import TABLE_SUFFIXES
 
 __all__ = ["TEXT_SUFFIXES", "file_ids", "layout_manifest", "name_date"]
 
@@ -70,7 +71,8 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
     ------
     CorpusError
         The folder is empty, holds article files outside any outlet subfolder, or has no
-        subfolder with an article file.
+        subfolder with an article file (a folder holding a ``.csv`` or ``.parquet`` table is
+        told to pass the table).
     """
     entries = sorted(c for c in folder.iterdir() if not c.name.startswith("."))
     if not entries:
@@ -79,6 +81,13 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
             "are that outlet's articles), or the article files and a manifest.csv."
         )
     loose = [c.name for c in entries if c.is_file() and c.suffix.lower() in TEXT_SUFFIXES]
+    tables = [
+        c.name
+        for c in entries
+        if c.is_file() and c.suffix.lower() in TABLE_SUFFIXES and c.suffix.lower() != ".json"
+    ]
+    if loose and tables:  # a dataset as downloaded: the table, a README beside it
+        raise _table_error(folder, tables)
     if loose:
         shown = ", ".join(loose[:3]) + (" …" if len(loose) > 3 else "")
         raise CorpusError(
@@ -103,6 +112,8 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
             f"{folder.name}: subfolder(s) without a text file not read as outlets: "
             + ", ".join(other)
         )
+    if not rows and tables:
+        raise _table_error(folder, tables)
     if not rows:
         raise CorpusError(
             f"{folder}: no manifest.csv and no text file in an outlet subfolder. Put each "
@@ -124,6 +135,16 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
             f"{len(df)} file(s) (YYYY-MM-DD at the start of the name)"
         )
     return df
+
+
+def _table_error(folder: Path, tables: list[str]) -> CorpusError:
+    """The error for a folder that holds a table (and no outlet subfolder): pass the table."""
+    path = folder / tables[0]
+    return CorpusError(
+        f"{folder}: no manifest.csv, and the folder holds table file(s) ({', '.join(tables)}) "
+        f"rather than outlet subfolders. Pass the table itself as the corpus: "
+        f"load_corpus('{path}'), or --corpus {path}."
+    )
 
 
 def file_ids(names: list[str], index: list[Any], manifest: Path) -> list[str]:
