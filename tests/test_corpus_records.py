@@ -174,3 +174,19 @@ def test_a_record_with_its_own_file_field_keeps_it(tmp_path: Path) -> None:
     df = load_corpus(tmp_path)
     assert df.loc[0, "file"] == "a.json"
     assert df.loc[0, "file_original"] == "scrape/0001.html"
+
+
+def test_a_readme_and_licence_beside_the_files_are_not_articles(newsplease: Path) -> None:
+    """A crawl or dataset folder as shared (README.md, LICENSE-repository, SOURCE.md at the top,
+    as in ../shared/datasets) was read as loose text files ("README.md is not in an outlet
+    subfolder"); they are named in the load report and not read."""
+    (newsplease / "README.md").write_text("Crawled with news-please in March 2019.\n")
+    (newsplease / "LICENSE-repository").write_text("MIT\n")
+    df = load_corpus(newsplease, text_column="maintext", outlet_column="source_domain")
+    assert len(df) == 3 and (df["load_issue"] == "").all()
+    notes = " | ".join(df.attrs["load_report"])
+    assert "not read as articles (documentation): LICENSE-repository, README.md" in notes
+    # a text file that only starts like one is an article: outside an outlet folder, an error
+    (newsplease / "source_1.txt").write_text("An article.")
+    with pytest.raises(CorpusError, match=r"\(source_1\.txt\) are not in an outlet subfolder"):
+        load_corpus(newsplease, text_column="maintext", outlet_column="source_domain")

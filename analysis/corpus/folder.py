@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import read_text_file
-from .layout import TEXT_SUFFIXES, file_ids, layout_manifest
+from .layout import TEXT_SUFFIXES, file_ids, is_documentation, layout_manifest
 from .nexis_text import is_nexis_text
 from .records import read_record_folder, record_files
 from .tables import delimiter_hint, read_table
@@ -47,6 +47,11 @@ def load_folder(folder: Path, report: list[str]) -> pd.DataFrame:
     """
     manifest = folder / "manifest.csv"
     if not manifest.exists():
+        docs = sorted(
+            f.name for f in folder.iterdir() if f.is_file() and is_documentation(f, folder)
+        )
+        if docs:
+            report.append(f"{folder.name}: not read as articles (documentation): {', '.join(docs)}")
         files = record_files(folder)
         if files is not None:
             return read_record_folder(folder, files, report)

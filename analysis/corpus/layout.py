@@ -18,10 +18,25 @@ import pandas as pd
 from ..errors import CorpusError
 from .tables import TABLE_SUFFIXES
 
-__all__ = ["TEXT_SUFFIXES", "file_ids", "layout_manifest", "name_date"]
+__all__ = [
+    "TEXT_SUFFIXES",
+    "DOC_NAMES",
+    "file_ids",
+    "is_documentation",
+    "layout_manifest",
+    "name_date",
+]
 
 #: File suffixes read as plain-text articles in an outlet subfolder.
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md"})
+
+#: Names of the files that document a dataset rather than hold its articles (``README.md``,
+#: ``LICENSE``, ``SOURCE.md``, ``CITATION.cff`` …): at the top of a corpus folder they are not
+#: read as articles (the load report names them).
+DOC_NAMES: frozenset[str] = frozenset(
+    {"readme", "license", "licence", "copying", "changelog", "citation", "source", "sources"}
+)
+_DOC_NAME = re.compile(r"([A-Za-z]+)(?:-[A-Za-z]+)*(?:\.[A-Za-z]+)?")
 
 # an ISO date at the start of a file name: 2022-03-07, 2022_03_07 or 20220307, then a non-digit
 _NAME_DATE = re.compile(r"^((?:19|20)\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -42,6 +57,25 @@ def name_date(name: str) -> str | None:
     """
     m = _NAME_DATE.match(name)
     return None if m is None else f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+
+
+def is_documentation(path: Path, folder: Path) -> bool:
+    """Whether ``path`` documents the corpus in ``folder`` rather than holding articles.
+
+    A file directly in ``folder`` named by a word of :data:`DOC_NAMES`, perhaps with more
+    words after hyphens and an extension (``LICENSE-repository``, ``README.md``; not
+    ``source_1.txt``).
+
+    Examples
+    --------
+    >>> d = Path("corpus")
+    >>> [is_documentation(d / n, d) for n in ("README.md", "LICENSE-repository", "SOURCE.md")]
+    [True, True, True]
+    >>> [is_documentation(p, d) for p in (d / "RT" / "README.txt", d / "source_1.txt")]
+    [False, False]
+    """
+    m = _DOC_NAME.fullmatch(path.name)
+    return path.parent == folder and m is not None and m.group(1).casefold() in DOC_NAMES
 
 
 def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
@@ -80,7 +114,11 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
             f"{folder}: the folder is empty. Put one subfolder per outlet in it (its text files "
             "are that outlet's articles), or the article files and a manifest.csv."
         )
-    loose = [c.name for c in entries if c.is_file() and c.suffix.lower() in TEXT_SUFFIXES]
+    loose = [
+        c.name
+        for c in entries
+        if c.is_file() and c.suffix.lower() in TEXT_SUFFIXES and not is_documentation(c, folder)
+    ]
     tables = [
         c.name
         for c in entries

@@ -31,7 +31,7 @@ import pandas as pd
 from ..errors import CorpusError
 from .factiva import HTML_SUFFIXES, peek_factiva, read_factiva
 from .jsonfile import read_json_file
-from .layout import TEXT_SUFFIXES, file_ids
+from .layout import TEXT_SUFFIXES, file_ids, is_documentation
 from .nexis import read_nexis
 from .nexis_text import peek_nexis_text, read_nexis_text
 from .tables import read_table
@@ -44,11 +44,14 @@ RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl", ".docx"})
 
 
 def _files(folder: Path) -> list[Path]:
-    """Every non-hidden file under ``folder`` (hidden folders skipped), sorted."""
+    """Every non-hidden file under ``folder`` (hidden folders and a README, licence … at the
+    top skipped), sorted."""
     return [
         f
         for f in sorted(folder.rglob("*"))
-        if f.is_file() and not any(p.startswith(".") for p in f.relative_to(folder).parts)
+        if f.is_file()
+        and not any(p.startswith(".") for p in f.relative_to(folder).parts)
+        and not is_documentation(f, folder)
     ]
 
 
