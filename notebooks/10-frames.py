@@ -134,7 +134,8 @@ if pairs["p_adjusted"].notna().any():
     display(
         bullets(
             [
-                describe_difference(pairs, f, label=label, partial=partial)
+                # whole percentage points, as the prevalence table prints them
+                describe_difference(pairs, f, label=label, partial=partial, digits=0)
                 for f, label in labels.items()
             ],
             title=f"Tested differences ({correction_name(pairs)}-adjusted over "
