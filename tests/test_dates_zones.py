@@ -35,6 +35,25 @@ def test_numbers_that_are_not_unix_time_are_not_read_as_such():
     assert _read([20190805])[0] == [pd.Timestamp("2019-08-05")]
 
 
+def test_spreadsheet_day_numbers():
+    """A date column saved from Excel as numbers (44621 for 1 March 2022: 44621 days after
+    30 December 1899 — 1 March 2022 is day 738,215 of the proleptic calendar and 30 December
+    1899 day 693,594) was left without any date; it is read, with a note."""
+    dates, notes = _read(["44621", "44622.75", None])
+    assert dates[:2] == [pd.Timestamp("2022-03-01"), pd.Timestamp("2022-03-02 18:00")]
+    assert pd.isna(dates[2])
+    assert notes == [
+        "published: read as spreadsheet day numbers (Excel or LibreOffice dates saved as "
+        "numbers: days since 30 December 1899), e.g. 2022-03-01; save the column as dates to "
+        "keep the time zone"
+    ]
+    # numbers as read from a spreadsheet file (floats) too
+    assert _read([44621.0, 44652.0])[0] == [pd.Timestamp("2022-03-01"), pd.Timestamp("2022-04-01")]
+    # five-digit numbers before 1990 (an id, a postcode) are not dates
+    dates, notes = _read(["12345", "44621"])
+    assert all(pd.isna(d) for d in dates) and "spreadsheet" not in " ".join(notes)
+
+
 def test_fixed_zone_abbreviations_become_utc():
     dates, notes = _read(
         ["2019-08-05 14:30:00 EST", "Aug 6, 2019 9:00 AM PDT", "2019-08-05 14:30 (BST)"]

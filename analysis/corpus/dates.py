@@ -11,7 +11,9 @@ German, French, Spanish, Italian, Dutch and Portuguese are read as their English
 
 A column whose every value is a whole number of 9–10 or 12–13 digits between 1990 and 2100 as
 Unix time is read as Unix time (seconds, or milliseconds, since 1970, UTC), as exports from
-databases and APIs write it.  A time-zone abbreviation at the end of a date (``14:30 EST``) is
+databases and APIs write it; one whose every value is a 5-digit number between 32874 and 73051
+(a fraction allowed) as spreadsheet day numbers (a date column saved from Excel as numbers:
+``44621`` is 1 March 2022).  A time-zone abbreviation at the end of a date (``14:30 EST``) is
 read as its UTC offset when it has one meaning in news (``lexicons/time_zones.csv``; not
 ``CST`` or ``IST``); ``ET``/``CT``/``MT``/``PT`` by the offset of that date in that zone.
 """
@@ -104,7 +106,8 @@ class DateReading(NamedTuple):
     unparseable: pd.Series
     #: dates pandas cannot hold (before 1677, after 2262)
     out_of_range: pd.Series
-    #: ``"s"`` or ``"ms"`` when the column was read as Unix time, else ``""``
+    #: ``"s"`` or ``"ms"`` when the column was read as Unix time, ``"days"`` when as
+    #: spreadsheet day numbers, else ``""``
     unix: str = ""
     #: the first value that could not be parsed (for the note), else ``""``
     example: str = ""
@@ -165,13 +168,22 @@ def date_evidence(values: Iterable[Any]) -> DateEvidence:
 #: Unix time between 1990 and 2100, in seconds (9–10 digits) or milliseconds (12–13 digits).
 _UNIX = {"s": (631152000, 4102444800), "ms": (631152000000, 4102444800000)}
 _WHOLE = re.compile(r"^(\d{9,10}|\d{12,13})(?:\.0*)?$")
+#: Spreadsheet day numbers (days since 1899-12-30, a fraction for the time of day) between
+#: 1990 (32874) and 2100 (73051): a date column saved from Excel or LibreOffice as numbers.
+_DAYS = (32874, 73051)
+_SERIAL = re.compile(r"^\d{5}(?:\.\d*)?$")
+_SERIAL_EPOCH = pd.Timestamp("1899-12-30")
 
 
 def _unix_unit(raw: pd.Series) -> str:
-    """``"s"``/``"ms"`` when every present value is Unix time in that unit (see the module),
-    else ``""``."""
+    """``"s"``/``"ms"`` when every present value is Unix time in that unit, ``"days"`` when
+    every one is a spreadsheet day number (see the module), else ``""``."""
     present = raw.dropna()
-    if present.empty or not present.map(lambda v: bool(_WHOLE.match(v))).all():
+    if present.empty:
+        return ""
+    if present.map(lambda v: bool(_SERIAL.match(v))).all():
+        return "days" if present.astype(float).between(*_DAYS).all() else ""
+    if not present.map(lambda v: bool(_WHOLE.match(v))).all():
         return ""
     numbers = present.map(lambda v: int(v.split(".")[0]))
     for unit, (lo, hi) in _UNIX.items():
@@ -295,7 +307,10 @@ def read_dates(
         unix = _unix_unit(raw)
         ev = evidence if evidence is not None else date_evidence(raw)
         order = ev.order(dayfirst)
-        if unix:
+        if unix == "days":
+            days = pd.to_timedelta(pd.to_numeric(raw, errors="coerce"), unit="D")
+            s, ambiguous = (_SERIAL_EPOCH + days).dt.round("s"), none
+        elif unix:
             numbers = pd.to_numeric(raw, errors="coerce")
             s, ambiguous = pd.to_datetime(numbers, unit=unix, utc=True), none
         else:
@@ -395,8 +410,15 @@ def date_notes(r: DateReading, *, column: str = "published", explicit: bool = Fa
             "pass dayfirst=True (day first, as in the UK) or dayfirst=False (month first, as "
             "in the US) to load_corpus, or --dayfirst / --monthfirst to framing"
         )
-    if r.unix:
-        first = r.dates.dropna()
+    first = r.dates.dropna()
+    if r.unix == "days":
+        shown = f", e.g. {first.iloc[0]:%Y-%m-%d}" if len(first) else ""
+        notes.append(
+            f"{column}: read as spreadsheet day numbers (Excel or LibreOffice dates saved as "
+            f"numbers: days since 30 December 1899){shown}; save the column as dates to keep "
+            "the time zone"
+        )
+    elif r.unix:
         shown = f", e.g. {first.iloc[0]:%Y-%m-%d %H:%M} UTC" if len(first) else ""
         unit = "seconds" if r.unix == "s" else "milliseconds"
         notes.append(f"{column}: read as Unix time ({unit} since 1 January 1970, UTC){shown}")
