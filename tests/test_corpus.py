@@ -114,6 +114,36 @@ def test_a_media_cloud_story_list_gets_its_outlet_column_named(tmp_path):
 # --- bad input: every case names the file (and row/line) and the fix -----------------------------
 
 
+def test_a_dataframe_in_memory_is_a_corpus():
+    """A table already in memory (an API's results) was a TypeError deep in pathlib; it is
+    read as a table file is, with the same column options and messages, and left unchanged."""
+    stories = pd.DataFrame(
+        {
+            "text": ["Kyiv was shelled overnight, officials said.", None],
+            "media_name": ["Guardian", "RT"],
+            "publish_date": pd.to_datetime(
+                ["2022-03-01 10:00+02:00", "2022-03-02 00:00Z"], utc=True
+            ),
+        }
+    )
+    with pytest.raises(CorpusError) as e:
+        load_corpus(stories)
+    assert str(e.value).startswith("the DataFrame passed to load_corpus: required column 'outlet'")
+    assert "outlet_column='media_name'" in str(e.value)
+    corpus = load_corpus(stories, outlet_column="media_name")
+    assert corpus["article_id"].tolist() == ["article-0000", "article-0001"]
+    assert corpus["outlet"].tolist() == ["Guardian", "RT"]
+    assert corpus["published"].tolist()[0] == pd.Timestamp("2022-03-01 08:00")  # UTC
+    assert corpus["load_issue"].tolist()[1].startswith("missing text")  # flagged, not dropped
+    assert corpus.attrs["source"] == "the DataFrame passed to load_corpus"
+    assert stories.columns.tolist() == ["text", "media_name", "publish_date"]
+    # a loaded corpus loads again as itself
+    again = load_corpus(corpus)
+    assert again["article_id"].tolist() == corpus["article_id"].tolist()
+    with pytest.raises(CorpusError, match=r"path is a int; pass a path .* or a pandas DataFrame"):
+        load_corpus(123)
+
+
 def test_missing_path(tmp_path):
     with pytest.raises(CorpusError, match=r"no such file or folder"):
         load_corpus(tmp_path / "nope")

@@ -33,8 +33,12 @@ EXPORT_READERS = {
 __all__ = ["load_corpus", "check_dayfirst"]
 
 
+#: How a DataFrame passed to :func:`load_corpus` is named in messages and ``attrs["source"]``.
+FRAME_SOURCE = "the DataFrame passed to load_corpus"
+
+
 def load_corpus(
-    path: str | Path | None = None,
+    path: str | Path | pd.DataFrame | None = None,
     *,
     text_column: str = "text",
     outlet_column: str = "outlet",
@@ -52,7 +56,9 @@ def load_corpus(
         ``outlet`` and any metadata); a folder without one, holding one subfolder of text
         files per outlet (:func:`analysis.corpus.layout.layout_manifest`); or a ``.csv``,
         ``.tsv``, ``.jsonl``, ``.json`` (:mod:`analysis.corpus.jsonfile`) or ``.parquet`` file
-        with at least a text and an outlet column.
+        with at least a text and an outlet column; or a pandas DataFrame already in memory
+        (an API's results, a table read by hand), checked and standardised as a table file
+        is (the DataFrame itself is not changed).
         ``None`` means the bundled corpus (``data/raw``).
     text_column, outlet_column
         Names of the text and outlet columns in a table file, when they are not ``text`` and
@@ -99,7 +105,37 @@ def load_corpus(
     from ..paths import DEFAULT_CORPUS
 
     check_dayfirst(dayfirst)
-    p = Path(DEFAULT_CORPUS if path is None else path).expanduser()
+    if isinstance(path, pd.DataFrame):
+        df, p, stem, report = path, Path(FRAME_SOURCE), "article", []
+    elif not isinstance(path, (str, Path, type(None))):
+        raise CorpusError(
+            f"load_corpus: path is a {type(path).__name__}; pass a path (str or Path) to a "
+            "corpus file or folder, or a pandas DataFrame with text and outlet columns."
+        )
+    else:
+        p = Path(DEFAULT_CORPUS if path is None else path).expanduser()
+        df, stem, report = _read_path(p)
+    df = standardise(
+        df,
+        p,
+        report,
+        text_column=text_column,
+        outlet_column=outlet_column,
+        id_column=id_column,
+        default_id_prefix=stem,
+        date_column=date_column,
+        dayfirst=dayfirst,
+        title_column=title_column,
+    )
+    # after standardise: the whole corpus's outlets decide which hosts are one site
+    df["outlet"] = fold_hosts(df["outlet"], report)
+    df.attrs["load_report"] = report
+    df.attrs["source"] = str(p)
+    return df
+
+
+def _read_path(p: Path) -> tuple[pd.DataFrame, str | None, list[str]]:
+    """The table a corpus path holds, the id prefix of its rows, and the load report so far."""
     if not p.exists():
         raise CorpusError(
             f"{p}: no such file or folder. Pass a folder with manifest.csv (or one subfolder "
@@ -138,23 +174,7 @@ def load_corpus(
             report.extend(str(line) for line in carried)
         report.extend(df.attrs.get("notes", []))
         stem = p.stem
-    df = standardise(
-        df,
-        p,
-        report,
-        text_column=text_column,
-        outlet_column=outlet_column,
-        id_column=id_column,
-        default_id_prefix=stem,
-        date_column=date_column,
-        dayfirst=dayfirst,
-        title_column=title_column,
-    )
-    # after standardise: the whole corpus's outlets decide which hosts are one site
-    df["outlet"] = fold_hosts(df["outlet"], report)
-    df.attrs["load_report"] = report
-    df.attrs["source"] = str(p)
-    return df
+    return df, stem, report
 
 
 def check_dayfirst(dayfirst: object) -> None:
