@@ -82,3 +82,37 @@ def test_an_abbreviation_with_two_meanings_is_not_guessed():
         "published: 1 value(s) could not be parsed as dates and are left without a date "
         "(NaT; e.g. '2019-08-05 14:30:00 CST')"
     ]
+
+
+def test_web_page_date_lines():
+    """Date lines as scrapers copy them from pages were left NaT ('could not be parsed'): a
+    label before the date, the Guardian's '10.04 GMT', a bullet between date and time."""
+    dates, notes = _read(
+        [
+            "Published: 1 March 2022",
+            "Posted on March 2, 2022",
+            "First published on Tue 1 Mar 2022 10.04 GMT",
+            "01 March 2022 • 10:04am",
+        ]
+    )
+    assert dates == [
+        pd.Timestamp("2022-03-01"),
+        pd.Timestamp("2022-03-02"),
+        pd.Timestamp("2022-03-01 10:04"),
+        pd.Timestamp("2022-03-01 10:04"),
+    ]
+    assert notes == []
+    # a date written with dots is no time: still a numeric date whose order must be proved
+    dates, notes = _read(["10.04.2022", "15.04.2022"])
+    assert dates == [pd.Timestamp("2022-04-10"), pd.Timestamp("2022-04-15")]
+    assert notes == ["published: numeric dates read day first (DD/MM/YYYY), as '15.04.2022' shows"]
+
+
+def test_an_update_line_is_read_and_counted():
+    # CNN prints only 'Updated <time>, <day> <date>'; 10:04 EST is 15:04 UTC
+    dates, notes = _read(["Updated 10:04 AM EST, Tue March 1, 2022", "Last updated: 2 March 2022"])
+    assert dates == [pd.Timestamp("2022-03-01 15:04"), pd.Timestamp("2022-03-02")]
+    assert notes == [
+        "published: 2 value(s) are a page's update line ('Updated …'), read as the date: the "
+        "article may have been published earlier"
+    ]

@@ -8,6 +8,8 @@ alone reads ``07/03/2022`` as 3 July).  ISO dates (``2022-03-07``) and dates wit
 are never ambiguous.  ``dayfirst=`` overrides the inference.  Month and weekday names in
 German, French, Spanish, Italian, Dutch and Portuguese are read as their English names
 (:mod:`analysis.corpus.month_names`: database date lines such as "1. Juli 2019 Montag").
+Web pages' date lines ("Published: 1 March 2022", "10:04 AM EST, Tue March 1, 2022") are
+rewritten first (:mod:`analysis.corpus.date_labels`).
 
 A column whose every value is a whole number of 9–10 or 12–13 digits between 1990 and 2100 as
 Unix time is read as Unix time (seconds, or milliseconds, since 1970, UTC), as exports from
@@ -28,6 +30,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ..lexicons import read_table
+from .date_labels import plain_dates
 from .month_names import english_names
 
 __all__ = [
@@ -111,6 +114,8 @@ class DateReading(NamedTuple):
     unix: str = ""
     #: the first value that could not be parsed (for the note), else ``""``
     example: str = ""
+    #: values that were a page's update line ("Updated 2 March 2022"), read as the date
+    updated: int = 0
 
 
 def _date_strings(values: pd.Series) -> pd.Series:
@@ -298,12 +303,12 @@ def read_dates(
     ('undecided', [True, True, False], 2)
     """
     none = pd.Series(False, index=values.index)
-    unix, example = "", ""
+    unix, example, updated = "", "", 0
     if pd.api.types.is_datetime64_any_dtype(values):
         s, ambiguous, unparseable = values, none, none
         ev, order = evidence or DateEvidence("", "", 0), "none"
     else:
-        raw = _date_strings(values)
+        raw, updated = plain_dates(_date_strings(values))
         unix = _unix_unit(raw)
         ev = evidence if evidence is not None else date_evidence(raw)
         order = ev.order(dayfirst)
@@ -332,6 +337,7 @@ def read_dates(
         out_of_range=out_of_range,
         unix=unix,
         example=example,
+        updated=updated,
     )
 
 
@@ -422,6 +428,11 @@ def date_notes(r: DateReading, *, column: str = "published", explicit: bool = Fa
         shown = f", e.g. {first.iloc[0]:%Y-%m-%d %H:%M} UTC" if len(first) else ""
         unit = "seconds" if r.unix == "s" else "milliseconds"
         notes.append(f"{column}: read as Unix time ({unit} since 1 January 1970, UTC){shown}")
+    if r.updated:
+        notes.append(
+            f"{column}: {r.updated} value(s) are a page's update line ('Updated …'), read as "
+            "the date: the article may have been published earlier"
+        )
     bad = int(r.unparseable.sum())
     if bad:
         notes.append(
