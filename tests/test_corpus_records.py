@@ -135,6 +135,36 @@ def test_host_folds(names: list[str], expected: dict[str, str]) -> None:
     assert host_folds(names) == expected
 
 
+def test_outlets_given_as_web_addresses_are_their_sites(tmp_path: Path) -> None:
+    """An outlet column of article URLs made every article an outlet of its own; each address
+    is read as its host (and hosts of one site folded), in a file and in a stream alike."""
+    from analysis.corpus import iter_corpus
+
+    df = pd.DataFrame(
+        {
+            "text": ["A.", "B.", "C.", "D."],
+            "outlet": [
+                "https://edition.cnn.com/2022/03/01/europe/kyiv-shelling/index.html",
+                "cnn.com",
+                "http://www.foxnews.com:80/world/x?utm=1",
+                "Fox News",
+            ],
+        }
+    )
+    df.to_csv(tmp_path / "c.csv", index=False)
+    corpus = load_corpus(tmp_path / "c.csv")
+    # www. is dropped by the host folding, as for any host-named outlet
+    assert corpus["outlet"].tolist() == ["cnn.com", "cnn.com", "foxnews.com", "Fox News"]
+    notes = " | ".join(corpus.attrs["load_report"])
+    assert "2 row(s) name their outlet by a web address, read as its host" in notes
+    assert "outlet_column=" in notes
+    chunks = list(iter_corpus(tmp_path / "c.csv", chunksize=2))
+    assert [c["outlet"].tolist() for c in chunks] == [
+        ["cnn.com", "cnn.com"],
+        ["foxnews.com", "Fox News"],
+    ]
+
+
 def test_a_saved_corpus_carries_how_it_was_read(newsplease: Path, tmp_path_factory) -> None:
     # framing report with column options writes the loaded corpus as parquet for the
     # notebooks; report 01's 'How the corpus was read' list was empty because re-reading it

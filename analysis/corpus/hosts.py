@@ -17,9 +17,15 @@ import re
 
 import pandas as pd
 
-__all__ = ["fold_hosts", "host_folds", "site_labels"]
+__all__ = ["fold_hosts", "host_folds", "site_labels", "url_hosts"]
 
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+# a web address: its host (user, port, path, query dropped)
+_URL = re.compile(
+    r"^(?:https?://(?:[^@/\s]+@)?(?P<host>[^/:?#\s]+)(?::\d+)?(?:[/?#]\S*)?"
+    r"|(?P<www>www\d*\.[^/:?#\s]+)(?::\d+)?[/?#]\S*)$",
+    re.IGNORECASE,
+)
 # a label that names a way of serving the site, not a part of it
 _SERVING = re.compile(r"^(?:www\d*|m|amp|mobile)\.(?=[^.]+\.[^.]+)")
 
@@ -93,6 +99,49 @@ def host_folds(names: list[str]) -> dict[str, str]:
         if spelled[site] != name:
             folds[name] = spelled[site]
     return folds
+
+
+def url_hosts(outlets: pd.Series, report: list[str]) -> pd.Series:
+    """Outlet names that are web addresses, read as their host.
+
+    An outlet column of article URLs (``https://www.bbc.co.uk/news/world-123``: a url column
+    given as the outlet, or a source field holding the page's address) makes every article an
+    outlet of its own; its host names the site.  The host keeps its ``www``, which
+    :func:`fold_hosts` then handles like any host.
+
+    Parameters
+    ----------
+    outlets
+        The outlet column (names already stripped).
+    report
+        One line is appended when any name was an address, with an example.
+
+    Returns
+    -------
+    pandas.Series
+
+    Examples
+    --------
+    >>> notes = []
+    >>> url_hosts(pd.Series(["https://www.bbc.co.uk/news/world-1", "RT", "www.rt.com/news",
+    ...                      "www.NBCNews.com"]), notes).tolist()
+    ['www.bbc.co.uk', 'RT', 'www.rt.com', 'www.NBCNews.com']
+    """
+
+    def host(v: object) -> object:
+        m = _URL.match(v) if isinstance(v, str) else None
+        return (m.group("host") or m.group("www")).lower().rstrip(".") if m else v
+
+    hosts = outlets.map(host)
+    changed = outlets.notna() & (hosts != outlets)
+    if changed.any():
+        first = outlets[changed].iloc[0]
+        report.append(
+            f"outlet: {int(changed.sum())} row(s) name their outlet by a web address, read as "
+            f"its host ({first!r} -> {hosts[changed].iloc[0]!r}); if the outlet column is the "
+            "articles' url column, name the outlet column (outlet_column=…)"
+        )
+    return hosts
 
 
 def fold_hosts(outlets: pd.Series, report: list[str]) -> pd.Series:

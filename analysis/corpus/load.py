@@ -16,7 +16,7 @@ import pandas as pd
 from ..errors import CorpusError
 from .factiva import HTML_SUFFIXES, read_factiva
 from .folder import load_folder
-from .hosts import fold_hosts
+from .hosts import fold_hosts, url_hosts
 from .layout import TEXT_SUFFIXES
 from .nexis import read_nexis
 from .nexis_text import peek_nexis_text, read_nexis_text
@@ -128,7 +128,7 @@ def load_corpus(
         title_column=title_column,
     )
     # after standardise: the whole corpus's outlets decide which hosts are one site
-    df["outlet"] = fold_hosts(df["outlet"], report)
+    df["outlet"] = fold_hosts(url_hosts(df["outlet"], report), report)
     df.attrs["load_report"] = report
     df.attrs["source"] = str(p)
     return df

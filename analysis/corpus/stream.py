@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..errors import CorpusError, FramingError
 from .dates import DateEvidence, date_evidence
-from .hosts import host_folds
+from .hosts import host_folds, url_hosts
 from .jsonl import iter_jsonl_chunks
 from .load import check_dayfirst, load_corpus
 from .standardise import date_source, standardise
@@ -107,7 +107,8 @@ def _stream_file(
 ) -> Iterator[pd.DataFrame]:
     """The chunks of one table file, standardised, with ids unique across the stream."""
     evidence, names = scan_file(p, text_column, date_column, outlet_column, dates=dayfirst is None)
-    folds = host_folds(names)  # the whole file's outlets decide which hosts are one site
+    # the whole file's outlets (web addresses read as their hosts) decide which hosts are one site
+    folds = host_folds(sorted(set(url_hosts(pd.Series(names, dtype=object), []))))
     seen: set[str] = set()
     offset = 0
     width = 6
@@ -137,6 +138,7 @@ def _stream_file(
                 "unique, or drop the id column to number the articles automatically."
             )
         seen.update(chunk["article_id"])
+        chunk["outlet"] = url_hosts(chunk["outlet"], report)
         if folds:
             chunk["outlet"] = chunk["outlet"].map(lambda v: folds.get(v, v))
         chunk.attrs["load_report"] = report
