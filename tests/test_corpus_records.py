@@ -158,6 +158,13 @@ def test_outlets_given_as_web_addresses_are_their_sites(tmp_path: Path) -> None:
     notes = " | ".join(corpus.attrs["load_report"])
     assert "2 row(s) name their outlet by a web address, read as its host" in notes
     assert "outlet_column=" in notes
+    # a table with addresses and no outlet column is pointed at its url column, which stays
+    urls = pd.DataFrame({"text": ["A.", "B."], "url": [df["outlet"][0], df["outlet"][2]]})
+    with pytest.raises(CorpusError, match=r"pass outlet_column='url'"):
+        load_corpus(urls)
+    by_url = load_corpus(urls, outlet_column="url")
+    assert by_url["outlet"].tolist() == ["edition.cnn.com", "foxnews.com"]
+    assert by_url["url"].tolist() == urls["url"].tolist()
     chunks = list(iter_corpus(tmp_path / "c.csv", chunksize=2))
     assert [c["outlet"].tolist() for c in chunks] == [
         ["cnn.com", "cnn.com"],

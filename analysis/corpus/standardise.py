@@ -58,6 +58,7 @@ _GUESSES = {
         "media",
         "newspaper",
         "country",
+        "url",  # the articles' addresses: each one's site is the outlet (corpus/hosts.py)
     ),
 }
 
@@ -164,7 +165,8 @@ def _rename_columns(
     ``published``, ``title``.
 
     Columns already called so are kept as ``text_original``, ``outlet_original``,
-    ``published_original``, ``title_original``.
+    ``published_original``, ``title_original``.  A chosen column that is itself a core column
+    (``outlet_column="url"``: each address's site is the outlet) is copied, not moved.
     """
     for chosen, core in (
         (text_column, "text"),
@@ -175,7 +177,10 @@ def _rename_columns(
         if chosen is not None and chosen != core and chosen in df.columns:
             if core in df.columns:
                 df = df.rename(columns={core: f"{core}_original"})
-            df = df.rename(columns={chosen: core})
+            if chosen in CORE_COLUMNS:  # outlet_column="url": the url column stays too
+                df[core] = df[chosen]
+            else:
+                df = df.rename(columns={chosen: core})
     return df
 
 
