@@ -116,3 +116,23 @@ def test_an_update_line_is_read_and_counted():
         "published: 2 value(s) are a page's update line ('Updated …'), read as the date: the "
         "article may have been published earlier"
     ]
+
+
+def test_labelled_numeric_dates_prove_their_order_across_a_stream(tmp_path):
+    # the whole file's evidence decides a stream's order: '25/03' in the last chunk proves day
+    # first for '07/03' in the first, labels or not
+    from analysis.corpus import iter_corpus
+
+    pd.DataFrame(
+        {
+            "text": ["A.", "B.", "C."],
+            "outlet": ["X", "Y", "X"],
+            "date": ["Published: 07/03/2022", "Posted on 08/03/2022", "Published: 25/03/2022"],
+        }
+    ).to_csv(tmp_path / "c.csv", index=False)
+    chunks = list(iter_corpus(tmp_path / "c.csv", chunksize=1))
+    assert [c["published"].iloc[0] for c in chunks] == [
+        pd.Timestamp("2022-03-07"),
+        pd.Timestamp("2022-03-08"),
+        pd.Timestamp("2022-03-25"),
+    ]

@@ -155,7 +155,7 @@ def date_evidence(values: Iterable[Any]) -> DateEvidence:
     >>> date_evidence(["07/03/2022", "01/02/2022"]).order()
     'undecided'
     """
-    raw = _date_strings(pd.Series(list(values), dtype=object))
+    raw, _ = plain_dates(_date_strings(pd.Series(list(values), dtype=object)))
     f = _numeric_fields(raw)
     ok = f["a"].notna()
     a = pd.to_numeric(f["a"][ok]).astype(int)
