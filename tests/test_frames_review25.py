@@ -1,6 +1,7 @@
 """Generic frames, fifteenth round: "vulnerable" is exposure to a risk, not a feeling (H2); the
-name of an ethics body and integrity as a thing's intactness are no moral message (M1); the third
-fresh development batch (``analysis/evaluation/frames_batch3.py``).
+name of a body, an agenda's label, "to be honest" as an aside and integrity as a thing's
+intactness are no moral message (M1); the third fresh development batch
+(``analysis/evaluation/frames_batch3.py``).
 
 The sentences are real: from the Frermann, SemEval 2023 and synthetic dev halves and the second
 and third batches, quoted as printed.  The expected answers are written by hand from the
@@ -48,7 +49,7 @@ def before(tmp_path_factory) -> Battery:
     tmp = tmp_path_factory.mktemp("before25")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if "fifteenth round" not in ln]
-    assert len(lines) - len(kept) == 3  # the rows of the round
+    assert len(lines) - len(kept) == 5  # the rows of the round
     return battery_from_cue_lines(tmp, kept + [VULNERABLE_BEFORE])
 
 
@@ -97,6 +98,14 @@ def test_a_feeling_word_stays_h2():
         " employees [Democratic systems administrator Imran Awan and his family] are an ongoing"
         " and serious risk to the House of Representatives, possibly threatening the integrity"
         " of our information systems and thereby members’ capacity to serve constituents.”",
+        # Frermann dev half: a rights group's name
+        "Both GLAAD and Human Rights Watch can't seem to decide whether the science is bad"
+        " because it's fake and flawed or bad because it might work.",
+        # Frermann dev half (the same opinion piece): candour as an aside
+        "And, to be honest, I can understand why.",
+        # Frermann dev half: an agenda's label, as "environmental justice"
+        'The plan also promises support for the "climate justice movement" to take on the fossil'
+        ' fuel industry and other polluters and "lead the globe in solving the climate crisis."',
         # Frermann dev half: a department's staff on a report's wording
         "Some staff weren't enamored with the new regime, with one employee stating on an email"
         ' on 5 July that "we would prefer to keep the language as is" and stressing the need to'
@@ -126,6 +135,8 @@ def test_names_and_intactness_are_no_moral_message(text, before):
             " their votes against him.",
             "ethics",
         ),
+        # SemEval 2023 dev half: being honest as a prescription, not an aside
+        ("It is time to be honest that the problems are both and they are more.", "honest"),
     ],
 )
 def test_moral_integrity_and_ethics_stay_m1(text, cue):
