@@ -1,5 +1,5 @@
 """Generic frames, fifteenth round: "vulnerable" is exposure to a risk, not a feeling (H2); the
-name of a body, an agenda's label, "to be honest" as an aside and integrity as a thing's
+name of a body, "to be honest" as an aside and integrity as a thing's
 intactness are no moral message (M1); the third fresh development batch
 (``analysis/evaluation/frames_batch3.py``).
 
@@ -49,7 +49,7 @@ def before(tmp_path_factory) -> Battery:
     tmp = tmp_path_factory.mktemp("before25")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if "fifteenth round" not in ln]
-    assert len(lines) - len(kept) == 5  # the rows of the round
+    assert len(lines) - len(kept) == 4  # the rows of the round
     return battery_from_cue_lines(tmp, kept + [VULNERABLE_BEFORE])
 
 
@@ -103,9 +103,6 @@ def test_a_feeling_word_stays_h2():
         " because it's fake and flawed or bad because it might work.",
         # Frermann dev half (the same opinion piece): candour as an aside
         "And, to be honest, I can understand why.",
-        # Frermann dev half: an agenda's label, as "environmental justice"
-        'The plan also promises support for the "climate justice movement" to take on the fossil'
-        ' fuel industry and other polluters and "lead the globe in solving the climate crisis."',
         # Frermann dev half: a department's staff on a report's wording
         "Some staff weren't enamored with the new regime, with one employee stating on an email"
         ' on 5 July that "we would prefer to keep the language as is" and stressing the need to'
