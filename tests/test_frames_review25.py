@@ -1,6 +1,6 @@
 """Generic frames, fifteenth round: "vulnerable" is exposure to a risk, not a feeling (H2); the
-name of a body, "to be honest" as an aside and integrity as a thing's
-intactness are no moral message (M1); the third fresh development batch
+name of a body, "to be honest" as an aside and integrity as a thing's intactness are no moral
+message (M1); lying and deceit are one (M1); the third fresh development batch
 (``analysis/evaluation/frames_batch3.py``).
 
 The sentences are real: from the Frermann, SemEval 2023 and synthetic dev halves and the second
@@ -49,7 +49,7 @@ def before(tmp_path_factory) -> Battery:
     tmp = tmp_path_factory.mktemp("before25")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if "fifteenth round" not in ln]
-    assert len(lines) - len(kept) == 4  # the rows of the round
+    assert len(lines) - len(kept) == 5  # the rows of the round
     return battery_from_cue_lines(tmp, kept + [VULNERABLE_BEFORE])
 
 
@@ -138,6 +138,35 @@ def test_names_and_intactness_are_no_moral_message(text, before):
 )
 def test_moral_integrity_and_ethics_stay_m1(text, cue):
     assert_frame_answer(text, "M1", [cue])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # third batch, zBUBRYrTxqPyynCx (NPR, Patrick Kennedy on marijuana marketing)
+        "Just as Big Tobacco lied to Americans for decades about the deadly consequences of"
+        ' smoking, we can\'t let "big marijuana" follow in its footsteps, target our kids and'
+        " profit from addiction.",
+        # first batch, RWs6CtoZCSXwGwPm (the Senate report on CIA interrogations)
+        "Obama on Friday did not address two other central arguments of the soon-to-be-released"
+        " Senate report — that the brutal interrogations didn't produce life-saving intelligence,"
+        " and that the CIA lied to other elements of the U.S. government about exactly what it"
+        " was doing.",
+    ],
+)
+def test_lying_is_a_moral_message(text, before):
+    assert_frame_answer(text, "M1", ["lied"])
+    assert "M1" not in frame_questions(text, before)
+
+
+def test_lying_down_is_no_lie():
+    # Frermann dev half: a protest on the tracks (headline and first sentence run together)
+    text = (
+        "2 protesters arrested after laying down on tracks to block oil train in Washington"
+        " Protesters were arrested in Washington after blocking an oil train by erecting a"
+        ' "pop-up garden of sunflowers" and lying down on the train tracks.'
+    )
+    assert "M1" not in frame_questions(text)
 
 
 def test_batch3_labels_are_complete():
