@@ -167,12 +167,18 @@ def test_thresholds_chosen_on_rescored_sets_separate_them():
 
 
 def _batches() -> dict[str, pd.DataFrame]:
-    """The two project batches (fourteenth round) joined with their profile tables."""
+    """The three project batches (fourteenth and fifteenth rounds) joined with their profile
+    tables."""
     from analysis.evaluation.frames_batch import load_frames_batch
     from analysis.evaluation.frames_batch2 import load_frames_batch2
+    from analysis.evaluation.frames_batch3 import load_frames_batch3
 
     out = {}
-    for name, load in (("batch", load_frames_batch), ("batch2", load_frames_batch2)):
+    for name, load in (
+        ("batch", load_frames_batch),
+        ("batch2", load_frames_batch2),
+        ("batch3", load_frames_batch3),
+    ):
         b = load().reset_index(drop=True)
         out[name] = pd.concat([b, profile_table(b["text"])], axis=1)
     return out
@@ -201,6 +207,48 @@ def _changed_by_safe_rule(halves: dict, five: dict) -> set[str]:
     return out
 
 
+def _margins_at(sets: dict, thresholds: dict, frames) -> pd.DataFrame:
+    """Each set's margin over all-positive at fixed thresholds (sets never fitted on)."""
+    rows = []
+    for name, d in sets.items():
+        for f in frames:
+            g = d[f"gold_{f}"].to_numpy(bool)
+            pred = d[f"{f}_score"].to_numpy(float) >= thresholds[f]
+            f1 = 2 * (pred & g).sum() / (pred.sum() + g.sum())
+            rows.append(
+                {"frame": f, "left_out": name, "margin": f1 - 2 * g.mean() / (1 + g.mean())}
+            )
+    return pd.DataFrame(rows)
+
+
+def _changed_on_six(dev: dict, six: dict) -> set[str]:
+    """The frames whose left-out figures favour the rule "safe" on six sets over the rule each
+    frame follows since the fourteenth round (safe on five sets for responsibility, human
+    interest and morality; the mean on the dev halves for conflict and economic), each set
+    left out in turn: a higher worst margin over all-positive, no more sets below it."""
+    five = {k: six[k] for k in ("synthetic", "semeval", "frermann", "batch", "batch2")}
+    by_safe = ["responsibility", "human_interest", "morality"]
+    by_mean = ["conflict", "economic"]
+    old = pd.concat(
+        [
+            leave_one_set_out_thresholds(five, ["safe"]).query("frame in @by_safe"),
+            _margins_at({"batch3": six["batch3"]}, choose_thresholds(five, "safe"), by_safe),
+            leave_one_set_out_thresholds(dev, ["mean"]).query("frame in @by_mean"),
+            _margins_at(
+                {k: six[k] for k in ("batch", "batch2", "batch3")}, choose_thresholds(dev), by_mean
+            ),
+        ]
+    )
+    new = leave_one_set_out_thresholds(six, ["safe"])
+    assert len(old) == len(new) == 6 * len(FRAMES)
+    out = set()
+    for f in FRAMES:
+        a, b = old[old["frame"] == f]["margin"], new[new["frame"] == f]["margin"]
+        if b.min() > a.min() + 1e-9 and (b <= 0).sum() <= (a <= 0).sum():
+            out.add(f)
+    return out
+
+
 def test_decision_csv_is_reproduced_on_the_dev_halves():
     """The powers and thresholds of decision.csv are what the protocol gives on the dev halves
     of the three gold sets (skipped without ../shared or $FRAMING_FRAMES_EXTRA)."""
@@ -216,13 +264,26 @@ def test_decision_csv_is_reproduced_on_the_dev_halves():
     powers, _ = choose_length_powers(dev, units=units)
     assert powers == {f: battery.length_power(f) for f in FRAMES}
     halves = choose_thresholds({k: rescore(d, powers, units) for k, d in dev.items()})
-    five = dict(dev, **_batches())
+    batches = _batches()
+    five = dict(dev, batch=batches["batch"], batch2=batches["batch2"])
     safe = choose_thresholds(five, "safe")
     # fourteenth round: the rule "safe" on five sets, kept for a frame where the worst left-out
     # margin over all-positive rises and no more left-out sets fall below it than before
     changed = _changed_by_safe_rule(dev, five)
     assert changed == {"responsibility", "human_interest", "morality"}
     expected = {f: safe[f] if f in changed else halves[f] for f in FRAMES}
+    # fifteenth round: the rule "safe" on six sets (the third batch added), kept for a frame by
+    # the same test against the rule it followed: responsibility (the same threshold, 0.1492)
+    # and conflict (0.16 -> 0.05661: batch 3 left out rises above all-positive, the worst
+    # left-out margin, batch 2's, stays); human interest would fall to 0.002002, but its worst
+    # left-out margin (batch 3, -0.167) does not rise
+    six = dict(five, batch3=batches["batch3"])
+    changed = _changed_on_six(dev, six)
+    assert changed == {"responsibility", "conflict"}
+    safe = choose_thresholds(six, "safe")
+    assert safe["responsibility"] == expected["responsibility"]
+    assert safe["human_interest"] < expected["human_interest"]
+    expected |= {f: safe[f] for f in changed}
     assert expected == dict(battery.thresholds)
     # the units (twelfth round): words transfer to a left-out set better than sentences for
     # human interest and morality, at the powers chosen then (0.75), and not for the others
