@@ -36,6 +36,19 @@ NON_EVENTS_20 = [
         "a ceasefire in the Gaza Strip.",
         "attack",
     ),
+    # a slogan on a banner or a chant that someone must die, as "Death to America" (by-country,
+    # dev batch 20; AllSides, unlabelled dev-split article)
+    (
+        "Ukrainians filed through the centre of Kyiv in a column, chanting “Glory to Ukraine” and "
+        "carrying Ukrainian flags and banners that said “Ukrainians will resist” and “Invaders "
+        "must die”.",
+        "die",
+    ),
+    (
+        "Among the 11 mostly elderly congregants killed when a gunman stormed into the Tree of "
+        "Life synagogue and opened fire on worshipers, yelling: “All Jews must die.”",
+        "die",
+    ),
     # an apposition after a dash (AllSides, dev batch 15)
     (
         "The suicide bomber who killed at least 10 foreigners Tuesday in a popular central "
@@ -69,6 +82,13 @@ COUNTER_20 = [
         "Crowds fled the square in what witnesses called an attack on the market by gunmen.",
         "attack",
         "nominal",
+    ),
+    # a prediction in a quotation is no slogan (AllSides, unlabelled dev-split article)
+    (
+        '"If the world does not act now, this war will continue, and thousands more will die," '
+        "Najib Ghadbian, the coalition's representative, said.",
+        "die",
+        "intransitive",
     ),
 ]
 
