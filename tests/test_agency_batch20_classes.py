@@ -96,3 +96,15 @@ COUNTER_20 = [
 @pytest.mark.parametrize(("text", "word", "form"), COUNTER_20)
 def test_batch20_counter_cases(text, word, form):
     assert forms_of(text, word)[:1] == [form]
+
+
+def test_reduced_passive_after_a_closing_quotation_mark():
+    # a headline's nickname in quotation marks before "killed by" (by-country, dev batch 20:
+    # had been active_agent with the victim "by a sniper")
+    text = 'Putin\'s mercenary Vladimir Andonov called "executioner" killed by a sniper'
+    assert [(e.form, e.agent) for e in find_agency(text) if e.text == "killed"] == [
+        ("passive_agent", "a sniper")
+    ]
+    # without "by" after it, a word after a quotation mark is not read as a passive here
+    text = "The ‘hero’ shot at the soldiers."
+    assert [e.form for e in find_agency(text) if e.text == "shot"] == ["active_agent"]

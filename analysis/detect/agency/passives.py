@@ -62,8 +62,10 @@ _INTENSIFIERS = frozenset("very so too quite rather extremely more most less inc
 _AGENT_GAP = 6
 _REDUCED_NEXT = PREPOSITIONS | frozenset({"by"})
 #: Marks before a participle that opens an apposition: with its agent right after it, a
-#: reduced passive (harm-event rules only; dev batch 6).
-_APPOSITION_MARKS = frozenset({"—", "–", "-", ",", "("})
+#: reduced passive (harm-event rules only; dev batch 6); also a closing quotation mark (a
+#: headline's nickname: 'Putin's mercenary Vladimir Andonov called "executioner" killed by a
+#: sniper', dev batch 20).
+_APPOSITION_MARKS = frozenset({"—", "–", "-", ",", "(", "”", '"', "’"})
 
 
 class PassiveParse(NamedTuple):
