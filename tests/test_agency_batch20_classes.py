@@ -108,3 +108,36 @@ def test_reduced_passive_after_a_closing_quotation_mark():
     # without "by" after it, a word after a quotation mark is not read as a passive here
     text = "The ‘hero’ shot at the soldiers."
     assert [e.form for e in find_agency(text) if e.text == "shot"] == ["active_agent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a past form of an attack verb before a preposition of direction is the active verb
+        # of its subject, not a reduced passive (AllSides, unlabelled dev-split articles of the
+        # batch-18 pool: both had been passive_agentless with the doer as the victim)
+        (
+            "MONSEY, N.Y. (AP) — A knife-wielding man stormed into a rabbi’s home and stabbed "
+            "five people as they celebrated Hanukkah.",
+            "stormed",
+            ("active_agent", "A knife-wielding man"),
+        ),
+        (
+            "The attack ended when police shot into the truck, killing Bouhlel, French "
+            "prosecutor François Molins said.",
+            "shot",
+            ("active_agent", "police"),
+        ),
+        # a body part after it keeps the passive, and so do kill and injure (AllSides,
+        # unlabelled dev split)
+        ("A teenager shot through the head died in hospital.", "shot", ("passive_agentless", None)),
+        (
+            "The ministry of health reported 275 people had been killed and 2,001 had been "
+            "injured across the country.",
+            "injured",
+            ("passive_agentless", None),
+        ),
+    ],
+)
+def test_attack_verb_of_direction_is_active(text, word, expected):
+    assert [(e.form, e.agent) for e in find_agency(text) if e.text == word][:1] == [expected]
