@@ -181,6 +181,22 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             True,
         ),
     ],
+    # batch-20 round: a people's culture or appearance that perishes (guardian-nyt, dev batch
+    # 20, quoted), not the people who perish with it
+    ("subject", "culture"): [
+        (
+            "Calling Russian soldiers “murderers”, “butchers” and “rapists”, Zelenskiy said late "
+            "on Sunday: “your culture and human appearance perished together with the Ukrainian "
+            "men and women”.",
+            "perished",
+            False,
+        ),
+        (
+            "The Ukrainian men and women perished together with their culture.",
+            "perished",
+            True,
+        ),
+    ],
 }
 
 

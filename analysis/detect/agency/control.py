@@ -12,7 +12,7 @@ AllSides articles: 56 had the predicate as the whole agent, more had it inside t
 
 from __future__ import annotations
 
-from .phrases import FINITE_SHORT, light_verb_before, verbish
+from .phrases import FINITE_SHORT, light_verb_before, np_left, verbish
 from .words import (
     BE,
     CLAUSE_BREAKS,
@@ -33,6 +33,7 @@ __all__ = [
     "NOUN_INFINITIVES",
     "OBJECT_CONTROL",
     "TO_GOVERNORS",
+    "before_being",
     "before_control",
     "light_verb_with_subject",
     "to_before_noun",
@@ -244,3 +245,91 @@ def light_verb_with_subject(tokens: list[Token], a: int, k: int) -> int:
     if v >= 1 and tokens[v - 1].low in DETERMINERS:
         return -1  # a noun: "authorized the launch of a missile attack"
     return v
+
+
+#: Verbs without an -ed/-ing ending that take a gerund passive whose subject is theirs
+#: ("Civilians risk being killed", "they fear being shot"); any lexical -ed/-ing word does too
+#: ("detainees also reported being tortured").
+BEING_CONTROL = frozenset(
+    "risk risks fear fears avoid avoids deny denies admit admits recall recalls face faces "
+    "escape escapes describe describes report reports mind minds resist resists remember "
+    "remembers prefer prefers keep keeps imagine imagines consider considers survive survives "
+    "hate hates like likes".split()
+)
+_LEADS_TO_BEING = frozenset(
+    "after before of for without from despite since upon on by while about against through "
+    "instead".split()
+)
+_OBJECT_ONLY = frozenset("him them us me".split())
+_CLAUSE_REACH = 8  # words between a preposition before *being* and the verb it belongs to
+
+
+def _subject_end(tokens: list[Token], v: int) -> int:
+    """The index left of the verb at ``v`` and of its auxiliaries, negation and adverbs."""
+    j = v - 1
+    while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
+        j -= 1
+    return j
+
+
+def _clause_verb(tokens: list[Token], j: int) -> int:
+    """The verb of the clause that the preposition at ``j`` belongs to (within
+    :data:`_CLAUSE_REACH` words, no punctuation between), or -1; an -ing word after an article
+    or a possessive is a noun ("wounded nine people in a stabbing rampage … before being shot":
+    wounded), and a participle after a comma has no subject of its own here (", killing 12
+    people before being shot dead himself")."""
+    for v in range(j - 1, max(-1, j - 1 - _CLAUSE_REACH), -1):
+        t = tokens[v]
+        if not t.low[0].isalnum():
+            return -1
+        before = tokens[v - 1].low if v >= 1 else ""
+        if before in DETERMINERS or is_possessive(before):
+            continue
+        if t.low in BE | GET | HAVE | MODALS or verbish(t) or t.low.endswith("ed"):
+            return -1 if t.low.endswith("ing") and before == "," else v
+    return -1
+
+
+def before_being(tokens: list[Token], aux: int) -> int:
+    """Where the subject of a gerund passive ends, its *being* at ``aux``: right before *being*
+    when a noun stands there ("cases of civilians being executed"); before the verb that takes
+    the gerund ("Civilians risk being killed", "detainees also reported being tortured": not
+    the verb itself as the victim); before the verb of the clause that a preposition before
+    *being* belongs to ("He died after being shot by police": He; "She was afraid of being
+    killed": She), not the object of that verb ("troops shelled the town after being
+    attacked": troops); -1 when no subject is read (no verb found, or an object pronoun).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> toks = tokenize("Civilians risk being killed")
+    >>> toks[before_being(toks, 2)].low
+    'civilians'
+    >>> toks = tokenize("He died after being shot by police")
+    >>> toks[before_being(toks, 3)].low
+    'he'
+    """
+    j = aux - 1
+    while j >= 0 and is_adverb(tokens[j].low) and tokens[j].low not in _LEADS_TO_BEING:
+        j -= 1
+    if j < 0:
+        return -1
+    prev = tokens[j]
+    if prev.low in _LEADS_TO_BEING:
+        v = _clause_verb(tokens, j)
+        if v < 0:
+            return -1
+        j = _subject_end(tokens, v)
+        if j < 0 or tokens[j].low in ("that", "which"):
+            return -1  # "talk … in a way that will be realistic without being attacked"
+    elif prev.low in PREPOSITIONS:
+        return -1  # "alleging police violence, including being shot" (dev batch 18)
+    elif prev.low in BEING_CONTROL or (verbish(prev) and prev.low not in _BETWEEN):
+        j = _subject_end(tokens, j)
+    else:
+        return j
+    span = np_left(tokens, j) if j >= 0 else None
+    if span and span[0] >= 2 and tokens[span[0] - 1].low == "by":
+        if tokens[span[0] - 2].low.endswith("ed"):  # not the by-agent of a reduced relative:
+            j = span[0] - 3  # "those detained by Ukrainian forces also reported being tortured"
+    return -1 if j < 0 or tokens[j].low in _OBJECT_ONLY else j

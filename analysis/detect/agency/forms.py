@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ...text.typography import QUOTE_MARKS
 from .causes import cause_span, dying_cause
 from .clauses import active_form
-from .control import before_control, light_verb_with_subject, to_before_noun
+from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .leave import left_hurt
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
@@ -192,9 +192,11 @@ def _active(tokens, k, k2, tables: AgencyTables) -> Reading:
 
 
 def _passive(tokens, k, k2, aux: int, agent: Span) -> Reading:
-    j = (aux if aux >= 0 else k) - 1
-    victim = _subject(tokens, j)
-    victim = innermost(tokens, victim) if aux < 0 and victim else victim
+    being = aux >= 0 and tokens[aux].low == "being"
+    j = before_being(tokens, aux) if being else (aux if aux >= 0 else k) - 1
+    victim = _subject(tokens, j) if j >= 0 else None
+    if victim and (aux < 0 or (being and j == aux - 1)):
+        victim = innermost(tokens, victim)  # "the number of people killed", "cases of … being"
     nxt = agent[1] if agent else _past_to_death(tokens, k2 + 1)
     cause = cause_span(tokens, nxt) if agent is None else None
     return Reading("passive_agent" if agent else "passive_agentless", agent, victim, cause)

@@ -62,8 +62,10 @@ _INTENSIFIERS = frozenset("very so too quite rather extremely more most less inc
 _AGENT_GAP = 6
 _REDUCED_NEXT = PREPOSITIONS | frozenset({"by"})
 #: Marks before a participle that opens an apposition: with its agent right after it, a
-#: reduced passive (harm-event rules only; dev batch 6).
-_APPOSITION_MARKS = frozenset({"—", "–", "-", ",", "("})
+#: reduced passive (harm-event rules only; dev batch 6); also a closing quotation mark (a
+#: headline's nickname: 'Putin's mercenary Vladimir Andonov called "executioner" killed by a
+#: sniper', dev batch 20).
+_APPOSITION_MARKS = frozenset({"—", "–", "-", ",", "(", "”", '"', "’"})
 
 
 class PassiveParse(NamedTuple):
@@ -261,9 +263,28 @@ def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
         reduced_past and _after_noun_end(tokens, k, tables) and _no_object_active(low, tables)
     )
     if ends and (distinct or (reduced_past and nxt not in ("at", "to"))):
-        if np_left(tokens, k - 1) is not None:
+        if np_left(tokens, k - 1) is not None and not _moved(tokens, k, tables):
             return PassiveParse(-1, None)
     return None
+
+
+#: Prepositions of direction after a past form of an attack verb: an active verb of motion or
+#: firing ("a gunman stormed into the Tree of Life synagogue", "police shot into the truck").
+_DIRECTIONS = frozenset("into through onto towards toward across".split())
+#: Body parts after "shot through the": the passive stays ("shot through the head").
+_BODY = frozenset("head heart chest neck leg legs arm arms back stomach face eye throat".split())
+
+
+def _moved(tokens: list[Token], k: int, tables: AgencyTables) -> bool:
+    """Whether the past form at ``k``, of a verb that is active without an object (storm,
+    shoot; not kill or injure: "two injured across several crime scenes"), is followed by a
+    preposition of direction, so it is the active verb of its subject, not a reduced passive
+    (batch-20 round, unlabelled dev-split text)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in _DIRECTIONS:
+        return False
+    if _no_object_active(tokens[k].low, tables) or tables.forms.get(tokens[k].low) is None:
+        return False
+    return not any(t.low in _BODY for t in tokens[k + 2 : k + 5])
 
 
 #: Clause openers after which a harm participle of a verb that needs an object is a reduced

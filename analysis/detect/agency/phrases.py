@@ -26,6 +26,7 @@ from .words import (
     is_adverb,
     is_number,
     is_possessive,
+    spaced_dash,
 )
 
 __all__ = [
@@ -121,7 +122,9 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
         t = tokens[a - 1]
         low = t.low
         if not _is_word(t):
-            if low in _PUNCT_OK or (a - 2 >= stop and _abbreviation_stop(tokens, a - 1)):
+            if (low in _PUNCT_OK and not spaced_dash(tokens, a - 1)) or (
+                a - 2 >= stop and _abbreviation_stop(tokens, a - 1)
+            ):
                 a -= 1
                 continue
             break
@@ -211,7 +214,9 @@ def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[i
         t = tokens[b]
         low = t.low
         if not _is_word(t):
-            if low in _PUNCT_OK or (b > i and b + 1 < stop and _abbreviation_stop(tokens, b)):
+            if (low in _PUNCT_OK and not spaced_dash(tokens, b)) or (
+                b > i and b + 1 < stop and _abbreviation_stop(tokens, b)
+            ):
                 b += 1
                 continue
             break

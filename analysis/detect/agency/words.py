@@ -36,6 +36,7 @@ __all__ = [
     "is_number",
     "CALENDAR",
     "sentence_around",
+    "spaced_dash",
 ]
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]")
@@ -269,3 +270,21 @@ def singular_name_before(tokens: list[Token], j: int) -> bool:
     if j < 1 or tokens[j - 1].low != "the" or not tokens[j].cap or tokens[j].upper:
         return False
     return not tokens[j].low.endswith("s")
+
+
+def spaced_dash(tokens: list[Token], d: int) -> bool:
+    """A hyphen with a space on both sides is a dash that ends a phrase ("a possible attack on
+    Ukraine - he added"), not a hyphen inside it ("Russian-backed").
+
+    Examples
+    --------
+    >>> toks = tokenize("Ukraine - he added; 5 -10")
+    >>> spaced_dash(toks, 1), spaced_dash(toks, 6)
+    (True, False)
+    """
+    return (
+        tokens[d].low == "-"
+        and 0 < d < len(tokens) - 1
+        and tokens[d - 1].end < tokens[d].start
+        and tokens[d].end < tokens[d + 1].start
+    )
