@@ -19,6 +19,7 @@ from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .locatives import after_locative
 from .nounsubjects import before_preposition, determined_subject_end, named_head_end
 from .quantities import quantity_subject_end
+from .sentences import sentence_end
 from .shares import share_before, share_in_apposition
 from .surnames import surname_may
 from .timewords import before_time
@@ -335,7 +336,9 @@ def _np_walk(text: str, toks, i: int):
 
 def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b``: its
-    ``(start, end)``, or None."""
+    ``(start, end)``, or None.  The phrase ends with its sentence ("said John Smith. He
+    added": not "John Smith. He added"; round 24)."""
+    b = sentence_end(text, a, b)
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     if not toks or text[a : toks[0].start()].strip():
         return None
