@@ -71,8 +71,6 @@ PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
 # possessive: same matches; a percent sign ends a numeral ("26% say"); runs of word characters
 # as single-class repeats (the same tokens as one alternation per character, fewer steps)
 _TOKEN_RE = re.compile(r"[^\W_][\w.\-%]*+(?:['’](?=\w)[\w.\-%]*+)*+|[,–—-]")
-
-
 _COMPOUND = re.compile(r"\d[\d,.]*-[a-z][a-z-]*\.?")  # "46-year-old", "20-something"
 
 
@@ -335,9 +333,8 @@ def _np_walk(text: str, toks, i: int):
 
 
 def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b``: its
-    ``(start, end)``, or None.  The phrase ends with its sentence ("said John Smith. He
-    added": not "John Smith. He added"; round 24)."""
+    """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b`` and its
+    sentence's end ("said John Smith. He": round 24): its ``(start, end)``, or None."""
     b = sentence_end(text, a, b)
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     if not toks or text[a : toks[0].start()].strip():
