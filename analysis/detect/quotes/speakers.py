@@ -175,9 +175,11 @@ def speaker_before(
 
 
 def _has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
-    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*)."""
+    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*;
+    not a capitalised word after the first, a name's part: "ambassador to the United States")."""
     return any(
-        forms is None or forms.get(" ".join(m.group().lower().split())) != "base"
+        (forms is None or forms.get(" ".join(m.group().lower().split())) != "base")
+        and not (m.start() and m.group()[0].isupper())
         for m in verb_re.finditer(inner)
     )
 
