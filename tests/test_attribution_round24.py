@@ -52,3 +52,37 @@ def test_inverted_speaker_keeps_a_title_full_stop():
     # a title's full stop is no sentence end: the speaker keeps the name after it
     text = '"We will win," said Sen. John Smith. He added that the party would hold.'
     assert _cues(text)[0] == ("Sen. John Smith", "said")
+
+
+# Class "the quotation's first words as the speaker": with no inverted speaker found, the
+# fallbacks took the sentence's subject from inside the quotation ("There", "He", "My mantra").
+# The verb stands outside the marks: the cue counts without a speaker.
+SPEAKER_INSIDE_QUOTATION = [
+    # AllSides, Politico, mf6mXi58Doa4PtFg
+    "“There is more concern out there among Democrats than I would have thought,” said one in "
+    "New Hampshire.",
+    # AllSides, Politico, MXYThOdHpLiMrNcs
+    "“My mantra is to be prepared and ready for anything,” said that campaign manager, Matt "
+    "Burgess, who Franken hired in March.",
+    # AllSides, Politico, eaPSFtyQSDwMFLJa
+    "“It was the first time there was any discussion about it in that senior staff meeting,” "
+    "which happened every Monday, said someone close to the campaign.",
+]
+
+
+@pytest.mark.parametrize("text", SPEAKER_INSIDE_QUOTATION)
+def test_no_speaker_from_inside_the_quotation(text):
+    quote = text[1 : text.index("”")]
+    for speaker, verb in _cues(text):
+        assert verb == "said"
+        assert speaker is None or speaker not in quote
+
+
+def test_apposition_with_a_capitalised_verb_form():
+    # AllSides, New York Times - News, it3k8mZsomtqtRha: "States" is part of a name here
+    text = (
+        "“The Palestinians are waging a diplomatic and legal war against Israel. That’s the "
+        "strategy,” Ron Dermer, the Israeli ambassador to the United States, said in a phone "
+        "interview."
+    )
+    assert _direct(text) == [("Ron Dermer", "said")]
