@@ -5,7 +5,10 @@ said" (round 21, AllSides: the speaker rules kept an apposition only next to a n
 
 from __future__ import annotations
 
-__all__ = ["described_subject"]
+import re
+from collections.abc import Mapping
+
+__all__ = ["described_subject", "has_clause_verb"]
 
 _DETERMINERS = frozenset("the a an another one this that his her their its".split())
 _PARTICIPLE_ENDS = ("ed", "en", "ing")
@@ -52,3 +55,13 @@ _BEFORE = frozenset(
     "near and or".split()
 )
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+def has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
+    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*;
+    not a capitalised word after the first, a name's part: "ambassador to the United States")."""
+    return any(
+        (forms is None or forms.get(" ".join(m.group().lower().split())) != "base")
+        and not (m.start() and m.group()[0].isupper())
+        for m in verb_re.finditer(inner)
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .adverbials import adverbial_end, opens_adverbial
-from .appositives import described_subject
+from .appositives import described_subject, has_clause_verb
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
@@ -140,7 +140,7 @@ def speaker_before(
         if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if _has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
+        if has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
             return None  # a participle clause may stand between: "Durbin, noting …, said"
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
@@ -172,16 +172,6 @@ def speaker_before(
         return share_before(text, max(a, toks[i].end() - 90), toks[i].end())  # "55 percent said"
     np = after_locative(toks, np, lambda k: _np_walk(text, toks, k), _NP_STOP)  # "from Sumter"
     return toks[np[0]].start(), toks[np[1]].end()
-
-
-def _has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
-    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*;
-    not a capitalised word after the first, a name's part: "ambassador to the United States")."""
-    return any(
-        (forms is None or forms.get(" ".join(m.group().lower().split())) != "base")
-        and not (m.start() and m.group()[0].isupper())
-        for m in verb_re.finditer(inner)
-    )
 
 
 def _before_bracket(text: str, toks, a: int, j: int) -> int:
