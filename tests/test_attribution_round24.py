@@ -86,3 +86,37 @@ def test_apposition_with_a_capitalised_verb_form():
         "interview."
     )
     assert _direct(text) == [("Ron Dermer", "said")]
+
+
+# Class "inverted indefinite with a place or relation": "said one in New Hampshire" found no
+# speaker ("one" stood alone only before punctuation); "someone" was no indefinite.
+INDEFINITE_WITH_PLACE = [
+    (  # AllSides, Politico, mf6mXi58Doa4PtFg
+        "“C’mon, there isn’t one voter in 100 who knows enough about these trade deals to explain "
+        "them to someone else,” said one in New Hampshire.",
+        [("one", "said")],
+    ),
+    (  # AllSides, New York Times - News, 7Z4RRgp523pKxvJT
+        "“I’m sorry,” said another from Ms. Pelosi, apologizing for the drumbeat of emails before "
+        "pressing for cash.",
+        [("another", "said")],
+    ),
+    (  # AllSides, Politico, iIvhoSTy9r8p3d9I
+        "“South Carolina is a good indicator on what to expect on Super Tuesday, especially among "
+        "SEC states,” acknowledged someone close to the Cruz campaign, who also added that the "
+        "expectation is that those states would be more conservative, with more deeply "
+        "conservative evangelicals who should favor Cruz.",
+        [("someone", "acknowledged")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEFINITE_WITH_PLACE)
+def test_inverted_indefinite_before_a_preposition(text, expected):
+    assert _direct(text) == expected
+
+
+def test_indefinite_of_stays_a_determiner():
+    # constructed counter-example: "one of the aides" is a phrase, not "one" alone
+    text = "“We will go only as far left as we have to,” said one of the senator's aides."
+    assert _direct(text) == [("one of the senator's aides", "said")]
