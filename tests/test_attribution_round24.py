@@ -120,3 +120,45 @@ def test_indefinite_of_stays_a_determiner():
     # constructed counter-example: "one of the aides" is a phrase, not "one" alone
     text = "“We will go only as far left as we have to,” said one of the senator's aides."
     assert _direct(text) == [("one of the senator's aides", "said")]
+
+
+# Class "quoted title in the speaker's apposition": the title's closing mark stood between the
+# apposition's comma and the verb, so the speaker was lost (or taken from the next words), and
+# the title counted as a direct quotation of the verb.
+TITLE_IN_APPOSITION = [
+    (  # AllSides, New York Times - News, tn9KhYNRWsOALNKy
+        "David Thomson, an analyst and author of the book “The French Jihadists,” said by email "
+        "that he had confirmed with sources inside the Islamic State that Abu Sayyaf was a "
+        "Tunisian emir who had traveled to Iraq as far back as 2003.",
+        "David Thomson",
+        "The French Jihadists,",
+    ),
+    (  # AllSides, Politico, GlGwLut1fquzkiHL
+        "House Minority Leader Nancy Pelosi, appearing on MSNBC’s “Morning Joe,” said the "
+        "president’s behavior with Comey was “certainly inappropriate” and “an abuse of power” "
+        "but she stopped short of discussing impeachment.",
+        "House Minority Leader Nancy Pelosi",
+        "Morning Joe,",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, title", TITLE_IN_APPOSITION)
+def test_quoted_title_in_the_apposition(text, speaker, title):
+    quotes = find_quotes(text)
+    assert all(q.speaker == speaker for q in quotes)
+    kinds = {text[q.start : q.end]: q.kind for q in quotes}
+    assert kinds[title] == "scare"
+    assert (speaker, "said") in _cues(text)
+
+
+def test_quoted_title_in_the_apposition_before_a_colon_quotation():
+    # PolNeAR train, politico_2015-12-09_the-presidential-candidates-favo (gold source: the
+    # name with its apposition; cue: listed): the speaker was "an NBC show"
+    text = (
+        "Donald Trump, the Republican front-runner and former host of the reality show “The "
+        "Apprentice,” listed an NBC show as his guilty pleasure: “Saturday Night Live” — and "
+        "more specifically his most recent appearance."
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Donald Trump", "Donald Trump"]

@@ -16,6 +16,7 @@ from .appositives import described_subject, has_clause_verb
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .insides import title_closes
 from .locatives import after_locative
 from .nounsubjects import before_preposition, determined_subject_end, named_head_end
 from .quantities import quantity_subject_end
@@ -111,8 +112,8 @@ def speaker_before(
     b = _before_parenthesis(text, a, before_time(text, a, b))  # "Sen. Paul (R-Ky.) on Monday said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
-    if not toks or text[toks[-1].end() : b].strip():
-        return None
+    if not toks or (text[toks[-1].end() : b].strip() and not title_closes(text, a, b)):
+        return None  # (a quoted title may close an apposition: "the host of “Meet the Press,”")
     i = len(toks) - 1
     while i >= 0:
         t = toks[i][0]
