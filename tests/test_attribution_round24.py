@@ -162,3 +162,25 @@ def test_quoted_title_in_the_apposition_before_a_colon_quotation():
     )
     quotes = find_quotes(text)
     assert [q.speaker for q in quotes] == ["Donald Trump", "Donald Trump"]
+
+
+# Class "inverted speaker after a party tag or before a relative clause": after words that
+# follow the quotation, the inversion counted only when punctuation closed the speaker; "who's"
+# was read as part of the phrase.
+INVERTED_WITH_TAIL = [
+    (  # AllSides, Politico, 4tN2WUL4i3gzaxMT
+        "“I understand the frustration” by Trump, said Rep. Tom Cole (R-Okla.), who backed the "
+        "president’s efforts to “shake things up” at DHS.",
+        ("Rep. Tom Cole", "said"),
+    ),
+    (  # AllSides, Politico, 7QTOnwcgmRV3Qegr
+        "“My sense is that Tillerson wants to go big,” said a State Department official who's "
+        "familiar with the discussions.",
+        ("a State Department official", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVERTED_WITH_TAIL)
+def test_inverted_speaker_with_a_tag_or_relative_clause(text, expected):
+    assert _direct(text)[0] == expected

@@ -360,7 +360,7 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         if lt in _CONNECTORS and out_last is not None:
             k += 1
             continue
-        if lt in _NP_STOP or not _word(t):
+        if lt in _NP_STOP or lt[:4] in ("who'", "who’") or not _word(t):
             break
         if t[0].islower():
             lower_run += 1
