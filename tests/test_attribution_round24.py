@@ -184,3 +184,31 @@ INVERTED_WITH_TAIL = [
 @pytest.mark.parametrize("text, expected", INVERTED_WITH_TAIL)
 def test_inverted_speaker_with_a_tag_or_relative_clause(text, expected):
     assert _direct(text)[0] == expected
+
+
+# Class "a hyphenated adjective in -ed as a reporting verb": "a self-described “…”" gave the
+# quotation after it the speaker "a self-" (PolNeAR annotates the cue, with the described person
+# as the source: the cue stays, without a speaker, and leads no quotation).
+SELF_DESCRIBED = [
+    (  # AllSides, Politico, nXbTfvwqOTA5m4mx
+        "“It’s a chicken and egg thing,” said Matt Kibbe, a self-described “recovering "
+        "Republican” who headed a super PAC for Rand Paul earlier this cycle but attended and "
+        "spoke at the weekend’s Libertarian convention. “I think a lot of significant donors "
+        "would consider the Libertarian ticket if it demonstrated competitiveness.”",
+        "Matt Kibbe",
+    ),
+    (  # AllSides, Politico, TmqvqVsXC6xhacH5
+        "“… I think moved the balance of coverage into a situation where it was actually skewed "
+        "in a conservative direction,” says David Brock, the former self-described “right-wing "
+        "hit man” who later became a top Democratic operative and founded Media Matters in "
+        "2004.",
+        "David Brock",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SELF_DESCRIBED)
+def test_self_described_leads_no_quotation(text, speaker):
+    assert {q.speaker for q in find_quotes(text)} == {speaker}
+    described = [a for a in find_attributions(text) if a.verb == "described"]
+    assert [a.speaker for a in described] == [None]

@@ -380,7 +380,7 @@ def _speaker_of(
         sp = (-1, -1)  # no speaker in the clause; the cue still counts
     if sp is None:
         sp = _without_speaker(text, term, span, out, verbs)
-    return outside_quotation(text, lo, vs, sp, term in verbs.speakerless)
+    return outside_quotation(text, lo, vs, sp)
 
 
 def _without_speaker(

@@ -38,12 +38,29 @@ def inside_quotation(text: str, lo: int, pos: int) -> bool:
     return sum(seg.count(m) for m in _STRAIGHT) % 2 == 1
 
 
-def outside_quotation(text: str, lo: int, vs: int, sp, speakerless: bool):
-    """``sp`` (a speaker span, an attribution record, None or False), or no speaker when the
-    span starts inside a quotation and the verb at ``vs`` outside it: ``(-1, -1)`` for a verb
-    that is always one of saying (the cue counts), else None."""
+# the first part of a hyphenated adjective before a verb form ("a self-described", "his
+# much-praised speech", "oft-stated"; not the verb prefixes "re-", "co-"; "so-called" is no cue)
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?!(?:re|co|so)-)[A-Za-z]+-$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)\b")  # (not a noun: "talk-show host", "self-doubt")
+
+
+def outside_quotation(text: str, lo: int, vs: int, sp):
+    """``sp`` (a speaker span, an attribution record, None or False), or no speaker (``(-1,
+    -1)``: the cue counts) when the span starts inside a quotation and the verb at ``vs``
+    outside it, or when the verb ends a hyphenated adjective: "Matt Kibbe, a self-described
+    “recovering Republican”" is a cue of Kibbe's words (PolNeAR annotates it), but its phrase
+    "a self-" is no speaker and it leads no quotation.
+
+    Examples
+    --------
+    >>> t = "said Matt Kibbe, a self-described “recovering Republican”"
+    >>> outside_quotation(t, 0, t.index("described"), (17, 24))
+    (-1, -1)
+    """
     if not isinstance(sp, tuple) or sp[0] < 0:
         return sp
+    if _COMPOUND_BEFORE.search(text, max(0, vs - 12), vs) and _PARTICIPLE.match(text, vs):
+        return (-1, -1)
     if inside_quotation(text, lo, sp[0]) and not inside_quotation(text, lo, vs):
         return (-1, -1)
     return sp
