@@ -212,3 +212,19 @@ def test_self_described_leads_no_quotation(text, speaker):
     assert {q.speaker for q in find_quotes(text)} == {speaker}
     described = [a for a in find_attributions(text) if a.verb == "described"]
     assert [a.speaker for a in described] == [None]
+
+
+def test_opening_time_phrase_before_coordinated_verbs():
+    # AllSides, Politico, qeSh7Acw4FiMoilQ: "The following month," opens the sentence; the subject
+    # of "forwarded … and added:" is Schwerin
+    text = (
+        "The following month, Schwerin forwarded a news report on “Clinton’s Mend-It-Don’t-End-It” "
+        "ethanol strategy and added: “I’d say we successfully ‘threaded the needle’ yet again!”"
+    )
+    assert _direct(text) == [("Schwerin", "added")]
+
+
+def test_a_time_noun_after_a_clause_opens_nothing():
+    # PolNeAR train, west-journal_2016-01-20 (Beck and Palin): "the next day" ends a clause
+    text = "He apologized the next day, saying it was “childish” to name-call."
+    assert [(a.speaker, a.verb) for a in find_attributions(text)] == [("He", "saying")]

@@ -422,7 +422,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
         elif (
             comma is not None
             and comma - k <= 5
-            and adverbial_end(toks[comma - 1][0], comma == k + 1)
+            and adverbial_end(toks[comma - 1][0], comma == k + 1, toks[k][0])
         ):
             k = comma + 1
         else:
