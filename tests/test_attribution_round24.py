@@ -228,3 +228,37 @@ def test_a_time_noun_after_a_clause_opens_nothing():
     # PolNeAR train, west-journal_2016-01-20 (Beck and Palin): "the next day" ends a clause
     text = "He apologized the next day, saying it was “childish” to name-call."
     assert [(a.speaker, a.verb) for a in find_attributions(text)] == [("He", "saying")]
+
+
+# Class "an apposition with a comma of its own": "Name, a self-identified, lifelong libertarian,
+# tells" and "Name, vice president, the university’s dean of admissions, said" lost the name (the
+# fallbacks then read the quotation's first word as the speaker).
+APPOSITION_WITH_COMMA = [
+    (  # AllSides, Politico, Yq1KJ9IQiYmT5yAx
+        "“Mick knows the numbers. And he’s going to get to, at some point, a soul-testing "
+        "moment,” Mark Sanford, his fellow South Carolina representative and a self-identified, "
+        "lifelong libertarian, tells me.",
+        [("Mark Sanford", "tells")],
+    ),
+    (  # AllSides, USA TODAY, 02HZDNvRjrn6Tic4
+        "“Today, many under-resourced and underrepresented students, families and school "
+        "advisers perceive top-ranked colleges as inaccessible if students do not have the means "
+        "to help them stand out in the application process,” James Nondorf, vice president, the "
+        "university’s dean of admissions, said in a statement.",
+        [("James Nondorf", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSITION_WITH_COMMA)
+def test_apposition_with_a_comma_of_its_own(text, expected):
+    assert _direct(text) == expected
+
+
+def test_a_clause_between_commas_is_no_apposition():
+    # AllSides, HuffPost, AEMYyATAZjxBSEbg: the speaker of "asked" is the doctor, not "Boston"
+    text = (
+        "Janice O’Keefe, a former nurse in Boston, tells me a doctor once looked at her, paused, "
+        "then asked, “How could you do this to yourself?”"
+    )
+    assert "Boston" not in [a.speaker for a in find_attributions(text)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import partial
 
 from .adverbials import adverbial_end, opens_adverbial
-from .appositives import described_subject, has_clause_verb
+from .appositives import described_subject, earlier_name, has_clause_verb
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
@@ -165,7 +166,11 @@ def speaker_before(
                 or inner_np[0] != j + 1
                 or not is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
             ):
-                return described_subject(toks, j, i, np)  # "another protester, dressed as …,"
+                # "another protester, dressed as …,"; "Sanford, a self-identified, lifelong …,"
+                walk = partial(_np_walk, text, toks)
+                return described_subject(toks, j, i, np) or earlier_name(
+                    toks, j, walk, is_named_person
+                )
             np = inner_np
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
