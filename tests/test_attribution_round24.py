@@ -262,3 +262,25 @@ def test_a_clause_between_commas_is_no_apposition():
         "then asked, “How could you do this to yourself?”"
     )
     assert "Boston" not in [a.speaker for a in find_attributions(text)]
+
+
+# Class "a determiner's subject with a name in apposition": "A spokeswoman for the campaign,
+# Andrea Saul, summarized …: '…'" found no subject (the common-noun subject had to be followed by
+# its verb).
+NAMED_APPOSITION_SUBJECT = [
+    (  # AllSides, New York Times - News, 3KlKBmcLgB1ivNA6
+        "A spokeswoman for the campaign, Andrea Saul, summarized his position in an e-mail: "
+        "“Governor Romney believes that every legal vote should count.”",
+        "A spokeswoman for the campaign",
+    ),
+    (  # AllSides, USA TODAY, 85ejB0V5s8v5V1MS
+        'Another protester, Amy Picone, went further, saying she is "100% scared for another '
+        'world war."',
+        "Another protester",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NAMED_APPOSITION_SUBJECT)
+def test_determiner_subject_with_a_name_in_apposition(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
