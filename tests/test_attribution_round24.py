@@ -284,3 +284,25 @@ NAMED_APPOSITION_SUBJECT = [
 @pytest.mark.parametrize("text, speaker", NAMED_APPOSITION_SUBJECT)
 def test_determiner_subject_with_a_name_in_apposition(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+# Class "a plural after 'of' taken for the head": "a plural subject never takes a verb in -s"
+# read the last word, so "chief of staff says" (staff) and "an average of recent polls shows"
+# (polls) were no attributions.
+OF_PHRASE_HEAD = [
+    (  # AllSides, Politico, D86AnTpCF00JVBEp
+        "“Sanders delivered a meandering manifesto about Democratic messaging on the economy,” "
+        "says a former Senate chief of staff.",
+        ("a former Senate chief of staff", "says"),
+    ),
+    (  # PolNeAR train, wash-post_2016-09-04_clinton-s-standing-among-latinos (gold cue: shows)
+        "This year, an average of recent Post-ABC polls shows Hillary Clinton leading Trump by 70 "
+        "percent to 25 percent among Hispanic voters - similar to Obama's margin over Romney.",
+        ("an average of recent Post-ABC polls", "shows"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OF_PHRASE_HEAD)
+def test_the_head_before_of_decides_the_number(text, expected):
+    assert expected in _cues(text)
