@@ -306,3 +306,26 @@ OF_PHRASE_HEAD = [
 @pytest.mark.parametrize("text, expected", OF_PHRASE_HEAD)
 def test_the_head_before_of_decides_the_number(text, expected):
     assert expected in _cues(text)
+
+
+# Class "four lowercase words after a determiner": the speaker walk stopped after three
+# lowercase words, so "the former vice president’s spokeswoman told" had no speaker (PolNeAR
+# gold source) and "one top executive at a large Wall Street bank said" lost "one top".
+FOUR_LOWERCASE = [
+    (  # PolNeAR train, politico_2016-07-24_al-gore-to… (gold source: the whole phrase)
+        "Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO "
+        "that Gore plans to skip the festivities in Philadelphia where his former boss’s wife will "
+        "accept the Democratic presidential nomination.",
+        ("the former vice president’s spokeswoman", "told"),
+    ),
+    (  # AllSides, Politico, e28PJGTH90BDjUH6
+        "“I think this is going to be disastrous for the city,” one top executive at a large Wall "
+        "Street bank said on the eve of de Blasio’s election.",
+        ("one top executive at a large Wall Street bank", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUR_LOWERCASE)
+def test_four_lowercase_words_after_a_determiner(text, expected):
+    assert expected in _cues(text)

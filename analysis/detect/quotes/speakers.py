@@ -291,8 +291,8 @@ def _np_walk(text: str, toks, i: int):
             continue
         if t[0].islower():
             lower_run += 1
-            if lower_run > 3:
-                break
+            if lower_run > 3 and (lower_run > 4 or toks[j - 1][0].lower() not in DETERMINERS):
+                break  # four after a determiner: "The former vice president’s spokeswoman"
         first = j
         j -= 1
     # strip leading connectors
