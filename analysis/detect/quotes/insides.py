@@ -20,6 +20,7 @@ __all__ = ["inside_quotation", "outside_quotation", "is_title", "in_apposition",
 _OPEN = ("“", "‘‘")
 _CLOSE = ("”", "’’")
 _STRAIGHT = ('"', "''")
+_CLOSERS = ("”", '"', "’’", "''")
 
 
 def inside_quotation(text: str, lo: int, pos: int) -> bool:
@@ -61,6 +62,8 @@ def outside_quotation(text: str, lo: int, vs: int, sp):
         return sp
     if _COMPOUND_BEFORE.search(text, max(0, vs - 12), vs) and _PARTICIPLE.match(text, vs):
         return (-1, -1)
+    if not any(m in text[sp[1] : vs] for m in _CLOSERS):
+        return sp  # no closing mark between them (the cheap test first)
     if inside_quotation(text, lo, sp[0]) and not inside_quotation(text, lo, vs):
         return (-1, -1)
     return sp
