@@ -21,22 +21,31 @@ _ADVERBIAL = frozenset(
 )
 # last words of an opening time adverbial: "Hours later, Trump …", "Eight years ago, he …"
 _ADVERBIAL_END = frozenset("ago later earlier afterward afterwards".split())
+# a time noun, in lower case, ending one: "The following month, Schwerin …", "That night, …"
+# (round 24; not a capitalised name: "Doris Day, the actress,")
+_TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
+_TIME_OPENERS = frozenset("The That Each Every One".split())
 # sentence adverbs: "Finally", "Separately", "Previously", "Notably", "Similarly", "Recently"
 _SENTENCE_ADVERB = re.compile(
     r"[A-Za-z]{3,}(?:ally|ately|ously|ively|ably|ibly|ntly|arly|ctly|stly)"
 )
 
 
-def adverbial_end(word: str, first: bool = False) -> bool:
+def adverbial_end(word: str, first: bool = False, opener: str = "") -> bool:
     """Whether ``word`` before a comma ends an opening adverbial: a time word ("Hours later,"),
-    or, when it is the sentence's first word (``first``), a sentence adverb in *-ly*.
+    a time noun after a determiner ``opener`` ("The following month,", not "He apologized the
+    next day,"), or, when it is the sentence's first word (``first``), a sentence adverb in *-ly*.
 
     Examples
     --------
     >>> [adverbial_end(w, True) for w in ("Finally", "Separately", "Kelly", "Connolly", "later")]
     [True, True, False, False, True]
+    >>> adverbial_end("month", opener="The"), adverbial_end("Day", opener="The")
+    (True, False)
     """
-    return word.lower() in _ADVERBIAL_END or (first and bool(_SENTENCE_ADVERB.fullmatch(word)))
+    if word.lower() in _ADVERBIAL_END or (word in _TIME_NOUNS and opener in _TIME_OPENERS):
+        return True
+    return first and bool(_SENTENCE_ADVERB.fullmatch(word))
 
 
 def opens_adverbial(toks, k: int) -> bool:

@@ -5,7 +5,10 @@ said" (round 21, AllSides: the speaker rules kept an apposition only next to a n
 
 from __future__ import annotations
 
-__all__ = ["described_subject"]
+import re
+from collections.abc import Mapping
+
+__all__ = ["described_subject", "has_clause_verb"]
 
 _DETERMINERS = frozenset("the a an another one this that his her their its".split())
 _PARTICIPLE_ENDS = ("ed", "en", "ing")
@@ -52,3 +55,48 @@ _BEFORE = frozenset(
     "near and or".split()
 )
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+def has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
+    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*;
+    not a capitalised word after the first, a name's part: "ambassador to the United States")."""
+    return any(
+        (forms is None or forms.get(" ".join(m.group().lower().split())) != "base")
+        and not (m.start() and m.group()[0].isupper())
+        for m in verb_re.finditer(inner)
+    )
+
+
+def earlier_name(toks, j: int, walk, named) -> tuple[int, int] | None:
+    """The named person before the comma ahead of token ``j`` when the apposition between them
+    holds a comma of its own ("Mark Sanford, a self-identified, lifelong libertarian, said",
+    "James Nondorf, vice president, the university’s dean of admissions, said"; round 24):
+    ``walk(k)`` gives the noun phrase ending at token ``k`` (first, last), ``named(phrase)``
+    whether it is headed by a name; else None.
+
+    Examples
+    --------
+    >>> import re
+    >>> t = "Mark Sanford, a self-identified, lifelong libertarian, said"
+    >>> toks = list(re.finditer(r"[\\w-]+|,", t))
+    >>> walk = lambda k: (0, 1) if k == 1 else None
+    >>> t[slice(*earlier_name(toks, 5, walk, lambda p: p[0].isupper()))]
+    'Mark Sanford'
+    """
+    j2 = next((k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == ","), None)
+    if j2 is None or j - j2 < 2 or not toks[j2 + 1][0].islower():
+        return None
+    if any(w in _AUXILIARIES or (w.endswith("ed") and "-" not in w) for w in _words(toks, j2, j)):
+        return None  # a clause, not an apposition: "tells me a doctor once looked at her,"
+    np = walk(j2 - 1)
+    if np is None or (np[0] > 0 and toks[np[0] - 1][0].lower() in _BEFORE):
+        return None  # part of a name: "The American Council on Education,"
+    at = toks[np[0]].start()
+    if np[0] == 0 and at > 0 and toks[0].string[at - 1].isalnum():
+        return None  # the words were cut where the search window starts
+    span = toks[np[0]].start(), toks[np[1]].end()
+    return span if named(" ".join(toks[k][0] for k in range(np[0], np[1] + 1))) else None
+
+
+def _words(toks, a: int, b: int) -> list[str]:
+    return [toks[k][0] for k in range(a + 1, b)]

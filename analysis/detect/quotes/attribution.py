@@ -30,6 +30,7 @@ from .cues import (
     next_to_quote,
     with_subject,
 )
+from .insides import outside_quotation
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import (
     LEAD_NAME_BEFORE,
@@ -211,9 +212,8 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
         if before[-1:] == "," and before[-2:-1] not in QUOTE_MARKS:
             # after a comma that closes no quotation: an inversion closed by punctuation ("…
             # in 2008, said Ohio State University professor Paul Beck."), else the comma
-            # closes an apposition or a relative clause and the subject stands before it
-            # ("Dick Dever, who was listed on the Cruz slate, told POLITICO": not the
-            # addressee after *told*; issue 18, seventh pass)
+            # closes an apposition or a relative clause and the subject stands before it ("Dick
+            # Dever, who was listed on the slate, told POLITICO": not the addressee after *told*)
             sp = None if term in ADDRESSEE_AFTER else closed_inversion(text, ve, hi)
             sp = sp or sentence_subject(text, ss, ve)
         elif inversion_mark(before):  # not a possessive's apostrophe: "Sanders’ comments"
@@ -263,8 +263,8 @@ def _rejected(
         return True  # "a poll shows", not "this image shows"
     if verbs_form == "base" and not plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
-    last_word = text[sp[0] : sp[1]].split()[-1]
-    # "Wang Yi delivers remarks": a plural subject never takes a verb in -s
+    last_word = re.split(r"\s+(?:of|for|at)\s+", text[sp[0] : sp[1]])[0].split()[-1]
+    # "Wang Yi delivers remarks": a plural head never takes a verb in -s ("chief of staff says")
     return (
         term.endswith("s")
         and last_word.islower()
@@ -380,7 +380,7 @@ def _speaker_of(
         sp = (-1, -1)  # no speaker in the clause; the cue still counts
     if sp is None:
         sp = _without_speaker(text, term, span, out, verbs)
-    return sp
+    return outside_quotation(text, lo, vs, sp)
 
 
 def _without_speaker(

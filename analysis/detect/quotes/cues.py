@@ -134,8 +134,14 @@ def closed_inversion(text: str, ve: int, hi: int) -> tuple[int, int] | None:
     sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
     if sp is None:
         return None
+    if _CLOSED_BY.match(text, sp[1]):
+        return sp  # also a party tag or a relative clause: "said Sen. Chuck Grassley (R-Iowa),"
     nxt = text[sp[1] : sp[1] + 2].lstrip()[:1]
     return sp if nxt == "" or nxt in ",.;:–—-" or nxt in QUOTE_MARKS else None
+
+
+# a party tag before punctuation, or a relative pronoun, after an inverted speaker (round 24)
+_CLOSED_BY = re.compile(r"\s*\([^()\n]{1,24}\)\s*[,.;:–—]|\s+(?:who|whose)\b")
 
 
 # a party and state, a relative clause or a prepositional phrase after an inverted speaker

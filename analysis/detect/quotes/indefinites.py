@@ -8,10 +8,12 @@ they are not speakers by themselves.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["INDEFINITES", "clause_initial", "indefinite_subject", "stands_alone"]
 
 #: Determiners that stand alone as a speaker.
-INDEFINITES = frozenset(("one", "another"))
+INDEFINITES = frozenset(("one", "another", "someone"))
 _CONJUNCTIONS = ("and", "but", "yet")
 
 
@@ -46,6 +48,11 @@ def indefinite_subject(word: str, text: str, k: int) -> bool:
     return word in INDEFINITES and clause_initial(text, k)
 
 
+#: A preposition after a standing-alone indefinite ("one in New Hampshire", "another from Ms.
+#: Pelosi", "someone close to the campaign"; not *of*: "one of the aides" is a determiner's).
+_PLACE = re.compile(r"(?:in|from|at|on|inside|within|close\s+to|familiar\s+with|near)\s")
+
+
 def stands_alone(text: str, e: int, b: int) -> bool:
     """Nothing but a clause or sentence end after ``e`` (up to ``b``): the word before stands
     alone (*another.*, *one,*), not as a determiner (*another supporter*).
@@ -57,4 +64,6 @@ def stands_alone(text: str, e: int, b: int) -> bool:
     (True, False)
     """
     rest = text[e:b].lstrip(" \t")
+    if _PLACE.match(rest):
+        return True  # a place or a relation after it: "said one in New Hampshire" (round 24)
     return not rest or rest[0] in ".,;:!?\n—–" or rest.startswith("- ")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ...text.words import APOSTROPHE_WORD
+from .insides import in_apposition, is_title
 from .marks import Piece, mark_len
 from .sentences import sentence_end, sentence_start
 from .speakers import DETERMINERS, PRONOUNS
@@ -42,6 +43,8 @@ def quote_kind(
     if ss >= op - 1 or not before or before[-1] in ":":
         return "direct"  # sentence-initial or colon lead-in
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
+    if is_title(inner) and inner.endswith(",") and in_apposition(text, ss, k):
+        return "scare"  # "Chuck Todd, the host of “Meet the Press,” said" (round 24)
     if _attached(text, (lo, k, cl, hi), inner, vindex, verbs):
         return "direct"
     if is_title(inner):
@@ -56,25 +59,6 @@ def quote_kind(
     if _TERMINAL_INSIDE_RE.search(inner):
         return "direct"
     return "scare"
-
-
-# Title Case: every word capitalised or a short lowercase function word, optional final , or .
-_TITLE_RE = re.compile(
-    r"[A-Z0-9][\w'’-]*(?:[ :]+(?:[A-Z0-9][\w'’-]*|"
-    r"(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)\b))+[,.]?"
-)
-
-
-def is_title(inner: str) -> bool:
-    """A quoted title or name in Title Case ("The Kid Who Would Be King", "The Art of the
-    Deal,"): every word capitalised or a short function word, an optional final , or .
-
-    Examples
-    --------
-    >>> is_title("The Art of the Deal,"), is_title("a closed primary")
-    (True, False)
-    """
-    return _TITLE_RE.fullmatch(inner) is not None
 
 
 def _attached(

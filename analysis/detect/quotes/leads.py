@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
-from .kinds import THOUGHT_SUBCATEGORIES, is_title
+from .insides import is_title
+from .kinds import THOUGHT_SUBCATEGORIES
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
 from .sentences import sentence_start

@@ -68,9 +68,12 @@ def determined_subject_end(toks, k: int) -> int | None:
     while j < len(toks) and j - k <= 12:
         t = toks[j][0]
         lt = t.lower()
+        nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+        if t == "," and last is not None and nxt[:1] and toks[j + 1][0][:1].isupper():
+            return last  # a name in apposition follows: "A spokeswoman for the campaign, Andrea
+            # Saul, summarized" (round 24; the caller checks the verb after the apposition)
         if not _word(t):
             return None
-        nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
         if last is not None and (
             lt.replace("’", "'") in _AUXILIARIES
             or (

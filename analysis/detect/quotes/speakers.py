@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import partial
 
 from .adverbials import adverbial_end, opens_adverbial
-from .appositives import described_subject
+from .appositives import described_subject, earlier_name, has_clause_verb
 from .brackets import after_bracket
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .insides import title_closes
 from .locatives import after_locative
 from .nounsubjects import before_preposition, determined_subject_end, named_head_end
 from .quantities import quantity_subject_end
+from .sentences import sentence_end
 from .shares import share_before, share_in_apposition
 from .surnames import surname_may
 from .timewords import before_time
@@ -70,8 +73,6 @@ PASSIVE_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?[A-Z]")
 # possessive: same matches; a percent sign ends a numeral ("26% say"); runs of word characters
 # as single-class repeats (the same tokens as one alternation per character, fewer steps)
 _TOKEN_RE = re.compile(r"[^\W_][\w.\-%]*+(?:['’](?=\w)[\w.\-%]*+)*+|[,–—-]")
-
-
 _COMPOUND = re.compile(r"\d[\d,.]*-[a-z][a-z-]*\.?")  # "46-year-old", "20-something"
 
 
@@ -112,8 +113,8 @@ def speaker_before(
     b = _before_parenthesis(text, a, before_time(text, a, b))  # "Sen. Paul (R-Ky.) on Monday said"
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
-    if not toks or text[toks[-1].end() : b].strip():
-        return None
+    if not toks or (text[toks[-1].end() : b].strip() and not title_closes(text, a, b)):
+        return None  # (a quoted title may close an apposition: "the host of “Meet the Press,”")
     i = len(toks) - 1
     while i >= 0:
         t = toks[i][0]
@@ -141,7 +142,7 @@ def speaker_before(
         if j < 0 or i - j > 25 or i - j < 2:
             return None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if _has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
+        if has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
             return None  # a participle clause may stand between: "Durbin, noting …, said"
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
@@ -165,7 +166,11 @@ def speaker_before(
                 or inner_np[0] != j + 1
                 or not is_named_person(text[toks[inner_np[0]].start() : toks[inner_np[1]].end()])
             ):
-                return described_subject(toks, j, i, np)  # "another protester, dressed as …,"
+                # "another protester, dressed as …,"; "Sanford, a self-identified, lifelong …,"
+                walk = partial(_np_walk, text, toks)
+                return described_subject(toks, j, i, np) or earlier_name(
+                    toks, j, walk, is_named_person
+                )
             np = inner_np
         return toks[np[0]].start(), toks[np[1]].end()
     np = _np_walk(text, toks, i)
@@ -173,14 +178,6 @@ def speaker_before(
         return share_before(text, max(a, toks[i].end() - 90), toks[i].end())  # "55 percent said"
     np = after_locative(toks, np, lambda k: _np_walk(text, toks, k), _NP_STOP)  # "from Sumter"
     return toks[np[0]].start(), toks[np[1]].end()
-
-
-def _has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | None) -> bool:
-    """A reporting verb in an appositive that can head a clause (not a base form: *think tank*)."""
-    return any(
-        forms is None or forms.get(" ".join(m.group().lower().split())) != "base"
-        for m in verb_re.finditer(inner)
-    )
 
 
 def _before_bracket(text: str, toks, a: int, j: int) -> int:
@@ -294,8 +291,8 @@ def _np_walk(text: str, toks, i: int):
             continue
         if t[0].islower():
             lower_run += 1
-            if lower_run > 3:
-                break
+            if lower_run > 3 and (lower_run > 4 or toks[j - 1][0].lower() not in DETERMINERS):
+                break  # four after a determiner: "The former vice president’s spokeswoman"
         first = j
         j -= 1
     # strip leading connectors
@@ -334,8 +331,9 @@ def _np_walk(text: str, toks, i: int):
 
 
 def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b``: its
-    ``(start, end)``, or None."""
+    """Speaker noun phrase starting at ``a`` (after an inverted verb), up to ``b`` and its
+    sentence's end ("said John Smith. He": round 24): its ``(start, end)``, or None."""
+    b = sentence_end(text, a, b)
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     if not toks or text[a : toks[0].start()].strip():
         return None
@@ -367,7 +365,7 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         if lt in _CONNECTORS and out_last is not None:
             k += 1
             continue
-        if lt in _NP_STOP or not _word(t):
+        if lt in _NP_STOP or lt[:4] in ("who'", "who’") or not _word(t):
             break
         if t[0].islower():
             lower_run += 1
@@ -429,7 +427,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
         elif (
             comma is not None
             and comma - k <= 5
-            and adverbial_end(toks[comma - 1][0], comma == k + 1)
+            and adverbial_end(toks[comma - 1][0], comma == k + 1, toks[k][0])
         ):
             k = comma + 1
         else:
