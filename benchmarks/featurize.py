@@ -16,7 +16,9 @@ and run, it times
   lexicon markers by voice, readability on the whole and the authorial text);
 
 and reports articles/s, MB/s and their **ratio** (machines are noisy: only ratios measured in one
-run are comparable).  ``--full`` also streams the whole corpus through ``framing featurize`` with
+run are comparable).  Both sides are timed in CPU seconds of this process (``time.process_time``,
+since round 4: on a shared machine wall time also counts the time other processes held the
+core).  ``--full`` also streams the whole corpus through ``framing featurize`` with
 ``--n-jobs 2`` in a child process and records wall time and peak RSS.  ``--profile`` prints a
 pyinstrument profile of featurize.  Results go to the generated block at the top of
 ``benchmarks/RESULTS.md`` (``--out`` for another file); the hand-written sections below it are
@@ -76,17 +78,17 @@ def time_textstat(texts: list[str]) -> float:
     import textstat
 
     funcs = [getattr(textstat, f) for f in TEXTSTAT_SIX]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for text in texts:
         for f in funcs:
             f(text)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def time_featurize(corpus: pd.DataFrame) -> float:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     featurize(corpus, n_jobs=1, progress=False)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 #: Stages of the per-article route (``analysis.pipeline.article``): (label, the issue that added
@@ -156,7 +158,11 @@ _NESTED = (("line_counts", "clean_text"), ("source_profile", "quote_features"))
 
 def stage_times(corpus: pd.DataFrame) -> tuple[float, dict[str, float]]:
     """featurize ``corpus`` with a timer around each function of :data:`STAGES`; return the
-    wall time and the exclusive seconds per function name (timers removed afterwards)."""
+    CPU time and the exclusive CPU seconds per function name (timers removed afterwards).
+
+    CPU time (``time.process_time``), not wall time: on a shared machine a stage's wall time
+    includes the time other processes held the core, which moved the shares by several
+    points between runs (round 4)."""
     import importlib
 
     spent: dict[str, float] = {}
@@ -164,11 +170,11 @@ def stage_times(corpus: pd.DataFrame) -> tuple[float, dict[str, float]]:
 
     def timed(name: str, fn):
         def wrapper(*a, **k):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             try:
                 return fn(*a, **k)
             finally:
-                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t0
 
         return wrapper
 
@@ -183,9 +189,9 @@ def stage_times(corpus: pd.DataFrame) -> tuple[float, dict[str, float]]:
             saved.append((owner, attr, fn))
             setattr(owner, attr, timed(name, fn))
     try:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         featurize(corpus, n_jobs=1, progress=False)
-        wall = time.perf_counter() - t0
+        wall = time.process_time() - t0
     finally:
         for owner, attr, fn in reversed(saved):
             setattr(owner, attr, fn)
@@ -199,7 +205,7 @@ def stage_lines(wall: float, spent: dict[str, float], n: int) -> list[str]:
     lines = [
         f"## Where featurize's time goes ({n} articles, `--stages`)",
         "",
-        "Exclusive wall seconds per stage of the per-article route (timers around each stage,"
+        "Exclusive CPU seconds per stage of the per-article route (timers around each stage,"
         " one run; the rest is assembly of the feature table):",
         "",
         "| stage | issue | seconds | share |",
@@ -336,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Machine: {machine()}.",
         f"Corpus: {source}; {len(corpus)} articles, {mb:.1f} MB of text (seeded sample).",
         "",
-        "Same run, same articles, one core (only the ratio is comparable across machines and runs):",
+        "Same run, same articles, one core, CPU seconds (only the ratio is comparable across machines and runs):",
         "",
         "| what | seconds | articles/s | MB/s |",
         "|---|---:|---:|---:|",

@@ -730,3 +730,25 @@ def test_declared_needs_occur_in_every_line_a_rule_matches(row):
         assert contains_any(fold(line), needs)
 
     check()
+
+
+def test_match_rule_bucket_skip_changes_no_line() -> None:
+    """``match_rule`` skips the floating buckets whose ``max_words`` a line exceeds by one bisect
+    over ``Rules.floating_limits`` (round 4 speed pass): every line of the bundled corpus, and
+    long variants of it (past every limit), gets the rule it gets when no bucket is skipped so."""
+    import dataclasses
+
+    from analysis import load_corpus
+    from analysis.clean.lines import n_words
+    from analysis.clean.rules import compiled_rules, match_rule
+
+    rules = compiled_rules()
+    limits = [lim for lim, *_ in rules.floating if lim is not None]
+    assert list(rules.floating_limits) == sorted(limits) == limits and len(limits) >= 2
+    unskipped = dataclasses.replace(rules, floating_limits=())
+    lines = [ln.strip() for t in load_corpus()["text"] for ln in t.splitlines() if ln.strip()]
+    lines += [ln + " word" * k for ln in lines[:40] for k in (5, 60, 160)]
+    lines += ["Getty Images", "Advertisement", "Sign up for our newsletter" + " now" * 200]
+    got = [match_rule(ln, n_words(ln), rules) for ln in lines]
+    assert got == [match_rule(ln, n_words(ln), unskipped) for ln in lines]
+    assert any(r >= 0 for r in got) and any(r < 0 for r in got)

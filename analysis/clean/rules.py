@@ -56,6 +56,10 @@ class Rules:
     #: Rules of ``scope`` "inline": furniture inside a line (``(pattern, reason, needs)``),
     #: removed from the text before the lines are classified (:func:`remove_inline`).
     inline: tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...] = ()
+    #: The ``max_words`` of the floating buckets that have one, ascending (the buckets are
+    #: sorted so, those without last): a line with more words skips every bucket before
+    #: ``bisect_left(floating_limits, words)`` (empty: no bucket is skipped that way).
+    floating_limits: tuple[int, ...] = ()
 
 
 def boilerplate_rules(source: str = "boilerplate.csv") -> list[dict[str, str]]:
@@ -185,6 +189,7 @@ def compiled_rules(source: str = "boilerplate.csv") -> Rules:
         tuple(members),
         structure_round(source),
         tuple(inline),
+        tuple(lim for lim, *_ in floating if lim is not None),
     )
 
 
@@ -265,7 +270,10 @@ def match_rule(text: str, words: int, rules: Rules) -> int:
         if m is not None:
             best = _rule_index(m)
     low: str | None = None
-    for k, (limit, rx, pre, first) in enumerate(rules.floating):
+    floating = rules.floating
+    # the buckets whose max_words the line exceeds come first: skipped without a look
+    for k in range(bisect_left(rules.floating_limits, words), len(floating)):
+        limit, rx, pre, first = floating[k]
         if (limit is not None and words > limit) or (best >= 0 and first >= best):
             continue
         if pre is not None:
