@@ -402,6 +402,37 @@ def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
     assert not {"CNN (Web News)", "The Daily Wire"} & set(outlets)
 
 
+def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The sixteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
+    earlier split has, AllSides only of thin topics written by thin outlets."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev16 import draw, thin_outlets, thin_topics
+
+    t = load_audit()
+    rows = t[t["split"] == "dev16"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert len(rows) == 150
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev16"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(16)
+    # topics and outlets with at most four / one article labelled before this round (hand-checked
+    # against the AllSides topic and source counts of the table): agriculture had one, sports
+    # three, russia four, elections 64; CNN (Web News) had 35
+    topics, outlets = thin_topics(before), thin_outlets(before)
+    assert {"agriculture", "sports", "russia"} <= set(topics)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
 def test_dev_errors_refuse_the_held_out_split():
     from analysis.errors import FramingError
     from analysis.evaluation.markers_audit import dev_errors
