@@ -177,6 +177,19 @@ def test_audit_scores_on_the_corpora():
     assert dev15["wrong_removed"] >= 0.89 and dev15["right_kept"] == 1.0
     # and with it 'a few people felt so uncomfortable … they left' (dev7 .667 -> .692)
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.69
+    # sixteenth development round (dev16: drawn as dev15 with topics of at most four articles, in
+    # articles no earlier draw holds; seed 16, labelled before scoring): fresh .758 / .940, after
+    # its classes as rules .909 / .974 ('had she not assumed', 'could have written …, but he
+    # didn't', 'Raimondo indicated she, too, will', 'the jihadist group', 'decimated the law';
+    # kept: 'was blasted for', 'a very real and dangerous possibility', 'tyrannies', 'virulent';
+    # left: 'demonstrated a complete lack of', 'before it could start', 'eviscerate American
+    # manufacturing'; lost: 'devastated', 'a mob', 'an antidemocratic outrage')
+    dev16 = s.loc[("dev16", "all")]
+    assert dev16["wrong_removed"] >= 0.90 and dev16["right_kept"] >= 0.97
+    # and with it the clause-final manner adverb ('to do so unambiguously.', dev11 .853 -> .882)
+    # and 'from jihadist control' (dev10 .881 -> .905)
+    assert s.loc[("dev11", "all"), "wrong_removed"] >= 0.88
+    assert s.loc[("dev10", "all"), "wrong_removed"] >= 0.90
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -184,7 +197,9 @@ def test_audit_scores_on_the_corpora():
     # bar is .95 -- a trade taken for 23 of 24 dev hits of bare 'many'/'some' being quantities)
     # after the tenth development round (audit17, scored once at its end): wrong removed .656 ->
     # .719 (23 of 32), right kept .9496 unchanged
-    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.71
+    # after the sixteenth development round (audit24, scored once at its end): wrong removed .719
+    # -> .750 (24 of 32), right kept .9496 unchanged
+    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.74
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
