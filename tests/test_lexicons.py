@@ -25,6 +25,7 @@ KNOWN_SOURCES = {
     "audit-dev13",  # the thirteenth audit round: the partitive vague source ("some of the … say")
     "audit-dev14",  # the fourteenth audit round: the online and partisan mobs ("social media mob")
     "audit-dev15",  # the fifteenth audit round: the vague source "some in the West have suggested"
+    "audit-dev16",  # the sixteenth audit round: clause-final manner adverbs, "blasted for"
     "wikiweasel-dev",
     "semeval-dev-class",
     "babe-dev-class",

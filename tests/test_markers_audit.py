@@ -32,7 +32,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15"}
+    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -177,6 +177,19 @@ def test_audit_scores_on_the_corpora():
     assert dev15["wrong_removed"] >= 0.89 and dev15["right_kept"] == 1.0
     # and with it 'a few people felt so uncomfortable … they left' (dev7 .667 -> .692)
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.69
+    # sixteenth development round (dev16: drawn as dev15 with topics of at most four articles, in
+    # articles no earlier draw holds; seed 16, labelled before scoring): fresh .758 / .940, after
+    # its classes as rules .909 / .974 ('had she not assumed', 'could have written …, but he
+    # didn't', 'Raimondo indicated she, too, will', 'the jihadist group', 'decimated the law';
+    # kept: 'was blasted for', 'a very real and dangerous possibility', 'tyrannies', 'virulent';
+    # left: 'demonstrated a complete lack of', 'before it could start', 'eviscerate American
+    # manufacturing'; lost: 'devastated', 'a mob', 'an antidemocratic outrage')
+    dev16 = s.loc[("dev16", "all")]
+    assert dev16["wrong_removed"] >= 0.90 and dev16["right_kept"] >= 0.97
+    # and with it the clause-final manner adverb ('to do so unambiguously.', dev11 .853 -> .882)
+    # and 'from jihadist control' (dev10 .881 -> .905)
+    assert s.loc[("dev11", "all"), "wrong_removed"] >= 0.88
+    assert s.loc[("dev10", "all"), "wrong_removed"] >= 0.90
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -184,7 +197,9 @@ def test_audit_scores_on_the_corpora():
     # bar is .95 -- a trade taken for 23 of 24 dev hits of bare 'many'/'some' being quantities)
     # after the tenth development round (audit17, scored once at its end): wrong removed .656 ->
     # .719 (23 of 32), right kept .9496 unchanged
-    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.71
+    # after the sixteenth development round (audit24, scored once at its end): wrong removed .719
+    # -> .750 (24 of 32), right kept .9496 unchanged
+    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.74
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
@@ -400,6 +415,37 @@ def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
     assert "elections" not in topics
     assert {"Quillette", "Wired"} <= set(outlets)
     assert not {"CNN (Web News)", "The Daily Wire"} & set(outlets)
+
+
+def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The sixteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
+    earlier split has, AllSides only of thin topics written by thin outlets."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev16 import draw, thin_outlets, thin_topics
+
+    t = load_audit()
+    rows = t[t["split"] == "dev16"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert len(rows) == 150
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev16"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(16)
+    # topics and outlets with at most four / one article labelled before this round (hand-checked
+    # against the AllSides topic and source counts of the table): agriculture had one, sports
+    # three, russia four, elections 64; CNN (Web News) had 35
+    topics, outlets = thin_topics(before), thin_outlets(before)
+    assert {"agriculture", "sports", "russia"} <= set(topics)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
 
 
 def test_dev_errors_refuse_the_held_out_split():

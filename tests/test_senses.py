@@ -16,6 +16,7 @@ from senses_dev12_cases import DEV12_CASES
 from senses_dev13_cases import DEV13_CASES, DEV13_LEXICON_CASES
 from senses_dev14_cases import DEV14_CASES, DEV14_LEXICON_CASES
 from senses_dev15_cases import DEV15_CASES, DEV15_LEXICON_CASES
+from senses_dev16_cases import DEV16_CASES, DEV16_LEXICON_CASES, DEV16_VIRULENT_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1800,6 +1801,9 @@ for _key, _cases in DEV14_CASES.items():
 # the rules of the fifteenth development round (tests/senses_dev15_cases.py)
 for _key, _cases in DEV15_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
+# the rules of the sixteenth development round (tests/senses_dev16_cases.py)
+for _key, _cases in DEV16_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
@@ -1874,6 +1878,12 @@ def test_lexicon_rows_widened_in_dev14(text, surface, category, found):
 @pytest.mark.parametrize("text,surface,category,found", DEV15_LEXICON_CASES)
 def test_lexicon_rows_added_in_dev15(text, surface, category, found):
     # audit-dev15: the vague source 'some in the West have suggested' (the partitive row's class)
+    assert (surface in _hits(text, category)) is found, text
+
+
+@pytest.mark.parametrize("text,surface,category,found", DEV16_LEXICON_CASES + DEV16_VIRULENT_CASES)
+def test_lexicon_forms_added_in_dev16(text, surface, category, found):
+    # audit-dev16: the plural 'tyrannies' of the listed noun 'tyranny'; 'virulent' (not a disease)
     assert (surface in _hits(text, category)) is found, text
 
 

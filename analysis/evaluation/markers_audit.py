@@ -61,11 +61,7 @@ AUDIT_CORPORA: dict[str, tuple[tuple[str, ...], dict[str, str], int | None]] = {
         None,
     ),
     "basil": (("basil-same-event", "articles.csv"), {"outlet_column": "source"}, None),
-    "allsides": (
-        ("allsides-2012-2020", "articles.parquet"),
-        {"outlet_column": "source"},
-        600,
-    ),
+    "allsides": (("allsides-2012-2020", "articles.parquet"), {"outlet_column": "source"}, 600),
 }
 
 #: Columns of the labelled table ``audit/markers.csv``.
@@ -421,6 +417,7 @@ _ROUND_NOTES = {
     "dev14": "hits drawn from the lexicons before issue 17 in unread dev-half articles of thin "
     "AllSides topics and outlets and the other corpora (fourteenth round), labelled before scoring",
     "dev15": "hits drawn as dev14 in articles no earlier round drew (fifteenth round), labelled",
+    "dev16": "hits drawn as dev14 in articles no earlier round drew (sixteenth round), labelled",
 }
 
 
