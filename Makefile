@@ -39,11 +39,14 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ (the .py notebooks open as notebo
 	@printf '%s\n' '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_SETTINGS)/overrides.json
 	FRAMING_CORPUS="$(if $(filter /%,$(firstword $(CORPUS))),,$(CURDIR)/)$(CORPUS)" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-test: $(STAMP) ## Run the whole test suite (tests needing ../shared skip with a reason when it is absent)
-	$(BIN)/python -m pytest
+test: $(STAMP) ## Run the test suite (tests needing ../shared skip with a reason when it is absent; the late hit-audit re-draws are test-draws)
+	$(BIN)/python -m pytest -m "not draws"
 
 test-fast: $(STAMP) ## Run the tests without the slow ones (notebooks, browser, shared-data evaluations)
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m "not slow and not draws"
+
+test-draws: $(STAMP) ## Re-draw the late hit-audit development rounds from ../shared and compare with their rows (about 30 minutes)
+	$(BIN)/python -m pytest -m draws
 
 lint: $(STAMP) ## Check style: ruff lint and ruff format (configured in pyproject.toml)
 	$(BIN)/ruff check analysis tests notebooks benchmarks

@@ -326,6 +326,7 @@ def test_dev12_draw_reproduces_its_rows_in_unlabelled_articles():
     assert topics["science"] == 0 and topics["china"] == 1
 
 
+@pytest.mark.draws
 def test_dev13_draw_reproduces_its_rows_in_unlabelled_articles():
     """The thirteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of outlets with no earlier article."""
@@ -353,6 +354,7 @@ def test_dev13_draw_reproduces_its_rows_in_unlabelled_articles():
     assert "CNN (Web News)" not in outlets
 
 
+@pytest.mark.draws
 def test_dev14_draw_reproduces_its_rows_in_unlabelled_articles():
     """The fourteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of thin topics written by thin outlets."""
@@ -385,6 +387,7 @@ def test_dev14_draw_reproduces_its_rows_in_unlabelled_articles():
     assert "CNN (Web News)" not in outlets
 
 
+@pytest.mark.draws
 def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
     """The fifteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of thin topics written by thin outlets."""
@@ -417,6 +420,7 @@ def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
     assert not {"CNN (Web News)", "The Daily Wire"} & set(outlets)
 
 
+@pytest.mark.draws
 def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
     """The sixteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of thin topics written by thin outlets."""
