@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .duplicates import MAX_SHARED, sentence_hashes, shared_sentences
-from .findings import Finding, examples
+from .findings import Finding, check_frame, examples
 
 __all__ = ["find_shared_copy", "shared_copy_findings", "SHARED_COPY_MIN", "SHARED_COPY_WARN"]
 
@@ -65,8 +65,6 @@ def find_shared_copy(corpus: pd.DataFrame, *, min_shared: int = SHARED_COPY_MIN)
     >>> find_shared_copy(corpus)[["article_id", "shared_id", "shared_sentences"]].values.tolist()
     [['a', 'b', 5]]
     """
-    from .findings import check_frame
-
     f = check_frame(corpus)
     ids, outlets = f["article_id"].tolist(), f["outlet"].tolist()
     hashes = [
