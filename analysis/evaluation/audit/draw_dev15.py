@@ -73,32 +73,64 @@ def thin_outlets(table: pd.DataFrame) -> list[str]:
     return draw_dev14.thin_outlets(table, at_most=MAX_OUTLET_ARTICLES)
 
 
-def _allsides(table: pd.DataFrame, before: list[dict[str, pd.DataFrame]]) -> pd.DataFrame:
+def thin_allsides(
+    table: pd.DataFrame,
+    earlier: list[dict[str, pd.DataFrame]],
+    *,
+    seed: int = SEED,
+    max_topic: int = MAX_TOPIC_ARTICLES,
+    max_outlet: int = MAX_OUTLET_ARTICLES,
+) -> pd.DataFrame:
+    """One unread AllSides article per thin topic written by a thin outlet.
+
+    Parameters
+    ----------
+    table
+        The audit table before the round.
+    earlier
+        The article draws of the rounds from dev10 on (their AllSides articles are left out, as
+        are dev7's and dev8's).
+    seed
+        The round's seed.
+    max_topic, max_outlet
+        A topic / outlet is thin with at most this many articles in ``table``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The drawn articles, one per topic, in topic order.
+    """
     left7 = draw_dev7.dev7_unread()
     drawn = _ids(left7.sample(n=draw_dev7.N_ALLSIDES, random_state=draw_dev7.SEED))
     drawn |= _ids(draw_dev8.dev8_articles()["allsides"])
-    drawn |= _ids(draw_dev10.dev10_articles()["allsides"])
-    drawn |= _ids(draw_dev11.dev11_articles()["allsides"])
-    for d in before:  # dev12, dev13, dev14
+    for d in earlier:
         drawn |= _ids(d["allsides"])
-    keep = left7["topic"].isin(thin_topics(table)) & left7["outlet"].isin(thin_outlets(table))
+    topics = draw_dev14.thin_topics(table, at_most=max_topic)
+    outlets = draw_dev14.thin_outlets(table, at_most=max_outlet)
+    keep = left7["topic"].isin(topics) & left7["outlet"].isin(outlets)
     pool = left7[~left7["article_id"].astype(str).isin(drawn) & keep]
     used = set(table.loc[table["corpus"] == "allsides", "article_id"].astype(str))
     pool = unread_pool(pool, used)
-    parts = [g.sample(n=1, random_state=SEED) for _, g in pool.groupby("topic", sort=True)]
+    parts = [g.sample(n=1, random_state=seed) for _, g in pool.groupby("topic", sort=True)]
     return pd.concat(parts).reset_index(drop=True)
 
 
 def dev15_articles() -> dict[str, pd.DataFrame]:
     """The articles of the dev15 draw, by corpus (module docstring)."""
     table = table_before(15)
-    d12, d13 = draw_dev12.dev12_articles(), draw_dev13.dev13_articles()
-    d14 = draw_dev14.dev14_articles()
-    out = {"allsides": _allsides(table, [d12, d13, d14])}
-    before = [draw_dev9.dev9_articles(), draw_dev10.dev10_articles()]
-    before += [draw_dev11.dev11_articles(), d12, d13, d14]
+    # each earlier draw once (each recomputes the draws before it)
+    earlier = [draw_dev10.dev10_articles(), draw_dev11.dev11_articles()]
+    earlier += [draw_dev12.dev12_articles(), draw_dev13.dev13_articles()]
+    earlier += [draw_dev14.dev14_articles()]
+    out = {"allsides": thin_allsides(table, earlier)}
     out |= sample_other_corpora(
-        table, before, SEED, N_ARTICLES, N_PER_COUNTRY, second_tier=SECOND_TIER, refill_without=d14
+        table,
+        [draw_dev9.dev9_articles(), *earlier],
+        SEED,
+        N_ARTICLES,
+        N_PER_COUNTRY,
+        second_tier=SECOND_TIER,
+        refill_without=earlier[-1],
     )
     assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())
     return out

@@ -31,8 +31,6 @@ import pandas as pd
 
 from ..markers_audit import hit_split
 from . import (
-    draw_dev7,
-    draw_dev8,
     draw_dev9,
     draw_dev10,
     draw_dev11,
@@ -41,7 +39,7 @@ from . import (
     draw_dev14,
     draw_dev15,
 )
-from .draw_dev6 import draw_hits, sample_other_corpora, table_before, unread_pool
+from .draw_dev6 import draw_hits, sample_other_corpora, table_before
 
 SEED = 16
 #: A topic is drawn from when it has at most this many articles in the table before the round.
@@ -58,10 +56,6 @@ SECOND_TIER = ("basil", "by_country", "guardian_nyt")
 N_HITS = 150
 
 
-def _ids(df: pd.DataFrame) -> set[str]:
-    return set(df["article_id"].astype(str))
-
-
 def thin_topics(table: pd.DataFrame) -> list[str]:
     """AllSides topics with at most :data:`MAX_TOPIC_ARTICLES` articles in ``table``."""
     return draw_dev14.thin_topics(table, at_most=MAX_TOPIC_ARTICLES)
@@ -73,27 +67,21 @@ def thin_outlets(table: pd.DataFrame) -> list[str]:
     return draw_dev14.thin_outlets(table, at_most=MAX_OUTLET_ARTICLES)
 
 
-def _allsides(table: pd.DataFrame, before: list[dict[str, pd.DataFrame]]) -> pd.DataFrame:
-    left7 = draw_dev7.dev7_unread()
-    drawn = _ids(left7.sample(n=draw_dev7.N_ALLSIDES, random_state=draw_dev7.SEED))
-    drawn |= _ids(draw_dev8.dev8_articles()["allsides"])
-    for d in before:  # dev10 to dev15
-        drawn |= _ids(d["allsides"])
-    keep = left7["topic"].isin(thin_topics(table)) & left7["outlet"].isin(thin_outlets(table))
-    pool = left7[~left7["article_id"].astype(str).isin(drawn) & keep]
-    used = set(table.loc[table["corpus"] == "allsides", "article_id"].astype(str))
-    pool = unread_pool(pool, used)
-    parts = [g.sample(n=1, random_state=SEED) for _, g in pool.groupby("topic", sort=True)]
-    return pd.concat(parts).reset_index(drop=True)
-
-
 def dev16_articles() -> dict[str, pd.DataFrame]:
     """The articles of the dev16 draw, by corpus (module docstring)."""
     table = table_before(16)
     before = [draw_dev10.dev10_articles(), draw_dev11.dev11_articles()]
     before += [draw_dev12.dev12_articles(), draw_dev13.dev13_articles()]
     before += [draw_dev14.dev14_articles(), draw_dev15.dev15_articles()]
-    out = {"allsides": _allsides(table, before)}
+    out = {
+        "allsides": draw_dev15.thin_allsides(
+            table,
+            before,
+            seed=SEED,
+            max_topic=MAX_TOPIC_ARTICLES,
+            max_outlet=MAX_OUTLET_ARTICLES,
+        )
+    }
     out |= sample_other_corpora(
         table,
         [draw_dev9.dev9_articles(), *before],
