@@ -68,8 +68,8 @@ def test_a_file_that_is_not_text_is_kept_and_flagged(tmp_path):
     assert len(df) == 2
     assert df.loc["002", "load_issue"] == (
         "not a plain-text file (.docx): save it as .txt, or, if it is a news database's "
-        "export (Nexis .docx, Factiva .html), load the export on its own or in a folder "
-        "holding only exports"
+        "export (Nexis .docx, Factiva .html, an .rtf of either), load the export on its own "
+        "or in a folder holding only exports"
     )
     assert df.loc["002", "text"] == ""
 

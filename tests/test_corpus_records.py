@@ -86,8 +86,8 @@ def test_a_broken_or_foreign_file_is_a_flagged_row_not_a_lost_article(newsplease
     assert issues["a2"].startswith("2019/03/17/foxnews.com/a2.json: not valid JSON (")
     assert "at at" not in issues["a2"]
     assert issues["scan"] == (
-        "not a .json, .jsonl, Nexis .docx, LexisNexis .txt or Factiva .html file (.pdf): move "
-        "it out of the corpus folder, or save its article as .json"
+        "not a .json, .jsonl, Nexis .docx, LexisNexis .txt, Factiva .html or RTF export file "
+        "(.pdf): move it out of the corpus folder, or save its article as .json"
     )
     assert "2 file(s) could not be read and are flagged rows" in df.attrs["load_report"][0]
 

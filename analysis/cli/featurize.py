@@ -45,7 +45,7 @@ def add_featurize_command(sub: Any) -> argparse.ArgumentParser:
         type=Path,
         help="corpus folder (with manifest.csv, one subfolder per outlet, or JSON / Nexis "
         "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx / LexisNexis "
-        ".txt / Factiva .html export",
+        ".txt / Factiva .html / .rtf export",
     )
     fea.add_argument(
         "--out",

@@ -48,7 +48,7 @@ def add_report_command(sub: Any) -> argparse.ArgumentParser:
         default=DEFAULT_CORPUS,
         help="corpus folder (with manifest.csv, one subfolder per outlet, or JSON / Nexis "
         "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx / LexisNexis "
-        ".txt / Factiva .html export (default: the bundled data/raw)",
+        ".txt / Factiva .html / .rtf export (default: the bundled data/raw)",
     )
     rep.add_argument(
         "--out", type=Path, default=REPORTS_DIR, help="output folder (default: reports/)"

@@ -63,7 +63,7 @@ def add_validate_command(sub: Any) -> argparse.ArgumentParser:
         default=DEFAULT_CORPUS,
         help="corpus folder (with manifest.csv, one subfolder per outlet, or JSON / Nexis "
         "article files) or .csv/.jsonl/.json/.parquet file or Nexis Uni .docx / LexisNexis "
-        ".txt / Factiva .html export (default: the bundled data/raw)",
+        ".txt / Factiva .html / .rtf export (default: the bundled data/raw)",
     )
     add_column_options(smp)
     add_lexicon_options(smp)  # the lexicons and packs the features were computed with

@@ -1,6 +1,6 @@
 """Reading corpora: a folder (with ``manifest.csv``, of outlet folders, or of article files),
 or one ``.csv``/``.tsv``/``.jsonl``/``.json``/``.parquet`` file, Nexis Uni ``.docx``, LexisNexis
-``.txt`` or Factiva ``.html`` export.
+``.txt``, Factiva ``.html`` or either database's ``.rtf`` export.
 
 This package and the report runner and the CLI are what touch the file system.  Everything
 downstream works on the DataFrame returned by :func:`load_corpus`.
@@ -11,7 +11,7 @@ Modules, in the order a corpus passes through them:
 - :mod:`.tables` / :mod:`.jsonl`: table files read whole or in chunks, with hints for bad files.
 - :mod:`.folder`: a folder's ``manifest.csv`` and the text files it names; without one,
   :mod:`.layout` (one subfolder per outlet) or :mod:`.records` (JSON article files and
-  :mod:`.nexis`, :mod:`.nexis_text` and :mod:`.factiva`
+  :mod:`.nexis`, :mod:`.nexis_text`, :mod:`.factiva` and :mod:`.rtf`
   exports); :mod:`.jsonfile`: a ``.json`` document's articles.
 - :mod:`.cells`: one cell: missing or not, a text cell coerced to text.
 - :mod:`.dates`: the ``published`` column.

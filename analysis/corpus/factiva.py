@@ -31,13 +31,30 @@ from ..errors import CorpusError
 from .decode import head_text, read_text_file
 from .nexis import nexis_date
 
-__all__ = ["HTML_SUFFIXES", "factiva_articles", "is_factiva", "peek_factiva", "read_factiva"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "factiva_articles",
+    "factiva_table",
+    "factiva_text_articles",
+    "has_factiva_codes",
+    "is_factiva",
+    "peek_factiva",
+    "read_factiva",
+]
 
 #: The file suffixes of a Factiva page.
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
 _PARAGRAPH_FIELDS = ("LP", "TD")
 # an article's table row code: 'HD', 'PD', 'IPC' (with the page's non-breaking space)
 _CODE = re.compile(r"^[A-Z]{2,3}$")
+# the field codes of the indexing format, as a line of a text or RTF export starts with them
+_TEXT_CODES = frozenset(
+    "AN ART BY CLM CO CR CT CX CY DLN ED ET HD IN IPC IPD LA LP NS PD PG PUB RE RF RST SC SE "
+    "SN TD VOL WC".split()
+)
+# a code alone on its line, or before a tab, a non-breaking space (a table cell) or two spaces
+# and its value
+_CODE_LINE = re.compile(r"^\s*([A-Z]{2,3})(?:(?:[\t\xa0]+| {2,})(.*?)|\s*)$")
 
 
 class _Pages(HTMLParser):
@@ -147,6 +164,94 @@ def factiva_articles(html: str) -> list[dict[str, str]]:
     return [_row(fields, n) for n, fields in enumerate(parser.articles, start=1)]
 
 
+def _code_line(line: str) -> tuple[str, str] | None:
+    """A line's field code and the value after it, or ``None`` for a line of a value."""
+    m = _CODE_LINE.match(line)
+    if m is None or m.group(1) not in _TEXT_CODES:
+        return None
+    return m.group(1), (m.group(2) or "").strip(" \t\xa0")
+
+
+def has_factiva_codes(lines: list[str]) -> bool:
+    """Whether the lines of a text or RTF export carry Factiva's field codes (HD, SN or PD,
+    and LP or TD: the *Full Article/Report plus Indexing* format).
+
+    Examples
+    --------
+    >>> has_factiva_codes(["HD\\tStrikes hit Kharkiv", "SN\\tThe Times", "LP\\tShells fell."])
+    True
+    >>> has_factiva_codes(["Strikes hit Kharkiv", "123 words", "Shells fell."])
+    False
+    """
+    codes = {c[0] for c in map(_code_line, lines) if c is not None}
+    return "HD" in codes and bool(codes & {"SN", "PD"}) and bool(codes & set(_PARAGRAPH_FIELDS))
+
+
+def factiva_text_articles(lines: list[str]) -> list[dict[str, str]]:
+    """The articles of a Factiva export read as text lines (an RTF export converted by
+    :func:`analysis.corpus.rtf.rtf_text`): each ``HD`` line starts an article; a field's value
+    is the rest of its code's line and the lines up to the next code; ``LP`` and ``TD``
+    values are paragraphs, one per line.
+
+    Examples
+    --------
+    >>> a = factiva_text_articles(["HD\\tStrikes hit Kharkiv\\t", "PD\\t7 March 2022", "SN",
+    ...     "The Times", "LP\\tRussian forces shelled the city.", "", "TD", "Two died.",
+    ...     "AN\\tDocument TIMES00020220307ei370001\\t"])[0]
+    >>> a["outlet"], a["title"], a["published"], a["text"], a["document"]
+    ('The Times', 'Strikes hit Kharkiv', '2022-03-07', 'Russian forces shelled the city.\\n\\nTwo \
+died.', 'TIMES00020220307ei370001')
+    """
+    articles: list[dict[str, list[str]]] = []
+    code = ""
+    for line in lines:
+        found = _code_line(line)
+        if found is not None:
+            code, value = found
+            if code == "HD":
+                articles.append({})
+            if not articles:
+                continue
+            articles[-1][code] = [value] if value else []
+        elif articles and code:
+            value = line.strip(" \t\xa0")
+            if value:
+                articles[-1].setdefault(code, []).append(value)
+    fields: list[dict[str, object]] = [
+        {c: v if c in _PARAGRAPH_FIELDS else " ".join(v) for c, v in a.items()} for a in articles
+    ]
+    return [_row(f, n) for n, f in enumerate(fields, start=1)]
+
+
+def factiva_table(rows: list[dict[str, str]], path: Path, kind: str) -> pd.DataFrame:
+    """The table of a Factiva export's articles, with notes on what was read.
+
+    Parameters
+    ----------
+    rows
+        :func:`factiva_articles` or :func:`factiva_text_articles` of the file.
+    path
+        The export (its name is in the notes).
+    kind
+        What a row is, for the notes ("Factiva article(s)").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article; ``published`` falls back to the PD field as printed (for the
+        date reader) where it is not English; ``attrs["notes"]``.
+    """
+    df = pd.DataFrame(rows)
+    undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
+    df.attrs["notes"] = [f"{path.name}: {len(df)} {kind}"] + (
+        [f"{path.name}: {undated} date(s) not in English, left to the date reader"]
+        if undated
+        else []
+    )
+    df.loc[df["published"] == "", "published"] = df["date_line"]
+    return df
+
+
 def _row(fields: dict[str, object], number: int) -> dict[str, str]:
     """One article's row from its field codes."""
     paragraphs = [p for code in _PARAGRAPH_FIELDS for p in fields.get(code, [])]
@@ -194,15 +299,7 @@ def read_factiva(path: Path) -> pd.DataFrame:
             "articles, choose Save > 'Full Article/Report plus Indexing' and save the page "
             "as .html." + (f" ({issue})" if issue else "")
         )
-    df = pd.DataFrame(rows)
-    undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
-    df.attrs["notes"] = [f"{path.name}: {len(df)} Factiva article(s)"] + (
-        [f"{path.name}: {undated} date(s) not in English, left to the date reader"]
-        if undated
-        else []
-    )
-    df.loc[df["published"] == "", "published"] = df["date_line"]
-    return df
+    return factiva_table(rows, path, "Factiva article(s)")
 
 
 def peek_factiva(path: Path) -> bool:

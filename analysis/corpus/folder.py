@@ -82,9 +82,10 @@ def _read_files(folder: Path, df: pd.DataFrame, manifest: Path, report: list[str
         else:  # a file in an outlet subfolder that is not plain text: kept, flagged
             text, enc = "", ""
             issue = f"not a plain-text file ({Path(name).suffix or 'no suffix'}): save it as .txt"
-            if Path(name).suffix.lower() in (".docx", ".html", ".htm"):
+            if Path(name).suffix.lower() in (".docx", ".html", ".htm", ".rtf"):
                 issue += (
-                    ", or, if it is a news database's export (Nexis .docx, Factiva .html), "
+                    ", or, if it is a news database's export (Nexis .docx, Factiva .html, an "
+                    ".rtf of either), "
                     "load the export on its own or in a folder holding only exports"
                 )
         if not issue and is_nexis_text(text[:65536]):  # a hundred articles, not one

@@ -20,6 +20,7 @@ from .hosts import fold_hosts, url_hosts
 from .layout import TEXT_SUFFIXES
 from .nexis import read_nexis
 from .nexis_text import peek_nexis_text, read_nexis_text
+from .rtf import RTF_SUFFIXES, read_rtf
 from .standardise import standardise
 from .tables import TABLE_SUFFIXES, read_table
 
@@ -28,6 +29,7 @@ EXPORT_READERS = {
     ".docx": read_nexis,
     **dict.fromkeys(TEXT_SUFFIXES, read_nexis_text),
     **dict.fromkeys(HTML_SUFFIXES, read_factiva),
+    **dict.fromkeys(RTF_SUFFIXES, read_rtf),
 }
 
 __all__ = ["load_corpus", "check_dayfirst"]
@@ -140,8 +142,9 @@ def _read_path(p: Path) -> tuple[pd.DataFrame, str | None, list[str]]:
         raise CorpusError(
             f"{p}: no such file or folder. Pass a folder with manifest.csv (or one subfolder "
             "per outlet, or of article or export files), a .csv, .tsv, .jsonl, .json or "
-            ".parquet file, or a Nexis Uni .docx, LexisNexis .txt or Factiva .html export (the "
-            "bundled corpus is data/raw in the project's folder)."
+            ".parquet file, or a news database's export: Nexis Uni .docx or .rtf, LexisNexis "
+            ".txt, Factiva .html or .rtf (the bundled corpus is data/raw in the project's "
+            "folder)."
         )
     report: list[str] = []
     if p.is_dir():
@@ -165,7 +168,8 @@ def _read_path(p: Path) -> tuple[pd.DataFrame, str | None, list[str]]:
             raise CorpusError(
                 f"{p}: unknown corpus format {p.suffix!r}. Use a folder with manifest.csv, "
                 "or a .csv, .tsv, .jsonl, .json or .parquet file with 'text' and 'outlet' "
-                "columns, or a Nexis Uni .docx, LexisNexis .txt or Factiva .html export."
+                "columns, or a news database's export: Nexis Uni .docx or .rtf, LexisNexis .txt, "
+                "Factiva .html or .rtf."
             )
         df = read_table(p, kind) if kind is not None else reader(p)
         # a corpus saved by load_corpus (parquet keeps attrs) carries how it was read first

@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 
-__all__ = ["docx_paragraphs", "nexis_articles", "read_nexis"]
+__all__ = ["docx_paragraphs", "is_nexis_export", "nexis_articles", "nexis_table", "read_nexis"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _END = re.compile(r"^\s*End of Document\s*$")
@@ -189,6 +189,48 @@ def nexis_date(line: str) -> str:
     return out
 
 
+def is_nexis_export(lines: list[str]) -> bool:
+    """Whether a file's paragraphs (or lines) are a Nexis export: an ``End of Document`` line.
+
+    Examples
+    --------
+    >>> is_nexis_export(["Strikes hit Kharkiv", "Body", "x", "End of Document"])
+    True
+    >>> is_nexis_export(["Strikes hit Kharkiv", "x"])
+    False
+    """
+    return any(_END.match(part) for line in lines for part in line.split("\n"))
+
+
+def nexis_table(rows: list[dict[str, str]], path: Path, kind: str) -> pd.DataFrame:
+    """The table of a Nexis export's documents, with notes on what was read.
+
+    Parameters
+    ----------
+    rows
+        :func:`nexis_articles` of the file.
+    path
+        The export (its name is in the notes).
+    kind
+        What a row is, for the notes ("Nexis Uni document(s)").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document; ``published`` falls back to the date line as printed (for the
+        date reader) where it is not English; ``attrs["notes"]``.
+    """
+    df = pd.DataFrame(rows)
+    undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
+    df.attrs["notes"] = [f"{path.name}: {len(df)} {kind}"] + (
+        [f"{path.name}: {undated} date line(s) not in English, left to the date reader"]
+        if undated
+        else []
+    )
+    df.loc[df["published"] == "", "published"] = df["date_line"]
+    return df
+
+
 def read_nexis(path: Path) -> pd.DataFrame:
     """Read a Nexis Uni ``.docx`` export into a table, one row per document.
 
@@ -198,17 +240,9 @@ def read_nexis(path: Path) -> pd.DataFrame:
         Not a Word file, or a Word file with no 'End of Document' (not a Nexis export).
     """
     paragraphs = docx_paragraphs(path)
-    if not any(_END.match(part) for line in paragraphs for part in line.split("\n")):
+    if not is_nexis_export(paragraphs):
         raise CorpusError(
             f"{path}: a Word file that is not a Nexis Uni export (no 'End of Document' line). "
             "Save each article as a .txt file in a folder named for its outlet."
         )
-    df = pd.DataFrame(nexis_articles(paragraphs))
-    undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
-    df.attrs["notes"] = [f"{path.name}: {len(df)} Nexis Uni document(s)"] + (
-        [f"{path.name}: {undated} date line(s) not in English, left to the date reader"]
-        if undated
-        else []
-    )
-    df.loc[df["published"] == "", "published"] = df["date_line"]
-    return df
+    return nexis_table(nexis_articles(paragraphs), path, "Nexis Uni document(s)")

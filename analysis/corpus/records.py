@@ -1,6 +1,6 @@
 """A corpus folder of article files: a scraper's JSON (one file per article, or a few) or a
-news database's exports (Nexis Uni ``.docx``, LexisNexis ``.txt`` or Factiva ``.html`` files of
-up to a few hundred articles each).
+news database's exports (Nexis Uni ``.docx``, LexisNexis ``.txt``, Factiva ``.html``, or either
+database's ``.rtf`` files of up to a few hundred articles each).
 
 news-please, for one, writes each article it crawls as a ``.json`` file (``maintext``,
 ``title``, ``date_publish``, ``source_domain``, ``authors``, …) in a tree of folders by date
@@ -16,7 +16,8 @@ Nexis Uni ``.docx`` exports and LexisNexis ``.txt`` exports carry the outlet, ti
 of each article (:mod:`analysis.corpus.nexis`, :mod:`analysis.corpus.nexis_text`), so a folder
 of them needs no option.  A folder whose first text file is a LexisNexis export is such a
 folder; a text file in it that is not an export is a flagged row.  Factiva pages
-(:mod:`analysis.corpus.factiva`) likewise: the first ``.html`` file decides.
+(:mod:`analysis.corpus.factiva`) likewise: the first ``.html`` file decides.  RTF exports
+(:mod:`analysis.corpus.rtf`) are records as ``.docx`` files are.
 
 A file that cannot be read (not valid JSON, no article object, another format) is kept as a
 flagged row naming the file and the fix, so no article disappears silently.
@@ -34,13 +35,15 @@ from .jsonfile import read_json_file
 from .layout import TEXT_SUFFIXES, file_ids, is_documentation
 from .nexis import read_nexis
 from .nexis_text import peek_nexis_text, read_nexis_text
+from .rtf import read_rtf
 from .tables import read_table
 
 __all__ = ["RECORD_SUFFIXES", "record_files", "read_record_folder"]
 
-#: File suffixes read as files of article records in a folder without a manifest: JSON, and
-#: Nexis Uni's Word exports (:mod:`analysis.corpus.nexis`).
-RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl", ".docx"})
+#: File suffixes read as files of article records in a folder without a manifest: JSON,
+#: Nexis Uni's Word exports (:mod:`analysis.corpus.nexis`) and RTF exports
+#: (:mod:`analysis.corpus.rtf`).
+RECORD_SUFFIXES: frozenset[str] = frozenset({".json", ".jsonl", ".docx", ".rtf"})
 
 
 def _files(folder: Path) -> list[Path]:
@@ -142,13 +145,16 @@ def _read_one(path: Path, rel: str) -> tuple[pd.DataFrame, bool]:
     if suffix not in RECORD_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES:
         kind = suffix or "no suffix"
         issue = (
-            f"not a .json, .jsonl, Nexis .docx, LexisNexis .txt or Factiva .html file ({kind}): "
+            f"not a .json, .jsonl, Nexis .docx, LexisNexis .txt, Factiva .html or RTF export "
+            f"file ({kind}): "
             "move it out of the corpus folder, or save its article as .json"
         )
         return pd.DataFrame({"load_issue": [issue]}), False
     try:
         if suffix == ".docx":
             table = read_nexis(path)
+        elif suffix == ".rtf":
+            table = read_rtf(path)
         elif suffix in TEXT_SUFFIXES:
             table = read_nexis_text(path)
         elif suffix in HTML_SUFFIXES:
