@@ -106,11 +106,17 @@ def _inverted(text: str, a: Attribution) -> bool:
     return bool(_INVERSION_BEFORE.search(text[max(0, a.verb_start - 4) : a.verb_start]))
 
 
-def _connectives_only(lead: str) -> bool:
-    """Only one or two connectives before a quotation's opening mark: it still opens its
-    sentence ('"…," he said. But "…"', "Now, ''…''"; issue 18, seventh pass, PolNeAR train)."""
-    words = lead.replace(",", " ").split()
-    return 1 <= len(words) <= 2 and all(w.lower() in CONNECTIVES for w in words)
+# one or two words between commas and white space, and nothing else (possessive: a longer lead
+# fails at its third word, without reading the rest of the paragraph)
+_LEAD = re.compile(r"[\s,]*+([^\s,]++)(?:[\s,]++([^\s,]++))?+[\s,]*+")
+
+
+def _connectives_only(text: str, lo: int, hi: int) -> bool:
+    """Only one or two connectives in ``text[lo:hi]``, before a quotation's opening mark: it
+    still opens its sentence ('"…," he said. But "…"', "Now, ''…''"; issue 18, seventh pass,
+    PolNeAR train)."""
+    m = _LEAD.fullmatch(text, lo, hi)
+    return m is not None and all(w.lower() in CONNECTIVES for w in m.groups() if w is not None)
 
 
 def _colon_before(text: str, at: Attribution, lo: int) -> bool:
@@ -182,7 +188,7 @@ def _assign(
         # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
         inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
         ss = sentence_start(text, ps[0].block_start, inside)
-        opens_sentence = ss >= ps[0].open - 1 or _connectives_only(text[ss : ps[0].open])
+        opens_sentence = ss >= ps[0].open - 1 or _connectives_only(text, ss, ps[0].open)
         if a is None and kinds[gid] == "direct":
             a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
             if a is None and (a := _cited(text, ps[-1], cited)) is not None:

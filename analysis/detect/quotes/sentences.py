@@ -153,7 +153,19 @@ def after_glued_stop(text: str, start: int, pos: int) -> int:
     >>> after_glued_stop(text, 0, 32)
     0
     """
-    for glued in GLUED_STOP.finditer(text, start, pos):
-        if text[glued.start() - 2 : glued.start()].isalnum():
-            start = glued.end()
-    return start
+    stops, look = _glued_index(text)
+    k = bisect_right(look, pos) - 1  # the last such stop that a search ending at pos sees
+    return stops[k] + 1 if k >= 0 and stops[k] >= start else start
+
+
+@lru_cache(maxsize=2)
+def _glued_index(text: str) -> tuple[list[int], list[int]]:
+    """Every stop glued to the next sentence in ``text`` (one scan), after two letters or
+    digits, and where its lookahead stops reading (a bounded search sees it only inside)."""
+    stops, look = [], []
+    for glued in GLUED_STOP.finditer(text):
+        p = glued.start()
+        if text[p - 2 : p].isalnum():
+            stops.append(p)
+            look.append(p + 3 if text[p + 1] in '"“”' else p + 2)
+    return stops, look
