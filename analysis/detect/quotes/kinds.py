@@ -119,6 +119,23 @@ _CLAUSE_START_EXTRA = frozenset(
 )
 
 
+def _closes_clause(text: str, op: int, after_close: int) -> bool:
+    """Does the quotation close its clause: a comma or full stop just inside the closing mark
+    (US style: ``“beyond preposterous.”``) or just after it (``'beyond preposterous'.``)?"""
+    return _CLAUSE_CLOSE_IN.search(text, op, after_close) is not None or text[
+        after_close : after_close + 1
+    ] in (".", ",")
+
+
+_CLAUSE_CLOSE_IN = re.compile(r"[.,][\"'”’]+$")
+#: A form of *be* or *get* up to two words before a labelling verb: a passive ("is called
+#: “value-added measure,”", "was called an “ungrateful dog.”") names no speaker's words.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _in_reported_speech(
     text: str,
     ss: int,
@@ -144,13 +161,24 @@ def _in_reported_speech(
     while len(found) > 1 and _sub(verbs, found[-1][2]) in THOUGHT_SUBCATEGORIES:
         found = found[:-1]
     if found:
-        _, last_end, last_verb = found[-1]
+        last_start, last_end, last_verb = found[-1]
         if last_verb.lower().startswith("according"):
             return True
         between = _TRAILING_PUNCT.sub("", text[last_end:op].rstrip())
         if not _BREAK.search(between):
             words = between.split()
             sub = _sub(verbs, last_verb)
+            if (
+                sub == "labelling"
+                and not last_verb.lower().endswith("ing")
+                and _closes_clause(text, op, after_close)
+                and not _PASSIVE_BEFORE.search(text, max(ss, last_start - 30), last_start)
+            ):
+                # "Weaver called the charge “beyond preposterous.”": the label closes the
+                # clause of a finite labelling verb, the speaker's words (round 25; a participle
+                # stays the outlet's label: "posted another message, calling the Russian army
+                # 'barbarians'.")
+                return True
             if sub in LABEL_SUBCATEGORIES or sub in THOUGHT_SUBCATEGORIES:
                 # "called the move 'completely immoral'", "blamed 'far-left activists'"
                 return False
