@@ -65,3 +65,34 @@ LABEL_STAYS_SCARE = [
 @pytest.mark.parametrize("text", LABEL_STAYS_SCARE)
 def test_label_inside_its_clause_participle_or_passive_stays_scare(text):
     assert [k for k, _, _ in _quotes(text)] == ["scare"]
+
+
+# Class "a short quotation opening a sentence inside a paragraph": the sentence start was looked
+# up at the opening mark, where the stop before it is not yet seen (its lookahead reads the mark
+# and the first letter), so a short sentence-initial quotation after another sentence of its
+# paragraph was a scare quote with no speaker. Sentences from the round-25 AllSides batch.
+SENTENCE_INITIAL = [
+    (  # AllSides, New York Times - News, zkKr1ZcLdPoI2BV5
+        "“There were some people who hoped you all wouldn’t show up,” said Mr. Cain, a former "
+        "pizza chain executive. “Y’all fooled them.”",
+        [("direct", "Mr. Cain", "said"), ("direct", "Mr. Cain", "said")],
+    ),
+    (  # AllSides, New York Times - News, AoDf5ZLtdGlSsfxw (Kirstjen Nielsen)
+        "“We do not have a policy of separating families at the border,” she wrote. “Period.”",
+        [("direct", "she", "wrote"), ("direct", "she", "wrote")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_INITIAL)
+def test_short_quotation_opening_a_later_sentence_is_direct(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_title_opening_its_sentence_stays_scare():
+    # AllSides, Politico, XgxFoVoI67eBS5kF: a show’s name, the sentence goes on
+    text = (
+        "Its daytime viewership was up by triple digits. “Morning Joe” experienced a 77 percent "
+        "increase."
+    )
+    assert [k for k, _, _ in _quotes(text)] == ["scare"]

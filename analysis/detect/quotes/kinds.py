@@ -22,6 +22,7 @@ __all__ = ["quote_kind", "is_title", "SCARE_MAX_WORDS", "CLAUSE_SUBCATEGORIES"]
 
 #: A quotation of at most this many words can be a scare quote.
 SCARE_MAX_WORDS = 4
+_CLOSING_STOP = re.compile(r"[.!?…,]\s*$")
 _TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
 
 
@@ -39,7 +40,11 @@ def quote_kind(
     while k > lo and text[k - 1].isspace():
         k -= 1
     before = text[max(lo, k - 80) : k]  # bounded: never O(paragraph) per quotation
-    ss = sentence_start(text, lo, op)
+    # one past the mark and its first letter: the lookahead of a stop right before the mark is
+    # inside the bounds ("… Republican voters. “He was very charming.”"; round 25)
+    ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, hi))
+    if ss >= op - 1 and is_title(inner) and not _CLOSING_STOP.search(inner):
+        return "scare"  # a title opening its sentence: "“Morning Joe” experienced a 77 percent …"
     if ss >= op - 1 or not before or before[-1] in ":":
         return "direct"  # sentence-initial or colon lead-in
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
