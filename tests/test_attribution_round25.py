@@ -96,3 +96,17 @@ def test_title_opening_its_sentence_stays_scare():
         "increase."
     )
     assert [k for k, _, _ in _quotes(text)] == ["scare"]
+
+
+# Class "a plural after *from* taken for the subject's head": the rule "a plural subject never
+# takes a verb in -s" read the phrase's last word, so "the statement from Ford's attorneys reads"
+# was no attribution and the quotation before it had no speaker (the head ends before *of*, *for*,
+# *at* since round 24; now before *from* too).
+def test_head_of_the_speaker_ends_before_from():
+    # AllSides, USA TODAY, bwbtVuZcDqaSiogr
+    text = (
+        '"We are profoundly disappointed that after the tremendous sacrifice she made in coming '
+        "forward, those directing the FBI investigation were not interested in seeking the "
+        "truth,\" the statement from Ford's attorneys reads."
+    )
+    assert _quotes(text) == [("direct", "the statement from Ford's attorneys", "reads")]
