@@ -263,8 +263,8 @@ def _rejected(
         return True  # "a poll shows", not "this image shows"
     if verbs_form == "base" and not plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
-    last_word = _HEAD_END.split(text[sp[0] : sp[1]])[0].split()[-1]
-    # "Wang Yi delivers remarks": a plural head never takes a verb in -s ("chief of staff says")
+    last_word = re.split(r"\s+(?:of|for|at|from)\s+", text[sp[0] : sp[1]])[0].split()[-1]
+    # a plural head never takes a verb in -s ("chief of staff says", "statement from X reads")
     return (
         term.endswith("s")
         and last_word.islower()
@@ -281,9 +281,6 @@ def _rejected(
     )
 
 
-#: The head of a speaker phrase ends before a preposition: "the statement from Ford's attorneys
-#: reads" (round 25), "a former Senate chief of staff says" (round 24).
-_HEAD_END = re.compile(r"\s+(?:of|for|at|from)\s+")
 _THIRD_PERSON = frozenset("he she they".split())
 # capitalised words that open a sentence but no name ("Despite repeated pronouncements")
 _OPENERS = frozenset("despite after before during since amid among although though while".split())
