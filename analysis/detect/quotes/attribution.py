@@ -263,8 +263,8 @@ def _rejected(
         return True  # "a poll shows", not "this image shows"
     if verbs_form == "base" and not plural_subject(text, sp, vs):
         return True  # "a conservative think tank", "Republican support": not a verb
-    last_word = re.split(r"\s+(?:of|for|at)\s+", text[sp[0] : sp[1]])[0].split()[-1]
-    # "Wang Yi delivers remarks": a plural head never takes a verb in -s ("chief of staff says")
+    last_word = re.split(r"\s+(?:of|for|at|from)\s+", text[sp[0] : sp[1]])[0].split()[-1]
+    # a plural head never takes a verb in -s ("chief of staff says", "statement from X reads")
     return (
         term.endswith("s")
         and last_word.islower()

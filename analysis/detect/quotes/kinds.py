@@ -22,6 +22,7 @@ __all__ = ["quote_kind", "is_title", "SCARE_MAX_WORDS", "CLAUSE_SUBCATEGORIES"]
 
 #: A quotation of at most this many words can be a scare quote.
 SCARE_MAX_WORDS = 4
+_CLOSING_STOP = re.compile(r"[.!?…,]\s*$")
 _TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
 
 
@@ -39,7 +40,11 @@ def quote_kind(
     while k > lo and text[k - 1].isspace():
         k -= 1
     before = text[max(lo, k - 80) : k]  # bounded: never O(paragraph) per quotation
-    ss = sentence_start(text, lo, op)
+    # one past the mark and its first letter: the lookahead of a stop right before the mark is
+    # inside the bounds ("… Republican voters. “He was very charming.”"; round 25)
+    ss = sentence_start(text, lo, min(op + mark_len(text, op) + 1, hi))
+    if ss >= op - 1 and is_title(inner) and not _CLOSING_STOP.search(inner):
+        return "scare"  # a title opening its sentence: "“Morning Joe” experienced a 77 percent …"
     if ss >= op - 1 or not before or before[-1] in ":":
         return "direct"  # sentence-initial or colon lead-in
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
@@ -119,6 +124,23 @@ _CLAUSE_START_EXTRA = frozenset(
 )
 
 
+def _closes_clause(text: str, op: int, after_close: int) -> bool:
+    """Does the quotation close its clause: a comma or full stop just inside the closing mark
+    (US style: ``“beyond preposterous.”``) or just after it (``'beyond preposterous'.``)?"""
+    return _CLAUSE_CLOSE_IN.search(text, op, after_close) is not None or text[
+        after_close : after_close + 1
+    ] in (".", ",")
+
+
+_CLAUSE_CLOSE_IN = re.compile(r"[.,][\"'”’]+$")
+#: A form of *be* or *get* up to two words before a labelling verb: a passive ("is called
+#: “value-added measure,”", "was called an “ungrateful dog.”") names no speaker's words.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _in_reported_speech(
     text: str,
     ss: int,
@@ -144,13 +166,24 @@ def _in_reported_speech(
     while len(found) > 1 and _sub(verbs, found[-1][2]) in THOUGHT_SUBCATEGORIES:
         found = found[:-1]
     if found:
-        _, last_end, last_verb = found[-1]
+        last_start, last_end, last_verb = found[-1]
         if last_verb.lower().startswith("according"):
             return True
         between = _TRAILING_PUNCT.sub("", text[last_end:op].rstrip())
         if not _BREAK.search(between):
             words = between.split()
             sub = _sub(verbs, last_verb)
+            if (
+                sub == "labelling"
+                and not last_verb.lower().endswith("ing")
+                and _closes_clause(text, op, after_close)
+                and not _PASSIVE_BEFORE.search(text, max(ss, last_start - 30), last_start)
+            ):
+                # "Weaver called the charge “beyond preposterous.”": the label closes the
+                # clause of a finite labelling verb, the speaker's words (round 25; a participle
+                # stays the outlet's label: "posted another message, calling the Russian army
+                # 'barbarians'.")
+                return True
             if sub in LABEL_SUBCATEGORIES or sub in THOUGHT_SUBCATEGORIES:
                 # "called the move 'completely immoral'", "blamed 'far-left activists'"
                 return False
