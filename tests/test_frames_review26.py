@@ -11,11 +11,21 @@ the tests fail without the change.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from conftest import assert_frame_answer, battery_from_cue_lines, frame_questions
 
 from analysis import find_frames
+from analysis.detect.frames import FRAMES
 from analysis.detect.frames.battery import Battery
+from analysis.evaluation.frames_batch import draw_frames_batch
+from analysis.evaluation.frames_batch3 import EXCLUDED_TOPICS
+from analysis.evaluation.frames_batch4 import (
+    LABELS_FILE,
+    MAX_WORDS,
+    MIN_WORDS,
+    draw_frames_batch4,
+)
 from analysis.lexicons import bundled_path
 
 
@@ -117,3 +127,30 @@ def test_charged_with_a_duty_is_no_blame():
     )
     assert "R4" not in frame_questions(text)
     assert "R2" not in frame_questions(text)
+
+
+def test_batch4_labels_are_complete():
+    labels = pd.read_csv(LABELS_FILE, comment="#", dtype={"id": str})
+    assert len(labels) == 22 and labels["id"].is_unique
+    for f in FRAMES:
+        assert set(labels[f]) <= {0, 1}
+    assert labels["note"].str.len().gt(10).all()
+
+
+def test_batch4_draw_is_one_per_excluded_topic_and_seeded():
+    # 50 one-article topics fill the first batch; the excluded topics' stories are 700 words,
+    # too long for the first batch (650) and within this one's bounds; "china" has two stories,
+    # "europe" only one too long, "health" is no excluded topic
+    topics = [f"t{i:02d}" for i in range(50)] + ["immigration", "china", "china", "europe"]
+    topics += ["health"]
+    words = ["word " * 400] * 50 + ["word " * 700] * 3 + ["word " * (MAX_WORDS + 1)]
+    words += ["word " * 700]
+    corpus = pd.DataFrame(
+        {"id": [f"a{i}" for i in range(55)], "topic": topics, "text": words}
+    ).assign(source="s", title="t")
+    four = draw_frames_batch4(corpus)
+    assert {"immigration", "china", "europe"} <= EXCLUDED_TOPICS
+    assert len(set(draw_frames_batch(corpus)["topic"]) & EXCLUDED_TOPICS) == 0
+    assert sorted(four["topic"]) == ["china", "immigration"]
+    assert four["text"].str.split().str.len().between(MIN_WORDS, MAX_WORDS).all()
+    assert four["id"].tolist() == draw_frames_batch4(corpus)["id"].tolist()
