@@ -197,6 +197,18 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             True,
         ),
     ],
+    # batch-21 round: shoot as a verb of motion (AllSides L4lLnnSRMWfhIoYm, unlabelled
+    # dev-split article of the batch-18 pool); a person shooting into a vehicle stays (AllSides
+    # z8w9KegYDu0O9ZYN, unlabelled dev-split article)
+    ("subject", "fireball"): [
+        ("Another said a fireball shot into the air as a nearby building shook.", "shot", False),
+        (
+            "The attack ended when police shot into the truck, killing Bouhlel, French "
+            "prosecutor François Molins said Friday.",
+            "shot",
+            True,
+        ),
+    ],
 }
 
 

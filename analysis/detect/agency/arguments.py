@@ -30,7 +30,7 @@ once, over the token reading of :func:`~analysis.detect.agency.forms.classify`:
 
 from __future__ import annotations
 
-from .phrases import head_index
+from .phrases import head_index, np_right
 from .tables import ARGUMENT_SLOTS, AgencyTables, FormInfo
 from .words import DETERMINERS, NATIONALITY_ENDS, PRONOUNS, Token, is_possessive
 
@@ -96,6 +96,33 @@ def _of_phrase(tokens: list[Token], k2: int, reading, info: FormInfo) -> bool:
     )
 
 
+#: Words between a reduced or relative passive and the noun it follows ("elephants that were
+#: killed", "elephants killed in two African countries").
+_RELATIVE_LINKS = frozenset("that which who were was are is had have has been being".split())
+
+
+def _victim_word(tokens: list[Token], k: int, victim: tuple[int, int], form: str) -> str:
+    """The other word that names a passive's victim (batch-21 round, BASIL text): the first
+    subject of the sentence for "they" after ", and" ("Elephants and other big game … are blood
+    currency …, and they are being killed"), or the last word of a victim phrase that ends
+    right before the participle or its relative pronoun ("allowing hunters to import trophies
+    of elephants that were killed": the phrase overran the noun the clause modifies)."""
+    a, b = victim
+    if not form.startswith("passive"):
+        return ""
+    if b - a == 1 and tokens[a].low in ("they", "them") and a >= 2:
+        if (tokens[a - 2].low, tokens[a - 1].low) == (",", "and"):
+            first = next((i for i, t in enumerate(tokens[:a]) if t.low[0].isalpha()), -1)
+            span = np_right(tokens, first) if first >= 0 else None
+            if span is not None:
+                end = next((i for i in range(*span) if tokens[i].low in ("and", "or")), span[1])
+                return _common_head(tokens, span[0], end) or ""
+        return ""
+    if b - a > 1 and all(t.low in _RELATIVE_LINKS for t in tokens[b:k]):
+        return tokens[b - 1].low
+    return ""
+
+
 def _words(tables: AgencyTables, slot: str, lemma: str) -> frozenset[str]:
     table = tables.arguments
     return table.get((slot, lemma), frozenset()) | table.get((slot, "*"), frozenset())
@@ -155,8 +182,9 @@ def other_argument(
             if tokens[i].low in ("and", "or", ","):
                 b = i
                 break
+        objects = _words(tables, "object", lemma)
         head = _common_head(tokens, a, b) or _named_head(tokens, a, b)
-        if head in _words(tables, "object", lemma):
+        if head in objects or _victim_word(tokens, k, victim, reading.form) in objects:
             return "object"
     subject = reading.agent if reading.form.startswith("active") else None
     if reading.form == "intransitive" or _of_phrase(tokens, k2, reading, info):

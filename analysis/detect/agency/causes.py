@@ -12,6 +12,8 @@ __all__ = ["CAUSE_PREPS", "cause_span", "dying_cause"]
 #: Prepositions whose noun phrase is the cause of a harm predicate.
 CAUSE_PREPS = frozenset("in during amid amidst from after by under following".split())
 Span = tuple[int, int] | None
+#: Compound prepositions of cause; the last word stands for the whole ("as a result of").
+_COMPOUND_CAUSES = (("as", "a", "result", "of"), ("due", "to"), ("because", "of"))
 
 
 def cause_span(tokens: list[Token], i: int) -> Span:
@@ -25,9 +27,15 @@ def cause_span(tokens: list[Token], i: int) -> Span:
 def dying_cause(tokens: list[Token], i: int) -> Span:
     """The cause of a verb of dying: :func:`cause_span`, also after "of" ("died of his wounds"),
     through a list that repeats the preposition ("are dying from direct strikes, from
-    fragmentation wounds", batch 18): a harm word inside it is part of the death."""
+    fragmentation wounds", batch 18), and after a compound preposition of cause ("died as a
+    result of stab wounds", dev batch 21; "due to", "because of"): a harm word inside it is
+    part of the death."""
+    words = [t.low for t in tokens[i : i + 4]]
+    compound = next((lead for lead in _COMPOUND_CAUSES if words[: len(lead)] == list(lead)), ())
+    i += max(len(compound) - 1, 0)
     prep = tokens[i].low if i < len(tokens) else ""
-    span = np_right(tokens, i + 1) if prep in CAUSE_PREPS or prep == "of" else None
+    cause = compound or prep in CAUSE_PREPS or prep == "of"
+    span = np_right(tokens, i + 1) if cause else None
     while span is not None and span[1] + 2 < len(tokens):
         e = span[1]
         nxt = e + 1 if tokens[e].low in (",", "and", "or") else e

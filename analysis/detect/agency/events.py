@@ -29,7 +29,7 @@ from .parts import char_span, drop_parts
 from .phrases import head_index
 from .records import HarmEvent
 from .tables import AgencyTables, FormInfo, load_agency_tables
-from .words import Token, sentence_around, tokenize
+from .words import Token, sentence_around, tokenize, without_scare_marks
 
 __all__ = ["find_agency", "SIDE_CONTEXT_PREPS"]
 
@@ -172,7 +172,7 @@ def _sentence_events(
         lo -= 1
     while hi < sent[1] and text[hi].isalnum():
         hi += 1
-    tokens = tokenize(text, lo, hi)
+    tokens = without_scare_marks(tokenize(text, lo, hi), [(a, b) for a, b, _ in todo])
     starts = [t.start for t in tokens]
     found = []
     # another harm word in the sentence (not one of the lemmas the harm context is read for)

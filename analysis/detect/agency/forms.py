@@ -37,6 +37,7 @@ from .words import (
     BE,
     CLAUSE_BREAKS,
     DETERMINERS,
+    FINITE_AFTER,
     GET,
     HAVE,
     MODALS,
@@ -49,7 +50,8 @@ from .words import (
     is_adverb,
     is_number,
     is_possessive,
-    singular_name_before,
+    parenthesis_start,
+    singular_premodifier,
 )
 
 __all__ = ["Reading", "classify"]
@@ -98,7 +100,7 @@ def _subject(
     if j < 0:
         return None
     j = skip_attribution(tokens, j, _RELATIVE)
-    inner = _parenthesis_start(tokens, j) if tokens[j].low == "," else None
+    inner = parenthesis_start(tokens, j) if tokens[j].low == "," else None
     if inner is not None and (j < j0 or tokens[inner + 1].low == "including"):
         return np_left(tokens, inner - 1)  # "strikes, delivered by warplanes, …, has killed"
     relative = tokens[j].low in _RELATIVE and j >= 1
@@ -130,27 +132,6 @@ def _subject(
 #: Prepositions that also open a clause: the subject after them is the clause's own ("… comes
 #: days after a U.S. drone strike killed Iran's top commander": the strike, not "days").
 _CLAUSE_LEADS = frozenset("after before since until till".split())
-
-_PARENTHESIS_REACH = 12  # tokens of a participle clause between a subject and its verb
-
-
-def _parenthesis_start(tokens: list[Token], j: int) -> int | None:
-    """The comma that opens a participle clause closed by the comma at ``j`` before an
-    auxiliary ("a hail of … Russian strikes, delivered by warplanes, artillery and missiles, has
-    killed, maimed", dev batch 8), or None."""
-    for c in range(j - 1, max(0, j - _PARENTHESIS_REACH), -1):
-        low = tokens[c].low
-        if low in (";", ":") or low in _RELATIVE:
-            return None
-        nxt = tokens[c + 1]  # or "three people, including two police officers, were shot"
-        if (
-            low == ","
-            and (nxt.low == "including" or not nxt.cap and nxt.low.endswith("ed"))
-            and c + 1 < j
-        ):
-            return c if c >= 1 and tokens[c - 1].low[0].isalnum() else None
-    return None
-
 
 #: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
 _STRIKE_PASTS = frozenset("hit struck tore shot".split())
@@ -309,6 +290,8 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
         return True  # progressive, aspectual: "are killing", "began shooting" (dev batch 15)
     if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
         return False
+    if nxt.low in FINITE_AFTER and prev == ",":
+        return False  # the subject of a clause: "…, shelling continues across the front line"
     if prev in PREPOSITIONS or prev in ("of", "for", "by", "after", "before", "without", ","):
         if object_next(tokens, shared_object(tokens, k2 + 1)):
             return True  # ", killing at least one", ", injuring and hospitalising four"
@@ -327,9 +310,11 @@ def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | 
     """A participle between an article and its noun is a passive without agent: "the supply
     of western weapons … to the attacked Ukraine" (dev batch 5), "the wounded soldiers"; not
     "the wounded were taken" (a noun) nor a participle with a by-agent; a participle glued to
-    "-out" needs no article ("trips to bombed-out residential areas", dev batch 19)."""
+    "-out" needs no article ("trips to bombed-out residential areas", dev batch 19); a
+    possessive determiner leads like an article ("see its bombed cities", dev batch 21)."""
     glued = tokens[k].low.endswith("-out")
-    if "participle" not in kinds or k != k2 or (prev not in ("the", "a", "an") and not glued):
+    lead = prev in ("the", "a", "an") or prev in POSSESSIVE_DETERMINERS  # "its bombed cities"
+    if "participle" not in kinds or k != k2 or not (lead or glued):
         return None
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
     if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
@@ -411,6 +396,18 @@ def _after_partitive(tokens, k: int, k2: int, info: FormInfo, tables: AgencyTabl
     return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
 
 
+def _beside_base(tokens: list[Token], j: int, k2: int, tables: AgencyTables) -> bool:
+    """Whether a base form after "and"/"or"/"who" at ``j`` is coordinated with a verb-only
+    base form before it or after its "or"/"and" ("kill and wound", "wound or kill"), or follows
+    "who" ("those who wound walk free")."""
+    if tokens[j].low == "who":
+        return True
+    near = [tokens[j - 1].low if j else ""]
+    if k2 + 2 < len(tokens) and tokens[k2 + 1].low in ("and", "or"):
+        near.append(tokens[k2 + 2].low)
+    return any(w in tables.forms and tables.forms[w].kinds == {"base"} for w in near)
+
+
 def classify(
     tokens: list[Token], k: int, k2: int, info: FormInfo, tables: AgencyTables
 ) -> Reading | None:
@@ -478,9 +475,11 @@ def classify(
         elif "noun" not in kinds and low not in tables.instruments:
             verbal = True
         elif "noun" in kinds and subject_before(tokens, k) and object_next(tokens, k2 + 1):
-            verbal = not singular_name_before(tokens, prev_j)
-        elif "noun" in kinds and prev in ("and", "or") and object_next(tokens, k2 + 1):
-            verbal = True  # "… walk away from diplomacy and attack Ukraine"
+            verbal = not singular_premodifier(tokens, prev_j)
+        elif "noun" in kinds and prev in ("and", "or", "who"):
+            # "… walk away from diplomacy and attack Ukraine"; beside a verb-only base form:
+            # "used to kill and wound both …", "raise a gun and wound or kill" (batch-21 round)
+            verbal = object_next(tokens, k2 + 1) or _beside_base(tokens, prev_j, k2, tables)
     if kinds & {"base", "third"} and object_pronoun_next(tokens, k2 + 1):
         verbal = True  # a noun is never followed by "him": "its channels often attack him as …"
     if "gerund" in kinds and _gerund_is_verb(tokens, k, k2):

@@ -49,21 +49,27 @@ def drop_parts(found: list) -> list:
     return keep
 
 
+#: Death and killing nouns whose manner an attack noun before them names ("the shooting death
+#: of Brown", dev batch 10; "last October's shooting massacre", dev batch 21).
+_MANNER_HEADS = frozenset("death deaths massacre massacres killing killings slaughter".split())
+
+
 def _modifies_next(found: list, i: int) -> bool:
     """A harm word right before an attack noun of the same sentence modifies it ("sentenced
     … for shelling attacks on population centres", dev batch 8): the noun carries the event, as
     "bomb" in "bomb attacks"; so does an attack noun right before "death(s)" ("the shooting
-    death of Brown", dev batch 10: the death carries the event, "shooting" names its manner)."""
+    death of Brown", dev batch 10: the death carries the event, "shooting" names its manner;
+    "last October's shooting massacre", dev batch 21: a killing noun likewise)."""
     a, b, info, r, tokens = found[i]
     if i + 1 >= len(found) or found[i + 1][4] is not tokens:
         return False
     na, _nb, ninfo, nr, _ = found[i + 1]
     if nr.form != "nominal":
         return False
-    if ninfo.harm == "death":  # "the shooting death of Brown" (dev batch 10): the death carries it
+    if ninfo.harm in ("death", "kill"):  # "the shooting death of Brown" (dev batch 10)
         if info.harm != "attack" or r.form != "nominal":
             return False
-        if not any(t.start == na and t.low in ("death", "deaths") for t in tokens):
+        if not any(t.start == na and t.low in _MANNER_HEADS for t in tokens):
             return False
     elif ninfo.harm != "attack":
         return False
@@ -312,6 +318,29 @@ _RENAMING = frozenset("called calls termed terms dubbed labelled labeled as was 
 _RENAMING_REACH = 7  # words between "what" and the article of the renamed event
 
 
+#: Ranks after "the" that open a renaming apposition like "a"/"an" ("…, the latest slaughter
+#: proudly broadcast by the group", dev batch 21).
+_RANKS = frozenset(
+    "latest last newest deadliest bloodiest worst biggest largest second third fourth fifth "
+    "sixth most".split()
+)
+
+
+def _apposition_head(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` opens an apposition: "a", "an", "another", "one", or "the" before
+    a rank ("the latest", "the deadliest")."""
+    low = tokens[j].low
+    if low == "the":
+        return j + 1 < len(tokens) and tokens[j + 1].low in _RANKS
+    return low in _APPOSITION_HEADS
+
+
+def _apposition_end(low: str) -> bool:
+    """Whether the word after a renaming noun ends it: a relative, a mark, or a reduced relative
+    (an adverb in -ly or a participle in -ed: "the latest slaughter proudly broadcast by")."""
+    return low in _APPOSITION_AFTER or (low.isalpha() and low.endswith(("ly", "ed")))
+
+
 def _set_off(tokens: list[Token], j: int) -> bool:
     """Whether the article at ``j`` opens an apposition: after a comma or a dash, or after a
     word of renaming that follows "in what" ("in what Davis called an …")."""
@@ -338,13 +367,15 @@ def _apposition_of_earlier(found: list, i: int) -> bool:
         return False
     k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
     j = k - 1
-    while j > 0 and k - j <= 4 and tokens[j].low not in _APPOSITION_HEADS:
+    while j > 0 and k - j <= 4 and not _apposition_head(tokens, j):
         if not (tokens[j].low[0].isalnum() or tokens[j].low in _QUOTE_MARKS):
             return False
         j -= 1
-    if j < 1 or tokens[j].low not in _APPOSITION_HEADS or not _set_off(tokens, j):
+    if j < 1 or not _apposition_head(tokens, j) or not _set_off(tokens, j):
         return False
-    if k + 1 < len(tokens) and tokens[k + 1].low not in _APPOSITION_AFTER:
+    if any(t.low in PREPOSITIONS for t in tokens[j + 1 : k]):
+        return False  # the noun is not the apposition's head: "— a contrast to the … executions"
+    if k + 1 < len(tokens) and not _apposition_end(tokens[k + 1].low):
         return False
     return any(
         f[3].form != "nominal" and f[2].harm in ("kill", "injure", "death", "attack") and f[1] < a

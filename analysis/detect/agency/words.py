@@ -16,6 +16,7 @@ __all__ = [
     "END_UP",
     "in_name",
     "singular_name_before",
+    "singular_after_article",
     "NATIONALITY_ENDS",
     "Token",
     "tokenize",
@@ -37,6 +38,11 @@ __all__ = [
     "CALENDAR",
     "sentence_around",
     "spaced_dash",
+    "without_scare_marks",
+    "FINITE_AFTER",
+    "PARENTHESIS_REACH",
+    "parenthesis_start",
+    "singular_premodifier",
 ]
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]")
@@ -85,6 +91,9 @@ END_UP = frozenset("end ends ended ending wind winds wound winding".split())
 #: Nouns that a gerund after an aspectual verb modifies ("start bombing raids"): no verb then.
 _GERUND_HEADS = frozenset("raid raids campaign campaigns mission missions run runs sorties".split())
 HAVE = frozenset("have has had having 've ’ve 'd ’d haven't hasn't hadn't".split())
+#: Finite verbs after which a gerund after a comma is the noun subject of a clause (dev batch
+#: 21: "where Russian troops are pressing on having made gains, shelling continues").
+FINITE_AFTER = (ASPECT - {"keep", "stop", "start", "begin", "continue", "resume"}) | BE | HAVE
 MODALS = frozenset(
     "will would could can may might must shall should won't wouldn't couldn't can't cannot "
     "mustn't shouldn't".split()
@@ -247,7 +256,20 @@ def in_name(tokens: list[Token], k: int) -> bool:
     if tokens[k].low in _HEADLINE_VERBS and nxt is not None and not nxt.cap:
         # a title-case headline: "Iranian President Dies in Helicopter Crash" (batch 18)
         return not (nxt.low in PREPOSITIONS or nxt.low[:1].isdigit())
+    if _title_case_run(tokens, k):
+        return False
     return not (tokens[k].upper or tokens[k - 1].upper)
+
+
+def _title_case_run(tokens: list[Token], k: int) -> bool:
+    """Whether the trigger follows a capitalised article after another capitalised word: a
+    title-case headline, not a name ("… Leading Up To The Attack", "… Predicting An Attack On
+    U.S.": the Senate report headings of dev batches 14 and 21); a name keeps a lower-case word
+    before its article ("the film The Death of Stalin") or has no article ("the Committee
+    Against Torture", dev batch 20)."""
+    if k < 2 or not (tokens[k - 1].cap and tokens[k - 2].cap):
+        return False
+    return tokens[k - 1].low in ("the", "a", "an") and tokens[k - 2].low[0].isalpha()
 
 
 #: Finite verbs of dying and killing that a title-case headline capitalises before a
@@ -272,6 +294,57 @@ def singular_name_before(tokens: list[Token], j: int) -> bool:
     return not tokens[j].low.endswith("s")
 
 
+def singular_after_article(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a lower-case singular noun in a phrase opened by "a" or "an"
+    within three words ("a gunshot wound", "a minor gunshot wound": dev batches 16 and 21): a
+    premodifier of the base form that follows, which cannot be that verb's subject (a singular
+    subject would need "wounds"), as :func:`singular_name_before` for "the Capitol attack".
+
+    Examples
+    --------
+    >>> singular_after_article(tokenize("suffered a minor gunshot wound"), 3)
+    True
+    >>> singular_after_article(tokenize("the rebels wound"), 1)
+    False
+    """
+    if j < 1 or tokens[j].cap or tokens[j].low.endswith("s") or not tokens[j].low.isalpha():
+        return False
+    for i in range(j - 1, max(-1, j - 4), -1):
+        low = tokens[i].low
+        if low in ("a", "an"):
+            return True
+        if not low.isalpha() or low in DETERMINERS or low in PREPOSITIONS or low in BE:
+            return False
+    return False
+
+
+def singular_premodifier(tokens: list[Token], j: int) -> bool:
+    """:func:`singular_name_before` or :func:`singular_after_article`: ``tokens[j]`` modifies
+    the base form after it, which is then a noun ("the Capitol attack", "a gunshot wound")."""
+    return singular_name_before(tokens, j) or singular_after_article(tokens, j)
+
+
+PARENTHESIS_REACH = 12  # tokens of a participle clause between a subject and its verb
+
+
+def parenthesis_start(tokens: list[Token], j: int) -> int | None:
+    """The comma that opens a participle clause closed by the comma at ``j`` before an
+    auxiliary ("a hail of … Russian strikes, delivered by warplanes, artillery and missiles, has
+    killed, maimed", dev batch 8), or None."""
+    for c in range(j - 1, max(0, j - PARENTHESIS_REACH), -1):
+        low = tokens[c].low
+        if low in (";", ":") or low in ("who", "that", "which"):
+            return None
+        nxt = tokens[c + 1]  # or "three people, including two police officers, were shot"
+        if (
+            low == ","
+            and (nxt.low == "including" or not nxt.cap and nxt.low.endswith("ed"))
+            and c + 1 < j
+        ):
+            return c if c >= 1 and tokens[c - 1].low[0].isalnum() else None
+    return None
+
+
 def spaced_dash(tokens: list[Token], d: int) -> bool:
     """A hyphen with a space on both sides is a dash that ends a phrase ("a possible attack on
     Ukraine - he added"), not a hyphen inside it ("Russian-backed").
@@ -288,3 +361,47 @@ def spaced_dash(tokens: list[Token], d: int) -> bool:
         and tokens[d - 1].end < tokens[d].start
         and tokens[d].end < tokens[d + 1].start
     )
+
+
+#: Double quotation marks (straight and curly) that :func:`without_scare_marks` may drop.
+_DOUBLE_MARKS = frozenset('"“”')
+
+
+def without_scare_marks(tokens: list[Token], triggers: list[tuple[int, int]]) -> list[Token]:
+    """``tokens`` without the double quotation marks that only frame a trigger: an opening mark
+    glued to a trigger's first word ('to "attack the 2016 election', 'six cows "murdered" by
+    jackbooted thugs') and a closing mark before a trigger that no by- or at-phrase follows
+    ('a "minor gunshot" wound', dev batch 21), so that the word before the mark is read as the
+    word before the trigger; a quotation of the trigger alone keeps its marks unless a by- or
+    at-phrase follows it ('was "striking"': an adjective).  A closing mark before a participle
+    with its agent stays: it opens a reduced passive ('Andonov called "executioner" killed by
+    a sniper', dev batch 20).
+
+    Examples
+    --------
+    >>> t = 'to "attack the election'
+    >>> [x.low for x in without_scare_marks(tokenize(t), [(4, 10)])]
+    ['to', 'attack', 'the', 'election']
+    >>> t = 'called "executioner" killed by a sniper'
+    >>> len(without_scare_marks(tokenize(t), [(21, 27)])) == len(tokenize(t))
+    True
+    """
+    starts = {a for a, _ in triggers}
+    drop = set()
+    for j, t in enumerate(tokens):
+        if t.low not in _DOUBLE_MARKS or j + 1 >= len(tokens) or tokens[j + 1].start not in starts:
+            continue
+        glued_after = t.end == tokens[j + 1].start
+        glued_before = j > 0 and tokens[j - 1].end == t.start
+        if glued_after and not glued_before and t.low != "”":
+            # an opening mark: '"attack the …', not a one-word quotation ('was "striking"', dev
+            # batch 17: an adjective) unless an agent follows it ('"murdered" by')
+            shut = j + 2 < len(tokens) and tokens[j + 2].low in _DOUBLE_MARKS
+            agent = j + 3 < len(tokens) and tokens[j + 3].low in ("by", "at")
+            if not shut or agent:
+                drop.add(j)
+        elif glued_before and not glued_after and t.low != "“":
+            after = tokens[j + 2].low if j + 2 < len(tokens) else ""
+            if after not in ("by", "at"):
+                drop.add(j)  # a closing mark after a quoted premodifier: '"minor gunshot" wound'
+    return [t for j, t in enumerate(tokens) if j not in drop] if drop else tokens
