@@ -467,3 +467,22 @@ def test_dev_errors_refuse_the_held_out_split():
     assert dev_errors(m, splits=("dev2",)).empty
     with pytest.raises(FramingError, match="held out"):
         dev_errors(m, splits=("dev3", "test"))
+
+
+def test_violence_term_does_not_find_a_loaded_label_of_its_first_word():
+    # dev14 (allsides): "a slowdown made far worse by the terrorist attacks of September 11" --
+    # the label 'terrorist' (drawn as loaded, labelled wrong: descriptive) is inside the violence
+    # term 'terrorist attack'; the loaded reading is gone, the violence one is its own family
+    from analysis.detect.markers import find_markers
+    from analysis.evaluation.markers_audit import same_family
+
+    text = "a slowdown made far worse by the terrorist attacks of September 11."
+    ms = [m for m in find_markers(text, quotes=[]) if m.text.startswith("terrorist")]
+    assert ms and all(m.category == "violence" for m in ms)
+    assert not any(same_family(m, "loaded", "terrorist") for m in ms)
+    assert any(same_family(m, "violence", "terrorist") for m in ms)
+    # dev15 (allsides): "He sees the awful slaughter of innocents" -- drawn as loaded, labelled
+    # violence, listed as loaded: the same term is the same hit
+    text = "He sees the awful slaughter of innocents in Iraq and Syria right now."
+    ms = [m for m in find_markers(text, quotes=[]) if m.text == "slaughter"]
+    assert ms and any(same_family(m, "violence", "slaughter") for m in ms)
