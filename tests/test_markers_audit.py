@@ -452,6 +452,37 @@ def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
     assert "CNN (Web News)" not in outlets
 
 
+@pytest.mark.draws
+def test_dev17_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The seventeenth round's rows are its seeded draw (labels aside), in dev-half articles that
+    no earlier split has, AllSides only of thin topics written by thin outlets."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev17 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    t = load_audit()
+    rows = t[t["split"] == "dev17"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert len(rows) == 124  # sample_hits drew 124 (fewer than the 150 cut)
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev17"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(17)
+    # topics and outlets with at most five / one article labelled before this round: elections
+    # had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
 def test_dev_errors_refuse_the_held_out_split():
     from analysis.errors import FramingError
     from analysis.evaluation.markers_audit import dev_errors
