@@ -85,6 +85,14 @@ DEV17_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "hedge",
             True,
         ),
+        # unlabelled (allsides): 'before' as a preposition of a noun subject; the modal stays
+        (
+            "A payment intended to silence allegations of an affair just before an election "
+            "could constitute a campaign contribution.",
+            "could",
+            "hedge",
+            True,
+        ),
         # unlabelled (allsides; the end of the sentence constructed): a possibility outside such a
         # clause stays
         (
@@ -150,6 +158,15 @@ DEV17_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "speculation",
             "hedge",
             False,
+        ),
+        # unlabelled (allsides; "It is" constructed): its content clause without 'that' stays
+        (
+            "It is the latest attempt by Warren to branch out from her expertise on financial "
+            "matters — a pattern that has fueled speculation she is eyeing a presidential bid in "
+            "2020.",
+            "speculation",
+            "hedge",
+            True,
         ),
         # 'speculation that' stays (constructed)
         (

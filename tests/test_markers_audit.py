@@ -190,6 +190,22 @@ def test_audit_scores_on_the_corpora():
     # and 'from jihadist control' (dev10 .881 -> .905)
     assert s.loc[("dev11", "all"), "wrong_removed"] >= 0.88
     assert s.loc[("dev10", "all"), "wrong_removed"] >= 0.90
+    # seventeenth development round (dev17: drawn as dev16 with topics of at most five articles,
+    # seed 17, 124 hits labelled before scoring): fresh .552 / .937, after its classes as rules
+    # .828 / .958 ('before it could start', 'how could Biden possibly govern', 'a substantial
+    # likelihood of success', 'generate more speculation', 'Pieskov, indicating that',
+    # 'suspected terrorists', 'claimed the officers' lives', 'thinking of this'; kept: 'Doubt
+    # it!', 'is my guess.'; left: 'Evil Bigots' (capitalised_name), 'a "democratic mob"',
+    # 'not just be pummeled', 'equality in general,', 'To suggest that', 'embracing the Nazis',
+    # 'the demon is here', 'a war that has never begun')
+    dev17 = s.loc[("dev17", "all")]
+    assert dev17["wrong_removed"] >= 0.82 and dev17["right_kept"] >= 0.95
+    # the pooled recurring classes of the round: the countable 'an outrage' (dev7, dev16 right
+    # hits kept) and the violence 'terrorist attacks' no longer scored as the loaded label
+    # 'terrorist' (dev7, dev8, dev14, dev15); 'before it could start' (dev16)
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.72
+    assert s.loc[("dev16", "all"), "wrong_removed"] >= 0.94
+    assert s.loc[("dev16", "all"), "right_kept"] >= 0.99
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950

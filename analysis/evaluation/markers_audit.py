@@ -408,6 +408,7 @@ _ROUND_NOTES = {
     "AllSides topics and outlets and the other corpora (fourteenth round), labelled before scoring",
     "dev15": "hits drawn as dev14 in articles no earlier round drew (fifteenth round), labelled",
     "dev16": "hits drawn as dev14 in articles no earlier round drew (sixteenth round), labelled",
+    "dev17": "hits drawn as dev14 in articles no earlier round drew (seventeenth round), labelled",
 }
 
 
