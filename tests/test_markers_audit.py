@@ -215,7 +215,9 @@ def test_audit_scores_on_the_corpora():
     # .719 (23 of 32), right kept .9496 unchanged
     # after the sixteenth development round (audit24, scored once at its end): wrong removed .719
     # -> .750 (24 of 32), right kept .9496 unchanged
-    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.74
+    # after the seventeenth development round (audit25, scored once at its end): wrong removed
+    # .750 -> .8125 (26 of 32), right kept .9496 unchanged
+    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.81
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
