@@ -26,6 +26,8 @@ KNOWN_SOURCES = {
     "audit-dev14",  # the fourteenth audit round: the online and partisan mobs ("social media mob")
     "audit-dev15",  # the fifteenth audit round: the vague source "some in the West have suggested"
     "audit-dev16",  # the sixteenth audit round: clause-final manner adverbs, "blasted for"
+    "audit-dev7",  # the countable "an outrage" (a dev7 and dev16 right hit; seventeenth round)
+    "audit-dev17",  # the seventeenth audit round: the countable noun "outrage"
     "wikiweasel-dev",
     "semeval-dev-class",
     "babe-dev-class",

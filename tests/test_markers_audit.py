@@ -32,7 +32,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16"}
+    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -190,6 +190,22 @@ def test_audit_scores_on_the_corpora():
     # and 'from jihadist control' (dev10 .881 -> .905)
     assert s.loc[("dev11", "all"), "wrong_removed"] >= 0.88
     assert s.loc[("dev10", "all"), "wrong_removed"] >= 0.90
+    # seventeenth development round (dev17: drawn as dev16 with topics of at most five articles,
+    # seed 17, 124 hits labelled before scoring): fresh .552 / .937, after its classes as rules
+    # .828 / .958 ('before it could start', 'how could Biden possibly govern', 'a substantial
+    # likelihood of success', 'generate more speculation', 'Pieskov, indicating that',
+    # 'suspected terrorists', 'claimed the officers' lives', 'thinking of this'; kept: 'Doubt
+    # it!', 'is my guess.'; left: 'Evil Bigots' (capitalised_name), 'a "democratic mob"',
+    # 'not just be pummeled', 'equality in general,', 'To suggest that', 'embracing the Nazis',
+    # 'the demon is here', 'a war that has never begun')
+    dev17 = s.loc[("dev17", "all")]
+    assert dev17["wrong_removed"] >= 0.82 and dev17["right_kept"] >= 0.95
+    # the pooled recurring classes of the round: the countable 'an outrage' (dev7, dev16 right
+    # hits kept) and the violence 'terrorist attacks' no longer scored as the loaded label
+    # 'terrorist' (dev7, dev8, dev14, dev15); 'before it could start' (dev16)
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.72
+    assert s.loc[("dev16", "all"), "wrong_removed"] >= 0.94
+    assert s.loc[("dev16", "all"), "right_kept"] >= 0.99
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -199,7 +215,9 @@ def test_audit_scores_on_the_corpora():
     # .719 (23 of 32), right kept .9496 unchanged
     # after the sixteenth development round (audit24, scored once at its end): wrong removed .719
     # -> .750 (24 of 32), right kept .9496 unchanged
-    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.74
+    # after the seventeenth development round (audit25, scored once at its end): wrong removed
+    # .750 -> .8125 (26 of 32), right kept .9496 unchanged
+    assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.81
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
     assert dev["reported_recognised"] >= 0.7 and test["reported_recognised"] >= 0.7
@@ -452,6 +470,37 @@ def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
     assert "CNN (Web News)" not in outlets
 
 
+@pytest.mark.draws
+def test_dev17_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The seventeenth round's rows are its seeded draw (labels aside), in dev-half articles that
+    no earlier split has, AllSides only of thin topics written by thin outlets."""
+    need_shared("datasets", "allsides-2012-2020")
+    need_shared("datasets", "ukraine-2022-by-country")
+    need_shared("datasets", "ukraine-2022-guardian-nyt")
+    need_shared("datasets", "basil-same-event")
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev17 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    t = load_audit()
+    rows = t[t["split"] == "dev17"].reset_index(drop=True)
+    drawn = draw()
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    assert len(rows) == 124  # sample_hits drew 124 (fewer than the 150 cut)
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != "dev17"]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(17)
+    # topics and outlets with at most five / one article labelled before this round: elections
+    # had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
 def test_dev_errors_refuse_the_held_out_split():
     from analysis.errors import FramingError
     from analysis.evaluation.markers_audit import dev_errors
@@ -467,3 +516,22 @@ def test_dev_errors_refuse_the_held_out_split():
     assert dev_errors(m, splits=("dev2",)).empty
     with pytest.raises(FramingError, match="held out"):
         dev_errors(m, splits=("dev3", "test"))
+
+
+def test_violence_term_does_not_find_a_loaded_label_of_its_first_word():
+    # dev14 (allsides): "a slowdown made far worse by the terrorist attacks of September 11" --
+    # the label 'terrorist' (drawn as loaded, labelled wrong: descriptive) is inside the violence
+    # term 'terrorist attack'; the loaded reading is gone, the violence one is its own family
+    from analysis.detect.markers import find_markers
+    from analysis.evaluation.markers_audit import same_family
+
+    text = "a slowdown made far worse by the terrorist attacks of September 11."
+    ms = [m for m in find_markers(text, quotes=[]) if m.text.startswith("terrorist")]
+    assert ms and all(m.category == "violence" for m in ms)
+    assert not any(same_family(m, "loaded", "terrorist") for m in ms)
+    assert any(same_family(m, "violence", "terrorist") for m in ms)
+    # dev15 (allsides): "He sees the awful slaughter of innocents" -- drawn as loaded, labelled
+    # violence, listed as loaded: the same term is the same hit
+    text = "He sees the awful slaughter of innocents in Iraq and Syria right now."
+    ms = [m for m in find_markers(text, quotes=[]) if m.text == "slaughter"]
+    assert ms and any(same_family(m, "violence", "slaughter") for m in ms)

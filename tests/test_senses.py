@@ -17,6 +17,7 @@ from senses_dev13_cases import DEV13_CASES, DEV13_LEXICON_CASES
 from senses_dev14_cases import DEV14_CASES, DEV14_LEXICON_CASES
 from senses_dev15_cases import DEV15_CASES, DEV15_LEXICON_CASES
 from senses_dev16_cases import DEV16_CASES, DEV16_LEXICON_CASES, DEV16_VIRULENT_CASES
+from senses_dev17_cases import DEV17_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1803,6 +1804,9 @@ for _key, _cases in DEV15_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the sixteenth development round (tests/senses_dev16_cases.py)
 for _key, _cases in DEV16_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the seventeenth development round (tests/senses_dev17_cases.py)
+for _key, _cases in DEV17_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():

@@ -33,12 +33,14 @@ import pandas as pd
 
 from ..errors import FramingError
 from ..paths import DEFAULT_CORPUS, shared_path
+from .audit_families import FAMILIES, same_family
 from .rules import DRAWN_ROUND, annotation_rules, relocate
 
 __all__ = [
     "AUDIT_CORPORA",
     "AUDIT_COLUMNS",
     "FAMILIES",
+    "same_family",
     "audit_corpora",
     "corpus_hits",
     "sample_hits",
@@ -80,19 +82,6 @@ AUDIT_COLUMNS: tuple[str, ...] = (
     "family",
     "class",
 )
-
-#: Marker categories that describe the same kind of word (a hit moved from one to another by a
-#: re-classification, e.g. ``loaded`` -> ``violence``, is the same hit, still found).
-FAMILIES: dict[str, str] = {
-    "loaded": "loaded",
-    "violence": "loaded",
-    "contested": "loaded",
-    "hedge": "hedge",
-    "evidential": "hedge",
-    "quantifier": "quantifier",  # a bare "many"/"some" is a quantity, not an evidential
-    "booster": "booster",
-    "naming": "naming",
-}
 
 
 def audit_corpora(*, names: tuple[str, ...] | None = None) -> dict[str, pd.DataFrame]:
@@ -291,7 +280,8 @@ def match_hits(
     Returns
     -------
     DataFrame
-        ``audit`` with ``found_after`` (a marker of the same family overlaps the hit) and
+        ``audit`` with ``found_after`` (a marker of the same family overlaps the hit: the
+        :data:`FAMILIES` entry of its ``family`` label, else of its drawn category) and
         ``voice_after`` (its voice, ``""`` when not found); hits whose article is absent are
         dropped.
     """
@@ -316,11 +306,11 @@ def match_hits(
         # a cleaning change may have moved the hit; (-1, -1): its words are gone
         span = relocate(body, int(d["start"]), int(d["end"]), str(d["text"]))
         d["start"], d["end"] = span or (-1, -1)
-        fam = FAMILIES.get(d["category"], d["category"])
+        kind = d.get("family") or d["category"]  # the labelled family, else the drawn one
         same = [
             m
             for m in ms
-            if m.start < d["end"] and d["start"] < m.end and FAMILIES.get(m.category) == fam
+            if m.start < d["end"] and d["start"] < m.end and same_family(m, kind, d["term"])
         ]
         d.update(found_after=bool(same), voice_after=same[0].voice if same else "")
         rows.append(d)
@@ -418,6 +408,7 @@ _ROUND_NOTES = {
     "AllSides topics and outlets and the other corpora (fourteenth round), labelled before scoring",
     "dev15": "hits drawn as dev14 in articles no earlier round drew (fifteenth round), labelled",
     "dev16": "hits drawn as dev14 in articles no earlier round drew (sixteenth round), labelled",
+    "dev17": "hits drawn as dev14 in articles no earlier round drew (seventeenth round), labelled",
 }
 
 

@@ -67,12 +67,33 @@ def thin_outlets(table: pd.DataFrame) -> list[str]:
     return draw_dev14.thin_outlets(table, at_most=MAX_OUTLET_ARTICLES)
 
 
-def dev16_articles() -> dict[str, pd.DataFrame]:
-    """The articles of the dev16 draw, by corpus (module docstring)."""
-    table = table_before(16)
+def earlier_draws() -> list[dict[str, pd.DataFrame]]:
+    """The article draws of dev10 to dev15, each computed once (each recomputes the draws
+    before it)."""
     before = [draw_dev10.dev10_articles(), draw_dev11.dev11_articles()]
     before += [draw_dev12.dev12_articles(), draw_dev13.dev13_articles()]
     before += [draw_dev14.dev14_articles(), draw_dev15.dev15_articles()]
+    return before
+
+
+def dev16_articles(
+    before: list[dict[str, pd.DataFrame]] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """The articles of the dev16 draw, by corpus (module docstring).
+
+    Parameters
+    ----------
+    before
+        The draws of dev10 to dev15 (:func:`earlier_draws`), when the caller has computed them
+        already (the dev17 draw); computed here otherwise.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        The drawn articles of each corpus.
+    """
+    table = table_before(16)
+    before = earlier_draws() if before is None else before
     out = {
         "allsides": draw_dev15.thin_allsides(
             table,
