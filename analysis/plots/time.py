@@ -14,11 +14,10 @@ import pandas as pd
 from ..errors import FramingError
 from .style import (
     FONT,
-    MARKERS,
     add_colorbar,
-    color,
     feature_label,
     feature_unit,
+    group_style,
     largest_groups,
     new_ax,
     style_axes,
@@ -97,9 +96,9 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
         ax.plot(
             x,
             wide[g].to_numpy(),
-            marker=MARKERS[i % len(MARKERS)],
+            marker=group_style(i)[1],
             markersize=3.5,
-            color=color(i),
+            color=group_style(i)[0],
             linewidth=1.3,
             label=names[g],
         )
@@ -161,7 +160,7 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
         x = gd["period"].map(pos).to_numpy(dtype=float)
         m = gd["mean"].to_numpy(dtype=float)
         lo, hi = gd["ci_low"].to_numpy(dtype=float), gd["ci_high"].to_numpy(dtype=float)
-        c, mk = color(i), MARKERS[i % len(MARKERS)]
+        c, mk = group_style(i)
         n = int(gd["n"].sum())
         band = ~np.isnan(lo)
         # line and band on every period, empty (NaN) where the group has no article: a period

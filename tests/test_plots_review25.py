@@ -1,0 +1,134 @@
+"""Figures on a corpus with many outlets of uneven size (the report review of round 25).
+
+The corpus of the review: a seeded sample of 815 AllSides articles (immigration, health care,
+gun control) from 12 outlets, 4 to 180 articles each; the numbers below are its report 03's.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis import plots  # noqa: E402
+from analysis.compare.cluster.pca import PCAResult  # noqa: E402
+
+# report 03's biplot of the review corpus: the outlets with at least 5 articles, their scores
+# on the first two components (rounded) and the loadings of the eight compared features
+SCORES = pd.DataFrame(
+    {
+        "PC1": [-1.47, -0.58, 0.18, -3.02, 0.47, 4.29, 0.56, -0.34, 2.23, -1.29, -1.02],
+        "PC2": [1.32, -0.3, -0.93, 2.12, -1.93, 2.63, -0.79, -0.18, -1.23, -1.21, 0.49],
+        "n": [35, 170, 40, 6, 55, 40, 45, 160, 50, 30, 180],
+    },
+    index=[
+        "Breitbart News",
+        "CNN (Web News)",
+        "Christian Science Monitor",
+        "Fox Online News",
+        "NPR Online News",
+        "National Review",
+        "New York Times - News",
+        "Politico",
+        "Vox",
+        "Wall Street Journal - News",
+        "Washington Times",
+    ],
+)
+LOADINGS = pd.DataFrame(
+    {
+        "PC1": [-0.4, 0.25, 0.39, 0.39, 0.45, -0.45, -0.03, 0.26],
+        "PC2": [0.01, 0.55, 0.37, -0.38, 0.12, 0.18, 0.49, -0.37],
+    },
+    index=[
+        "quote_share_pct",
+        "rate_loaded_author",
+        "rate_loaded_quoted",
+        "rate_hedge_author",
+        "rate_booster_author",
+        "rate_evidential_author",
+        "rate_attributions_distancing",
+        "readability_flesch_reading_ease_author",
+    ],
+)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def _biplot(scores: pd.DataFrame = SCORES):
+    pca = PCAResult(
+        scores=scores,
+        loadings=LOADINGS,
+        explained_variance_ratio=np.array([0.48, 0.27]),
+        dropped={},
+        level="outlet",
+    )
+    ax = plots.plot_pca(pca)
+    ax.figure.canvas.draw()
+    return ax
+
+
+def _looks(ax) -> list[tuple]:
+    """Colour and marker shape of each scatter point of ``ax``, in drawing order."""
+    return [
+        (tuple(np.round(c.get_facecolor()[0], 3)), c.get_paths()[0].vertices.round(3).tobytes())
+        for c in ax.collections
+    ]
+
+
+def test_every_group_of_twelve_has_a_look_of_its_own():
+    # the review's biplot: colours and markers both cycle in eights, so the ninth outlet looked
+    # like the first (Breitbart News and Vox were both blue circles, CNN and the Wall Street
+    # Journal both orange squares)
+    scores = pd.concat(
+        [SCORES, pd.DataFrame({"PC1": [3.0], "PC2": [-2.5], "n": [4]}, index=["The Guardian"])]
+    )
+    looks = _looks(_biplot(scores))
+    assert len(looks) == 12
+    assert len(set(looks)) == 12
+
+
+def test_group_style_pairs_are_unique_for_many_groups():
+    pairs = [plots.style.group_style(i) for i in range(64)]
+    assert len(set(pairs)) == 64
+    assert pairs[:8] == list(zip(plots.style.OKABE_ITO, plots.style.MARKERS, strict=True))
+
+
+def test_point_labels_of_a_crowded_biplot_hide_no_other_marker():
+    # the review's biplot: the labels of the crowded middle covered the Politico (black star)
+    # and New York Times (yellow cross) markers, so those outlets had a name and no point
+    ax = _biplot()
+    renderer = ax.figure.canvas.get_renderer()
+    labels = {t.get_text(): t for t in ax.texts if "(n =" in t.get_text()}
+    assert len(labels) == len(SCORES)
+    for name, row in SCORES.iterrows():
+        px, py = ax.transData.transform((row["PC1"], row["PC2"]))
+        for text, label in labels.items():
+            if text.startswith(f"{name} (n ="):
+                continue
+            assert not label.get_window_extent(renderer).contains(px, py), (name, text)
+
+
+def test_a_label_moved_away_from_its_point_has_a_line_to_it():
+    # the review's biplot: "Washington Times (n = 180)" was stacked above "Politico" and stood
+    # between three markers with nothing to say which was its own
+    ax = _biplot()
+    lines = {tuple(np.round(t.xy, 2)) for t in ax.texts if not t.get_text()}
+    moved = [
+        t
+        for t in ax.texts
+        if "(n =" in t.get_text()
+        and np.hypot(abs(t.xyann[0]) - 5, t.xyann[1] - 4) > plots.clusters.LEADER_AFTER
+    ]
+    assert moved  # the crowded middle moves some labels
+    for label in moved:
+        assert tuple(np.round(label.xy, 2)) in lines, label.get_text()
