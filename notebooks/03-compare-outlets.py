@@ -88,6 +88,7 @@ from analysis.report.differences import (
     differences_table,
     largest_group_pairs,
     omnibus_block,
+    pairwise_scope,
     strongest_difference,
 )
 
@@ -130,7 +131,7 @@ pairs = largest_group_pairs(
     correction=correction,
     random_state=random_state,
 )
-tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
+n_perm = pairs.attrs["n_permutations"]
 
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
@@ -206,16 +207,8 @@ else:
     )
 
 # %%
-if group_sizes.size > max_pairwise_groups:
-    display(
-        note(
-            f"Pairwise differences are tested among the {max_pairwise_groups} largest of the "
-            f"{group_sizes.size} {by}s (parameter max_pairwise_groups): "
-            + ", ".join(map(str, tested))
-            + f". Whether all {group_sizes.size} differ is tested below, per feature.",
-            kind="caveat",
-        )
-    )
+if pairwise_scope(pairs, noun=by):  # the smaller groups are left out of the pairs
+    display(note(pairwise_scope(pairs, noun=by), kind="caveat"))
 omni_block = omnibus_block(
     feats,
     by=by,

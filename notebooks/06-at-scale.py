@@ -86,6 +86,7 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
+    pairwise_scope,
     strongest_difference,
 )
 from analysis.report.scope import corpus_notes
@@ -266,14 +267,10 @@ for i, d in enumerate(datasets, start=1):
             correction=correction,
             random_state=random_state,
         )
-        if pairs.attrs["n_groups"] > max_pairwise_groups:
-            display(
-                note(
-                    f"Pairwise tests among the {max_pairwise_groups} largest of "
-                    f"{pairs.attrs['n_groups']} {noun}s (parameter max_pairwise_groups).",
-                    kind="caveat",
-                )
-            )
+        if pairwise_scope(
+            pairs, noun=noun, omnibus=False
+        ):  # the smaller groups are left out of the pairs
+            display(note(pairwise_scope(pairs, noun=noun, omnibus=False), kind="caveat"))
         if pairs["p_adjusted"].notna().any():
             partial_by = partial_by_group(partial, sample, by)  # a lean or bloc holding them
             sentences = [

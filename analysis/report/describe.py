@@ -128,8 +128,14 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         "articles."
     )
     if len(small):
+        # named, smallest first (at most 8): with 12 outlets the reader could not tell which
+        # one "1 outlet(s)" meant without scanning every table (the report review, round 25)
+        named = [f"{g} ({int(k)})" for g, k in small.sort_values(kind="stable").items()]
+        more = f" and {len(named) - 8} more" if len(named) > 8 else ""
         msg += (
-            f" {len(small)} {noun}(s) have fewer than 5 articles; their intervals are unreliable."
+            f" {len(small)} {noun}(s) have fewer than 5 articles ({', '.join(named[:8])}{more}); "
+            "their intervals are unreliable: read them as these few articles, not as the "
+            f"{noun}."
         )
     return msg + tail
 
