@@ -132,3 +132,31 @@ def test_a_label_moved_away_from_its_point_has_a_line_to_it():
     assert moved  # the crowded middle moves some labels
     for label in moved:
         assert tuple(np.round(label.xy, 2)) in lines, label.get_text()
+
+
+def test_each_block_of_distinguishing_terms_is_headed_by_its_group():
+    # report 03 of the review: eight blocks of terms, told apart only by colour and a legend
+    # beside the top of a figure two screens tall (Wall Street Journal - News was the yellow
+    # block, Vox the orange one); terms from its figures/03-distinguishing-terms.csv
+    top = {
+        "CNN (Web News)": ["nra", "gun", "sebelius"],
+        "Vox": ["daca", "think", "unauthorized"],
+        "Wall Street Journal - News": ["u.s.", "evangelical", "photo"],
+        "Washington Times": ["illegal", "illegal immigrants", "judge"],
+    }
+    terms = pd.DataFrame(
+        [
+            {"group": g, "term": t, "z": 9.0 - i, "count_group": 50 - i}
+            for g, words in top.items()
+            for i, t in enumerate(words)
+        ]
+    )
+    ax = plots.plot_distinguishing_terms(terms, top=3)
+    ax.figure.canvas.draw()
+    heads = {t.get_text(): t for t in ax.texts}
+    assert set(top) <= set(heads)
+    # each name stands above its block's first bar and below the previous block's last
+    ticks = {t.get_text(): y for t, y in zip(ax.get_yticklabels(), ax.get_yticks(), strict=True)}
+    for g, words in top.items():
+        y_head = heads[g].get_position()[1]
+        assert ticks[words[0]] - 1.5 < y_head < ticks[words[0]], g
