@@ -68,6 +68,7 @@ from analysis.plots import (
     plot_trend,
     save_figure,
 )
+from analysis.plots.stance import MAX_BAR_GROUPS
 from analysis.report import (
     ReportSummary,
     bullets,
@@ -306,7 +307,14 @@ figure(
     ax,
     caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', "
     "endorsing 'confirmed', …), per 1,000 words of the article so that long and short articles "
-    "compare, as classified by the verb table in analysis/lexicons.",
+    "compare, as classified by the verb table in analysis/lexicons"
+    + (
+        f". With more than {MAX_BAR_GROUPS} {by}s, a grid: each cell the mean with its 95% "
+        "bootstrap interval, shaded by the mean as a share of that stance's highest, so that "
+        f"{by}s compare within a rare stance too."
+        if stances[by].nunique() > MAX_BAR_GROUPS
+        else "."
+    ),
 )
 
 # %% [markdown]

@@ -160,3 +160,59 @@ def test_each_block_of_distinguishing_terms_is_headed_by_its_group():
     for g, words in top.items():
         y_head = heads[g].get_position()[1]
         assert ticks[words[0]] - 1.5 < y_head < ticks[words[0]], g
+
+
+# report 03 of the review: neutral and distancing attribution verbs per 1,000 words, mean and
+# 95% interval per outlet (figures/03-attribution-stance.csv, rounded)
+STANCE = {
+    "Breitbart News": (35, 12.34, 10.24, 14.34, 1.37, 0.74, 2.09),
+    "CNN (Web News)": (170, 16.13, 14.98, 17.33, 0.82, 0.65, 1.00),
+    "Christian Science Monitor": (40, 11.34, 9.87, 12.74, 0.74, 0.36, 1.18),
+    "Fox Online News": (6, 15.60, 11.15, 20.52, 0.95, 0.00, 1.93),
+    "NPR Online News": (55, 16.06, 14.40, 17.73, 0.60, 0.29, 0.97),
+    "National Review": (40, 4.81, 3.52, 6.35, 0.99, 0.64, 1.35),
+    "New York Times - News": (45, 14.52, 12.34, 16.68, 0.64, 0.27, 1.04),
+    "Politico": (160, 13.37, 12.47, 14.31, 0.89, 0.70, 1.08),
+    "The Guardian": (4, 13.81, 8.09, 19.64, 0.73, 0.00, 1.46),
+    "Vox": (50, 6.51, 5.31, 7.84, 0.85, 0.60, 1.12),
+    "Wall Street Journal - News": (30, 18.35, 16.40, 20.42, 0.43, 0.18, 0.75),
+    "Washington Times": (180, 18.03, 17.04, 19.00, 0.92, 0.73, 1.12),
+}
+
+
+def _stance_table(outlets: dict) -> pd.DataFrame:
+    rows = []
+    for o, (n, *v) in outlets.items():
+        for k, stance in enumerate(("neutral", "distancing")):
+            mean, lo, hi = v[3 * k : 3 * k + 3]
+            rows.append(
+                {"outlet": o, "stance": stance, "n": n, "mean": mean, "ci_low": lo}
+                | {"ci_high": hi, "note": ""}
+            )
+    t = pd.DataFrame(rows)
+    t.attrs["normalise"] = "1000 words"
+    return t
+
+
+def test_stance_of_many_outlets_is_a_grid_of_numbers_with_intervals():
+    # report 03 of the review: 12 outlets x 9 stances were 108 bars under the scale of
+    # "neutral" (up to 18 per 1,000 words); distancing (about 1) was a sliver in every group
+    ax = plots.plot_stance_bars(_stance_table(STANCE))
+    assert len(ax.images) == 1
+    assert ax.images[0].get_array().shape == (12, 2)
+    texts = [t.get_text() for t in ax.texts]
+    assert "0.43\n[0.18–0.75]" in texts  # Wall Street Journal - News, distancing
+    assert "4.81\n[3.52–6.35]" in texts  # National Review, neutral
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert rows[0] == "Breitbart News (n = 35)" and rows[8] == "The Guardian (n = 4)"
+    # each stance is shaded on its own scale: the highest distancing mean (Breitbart News,
+    # 1.37) is as dark as the highest neutral one (Wall Street Journal - News, 18.35)
+    shade = ax.images[0].get_array()
+    assert shade[0, 1] == pytest.approx(1.0) and shade[10, 0] == pytest.approx(1.0)
+
+
+def test_stance_of_a_few_outlets_stays_bars():
+    few = {k: STANCE[k] for k in ("Breitbart News", "National Review", "Vox")}
+    ax = plots.plot_stance_bars(_stance_table(few))
+    assert not ax.images
+    assert len(ax.patches) == 6
