@@ -91,3 +91,15 @@ def test_pairwise_scope_is_silent_when_every_group_is_tested():
     few = {"The Guardian": 30, "New York Times": 40}
     pairs = largest_group_pairs(_feats(few), by="outlet", features=["x"], n_boot=50)
     assert pairwise_scope(pairs, noun="outlet") is None
+
+
+def test_no_report_lists_outlets_in_the_order_of_the_corpus_rows():
+    # reports 01 and 02 of the review took the outlet order from the corpus rows
+    # (list(dict.fromkeys(articles["outlet"]))): for a user's shuffled CSV, CNN (Web News),
+    # Breitbart News, National Review, Washington Times ... while reports 03-10 list outlets by
+    # name
+    from analysis.paths import NOTEBOOKS_DIR
+
+    for path in sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert 'dict.fromkeys(articles["outlet"])' not in source, path.name
