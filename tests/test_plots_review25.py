@@ -216,3 +216,29 @@ def test_stance_of_a_few_outlets_stays_bars():
     ax = plots.plot_stance_bars(_stance_table(few))
     assert not ax.images
     assert len(ax.patches) == 6
+
+
+def test_trend_of_twelve_outlets_is_one_panel_per_outlet_on_shared_axes():
+    # report 03 of the review: the quotation share of 8 outlets by quarter over eight years,
+    # eight lines and eight bands on one axes, in which no outlet could be followed (and four
+    # outlets were left out); sizes as the review corpus's dated articles
+    from analysis.compare.timeline import feature_trend
+
+    dated = dict(SCORES["n"]) | {"Fox Online News": 2, "Wall Street Journal - News": 2}
+    dated["The Guardian"] = 4
+    rng = np.random.default_rng(0)
+    rows = [
+        {"outlet": o, "published": f"{2012 + j % 8}-0{1 + j % 9}-15", "x": rng.normal()}
+        for o, k in dated.items()
+        for j in range(k)
+    ]
+    trend = feature_trend(pd.DataFrame(rows).assign(status="ok"), ["x"], freq="Q", n_boot=20)
+    ax = plots.plot_trend(trend, "x", label="Words in direct quotations (%)")
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    assert len(panels) == 12
+    titles = [a.get_title() for a in panels]
+    assert titles[0] == "Breitbart News (n = 35)"
+    assert "Wall Street Journal - News\n(n = 2)" in titles
+    assert all(a.get_shared_y_axes().joined(a, ax) for a in panels)  # one scale to compare
+    assert ax.figure.get_suptitle().startswith("Words in direct quotations (%): mean per quarter")
+    assert not ax.get_legend()
