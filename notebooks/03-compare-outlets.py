@@ -279,8 +279,10 @@ save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], fold
 figure(
     ax,
     caption=f"Marker rates per 1,000 words of the given voice, by {by} (n = usable articles). "
-    "Error bars are 95% bootstrap intervals where a group has at least two articles; points "
-    "without bars are single-article values.",
+    "Error bars are 95% bootstrap intervals where a group has at least two articles. A point "
+    "without a bar is a single article's value, or a group whose articles all have the same "
+    "value (most often none uses the marker): resampling them gives no interval, and with a "
+    "few articles that is no evidence that the rate is exactly that.",
 )
 
 # %%

@@ -103,3 +103,13 @@ def test_no_report_lists_outlets_in_the_order_of_the_corpus_rows():
     for path in sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.py")):
         source = path.read_text(encoding="utf-8")
         assert 'dict.fromkeys(articles["outlet"])' not in source, path.name
+
+
+def test_marker_rate_caption_does_not_call_every_point_without_a_bar_a_single_article(
+    project_root,
+):
+    # report 03 of the review: The Guardian (4 articles, no booster in any) and the Wall Street
+    # Journal (30 articles, no loaded term in any) were points without bars, under a caption
+    # saying "points without bars are single-article values"
+    source = (project_root / "notebooks" / "03-compare-outlets.py").read_text(encoding="utf-8")
+    assert "points without bars are single-article values" not in source.replace('"\n    "', "")
