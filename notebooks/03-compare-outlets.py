@@ -75,7 +75,6 @@ from analysis.report import (
     count_of,
     describe_comparison,
     describe_n,
-    describe_terms,
     figure,
     figure_or_skip,
     note,
@@ -89,9 +88,10 @@ from analysis.report.differences import (
     differences_table,
     largest_group_pairs,
     omnibus_block,
-    pairwise_scope,
     strongest_difference,
 )
+from analysis.report.scope import pairwise_scope
+from analysis.report.terms import term_sentences
 
 articles = load_corpus(corpus)
 lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
@@ -443,7 +443,12 @@ try:
     terms = distinguishing_terms(
         feats, by=by, voice="author", top=8
     )  # usable articles only (status "ok")
-    display(note(describe_terms(terms, k=3)))
+    display(
+        bullets(
+            term_sentences(terms, k=3, sizes=group_sizes),
+            title=f"Most distinctive terms of each {by}'s own voice",
+        )
+    )
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
     n_usable = feats.loc[feats["status"] == "ok", by].nunique()

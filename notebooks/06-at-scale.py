@@ -72,7 +72,6 @@ from analysis.report import (
     describe_comparison,
     describe_composition,
     describe_n,
-    describe_terms,
     figure,
     note,
     partial_by_group,
@@ -86,10 +85,10 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
-    pairwise_scope,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes
+from analysis.report.scope import corpus_notes, pairwise_scope
+from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03
 compared = {
@@ -305,8 +304,14 @@ for i, d in enumerate(datasets, start=1):
             reason = untested_reason(feats, by=by, noun=noun)
             display(note(f"Distinguishing terms skipped. {reason}", kind="skip"))
             continue
+        usable = with_status(sample, feats)
         display(
-            note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
+            bullets(
+                term_sentences(
+                    terms, k=4, sizes=usable[usable["status"] == "ok"].groupby(by).size()
+                ),
+                title=f"Most distinctive terms of each {noun}'s own voice",
+            )
         )
         if d.get("terms_figure"):
             ax = plot_distinguishing_terms(terms, top=12)

@@ -69,10 +69,9 @@ from analysis.report.differences import (
     describe_difference,
     largest_group_pairs,
     omnibus_block,
-    pairwise_scope,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, side_names, unfit_packs
+from analysis.report.scope import corpus_notes, pairwise_scope, side_names, unfit_packs
 
 shares = [
     "reported_share",

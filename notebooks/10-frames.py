@@ -46,9 +46,9 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
-    pairwise_scope,
 )
 from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
+from analysis.report.scope import pairwise_scope
 
 articles = load_corpus(corpus)
 lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit

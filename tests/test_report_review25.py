@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.report import describe_n, outlet_overview
-from analysis.report.differences import largest_group_pairs, pairwise_scope
+from analysis.report.differences import largest_group_pairs
+from analysis.report.scope import pairwise_scope
 
 SIZES = {
     "Washington Times": 180,
@@ -113,3 +114,24 @@ def test_marker_rate_caption_does_not_call_every_point_without_a_bar_a_single_ar
     # saying "points without bars are single-article values"
     source = (project_root / "notebooks" / "03-compare-outlets.py").read_text(encoding="utf-8")
     assert "points without bars are single-article values" not in source.replace('"\n    "', "")
+
+
+def test_distinguishing_terms_are_one_line_per_outlet_and_a_tiny_outlet_is_flagged():
+    # report 06 of the review: one paragraph held the terms of all 12 outlets, and The
+    # Guardian's three articles ("percent", z = 3.5, 37x) read like a property of the outlet
+    from analysis.report.terms import term_sentences
+
+    terms = pd.DataFrame(
+        {
+            "group": ["The Guardian", "The Guardian", "Washington Times", "Washington Times"],
+            "term": ["percent", "policy details", "illegal", "illegal immigrants"],
+            "z": [3.5, 2.6, 14.1, 13.2],
+            "count_group": [37, 2, 225, 145],
+        }
+    )
+    lines = term_sentences(terms, k=2, sizes={"The Guardian": 3, "Washington Times": 132})
+    assert lines == [
+        "The Guardian: “percent” (z = 3.5, 37×), “policy details” (z = 2.6, 2×) — 3 articles "
+        "only: the words of these articles, not of The Guardian.",
+        "Washington Times: “illegal” (z = 14.1, 225×), “illegal immigrants” (z = 13.2, 145×).",
+    ]

@@ -366,17 +366,9 @@ def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
     >>> describe_terms(t)
     'A: “kiev” (z = 3.0, 4×). B: “kyiv” (z = 2.5, 3×).'
     """
-    parts = []
-    for g, rows in terms.groupby("group", sort=True):
-        top = rows[rows["z"] >= min_z].sort_values("z", ascending=False, kind="stable").head(k)
-        if top.empty:
-            parts.append(f"{g}: no term reaches z ≥ {min_z:g}.")
-            continue
-        items = ", ".join(
-            f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group)}×)" for r in top.itertuples()
-        )
-        parts.append(f"{g}: {items}.")
-    return " ".join(parts)
+    from .terms import term_sentences
+
+    return " ".join(term_sentences(terms, k=k, min_z=min_z))
 
 
 def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
