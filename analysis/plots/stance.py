@@ -162,9 +162,9 @@ def _stance_grid(
     for i in range(len(groups)):
         for j in range(len(stances)):
             lo, hi = grid["ci_low"].iat[i, j], grid["ci_high"].iat[i, j]
-            text = "–" if np.isnan(mean[i, j]) else f"{mean[i, j]:.2f}"
+            text = "–" if np.isnan(mean[i, j]) else _short(mean[i, j])
             if not (np.isnan(lo) or np.isnan(hi)):
-                text += f"\n[{lo:.2f}–{hi:.2f}]"
+                text += f"\n[{_short(lo)}–{_short(hi)}]"
             ax.text(j, i, text, ha="center", va="center", fontsize=FONT["annot"] - 1)
     ax.set_xticks(range(len(stances)), stances, rotation=30, ha="left", rotation_mode="anchor")
     ax.xaxis.tick_top()
@@ -180,6 +180,12 @@ def _stance_grid(
         side.set_visible(False)
     add_colorbar(ax, image, "share of the stance's highest mean")
     return ax
+
+
+def _short(v: float) -> str:
+    """Three significant digits at most for a cell: 0.43, 4.81, 18.4 (an interval of two
+    five-character numbers ran into the next cell)."""
+    return f"{v:.2f}" if abs(v) < 10 else f"{v:.1f}"
 
 
 def matplotlib_blues(x: np.ndarray) -> np.ndarray:
