@@ -537,7 +537,12 @@ ReportSummary(
     )
     + (
         f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
-        f"hold after {correction_name(pairs)} adjustment. "
+        + (
+            f"(pairs of the {len(pairs.attrs['groups_tested'])} largest {by}s) "
+            if pairs.attrs.get("groups_untested")
+            else ""
+        )
+        + f"hold after {correction_name(pairs)} adjustment. "
         + describe_difference(
             pairs,
             strongest_difference(pairs, "rate_loaded_author"),
