@@ -122,7 +122,9 @@ def test_a_label_moved_away_from_its_point_has_a_line_to_it():
     # the review's biplot: "Washington Times (n = 180)" was stacked above "Politico" and stood
     # between three markers with nothing to say which was its own
     ax = _biplot()
-    lines = {tuple(np.round(t.xy, 2)) for t in ax.texts if not t.get_text()}
+    from matplotlib.patches import ConnectionPatch
+
+    lines = {tuple(np.round(a.xy2, 2)) for a in ax.patches if isinstance(a, ConnectionPatch)}
     moved = [
         t
         for t in ax.texts

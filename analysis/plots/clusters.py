@@ -220,10 +220,11 @@ def _group_points(ax: Any, S: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> Non
 LEADER_AFTER = 8.0
 
 
-def leader_lines(ax: Any, labels: list[Any]) -> int:
+def leader_lines(ax: Any, labels: list[Any]) -> list[Any]:
     """Draw a thin line from each label of ``labels`` (annotations in offset points) to its
     point when the label stands away from it (further than :data:`LEADER_AFTER` points from
-    where it starts); return how many lines were drawn.
+    where it starts); return the lines (``ConnectionPatch``: not annotations, so that the
+    loading arrows stay the only text-less annotations of a biplot).
 
     A stacked or moved label with no line named no point for sure: in a biplot of 12 outlets
     "Washington Times (n = 180)" stood between three markers.
@@ -235,31 +236,34 @@ def leader_lines(ax: Any, labels: list[Any]) -> int:
     >>> fig, ax = plt.subplots()
     >>> near = ax.annotate("A", (0, 0), xytext=(5, 4), textcoords="offset points")
     >>> far = ax.annotate("B", (0, 0), xytext=(5, 26), textcoords="offset points")
-    >>> leader_lines(ax, [near, far]), len(ax.texts)
-    (1, 3)
+    >>> [line.xy2 for line in leader_lines(ax, [near, far])]
+    [(0, 0)]
     >>> plt.close(fig)
     """
-    drawn = 0
+    from matplotlib.patches import ConnectionPatch
+    from matplotlib.transforms import offset_copy
+
+    lines = []
     for label in labels:
         dx, dy = label.xyann
         if float(np.hypot(abs(dx) - 5.0, dy - 4.0)) <= LEADER_AFTER:
             continue
-        ax.annotate(
-            "",
-            xy=label.xy,
-            xytext=(dx, dy),
-            textcoords="offset points",
-            arrowprops={
-                "arrowstyle": "-",
-                "color": "#888888",
-                "lw": 0.7,
-                "shrinkA": 0,
-                "shrinkB": 4,
-            },
+        at_label = offset_copy(ax.transData, fig=ax.figure, x=dx, y=dy, units="points")
+        line = ConnectionPatch(
+            xyA=label.xy,
+            coordsA=at_label,
+            xyB=label.xy,
+            coordsB=ax.transData,
+            arrowstyle="-",
+            color="#888888",
+            linewidth=0.7,
+            shrinkA=0,
+            shrinkB=4,
             zorder=3,
         )
-        drawn += 1
-    return drawn
+        ax.add_artist(line)
+        lines.append(line)
+    return lines
 
 
 def _loading_arrows(
