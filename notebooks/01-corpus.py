@@ -39,6 +39,7 @@ from analysis.report import (
     corpus_table,
     count_of,
     note,
+    outlet_overview,
     quality_summary,
     quality_table,
     table,
@@ -109,16 +110,7 @@ else:
 # ## Articles and lengths
 
 # %%
-by_outlet = overview.groupby("outlet", sort=False).agg(
-    articles=("outlet", "size"),
-    first=("published", "min"),
-    last=("published", "max"),
-    median_words_raw=("words_raw", "median"),
-    median_words_body=("words_body", "median"),
-    min_words_body=("words_body", "min"),
-    max_words_body=("words_body", "max"),
-    lines_removed=("lines_removed", "sum"),
-)
+by_outlet = outlet_overview(overview)  # outlets in name order, as in every later report
 table(
     by_outlet.assign(
         first=by_outlet["first"].dt.strftime("%d %b %Y"),
@@ -194,7 +186,7 @@ ReportSummary(
 # %%
 table(
     pd.crosstab(removed["reason"], removed["outlet"]).reindex(
-        columns=list(dict.fromkeys(articles["outlet"])), fill_value=0
+        columns=list(by_outlet.index), fill_value=0
     ),
     caption="Removed lines by reason and outlet.",
     index=True,

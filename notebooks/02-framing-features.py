@@ -184,7 +184,7 @@ display(
 )
 behind = evidence_sentences(evidence, articles, max_rows=evidence_max_rows)
 display(evidence_block(behind, where="the evidence table (data/evidence.csv)"))
-outlets = list(dict.fromkeys(articles["outlet"]))
+outlets = sorted(articles["outlet"].astype(str).unique())  # name order, as in every report
 if articles["outlet"].value_counts().max() == 1:
     display(
         note(

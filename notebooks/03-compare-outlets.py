@@ -68,13 +68,13 @@ from analysis.plots import (
     plot_trend,
     save_figure,
 )
+from analysis.plots.stance import MAX_BAR_GROUPS
 from analysis.report import (
     ReportSummary,
     bullets,
     count_of,
     describe_comparison,
     describe_n,
-    describe_terms,
     figure,
     figure_or_skip,
     note,
@@ -90,6 +90,8 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
+from analysis.report.scope import pairwise_scope
+from analysis.report.terms import term_sentences
 
 articles = load_corpus(corpus)
 lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
@@ -130,7 +132,7 @@ pairs = largest_group_pairs(
     correction=correction,
     random_state=random_state,
 )
-tested, n_perm = pairs.attrs["groups_tested"], pairs.attrs["n_permutations"]
+n_perm = pairs.attrs["n_permutations"]
 
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
@@ -206,16 +208,8 @@ else:
     )
 
 # %%
-if group_sizes.size > max_pairwise_groups:
-    display(
-        note(
-            f"Pairwise differences are tested among the {max_pairwise_groups} largest of the "
-            f"{group_sizes.size} {by}s (parameter max_pairwise_groups): "
-            + ", ".join(map(str, tested))
-            + f". Whether all {group_sizes.size} differ is tested below, per feature.",
-            kind="caveat",
-        )
-    )
+if pairwise_scope(pairs, noun=by):  # the smaller groups are left out of the pairs
+    display(note(pairwise_scope(pairs, noun=by), kind="caveat"))
 omni_block = omnibus_block(
     feats,
     by=by,
@@ -285,8 +279,10 @@ save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], fold
 figure(
     ax,
     caption=f"Marker rates per 1,000 words of the given voice, by {by} (n = usable articles). "
-    "Error bars are 95% bootstrap intervals where a group has at least two articles; points "
-    "without bars are single-article values.",
+    "Error bars are 95% bootstrap intervals where a group has at least two articles. A point "
+    "without a bar is a single article's value, or a group whose articles all have the same "
+    "value (most often none uses the marker): resampling them gives no interval, and with a "
+    "few articles that is no evidence that the rate is exactly that.",
 )
 
 # %%
@@ -313,7 +309,14 @@ figure(
     ax,
     caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', "
     "endorsing 'confirmed', …), per 1,000 words of the article so that long and short articles "
-    "compare, as classified by the verb table in analysis/lexicons.",
+    "compare, as classified by the verb table in analysis/lexicons"
+    + (
+        f". With more than {MAX_BAR_GROUPS} {by}s, a grid: each cell the mean with its 95% "
+        "bootstrap interval, shaded by the mean as a share of that stance's highest, so that "
+        f"{by}s compare within a rare stance too."
+        if stances[by].nunique() > MAX_BAR_GROUPS
+        else "."
+    ),
 )
 
 # %% [markdown]
@@ -440,7 +443,12 @@ try:
     terms = distinguishing_terms(
         feats, by=by, voice="author", top=8
     )  # usable articles only (status "ok")
-    display(note(describe_terms(terms, k=3)))
+    display(
+        bullets(
+            term_sentences(terms, k=3, sizes=group_sizes),
+            title=f"Most distinctive terms of each {by}'s own voice",
+        )
+    )
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
     n_usable = feats.loc[feats["status"] == "ok", by].nunique()
@@ -529,7 +537,12 @@ ReportSummary(
     )
     + (
         f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
-        f"hold after {correction_name(pairs)} adjustment. "
+        + (
+            f"(pairs of the {len(pairs.attrs['groups_tested'])} largest {by}s) "
+            if pairs.attrs.get("groups_untested")
+            else ""
+        )
+        + f"hold after {correction_name(pairs)} adjustment. "
         + describe_difference(
             pairs,
             strongest_difference(pairs, "rate_loaded_author"),

@@ -72,7 +72,6 @@ from analysis.report import (
     describe_comparison,
     describe_composition,
     describe_n,
-    describe_terms,
     figure,
     note,
     partial_by_group,
@@ -88,7 +87,8 @@ from analysis.report.differences import (
     largest_group_pairs,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes
+from analysis.report.scope import corpus_notes, pairwise_scope
+from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03
 compared = {
@@ -266,14 +266,10 @@ for i, d in enumerate(datasets, start=1):
             correction=correction,
             random_state=random_state,
         )
-        if pairs.attrs["n_groups"] > max_pairwise_groups:
-            display(
-                note(
-                    f"Pairwise tests among the {max_pairwise_groups} largest of "
-                    f"{pairs.attrs['n_groups']} {noun}s (parameter max_pairwise_groups).",
-                    kind="caveat",
-                )
-            )
+        if pairwise_scope(
+            pairs, noun=noun, omnibus=False
+        ):  # the smaller groups are left out of the pairs
+            display(note(pairwise_scope(pairs, noun=noun, omnibus=False), kind="caveat"))
         if pairs["p_adjusted"].notna().any():
             partial_by = partial_by_group(partial, sample, by)  # a lean or bloc holding them
             sentences = [
@@ -308,8 +304,14 @@ for i, d in enumerate(datasets, start=1):
             reason = untested_reason(feats, by=by, noun=noun)
             display(note(f"Distinguishing terms skipped. {reason}", kind="skip"))
             continue
+        usable = with_status(sample, feats)
         display(
-            note("Most distinctive terms in each group's own voice — " + describe_terms(terms, k=4))
+            bullets(
+                term_sentences(
+                    terms, k=4, sizes=usable[usable["status"] == "ok"].groupby(by).size()
+                ),
+                title=f"Most distinctive terms of each {noun}'s own voice",
+            )
         )
         if d.get("terms_figure"):
             ax = plot_distinguishing_terms(terms, top=12)

@@ -71,7 +71,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, side_names, unfit_packs
+from analysis.report.scope import corpus_notes, pairwise_scope, side_names, unfit_packs
 
 shares = [
     "reported_share",
@@ -212,16 +212,8 @@ else:
     ]
     title = f"What the numbers say. {untested_reason(feats, by=by, noun=name)}"
 display(bullets(sentences, title=title))
-if pairs.attrs["n_groups"] > max_pairwise_groups:
-    display(
-        note(
-            f"Pairwise differences are tested among the {max_pairwise_groups} largest of the "
-            f"{pairs.attrs['n_groups']} {by}s (parameter max_pairwise_groups): "
-            + ", ".join(map(str, pairs.attrs["groups_tested"]))
-            + ". Whether all of them differ is tested below, per feature.",
-            kind="caveat",
-        )
-    )
+if pairwise_scope(pairs, noun=by):  # the smaller groups are left out of the pairs
+    display(note(pairwise_scope(pairs, noun=by), kind="caveat"))
 # the test of equal means over all groups, as for every feature of this report
 omnibus = dict(by=by, n_perm=n_boot, alpha=alpha, correction=correction, random_state=random_state)
 omni_block = omnibus_block(feats, features=features, labels=compared, **omnibus)

@@ -48,6 +48,7 @@ from analysis.report.differences import (
     largest_group_pairs,
 )
 from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
+from analysis.report.scope import pairwise_scope
 
 articles = load_corpus(corpus)
 lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
@@ -145,14 +146,10 @@ if pairs["p_adjusted"].notna().any():
 else:
     tested_note = untested_reason(feats)
     display(note(tested_note, kind="skip"))
-if pairs.attrs["n_groups"] > max_pairwise_groups:
-    display(
-        note(
-            f"Pairs are tested among the {max_pairwise_groups} largest of the "
-            f"{pairs.attrs['n_groups']} outlets (parameter max_pairwise_groups).",
-            kind="caveat",
-        )
-    )
+if pairwise_scope(
+    pairs, noun="outlet", omnibus=False
+):  # the smaller outlets are left out of the pairs
+    display(note(pairwise_scope(pairs, noun="outlet", omnibus=False), kind="caveat"))
 
 # %% [markdown]
 # ## How accurate is this?

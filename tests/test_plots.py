@@ -479,12 +479,22 @@ def test_trend_of_many_outlets_draws_the_largest_and_renders_without_a_warning()
         for j in range(1 + (k == 7) * 5 + (k < 3) * 3):  # outlet 7 has 6 articles, 0-2 have 4
             rows.append({"outlet": f"O{k:02d}", "published": f"2020-0{1 + j % 6}-10"})
     f = pd.DataFrame(rows).assign(status="ok", x=rng.normal(size=len(rows)))
-    ax = plots.plot_trend(feature_trend(f, ["x"], freq="M", n_boot=20), "x")
-    legend = ax.get_legend()
+    trend = feature_trend(f, ["x"], freq="M", n_boot=20)
+    # on an Axes of its own: at most 8 lines, the largest outlets, named in the legend
+    _, own = plt.subplots()
+    legend = plots.plot_trend(trend, "x", ax=own).get_legend()
     names = [t.get_text() for t in legend.get_texts()]
     assert len(names) == plots.time.MAX_LINES == 8
     assert {"O00 (n = 4)", "O01 (n = 4)", "O02 (n = 4)", "O07 (n = 6)"} <= set(names)
     assert legend.get_title().get_text() == "the 8 of 40 with most articles"
+    # a figure of its own (the reports): one panel per outlet, the 12 largest (round 25: more
+    # than four lines with their bands were a tangle), said in the title
+    ax = plots.plot_trend(trend, "x")
+    panels = [a for a in ax.figure.axes if a.get_visible()]
+    titles = {a.get_title() for a in panels}
+    assert len(panels) == plots.time.MAX_PANELS == 12
+    assert {"O00 (n = 4)", "O01 (n = 4)", "O02 (n = 4)", "O07 (n = 6)"} <= titles
+    assert ax.figure.get_suptitle().endswith("the 12 of 40 with most articles")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         figure(ax, caption="trend")._repr_html_()

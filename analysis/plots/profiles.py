@@ -14,10 +14,10 @@ from .style import (
     MARKERS,
     ci_error_bars,
     ci_label,
-    color,
     feature_label,
     feature_unit,
     group_sizes,
+    group_style,
     new_ax,
     style_axes,
     wrap_label,
@@ -185,7 +185,7 @@ def _draw_group(ax: Any, d: pd.DataFrame, y: np.ndarray, gi: int, label: str) ->
     m = d["mean"].to_numpy(dtype=float)
     lo, hi = d["ci_low"].to_numpy(dtype=float), d["ci_high"].to_numpy(dtype=float)
     has_ci = ~np.isnan(lo)
-    colour, marker = color(gi), MARKERS[gi % len(MARKERS)]
+    colour, marker = group_style(gi)
     handle = None
     if has_ci.any():
         xerr = ci_error_bars(m, lo, hi)[:, has_ci]

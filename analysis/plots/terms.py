@@ -68,14 +68,29 @@ def plot_distinguishing_terms(
     n_bars = sum(len(d) for _, d in blocks)
     if n_bars == 0:
         raise FramingError("no term with z > 0 to plot")
-    ax = new_ax(ax, (6.5, 1.2 + 0.22 * n_bars + 0.3 * len(groups)))
+    ax = new_ax(ax, (6.5, 1.2 + 0.22 * n_bars + 0.45 * len(groups)))
     pos, labels, y = [], [], 0.0
     for gi, (g, d) in enumerate(blocks):
-        ys = y + np.arange(len(d))
+        # each block is headed by its group's name: with eight blocks, matching colours with a
+        # legend beside the figure was the only way to tell whose terms were whose (report 03
+        # of a 12-outlet corpus: yellow and orange blocks, a legend two screens above the last)
+        ax.text(
+            0.0,
+            y,
+            g,
+            transform=ax.get_yaxis_transform(),
+            fontsize=FONT["tick"],
+            fontweight="bold",
+            ha="left",
+            va="center",
+            zorder=4,  # on white above the z = 1.96 line
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+        )
+        ys = y + 1.0 + np.arange(len(d))
         ax.barh(ys, d["z"].to_numpy(dtype=float), 0.75, color=color(gi), label=g)
         pos.extend(ys.tolist())
         labels.extend(d["term"].astype(str).tolist())
-        y += len(d) + 0.8
+        y += len(d) + 1.8
     ax.set_yticks(pos, labels, fontsize=FONT["tick"])
     ax.invert_yaxis()
     ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1.0, label="z = 1.96")

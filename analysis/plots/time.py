@@ -14,28 +14,34 @@ import pandas as pd
 from ..errors import FramingError
 from .style import (
     FONT,
-    MARKERS,
     add_colorbar,
-    color,
     feature_label,
     feature_unit,
+    group_style,
     largest_groups,
     new_ax,
     style_axes,
+    wrap_label,
 )
 
 __all__ = ["plot_timeline", "plot_trend"]
 
 #: More groups than this are drawn as a heatmap (lines would be unreadable).
 MAX_LINES = 8
+#: More trend lines than this (each with its band) are drawn as one small panel per group.
+MAX_OVERLAID = 4
+#: At most this many panels (the groups with most articles).
+MAX_PANELS = 12
 
 _PERIOD = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 
 
-def _period_ticks(ax: Any, periods: pd.DatetimeIndex, freq: str, *, axis: str = "x") -> None:
-    """At most about ten readable date ticks."""
+def _period_ticks(
+    ax: Any, periods: pd.DatetimeIndex, freq: str, *, axis: str = "x", most: int = 10
+) -> None:
+    """At most about ``most`` readable date ticks."""
     fmt = {"D": "%d %b", "W": "%d %b %Y", "M": "%b %Y", "Q": "%b %Y", "Y": "%Y"}.get(freq, "%Y-%m")
-    step = max(1, int(np.ceil(len(periods) / 10)))
+    step = max(1, int(np.ceil(len(periods) / most)))
     idx = list(range(0, len(periods), step))
     labels = [periods[i].strftime(fmt) for i in idx]
     if axis == "x":
@@ -97,9 +103,9 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
         ax.plot(
             x,
             wide[g].to_numpy(),
-            marker=MARKERS[i % len(MARKERS)],
+            marker=group_style(i)[1],
             markersize=3.5,
-            color=color(i),
+            color=group_style(i)[0],
             linewidth=1.3,
             label=names[g],
         )
@@ -153,42 +159,26 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
     pos = {t: i for i, t in enumerate(periods)}
     groups = list(dict.fromkeys(d[by].astype(str)))
     n_groups = len(groups)
-    if n_groups > MAX_LINES:  # more lines are unreadable (and their legend squeezes the axes)
-        groups = largest_groups(groups, d.groupby(d[by].astype(str))["n"].sum(), MAX_LINES)
-    ax = new_ax(ax, (8.0, 3.6))
-    for i, g in enumerate(groups):
-        gd = d[d[by].astype(str) == g].sort_values("period")
-        x = gd["period"].map(pos).to_numpy(dtype=float)
-        m = gd["mean"].to_numpy(dtype=float)
-        lo, hi = gd["ci_low"].to_numpy(dtype=float), gd["ci_high"].to_numpy(dtype=float)
-        c, mk = color(i), MARKERS[i % len(MARKERS)]
-        n = int(gd["n"].sum())
-        band = ~np.isnan(lo)
-        # line and band on every period, empty (NaN) where the group has no article: a period
-        # without articles breaks the line instead of being bridged by a straight segment
-        every = np.arange(len(periods), dtype=float)
-        line, low, high = (np.full(len(periods), np.nan) for _ in range(3))
-        line[x.astype(int)] = m
-        low[x.astype(int)] = np.where(band, lo, m)
-        high[x.astype(int)] = np.where(band, hi, m)
-        ax.plot(every, line, color=c, linewidth=1.3, label=f"{g} (n = {n})")
-        ax.fill_between(every, low, high, color=c, alpha=0.18, linewidth=0)
-        ax.plot(x[band], m[band], mk, color=c, markersize=3.5)
-        ax.plot(x[~band], m[~band], mk, color=c, markerfacecolor="white", markersize=4)
-    _period_ticks(ax, periods, freq)
-    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    panels = ax is None and n_groups > MAX_OVERLAID
+    cap = MAX_PANELS if panels else MAX_LINES
+    if n_groups > cap:  # more lines are unreadable (and their legend squeezes the axes)
+        groups = largest_groups(groups, d.groupby(d[by].astype(str))["n"].sum(), cap)
     ci = round(100 * float(trend.attrs.get("ci", 0.95)))
     name = label or feature_label(feature)
     per = _PERIOD.get(freq, "period")
-    style_axes(
-        ax, ylabel=feature_unit(feature), title=f"{name}: mean per {per} with {ci}% bootstrap CI"
+    title = f"{name}: mean per {per} with {ci}% bootstrap CI"
+    shown = (
+        f"the {len(groups)} of {n_groups} with most articles" if n_groups > len(groups) else None
     )
+    if panels:
+        return _trend_panels(d, by, groups, periods, freq, title=title, shown=shown, unit=feature)
+    ax = new_ax(ax, (8.0, 3.6))
+    for i, g in enumerate(groups):
+        _trend_line(ax, d[d[by].astype(str) == g], pos, len(periods), i, g)
+    _period_ticks(ax, periods, freq)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    style_axes(ax, ylabel=feature_unit(feature), title=title)
     if len(groups) > 1 or groups != ["all"]:
-        shown = (
-            f"the {len(groups)} of {n_groups} with most articles"
-            if n_groups > len(groups)
-            else None
-        )
         ax.legend(
             fontsize=FONT["tick"],
             title=shown,
@@ -198,3 +188,75 @@ def plot_trend(trend: pd.DataFrame, feature: str, *, label: str | None = None, a
             bbox_to_anchor=(1.01, 1.0),
         )
     return ax
+
+
+def _trend_line(ax: Any, gd: pd.DataFrame, pos: dict, n_periods: int, i: int, g: str) -> None:
+    """One group's mean per period: a line broken where it has no article, its interval as a
+    band, filled points (hollow: a single article, no interval)."""
+    gd = gd.sort_values("period")
+    x = gd["period"].map(pos).to_numpy(dtype=float)
+    m = gd["mean"].to_numpy(dtype=float)
+    lo, hi = gd["ci_low"].to_numpy(dtype=float), gd["ci_high"].to_numpy(dtype=float)
+    c, mk = group_style(i)
+    n = int(gd["n"].sum())
+    band = ~np.isnan(lo)
+    # line and band on every period, empty (NaN) where the group has no article: a period
+    # without articles breaks the line instead of being bridged by a straight segment
+    every = np.arange(n_periods, dtype=float)
+    line, low, high = (np.full(n_periods, np.nan) for _ in range(3))
+    line[x.astype(int)] = m
+    low[x.astype(int)] = np.where(band, lo, m)
+    high[x.astype(int)] = np.where(band, hi, m)
+    ax.plot(every, line, color=c, linewidth=1.3, label=f"{g} (n = {n})")
+    ax.fill_between(every, low, high, color=c, alpha=0.18, linewidth=0)
+    ax.plot(x[band], m[band], mk, color=c, markersize=3.5)
+    ax.plot(x[~band], m[~band], mk, color=c, markerfacecolor="white", markersize=4)
+
+
+def _trend_panels(
+    d: pd.DataFrame,
+    by: str,
+    groups: list[str],
+    periods: pd.DatetimeIndex,
+    freq: str,
+    *,
+    title: str,
+    shown: str | None,
+    unit: str,
+) -> Any:
+    """One small panel per group on shared axes; returns the first panel's Axes.
+
+    Eight lines with their bands on one axes were a tangle in which no outlet could be
+    followed (report 03 of a 12-outlet AllSides sample, eight years by quarter)."""
+    import matplotlib.pyplot as plt
+
+    ncols = 3
+    nrows = -(-len(groups) // ncols)
+    fig, axes = plt.subplots(
+        nrows,
+        ncols,
+        figsize=(8.0, 0.9 + 1.75 * nrows),
+        sharex=True,
+        sharey=True,
+        layout="constrained",
+        squeeze=False,
+    )
+    pos = {t: i for i, t in enumerate(periods)}
+    flat = list(axes.flat)
+    for i, (ax, g) in enumerate(zip(flat, groups, strict=False)):
+        gd = d[d[by].astype(str) == g]
+        _trend_line(ax, gd, pos, len(periods), i, g)
+        head = f"{g} (n = {int(gd['n'].sum())})"
+        head = head if len(head) <= 30 else f"{wrap_label(g, 30)}\n(n = {int(gd['n'].sum())})"
+        ax.set_title(head, fontsize=FONT["tick"])
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        style_axes(ax)
+    for ax in flat[len(groups) :]:
+        ax.set_visible(False)
+    for ax in flat[: len(groups)]:
+        if ax.get_subplotspec().is_last_row() or ax in flat[len(groups) - ncols : len(groups)]:
+            _period_ticks(ax, periods, freq, most=5)
+            ax.tick_params(axis="x", labelbottom=True, labelsize=FONT["tick"] - 1)
+    fig.suptitle(title + (f"; {shown}" if shown else ""), fontsize=FONT["title"])
+    fig.supylabel(feature_unit(unit), fontsize=FONT["label"])
+    return flat[0]

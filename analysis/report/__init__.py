@@ -84,6 +84,7 @@ from .tables import (
     marker_counts,
     naming_note,
     naming_table,
+    outlet_overview,
     summary_table,
 )
 
@@ -99,6 +100,7 @@ __all__ = [
     "note",
     "bullets",
     "corpus_table",
+    "outlet_overview",
     "quality_table",
     "quality_summary",
     "partial_texts",

@@ -128,8 +128,14 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         "articles."
     )
     if len(small):
+        # named, smallest first (at most 8): with 12 outlets the reader could not tell which
+        # one "1 outlet(s)" meant without scanning every table (the report review, round 25)
+        named = [f"{g} ({int(k)})" for g, k in small.sort_values(kind="stable").items()]
+        more = f" and {len(named) - 8} more" if len(named) > 8 else ""
         msg += (
-            f" {len(small)} {noun}(s) have fewer than 5 articles; their intervals are unreliable."
+            f" {len(small)} {noun}(s) have fewer than 5 articles ({', '.join(named[:8])}{more}); "
+            "their intervals are unreliable: read them as these few articles, not as the "
+            f"{noun}."
         )
     return msg + tail
 
@@ -360,17 +366,9 @@ def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
     >>> describe_terms(t)
     'A: “kiev” (z = 3.0, 4×). B: “kyiv” (z = 2.5, 3×).'
     """
-    parts = []
-    for g, rows in terms.groupby("group", sort=True):
-        top = rows[rows["z"] >= min_z].sort_values("z", ascending=False, kind="stable").head(k)
-        if top.empty:
-            parts.append(f"{g}: no term reaches z ≥ {min_z:g}.")
-            continue
-        items = ", ".join(
-            f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group)}×)" for r in top.itertuples()
-        )
-        parts.append(f"{g}: {items}.")
-    return " ".join(parts)
+    from .terms import term_sentences
+
+    return " ".join(term_sentences(terms, k=k, min_z=min_z))
 
 
 def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:

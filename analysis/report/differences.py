@@ -375,7 +375,12 @@ def largest_group_pairs(
         alpha=alpha,
         correction=correction,
     )
-    pairs.attrs.update(groups_tested=list(tested), n_groups=len(order), n_permutations=n_perm)
+    pairs.attrs.update(
+        groups_tested=list(tested),
+        groups_untested={str(g): int(sizes[g]) for g in order[max_groups:]},
+        n_groups=len(order),
+        n_permutations=n_perm,
+    )
     return pairs
 
 

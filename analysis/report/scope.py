@@ -17,9 +17,10 @@ from ..detect.packs import (
     topic_shares,
 )
 from .blocks import HTMLBlock, note
+from .describe import count_of
 from .quality import quality_caveat
 
-__all__ = ["PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
+__all__ = ["pairwise_scope", "PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
 
 #: Below this share of articles naming a pack's story, the report warns that the pack's tables
 #: (naming groups, the story's loaded terms, actor sides, frame cues) were written for another
@@ -193,3 +194,54 @@ def side_names(lexicons: Any = None) -> Mapping[str, str]:
     'US government'
     """
     return pack_side_labels(_packs_used(lexicons))
+
+
+def pairwise_scope(pairs: Any, *, noun: str, omnibus: bool = True) -> str | None:
+    """The caveat of a report whose pairwise tests leave out the smaller groups: which were
+    tested, which not (with their usable articles), and that all are tested together per
+    feature; ``None`` when every group was tested.
+
+    One sentence for reports 03, 06, 07 and 10 (on a 12-outlet corpus report 03 named the
+    tested outlets, report 10 named none, and none named the outlets left out).
+
+    Parameters
+    ----------
+    pairs
+        Output of :func:`analysis.report.differences.largest_group_pairs`.
+    noun
+        What a group is, singular ("outlet", "lean").
+    omnibus
+        Whether the report also tests all groups together
+        (:func:`analysis.report.differences.omnibus_block`); without it, the sentence says that
+        the groups left out are not tested.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> p = pd.DataFrame()
+    >>> p.attrs.update(groups_tested=["A", "B"], groups_untested={"C": 6, "D": 4}, n_groups=4)
+    >>> pairwise_scope(p, noun="outlet")  # doctest: +NORMALIZE_WHITESPACE
+    'Pairwise differences are tested among the 2 largest of the 4 outlets (parameter
+    max_pairwise_groups): A, B. Not tested in pairs: C (6 articles), D (4 articles); all 4 are
+    tested together, per feature, by the test of equal means.'
+    """
+    left = pairs.attrs.get("groups_untested", {})
+    if not left:
+        return None
+    tested, n = pairs.attrs["groups_tested"], pairs.attrs["n_groups"]
+    return (
+        f"Pairwise differences are tested among the {len(tested)} largest of the "
+        f"{count_of(n, noun)} (parameter max_pairwise_groups): {', '.join(map(str, tested))}. "
+        "Not tested in "
+        "pairs: "
+        + ", ".join(f"{g} ({count_of(k, 'article')})" for g, k in left.items())
+        + (
+            f"; all {n} are tested together, per feature, by the test of equal means."
+            if omnibus
+            else "; no difference of theirs is tested in this report."
+        )
+    )
