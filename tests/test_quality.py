@@ -198,6 +198,29 @@ def test_date_problems(dates, check):
     assert check in set(corpus_checks(c)["check"])
 
 
+def test_an_outlet_mostly_undated_is_a_warning_a_few_undated_a_note():
+    # a 12-outlet AllSides sample (review, 2026-12-06): 28 of 30 WSJ articles had no date,
+    # and the finding was a note beside the one-undated-article notes of other outlets
+    n = 30
+    c = pd.DataFrame(
+        {
+            "outlet": ["WSJ"] * n + ["NPR"] * n,
+            "text": [full(i) for i in range(2 * n)],
+            "published": ["2019-05-01", "2019-05-02"] + [None] * (n - 2)
+            + [f"2019-05-{d:02d}" for d in range(1, n)] + [None],
+        }
+    )  # fmt: skip
+    t = corpus_checks(c)
+    rows = t[t["check"] == "date_missing"].set_index("outlet")
+    assert rows.loc["WSJ", "severity"] == "warning"
+    assert rows.loc["WSJ", "detail"] == (
+        "28 of 30 articles have no date: its timeline and comparisons by period rest on 2 "
+        "dated articles."
+    )
+    assert rows.loc["NPR", "severity"] == "info"
+    assert rows.loc["NPR", "detail"] == "1 of 30 articles have no date."
+
+
 def test_uk_dates_loaded_day_first_are_reported(tmp_path):
     p = tmp_path / "uk.csv"
     p.write_text(
