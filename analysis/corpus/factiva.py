@@ -29,12 +29,11 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import head_text, read_text_file
-from .nexis import nexis_date
+from .nexis import export_table, nexis_date
 
 __all__ = [
     "HTML_SUFFIXES",
     "factiva_articles",
-    "factiva_table",
     "factiva_text_articles",
     "has_factiva_codes",
     "is_factiva",
@@ -223,35 +222,6 @@ died.', 'TIMES00020220307ei370001')
     return [_row(f, n) for n, f in enumerate(fields, start=1)]
 
 
-def factiva_table(rows: list[dict[str, str]], path: Path, kind: str) -> pd.DataFrame:
-    """The table of a Factiva export's articles, with notes on what was read.
-
-    Parameters
-    ----------
-    rows
-        :func:`factiva_articles` or :func:`factiva_text_articles` of the file.
-    path
-        The export (its name is in the notes).
-    kind
-        What a row is, for the notes ("Factiva article(s)").
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per article; ``published`` falls back to the PD field as printed (for the
-        date reader) where it is not English; ``attrs["notes"]``.
-    """
-    df = pd.DataFrame(rows)
-    undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
-    df.attrs["notes"] = [f"{path.name}: {len(df)} {kind}"] + (
-        [f"{path.name}: {undated} date(s) not in English, left to the date reader"]
-        if undated
-        else []
-    )
-    df.loc[df["published"] == "", "published"] = df["date_line"]
-    return df
-
-
 def _row(fields: dict[str, object], number: int) -> dict[str, str]:
     """One article's row from its field codes."""
     paragraphs = [p for code in _PARAGRAPH_FIELDS for p in fields.get(code, [])]
@@ -299,7 +269,7 @@ def read_factiva(path: Path) -> pd.DataFrame:
             "articles, choose Save > 'Full Article/Report plus Indexing' and save the page "
             "as .html." + (f" ({issue})" if issue else "")
         )
-    return factiva_table(rows, path, "Factiva article(s)")
+    return export_table(rows, path, "Factiva article(s)")
 
 
 def peek_factiva(path: Path) -> bool:

@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 
-__all__ = ["docx_paragraphs", "is_nexis_export", "nexis_articles", "nexis_table", "read_nexis"]
+__all__ = ["docx_paragraphs", "is_nexis_export", "export_table", "nexis_articles", "read_nexis"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _END = re.compile(r"^\s*End of Document\s*$")
@@ -202,30 +202,39 @@ def is_nexis_export(lines: list[str]) -> bool:
     return any(_END.match(part) for line in lines for part in line.split("\n"))
 
 
-def nexis_table(rows: list[dict[str, str]], path: Path, kind: str) -> pd.DataFrame:
-    """The table of a Nexis export's documents, with notes on what was read.
+def export_table(
+    rows: list[dict[str, str]], path: Path, kind: str, notes: list[str] | None = None
+) -> pd.DataFrame:
+    """The table of a news database export's articles, with notes on what was read (the
+    Nexis Uni, LexisNexis text, Factiva and RTF readers all end here).
 
     Parameters
     ----------
     rows
-        :func:`nexis_articles` of the file.
+        The export's articles (``published`` ISO or ``""``, ``date_line``, ``load_issue`` …).
     path
         The export (its name is in the notes).
     kind
         What a row is, for the notes ("Nexis Uni document(s)").
+    notes
+        Further notes on the file (its encoding), after the count.
 
     Returns
     -------
     pandas.DataFrame
-        One row per document; ``published`` falls back to the date line as printed (for the
-        date reader) where it is not English; ``attrs["notes"]``.
+        One row per article; ``published`` falls back to the date as printed (for the date
+        reader) where it is not English; ``attrs["notes"]``.
     """
     df = pd.DataFrame(rows)
     undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
-    df.attrs["notes"] = [f"{path.name}: {len(df)} {kind}"] + (
-        [f"{path.name}: {undated} date line(s) not in English, left to the date reader"]
-        if undated
-        else []
+    df.attrs["notes"] = (
+        [f"{path.name}: {len(df)} {kind}"]
+        + list(notes or [])
+        + (
+            [f"{path.name}: {undated} date(s) not in English, left to the date reader"]
+            if undated
+            else []
+        )
     )
     df.loc[df["published"] == "", "published"] = df["date_line"]
     return df
@@ -245,4 +254,4 @@ def read_nexis(path: Path) -> pd.DataFrame:
             f"{path}: a Word file that is not a Nexis Uni export (no 'End of Document' line). "
             "Save each article as a .txt file in a folder named for its outlet."
         )
-    return nexis_table(nexis_articles(paragraphs), path, "Nexis Uni document(s)")
+    return export_table(nexis_articles(paragraphs), path, "Nexis Uni document(s)")

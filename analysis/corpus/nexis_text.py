@@ -38,7 +38,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import head_text, read_text_file
-from .nexis import nexis_date
+from .nexis import export_table, nexis_date
 
 __all__ = ["is_nexis_text", "nexis_text_articles", "peek_nexis_text", "read_nexis_text"]
 
@@ -207,23 +207,10 @@ def read_nexis_text(path: Path) -> pd.DataFrame:
             f"{path}: a text file that is not a LexisNexis export (no 'N of M DOCUMENTS' "
             "line). Put each article's .txt file in a folder named for its outlet."
         )
-    df = pd.DataFrame(nexis_text_articles(text))
-    undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
-    df.attrs["notes"] = (
-        [f"{path.name}: {len(df)} LexisNexis document(s)"]
-        + (
-            [f"{path.name}: decoded as {enc} (not UTF-8)"]
-            if enc not in ("utf-8", "utf-8-sig")
-            else []
-        )
-        + (
-            [f"{path.name}: {undated} date line(s) not in English, left to the date reader"]
-            if undated
-            else []
-        )
+    notes = (
+        [f"{path.name}: decoded as {enc} (not UTF-8)"] if enc not in ("utf-8", "utf-8-sig") else []
     )
-    df.loc[df["published"] == "", "published"] = df["date_line"]
-    return df
+    return export_table(nexis_text_articles(text), path, "LexisNexis document(s)", notes)
 
 
 def peek_nexis_text(path: Path) -> bool:

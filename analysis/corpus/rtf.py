@@ -25,8 +25,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError
-from .factiva import factiva_table, factiva_text_articles, has_factiva_codes
-from .nexis import is_nexis_export, nexis_articles, nexis_table
+from .factiva import factiva_text_articles, has_factiva_codes
+from .nexis import export_table, is_nexis_export, nexis_articles
 
 __all__ = ["RTF_SUFFIXES", "read_rtf", "rtf_text"]
 
@@ -171,9 +171,9 @@ def read_rtf(path: Path) -> pd.DataFrame:
         )
     lines = rtf_text(content).replace("\f", "\n").split("\n")
     if is_nexis_export(lines):
-        return nexis_table(nexis_articles(lines), path, "Nexis Uni document(s) (RTF)")
+        return export_table(nexis_articles(lines), path, "Nexis Uni document(s) (RTF)")
     if has_factiva_codes(lines):
-        return factiva_table(factiva_text_articles(lines), path, "Factiva article(s) (RTF)")
+        return export_table(factiva_text_articles(lines), path, "Factiva article(s) (RTF)")
     if any(re.match(r"^\s*Document [A-Za-z0-9]{10,}\s*$", line) for line in lines):
         raise CorpusError(
             f"{path}: a Factiva export in 'Article Format', which has no field codes for the "
