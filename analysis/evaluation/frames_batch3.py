@@ -38,6 +38,8 @@ __all__ = [
     "SEED",
     "LABELS_FILE",
     "eligible_topics",
+    "draw_one_per_topic",
+    "load_labelled",
     "draw_frames_batch3",
     "load_frames_batch3",
 ]
@@ -72,6 +74,33 @@ def eligible_topics(corpus: pd.DataFrame) -> list[str]:
     return sorted(set(corpus["topic"].dropna()) - first - EXCLUDED_TOPICS)
 
 
+def draw_one_per_topic(
+    corpus: pd.DataFrame, topics: list[str], seed: int, min_words: int, max_words: int
+) -> pd.DataFrame:
+    """One story of ``min_words`` to ``max_words`` whitespace words per topic of ``topics``
+    that has one (``id, topic, source, title, text``): the topics in a seeded order, each the
+    first of its topic in a seeded order of the corpus rows (the third and fourth batches)."""
+    words = corpus["text"].fillna("").str.split().str.len()
+    pool = corpus[(words >= min_words) & (words <= max_words) & corpus["topic"].isin(topics)]
+    rng = np.random.RandomState(seed)
+    pool = pool.iloc[rng.permutation(len(pool))]
+    present = sorted(pool["topic"].unique())
+    order = [present[i] for i in rng.permutation(len(present))]
+    out = pool.drop_duplicates("topic").set_index("topic").loc[order].reset_index()
+    out = out.assign(id=out["id"].astype(str))
+    return out[["id", "topic", "source", "title", "text"]]
+
+
+def load_labelled(batch: pd.DataFrame, labels_file: Path) -> pd.DataFrame:
+    """A drawn batch joined with the project's labels in ``labels_file``: ``gold_<frame>`` per
+    frame and ``split`` = ``dev`` (the batches are development data only)."""
+    labels = pd.read_csv(labels_file, comment="#", dtype={"id": str})
+    batch = batch.merge(labels, on="id", how="inner")
+    for f in FRAMES:
+        batch[f"gold_{f}"] = batch[f].astype(int).astype(bool)
+    return batch.assign(split="dev")
+
+
 def draw_frames_batch3(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """The batch (``id, topic, source, title, text``): one story of ``MIN_WORDS`` to
     ``MAX_WORDS`` words per eligible topic (:func:`eligible_topics`) that has one, the topics in
@@ -83,24 +112,10 @@ def draw_frames_batch3(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
         The AllSides corpus is absent (the shared data is never committed).
     """
     corpus = load_allsides() if corpus is None else corpus
-    topics = eligible_topics(corpus)
-    words = corpus["text"].fillna("").str.split().str.len()
-    pool = corpus[(words >= MIN_WORDS) & (words <= MAX_WORDS) & corpus["topic"].isin(topics)]
-    rng = np.random.RandomState(SEED)
-    pool = pool.iloc[rng.permutation(len(pool))]
-    present = sorted(pool["topic"].unique())
-    order = [present[i] for i in rng.permutation(len(present))]
-    out = pool.drop_duplicates("topic").set_index("topic").loc[order].reset_index()
-    out = out.assign(id=out["id"].astype(str))
-    return out[["id", "topic", "source", "title", "text"]]
+    return draw_one_per_topic(corpus, eligible_topics(corpus), SEED, MIN_WORDS, MAX_WORDS)
 
 
 def load_frames_batch3(batch: pd.DataFrame | None = None) -> pd.DataFrame:
     """The batch joined with the project's labels: ``gold_<frame>`` per frame and
     ``split`` = ``dev`` (the batch is development data only)."""
-    batch = draw_frames_batch3() if batch is None else batch
-    labels = pd.read_csv(LABELS_FILE, comment="#", dtype={"id": str})
-    batch = batch.merge(labels, on="id", how="inner")
-    for f in FRAMES:
-        batch[f"gold_{f}"] = batch[f].astype(int).astype(bool)
-    return batch.assign(split="dev")
+    return load_labelled(draw_frames_batch3() if batch is None else batch, LABELS_FILE)

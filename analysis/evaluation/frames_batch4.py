@@ -24,12 +24,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from ..detect.frames import FRAMES
 from .frames_batch import draw_frames_batch, load_allsides
-from .frames_batch3 import EXCLUDED_TOPICS
+from .frames_batch3 import EXCLUDED_TOPICS, draw_one_per_topic, load_labelled
 
 __all__ = [
     "MIN_WORDS",
@@ -60,7 +58,8 @@ def eligible_topics(corpus: pd.DataFrame) -> list[str]:
 def draw_frames_batch4(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """The batch (``id, topic, source, title, text``): one story of ``MIN_WORDS`` to
     ``MAX_WORDS`` words per eligible topic (:func:`eligible_topics`) that has one, the topics in
-    a seeded order, each the first of its topic in a seeded order of the corpus rows.
+    a seeded order, each the first of its topic in a seeded order of the corpus rows (as the
+    third batch: :func:`~analysis.evaluation.frames_batch3.draw_one_per_topic`).
 
     Raises
     ------
@@ -68,24 +67,10 @@ def draw_frames_batch4(corpus: pd.DataFrame | None = None) -> pd.DataFrame:
         The AllSides corpus is absent (the shared data is never committed).
     """
     corpus = load_allsides() if corpus is None else corpus
-    topics = eligible_topics(corpus)
-    words = corpus["text"].fillna("").str.split().str.len()
-    pool = corpus[(words >= MIN_WORDS) & (words <= MAX_WORDS) & corpus["topic"].isin(topics)]
-    rng = np.random.RandomState(SEED)
-    pool = pool.iloc[rng.permutation(len(pool))]
-    present = sorted(pool["topic"].unique())
-    order = [present[i] for i in rng.permutation(len(present))]
-    out = pool.drop_duplicates("topic").set_index("topic").loc[order].reset_index()
-    out = out.assign(id=out["id"].astype(str))
-    return out[["id", "topic", "source", "title", "text"]]
+    return draw_one_per_topic(corpus, eligible_topics(corpus), SEED, MIN_WORDS, MAX_WORDS)
 
 
 def load_frames_batch4(batch: pd.DataFrame | None = None) -> pd.DataFrame:
     """The batch joined with the project's labels: ``gold_<frame>`` per frame and
     ``split`` = ``dev`` (the batch is development data only)."""
-    batch = draw_frames_batch4() if batch is None else batch
-    labels = pd.read_csv(LABELS_FILE, comment="#", dtype={"id": str})
-    batch = batch.merge(labels, on="id", how="inner")
-    for f in FRAMES:
-        batch[f"gold_{f}"] = batch[f].astype(int).astype(bool)
-    return batch.assign(split="dev")
+    return load_labelled(draw_frames_batch4() if batch is None else batch, LABELS_FILE)
