@@ -94,22 +94,60 @@ def dev16_articles(
     """
     table = table_before(16)
     before = earlier_draws() if before is None else before
+    return thin_round_articles(
+        table,
+        before,
+        seed=SEED,
+        max_topic=MAX_TOPIC_ARTICLES,
+        max_outlet=MAX_OUTLET_ARTICLES,
+        n_articles=N_ARTICLES,
+        n_per_country=N_PER_COUNTRY,
+        second_tier=SECOND_TIER,
+    )
+
+
+def thin_round_articles(
+    table: pd.DataFrame,
+    before: list[dict[str, pd.DataFrame]],
+    *,
+    seed: int,
+    max_topic: int,
+    max_outlet: int,
+    n_articles: dict[str, int],
+    n_per_country: int,
+    second_tier: tuple[str, ...],
+) -> dict[str, pd.DataFrame]:
+    """The articles of a round drawn as dev16 and dev17 are, by corpus: AllSides articles of
+    thin topics by thin outlets (:func:`~.draw_dev15.thin_allsides`), the other corpora by
+    :func:`~.draw_dev6.sample_other_corpora` outside the dev9 draw and the ``before`` draws
+    (the last of them refilled without).
+
+    Parameters
+    ----------
+    table
+        The audit table before the round (:func:`~.draw_dev6.table_before`).
+    before
+        The article draws of the earlier rounds from dev10 on, in order.
+    seed, max_topic, max_outlet, n_articles, n_per_country, second_tier
+        The round's constants (see :mod:`.draw_dev16`).
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        The drawn articles of each corpus, all of the dev half.
+    """
     out = {
         "allsides": draw_dev15.thin_allsides(
-            table,
-            before,
-            seed=SEED,
-            max_topic=MAX_TOPIC_ARTICLES,
-            max_outlet=MAX_OUTLET_ARTICLES,
+            table, before, seed=seed, max_topic=max_topic, max_outlet=max_outlet
         )
     }
     out |= sample_other_corpora(
         table,
         [draw_dev9.dev9_articles(), *before],
-        SEED,
-        N_ARTICLES,
-        N_PER_COUNTRY,
-        second_tier=SECOND_TIER,
+        seed,
+        n_articles,
+        n_per_country,
+        second_tier=second_tier,
         refill_without=before[-1],
     )
     assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())

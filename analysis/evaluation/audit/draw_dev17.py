@@ -29,9 +29,8 @@ import sys
 
 import pandas as pd
 
-from ..markers_audit import hit_split
-from . import draw_dev9, draw_dev15, draw_dev16
-from .draw_dev6 import draw_hits, sample_other_corpora, table_before
+from . import draw_dev16
+from .draw_dev6 import draw_hits, table_before
 
 SEED = 17
 #: A topic is drawn from when it has at most this many articles in the table before the round.
@@ -59,26 +58,16 @@ def dev17_articles() -> dict[str, pd.DataFrame]:
     table = table_before(17)
     before = draw_dev16.earlier_draws()
     before += [draw_dev16.dev16_articles(before)]
-    out = {
-        "allsides": draw_dev15.thin_allsides(
-            table,
-            before,
-            seed=SEED,
-            max_topic=MAX_TOPIC_ARTICLES,
-            max_outlet=MAX_OUTLET_ARTICLES,
-        )
-    }
-    out |= sample_other_corpora(
+    return draw_dev16.thin_round_articles(
         table,
-        [draw_dev9.dev9_articles(), *before],
-        SEED,
-        N_ARTICLES,
-        N_PER_COUNTRY,
+        before,
+        seed=SEED,
+        max_topic=MAX_TOPIC_ARTICLES,
+        max_outlet=MAX_OUTLET_ARTICLES,
+        n_articles=N_ARTICLES,
+        n_per_country=N_PER_COUNTRY,
         second_tier=SECOND_TIER,
-        refill_without=before[-1],
     )
-    assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())
-    return out
 
 
 def draw() -> pd.DataFrame:
