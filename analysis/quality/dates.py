@@ -93,10 +93,10 @@ def date_findings(corpus: pd.DataFrame, f: pd.DataFrame) -> list[Finding]:
         missing = int(dates[g.index].isna().sum()) - left_empty.get(outlet, 0)
         if missing <= 0:
             continue
-        none, dated = missing == len(g), len(g) - missing
-        if none:
+        dated, mostly = len(g) - missing, missing >= UNDATED_SHARE * len(g)
+        if not dated:
             tail = ": the outlet is absent from every timeline."
-        elif missing >= UNDATED_SHARE * len(g):
+        elif mostly:
             tail = (
                 f": its timeline and comparisons by period rest on {dated} dated "
                 f"article{'s' if dated > 1 else ''}."
@@ -106,7 +106,7 @@ def date_findings(corpus: pd.DataFrame, f: pd.DataFrame) -> list[Finding]:
         out.append(
             Finding(
                 check="date_missing",
-                severity="warning" if missing >= UNDATED_SHARE * len(g) else "info",
+                severity="warning" if mostly else "info",
                 outlet=str(outlet),
                 detail=f"{missing} of {len(g)} articles have no date{tail}",
                 n_articles=missing,
