@@ -7,6 +7,8 @@ The expected values are the labels (written by hand, GUIDELINE.md) and the score
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import pytest
 from conftest import need_shared
@@ -344,27 +346,37 @@ def test_dev12_draw_reproduces_its_rows_in_unlabelled_articles():
     assert topics["science"] == 0 and topics["china"] == 1
 
 
+def drawn_rows(split: str, draw: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """The rows of a late round's ``split`` (dev13 on), once checked to be its seeded ``draw``
+    (labels aside) in dev-half articles that no other split has; skips without the four
+    corpora of ``../shared/datasets``."""
+    for corpus in (
+        "allsides-2012-2020",
+        "ukraine-2022-by-country",
+        "ukraine-2022-guardian-nyt",
+        "basil-same-event",
+    ):
+        need_shared("datasets", corpus)
+    t = load_audit()
+    rows = t[t["split"] == split].reset_index(drop=True)
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
+    keys = set(zip(rows["corpus"], rows["article_id"]))
+    others = t[t["split"] != split]
+    assert not keys & set(zip(others["corpus"], others["article_id"]))
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    return rows
+
+
 @pytest.mark.draws
 def test_dev13_draw_reproduces_its_rows_in_unlabelled_articles():
     """The thirteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of outlets with no earlier article."""
-    need_shared("datasets", "allsides-2012-2020")
-    need_shared("datasets", "ukraine-2022-by-country")
-    need_shared("datasets", "ukraine-2022-guardian-nyt")
-    need_shared("datasets", "basil-same-event")
     from analysis.evaluation.audit.draw_dev6 import table_before
     from analysis.evaluation.audit.draw_dev13 import draw, unaudited_outlets
 
-    t = load_audit()
-    rows = t[t["split"] == "dev13"].reset_index(drop=True)
-    drawn = draw()
-    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
-    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    rows = drawn_rows("dev13", draw)
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
-    keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev13"]
-    assert not keys & set(zip(others["corpus"], others["article_id"]))
-    assert set(hit_split(rows["article_id"])) == {"dev"}
     outlets = unaudited_outlets(table_before(13))
     # outlets with articles in the corpus but none labelled before this round (hand-checked
     # against the AllSides source counts); the most-audited outlet is not among them
@@ -376,24 +388,12 @@ def test_dev13_draw_reproduces_its_rows_in_unlabelled_articles():
 def test_dev14_draw_reproduces_its_rows_in_unlabelled_articles():
     """The fourteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of thin topics written by thin outlets."""
-    need_shared("datasets", "allsides-2012-2020")
-    need_shared("datasets", "ukraine-2022-by-country")
-    need_shared("datasets", "ukraine-2022-guardian-nyt")
-    need_shared("datasets", "basil-same-event")
     from analysis.evaluation.audit.draw_dev6 import table_before
     from analysis.evaluation.audit.draw_dev14 import draw, thin_outlets, thin_topics
 
-    t = load_audit()
-    rows = t[t["split"] == "dev14"].reset_index(drop=True)
-    drawn = draw()
-    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
-    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    rows = drawn_rows("dev14", draw)
     assert len(rows) == 140
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
-    keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev14"]
-    assert not keys & set(zip(others["corpus"], others["article_id"]))
-    assert set(hit_split(rows["article_id"])) == {"dev"}
     before = table_before(14)
     # topics and outlets with at most two / one article labelled before this round (hand-checked
     # against the AllSides topic and source counts of the table): agriculture had one article,
@@ -409,24 +409,12 @@ def test_dev14_draw_reproduces_its_rows_in_unlabelled_articles():
 def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
     """The fifteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of thin topics written by thin outlets."""
-    need_shared("datasets", "allsides-2012-2020")
-    need_shared("datasets", "ukraine-2022-by-country")
-    need_shared("datasets", "ukraine-2022-guardian-nyt")
-    need_shared("datasets", "basil-same-event")
     from analysis.evaluation.audit.draw_dev6 import table_before
     from analysis.evaluation.audit.draw_dev15 import draw, thin_outlets, thin_topics
 
-    t = load_audit()
-    rows = t[t["split"] == "dev15"].reset_index(drop=True)
-    drawn = draw()
-    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
-    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    rows = drawn_rows("dev15", draw)
     assert len(rows) == 150
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
-    keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev15"]
-    assert not keys & set(zip(others["corpus"], others["article_id"]))
-    assert set(hit_split(rows["article_id"])) == {"dev"}
     before = table_before(15)
     # topics and outlets with at most three / one article labelled before this round (hand-checked
     # against the AllSides topic and source counts of the table): sports had three, elections 64;
@@ -442,24 +430,12 @@ def test_dev15_draw_reproduces_its_rows_in_unlabelled_articles():
 def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
     """The sixteenth round's rows are its seeded draw (labels aside), in dev-half articles that no
     earlier split has, AllSides only of thin topics written by thin outlets."""
-    need_shared("datasets", "allsides-2012-2020")
-    need_shared("datasets", "ukraine-2022-by-country")
-    need_shared("datasets", "ukraine-2022-guardian-nyt")
-    need_shared("datasets", "basil-same-event")
     from analysis.evaluation.audit.draw_dev6 import table_before
     from analysis.evaluation.audit.draw_dev16 import draw, thin_outlets, thin_topics
 
-    t = load_audit()
-    rows = t[t["split"] == "dev16"].reset_index(drop=True)
-    drawn = draw()
-    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
-    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    rows = drawn_rows("dev16", draw)
     assert len(rows) == 150
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
-    keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev16"]
-    assert not keys & set(zip(others["corpus"], others["article_id"]))
-    assert set(hit_split(rows["article_id"])) == {"dev"}
     before = table_before(16)
     # topics and outlets with at most four / one article labelled before this round (hand-checked
     # against the AllSides topic and source counts of the table): agriculture had one, sports
@@ -474,24 +450,12 @@ def test_dev16_draw_reproduces_its_rows_in_unlabelled_articles():
 def test_dev17_draw_reproduces_its_rows_in_unlabelled_articles():
     """The seventeenth round's rows are its seeded draw (labels aside), in dev-half articles that
     no earlier split has, AllSides only of thin topics written by thin outlets."""
-    need_shared("datasets", "allsides-2012-2020")
-    need_shared("datasets", "ukraine-2022-by-country")
-    need_shared("datasets", "ukraine-2022-guardian-nyt")
-    need_shared("datasets", "basil-same-event")
     from analysis.evaluation.audit.draw_dev6 import table_before
     from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
     from analysis.evaluation.audit.draw_dev17 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
 
-    t = load_audit()
-    rows = t[t["split"] == "dev17"].reset_index(drop=True)
-    drawn = draw()
-    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
-    pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
+    rows = drawn_rows("dev17", draw)
     assert len(rows) == 124  # sample_hits drew 124 (fewer than the 150 cut)
-    keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev17"]
-    assert not keys & set(zip(others["corpus"], others["article_id"]))
-    assert set(hit_split(rows["article_id"])) == {"dev"}
     before = table_before(17)
     # topics and outlets with at most five / one article labelled before this round: elections
     # had 64 before dev16; CNN (Web News) 35
