@@ -21,7 +21,7 @@
 # by voice and by the victim's side, with every sentence behind the numbers.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
@@ -30,16 +30,23 @@ max_articles = None  # analyse at most this many articles (a seeded sample); Non
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sample and of the bootstrap
 max_evidence = 40  # harm-event sentences shown in the evidence view
+figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 
 # %%
 from IPython.display import display
 
 from analysis import load_corpus
-from analysis.compare.agency import erasure_table, form_share_table, harm_event_table
+from analysis.compare.agency import (
+    erasure_table,
+    form_share_intervals,
+    form_share_table,
+    harm_event_table,
+)
 from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import analyse_corpus
-from analysis.report import ReportSummary, bullets, note, table
+from analysis.plots import plot_form_shares, save_figure
+from analysis.report import ReportSummary, bullets, figure, note, table
 from analysis.report.harm import (
     erasure_display,
     erasure_sentences,
@@ -124,26 +131,32 @@ else:
 # ## How harm is realised
 #
 # The share of each form among a group's harm events in the outlet's own (author) voice, then
-# in all voices.
+# in all voices: a table of the shares, then a figure with each share's 95% bootstrap interval
+# over the group's articles (a share from a handful of events or articles can move a lot).
 
 # %%
-if not events.empty:
+for voice, words in (("author", "author-voice harm events"), (None, "harm events")):
+    if events.empty or (voice is not None and not (events["voice"] == voice).any()):
+        continue
+    scope = " (any voice)" if voice is None else ""
     display(
         table(
-            form_share_display(form_share_table(events, voice="author"), by=by),
-            caption=f"Share of each form among the author-voice harm events of each {by}, in % "
-            "of its harm events.",
+            form_share_display(form_share_table(events, voice=voice), by=by),
+            caption=f"Share of each form among the {words} of each {by}{scope}, "
+            "in % of its harm events.",
             index=True,
             digits=0,
         )
     )
+    shares = form_share_intervals(events, voice=voice, n_boot=n_boot, random_state=random_state)
+    ax = plot_form_shares(shares, by=by, voice=voice or "")
+    save_figure(ax, f"09-forms-{voice or 'all'}", shares, folder=figures_dir)
     display(
-        table(
-            form_share_display(form_share_table(events), by=by),
-            caption=f"Share of each form among all harm events of each {by} (any voice), in % "
-            "of its harm events.",
-            index=True,
-            digits=0,
+        figure(
+            ax,
+            caption=f"Share of each form among the {words} of each {by}{scope}, with its "
+            "95% bootstrap interval over the group's articles (no bar: one article); n = harm "
+            "events; articles.",
         )
     )
 

@@ -19,7 +19,13 @@ import pandas as pd
 from ..detect.agency.features import is_erased
 from ..detect.agency.records import FORMS
 
-__all__ = ["EVENT_COLUMNS", "harm_event_table", "form_share_table", "erasure_table"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "harm_event_table",
+    "form_share_table",
+    "form_share_intervals",
+    "erasure_table",
+]
 
 #: Columns of :func:`harm_event_table`.
 EVENT_COLUMNS = [
@@ -135,6 +141,110 @@ def form_share_table(events: pd.DataFrame, *, voice: str | None = None) -> pd.Da
     return out
 
 
+def form_share_intervals(
+    events: pd.DataFrame,
+    *,
+    voice: str | None = None,
+    n_boot: int = 2000,
+    random_state: int = 0,
+) -> pd.DataFrame:
+    """Share of each form among a group's harm events, pooled over the group's events, with a
+    95 % percentile bootstrap interval over the group's articles (as :func:`erasure_table`).
+
+    A share from a handful of events is a guess: the interval says how much it would move
+    with other articles of the same outlet (five events of one outlet gave "40 % intransitive"
+    in report 09 of the by-country corpus, with nothing to say that it could as well be 0).
+
+    Parameters
+    ----------
+    events
+        :func:`harm_event_table`.
+    voice
+        Keep one voice (``None``: all).
+    n_boot, random_state
+        Bootstrap resamples and seed (same seed, same intervals).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group and form (every form of :data:`FORMS`, groups sorted): ``group``,
+        ``form``, ``n_articles``, ``n_events``, ``n_form``, ``share``, ``low``, ``high`` (NaN
+        interval for a group with one article).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"group": ["A"] * 4, "article_id": ["1", "1", "2", "3"],
+    ...                    "voice": ["author"] * 4,
+    ...                    "form": ["nominal", "nominal", "intransitive", "nominal"]})
+    >>> t = form_share_intervals(ev, n_boot=200).set_index("form")
+    >>> [int(t.loc["nominal", c]) for c in ("n_articles", "n_events", "n_form")]
+    [3, 4, 3]
+    >>> float(t.loc["nominal", "share"])
+    0.75
+    >>> bool(t.loc["nominal", "low"] < 0.75 < t.loc["nominal", "high"])
+    True
+    """
+    ev = events if voice is None else events[events["voice"] == voice]
+    rng = np.random.default_rng(random_state)
+    rows = []
+    for group, g in ev.groupby("group", sort=True):
+        per = pd.crosstab(g["article_id"], g["form"]).reindex(columns=list(FORMS), fill_value=0)
+        counts = per.to_numpy(dtype=float)
+        share, low, high = pooled_shares(counts, counts.sum(axis=1), rng=rng, n_boot=n_boot)
+        for i, form in enumerate(FORMS):
+            rows.append(
+                {
+                    "group": group,
+                    "form": form,
+                    "n_articles": len(per),
+                    "n_events": int(counts.sum()),
+                    "n_form": int(counts[:, i].sum()),
+                    "share": round(float(share[i]), 4),
+                    "low": float(low[i]),
+                    "high": float(high[i]),
+                }
+            )
+    cols = ["group", "form", "n_articles", "n_events", "n_form", "share", "low", "high"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def pooled_shares(
+    counts: np.ndarray, sizes: np.ndarray, *, rng: np.random.Generator, n_boot: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pooled shares of several counts over the same units, with a 95 % percentile bootstrap
+    interval over the units (rows resampled together, so counts of one article move together).
+
+    Parameters
+    ----------
+    counts
+        ``units x k``: each unit's count of each of ``k`` kinds.
+    sizes
+        Each unit's total (the denominator).
+    rng, n_boot
+        The generator (one draw of ``n_boot x units`` indices) and the number of resamples.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``share``, ``low``, ``high`` (each of length ``k``); NaN intervals for one unit or
+        ``n_boot = 0``.
+
+    Examples
+    --------
+    >>> s, lo, hi = pooled_shares(np.array([[1.0], [0.0]]), np.array([1.0, 3.0]),
+    ...                           rng=np.random.default_rng(0), n_boot=100)
+    >>> float(s[0]), float(lo[0]), float(hi[0])
+    (0.25, 0.0, 1.0)
+    """
+    share = counts.sum(axis=0) / sizes.sum()
+    low = high = np.full(counts.shape[1], np.nan)
+    if len(counts) > 1 and n_boot > 0:
+        idx = rng.integers(0, len(counts), size=(n_boot, len(counts)))
+        boot = counts[idx].sum(axis=1) / sizes[idx].sum(axis=1)[:, None]
+        low, high = np.percentile(boot, [2.5, 97.5], axis=0)
+    return share, low, high
+
+
 def erasure_table(
     events: pd.DataFrame,
     *,
@@ -178,12 +288,7 @@ def erasure_table(
     rows = []
     for key, g in ev.groupby(keys, sort=True):
         per = g.groupby("article_id")["erased"].agg(["sum", "size"]).to_numpy(dtype=float)
-        rate = per[:, 0].sum() / per[:, 1].sum()
-        low = high = float("nan")
-        if len(per) > 1 and n_boot > 0:
-            idx = rng.integers(0, len(per), size=(n_boot, len(per)))
-            boot = per[idx, 0].sum(axis=1) / per[idx, 1].sum(axis=1)
-            low, high = (float(x) for x in np.percentile(boot, [2.5, 97.5]))
+        rate, low, high = pooled_shares(per[:, :1], per[:, 1], rng=rng, n_boot=n_boot)
         key = key if isinstance(key, tuple) else (key,)
         rows.append(
             {
@@ -191,9 +296,9 @@ def erasure_table(
                 "n_articles": len(per),
                 "n_events": int(per[:, 1].sum()),
                 "n_erased": int(per[:, 0].sum()),
-                "rate": round(float(rate), 4),
-                "low": low,
-                "high": high,
+                "rate": round(float(rate[0]), 4),
+                "low": float(low[0]),
+                "high": float(high[0]),
             }
         )
     cols = [*keys, "n_articles", "n_events", "n_erased", "rate", "low", "high"]

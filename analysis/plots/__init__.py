@@ -15,7 +15,8 @@ Conventions
 
 Modules: :mod:`.style` (palette, fonts, axes, feature labels and units), one module per kind
 of figure (:mod:`.profiles`, :mod:`.naming`, :mod:`.stance`, :mod:`.quotes`, :mod:`.terms`,
-:mod:`.clusters`, :mod:`.alignment`, :mod:`.differences`, :mod:`.time`) and :mod:`.save`.
+:mod:`.agency`, :mod:`.clusters`, :mod:`.alignment`, :mod:`.differences`, :mod:`.time`) and
+:mod:`.save`.
 
 Examples
 --------
@@ -33,6 +34,7 @@ Examples
 from __future__ import annotations
 
 from ..compare import naming_matrix, quote_share_table, stance_table
+from .agency import plot_form_shares
 from .alignment import plot_alignment
 from .clusters import plot_dendrogram, plot_pca, plot_similarity_heatmap
 from .differences import plot_differences
@@ -58,6 +60,7 @@ __all__ = [
     "plot_naming_matrix",
     "plot_stance_bars",
     "plot_quote_share",
+    "plot_form_shares",
     "plot_distinguishing_terms",
     "plot_dendrogram",
     "plot_pca",

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..detect.agency.records import FORM_LABELS
 from ..detect.packs import side_label
 from .blocks import Table
 from .marking import mark_spans, marked_table
@@ -29,17 +30,6 @@ HARM_STYLES = {
     "trigger": "background:#f6c6c6;font-weight:bold",
     "agent": "background:#c6dcf6",
     "victim": "background:#f6e8b0",
-}
-
-
-#: How each form of a harm event is named in a report's tables (column names are code).
-FORM_LABELS = {
-    "active_agent": "active, agent named",
-    "active_instrument": "active, instrument as subject",
-    "passive_agent": "passive, agent named",
-    "passive_agentless": "agentless passive",
-    "nominal": "nominal",
-    "intransitive": "intransitive",
 }
 
 

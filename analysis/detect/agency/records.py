@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Passive", "HarmEvent", "FORMS", "VOICES"]
+__all__ = ["Passive", "HarmEvent", "FORMS", "FORM_LABELS", "VOICES"]
 
 #: The grammatical forms of a harm event (issue 20), in report order.
 FORMS: tuple[str, ...] = (
@@ -15,6 +15,15 @@ FORMS: tuple[str, ...] = (
     "nominal",
     "intransitive",
 )
+#: Each form in words, as reports and figures name it (the form names are code).
+FORM_LABELS: dict[str, str] = {
+    "active_agent": "active, agent named",
+    "active_instrument": "active, instrument as subject",
+    "passive_agent": "passive, agent named",
+    "passive_agentless": "agentless passive",
+    "nominal": "nominal",
+    "intransitive": "intransitive",
+}
 #: The voices of a harm event, as for every other detector.
 VOICES: tuple[str, ...] = ("author", "quoted", "reported")
 
