@@ -1,0 +1,44 @@
+"""Attribution round 26: constructions that lost their speaker or their cue.
+
+Sentences quoted from PolNeAR ``train`` (the development split; article named) and from the
+AllSides corpus (outlet and article id named; development batch of round 26: 1,000 articles of
+the PolNeAR publishers outside the draws of rounds 23 to 25, seed 2626); expected values
+written by hand.
+"""
+
+import pytest
+
+from analysis.detect.quotes import find_quotes
+
+
+def _quotes(text):
+    return [(q.kind, q.speaker, q.verb) for q in find_quotes(text)]
+
+
+# Class "a quoted title in a speaker's apposition, in the New York Times' doubled single marks":
+# round 24 read the title as part of the speaker phrase only when it closed with ” or ", so the
+# quotation after "author of ''…,'' put it," had no speaker and no cue (train: 2 quotations, one
+# in each half).
+NYT_TITLE_IN_APPOSITION = [
+    (  # PolNeAR train, nyt_2016-03-04_republicans-have-stake-in-a-deal
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's "
+        "Unwritten Constitution,'' put it, ''Senate Republicans should remember that a "
+        "compromise candidate today may be far better for them than the justice they may get "
+        "next year.''",
+        [("scare", "Akhil Amar", "put it"), ("direct", "Akhil Amar", "put it")],
+    ),
+    (  # the round-24 sentence (tests/test_attribution_round24.py) typeset the same way
+        "Chuck Todd, the host of ''Meet the Press,'' said, ''We won.''",
+        [("scare", "Chuck Todd", "said"), ("direct", "Chuck Todd", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NYT_TITLE_IN_APPOSITION)
+def test_title_in_doubled_single_marks_closes_the_apposition(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_quotation_ending_in_a_comma_is_no_title():
+    # the closing marks of a quotation, not of a title in an apposition, before a verb
+    assert _quotes("''We won,'' said Mr. Trump.") == [("direct", "Mr. Trump", "said")]
