@@ -42,3 +42,29 @@ def test_title_in_doubled_single_marks_closes_the_apposition(text, expected):
 def test_quotation_ending_in_a_comma_is_no_title():
     # the closing marks of a quotation, not of a title in an apposition, before a verb
     assert _quotes("''We won,'' said Mr. Trump.") == [("direct", "Mr. Trump", "said")]
+
+
+# Class "an inverted indefinite speaker with a relative clause": *someone*, *one*, *another*
+# stand alone before a place or relation since round 24 ("said one in New Hampshire"); before
+# *who*/*whose* they were read as determiners and the quotation had no speaker.
+INDEFINITE_WITH_RELATIVE = [
+    (  # AllSides, Politico, hj8EWVP8JQC1qIT6
+        "“His problems are his problems. They would have existed independent of the "
+        "campaign,” said someone who worked on the Trump campaign with Manafort.",
+        [("direct", "someone", "said")],
+    ),
+    (  # AllSides, Politico, 1UlzIGGXFJZ5OkwZ (outside the batch; "on Friday" left out)
+        "“I frankly just don’t understand it at all,” said someone who works for Cruz.",
+        [("direct", "someone", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEFINITE_WITH_RELATIVE)
+def test_inverted_indefinite_before_a_relative_clause_is_the_speaker(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_indefinite_determiner_stays_part_of_the_speaker():
+    # "another voter" is a determiner's phrase (tests/test_attribution_round24.py)
+    assert _quotes('"Yes," said another voter who came.') == [("direct", "another voter", "said")]
