@@ -68,3 +68,31 @@ def test_inverted_indefinite_before_a_relative_clause_is_the_speaker(text, expec
 def test_indefinite_determiner_stays_part_of_the_speaker():
     # "another voter" is a determiner's phrase (tests/test_attribution_round24.py)
     assert _quotes('"Yes," said another voter who came.') == [("direct", "another voter", "said")]
+
+
+def test_error_table_classes_verbs_and_direct_quotations_by_hand():
+    # four gold quotations written by hand: one right, one whose verb is another cue of the
+    # right speaker ("said, adding"), one with another clause's verb and speaker, one not found
+    import pandas as pd
+
+    from analysis.evaluation.attribution_report import error_table
+
+    q = pd.DataFrame(
+        {
+            "kind": ["direct", "direct", "mixed", "direct"],
+            "speaker_class": ["right", "right", "wrong speaker", "quotation not found"],
+            "speaker_ok": [True, True, False, False],
+            "verb_ok": [True, False, False, False],
+            "pred_verb": ["said", "adding", "told", None],
+        }
+    )
+    g = pd.DataFrame({"found": [True], "gold_cue": ["said"]})
+    t = error_table({"quotations": q, "reported": g})
+    got = {(p, c): n for p, c, n in zip(t["part"], t["class"], t["n"])}
+    assert got[("quotation verb", "right")] == 1
+    assert got[("quotation verb", "wrong verb, speaker right")] == 1
+    assert got[("quotation verb", "wrong verb and speaker")] == 1
+    assert got[("quotation verb", "quotation not found")] == 1
+    assert got[("direct quotation", "right")] == 2
+    assert ("direct quotation verb", "wrong verb and speaker") not in got  # the mixed one
+    assert got[("direct quotation verb", "quotation not found")] == 1
