@@ -37,8 +37,12 @@ def error_table(result: dict) -> pd.DataFrame:
     """Errors by class from :func:`evaluate_attribution` output: one row per (part, class).
 
     Quotations are classed ``right``, ``wrong speaker``, ``no speaker`` or ``quotation not
-    found``; reported speech ``found``, ``missed: cue in the verb table`` (a speaker or context
-    rule dropped it) or ``missed: cue not in the verb table`` (nouns, colons, cognition verbs …).
+    found`` (part ``quotation``; ``direct quotation``: gold ``direct`` only, when the rows have
+    ``kind``); their verbs (``… verb``, when the rows have ``verb_ok``) ``right``,
+    ``no verb``, ``wrong verb, speaker right`` (another cue of the same speaker: "said, adding
+    …") or ``wrong verb and speaker`` (the verb of another clause), or ``quotation not found``;
+    reported speech ``found``, ``missed: cue in the verb table`` (a speaker or context rule
+    dropped it) or ``missed: cue not in the verb table`` (nouns, colons, cognition verbs …).
 
     Examples
     --------
@@ -52,10 +56,18 @@ def error_table(result: dict) -> pd.DataFrame:
 
     stance = load_verbs(None).stance
     rows = []
-    q = result["quotations"]
-    if len(q):
+    quotations = result["quotations"]
+    parts = [("quotation", quotations)]
+    if "kind" in quotations:  # the headline measures are on direct quotations
+        parts.append(("direct quotation", quotations[quotations["kind"] == "direct"]))
+    for part, q in parts:
+        if not len(q):
+            continue
         for cls, n in q["speaker_class"].value_counts().items():
-            rows.append(("quotation", cls, int(n), n / len(q)))
+            rows.append((part, cls, int(n), n / len(q)))
+        if "verb_ok" in q:
+            for cls, n in _verb_classes(q).value_counts().items():
+                rows.append((f"{part} verb", cls, int(n), n / len(q)))
     g = result["reported"]
     if len(g):
         cls = g["found"].map({True: "found", False: ""})
@@ -67,6 +79,16 @@ def error_table(result: dict) -> pd.DataFrame:
         for c, n in cls.value_counts().items():
             rows.append(("reported", c, int(n), n / len(g)))
     return pd.DataFrame(rows, columns=["part", "class", "n", "share"])
+
+
+def _verb_classes(q: pd.DataFrame) -> pd.Series:
+    """The verb class of each quotation row (:func:`error_table`)."""
+    wrong = q["speaker_ok"].map(
+        {True: "wrong verb, speaker right", False: "wrong verb and speaker"}
+    )
+    cls = wrong.where(q["pred_verb"].notna(), "no verb")
+    cls = cls.where(q["speaker_class"] != "quotation not found", "quotation not found")
+    return cls.where(~q["verb_ok"], "right")
 
 
 def measure_attribution(root: str | Path | None = None, folder: Path | None = None) -> Path:

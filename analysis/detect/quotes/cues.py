@@ -48,7 +48,12 @@ def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     if _AS_BEFORE.search(text, max(lo, s0 - 7), s0) and _PUT_IT.search(text, ve - 7, ve):
         return True  # "'…,' as Trump put it" (round 22; not "'…,' as Meadows talked")
     post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
-    if bool(pre and pre[-1] in QUOTE_MARKS) or post[:1] in QUOTE_MARKS + ":":
+    if post[:1] in QUOTE_MARKS + ":":
+        return True
+    # a mark before the clause, not before a verb with an object ("under what Mr. Hedge called
+    # ''the prior economy model,'' the Marsh Landing Country Club, a private course in Ponte
+    # Vedra Beach, Fla., charged a $100,000 initiation fee"; round 26)
+    if pre and pre[-1] in QUOTE_MARKS and not _OBJECT_AFTER.match(text, ve, hi):
         return True
     # "as X put it to me recently, '…'", "put it at a St. Louis rally: '…'" (round 20)
     return text[max(lo, ve - 7) : ve].lower().endswith("put it") and bool(
@@ -56,6 +61,8 @@ def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     )
 
 
+#: A sum or a number right after a verb ("charged a $100,000 fee"): its object, no quotation's.
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:an?[ \t]+)?[$£€\d]")
 #: A quotation mark, then "as" right before the clause: "'…,' as Cruz put it".
 _AS_BEFORE = re.compile(r"[" + QUOTE_MARKS + r"],?\s+as\s+$")
 _PUT_IT = re.compile(r"\bputs? it$", re.I)

@@ -49,8 +49,9 @@ def indefinite_subject(word: str, text: str, k: int) -> bool:
 
 
 #: A preposition after a standing-alone indefinite ("one in New Hampshire", "another from Ms.
-#: Pelosi", "someone close to the campaign"; not *of*: "one of the aides" is a determiner's).
-_PLACE = re.compile(r"(?:in|from|at|on|inside|within|close\s+to|familiar\s+with|near)\s")
+#: Pelosi", "someone close to the campaign"; not *of*: "one of the aides" is a determiner's), or
+#: a relative clause ("said someone who worked on the Trump campaign"; round 26).
+_PLACE = re.compile(r"(?:in|from|at|on|inside|within|close\s+to|familiar\s+with|near|who|whose)\s")
 
 
 def stands_alone(text: str, e: int, b: int) -> bool:
@@ -62,6 +63,8 @@ def stands_alone(text: str, e: int, b: int) -> bool:
     >>> t = '"No," said another. "Yes," said another voter.'
     >>> stands_alone(t, t.index("another") + 7, len(t)), stands_alone(t, len(t) - 7, len(t))
     (True, False)
+    >>> stands_alone("said someone who worked there.", 12, 30)
+    True
     """
     rest = text[e:b].lstrip(" \t")
     if _PLACE.match(rest):

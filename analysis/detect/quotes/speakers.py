@@ -20,6 +20,7 @@ from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .insides import title_closes
 from .locatives import after_locative
 from .nounsubjects import before_preposition, determined_subject_end, named_head_end
+from .places import before_state
 from .quantities import quantity_subject_end
 from .sentences import sentence_end
 from .shares import share_before, share_in_apposition
@@ -111,6 +112,7 @@ def speaker_before(
     its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
     in an appositive is no clause ("the Institute, a US-based think tank, said")."""
     b = _before_parenthesis(text, a, before_time(text, a, b))  # "Sen. Paul (R-Ky.) on Monday said"
+    b = before_state(text, a, b)  # "a retiree from Adel, Iowa, said": as if after "Adel" (round 26)
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
     if not toks or (text[toks[-1].end() : b].strip() and not title_closes(text, a, b)):
