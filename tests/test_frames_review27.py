@@ -1,10 +1,11 @@
 """Generic frames, seventeenth round: one party declaring another's claim false answers C2 ("one
-party reproaches another": a false claim, falsely claimed / claims / claiming).
+party reproaches another": a false claim, falsely claimed / claims / claiming); "desperately" (a
+degree adverb) and the noun "outrage" (a party's reaction reported) no longer answer H2.
 
-The sentences are real: from the Frermann and SemEval dev halves, quoted as printed.  The
-expected answers are written by hand from the question's wording.  Each sentence is also run
-through the battery as it was before the round (the rows of the round left out), so the tests
-fail without the change.
+The sentences are real: from the Frermann and SemEval dev halves and the fourth batch, quoted
+as printed.  The expected answers are written by hand from the questions' wording.  Each
+sentence is also run through the battery as it was before the round (the rows of the round left
+out, the two guards restored as the H2 rows they were), so the tests fail without the change.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from conftest import assert_frame_answer, battery_from_cue_lines, frame_question
 from analysis.detect.frames.battery import Battery
 from analysis.lexicons import bundled_path
 
+#: The note of the H2 emotion rows as they were before the round.
+H2_NOTE = '"words that generate outrage, empathy, sympathy or compassion (H2)"'
+
 
 @pytest.fixture(scope="module")
 def before(tmp_path_factory) -> Battery:
@@ -22,7 +26,9 @@ def before(tmp_path_factory) -> Battery:
     tmp = tmp_path_factory.mktemp("before27")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if "seventeenth round" not in ln]
-    assert len(lines) - len(kept) == 2  # the rows of the round
+    assert len(lines) - len(kept) == 4  # the rows of the round
+    # the two guards were H2 emotion rows before the round
+    kept += [f"{w},human_interest,emotion,sv2000,{H2_NOTE},,,," for w in ("desperately", "outrage")]
     return battery_from_cue_lines(tmp, kept)
 
 
@@ -68,3 +74,40 @@ def test_a_claim_called_false_is_a_reproach(text, cues, before):
 def test_false_without_a_claim_reproaches_no_one(text):
     # the rows are "false claim(s)" and "falsely claim...", not the bare adjective
     assert not {"C1", "C2"} & frame_questions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SemEval dev half, 699478811 (the Iran deal): a degree adverb
+        "In addition to covert transfers of materials and technology to Iran in violation of the"
+        " nuclear deal, the JCPOA may provide a loophole for Iran to exploit in outsourcing some"
+        " of the development work to North Korea for hard currency, which North Korea desperately"
+        " needs.",
+        # SemEval dev half, 738442776 (a CIA nominee)
+        "We are still dealing with the consequences of that desperately misguided decision.",
+        # SemEval dev half, 703698295: a party's reaction
+        "As though the fog of irony weren’t thick enough, in response to the outrage from"
+        " Catholics, the USCCB has done what all the other members of Pope Francis’ cabal have"
+        " done and started blocking critics from its Twitter account.",
+        # fourth batch, Cl5Ekqsqodxgxb0t (the AP phone records)
+        "The AP case immediately sparked bipartisan outrage, leading members of both parties to"
+        " publicly question the government’s actions.",
+        # Frermann dev half, 300
+        "Trump has nixed dozens of Obama administration environmental regulations, calling them"
+        " deadly to the economy, much to the outrage of climate activists.",
+    ],
+)
+def test_a_degree_adverb_or_a_partys_outrage_is_no_feeling(text, before):
+    assert "H2" not in frame_questions(text)
+    assert "H2" in frame_questions(text, before)
+
+
+def test_outraged_still_answers_h2():
+    # SemEval dev half, 737255982: the adjective stays an H2 row (the round measured it and
+    # left it: as a guard it changed no decision and lowered a left-out set's F1)
+    text = (
+        "Anti-Israel activist group J Street was very outraged when its leaders were described"
+        ' as "Kapos".'
+    )
+    assert_frame_answer(text, "H2", ["outraged"])
