@@ -1,6 +1,7 @@
 """Generic frames, seventeenth round: one party declaring another's claim false answers C2 ("one
 party reproaches another": a false claim, falsely claimed / claims / claiming); "desperately" (a
-degree adverb) and the noun "outrage" (a party's reaction reported) no longer answer H2.
+degree adverb) and the noun "outrage" (a party's reaction reported) no longer answer H2; the
+fifth frames batch (its labels and its draw).
 
 The sentences are real: from the Frermann and SemEval dev halves and the fourth batch, quoted
 as printed.  The expected answers are written by hand from the questions' wording.  Each
@@ -10,10 +11,22 @@ out, the two guards restored as the H2 rows they were), so the tests fail withou
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from conftest import assert_frame_answer, battery_from_cue_lines, frame_questions
 
+from analysis.detect.frames import FRAMES
 from analysis.detect.frames.battery import Battery
+from analysis.evaluation.frames_batch import draw_frames_batch
+from analysis.evaluation.frames_batch3 import draw_frames_batch3
+from analysis.evaluation.frames_batch4 import draw_frames_batch4
+from analysis.evaluation.frames_batch5 import (
+    BATCH_N,
+    MAX_WORDS,
+    MIN_WORDS,
+    draw_frames_batch5,
+)
+from analysis.evaluation.frames_batch5 import LABELS_FILE as BATCH5_LABELS
 from analysis.lexicons import bundled_path
 
 #: The note of the H2 emotion rows as they were before the round.
@@ -111,3 +124,30 @@ def test_outraged_still_answers_h2():
         ' as "Kapos".'
     )
     assert_frame_answer(text, "H2", ["outraged"])
+
+
+def test_batch5_labels_are_complete():
+    labels = pd.read_csv(BATCH5_LABELS, comment="#", dtype={"id": str})
+    assert len(labels) == BATCH_N == 15 and labels["id"].is_unique
+    for f in FRAMES:
+        assert set(labels[f]) <= {0, 1}
+    assert labels["note"].str.len().gt(10).all()
+
+
+def test_batch5_draws_a_story_no_earlier_batch_drew_one_per_topic_seeded():
+    # 50 topics of one 400-word story fill the first batch; t00 has a second story (the first
+    # batch takes one of the two), "immigration" two of 700 words (too long for the first
+    # batch; the fourth takes one), t01 a second story too long for any batch
+    topics = [f"t{i:02d}" for i in range(50)] + ["t00", "immigration", "immigration", "t01"]
+    words = ["word " * 400] * 51 + ["word " * 700] * 2 + ["word " * (MAX_WORDS + 1)]
+    corpus = pd.DataFrame(
+        {"id": [f"a{i}" for i in range(54)], "topic": topics, "text": words}
+    ).assign(source="s", title="t")
+    five = draw_frames_batch5(corpus)
+    earlier = set()
+    for draw in (draw_frames_batch, draw_frames_batch3, draw_frames_batch4):
+        earlier |= set(draw(corpus)["id"])
+    assert sorted(five["topic"]) == ["immigration", "t00"]
+    assert not set(five["id"]) & earlier and five["topic"].is_unique
+    assert five["text"].str.split().str.len().between(MIN_WORDS, MAX_WORDS).all()
+    assert five["id"].tolist() == draw_frames_batch5(corpus)["id"].tolist()
