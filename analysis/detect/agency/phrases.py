@@ -14,6 +14,7 @@ from .words import (
     BE,
     CALENDAR,
     CLAUSE_BREAKS,
+    DAY_ADVERBS,
     DETERMINERS,
     GET,
     HAVE,
@@ -55,12 +56,6 @@ _CROSS_LEFT = frozenset("of in from near at outside inside on against".split())
 _LEFT_QUANT = {"least": ("at",), "than": ("more", "fewer", "less"), "to": ("up",)}
 _LEFT_APPROX = frozenset("about over around nearly almost some roughly approximately".split())
 _MAX = 10
-#: Days named as a time adverbial: a noun phrase does not run over one to its left unless a
-#: determiner makes it a modifier ("said Friday Russia had launched a surprise attack": the
-#: agent is Russia; "the Friday attack" stays one phrase).  Closed-class calendar words.
-_DAY_ADVERBS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
 #: Finite verbs too short for :func:`verbish` (or irregular) that a noun phrase never runs
 #: over ("Israel used Lebanese airspace to strike": the phrase of "airspace" stops at "used").
 FINITE_SHORT = frozenset(
@@ -159,7 +154,7 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
             break
         if low in PRONOUNS and a != j:
             break
-        if low in _DAY_ADVERBS and (a - 2 < stop or tokens[a - 2].low not in DETERMINERS):
+        if low in DAY_ADVERBS and (a - 2 < stop or tokens[a - 2].low not in DETERMINERS):
             break
         a -= 1
     if tokens[a].low == "by" and a < j:  # "stalled by the pandemic, which": no phrase opens so

@@ -36,6 +36,7 @@ __all__ = [
     "strip_possessive",
     "is_number",
     "CALENDAR",
+    "DAY_ADVERBS",
     "sentence_around",
     "spaced_dash",
     "without_scare_marks",
@@ -164,6 +165,12 @@ CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
     "saturday sunday christmas easter".split()
+)
+#: Days named as a time adverbial: a noun phrase does not run over one to its left unless a
+#: determiner makes it a modifier ("said Friday Russia had launched a surprise attack": the
+#: agent is Russia; "the Friday attack" stays one phrase).  Closed-class calendar words.
+DAY_ADVERBS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
 
 
