@@ -214,10 +214,11 @@ def test_duplicate_ids(tmp_path):
 
 
 def test_unknown_format(tmp_path):
-    # a .docx is read as a Nexis Uni export now (tests/test_corpus_nexis.py); a .pdf is not
-    p = tmp_path / "c.pdf"
-    p.write_bytes(b"%PDF-1.4")
-    with pytest.raises(CorpusError, match=r"unknown corpus format '\.pdf'"):
+    # a .docx is read as a Nexis Uni export now (tests/test_corpus_nexis.py); a .pdf is
+    # refused with its own advice (tests/test_corpus_pdf.py); an .epub is not a corpus
+    p = tmp_path / "c.epub"
+    p.write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match=r"unknown corpus format '\.epub'"):
         load_corpus(p)
 
 

@@ -118,7 +118,7 @@ def test_a_dataset_folder_holding_a_table_is_told_to_pass_the_table(tmp_path):
 
 def test_subfolders_without_any_text_file_stop_with_the_fix(tmp_path):
     (tmp_path / "scans").mkdir()
-    (tmp_path / "scans" / "page1.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "scans" / "page1.png").write_bytes(b"\x89PNG\r\n")
     with pytest.raises(CorpusError, match=r"no text file in an outlet subfolder"):
         load_corpus(tmp_path)
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..errors import CorpusError
 from .decode import read_text_file
-from .layout import TEXT_SUFFIXES, file_ids, is_documentation, layout_manifest
+from .layout import PDF_ADVICE, TEXT_SUFFIXES, file_ids, is_documentation, layout_manifest
 from .nexis_text import is_nexis_text
 from .records import read_record_folder, record_files
 from .tables import delimiter_hint, read_table
@@ -82,6 +82,8 @@ def _read_files(folder: Path, df: pd.DataFrame, manifest: Path, report: list[str
         else:  # a file in an outlet subfolder that is not plain text: kept, flagged
             text, enc = "", ""
             issue = f"not a plain-text file ({Path(name).suffix or 'no suffix'}): save it as .txt"
+            if Path(name).suffix.lower() == ".pdf":
+                issue = f"not a plain-text file (.pdf): {PDF_ADVICE}"
             if Path(name).suffix.lower() in (".docx", ".html", ".htm", ".rtf"):
                 issue += (
                     ", or, if it is a news database's export (Nexis .docx, Factiva .html, an "

@@ -20,6 +20,7 @@ from .tables import TABLE_SUFFIXES
 
 __all__ = [
     "TEXT_SUFFIXES",
+    "PDF_ADVICE",
     "DOC_NAMES",
     "file_ids",
     "is_documentation",
@@ -29,6 +30,15 @@ __all__ = [
 
 #: File suffixes read as plain-text articles in an outlet subfolder.
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md"})
+
+#: What to do with a PDF export: its text comes out of the page layout (running heads, page
+#: numbers, lines broken mid-sentence), so the suite reads the databases' other formats.
+PDF_ADVICE = (
+    "PDF files are not read (a PDF's text comes out of the page layout: running heads, page "
+    "numbers, lines broken mid-sentence). Download the articles again as Word or RTF (Nexis "
+    "Uni: Download, format Microsoft Word or Rich Text Format; Factiva: RTF with 'Full "
+    "Article/Report plus Indexing', or HTML), or save each article as .txt."
+)
 
 #: Names of the files that document a dataset rather than hold its articles (``README.md``,
 #: ``LICENSE``, ``SOURCE.md``, ``CITATION.cff`` …): at the top of a corpus folder they are not
@@ -152,6 +162,13 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
         )
     if not rows and tables:
         raise _table_error(folder, tables)
+    pdfs = [] if rows else sorted(f.name for f in folder.rglob("*.[pP][dD][fF]") if f.is_file())
+    if pdfs:
+        shown = ", ".join(pdfs[:3]) + (" …" if len(pdfs) > 3 else "")
+        raise CorpusError(
+            f"{folder}: no manifest.csv and no text file, but {len(pdfs)} PDF file(s) "
+            f"({shown}). {PDF_ADVICE}"
+        )
     if not rows:
         raise CorpusError(
             f"{folder}: no manifest.csv and no text file in an outlet subfolder. Put each "
