@@ -46,6 +46,7 @@ from .words import (
     PRONOUNS,
     Token,
     aspectual,
+    gerund_noun,
     in_name,
     is_adverb,
     is_number,
@@ -289,6 +290,8 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     if prev in BE or aspectual(tokens, j, nxt):
         return True  # progressive, aspectual: "are killing", "began shooting" (dev batch 15)
     if nxt is None or nxt.low == "of" or prev in _NOUN_DETS or is_possessive(prev):
+        return False
+    if gerund_noun(tokens, j, nxt):  # "a mass shooting at", "in shelling early" (batch 22)
         return False
     if nxt.low in FINITE_AFTER and prev == ",":
         return False  # the subject of a clause: "…, shelling continues across the front line"

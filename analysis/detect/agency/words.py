@@ -35,6 +35,7 @@ __all__ = [
     "is_possessive",
     "strip_possessive",
     "is_number",
+    "gerund_noun",
     "CALENDAR",
     "DAY_ADVERBS",
     "sentence_around",
@@ -172,6 +173,45 @@ CALENDAR = frozenset(
 DAY_ADVERBS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+
+
+#: Words of time that are no object of a verb before them ("in shelling early on Monday").
+_WHEN = CALENDAR | frozenset("overnight yesterday today tonight earlier".split())
+#: Prepositions of a cause before a gerund ("killed … in shelling early on Monday").
+_CAUSE_PREPOSITIONS = frozenset("in during amid amidst under".split())
+#: Words after which a gerund with a modifier before it is a noun ("a mass shooting at").
+_AFTER_NOUN = PREPOSITIONS | frozenset("of by that which , . ; : ( )".split())
+#: Articles before such a modifier ("her city dying at the hands of the police" is a verb).
+_ARTICLES = frozenset("a an the another this that".split())
+#: Modifiers that are the gerund's doer ("a sniper shooting at", "a man dying at"): people,
+#: and agent nouns by their ending.
+_DOERS = frozenset("man men woman women child children boy girl people police troops army".split())
+_DOER_ENDS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants")
+
+
+def gerund_noun(tokens: list[Token], j: int, nxt: Token) -> bool:
+    """Whether the gerund after ``tokens[j]`` (``nxt`` after it) is a noun, not a verb with an
+    object: a time word or adverb after a preposition of a cause ("One man was also killed …
+    in shelling early on Monday", dev batch 22), or a determiner and a modifier before it and
+    no object after it ("a mass shooting at an Orlando nightclub", "the June shooting at the
+    Emanuel A.M.E. church", "an off-campus shooting at a party": unlabelled dev text; "the
+    cops murdering George Floyd" keeps its object, "a sniper shooting at" its doer: verbs).
+
+    Examples
+    --------
+    >>> t = tokenize("after a mass shooting at a nightclub")
+    >>> u = tokenize("police said the cops murdering him")
+    >>> gerund_noun(t, 2, t[4]), gerund_noun(u, 3, u[5])
+    (True, False)
+    """
+    if j < 0:
+        return False
+    low = tokens[j].low
+    if low in _CAUSE_PREPOSITIONS:
+        return is_adverb(nxt.low) or nxt.low in _WHEN
+    if j < 1 or tokens[j - 1].low not in _ARTICLES or low in BE | HAVE | MODALS | _DOERS:
+        return False
+    return low[0].isalnum() and not low.endswith(_DOER_ENDS) and nxt.low in _AFTER_NOUN
 
 
 def is_number(low: str) -> bool:
