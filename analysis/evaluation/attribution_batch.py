@@ -61,10 +61,15 @@ PUBLISHERS: tuple[str, ...] = (
     "Western Journal",
 )
 #: The draws of rounds 23 to 26, dropped in turn: (n, random_state).
-EARLIER_DRAWS: tuple[tuple[int, int], ...] = ((2000, 2323), (2000, 2424), (1000, 2525), (1000, 2626))
+EARLIER_DRAWS: tuple[tuple[int, int], ...] = (
+    (2000, 2323),
+    (2000, 2424),
+    (1000, 2525),
+    (1000, 2626),
+)
 #: This round's draw.
 SEED = 2727
-N_ARTICLES = 30
+N_ARTICLES = 60
 #: The labels, beside this module.
 LABELS = Path(__file__).with_name("attribution_batch_labels.csv")
 
@@ -92,9 +97,7 @@ def draw_articles(corpus: pd.DataFrame | None = None, n: int = N_ARTICLES) -> pd
         pool = pool.drop(pool.sample(k, random_state=seed).index)
     pool = pool[pool["date"].astype(str) >= "2016"]
     drawn = pool.sample(n, random_state=SEED)
-    bodies = [
-        clean_text(t, title=ti).article.body for t, ti in zip(drawn["text"], drawn["title"])
-    ]
+    bodies = [clean_text(t, title=ti).article.body for t, ti in zip(drawn["text"], drawn["title"])]
     return pd.DataFrame({"id": drawn["id"].astype(str), "source": drawn["source"], "body": bodies})
 
 
