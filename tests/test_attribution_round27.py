@@ -54,3 +54,35 @@ LABEL_NOT_CLOSED = [
 @pytest.mark.parametrize("text", LABEL_NOT_CLOSED)
 def test_label_without_a_closing_word_stays_scare(text):
     assert [k for k, _, _ in _quotes(text)][0] == "scare"
+
+
+# Class "a comma after a bracketed party tag that opens no apposition": the comma was read as
+# the close of an apposition whose opening comma is missing, so the speaker was lost (the
+# quotation took the previous paragraph's speaker) or came from an opening adverbial
+# (brackets.name_before_tag; speakers.speaker_before skips the tag before the comma too).
+TAG_WITH_A_STRAY_COMMA = [
+    (  # AllSides, Politico, BxFI5sfrBRDa3BX3
+        "“If the administration wants to go to war against Iran, then the Constitution requires "
+        "them to come to Congress to ask for an authorization for the use of military force,” "
+        "Sen. Elizabeth Warren (D-Mass.), told The Intercept on Friday.",
+        [("direct", "Sen. Elizabeth Warren", "told")],
+    ),
+    (  # AllSides, Politico (outside the batch; the quotation shortened)
+        '“I’m just going to play it day by day," Oversight Chairman Elijah Cummings (D-Md.), said.',
+        [("direct", "Oversight Chairman Elijah Cummings", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAG_WITH_A_STRAY_COMMA)
+def test_comma_after_a_bracketed_tag(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_comma_after_a_tag_still_closes_an_apposition():
+    # AllSides, Politico (outside the batch): the tag ends the apposition, its comma is no stray
+    text = (
+        "“It was developed after extensive consultation,” Michael Steel, a spokesman for House "
+        "Speaker John Boehner (R-Ohio), said."
+    )
+    assert _quotes(text) == [("direct", "Michael Steel", "said")]
