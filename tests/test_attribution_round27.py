@@ -59,7 +59,7 @@ def test_label_without_a_closing_word_stays_scare(text):
 # Class "a comma after a bracketed party tag that opens no apposition": the comma was read as
 # the close of an apposition whose opening comma is missing, so the speaker was lost (the
 # quotation took the previous paragraph's speaker) or came from an opening adverbial
-# (brackets.name_before_tag; speakers.speaker_before skips the tag before the comma too).
+# (brackets.tagged_name; speakers.speaker_before skips the tag before the comma too).
 TAG_WITH_A_STRAY_COMMA = [
     (  # AllSides, Politico, BxFI5sfrBRDa3BX3
         "“If the administration wants to go to war against Iran, then the Constitution requires "

@@ -9,7 +9,7 @@ its verb (round 27, AllSides development batch).
 
 from __future__ import annotations
 
-__all__ = ["after_bracket", "name_before_tag"]
+__all__ = ["after_bracket", "tagged_name"]
 
 _MAX = 40  # characters a tag may span
 
@@ -37,7 +37,7 @@ def after_bracket(text: str, toks, last: int) -> int:
     return k
 
 
-def name_before_tag(text: str, toks, i: int, walk) -> tuple[int, int] | None:
+def tagged_name(text: str, toks, i: int, walk) -> tuple[int, int] | None:
     """The noun phrase before a bracketed tag that ends right before the comma ``toks[i]``,
     when no comma before it opens an apposition (the caller's case): "“…,” Sen. Elizabeth
     Warren (D-Mass.), told The Intercept" (round 27).
@@ -63,7 +63,7 @@ def name_before_tag(text: str, toks, i: int, walk) -> tuple[int, int] | None:
     >>> import re
     >>> t = "Elijah Cummings (D-Md.), said"
     >>> toks = list(re.finditer(r"[\\w.-]+|,", t))
-    >>> name_before_tag(t, toks, 3, lambda k: (0, k))
+    >>> tagged_name(t, toks, 3, lambda k: (0, k))
     (0, 15)
     """
     close = toks[i].start() if toks[i][0] == "," else 0  # not a dash: "Cruz (R-Texas) — Announced"
