@@ -47,6 +47,7 @@ __all__ = [
     "quotation_items",
     "locate",
     "score_batch",
+    "measure_batch",
 ]
 
 #: AllSides ``source`` names of the PolNeAR publishers (rounds 23-26).
@@ -239,12 +240,38 @@ def _summary(scored: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-if __name__ == "__main__":  # pragma: no cover
+def measure_batch() -> tuple[dict[str, float], int] | None:
+    """The batch's headline measures for ``measured/attribution.csv``, and the number of
+    labelled direct quotations; None without the AllSides corpus in ``../shared``.
+
+    Returns
+    -------
+    tuple of (dict, int) or None
+        ``batch_direct_speaker_accuracy``, ``batch_direct_verb_accuracy``,
+        ``batch_direct_no_speaker``, ``batch_mixed_speaker_accuracy``; the ``direct`` count.
+    """
+    if shared_path("datasets", "allsides-2012-2020") is None:
+        return None
+    scored = _scored()
+    d, m = scored[scored["kind"] == "direct"], scored[scored["kind"] == "mixed"]
+    measures = {
+        "batch_direct_speaker_accuracy": d["speaker_ok"].mean(),
+        "batch_direct_verb_accuracy": d["verb_ok"].mean(),
+        "batch_direct_no_speaker": (d["speaker_class"] == "no speaker").mean(),
+        "batch_mixed_speaker_accuracy": m["speaker_ok"].mean(),
+    }
+    return measures, len(d)
+
+
+def _scored() -> pd.DataFrame:
     arts = draw_articles()
     items = quotation_items(arts)
     labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
-    merged = labels.merge(items[["item", "id", "start", "end"]], on="item")
-    scored = score_batch(arts, merged)
+    return score_batch(arts, labels.merge(items[["item", "id", "start", "end"]], on="item"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    scored = _scored()
     print(_summary(scored).round(4).to_string(index=False))
     bad = scored[~scored["speaker_ok"] | ~scored["verb_ok"]]
     print(bad.drop(columns=["speaker_ok"]).to_string(index=False))
