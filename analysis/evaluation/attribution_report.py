@@ -2,7 +2,8 @@
 
 ``python -m analysis.evaluation.attribution_report`` scores PolNeAR ``train`` (the development
 split: error classes were read there) and ``dev`` (held out), the direct-quote characters in every
-house style on ``dev``, and the GGT speakers, and writes
+house style on ``dev``, the round-27 development batch
+(:mod:`analysis.evaluation.attribution_batch`) and the GGT speakers, and writes
 ``analysis/evaluation/measured/attribution.csv`` with
 :func:`analysis.evaluation.scores.score_rows`.
 """
@@ -99,6 +100,7 @@ def measure_attribution(root: str | Path | None = None, folder: Path | None = No
     Path
         The written ``attribution.csv``.
     """
+    from .attribution_batch import measure_batch
     from .quotes import evaluate_quotes
 
     frames = []
@@ -145,6 +147,19 @@ def measure_attribution(root: str | Path | None = None, folder: Path | None = No
                         note="direct-quote characters, house style",
                     )
                 )
+    batch = measure_batch()
+    if batch is not None:
+        frames.append(
+            score_rows(
+                "attribution",
+                batch[0],
+                n=batch[1],
+                gold_set="attribution-batch27",
+                split="development",
+                held_out=False,
+                note="round-27 development batch: 60 AllSides articles labelled by hand",
+            )
+        )
     g = evaluate_quotes()
     frames.append(
         score_rows(

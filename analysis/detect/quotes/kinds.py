@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from ...lexicons import read_table
 from ...text.words import APOSTROPHE_WORD
 from .insides import in_apposition, is_title
 from .marks import Piece, mark_len
@@ -126,10 +128,23 @@ _CLAUSE_START_EXTRA = frozenset(
 
 def _closes_clause(text: str, op: int, after_close: int) -> bool:
     """Does the quotation close its clause: a comma or full stop just inside the closing mark
-    (US style: ``“beyond preposterous.”``) or just after it (``'beyond preposterous'.``)?"""
-    return _CLAUSE_CLOSE_IN.search(text, op, after_close) is not None or text[
-        after_close : after_close + 1
-    ] in (".", ",")
+    (US style: ``“beyond preposterous.”``) or just after it (``'beyond preposterous'.``), or a
+    word or dash of ``lexicons/label_closers.csv`` right after it (``“sham” and criticized``)?"""
+    return (
+        _CLAUSE_CLOSE_IN.search(text, op, after_close) is not None
+        or text[after_close : after_close + 1] in (".", ",")
+        or _label_closer().match(text, after_close) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _label_closer() -> re.Pattern[str]:
+    """A word or dash closing a label's clause (``lexicons/label_closers.csv``, round 27: "called
+    the commission a “sham” and criticized …")."""
+    rows = read_table("label_closers.csv")
+    dashes = [re.escape(r["term"]) for r in rows if r["subcategory"] == "dash"]
+    words = [re.escape(r["term"]) for r in rows if r["subcategory"] != "dash"]
+    return re.compile(rf"\s*(?:{'|'.join(dashes)}|(?:{'|'.join(words)})\s)")
 
 
 _CLAUSE_CLOSE_IN = re.compile(r"[.,][\"'”’]+$")

@@ -14,7 +14,7 @@ from functools import partial
 
 from .adverbials import adverbial_end, opens_adverbial
 from .appositives import described_subject, earlier_name, has_clause_verb
-from .brackets import after_bracket
+from .brackets import after_bracket, tagged_name
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, indefinite_subject, stands_alone
 from .insides import title_closes
@@ -141,8 +141,8 @@ def speaker_before(
         j = i - 1
         while j >= 0 and i - j <= 25 and toks[j][0] not in (",–—-" if sep != "," else ","):
             j -= 1
-        if j < 0 or i - j > 25 or i - j < 2:
-            return None
+        if j < 0 or i - j > 25 or i - j < 2:  # "“…,” Elijah Cummings (D-Md.), said" (round 27)
+            return tagged_name(text, toks, i, partial(_np_walk, text, toks)) if j < 0 else None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
         if has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
             return None  # a participle clause may stand between: "Durbin, noting …, said"
@@ -151,7 +151,7 @@ def speaker_before(
         np = _np_walk(text, toks, _before_bracket(text, toks, a, j))
         if np is not None and toks[j + 1][0].lower() in _EXAMPLES and text[toks[j].end()] == " ":
             return toks[np[0]].start(), toks[np[1]].end()  # "Some Republicans, like Mr. Ryan,"
-        inner_np = _np_walk(text, toks, i - 1)
+        inner_np = _np_walk(text, toks, _before_bracket(text, toks, a, i))  # "Murphy (D-Conn.),"
         if (
             np is not None
             and inner_np is not None
