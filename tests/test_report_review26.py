@@ -33,3 +33,22 @@ def test_every_highlight_colour_of_the_evidence_view_is_in_its_legend():
     keyed = set(re.findall(r'class="fe (fe-[a-z]+)', legend))
     assert used <= keyed
     assert "violence" in legend and "quantifier" in legend
+
+
+def test_harm_coverage_caveat_does_not_call_a_war_corpus_a_story_without_violence():
+    # report 09 of the review: "Harm to people is reported in 184 of the 407 usable articles
+    # (45%) ... (on a story without violence, many of them are deaths from illness or
+    # figurative uses ...)" - on a corpus about a war
+    import pandas as pd
+
+    from analysis.report.harm import harm_coverage
+
+    events = pd.DataFrame(
+        {"group": ["New York Times"] * 2 + ["The Guardian"] * 3, "article_id": list("abcde")}
+    )
+    usable = pd.Series(["New York Times"] * 6 + ["The Guardian"] * 6)
+    text, kind = harm_coverage(events, usable)
+    assert kind == "caveat"
+    assert "5 of the 12 usable articles (42%)" in text
+    assert "without violence" not in text
+    assert "read the sentences in the evidence table" in text

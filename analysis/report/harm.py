@@ -136,9 +136,9 @@ def harm_coverage(events: pd.DataFrame, usable: pd.Series) -> tuple[str, str]:
         return text, "note"
     return (
         text + " Most articles of this corpus report no harm to people, so the forms and "
-        "erasure rates below describe the few that do (on a story without violence, many of "
-        "them are deaths from illness or figurative uses: read the sentences in the evidence "
-        "table before comparing outlets).",
+        "erasure rates below describe the articles that do; some of their events may be deaths "
+        "from illness or figurative uses: read the sentences in the evidence table before "
+        "comparing outlets.",
         "caveat",
     )
 
