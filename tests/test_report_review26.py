@@ -86,7 +86,13 @@ def _two_outlet_corpus(path):
                 f"go on for months. “We will not give up our land, not in the Donbas, not in the "
                 f"south and not anywhere else our people live,” {name} said. "
                 + (f"{other}, {orole}, said talks had stalled. " * (1 + (k + len(outlet)) % 3))
-                + "Officials said 12 civilians were killed in the shelling of Kharkiv."
+                + "Officials said 12 civilians were killed in the shelling of Kharkiv. "
+                # author-voice harm: agentless in every Guardian article, in every other NYT one
+                + (
+                    "Two soldiers were killed near Izium."
+                    if outlet == "The Guardian" or k % 2
+                    else "Russian troops killed two soldiers near Izium."
+                )
             )
             if outlet == "The Guardian" and k == 0:
                 text += " " + long_own
@@ -109,13 +115,14 @@ def test_two_outlet_reports_test_the_side_shares_and_show_their_sentences_whole(
     # test), and the example sentences of the sources cut at 90 characters ("Mikhail Podolyak,
     # a key adviser to the Ukrainian president, Volodymyr Zelenskiy, tweeted:…");
     # report 04: "sentences with material no other outlet ... carries ..., shown whole" cut at 220
-    # characters ("... Mr. Sullivan told reporters at the W…")
+    # characters ("... Mr. Sullivan told reporters at the W…"); report 09: the erasure rates of
+    # the two outlets (70% and 57%) were given with intervals, never tested
     from analysis.report import build_reports
 
     run = build_reports(
         _two_outlet_corpus(tmp_path / "war.csv"),
         tmp_path / "out",
-        notebooks=["04", "07"],
+        notebooks=["04", "07", "09"],
         parameters={"n_boot": 200},
         packs=["ukraine-2022"],
     )
@@ -131,3 +138,88 @@ def test_two_outlet_reports_test_the_side_shares_and_show_their_sentences_whole(
     event = pages["04-same-event"]
     assert "The Guardian: 1 sentence(s) with material of its own" in event
     assert "and that the price of bread had doubled since the spring." in event
+    agency = pages["09-agency"]
+    assert "Tested differences in the erasure rate" in agency
+    assert re.search(
+        r"The Guardian \d+% \(\d+ events, 16 articles\) vs New York Times \d+% \(\d+ events, "
+        r"16 articles\): difference \d+ percentage points \[95% CI [^]]+\]; adjusted p [≤=] "
+        r"0\.0\d+ \(Holm, 1 test\): a difference at the 0\.05 level\.",
+        agency,
+    )
+
+
+def _events(rates: dict[str, list[tuple[int, int]]]):
+    """A harm-event table: per group, (erased, events) of each article, author voice."""
+    import pandas as pd
+
+    rows = [
+        {"group": g, "article_id": f"{g}{i}", "voice": "author", "erased": j < erased}
+        for g, arts in rates.items()
+        for i, (erased, n) in enumerate(arts)
+        for j in range(n)
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_erasure_rates_of_two_outlets_are_tested_not_only_given_intervals():
+    # report 09 of the review: "The Guardian: 231 of 328 author-voice harm events name no
+    # agent (70%, 95% interval 65%-75%; 81 articles). New York Times: 58 of 101 ... (57%, 95%
+    # interval 46%-67%; 49 articles)" - and no test of whether the two rates differ
+    from analysis.compare.agency import erasure_differences
+
+    # Guardian-like: 9 of 12 events of 6 articles agentless (75%); NYT-like: 3 of 12 (25%)
+    ev = _events(
+        {
+            "G": [(2, 2), (1, 2), (2, 2), (1, 2), (2, 2), (1, 2)],
+            "NYT": [(0, 2), (1, 2), (0, 2), (1, 2), (0, 2), (1, 2)],
+        }
+    )
+    d = erasure_differences(ev, n_perm=500, n_boot=500)
+    assert d[["group_a", "group_b", "n_events_a", "n_events_b"]].values.tolist() == [
+        ["G", "NYT", 12, 12]
+    ]
+    assert d.loc[0, "rate_a"] == 0.75 and d.loc[0, "rate_b"] == 0.25
+    assert abs(d.loc[0, "difference"] - 0.5) < 1e-9
+    assert d.loc[0, "low"] > 0 and d.loc[0, "high"] <= 1
+    assert d.loc[0, "p"] < 0.05 and bool(d.loc[0, "significant"])
+    # the same articles in both groups: no difference, p large
+    same = _events({"G": [(1, 2)] * 6, "NYT": [(1, 2)] * 6})
+    d = erasure_differences(same, n_perm=500, n_boot=500)
+    assert d.loc[0, "difference"] == 0 and not bool(d.loc[0, "significant"])
+    assert d.loc[0, "p"] > 0.5
+    # a group of fewer than 5 articles is not tested
+    small = _events({"G": [(1, 2)] * 6, "NYT": [(1, 2)] * 4})
+    assert erasure_differences(small, n_perm=50, n_boot=50).empty
+
+
+def test_erasure_difference_sentence_gives_rates_difference_and_the_partial_caveat():
+    import pandas as pd
+
+    from analysis.report.harm import erasure_difference_sentences
+
+    d = pd.DataFrame(
+        {
+            "group_a": ["The Guardian"],
+            "group_b": ["New York Times"],
+            "n_articles_a": [81],
+            "n_articles_b": [49],
+            "n_events_a": [328],
+            "n_events_b": [101],
+            "rate_a": [0.7043],
+            "rate_b": [0.5743],
+            "difference": [0.13],
+            "low": [0.018],
+            "high": [0.241],
+            "p": [0.022],
+            "p_adjusted": [0.022],
+            "significant": [True],
+        }
+    )
+    d.attrs.update(correction="holm", n_perm=2000, alpha=0.05)
+    (text,) = erasure_difference_sentences(d, partial={"New York Times": "lead paragraphs only"})
+    assert text.startswith(
+        "The Guardian 70% (328 events, 81 articles) vs New York Times 57% (101 events, 49 "
+        "articles): difference 13 percentage points [95% CI 2 to 24, unadjusted]; adjusted p = "
+        "0.022 (Holm, 1 test): a difference at the 0.05 level."
+    )
+    assert "the texts of New York Times are lead paragraphs only (report 01)" in text
