@@ -223,3 +223,31 @@ def test_erasure_difference_sentence_gives_rates_difference_and_the_partial_cave
         "0.022 (Holm, 1 test): a difference at the 0.05 level."
     )
     assert "the texts of New York Times are lead paragraphs only (report 01)" in text
+
+
+def test_summary_table_gives_the_n_of_a_mean_over_fewer_articles():
+    # report 03 of the review: "Loaded terms per 1,000 quoted words: New York Times 8.71
+    # [2.44-17.62]" under "articles (n) 219" - the mean is over the 148 NYT articles that
+    # quote; report 07: "Attributed words from media (%)" under "articles (n) 161", a mean
+    # over 148 articles with attributed words
+    import pandas as pd
+
+    from analysis.report import summary_table
+
+    s = pd.DataFrame(
+        {
+            "outlet": ["New York Times", "The Guardian"] * 2,
+            "feature": ["rate_loaded_author"] * 2 + ["rate_loaded_quoted"] * 2,
+            "n": [219, 188, 148, 179],
+            "mean": [1.44, 0.38, 8.71, 8.87],
+            "ci_low": [1.02, 0.23, 2.44, 6.19],
+            "ci_high": [1.92, 0.56, 17.62, 11.87],
+        }
+    )
+    t = summary_table(s, labels={"rate_loaded_author": "author", "rate_loaded_quoted": "quoted"})
+    assert t.loc["articles (n)"].tolist() == ["219", "188"]
+    assert t.loc["author"].tolist() == ["1.44 [1.02–1.92]", "0.38 [0.23–0.56]"]
+    assert t.loc["quoted"].tolist() == [
+        "8.71 [2.44–17.62] (n = 148)",
+        "8.87 [6.19–11.87] (n = 179)",
+    ]
