@@ -226,8 +226,8 @@ else:
         display(
             bullets(
                 erasure_difference_sentences(tested, partial=partial),
-                title=f"Tested differences in the erasure rate (pairs among the largest groups "
-                f"({by}) with at least 5 articles each; p from {n_boot:,} permutations of their "
+                title=f"Tested differences in the erasure rate (each pair of the largest groups "
+                f"by {by}, at least 5 articles each; p from {n_boot:,} permutations of their "
                 "articles)",
             )
         )
