@@ -180,6 +180,7 @@ for voice, words in (("author", "author-voice harm events"), (None, "harm events
 
 # %%
 erasure = erasure_table(events, n_boot=n_boot, random_state=random_state)
+tested_sentences: list[str] = []  # the tested differences in the erasure rate, for the summary
 by_side = erasure_table(events, n_boot=n_boot, random_state=random_state, by_victim_side=True)
 if erasure.empty:
     display(note("No author-voice harm event: no erasure rate.", kind="skip"))
@@ -223,9 +224,11 @@ else:
     )
     if len(tested):
         partial = partial_by_group(partial_texts(corpus_checks(articles)), articles, by)
+        tested = tested.sort_values("p_adjusted", kind="stable")  # the strongest first
+        tested_sentences = erasure_difference_sentences(tested, partial=partial)
         display(
             bullets(
-                erasure_difference_sentences(tested, partial=partial),
+                tested_sentences,
                 title=f"Tested differences in the erasure rate (each pair of the largest groups "
                 f"by {by}, at least 5 articles each; p from {n_boot:,} permutations of their "
                 "articles)",
@@ -262,4 +265,5 @@ ReportSummary(
         if len(events)
         else "no harm event found."
     )
+    + (f" Author-voice erasure rates: {tested_sentences[0]}" if tested_sentences else "")
 )

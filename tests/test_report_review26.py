@@ -146,6 +146,9 @@ def test_two_outlet_reports_test_the_side_shares_and_show_their_sentences_whole(
         r"0\.0\d+ \(Holm, 1 test\): a difference at the 0\.05 level\.",
         agency,
     )
+    # the summary on the index says it too
+    index = html.unescape((tmp_path / "out" / "index.html").read_text(encoding="utf-8"))
+    assert re.search(r"Author-voice erasure rates: The Guardian \d+% \(\d+ events", index)
 
 
 def _events(rates: dict[str, list[tuple[int, int]]]):
