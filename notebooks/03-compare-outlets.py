@@ -384,7 +384,9 @@ else:
     display(
         figure(
             ax,
-            caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown)"
+            caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown "
+            f"between each {by}'s first and last article; no line before or after them: the "
+            "corpus holds none of its articles there)"
             + (
                 f"; {undated} article(s) without a date are not drawn ({undated_by})"
                 if undated

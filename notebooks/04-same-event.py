@@ -288,7 +288,8 @@ if chosen is not None:
         Markdown(
             "## Material only one outlet has\n\nThe first few of each outlet's own statements "
             "— sentences with material no other outlet reporting this event carries "
-            "(background, reactions, other sources), shown whole."
+            "(background, reactions, other sources), shown whole; a sentence can also hold "
+            "a quotation other outlets carry (table above): its own material is the rest."
         )
     )
     own = aligned.units[(aligned.units["kind"] == "statement") & (aligned.units["n_outlets"] == 1)]
@@ -300,7 +301,7 @@ if chosen is not None:
                 sentences[["sentence"]].head(6),
                 caption=f"{outlet}: {len(sentences)} sentence(s) with material of its own; "
                 f"first {min(6, len(sentences))}.",
-                max_colwidth=220,
+                max_colwidth=None,
             )
         )
 

@@ -271,21 +271,43 @@ else:
             index=True,
         )
     )
-    side_omni = omnibus_block(
+    tested_sides = [c for c in side_labels if not c.startswith("source_share_side_unknown")]
+    # the side shares are tested as the shares above: pairs of the largest groups (two outlets
+    # have no omnibus test), then the test of equal means over all groups
+    side_pairs = largest_group_pairs(
         side_feats,
-        features=[c for c in side_labels if not c.startswith("source_share_side_unknown")],
-        labels=side_labels,
-        **omnibus,
+        by=by,
+        features=tested_sides,
+        max_groups=max_pairwise_groups,
+        n_boot=n_boot,
+        alpha=alpha,
+        correction=correction,
+        random_state=random_state,
     )
+    if side_pairs["p_adjusted"].notna().any():
+        display(
+            bullets(
+                [
+                    describe_difference(side_pairs, f, label=side_labels[f], partial=partial)
+                    for f in tested_sides
+                ],
+                title=f"Tested differences in the side shares ({correction_name(side_pairs)}-"
+                f"adjusted over {side_pairs.attrs['n_tests']} comparisons, level {alpha:g}; p "
+                f"from {side_pairs.attrs['n_permutations']:,} permutations)",
+            )
+        )
+    side_omni = omnibus_block(side_feats, features=tested_sides, labels=side_labels, **omnibus)
     if side_omni is not None:
         display(side_omni)
-    behind = side_sources(analyses, list(sample[by]), labels=sides)
+    behind = side_sources(analyses, list(sample[by]), labels=sides, max_chars=320)
     display(
         table(
             behind.rename(columns={"voices": "quotations and reported speech", "groups": by}),
             caption="The sources behind each side: the most frequent sources of each side (at "
-            "most three), with the first sentence in which each speaks.",
+            "most three), with the first sentence in which each speaks (cut after 320 "
+            "characters).",
             max_rows=None,
+            max_colwidth=None,
         )
     )
 

@@ -30,13 +30,16 @@ max_articles = None  # analyse at most this many articles (a seeded sample); Non
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sample and of the bootstrap
 max_evidence = 40  # harm-event sentences shown in the evidence view
+alpha = 0.05  # level of the tested differences in the erasure rate
+correction = "holm"  # multiple-comparison adjustment: "holm", "bh", "bonferroni" or "none"
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 
 # %%
 from IPython.display import display
 
-from analysis import load_corpus
+from analysis import corpus_checks, load_corpus
 from analysis.compare.agency import (
+    erasure_differences,
     erasure_table,
     form_share_intervals,
     form_share_table,
@@ -46,8 +49,17 @@ from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import accuracy_note
 from analysis.pipeline import analyse_corpus
 from analysis.plots import plot_form_shares, save_figure
-from analysis.report import ReportSummary, bullets, figure, note, table
+from analysis.report import (
+    ReportSummary,
+    bullets,
+    figure,
+    note,
+    partial_by_group,
+    partial_texts,
+    table,
+)
 from analysis.report.harm import (
+    erasure_difference_sentences,
     erasure_display,
     erasure_sentences,
     form_share_display,
@@ -168,6 +180,7 @@ for voice, words in (("author", "author-voice harm events"), (None, "harm events
 
 # %%
 erasure = erasure_table(events, n_boot=n_boot, random_state=random_state)
+tested_sentences: list[str] = []  # the tested differences in the erasure rate, for the summary
 by_side = erasure_table(events, n_boot=n_boot, random_state=random_state, by_victim_side=True)
 if erasure.empty:
     display(note("No author-voice harm event: no erasure rate.", kind="skip"))
@@ -199,6 +212,28 @@ else:
         )
     )
     display(bullets(erasure_sentences(erasure), title="What the numbers say"))
+    # whether two groups' rates differ is tested (permutations of their articles), not read
+    # off the intervals; lead-only or cut outlets are said in each sentence
+    tested = erasure_differences(
+        events,
+        n_perm=n_boot,
+        n_boot=n_boot,
+        alpha=alpha,
+        correction=correction,
+        random_state=random_state,
+    )
+    if len(tested):
+        partial = partial_by_group(partial_texts(corpus_checks(articles)), articles, by)
+        tested = tested.sort_values("p_adjusted", kind="stable")  # the strongest first
+        tested_sentences = erasure_difference_sentences(tested, partial=partial)
+        display(
+            bullets(
+                tested_sentences,
+                title=f"Tested differences in the erasure rate (each pair of the largest groups "
+                f"by {by}, at least 5 articles each; p from {n_boot:,} permutations of their "
+                "articles)",
+            )
+        )
 
 # %% [markdown]
 # ## Evidence
@@ -230,4 +265,5 @@ ReportSummary(
         if len(events)
         else "no harm event found."
     )
+    + (f" Author-voice erasure rates: {tested_sentences[0]}" if tested_sentences else "")
 )

@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..detect.agency.features import is_erased
 from ..detect.agency.records import FORMS
+from .differences import adjust_pvalues
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -25,6 +26,7 @@ __all__ = [
     "form_share_table",
     "form_share_intervals",
     "erasure_table",
+    "erasure_differences",
 ]
 
 #: Columns of :func:`harm_event_table`.
@@ -303,3 +305,108 @@ def erasure_table(
         )
     cols = [*keys, "n_articles", "n_events", "n_erased", "rate", "low", "high"]
     return pd.DataFrame(rows, columns=cols)
+
+
+def erasure_differences(
+    events: pd.DataFrame,
+    *,
+    voice: str | None = "author",
+    min_articles: int = 5,
+    max_groups: int = 8,
+    n_perm: int = 2000,
+    n_boot: int = 2000,
+    alpha: float = 0.05,
+    correction: str = "holm",
+    random_state: int = 0,
+) -> pd.DataFrame:
+    """Tested differences in the agent-erasure rate between pairs of groups.
+
+    For each pair of the ``max_groups`` groups with the most articles (of those with at least
+    ``min_articles`` articles with an event): the difference of the pooled rates (erased
+    events / events), its 95 % percentile bootstrap interval (articles resampled within each
+    group), and a permutation p-value (the two groups' articles shuffled between them, the
+    events of one article moving together), adjusted over the pairs (``correction``).
+
+    Parameters
+    ----------
+    events
+        :func:`harm_event_table`.
+    voice
+        Keep one voice (``None``: all).
+    min_articles, max_groups
+        Groups with fewer articles are not tested; at most this many groups (the largest).
+    n_perm, n_boot, random_state
+        Permutations, bootstrap resamples and seed (same seed, same numbers).
+    alpha, correction
+        Level and multiple-comparison adjustment (:func:`analysis.compare.adjust_pvalues`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair, the higher rate first: ``group_a``, ``group_b``, ``n_articles_a``,
+        ``n_articles_b``, ``n_events_a``, ``n_events_b``, ``rate_a``, ``rate_b``,
+        ``difference`` (``rate_a - rate_b``), ``low``, ``high``, ``p``, ``p_adjusted``,
+        ``significant``; ``attrs["correction"]``, ``attrs["n_perm"]``; empty with fewer than
+        two testable groups.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"group": ["A"] * 12 + ["B"] * 12, "voice": "author",
+    ...                    "article_id": [f"a{i // 2}" for i in range(24)],
+    ...                    "erased": [True] * 12 + [False] * 12})
+    >>> d = erasure_differences(ev, n_perm=200, n_boot=200)
+    >>> d[["group_a", "group_b", "difference", "significant"]].values.tolist()
+    [['A', 'B', 1.0, True]]
+    """
+    ev = events if voice is None else events[events["voice"] == voice]
+    per = ev.groupby(["group", "article_id"])["erased"].agg(["sum", "size"])
+    n_art = per.groupby(level="group").size()
+    n_art = n_art[n_art >= min_articles].sort_values(ascending=False, kind="mergesort")
+    tested = sorted(n_art.index[:max_groups], key=str)
+    rng = np.random.default_rng(random_state)
+    rows = []
+    for i, a in enumerate(tested):
+        for b in tested[i + 1 :]:
+            ea, eb = per.loc[a].to_numpy(float), per.loc[b].to_numpy(float)
+            rows.append(_erasure_pair(a, b, ea, eb, rng=rng, n_perm=n_perm, n_boot=n_boot))
+    cols = [
+        *("group_a", "group_b", "n_articles_a", "n_articles_b", "n_events_a", "n_events_b"),
+        *("rate_a", "rate_b", "difference", "low", "high", "p", "p_adjusted", "significant"),
+    ]
+    out = pd.DataFrame(rows, columns=cols[:-2])
+    out["p_adjusted"] = adjust_pvalues(out["p"].to_numpy(), method=correction)
+    out["significant"] = out["p_adjusted"] <= alpha
+    out.attrs.update(correction=correction, n_perm=n_perm, alpha=alpha)
+    return out[cols]
+
+
+def _pooled_rate(x: np.ndarray) -> Any:
+    """Erased events / events of the articles on the last-but-one axis (``[..., (erased,
+    events)]``)."""
+    return x[..., 0].sum(axis=-1) / x[..., 1].sum(axis=-1)
+
+
+def _erasure_pair(
+    a: Any, b: Any, ea: np.ndarray, eb: np.ndarray, *, rng: np.random.Generator, **n: int
+) -> dict[str, Any]:
+    """One pair of :func:`erasure_differences` (``ea``, ``eb``: erased and events per article),
+    the group with the higher rate first."""
+    rate = _pooled_rate
+    if rate(ea) < rate(eb):
+        a, b, ea, eb = b, a, eb, ea
+    diff = float(rate(ea) - rate(eb))
+    boot = rate(ea[rng.integers(0, len(ea), (n["n_boot"], len(ea)))]) - rate(
+        eb[rng.integers(0, len(eb), (n["n_boot"], len(eb)))]
+    )
+    pooled = np.concatenate([ea, eb])
+    perm = np.argsort(rng.random((n["n_perm"], len(pooled))), axis=1)
+    shuffled = pooled[perm]
+    null = rate(shuffled[:, : len(ea)]) - rate(shuffled[:, len(ea) :])
+    p = (1 + np.sum(np.abs(null) >= abs(diff) - 1e-12)) / (1 + n["n_perm"])
+    low, high = np.percentile(boot, [2.5, 97.5]) if n["n_boot"] else (np.nan, np.nan)
+    return {
+        **{"group_a": a, "group_b": b, "n_articles_a": len(ea), "n_articles_b": len(eb)},
+        **{"n_events_a": int(ea[:, 1].sum()), "n_events_b": int(eb[:, 1].sum())},
+        **{"rate_a": round(rate(ea), 4), "rate_b": round(rate(eb), 4), "difference": diff},
+        **{"low": float(low), "high": float(high), "p": float(p)},
+    }

@@ -90,9 +90,16 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
     }
     per = _PERIOD.get(freq, "period")
     x = np.arange(len(wide))
+    # a group's zeros are drawn between its first and last article only: before and after them
+    # the corpus holds none of its articles (a sample that starts in May is not an outlet that
+    # published nothing in March)
+    nonzero = wide.to_numpy() > 0
+    first, last = nonzero.argmax(axis=0), len(wide) - 1 - nonzero[::-1].argmax(axis=0)
+    inside = (x[:, None] >= first) & (x[:, None] <= last)
+    spans = wide.where(inside)
     if wide.shape[1] > MAX_LINES:
         ax = new_ax(ax, (8.0, 1.5 + 0.28 * wide.shape[1]))
-        im = ax.imshow(wide.T.to_numpy(), aspect="auto", cmap="cividis", interpolation="none")
+        im = ax.imshow(spans.T.to_numpy(), aspect="auto", cmap="cividis", interpolation="none")
         ax.set_yticks(range(wide.shape[1]), [names[g] for g in wide.columns])
         _period_ticks(ax, wide.index, freq)
         style_axes(ax, xlabel=per, ylabel=None, title=f"Articles per {per} and {by}")
@@ -102,7 +109,7 @@ def plot_timeline(counts: pd.DataFrame, *, ax: Any = None) -> Any:
     for i, g in enumerate(wide.columns):
         ax.plot(
             x,
-            wide[g].to_numpy(),
+            spans[g].to_numpy(),
             marker=group_style(i)[1],
             markersize=3.5,
             color=group_style(i)[0],

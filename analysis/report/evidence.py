@@ -78,10 +78,16 @@ def evidence_legend(*, include_style: bool = True) -> str:
     >>> "Hedge" in evidence_legend()
     True
     """
+    # every colour a highlight can have is keyed, the grey of the other families too
+    # (violence terms, vague quantifiers, contested labels: their category is on hover)
     chips = "".join(
         f'<span class="fe fe-{fam}">{html.escape(label)}</span>'
         for fam, (label, _) in EVIDENCE_FAMILIES.items()
         if fam != "other"
+    )
+    chips += (
+        f'<span class="fe fe-other">{html.escape(EVIDENCE_FAMILIES["other"][0])} (violence, '
+        "quantifier, contested …: hover for its category)</span>"
     )
     chips += (
         '<span class="fe fe-loaded fe-v-quoted">dashed outline = marker inside a quotation '

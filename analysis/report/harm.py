@@ -13,6 +13,7 @@ from ..detect.agency.records import FORM_LABELS
 from ..detect.packs import side_label
 from .blocks import Table
 from .marking import mark_spans, marked_table
+from .quality import partial_text_note
 
 __all__ = [
     "HARM_STYLES",
@@ -23,6 +24,7 @@ __all__ = [
     "erasure_display",
     "harm_coverage",
     "erasure_sentences",
+    "erasure_difference_sentences",
 ]
 
 #: Inline styles of the three highlights (the reports are self-contained: no stylesheet).
@@ -136,9 +138,9 @@ def harm_coverage(events: pd.DataFrame, usable: pd.Series) -> tuple[str, str]:
         return text, "note"
     return (
         text + " Most articles of this corpus report no harm to people, so the forms and "
-        "erasure rates below describe the few that do (on a story without violence, many of "
-        "them are deaths from illness or figurative uses: read the sentences in the evidence "
-        "table before comparing outlets).",
+        "erasure rates below describe the articles that do; some of their events may be deaths "
+        "from illness or figurative uses: read the sentences in the evidence table before "
+        "comparing outlets.",
         "caveat",
     )
 
@@ -266,5 +268,63 @@ def erasure_sentences(
             f"Not ranked, fewer than {min_articles} articles each: "
             + "; ".join(named)
             + (f"; and {rest} more (the table above has them all)." if rest else ".")
+        )
+    return out
+
+
+def erasure_difference_sentences(
+    diffs: pd.DataFrame, *, partial: Mapping[str, str] | None = None
+) -> list[str]:
+    """One sentence per tested pair of :func:`analysis.compare.agency.erasure_differences`:
+    the two rates, the difference in percentage points with its interval, the adjusted
+    p-value and what it says at the level; a caveat when a group's texts are partial.
+
+    Parameters
+    ----------
+    diffs
+        :func:`analysis.compare.agency.erasure_differences`.
+    partial
+        Groups whose texts are lead paragraphs or cut (:func:`analysis.report.partial_texts`).
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"group_a": ["G"], "group_b": ["NYT"], "n_articles_a": [81],
+    ...     "n_articles_b": [49], "n_events_a": [328], "n_events_b": [101],
+    ...     "rate_a": [0.704], "rate_b": [0.574], "difference": [0.13], "low": [0.02],
+    ...     "high": [0.24], "p": [0.01], "p_adjusted": [0.01], "significant": [True]})
+    >>> d.attrs.update(correction="holm", n_perm=2000, alpha=0.05)
+    >>> erasure_difference_sentences(d)[0]  # doctest: +NORMALIZE_WHITESPACE
+    'G 70% (328 events, 81 articles) vs NYT 57% (101 events, 49 articles): difference 13
+    percentage points [95% CI 2 to 24, unadjusted]; adjusted p = 0.010 (Holm, 1 test): a
+    difference at the 0.05 level.'
+    """
+    n = len(diffs)
+    method = str(diffs.attrs.get("correction", "holm"))
+    name = {"holm": "Holm", "bh": "Benjamini-Hochberg", "bonferroni": "Bonferroni"}.get(
+        method, method
+    )
+    floor = 1 / (1 + int(diffs.attrs.get("n_perm", 0) or 0))
+    out = []
+    for r in diffs.itertuples():
+        p = f"≤ {r.p_adjusted:.3f}" if r.p <= floor else f"= {r.p_adjusted:.3f}"
+        verdict = (
+            f"a difference at the {diffs.attrs.get('alpha', 0.05):g} level"
+            if r.significant
+            else f"no difference detectable at the {diffs.attrs.get('alpha', 0.05):g} level"
+        )
+        text = (
+            f"{r.group_a} {r.rate_a:.0%} ({r.n_events_a} events, {r.n_articles_a} articles) vs "
+            f"{r.group_b} {r.rate_b:.0%} ({r.n_events_b} events, {r.n_articles_b} articles): "
+            f"difference {100 * r.difference:.0f} percentage points [95% CI "
+            f"{100 * r.low:.0f} to {100 * r.high:.0f}, unadjusted]; adjusted p {p} ({name}, "
+            f"{n} test{'s' if n != 1 else ''}): {verdict}."
+        )
+        consequence = "the difference may come from how much of each article the corpus holds"
+        out.append(
+            text + partial_text_note([r.group_a, r.group_b], partial, consequence=consequence)
         )
     return out

@@ -429,7 +429,9 @@ def summary_table(
     Returns
     -------
     pandas.DataFrame
-        Indexed by feature label, one column per group, plus a first row ``articles (n)``.
+        Indexed by feature label, one column per group, plus a first row ``articles (n)`` (the
+        most articles any feature's mean is over); a mean over fewer articles (a rate per
+        quoted word, of the articles that quote) gives its own n.
 
     Examples
     --------
@@ -438,6 +440,9 @@ def summary_table(
     ...                   "ci_low": [0.5, float("nan")], "ci_high": [1.5, float("nan")]})
     >>> summary_table(s, labels={"x": "X"}).loc["X"].tolist()
     ['1.00 [0.50–1.50]', '2.00']
+    >>> q = pd.concat([s, s.assign(feature="q", n=[2, 1])])
+    >>> summary_table(q, labels={"x": "X", "q": "Q"}).loc["Q"].tolist()
+    ['1.00 [0.50–1.50] (n = 2)', '2.00']
     """
     import numpy as np
     import pandas as pd
@@ -448,6 +453,7 @@ def summary_table(
         labels = {f: f for f in dict.fromkeys(summary["feature"])}
     rows = summary[summary["feature"].isin(labels)]
     groups = sorted(rows[by].astype(str).unique())
+    n = rows.groupby(rows[by].astype(str))["n"].max()
 
     def fmt(r: Any) -> str:
         if not np.isfinite(r["mean"]):
@@ -455,10 +461,11 @@ def summary_table(
         text = f"{r['mean']:,.{digits}f}"
         if np.isfinite(r["ci_low"]) and np.isfinite(r["ci_high"]):
             text += f" [{r['ci_low']:,.{digits}f}–{r['ci_high']:,.{digits}f}]"
+        if r["n"] < n[str(r[by])]:  # a mean over fewer articles (e.g. those that quote) says so
+            text += f" (n = {int(r['n']):,})"
         return text
 
     cells = {(str(r[by]), r["feature"]): fmt(r) for _, r in rows.iterrows()}
-    n = rows.groupby(rows[by].astype(str))["n"].max()
     data = {"articles (n)": [f"{int(n.get(g, 0)):,}" for g in groups]}
     for f, lab in labels.items():
         if f in set(rows["feature"]):
