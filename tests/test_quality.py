@@ -362,3 +362,26 @@ def test_outlets_over_the_same_period_are_not_flagged():
     a = [f"2022-{m:02d}-05" for m in range(2, 9)]
     b = [f"2022-{m:02d}-20" for m in range(3, 9)]
     assert _coverage_rows({"A": a, "B": b}).empty
+
+
+def test_an_outlet_with_a_quarter_of_its_articles_outside_the_others_period_is_flagged():
+    # Guardian/NYT set: the NYT's articles run from 10 May to 31 July 2022, the Guardian's from
+    # 24 February to 6 August; neither outlet's central 80% is brief next to the other's, and
+    # 49 Guardian articles from outside the NYT's period passed without a word (review26)
+    days = pd.date_range("2022-02-24", "2022-08-06", freq="4D").strftime("%Y-%m-%d").tolist()
+    nyt = pd.date_range("2022-05-10", "2022-07-31", freq="2D").strftime("%Y-%m-%d").tolist()
+    rows = _coverage_rows({"The Guardian": days, "New York Times": nyt})
+    assert rows["outlet"].tolist() == ["The Guardian"]
+    detail = rows["detail"].iloc[0]
+    before = sum(d < "2022-05-10" for d in days)
+    after = sum(d > "2022-07-31" for d in days)
+    assert f"{before} before 2022-05-10" in detail and f"{after} after 2022-07-31" in detail
+    assert rows["n_articles"].iloc[0] == before + after
+    assert "common period (2022-05-10 to 2022-07-31)" in detail
+
+
+def test_an_article_later_on_the_others_last_day_is_not_outside_their_period():
+    a = [f"2022-{m:02d}-{d:02d}" for m in range(3, 8) for d in (3, 13, 23)]
+    b = [f"2022-{m:02d}-{d:02d}" for m in range(3, 8) for d in (4, 14)] + ["2022-07-24T05:00"]
+    late = a + ["2022-07-24T18:00"] * 5
+    assert _coverage_rows({"A": late, "B": b}).empty

@@ -21,6 +21,7 @@ __all__ = [
     "OUTLIER_IQRS",
     "OUTLIER_MIN_DAYS",
     "COVERAGE_SHARE",
+    "OUTSIDE_SHARE",
     "UNDATED_SHARE",
 ]
 
@@ -35,6 +36,11 @@ OUTLIER_MIN_DAYS = 180
 #: An outlet whose central 80% of dates spans less than this share of the other outlets' span
 #: covers another period than they do, even inside theirs.
 COVERAGE_SHARE = 0.5
+#: An outlet with at least this share of its dated articles (and at least 5) from before the
+#: first or after the last article of every other outlet covers a period they do not: the
+#: Guardian/NYT set, whose NYT articles start on 10 May 2022 and the Guardian's on 24 February
+#: (review of its reports, 2026-12-06), passed the central-80 % test above.
+OUTSIDE_SHARE = 0.15
 #: An outlet with at least this share of its articles undated is a warning: its timeline and
 #: any comparison by period rest on the few articles that have a date (a scrape whose date
 #: field was filled for 2 of 30 articles; review of a 12-outlet AllSides sample, 2026-12-06).
@@ -217,7 +223,9 @@ def _coverage(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
         # story the others follow for much longer (by-country: RU a month of 2024, the others
         # two years)
         brief = (hi - lo) < COVERAGE_SHARE * (rhi - rlo)
-        if apart or brief:
+        if not (apart or brief):
+            out.extend(_outside(outlet, mine, dates.drop(index=g.index).dropna()))
+        else:
             out.append(
                 Finding(
                     check="date_coverage",
@@ -231,6 +239,33 @@ def _coverage(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
                 )
             )
     return out
+
+
+def _outside(outlet: Any, mine: pd.Series, rest: pd.Series) -> list[Finding]:
+    """An outlet whose articles before the first or after the last article of all the other
+    outlets are at least :data:`OUTSIDE_SHARE` of its dated articles (and at least 5)."""
+    days, first, last = mine.dt.normalize(), rest.min().normalize(), rest.max().normalize()
+    before, after = int((days < first).sum()), int((days > last).sum())
+    if before + after < max(5, OUTSIDE_SHARE * len(mine)):
+        return []
+    parts = []
+    if before:
+        parts.append(f"{before} before {first:%Y-%m-%d}")
+    if after:
+        parts.append(f"{after} after {last:%Y-%m-%d}")
+    share = (before + after) / len(mine)
+    return [
+        Finding(
+            check="date_coverage",
+            severity="warning",
+            outlet=str(outlet),
+            detail=f"{before + after} of its {len(mine)} dated articles ({share:.0%}) date from "
+            f"outside the other outlets' period ({' and '.join(parts)}, their first and last "
+            "article): differences from them may be differences in time, not in framing; "
+            f"compare over the common period ({first:%Y-%m-%d} to {last:%Y-%m-%d}) to check.",
+            n_articles=before + after,
+        )
+    ]
 
 
 def _days(span: pd.Timedelta) -> str:
