@@ -433,9 +433,10 @@ else:
 # house-style variants are counted as one term (defence/defense, per cent/percent,
 # transliterations of one name), and the outlets' own names are removed (options `stop_words`,
 # `fold_variants`, `drop_names` of `distinguishing_terms`; the word lists are in
-# `analysis/lexicons`). A term found in only one of an outlet's articles describes that
-# article's story, not the outlet, and a word most of whose uses are inside a listed phrase
-# repeats it ("united" under "united states"): neither is listed (option `min_docs`).
+# `analysis/lexicons`). A term found in only one of an outlet's articles, or with more than
+# half of its uses in one article (a transcript's "like"), describes that article, not the
+# outlet, and a word most of whose uses are inside a listed phrase repeats it ("united" under
+# "united states"): none of them is listed (options `min_docs`, `max_doc_share`).
 # z-scores around 2 are weak evidence: they are not corrected for the many terms tested.
 
 # %%

@@ -17,6 +17,7 @@ from analysis.compare.term_filters import (
     term_stop_words,
 )
 from analysis.compare.terms import TOKEN_PATTERN, normalise_for_terms
+from analysis.errors import FramingError
 
 # The same two stories told in two house styles (the Guardian's and the New York Times's), with
 # one difference of framing: "invasion" against "special operation".
@@ -223,3 +224,41 @@ def test_capitals_of_a_headline_or_label_are_not_dotted_acronyms(line, expected)
 def test_acronyms_in_running_text_are_still_dotted():
     out = normalise_for_terms("The US and the UK told the WHO; US, UK and EU leaders met")
     assert out == "the u.s. and the uk told the w.h.o.; u.s., uk and eu leaders met"
+
+
+def _transcript_corpus():
+    # Guardian/NYT set: "like" topped the NYT's list (z = 9.7), 61 of its uses in one podcast
+    # transcript; a term of one article's register, not of the outlet
+    chat = "so like we were like there and like it was like loud " * 3
+    a = [
+        "officials said the sanctions hit exports " + chat,
+        "officials said the sanctions were widened like before",
+        "officials said sanctions on energy exports would stay",
+    ]
+    b = ["the minister spoke about the budget and schools"] * 3
+    return pd.DataFrame({"outlet": ["A"] * 3 + ["B"] * 3, "body": a + b})
+
+
+def test_a_term_most_of_whose_uses_are_in_one_article_is_not_listed():
+    t = distinguishing_terms(_transcript_corpus(), voice="all", ngram_range=(1, 1), min_count=1)
+    a = t[(t["group"] == "A") & (t["z"] > 0)]["term"].tolist()
+    assert "like" not in a  # 12 of its 13 uses in one article
+    assert "officials" in a and "sanctions" in a  # one use in each article
+    kept = distinguishing_terms(
+        _transcript_corpus(), voice="all", ngram_range=(1, 1), min_count=1, max_doc_share=None
+    )
+    assert "like" in kept[kept["group"] == "A"]["term"].tolist()
+
+
+def test_a_group_of_one_article_keeps_its_terms():
+    corpus = pd.DataFrame(
+        {"outlet": ["A", "B", "B"], "body": ["grain grain grain deal", "budget", "budget vote"]}
+    )
+    t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=1)
+    assert "grain" in t[t["group"] == "A"]["term"].tolist()
+
+
+@pytest.mark.parametrize("bad", [0, 1.5, -0.1, True, "half"])
+def test_max_doc_share_must_be_a_share(bad):
+    with pytest.raises(FramingError, match="max_doc_share must be None or a share"):
+        distinguishing_terms(_transcript_corpus(), voice="all", max_doc_share=bad)

@@ -35,6 +35,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+import numpy as np
+
 from ..errors import FramingError
 from ..lexicons import read_table
 from .align.normalisation import respell
@@ -50,6 +52,7 @@ __all__ = [
     "TermPreprocessor",
     "shown_terms",
     "fold_spelling",
+    "check_term_arguments",
 ]
 
 #: The project's additions to scikit-learn's English stop words (bundled table name).
@@ -263,6 +266,8 @@ def shown_terms(
     *,
     min_docs: int,
     top: int | None,
+    top_doc: Sequence[float] | None = None,
+    max_doc_share: float | None = None,
 ) -> list[int]:
     """The indices of the terms a group's list shows, from its terms in rank order.
 
@@ -290,6 +295,10 @@ def shown_terms(
         The fewest documents a shown term occurs in (the caller bounds it by the group's size).
     top
         At most this many indices (``None``: all).
+    top_doc, max_doc_share
+        The group's largest count of every term in one document, and the largest share of
+        the group's uses one document may hold for a term the group uses more (``None``: no
+        such filter).
 
     Returns
     -------
@@ -312,7 +321,8 @@ def shown_terms(
         phrases = inside.get(words[0], []) if len(words) == 1 else []
         # inside one phrase only: the word is half of it; inside several, it is their core
         nested = len(phrases) == 1 and phrases[0][0] > 0.5 * counts[i] and phrases[0][1] > z[i]
-        if z[i] > 0 and (n_docs[i] < min_docs or nested):
+        one_doc = top_doc is not None and top_doc[i] > (max_doc_share or 1.0) * counts[i]
+        if z[i] > 0 and (n_docs[i] < min_docs or nested or one_doc):
             continue
         for w in words if len(words) > 1 else ():
             inside.setdefault(w, []).append((float(counts[i]), float(z[i])))
@@ -320,3 +330,56 @@ def shown_terms(
         if top is not None and len(out) >= top:
             break
     return out
+
+
+def check_term_arguments(
+    prior_scale: float,
+    ngram_range: tuple[int, int],
+    top: int | None,
+    token_pattern: str,
+    max_doc_share: float | None = None,
+) -> tuple[int, int]:
+    """Raise :class:`FramingError` on a bad argument of
+    :func:`analysis.compare.distinguishing_terms`; return the n-gram range's two ends."""
+    if (
+        isinstance(prior_scale, bool)
+        or not isinstance(prior_scale, (int, float, np.number))
+        or not 0 < prior_scale < np.inf
+    ):
+        raise FramingError(f"prior_scale must be a positive number, not {prior_scale!r}")
+    try:
+        lo_n, hi_n = ngram_range
+    except (TypeError, ValueError):
+        raise FramingError(
+            f"ngram_range must be a pair (min, max) such as (1, 2), not {ngram_range!r}"
+        ) from None
+    whole = all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in (lo_n, hi_n))
+    if not whole or not (1 <= lo_n <= hi_n):
+        raise FramingError(
+            "ngram_range must be (min, max) whole numbers with 1 <= min <= max, "
+            f"not {ngram_range!r}"
+        )
+    if max_doc_share is not None and (
+        isinstance(max_doc_share, bool)
+        or not isinstance(max_doc_share, (int, float, np.number))
+        or not 0 < max_doc_share <= 1
+    ):
+        raise FramingError(
+            f"max_doc_share must be None or a share in (0, 1], not {max_doc_share!r}"
+        )
+    if top is not None and (
+        isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 0
+    ):
+        raise FramingError(f"top must be None or a number of terms >= 0, not {top!r}")
+    try:
+        n_groups = re.compile(token_pattern).groups
+    except (re.error, TypeError) as exc:
+        raise FramingError(
+            f"token_pattern {token_pattern!r} is not a valid regular expression ({exc})"
+        ) from None
+    if n_groups > 1:  # scikit-learn refuses it, which would look like an empty vocabulary
+        raise FramingError(
+            f"token_pattern {token_pattern!r} has {n_groups} capturing groups; use at most one "
+            "(or (?:...) groups)"
+        )
+    return lo_n, hi_n
