@@ -267,7 +267,10 @@ def test_guardian_nyt_checks(guardian_nyt):
     exact = t[t["check"] == "exact_duplicate"]
     assert exact["n_articles"].sum() == 10
     genres = t[t["check"] == "genre_mix"]
-    assert set(genres["outlet"]) == {"The Guardian"}
+    # the NYT's one podcast transcript (articles-0375) is an info line of its own
+    assert set(genres["outlet"]) == {"The Guardian", "New York Times"}
+    nyt = genres[genres["outlet"] == "New York Times"]
+    assert nyt["severity"].tolist() == ["info"] and "transcript" in nyt["detail"].iloc[0]
     for genre, severity in (("letter", "info"), ("live blog", "warning"), ("briefing", "warning")):
         row = genres[genres["detail"].str.contains(f"look like {genre} pages")]
         assert row["severity"].tolist() == [severity], genre
@@ -278,6 +281,7 @@ def test_guardian_nyt_checks(guardian_nyt):
         "live blog": 9,
         "letter": 2,
         "review": 1,
+        "transcript": 1,
     }
 
 
@@ -385,3 +389,39 @@ def test_an_article_later_on_the_others_last_day_is_not_outside_their_period():
     b = [f"2022-{m:02d}-{d:02d}" for m in range(3, 8) for d in (4, 14)] + ["2022-07-24T05:00"]
     late = a + ["2022-07-24T18:00"] * 5
     assert _coverage_rows({"A": late, "B": b}).empty
+
+
+def _genre_of(text: str, title: str = "A story") -> list[str]:
+    found = article_genres(pd.DataFrame({"outlet": ["X"], "title": [title], "text": [text]}))
+    return sorted(set(found["genre"]))
+
+
+def test_a_podcast_transcript_is_found_by_its_lower_case_speaker_lines():
+    # NYT "First Person" in the Guardian/NYT set: 59 turns opened by a speaker's name alone
+    # on its line; its speaker lines were removed as headings and its "like" topped the NYT's
+    # distinguishing terms (review26)
+    turns = "".join(
+        f"{name}\n\nWe talked about the front line and what came after, {i}.\n\n"
+        for i, name in enumerate(["lulu garcia-navarro", "oleksandr zhuhan"] * 5)
+    )
+    assert _genre_of("From New York Times Opinion, this is First Person.\n\n" + turns) == [
+        "transcript"
+    ]
+
+
+def test_a_broadcast_transcript_is_found_by_its_upper_case_labels():
+    # Democracy Now in the AllSides set: 'AMY GOODMAN: ', 'JOHN BONIFAZ: ' ...
+    turns = "".join(
+        f"{name}: We turn now to the question of impeachment, part {i}.\n\n"
+        for i, name in enumerate(["AMY GOODMAN", "JOHN BONIFAZ"] * 5)
+    )
+    assert _genre_of(turns) == ["transcript"]
+
+
+def test_news_with_short_lines_fact_check_labels_or_capitalised_names_is_no_transcript():
+    short = "".join(f"Photo {i}\n\nKyiv Regional Administration\n\n" for i in range(10))
+    facts = "".join(
+        f"THE FACTS: The claim {i} is not supported by the record.\n\n" for i in range(10)
+    )
+    lower_prose = "".join(f"the talks went on for hours, day {i}\n\n" for i in range(10))
+    assert _genre_of(short) == [] and _genre_of(facts) == [] and _genre_of(lower_prose) == []
