@@ -18,6 +18,7 @@ from senses_dev14_cases import DEV14_CASES, DEV14_LEXICON_CASES
 from senses_dev15_cases import DEV15_CASES, DEV15_LEXICON_CASES
 from senses_dev16_cases import DEV16_CASES, DEV16_LEXICON_CASES, DEV16_VIRULENT_CASES
 from senses_dev17_cases import DEV17_CASES
+from senses_dev18_cases import DEV18_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1807,6 +1808,9 @@ for _key, _cases in DEV16_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the seventeenth development round (tests/senses_dev17_cases.py)
 for _key, _cases in DEV17_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the eighteenth development round (tests/senses_dev18_cases.py)
+for _key, _cases in DEV18_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge18 (tests/senses_hedge18_cases.py)
 for _key, _cases in HEDGE18_CASES.items():
