@@ -136,7 +136,7 @@ DEV18_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
-    (S, "slam", "slam_physical"): [
+    (S, "slam", "slam_physical_against"): [
         # dev18 (allsides): a body thrown against a surface
         (
             "It was the latter maneuver that caused Garner to lose balance and fall backward with "
@@ -150,6 +150,14 @@ DEV18_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "However House Armed Services Committee Chairman Buck McKeon slammed the releases in "
             "a statement Thursday.",
             "slammed",
+            "loaded",
+            True,
+        ),
+        # unlabelled (allsides): the noun of criticism before 'against' stays
+        (
+            "First, let me lay to rest the idea that this was a backhanded slam against Reagan’s "
+            "legacy.",
+            "slam",
             "loaded",
             True,
         ),
@@ -195,6 +203,14 @@ DEV18_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             "conclusively",
             "booster",
             False,
+        ),
+        # unlabelled (allsides, quoted): an adverb of extent, not of finality: certainty, kept
+        (
+            "everything we just said has been debunked, that the evidence points entirely and "
+            "unequivocally in the other direction.",
+            "unequivocally",
+            "booster",
+            True,
         ),
         # dev2 (allsides): the adverb alone stays
         (

@@ -208,6 +208,22 @@ def test_audit_scores_on_the_corpora():
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.72
     assert s.loc[("dev16", "all"), "wrong_removed"] >= 0.94
     assert s.loc[("dev16", "all"), "right_kept"] >= 0.99
+    # eighteenth development round (dev18: drawn as dev17 with topics of at most six articles by
+    # outlets with at most two, seed 18, 150 hits labelled before scoring): fresh .800 / .974,
+    # after its classes as rules .914 / 1.000 ('couldn't conclusively say', 'permanently,
+    # definitively lost', 'have previously indicated that they would', 'body slammed against';
+    # kept: 'It is often forgotten that', "anyone's guess", 'The relentless babble'; left: the
+    # newsletter 'may', 'stop bullying', 'Any jihadist or enemy')
+    dev18 = s.loc[("dev18", "all")]
+    assert dev18["wrong_removed"] >= 0.91 and dev18["right_kept"] >= 0.99
+    # the pooled right-sense losses narrowed as classes: capitalised_name's mocking title-case
+    # labels ('Evil Bigots' dev17, 'Nasty McEvil Stupidface' dev4, 'the Crazy-Uncle spin-offs'
+    # dev6), 'it is often justified as' (dev13); 'finally and conclusively reveal' (dev7)
+    assert s.loc[("dev17", "all"), "right_kept"] >= 0.968
+    assert s.loc[("dev4", "all"), "right_kept"] == 1.0
+    assert s.loc[("dev6", "all"), "right_kept"] >= 0.99
+    assert s.loc[("dev13", "all"), "right_kept"] >= 0.98
+    assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.76
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -458,6 +474,26 @@ def test_dev17_draw_reproduces_its_rows_in_unlabelled_articles():
     assert len(rows) == 124  # sample_hits drew 124 (fewer than the 150 cut)
     before = table_before(17)
     # topics and outlets with at most five / one article labelled before this round: elections
+    # had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
+@pytest.mark.draws
+def test_dev18_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The eighteenth round's rows are its seeded draw (labels aside), in dev-half articles that
+    no earlier split has, AllSides only of thin topics written by thin outlets."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev18 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    rows = drawn_rows("dev18", draw)
+    assert len(rows) == 150  # sample_hits drew 177, cut to 150
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    before = table_before(18)
+    # topics and outlets with at most six / two articles labelled before this round: elections
     # had 64 before dev16; CNN (Web News) 35
     topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
     outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
