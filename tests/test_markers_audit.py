@@ -235,6 +235,10 @@ def test_audit_scores_on_the_corpora():
     # -> .750 (24 of 32), right kept .9496 unchanged
     # after the seventeenth development round (audit25, scored once at its end): wrong removed
     # .750 -> .8125 (26 of 32), right kept .9496 unchanged
+    # after the eighteenth development round (audit26, scored once at its end): wrong removed
+    # .8125 unchanged, right kept .9496 -> .9424 (132 -> 131 of 139): one held-out right hit
+    # lost by the round's rules, below the start value; not investigated (held out) and not
+    # retried, so the bar below fails until a later development round finds the class
     assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.81
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
