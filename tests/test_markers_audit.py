@@ -34,7 +34,7 @@ def test_audit_table_is_well_formed():
     assert set(right["voice"]) == {"author", "quoted", "reported"}  # voice judged for right hits
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
-    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"}
+    dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -208,6 +208,11 @@ def test_audit_scores_on_the_corpora():
     assert s.loc[("dev7", "all"), "wrong_removed"] >= 0.72
     assert s.loc[("dev16", "all"), "wrong_removed"] >= 0.94
     assert s.loc[("dev16", "all"), "right_kept"] >= 0.99
+    # eighteenth development round (dev18: drawn as dev17 with topics of at most six articles by
+    # outlets with at most two, seed 18, 150 hits labelled before scoring): fresh .800 / .974;
+    # its rules are not adopted (they lost a held-out right hit: lexicons/README.md)
+    dev18 = s.loc[("dev18", "all")]
+    assert dev18["wrong_removed"] >= 0.8 and dev18["right_kept"] >= 0.97
     # held-out test after the fifth round's rules (scored once): .500 / .957; after the sixth
     # round's rules (scored once at its end): .500 / .957 unchanged
     # after the tenth round (bare 'many'/'some' out of the evidentials, scored once): .656 / .950
@@ -219,6 +224,9 @@ def test_audit_scores_on_the_corpora():
     # -> .750 (24 of 32), right kept .9496 unchanged
     # after the seventeenth development round (audit25, scored once at its end): wrong removed
     # .750 -> .8125 (26 of 32), right kept .9496 unchanged
+    # after the eighteenth development round (audit26, scored once at its end): wrong removed
+    # .8125 unchanged, right kept .9496 -> .9424 (132 -> 131 of 139): one held-out right hit
+    # lost by the round's rules, which this bar keeps out of the lexicons; not investigated
     assert test["right_kept"] >= 0.949 and test["wrong_removed"] >= 0.81
     assert test["precision_after"] > test["precision_before"]
     # reported speech recognised (with i18's content spans + the clause rule): dev .952, test .714
@@ -458,6 +466,26 @@ def test_dev17_draw_reproduces_its_rows_in_unlabelled_articles():
     assert len(rows) == 124  # sample_hits drew 124 (fewer than the 150 cut)
     before = table_before(17)
     # topics and outlets with at most five / one article labelled before this round: elections
+    # had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
+@pytest.mark.draws
+def test_dev18_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The eighteenth round's rows are its seeded draw (labels aside), in dev-half articles that
+    no earlier split has, AllSides only of thin topics written by thin outlets."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev18 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    rows = drawn_rows("dev18", draw)
+    assert len(rows) == 150  # sample_hits drew 177, cut to 150
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
+    before = table_before(18)
+    # topics and outlets with at most six / two articles labelled before this round: elections
     # had 64 before dev16; CNN (Web News) 35
     topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
     outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)

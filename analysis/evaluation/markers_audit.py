@@ -409,6 +409,7 @@ _ROUND_NOTES = {
     "dev15": "hits drawn as dev14 in articles no earlier round drew (fifteenth round), labelled",
     "dev16": "hits drawn as dev14 in articles no earlier round drew (sixteenth round), labelled",
     "dev17": "hits drawn as dev14 in articles no earlier round drew (seventeenth round), labelled",
+    "dev18": "hits drawn as dev14 in articles no earlier round drew (eighteenth round), labelled",
 }
 
 

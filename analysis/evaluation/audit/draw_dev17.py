@@ -47,8 +47,16 @@ SECOND_TIER = ("basil", "by_country", "guardian_nyt")
 N_HITS = 150
 
 
-def dev17_articles() -> dict[str, pd.DataFrame]:
+def dev17_articles(
+    before: list[dict[str, pd.DataFrame]] | None = None,
+) -> dict[str, pd.DataFrame]:
     """The articles of the dev17 draw, by corpus (module docstring).
+
+    Parameters
+    ----------
+    before
+        The draws of dev10 to dev16 (:func:`~.draw_dev16.earlier_draws` and the dev16 draw),
+        when the caller has computed them already (the dev18 draw); computed here otherwise.
 
     Returns
     -------
@@ -56,8 +64,9 @@ def dev17_articles() -> dict[str, pd.DataFrame]:
         The drawn articles of each corpus.
     """
     table = table_before(17)
-    before = draw_dev16.earlier_draws()
-    before += [draw_dev16.dev16_articles(before)]
+    if before is None:
+        before = draw_dev16.earlier_draws()
+        before += [draw_dev16.dev16_articles(before)]
     return draw_dev16.thin_round_articles(
         table,
         before,
