@@ -752,3 +752,55 @@ def test_match_rule_bucket_skip_changes_no_line() -> None:
     got = [match_rule(ln, n_words(ln), rules) for ln in lines]
     assert got == [match_rule(ln, n_words(ln), unskipped) for ln in lines]
     assert any(r >= 0 for r in got) and any(r < 0 for r in got)
+
+
+def _anchored_rules():
+    from analysis.clean.rules import boilerplate_rules, is_anchored
+
+    return [
+        pytest.param(r["pattern"], id=r["pattern"][:40])
+        for r in boilerplate_rules()
+        if is_anchored(r["pattern"]) and (r.get("scope") or "").strip() != "inline"
+    ]
+
+
+def test_is_anchored_takes_alternatives_that_each_open_with_a_caret() -> None:
+    """A rule is tried only at the line start when every top-level alternative opens with
+    ``^`` (twenty-second session's speed round: ``^[(]note|^editor’s note`` was searched at
+    every position of every line); an unanchored alternative, or one inside a group, keeps it
+    floating."""
+    from analysis.clean.rules import compiled_rules, is_anchored
+
+    assert is_anchored("^a|^b") and is_anchored("^(?:a|b)c|^d") and is_anchored(r"^a\|b")
+    assert not is_anchored("^a|b") and not is_anchored("^a|(^b)") and not is_anchored("a|^b")
+    assert not is_anchored("(^a|b)") and not is_anchored(r"^a|\^b")
+    # every floating bucket of the bundled table declares literals now (none is searched blind)
+    assert all(pre is not None for _, _, pre, _ in compiled_rules().floating)
+
+
+@pytest.mark.parametrize("pattern", _anchored_rules())
+def test_anchored_rules_match_only_at_the_line_start(pattern: str) -> None:
+    """For a rule ``is_anchored`` accepts, ``re.match`` finds what ``re.search`` finds (what
+    lets ``match_rule`` try it at the line start only): on the bundled corpus's lines and on
+    strings generated from the rule, as written and after other text."""
+    import re
+
+    from analysis import load_corpus
+
+    rx = re.compile(pattern, re.I)
+    lines = [ln.strip() for t in load_corpus()["text"] for ln in t.splitlines() if ln.strip()]
+
+    def same(s: str) -> None:
+        found, at_start = rx.search(s), rx.match(s)
+        assert (found is None) == (at_start is None)
+        assert found is None or found.span() == at_start.span()
+
+    for ln in lines:
+        same(ln)
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.from_regex(rx), st.sampled_from(["", "x ", "Note: ", "(", " "]))
+    def check(s: str, before: str) -> None:
+        same(before + s)
+
+    check()

@@ -97,7 +97,15 @@ def rule_needs(row: dict[str, str]) -> tuple[str, ...] | None:
 
 
 def is_anchored(pattern: str) -> bool:
-    """True when every alternative of ``pattern`` starts with ``^`` (no top-level ``|``)."""
+    """True when every top-level alternative of ``pattern`` starts with ``^`` (without
+    ``re.MULTILINE`` it then matches only at the start, so ``re.match`` finds what
+    ``re.search`` finds).
+
+    Examples
+    --------
+    >>> [is_anchored(p) for p in ("^a|^b", "^a|b", "(^a|b)", "^[|]x", "^(a|b)")]
+    [True, False, False, True, True]
+    """
     if not pattern.startswith("^"):
         return False
     depth, i, in_class = 0, 0, False
@@ -116,7 +124,7 @@ def is_anchored(pattern: str) -> bool:
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif c == "|" and depth == 0 and pattern[i + 1 : i + 2] != "^":
             return False
         i += 1
     return True
