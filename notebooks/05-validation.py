@@ -32,6 +32,7 @@ quote_overlap = 0.8  # minimum token overlap for a predicted and a gold quotatio
 import pandas as pd
 from IPython.display import display
 
+from analysis.detect.frames.battery import read_questions
 from analysis.evaluation.align import link_precision
 from analysis.evaluation.scores import cut_scores, headline_scores, load_scores, score_text
 from analysis.paths import shared_path
@@ -379,11 +380,13 @@ else:
         )
         errs = res["errors"]
         errs = errs[errs["split"] == "dev"].sort_values("n", ascending=False).head(12)
+        # a false positive's cause is the id of the battery question that fired (R3, C1 …)
+        asked = {q.id: q.text for q in read_questions()}
         display(
             table(
-                errs,
+                errs.assign(question=errs["cause"].map(asked).fillna("")),
                 caption=f"The largest error classes on the {name} dev half: false positives by "
-                "the question that fired, false negatives by cause.",
+                "the battery question that fired (its id and wording), false negatives by cause.",
             )
         )
         scores.append(

@@ -254,3 +254,19 @@ def test_summary_table_gives_the_n_of_a_mean_over_fewer_articles():
         "8.71 [2.44–17.62] (n = 148)",
         "8.87 [6.19–11.87] (n = 179)",
     ]
+
+
+def test_every_frame_false_positive_cause_is_a_battery_question_the_report_can_word():
+    # report 05's frame error table gave bare causes "R3", "C1" (review26: "the error-class
+    # codes are not explained on the page"); it now adds each question's wording, which needs
+    # every false-positive cause in the measured errors to be a question of the battery
+    import pandas as pd
+
+    from analysis.detect.frames.battery import read_questions
+    from analysis.paths import PROJECT_ROOT as ROOT
+
+    errs = pd.read_csv(ROOT / "analysis" / "evaluation" / "measured" / "errors" / "frames.csv")
+    fp = set(errs.loc[errs["kind"] == "FP", "cause"])
+    assert fp and fp <= {q.id for q in read_questions()}
+    source = (ROOT / "notebooks" / "05-validation.py").read_text(encoding="utf-8")
+    assert 'errs["cause"].map(asked)' in source
