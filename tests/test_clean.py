@@ -9,7 +9,7 @@ from conftest import need_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import REASONS, Article, clean_article, clean_corpus, removal_table
+from analysis.clean import REASONS, Article, clean_article, clean_corpus, clean_text, removal_table
 from analysis.evaluation.cleaning import evaluate_clean_corpora, removed_fraction
 
 # Two ordinary body paragraphs that every snippet below is embedded between.
@@ -804,3 +804,26 @@ def test_anchored_rules_match_only_at_the_line_start(pattern: str) -> None:
         same(before + s)
 
     check()
+
+
+def test_the_guardians_inline_newsletter_box_is_removed_as_a_promotion() -> None:
+    # by-country GB articles (9): the newsletter box printed as one 93-102-word line, too long
+    # for the sign-up rows; its "Newsletters may contain info" reached the hedge counts (audit26)
+    box = (
+        "skip past newsletter promotion Sign up to First Edition Free daily newsletter Our "
+        "morning email breaks down the key stories of the day, telling you what’s happening and "
+        "why it matters Enter your email address Sign up Privacy Notice: Newsletters may contain "
+        "info about charities, online ads, and content funded by outside parties. For more "
+        "information see our Privacy Policy . We use Google reCaptcha to protect our website and "
+        "the Google Privacy Policy and Terms of Service apply. after newsletter promotion"
+    )
+    prose = "The minister said the talks would resume on Monday after a week of shelling. " * 3
+    more = "Aid convoys reached the city on Tuesday, officials said, and more were expected. " * 3
+    cleaned = clean_text(f"{prose}\n\n{box}\n\n{more}")
+    assert "newsletter" not in cleaned.article.body
+    assert [(r[2], r[1][:30]) for r in cleaned.removed] == [
+        ("promo", "skip past newsletter promotion")
+    ]
+    # a sentence of an article that speaks of a newsletter promotion stays
+    kept = "The paper ran a newsletter promotion for weeks, and readers complained about it."
+    assert kept in clean_text(f"{prose}\n\n{kept}\n\n{more}").article.body
