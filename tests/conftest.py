@@ -6,6 +6,7 @@ Tests that need the (never committed) data in ``../shared`` take the ``shared`` 
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,26 @@ def need_shared(*parts: str) -> Path:
             "machine)"
         )
     return p
+
+
+def need_git_history(commit: str) -> None:
+    """Skip the calling test with the reason when ``commit`` is not in the project's git history
+    (a copy without ``.git``, or no ``git``): the hit-audit draws read the lexicons of their
+    round's start with ``git show``."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(PROJECT_ROOT), "cat-file", "-e", f"{commit}^{{commit}}"],
+            capture_output=True,
+            check=False,
+        )
+        found = done.returncode == 0
+    except OSError:
+        found = False
+    if not found:
+        pytest.skip(
+            f"needs the project's git history (commit {commit}, whose lexicons the draw used): "
+            "run the tests from a git clone"
+        )
 
 
 def battery_from_cue_lines(folder: Path, lines: list[str], questions=None):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pandas as pd
 import pytest
-from conftest import need_shared
+from conftest import need_git_history, need_shared
 
 from analysis.evaluation.markers_audit import (
     AUDIT_COLUMNS,
@@ -22,6 +22,15 @@ from analysis.evaluation.markers_audit import (
     match_hits,
     score_audit,
 )
+
+
+@pytest.fixture(autouse=True)
+def _draws_need_git_history(request):
+    """The draw-reproduction tests read the lexicons of 3f18839 with ``git show``."""
+    if "_draw_reproduces" in request.node.name:
+        from analysis.evaluation.audit.draw_dev6 import ROUND_START
+
+        need_git_history(ROUND_START)
 
 
 def test_audit_table_is_well_formed():

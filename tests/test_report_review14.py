@@ -249,9 +249,12 @@ def test_distinguishing_terms_list_no_one_article_term_and_no_half_of_a_listed_p
     assert "united" not in nyt and "states" not in nyt
     assert "sashko" not in nyt
     assert t.attrs["min_docs"] == 2
-    # min_docs=1 gives the old list back
-    old = distinguishing_terms(_terms_corpus(), voice="all", top=40, min_docs=1)
+    # min_docs=1 with max_doc_share=None gives the old list back; min_docs=1 alone does not
+    # since every use of "sashko" is in one article (max_doc_share, review26)
+    old = distinguishing_terms(_terms_corpus(), voice="all", top=40, min_docs=1, max_doc_share=None)
     assert "sashko" in set(old.loc[old["group"] == "NYT", "term"])
+    one = distinguishing_terms(_terms_corpus(), voice="all", top=40, min_docs=1)
+    assert "sashko" not in set(one.loc[one["group"] == "NYT", "term"])
 
 
 def test_a_group_of_one_article_keeps_its_terms():

@@ -212,8 +212,8 @@ def distinguishing_terms(
         the filter changes no other term's ``z``.
     max_doc_share
         Nor when one document holds more than this share of the group's uses of the term
-        (``None``: no such filter; a group of one article keeps its terms): "like" topped the NYT's list on the Guardian/NYT set, 61 of
-        its uses in one podcast transcript.
+        (``None``: no such filter; a group of one article keeps its terms): "like" topped the
+        NYT's list on the Guardian/NYT set, 61 of its uses in one podcast transcript.
     prior_scale
         ``a_w / y_w``, pseudo-counts per corpus occurrence (see the module documentation for
         why the default is 0.1).  Larger values trust the corpus-wide distribution more.
