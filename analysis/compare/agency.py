@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..detect.agency.features import is_erased
 from ..detect.agency.records import FORMS
+from .bootstrap import percentile_ci
 from .differences import adjust_pvalues
 
 __all__ = [
@@ -243,7 +244,7 @@ def pooled_shares(
     if len(counts) > 1 and n_boot > 0:
         idx = rng.integers(0, len(counts), size=(n_boot, len(counts)))
         boot = counts[idx].sum(axis=1) / sizes[idx].sum(axis=1)[:, None]
-        low, high = np.percentile(boot, [2.5, 97.5], axis=0)
+        low, high = percentile_ci(boot, 0.95)
     return share, low, high
 
 
@@ -403,10 +404,10 @@ def _erasure_pair(
     shuffled = pooled[perm]
     null = rate(shuffled[:, : len(ea)]) - rate(shuffled[:, len(ea) :])
     p = (1 + np.sum(np.abs(null) >= abs(diff) - 1e-12)) / (1 + n["n_perm"])
-    low, high = np.percentile(boot, [2.5, 97.5]) if n["n_boot"] else (np.nan, np.nan)
+    low, high = percentile_ci(boot[:, None], 0.95) if n["n_boot"] else ([np.nan], [np.nan])
     return {
         **{"group_a": a, "group_b": b, "n_articles_a": len(ea), "n_articles_b": len(eb)},
         **{"n_events_a": int(ea[:, 1].sum()), "n_events_b": int(eb[:, 1].sum())},
         **{"rate_a": round(rate(ea), 4), "rate_b": round(rate(eb), 4), "difference": diff},
-        **{"low": float(low), "high": float(high), "p": float(p)},
+        **{"low": float(low[0]), "high": float(high[0]), "p": float(p)},
     }
