@@ -397,7 +397,11 @@ def _score_groups(
         size = int((codes == gi).sum())
         need = min(min_docs, size)  # a group of one article keeps its terms
         ranked = _ranked(keep_terms, vocab, stats["z"], None)
-        top_doc = np.asarray(X[codes == gi].max(axis=0).todense()).ravel()
+        top_doc = (  # the group's largest count of each term in one article
+            np.asarray(X[codes == gi].max(axis=0).todense()).ravel()
+            if max_doc_share is not None and size > 1
+            else None
+        )
         idx = np.asarray(
             shown_terms(
                 ranked,
@@ -407,7 +411,7 @@ def _score_groups(
                 stats["z"],
                 min_docs=need,
                 top=top,
-                top_doc=top_doc if max_doc_share is not None and size > 1 else None,
+                top_doc=top_doc,
                 max_doc_share=max_doc_share,
             ),
             int,
