@@ -8,6 +8,7 @@ provenance in ``attribution_verbs.md``) and the topic pack's ``actors.csv`` (spe
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 from ...errors import LexiconError
 from ...lexicons import read_table
 from ...text.matcher import KeyHits, KeyScanner, trie_regex
+from ...text.typography import normalise_apostrophes
 from ...text.words import WORD_RUN, is_word_char
 
 __all__ = [
@@ -258,14 +260,29 @@ def actors_table(
     return [(p.pattern, s) for p, s in load_actors(actors).rows]
 
 
+def plain_phrase(phrase: str) -> str:
+    """A speaker phrase as the actor patterns are written: straight apostrophes, no accents.
+
+    Examples
+    --------
+    >>> plain_phrase("Russia’s defence ministry"), plain_phrase("Recep Tayyip Erdoğan")
+    ("Russia's defence ministry", 'Recep Tayyip Erdogan')
+    """
+    decomposed = unicodedata.normalize("NFKD", normalise_apostrophes(phrase))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def side_of(speaker: str | None, actors: ActorTable) -> str | None:
-    """The side of a speaker phrase from the actors table (first matching row), or None."""
+    """The side of a speaker phrase from the actors table (first matching row), or None; the
+    phrase is matched as :func:`plain_phrase` gives it ("Russia’s defence ministry", "Erdoğan"
+    match rows written "russia's", "erdogan")."""
     if not speaker:
         return None
     cache = actors.sides
     if speaker in cache:
         return cache[speaker]
-    side = next((side for pat, side in actors.rows if pat.search(speaker)), None)
+    plain = plain_phrase(speaker) if not speaker.isascii() else speaker
+    side = next((side for pat, side in actors.rows if pat.search(plain)), None)
     if len(cache) < 50_000:  # the same names recur across a corpus; bounded memory
         cache[speaker] = side
     return side
