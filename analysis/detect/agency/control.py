@@ -24,6 +24,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     Token,
+    aspectual,
     is_adverb,
     is_possessive,
 )
@@ -195,8 +196,11 @@ def before_control(tokens: list[Token], j: int) -> int:
     >>> toks[before_control(toks, 4)].low
     'troops'
     """
-    if j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP:
-        j -= 2  # "many of the French … ended up dying anyway" (dev batch 19)
+    up = j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP
+    if up or (j >= 1 and aspectual(tokens, j, None) and tokens[j + 1].low.endswith("ing")):
+        # "many of the French … ended up dying anyway" (dev batch 19); an aspectual verb before
+        # a gerund is no part of the subject: "Russian troops continued shelling the city"
+        j -= 2 if up else 1
         while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
             j -= 1
     for _ in range(3):  # "is going to try to kill"

@@ -33,6 +33,7 @@ from .phrases import (
 from .premodifiers import after_of, article_np, premodifier_agent
 from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
+from .times import subject_left
 from .words import (
     BE,
     CLAUSE_BREAKS,
@@ -119,20 +120,14 @@ def _subject(
         span = _clause_subject(tokens, j)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
         span = object_conjuncts(tokens, span)
-        if span is None or span[0] < 2 or tokens[span[0] - 1].low not in PREPOSITIONS:
+        if span is None or (j := subject_left(tokens, span)) < 0:  # not "days after a … strike"
             break
-        if tokens[span[0] - 1].low in _CLAUSE_LEADS:  # "days after a U.S. drone strike killed"
-            break
-        left = np_left(tokens, span[0] - 2)
+        left = np_left(tokens, j)  # "… at Kremenchuk, a small city …, at the end of June killed"
         if left is None:
             break
         span = (left[0], span[1])
     return span
 
-
-#: Prepositions that also open a clause: the subject after them is the clause's own ("… comes
-#: days after a U.S. drone strike killed Iran's top commander": the strike, not "days").
-_CLAUSE_LEADS = frozenset("after before since until till".split())
 
 #: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
 _STRIKE_PASTS = frozenset("hit struck tore shot".split())

@@ -1,0 +1,84 @@
+"""find_agency on the classes of the batch-23 round (issue 20: random dev-split harm-word
+mentions of the two war corpora, drawn without the detector; then the span errors seen in the
+reports on real corpora).
+
+The sentences are real: dev-split mentions of batch 23 (cited by corpus and article id) or
+unlabelled dev-split articles of the batch-18 pool (cited by corpus and article id, AllSides by
+its id).  Each class has a counter-case.  The expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from analysis.detect.agency import find_agency
+
+
+def events_of(text: str, word: str) -> list:
+    """The events whose trigger is ``word`` (as written)."""
+    return [e for e in find_agency(text) if e.text == word]
+
+
+# A time phrase is no subject: the subject of an active harm verb goes on left of a date, over
+# an apposition or a date's comma, to the attack noun, which is then part of the killing
+# (guideline: the subject of a killing is `none`) and the killing's instrument.
+def test_time_phrase_after_an_apposition_is_no_subject():
+    # guardian-nyt articles-0008, dev batch 23: "attack" `none`, "killed" active_instrument
+    text = (
+        "An attack on a shopping mall at Kremenchuk, a small city on the Dnieper river, at the "
+        "end of June killed 18 people and injured 59."
+    )
+    assert events_of(text, "attack") == []
+    (killed,) = events_of(text, "killed")
+    assert killed.form == "active_instrument"
+    assert killed.agent.startswith("An attack on a shopping mall")
+
+
+def test_time_phrase_with_a_date_comma_is_no_subject():
+    # unlabelled dev, AllSides RHewhK9aPMfEnZ89
+    text = (
+        "The attack on the U.S. consulate in Benghazi on Sept. 11, 2012 killed four Americans, "
+        "including Ambassador Christopher Stevens."
+    )
+    assert events_of(text, "attack") == []
+    (killed,) = events_of(text, "killed")
+    assert (killed.form, killed.agent) == (
+        "active_instrument",
+        "The attack on the U.S. consulate in Benghazi on Sept. 11, 2012",
+    )
+
+
+def test_noun_phrase_ending_in_a_time_keeps_its_clause_lead():
+    # counter-case: "since" opens a clause whose subject ends in a time but is no time phrase;
+    # the subject is not carried over "since" (unlabelled dev, AllSides XFH2EEyjJBIEXhU7)
+    text = (
+        "PARIS — The first edition of Charlie Hebdo since terror attacks in Paris last week left "
+        "17 people dead sold out at newsstands across France."
+    )
+    (dead,) = events_of(text, "dead")
+    assert dead.agent == "terror attacks in Paris last week"
+
+
+# An aspectual verb before a gerund ("continued shelling", "began shooting") is no part of the
+# subject: the agent is the subject before it.
+def test_aspectual_verb_is_no_part_of_the_agent():
+    # unlabelled dev, AllSides w3HNIuNIyUm6x5C0 and jfaSQHe0GtLPFLY6
+    text = (
+        "U.S. officials in Washington floated the possibility of new sanctions, plus the threat of "
+        "additional U.S. military action if Assad’s government continues attacking civilians."
+    )
+    (attacking,) = events_of(text, "attacking")
+    assert (attacking.agent, attacking.victim) == ("Assad’s government", "civilians")
+    (killing,) = events_of(
+        "The Taliban continues killing Americans, and Washington waits.", "killing"
+    )
+    assert killing.agent == "The Taliban"
+
+
+def test_negated_aspectual_verb_is_no_agent():
+    # the reports' "has not stopped shelling" (agent was "not stopped"); the counter-case: a
+    # gerund after "continued" as an adjective stays a noun with no agent
+    (shelling,) = events_of(
+        "Russia has not stopped shelling Kharkiv since the morning.", "shelling"
+    )
+    assert (shelling.form, shelling.agent) == ("active_agent", "Russia")
+    (noun,) = events_of("Under continued shelling, residents fled the town.", "shelling")
+    assert (noun.form, noun.agent) == ("nominal", None)
