@@ -15,6 +15,7 @@ from .causes import cause_span, dying_cause
 from .clauses import active_form
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .leave import left_hurt
+from .nounby import noun_by_agent
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     innermost,
@@ -33,7 +34,7 @@ from .phrases import (
 from .premodifiers import after_of, article_np, premodifier_agent
 from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
-from .times import subject_left
+from .times import before_count, subject_left
 from .words import (
     BE,
     CLAUSE_BREAKS,
@@ -189,8 +190,8 @@ def _premodifiers(tokens: list[Token], k: int) -> Span:
         low = t.low
         if not low[0].isalnum() or low in _PREMOD_STOPS:
             break
-        if verbish(t) or low in PRONOUNS:
-            break
+        if verbish(t) or low in PRONOUNS or before_count(tokens[a].low, low):
+            break  # not "show" in "Statistics … show 225 dead in Dagestan" (dev, Guardian)
         a -= 1
         if is_possessive(low):
             break
@@ -212,7 +213,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
         elif victim is None:
             victim = after_of(tokens, pre)
     end = victim[1] - 1 if victim else k2
-    by = by_agent(tokens, end, tables)
+    by = noun_by_agent(tokens, end, tables)  # not of a participle between: "… hit by"
     cause = cause_span(tokens, end + 1) if info.valency == "intransitive" and by is None else None
     if agent is None and by is None and info.harm == "attack":
         agent = _attacker(tokens, k, pre[0] if pre else k)

@@ -27,6 +27,7 @@ from .words import (
     is_adverb,
     is_number,
     is_possessive,
+    live_stamp,
     spaced_dash,
 )
 
@@ -150,7 +151,7 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
             break
         if verbish(t) and not _ing_noun(tokens, a - 1):
             break
-        if low in FINITE_SHORT and not t.cap:
+        if (low in FINITE_SHORT and not t.cap) or live_stamp(tokens, a - 1):
             break
         if low in PRONOUNS and a != j:
             break

@@ -11,9 +11,18 @@ Monday", "since March 2").  Any other phrase keeps the rule it had.
 from __future__ import annotations
 
 from .phrases import TIME_LEADS, TIME_NOUNS, np_left, verbish
-from .words import CALENDAR, DETERMINERS, PREPOSITIONS, Token
+from .words import (
+    CALENDAR,
+    DETERMINERS,
+    PREPOSITIONS,
+    QUANTIFIER_LEADS,
+    Token,
+    is_adverb,
+    is_number,
+    is_possessive,
+)
 
-__all__ = ["CLAUSE_LEADS", "is_time", "subject_left"]
+__all__ = ["CLAUSE_LEADS", "before_count", "is_time", "subject_left"]
 
 #: Prepositions that also open a clause: the subject after them is the clause's own ("… comes
 #: days after a U.S. drone strike killed Iran's top commander": the strike, not "days").
@@ -91,3 +100,19 @@ def subject_left(tokens: list[Token], span: tuple[int, int]) -> int:
     if timed and tokens[p - 1].low == ",":
         return _aside_start(tokens, p - 1)
     return p - 1
+
+
+def before_count(first: str, low: str) -> bool:
+    """Whether ``low``, the word left of a noun phrase opening with ``first``, stays out of the
+    phrase because ``first`` is a count: only a quantifier lead, a number, an adverb or a
+    possessive goes with it ("at least 12 dead", "hundreds of thousands dead", "Russia's 225
+    dead"; not "show" in "Statistics … show 225 dead", "found" in "found two dead women").
+
+    Examples
+    --------
+    >>> before_count("225", "show"), before_count("225", "about"), before_count("the", "show")
+    (True, False, False)
+    """
+    if not is_number(first) or low in QUANTIFIER_LEADS or low == "of" or is_number(low):
+        return False  # "up to 2 million", "hundreds of thousands"
+    return not (is_possessive(low) or is_adverb(low))  # "Russia's 225", "roughly 300,000"

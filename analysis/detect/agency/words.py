@@ -35,6 +35,7 @@ __all__ = [
     "is_possessive",
     "strip_possessive",
     "is_number",
+    "live_stamp",
     "gerund_noun",
     "CALENDAR",
     "DAY_ADVERBS",
@@ -217,6 +218,27 @@ def gerund_noun(tokens: list[Token], j: int, nxt: Token) -> bool:
 def is_number(low: str) -> bool:
     """A numeral or number word (``12``, ``1,200``, ``dozens``)."""
     return low[:1].isdigit() or low in _NUMBER_WORDS
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+def live_stamp(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is the clock time of a live blog's time stamp after a year ("12 Jul
+    2022 20.36 Four people were killed", "From 8 May 2022 21.48 60 people confirmed killed":
+    Guardian live blogs, dev): no noun phrase runs over it.
+
+    Examples
+    --------
+    >>> t = tokenize("12 Jul 2022 20.36 Four people were killed")
+    >>> live_stamp(t, 3), live_stamp(t, 2)
+    (True, False)
+    """
+    low = tokens[i].low
+    if i < 1 or not _CLOCK.fullmatch(low):
+        return False
+    year = tokens[i - 1].low
+    return year.isdigit() and len(year) == 4 and year[:2] in ("19", "20")
 
 
 # A sentence boundary: terminal punctuation (and closing marks) before white space and a
