@@ -151,3 +151,35 @@ def test_by_phrase_of_a_participle_in_between_is_no_agent_of_the_noun():
         "in Iraq launched by Tehran in retaliation."
     )
     assert events_of(text, "attack")[0].agent == "Tehran"
+
+
+# "far from" ends the victim phrase of an attack noun (the reports' victim "areas far").
+def test_far_from_ends_the_victim_phrase():
+    # guardian-nyt articles-0123 (dev batch 19, victim "areas far from the heart of the eastern
+    # battles")
+    text = (
+        "Lysychansk is set to become the next main focus of fighting, as Moscow has launched "
+        "massive artillery bombardments and airstrikes on areas far from the heart of the eastern "
+        "battles."
+    )
+    assert events_of(text, "airstrikes")[0].victim == "areas"
+    # counter-case: "a far more diplomatic tone" stays one phrase, so the idiom is no event
+    # (AllSides, dev batch 10: `none`)
+    text = "He managed to strike a far more diplomatic tone on the international stage."
+    assert events_of(text, "strike") == []
+
+
+# "tens of thousands" is a count: the gerund before it is a verb with an object, not a noun
+# (the reports' "pummeling … and killing" read as nominal).
+def test_tens_of_thousands_is_an_object():
+    # guardian-nyt articles-0364 (dev batch 21: `active_agent`)
+    text = (
+        "The Russian forces have made their slow, grinding advance over the last five months, "
+        "pummeling Ukrainian troops with relentless artillery strikes and killing tens of "
+        "thousands of soldiers and civilians."
+    )
+    (killing,) = events_of(text, "killing")
+    assert (killing.form, killing.victim) == (
+        "active_agent",
+        "tens of thousands of soldiers and civilians",
+    )

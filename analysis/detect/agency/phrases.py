@@ -24,7 +24,7 @@ from .words import (
     PRONOUNS,
     QUANTIFIER_LEADS,
     Token,
-    is_adverb,
+    ends_phrase,
     is_number,
     is_possessive,
     live_stamp,
@@ -242,7 +242,7 @@ def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[i
             and _takes_object(tokens, b)
         ):
             break
-        if b > i and is_adverb(low) and not low.endswith("ly"):
+        if b > i and ends_phrase(tokens, b):  # not "areas far" of "areas far from"
             break
         b += 1
     return (i, b) if b > i else None

@@ -32,6 +32,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "QUANTIFIER_LEADS",
     "is_adverb",
+    "ends_phrase",
     "is_possessive",
     "strip_possessive",
     "is_number",
@@ -130,7 +131,7 @@ _ADVERBS = frozenset(
 )
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "forty fifty hundred hundreds thousand thousands dozen dozens million millions scores "
+    "forty fifty tens hundred hundreds thousand thousands dozen dozens million millions scores "
     "several many".split()
 )
 
@@ -138,6 +139,23 @@ _NUMBER_WORDS = frozenset(
 def is_adverb(low: str) -> bool:
     """A word the auxiliary-to-participle gap may hold (``were reportedly killed``)."""
     return low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha())
+
+
+def ends_phrase(tokens: list[Token], b: int) -> bool:
+    """Whether ``tokens[b]`` ends a noun phrase running right: an adverb not in *-ly*, or "far"
+    before "from" or "away" ("airstrikes on areas far from the heart of the eastern battles":
+    Guardian, dev batch 19; not "a far more diplomatic tone").
+
+    Examples
+    --------
+    >>> t = tokenize("areas far from the front and a far more diplomatic tone")
+    >>> ends_phrase(t, 1), ends_phrase(t, 7)
+    (True, False)
+    """
+    low = tokens[b].low
+    if low == "far":
+        return b + 1 < len(tokens) and tokens[b + 1].low in ("from", "away")
+    return is_adverb(low) and not low.endswith("ly")
 
 
 #: Endings of nationality adjectives ("Russian", "Chinese", "British", "European", "American").
