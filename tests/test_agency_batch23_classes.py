@@ -183,3 +183,20 @@ def test_tens_of_thousands_is_an_object():
         "active_agent",
         "tens of thousands of soldiers and civilians",
     )
+
+
+# A past verb of an impact after "after" opens a clause: only its subject is the cause of the
+# killing, and the impact verb is an event of its own (guideline: batch 18's "died when a
+# Russian missile struck", batch 22's "after Russian missiles struck civilian buildings").
+def test_impact_clause_after_a_killing_is_an_event():
+    # guardian-nyt, dev batch 23 (`struck` active_instrument)
+    text = (
+        "Emergency services in Kharkiv said a boy had been killed after shelling struck an "
+        "apartment building."
+    )
+    (struck,) = events_of(text, "struck")
+    assert (struck.form, struck.agent) == ("active_instrument", "shelling")
+    # counter-case: an attack noun after "after" with no verb stays the killing's cause
+    # (guideline: batch 22's "died after Russian attacks on Donetsk" is `none`)
+    text = "Eight have died after Russian attacks on Donetsk and Kharkiv, the governors said."
+    assert events_of(text, "attacks") == []
