@@ -16,11 +16,28 @@ Span = tuple[int, int] | None
 _COMPOUND_CAUSES = (("as", "a", "result", "of"), ("due", "to"), ("because", "of"))
 
 
+#: Past verbs of an impact: after "after" or "when" they open a clause whose subject alone is
+#: the cause ("a boy had been killed after shelling struck an apartment building": dev batches
+#: 22 and 23 label "struck" an event of its own).
+_IMPACTS = frozenset("struck hit tore slammed smashed pounded landed exploded".split())
+
+
 def cause_span(tokens: list[Token], i: int) -> Span:
     """The noun phrase after a cause preposition at ``i`` ("killed in **a missile strike**"),
-    or None."""
+    up to a past verb of an impact ("killed after **shelling** struck a building"), or None.
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> t = tokenize("killed after shelling struck an apartment building")
+    >>> cause_span(t, 1)
+    (2, 3)
+    """
     if i < len(tokens) and tokens[i].low in CAUSE_PREPS:
-        return np_right(tokens, i + 1)
+        span = np_right(tokens, i + 1)
+        if span is not None:
+            cut = next((j for j in range(span[0] + 1, span[1]) if tokens[j].low in _IMPACTS), 0)
+            return (span[0], cut) if cut else span
     return None
 
 

@@ -24,6 +24,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     Token,
+    aspectual,
     is_adverb,
     is_possessive,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "CONTROL",
     "NOUN_INFINITIVES",
     "OBJECT_CONTROL",
+    "RAISING",
     "TO_GOVERNORS",
     "before_being",
     "before_control",
@@ -94,7 +96,17 @@ def to_before_noun(tokens: list[Token], j: int) -> bool:
 def _control(t: Token) -> bool:
     if t.low in _NOT_CONTROL or t.low in _BETWEEN:
         return False
-    return t.low in CONTROL or verbish(t)
+    return t.low in CONTROL or t.low in RAISING or verbish(t)
+
+
+#: Participles of saying and believing whose subject is that of the infinitive after them ("48
+#: people are believed to have been killed", dev batch 23; "are said to have been killed").
+RAISING = frozenset(
+    "believed said thought reported feared known understood alleged presumed rumoured rumored "
+    "estimated expected".split()
+)
+#: A perfect or passive infinitive's auxiliaries between *to* and the harm participle.
+_INFINITIVE_AUX = frozenset({"have", "be", "been", "being"})
 
 
 def _forms(bases: str) -> frozenset[str]:
@@ -195,10 +207,17 @@ def before_control(tokens: list[Token], j: int) -> int:
     >>> toks[before_control(toks, 4)].low
     'troops'
     """
-    if j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP:
-        j -= 2  # "many of the French … ended up dying anyway" (dev batch 19)
+    up = j >= 1 and tokens[j].low == "up" and tokens[j - 1].low in END_UP
+    if up or (j >= 1 and aspectual(tokens, j, None) and tokens[j + 1].low.endswith("ing")):
+        # "many of the French … ended up dying anyway" (dev batch 19); an aspectual verb before
+        # a gerund is no part of the subject: "Russian troops continued shelling the city"
+        j -= 2 if up else 1
         while j >= 0 and (tokens[j].low in _BETWEEN or is_adverb(tokens[j].low)):
             j -= 1
+    h = j
+    while h >= 1 and tokens[h].low in _INFINITIVE_AUX:
+        h -= 1  # "are believed to have been killed"
+    j = h if h < j and tokens[h].low == "to" else j
     for _ in range(3):  # "is going to try to kill"
         if j < 1 or tokens[j].low != "to":
             return j

@@ -15,6 +15,7 @@ from .causes import cause_span, dying_cause
 from .clauses import active_form
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .leave import left_hurt
+from .nounby import noun_by_agent
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
     innermost,
@@ -33,6 +34,7 @@ from .phrases import (
 from .premodifiers import after_of, article_np, premodifier_agent
 from .relatives import relative_antecedent
 from .tables import AgencyTables, FormInfo
+from .times import before_count, subject_left
 from .words import (
     BE,
     CLAUSE_BREAKS,
@@ -119,20 +121,14 @@ def _subject(
         span = _clause_subject(tokens, j)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
         span = object_conjuncts(tokens, span)
-        if span is None or span[0] < 2 or tokens[span[0] - 1].low not in PREPOSITIONS:
+        if span is None or (j := subject_left(tokens, span)) < 0:  # not "days after a … strike"
             break
-        if tokens[span[0] - 1].low in _CLAUSE_LEADS:  # "days after a U.S. drone strike killed"
-            break
-        left = np_left(tokens, span[0] - 2)
+        left = np_left(tokens, j)  # "… at Kremenchuk, a small city …, at the end of June killed"
         if left is None:
             break
         span = (left[0], span[1])
     return span
 
-
-#: Prepositions that also open a clause: the subject after them is the clause's own ("… comes
-#: days after a U.S. drone strike killed Iran's top commander": the strike, not "days").
-_CLAUSE_LEADS = frozenset("after before since until till".split())
 
 #: Irregular pasts of the verbs of a strike, read as the verb of the clause before ", killing".
 _STRIKE_PASTS = frozenset("hit struck tore shot".split())
@@ -194,8 +190,8 @@ def _premodifiers(tokens: list[Token], k: int) -> Span:
         low = t.low
         if not low[0].isalnum() or low in _PREMOD_STOPS:
             break
-        if verbish(t) or low in PRONOUNS:
-            break
+        if verbish(t) or low in PRONOUNS or before_count(tokens[a].low, low):
+            break  # not "show" in "Statistics … show 225 dead in Dagestan" (dev, Guardian)
         a -= 1
         if is_possessive(low):
             break
@@ -217,7 +213,7 @@ def _nominal(tokens, k, k2, info: FormInfo, tables: AgencyTables) -> Reading:
         elif victim is None:
             victim = after_of(tokens, pre)
     end = victim[1] - 1 if victim else k2
-    by = by_agent(tokens, end, tables)
+    by = noun_by_agent(tokens, end, tables)  # not of a participle between: "… hit by"
     cause = cause_span(tokens, end + 1) if info.valency == "intransitive" and by is None else None
     if agent is None and by is None and info.harm == "attack":
         agent = _attacker(tokens, k, pre[0] if pre else k)

@@ -24,9 +24,10 @@ from .words import (
     PRONOUNS,
     QUANTIFIER_LEADS,
     Token,
-    is_adverb,
+    ends_phrase,
     is_number,
     is_possessive,
+    live_stamp,
     spaced_dash,
 )
 
@@ -150,7 +151,7 @@ def np_left(tokens: list[Token], j: int, *, stop: int = 0) -> tuple[int, int] | 
             break
         if verbish(t) and not _ing_noun(tokens, a - 1):
             break
-        if low in FINITE_SHORT and not t.cap:
+        if (low in FINITE_SHORT and not t.cap) or live_stamp(tokens, a - 1):
             break
         if low in PRONOUNS and a != j:
             break
@@ -241,7 +242,7 @@ def np_right(tokens: list[Token], i: int, *, stop: int | None = None) -> tuple[i
             and _takes_object(tokens, b)
         ):
             break
-        if b > i and is_adverb(low) and not low.endswith("ly"):
+        if b > i and ends_phrase(tokens, b):  # not "areas far" of "areas far from"
             break
         b += 1
     return (i, b) if b > i else None

@@ -32,9 +32,11 @@ __all__ = [
     "CLAUSE_BREAKS",
     "QUANTIFIER_LEADS",
     "is_adverb",
+    "ends_phrase",
     "is_possessive",
     "strip_possessive",
     "is_number",
+    "live_stamp",
     "gerund_noun",
     "CALENDAR",
     "DAY_ADVERBS",
@@ -129,7 +131,7 @@ _ADVERBS = frozenset(
 )
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "forty fifty hundred hundreds thousand thousands dozen dozens million millions scores "
+    "forty fifty tens hundred hundreds thousand thousands dozen dozens million millions scores "
     "several many".split()
 )
 
@@ -137,6 +139,23 @@ _NUMBER_WORDS = frozenset(
 def is_adverb(low: str) -> bool:
     """A word the auxiliary-to-participle gap may hold (``were reportedly killed``)."""
     return low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha())
+
+
+def ends_phrase(tokens: list[Token], b: int) -> bool:
+    """Whether ``tokens[b]`` ends a noun phrase running right: an adverb not in *-ly*, or "far"
+    before "from" or "away" ("airstrikes on areas far from the heart of the eastern battles":
+    Guardian, dev batch 19; not "a far more diplomatic tone").
+
+    Examples
+    --------
+    >>> t = tokenize("areas far from the front and a far more diplomatic tone")
+    >>> ends_phrase(t, 1), ends_phrase(t, 7)
+    (True, False)
+    """
+    low = tokens[b].low
+    if low == "far":
+        return b + 1 < len(tokens) and tokens[b + 1].low in ("from", "away")
+    return is_adverb(low) and not low.endswith("ly")
 
 
 #: Endings of nationality adjectives ("Russian", "Chinese", "British", "European", "American").
@@ -217,6 +236,27 @@ def gerund_noun(tokens: list[Token], j: int, nxt: Token) -> bool:
 def is_number(low: str) -> bool:
     """A numeral or number word (``12``, ``1,200``, ``dozens``)."""
     return low[:1].isdigit() or low in _NUMBER_WORDS
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+def live_stamp(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is the clock time of a live blog's time stamp after a year ("12 Jul
+    2022 20.36 Four people were killed", "From 8 May 2022 21.48 60 people confirmed killed":
+    Guardian live blogs, dev): no noun phrase runs over it.
+
+    Examples
+    --------
+    >>> t = tokenize("12 Jul 2022 20.36 Four people were killed")
+    >>> live_stamp(t, 3), live_stamp(t, 2)
+    (True, False)
+    """
+    low = tokens[i].low
+    if i < 1 or not _CLOCK.fullmatch(low):
+        return False
+    year = tokens[i - 1].low
+    return year.isdigit() and len(year) == 4 and year[:2] in ("19", "20")
 
 
 # A sentence boundary: terminal punctuation (and closing marks) before white space and a
