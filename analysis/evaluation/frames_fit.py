@@ -47,6 +47,7 @@ __all__ = [
     "choose_c",
     "fit_frame",
     "leave_one_set_out_fit",
+    "development_sets",
 ]
 
 #: The inverse penalties :func:`choose_c` compares.
