@@ -82,9 +82,9 @@ def fit_logistic(
 
     Examples
     --------
-    >>> x = np.array([[0.0, 1.0], [1.0, 1.0], [2.0, 0.0], [0.0, 0.0]])
-    >>> w, b = fit_logistic([x], [np.array([False, True, True, False])], 1.0)
-    >>> bool(w[0] > 0), float(w[1])  # the second feature says nothing: no weight
+    >>> x = np.array([[1.0, 0.0], [2.0, 0.0], [0.0, 1.0], [0.0, 2.0]])
+    >>> w, b = fit_logistic([x], [np.array([True, True, False, False])], 1.0)
+    >>> bool(w[0] > 0), float(w[1])  # the second: in unframed stories only, no weight
     (True, 0.0)
     """
     from scipy.optimize import minimize
