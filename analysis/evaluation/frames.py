@@ -38,6 +38,7 @@ threshold"); and a check that every evidence span of a positive decision round-t
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -215,9 +216,10 @@ def load_frermann(path: str | Path | None = None) -> pd.DataFrame | None:
 def profile_table(texts: Iterable[str], *, battery: Battery | None = None) -> pd.DataFrame:
     """One row per text: ``<frame>_present``, ``<frame>_score``, ``<frame>_threshold``,
     ``<frame>_questions`` (ids joined by ``+``), ``<frame>_evidence`` (the weighted evidence
-    before the length normalisation), ``n_sentences``, ``n_words`` and ``evidence_ok`` (every
-    evidence span of a present frame round-trips and a present frame has evidence).  The same
-    route as :func:`analysis.frame_profile`."""
+    before the length normalisation), ``count_<question>`` (its evidence sentences, per question:
+    what :mod:`analysis.evaluation.frames_fit` weighs), ``n_sentences``, ``n_words`` and
+    ``evidence_ok`` (every evidence span of a present frame round-trips and a present frame has
+    evidence).  The same route as :func:`analysis.frame_profile`."""
     battery = battery or default_battery()
     rows = []
     for text in texts:
@@ -226,6 +228,8 @@ def profile_table(texts: Iterable[str], *, battery: Battery | None = None) -> pd
         n_words = count_words(text)
         prof = decide_frames(evidence, battery, n_sentences=len(sentences), n_words=n_words)
         row: dict = {"evidence_ok": True, "n_sentences": len(sentences), "n_words": n_words}
+        counts = Counter(e.question for e in evidence)  # evidence sentences per question
+        row |= {f"count_{q.id}": counts.get(q.id, 0) for q in battery.questions}
         for f, d in prof.items():
             row[f"{f}_present"] = d.present
             row[f"{f}_score"] = d.score
