@@ -98,6 +98,7 @@ def test_choose_c_prefers_the_value_closest_to_one_on_a_tie():
     assert choose_c({"a": x, "b": x}, {"a": y, "b": y}) == pytest.approx(1.0)
 
 
+@pytest.mark.slow
 def test_the_rounds_verdict_is_reproduced_on_the_development_sets():
     """The eighteenth round on the eight development sets (README.md): by the twelfth round's
     keep rule (up on two left-out sets or more, down beyond the half-split noise on none) the
