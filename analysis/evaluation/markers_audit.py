@@ -410,6 +410,7 @@ _ROUND_NOTES = {
     "dev16": "hits drawn as dev14 in articles no earlier round drew (sixteenth round), labelled",
     "dev17": "hits drawn as dev14 in articles no earlier round drew (seventeenth round), labelled",
     "dev18": "hits drawn as dev14 in articles no earlier round drew (eighteenth round), labelled",
+    "dev19": "hits drawn as dev14 in articles no earlier round drew (nineteenth round), labelled",
 }
 
 
