@@ -1,0 +1,74 @@
+"""Reports on a corpus about another topic than the war (the report review of round 27).
+
+The corpus of the review: a seeded sample (``random_state=27``) of 400 AllSides articles of the
+topic "elections", 2012 to 2020, from four outlets of different lean: CNN (Web News) 110
+(left), NPR Online News 100 (centre), Fox News 110 and Townhall 80 (right). No bundled topic
+pack fits it (6 of the 400 articles name the Ukraine war).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# report 04 of the review, event E26 (NPR Online News and Fox News, 10 Nov 2018): the two
+# outlets share statements, each in its own words, and no quotation
+NPR = (
+    "The votes in the Senate race between Democratic Sen. Bill Nelson and Republican Gov. "
+    "Rick Scott will be recounted, Florida officials announced on Saturday afternoon. "
+    "Florida law requires a machine recount when the leading candidate's margin is 0.5 "
+    "percentage points or less."
+)
+FOX = (
+    "The votes in the Senate race between Democratic Sen. Bill Nelson and Republican Gov. "
+    "Rick Scott, and the race for governor, will be recounted, the state said on Saturday. "
+    "State law requires a machine recount when the leading candidate's margin is half a "
+    "percentage point or less."
+)
+
+
+def _event():
+    from analysis.compare.align import align_event
+
+    return align_event(
+        pd.DataFrame({"article_id": ["n", "f"], "outlet": ["NPR", "Fox"], "body": [NPR, FOX]})
+    )
+
+
+def test_alignment_of_outlets_that_share_no_quotation_does_not_count_zero_of_zero():
+    # report 04 of the review: "0 quotation unit(s) appear in both outlets." and "NPR Online
+    # News: carries 0 of the 0 shared quotation units (3 of its shared units only as
+    # paraphrase)", where the outlets shared four statements
+    from analysis.report import describe_alignment
+
+    ev = _event()
+    shared = ev.units[ev.units["n_outlets"] >= 2]
+    assert len(shared) == 2 and set(shared["kind"]) == {"statement"}
+    sentences = describe_alignment(ev)
+    assert sentences[0] == "No quotation appears in both outlets; 2 statement unit(s) do."
+    assert not any("0 of the 0" in s for s in sentences)
+    assert sentences[1].startswith("NPR: shares no quotation with the other outlet")
+
+
+def test_an_outlet_is_not_counted_verbatim_for_carrying_its_own_words():
+    # report 04 of the review: "verbatim 3, paraphrase 1" for Fox News and "verbatim 1,
+    # paraphrase 3" for NPR Online News on four shared statements that the two outlets wrote
+    # in their own words: the outlet whose sentence stood for the unit was counted verbatim
+    ev = _event()
+    m = ev.matrix[ev.units["n_outlets"] >= 2]
+    # each shared unit's text is one outlet's sentence; the other outlet's is a paraphrase
+    assert sorted(map(sorted, m.to_numpy().tolist())) == [["paraphrase", "verbatim"]] * 2
+    s = ev.outlet_summary()
+    assert s["n_verbatim"].tolist() == [0, 0]
+    assert s["n_paraphrase"].tolist() == [2, 2]
+
+
+def test_alignment_figure_caption_says_whose_words_a_row_shows():
+    # the matrix of the review's event E26 showed Fox News "verbatim" and NPR "paraphrase" on a
+    # row, and NPR "verbatim" on another, with nothing to say that "verbatim" there is the
+    # outlet whose sentence the row label quotes
+    src = (ROOT / "notebooks" / "04-same-event.py").read_text(encoding="utf-8")
+    assert "the outlet whose words the row label quotes" in src
