@@ -72,6 +72,7 @@ from analysis.report.differences import (
     strongest_difference,
 )
 from analysis.report.scope import corpus_notes, pairwise_scope, side_names, unfit_packs
+from analysis.report.summaries import omnibus_lead
 
 shares = [
     "reported_share",
@@ -325,7 +326,9 @@ lead = strongest_difference(pairs, "anonymous_source_share_pct")
 ReportSummary(
     f"Sources of {len(sample):,} articles by {name}. "
     + (
-        describe_difference(pairs, lead, label=compared[lead], partial=partial)
+        # no pair holds, but the test over all groups does: that is the finding to lead with
+        omnibus_lead(omni_block, pairs, summary, by=by, labels=compared)
+        or describe_difference(pairs, lead, label=compared[lead], partial=partial)
         if pairs["p_adjusted"].notna().any() and lead in features
         else (sentences[-1] if sentences else "")
     )
