@@ -133,3 +133,32 @@ def test_comparison_summaries_fall_back_on_the_test_over_all_groups():
     for name in ("03-compare-outlets.py", "07-sources.py"):
         src = (ROOT / "notebooks" / name).read_text(encoding="utf-8")
         assert "omnibus_lead(" in src, name
+
+
+def test_terms_of_a_grouping_by_lean_lose_the_outlets_own_names():
+    # report 06 of the review, by lean: "left: “cnn” (z = 13.3, 251×)", "right: “fox”
+    # (z = 8.7, 140×), “fox news” (z = 8.4, 122×)", "center: “npr” (z = 7.1), “npr's”": the
+    # outlets' own names (datelines, "told Fox News", "NPR's Don Gonyea contributed") were
+    # removed from the by-outlet lists but not from the lists of the leans the outlets make up
+    from analysis.compare import distinguishing_terms
+
+    cnn = (
+        "Windham, New Hampshire (CNN) Donald Trump pumped up his attacks on Hillary "
+        "Clinton's character Saturday night, CNN reported."
+    )
+    fox = "Trump told Fox News that Republicans will win over black voters, Fox News said."
+    npr = "NPR's Don Gonyea contributed to this report on the voters of New Hampshire, NPR said."
+    corpus = pd.DataFrame(
+        {
+            "outlet": ["CNN (Web News)"] * 3 + ["Fox News"] * 3 + ["NPR Online News"] * 3,
+            "lean": ["left"] * 3 + ["right"] * 3 + ["center"] * 3,
+            "body": [cnn] * 3 + [fox] * 3 + [npr] * 3,
+        }
+    )
+    terms = distinguishing_terms(corpus, by="lean", voice="all", min_count=2, top=30)
+    assert not set(terms["term"]) & {"cnn", "fox", "fox news", "news", "npr", "npr's"}
+    # the texts' other words stay
+    assert {"trump", "gonyea"} <= set(terms["term"])
+    # and a list given by the caller is used as it is
+    kept = distinguishing_terms(corpus, by="lean", voice="all", min_count=2, top=30, drop_names=[])
+    assert "cnn" in set(kept["term"])
