@@ -334,7 +334,8 @@ if chosen is not None:
 ReportSummary(
     f"{len(events)} event(s) reported by two or more outlets; event {chosen} aligned: "
     + (
-        describe_alignment(aligned, partial=partial)[0]
+        # after the colon in lower case ("aligned: no quotation appears in both outlets")
+        describe_alignment(aligned, partial=partial)[0].replace("No quotation", "no quotation")
         if int((aligned.units["n_outlets"] >= 2).sum())
         else "its articles share no sentence or quotation."
     )

@@ -162,3 +162,14 @@ def test_terms_of_a_grouping_by_lean_lose_the_outlets_own_names():
     # and a list given by the caller is used as it is
     kept = distinguishing_terms(corpus, by="lean", voice="all", min_count=2, top=30, drop_names=[])
     assert "cnn" in set(kept["term"])
+
+
+def test_same_event_summary_goes_on_in_lower_case_after_its_colon():
+    # the index and report 04 of the review: "event E26 aligned: No quotation appears in both
+    # outlets; 4 statement unit(s) do."
+    src = (ROOT / "notebooks" / "04-same-event.py").read_text(encoding="utf-8")
+    assert 'aligned: "' in src
+    assert (
+        'describe_alignment(aligned, partial=partial)[0].replace("No quotation", "no quotation")'
+        in src
+    )
