@@ -59,6 +59,7 @@ from analysis.report import (
     note,
     partial_by_group,
     partial_texts,
+    rare_source_types,
     side_sources,
     summary_table,
     table,
@@ -137,6 +138,8 @@ feats = add_rates(
     add_percentages(features_of(sample, analyses, lexicons=lexicons), shares), ["n_sources"]
 )
 features = [c for c in compared if c in feats.columns]
+# a source type almost no article cites (military sources in election news) is not compared
+features, rare_types = rare_source_types(feats, features, labels=compared)
 summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
 pairs = largest_group_pairs(
     feats,
@@ -192,6 +195,8 @@ display(
         index=True,
     )
 )
+if rare_types:
+    display(note(rare_types))
 
 # %% [markdown]
 # ## Do the groups differ?
