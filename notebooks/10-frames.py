@@ -47,7 +47,12 @@ from analysis.report.differences import (
     describe_difference,
     largest_group_pairs,
 )
-from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
+from analysis.report.frames import (
+    frame_evidence_html,
+    frame_label,
+    frame_prevalence_table,
+    saturated_frames,
+)
 from analysis.report.scope import pairwise_scope
 
 articles = load_corpus(corpus)
@@ -105,6 +110,9 @@ display(
         index=True,
     )
 )
+# a frame in (nearly) every article of every outlet, or in (nearly) none, tells them not apart
+if saturated_frames(summary, FRAMES):
+    display(note(saturated_frames(summary, FRAMES), kind="caveat"))
 
 # %% [markdown]
 # ## Do the outlets differ?

@@ -212,3 +212,41 @@ def test_a_source_type_almost_no_article_has_is_not_compared():
 def test_sources_report_leaves_out_the_rare_source_types():
     src = (ROOT / "notebooks" / "07-sources.py").read_text(encoding="utf-8")
     assert "rare_source_types(" in src
+
+
+def _frame_summary() -> pd.DataFrame:
+    # report 10 of the review: the share of each outlet's articles with the frame
+    shares = {
+        "conflict": [1.0, 1.0, 0.96, 0.975],
+        "responsibility": [0.827, 0.882, 0.71, 0.812],
+        "morality": [0.118, 0.073, 0.08, 0.15],
+    }
+    outlets = ["CNN (Web News)", "Fox News", "NPR Online News", "Townhall"]
+    sizes = [110, 110, 100, 80]
+    return pd.DataFrame(
+        [
+            {"outlet": o, "feature": f"frame_{f}", "n": n, "mean": m}
+            for f, ms in shares.items()
+            for o, n, m in zip(outlets, sizes, ms, strict=True)
+        ]
+    )
+
+
+def test_a_frame_found_in_nearly_every_article_of_every_outlet_is_said_not_to_tell_them_apart():
+    # report 10 of the review: conflict "100% (all 110)", "100% (all 110)", "96% (92–99)",
+    # "98% (94–100)", tested pair by pair like the other frames, with nothing to say that a
+    # frame the detector finds in nearly every article cannot tell the outlets apart
+    from analysis.report.frames import saturated_frames
+
+    text = saturated_frames(_frame_summary(), ["responsibility", "conflict", "morality"])
+    assert text.startswith("The conflict frame is found in 96% to 100% of the articles of")
+    assert "every outlet" in text and "responsibility" not in text and "morality" not in text
+    # a frame under the ceiling in one outlet is not saturated
+    s = _frame_summary()
+    s.loc[(s["feature"] == "frame_conflict") & (s["outlet"] == "Townhall"), "mean"] = 0.9
+    assert saturated_frames(s, ["conflict"]) is None
+
+
+def test_frames_report_says_which_frames_are_saturated():
+    src = (ROOT / "notebooks" / "10-frames.py").read_text(encoding="utf-8")
+    assert "saturated_frames(" in src
