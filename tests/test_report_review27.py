@@ -279,3 +279,11 @@ def test_frames_summary_gives_a_difference_that_holds():
     # of Fox News's (adjusted p = 0.030), the one difference of 30 that held
     src = (ROOT / "notebooks" / "10-frames.py").read_text(encoding="utf-8")
     assert "strongest_difference(pairs" in src.split("summary_line = (")[1]
+
+
+def test_the_generic_method_text_of_report_02_uses_no_war_example():
+    # report 02 on the review's election news: "an outlet that quotes or reports a source
+    # calling the enemy "barbarians"" and, above the keyword search, "(reported: "officials said
+    # the strike was ...")" - examples of a war in the text that explains every corpus
+    src = (ROOT / "notebooks" / "02-framing-features.py").read_text(encoding="utf-8")
+    assert "the enemy" not in src and "the strike was" not in src
