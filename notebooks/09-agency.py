@@ -121,7 +121,10 @@ notes = [
 ]
 note(
     " ".join(n for n in notes if n) + " The harm-event set is the project's own annotation "
-    "(analysis/evaluation/agency_guideline.md), single-coded.",
+    "(analysis/evaluation/agency_guideline.md), single-coded, of harm words in war reporting "
+    "(the two Ukraine-war corpora and AllSides war stories): on news of another story, where "
+    "harm words are more often figurative ('the campaign was mortally wounded'), the detector "
+    "may do worse than these scores.",
     kind="caveat",
 )
 
