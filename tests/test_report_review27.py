@@ -298,3 +298,18 @@ def test_agency_accuracy_says_it_was_measured_on_war_reporting():
     src = (ROOT / "notebooks" / "09-agency.py").read_text(encoding="utf-8")
     assert "of harm words in war reporting" in src
     assert "may do worse than these scores" in src
+
+
+def test_the_note_on_a_corpus_no_bundled_pack_fits_says_how_to_write_one():
+    # every comparison report of the review: "No topic pack is used: ... there are no naming
+    # groups and no actor sides. ... Bundled: ukraine-2022 (Russia's invasion of Ukraine
+    # (2022)), named by 6 of the 400 articles (2%); to use one anyway: framing report --pack
+    # NAME." - the only way offered was the war's pack, on election news
+    from analysis.detect.packs import corpus_lexicons
+    from analysis.report.scope import pack_note
+
+    texts = ["Romney leads Obama in Ohio, a new poll shows."]
+    text, kind = pack_note(texts, lexicons=corpus_lexicons(texts))
+    assert kind == "note" and text.startswith("No topic pack is used")
+    assert "your own pack" in text and '"Your own topic pack"' in text
+    assert "--pack FOLDER" in text
