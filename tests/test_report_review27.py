@@ -313,3 +313,18 @@ def test_the_note_on_a_corpus_no_bundled_pack_fits_says_how_to_write_one():
     assert kind == "note" and text.startswith("No topic pack is used")
     assert "your own pack" in text and '"Your own topic pack"' in text
     assert "--pack FOLDER" in text
+
+
+def test_validation_lists_the_audit_rounds_in_their_order():
+    # report 05 of the review: the hit audit's rounds as text sorts them, "dev, dev10, dev11,
+    # ..., dev18, dev2, dev3, ... dev9, test"
+    import ast
+
+    src = (ROOT / "notebooks" / "05-validation.py").read_text(encoding="utf-8")
+    assert "key=lambda s: s.map(_round_order)" in src
+    (fn,) = [n for n in ast.walk(ast.parse(src)) if getattr(n, "name", "") == "_round_order"]
+    ns: dict = {}
+    exec(compile(ast.Module(body=[fn], type_ignores=[]), "05", "exec"), ns)
+    rounds = ["dev", "dev10", "dev2", "test", "dev18", "dev9"]
+    ordered = sorted(rounds, key=ns["_round_order"])
+    assert ordered == ["dev", "dev2", "dev9", "dev10", "dev18", "test"]
