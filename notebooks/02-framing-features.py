@@ -84,7 +84,7 @@ display(*corpus_notes(articles, lexicons))
 # minister claimed the country had been forced …", "denounced by the government as an immoral
 # stunt", "according to officials …"), *author* otherwise (the outlet's own words;
 # `docs/features.md`). Rates are per 1,000 words **of that voice**, so an outlet that quotes or
-# reports a source calling the enemy "barbarians" is not scored as calling anyone a barbarian.
+# reports a source calling its opponents "barbarians" is not scored as calling anyone a barbarian.
 # Lexicons are CSV files in `analysis/lexicons/` with their provenance; their hashes are in the
 # run manifest at the end of this page.
 
@@ -232,7 +232,7 @@ table(
 #
 # Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
 # own words (*author*), words inside a quotation (*quoted*), or indirect speech attributed to a
-# source without quotation marks (*reported*: "officials said the strike was ..."). The counts
+# source without quotation marks (*reported*: "officials said the plan was ..."). The counts
 # tell which outlets use a word and in whose voice; the sentences show how.
 
 # %%

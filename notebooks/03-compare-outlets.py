@@ -91,6 +91,7 @@ from analysis.report.differences import (
     strongest_difference,
 )
 from analysis.report.scope import pairwise_scope
+from analysis.report.summaries import omnibus_lead
 from analysis.report.terms import term_sentences
 
 articles = load_corpus(corpus)
@@ -546,11 +547,15 @@ ReportSummary(
             else ""
         )
         + f"hold after {correction_name(pairs)} adjustment. "
-        + describe_difference(
-            pairs,
-            strongest_difference(pairs, "rate_loaded_author"),
-            label=compared[strongest_difference(pairs, "rate_loaded_author")],
-            partial=partial,
+        # no pair holds, but the test over all groups does: that is the finding to lead with
+        + (
+            omnibus_lead(omni_block, pairs, summary, by=by, labels=compared)
+            or describe_difference(
+                pairs,
+                strongest_difference(pairs, "rate_loaded_author"),
+                label=compared[strongest_difference(pairs, "rate_loaded_author")],
+                partial=partial,
+            )
         )
         if pairs["p_adjusted"].notna().any()
         else describe_comparison(

@@ -217,7 +217,10 @@ elif chosen is not None:
             "widely carried first) by outlet (columns; n = all units of that outlet). Colours as "
             "in the legend: verbatim, paraphrase, absent. Row labels: the unit id (as cited "
             "below), Q for a quotation or S for a statement in the outlet's own words, then the "
-            "unit's first words.",
+            "unit's first words as one outlet wrote them. Verbatim is "
+            "the outlet whose words the row label quotes "
+            "and any other with the same words; paraphrase, an outlet that has it in other "
+            "words.",
         )
     )
 
@@ -254,8 +257,9 @@ if chosen is not None:
                 }
             ),
             caption="Per outlet: units, shared with another outlet, unique to it; quotation "
-            "units; verbatim/paraphrase links among its shared units; share of its own "
-            "statements found in no other outlet (%).",
+            "units; its shared units in words another outlet has too (verbatim) and only in "
+            "other words (paraphrase); share of its own statements found in no other outlet "
+            "(%).",
             index=True,
             digits=1,
         )
@@ -330,7 +334,8 @@ if chosen is not None:
 ReportSummary(
     f"{len(events)} event(s) reported by two or more outlets; event {chosen} aligned: "
     + (
-        describe_alignment(aligned, partial=partial)[0]
+        # after the colon in lower case ("aligned: no quotation appears in both outlets")
+        describe_alignment(aligned, partial=partial)[0].replace("No quotation", "no quotation")
         if int((aligned.units["n_outlets"] >= 2).sum())
         else "its articles share no sentence or quotation."
     )

@@ -268,6 +268,14 @@ if shared_path("datasets", "ukraine-2022-guardian-nyt") is None:
     )
 else:
     audit = load_audit()
+
+    def _round_order(split: str) -> float:
+        """dev -> 1, dev2 -> 2 … dev18 -> 18; test (and any other name) after them."""
+        rest = str(split).removeprefix("dev")
+        if str(split).startswith("dev") and (rest == "" or rest.isdigit()):
+            return float(rest or 1)
+        return float("inf")
+
     audit_scores = score_audit(
         match_hits(audit, audit_corpora(names=tuple(sorted(set(audit["corpus"])))))
     )
@@ -284,9 +292,13 @@ else:
     }
     display(
         table(
-            cut_scores(audit_scores[audit_scores["category"] == "all"][cols]).rename(
-                columns=readable
-            ),
+            cut_scores(
+                # the rounds in their order (dev, dev2 … dev18, test), not as text (dev10
+                # before dev2)
+                audit_scores[audit_scores["category"] == "all"][cols].sort_values(
+                    "split", key=lambda s: s.map(_round_order), kind="stable"
+                )
+            ).rename(columns=readable),
             digits=3,
             caption="Hit audit: precision before/after the sense rules, wrong-sense hits removed, "
             "right-sense hits kept, reported speech recognised (test = held out).",

@@ -59,6 +59,7 @@ from analysis.report import (
     note,
     partial_by_group,
     partial_texts,
+    rare_source_types,
     side_sources,
     summary_table,
     table,
@@ -72,6 +73,7 @@ from analysis.report.differences import (
     strongest_difference,
 )
 from analysis.report.scope import corpus_notes, pairwise_scope, side_names, unfit_packs
+from analysis.report.summaries import omnibus_lead
 
 shares = [
     "reported_share",
@@ -136,6 +138,8 @@ feats = add_rates(
     add_percentages(features_of(sample, analyses, lexicons=lexicons), shares), ["n_sources"]
 )
 features = [c for c in compared if c in feats.columns]
+# a source type almost no article cites (military sources in election news) is not compared
+features, rare_types = rare_source_types(feats, features, labels=compared)
 summary = outlet_summary(feats, by=by, features=features, n_boot=n_boot, random_state=random_state)
 pairs = largest_group_pairs(
     feats,
@@ -191,6 +195,8 @@ display(
         index=True,
     )
 )
+if rare_types:
+    display(note(rare_types))
 
 # %% [markdown]
 # ## Do the groups differ?
@@ -325,7 +331,9 @@ lead = strongest_difference(pairs, "anonymous_source_share_pct")
 ReportSummary(
     f"Sources of {len(sample):,} articles by {name}. "
     + (
-        describe_difference(pairs, lead, label=compared[lead], partial=partial)
+        # no pair holds, but the test over all groups does: that is the finding to lead with
+        omnibus_lead(omni_block, pairs, summary, by=by, labels=compared)
+        or describe_difference(pairs, lead, label=compared[lead], partial=partial)
         if pairs["p_adjusted"].notna().any() and lead in features
         else (sentences[-1] if sentences else "")
     )

@@ -46,8 +46,14 @@ from analysis.report.differences import (
     correction_name,
     describe_difference,
     largest_group_pairs,
+    strongest_difference,
 )
-from analysis.report.frames import frame_evidence_html, frame_label, frame_prevalence_table
+from analysis.report.frames import (
+    frame_evidence_html,
+    frame_label,
+    frame_prevalence_table,
+    saturated_frames,
+)
 from analysis.report.scope import pairwise_scope
 
 articles = load_corpus(corpus)
@@ -105,6 +111,9 @@ display(
         index=True,
     )
 )
+# a frame in (nearly) every article of every outlet, or in (nearly) none, tells them not apart
+if saturated_frames(summary, FRAMES):
+    display(note(saturated_frames(summary, FRAMES), kind="caveat"))
 
 # %% [markdown]
 # ## Do the outlets differ?
@@ -233,6 +242,19 @@ else:
     )
     summary_line = (
         f"Frames in {len(ok)} articles: most often {top.idxmax()}, least often {top.idxmin()}."
+        # the largest difference between outlets that holds, as the other reports lead with
+        + (
+            " "
+            + describe_difference(
+                pairs,
+                strongest_difference(pairs, ""),
+                label=labels[strongest_difference(pairs, "")],
+                partial=partial,
+                digits=0,
+            )
+            if "significant" in pairs and pairs["significant"].fillna(False).astype(bool).any()
+            else ""
+        )
     )
 findings = [
     f"{len(evidence)} evidence sentences in {evidence['article_id'].nunique()} articles; "

@@ -232,8 +232,8 @@ def distinguishing_terms(
         not folded.
     drop_names
         Remove the groups' own names ("The Guardian", "Guardian's") from the texts (``True``,
-        the default), remove the names given (a list, e.g. the outlets' names when grouping by
-        country), or keep every name (``False``).
+        the default; grouped by another column than ``outlet``, the outlets' names go too),
+        remove the names given (a list), or keep every name (``False``).
     token_pattern
         Regular expression for a token (scikit-learn ``CountVectorizer`` syntax).
 
@@ -263,6 +263,10 @@ def distinguishing_terms(
     texts = corpus_texts(corpus, voice)
     groups, uniq = _groups(corpus, by)
     names = uniq if drop_names is True else list(drop_names or ())
+    if drop_names is True and by != "outlet" and "outlet" in corpus.columns:
+        # a lean or a country is made of outlets: their names go too (the review of round 27:
+        # "cnn" z = 13.3 for the left, "fox news" for the right, "npr's" for the centre)
+        names = sorted({*names, *corpus["outlet"].dropna().astype(str)})
     pre = TermPreprocessor(
         normalise_for_terms, token_pattern, fold_variants=fold_variants, names=names
     )

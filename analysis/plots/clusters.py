@@ -120,7 +120,22 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
     ax.set_ylim(ally.min() - pady, ally.max() + pady)
     ax.axhline(0, color="#cccccc", linewidth=0.6)
     ax.axvline(0, color="#cccccc", linewidth=0.6)
+    if len(evr) > 1:
+        pc2 = f"PC2 ({100 * evr[1]:.0f}% of variance)"
+    else:
+        pc2 = "PC2 (not defined: one component)"
+    style_axes(
+        ax,
+        xlabel=f"PC1 ({100 * evr[0]:.0f}% of variance)",
+        ylabel=pc2,
+        title=f"PCA of standardised features ({pca.level} level); arrows: loadings",
+    )
     if pca.level != "article":
+        # the labels are placed on the finished layout: placed before the title and the axis
+        # labels, the constrained layout shrank the axes afterwards and labels anchored at
+        # different points ran into each other again (the review: "distancing attribution
+        # verbs per 1,000 words" over the "F" of "Fox News (n = 110)")
+        ax.figure.draw_without_rendering()
         # the point labels and the points themselves stay (a label that would run past the
         # right edge turns to the left of its point); the arrow labels give way
         fixed = [t for t in ax.texts if t not in arrow_labels and t.get_text()]
@@ -142,16 +157,6 @@ def plot_pca(pca: Any, *, n_loadings: int = 6, ax: Any = None) -> Any:
         for j, label in enumerate(arrow_labels):
             avoid = np.vstack([np.column_stack([x, y]), np.delete(tips, j, axis=0)])
             move_off(ax, [label], fixed + arrow_labels[:j], points=avoid)
-    if len(evr) > 1:
-        pc2 = f"PC2 ({100 * evr[1]:.0f}% of variance)"
-    else:
-        pc2 = "PC2 (not defined: one component)"
-    style_axes(
-        ax,
-        xlabel=f"PC1 ({100 * evr[0]:.0f}% of variance)",
-        ylabel=pc2,
-        title=f"PCA of standardised features ({pca.level} level); arrows: loadings",
-    )
     return ax
 
 

@@ -75,7 +75,7 @@ from .quality import (
 )
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
-from .sources import anonymous_source_evidence, side_sources
+from .sources import anonymous_source_evidence, rare_source_types, side_sources
 from .tables import (
     article_columns,
     corpus_table,
@@ -135,6 +135,7 @@ __all__ = [
     "file_link",
     "spread_sample",
     "sample_note",
+    "rare_source_types",
     "side_sources",
     "anonymous_source_evidence",
     # what `framing report` runs

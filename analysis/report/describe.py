@@ -405,18 +405,29 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
     n_out = len(alignment.outlets)
     shared_q = u[(u["kind"] == "quote") & (u["n_outlets"] >= 2)]
     all_q = shared_q[shared_q["n_outlets"] == n_out]
-    out = [
-        f"{len(shared_q)} quotation unit(s) appear in both outlets."
-        if n_out == 2
-        else f"{len(shared_q)} quotation unit(s) appear in at least two outlets; "
-        f"{len(all_q)} appear in all {n_out}."
-    ]
+    n_stm = int(((u["kind"] == "statement") & (u["n_outlets"] >= 2)).sum())
+    where, others = (
+        ("both outlets", "other outlet") if n_out == 2 else ("at least two outlets", "others")
+    )
+    # no "0 quotation unit(s) appear", no "carries 0 of the 0" when only statements are shared
+    # (round 27's review: two election stories, four statements in common, no quotation)
+    head = f"{len(shared_q)} quotation unit(s) appear in {where}" if len(shared_q) else ""
+    head += f"; {len(all_q)} appear in all {n_out}" if len(shared_q) and n_out > 2 else ""
+    head = head or f"No quotation appears in {where}" + (
+        f"; {n_stm} statement unit(s) do" * bool(n_stm)
+    )
+    out = [head + "."]
     for outlet, r in summ.iterrows():
         dropped = list(r.get("shared_quotes_dropped") or [])
         used = int(r.get("n_shared_quotes", 0))
         share = r.get("unique_context_share")
-        bit = f"{outlet}: carries {used} of the {len(shared_q)} shared quotation units"
-        bit += f" ({int(r.get('n_paraphrase', 0))} of its shared units only as paraphrase)"
+        bit = f"{outlet}: " + (
+            f"carries {used} of the {len(shared_q)} shared quotation units"
+            if len(shared_q)
+            else f"shares no quotation with the {others}"
+        )
+        n_para, n_shared = int(r.get("n_paraphrase", 0)), int(r.get("n_shared", 0))
+        bit += f" ({n_para} of its {n_shared} shared units only in other words: paraphrase)"
         if n_out > 2:  # with two outlets no quotation is quoted by two others
             bit += f"; leaves out {len(dropped)} that at least two others quote"
             bit += f" ({', '.join(map(str, dropped))})" if dropped else ""

@@ -444,7 +444,7 @@ def omnibus_block(
     """The captioned table "do the groups differ at all?" of reports 03 and 07, or ``None``
     when fewer than three groups, or fewer than two with two usable articles, leave nothing to
     test beyond the pairs: :func:`analysis.compare.group_differences` per feature, shown by
-    :func:`omnibus_table`."""
+    :func:`omnibus_table` (the results themselves are the block's ``data``)."""
     from analysis.compare import group_differences
 
     from .blocks import table
@@ -461,9 +461,11 @@ def omnibus_block(
         alpha=alpha,
         correction=correction,
     )
-    return table(
+    block = table(
         omnibus_table(omni, by=by, labels=labels),
         caption=f"Do the {sizes.size} {by}s differ at all on each feature? Permutation test of "
         f"equal means ({n_perm} relabellings of the articles); η² is the share of the "
         f"article-to-article variance that the {by} explains.",
     )
+    block.data = omni  # the test results, for the summary (report.summaries.omnibus_lead)
+    return block

@@ -14,7 +14,17 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-__all__ = ["frame_label", "frame_prevalence_table", "frame_evidence_html"]
+__all__ = [
+    "frame_label",
+    "frame_prevalence_table",
+    "frame_evidence_html",
+    "saturated_frames",
+    "SATURATED",
+]
+
+#: A frame found in at least this share of the articles of every group (or in at most one minus
+#: it) is at the ceiling (floor) of its scale: its shares cannot tell the groups apart.
+SATURATED: float = 0.95
 
 
 def frame_label(frame: str) -> str:
@@ -75,6 +85,59 @@ def frame_prevalence_table(
     out = out.reindex(columns=[*[f for f in labels if f in out.columns], "articles"])
     out.index.name = by
     return out
+
+
+def saturated_frames(
+    summary: pd.DataFrame, frames: Sequence[str], *, by: str = "outlet", level: float = SATURATED
+) -> str | None:
+    """A sentence on the frames found in (nearly) every article of every group, or in (nearly)
+    none, or ``None`` when there is no such frame.
+
+    At the ceiling a frame's share cannot tell the groups apart, and a difference of a few
+    points there may be the detector's rather than the outlets' (the review of round 27:
+    election news, conflict in 96% to 100% of every outlet's articles, all 110 of two outlets').
+
+    Parameters
+    ----------
+    summary
+        :func:`analysis.compare.outlet_summary` of the ``frame_<frame>`` columns.
+    frames
+        The frames.
+    by
+        The grouping column of ``summary``.
+    level
+        The share of articles from which a frame is at the ceiling (``1 - level``: the floor).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"outlet": ["A", "B"], "feature": "frame_conflict", "n": [20, 30],
+    ...                   "mean": [1.0, 0.97]})
+    >>> print(saturated_frames(s, ["conflict"]))
+    The conflict frame is found in 97% to 100% of the articles of every outlet: so near the
+    ceiling its share cannot tell the outlets apart, and a difference of a few points may be
+    the detector's rather than the outlets'; read its sentences below.
+    """
+    parts = []
+    for f in frames:
+        m = summary.loc[summary["feature"] == f"frame_{f}", "mean"].dropna()
+        if len(m) < 2:
+            continue
+        if m.min() >= level:
+            parts.append((f, f"found in {m.min():.0%} to {m.max():.0%}", "ceiling"))
+        elif m.max() <= 1 - level:
+            parts.append((f, f"found in {m.min():.0%} to {m.max():.0%}", "floor"))
+    if not parts:
+        return None
+    return " ".join(
+        f"The {frame_label(f)} frame is {found} of the articles of every {by}: so near the "
+        f"{end} its share cannot tell the {by}s apart, and a difference of a few points may be "
+        f"the detector's rather than the {by}s'; read its sentences below."
+        for f, found, end in parts
+    )
 
 
 def _sentence_html(text: str, cues: str) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "form_share_display",
     "erasure_display",
     "harm_coverage",
+    "harm_count",
     "erasure_sentences",
     "erasure_difference_sentences",
 ]
@@ -143,6 +144,28 @@ def harm_coverage(events: pd.DataFrame, usable: pd.Series) -> tuple[str, str]:
         "comparing outlets.",
         "caveat",
     )
+
+
+def harm_count(events: pd.DataFrame, n_ok: int) -> str:
+    """The opening of report 09's summary: how many harm events, in how many of the usable
+    articles, and when under half of them report harm, that the rates rest on the others (the
+    caveat of :func:`harm_coverage`, which the summary on the index would otherwise not give).
+
+    Examples
+    --------
+    >>> harm_count(pd.DataFrame({"group": ["A"], "article_id": ["a"]}), 1)
+    '1 harm events in 1 of the 1 usable articles (100%)'
+    """
+    if events.empty:
+        return f"No harm event in the {n_ok:,} usable articles"
+    k = int(events["article_id"].nunique())
+    text = f"{len(events):,} harm events in {k:,} of the {n_ok:,} usable articles ({k / n_ok:.0%}"
+    if k * 2 < n_ok:
+        text += (
+            "; most articles report no harm to people: the rates rest on the others, and some "
+            "events may be figurative"
+        )
+    return text + ")"
 
 
 def highlight_event(row: Any) -> str:

@@ -72,7 +72,10 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
             "No topic pack is used: the markers come from the core lexicons, which apply to any "
             "story, and there are no naming groups and no actor sides. framing report uses a "
             f"bundled pack by itself when at least {PACK_CHOICE:.0%} of the articles name its "
-            f"story. Bundled: {named}; to use one anyway: framing report --pack NAME.",
+            f"story. Bundled: {named}; to use one anyway: framing report --pack NAME. For the "
+            "naming groups and actor sides of this corpus's own story, write your own pack (a "
+            'folder with a topic.csv; analysis/lexicons/README.md, "Your own topic pack") and '
+            "give it with framing report --pack FOLDER.",
             "note",
         )
     shares = topic_shares(texts, packs)

@@ -23,7 +23,18 @@ from ..text.segment import sentence_finder, split_sentences
 from .blocks import Table
 from .marking import mark_spans, marked_table
 
-__all__ = ["side_sources", "source_key", "anonymous_source_evidence", "SOURCE_STYLES"]
+__all__ = [
+    "side_sources",
+    "source_key",
+    "anonymous_source_evidence",
+    "rare_source_types",
+    "RARE_SOURCE_SHARE",
+    "SOURCE_STYLES",
+]
+
+#: A source type (``source_share_<type>``) that fewer than this share of the usable articles
+#: cite at all is not compared between groups (:func:`rare_source_types`).
+RARE_SOURCE_SHARE: float = 0.05
 
 #: Inline styles of the marked source and reporting cue (the reports are self-contained).
 SOURCE_STYLES = {"source": "background:#c6dcf6", "cue": "background:#f6e8b0;font-weight:bold"}
@@ -225,3 +236,66 @@ def anonymous_source_evidence(
     headers = [by, "source", "cue", "sentence"]
     markup = marked_table(caption, SOURCE_STYLES, headers, rows, css_class="report-source-evidence")
     return Table(markup, plain=f"{len(rows)} anonymous-source sentences")
+
+
+def rare_source_types(
+    feats: pd.DataFrame,
+    features: Sequence[str],
+    *,
+    labels: Mapping[str, str] | None = None,
+    min_share: float = RARE_SOURCE_SHARE,
+) -> tuple[list[str], str | None]:
+    """The features to compare without the source types almost no article cites, and the
+    sentence that says which were left out and why (``None`` when none was).
+
+    A source type's share (``source_share_<type>…``) is compared only when at least
+    ``min_share`` of the usable articles cite such a source at all. Below that, its means are
+    near zero in every group and its tests only widen the multiple-comparison family (the
+    review of round 27: military sources in 7 of 300 election stories). The other features
+    (rates, the reported-speech share) are kept as they are.
+
+    Parameters
+    ----------
+    feats
+        The feature table (``status``; the features).
+    features
+        The features the report would compare.
+    labels
+        Feature -> readable label, for the sentence.
+    min_share
+        The least share of usable articles with a non-zero value.
+
+    Returns
+    -------
+    tuple
+        The features kept (in their order), and the sentence or ``None``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"status": "ok", "source_share_military_pct": [0.0] * 39 + [3.0],
+    ...                   "source_share_expert_pct": [4.0] * 40})
+    >>> kept, why = rare_source_types(f, ["source_share_military_pct",
+    ...                                   "source_share_expert_pct"])
+    >>> kept
+    ['source_share_expert_pct']
+    >>> print(why)
+    Not compared: source_share_military_pct, 1 of the 40 usable articles (2%) cite any such
+    source (fewer than 5%); the shares are in the feature table.
+    """
+    ok = feats[feats["status"] == "ok"] if "status" in feats.columns else feats
+    n = len(ok)
+    names = dict(labels or {})
+    kept, rare = [], []
+    for f in features:
+        if f.startswith("source_share_") and f in ok.columns and n:
+            k = int(ok[f].fillna(0).gt(0).sum())
+            if k < min_share * n:
+                rare.append(f"{names.get(f, f)}, {k:,} of the {n:,} usable articles ({k / n:.0%})")
+                continue
+        kept.append(f)
+    if not rare:
+        return kept, None
+    return kept, (
+        f"Not compared: {'; '.join(rare)} cite any such source (fewer than {min_share:.0%}); "
+        "the shares are in the feature table."
+    )

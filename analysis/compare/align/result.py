@@ -151,8 +151,9 @@ class EventAlignment:
             outlet); ``n_unique``; ``n_statements``; ``n_unique_statements``;
             ``unique_context_share`` (unique statement units / its statement units, NaN when it
             has none); ``n_quotes``; ``n_shared_quotes``; ``n_verbatim`` / ``n_paraphrase``
-            (of its shared units); ``quotes_used`` (ids of the quote units it carries, in
-            matrix order); ``shared_quotes_dropped`` (quote units carried by at least two
+            (of its shared units: in words another outlet has too / only in other words);
+            ``quotes_used`` (ids of the quote units it carries, in matrix order);
+            ``shared_quotes_dropped`` (quote units carried by at least two
             *other* outlets that it does not carry).
 
         Examples
@@ -218,6 +219,9 @@ def _outlet_row(u: pd.DataFrame, m: pd.DataFrame, o: str) -> dict[str, Any]:
     quotes = mine[mine["kind"] == "quote"]
     others = (m.drop(columns=[o]) != "absent").sum(axis=1)
     dropped = u.index[(~has) & (others >= 2) & (u["kind"] == "quote")]
+    same_words = (m.loc[mine.index, o] == "verbatim") & (
+        (m.loc[mine.index].drop(columns=[o]) == "verbatim").any(axis=1)
+    )
     n_stm = int(stm.sum())
     return {
         "outlet": o,
@@ -229,8 +233,12 @@ def _outlet_row(u: pd.DataFrame, m: pd.DataFrame, o: str) -> dict[str, Any]:
         "unique_context_share": (float((stm & ~shared).sum()) / n_stm) if n_stm else float("nan"),
         "n_quotes": len(quotes),
         "n_shared_quotes": int((quotes["n_outlets"] >= 2).sum()),
-        "n_verbatim": int(((m.loc[mine.index, o] == "verbatim") & shared).sum()),
-        "n_paraphrase": int(((m.loc[mine.index, o] == "paraphrase") & shared).sum()),
+        # verbatim: another outlet has the same words; the outlet whose sentence stands for a
+        # unit is "verbatim" in the matrix, but with only paraphrases beside it no other outlet
+        # has its words (the review of round 27: Fox News "verbatim 3" on four statements the
+        # two outlets wrote each in its own words)
+        "n_verbatim": int((shared & same_words).sum()),
+        "n_paraphrase": int((shared & ~same_words).sum()),
         "quotes_used": list(quotes.index),
         "shared_quotes_dropped": list(dropped),
     }

@@ -1,0 +1,106 @@
+"""What a comparison report's summary ("In short") says when no pair of groups differs but the
+test of equal means over all of them does."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .differences import correction_name, format_p, permutation_floor
+
+__all__ = ["omnibus_lead"]
+
+
+def omnibus_lead(
+    omni: Any,
+    pairs: pd.DataFrame,
+    summary: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    labels: Mapping[str, str] | None = None,
+    digits: int = 2,
+) -> str | None:
+    """The sentence a summary leads with when no pairwise difference holds but the groups
+    differ on a feature by the test of equal means over all of them; ``None`` otherwise.
+
+    With four outlets and nine features, Holm's adjustment runs over 54 pairwise tests, and
+    none may survive it while the test over all four outlets (nine tests) finds a difference:
+    a summary that gives one pair's "no difference detectable" then contradicts the table
+    below it (the report review of round 27: "Sources that are anonymous (%) ... no
+    difference detectable" as the summary of report 07, whose four outlets differ on the
+    experts' share).
+
+    Parameters
+    ----------
+    omni
+        Output of :func:`analysis.compare.group_differences` (or the block of
+        :func:`analysis.report.differences.omnibus_block`, which carries it as ``data``);
+        ``None`` when there was no such test.
+    pairs
+        The pairwise differences (:func:`analysis.compare.pairwise_differences`).
+    summary
+        Output of :func:`analysis.compare.outlet_summary` (the means and their n).
+    by
+        The grouping column (``outlet``, ``lean`` …).
+    labels
+        Feature -> readable label.
+    digits
+        Decimals of the means.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> o = pd.DataFrame({"feature": ["x"], "n_groups": [3], "n": [90], "eta_squared": [0.06],
+    ...                   "p_value": [0.004], "p_adjusted": [0.012], "significant": [True]})
+    >>> s = pd.DataFrame({"outlet": list("ABC"), "feature": "x", "n": 30,
+    ...                   "mean": [1.0, 2.0, 3.5]})
+    >>> p = pd.DataFrame({"feature": ["x"], "significant": [False]})
+    >>> print(omnibus_lead(o, p, s, labels={"x": "X"}))
+    The 3 outlets differ on X (test of equal means over all of them: η² = 0.06, adjusted p =
+    0.012, Holm over 1 feature): highest C 3.50 (n = 30), lowest A 1.00 (n = 30); no single
+    pair of outlets differs after adjustment for its 1 comparison.
+    """
+    omni = getattr(omni, "data", omni)
+    if omni is None or not isinstance(omni, pd.DataFrame) or omni.empty:
+        return None
+    if pairs is not None and len(pairs) and pairs["significant"].fillna(False).astype(bool).any():
+        return None
+    held = omni[omni["significant"].fillna(False).astype(bool)]
+    if held.empty:
+        return None
+    r = held.loc[held["eta_squared"].astype(float).idxmax()]
+    feature = str(r["feature"])
+    name = dict(labels or {}).get(feature, feature)
+    means = summary[(summary["feature"] == feature) & summary["mean"].notna()]
+    means = means.sort_values("mean", kind="stable")
+    (floor,) = permutation_floor([r["p_value"]], omni.attrs.get("n_perm"))
+    p = format_p(float(r["p_adjusted"]), floor)
+    n_feat = len(omni)
+    text = (
+        f"The {int(r['n_groups'])} {by}s differ on {name} (test of equal means over all of "
+        f"them: η² = {float(r['eta_squared']):.2f}, adjusted p {p if p[:1] in '<≤' else '= ' + p}"
+        f", {correction_name(omni)} over {n_feat} feature{'s' if n_feat != 1 else ''})"
+    )
+    if len(means) >= 2:
+        hi, lo = means.iloc[-1], means.iloc[0]
+        text += (
+            f": highest {hi[by]} {_num(hi['mean'], digits)} (n = {int(hi['n'])}), "
+            f"lowest {lo[by]} {_num(lo['mean'], digits)} (n = {int(lo['n'])})"
+        )
+    n_pairs = int(pairs.attrs.get("n_tests", len(pairs))) if pairs is not None else 0
+    if n_pairs:
+        text += (
+            f"; no single pair of {by}s differs after adjustment for its {n_pairs} "
+            f"comparison{'s' if n_pairs != 1 else ''}"
+        )
+    return text + "."
+
+
+def _num(x: float, digits: int) -> str:
+    return "–" if x is None or not np.isfinite(x) else f"{x:,.{digits}f}"
