@@ -34,7 +34,13 @@ from IPython.display import display
 
 from analysis.detect.frames.battery import read_questions
 from analysis.evaluation.align import link_precision
-from analysis.evaluation.scores import cut_scores, headline_scores, load_scores, score_text
+from analysis.evaluation.scores import (
+    cut_scores,
+    headline_scores,
+    load_scores,
+    score_text,
+    split_order,
+)
 from analysis.paths import shared_path
 from analysis.report import (
     ReportSummary,
@@ -268,14 +274,6 @@ if shared_path("datasets", "ukraine-2022-guardian-nyt") is None:
     )
 else:
     audit = load_audit()
-
-    def _round_order(split: str) -> float:
-        """dev -> 1, dev2 -> 2 … dev18 -> 18; test (and any other name) after them."""
-        rest = str(split).removeprefix("dev")
-        if str(split).startswith("dev") and (rest == "" or rest.isdigit()):
-            return float(rest or 1)
-        return float("inf")
-
     audit_scores = score_audit(
         match_hits(audit, audit_corpora(names=tuple(sorted(set(audit["corpus"])))))
     )
@@ -296,7 +294,7 @@ else:
                 # the rounds in their order (dev, dev2 … dev18, test), not as text (dev10
                 # before dev2)
                 audit_scores[audit_scores["category"] == "all"][cols].sort_values(
-                    "split", key=lambda s: s.map(_round_order), kind="stable"
+                    "split", key=lambda s: s.map(split_order), kind="stable"
                 )
             ).rename(columns=readable),
             digits=3,

@@ -33,6 +33,7 @@ __all__ = [
     "headline_scores",
     "score_text",
     "cut_scores",
+    "split_order",
     "MEASURE_LABELS",
     "HEADLINE_MEASURES",
     "MAIN_SPLITS",
@@ -314,3 +315,18 @@ def accuracy_note(
         f"Measured accuracy ({detector}): {parts} on {first['gold_set']} "
         f"({first['split']} split, {kind}; n = {int(first['n'])}; measured {first['date']})."
     )
+
+
+def split_order(split: str) -> float:
+    """Sort key of a split in its round order: ``dev`` 1, ``dev2`` 2 … ``dev19`` 19, then ``test``
+    and any other name (a text sort puts dev10 before dev2).
+
+    Examples
+    --------
+    >>> sorted(["test", "dev10", "dev2", "dev"], key=split_order)
+    ['dev', 'dev2', 'dev10', 'test']
+    """
+    rest = str(split).removeprefix("dev")
+    if str(split).startswith("dev") and (rest == "" or rest.isdigit()):
+        return float(rest or 1)
+    return float("inf")
