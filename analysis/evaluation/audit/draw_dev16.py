@@ -92,17 +92,9 @@ def dev16_articles(
     dict of str to pandas.DataFrame
         The drawn articles of each corpus.
     """
-    table = table_before(16)
     before = earlier_draws() if before is None else before
-    return thin_round_articles(
-        table,
-        before,
-        seed=SEED,
-        max_topic=MAX_TOPIC_ARTICLES,
-        max_outlet=MAX_OUTLET_ARTICLES,
-        n_articles=N_ARTICLES,
-        n_per_country=N_PER_COUNTRY,
-        second_tier=SECOND_TIER,
+    return thin_round(
+        16, before, seed=SEED, max_topic=MAX_TOPIC_ARTICLES, max_outlet=MAX_OUTLET_ARTICLES
     )
 
 
@@ -152,6 +144,29 @@ def thin_round_articles(
     )
     assert all((hit_split(v["article_id"].astype(str)) == "dev").all() for v in out.values())
     return out
+
+
+def thin_round(
+    round_no: int,
+    before: list[dict[str, pd.DataFrame]],
+    *,
+    seed: int,
+    max_topic: int,
+    max_outlet: int,
+) -> dict[str, pd.DataFrame]:
+    """:func:`thin_round_articles` on the table before round ``round_no``, with the constants
+    every thin round since dev16 shares (:data:`N_ARTICLES`, :data:`N_PER_COUNTRY`,
+    :data:`SECOND_TIER`); a round gives its seed and how thin its topics and outlets are."""
+    return thin_round_articles(
+        table_before(round_no),
+        before,
+        seed=seed,
+        max_topic=max_topic,
+        max_outlet=max_outlet,
+        n_articles=N_ARTICLES,
+        n_per_country=N_PER_COUNTRY,
+        second_tier=SECOND_TIER,
+    )
 
 
 def draw() -> pd.DataFrame:

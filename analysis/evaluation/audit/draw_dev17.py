@@ -9,18 +9,18 @@ outlets together**) one step wider: AllSides articles of the topics with at most
 :data:`MAX_TOPIC_ARTICLES` articles in the table before this round (the sixteenth round drew
 topics with at most four, which are now mostly at five) written by outlets with at most
 :data:`MAX_OUTLET_ARTICLES` article in the table, one article per topic
-(:func:`~.draw_dev15.thin_allsides`); by-country :data:`N_PER_COUNTRY` per country; Guardian/NYT
+(:func:`~.draw_dev15.thin_allsides`); by-country four per country; Guardian/NYT
 and BASIL.  The four corpora of ``../shared/datasets`` are the only news corpora there.
 
 Pool: dev-half articles (``hit_split == "dev"``) with no row in ``markers.csv`` before this round
-and none of the articles of the dev9 to dev16 draws (labelled or not); AllSides from the pool
-dev16 sampled (:func:`~.draw_dev7.dev7_unread` without the dev7, dev8 and dev10 to dev16
-draws).  Guardian/NYT, BASIL and by-country have no dev-half article outside those draws, so for
-them (:data:`SECOND_TIER`) the pool is their dev-half articles with no labelled hit outside the
-dev16 draw.  Then ``sample(n=min(k, len), random_state=17)`` per stratum and the draw of
-dev4..dev16 with seed 17 (:func:`~.draw_dev6.draw_hits`: the lexicons of 3f18839, so hits the
-sense rules of the day drop are drawn too; ``sample_hits(common_at=40, per_term_common=2,
-per_term_rare=1)``, cut to 150).
+and none of the articles of the dev9 to dev16 draws (labelled or not); AllSides from the pool dev16
+sampled (:func:`~.draw_dev7.dev7_unread` without the dev7, dev8 and dev10 to dev16 draws).
+Guardian/NYT, BASIL and by-country have no dev-half article outside those draws, so for them (the
+second tier of ``draw_dev16``) the pool is their dev-half articles with no labelled hit outside the
+dev16 draw.  Then ``sample(n=min(k, len), random_state=17)`` per stratum and the draw of dev4..dev16
+with seed 17 (:func:`~.draw_dev6.draw_hits`: the lexicons of 3f18839, so hits the sense rules of the
+day drop are drawn too; ``sample_hits(common_at=40, per_term_common=2, per_term_rare=1)``, cut to
+150).
 """
 
 from __future__ import annotations
@@ -30,21 +30,13 @@ import sys
 import pandas as pd
 
 from . import draw_dev16
-from .draw_dev6 import draw_hits, table_before
+from .draw_dev6 import draw_hits
 
 SEED = 17
 #: A topic is drawn from when it has at most this many articles in the table before the round.
 MAX_TOPIC_ARTICLES = 5
 #: An outlet is drawn from when it has at most this many articles in the table before the round.
 MAX_OUTLET_ARTICLES = 1
-#: Articles drawn per corpus (AllSides: one per thin topic; by-country: per country).
-N_ARTICLES = {"guardian_nyt": 20, "basil": 10}
-#: By-country articles drawn per country.
-N_PER_COUNTRY = 4
-#: Corpora with no dev-half article outside the dev9..dev16 draws: their dev-half articles with
-#: no labelled hit, outside the dev16 draw, are the pool.
-SECOND_TIER = ("basil", "by_country", "guardian_nyt")
-N_HITS = 150
 
 
 def dev17_articles(
@@ -63,25 +55,17 @@ def dev17_articles(
     dict of str to pandas.DataFrame
         The drawn articles of each corpus.
     """
-    table = table_before(17)
     if before is None:
         before = draw_dev16.earlier_draws()
         before += [draw_dev16.dev16_articles(before)]
-    return draw_dev16.thin_round_articles(
-        table,
-        before,
-        seed=SEED,
-        max_topic=MAX_TOPIC_ARTICLES,
-        max_outlet=MAX_OUTLET_ARTICLES,
-        n_articles=N_ARTICLES,
-        n_per_country=N_PER_COUNTRY,
-        second_tier=SECOND_TIER,
+    return draw_dev16.thin_round(
+        17, before, seed=SEED, max_topic=MAX_TOPIC_ARTICLES, max_outlet=MAX_OUTLET_ARTICLES
     )
 
 
 def draw() -> pd.DataFrame:
     """The 150 hits of dev17 (before labelling)."""
-    return draw_hits(dev17_articles(), SEED, N_HITS)
+    return draw_hits(dev17_articles(), SEED, draw_dev16.N_HITS)
 
 
 if __name__ == "__main__":
