@@ -95,6 +95,10 @@ class ActorTable:
     sides: dict[str, str | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    any_row: re.Pattern | None = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "any_row", _any_row(self.rows))
 
 
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable:
@@ -158,6 +162,16 @@ def _actors_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> ActorTab
             raise LexiconError(f"{where}, row {i + 1}: an actor needs 'pattern' and 'side'.")
         out.append((_row_pattern(pat, f"{where}, row {i + 1}", "pattern"), side))
     return ActorTable(tuple(out))
+
+
+def _any_row(rows: Iterable[tuple[re.Pattern, str]]) -> re.Pattern | None:
+    """One pattern that matches where any row's does (a speaker phrase no row matches, most of
+    them, then costs one search instead of one per row), or None when the rows cannot be joined
+    (a group name or an inline flag used twice)."""
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p, _ in rows), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _row_pattern(pattern: str, where: str, column: str) -> re.Pattern:
@@ -282,7 +296,10 @@ def side_of(speaker: str | None, actors: ActorTable) -> str | None:
     if speaker in cache:
         return cache[speaker]
     plain = plain_phrase(speaker) if not speaker.isascii() else speaker
-    side = next((side for pat, side in actors.rows if pat.search(plain)), None)
+    if actors.any_row is not None and actors.any_row.search(plain) is None:
+        side = None
+    else:
+        side = next((side for pat, side in actors.rows if pat.search(plain)), None)
     if len(cache) < 50_000:  # the same names recur across a corpus; bounded memory
         cache[speaker] = side
     return side
