@@ -76,3 +76,27 @@ def test_frequent_war_speakers_have_a_side(text, expected):
 )
 def test_side_of_speaker_phrases(speaker, side):
     assert side_of(speaker, pack_actors(("ukraine-2022",))) == side
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # Boris Johnson as 2022 war reporting names him (by-country and Guardian/NYT speakers)
+        ("Johnson", "european_governments"),
+        ("Mr Johnson", "european_governments"),
+        ("British Prime Minister Boris Johnson", "european_governments"),
+        ("Johnson’s aide", "european_governments"),
+        # other Johnsons are not the UK government: by-country, 2024 ("House Speaker Mike
+        # Johnson spent much of his six-month tenure blocking a vote on economic and military
+        # aid for Ukraine"; "Great news that Speaker Johnson finally ..."; "President Lyndon B.
+        # Johnson and staff decided to believe the initial version"); AllSides names Sen. Ron
+        # Johnson 315 times. The row matched any phrase with the word "johnson".
+        ("House Speaker Mike Johnson", None),
+        ("Speaker Johnson", None),
+        ("Republican Speaker Mike Johnson", None),
+        ("President Lyndon B. Johnson", None),
+        ("Sen. Ron Johnson", None),
+    ],
+)
+def test_johnson_is_the_uk_prime_minister_only_when_named_so(speaker, expected):
+    assert side_of(speaker, pack_actors(("ukraine-2022",))) == expected
