@@ -100,3 +100,26 @@ def test_side_of_speaker_phrases(speaker, side):
 )
 def test_johnson_is_the_uk_prime_minister_only_when_named_so(speaker, expected):
     assert side_of(speaker, pack_actors(("ukraine-2022",))) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # speaker phrases of the by-country corpus (session 28 review of report 07's sides): an
+        # analyst, expert, blogger, correspondent or critic named by a country, a city or the
+        # Kremlin is not that government
+        ("Russian military analyst Pavel Felgenhauer", None),
+        ("Russian military bloggers", None),
+        ("the Ukrainian military expert Serhij Grabski", None),
+        ("our Moscow correspondent Nataliya Vasilyeva", None),
+        ("an avid Kremlin critic Igor Girkin", None),
+        # the offices themselves keep their side
+        ("Kremlin spokesman Dmitry Peskov", "russian_government"),
+        ("the Russian military", "russian_government"),
+        ("Ukraine’s military", "ukrainian_government"),
+        ("Moscow", "russian_government"),
+        ("Kremlin-backed separatists", "russian_government"),
+    ],
+)
+def test_analysts_critics_and_correspondents_are_not_the_government(speaker, expected):
+    assert side_of(speaker, pack_actors(("ukraine-2022",))) == expected
