@@ -21,6 +21,7 @@ from analysis.evaluation.frames_fit import (
     fit_logistic,
     fitted_weights,
     leave_one_set_out_fit,
+    leave_one_set_out_versions,
     question_features,
     question_ids,
 )
@@ -96,6 +97,32 @@ def test_choose_c_prefers_the_value_closest_to_one_on_a_tie():
     y = np.r_[np.ones(10, bool), np.zeros(10, bool)]
     # every c separates perfectly on each left-out set: a tie, and 1 is chosen
     assert choose_c({"a": x, "b": x}, {"a": y, "b": y}) == pytest.approx(1.0)
+
+
+def _version_set(seed: int, n: int = 60) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A made-up set scored by two batteries: the base version's human-interest score is noise
+    (the same in framed and unframed stories), the new version's is high exactly in the framed
+    stories (a class of false evidence removed)."""
+    rng = np.random.RandomState(seed)
+    gold = rng.rand(n) < 0.3
+    noise = rng.uniform(0.001, 0.01, n)
+    base = pd.DataFrame({"gold_human_interest": gold, "human_interest_score": noise})
+    new = base.assign(human_interest_score=np.where(gold, 0.02, noise / 10))
+    return base, new
+
+
+def test_leave_one_set_out_versions_finds_a_version_that_separates():
+    pairs = {f"s{i}": _version_set(i) for i in range(4)}
+    base = {k: b for k, (b, _) in pairs.items()}
+    new = {k: v for k, (_, v) in pairs.items()}
+    table = leave_one_set_out_versions(base, new, "human_interest")
+    assert list(table["left_out"]) == list(pairs)
+    assert table["f1"].eq(1.0).all() and (table["f1_base"] < 0.9).all()
+    assert (table["delta"] > table["noise"]).all()
+    assert rotation_verdict(table).loc[0, "keep"]
+    same = leave_one_set_out_versions(base, base, "human_interest")
+    assert same["delta"].eq(0).all() and same["noise"].eq(0).all()
+    assert not rotation_verdict(same).loc[0, "keep"]
 
 
 @pytest.mark.slow

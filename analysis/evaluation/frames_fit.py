@@ -47,6 +47,7 @@ __all__ = [
     "choose_c",
     "fit_frame",
     "leave_one_set_out_fit",
+    "leave_one_set_out_versions",
     "development_sets",
 ]
 
@@ -230,6 +231,49 @@ def leave_one_set_out_fit(
                     "noise": _noise(pred, base, g, splits[out]),
                 }
             )
+    return pd.DataFrame(rows)
+
+
+def leave_one_set_out_versions(
+    base: Mapping[str, pd.DataFrame],
+    new: Mapping[str, pd.DataFrame],
+    frame: str,
+    *,
+    rule: str = "safe",
+    halves: int = 200,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Two versions of a frame's scores on the same rows, each set left out in turn (nineteenth
+    round: a battery with a changed cue row or question against today's).
+
+    ``base`` and ``new``: set name -> the set joined with its ``profile_table`` under each
+    battery (the same rows in the same order; ``gold_<frame>`` and ``<frame>_score``).  For each
+    left-out set, each version's threshold is fitted by ``rule`` on the *other* sets
+    (:func:`analysis.evaluation.frames_choice.threshold_by_rule`), and its F1 scored on the
+    left-out set; ``delta`` is the new version's gain, ``noise`` its half-split standard
+    deviation (``halves`` seeded halvings of the left-out rows, both halves of each, thresholds
+    fixed), as :func:`leave_one_set_out_fit`.  :func:`analysis.evaluation.frames_choice.
+    rotation_verdict` applies the keep rule (with a ``rule`` and ``frame`` column).
+    """
+    rng = np.random.RandomState(seed)
+    names, rows = list(base), []
+    ys = {k: base[k][f"gold_{frame}"].to_numpy(bool) for k in names}
+    s0 = {k: base[k][f"{frame}_score"].to_numpy(float) for k in names}
+    s1 = {k: new[k][f"{frame}_score"].to_numpy(float) for k in names}
+    for out in names:
+        oth = [k for k in names if k != out]
+        t0 = threshold_by_rule([s0[k] for k in oth], [ys[k] for k in oth], rule)
+        t1 = threshold_by_rule([s1[k] for k in oth], [ys[k] for k in oth], rule)
+        g = ys[out]
+        b, p = (s0[out] >= t0) & (s0[out] > 0), (s1[out] >= t1) & (s1[out] > 0)
+        perms = [rng.permutation(len(g)) for _ in range(halves)]
+        splits = [h for i in perms for h in (i[: len(g) // 2], i[len(g) // 2 :])]
+        rows.append(
+            {"rule": "new", "frame": frame, "left_out": out, "threshold_base": t0}
+            | {"threshold": t1, "f1_base": _f1(b, g), "f1": _f1(p, g)}
+            | {"baseline_f1": 2 * g.mean() / (1 + g.mean()), "delta": _f1(p, g) - _f1(b, g)}
+            | {"noise": _noise(p, b, g, splits)}
+        )
     return pd.DataFrame(rows)
 
 
