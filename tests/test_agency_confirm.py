@@ -198,4 +198,12 @@ def test_rule_rows_are_checked(tmp_path):
         ("hurt", "active"): frozenset({"count", "casualty", "weapon", "degree"}),
         # "fate": "is feared dead" (batch-17 round)
         ("dead", "active"): frozenset({"person", "pronoun", "name", "count", "armed", "fate"}),
+        # the state-agency words of killing, of combatants only (batch-24 round)
+        **{
+            (lemma, group): frozenset({"combatant"})
+            for lemma in ("eliminate", "neutralise", "liquidate")
+            for group in ("active", "passive", "noun")
+        },
+        ("exterminate", "active"): frozenset({"person", "name", "count", "pronoun"}),
+        ("exterminate", "passive"): frozenset({"person", "name", "count", "pronoun"}),
     }

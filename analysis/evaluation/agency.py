@@ -290,6 +290,11 @@ DOMAIN_BATCHES: dict[int, str] = {
     23: "dev-split war reporting of the two war corpora (Guardian/NYT, by-country outlets), "
     "mentions no batch 1-22 drew, random harm-word mentions with no cue, least-drawn outlet "
     "countries and outlets weighted (drawn without the detector)",
+    24: "dev-split war and conflict reporting of outlets earlier batches drew least: 30 of the "
+    "non-Western and translated by-country outlets (RU, BY, UA, PL; the state-agency words of "
+    "killing and destruction, 'eliminated', 'destroyed' …), 70 harm-word mentions and 20 "
+    "state-agency words of the non-US AllSides outlets (Al Jazeera, BBC, Reuters, Guardian, "
+    "Daily Mail, IBT), random, least-drawn outlets weighted (drawn without the detector)",
 }
 
 

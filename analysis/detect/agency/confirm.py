@@ -17,6 +17,9 @@ trigger's clause give one of the context classes of physical harm that its row n
     a country, demonym or bloc in the victim or agent phrase ("Russia attacked Ukraine");
 ``armed``
     the head of the agent phrase is an armed or military actor ("the occupiers shot");
+``combatant``
+    the head of the victim phrase is a combatant or the leader of an armed group ("1260
+    Russian soldiers were “eliminated”", the state-agency words of killing);
 ``weapon``, ``casualty``
     a weapon noun or a casualty word elsewhere in the sentence ("hurt by a rocket", "the
     shooting … killed two");
@@ -47,7 +50,7 @@ __all__ = ["CONFIRM_CLASSES", "CUE_SCOPES", "context_classes", "confirmed", "rea
 
 #: Every class a ``rule`` row of ``confirm.csv`` may name (the code classes and the cue classes).
 CONFIRM_CLASSES = frozenset(
-    "person place count pronoun name country armed weapon casualty degree fate".split()
+    "person place count pronoun name country armed combatant weapon casualty degree fate".split()
 )
 #: Where a ``cue`` row of ``confirm.csv`` is read.
 CUE_SCOPES = ("victim", "agent", "sentence", "before")

@@ -118,7 +118,7 @@ def _subject(
     if ante is not None:
         return ante
     if span is None and coordinate and tokens[j].low in ("and", ",", "but", "then"):
-        span = _clause_subject(tokens, j)
+        return _clause_subject(tokens, j, instruments)  # read on already (batch 24)
     for _ in range(3):  # "A missile strike on a city in central Ukraine on Thursday killed"
         span = object_conjuncts(tokens, span)
         if span is None or (j := subject_left(tokens, span)) < 0:  # not "days after a … strike"
@@ -140,15 +140,15 @@ def _verb_like(t: Token) -> bool:
     return (verbish(t) and t.low not in PREPOSITIONS) or t.low in _STRIKE_PASTS
 
 
-def _clause_subject(tokens: list[Token], j: int) -> Span:
+def _clause_subject(tokens: list[Token], j: int, instruments: frozenset[str]) -> Span:
     """The subject of the verb before a coordination ("troops entered the town and killed",
-    "the attack killed 3 and injured 20")."""
+    "the attack killed 3 and injured 20", "the bombing that killed 3 and wounded 170": batch 24)."""
     v = j - 1
     while v > 0 and not _verb_like(tokens[v]) and tokens[v].low not in (";", ":"):
         v -= 1
     if v <= 0 or not _verb_like(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
         return None
-    return _subject(tokens, v - 1, coordinate=False)
+    return _subject(tokens, v - 1, coordinate=False, instruments=instruments)
 
 
 def _past_to_death(tokens: list[Token], i: int) -> int:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.segment import split_sentences
-from ...text.typography import CLOSING_QUOTES
+from ...text.typography import CLOSING_QUOTES, OPENING_QUOTES
 from .phrases import np_left, np_right, object_next
 from .records import Passive
 from .tables import AgencyTables, load_agency_tables
@@ -174,8 +174,15 @@ _REPORT_PARTICIPLES = frozenset(
 )
 
 
+#: An opening quotation mark between an auxiliary and its participle ("were 'killed in action'",
+#: "1260 Russian soldiers were “eliminated”": dev batch 24).
+_OPENERS = frozenset(OPENING_QUOTES + "\"'")
+
+
 def _aux_before(tokens: list[Token], k: int) -> int:
     j = k - 1
+    if j >= 1 and tokens[j].low in _OPENERS:
+        j -= 1
     while j >= 0 and k - j <= 3 and is_adverb(tokens[j].low):
         j -= 1
     if (
