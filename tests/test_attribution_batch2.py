@@ -24,7 +24,7 @@ FIRST_IDS = [
     "xgm7BlK8CJnN2qBf",
     "B04TZcTjioDHQSvZ",
 ]
-LAST_ID = "olkz3zkr2mQGxnGR"
+LAST_ID = "WsACAHxLkSshOLZj"
 
 
 @pytest.fixture(scope="module")
@@ -35,15 +35,15 @@ def arts():
 def test_draw_reproduces(arts):
     assert list(arts["id"][:5]) == FIRST_IDS
     assert arts["id"].iloc[-1] == LAST_ID
-    assert len(arts) == 20
+    assert len(arts) == 30
     assert set(arts["source"]) <= set(ab2.OUTLETS)
 
 
 def test_labels_cover_every_quotation_item(arts):
     items = quotation_items(arts)
     labels = pd.read_csv(ab2.LABELS, dtype=str, keep_default_na=False)
-    assert len(items) == 267
+    assert len(items) == 382
     assert sorted(labels["item"]) == sorted(items["item"])
-    assert labels["kind"].value_counts().to_dict() == {"direct": 160, "mixed": 56, "other": 51}
+    assert labels["kind"].value_counts().to_dict() == {"direct": 247, "mixed": 77, "other": 58}
     spoken = labels[labels["kind"] != "other"]
     assert (spoken["source"] != "").all() and (spoken["cue"] != "").all()

@@ -69,7 +69,7 @@ TOPICS: tuple[str, ...] = (
 )
 #: This round's draw.
 SEED = 2929
-N_ARTICLES = 20
+N_ARTICLES = 30
 #: The labels, beside this module.
 LABELS = Path(__file__).with_name("attribution_batch2_labels.csv")
 
