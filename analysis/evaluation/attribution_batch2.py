@@ -29,7 +29,16 @@ from ..clean import clean_text
 from ..paths import shared_path
 from .attribution_batch import quotation_items, score_batch
 
-__all__ = ["OUTLETS", "TOPICS", "SEED", "N_ARTICLES", "LABELS", "draw_articles", "scored_batch"]
+__all__ = [
+    "OUTLETS",
+    "TOPICS",
+    "SEED",
+    "N_ARTICLES",
+    "LABELS",
+    "draw_articles",
+    "scored_batch",
+    "measure_batch2",
+]
 
 #: AllSides ``source`` names: US news desks, none a PolNeAR publisher or drawn before.
 OUTLETS: tuple[str, ...] = (
@@ -111,6 +120,32 @@ def scored_batch() -> pd.DataFrame:
     items = quotation_items(arts)
     labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
     return score_batch(arts, labels.merge(items[["item", "id", "start", "end"]], on="item"))
+
+
+def measure_batch2() -> tuple[dict[str, float], int] | None:
+    """This batch's headline measures for ``measured/attribution.csv`` (the names of
+    :func:`analysis.evaluation.attribution_batch.measure_batch`, plus the wrong-speaker share),
+    and the number of labelled direct quotations; None without the AllSides corpus.
+
+    Returns
+    -------
+    tuple of (dict, int) or None
+        ``batch_direct_speaker_accuracy``, ``batch_direct_verb_accuracy``,
+        ``batch_direct_no_speaker``, ``batch_direct_wrong_speaker``,
+        ``batch_mixed_speaker_accuracy``; the ``direct`` count.
+    """
+    if shared_path("datasets", "allsides-2012-2020") is None:
+        return None
+    scored = scored_batch()
+    d, m = scored[scored["kind"] == "direct"], scored[scored["kind"] == "mixed"]
+    measures = {
+        "batch_direct_speaker_accuracy": d["speaker_ok"].mean(),
+        "batch_direct_verb_accuracy": d["verb_ok"].mean(),
+        "batch_direct_no_speaker": (d["speaker_class"] == "no speaker").mean(),
+        "batch_direct_wrong_speaker": (d["speaker_class"] == "wrong speaker").mean(),
+        "batch_mixed_speaker_accuracy": m["speaker_ok"].mean(),
+    }
+    return measures, len(d)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,9 +2,9 @@
 
 ``python -m analysis.evaluation.attribution_report`` scores PolNeAR ``train`` (the development
 split: error classes were read there) and ``dev`` (held out), the direct-quote characters in every
-house style on ``dev``, the round-27 development batch
-(:mod:`analysis.evaluation.attribution_batch`) and the GGT speakers, and writes
-``analysis/evaluation/measured/attribution.csv`` with
+house style on ``dev``, the round-27 and round-29 development batches
+(:mod:`analysis.evaluation.attribution_batch`, :mod:`analysis.evaluation.attribution_batch2`)
+and the GGT speakers, and writes ``analysis/evaluation/measured/attribution.csv`` with
 :func:`analysis.evaluation.scores.score_rows`.
 """
 
@@ -101,6 +101,7 @@ def measure_attribution(root: str | Path | None = None, folder: Path | None = No
         The written ``attribution.csv``.
     """
     from .attribution_batch import measure_batch
+    from .attribution_batch2 import measure_batch2
     from .quotes import evaluate_quotes
 
     frames = []
@@ -158,6 +159,19 @@ def measure_attribution(root: str | Path | None = None, folder: Path | None = No
                 split="development",
                 held_out=False,
                 note="round-27 development batch: 60 AllSides articles labelled by hand",
+            )
+        )
+    batch2 = measure_batch2()
+    if batch2 is not None:
+        frames.append(
+            score_rows(
+                "attribution",
+                batch2[0],
+                n=batch2[1],
+                gold_set="attribution-batch29",
+                split="development",
+                held_out=False,
+                note="round-29 development batch: 30 AllSides articles of other outlets and topics",
             )
         )
     g = evaluate_quotes()
