@@ -2,9 +2,9 @@
 
 ``python -m analysis.evaluation.attribution_report`` scores PolNeAR ``train`` (the development
 split: error classes were read there) and ``dev`` (held out), the direct-quote characters in every
-house style on ``dev``, the round-27 development batch
-(:mod:`analysis.evaluation.attribution_batch`) and the GGT speakers, and writes
-``analysis/evaluation/measured/attribution.csv`` with
+house style on ``dev``, the round-27 and round-29 development batches
+(:mod:`analysis.evaluation.attribution_batch`, :mod:`analysis.evaluation.attribution_batch2`)
+and the GGT speakers, and writes ``analysis/evaluation/measured/attribution.csv`` with
 :func:`analysis.evaluation.scores.score_rows`.
 """
 
@@ -92,6 +92,40 @@ def _verb_classes(q: pd.DataFrame) -> pd.Series:
     return cls.where(~q["verb_ok"], "right")
 
 
+def _batch_frames() -> list:
+    """The score rows of the hand-labelled development batches (rounds 27 and 29)."""
+    from .attribution_batch import measure_batch
+    from .attribution_batch2 import measure_batch2
+
+    frames = []
+    for measure, gold_set, note in (
+        (
+            measure_batch,
+            "attribution-batch27",
+            "round-27 development batch: 60 AllSides articles labelled by hand",
+        ),
+        (
+            measure_batch2,
+            "attribution-batch29",
+            "round-29 development batch: 30 AllSides articles of other outlets and topics",
+        ),
+    ):
+        batch = measure()
+        if batch is not None:
+            frames.append(
+                score_rows(
+                    "attribution",
+                    batch[0],
+                    n=batch[1],
+                    gold_set=gold_set,
+                    split="development",
+                    held_out=False,
+                    note=note,
+                )
+            )
+    return frames
+
+
 def measure_attribution(root: str | Path | None = None, folder: Path | None = None) -> Path:
     """Score both PolNeAR splits, the house styles and GGT speakers; write the score file.
 
@@ -100,7 +134,6 @@ def measure_attribution(root: str | Path | None = None, folder: Path | None = No
     Path
         The written ``attribution.csv``.
     """
-    from .attribution_batch import measure_batch
     from .quotes import evaluate_quotes
 
     frames = []
@@ -147,19 +180,7 @@ def measure_attribution(root: str | Path | None = None, folder: Path | None = No
                         note="direct-quote characters, house style",
                     )
                 )
-    batch = measure_batch()
-    if batch is not None:
-        frames.append(
-            score_rows(
-                "attribution",
-                batch[0],
-                n=batch[1],
-                gold_set="attribution-batch27",
-                split="development",
-                held_out=False,
-                note="round-27 development batch: 60 AllSides articles labelled by hand",
-            )
-        )
+    frames.extend(_batch_frames())
     g = evaluate_quotes()
     frames.append(
         score_rows(

@@ -69,7 +69,7 @@ from .subjects import (
     plural_subject,
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
-from .tags import name_before_tag
+from .tags import antecedent_before, name_before_tag
 from .thoughts import nested_thought
 
 __all__ = ["find_attribution_spans"]
@@ -131,7 +131,7 @@ class _Speakers:
         if not before.endswith(",") or self.verb_re is None:
             return None
         comma = lo + len(before) - 1
-        sp = speaker_before(self.text, max(lo, comma - 160), comma, self.verb_re)
+        sp = antecedent_before(self.text, max(lo, comma - 160), comma, self.verb_re)
         return self.resolve(self.text[sp[0] : sp[1]], lo, sp[0]) if sp else None
 
     def _he_she(self, lo: int, start: int) -> str | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .speakers import CONNECTIVES, DETERMINERS
+from .speakers import CONNECTIVES, DETERMINERS, speaker_before
 
-__all__ = ["name_before_tag"]
+__all__ = ["name_before_tag", "antecedent_before"]
 
 #: A party-and-state tag (AP style "R-Ky.", "D-N.Y.", "D-California", "R-KY"; "I-Vt.") or a
 #: generational suffix.
@@ -56,3 +56,38 @@ def name_before_tag(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int
             break
         start += len(w.group())  # "But Sen. Rand Paul, R-Ky.,"
     return start, m.end(1)
+
+
+def antecedent_before(
+    text: str, lo: int, comma: int, verb_re: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The noun phrase before the comma of a relative ``, who``: the speaker phrase before it,
+    or the name before it when that phrase is only a tag (round 29: "House Speaker Paul Ryan,
+    R-Wisc., who said that "…"" had the antecedent *R-Wisc.*).
+
+    Parameters
+    ----------
+    text
+        The text.
+    lo
+        The earliest position to read.
+    comma
+        The comma before the relative pronoun.
+    verb_re
+        The verb table's regular expression (as :func:`speakers.speaker_before` takes it).
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the antecedent, or None.
+
+    Examples
+    --------
+    >>> import re
+    >>> t = "The critics include Sen. Mike Lee, R-Utah, who said it."
+    >>> s, e = antecedent_before(t, 0, t.index(", who"), re.compile(r"\\bsaid\\b"))
+    >>> t[s:e]
+    'Sen. Mike Lee'
+    """
+    sp = speaker_before(text, lo, comma, verb_re)
+    return name_before_tag(text, lo, sp) if sp else None
