@@ -25,7 +25,7 @@ from .quantities import quantity_subject_end
 from .sentences import sentence_end
 from .shares import share_before, share_in_apposition
 from .surnames import surname_may
-from .timewords import before_time
+from .timewords import WEEKDAYS, before_time
 
 __all__ = [
     "PRONOUNS",
@@ -84,7 +84,7 @@ def _word(t: str) -> bool:
 
 def is_named_person(speaker: str) -> bool:
     """A phrase headed by a proper name ("Kremlin spokesman Dmitry Peskov", not "the ministry",
-    not "Russia's invasion of Ukraine"): the word before any of/for/to is capitalized."""
+    not "Russia's invasion of Ukraine", not "released Tuesday"): the word before any of/for/to."""
     words = speaker.split()
     if not words or words[0].lower() in DETERMINERS:
         return False
@@ -93,7 +93,7 @@ def is_named_person(speaker: str) -> bool:
         if w.lower() in _CONNECTORS and k > 0:
             head = words[k - 1]
             break
-    return head[:1].isupper() and not head.endswith(("'s", "’s"))
+    return head[:1].isupper() and not head.endswith(("'s", "’s")) and head not in WEEKDAYS
 
 
 def is_pronoun(s: str) -> bool:
