@@ -65,7 +65,9 @@ class PackTopic:
 
 def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
     """The packs, checked: bundled names as given, your own packs as absolute folder paths; a
-    one-line error naming an unknown one and the bundled ones.
+    one-line error naming an unknown one and the bundled ones, or the first malformed table of
+    a pack (its topic pattern, actor tables, side labels), before any article is read: a bad
+    ``actors.csv`` stops ``framing report`` at once, not each notebook that uses it.
 
     Examples
     --------
@@ -79,7 +81,12 @@ def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
     for pack in packs:
         d = pack_dir(pack)
         out.append(str(pack) if d == bundled_path(f"packs/{pack}") else str(d))
-    return tuple(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    for pack in out:  # the tables the reports read besides the lexicon files (compiled later)
+        pack_topic(pack)
+        pack_harm_actors((pack,))
+        pack_side_labels((pack,))
+    return tuple(out)
 
 
 def packs_of(files: Iterable[str | Path]) -> tuple[str, ...]:
