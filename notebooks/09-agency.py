@@ -81,7 +81,7 @@ usable_groups = articles.loc[[a.status == "ok" for a in analyses], by]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
-from analysis.report.scope import corpus_notes, side_names, unfit_packs
+from analysis.report.scope import corpus_notes, no_sides, side_names, unfit_packs
 
 display(*corpus_notes(articles, lexicons))
 
@@ -204,8 +204,12 @@ else:
         note(misfit, kind="skip")
         if misfit
         else note(
-            "The victim's side is unknown for every event (no topic pack with an actors table "
-            "is used, or its table names none of these victims): no split by side.",
+            no_sides(
+                lexicons,
+                what="no erasure rate by the victim's side",
+                whom="victim",
+                tables=("actors.csv", "harm_actors.csv"),
+            ),
             kind="skip",
         )
         if (by_side["victim_side"] == "unknown").all()

@@ -16,11 +16,20 @@ from ..detect.packs import (
     packs_of,
     topic_shares,
 )
+from ..lexicons import pack_dir
 from .blocks import HTMLBlock, note
 from .describe import count_of
 from .quality import quality_caveat
 
-__all__ = ["pairwise_scope", "PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
+__all__ = [
+    "pairwise_scope",
+    "PACK_FIT",
+    "pack_note",
+    "unfit_packs",
+    "no_sides",
+    "corpus_notes",
+    "side_names",
+]
 
 #: Below this share of articles naming a pack's story, the report warns that the pack's tables
 #: (naming groups, the story's loaded terms, actor sides, frame cues) were written for another
@@ -82,12 +91,19 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     parts, unfit = [], []
     for pack in packs:
         label = pack if Path(pack).name == pack else f"{Path(pack).name} (your own, {pack})"
-        held = pack_contents(pack) or ["tables"]
+        # the reports' frames keep to the generic battery: a pack's frame cues are not used
+        held = [w for w in pack_contents(pack) if w != "frame cues"] or ["tables"]
         held = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
         parts.append(
             f"Topic pack {label} is used: {held} written for "
             f"one story, {pack_topic(pack).description}. "
             f"{_count_share(shares[pack], len(texts))} name that story."
+            + (
+                " Its frame cues (frames.csv) are not: the frames report uses the generic "
+                "battery on every corpus."
+                if "frame cues" in pack_contents(pack)
+                else ""
+            )
         )
         if shares[pack] < PACK_FIT:
             unfit.append(pack)
@@ -149,6 +165,63 @@ def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
     return (
         f"The actor sides come from topic pack {named}: {what}. Give a pack for this corpus's "
         "story (framing report --pack FOLDER) to compare sides."
+    )
+
+
+def no_sides(
+    lexicons: Any = None,
+    *,
+    what: str,
+    whom: str = "source",
+    tables: tuple[str, ...] = ("actors.csv",),
+) -> str:
+    """Why no ``whom`` of a report has a side, in one sentence that says which of three it is
+    and what to do: no topic pack is used, the packs used have no actors table, or their
+    tables name none of these articles' ``whom`` (reports 07 and 09 said "no pack with actors
+    is used, or its table names none of these victims" on a corpus with no pack at all).
+
+    Parameters
+    ----------
+    lexicons
+        The ``lexicons`` argument given to ``featurize``.
+    what
+        What the section would have shown ("sources are not compared by side").
+    whom
+        Who has a side in the section ("source", "victim").
+    tables
+        The pack tables that give ``whom`` a side (``actors.csv``; for victims also
+        ``harm_actors.csv``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(no_sides([], what="sources are not compared by side"))  # doctest: +ELLIPSIS
+    No topic pack is used, so no source has a side: sources are not compared by side. ...
+    >>> no_sides(what="no split", whom="victim").startswith("No victim of these articles")
+    True
+    """
+    packs = _packs_used(lexicons)
+    how = (
+        "the sides come from a topic pack's actors table (actors.csv: a pattern for the "
+        "speaker phrase and its side; sides.csv: the sides in words), written for the corpus's "
+        'story (analysis/lexicons/README.md, "Your own topic pack") and given with framing '
+        "report --pack FOLDER."
+    )
+    if not packs:
+        return f"No topic pack is used, so no {whom} has a side: {what}. To compare sides, {how}"
+    names = ", ".join(p if Path(p).name == p else Path(p).name for p in packs)
+    if not any((pack_dir(p) / t).is_file() for p in packs for t in tables):
+        return (
+            f"Topic pack {names} has no {' or '.join(tables)}, so no {whom} has a side: "
+            f"{what}. To compare sides, {how}"
+        )
+    return (
+        f"No {whom} of these articles matches a row of the actor tables of topic pack {names} "
+        f"({' and '.join(tables)}): {what}. Read the {whom}s this report lists and add rows "
+        "for them."
     )
 
 
