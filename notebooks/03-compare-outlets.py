@@ -91,7 +91,7 @@ from analysis.report.differences import (
     strongest_difference,
 )
 from analysis.report.scope import pairwise_scope
-from analysis.report.summaries import omnibus_lead
+from analysis.report.summaries import no_difference_caveat, omnibus_lead
 from analysis.report.terms import term_sentences
 
 articles = load_corpus(corpus)
@@ -495,6 +495,8 @@ if len(enough) < min_groups:
     )
 else:
     grouped = feats[feats[by].isin(enough.index)]
+    if no_difference_caveat(omni_block, pairs, by=by):  # the figures would arrange noise
+        display(note(no_difference_caveat(omni_block, pairs, by=by), kind="caveat"))
     display(
         figure_or_skip(
             "Clustering",

@@ -12,6 +12,7 @@ import pandas as pd
 from ..detect.agency.records import FORM_LABELS
 from ..detect.packs import side_label
 from .blocks import Table
+from .differences import format_number
 from .marking import mark_spans, marked_table
 from .quality import partial_text_note
 
@@ -342,8 +343,9 @@ def erasure_difference_sentences(
         text = (
             f"{r.group_a} {r.rate_a:.0%} ({r.n_events_a} events, {r.n_articles_a} articles) vs "
             f"{r.group_b} {r.rate_b:.0%} ({r.n_events_b} events, {r.n_articles_b} articles): "
-            f"difference {100 * r.difference:.0f} percentage points [95% CI "
-            f"{100 * r.low:.0f} to {100 * r.high:.0f}, unadjusted]; adjusted p {p} ({name}, "
+            f"difference {format_number(100 * r.difference)} percentage points [95% CI "
+            f"{format_number(100 * r.low)} to {format_number(100 * r.high)}, unadjusted]; "
+            f"adjusted p {p} ({name}, "
             f"{n} test{'s' if n != 1 else ''}): {verdict}."
         )
         consequence = "the difference may come from how much of each article the corpus holds"
