@@ -130,3 +130,32 @@ def test_grouping_figures_of_outlets_that_differ_on_nothing_carry_a_caveat():
     assert "not as outlets that frame alike or unlike" in text
     omni.loc[1, "significant"] = True  # one feature holds: the figures have something to show
     assert no_difference_caveat(omni, pairs, by="outlet") is None
+
+
+def test_keyword_in_context_has_no_reported_column_the_evidence_cannot_fill():
+    # report 02's search for "Hamas": 234 matches, "reported" 0 for every outlet, although
+    # CNN's "According to a spokesman for the Israeli military, Hamas started the conflict ..."
+    # is reported speech - the evidence table (analysis.spans) has no reported-speech regions,
+    # so the column could only ever be 0 and read as "no outlet reports it"
+    import html
+    import json
+    import re
+
+    from analysis import spans
+    from analysis.report.keyword_context import kwic_html, kwic_sentences
+
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["cnn"],
+            "outlet": ["CNN (Web News)"],
+            "title": ["OPINION: In Gaza, Hamas is on the ropes"],
+            "text": [
+                "According to a spokesman for the Israeli military, Hamas started the conflict "
+                "with an arsenal of about 10,000 rockets."
+            ],
+        }
+    )
+    markup = kwic_html(kwic_sentences(corpus, spans(corpus)))._repr_html_()
+    data = json.loads(re.search(r'id="framing-kwic-data">(.*?)</script>', markup).group(1))
+    assert "reported" not in data["voices"]
+    assert "Indirect speech without quotation marks is not told apart here" in html.unescape(markup)
