@@ -117,3 +117,14 @@ def test_the_pack_note_does_not_claim_frame_cues_the_reports_do_not_use(tmp_path
     assert "is used: actor sides written for one story" in text
     assert "Its frame cues (frames.csv) are not" in text
     assert not any(str(pack) in f for f in default_battery().cues.files)
+
+
+def test_the_reports_call_an_own_pack_by_the_name_of_its_topic_csv(tmp_path):
+    # report 01 with the reviewer's pack in /tmp/review28/pack, whose topic.csv names it
+    # "mideast": "Topic pack pack (your own, /tmp/review28/pack) is used"
+    from analysis.detect.packs import choose_lexicons
+    from analysis.report.scope import pack_note
+
+    pack = _pack(tmp_path / "pack", actors=ACTORS)
+    text, _ = pack_note([NETANYAHU], choose_lexicons(packs=[str(pack)]))
+    assert text.startswith(f"Topic pack mideast (your own, {pack}) is used")

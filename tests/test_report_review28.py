@@ -91,7 +91,9 @@ def test_report_09_says_which_pack_has_no_actor_table(tmp_path):
 
     pack = tmp_path / "names-only"
     pack.mkdir()
-    (pack / "topic.csv").write_text("name,description,pattern,source,note\nme,ME,\\bGaza\\b,own,\n")
+    (pack / "topic.csv").write_text(
+        "name,description,pattern,source,note\nmideast,ME,\\bGaza\\b,own,\n"
+    )
     (pack / "naming.csv").write_text(
         "term,category,subcategory,source,note\nWest Bank,naming,west_bank,own,\n"
     )
@@ -102,7 +104,7 @@ def test_report_09_says_which_pack_has_no_actor_table(tmp_path):
         whom="victim",
         tables=tables,
     )
-    assert text.startswith("Topic pack names-only has no actors.csv or harm_actors.csv")
+    assert text.startswith("Topic pack mideast has no actors.csv or harm_actors.csv")
     (pack / "harm_actors.csv").write_text(
         "pattern,name,side,role,source,note\n\\bhamas\\b,Hamas,hamas,,own,\n"
     )

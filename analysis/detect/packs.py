@@ -61,6 +61,9 @@ class PackTopic:
     name: str
     description: str
     pattern: re.Pattern
+    #: what a report calls the pack: the ``name`` of its ``topic.csv`` (your own pack's folder
+    #: name when the row has none)
+    label: str = ""
 
 
 def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
@@ -121,6 +124,8 @@ def pack_topic(pack: str) -> PackTopic:
     >>> t = pack_topic("ukraine-2022")
     >>> bool(t.pattern.search("Shelling near Kyiv")), bool(t.pattern.search("A vote in Ohio"))
     (True, False)
+    >>> t.label
+    'ukraine-2022'
     """
     where = pack_dir(pack) / "topic.csv"
     rows = read_table(str(where), required=("pattern",))
@@ -131,7 +136,8 @@ def pack_topic(pack: str) -> PackTopic:
         pattern = re.compile(row["pattern"])
     except re.error as exc:
         raise LexiconError(f"{where}: invalid pattern ({exc}).") from None
-    return PackTopic(str(pack), row.get("description", ""), pattern)
+    label = row.get("name") or Path(str(pack)).name
+    return PackTopic(str(pack), row.get("description", ""), pattern, label)
 
 
 def _pack_table(packs: Sequence[str], file: str) -> ActorTable:

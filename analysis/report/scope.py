@@ -90,7 +90,8 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     shares = topic_shares(texts, packs)
     parts, unfit = [], []
     for pack in packs:
-        label = pack if Path(pack).name == pack else f"{Path(pack).name} (your own, {pack})"
+        label = pack_topic(pack).label
+        label = label if Path(pack).name == pack else f"{label} (your own, {pack})"
         # the reports' frames keep to the generic battery: a pack's frame cues are not used
         held = [w for w in pack_contents(pack) if w != "frame cues"] or ["tables"]
         held = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
@@ -158,7 +159,7 @@ def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
     if not unfit:
         return None
     named = "; ".join(
-        f"{p if Path(p).name == p else Path(p).name}, written for another story "
+        f"{pack_topic(p).label}, written for another story "
         f"({pack_topic(p).description}), which {_count_share(shares[p], len(texts))} name"
         for p in unfit
     )
@@ -212,7 +213,7 @@ def no_sides(
     )
     if not packs:
         return f"No topic pack is used, so no {whom} has a side: {what}. To compare sides, {how}"
-    names = ", ".join(p if Path(p).name == p else Path(p).name for p in packs)
+    names = ", ".join(pack_topic(p).label for p in packs)
     if not any((pack_dir(p) / t).is_file() for p in packs for t in tables):
         return (
             f"Topic pack {names} has no {' or '.join(tables)}, so no {whom} has a side: "
