@@ -66,6 +66,7 @@ from analysis.report.harm import (
     harm_count,
     harm_coverage,
     harm_evidence,
+    side_coverage,
 )
 from analysis.report.sampling import sample_note, spread_sample
 
@@ -215,7 +216,9 @@ else:
         if (by_side["victim_side"] == "unknown").all()
         else table(
             erasure_display(by_side, by=by, side_labels=side_names(lexicons)),
-            caption="Agent-erasure rate (author voice) by the victim's side, in %.",
+            caption="Agent-erasure rate (author voice) by the victim's side, in %. "
+            + side_coverage(by_side)
+            + " A rate over a handful of events says little.",
             digits=0,
         )
     )

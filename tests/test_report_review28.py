@@ -161,3 +161,21 @@ def test_keyword_in_context_has_no_reported_column_the_evidence_cannot_fill():
     data = json.loads(re.search(r'id="framing-kwic-data">(.*?)</script>', markup).group(1))
     assert "reported" not in data["voices"]
     assert "Indirect speech without quotation marks is not told apart here" in html.unescape(markup)
+
+
+def test_the_victim_side_table_says_on_how_many_events_its_sides_rest():
+    # report 09 with the reviewer's pack: "CNN (Web News) | Hamas | 1 | 1 | 1 | 100" and rows
+    # like it, under the caption "Agent-erasure rate (author voice) by the victim's side, in %."
+    # - CNN's 'unknown' row held 349 of its 368 events
+    from analysis.report.harm import side_coverage
+
+    by_side = pd.DataFrame(
+        {
+            "group": ["CNN (Web News)"] * 3,
+            "victim_side": ["hamas", "isis", "unknown"],
+            "n_events": [1, 9, 349],
+        }
+    )
+    assert side_coverage(by_side) == (
+        "The victim's side is known for 10 of the 359 events (3%); the other 349 are unknown."
+    )

@@ -17,6 +17,7 @@ from .marking import mark_spans, marked_table
 from .quality import partial_text_note
 
 __all__ = [
+    "side_coverage",
     "HARM_STYLES",
     "FORM_LABELS",
     "highlight_event",
@@ -56,6 +57,38 @@ def form_share_display(shares: pd.DataFrame, *, by: str = "outlet") -> pd.DataFr
         out["harm events"] = shares["n"]
     out.index.name = by
     return out
+
+
+def side_coverage(by_side: pd.DataFrame) -> str:
+    """How many of the events of an erasure table split by the victim's side have a known
+    side, for the caption of that table: the rates of the sides rest on those few events,
+    and the rest are ``unknown`` (report 09 on a Middle East corpus with the researcher's own
+    pack: 63 of 1,210 author-voice events had a known side, and rows of one event read
+    "100" without a word about it).
+
+    Parameters
+    ----------
+    by_side
+        :func:`analysis.compare.agency.erasure_table` with ``by_victim_side=True``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group": ["A", "A", "B"], "victim_side": ["isis", "unknown", "isis"],
+    ...                   "n_events": [4, 90, 6]})
+    >>> side_coverage(t)
+    "The victim's side is known for 10 of the 100 events (10%); the other 90 are unknown."
+    """
+    total = int(by_side["n_events"].sum())
+    known = int(by_side.loc[by_side["victim_side"] != "unknown", "n_events"].sum())
+    share = f"{known / total:.0%}" if total else "0%"
+    return (
+        f"The victim's side is known for {known:,} of the {total:,} events ({share}); the other "
+        f"{total - known:,} are unknown."
+    )
 
 
 def erasure_display(
