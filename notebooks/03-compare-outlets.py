@@ -68,6 +68,7 @@ from analysis.plots import (
     plot_trend,
     save_figure,
 )
+from analysis.plots.naming import naming_caption
 from analysis.plots.stance import MAX_BAR_GROUPS
 from analysis.report import (
     ReportSummary,
@@ -347,9 +348,7 @@ else:
     display(
         figure(
             ax,
-            caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the "
-            f"{by}'s usable articles that use that form in their own voice (k/n); an article that "
-            "uses two forms counts for both.",
+            caption=naming_caption(by),
         )
     )
 
