@@ -179,3 +179,32 @@ def test_the_victim_side_table_says_on_how_many_events_its_sides_rest():
     assert side_coverage(by_side) == (
         "The victim's side is known for 10 of the 359 events (3%); the other 349 are unknown."
     )
+
+
+def test_a_grouping_whose_groups_are_single_outlets_says_its_pairs_were_tested_by_outlet():
+    # report 06, by lean: "Hedges per 1,000 author words: center 8.91 (n = 82) vs left 6.41
+    # (n = 100) ... adjusted p = 0.042 (Holm, 18 tests): a difference at the 0.05 level" - the
+    # center is Christian Science Monitor alone and the left CNN (Web News) alone, whose pair
+    # by outlet, above it, was "adjusted p = 0.210 (Holm, 36 tests): no difference"
+    from analysis.report.scope import outlet_pairs_again
+
+    feats = pd.DataFrame(
+        {
+            "outlet": [
+                "CNN (Web News)",
+                "Christian Science Monitor",
+                "Fox News",
+                "Washington Times",
+            ],
+            "lean": ["left", "center", "right", "right"],
+            "status": "ok",
+        }
+    )
+    text = outlet_pairs_again(feats, by="lean")
+    assert text.startswith(
+        "The pair center – left (Christian Science Monitor – CNN (Web News)) is a pair of "
+        "outlets already compared by outlet"
+    )
+    assert (
+        outlet_pairs_again(feats.assign(lean=["left", "left", "right", "right"]), by="lean") is None
+    )
