@@ -208,3 +208,45 @@ def test_a_grouping_whose_groups_are_single_outlets_says_its_pairs_were_tested_b
     assert (
         outlet_pairs_again(feats.assign(lean=["left", "left", "right", "right"]), by="lean") is None
     )
+
+
+def test_same_event_alignment_says_when_two_outlets_ran_one_wire_story():
+    # report 04, event E1 ("Israel says ground troops out of Gaza as cease-fire takes effect",
+    # 5 Aug 2014): Washington Times and Fox News "carry 4 of the 4 shared quotation units" and
+    # 21 statements verbatim - both ran the AP story; six sentences both print below
+    from analysis.report.quality import shared_copy_note
+
+    ap = [
+        "On Monday, the delegation presented a joint list of demands to Egypt, said Hana Amireh, "
+        "a West Bank-based PLO official who is in touch with the delegation.",
+        "The demands include a call for internationally funded reconstruction that would be "
+        "overseen by an Abbas-led government that was formed in a unity deal with Hamas before "
+        "the war.",
+        "Israeli government officials were not available for comment.",
+        "The report said Israel wanted to make sure the cease-fire held before sending "
+        "negotiators to Egypt.",
+        "Over the years, Hamas has smuggled rockets and other weapons into Gaza through "
+        "smuggling tunnels under the Gaza-Egypt border.",
+        "The flow only halted after a new government in Egypt took over a year ago and "
+        "destroyed the tunnels.",
+    ]
+    articles = pd.DataFrame(
+        {
+            "article_id": ["wt", "fox", "csm"],
+            "outlet": ["Washington Times", "Fox News", "Christian Science Monitor"],
+            "text": [
+                "GAZA CITY, Gaza Strip (AP) — Israel and Hamas began observing a temporary "
+                "cease-fire on Tuesday. " + " ".join(ap),
+                "The Israeli military has said that all of its ground forces have been removed "
+                "from Gaza. " + " ".join(ap),
+                "Israel said it was pulling back ground troops from Gaza today at the outset of "
+                "a 72-hour cease-fire. This isn't the first cease-fire declared since violence "
+                "erupted in early July, but locals and observers are cautiously hopeful.",
+            ],
+        }
+    )
+    text = shared_copy_note(articles)
+    assert text.startswith(
+        "Washington Times and Fox News print 6 of the same sentences outside quotation marks"
+    )
+    assert shared_copy_note(articles.iloc[[0, 2]]) is None
