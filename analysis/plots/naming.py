@@ -114,11 +114,11 @@ def naming_caption(by: str = "outlet") -> str:
 
     Examples
     --------
-    >>> naming_caption().split(";")[0]
-    'Rows: naming group and form; columns: outlets'
+    >>> naming_caption().split(". ")[0]
+    'Rows: naming group and form; columns: outlets; the n under each outlet is its usable articles'
     """
     return (
-        f"Rows: naming group and form; columns: {by}s; the n under a {by} is its usable "
+        f"Rows: naming group and form; columns: {by}s; the n under each {by} is its usable "
         f"articles. Each cell is k/n: of the n articles of the {by} that name the group in their "
         "own voice, the k that use that form (the colour is k/n); an article that uses two forms "
         "counts for both."
