@@ -128,3 +128,32 @@ def test_the_reports_call_an_own_pack_by_the_name_of_its_topic_csv(tmp_path):
     pack = _pack(tmp_path / "pack", actors=ACTORS)
     text, _ = pack_note([NETANYAHU], choose_lexicons(packs=[str(pack)]))
     assert text.startswith(f"Topic pack mideast (your own, {pack}) is used")
+
+
+def test_the_readme_gives_a_header_and_a_working_row_for_every_pack_file(tmp_path):
+    # "Your own topic pack" gave a row of actors.csv without its header ("\bnra\b,National Rifle
+    # Association,gun_rights,lobby": four cells for six columns) and no word on quoting a
+    # pattern with a comma; the reviewer's pack failed on both. Every row of the README's
+    # table, written under its header, must make a pack that loads and works.
+    import re
+    from pathlib import Path
+
+    from analysis.detect.markers import load_lexicons
+    from analysis.detect.packs import choose_lexicons, pack_actors, packs_of
+    from analysis.detect.quotes.tables import side_of
+
+    readme = Path(__file__).parents[1] / "analysis" / "lexicons" / "README.md"
+    rows = re.findall(r"^\| `(\w+\.csv)` \| (.+?) \| `(.+?)`", readme.read_text("utf-8"), re.M)
+    files = {name: (header, row.replace("\\|", "|")) for name, header, row in rows}
+    assert {"topic.csv", "naming.csv", "actors.csv", "harm_actors.csv", "sides.csv"} <= set(files)
+    actor_header = re.match(r"`([^`]+)`", files["actors.csv"][0]).group(1)
+    pack = tmp_path / "from-readme"
+    pack.mkdir()
+    for name, (header, row) in files.items():
+        header = re.match(r"`([^`]+)`", header)
+        header = header.group(1) if header else actor_header  # "as actors.csv"
+        (pack / name).write_text(f"{header}\n{row}\n", encoding="utf-8")
+    chosen = choose_lexicons(packs=[str(pack)])
+    packs = packs_of(chosen)
+    assert side_of("Benjamin Netanyahu", pack_actors(packs)) == "israeli_government"
+    assert "west_bank" in load_lexicons(packs=[str(pack)]).naming_groups
