@@ -207,10 +207,10 @@ def no_sides(
     """
     packs = _packs_used(lexicons)
     how = (
-        "the sides come from a topic pack's actors table (actors.csv: a pattern for the "
-        "speaker phrase and its side; sides.csv: the sides in words), written for the corpus's "
-        'story (analysis/lexicons/README.md, "Your own topic pack") and given with framing '
-        "report --pack FOLDER."
+        "write a topic pack for the corpus's story with an actors table (actors.csv: a pattern "
+        "for the speaker phrase and its side; sides.csv: the sides in words; "
+        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
+        "--pack FOLDER."
     )
     if not packs:
         return f"No topic pack is used, so no {whom} has a side: {what}. To compare sides, {how}"
