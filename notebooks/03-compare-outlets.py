@@ -68,6 +68,7 @@ from analysis.plots import (
     plot_trend,
     save_figure,
 )
+from analysis.plots.naming import naming_caption
 from analysis.plots.stance import MAX_BAR_GROUPS
 from analysis.report import (
     ReportSummary,
@@ -91,7 +92,7 @@ from analysis.report.differences import (
     strongest_difference,
 )
 from analysis.report.scope import pairwise_scope
-from analysis.report.summaries import omnibus_lead
+from analysis.report.summaries import no_difference_caveat, omnibus_lead
 from analysis.report.terms import term_sentences
 
 articles = load_corpus(corpus)
@@ -347,9 +348,7 @@ else:
     display(
         figure(
             ax,
-            caption=f"Rows: naming group and form; columns: {by}s. Each cell is the share of the "
-            f"{by}'s usable articles that use that form in their own voice (k/n); an article that "
-            "uses two forms counts for both.",
+            caption=naming_caption(by),
         )
     )
 
@@ -495,6 +494,8 @@ if len(enough) < min_groups:
     )
 else:
     grouped = feats[feats[by].isin(enough.index)]
+    if no_difference_caveat(omni_block, pairs, by=by):  # the figures would arrange noise
+        display(note(no_difference_caveat(omni_block, pairs, by=by), kind="caveat"))
     display(
         figure_or_skip(
             "Clustering",

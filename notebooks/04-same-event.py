@@ -59,6 +59,7 @@ from analysis.report import (
     quality_caveat,
     table,
 )
+from analysis.report.quality import shared_copy_note
 
 loaded = clean_corpus(load_corpus(corpus))  # events and units from the cleaned bodies
 events = find_events(
@@ -192,6 +193,9 @@ if chosen is not None:
             + accuracy_note("alignment links", measures=("precision",))
         )
     )
+    copied = shared_copy_note(articles)  # one wire story two outlets ran: not two choices
+    if copied:
+        display(note(copied, kind="caveat"))
 
 # %%
 if chosen is not None and int((aligned.units["n_outlets"] >= 2).sum()) == 0:

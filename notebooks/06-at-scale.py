@@ -87,7 +87,7 @@ from analysis.report.differences import (
     largest_group_pairs,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, pairwise_scope
+from analysis.report.scope import corpus_notes, outlet_pairs_again, pairwise_scope
 from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03
@@ -235,6 +235,8 @@ for i, d in enumerate(datasets, start=1):
         display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
         composition = describe_composition(feats, by=by, noun=noun)
         if composition:  # a lean or country of one outlet is that outlet
+            again = outlet_pairs_again(feats, by=by, noun=noun)  # two such: an outlet pair
+            composition += f" {again}" if again else ""
             display(note(composition, kind="caveat" if "single" in composition else "note"))
         display(
             table(

@@ -72,7 +72,13 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, pairwise_scope, side_names, unfit_packs
+from analysis.report.scope import (
+    corpus_notes,
+    no_sides,
+    pairwise_scope,
+    side_names,
+    unfit_packs,
+)
 from analysis.report.summaries import omnibus_lead
 
 shares = [
@@ -248,13 +254,7 @@ misfit = unfit_packs(sample["text"], lexicons, what="sources are not compared by
 if misfit:
     display(note(misfit, kind="skip"))
 elif not side_shares:
-    display(
-        note(
-            "No source of these articles matches an actor of the topic pack's actors table "
-            "(or no pack with actors is used): sources are not compared by side.",
-            kind="skip",
-        )
-    )
+    display(note(no_sides(lexicons, what="sources are not compared by side"), kind="skip"))
 else:
     side_shares.append("source_share_side_unknown")
     side_feats = add_percentages(feats, side_shares)

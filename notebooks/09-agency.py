@@ -66,6 +66,7 @@ from analysis.report.harm import (
     harm_count,
     harm_coverage,
     harm_evidence,
+    side_coverage,
 )
 from analysis.report.sampling import sample_note, spread_sample
 
@@ -81,7 +82,7 @@ usable_groups = articles.loc[[a.status == "ok" for a in analyses], by]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
-from analysis.report.scope import corpus_notes, side_names, unfit_packs
+from analysis.report.scope import corpus_notes, no_sides, side_names, unfit_packs
 
 display(*corpus_notes(articles, lexicons))
 
@@ -204,14 +205,20 @@ else:
         note(misfit, kind="skip")
         if misfit
         else note(
-            "The victim's side is unknown for every event (no topic pack with an actors table "
-            "is used, or its table names none of these victims): no split by side.",
+            no_sides(
+                lexicons,
+                what="no erasure rate by the victim's side",
+                whom="victim",
+                tables=("actors.csv", "harm_actors.csv"),
+            ),
             kind="skip",
         )
         if (by_side["victim_side"] == "unknown").all()
         else table(
             erasure_display(by_side, by=by, side_labels=side_names(lexicons)),
-            caption="Agent-erasure rate (author voice) by the victim's side, in %.",
+            caption="Agent-erasure rate (author voice) by the victim's side, in %. "
+            + side_coverage(by_side)
+            + " A rate over a handful of events says little.",
             digits=0,
         )
     )

@@ -45,9 +45,12 @@ def test_putin_regime_is_its_own_term():
 def test_pack_note_lists_what_the_pack_holds(tmp_path):
     from analysis.report.scope import pack_note
 
-    # the note said "naming groups, loaded terms and actor sides" and left out the frame cues
+    # the note said "naming groups, loaded terms and actor sides" and left out the pack's
+    # harm sides; its frame cues are not used by the reports (report 10 keeps to the generic
+    # battery), so the note says so instead of listing them as used (report review 28)
     text, _ = pack_note(["Kyiv was shelled."])
-    assert "loaded terms, actor sides, sides of harm events and frame cues written for" in text
+    assert "loaded terms, actor sides and sides of harm events written for" in text
+    assert "Its frame cues (frames.csv) are not" in text
     (tmp_path / "topic.csv").write_text("pattern,description\n\\bohio\\b,Ohio politics\n")
     (tmp_path / "naming.csv").write_text(
         "term,category,subcategory,source,note\nBuckeye State,naming,ohio_name,own,\n"

@@ -246,7 +246,8 @@ def test_agency_report_without_sides_skips_the_side_table(tmp_path):
     run = build_reports(path, tmp_path / "out", notebooks=["09"], parameters=FAST, packs=[])
     assert run.ok, [r.error for r in run.results]
     page = run.results[0].html.read_text(encoding="utf-8")
-    assert "no split by side" in page
+    # the skip says why (report review 28: no pack, a pack without actors, or no match)
+    assert "No topic pack is used, so no victim has a side" in page
     assert "by the victim's side, in %" not in page
     for code in ("n_articles", "n_erased", "victim_side", "passive_agentless"):
         assert f">{code}<" not in page, code  # as a column header or a table cell

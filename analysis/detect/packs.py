@@ -61,11 +61,16 @@ class PackTopic:
     name: str
     description: str
     pattern: re.Pattern
+    #: what a report calls the pack: the ``name`` of its ``topic.csv`` (your own pack's folder
+    #: name when the row has none)
+    label: str = ""
 
 
 def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
     """The packs, checked: bundled names as given, your own packs as absolute folder paths; a
-    one-line error naming an unknown one and the bundled ones.
+    one-line error naming an unknown one and the bundled ones, or the first malformed table of
+    a pack (its topic pattern, actor tables, side labels), before any article is read: a bad
+    ``actors.csv`` stops ``framing report`` at once, not each notebook that uses it.
 
     Examples
     --------
@@ -79,7 +84,12 @@ def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
     for pack in packs:
         d = pack_dir(pack)
         out.append(str(pack) if d == bundled_path(f"packs/{pack}") else str(d))
-    return tuple(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    for pack in out:  # the tables the reports read besides the lexicon files (compiled later)
+        pack_topic(pack)
+        pack_harm_actors((pack,))
+        pack_side_labels((pack,))
+    return tuple(out)
 
 
 def packs_of(files: Iterable[str | Path]) -> tuple[str, ...]:
@@ -114,6 +124,8 @@ def pack_topic(pack: str) -> PackTopic:
     >>> t = pack_topic("ukraine-2022")
     >>> bool(t.pattern.search("Shelling near Kyiv")), bool(t.pattern.search("A vote in Ohio"))
     (True, False)
+    >>> t.label
+    'ukraine-2022'
     """
     where = pack_dir(pack) / "topic.csv"
     rows = read_table(str(where), required=("pattern",))
@@ -124,7 +136,8 @@ def pack_topic(pack: str) -> PackTopic:
         pattern = re.compile(row["pattern"])
     except re.error as exc:
         raise LexiconError(f"{where}: invalid pattern ({exc}).") from None
-    return PackTopic(str(pack), row.get("description", ""), pattern)
+    label = row.get("name") or Path(str(pack)).name
+    return PackTopic(str(pack), row.get("description", ""), pattern, label)
 
 
 def _pack_table(packs: Sequence[str], file: str) -> ActorTable:

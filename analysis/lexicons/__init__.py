@@ -85,8 +85,8 @@ def read_table(
     Raises
     ------
     LexiconError
-        The file is missing, not UTF-8, lacks a required column, or a row has an empty
-        first required column; the message names the file and row.
+        The file is missing, not UTF-8, lacks a required column, a row has an empty first
+        required column or more cells than the header; the message names the file and row.
 
     Examples
     --------
@@ -119,6 +119,13 @@ def read_table(
         )
     rows: list[dict[str, str]] = []
     for i, raw in enumerate(reader, start=2):
+        extra = raw.get(None) or []
+        if extra:  # a comma inside a cell split it: the rest would be lost without a word
+            raise LexiconError(
+                f"{p}, row {i}: {len(fields) + len(extra)} cells for the {len(fields)} columns "
+                f"of the header (its first cell: {raw.get(reader.fieldnames[0])!r}). A cell with "
+                "a comma in it (a regular expression's {0,30}, a note) must be in double quotes."
+            )
         row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k is not None}
         if not any(row.values()):
             continue

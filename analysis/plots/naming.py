@@ -12,7 +12,7 @@ from ..compare import naming_matrix
 from ..errors import FramingError
 from .style import FONT, add_colorbar, group_ticks, new_ax, style_axes
 
-__all__ = ["plot_naming_matrix"]
+__all__ = ["plot_naming_matrix", "naming_caption"]
 
 
 def plot_naming_matrix(
@@ -102,3 +102,24 @@ def _annotate_counts(ax: Any, share: pd.DataFrame, k: pd.DataFrame, n: pd.DataFr
                 fontsize=FONT["annot"],
                 color="black" if (not np.isnan(v) and v > 0.6) else "white",
             )
+
+
+def naming_caption(by: str = "outlet") -> str:
+    """The caption of :func:`plot_naming_matrix`: what a cell's share and its ``k/n`` count.
+
+    ``n`` is the group's articles that name the entity in their own voice, not all its usable
+    articles (the column header's n): report 03 said "the share of the outlet's usable
+    articles", and CNN's "ISIS 20/20" under "CNN (Web News) (n = 100)" read as a contradiction
+    (the report review of round 28).
+
+    Examples
+    --------
+    >>> naming_caption().split(". ")[0]
+    'Rows: naming group and form; columns: outlets; the n under each outlet is its usable articles'
+    """
+    return (
+        f"Rows: naming group and form; columns: {by}s; the n under each {by} is its usable "
+        f"articles. Each cell is k/n: of the n articles of the {by} that name the group in their "
+        "own voice, the k that use that form (the colour is k/n); an article that uses two forms "
+        "counts for both."
+    )

@@ -21,6 +21,7 @@ __all__ = [
     "CORRECTIONS",
     "correction_name",
     "format_p",
+    "format_number",
     "permutation_floor",
     "enough_resamples",
     "describe_difference",
@@ -54,7 +55,20 @@ def correction_name(table: pd.DataFrame) -> str:
 
 
 def _num(x: float, digits: int) -> str:
-    return "–" if x is None or not np.isfinite(x) else f"{x:,.{digits}f}"
+    return "–" if x is None or not np.isfinite(x) else format_number(x, digits)
+
+
+def format_number(x: float, digits: int = 0) -> str:
+    """A number as a sentence prints it, with no minus before a value that rounds to zero
+    ("[95% CI -0 to 7]" reads as a negative bound).
+
+    Examples
+    --------
+    >>> format_number(-0.3), format_number(-0.004, 2), format_number(-1.5, 1), format_number(1234)
+    ('0', '0.00', '-1.5', '1,234')
+    """
+    text = f"{x:,.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
 
 
 def format_p(x: float, bound: bool = False) -> str:

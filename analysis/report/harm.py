@@ -12,10 +12,12 @@ import pandas as pd
 from ..detect.agency.records import FORM_LABELS
 from ..detect.packs import side_label
 from .blocks import Table
+from .differences import format_number
 from .marking import mark_spans, marked_table
 from .quality import partial_text_note
 
 __all__ = [
+    "side_coverage",
     "HARM_STYLES",
     "FORM_LABELS",
     "highlight_event",
@@ -55,6 +57,38 @@ def form_share_display(shares: pd.DataFrame, *, by: str = "outlet") -> pd.DataFr
         out["harm events"] = shares["n"]
     out.index.name = by
     return out
+
+
+def side_coverage(by_side: pd.DataFrame) -> str:
+    """How many of the events of an erasure table split by the victim's side have a known
+    side, for the caption of that table: the rates of the sides rest on those few events,
+    and the rest are ``unknown`` (report 09 on a Middle East corpus with the researcher's own
+    pack: 63 of 1,210 author-voice events had a known side, and rows of one event read
+    "100" without a word about it).
+
+    Parameters
+    ----------
+    by_side
+        :func:`analysis.compare.agency.erasure_table` with ``by_victim_side=True``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group": ["A", "A", "B"], "victim_side": ["isis", "unknown", "isis"],
+    ...                   "n_events": [4, 90, 6]})
+    >>> side_coverage(t)
+    "The victim's side is known for 10 of the 100 events (10%); the other 90 are unknown."
+    """
+    total = int(by_side["n_events"].sum())
+    known = int(by_side.loc[by_side["victim_side"] != "unknown", "n_events"].sum())
+    share = f"{known / total:.0%}" if total else "0%"
+    return (
+        f"The victim's side is known for {known:,} of the {total:,} events ({share}); the other "
+        f"{total - known:,} are unknown."
+    )
 
 
 def erasure_display(
@@ -342,8 +376,9 @@ def erasure_difference_sentences(
         text = (
             f"{r.group_a} {r.rate_a:.0%} ({r.n_events_a} events, {r.n_articles_a} articles) vs "
             f"{r.group_b} {r.rate_b:.0%} ({r.n_events_b} events, {r.n_articles_b} articles): "
-            f"difference {100 * r.difference:.0f} percentage points [95% CI "
-            f"{100 * r.low:.0f} to {100 * r.high:.0f}, unadjusted]; adjusted p {p} ({name}, "
+            f"difference {format_number(100 * r.difference)} percentage points [95% CI "
+            f"{format_number(100 * r.low)} to {format_number(100 * r.high)}, unadjusted]; "
+            f"adjusted p {p} ({name}, "
             f"{n} test{'s' if n != 1 else ''}): {verdict}."
         )
         consequence = "the difference may come from how much of each article the corpus holds"

@@ -255,7 +255,10 @@ def _payload(sentences: Any, *, context: int, max_results: int) -> dict[str, Any
     by = sentences.attrs.get("by", "outlet")
     sample = sentences.attrs.get("sample", {})
     outlets = sorted(set(sample) | set(sentences[by].astype(str)))
-    voices = list(VOICES)
+    # a voice without regions in the evidence (reported speech: spans() gives none) would be
+    # a column of zeros that reads as "no outlet reports it": it is left out
+    present = {v for runs in sentences["voices"] for _, _, v in runs}
+    voices = [v for v in VOICES if v in ("author", "quoted") or v in present]
     for runs in sentences["voices"]:
         voices += [v for _, _, v in runs if v not in voices]
     o_idx = {o: i for i, o in enumerate(outlets)}
@@ -354,7 +357,14 @@ def kwic_html(
     markup = (
         f'<div class="framing-kwic" data-framing-kwic data-source="{eid}">{form}'
         f'<p class="kwic-status">{html.escape(_sample_note(sentences))} Whole words, any case; '
-        "the search runs in this page.</p>"
+        "the search runs in this page."
+        + (
+            ""
+            if "reported" in data["voices"]
+            else " Indirect speech without quotation marks is not told apart here: its words "
+            "count as the outlet's own (author); the marker tables give the reported voice."
+        )
+        + "</p>"
         '<div class="kwic-summary-box"></div>'
         '<table class="kwic-results display compact" style="width:100%"></table></div>'
         + json_script(element_id, data)

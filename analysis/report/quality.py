@@ -20,6 +20,7 @@ __all__ = [
     "partial_texts",
     "partial_by_group",
     "partial_text_note",
+    "shared_copy_note",
 ]
 
 #: How each check is named in a report.
@@ -296,3 +297,50 @@ def partial_text_note(groups: Iterable[Any], partial: Any, *, consequence: str) 
         return ""
     flagged = "; ".join(f"{' and '.join(gs)} are {what}" for what, gs in by_what.items())
     return f" Caveat: the texts of {flagged} (report 01): {consequence}."
+
+
+def shared_copy_note(articles: Any) -> str | None:
+    """The caveat of a same-event alignment whose articles of two outlets print the same
+    sentences outside quotation marks (:func:`analysis.quality.find_shared_copy`): one agency
+    story both ran, so the material they share is the agency's choice, not each outlet's;
+    ``None`` when no pair shares copy.
+
+    Report 04 on the Middle East corpus aligned a cease-fire story in which Washington Times
+    and Fox News carried "4 of the 4 shared quotation units" and 21 statements verbatim: the
+    same AP story (report 01 listed the copy, report 04 said nothing).
+
+    Parameters
+    ----------
+    articles
+        The articles of the event (``text``, ``outlet``, ``article_id``).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = ["Troops crossed the border at dawn on Monday.", "The ministry gave no figure.",
+    ...      "Markets fell sharply after the first reports.", "Talks are due to resume in May.",
+    ...      "The border crossing was closed to all traffic.", "Aid trucks waited at the gate."]
+    >>> a = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                   "text": [" ".join(s), " ".join(s[::-1])]})
+    >>> shared_copy_note(a).split(":")[0]
+    'X and Y print 5 of the same sentences outside quotation marks'
+    """
+    from ..quality import find_shared_copy
+
+    pairs = find_shared_copy(articles)
+    if pairs.empty:
+        return None
+    which = "; ".join(
+        f"{r.outlet} and {r.shared_outlet} print {r.shared_sentences} of the same sentences "
+        "outside quotation marks"
+        for r in pairs.itertuples()
+    )
+    return (
+        f"{which}: one agency or wire story both ran (report 01, copy shared with another "
+        "outlet). What they carry in common here, verbatim, is that story's choice of material, "
+        "not each outlet's."
+    )

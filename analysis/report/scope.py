@@ -16,11 +16,21 @@ from ..detect.packs import (
     packs_of,
     topic_shares,
 )
+from ..lexicons import pack_dir
 from .blocks import HTMLBlock, note
 from .describe import count_of
 from .quality import quality_caveat
 
-__all__ = ["pairwise_scope", "PACK_FIT", "pack_note", "unfit_packs", "corpus_notes", "side_names"]
+__all__ = [
+    "pairwise_scope",
+    "PACK_FIT",
+    "pack_note",
+    "unfit_packs",
+    "no_sides",
+    "outlet_pairs_again",
+    "corpus_notes",
+    "side_names",
+]
 
 #: Below this share of articles naming a pack's story, the report warns that the pack's tables
 #: (naming groups, the story's loaded terms, actor sides, frame cues) were written for another
@@ -81,13 +91,21 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     shares = topic_shares(texts, packs)
     parts, unfit = [], []
     for pack in packs:
-        label = pack if Path(pack).name == pack else f"{Path(pack).name} (your own, {pack})"
-        held = pack_contents(pack) or ["tables"]
+        label = pack_topic(pack).label
+        label = label if Path(pack).name == pack else f"{label} (your own, {pack})"
+        # the reports' frames keep to the generic battery: a pack's frame cues are not used
+        held = [w for w in pack_contents(pack) if w != "frame cues"] or ["tables"]
         held = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
         parts.append(
             f"Topic pack {label} is used: {held} written for "
             f"one story, {pack_topic(pack).description}. "
             f"{_count_share(shares[pack], len(texts))} name that story."
+            + (
+                " Its frame cues (frames.csv) are not: the frames report uses the generic "
+                "battery on every corpus."
+                if "frame cues" in pack_contents(pack)
+                else ""
+            )
         )
         if shares[pack] < PACK_FIT:
             unfit.append(pack)
@@ -142,13 +160,126 @@ def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
     if not unfit:
         return None
     named = "; ".join(
-        f"{p if Path(p).name == p else Path(p).name}, written for another story "
+        f"{pack_topic(p).label}, written for another story "
         f"({pack_topic(p).description}), which {_count_share(shares[p], len(texts))} name"
         for p in unfit
     )
     return (
         f"The actor sides come from topic pack {named}: {what}. Give a pack for this corpus's "
         "story (framing report --pack FOLDER) to compare sides."
+    )
+
+
+def no_sides(
+    lexicons: Any = None,
+    *,
+    what: str,
+    whom: str = "source",
+    tables: tuple[str, ...] = ("actors.csv",),
+) -> str:
+    """Why no ``whom`` of a report has a side, in one sentence that says which of three it is
+    and what to do: no topic pack is used, the packs used have no actors table, or their
+    tables name none of these articles' ``whom`` (reports 07 and 09 said "no pack with actors
+    is used, or its table names none of these victims" on a corpus with no pack at all).
+
+    Parameters
+    ----------
+    lexicons
+        The ``lexicons`` argument given to ``featurize``.
+    what
+        What the section would have shown ("sources are not compared by side").
+    whom
+        Who has a side in the section ("source", "victim").
+    tables
+        The pack tables that give ``whom`` a side (``actors.csv``; for victims also
+        ``harm_actors.csv``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(no_sides([], what="sources are not compared by side"))  # doctest: +ELLIPSIS
+    No topic pack is used, so no source has a side: sources are not compared by side. ...
+    >>> no_sides(what="no split", whom="victim").startswith("No victim of these articles")
+    True
+    """
+    packs = _packs_used(lexicons)
+    how = (
+        "write a topic pack for the corpus's story with an actors table (actors.csv: a pattern "
+        "for the speaker phrase and its side; sides.csv: the sides in words; "
+        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
+        "--pack FOLDER."
+    )
+    if not packs:
+        return f"No topic pack is used, so no {whom} has a side: {what}. To compare sides, {how}"
+    names = ", ".join(pack_topic(p).label for p in packs)
+    if not any((pack_dir(p) / t).is_file() for p in packs for t in tables):
+        return (
+            f"Topic pack {names} has no {' or '.join(tables)}, so no {whom} has a side: "
+            f"{what}. To compare sides, {how}"
+        )
+    return (
+        f"No {whom} of these articles matches a row of the actor tables of topic pack {names} "
+        f"({' and '.join(tables)}): {what}. Read the {whom}s this report lists and add rows "
+        "for them."
+    )
+
+
+def outlet_pairs_again(
+    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None
+) -> str | None:
+    """The caveat of a grouping (lean, country …) in which two or more groups hold a single
+    ``within`` each: a pair of such groups is a pair of outlets already compared by outlet,
+    now tested among fewer comparisons, so its adjusted p can hold here and not there.
+
+    Report 06 on the Middle East corpus: by lean, "center 8.91 vs left 6.41 hedges per 1,000
+    words ... adjusted p = 0.042 (Holm, 18 tests): a difference", which is Christian Science
+    Monitor against CNN (Web News), "adjusted p = 0.210 (Holm, 36 tests)" by outlet above it.
+
+    Parameters
+    ----------
+    feats
+        Feature table with ``status``, the ``by`` column and the ``within`` column.
+    by
+        The grouping column.
+    within
+        The column of the units a group is made of.
+    noun
+        What a group is, for the sentence (default: the column name).
+
+    Returns
+    -------
+    str or None
+        ``None`` when fewer than two groups hold a single ``within``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"lean": ["left", "center", "right", "right"],
+    ...                   "outlet": ["CNN", "CSM", "Fox", "WT"], "status": "ok"})
+    >>> print(outlet_pairs_again(f, by="lean"))  # doctest: +NORMALIZE_WHITESPACE
+    The pair center – left (CSM – CNN) is a pair of outlets already compared by outlet: tested
+    here among fewer comparisons, its adjusted p can hold here and not there, which says
+    nothing about the leans.
+    """
+    if by == within or within not in feats.columns or by not in feats.columns:
+        return None
+    ok = feats[feats["status"] == "ok"] if "status" in feats.columns else feats
+    members = ok.groupby(by)[within].unique()
+    single = {str(g): str(m[0]) for g, m in members.items() if len(m) == 1}
+    if len(single) < 2:
+        return None
+    groups = sorted(single)
+    pairs = [(a, b) for i, a in enumerate(groups) for b in groups[i + 1 :]]
+    which = "; ".join(f"{a} – {b} ({single[a]} – {single[b]})" for a, b in pairs)
+    one = len(pairs) == 1
+    return (
+        f"{'The pair' if one else 'The pairs'} {which} {'is a pair' if one else 'are pairs'} "
+        f"of {within}s already compared by {within}: tested here among fewer comparisons, "
+        f"{'its' if one else 'their'} adjusted p can hold here and not there, which says "
+        f"nothing about the {noun or by}s."
     )
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from .differences import correction_name, format_p, permutation_floor
 
-__all__ = ["omnibus_lead"]
+__all__ = ["omnibus_lead", "no_difference_caveat"]
 
 
 def omnibus_lead(
@@ -100,6 +100,58 @@ def omnibus_lead(
             f"comparison{'s' if n_pairs != 1 else ''}"
         )
     return text + "."
+
+
+def no_difference_caveat(
+    omni: Any, pairs: pd.DataFrame | None, *, by: str = "outlet"
+) -> str | None:
+    """The caveat above a grouping of the groups (clustering, similarity, PCA) when no feature
+    differs between them after adjustment, neither in a pair nor by the test over all of them;
+    ``None`` when one does or nothing was tested.
+
+    Standardised means always spread out: on four outlets that differ on none of eight
+    features, report 03 drew a dendrogram, a cosine similarity of -0.56 between two outlets
+    and a biplot, with nothing to say that these arrange noise (the report review of round
+    28).
+
+    Parameters
+    ----------
+    omni
+        Output of :func:`analysis.compare.group_differences` (or the block of
+        :func:`analysis.report.differences.omnibus_block`, which carries it as ``data``);
+        ``None`` when there was no such test.
+    pairs
+        The pairwise differences (:func:`analysis.compare.pairwise_differences`).
+    by
+        The grouping column (``outlet``, ``lean`` …).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> o = pd.DataFrame({"feature": ["x", "y"], "significant": [False, False]})
+    >>> p = pd.DataFrame({"feature": ["x"], "significant": [False], "p_adjusted": [0.4]})
+    >>> no_difference_caveat(o, p).split(",")[0]
+    'No feature differs between the outlets after adjustment'
+    >>> o.loc[0, "significant"] = True
+    >>> no_difference_caveat(o, p) is None
+    True
+    """
+    omni = getattr(omni, "data", omni)
+    tested = []
+    for table, column in ((omni, "significant"), (pairs, "significant")):
+        if isinstance(table, pd.DataFrame) and len(table) and column in table:
+            tested.append(table[column].fillna(False).astype(bool).any())
+    if not tested or any(tested):
+        return None
+    return (
+        f"No feature differs between the {by}s after adjustment, in a pair or by the test of "
+        "equal means over all of them: the figures below arrange differences of means that are "
+        f"within the articles' own variation. Read them as a picture of these averages, not as "
+        f"{by}s that frame alike or unlike."
+    )
 
 
 def _num(x: float, digits: int) -> str:

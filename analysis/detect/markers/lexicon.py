@@ -398,6 +398,8 @@ def compile_lexicon(files: Sequence[str | Path]) -> Lexicon:
     """
     builder = _Builder()
     for f in files:
+        if Path(str(f)).name == "topic.csv":  # a pack without lexicon tables: no rows
+            continue
         for row in read_table(f):
             builder.add(row, str(f))
     return builder.lexicon(files)
@@ -445,7 +447,8 @@ def load_lexicons(
     files: list[str] = [*CORE_LEXICONS, *CORE_SENSES] if core else []
     for pack in packs:
         d = pack_dir(pack)  # a bundled name, or your own pack's folder
-        here = [n for n in PACK_FILES if (d / n).is_file()]
+        # a pack of actor tables only is known by its topic.csv (packs_of reads the files)
+        here = [n for n in PACK_FILES if (d / n).is_file()] or ["topic.csv"]
         if d == bundled_path(f"packs/{pack}"):
             files += [f"packs/{pack}/{n}" for n in here]
         else:
