@@ -31,4 +31,33 @@ DEV20_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         ("It caused a wave of outrage across the country.", "outrage", "loaded", False),
         ("Thousands voiced their outrage.", "outrage", "loaded", False),
     ],
+    (S, "doubt", "negated_doubt"): [
+        # dev20 (allsides, Vanity Fair): 'no longer any' negates the noun
+        (
+            "“There is no longer any doubt that Putin is trying to help Donald Trump by "
+            "weaponizing WikiLeaks,” a Clinton spokesman said in a statement Thursday.",
+            "doubt",
+            "hedge",
+            False,
+        ),
+        # counter-case: doubt that is there, for a while longer
+        (
+            "There is some doubt, no longer than a week old, about the figures.",
+            "doubt",
+            "hedge",
+            True,
+        ),
+    ],
+    (S, "onslaught", "disease_onslaught_of"): [
+        # dev20 (allsides, Vice): the disease after 'of' is the agent of the onslaught
+        (
+            "Christian Fuscarino, executive director of the organization, said the onslaught of "
+            "COVID-19 has only increased the demand for resources from the LGBTQ community.",
+            "onslaught",
+            "loaded",
+            False,
+        ),
+        # counter-case: an onslaught by people
+        ("The onslaught of Russian troops continued.", "onslaught", "loaded", True),
+    ],
 }
