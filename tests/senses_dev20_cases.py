@@ -60,4 +60,24 @@ DEV20_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # counter-case: an onslaught by people
         ("The onslaught of Russian troops continued.", "onslaught", "loaded", True),
     ],
+    (S, "bully", "bullying_as_problem"): [
+        # dev20 (allsides, Breitbart): the social problem, inside Sessions's reported words
+        (
+            "“Congress, state legislatures and local governments are in a position to adopt "
+            "appropriate policies or laws addressing this issue,” Sessions said, adding that the "
+            "department is still committed to protecting students from bullying.",
+            "bullying",
+            "loaded",
+            False,
+        ),
+        # unlabelled dev-half AllSides
+        (
+            "Adults inveighing against bullying viciously attacked a group of teenagers.",
+            "bullying",
+            "loaded",
+            False,
+        ),
+        # counter-case: an act of bullying someone
+        ("He was accused of bullying reporters.", "bullying", "loaded", True),
+    ],
 }
