@@ -80,4 +80,16 @@ DEV20_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         # counter-case: an act of bullying someone
         ("He was accused of bullying reporters.", "bullying", "loaded", True),
     ],
+    (S, "think", "thinking_noun"): [
+        # dev20 (allsides, The Atlantic): a hyphenated compound modifies the noun
+        (
+            "Sunk-cost thinking tells us to stick with a bad investment because of the money we "
+            "have already lost on it.",
+            "thinking",
+            "hedge",
+            False,
+        ),
+        # counter-case: the verb of a speaker's opinion
+        ("Our long-serving mayor is thinking the plan will fail.", "thinking", "hedge", True),
+    ],
 }
