@@ -18,6 +18,9 @@ from senses_dev14_cases import DEV14_CASES, DEV14_LEXICON_CASES
 from senses_dev15_cases import DEV15_CASES, DEV15_LEXICON_CASES
 from senses_dev16_cases import DEV16_CASES, DEV16_LEXICON_CASES, DEV16_VIRULENT_CASES
 from senses_dev17_cases import DEV17_CASES
+from senses_dev18_cases import DEV18_CASES
+from senses_dev19_cases import DEV19_CASES
+from senses_dev20_cases import DEV20_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1816,6 +1819,13 @@ for _key, _cases in HEDGE19_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of round hedge20 (tests/senses_hedge20_cases.py)
 for _key, _cases in HEDGE20_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the eighteenth and nineteenth rounds adopted in the twentieth (senses_dev18_cases.py,
+# senses_dev19_cases.py)
+for _key, _cases in [*DEV18_CASES.items(), *DEV19_CASES.items()]:
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the twentieth development round (tests/senses_dev20_cases.py)
+for _key, _cases in DEV20_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)

@@ -411,6 +411,7 @@ _ROUND_NOTES = {
     "dev17": "hits drawn as dev14 in articles no earlier round drew (seventeenth round), labelled",
     "dev18": "hits drawn as dev14 in articles no earlier round drew (eighteenth round), labelled",
     "dev19": "hits drawn as dev14 in articles no earlier round drew (nineteenth round), labelled",
+    "dev20": "hits drawn as dev14 in articles no earlier round drew (twentieth round), labelled",
 }
 
 
