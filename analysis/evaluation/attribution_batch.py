@@ -97,7 +97,22 @@ def draw_articles(corpus: pd.DataFrame | None = None, n: int = N_ARTICLES) -> pd
     for k, seed in EARLIER_DRAWS:
         pool = pool.drop(pool.sample(k, random_state=seed).index)
     pool = pool[pool["date"].astype(str) >= "2016"]
-    drawn = pool.sample(n, random_state=SEED)
+    return cleaned(pool.sample(n, random_state=SEED))
+
+
+def cleaned(drawn: pd.DataFrame) -> pd.DataFrame:
+    """Drawn AllSides rows with their cleaned bodies: columns ``id``, ``source``, ``body``.
+
+    Parameters
+    ----------
+    drawn
+        AllSides rows (``id``, ``source``, ``title``, ``text``), in draw order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per drawn article, in the same order.
+    """
     bodies = [clean_text(t, title=ti).article.body for t, ti in zip(drawn["text"], drawn["title"])]
     return pd.DataFrame({"id": drawn["id"].astype(str), "source": drawn["source"], "body": bodies})
 
@@ -252,26 +267,61 @@ def measure_batch() -> tuple[dict[str, float], int] | None:
     """
     if shared_path("datasets", "allsides-2012-2020") is None:
         return None
-    scored = _scored()
+    return headline_measures(scored_labels(draw_articles(), LABELS))
+
+
+def headline_measures(
+    scored: pd.DataFrame, *, wrong_speaker: bool = False
+) -> tuple[dict[str, float], int]:
+    """A scored batch's headline measures and its number of ``direct`` items.
+
+    Parameters
+    ----------
+    scored
+        :func:`score_batch`'s table.
+    wrong_speaker
+        Also give ``batch_direct_wrong_speaker`` (after the no-speaker share).
+
+    Returns
+    -------
+    tuple of (dict, int)
+        The measures by name, in the order ``measured/attribution.csv`` lists them; the
+        ``direct`` count.
+    """
     d, m = scored[scored["kind"] == "direct"], scored[scored["kind"] == "mixed"]
     measures = {
         "batch_direct_speaker_accuracy": d["speaker_ok"].mean(),
         "batch_direct_verb_accuracy": d["verb_ok"].mean(),
         "batch_direct_no_speaker": (d["speaker_class"] == "no speaker").mean(),
-        "batch_mixed_speaker_accuracy": m["speaker_ok"].mean(),
     }
+    if wrong_speaker:
+        measures["batch_direct_wrong_speaker"] = (d["speaker_class"] == "wrong speaker").mean()
+    measures["batch_mixed_speaker_accuracy"] = m["speaker_ok"].mean()
     return measures, len(d)
 
 
-def _scored() -> pd.DataFrame:
-    arts = draw_articles()
+def scored_labels(arts: pd.DataFrame, labels: Path) -> pd.DataFrame:
+    """:func:`score_batch` on the labels of a CSV (``item``, ``kind``, ``source``, ``cue``).
+
+    Parameters
+    ----------
+    arts
+        The batch's drawn, cleaned articles (``id``, ``source``, ``body``).
+    labels
+        The label file.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`score_batch`'s table.
+    """
     items = quotation_items(arts)
-    labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
-    return score_batch(arts, labels.merge(items[["item", "id", "start", "end"]], on="item"))
+    rows = pd.read_csv(labels, dtype=str, keep_default_na=False)
+    return score_batch(arts, rows.merge(items[["item", "id", "start", "end"]], on="item"))
 
 
 if __name__ == "__main__":  # pragma: no cover
-    scored = _scored()
+    scored = scored_labels(draw_articles(), LABELS)
     print(_summary(scored).round(4).to_string(index=False))
     bad = scored[~scored["speaker_ok"] | ~scored["verb_ok"]]
     print(bad.drop(columns=["speaker_ok"]).to_string(index=False))

@@ -25,9 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..clean import clean_text
 from ..paths import shared_path
-from .attribution_batch import quotation_items, score_batch
+from .attribution_batch import cleaned, headline_measures, scored_labels
 
 __all__ = [
     "OUTLETS",
@@ -103,9 +102,7 @@ def draw_articles(corpus: pd.DataFrame | None = None, n: int = N_ARTICLES) -> pd
         corpus = pd.read_parquet(Path(path) / "articles.parquet")
     pool = corpus[corpus["source"].isin(OUTLETS) & corpus["topic"].isin(TOPICS)]
     pool = pool[pool["date"].astype(str) >= "2016"]
-    drawn = pool.sample(n, random_state=SEED)
-    bodies = [clean_text(t, title=ti).article.body for t, ti in zip(drawn["text"], drawn["title"])]
-    return pd.DataFrame({"id": drawn["id"].astype(str), "source": drawn["source"], "body": bodies})
+    return cleaned(pool.sample(n, random_state=SEED))
 
 
 def scored_batch() -> pd.DataFrame:
@@ -116,10 +113,7 @@ def scored_batch() -> pd.DataFrame:
     pandas.DataFrame
         One row per labelled ``direct`` or ``mixed`` item.
     """
-    arts = draw_articles()
-    items = quotation_items(arts)
-    labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
-    return score_batch(arts, labels.merge(items[["item", "id", "start", "end"]], on="item"))
+    return scored_labels(draw_articles(), LABELS)
 
 
 def measure_batch2() -> tuple[dict[str, float], int] | None:
@@ -136,16 +130,7 @@ def measure_batch2() -> tuple[dict[str, float], int] | None:
     """
     if shared_path("datasets", "allsides-2012-2020") is None:
         return None
-    scored = scored_batch()
-    d, m = scored[scored["kind"] == "direct"], scored[scored["kind"] == "mixed"]
-    measures = {
-        "batch_direct_speaker_accuracy": d["speaker_ok"].mean(),
-        "batch_direct_verb_accuracy": d["verb_ok"].mean(),
-        "batch_direct_no_speaker": (d["speaker_class"] == "no speaker").mean(),
-        "batch_direct_wrong_speaker": (d["speaker_class"] == "wrong speaker").mean(),
-        "batch_mixed_speaker_accuracy": m["speaker_ok"].mean(),
-    }
-    return measures, len(d)
+    return headline_measures(scored_batch(), wrong_speaker=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

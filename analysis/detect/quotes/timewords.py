@@ -14,7 +14,7 @@ __all__ = ["before_time", "WEEKDAYS"]
 
 #: The weekday names: a phrase headed by one names a day, not a person.
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_DAYS = r"(?:" + "|".join(sorted(WEEKDAYS)) + "|today|yesterday|tonight)"
 # the adverbial at the end of the span: "on Tuesday", "late Friday night", "during a Sunday",
 # "Tuesday" (a comma may follow it: "Sanders' comments Tuesday, telling …" is not this rule)
 _TIME = re.compile(
