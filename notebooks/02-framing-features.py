@@ -231,10 +231,10 @@ table(
 # ## Keyword in context
 #
 # Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
-# own words (*author*) or words inside a quotation (*quoted*). Indirect speech attributed to a
-# source without quotation marks ("officials said the plan was ...") counts as the outlet's
-# words here; the marker tables above give its *reported* voice. The counts tell which outlets
-# use a word and in whose voice; the sentences show how.
+# own words (*author*), words inside a quotation (*quoted*), or indirect speech attributed to a
+# source without quotation marks (*reported*: "officials said the plan was ..."), the same three
+# voices as the marker tables above. The counts tell which outlets use a word and in whose
+# voice; the sentences show how.
 
 # %%
 kwic_html(kwic_sentences(articles, evidence, max_chars=kwic_max_chars))

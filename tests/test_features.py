@@ -146,7 +146,7 @@ def test_spans_offsets_round_trip(seed_corpus):
     assert len(located) > 50
     for row in located.itertuples():
         assert bodies[row.article_id][row.start : row.end] == row.text
-    assert set(ev["family"]) == {"quote", "marker", "attribution", "removed", "frame"}
+    assert set(ev["family"]) == {"quote", "marker", "attribution", "removed", "frame", "reported"}
     # the evidence behind a feature: barbarians only in the Daily Mail, only quoted
     barb = ev[(ev["family"] == "marker") & ev["text"].str.lower().str.startswith("barbarian")]
     assert len(barb) >= 1

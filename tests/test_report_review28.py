@@ -134,17 +134,18 @@ def test_grouping_figures_of_outlets_that_differ_on_nothing_carry_a_caveat():
     assert no_difference_caveat(omni, pairs, by="outlet") is None
 
 
-def test_keyword_in_context_has_no_reported_column_the_evidence_cannot_fill():
+def test_keyword_in_context_tells_reported_speech_apart():
     # report 02's search for "Hamas": 234 matches, "reported" 0 for every outlet, although
     # CNN's "According to a spokesman for the Israeli military, Hamas started the conflict ..."
-    # is reported speech - the evidence table (analysis.spans) has no reported-speech regions,
-    # so the column could only ever be 0 and read as "no outlet reports it"
+    # is reported speech - the evidence table (analysis.spans) had no reported-speech regions,
+    # so review 28 dropped the column; since session 29 the table has them (family
+    # "reported") and the search counts the reported voice
     import html
     import json
     import re
 
     from analysis import spans
-    from analysis.report.keyword_context import kwic_html, kwic_sentences
+    from analysis.report.keyword_context import kwic, kwic_html, kwic_sentences
 
     corpus = pd.DataFrame(
         {
@@ -159,8 +160,12 @@ def test_keyword_in_context_has_no_reported_column_the_evidence_cannot_fill():
     )
     markup = kwic_html(kwic_sentences(corpus, spans(corpus)))._repr_html_()
     data = json.loads(re.search(r'id="framing-kwic-data">(.*?)</script>', markup).group(1))
-    assert "reported" not in data["voices"]
-    assert "Indirect speech without quotation marks is not told apart here" in html.unescape(markup)
+    assert "reported" in data["voices"]
+    assert "Indirect speech without quotation marks is not told apart here" not in html.unescape(
+        markup
+    )
+    hits = kwic(kwic_sentences(corpus, spans(corpus)), "Hamas")
+    assert hits["voice"].tolist() == ["reported"]
 
 
 def test_the_victim_side_table_says_on_how_many_events_its_sides_rest():

@@ -58,7 +58,7 @@ from ..detect.quotes import (
     quotes_and_attributions,
 )
 from ..detect.readability import line_counts, readability_counts
-from ..detect.voice import reported_word_count, voice_spans
+from ..detect.voice import VoiceSpans, reported_word_count, voice_spans
 from ..text.matcher import KeyIndex
 from ..text.segment import split_sentences
 
@@ -147,6 +147,9 @@ class ArticleAnalysis:
         score, evidence sentences), as :func:`analysis.frame_profile` gives them for the body.
     features : dict
         The feature row (see ``docs/features.md``).
+    voices : VoiceSpans or None
+        The quoted and reported regions of the body that gave every marker, harm event and
+        frame cue its voice (``None`` when the article is unusable or was not kept).
     """
 
     status: str
@@ -157,6 +160,7 @@ class ArticleAnalysis:
     harm_events: list[HarmEvent] = field(default_factory=list)
     frames: dict[str, FrameDecision] = field(default_factory=dict)
     features: dict[str, Any] = field(default_factory=dict)
+    voices: VoiceSpans | None = None
 
     @property
     def body(self) -> str:
@@ -279,6 +283,7 @@ def _analyse_body(
         harm_events=events if keep else [],
         frames=frames if keep else {},
         features=feats,
+        voices=voices if keep else None,
     )
 
 

@@ -10,7 +10,14 @@ from ..errors import FramingError, check_corpus_frame
 from .article import ArticleAnalysis, analyse_article, authorial_text
 from .featurize import article_inputs
 
-__all__ = ["spans", "texts_for_voice", "voice_text", "analyse_corpus", "SPAN_COLUMNS"]
+__all__ = [
+    "spans",
+    "texts_for_voice",
+    "voice_text",
+    "analyse_corpus",
+    "reported_regions",
+    "SPAN_COLUMNS",
+]
 
 #: Columns of the evidence table.
 SPAN_COLUMNS = [
@@ -68,6 +75,64 @@ def voice_text(body: str, quotes: list[Any], voice: str) -> str:
     raise FramingError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
 
 
+def reported_regions(voices: Any) -> list[tuple[int, int]]:
+    """The stretches of a body in the reported voice: reported speech outside quotation marks.
+
+    Parameters
+    ----------
+    voices
+        A :class:`~analysis.detect.voice.VoiceSpans` (``None``: no stretch).
+
+    Returns
+    -------
+    list of (int, int)
+        Sorted, non-overlapping ``(start, end)``: the reported spans with the quoted ones cut
+        out, so that every character in them has ``voices.voice_at(i) == "reported"``.
+
+    Examples
+    --------
+    >>> from analysis.detect.voice import VoiceSpans
+    >>> reported_regions(VoiceSpans(([10], [20]), ([0], [30])))
+    [(0, 10), (20, 30)]
+    """
+    if voices is None:
+        return []
+    (q_starts, q_ends), (r_starts, r_ends) = voices.quoted, voices.reported
+    out: list[tuple[int, int]] = []
+    j = 0
+    for s, e in zip(r_starts, r_ends):
+        while j < len(q_ends) and q_ends[j] <= s:
+            j += 1
+        k = j
+        while s < e and k < len(q_starts) and q_starts[k] < e:
+            if q_starts[k] > s:
+                out.append((s, q_starts[k]))
+            s = max(s, q_ends[k])
+            k += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _reported_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
+    """Rows of family ``reported``: the stretches of the body in the reported voice."""
+    body = res.body
+    return [
+        {
+            **base,
+            "family": "reported",
+            "category": "reported speech",
+            "subcategory": "",
+            "start": s,
+            "end": e,
+            "text": body[s:e],
+            "voice": "reported",
+        }
+        for s, e in reported_regions(res.voices)
+        if any(c.isalnum() for c in body[s:e])  # not marks left between two quotations
+    ]
+
+
 def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     if res.article is not None:
@@ -100,6 +165,7 @@ def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
                 "stance": q.stance,
             }
         )
+    rows.extend(_reported_rows(base, res))
     for a in res.attributions:
         rows.append(
             {
@@ -163,18 +229,20 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
     pandas.DataFrame
         Columns ``article_id, outlet, family, category, subcategory, start, end, text, voice,
         term, speaker, verb, stance``.  ``family`` is ``quote`` (category ``direct``/``scare``),
-        ``attribution`` (category = stance class), ``marker`` (category ``loaded``, ``naming``,
-        ``hedge``, ``booster``, ``evidential``), ``frame`` (an evidence sentence of a generic
-        frame: category = frame, subcategory = question id, term = the cues in it, joined by
-        ``"; "``) or ``removed`` (cleaning; category = reason, offsets -1).  Offsets are into
-        the cleaned ``body`` (``clean_corpus(corpus)["body"]``): ``body[start:end] == text``.
+        ``attribution`` (category = stance class), ``reported`` (a stretch of reported speech
+        outside quotation marks: the words whose markers have voice ``reported``), ``marker``
+        (category ``loaded``, ``naming``, ``hedge``, ``booster``, ``evidential``), ``frame``
+        (an evidence sentence of a generic frame: category = frame, subcategory = question
+        id, term = the cues in it, joined by ``"; "``) or ``removed`` (cleaning; category =
+        reason, offsets -1).  Offsets are into the cleaned ``body``
+        (``clean_corpus(corpus)["body"]``): ``body[start:end] == text``.
 
     Examples
     --------
     >>> from analysis import load_corpus
     >>> ev = spans(load_corpus())
     >>> sorted(ev["family"].unique())
-    ['attribution', 'frame', 'marker', 'quote', 'removed']
+    ['attribution', 'frame', 'marker', 'quote', 'removed', 'reported']
     """
     check_corpus_frame(corpus, what="spans")
     n = len(corpus)
