@@ -206,19 +206,23 @@ def stage_lines(wall: float, spent: dict[str, float], n: int) -> list[str]:
         f"## Where featurize's time goes ({n} articles, `--stages`)",
         "",
         "Exclusive CPU seconds per stage of the per-article route (timers around each stage,"
-        " one run; the rest is assembly of the feature table):",
+        " one run; the rest is assembly of the feature table). *Adds*: the stage's seconds over"
+        " the rest of featurize, i.e. how much slower featurize is with the stage than without"
+        " it (a stage of one issue: that issue's own cost):",
         "",
-        "| stage | issue | seconds | share |",
-        "|---|---|---:|---:|",
+        "| stage | issue | seconds | share | adds |",
+        "|---|---|---:|---:|---:|",
     ]
     total = 0.0
     for label, issue, funcs in STAGES:
         sec = sum(spent.get(name, 0.0) for _, name in funcs)
         total += sec
-        lines.append(f"| {label} | {issue} | {sec:.2f} | {100 * sec / wall:.1f} % |")
+        adds = 100 * sec / (wall - sec) if wall > sec else float("nan")
+        lines.append(f"| {label} | {issue} | {sec:.2f} | {100 * sec / wall:.1f} % | {adds:.1f} % |")
+    rest = wall - total
     lines += [
-        f"| other (size features, assembly) | | {wall - total:.2f} | {100 * (wall - total) / wall:.1f} % |",
-        f"| **featurize** | | **{wall:.2f}** | 100 % |",
+        f"| other (size features, assembly) | | {rest:.2f} | {100 * rest / wall:.1f} % | |",
+        f"| **featurize** | | **{wall:.2f}** | 100 % | |",
         "",
     ]
     return lines

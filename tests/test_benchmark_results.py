@@ -55,3 +55,13 @@ def test_stage_times_cover_every_stage_and_restore_the_route() -> None:
     assert 0 < sum(spent[n] for n in names) <= wall
     table = "\n".join(m.stage_lines(wall, spent, 5))
     assert "| agency (harm events) | 20 |" in table and "| generic frames | 21 |" in table
+
+
+def test_stage_table_says_what_each_stage_adds() -> None:
+    # a stage of 2 s in a featurize of 10 s: featurize is 10 / 8 = 1.25x its time without it
+    m = _module()
+    spent = {"find_agency": 1.5, "agency_features": 0.5}
+    lines = m.stage_lines(10.0, spent, 100)
+    row = next(line for line in lines if line.startswith("| agency (harm events)"))
+    assert row.endswith("| 2.00 | 20.0 % | 25.0 % |")
+    assert any("| adds |" in line for line in lines)
