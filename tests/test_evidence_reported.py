@@ -11,7 +11,6 @@ import pandas as pd
 
 from analysis import spans
 from analysis.detect.voice import VoiceSpans
-from analysis.pipeline.evidence import reported_regions
 from analysis.report.keyword_context import kwic, kwic_html, kwic_sentences
 
 # The Daily Mail's sentence of issue 17 (bundled article): Peskov's claim is reported speech.
@@ -27,8 +26,8 @@ def _corpus(text: str) -> pd.DataFrame:
 
 def test_reported_regions_cut_out_quotations():
     v = VoiceSpans(([10, 40], [20, 45]), ([0, 35], [30, 50]))
-    assert reported_regions(v) == [(0, 10), (20, 30), (35, 40), (45, 50)]
-    assert reported_regions(None) == []
+    assert v.reported_only() == [(0, 10), (20, 30), (35, 40), (45, 50)]
+    assert VoiceSpans(([0], [50]), ([10], [20])).reported_only() == []
 
 
 def test_spans_has_a_reported_row_for_indirect_speech():
@@ -53,3 +52,15 @@ def test_keyword_search_tells_reported_speech_apart():
     assert kwic(sents, "Antalya")["voice"].tolist() == ["author"]
     page = kwic_html(sents)._repr_html_()
     assert "is not told apart here" not in page
+
+
+def test_the_evidence_view_shows_reported_speech():
+    from analysis.pipeline import analyse_article
+    from analysis.report import article_evidence, evidence_legend
+
+    a = analyse_article(PESKOV * 3)
+    page = article_evidence(a)
+    # the claim is drawn as reported speech, the marker inside it keeps its own colour
+    assert page.count('class="fe fe-reported"') >= 3
+    assert "demilitarisation" in page
+    assert "Reported speech (reported voice)" in evidence_legend()

@@ -136,6 +136,31 @@ class VoiceSpans(NamedTuple):
             return "reported"
         return "author"
 
+    def reported_only(self) -> list[tuple[int, int]]:
+        """The stretches in the reported voice: reported spans with the quoted ones cut out,
+        so that :meth:`voice_at` is ``"reported"`` at every character of them.
+
+        Examples
+        --------
+        >>> VoiceSpans(([10], [20]), ([0], [30])).reported_only()
+        [(0, 10), (20, 30)]
+        """
+        (q_starts, q_ends), (r_starts, r_ends) = self.quoted, self.reported
+        out: list[tuple[int, int]] = []
+        j = 0
+        for s, e in zip(r_starts, r_ends):
+            while j < len(q_ends) and q_ends[j] <= s:
+                j += 1
+            k = j
+            while s < e and k < len(q_starts) and q_starts[k] < e:
+                if q_starts[k] > s:
+                    out.append((s, q_starts[k]))
+                s = max(s, q_ends[k])
+                k += 1
+            if s < e:
+                out.append((s, e))
+        return out
+
 
 def _inside(bounds: tuple[list[int], list[int]], pos: int) -> bool:
     starts, ends = bounds

@@ -15,7 +15,6 @@ __all__ = [
     "texts_for_voice",
     "voice_text",
     "analyse_corpus",
-    "reported_regions",
     "SPAN_COLUMNS",
 ]
 
@@ -75,45 +74,6 @@ def voice_text(body: str, quotes: list[Any], voice: str) -> str:
     raise FramingError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
 
 
-def reported_regions(voices: Any) -> list[tuple[int, int]]:
-    """The stretches of a body in the reported voice: reported speech outside quotation marks.
-
-    Parameters
-    ----------
-    voices
-        A :class:`~analysis.detect.voice.VoiceSpans` (``None``: no stretch).
-
-    Returns
-    -------
-    list of (int, int)
-        Sorted, non-overlapping ``(start, end)``: the reported spans with the quoted ones cut
-        out, so that every character in them has ``voices.voice_at(i) == "reported"``.
-
-    Examples
-    --------
-    >>> from analysis.detect.voice import VoiceSpans
-    >>> reported_regions(VoiceSpans(([10], [20]), ([0], [30])))
-    [(0, 10), (20, 30)]
-    """
-    if voices is None:
-        return []
-    (q_starts, q_ends), (r_starts, r_ends) = voices.quoted, voices.reported
-    out: list[tuple[int, int]] = []
-    j = 0
-    for s, e in zip(r_starts, r_ends):
-        while j < len(q_ends) and q_ends[j] <= s:
-            j += 1
-        k = j
-        while s < e and k < len(q_starts) and q_starts[k] < e:
-            if q_starts[k] > s:
-                out.append((s, q_starts[k]))
-            s = max(s, q_ends[k])
-            k += 1
-        if s < e:
-            out.append((s, e))
-    return out
-
-
 def _reported_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
     """Rows of family ``reported``: the stretches of the body in the reported voice."""
     body = res.body
@@ -128,7 +88,7 @@ def _reported_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
             "text": body[s:e],
             "voice": "reported",
         }
-        for s, e in reported_regions(res.voices)
+        for s, e in (res.voices.reported_only() if res.voices is not None else ())
         if any(c.isalnum() for c in body[s:e])  # not marks left between two quotations
     ]
 

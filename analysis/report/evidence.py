@@ -24,6 +24,7 @@ line-height: 1.75; font-size: 16px;
 background: #fff; color: #1f2328; }
 .fe-body .fe { border-radius: 2px; padding: 0 1px; }
 .fe-body .fe-quote { background: #e8eef7; font-style: italic; box-shadow: inset 2px 0 0 #5b7bb4; }
+.fe-body .fe-reported, .fe-legend .fe-reported { box-shadow: inset 0 -2px 0 #c2a36b; }
 .fe-body .fe-q-open, .fe-body .fe-q-close { color: #5b7bb4; font-weight: 700; \
 font-style: normal; }
 .fe-legend { font: 13px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", \
@@ -106,6 +107,7 @@ def evidence_html(
     markers: Iterable[Any] = (),
     *,
     attributions: Iterable[Any] = (),
+    reported: Iterable[tuple[int, int]] = (),
     title: str | None = None,
     include_style: bool = True,
     max_words: int | None = None,
@@ -113,12 +115,13 @@ def evidence_html(
     """Render an article with quotations and framing markers highlighted, as an HTML fragment.
 
     Quotations (the quoted voice) are set in italics on a blue-grey ground with a rule on the
-    left; markers get a background colour per family (see :data:`EVIDENCE_FAMILIES` and
-    :func:`evidence_legend`), with a dashed outline when they are inside a quotation (the
-    outlet is reporting someone else's words).  Hovering a span shows its category, term,
-    voice, and for quotes the speaker, verb and stance.  Text is HTML-escaped; overlapping and
-    crossing spans are nested correctly (a span that crosses another is split at the crossing
-    point), and line breaks are kept.
+    left; reported speech (the reported voice) on a sand ground, underlined; markers get a
+    background colour per family (see :data:`EVIDENCE_FAMILIES` and :func:`evidence_legend`),
+    with a dashed outline when they are inside a quotation (the outlet is reporting someone
+    else's words).  Hovering a span shows its category, term, voice, and for quotes the
+    speaker, verb and stance.  Text is HTML-escaped; overlapping and crossing spans are nested
+    correctly (a span that crosses another is split at the crossing point), and line breaks
+    are kept.
 
     Parameters
     ----------
@@ -135,6 +138,10 @@ def evidence_html(
         Objects or mappings with ``verb_start``/``verb_end`` (or ``start``/``end``), ``verb``,
         ``stance``, ``speaker``/``resolved`` (e.g. :class:`analysis.detect.quotes.Attribution`):
         the reporting verb is highlighted, its stance and speaker shown on hover.
+    reported
+        ``(start, end)`` stretches of reported speech without quotation marks
+        (:meth:`analysis.detect.voice.VoiceSpans.reported_only`; an ``ArticleAnalysis`` has
+        them in ``voices``).
     title
         Optional heading shown above the text.
     include_style
@@ -161,7 +168,7 @@ def evidence_html(
     fe-quote" ...><span class="fe fe-loaded fe-v-quoted" ...>barbarians</span></span>&#x27;.</div>'
     """
     text = str(body)
-    spans_ = collect_spans(text, quotes, markers, attributions)
+    spans_ = collect_spans(text, quotes, markers, attributions, reported)
     more = ""
     if max_words is not None:
         text, spans_, more = _excerpt(text, spans_, max_words)
@@ -307,7 +314,7 @@ def article_evidence(
     ----------
     analysis
         An ``ArticleAnalysis`` (``article.body``, ``quotes``, ``markers``, ``attributions``,
-        ``status``).
+        ``voices``, ``status``).
     title
         Heading above the text (e.g. the outlet and headline).
     include_style
@@ -335,6 +342,7 @@ def article_evidence(
         status = getattr(analysis, "status", "no body")
         return head + f'<p class="report-note">No text to show ({html.escape(str(status))}).</p>'
     status = getattr(analysis, "status", "ok")
+    voices = getattr(analysis, "voices", None)
     flag = ""
     if status != "ok":
         flag = f'<p class="report-note">Status: {html.escape(str(status))}</p>'
@@ -346,6 +354,7 @@ def article_evidence(
             getattr(analysis, "quotes", ()),
             getattr(analysis, "markers", ()),
             attributions=getattr(analysis, "attributions", ()),
+            reported=voices.reported_only() if voices is not None else (),
             include_style=include_style,
             max_words=max_words,
         )

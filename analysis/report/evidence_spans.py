@@ -1,5 +1,6 @@
 """What the evidence view highlights: the span families and their colours, and the spans of one
-article (quotations, attribution verbs, lexicon markers) with the text shown on hover.
+article (quotations, reported speech, attribution verbs, lexicon markers) with the text shown on
+hover.
 
 :mod:`.evidence` draws these spans as nested HTML.
 """
@@ -15,6 +16,7 @@ __all__ = ["EVIDENCE_FAMILIES", "collect_spans"]
 #: (earlier families are drawn outside later ones when spans overlap).
 EVIDENCE_FAMILIES: dict[str, tuple[str, str]] = {
     "quote": ("Quotation (quoted voice)", "#e8eef7"),
+    "reported": ("Reported speech (reported voice)", "#f5eedf"),
     "attribution": ("Attribution verb", "#b2dfdb"),
     "loaded": ("Loaded term", "#f8c4c4"),
     "naming": ("Naming variant", "#bfdcff"),
@@ -56,7 +58,11 @@ def _normalise_family(raw: Any) -> str:
 
 
 def collect_spans(
-    body: str, quotes: Iterable[Any], markers: Iterable[Any], attributions: Iterable[Any] = ()
+    body: str,
+    quotes: Iterable[Any],
+    markers: Iterable[Any],
+    attributions: Iterable[Any] = (),
+    reported: Iterable[tuple[int, int]] = (),
 ) -> list[dict[str, Any]]:
     """The spans to highlight in ``body``, outer spans first.
 
@@ -69,6 +75,9 @@ def collect_spans(
         The text the offsets point into.
     quotes, markers, attributions
         Records or mappings as described in :func:`analysis.report.evidence_html`.
+    reported
+        ``(start, end)`` stretches of reported speech (the reported voice:
+        :meth:`analysis.detect.voice.VoiceSpans.reported_only`).
 
     Returns
     -------
@@ -88,6 +97,17 @@ def collect_spans(
     out = [
         *_attribution_spans(body, attributions or ()),
         *_quote_spans(n, quotes or ()),
+        *(
+            {
+                "start": int(s),
+                "end": int(e),
+                "family": "reported",
+                "title": "reported speech: indirect, attributed to a source (reported voice)",
+                "quoted": False,
+            }
+            for s, e in reported or ()
+            if 0 <= int(s) < int(e) <= n
+        ),
         *_marker_spans(body, markers or ()),
     ]
     order = list(EVIDENCE_FAMILIES)
