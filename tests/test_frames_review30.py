@@ -17,6 +17,17 @@ from conftest import need_shared
 
 from analysis.detect.frames import FRAMES
 from analysis.evaluation.frames import profile_table
+from analysis.evaluation.frames_batch import draw_frames_batch
+from analysis.evaluation.frames_batch3 import draw_frames_batch3
+from analysis.evaluation.frames_batch4 import draw_frames_batch4
+from analysis.evaluation.frames_batch5 import draw_frames_batch5
+from analysis.evaluation.frames_batch6 import (
+    BATCH_N,
+    LABELS_FILE,
+    MAX_WORDS,
+    MIN_WORDS,
+    draw_frames_batch6,
+)
 from analysis.evaluation.frames_fit import (
     EVIDENCE_FORMS_TRIED,
     development_sets,
@@ -106,6 +117,33 @@ def test_leave_one_set_out_forms_scores_a_form_against_todays():
     assert row["mean_f1"] == 1.0 and row["mean_base"] < 1.0
     assert row["min_margin"] > row["min_margin_base"] and row["up"] == 3 and row["hurt"] == 0
     assert row["frermann_delta"] > 0
+
+
+def test_batch6_labels_are_complete():
+    labels = pd.read_csv(LABELS_FILE, comment="#", dtype={"id": str})
+    assert len(labels) == BATCH_N == 12 and labels["id"].is_unique
+    for f in FRAMES:
+        assert set(labels[f]) <= {0, 1}
+    assert labels["note"].str.len().gt(10).all()
+
+
+def test_batch6_draws_a_story_no_earlier_batch_drew_one_per_topic_seeded():
+    # 50 topics of one 400-word story fill the first batch; t00 has three more stories (the
+    # fifth batch takes one, the sixth another), "immigration" two of 700 words (too long for
+    # the first batch; the fourth takes one, the fifth the other), t01 one too long for any
+    topics = [f"t{i:02d}" for i in range(50)] + ["t00"] * 3 + ["immigration"] * 2 + ["t01"]
+    words = ["word " * 400] * 53 + ["word " * 700] * 2 + ["word " * (MAX_WORDS + 1)]
+    corpus = pd.DataFrame(
+        {"id": [f"a{i}" for i in range(56)], "topic": topics, "text": words}
+    ).assign(source="s", title="t")
+    six = draw_frames_batch6(corpus)
+    earlier = set()
+    for draw in (draw_frames_batch, draw_frames_batch3, draw_frames_batch4, draw_frames_batch5):
+        earlier |= set(draw(corpus)["id"])
+    assert sorted(six["topic"]) == ["t00"]
+    assert not set(six["id"]) & earlier and six["topic"].is_unique
+    assert six["text"].str.split().str.len().between(MIN_WORDS, MAX_WORDS).all()
+    assert six["id"].tolist() == draw_frames_batch6(corpus)["id"].tolist()
 
 
 @pytest.fixture(scope="module")
