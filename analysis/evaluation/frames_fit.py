@@ -49,6 +49,9 @@ __all__ = [
     "leave_one_set_out_fit",
     "leave_one_set_out_versions",
     "development_sets",
+    "EVIDENCE_FORMS_TRIED",
+    "form_scores",
+    "leave_one_set_out_forms",
 ]
 
 #: The inverse penalties :func:`choose_c` compares.
@@ -59,6 +62,16 @@ C_GRID: tuple[float, ...] = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 #: rule for any frame but responsibility, whose fit changes one development decision and sets
 #: the blame and urgency questions near 0, as the sets without blame questions teach it).
 FITTED_FRAMES: tuple[str, ...] = ()
+#: The forms of a frame's score :func:`form_scores` computes from the evidence per question
+#: (twentieth round, README.md): ``sum`` today's (weight x sentences per question); ``log``,
+#: ``sqrt``, ``cap2``, ``cap3`` and ``distinct`` a question's sentences counted as ln(1 + n),
+#: sqrt(n), min(n, 2), min(n, 3) or 1; ``breadth`` today's times the questions answered;
+#: ``two_questions``, ``two_sentences`` and ``floor1`` today's, or 0 without two questions, two
+#: evidence sentences or a weighted evidence of 1.
+EVIDENCE_FORMS_TRIED: tuple[str, ...] = (
+    *("sum", "log", "sqrt", "cap2", "cap3", "distinct"),
+    *("breadth", "two_questions", "two_sentences", "floor1"),
+)
 
 
 def question_ids(battery: Battery, frame: str) -> list[str]:
@@ -242,9 +255,12 @@ def leave_one_set_out_versions(
     rule: str = "safe",
     halves: int = 200,
     seed: int = 0,
+    fit_sets: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Two versions of a frame's scores on the same rows, each set left out in turn (nineteenth
-    round: a battery with a changed cue row or question against today's).
+    round: a battery with a changed cue row or question against today's).  ``fit_sets``: fit
+    the thresholds on these sets only (those of them not left out: the sets of the rule a frame
+    follows in ``decision.csv``; twentieth round); ``None``: every other set.
 
     ``base`` and ``new``: set name -> the set joined with its ``profile_table`` under each
     battery (the same rows in the same order; ``gold_<frame>`` and ``<frame>_score``).  For each
@@ -261,7 +277,7 @@ def leave_one_set_out_versions(
     s0 = {k: base[k][f"{frame}_score"].to_numpy(float) for k in names}
     s1 = {k: new[k][f"{frame}_score"].to_numpy(float) for k in names}
     for out in names:
-        oth = [k for k in names if k != out]
+        oth = [k for k in names if k != out and (fit_sets is None or k in set(fit_sets))]
         t0 = threshold_by_rule([s0[k] for k in oth], [ys[k] for k in oth], rule)
         t1 = threshold_by_rule([s1[k] for k in oth], [ys[k] for k in oth], rule)
         g = ys[out]
@@ -273,6 +289,83 @@ def leave_one_set_out_versions(
             | {"threshold": t1, "f1_base": _f1(b, g), "f1": _f1(p, g)}
             | {"baseline_f1": 2 * g.mean() / (1 + g.mean()), "delta": _f1(p, g) - _f1(b, g)}
             | {"noise": _noise(p, b, g, splits)}
+        )
+    return pd.DataFrame(rows)
+
+
+def form_scores(
+    df: pd.DataFrame,
+    frame: str,
+    form: str = "sum",
+    power: float | None = None,
+    *,
+    battery: Battery | None = None,
+) -> np.ndarray:
+    """A frame's score in a form of :data:`EVIDENCE_FORMS_TRIED`, from the evidence sentences
+    per question (``count_<q>`` of ``profile_table``) and the question weights, over the length
+    (the frame's ``length_unit``) to ``power`` (``None``: its ``length_power``).  A form changes
+    only how the evidence adds up, so it is computed exactly from the counts.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"count_E1": [2, 0], "count_E2": [1, 0], "count_E3": [0, 3],
+    ...                   "n_sentences": [4, 4]})
+    >>> form_scores(d, "economic").tolist(), form_scores(d, "economic", "breadth").tolist()
+    ([3.0, 3.0], [6.0, 3.0])
+    >>> form_scores(d, "economic", "two_questions").tolist()
+    [3.0, 0.0]
+    """
+    battery = battery or default_battery()
+    qs = question_ids(battery, frame)
+    w = np.array([battery.question_weights.get(q, 1.0) for q in qs])
+    n = df[[f"count_{q}" for q in qs]].to_numpy(float)
+    unit = "n_words" if battery.length_unit(frame) == "words" else "n_sentences"
+    power = battery.length_power(frame) if power is None else power
+    length = df[unit].clip(lower=1).to_numpy(float) ** power
+    per_question = {"sum": n, "log": np.log1p(n), "sqrt": np.sqrt(n), "distinct": n > 0}
+    per_question |= {"cap2": np.minimum(n, 2), "cap3": np.minimum(n, 3)}
+    if form in per_question:
+        return per_question[form].astype(float) @ w / length
+    answered = (n > 0).sum(axis=1)
+    gate = {"breadth": answered, "two_questions": answered >= 2, "two_sentences": n.sum(1) >= 2}
+    gate["floor1"] = n @ w >= 1
+    if form not in gate:
+        raise ValueError(f"unknown form {form!r}: one of {EVIDENCE_FORMS_TRIED}")
+    return n @ w / length * gate[form]
+
+
+def leave_one_set_out_forms(
+    dev_sets: Mapping[str, pd.DataFrame],
+    frame: str,
+    forms: Mapping[str, tuple[str, float | None]],
+    *,
+    rule: str = "safe",
+    fit_sets: Iterable[str] | None = None,
+    battery: Battery | None = None,
+) -> pd.DataFrame:
+    """Forms of a frame's score against today's (``sum`` at its power) by
+    :func:`leave_one_set_out_versions` (twentieth round): per variant (name -> ``(form,
+    power)``), the worst margin over all-positive on the left-out sets (``min_margin``, today's
+    ``min_margin_base``), the mean left-out F1 (``mean_f1``, ``mean_base``), Frermann's gain and
+    noise, ``up`` and ``hurt`` (left-out sets up, and down beyond the noise)."""
+
+    def scored(form: str, power: float | None) -> dict[str, pd.DataFrame]:
+        return {
+            k: d.assign(**{f"{frame}_score": form_scores(d, frame, form, power, battery=battery)})
+            for k, d in dev_sets.items()
+        }
+
+    base, rows = scored("sum", None), []
+    for name, (form, power) in forms.items():
+        new = scored(form, power)
+        t = leave_one_set_out_versions(base, new, frame, rule=rule, fit_sets=fit_sets)
+        fr = t[t["left_out"] == "frermann"]
+        rows.append(
+            {"frame": frame, "variant": name, "min_margin": (t["f1"] - t["baseline_f1"]).min()}
+            | {"min_margin_base": (t["f1_base"] - t["baseline_f1"]).min()}
+            | {"mean_f1": t["f1"].mean(), "mean_base": t["f1_base"].mean()}
+            | {"frermann_delta": fr["delta"].sum(), "frermann_noise": fr["noise"].sum()}
+            | {"up": int((t["delta"] > 1e-9).sum()), "hurt": int((t["delta"] < -t["noise"]).sum())}
         )
     return pd.DataFrame(rows)
 
