@@ -12,10 +12,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.evaluation.attribution_agreement import annotator_agreement
 from analysis.evaluation.attribution_model import (
     GO_PRECISION,
     GO_RECALL,
-    annotator_agreement,
     candidate_table,
     cv_path,
     end_metric,
