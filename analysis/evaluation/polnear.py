@@ -36,6 +36,7 @@ __all__ = [
     "GoldAttribution",
     "GoldArticle",
     "load_polnear",
+    "annotator_sets",
     "quoted_regions",
     "gold_kind",
     "GOLD_KINDS",
@@ -227,4 +228,59 @@ def load_polnear(split: str = "dev", root: str | Path | None = None) -> list[Gol
             for r in _read_ann(ann)
         )
         out.append(GoldArticle(name, pubs.get(name, name.split("_")[0]), split, text, atts))
+    return out
+
+
+def annotator_sets(
+    split: str = "train", root: str | Path | None = None
+) -> dict[str, list[tuple[GoldAttribution, ...]]]:
+    """Every annotator's attributions of the articles that more than one annotator coded.
+
+    :func:`load_polnear` reads one file per article; a few articles have five or six
+    (``train``: 16).  Used to measure how far two annotators agree under the measures of
+    :mod:`analysis.evaluation.attribution` (round 30).
+
+    Parameters
+    ----------
+    split
+        ``"train"`` (the development split; the held-out ``dev`` is not to be read).
+    root
+        The ``attribution-polnear`` folder; default ``../shared/validation/attribution-polnear``.
+
+    Returns
+    -------
+    dict
+        Article name -> one tuple of typed attributions per annotator file, in file-name order.
+
+    Raises
+    ------
+    FramingError
+        The folder or the split is missing.
+    """
+    base = Path(root) if root is not None else shared_path("validation", "attribution-polnear")
+    folder = base / split if base is not None else None
+    if folder is None or not (folder / "attributions").is_dir():
+        raise FramingError(f"{folder}: no attributions/ folder (the PolNeAR gold set).")
+    files: dict[str, list[Path]] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        files.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    out = {}
+    for name, anns in files.items():
+        txt = folder / "text" / f"{name}.txt"
+        if len(anns) < 2 or not txt.is_file():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        regions = quoted_regions(text)
+        out[name] = [
+            tuple(
+                GoldAttribution(
+                    source=r.get("Source", ()),
+                    cue=r["Cue"],
+                    content=r["Content"],
+                    kind=gold_kind(text, r["Content"], r["Cue"], regions),
+                )
+                for r in _read_ann(ann)
+            )
+            for ann in anns
+        ]
     return out
