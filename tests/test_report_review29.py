@@ -1,0 +1,54 @@
+"""Reports on a corpus about immigration, not war, without a topic pack and with the pack a
+researcher wrote for it (the report review of round 29).
+
+The corpus of the review: a seeded sample (``random_state=29``, at most 100 articles an outlet)
+of 395 AllSides articles of the topic "immigration", 4 Jun 2012 to 26 Jun 2020, from four
+outlets of different lean: CNN (Web News) 95 and Politico 100 (left), Fox News 100 (19 of them
+undated) and Washington Times 100 (right).  The pack the reviewer wrote for it (naming groups
+for "illegal immigrants / undocumented immigrants ..." and "amnesty / path to citizenship",
+actors and sides: Trump and Obama administrations, ICE/CBP, advocates, migrants, Democrats,
+Republicans) followed ``analysis/lexicons/README.md`` ("Your own topic pack").
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# Washington Times, t8VcZCY3wirEXKMh ("D.C. prepares to walk fine line on deportations")
+GRAY = (
+    "D.C. Mayor Vincent C. Gray assured immigrant groups Monday that the District is doing all "
+    "it can to make sure a program aimed at deporting violent aliens does not erode trust "
+    "between residents and law enforcement after it goes into effect on Tuesday."
+)
+MENDELSON = (
+    "D.C. Council member Phil Mendelson, at-large Democrat, said it is hard to argue with ICE’s "
+    "stated goal for the program — to deport violent offenders who are in the country illegally."
+)
+# Washington Times, another article of the same block
+OTHER = "Mr. Trump blamed Democrats for the deaths of migrant children at the border."
+
+
+def test_a_frame_sentence_that_answers_two_questions_is_one_sentence():
+    # report 10, "responsibility · Washington Times: 620 sentences in 94 articles": the block
+    # listed the Gray sentence under R1 (author) and again under R3 (reported), and the
+    # Mendelson sentence twice; 620 lines were 499 sentences, and the eight lines shown all
+    # came from the one article
+    from analysis.report.frames import frame_evidence_html
+
+    ev = pd.DataFrame(
+        {
+            "outlet": "Washington Times",
+            "article_id": ["t8Vc", "t8Vc", "t8Vc", "t8Vc", "other"],
+            "category": "responsibility",
+            "subcategory": ["R1", "R3", "R1", "R3", "R4"],
+            "text": [GRAY, GRAY, MENDELSON, MENDELSON, OTHER],
+            "voice": ["author", "reported", "author", "reported", "author"],
+            "term": ["D.C. Mayor", "make sure", "Council", "hard to argue", "blamed"],
+        }
+    )
+    h = frame_evidence_html(ev, ["responsibility"], max_sentences=2)
+    assert "3 sentences in 2 articles" in h
+    assert h.count("D.C. Mayor Vincent C. Gray") <= 1
+    assert h.count(">R3<") == 1 and "author / reported" in h
+    # the second line is the other article's, not the first article's second sentence
+    assert "blamed" in h and "Phil Mendelson" not in h
