@@ -52,3 +52,43 @@ def test_a_frame_sentence_that_answers_two_questions_is_one_sentence():
     assert h.count(">R3<") == 1 and "author / reported" in h
     # the second line is the other article's, not the first article's second sentence
     assert "blamed" in h and "Phil Mendelson" not in h
+
+
+# Washington Times, D3ymZDhizX6qbgTb, 7 Nov 2012, "Democrats see strengthened hand on pushing
+# immigration"
+VARGAS = (
+    "“It’s time for Latinos to cash their check for the Dream Act and for immigration reform,” "
+    "said Cesar Vargas, who has applied for Mr. Obama’s nondeportation policy."
+)
+
+
+def test_report_07_lists_who_is_quoted_when_no_actor_row_gives_a_side():
+    # report 07 without a pack skipped "Whose side speaks" and named no source at all: a
+    # reader could not see whether officials, advocates or migrants are quoted; with the
+    # reviewer's pack 54% to 68% of each outlet's attributed words were "unknown" and no table
+    # said whose they were, so the pack's actors.csv was written blind
+    from analysis.detect.packs import choose_lexicons
+    from analysis.pipeline import analyse_corpus
+    from analysis.report import unsided_sources
+
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["wt1", "wt2"],
+            "outlet": ["Washington Times", "CNN (Web News)"],
+            "text": [VARGAS, VARGAS],
+        }
+    )
+    analyses = analyse_corpus(corpus, lexicons=choose_lexicons(packs=[]))
+    table = unsided_sources(analyses, list(corpus["outlet"]))
+    row = table.iloc[0]
+    assert row["source"] == "Cesar Vargas" and row["voices"] == 2
+    assert row["groups"] == "CNN (Web News) 1, Washington Times 1"
+    assert row["example"].startswith("“It’s time for Latinos")
+
+
+def test_the_sources_table_of_report_07_is_shown_with_and_without_a_pack():
+    from pathlib import Path
+
+    text = Path("notebooks/07-sources.py").read_text()
+    assert "unsided_sources(analyses" in text
+    assert "Who is quoted" in text and "rows to add to the pack's actors.csv" in text
