@@ -92,3 +92,32 @@ def test_the_sources_table_of_report_07_is_shown_with_and_without_a_pack():
     text = Path("notebooks/07-sources.py").read_text()
     assert "unsided_sources(analyses" in text
     assert "Who is quoted" in text and "rows to add to the pack's actors.csv" in text
+
+
+def test_a_lean_of_two_outlets_says_its_tests_compare_those_outlets_articles():
+    # report 06 by lean: "Loaded terms per 1,000 author words: right 0.80 (n = 200) vs left 0.39
+    # (n = 195) ... adjusted p = 0.042 (Holm, 6 tests): a difference at the 0.05 level", each
+    # lean two outlets (left: Politico, CNN (Web News); right: Fox News, Washington Times)
+    # and the permutation test relabelling articles; the note said only which outlets make up
+    # each lean
+    from analysis.report.scope import few_outlets_caveat
+
+    feats = pd.DataFrame(
+        {
+            "lean": ["left"] * 4 + ["right"] * 4,
+            "outlet": ["Politico", "Politico", "CNN (Web News)", "CNN (Web News)"]
+            + ["Fox News", "Fox News", "Washington Times", "Washington Times"],
+            "status": "ok",
+        }
+    )
+    text = few_outlets_caveat(feats, by="lean")
+    assert text is not None
+    assert "2 outlets each" in text and "these 4 outlets" in text
+    assert "single outlet's" in text
+    # a grouping of many outlets a group is not flagged
+    many = pd.DataFrame(
+        {"lean": ["left"] * 6 + ["right"] * 6, "outlet": list("abcdefghijkl"), "status": "ok"}
+    )
+    assert few_outlets_caveat(many, by="lean") is None
+    source = __import__("pathlib").Path("notebooks/06-at-scale.py").read_text()
+    assert "few_outlets_caveat(feats, by=by" in source
