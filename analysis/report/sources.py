@@ -19,6 +19,7 @@ import pandas as pd
 from ..compare.term_filters import fold_spelling
 from ..detect.packs import side_label
 from ..detect.quotes.sources import REPORTED_KINDS, source_type
+from ..detect.quotes.speakers import PRONOUNS
 from ..text.segment import sentence_finder, split_sentences
 from .blocks import Table
 from .marking import mark_spans, marked_table
@@ -215,6 +216,7 @@ def unsided_sources(
     """
     columns = ["source", "voices", "groups", "example"]
     rows = _voice_rows(analyses, groups, max_chars=max_chars, sided=False)
+    rows = [r for r in rows if r[1].lower() not in PRONOUNS]  # "it says": no one to name
     if not rows:
         return pd.DataFrame(columns=columns)
     df = pd.DataFrame(rows, columns=["side", "source", "group", "example"])
