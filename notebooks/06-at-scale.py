@@ -87,7 +87,12 @@ from analysis.report.differences import (
     largest_group_pairs,
     strongest_difference,
 )
-from analysis.report.scope import corpus_notes, outlet_pairs_again, pairwise_scope
+from analysis.report.scope import (
+    corpus_notes,
+    few_outlets_caveat,
+    outlet_pairs_again,
+    pairwise_scope,
+)
 from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03
@@ -236,8 +241,10 @@ for i, d in enumerate(datasets, start=1):
         composition = describe_composition(feats, by=by, noun=noun)
         if composition:  # a lean or country of one outlet is that outlet
             again = outlet_pairs_again(feats, by=by, noun=noun)  # two such: an outlet pair
-            composition += f" {again}" if again else ""
-            display(note(composition, kind="caveat" if "single" in composition else "note"))
+            few = few_outlets_caveat(feats, by=by, noun=noun)  # a lean of two outlets
+            composition += "".join(f" {c}" for c in (again, few) if c)
+            caveat = "single" in composition or few
+            display(note(composition, kind="caveat" if caveat else "note"))
         display(
             table(
                 summary_table(summary, by=by, labels=compared),

@@ -63,6 +63,7 @@ from analysis.report import (
     side_sources,
     summary_table,
     table,
+    unsided_sources,
     untested_reason,
 )
 from analysis.report.differences import (
@@ -312,6 +313,24 @@ else:
             caption="The sources behind each side: the most frequent sources of each side (at "
             "most three), with the first sentence in which each speaks (cut after 320 "
             "characters).",
+            max_rows=None,
+            max_colwidth=None,
+        )
+    )
+# whom no actor row gives a side: with no pack, who is quoted at all; with one, its missing rows
+unsided = unsided_sources(analyses, list(sample[by]), max_chars=320)
+if len(unsided):
+    display(
+        table(
+            unsided.rename(columns={"voices": "quotations and reported speech", "groups": by}),
+            caption=(
+                "Who is quoted: the most frequent sources (no topic pack gives them a side)"
+                if not side_shares or misfit
+                else "The most frequent sources no row of the actors table matches (the "
+                "unknown share): rows to add to the pack's actors.csv"
+            )
+            + ", with the first sentence in which each speaks; forms of one name are counted "
+            "together.",
             max_rows=None,
             max_colwidth=None,
         )

@@ -257,8 +257,11 @@ else:
         )
     )
 findings = [
-    f"{len(evidence)} evidence sentences in {evidence['article_id'].nunique()} articles; "
-    f"{quoted:.0%} of them entirely in quoted speech and {reported:.0%} in reported speech.",
+    # a sentence that answers two questions is one sentence (and two answers)
+    f"{len(evidence[['article_id', 'text']].drop_duplicates())} evidence sentences in "
+    f"{evidence['article_id'].nunique()} articles, {len(evidence)} answers to a question; "
+    f"{quoted:.0%} of the answers entirely in quoted speech and {reported:.0%} in reported "
+    "speech.",
     ranked,
     tested_note,
 ]

@@ -87,9 +87,40 @@ def check_packs(packs: Iterable[str | Path]) -> tuple[str, ...]:
     out = list(dict.fromkeys(out))
     for pack in out:  # the tables the reports read besides the lexicon files (compiled later)
         pack_topic(pack)
+        _check_categories(pack)
         pack_harm_actors((pack,))
         pack_side_labels((pack,))
     return tuple(out)
+
+
+#: The category of every row of a pack's lexicon files, and what the reports count by it.
+PACK_CATEGORIES: tuple[tuple[str, str, str], ...] = (
+    ("naming.csv", "naming", "the naming groups"),
+    ("loaded.csv", "loaded", "the loaded-term rates"),
+)
+
+
+def _check_categories(pack: str) -> None:
+    """A row of a pack's ``naming.csv`` or ``loaded.csv`` with another category (or a naming
+    row without its group) is an error: it would be a marker family of its own that no report
+    table reads, counted nowhere without a word (the review of round 29: ``loaded_terms`` for
+    ``loaded`` gave "invasion" no loaded-term rate)."""
+    for file, category, counted in PACK_CATEGORIES:
+        path = pack_dir(pack) / file
+        if not path.is_file():
+            continue
+        for row in read_table(path):
+            if row["category"] != category:
+                raise LexiconError(
+                    f"{path}: the row of '{row['term']}' has category '{row['category']}'; "
+                    f"every row of a pack's {file} has category '{category}' ({counted} "
+                    "count it), so no report would count this row."
+                )
+            if not row["subcategory"]:
+                raise LexiconError(
+                    f"{path}: the row of '{row['term']}' has no subcategory (the "
+                    f"{'naming group' if category == 'naming' else 'kind of loaded term'})."
+                )
 
 
 def packs_of(files: Iterable[str | Path]) -> tuple[str, ...]:

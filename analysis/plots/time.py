@@ -39,11 +39,21 @@ _PERIOD = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 def _period_ticks(
     ax: Any, periods: pd.DatetimeIndex, freq: str, *, axis: str = "x", most: int = 10
 ) -> None:
-    """At most about ``most`` readable date ticks."""
-    fmt = {"D": "%d %b", "W": "%d %b %Y", "M": "%b %Y", "Q": "%b %Y", "Y": "%Y"}.get(freq, "%Y-%m")
+    """At most about ``most`` readable date ticks.  A quarter is named as one ("2013 Q1"), not
+    by its first month: "Apr 2013" under a point that counts April to June reads as a month
+    (report 03, the review of round 29); ticks a whole number of years apart fall on each
+    year's first quarter or month."""
+    fmt = {"D": "%d %b", "W": "%d %b %Y", "M": "%b %Y", "Y": "%Y"}.get(freq, "%Y-%m")
     step = max(1, int(np.ceil(len(periods) / most)))
-    idx = list(range(0, len(periods), step))
-    labels = [periods[i].strftime(fmt) for i in idx]
+    per_year = {"Q": 4, "M": 12}.get(freq)
+    first = 0
+    if per_year and step % per_year == 0:  # start at the first period that opens a year
+        first = next((i for i, p in enumerate(periods) if p.month == 1), 0)
+    idx = list(range(first, len(periods), step))
+    if freq == "Q":
+        labels = [f"{periods[i].year} Q{periods[i].quarter}" for i in idx]
+    else:
+        labels = [periods[i].strftime(fmt) for i in idx]
     if axis == "x":
         ax.set_xticks(idx, labels, rotation=35, ha="right")
     else:

@@ -75,7 +75,7 @@ from .quality import (
 )
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
-from .sources import anonymous_source_evidence, rare_source_types, side_sources
+from .sources import anonymous_source_evidence, rare_source_types, side_sources, unsided_sources
 from .tables import (
     article_columns,
     corpus_table,
@@ -137,6 +137,7 @@ __all__ = [
     "sample_note",
     "rare_source_types",
     "side_sources",
+    "unsided_sources",
     "anonymous_source_evidence",
     # what `framing report` runs
     "build_reports",

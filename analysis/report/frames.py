@@ -18,6 +18,7 @@ __all__ = [
     "frame_label",
     "frame_prevalence_table",
     "frame_evidence_html",
+    "evidence_lines",
     "saturated_frames",
     "SATURATED",
 ]
@@ -155,6 +156,51 @@ def _sentence_html(text: str, cues: str) -> str:
     return "".join(out)
 
 
+def evidence_lines(evidence: pd.DataFrame) -> pd.DataFrame:
+    """One line per evidence sentence of one frame and group, its articles taken in turn.
+
+    A sentence that answers two questions of a frame is one sentence: report 10 on the
+    immigration corpus listed "D.C. Mayor Vincent C. Gray assured immigrant groups Monday ..."
+    twice, under R1 and R3, and counted "620 sentences" where there were 499; and its first
+    eight lines all came from one article (the review of round 29).  The lines are ordered
+    first sentence of each article, then second of each, and so on.
+
+    Parameters
+    ----------
+    evidence
+        Rows of :func:`analysis.spans` of one frame (``article_id``, ``subcategory``,
+        ``text``, ``voice``, ``term``), in the order of the articles.
+
+    Returns
+    -------
+    DataFrame
+        The same columns, one row per ``article_id`` and ``text``: ``subcategory`` a list of
+        its question ids, ``term`` the cues of all of them (``"; "``), ``voice`` its voices
+        (``"author / reported"`` when the questions' cues stand in different voices).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"article_id": ["a", "a", "a", "b"],
+    ...                    "subcategory": ["R1", "R3", "R2", "R1"],
+    ...                    "text": ["X said.", "X said.", "Y.", "Z."],
+    ...                    "voice": ["author", "reported", "author", "author"],
+    ...                    "term": ["X", "said", "Y", "Z"]})
+    >>> evidence_lines(ev)[["article_id", "subcategory", "voice"]].values.tolist()
+    [['a', ['R1', 'R3'], 'author / reported'], ['b', ['R1'], 'author'], ['a', ['R2'], 'author']]
+    """
+    if evidence.empty:
+        return evidence.assign(subcategory=[])
+    keys = ["article_id", "text"]
+    first = evidence.drop_duplicates(keys).set_index(keys)
+    grouped = evidence.groupby(keys, sort=False)
+    first["subcategory"] = grouped["subcategory"].agg(lambda s: list(dict.fromkeys(map(str, s))))
+    first["voice"] = grouped["voice"].agg(lambda s: " / ".join(dict.fromkeys(map(str, s))))
+    first["term"] = grouped["term"].agg(lambda s: "; ".join(map(str, s)))
+    out = first.reset_index()[list(evidence.columns)]
+    turn = out.groupby("article_id", sort=False).cumcount()  # the k-th sentence of its article
+    return out.iloc[turn.argsort(kind="stable")].reset_index(drop=True)
+
+
 def frame_evidence_html(
     evidence: pd.DataFrame,
     frames: Sequence[str],
@@ -195,6 +241,8 @@ def frame_evidence_html(
     True
     >>> "It will <b>cost</b> $<b>5m</b>." in h
     True
+    >>> '[<span title="E2">E2</span>] It will' in h
+    True
     """
     questions = questions or {}
     parts = []
@@ -205,6 +253,7 @@ def frame_evidence_html(
             parts.append(f"<p><em>{label}: no evidence sentence.</em></p>")
             continue
         for group, g in ev.groupby(by, sort=True):
+            g = evidence_lines(g)
             n, m = len(g), g["article_id"].nunique()
             head = (
                 f"{html.escape(frame_label(frame))} · {html.escape(str(group))}: {n} sentence"
@@ -212,11 +261,13 @@ def frame_evidence_html(
             )
             items = []
             for r in g.head(max_sentences).itertuples(index=False):
-                q = str(r.subcategory)
-                tip = html.escape(questions.get(q, q), quote=True)
+                ids = " · ".join(
+                    f'<span title="{html.escape(questions.get(q, q), quote=True)}">'
+                    f"{html.escape(q)}</span>"
+                    for q in r.subcategory
+                )
                 items.append(
-                    f'<li><span title="{tip}">[{html.escape(q)}]</span> '
-                    f"{_sentence_html(str(r.text), str(r.term))} "
+                    f"<li>[{ids}] {_sentence_html(str(r.text), str(r.term))} "
                     f"<small>({html.escape(str(r.voice))}; {html.escape(str(r.article_id))})"
                     "</small></li>"
                 )
