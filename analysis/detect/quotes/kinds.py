@@ -25,6 +25,10 @@ __all__ = ["quote_kind", "is_title", "SCARE_MAX_WORDS", "CLAUSE_SUBCATEGORIES"]
 #: A quotation of at most this many words can be a scare quote.
 SCARE_MAX_WORDS = 4
 _CLOSING_STOP = re.compile(r"[.!?…,]\s*$")
+#: *told* (or *told CNN's*) right before the opening mark: a quotation there is the programme or
+#: paper told, not speech ("Paul told “Fox News Sunday.”"; speech after *told* takes a comma, a
+#: colon or *that*).
+_TOLD_RE = re.compile(r"\b(?:told|tells|tell|telling)(?:\s+\w+['’]s)?\s*$", re.IGNORECASE)
 _TERMINAL_INSIDE_RE = re.compile(r"[?!…]\s*$|[.!?…][\"'”’)]*\s+\S")
 
 
@@ -52,6 +56,8 @@ def quote_kind(
     vindex = vindex if vindex is not None else VerbIndex(text, verbs)
     if is_title(inner) and inner.endswith(",") and in_apposition(text, ss, k):
         return "scare"  # "Chuck Todd, the host of “Meet the Press,” said" (round 24)
+    if is_title(inner) and _TOLD_RE.search(before):
+        return "scare"  # whom one tells is no speech: 'Paul told “Fox News Sunday.”' (review 29)
     if _attached(text, (lo, k, cl, hi), inner, vindex, verbs):
         return "direct"
     if is_title(inner):
