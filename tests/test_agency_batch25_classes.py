@@ -68,3 +68,39 @@ def test_counter_verbs_after_a_subject_or_in_a_question_stay():
     assert ev.form == "active_instrument"
     (ev,) = events_of("Would this kill civilians?", "kill")
     assert ev.form == "active_agent"
+
+
+# A crime named as a legal or statistical category ("the murder rate", "murder charges") is no
+# killing, like "the death penalty"; a practice ("strike training") is no attack
+# (arguments.csv, head_after).
+def test_murder_as_a_legal_or_statistical_category_is_no_event():
+    # unlabelled dev: AllSides P6vNF0N0EqECShVC (NPR), BViKPughrQd6UAB5 (BuzzFeed News)
+    text = (
+        "If he survives, Tsarnaev may face state murder charges as well as federal terrorism "
+        "charges, CNN reports, citing a Justice Department source."
+    )
+    assert events_of(text, "murder") == []
+    text = (
+        "Federal data ranks St. Louis as one of the most violent cities in the US, with a murder "
+        "rate that has hovered between 186 and 205 since 2015, one of the highest in the country."
+    )
+    assert events_of(text, "murder") == []
+
+
+def test_a_murder_charged_or_tried_stays_an_event():
+    # counter-cases: AllSides 9JuQK2f9PgqQKcYM (CNN), dev `nominal`; a trial of a killing
+    (ev,) = events_of("Cousins was charged with murder.", "murder")
+    assert ev.form == "nominal"
+    (ev,) = events_of("The trial over the murder of civilians began.", "murder")
+    assert ev.form == "nominal"
+
+
+def test_a_strike_training_exercise_is_no_attack():
+    # unlabelled dev: AllSides DrUyHSPL3LldDLK5 (Fox Online News)
+    text = (
+        "The two B-1 bombers flew 2,000 miles from Anderson Air Force Base in Guam to conduct a "
+        "precision strike training exercise with South Korean fighter jets."
+    )
+    assert events_of(text, "strike") == []
+    (ev,) = events_of("A precision strike on the base killed two soldiers.", "killed")
+    assert ev.form == "active_instrument"
