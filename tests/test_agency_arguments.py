@@ -209,6 +209,35 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             True,
         ),
     ],
+    # batch-25 round: a crime as a legal or statistical category (AllSides P6vNF0N0EqECShVC,
+    # BViKPughrQd6UAB5, unlabelled dev-split articles of the batch-25 pool); a charge of murder
+    # stays (AllSides 9JuQK2f9PgqQKcYM, dev `nominal`)
+    ("head_after", "rate"): [
+        (
+            "If he survives, Tsarnaev may face state murder charges as well as federal "
+            "terrorism charges, CNN reports.",
+            "murder",
+            False,
+        ),
+        (
+            "The murder rate in East St. Louis, which has a population of about 26,000, is 19 "
+            "times higher than the national average.",
+            "murder",
+            False,
+        ),
+        ("Cousins was charged with murder.", "murder", True),
+    ],
+    # batch-25 round: a practice of an attack (AllSides DrUyHSPL3LldDLK5, unlabelled dev-split
+    # article of the batch-25 pool); an attack on a base stays
+    ("head_after", "drill"): [
+        (
+            "The two B-1 bombers flew 2,000 miles to conduct a precision strike training "
+            "exercise with South Korean fighter jets.",
+            "strike",
+            False,
+        ),
+        ("A precision strike on the base killed two soldiers.", "killed", True),
+    ],
 }
 
 

@@ -56,7 +56,12 @@ more cue kinds (animals, physical motion, identity and verbal attacks, crimes na
 seed 40); batch 22 (:func:`~.agency_sample_batch22.sample_batch22`) the same procedure and
 cue kinds on the batch-18 pool and BASIL, most mentions from the two war corpora, near any cue
 first (seed 41); batch 23 (:func:`~.agency_sample_batch23.sample_batch23`) random mentions of
-the two war corpora with no cue, least-drawn outlet countries and outlets weighted (seed 42).
+the two war corpora with no cue, least-drawn outlet countries and outlets weighted (seed 42);
+batch 24 (:func:`~.agency_sample_batch24.sample_batch24`) the non-Western, translated and non-US
+outlets with the state-agency words of killing (seed 43); batch 25
+(:func:`~.agency_sample_batch25.sample_batch25`) random mentions of the usual harm words from the
+war corpora, AllSides reporting on other wars, terror, security, guns and violence, and BASIL
+(seed 44).
 Rules were revised from the errors of the *dev* split only; *test* is held out.  Scores per
 split: form macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -295,6 +300,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     "killing and destruction, 'eliminated', 'destroyed' …), 70 harm-word mentions and 20 "
     "state-agency words of the non-US AllSides outlets (Al Jazeera, BBC, Reuters, Guardian, "
     "Daily Mail, IBT), random, least-drawn outlets weighted (drawn without the detector)",
+    25: "dev-split random mentions of the usual harm words, one per article, least-drawn outlets "
+    "weighted (drawn without the detector): 28 of the two war corpora's remaining mentions, 77 "
+    "of AllSides reporting on other wars, terror and security, 25 of AllSides guns and violence, "
+    "20 of BASIL",
 }
 
 

@@ -14,6 +14,7 @@ from ...text.typography import QUOTE_MARKS
 from .causes import cause_span, dying_cause
 from .clauses import active_form
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
+from .heads import noun_head
 from .leave import left_hurt
 from .nounby import noun_by_agent
 from .passives import by_agent, death_verb, is_participle, passive_at
@@ -487,7 +488,7 @@ def classify(
         verbal = True  # "civilians remain there, dying in houses and yards" (dev batch 5)
     if "noun" in kinds and (prev in _NOUN_DETS or is_number(prev) or is_possessive(prev)):
         verbal = verbal and prev in HAVE
-    elif kinds <= {"base", "third"} and prev in _NOUN_DETS:
+    elif kinds <= {"base", "third"} and (prev in _NOUN_DETS or noun_head(tokens, prev_j, kinds)):
         verbal = False  # a verb-only form after an article is a noun of another sense: "the storm"
     if not verbal:
         return _nominal(tokens, k, k2, info, tables) if "noun" in kinds else None
