@@ -156,4 +156,24 @@ DEV21_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
+    (P, "terrorist", "terrorist_list"): [
+        # dev20 (allsides, Breitbart): a government list of suspects
+        (
+            "And despite Chagoury’s being put on the federal terrorist no-fly list, the Clinton "
+            "Foundation accepted a $1 to $5 million donation from the nefarious figure.",
+            "terrorist",
+            "loaded",
+            False,
+        ),
+        # unlabelled dev-half AllSides
+        (
+            "I agree with the NRA about not allowing people on the terrorist watch list, or the no "
+            "fly list, to buy guns.",
+            "terrorist",
+            "loaded",
+            False,
+        ),
+        # counter-case: the label, a comma before a word of listing
+        ("He called them terrorists, listing their crimes.", "terrorists", "loaded", True),
+    ],
 }

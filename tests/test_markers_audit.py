@@ -236,6 +236,16 @@ def test_audit_scores_on_the_corpora():
     # bullying', 'Sunk-cost thinking'): dev20 .707 / .991, dev19 .767 / .972, dev18 .857 / .991
     dev19, dev20 = s.loc[("dev19", "all")], s.loc[("dev20", "all")]
     assert dev20["wrong_removed"] >= 0.70 and dev20["right_kept"] >= 0.99
+    # twenty-first development round (dev21: drawn as dev20 with topics of at most nine articles
+    # by outlets with at most five, seed 21, 150 hits labelled before scoring): fresh .567 / .967
+    # (.594 / .983 after two relabels); no dev21 hit moves under the audit27-rules rules; the
+    # round's classes ('known commonly as', 'a virus more deadly', 'Radical Republicanism', 'more
+    # plausible but limited versions', 'go on the offensive', 'I will say in general --') and
+    # dev20's ('uncertain times', 'the federal terrorist no-fly list'): dev21 .750 / .992,
+    # dev20 .756 / .991
+    dev21 = s.loc[("dev21", "all")]
+    assert dev21["wrong_removed"] >= 0.75 and dev21["right_kept"] >= 0.99
+    assert dev20["wrong_removed"] >= 0.75
     assert dev19["wrong_removed"] >= 0.76 and dev19["right_kept"] >= 0.97
     assert dev18["wrong_removed"] >= 0.85 and dev18["right_kept"] >= 0.99
     assert s.loc[("dev17", "all"), "wrong_removed"] >= 0.86
