@@ -44,7 +44,7 @@ def test_audit_table_is_well_formed():
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
-    dev_rounds |= {"dev19", "dev20"}
+    dev_rounds |= {"dev19", "dev20", "dev21"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -236,6 +236,16 @@ def test_audit_scores_on_the_corpora():
     # bullying', 'Sunk-cost thinking'): dev20 .707 / .991, dev19 .767 / .972, dev18 .857 / .991
     dev19, dev20 = s.loc[("dev19", "all")], s.loc[("dev20", "all")]
     assert dev20["wrong_removed"] >= 0.70 and dev20["right_kept"] >= 0.99
+    # twenty-first development round (dev21: drawn as dev20 with topics of at most nine articles
+    # by outlets with at most five, seed 21, 150 hits labelled before scoring): fresh .567 / .967
+    # (.594 / .983 after two relabels); no dev21 hit moves under the audit27-rules rules; the
+    # round's classes ('known commonly as', 'a virus more deadly', 'Radical Republicanism', 'more
+    # plausible but limited versions', 'go on the offensive', 'I will say in general --') and
+    # dev20's ('uncertain times', 'the federal terrorist no-fly list'): dev21 .750 / .992,
+    # dev20 .756 / .991
+    dev21 = s.loc[("dev21", "all")]
+    assert dev21["wrong_removed"] >= 0.75 and dev21["right_kept"] >= 0.99
+    assert dev20["wrong_removed"] >= 0.75
     assert dev19["wrong_removed"] >= 0.76 and dev19["right_kept"] >= 0.97
     assert dev18["wrong_removed"] >= 0.85 and dev18["right_kept"] >= 0.99
     assert s.loc[("dev17", "all"), "wrong_removed"] >= 0.86
@@ -552,6 +562,26 @@ def test_dev20_draw_reproduces_its_rows_in_unlabelled_articles():
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
     before = table_before(20)
     # topics and outlets with at most eight / four articles labelled before this round:
+    # elections had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
+@pytest.mark.draws
+def test_dev21_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The twenty-first round's rows are its seeded draw (labels aside), in dev-half articles
+    that no earlier split has, AllSides only of thin topics written by thin outlets."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev21 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    rows = drawn_rows("dev21", draw)
+    assert len(rows) == 150  # sample_hits drew 176, cut to 150
+    assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt"}
+    before = table_before(21)
+    # topics and outlets with at most nine / five articles labelled before this round:
     # elections had 64 before dev16; CNN (Web News) 35
     topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
     outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)

@@ -21,6 +21,7 @@ from senses_dev17_cases import DEV17_CASES
 from senses_dev18_cases import DEV18_CASES
 from senses_dev19_cases import DEV19_CASES
 from senses_dev20_cases import DEV20_CASES
+from senses_dev21_cases import DEV21_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1826,6 +1827,9 @@ for _key, _cases in [*DEV18_CASES.items(), *DEV19_CASES.items()]:
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the twentieth development round (tests/senses_dev20_cases.py)
 for _key, _cases in DEV20_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the twenty-first development round (tests/senses_dev21_cases.py)
+for _key, _cases in DEV21_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)
