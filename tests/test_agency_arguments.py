@@ -55,6 +55,20 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
             "killing",
             False,
         ),
+        # session 29, AllSides immigration news (report 09 of review 29 read): programmes,
+        # executive actions and orders, bans
+        (
+            "Ryan and Senator Orrin Hatch joined a small but growing number of lawmakers to "
+            "speak out against killing DACA, created in 2012.",
+            "killing",
+            False,
+        ),
+        (
+            "Those invoking the Constitution to attack Trump's order are simply embarrassing "
+            "themselves.",
+            "attack",
+            False,
+        ),
         # a name before the head: the phrase overran the victim ("the killing of Scott …")
         ("The 2015 killing of Scott kick-started efforts to reform local police.", "killing", True),
         (
