@@ -102,3 +102,24 @@ def test_the_evidence_view_underlines_the_source_s_words_not_the_attribution() -
     assert not any("Conway said" in r for r in runs)
     assert not any(r.strip(" " + MARK_LIKE) == "" for r in runs)  # no lone quotation mark
     assert not any("Critics" in r or "blasted" in r for r in _underlined(CRITICS))
+
+
+# Washington Times, pdiblUlfj0RqcVqA: report 07's "Who is quoted" listed "Mrs. Clinton 35" with
+# Bill Clinton's voices counted in (the forms of a surname are one source), and "Harris 26" for
+# Kamala Harris, Rep. Andy Harris and the journalist John Harris; no column said which forms.
+CLINTONS = (
+    "Former President Bill Clinton defended the foundation on similar grounds, telling "
+    "reporters in Atlanta on Wednesday, “If there’s something wrong with creating jobs and "
+    "saving lives, I don’t know what it is.”\n\n"
+    "“We still don’t have a lot of answers about Sen. Obama and his dealings with Mr. Rezko,” "
+    "Mrs. Clinton said in a 2008 interview with a television station in Washington."
+)
+
+
+def test_who_is_quoted_lists_the_forms_a_surname_row_counts_together() -> None:
+    from analysis.report.sources import side_sources, unsided_sources
+
+    table = unsided_sources([analyse_article(CLINTONS)], ["Washington Times"])
+    row = table[table["source"].str.contains("Clinton")].iloc[0]  # one row for both Clintons
+    assert "Bill Clinton" in row["forms"] and "Mrs. Clinton 1" in row["forms"]
+    assert "forms" in side_sources([analyse_article(CLINTONS)], ["Washington Times"]).columns
