@@ -86,7 +86,9 @@ def reported_stretches(body: str, voices: Any, attributions: Any = ()) -> list[t
     (:meth:`~analysis.detect.voice.VoiceSpans.reported_only`) without the attributions in it
     (speaker and reporting verb are the outlet's words, voice ``author`` in the evidence table)
     and without quotation marks, spaces or clause joints at either end; stretches with no
-    letter or digit left are dropped.
+    letter or digit left are dropped.  A marker inside an attribution can still have voice
+    ``reported`` (:mod:`analysis.detect.voice` counts some reporting verbs in their own
+    content: "Paul, of course, thinks the opposite"); it lies outside these stretches.
 
     Parameters
     ----------
@@ -248,7 +250,9 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
         Columns ``article_id, outlet, family, category, subcategory, start, end, text, voice,
         term, speaker, verb, stance``.  ``family`` is ``quote`` (category ``direct``/``scare``),
         ``attribution`` (category = stance class), ``reported`` (a stretch of reported speech
-        outside quotation marks: the words whose markers have voice ``reported``), ``marker``
+        outside quotation marks, :func:`reported_stretches`: the words whose markers have voice
+        ``reported``, but for a reporting verb the voice detector counts in its own content,
+        "Paul, of course, thinks the opposite"), ``marker``
         (category ``loaded``, ``naming``, ``hedge``, ``booster``, ``evidential``), ``frame``
         (an evidence sentence of a generic frame: category = frame, subcategory = question
         id, term = the cues in it, joined by ``"; "``) or ``removed`` (cleaning; category =
