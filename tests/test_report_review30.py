@@ -123,3 +123,14 @@ def test_who_is_quoted_lists_the_forms_a_surname_row_counts_together() -> None:
     row = table[table["source"].str.contains("Clinton")].iloc[0]  # one row for both Clintons
     assert "Bill Clinton" in row["forms"] and "Mrs. Clinton 1" in row["forms"]
     assert "forms" in side_sources([analyse_article(CLINTONS)], ["Washington Times"]).columns
+
+
+def test_a_reported_stretch_says_whose_words_it_is() -> None:
+    # Vox, SLZYh6Axe6Ioge0B: the 'reported' rows had no speaker or verb, and the view's hover
+    # said only "attributed to a source", so a reader could not check whose words they were
+    corpus = pd.DataFrame({"article_id": ["a"], "outlet": ["o"], "title": [""], "text": [CONWAY]})
+    ev = spans(corpus)
+    row = ev[(ev["family"] == "reported") & ev["text"].str.startswith("it was her intention")]
+    assert "Kellyanne Conway" in row["speaker"].iloc[0] and row["verb"].iloc[0] == "said"
+    view = article_evidence(analyse_article(CONWAY))
+    assert "reported speech of" in view and "Kellyanne Conway (said)" in view

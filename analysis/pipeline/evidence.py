@@ -14,6 +14,7 @@ from .featurize import article_inputs
 __all__ = [
     "spans",
     "reported_stretches",
+    "reported_source",
     "texts_for_voice",
     "voice_text",
     "analyse_corpus",
@@ -126,6 +127,39 @@ def reported_stretches(body: str, voices: Any, attributions: Any = ()) -> list[t
     return out
 
 
+def reported_source(start: int, end: int, attributions: Any) -> Any:
+    """The attribution whose reported content overlaps the stretch ``start:end`` (the one
+    with the shortest content when several do), or ``None``: whose words a stretch of
+    :func:`reported_stretches` is.
+
+    Parameters
+    ----------
+    start, end : int
+        The stretch's offsets.
+    attributions : iterable of Attribution
+        The attributions of the body (``content_start``/``content_end``).
+
+    Returns
+    -------
+    Attribution or None
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes import find_attributions
+    >>> body = "Officials said that the talks had failed."
+    >>> reported_source(15, 41, find_attributions(body)).speaker
+    'Officials'
+    """
+    best, width = None, 0
+    for a in attributions or ():
+        cs, ce = getattr(a, "content_start", None), getattr(a, "content_end", None)
+        if cs is None or ce is None or not (0 <= cs < end and ce > start):
+            continue
+        if best is None or ce - cs < width:
+            best, width = a, ce - cs
+    return best
+
+
 def _trimmed(body: str, s: int, e: int) -> list[tuple[int, int]]:
     while s < e and body[s] in STRETCH_EDGES:
         s += 1
@@ -148,9 +182,17 @@ def _reported_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
             "end": e,
             "text": body[s:e],
             "voice": "reported",
+            **_source_fields(reported_source(s, e, res.attributions)),
         }
         for s, e in reported_stretches(body, res.voices, res.attributions)
     ]
+
+
+def _source_fields(a: Any) -> dict[str, Any]:
+    """Speaker, verb and stance of a reported stretch's attribution (empty without one)."""
+    if a is None:
+        return {}
+    return {"speaker": a.resolved or a.speaker, "verb": a.verb, "stance": a.stance}
 
 
 def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
@@ -252,7 +294,8 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
         ``attribution`` (category = stance class), ``reported`` (a stretch of reported speech
         outside quotation marks, :func:`reported_stretches`: the words whose markers have voice
         ``reported``, but for a reporting verb the voice detector counts in its own content,
-        "Paul, of course, thinks the opposite"), ``marker``
+        "Paul, of course, thinks the opposite"; speaker, verb and stance of its attribution,
+        :func:`reported_source`), ``marker``
         (category ``loaded``, ``naming``, ``hedge``, ``booster``, ``evidential``), ``frame``
         (an evidence sentence of a generic frame: category = frame, subcategory = question
         id, term = the cues in it, joined by ``"; "``) or ``removed`` (cleaning; category =

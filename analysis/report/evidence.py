@@ -140,8 +140,8 @@ def evidence_html(
         the reporting verb is highlighted, its stance and speaker shown on hover.
     reported
         ``(start, end)`` stretches of reported speech without quotation marks
-        (:meth:`analysis.detect.voice.VoiceSpans.reported_only`; an ``ArticleAnalysis`` has
-        them in ``voices``).
+        (:func:`analysis.pipeline.evidence.reported_stretches` of an ``ArticleAnalysis``'s
+        ``voices``).
     title
         Optional heading shown above the text.
     include_style
