@@ -233,7 +233,8 @@ table(
 # Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
 # own words (*author*), words inside a quotation (*quoted*), or indirect speech attributed to a
 # source without quotation marks (*reported*: "officials said the plan was ..."), the same three
-# voices as the marker tables above. The counts tell which outlets use a word and in whose
+# voices as the marker tables above, except that a speaker and reporting verb ("officials said")
+# are always the outlet's words here. The counts tell which outlets use a word and in whose
 # voice; the sentences show how.
 
 # %%
