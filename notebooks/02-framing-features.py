@@ -178,8 +178,8 @@ display(
         evidence,
         "evidence",
         folder=data_dir,
-        description="Every span behind every number (quotations, attributions, markers, removed "
-        "lines), with offsets into the cleaned body.",
+        description="Every span behind every number (quotations, reported speech, attributions, "
+        "markers, removed lines), with offsets into the cleaned body.",
     )
 )
 behind = evidence_sentences(evidence, articles, max_rows=evidence_max_rows)
@@ -233,7 +233,8 @@ table(
 # Type a word or phrase to see every sentence that has it, by outlet and by voice: the outlet's
 # own words (*author*), words inside a quotation (*quoted*), or indirect speech attributed to a
 # source without quotation marks (*reported*: "officials said the plan was ..."), the same three
-# voices as the marker tables above. The counts tell which outlets use a word and in whose
+# voices as the marker tables above, except that a speaker and reporting verb ("officials said")
+# are always the outlet's words here. The counts tell which outlets use a word and in whose
 # voice; the sentences show how.
 
 # %%
@@ -253,9 +254,11 @@ ReportSummary(
 # ## Evidence view
 #
 # The opening of each article's cleaned body with what the features count. Quotations are in
-# *italics on a blue-grey ground*; markers inside a quotation have a dashed outline (quoted
-# voice), markers without it are the outlet's own words. Hover over a highlight to see its
-# category, term, voice, or the quotation's speaker, reporting verb and its stance.
+# *italics on a blue-grey ground*, reported speech (a source's words without quotation marks,
+# the speaker and reporting verb left out) is underlined on a sand ground; markers inside a
+# quotation have a dashed outline (quoted voice), markers in reported speech are in the reported
+# voice, the others are the outlet's own words. Hover over a highlight to see its category,
+# term, voice, or the quotation's speaker, reporting verb and its stance.
 #
 # The articles are copyrighted, so a report meant to be shared shows only an excerpt of each
 # (parameter `evidence_max_words`). The counts above are for whole articles: every loaded term

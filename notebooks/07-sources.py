@@ -312,7 +312,7 @@ else:
             behind.rename(columns={"voices": "quotations and reported speech", "groups": by}),
             caption="The sources behind each side: the most frequent sources of each side (at "
             "most three), with the first sentence in which each speaks (cut after 320 "
-            "characters).",
+            "characters); the forms of a surname are counted together (forms: which).",
             max_rows=None,
             max_colwidth=None,
         )
@@ -329,8 +329,9 @@ if len(unsided):
                 else "The most frequent sources no row of the actors table matches (the "
                 "unknown share): rows to add to the pack's actors.csv"
             )
-            + ", with the first sentence in which each speaks; forms of one name are counted "
-            "together.",
+            + ", with the first sentence in which each speaks; the forms of a surname are "
+            "counted together, and the forms column lists them (one surname can be two people: "
+            "write a pattern for each in actors.csv).",
             max_rows=None,
             max_colwidth=None,
         )

@@ -41,7 +41,8 @@ def test_side_sources_of_articles_without_sided_sources_is_an_empty_table(tmp_pa
     )
     corpus.to_csv(tmp_path / "c.csv", index=False)
     got = side_sources(analyse_corpus(load_corpus(tmp_path / "c.csv")), ["GB"])
-    assert got.empty and list(got.columns) == ["side", "source", "voices", "groups", "example"]
+    columns = ["side", "source", "forms", "voices", "groups", "example"]
+    assert got.empty and list(got.columns) == columns
 
 
 def test_anonymous_source_evidence_keeps_the_source_and_cue_in_view(tmp_path):

@@ -7,11 +7,14 @@ from typing import Any
 import pandas as pd
 
 from ..errors import FramingError, check_corpus_frame
+from ..text.typography import MARK_LIKE
 from .article import ArticleAnalysis, analyse_article, authorial_text
 from .featurize import article_inputs
 
 __all__ = [
     "spans",
+    "reported_stretches",
+    "reported_source",
     "texts_for_voice",
     "voice_text",
     "analyse_corpus",
@@ -74,8 +77,100 @@ def voice_text(body: str, quotes: list[Any], voice: str) -> str:
     raise FramingError(f"voice must be 'author', 'quoted' or 'all', not {voice!r}")
 
 
+#: Characters a stretch of reported speech does not begin or end with: quotation marks (the
+#: quotation's own, left beside it when it is cut out), spaces and the joints of a clause.
+STRETCH_EDGES = MARK_LIKE + " \t\n\u00a0,;:\u2014\u2013-("
+
+
+def reported_stretches(body: str, voices: Any, attributions: Any = ()) -> list[tuple[int, int]]:
+    """The stretches of ``body`` shown as reported speech: the reported voice
+    (:meth:`~analysis.detect.voice.VoiceSpans.reported_only`) without the attributions in it
+    (speaker and reporting verb are the outlet's words, voice ``author`` in the evidence table)
+    and without quotation marks, spaces or clause joints at either end; stretches with no
+    letter or digit left are dropped.  A marker inside an attribution can still have voice
+    ``reported`` (:mod:`analysis.detect.voice` counts some reporting verbs in their own
+    content: "Paul, of course, thinks the opposite"); it lies outside these stretches.
+
+    Parameters
+    ----------
+    body : str
+        The cleaned body the offsets point into.
+    voices : VoiceSpans or None
+        The voices of the body (``ArticleAnalysis.voices``).
+    attributions : iterable of Attribution
+        The attributions of the body (``start``/``end``: speaker and verb).
+
+    Returns
+    -------
+    list of (int, int)
+
+    Examples
+    --------
+    >>> from analysis.detect.voice import VoiceSpans
+    >>> from analysis.detect.quotes import find_attributions
+    >>> body = '"We won," Conway said. She said the race was over.'
+    >>> v = VoiceSpans(([1], [8]), ([8, 27], [22, 50]))
+    >>> [body[s:e] for s, e in reported_stretches(body, v, find_attributions(body))]
+    ['the race was over.']
+    """
+    if voices is None:
+        return []
+    cuts = sorted((int(a.start), int(a.end)) for a in attributions or ())
+    out: list[tuple[int, int]] = []
+    for s, e in voices.reported_only():
+        for cs, ce in cuts:
+            if cs < e and ce > s:
+                if cs > s:
+                    out.extend(_trimmed(body, s, cs))
+                s = max(s, ce)
+        out.extend(_trimmed(body, s, e))
+    return out
+
+
+def reported_source(start: int, end: int, attributions: Any) -> Any:
+    """The attribution whose reported content overlaps the stretch ``start:end`` (the one
+    with the shortest content when several do), or ``None``: whose words a stretch of
+    :func:`reported_stretches` is.
+
+    Parameters
+    ----------
+    start, end : int
+        The stretch's offsets.
+    attributions : iterable of Attribution
+        The attributions of the body (``content_start``/``content_end``).
+
+    Returns
+    -------
+    Attribution or None
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes import find_attributions
+    >>> body = "Officials said that the talks had failed."
+    >>> reported_source(15, 41, find_attributions(body)).speaker
+    'Officials'
+    """
+    best, width = None, 0
+    for a in attributions or ():
+        cs, ce = getattr(a, "content_start", None), getattr(a, "content_end", None)
+        if cs is None or ce is None or not (0 <= cs < end and ce > start):
+            continue
+        if best is None or ce - cs < width:
+            best, width = a, ce - cs
+    return best
+
+
+def _trimmed(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    while s < e and body[s] in STRETCH_EDGES:
+        s += 1
+    while e > s and body[e - 1] in STRETCH_EDGES:
+        e -= 1
+    return [(s, e)] if any(c.isalnum() for c in body[s:e]) else []
+
+
 def _reported_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
-    """Rows of family ``reported``: the stretches of the body in the reported voice."""
+    """Rows of family ``reported``: the stretches of the body shown as reported speech
+    (:func:`reported_stretches`)."""
     body = res.body
     return [
         {
@@ -87,10 +182,17 @@ def _reported_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
             "end": e,
             "text": body[s:e],
             "voice": "reported",
+            **_source_fields(reported_source(s, e, res.attributions)),
         }
-        for s, e in (res.voices.reported_only() if res.voices is not None else ())
-        if any(c.isalnum() for c in body[s:e])  # not marks left between two quotations
+        for s, e in reported_stretches(body, res.voices, res.attributions)
     ]
+
+
+def _source_fields(a: Any) -> dict[str, Any]:
+    """Speaker, verb and stance of a reported stretch's attribution (empty without one)."""
+    if a is None:
+        return {}
+    return {"speaker": a.resolved or a.speaker, "verb": a.verb, "stance": a.stance}
 
 
 def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str, Any]]:
@@ -190,7 +292,10 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
         Columns ``article_id, outlet, family, category, subcategory, start, end, text, voice,
         term, speaker, verb, stance``.  ``family`` is ``quote`` (category ``direct``/``scare``),
         ``attribution`` (category = stance class), ``reported`` (a stretch of reported speech
-        outside quotation marks: the words whose markers have voice ``reported``), ``marker``
+        outside quotation marks, :func:`reported_stretches`: the words whose markers have voice
+        ``reported``, but for a reporting verb the voice detector counts in its own content,
+        "Paul, of course, thinks the opposite"; speaker, verb and stance of its attribution,
+        :func:`reported_source`), ``marker``
         (category ``loaded``, ``naming``, ``hedge``, ``booster``, ``evidential``), ``frame``
         (an evidence sentence of a generic frame: category = frame, subcategory = question
         id, term = the cues in it, joined by ``"; "``) or ``removed`` (cleaning; category =

@@ -140,8 +140,8 @@ def evidence_html(
         the reporting verb is highlighted, its stance and speaker shown on hover.
     reported
         ``(start, end)`` stretches of reported speech without quotation marks
-        (:meth:`analysis.detect.voice.VoiceSpans.reported_only`; an ``ArticleAnalysis`` has
-        them in ``voices``).
+        (:func:`analysis.pipeline.evidence.reported_stretches` of an ``ArticleAnalysis``'s
+        ``voices``).
     title
         Optional heading shown above the text.
     include_style
@@ -341,6 +341,8 @@ def article_evidence(
     if not body:
         status = getattr(analysis, "status", "no body")
         return head + f'<p class="report-note">No text to show ({html.escape(str(status))}).</p>'
+    from ..pipeline.evidence import reported_stretches
+
     status = getattr(analysis, "status", "ok")
     voices = getattr(analysis, "voices", None)
     flag = ""
@@ -354,7 +356,7 @@ def article_evidence(
             getattr(analysis, "quotes", ()),
             getattr(analysis, "markers", ()),
             attributions=getattr(analysis, "attributions", ()),
-            reported=voices.reported_only() if voices is not None else (),
+            reported=reported_stretches(body, voices, getattr(analysis, "attributions", ())),
             include_style=include_style,
             max_words=max_words,
         )

@@ -77,7 +77,8 @@ def collect_spans(
         Records or mappings as described in :func:`analysis.report.evidence_html`.
     reported
         ``(start, end)`` stretches of reported speech (the reported voice:
-        :meth:`analysis.detect.voice.VoiceSpans.reported_only`).
+        :func:`analysis.pipeline.evidence.reported_stretches`); the hover names whose words
+        they are (:func:`analysis.pipeline.evidence.reported_source`).
 
     Returns
     -------
@@ -97,22 +98,34 @@ def collect_spans(
     out = [
         *_attribution_spans(body, attributions or ()),
         *_quote_spans(n, quotes or ()),
-        *(
-            {
-                "start": int(s),
-                "end": int(e),
-                "family": "reported",
-                "title": "reported speech: indirect, attributed to a source (reported voice)",
-                "quoted": False,
-            }
-            for s, e in reported or ()
-            if 0 <= int(s) < int(e) <= n
-        ),
+        *_reported_spans(n, reported or (), attributions or ()),
         *_marker_spans(body, markers or ()),
     ]
     order = list(EVIDENCE_FAMILIES)
     # outer first: earlier start, then longer, then family priority
     out.sort(key=lambda d: (d["start"], -d["end"], order.index(d["family"]), d["title"]))
+    return out
+
+
+def _reported_spans(
+    n: int, reported: Iterable[tuple[int, int]], attributions: Iterable[Any]
+) -> list[dict[str, Any]]:
+    """Stretches of reported speech, with whose words they are on hover."""
+    from ..pipeline.evidence import reported_source
+
+    attributions = list(attributions)
+    out = []
+    for s, e in reported:
+        if not 0 <= int(s) < int(e) <= n:
+            continue
+        a = reported_source(int(s), int(e), attributions)
+        who = (_get(a, "resolved") or _get(a, "speaker")) if a is not None else None
+        verb = f" ({_get(a, 'verb')})" if a is not None and _get(a, "verb") else ""
+        title = f"reported speech of {who or 'a source not found'}{verb}: indirect, without "
+        title += "quotation marks (reported voice)"
+        out.append(
+            {"start": int(s), "end": int(e), "family": "reported", "title": title, "quoted": False}
+        )
     return out
 
 

@@ -28,6 +28,8 @@ __all__ = [
     "side_sources",
     "unsided_sources",
     "source_key",
+    "source_forms",
+    "MAX_FORMS",
     "anonymous_source_evidence",
     "rare_source_types",
     "RARE_SOURCE_SHARE",
@@ -108,7 +110,8 @@ def side_sources(
     -------
     DataFrame
         ``side`` (in words, ``labels``), ``source`` (its most frequent form as written, pronouns
-        resolved; forms of one name counted together, :func:`source_key`), ``voices`` (direct
+        resolved; forms of one name counted together, :func:`source_key`), ``forms`` (those
+        forms with their numbers, :func:`source_forms`), ``voices`` (direct
         quotations and pieces of reported speech), ``groups`` (``"GB 3, US 1"``) and
         ``example`` (the sentence of its first voice); sides in order of their number of
         voices.
@@ -128,7 +131,7 @@ def side_sources(
     ['Russian government']
     """
     rows = _voice_rows(analyses, groups, max_chars=max_chars)
-    columns = ["side", "source", "voices", "groups", "example"]
+    columns = ["side", "source", "forms", "voices", "groups", "example"]
     if not rows:
         return pd.DataFrame(columns=columns)
     df = pd.DataFrame(rows, columns=["side", "source", "group", "example"])
@@ -145,16 +148,53 @@ def _top_sources(part: pd.DataFrame, top: int, **fields: str) -> list[dict]:
     for key in part["key"].value_counts().index[:top]:
         mine = part[part["key"] == key]
         counts = mine["group"].value_counts().sort_index()
+        forms = mine["source"].value_counts()
         out.append(
             {
                 **fields,
-                "source": mine["source"].value_counts().index[0],  # its usual form
+                "source": forms.index[0],  # its usual form
+                "forms": source_forms(forms),
                 "voices": len(mine),
                 "groups": ", ".join(f"{g} {n}" for g, n in counts.items()),
                 "example": mine["example"].iloc[0],
             }
         )
     return out
+
+
+#: Forms of a source listed in the ``forms`` column of the source tables (the others: "…").
+MAX_FORMS = 6
+
+
+def source_forms(counts: Mapping[str, int]) -> str:
+    """The forms counted as one source, with their numbers, most frequent first: the reader
+    sees when one surname stands for two people ("Mrs. Clinton 16, ..., Bill Clinton 2").
+
+    Report 07 on 300 AllSides elections and health-care articles listed "Mrs. Clinton 35" with
+    Bill Clinton's voices in it and "Harris 26" for Kamala Harris, Mark Harris and the
+    journalist John Harris together (the review of round 30): :func:`source_key` counts the
+    forms of a name by its last word.
+
+    Parameters
+    ----------
+    counts : mapping of str to int
+        Each form as written and its number of voices, most frequent first.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> source_forms({"Mrs. Clinton": 16, "Clinton": 10, "Bill Clinton": 2})
+    'Mrs. Clinton 16, Clinton 10, Bill Clinton 2'
+    >>> source_forms({f"Form {i}": 1 for i in range(8)})
+    'Form 0 1, Form 1 1, Form 2 1, Form 3 1, Form 4 1, Form 5 1, … (2 more)'
+    """
+    items = list(counts.items())
+    shown = ", ".join(f"{form} {int(n)}" for form, n in items[:MAX_FORMS])
+    more = len(items) - MAX_FORMS
+    return shown + (f", … ({more} more)" if more > 0 else "")
 
 
 def _voice_rows(
@@ -202,7 +242,8 @@ def unsided_sources(
     -------
     DataFrame
         ``source`` (its most frequent form; forms of one name counted together,
-        :func:`source_key`), ``voices``, ``groups`` (``"GB 3, US 1"``) and ``example``, most
+        :func:`source_key`), ``forms`` (:func:`source_forms`), ``voices``, ``groups``
+        (``"GB 3, US 1"``) and ``example``, most
         frequent first.
 
     Examples
@@ -214,7 +255,7 @@ def unsided_sources(
     >>> unsided_sources([art, art], ["CNN", "Fox"]).to_dict("records")[0]["groups"]
     'CNN 1, Fox 1'
     """
-    columns = ["source", "voices", "groups", "example"]
+    columns = ["source", "forms", "voices", "groups", "example"]
     rows = _voice_rows(analyses, groups, max_chars=max_chars, sided=False)
     rows = [r for r in rows if r[1].lower() not in PRONOUNS]  # "it says": no one to name
     if not rows:
