@@ -85,6 +85,7 @@ from ..lexicons import read_table
 from ..text.matcher import trie_regex
 from ..text.segment import sentence_finder
 from ..text.words import WORD
+from .colon_blocks import colon_block, record_block
 from .dashes import dash_quotes, dash_tags
 from .reported_content import content_end, record_spans, subordinate_cut, trim_span
 from .voice_cues import THOUGHT_CUES, content_index, outer_content_start, source_thought
@@ -383,6 +384,8 @@ def reported_spans(
         if outer is not None:  # a cue inside another source's words: nothing before them
             spans = [(max(s, outer), e) for s, e in spans if e > outer]
         out.extend(spans)
+        if block := record_block(text, a, sentence_of):  # "According to Khan:" + a paragraph
+            out.append(block)
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
@@ -391,6 +394,9 @@ def reported_spans(
         for f, wins in zip(table, windows):
             for m in _frame_matches(text, folded, f, wins):
                 ss, se = sentence_of(m.start(), m.end())
+                if f.end == "block":  # a lead-in naming its source, then its printed text
+                    out.extend(b for b in (colon_block(text, m.end()),) if b)
+                    continue
                 c = trim_span(text, m.end(), content_end(text, m.end(), se, f.end))
                 if c:
                     out.append(subordinate_cut(text, ss, m.start(), c))

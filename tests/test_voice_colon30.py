@@ -1,0 +1,81 @@
+"""Text printed after a colon lead-in that names its source (analysis/detect/colon_blocks.py,
+voice round voice30): reported; each case a real corpus sentence, expected voices by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.quotes import analyse_quotes
+from analysis.detect.voice import voice_spans
+
+_AP = (
+    "From an Associated Press report published Monday:\n\n"
+    "The Associated Press reported last month about Zelenskiy's meeting on May 7. The "
+    "ambassador, who was facing a smear campaign, had just been called back to Washington.\n\n"
+    "Hochstein previously worked in Congress on the Democratic staff of the House International "
+    "Relations Committee."
+)
+
+
+def _voice(text: str, word: str) -> str:
+    quotes, attributions = analyse_quotes(text)
+    return voice_spans(text, quotes, attributions).voice_at(text.index(word))
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # the document_lead_in frame: an email printed after its lead-in (AllSides, hit audit
+        # dev20, "disastrous" read as author before)
+        (
+            "The email reads as follows:\n\nWith election experts fearful of potential fraud in "
+            "postal balloting–which is more common than in in-person voting–such moves could "
+            "prove disastrous for free and fair elections.",
+            "disastrous",
+            "reported",
+        ),
+        # a testimony printed after a lead-in that names it (AllSides, hit audit dev21)
+        (
+            "Harrison was the only medical professional to offer testimony, and it was both "
+            "extremely graphic and full of falsehoods about so-called fetal pain:\n\nThere are "
+            "small human beings in the womb who are being pulled apart in pieces or having their "
+            "skin burned off or partially delivered through their mothers’ vagina.",
+            "partially",
+            "reported",
+        ),
+        # an AP report printed after its lead-in (AllSides, hit audit dev20) ...
+        (_AP, "smear", "reported"),
+        # ... and only the next paragraph: the outlet goes on in its own words
+        (_AP, "previously", "author"),
+        # a record's colon right after its cue and source: the rest of the sentence is the
+        # translated statement (AllSides, hit audit dev16)
+        (
+            "Within China on popular social network Weibo, however, the NBA released a statement "
+            "in Chinese that varied somewhat from the English version, according to a CNBC "
+            "translation: We are extremely disappointed by the inappropriate remarks made by "
+            "Houston Rockets General Manager Daryl Morey, who has undoubtedly seriously hurt the "
+            "feelings of our Chinese fans.",
+            "undoubtedly",
+            "reported",
+        ),
+        # not a colon after the verb's object: the elaboration is the outlet's (agency dev,
+        # by-country, gold author)
+        (
+            "In the war’s current phase, Russia has emphasized a strategy from other recent wars, "
+            "in Syria and Chechnya: using missiles and other heavy artillery to bombard cities and "
+            "towns and eventually take them over.",
+            "bombard",
+            "author",
+        ),
+        # no document named in the lead-in: a statement printed after "X answered:" stays the
+        # outlet's (the agency annotations' convention; AllSides, agency dev, gold author)
+        (
+            "Gabbard answered:\n\nI would see the situation for what it is, which is this latest "
+            "attack on Saudi Arabia is a retaliatory attack because of all the sanctions.",
+            "latest attack",
+            "author",
+        ),
+    ],
+)
+def test_colon_lead_in_block(text, word, voice):
+    assert _voice(text, word) == voice
