@@ -1,5 +1,7 @@
-"""Text printed after a colon lead-in that names its source (analysis/detect/colon_blocks.py,
-voice round voice30): reported; each case a real corpus sentence, expected voices by hand."""
+"""Reported speech of the voice round voice30 (issue 17 item 4, issue 20's voice): text printed
+after a colon lead-in that names its source (analysis/detect/colon_blocks.py), the content of a
+framing verb (voice_frames.csv, labelled_as); each case a real corpus sentence, expected voices
+by hand."""
 
 from __future__ import annotations
 
@@ -78,4 +80,27 @@ def _voice(text: str, word: str) -> str:
     ],
 )
 def test_colon_lead_in_block(text, word, voice):
+    assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # "framing X as Y": Y is the framers' label, as in "denounced X as Y" (AllSides, hit
+        # audit dev21, "tyrannical" and "regime" read as author before)
+        (
+            "Successive generations of historians flipped the script on Reconstruction, framing "
+            "white Southerners as victims of a tyrannical Northern regime.",
+            "tyrannical",
+            "reported",
+        ),
+        # the noun "framework" is no framing verb
+        (
+            "The framework as a whole was described in a tyrannical tone by nobody.",
+            "tyrannical",
+            "author",
+        ),
+    ],
+)
+def test_framing_verb_content(text, word, voice):
     assert _voice(text, word) == voice
