@@ -104,3 +104,34 @@ def test_colon_lead_in_block(text, word, voice):
 )
 def test_framing_verb_content(text, word, voice):
     assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # "replies with" + a noun phrase: a military reply, not words (object_verbs.csv; AllSides,
+        # agency dev batch 25, gold author)
+        (
+            "As long as Trump replies with air power disproportionate to any Iranian attacks, he, "
+            "not Tehran, governs the tempo of the confrontation.",
+            "attacks",
+            "author",
+        ),
+        # "replied" + the army it repelled (by-country, translated caption, hit audit dev3,
+        # gold author)
+        (
+            "Video Ukrainian forces replied the Russian army trying to break to the village of "
+            "Krasnohoriwka in the eastern region of Donbass",
+            "Donbass",
+            "author",
+        ),
+        # "replied that" still governs a clause: reported
+        (
+            "The spokesman replied that the Russian army was trying to break into the village.",
+            "trying",
+            "reported",
+        ),
+    ],
+)
+def test_reply_in_another_sense(text, word, voice):
+    assert _voice(text, word) == voice
