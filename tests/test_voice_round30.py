@@ -135,3 +135,39 @@ def test_framing_verb_content(text, word, voice):
 )
 def test_reply_in_another_sense(text, word, voice):
     assert _voice(text, word) == voice
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # a named subject's own belief or assumption: the hedge verb is the source's
+        # (thought_that frame; Guardian/NYT, hit audit dev11; AllSides, dev20)
+        (
+            "Griner’s supporters, though, have long believed that calling public attention to "
+            "her situation was necessary to get the attention of the Biden administration.",
+            "believed",
+            "reported",
+        ),
+        (
+            'The transcription assumes that in Strzok\'s shorthand, "D" represents Director Comey.',
+            "assumes",
+            "reported",
+        ),
+        # the writer's own belief stays the author's (AllSides, hit audit dev11)
+        (
+            "This has provoked considerable controversy, and I believe that is because many "
+            "people haven’t fully understood exactly what has happened.",
+            "believe",
+            "author",
+        ),
+        # the noun "doubt" after a preposition is no verb of thought (same article)
+        (
+            "The controversy has been over whether this new language contradicts prior Church "
+            "teaching and thus casts into doubt the teaching authority of the Church.",
+            "doubt",
+            "author",
+        ),
+    ],
+)
+def test_source_belief_verb(text, word, voice):
+    assert _voice(text, word) == voice
