@@ -171,3 +171,17 @@ def test_reply_in_another_sense(text, word, voice):
 )
 def test_source_belief_verb(text, word, voice):
     assert _voice(text, word) == voice
+
+
+def test_a_second_record_of_a_thought_cue_keeps_it_reported():
+    # "believes" is found twice (a belief cue and an unlisted-verb cue): the belief of a named
+    # source is reported, whichever record carries it (BASIL, hit audit dev20)
+    text = (
+        "Brian Brown, president of the National Organization of Marriage, believes that giving "
+        "same sex couples the right to file jointly “continues a pattern of lawlessness” across "
+        "the country."
+    )
+    quotes, attributions = analyse_quotes(text)
+    assert len({a.verb_start for a in attributions if a.verb == "believes"}) == 1
+    assert sum(a.verb == "believes" for a in attributions) == 2
+    assert _voice(text, "believes") == "reported"

@@ -445,6 +445,7 @@ def voice_spans(
     )
     thought = [source_thought(text, a) for a in attributions]
     thoughts = [(int(a.verb_start), int(a.verb_end)) for a, t in zip(attributions, thought) if t]
+    thought_at = {s for s, _ in thoughts}
     reported = [*reported_spans(text, attributions, sentences=sentences), *thoughts]
     # the words that attribute ("according to", "claimed", "said") are the outlet's, also
     # inside another source's reported words ("…, according to member station KPCC")
@@ -459,6 +460,7 @@ def voice_spans(
         if int(getattr(a, "verb_start", -1)) >= 0
         and not t
         and not _inside(contents, int(a.verb_start))
+        and int(a.verb_start) not in thought_at  # a second record of a source's thought cue
     )
     return VoiceSpans(quoted, subtract_spans(merge_spans([*reported, *tag_reported]), cues))
 
