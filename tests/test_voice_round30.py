@@ -185,3 +185,32 @@ def test_a_second_record_of_a_thought_cue_keeps_it_reported():
     assert len({a.verb_start for a in attributions if a.verb == "believes"}) == 1
     assert sum(a.verb == "believes" for a in attributions) == 2
     assert _voice(text, "believes") == "reported"
+
+
+@pytest.mark.parametrize(
+    "text, word, voice",
+    [
+        # an evidential passive's infinitive ("said to be planted") is no adjunct of a
+        # sentence-final attribution: the words before its comma stay the outlet's (NYT via
+        # AllSides, agency dev batch 25, gold author) ...
+        (
+            "Benghazi, awash in guns, has recently witnessed a string of assassinations as well "
+            "as attacks on international missions, including a bomb said to be planted by "
+            "another Islamist group that exploded near the United States mission there as "
+            "recently as June.",
+            "assassinations",
+            "author",
+        ),
+        # ... and the infinitive itself is still the unnamed sources' words
+        (
+            "Benghazi, awash in guns, has recently witnessed a string of assassinations as well "
+            "as attacks on international missions, including a bomb said to be planted by "
+            "another Islamist group that exploded near the United States mission there as "
+            "recently as June.",
+            "planted",
+            "reported",
+        ),
+    ],
+)
+def test_evidential_passive_infinitive(text, word, voice):
+    assert _voice(text, word) == voice
