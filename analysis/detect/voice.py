@@ -70,7 +70,8 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
   words at all: they frame the author's own statement, not a source's.
 
 The frames of ``analysis/lexicons/voice_frames.csv`` (regular expressions with provenance)
-add the reported constructions that have no reporting verb with a clause.
+add the reported constructions that have no reporting verb with a clause; text printed after a
+colon lead-in that names its source is reported too (:mod:`analysis.detect.colon_blocks`).
 """
 
 from __future__ import annotations
