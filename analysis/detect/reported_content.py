@@ -71,6 +71,9 @@ _ADJUNCT = re.compile(
     r"(?:on|in|at|during|after|before|late|earlier|later|yesterday|today|tonight|this|last"
     r"|via|through|from|to|with|[A-Z][\w'’.-]*)\b"
 )
+#: The infinitive of an evidential passive after its verb ("a bomb said to be planted by another
+#: Islamist group": agency dev batch 25), not an adjunct of a sentence-final attribution.
+_EVIDENTIAL_TO = re.compile(r"to\s+(?:be|have)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"(?:\S+\s+){0,3}that\b", re.IGNORECASE)
 #: A short rest after the verb that is its clause, not an adjunct ("Trudeau said Putin was
 #: making a terrible mistake", "…, adding that the extremists had attacked"): a complementizer,
@@ -342,6 +345,7 @@ def _attribution_content(
     if (
         cut is not None
         and _ADJUNCT.match(after)
+        and not _EVIDENTIAL_TO.match(after)  # "…, including a bomb said to be planted by …"
         and not _AS_BEFORE.search(text, ss, s0)
         and not _THAT_SOON.match(after)  # "…, who admitted last year that …" governs a clause
         and not _CLAUSE_AFTER.match(after)  # "…, Trudeau said Putin was making …"

@@ -70,7 +70,8 @@ is ``direct`` (the content is the quotation), the provisional rule below adds it
   words at all: they frame the author's own statement, not a source's.
 
 The frames of ``analysis/lexicons/voice_frames.csv`` (regular expressions with provenance)
-add the reported constructions that have no reporting verb with a clause.
+add the reported constructions that have no reporting verb with a clause; text printed after a
+colon lead-in that names its source is reported too (:mod:`analysis.detect.colon_blocks`).
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ from ..lexicons import read_table
 from ..text.matcher import trie_regex
 from ..text.segment import sentence_finder
 from ..text.words import WORD
+from .colon_blocks import colon_block, record_block
 from .dashes import dash_quotes, dash_tags
 from .reported_content import content_end, record_spans, subordinate_cut, trim_span
 from .voice_cues import THOUGHT_CUES, content_index, outer_content_start, source_thought
@@ -383,6 +385,8 @@ def reported_spans(
         if outer is not None:  # a cue inside another source's words: nothing before them
             spans = [(max(s, outer), e) for s, e in spans if e > outer]
         out.extend(spans)
+        if block := record_block(text, a, sentence_of):  # "According to Khan:" + a paragraph
+            out.append(block)
     if frames:
         folded = text.lower()
         folded = folded if len(folded) == len(text) else None
@@ -391,6 +395,9 @@ def reported_spans(
         for f, wins in zip(table, windows):
             for m in _frame_matches(text, folded, f, wins):
                 ss, se = sentence_of(m.start(), m.end())
+                if f.end == "block":  # a lead-in naming its source, then its printed text
+                    out.extend(b for b in (colon_block(text, m.end()),) if b)
+                    continue
                 c = trim_span(text, m.end(), content_end(text, m.end(), se, f.end))
                 if c:
                     out.append(subordinate_cut(text, ss, m.start(), c))
@@ -439,6 +446,7 @@ def voice_spans(
     )
     thought = [source_thought(text, a) for a in attributions]
     thoughts = [(int(a.verb_start), int(a.verb_end)) for a, t in zip(attributions, thought) if t]
+    thought_at = {s for s, _ in thoughts}
     reported = [*reported_spans(text, attributions, sentences=sentences), *thoughts]
     # the words that attribute ("according to", "claimed", "said") are the outlet's, also
     # inside another source's reported words ("…, according to member station KPCC")
@@ -453,6 +461,7 @@ def voice_spans(
         if int(getattr(a, "verb_start", -1)) >= 0
         and not t
         and not _inside(contents, int(a.verb_start))
+        and int(a.verb_start) not in thought_at  # a second record of a source's thought cue
     )
     return VoiceSpans(quoted, subtract_spans(merge_spans([*reported, *tag_reported]), cues))
 
