@@ -159,6 +159,19 @@ def _read_ann(path: Path) -> list[dict[str, Spans]]:
     return out
 
 
+def _typed(text: str, ann: Path, regions: list[tuple[int, int]]) -> tuple[GoldAttribution, ...]:
+    """The attributions of one brat file, each with its kind (:func:`gold_kind`)."""
+    return tuple(
+        GoldAttribution(
+            source=r.get("Source", ()),
+            cue=r["Cue"],
+            content=r["Content"],
+            kind=gold_kind(text, r["Content"], r["Cue"], regions),
+        )
+        for r in _read_ann(ann)
+    )
+
+
 def _publishers(base: Path) -> dict[str, str]:
     meta = base / "metadata.tsv"
     if not meta.is_file():
@@ -217,16 +230,7 @@ def load_polnear(split: str = "dev", root: str | Path | None = None) -> list[Gol
             continue
         seen.add(name)
         text = txt.read_text(encoding="utf-8")
-        regions = quoted_regions(text)
-        atts = tuple(
-            GoldAttribution(
-                source=r.get("Source", ()),
-                cue=r["Cue"],
-                content=r["Content"],
-                kind=gold_kind(text, r["Content"], r["Cue"], regions),
-            )
-            for r in _read_ann(ann)
-        )
+        atts = _typed(text, ann, quoted_regions(text))
         out.append(GoldArticle(name, pubs.get(name, name.split("_")[0]), split, text, atts))
     return out
 
@@ -271,16 +275,5 @@ def annotator_sets(
             continue
         text = txt.read_text(encoding="utf-8")
         regions = quoted_regions(text)
-        out[name] = [
-            tuple(
-                GoldAttribution(
-                    source=r.get("Source", ()),
-                    cue=r["Cue"],
-                    content=r["Content"],
-                    kind=gold_kind(text, r["Content"], r["Cue"], regions),
-                )
-                for r in _read_ann(ann)
-            )
-            for ann in anns
-        ]
+        out[name] = [_typed(text, ann, regions) for ann in anns]
     return out
