@@ -30,21 +30,18 @@ import sys
 
 import pandas as pd
 
-from . import draw_dev16, draw_dev20
+from . import draw_dev16, late_draws
 from .draw_dev6 import draw_hits
 
 SEED = 21
-#: A topic is drawn from when it has at most this many articles in the table before the round.
-MAX_TOPIC_ARTICLES = 9
-#: An outlet is drawn from when it has at most this many articles in the table before the round.
-MAX_OUTLET_ARTICLES = 5
+#: A topic is drawn from when it has at most this many articles in the table before the round;
+#: an outlet when it has at most MAX_OUTLET_ARTICLES (:data:`~.late_draws.LATE_ROUNDS`).
+MAX_TOPIC_ARTICLES, MAX_OUTLET_ARTICLES = late_draws.LATE_ROUNDS[21]
 
 
 def earlier_draws() -> list[dict[str, pd.DataFrame]]:
     """The article draws of dev10 to dev20, each computed once."""
-    before = draw_dev20.earlier_draws()
-    before += [draw_dev20.dev20_articles(before)]
-    return before
+    return late_draws.draws_before(21)
 
 
 def dev21_articles(
@@ -61,12 +58,9 @@ def dev21_articles(
     Returns
     -------
     dict of str to pandas.DataFrame
-        The drawn articles of each corpus.
+        The drawn articles of each corpus (:func:`~.late_draws.round_articles`).
     """
-    before = earlier_draws() if before is None else before
-    return draw_dev16.thin_round(
-        21, before, seed=SEED, max_topic=MAX_TOPIC_ARTICLES, max_outlet=MAX_OUTLET_ARTICLES
-    )
+    return late_draws.round_articles(21, before)
 
 
 def draw() -> pd.DataFrame:
