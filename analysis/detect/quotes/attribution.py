@@ -46,7 +46,7 @@ from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
 from .participles import clause_subject, opening_subject, quoted_participle_subject
 from .records import Attribution, attribution_record
-from .relatives import relative_speaker
+from .relatives import relative_kept, relative_speaker
 from .sentences import after_glued_stop, sentence_start
 from .sources import group_plural
 from .speakers import (
@@ -117,7 +117,7 @@ class _Speakers:
             return self._he_she(lo, start)
         if low == "they":
             return self.last_any
-        if low in ("who", "which"):
+        if low in ("who", "which", "that"):
             return self._antecedent(lo, start)
         if not is_pronoun(speaker) and update:
             if is_named_person(speaker) and not group_plural(speaker):
@@ -126,11 +126,11 @@ class _Speakers:
         return speaker
 
     def _antecedent(self, lo: int, start: int) -> str | None:
-        """``Graham, who says …`` -> ``Graham`` (the noun phrase before the comma), else None."""
-        before = self.text[lo:start].rstrip()
-        if not before.endswith(",") or self.verb_re is None:
+        """``X, who says`` -> ``X`` (before the comma), ``signs that say`` -> ``signs``, or None."""
+        before = self.text[lo:start].rstrip()  # *that*: restrictive, no comma (round 31)
+        if not (before.endswith(",") or self.text.startswith("that", start)) or not self.verb_re:
             return None
-        comma = lo + len(before) - 1
+        comma = lo + len(before) - before.endswith(",")
         sp = antecedent_before(self.text, max(lo, comma - 160), comma, self.verb_re)
         return self.resolve(self.text[sp[0] : sp[1]], lo, sp[0]) if sp else None
 
@@ -380,7 +380,7 @@ def _speaker_of(
         sp = (-1, -1)  # no speaker in the clause; the cue still counts
     if sp is None:
         sp = _without_speaker(text, term, span, out, verbs)
-    return outside_quotation(text, lo, vs, sp)
+    return outside_quotation(text, lo, vs, sp if relative_kept(text, sp, term, verbs) else None)
 
 
 def _without_speaker(

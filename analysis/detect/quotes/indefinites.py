@@ -9,8 +9,11 @@ they are not speakers by themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-__all__ = ["INDEFINITES", "clause_initial", "indefinite_subject", "stands_alone"]
+from .thatrelatives import relative_that
+
+__all__ = ["INDEFINITES", "clause_initial", "indefinite_subject", "solo_subject", "stands_alone"]
 
 #: Determiners that stand alone as a speaker.
 INDEFINITES = frozenset(("one", "another", "someone"))
@@ -46,6 +49,23 @@ def indefinite_subject(word: str, text: str, k: int) -> bool:
     (True, False)
     """
     return word in INDEFINITES and clause_initial(text, k)
+
+
+def solo_subject(word: str, text: str, toks: list[re.Match], i: int, stop: Collection[str]) -> bool:
+    """Whether ``word`` (token ``i``, lower case, right before a verb) is a speaker by itself:
+    an indefinite (:func:`indefinite_subject`) or the relative pronoun *that* after a noun
+    (:func:`analysis.detect.quotes.thatrelatives.relative_that`; ``stop``: closed-class words).
+
+    Examples
+    --------
+    >>> t = "Another tweeted it. Fans waved signs that said no."
+    >>> toks = list(re.finditer(r"\\w+", t))
+    >>> [solo_subject(m[0].lower(), t, toks, k, {"so"}) for k, m in enumerate(toks)][:2]
+    [True, False]
+    >>> solo_subject("that", t, toks, 6, {"so"})
+    True
+    """
+    return indefinite_subject(word, text, toks[i].start()) or relative_that(text, toks, i, stop)
 
 
 #: A preposition after a standing-alone indefinite ("one in New Hampshire", "another from Ms.

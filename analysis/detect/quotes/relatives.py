@@ -3,7 +3,8 @@
 The verb after the clause's closing comma belongs to the noun phrase before ``, who``: its
 speaker is that antecedent, not the words after the verb nor a word inside a quotation before
 it; and a quotation before ``X, who VERB …, said`` is spoken with the main verb, not with the
-verb of the relative clause (issue 18, round 19, PolNeAR train).
+verb of the relative clause (issue 18, round 19, PolNeAR train).  A restrictive *that* as a
+speaker (:mod:`.thatrelatives`) stands only before a verb of saying (:func:`relative_kept`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from .records import Attribution
 from .sentences import sentence_start
 from .speakers import speaker_before
 
-__all__ = ["relative_antecedent", "relative_speaker", "in_relative", "past_relative"]
+__all__ = [
+    "relative_antecedent",
+    "relative_speaker",
+    "in_relative",
+    "past_relative",
+    "relative_kept",
+]
 
 # ", who has proposed repealing the mandate over five years, " right before the verb: a relative
 # clause without a comma, stop, colon, semicolon or quotation mark of its own
@@ -97,3 +104,24 @@ def past_relative(
     if nxt.verb_start >= bound or not 0 <= nxt.speaker_start < nxt.speaker_end <= at.speaker_start:
         return None
     return nxt
+
+
+def relative_kept(text: str, sp, term: str, verbs) -> bool:
+    """Whether the speaker ``sp`` found for the verb ``term`` stands: False only for the
+    relative *that* (a ``(start, end)`` span) before a verb that is not in the table's
+    ``speakerless`` set (``verbs``: a :class:`analysis.detect.quotes.tables.VerbTable`).
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes.tables import load_verbs
+    >>> t = "bottles that said"
+    >>> relative_kept(t, (8, 12), "said", load_verbs(None))
+    True
+    >>> relative_kept("an offensive that threatens", (13, 17), "threatens", load_verbs(None))
+    False
+    >>> relative_kept(t, None, "said", load_verbs(None))
+    True
+    """
+    if not isinstance(sp, tuple) or sp[0] < 0 or text[sp[0] : sp[1]] != "that":
+        return True
+    return term in verbs.speakerless

@@ -16,7 +16,7 @@ from .adverbials import adverbial_end, opens_adverbial
 from .appositives import described_subject, earlier_name, has_clause_verb
 from .brackets import after_bracket, tagged_name
 from .datelines import after_dateline
-from .indefinites import INDEFINITES, indefinite_subject, stands_alone
+from .indefinites import INDEFINITES, solo_subject, stands_alone
 from .insides import title_closes
 from .locatives import after_locative
 from .nounsubjects import before_preposition, determined_subject_end, named_head_end
@@ -257,8 +257,8 @@ def _np_walk(text: str, toks, i: int):
     lw = w.lower().rstrip(".").replace("’", "'")
     if w in ",–—-":
         return None
-    if lw in PRONOUNS or lw in _SOLO or indefinite_subject(lw, text, toks[i].start()):
-        return (i, i)  # also "Another tweeted", "; one suggested" (not "including one called")
+    if lw in PRONOUNS or lw in _SOLO or solo_subject(lw, text, toks, i, _NP_STOP):
+        return (i, i)  # "Another tweeted", "; one suggested" (not "including one called"), "that"
     if _stops(toks, i, lw) or w.endswith(("'", "’", "'s", "’s")) or not _word(w):
         return None
     first = i
