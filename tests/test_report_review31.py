@@ -92,3 +92,52 @@ def test_a_source_that_starts_like_a_pronoun_is_kept():
     b = NS(quote_id=None, kind="indirect", resolved="Whoopi Goldberg", side=None, start=17, end=37)
     art = NS(body=text, quotes=[], attributions=[a, b])
     assert sorted(unsided_sources([art], ["US"])["source"]) == ["Hermann", "Whoopi Goldberg"]
+
+
+# fox (BASIL): sentences of its own voice that name the outlet
+FOX_NEWS = [
+    "But the AARP has told Fox News that Hutchison's proposal is not acceptable.",
+    "A Fox News poll released Wednesday shows Obama leading Romney, 49 percent to 44 percent.",
+    "Shields told Fox News that Griffin was hoping to create a bold message.",
+    "Reps for Griffin did not immediately return Fox News' request for comment.",
+]
+OTHER = [
+    "The proposal is not acceptable to the group, its director said on Tuesday.",
+    "A poll released Wednesday shows Obama leading Romney in Florida.",
+    "Griffin was hoping to create a bold message, an aide said.",
+    "Griffin's aides did not immediately respond to a request for comment.",
+]
+
+
+def test_an_outlet_named_by_its_short_name_loses_the_media_words_of_its_full_name():
+    # report 03 on BASIL (outlet column 'source': fox, hpo, nyt): fox's second most
+    # distinctive term was "news" (z = 5.6, 103 uses): 89 of its 117 uses are in "Fox News",
+    # the outlet's own name, whose "Fox" the name filter had taken out and "News" left
+    from analysis.compare.names import name_pattern
+
+    assert name_pattern(["fox"]).sub("_", FOX_NEWS[0]) == (
+        "But the AARP has told _ that Hutchison's proposal is not acceptable."
+    )
+    assert name_pattern(["fox"]).sub("_", FOX_NEWS[3]) == (
+        "Reps for Griffin did not immediately return _ request for comment."
+    )
+
+
+def test_news_is_no_longer_fox_s_distinctive_term():
+    from analysis.compare import distinguishing_terms
+
+    corpus = pd.DataFrame(
+        {"outlet": ["fox"] * 4 + ["nyt"] * 4, "body": FOX_NEWS + OTHER, "status": "ok"}
+    )
+    t = distinguishing_terms(corpus, voice="all", ngram_range=(1, 1), min_count=2, min_docs=2)
+    assert "news" not in set(t.loc[t["group"] == "fox", "term"])
+
+
+def test_a_short_group_name_keeps_the_media_word_after_it():
+    # the counter-case: a group named by two letters (a country, "US") is removed only as
+    # written, and "US media" is no outlet's name: "media" stays
+    from analysis.compare.names import name_pattern
+
+    assert name_pattern(["US"]).sub("_", "US media reported the strike.") == (
+        "_ media reported the strike."
+    )
