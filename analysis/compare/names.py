@@ -21,6 +21,8 @@ __all__ = ["NamePattern", "name_pattern", "short_name"]
 _MEDIA_WORDS = frozenset(
     "news online web digital media network networks newspaper magazine radio tv com".split()
 )
+#: Media words after a name ("Fox" -> "Fox News", "Fox News Online"), as one pattern.
+_MEDIA_TAIL = r"(?:\s+(?:" + "|".join(sorted(_MEDIA_WORDS)) + r"))*"
 # where a match may start: a word not preceded by a word character or a dot
 _WORD_START = re.compile(r"(?<![\w.])\w+")
 
@@ -94,6 +96,10 @@ def name_pattern(names: Iterable[str]) -> NamePattern | None:
     '_ editor told _, not rt.'
     >>> name_pattern(["Fox News"]).sub("_", "He told FoxNews.com and www.foxnews.com today.")
     'He told _ and _ today.'
+    >>> name_pattern(["fox"]).sub("_", "Fox News reported that Mr. Fox told Fox News Online.")
+    '_ reported that Mr. _ told _.'
+    >>> name_pattern(["US"]).sub("_", "US media said")
+    '_ media said'
     >>> name_pattern(["washingtontimes.com", "abcnews.go.com"]).sub("_", "The Washington "
     ...     "Times told ABC's and ABC News's hosts, not the abcnewsroom.")
     '_ told _ and _ hosts, not the abcnewsroom.'
@@ -113,7 +119,11 @@ def name_pattern(names: Iterable[str]) -> NamePattern | None:
         joined = "".join(re.escape(w) for w in bare.split())
         alts.append(rf"(?i:(?:www\.)?(?:the)?{joined}\.(?:com|co\.uk|org|net)\b)")
         words = r"\s+".join(re.escape(w) for w in bare.split())
-        alts.append(f"(?i:{words})" if len(bare) >= 3 else words)
+        # the media words that can follow the name go with it: an outlet named "fox" is "Fox
+        # News" in its texts, and without them "news" was its most distinctive word (z = 5.6 on
+        # BASIL, 89 of its 117 uses in "Fox News": the report review of round 31); not after a
+        # short name ("US media" is no outlet's name)
+        alts.append(f"(?i:{words}{_MEDIA_TAIL})" if len(bare) >= 3 else words)
         first = _WORD_START.match(bare)
         if first is None:  # a name that starts with no word character: any word may start one
             starts = None
