@@ -297,8 +297,8 @@ def _np_walk(text: str, toks, i: int):
                 break  # four after a determiner: "The former vice president’s spokeswoman"
         first = j
         j -= 1
-    # strip leading connectors
-    while first < i and toks[first][0].lower() in _CONNECTORS:
+    # strip leading connectors and sentence connectives ("Yet Sen. Ted Cruz says", "Now Trump")
+    while first < i and toks[first][0].lower() in _CONNECTORS | CONNECTIVES:
         first += 1
     words = [toks[k][0] for k in range(first, i + 1)]
     if not (_has_name(words) or words[0].lower() in DETERMINERS or _common_subject(words)):
