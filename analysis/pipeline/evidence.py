@@ -239,9 +239,9 @@ def _evidence_rows(base: dict[str, Any], res: ArticleAnalysis) -> list[dict[str,
                 "end": a.end,
                 "text": a.text,
                 "voice": "author",
-                "speaker": a.speaker,
-                "verb": a.verb,
-                "stance": a.stance,
+                # who speaks, as in the quote and reported rows: the resolved name when there is
+                # one ("who said" -> "Sen. Susan Collins"); the words as written are in `text`
+                **_source_fields(a),
             }
         )
     for m in res.markers:
@@ -300,7 +300,9 @@ def spans(corpus: pd.DataFrame, *, lexicons: Any = None) -> pd.DataFrame:
         (an evidence sentence of a generic frame: category = frame, subcategory = question
         id, term = the cues in it, joined by ``"; "``) or ``removed`` (cleaning; category =
         reason, offsets -1).  Offsets are into the cleaned ``body``
-        (``clean_corpus(corpus)["body"]``): ``body[start:end] == text``.
+        (``clean_corpus(corpus)["body"]``): ``body[start:end] == text``.  ``speaker`` is who
+        speaks in every family: the resolved name when the words as written are a pronoun or a
+        description that resolves ("who said" -> "Sen. Susan Collins"), else the phrase.
 
     Examples
     --------
