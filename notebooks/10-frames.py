@@ -212,11 +212,17 @@ else:
 # the question id (hover for its wording), the sentence with its cue words in bold, the voice
 # (*quoted* when all cues are inside a quotation, *reported* when all are in indirect speech
 # attributed to a source — the outlet relays someone else's words either way — else *author*)
-# and the article.
+# and the article. A sentence can answer a question in an article whose evidence stays under the
+# frame's threshold: each line says in how many of its articles the frame is present, lists
+# their sentences first and marks the others *frame absent*.
 
 # %%
 display(
-    HTML(frame_evidence_html(evidence, FRAMES, questions=questions, max_sentences=max_sentences))
+    HTML(
+        frame_evidence_html(
+            evidence, FRAMES, questions=questions, max_sentences=max_sentences, present=ok
+        )
+    )
 )
 
 # %%

@@ -156,6 +156,15 @@ def _sentence_html(text: str, cues: str) -> str:
     return "".join(out)
 
 
+def _articles_with(present: pd.DataFrame | None, frame: str) -> set[str] | None:
+    """The ids of the articles in which ``frame`` is present, or ``None`` without decisions."""
+    col = f"frame_{frame}"
+    if present is None or col not in present:
+        return None
+    flag = pd.to_numeric(present[col], errors="coerce").fillna(0) > 0
+    return set(present.loc[flag, "article_id"].astype(str))
+
+
 def evidence_lines(evidence: pd.DataFrame) -> pd.DataFrame:
     """One line per evidence sentence of one frame and group, its articles taken in turn.
 
@@ -208,8 +217,16 @@ def frame_evidence_html(
     questions: Mapping[str, str] | None = None,
     by: str = "outlet",
     max_sentences: int = 8,
+    present: pd.DataFrame | None = None,
 ) -> str:
     """The evidence sentences of each frame per outlet, one ``<details>`` block each.
+
+    A sentence can answer a question of a frame in an article whose evidence stays under the
+    frame's threshold: with ``present`` given, each block says in how many of its articles the
+    frame is present, lists their sentences first, and marks the others "frame absent" (the
+    review of round 32, gun-policy news: "morality · CNN: 152 sentences in 57 articles" under a
+    prevalence of 5%, 4 of 79 articles, and the first three lines came from articles without
+    the frame).
 
     Parameters
     ----------
@@ -225,6 +242,10 @@ def frame_evidence_html(
         The grouping column.
     max_sentences
         Sentences listed per block (the summary line counts them all).
+    present
+        The frame decisions (:func:`analysis.featurize` rows: ``article_id`` and a
+        ``frame_<frame>`` column per frame); default: none, and the blocks do not say which
+        articles have the frame.
 
     Returns
     -------
@@ -252,6 +273,7 @@ def frame_evidence_html(
             label = html.escape(frame_label(frame))
             parts.append(f"<p><em>{label}: no evidence sentence.</em></p>")
             continue
+        with_frame = _articles_with(present, frame)
         for group, g in ev.groupby(by, sort=True):
             g = evidence_lines(g)
             n, m = len(g), g["article_id"].nunique()
@@ -259,8 +281,16 @@ def frame_evidence_html(
                 f"{html.escape(frame_label(frame))} · {html.escape(str(group))}: {n} sentence"
                 f"{'s' if n != 1 else ''} in {m} article{'s' if m != 1 else ''}"
             )
+            if with_frame is not None:
+                has = g["article_id"].astype(str).isin(with_frame)
+                k = g.loc[has, "article_id"].nunique()
+                head += f"; the frame is present in {k} of them" + (
+                    " (their sentences first)" if 0 < k < m else ""
+                )
+                g = g.iloc[(~has).argsort(kind="stable")]
             items = []
             for r in g.head(max_sentences).itertuples(index=False):
+                absent = with_frame is not None and str(r.article_id) not in with_frame
                 ids = " · ".join(
                     f'<span title="{html.escape(questions.get(q, q), quote=True)}">'
                     f"{html.escape(q)}</span>"
@@ -268,8 +298,8 @@ def frame_evidence_html(
                 )
                 items.append(
                     f"<li>[{ids}] {_sentence_html(str(r.text), str(r.term))} "
-                    f"<small>({html.escape(str(r.voice))}; {html.escape(str(r.article_id))})"
-                    "</small></li>"
+                    f"<small>({html.escape(str(r.voice))}; {html.escape(str(r.article_id))}"
+                    f"{'; frame absent' if absent else ''})</small></li>"
                 )
             more = f"<li><em>… {n - max_sentences} more</em></li>" if n > max_sentences else ""
             parts.append(

@@ -1,0 +1,59 @@
+"""Reports 07, 09 and 10 on gun-policy news (the report review of round 32).
+
+The corpus of the review: the 424 AllSides articles of the topic "gun_control_and_gun_rights"
+from its five largest outlets (Fox News, Washington Times, Townhall, CNN (Web News), Politico),
+2012-2020, grouped by outlet and by lean.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# CNN (Web News), p6ukkpK2BEBsfCXM: the first line of "morality · CNN (Web News)", an article
+# whose morality evidence stays under the threshold (frame_morality = 0)
+FEINSTEIN = (
+    '" No one has ever been able to explain why a civilian should have a military-style '
+    'assault weapon for anything," he added to applause in the hearing room.'
+)
+# CNN (Web News), BrKLoxLA6SUIkN8w: the fourth line, an article with the frame (frame_morality = 1)
+BLESSING = '"I say all the time that every moment we have to live our life is a blessing.'
+
+
+def _morality_evidence() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "outlet": "CNN (Web News)",
+            "article_id": ["p6ukkpK2BEBsfCXM", "BrKLoxLA6SUIkN8w"],
+            "category": "morality",
+            "subcategory": ["M3", "M2"],
+            "text": [FEINSTEIN, BLESSING],
+            "voice": "quoted",
+            "term": ["should", "blessing"],
+        }
+    )
+
+
+def test_frame_evidence_says_in_which_articles_the_frame_is_present():
+    # report 10: "morality · CNN (Web News): 152 sentences in 57 articles" under a prevalence of
+    # 5% (4 of 79 articles); the first three lines came from articles without the frame
+    from analysis.report.frames import frame_evidence_html
+
+    present = pd.DataFrame(
+        {"article_id": ["p6ukkpK2BEBsfCXM", "BrKLoxLA6SUIkN8w"], "frame_morality": [0.0, 1.0]}
+    )
+    h = frame_evidence_html(_morality_evidence(), ["morality"], present=present)
+    assert "2 sentences in 2 articles; the frame is present in 1 of them" in h
+    # the sentence of the article with the frame comes first; the other is marked
+    assert h.index("blessing") < h.index("military-style")
+    assert "p6ukkpK2BEBsfCXM; frame absent)" in h
+    assert "BrKLoxLA6SUIkN8w)" in h
+
+
+def test_frame_evidence_without_decisions_is_unchanged():
+    # counter-case: without the decisions the block reads as before, in article order
+    from analysis.report.frames import frame_evidence_html
+
+    h = frame_evidence_html(_morality_evidence(), ["morality"])
+    assert "<summary>morality · CNN (Web News): 2 sentences in 2 articles</summary>" in h
+    assert h.index("military-style") < h.index("blessing")
+    assert "frame absent" not in h
