@@ -57,3 +57,23 @@ def test_frame_evidence_without_decisions_is_unchanged():
     assert "<summary>morality · CNN (Web News): 2 sentences in 2 articles</summary>" in h
     assert h.index("military-style") < h.index("blessing")
     assert "frame absent" not in h
+
+
+def test_a_name_ending_in_a_title_is_not_counted_with_that_title():
+    # report 07, "Who is quoted": "the president 89" had among its forms "National Rifle
+    # Association Executive Vice President 3" (Wayne LaPierre) and "Company President 3" with
+    # "the president" and "The president" (Obama, Trump): the last word of a name is no
+    # surname when it is a title
+    from analysis.report.sources import source_key
+
+    assert source_key("National Rifle Association Executive Vice President") != source_key(
+        "the president"
+    )
+    assert source_key("Company President") != source_key("the president")
+    # counter-cases: the forms of one president and of one surname still count together
+    assert source_key("The president") == source_key("the president") == source_key("President")
+    assert source_key("NRA Executive Vice President Wayne LaPierre") == source_key("LaPierre")
+    assert source_key("Senate Majority Leader Harry Reid") == source_key("Reid")
+    # plural group nouns and outlet names keep their last word
+    assert source_key("Senate Democrats") == source_key("Democrats")
+    assert source_key("Mayor Michael Bloomberg") == source_key("Bloomberg")
