@@ -77,3 +77,37 @@ def test_a_name_ending_in_a_title_is_not_counted_with_that_title():
     # plural group nouns and outlet names keep their last word
     assert source_key("Senate Democrats") == source_key("Democrats")
     assert source_key("Mayor Michael Bloomberg") == source_key("Bloomberg")
+
+
+def test_clicking_a_frame_line_shows_the_sentences_of_articles_with_the_frame_first(tmp_path):
+    # the evidence is shown on click: the first sentence a reader sees under "morality · CNN"
+    # is from an article with the frame, the other is marked
+    import shutil
+
+    import pytest
+
+    from analysis.report.frames import frame_evidence_html
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not shutil.which(chromium):
+        pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium)")
+    present = pd.DataFrame(
+        {"article_id": ["p6ukkpK2BEBsfCXM", "BrKLoxLA6SUIkN8w"], "frame_morality": [0.0, 1.0]}
+    )
+    page = tmp_path / "frames.html"
+    body = frame_evidence_html(_morality_evidence(), ["morality"], present=present)
+    page.write_text(f"<!doctype html><html><body>{body}</body></html>", encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        tab = browser.new_page()
+        tab.goto(page.as_uri())
+        first = tab.locator("details li").first
+        assert not first.is_visible()  # closed until clicked
+        tab.locator("details > summary").first.click()
+        assert first.is_visible() and "blessing" in first.inner_text()
+        assert "frame absent" in tab.locator("details li").nth(1).inner_text()
+        browser.close()
