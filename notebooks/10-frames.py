@@ -213,20 +213,14 @@ else:
 # (*quoted* when all cues are inside a quotation, *reported* when all are in indirect speech
 # attributed to a source — the outlet relays someone else's words either way — else *author*)
 # and the article. A sentence can answer a question in an article whose evidence stays under the
-# frame's threshold: each line says in how many of its articles the frame is present (the share
-# in the table above), and their sentences come first.
+# frame's threshold: each line says in how many of its articles the frame is present, lists
+# their sentences first and marks the others *frame absent*.
 
 # %%
 display(
     HTML(
         frame_evidence_html(
-            evidence,
-            FRAMES,
-            questions=questions,
-            max_sentences=max_sentences,
-            # a sentence can answer a question where the frame is not decided present: each
-            # block says in how many of its articles the frame is present
-            present={f: set(ok.loc[ok[f"frame_{f}"] == 1, "article_id"]) for f in FRAMES},
+            evidence, FRAMES, questions=questions, max_sentences=max_sentences, present=ok
         )
     )
 )

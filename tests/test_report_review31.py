@@ -39,9 +39,10 @@ def test_a_frame_evidence_block_says_in_how_many_of_its_articles_the_frame_is_pr
     # them, and the first lines listed were from articles without the frame
     from analysis.report.frames import frame_evidence_html
 
-    h = frame_evidence_html(
-        _evidence(), ["human_interest"], present={"human_interest": {"articles-0031"}}
+    decisions = pd.DataFrame(
+        {"article_id": ["articles-0012", "articles-0031"], "frame_human_interest": [0, 1]}
     )
+    h = frame_evidence_html(_evidence(), ["human_interest"], present=decisions)
     assert "2 sentences in 2 articles; the frame is present in 1 of them" in h
     assert h.index("studying it") < h.index("Progressivism"), "present article's line first"
 

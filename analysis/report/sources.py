@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..compare.term_filters import fold_spelling
 from ..detect.packs import side_label
-from ..detect.quotes.sources import REPORTED_KINDS, source_type
+from ..detect.quotes.sources import REPORTED_KINDS, group_plural, source_type
 from ..detect.quotes.speakers import PRONOUNS
 from ..text.segment import sentence_finder, split_sentences
 from .blocks import Table
@@ -63,7 +63,8 @@ def source_key(source: str) -> str:
     capitalised, after a leading "the") by its last word, so that "Mr Biden", "President Joe
     Biden" and "Biden" are one source, and "the United Nations" and "The United Nations"; any
     other phrase as written, lower-cased; spelling variants of a name folded as for the term
-    statistics (``lexicons/term_variants.csv``: Zelensky, Zelenskyy, Zelenskiy).
+    statistics (``lexicons/term_variants.csv``: Zelensky, Zelenskyy, Zelenskiy). A name that
+    ends in a title or institution noun ("Company President") is counted as a whole.
 
     Examples
     --------
@@ -73,13 +74,26 @@ def source_key(source: str) -> str:
     True
     >>> source_key("Ukrainian President Volodymyr Zelenskyy") == source_key("Zelensky")
     True
+    >>> [source_key(s) for s in ("The President", "Company President", "Senate Democrats")]
+    ['president', 'company president', 'democrats']
     """
     words = source.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if words and all(w[:1].isupper() for w in words):
+    if words and all(w[:1].isupper() for w in words) and not _title_head(words[-1]):
         return fold_spelling(words[-1].rstrip(".,;:"))
     return fold_spelling(" ".join(words))
+
+
+def _title_head(word: str) -> bool:
+    """Whether a name's last word is a singular title or institution noun of the source-type
+    table ("President", "Leader", "Department"), not a surname: such a name is counted as a
+    whole.  Report 07 on gun-policy news counted "National Rifle Association Executive Vice
+    President" (Wayne LaPierre) and "Company President" with "the president" (the review of
+    round 32).  Plural group nouns ("Senate Democrats") and outlet names ("Bloomberg") keep
+    their last word."""
+    word = word.rstrip(".,;:")
+    return source_type(word) not in ("other", "media") and not group_plural(word)
 
 
 def side_sources(
