@@ -10,6 +10,7 @@ counter-case.  The expected values are written by hand.
 from __future__ import annotations
 
 from analysis.detect.agency import find_agency
+from analysis.detect.agency.words import tokenize
 
 
 def events_of(text: str, word: str) -> list:
@@ -60,3 +61,66 @@ def test_in_what_without_an_earlier_harm_verb_stays():
         "would be the first major attack claimed by the jihadist group in the country."
     )
     assert len(events_of(text, "attack")) == 1
+
+
+# A pronoun's contracted auxiliary ("he's", "they're", "I'll") is a token of its own: a pronoun
+# takes no possessive "'s" (words.py; the subject and the passive read as with "he is").
+def test_a_pronoun_contraction_is_split():
+    assert [t.low for t in tokenize("the second time he's wounded")] == [
+        "the",
+        "second",
+        "time",
+        "he",
+        "'s",
+        "wounded",
+    ]
+    # counter-case: a name's possessive stays one token
+    assert [t.low for t in tokenize("Russia's attack, Hewitt's")] == [
+        "russia's",
+        "attack",
+        ",",
+        "hewitt's",
+    ]
+
+
+def test_he_s_wounded_is_a_passive():
+    # AllSides QhmGPWqHuhHCBgue (Associated Press), dev batch 26: `passive_agentless`, victim
+    # "he" (read as the noun "wounded" with the agent "he's")
+    text = (
+        '"He gets wounded twice. He still carries some of that shrapnel in his chest, and vows '
+        "the second time he's wounded that if he's ever in a position to help out the grunts, "
+        '… he will."'
+    )
+    second = events_of(text, "wounded")[1]
+    assert (second.form, second.agent, second.victim) == ("passive_agentless", None, "he")
+
+
+def test_contracted_subjects_and_passives():
+    # unlabelled dev: AllSides NJRlJHN77HqNLiyD (Fox News), TG3fHvHBfXQuIN1Q (Reuters),
+    # guardian-nyt articles-0393 (New York Times)
+    (ev,) = events_of("“We're getting attacked. … They're all over the compound.\"", "attacked")
+    assert (ev.form, ev.victim) == ("passive_agentless", "We")
+    (ev,) = events_of("“Let us through or I’ll kill you all,” Walker recalled.", "kill")
+    assert (ev.form, ev.agent) == ("active_agent", "I")
+    (ev,) = events_of("“None of this will be necessary when you’re lying here dead,”", "dead")
+    assert (ev.form, ev.victim) == ("intransitive", "you")
+
+
+def test_a_relative_that_with_its_auxiliary_is_no_object():
+    # unlabelled dev: AllSides 5Xo9OY9Zb9qTLjfF (Townhall): "that's" is a relative clause, so
+    # "attack" stays the noun (it had been read as a verb with the object "that")
+    text = (
+        "Hirsi Ali also wrote an op-ed in the Wall Street Journal about the Charlie Hebdo attack "
+        "that's well-worth reading."
+    )
+    (ev,) = events_of(text, "attack")
+    assert ev.form == "nominal"
+
+
+def test_it_s_striking_to_see_is_remarkable():
+    # unlabelled dev: AllSides vkmK8CehFsdMFFj5 (Christian Science Monitor); guards.csv
+    text = "“It’s striking to see the twelve different iterations that the talking points went."
+    assert events_of(text, "striking") == []
+    # counter-case: a contracted progressive of a strike stays an event
+    text = "“It’s striking the city every night,” the mayor said of the shelling."
+    assert len(events_of(text, "striking")) == 1
