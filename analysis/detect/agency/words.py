@@ -49,16 +49,12 @@ __all__ = [
     "singular_premodifier",
 ]
 
-#: A pronoun before its contracted auxiliary ("he's wounded", "it's killed", "they're") is a
-#: token of its own and so is the auxiliary: a pronoun takes no possessive "'s" (dev batch 26:
-#: "the second time he's wounded" had been read as the noun "wounded" with the agent "he's").
-_CONTRACTED = (
-    r"(?<!\w)(?i:he|she|it|that|there|here|what|who|where|i|you|we|they)"
-    r"(?=['’](?:s|m|re|ve|d|ll)\b)"
-)
-_CLITIC = r"(?<=\w)['’](?:s|m|re|ve|d|ll)\b"
+#: A pronoun's contraction is two tokens, no possessive ("he's wounded": he + 's; dev batch 26).
+_CLITIC = r"['’](?:s|m|re|ve|d|ll)\b"
+_HOSTS = r"(?i:he|she|it|that|there|here|what|who|where|i|you|we|they)"
 _TOKEN = re.compile(
-    _CONTRACTED + "|" + _CLITIC + r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]"
+    rf"(?<!\w){_HOSTS}(?={_CLITIC})|(?<=\w){_CLITIC}"
+    r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]"
 )
 
 
