@@ -124,3 +124,46 @@ def test_it_s_striking_to_see_is_remarkable():
     # counter-case: a contracted progressive of a strike stays an event
     text = "“It’s striking the city every night,” the mayor said of the shelling."
     assert len(events_of(text, "striking")) == 1
+
+
+# A relative clause after the phrase of place of an attack or weapon noun has that noun as its
+# antecedent ("an airstrike in Iraq that killed"), not the phrase around it; the antecedent is
+# the noun's own words (relatives.py).  "US" before an attack noun is no pronoun (clauses.py).
+def test_an_airstrike_in_iraq_that_killed_is_the_instrument():
+    # AllSides vvdafHq9WfBotb19 (Fox Online News), dev batch 26: `active_instrument`, agent
+    # "an airstrike" (read `active_agent`, agent "critical of Trump’s decision to …")
+    text = (
+        "Pelosi and other Democrats have been critical of Trump’s decision to conduct an "
+        "airstrike in Iraq that killed Iranian Gen. Qassem Soleimani, head of the Islamic "
+        "Revolutionary Guard Corps' elite Quds Force."
+    )
+    (ev,) = events_of(text, "killed")
+    assert (ev.form, ev.agent) == ("active_instrument", "an airstrike in Iraq")
+
+
+def test_a_rocket_attack_on_a_base_in_kirkuk_that_killed():
+    # unlabelled dev: AllSides 3IKp3v1ucgZrw5G1 (BBC News)
+    text = (
+        "The US said it was retaliating for a rocket attack on an Iraqi military base in Kirkuk "
+        "on Friday that killed an American civilian contractor."
+    )
+    (ev,) = events_of(text, "killed")
+    assert ev.form == "active_instrument"
+    assert ev.agent == "a rocket attack on an Iraqi military base in Kirkuk on Friday"
+    # counter-case: a relative after the place of a noun of people keeps that phrase
+    text = "The militia in Kirkuk that killed an American civilian contractor fled."
+    (ev,) = events_of(text, "killed")
+    assert (ev.form, ev.agent) == ("active_agent", "The militia in Kirkuk")
+
+
+def test_us_airstrikes_are_an_instrument():
+    # unlabelled dev: AllSides MomImYP62qp00Boy (The Guardian)
+    text = (
+        "The breach of the embassy compound came in response to US airstrikes on Sunday that "
+        "killed 25 Kata’ib Hezbollah fighters."
+    )
+    (ev,) = events_of(text, "killed")
+    assert (ev.form, ev.agent) == ("active_instrument", "US airstrikes on Sunday")
+    # counter-case: the pronoun "us" as a subject stays an agent
+    (ev,) = events_of("They told us they killed two.", "killed")
+    assert ev.form == "active_agent"
