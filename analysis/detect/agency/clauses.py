@@ -122,7 +122,7 @@ def active_form(
     (:func:`comma_participle`); else ``active_agent``."""
     if agent is None:
         return "active_instrument" if comma_participle(tokens, k, instruments) else "active_agent"
-    if tokens[agent[0]].low in PRONOUNS:
+    if tokens[agent[0]].low in PRONOUNS and not tokens[agent[0]].upper:  # not "US airstrikes"
         return "active_agent"
     h = head_index(tokens, *agent)
     if is_number(tokens[h].low) and h + 2 < agent[1] and tokens[h + 1].low == "of":

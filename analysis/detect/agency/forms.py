@@ -251,6 +251,8 @@ def _dead(tokens, k, k2, tables: AgencyTables) -> Reading:
     while j >= 1 and (is_adverb(tokens[j].low) or tokens[j].low in _DEAD_DEGREE | _MARKS):
         j -= 1  # "had seemed all but dead", "are now dead", "is “absolutely not” dead"
     if j >= 0 and (tokens[j].low in BE or tokens[j].low in _STATE_VERBS):
+        while j >= 1 and (tokens[j - 1].low in BE or tokens[j - 1].low in _STATE_VERBS):
+            j -= 1  # "you’re lying here dead": the subject is before the whole chain
         return Reading("intransitive", None, _subject(tokens, j - 1), None)
     pre = _premodifiers(tokens, k)
     return Reading("nominal", None, pre, None)

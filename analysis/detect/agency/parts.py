@@ -321,8 +321,8 @@ _RENAMING_REACH = 7  # words between "what" and the article of the renamed event
 #: Ranks after "the" that open a renaming apposition like "a"/"an" ("…, the latest slaughter
 #: proudly broadcast by the group", dev batch 21).
 _RANKS = frozenset(
-    "latest last newest deadliest bloodiest worst biggest largest second third fourth fifth "
-    "sixth most".split()
+    "latest last newest deadliest bloodiest worst biggest largest first second third fourth "
+    "fifth sixth most".split()
 )
 
 
@@ -335,9 +335,16 @@ def _apposition_head(tokens: list[Token], j: int) -> bool:
     return low in _APPOSITION_HEADS
 
 
-def _apposition_end(low: str) -> bool:
-    """Whether the word after a renaming noun ends it: a relative, a mark, or a reduced relative
-    (an adverb in -ly or a participle in -ed: "the latest slaughter proudly broadcast by")."""
+def _apposition_end(tokens: list[Token], k: int) -> bool:
+    """Whether the word after the renaming noun ``tokens[k]`` ends it: a relative, a mark, a
+    reduced relative (an adverb in -ly or a participle in -ed: "the latest slaughter proudly
+    broadcast by") or a relative opened by a preposition ("an attack for which the Pakistani
+    Taliban claimed responsibility", dev batch 26)."""
+    if k + 1 >= len(tokens):
+        return True
+    low = tokens[k + 1].low
+    if low in PREPOSITIONS:
+        return k + 2 < len(tokens) and tokens[k + 2].low in ("which", "whom")
     return low in _APPOSITION_AFTER or (low.isalpha() and low.endswith(("ly", "ed")))
 
 
@@ -351,7 +358,8 @@ def _set_off(tokens: list[Token], j: int) -> bool:
     for w in range(j - 2, max(-1, j - 2 - _RENAMING_REACH), -1):
         if tokens[w].low == "what":  # not "Russia had orchestrated what they described as a
             return w >= 1 and tokens[w - 1].low == "in"  # “terrorist attack”" (dev batch 1)
-        if not tokens[w].low[0].isalnum():
+        # a parenthetical's commas: "in what, if verified, would be the first major attack"
+        if not (tokens[w].low[0].isalnum() or tokens[w].low == ","):
             return False
     return False
 
@@ -375,7 +383,7 @@ def _apposition_of_earlier(found: list, i: int) -> bool:
         return False
     if any(t.low in PREPOSITIONS for t in tokens[j + 1 : k]):
         return False  # the noun is not the apposition's head: "— a contrast to the … executions"
-    if k + 1 < len(tokens) and not _apposition_end(tokens[k + 1].low):
+    if not _apposition_end(tokens, k):
         return False
     return any(
         f[3].form != "nominal" and f[2].harm in ("kill", "injure", "death", "attack") and f[1] < a

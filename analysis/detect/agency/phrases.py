@@ -377,6 +377,8 @@ def object_next(tokens: list[Token], i: int) -> bool:
         return tokens[i + 1].low in ("least", "than", "to")
     if low in _LEFT_APPROX and i + 1 < len(tokens) and is_number(tokens[i + 1].low):
         return True  # "killing three and wounding over 200" (dev batch 13)
+    if low in DETERMINERS and i + 1 < len(tokens) and tokens[i + 1].low in BE | HAVE | MODALS:
+        return False  # a relative pronoun: "the Charlie Hebdo attack that's well-worth reading"
     return (
         low in DETERMINERS
         or is_number(low)

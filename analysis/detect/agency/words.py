@@ -49,7 +49,13 @@ __all__ = [
     "singular_premodifier",
 ]
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]")
+#: A pronoun's contraction is two tokens, no possessive ("he's wounded": he + 's; dev batch 26).
+_CLITIC = r"['’](?:s|m|re|ve|d|ll)\b"
+_HOSTS = r"(?i:he|she|it|that|there|here|what|who|where|i|you|we|they)"
+_TOKEN = re.compile(
+    rf"(?<!\w){_HOSTS}(?={_CLITIC})|(?<=\w){_CLITIC}"
+    r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[-'’.]\w+)*['’]?|[^\w\s]"
+)
 
 
 class Token(NamedTuple):
@@ -80,7 +86,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 BE = frozenset(
-    "be is are was were been being am 're ’re isn't aren't wasn't weren't".split()
+    "be is are was were been being am 're ’re 's ’s 'm ’m isn't aren't wasn't weren't".split()
     + ["isn’t", "aren’t", "wasn’t", "weren’t"]
 )
 GET = frozenset("get gets got gotten getting".split())
@@ -100,7 +106,7 @@ HAVE = frozenset("have has had having 've ’ve 'd ’d haven't hasn't hadn't".s
 FINITE_AFTER = (ASPECT - {"keep", "stop", "start", "begin", "continue", "resume"}) | BE | HAVE
 MODALS = frozenset(
     "will would could can may might must shall should won't wouldn't couldn't can't cannot "
-    "mustn't shouldn't".split()
+    "mustn't shouldn't 'll ’ll".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some any no every each "
@@ -163,8 +169,8 @@ NATIONALITY_ENDS = ("ian", "ese", "ish", "ean", "ican")
 
 
 def is_possessive(low: str) -> bool:
-    """``Russia's``, ``forces'``."""
-    return low.endswith(("'s", "’s", "s'", "s’"))
+    """``Russia's``, ``forces'``; not the contracted auxiliary ``'s`` alone ("he 's")."""
+    return len(low) > 2 and low.endswith(("'s", "’s", "s'", "s’"))
 
 
 def strip_possessive(word: str) -> str:
