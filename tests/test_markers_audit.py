@@ -44,7 +44,7 @@ def test_audit_table_is_well_formed():
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
-    dev_rounds |= {"dev19", "dev20", "dev21"}
+    dev_rounds |= {"dev19", "dev20", "dev21", "dev22"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -245,6 +245,11 @@ def test_audit_scores_on_the_corpora():
     # dev20 .756 / .991
     dev21 = s.loc[("dev21", "all")]
     assert dev21["wrong_removed"] >= 0.75 and dev21["right_kept"] >= 0.99
+    # twenty-second development round (dev22: drawn as dev21 with topics of at most ten articles
+    # by outlets with at most six, seed 22, 150 hits labelled before scoring): fresh .675 / .982;
+    # deadly_disease reads a named disease ('a deadly coronavirus outbreak'): .700 / .982
+    dev22 = s.loc[("dev22", "all")]
+    assert dev22["wrong_removed"] >= 0.70 and dev22["right_kept"] >= 0.98
     assert dev20["wrong_removed"] >= 0.75
     assert dev19["wrong_removed"] >= 0.76 and dev19["right_kept"] >= 0.97
     assert dev18["wrong_removed"] >= 0.85 and dev18["right_kept"] >= 0.99
@@ -582,6 +587,26 @@ def test_dev21_draw_reproduces_its_rows_in_unlabelled_articles():
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt"}
     before = table_before(21)
     # topics and outlets with at most nine / five articles labelled before this round:
+    # elections had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
+@pytest.mark.draws
+def test_dev22_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The twenty-second round's rows are its seeded draw (labels aside), in dev-half articles
+    that no earlier split has, AllSides only of thin topics written by thin outlets."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev22 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    rows = drawn_rows("dev22", draw)
+    assert len(rows) == 150  # sample_hits drew 178, cut to 150
+    assert set(rows["corpus"]) == {"allsides", "by_country"}
+    before = table_before(22)
+    # topics and outlets with at most ten / six articles labelled before this round:
     # elections had 64 before dev16; CNN (Web News) 35
     topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
     outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)

@@ -413,6 +413,7 @@ _ROUND_NOTES = {
     "dev19": "hits drawn as dev14 in articles no earlier round drew (nineteenth round), labelled",
     "dev20": "hits drawn as dev14 in articles no earlier round drew (twentieth round), labelled",
     "dev21": "hits drawn as dev14 in articles no earlier round drew (twenty-first round), labelled",
+    "dev22": "hits drawn as dev14 in articles no earlier round drew (twenty-second), labelled",
 }
 
 
