@@ -6,6 +6,7 @@ Tests that need the (never committed) data in ``../shared`` take the ``shared`` 
 
 from __future__ import annotations
 
+import copy
 import subprocess
 from pathlib import Path
 
@@ -136,3 +137,19 @@ def seed_texts(seed_corpus) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return PROJECT_ROOT
+
+
+@pytest.fixture(scope="session")
+def wikiweasel_hedges() -> dict:
+    """``evaluate_hedges()`` on WikiWeasel, computed once per session (several rounds' tests check
+    their floors on the same development scores); each test reads a copy. Skips without it."""
+    from analysis.evaluation.hedges import evaluate_hedges
+
+    need_shared("validation", "hedges-wikiweasel")
+    return evaluate_hedges()
+
+
+@pytest.fixture
+def wikiweasel_scores(wikiweasel_hedges) -> dict:
+    """A copy of :func:`wikiweasel_hedges` that the test may change."""
+    return copy.deepcopy(wikiweasel_hedges)
