@@ -153,3 +153,24 @@ def wikiweasel_hedges() -> dict:
 def wikiweasel_scores(wikiweasel_hedges) -> dict:
     """A copy of :func:`wikiweasel_hedges` that the test may change."""
     return copy.deepcopy(wikiweasel_hedges)
+
+
+@pytest.fixture(scope="session")
+def frames_development_sets() -> dict:
+    """``development_sets()`` of the frame rounds (the eight dev sets joined with their profile
+    table), computed once per session; tests take :func:`fresh_sets` of it. Skips without
+    ../shared or $FRAMING_FRAMES_EXTRA."""
+    need_shared("validation", "frames-generic-synthetic")
+    need_shared("validation", "frames-semeval2023")
+    need_shared("datasets", "allsides-2012-2020")
+    from analysis.evaluation.frames import load_frermann
+    from analysis.evaluation.frames_fit import development_sets
+
+    if load_frermann() is None:
+        pytest.skip("Frermann et al. (2023) not present ($FRAMING_FRAMES_EXTRA)")
+    return development_sets()
+
+
+def fresh_sets(sets: dict) -> dict:
+    """A copy of a dict of frames that the caller may change."""
+    return {k: v.copy(deep=True) for k, v in sets.items()}
