@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from .rules import annotation_rules
@@ -336,9 +337,12 @@ def _allsides() -> pd.DataFrame | None:
 
 def _is_war(df: pd.DataFrame) -> pd.Series:
     """War reporting: :data:`WAR_PATTERN` in the title and at least :data:`WAR_MIN_HITS` times
-    in the text."""
-    hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
-    return df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
+    in the text (the text is counted only where the title has it)."""
+    title = df["title"].fillna("").str.contains(WAR_PATTERN).to_numpy(bool)
+    texts = df["text"].fillna("").to_numpy(object)
+    enough = np.zeros(len(df), dtype=bool)
+    enough[title] = [len(WAR_PATTERN.findall(t)) >= WAR_MIN_HITS for t in texts[title]]
+    return pd.Series(title & enough, index=df.index)
 
 
 def sample_batch6(df: pd.DataFrame, draw: Mapping[str, int] = BATCH6) -> pd.DataFrame:
