@@ -6,6 +6,7 @@ Tests that need the (never committed) data in ``../shared`` take the ``shared`` 
 
 from __future__ import annotations
 
+import copy
 import subprocess
 from pathlib import Path
 
@@ -136,3 +137,40 @@ def seed_texts(seed_corpus) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return PROJECT_ROOT
+
+
+@pytest.fixture(scope="session")
+def wikiweasel_hedges() -> dict:
+    """``evaluate_hedges()`` on WikiWeasel, computed once per session (several rounds' tests check
+    their floors on the same development scores); each test reads a copy. Skips without it."""
+    from analysis.evaluation.hedges import evaluate_hedges
+
+    need_shared("validation", "hedges-wikiweasel")
+    return evaluate_hedges()
+
+
+@pytest.fixture
+def wikiweasel_scores(wikiweasel_hedges) -> dict:
+    """A copy of :func:`wikiweasel_hedges` that the test may change."""
+    return copy.deepcopy(wikiweasel_hedges)
+
+
+@pytest.fixture(scope="session")
+def frames_development_sets() -> dict:
+    """``development_sets()`` of the frame rounds (the eight dev sets joined with their profile
+    table), computed once per session; tests take :func:`fresh_sets` of it. Skips without
+    ../shared or $FRAMING_FRAMES_EXTRA."""
+    need_shared("validation", "frames-generic-synthetic")
+    need_shared("validation", "frames-semeval2023")
+    need_shared("datasets", "allsides-2012-2020")
+    from analysis.evaluation.frames import load_frermann
+    from analysis.evaluation.frames_fit import development_sets
+
+    if load_frermann() is None:
+        pytest.skip("Frermann et al. (2023) not present ($FRAMING_FRAMES_EXTRA)")
+    return development_sets()
+
+
+def fresh_sets(sets: dict) -> dict:
+    """A copy of a dict of frames that the caller may change."""
+    return {k: v.copy(deep=True) for k, v in sets.items()}

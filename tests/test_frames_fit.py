@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import need_shared
+from conftest import fresh_sets
 
 from analysis.detect.frames import FRAMES, default_battery
 from analysis.evaluation.frames_choice import rotation_verdict
@@ -16,7 +16,6 @@ from analysis.evaluation.frames_fit import (
     C_GRID,
     FITTED_FRAMES,
     choose_c,
-    development_sets,
     fit_frame,
     fit_logistic,
     fitted_weights,
@@ -126,21 +125,14 @@ def test_leave_one_set_out_versions_finds_a_version_that_separates():
 
 
 @pytest.mark.slow
-def test_the_rounds_verdict_is_reproduced_on_the_development_sets():
+def test_the_rounds_verdict_is_reproduced_on_the_development_sets(frames_development_sets):
     """The eighteenth round on the eight development sets (README.md): by the twelfth round's
     keep rule (up on two left-out sets or more, down beyond the half-split noise on none) the
     fitted weights pass for responsibility and economic only; economic loses against the rule
     it follows (threshold by the mean F1 on the three dev halves); responsibility's fit sets the
     blame and urgency questions near 0.  So no frame's weights were replaced (``FITTED_FRAMES``).
-    Skipped without ../shared or $FRAMING_FRAMES_EXTRA."""
-    need_shared("validation", "frames-generic-synthetic")
-    need_shared("validation", "frames-semeval2023")
-    need_shared("datasets", "allsides-2012-2020")
-    from analysis.evaluation.frames import load_frermann
-
-    if load_frermann() is None:
-        pytest.skip("Frermann et al. (2023) not present ($FRAMING_FRAMES_EXTRA)")
-    dev = development_sets()
+    Skipped without ../shared or $FRAMING_FRAMES_EXTRA (``frames_development_sets``)."""
+    dev = fresh_sets(frames_development_sets)
     names = ["synthetic", "semeval", "frermann", "batch", "batch2", "batch3", "batch4", "batch5"]
     assert list(dev) == names
     assert all((d["split"] == "dev").all() for d in dev.values())

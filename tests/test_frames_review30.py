@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import need_shared
+from conftest import fresh_sets
 
 from analysis.detect.frames import FRAMES
 from analysis.evaluation.frames import profile_table
@@ -30,7 +30,6 @@ from analysis.evaluation.frames_batch6 import (
 )
 from analysis.evaluation.frames_fit import (
     EVIDENCE_FORMS_TRIED,
-    development_sets,
     form_scores,
     leave_one_set_out_forms,
     leave_one_set_out_versions,
@@ -147,15 +146,9 @@ def test_batch6_draws_a_story_no_earlier_batch_drew_one_per_topic_seeded():
 
 
 @pytest.fixture(scope="module")
-def dev_sets() -> dict[str, pd.DataFrame]:
-    need_shared("validation", "frames-generic-synthetic")
-    need_shared("validation", "frames-semeval2023")
-    need_shared("datasets", "allsides-2012-2020")
-    from analysis.evaluation.frames import load_frermann
-
-    if load_frermann() is None:
-        pytest.skip("Frermann et al. (2023) not present ($FRAMING_FRAMES_EXTRA)")
-    return development_sets()
+def dev_sets(frames_development_sets) -> dict[str, pd.DataFrame]:
+    """The session's development sets (skips without ../shared or $FRAMING_FRAMES_EXTRA)."""
+    return fresh_sets(frames_development_sets)
 
 
 FIVE = ["synthetic", "semeval", "frermann", "batch", "batch2"]

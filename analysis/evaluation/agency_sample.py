@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from .rules import annotation_rules
@@ -95,18 +96,18 @@ STRATA: Mapping[str, int] = {
 def war_corpora() -> dict[str, pd.DataFrame]:
     """The two war corpora of ``../shared/datasets`` with a ``body`` column (cleaned), keyed
     ``guardian-nyt`` and ``by-country`` (English texts only); missing ones are left out."""
-    from .. import clean_corpus, load_corpus
     from ..paths import shared_path
+    from .pools import cleaned, loaded
 
     out = {}
     p = shared_path("datasets", "ukraine-2022-guardian-nyt", "articles.csv")
     if p is not None:
-        out["guardian-nyt"] = clean_corpus(load_corpus(p), rules=annotation_rules())
+        out["guardian-nyt"] = cleaned(loaded(p), rules=annotation_rules())
     p = shared_path("datasets", "ukraine-2022-by-country", "articles.parquet")
     if p is not None:
-        df = load_corpus(p, outlet_column="country")
+        df = loaded(p, outlet_column="country")
         english = df[df["lang_tag"] == "English"].reset_index(drop=True)
-        out["by-country"] = clean_corpus(english, rules=annotation_rules())
+        out["by-country"] = cleaned(english, rules=annotation_rules())
     return out
 
 
@@ -310,23 +311,23 @@ def allsides_war_topics(topics: tuple[str, ...] = WAR_TOPICS) -> pd.DataFrame:
 def _allsides_cleaned(select: Callable[[pd.DataFrame], pd.DataFrame]) -> pd.DataFrame:
     """The AllSides articles that ``select`` keeps of the whole corpus, cleaned with the rules
     of the annotation (:func:`~.rules.annotation_rules`); empty without ../shared."""
-    from .. import clean_corpus
+    from .pools import cleaned
 
     df = _allsides()
     if df is None:
         return pd.DataFrame(columns=["article_id", "outlet", "body"])
-    return clean_corpus(select(df).reset_index(drop=True), rules=annotation_rules())
+    return cleaned(select(df).reset_index(drop=True), rules=annotation_rules())
 
 
 def _allsides() -> pd.DataFrame | None:
     """The AllSides corpus (outlet = its ``source``), or ``None`` without ../shared."""
-    from .. import load_corpus
     from ..paths import shared_path
+    from .pools import loaded
 
     p = shared_path("datasets", "allsides-2012-2020", "articles.parquet")
     if p is None:
         return None
-    df = load_corpus(p, outlet_column="source")
+    df = loaded(p, outlet_column="source")
     # the batches were drawn from the titles as stored: load_corpus now repairs their mojibake
     # (0.7% of them), which would let one more title match WAR_PATTERN and move every draw
     stored = pd.read_parquet(p, columns=["id", "title"]).set_index("id")["title"]
@@ -336,9 +337,12 @@ def _allsides() -> pd.DataFrame | None:
 
 def _is_war(df: pd.DataFrame) -> pd.Series:
     """War reporting: :data:`WAR_PATTERN` in the title and at least :data:`WAR_MIN_HITS` times
-    in the text."""
-    hits = df["text"].fillna("").map(lambda t: len(WAR_PATTERN.findall(t)))
-    return df["title"].fillna("").str.contains(WAR_PATTERN) & (hits >= WAR_MIN_HITS)
+    in the text (the text is counted only where the title has it)."""
+    title = df["title"].fillna("").str.contains(WAR_PATTERN).to_numpy(bool)
+    texts = df["text"].fillna("").to_numpy(object)
+    enough = np.zeros(len(df), dtype=bool)
+    enough[title] = [len(WAR_PATTERN.findall(t)) >= WAR_MIN_HITS for t in texts[title]]
+    return pd.Series(title & enough, index=df.index)
 
 
 def sample_batch6(df: pd.DataFrame, draw: Mapping[str, int] = BATCH6) -> pd.DataFrame:

@@ -59,9 +59,9 @@ BATCH15: Mapping[str, int] = {
 def basil_cleaned(ids: set[str] | None = None) -> pd.DataFrame:
     """The BASIL articles (all, or those with an id in ``ids``), cleaned with the annotation
     rules; ``file`` = the article key; empty without ../shared."""
-    from .. import clean_corpus
     from ..paths import shared_path
     from .align import load_basil
+    from .pools import cleaned
     from .rules import annotation_rules
 
     p = shared_path("datasets", "basil-same-event", "articles.csv")
@@ -70,7 +70,7 @@ def basil_cleaned(ids: set[str] | None = None) -> pd.DataFrame:
     df = load_basil(p)
     if ids is not None:
         df = df[df["article_id"].isin(ids)]
-    return clean_corpus(df.reset_index(drop=True), rules=annotation_rules())
+    return cleaned(df.reset_index(drop=True), rules=annotation_rules())
 
 
 def batch15_corpora(draw: Mapping[str, int] = BATCH15) -> dict[str, pd.DataFrame]:
