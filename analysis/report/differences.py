@@ -19,6 +19,7 @@ from .quality import partial_text_note
 
 __all__ = [
     "CORRECTIONS",
+    "counted",
     "correction_name",
     "format_p",
     "format_number",
@@ -69,6 +70,29 @@ def format_number(x: float, digits: int = 0) -> str:
     """
     text = f"{x:,.{digits}f}"
     return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+
+
+def counted(number: str, noun: str) -> str:
+    """A printed number with its noun in the right number: singular after "1" or "-1" only
+    (report 09 printed "difference 1 percentage points" and "(1 events, 1 articles)").
+
+    Parameters
+    ----------
+    number
+        The number as printed (:func:`format_number`), so that 1.2 printed as "1" is singular.
+    noun
+        The singular noun; its plural adds "s" ("percentage point", "event", "article").
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> counted("1", "percentage point"), counted("-1", "event"), counted("13", "article")
+    ('1 percentage point', '-1 event', '13 articles')
+    """
+    return f"{number} {noun if number.lstrip('-') == '1' else noun + 's'}"
 
 
 def format_p(x: float, bound: bool = False) -> str:

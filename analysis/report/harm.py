@@ -12,7 +12,7 @@ import pandas as pd
 from ..detect.agency.records import FORM_LABELS
 from ..detect.packs import side_label
 from .blocks import Table
-from .differences import format_number
+from .differences import counted, format_number
 from .marking import mark_spans, marked_table
 from .quality import partial_text_note
 
@@ -373,10 +373,14 @@ def erasure_difference_sentences(
             if r.significant
             else f"no difference detectable at the {diffs.attrs.get('alpha', 0.05):g} level"
         )
+        a, b = (
+            f"{counted(str(e), 'event')}, {counted(str(n), 'article')}"
+            for e, n in ((r.n_events_a, r.n_articles_a), (r.n_events_b, r.n_articles_b))
+        )
+        points = counted(format_number(100 * r.difference), "percentage point")
         text = (
-            f"{r.group_a} {r.rate_a:.0%} ({r.n_events_a} events, {r.n_articles_a} articles) vs "
-            f"{r.group_b} {r.rate_b:.0%} ({r.n_events_b} events, {r.n_articles_b} articles): "
-            f"difference {format_number(100 * r.difference)} percentage points [95% CI "
+            f"{r.group_a} {r.rate_a:.0%} ({a}) vs {r.group_b} {r.rate_b:.0%} ({b}): "
+            f"difference {points} [95% CI "
             f"{format_number(100 * r.low)} to {format_number(100 * r.high)}, unadjusted]; "
             f"adjusted p {p} ({name}, "
             f"{n} test{'s' if n != 1 else ''}): {verdict}."

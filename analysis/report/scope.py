@@ -208,12 +208,7 @@ def no_sides(
     True
     """
     packs = _packs_used(lexicons)
-    how = (
-        "write a topic pack for the corpus's story with an actors table (actors.csv: a pattern "
-        "for the speaker phrase and its side; sides.csv: the sides in words; "
-        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
-        "--pack FOLDER."
-    )
+    how = _how_to_give_sides(whom, tables)
     if not packs:
         return f"No topic pack is used, so no {whom} has a side: {what}. To compare sides, {how}"
     names = ", ".join(pack_topic(p).label for p in packs)
@@ -226,6 +221,24 @@ def no_sides(
         f"No {whom} of these articles matches a row of the actor tables of topic pack {names} "
         f"({' and '.join(tables)}): {what}. Read the {whom}s this report lists and add rows "
         "for them."
+    )
+
+
+def _how_to_give_sides(whom: str, tables: tuple[str, ...]) -> str:
+    """What to write so that ``whom`` gets a side: the table that gives it one (the last of
+    ``tables``: ``harm_actors.csv`` for harm victims and agents) and the phrase its pattern is
+    searched in (report 09 told users to write an actors.csv pattern "for the speaker phrase"
+    about victims)."""
+    table_file = tables[-1]
+    if table_file == "harm_actors.csv":
+        kind, phrase = "a harm actor table", "the victim's or agent's phrase"
+    else:
+        kind, phrase = "an actors table", f"the {'speaker' if whom == 'source' else whom} phrase"
+    return (
+        f"write a topic pack for the corpus's story with {kind} ({table_file}: a pattern for "
+        f"{phrase} and its side; sides.csv: the sides in words; "
+        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
+        "--pack FOLDER."
     )
 
 
