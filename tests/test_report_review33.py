@@ -65,3 +65,92 @@ def test_no_source_side_still_names_the_actors_table():
 
     text = no_sides([], what="sources are not compared by side")
     assert "actors table (actors.csv: a pattern for the speaker phrase and its side" in text
+
+
+# AllSides gun-policy news by `--outlet-column lean`: reports 07, 09 and 10 said "3 outlets
+# with 63–150 usable articles each" and "Sources of 300 articles by outlet" of three leans
+LEANS = pd.DataFrame(
+    {
+        "article_id": [f"a{i}" for i in range(8)],
+        "outlet": ["left"] * 4 + ["right"] * 4,
+        "source": ["CNN (Web News)", "NPR Online News"] * 2 + ["Fox News", "Townhall"] * 2,
+        "status": "ok",
+    }
+)
+
+
+def test_the_groups_of_an_outlet_column_of_leans_are_leans():
+    from analysis.report.grouping import group_noun
+
+    assert group_noun("lean") == "lean"
+    assert group_noun("outlet_country") == "outlet country"
+
+
+def test_a_column_of_outlets_stays_outlets():
+    from analysis.report.grouping import group_noun
+
+    assert [group_noun(c) for c in (None, "outlet", "source", "source_domain")] == ["outlet"] * 4
+
+
+def test_leans_of_two_outlets_each_carry_the_few_outlets_caveat():
+    from analysis.report.grouping import grouping_caveat
+
+    text = grouping_caveat(LEANS, LEANS, by="outlet", grouping="lean", noun="lean")
+    assert text is not None and text.startswith("The leans are 2 outlets each")
+    assert "these 4 outlets" in text
+
+
+def test_a_grouping_by_outlet_has_no_few_outlets_caveat():
+    from analysis.report.grouping import grouping_caveat
+
+    assert grouping_caveat(LEANS, LEANS, by="outlet", grouping="source", noun="outlet") is None
+
+
+def test_the_omnibus_caption_and_lead_name_the_groups():
+    from analysis.report.summaries import omnibus_lead
+
+    o = pd.DataFrame(
+        {"feature": ["x"], "n_groups": [3], "eta_squared": [0.06], "p_value": [0.004]}
+        | {"p_adjusted": [0.012], "significant": [True]}
+    )
+    s = pd.DataFrame({"outlet": ["center", "left", "right"], "feature": "x", "n": 30})
+    s["mean"] = [1.0, 2.0, 3.5]
+    p = pd.DataFrame({"feature": ["x"], "significant": [False]})
+    text = omnibus_lead(o, p, s, labels={"x": "X"}, noun="lean")
+    assert text.startswith("The 3 leans differ on X")
+    assert "no single pair of leans differs" in text
+    assert omnibus_lead(o, p, s, labels={"x": "X"}).startswith("The 3 outlets differ on X")
+
+
+def test_framing_report_gives_the_notebooks_the_grouping_column(tmp_path, monkeypatch):
+    from analysis.report import build
+    from analysis.report.render import NotebookResult
+
+    corpus = tmp_path / "guns.csv"
+    pd.DataFrame(
+        {
+            "text": ["The Senate voted on the gun bill on Tuesday."] * 4,
+            "lean": ["left", "left", "right", "right"],
+            "source": ["CNN", "NPR", "Fox", "Townhall"],
+        }
+    ).to_csv(corpus, index=False)
+    seen = {}
+
+    def fake(path, injected, *, out_dir, **kw):
+        seen.update(injected)
+        return NotebookResult(name=path.stem, title="", summary="", html=out_dir / "x.html")
+
+    monkeypatch.setattr(build, "_report_one", fake)
+    build.build_reports(
+        corpus, tmp_path / "out", notebooks=["07"], load_options={"outlet_column": "lean"}
+    )
+    assert seen["grouping"] == "lean"
+
+
+def test_every_report_that_names_groups_takes_the_grouping_parameter():
+    from analysis.paths import NOTEBOOKS_DIR
+    from analysis.report.notebooks import notebook_parameters, read_notebook
+
+    for stem in ("03-compare-outlets", "06-at-scale", "07-sources", "09-agency", "10-frames"):
+        nb = read_notebook(NOTEBOOKS_DIR / f"{stem}.py")
+        assert "grouping" in notebook_parameters(nb), stem
