@@ -98,6 +98,17 @@ def test_leans_of_two_outlets_each_carry_the_few_outlets_caveat():
     text = grouping_caveat(LEANS, LEANS, by="outlet", grouping="lean", noun="lean")
     assert text is not None and text.startswith("The leans are 2 outlets each")
     assert "these 4 outlets" in text
+    # no table of the outlets precedes it in a report grouped by --outlet-column lean
+    assert "compare the outlets above" not in text
+    assert text.endswith("may be a single outlet's; it is no evidence about leans beyond them.")
+
+
+def test_a_lean_column_beside_outlets_still_points_to_the_outlets_above():
+    from analysis.report.grouping import grouping_caveat
+
+    f = LEANS.rename(columns={"outlet": "lean", "source": "outlet"})
+    text = grouping_caveat(f, f, by="lean", grouping=None, noun="lean")
+    assert "(compare the outlets above)" in text
 
 
 def test_a_grouping_by_outlet_has_no_few_outlets_caveat():

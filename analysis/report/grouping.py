@@ -131,4 +131,5 @@ def grouping_caveat(
             "status": feats["status"].to_numpy() if "status" in feats.columns else "ok",
         }
     )
-    return few_outlets_caveat(frame, by="group", within="outlet", noun=noun)
+    # grouped by --outlet-column: no table of the outlets precedes the caveat
+    return few_outlets_caveat(frame, by="group", within="outlet", noun=noun, above=by != "outlet")

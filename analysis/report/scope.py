@@ -304,7 +304,7 @@ FEW_OUTLETS: int = 5
 
 
 def few_outlets_caveat(
-    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None
+    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None, above: bool = True
 ) -> str | None:
     """The caveat of a grouping whose groups hold a few ``within`` each: its tests relabel
     articles as if each were drawn on its own, so a difference between the groups is one
@@ -325,6 +325,9 @@ def few_outlets_caveat(
         The column of the units a group is made of.
     noun
         What a group is, for the sentence (default: the column name).
+    above
+        Whether the report compares the ``within`` above this grouping (report 06 does; a
+        report grouped by ``--outlet-column lean`` has no table of the outlets).
 
     Returns
     -------
@@ -355,7 +358,8 @@ def few_outlets_caveat(
         f"The {noun}s are {each} {within}s each: the tests below "
         "relabel articles as if each were drawn on its own, so a difference between "
         f"{noun}s is one between the articles of these {ok[within].nunique()} {within}s, and "
-        f"may be a single {within}'s (compare the {within}s above); it is no evidence about "
+        f"may be a single {within}'s{f' (compare the {within}s above)' if above else ''}; it "
+        "is no evidence about "
         f"{noun}s beyond them."
     )
 
