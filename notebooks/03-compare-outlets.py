@@ -26,6 +26,7 @@ corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 by = "outlet"  # column to compare (e.g. outlet, outlet_country, lean)
+grouping = "outlet"  # the corpus column the outlet column came from (framing report sets it)
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the bootstrap (same seed, same intervals)
 correction = "holm"  # multiple-comparison adjustment: holm, bh (Benjamini–Hochberg), bonferroni
@@ -91,6 +92,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
+from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import pairwise_scope
 from analysis.report.summaries import no_difference_caveat, omnibus_lead
 from analysis.report.terms import term_sentences
@@ -163,7 +165,12 @@ partial = partial_by_group(partial_texts(corpus_checks(articles)), articles, by)
 # Rates use the outlet's own (authorial) words unless marked *quoted*.
 
 # %%
-note(describe_n(feats, by=by), kind="caveat")
+# what a group is called: "lean" when framing report --outlet-column lean
+noun = group_noun(grouping) if by == "outlet" else by.replace("_", " ")
+few = grouping_caveat(feats, articles, by=by, grouping=grouping, noun=noun)
+display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
+if few:  # a lean of two outlets: its differences may be one outlet's
+    display(note(few, kind="caveat"))
 
 # %%
 note(
@@ -197,7 +204,7 @@ if pairs["p_adjusted"].notna().any():
         )
     )
 else:
-    display(note(untested_reason(feats, by=by), kind="skip"))
+    display(note(untested_reason(feats, by=by, noun=noun), kind="skip"))
     display(
         bullets(
             [
@@ -210,11 +217,12 @@ else:
     )
 
 # %%
-if pairwise_scope(pairs, noun=by):  # the smaller groups are left out of the pairs
-    display(note(pairwise_scope(pairs, noun=by), kind="caveat"))
+if pairwise_scope(pairs, noun=noun):  # the smaller groups are left out of the pairs
+    display(note(pairwise_scope(pairs, noun=noun), kind="caveat"))
 omni_block = omnibus_block(
     feats,
     by=by,
+    noun=noun,
     features=features,
     labels=compared,
     n_perm=n_boot,
@@ -550,7 +558,7 @@ ReportSummary(
         + f"hold after {correction_name(pairs)} adjustment. "
         # no pair holds, but the test over all groups does: that is the finding to lead with
         + (
-            omnibus_lead(omni_block, pairs, summary, by=by, labels=compared)
+            omnibus_lead(omni_block, pairs, summary, by=by, noun=noun, labels=compared)
             or describe_difference(
                 pairs,
                 strongest_difference(pairs, "rate_loaded_author"),

@@ -34,6 +34,7 @@ alpha = 0.05  # level of the tests, after adjustment
 groupings = ["outlet", "country", "outlet_country", "lean", "bloc"]  # columns compared if present
 max_pairwise_groups = 8  # pairwise tests among the largest groups of a grouping
 max_groups = 30  # a grouping with more groups than this is not compared (too many to read)
+grouping = "outlet"  # the corpus column the outlet column came from (framing report sets it)
 reference_corpora = "auto"  # also the ../shared corpora: "auto" (bundled sample only), True, False
 # countries of the by-country reference corpus grouped into the two blocs compared there
 blocs = {
@@ -87,6 +88,7 @@ from analysis.report.differences import (
     largest_group_pairs,
     strongest_difference,
 )
+from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import (
     corpus_notes,
     few_outlets_caveat,
@@ -232,7 +234,8 @@ for i, d in enumerate(datasets, start=1):
     partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets, said per sentence
     for by in cols:
         # table, figure, tested differences and terms of this corpus by this grouping
-        noun = d.get("noun", by)
+        # this corpus by --outlet-column lean: its groups are leans, not outlets
+        noun = d.get("noun", group_noun(grouping) if i == 1 and by == "outlet" else by)
         summary = outlet_summary(
             feats, by=by, features=list(features), n_boot=n_boot, random_state=random_state
         )
@@ -245,6 +248,10 @@ for i, d in enumerate(datasets, start=1):
             composition += "".join(f" {c}" for c in (again, few) if c)
             caveat = "single" in composition or few
             display(note(composition, kind="caveat" if caveat else "note"))
+        elif i == 1 and grouping_caveat(feats, sample, by=by, grouping=grouping, noun=noun):
+            # grouped by --outlet-column lean: the outlets are another column of the corpus
+            few = grouping_caveat(feats, sample, by=by, grouping=grouping, noun=noun)
+            display(note(few, kind="caveat"))
         display(
             table(
                 summary_table(summary, by=by, labels=compared),

@@ -35,6 +35,7 @@ alpha = 0.05  # level of the tested differences
 correction = "holm"  # multiple-comparison adjustment: "holm", "bh", "bonferroni" or "none"
 max_pairwise_groups = 8  # pairwise tests among the largest groups (all groups: the omnibus test)
 reference_corpus = "auto"  # AllSides by lean instead: "auto" (bundled sample only), True, False
+grouping = "outlet"  # the corpus column the groups come from (framing report: --outlet-column)
 
 # %%
 import tempfile
@@ -73,6 +74,7 @@ from analysis.report.differences import (
     omnibus_block,
     strongest_difference,
 )
+from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import (
     corpus_notes,
     no_sides,
@@ -111,6 +113,7 @@ if use_reference and path is not None:
     if max_articles is not None:
         path = subsample_file(path, 10 * max_articles, folder=scratch.name, random_state=0)
     loaded, by, name = load_corpus(path, outlet_column="source"), "lean", "AllSides lean"
+    noun = "lean"
     display(
         note(
             "The five-article sample has too few sources to compare: this report uses US "
@@ -119,7 +122,8 @@ if use_reference and path is not None:
         )
     )
 else:
-    loaded, by, name = load_corpus(corpus), "outlet", "outlet"
+    loaded, by, name = load_corpus(corpus), "outlet", group_noun(grouping)
+    noun = name  # "lean" when framing report --outlet-column lean
 sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_state)
 lexicons = corpus_lexicons(loaded["text"], lexicons)  # None: the bundled packs that fit
 
@@ -167,9 +171,12 @@ sampled = (
 display(
     note(
         f"{len(sample):,} of {len(loaded):,} articles analysed{sampled}. "
-        + describe_n(feats, by=by)
+        + describe_n(feats, by=by, noun=noun)
     )
 )
+few = grouping_caveat(feats, sample, by=by, grouping=grouping, noun=noun)
+if few:  # a lean of two outlets: its differences may be one outlet's
+    display(note(few, kind="caveat"))
 display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
 # lead-only or cut outlets (and the groups holding them): said in each sentence
 partial = partial_by_group(partial_texts(corpus_checks(sample)), sample, by)
@@ -225,10 +232,12 @@ else:
     ]
     title = f"What the numbers say. {untested_reason(feats, by=by, noun=name)}"
 display(bullets(sentences, title=title))
-if pairwise_scope(pairs, noun=by):  # the smaller groups are left out of the pairs
-    display(note(pairwise_scope(pairs, noun=by), kind="caveat"))
+if pairwise_scope(pairs, noun=noun):  # the smaller groups are left out of the pairs
+    display(note(pairwise_scope(pairs, noun=noun), kind="caveat"))
 # the test of equal means over all groups, as for every feature of this report
-omnibus = dict(by=by, n_perm=n_boot, alpha=alpha, correction=correction, random_state=random_state)
+omnibus = dict(
+    by=by, noun=noun, n_perm=n_boot, alpha=alpha, correction=correction, random_state=random_state
+)
 omni_block = omnibus_block(feats, features=features, labels=compared, **omnibus)
 if omni_block is not None:
     display(omni_block)
@@ -352,7 +361,7 @@ ReportSummary(
     f"Sources of {len(sample):,} articles by {name}. "
     + (
         # no pair holds, but the test over all groups does: that is the finding to lead with
-        omnibus_lead(omni_block, pairs, summary, by=by, labels=compared)
+        omnibus_lead(omni_block, pairs, summary, by=by, noun=noun, labels=compared)
         or describe_difference(pairs, lead, label=compared[lead], partial=partial)
         if pairs["p_adjusted"].notna().any() and lead in features
         else (sentences[-1] if sentences else "")

@@ -26,6 +26,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 by = "outlet"  # column to compare (e.g. outlet, outlet_country)
+grouping = "outlet"  # the corpus column the outlet column came from (framing report sets it)
 max_articles = None  # analyse at most this many articles (a seeded sample); None: all
 n_boot = 2000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sample and of the bootstrap
@@ -58,6 +59,7 @@ from analysis.report import (
     partial_texts,
     table,
 )
+from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.harm import (
     erasure_difference_sentences,
     erasure_display,
@@ -78,6 +80,8 @@ analyses = analyse_corpus(articles, lexicons=lexicons)
 events = harm_event_table(analyses, articles, by=by)
 n_ok = sum(a.status == "ok" for a in analyses)
 usable_groups = articles.loc[[a.status == "ok" for a in analyses], by]
+# what a group is called: "lean" when framing report --outlet-column lean
+noun = group_noun(grouping) if by == "outlet" else by.replace("_", " ")
 
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
@@ -135,14 +139,23 @@ if events.empty:
 else:
     display(
         table(
-            events.groupby(["group", "voice"]).size().unstack(fill_value=0).rename_axis(by),
-            caption=f"Harm events per {by} and voice ({len(events)} events in {n_ok} usable "
+            events.groupby(["group", "voice"]).size().unstack(fill_value=0).rename_axis(noun),
+            caption=f"Harm events per {noun} and voice ({len(events)} events in {n_ok} usable "
             "articles).",
             index=True,
         )
     )
     coverage, kind = harm_coverage(events, usable_groups)
     display(note(coverage, kind=kind))
+    few = grouping_caveat(
+        articles.assign(status=[a.status for a in analyses]),
+        articles,
+        by=by,
+        grouping=grouping,
+        noun=noun,
+    )
+    if few:  # a lean of two outlets: its differences may be one outlet's
+        display(note(few, kind="caveat"))
 
 # %% [markdown]
 # ## How harm is realised
@@ -158,20 +171,20 @@ for voice, words in (("author", "author-voice harm events"), (None, "harm events
     scope = " (any voice)" if voice is None else ""
     display(
         table(
-            form_share_display(form_share_table(events, voice=voice), by=by),
-            caption=f"Share of each form among the {words} of each {by}{scope}, "
+            form_share_display(form_share_table(events, voice=voice), by=noun),
+            caption=f"Share of each form among the {words} of each {noun}{scope}, "
             "in % of its harm events.",
             index=True,
             digits=0,
         )
     )
     shares = form_share_intervals(events, voice=voice, n_boot=n_boot, random_state=random_state)
-    ax = plot_form_shares(shares, by=by, voice=voice or "")
+    ax = plot_form_shares(shares, by=noun, voice=voice or "")
     save_figure(ax, f"09-forms-{voice or 'all'}", shares, folder=figures_dir)
     display(
         figure(
             ax,
-            caption=f"Share of each form among the {words} of each {by}{scope}, with its "
+            caption=f"Share of each form among the {words} of each {noun}{scope}, with its "
             "95% bootstrap interval over the group's articles (no bar: one article); n = harm "
             "events; articles.",
         )
@@ -192,7 +205,7 @@ if erasure.empty:
 else:
     display(
         table(
-            erasure_display(erasure, by=by),
+            erasure_display(erasure, by=noun),
             caption="Agent-erasure rate (author voice): harm events that name no agent, in % of "
             "the group's harm events, with a 95% bootstrap interval over articles; no interval "
             "for a group with one article or whose articles all agree.",
@@ -215,7 +228,7 @@ else:
         )
         if (by_side["victim_side"] == "unknown").all()
         else table(
-            erasure_display(by_side, by=by, side_labels=side_names(lexicons)),
+            erasure_display(by_side, by=noun, side_labels=side_names(lexicons)),
             caption="Agent-erasure rate (author voice) by the victim's side, in %. "
             + side_coverage(by_side)
             + " A rate over a handful of events says little.",
@@ -241,7 +254,7 @@ else:
             bullets(
                 tested_sentences,
                 title=f"Tested differences in the erasure rate (each pair of the largest groups "
-                f"by {by}, at least 5 articles each; p from {n_boot:,} permutations of their "
+                f"by {noun}, at least 5 articles each; p from {n_boot:,} permutations of their "
                 "articles)",
             )
         )
@@ -263,7 +276,7 @@ if not events.empty:
             max_rows=len(shown),
             caption="Harm events with their sentence (offsets into the cleaned body). "
             + sample_note(drawn, "harm events", parameter="max_evidence"),
-            by=by,
+            by=noun,
         )
     )
 

@@ -30,6 +30,7 @@ n_boot = 2000  # bootstrap resamples for the intervals
 alpha = 0.05  # level of the tested differences
 correction = "holm"  # multiple-comparison adjustment: "holm", "bh", "bonferroni" or "none"
 max_pairwise_groups = 8  # pairwise tests among the largest outlets
+grouping = "outlet"  # the corpus column the groups come from (framing report: --outlet-column)
 
 # %%
 import pandas as pd
@@ -42,6 +43,7 @@ from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import cut_scores, load_scores
 from analysis.pipeline import featurize, spans
 from analysis.report import ReportSummary, bullets, note, table, untested_reason
+from analysis.report.describe import count_of
 from analysis.report.differences import (
     correction_name,
     describe_difference,
@@ -54,6 +56,7 @@ from analysis.report.frames import (
     frame_prevalence_table,
     saturated_frames,
 )
+from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import pairwise_scope
 
 articles = load_corpus(corpus)
@@ -101,12 +104,13 @@ ok = feats[feats["status"] == "ok"]
 cols = [f"frame_{f}" for f in FRAMES]
 summary = outlet_summary(ok, features=cols, n_boot=n_boot)
 prevalence = frame_prevalence_table(summary, FRAMES)
+noun = group_noun(grouping)  # what a group is: "lean" when framing report --outlet-column lean
 display(
     table(
-        prevalence,
-        caption=f"Share of each outlet's articles in which the frame is present, with the "
+        prevalence.rename_axis(noun),
+        caption=f"Share of each {noun}'s articles in which the frame is present, with the "
         f"{summary.attrs.get('ci', 0.95):.0%} bootstrap interval (articles resampled, "
-        f"{n_boot} resamples); 'all 16' or '0 of 16': every article of the outlet agrees, so "
+        f"{n_boot} resamples); 'all 16' or '0 of 16': every article of the {noun} agrees, so "
         f"the bootstrap gives no interval. {len(ok)} usable articles of {len(feats)}.",
         index=True,
     )
@@ -114,6 +118,9 @@ display(
 # a frame in (nearly) every article of every outlet, or in (nearly) none, tells them not apart
 if saturated_frames(summary, FRAMES):
     display(note(saturated_frames(summary, FRAMES), kind="caveat"))
+few = grouping_caveat(feats, articles, by="outlet", grouping=grouping, noun=noun)
+if few:  # a lean of two outlets: its differences may be one outlet's
+    display(note(few, kind="caveat"))
 
 # %% [markdown]
 # ## Do the outlets differ?
@@ -153,12 +160,10 @@ if pairs["p_adjusted"].notna().any():
         )
     )
 else:
-    tested_note = untested_reason(feats)
+    tested_note = untested_reason(feats, noun=noun)
     display(note(tested_note, kind="skip"))
-if pairwise_scope(
-    pairs, noun="outlet", omnibus=False
-):  # the smaller outlets are left out of the pairs
-    display(note(pairwise_scope(pairs, noun="outlet", omnibus=False), kind="caveat"))
+if pairwise_scope(pairs, noun=noun, omnibus=False):  # the smaller outlets are left out of the pairs
+    display(note(pairwise_scope(pairs, noun=noun, omnibus=False), kind="caveat"))
 
 # %% [markdown]
 # ## How accurate is this?
@@ -243,7 +248,8 @@ if top.empty:  # no usable article: no prevalence to rank
     summary_line = "Frames: no usable article."
 else:
     ranked = (
-        "Most frequent frame across outlets (mean share of articles): "
+        f"Most frequent frame across the {count_of(len(prevalence), noun)} (mean share of "
+        "articles): "
         f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%)."
     )
     summary_line = (

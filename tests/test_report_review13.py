@@ -309,7 +309,8 @@ def test_harm_evidence_names_the_grouping_not_its_column_key():
 
 def test_agency_report_heads_its_tables_by_the_grouping(project_root):
     source = (project_root / "notebooks" / "09-agency.py").read_text(encoding="utf-8")
-    assert ".unstack(fill_value=0).rename_axis(by)" in source
+    # by the grouping's name: "lean" when framing report --outlet-column lean (round review33)
+    assert ".unstack(fill_value=0).rename_axis(noun)" in source
 
 
 def _pca_of_many_outlets():

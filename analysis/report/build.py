@@ -161,6 +161,8 @@ def build_reports(
         "corpus_args": corpus_arguments(corpus_path, options, lexicons=lexicons, packs=packs),
         **extra,
     }
+    if options.get("outlet_column"):  # the groups' own name (a lean, a country …)
+        injected["grouping"] = str(options["outlet_column"])
     recorded = {**extra, **({"load_options": dict(sorted(options.items()))} if options else {})}
     if files is not None:
         injected["lexicons"] = files

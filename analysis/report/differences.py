@@ -454,11 +454,13 @@ def omnibus_block(
     alpha: float = 0.05,
     correction: str = "holm",
     random_state: int = 0,
+    noun: str | None = None,
 ) -> Any:
     """The captioned table "do the groups differ at all?" of reports 03 and 07, or ``None``
     when fewer than three groups, or fewer than two with two usable articles, leave nothing to
     test beyond the pairs: :func:`analysis.compare.group_differences` per feature, shown by
-    :func:`omnibus_table` (the results themselves are the block's ``data``)."""
+    :func:`omnibus_table` (the results themselves are the block's ``data``); ``noun``: what a
+    group is called (default ``by``; "lean" when the outlet column holds leans)."""
     from analysis.compare import group_differences
 
     from .blocks import table
@@ -476,10 +478,10 @@ def omnibus_block(
         correction=correction,
     )
     block = table(
-        omnibus_table(omni, by=by, labels=labels),
-        caption=f"Do the {sizes.size} {by}s differ at all on each feature? Permutation test of "
-        f"equal means ({n_perm} relabellings of the articles); η² is the share of the "
-        f"article-to-article variance that the {by} explains.",
+        omnibus_table(omni, by=noun or by, labels=labels),
+        caption=f"Do the {sizes.size} {noun or by}s differ at all on each feature? Permutation "
+        f"test of equal means ({n_perm} relabellings of the articles); η² is the share of the "
+        f"article-to-article variance that the {noun or by} explains.",
     )
     block.data = omni  # the test results, for the summary (report.summaries.omnibus_lead)
     return block

@@ -329,6 +329,29 @@ def erasure_sentences(
     return out
 
 
+def _counted(number: str, noun: str) -> str:
+    """A printed number with its noun in the right number: singular after "1" or "-1" only
+    (report 09 printed "difference 1 percentage points" and "(1 events, 1 articles)").
+
+    Parameters
+    ----------
+    number
+        The number as printed (:func:`format_number`), so that 1.2 printed as "1" is singular.
+    noun
+        The singular noun; its plural adds "s" ("percentage point", "event", "article").
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> _counted("1", "percentage point"), _counted("-1", "event"), _counted("13", "article")
+    ('1 percentage point', '-1 event', '13 articles')
+    """
+    return f"{number} {noun if number.lstrip('-') == '1' else noun + 's'}"
+
+
 def erasure_difference_sentences(
     diffs: pd.DataFrame, *, partial: Mapping[str, str] | None = None
 ) -> list[str]:
@@ -373,10 +396,14 @@ def erasure_difference_sentences(
             if r.significant
             else f"no difference detectable at the {diffs.attrs.get('alpha', 0.05):g} level"
         )
+        a, b = (
+            f"{_counted(str(e), 'event')}, {_counted(str(n), 'article')}"
+            for e, n in ((r.n_events_a, r.n_articles_a), (r.n_events_b, r.n_articles_b))
+        )
+        points = _counted(format_number(100 * r.difference), "percentage point")
         text = (
-            f"{r.group_a} {r.rate_a:.0%} ({r.n_events_a} events, {r.n_articles_a} articles) vs "
-            f"{r.group_b} {r.rate_b:.0%} ({r.n_events_b} events, {r.n_articles_b} articles): "
-            f"difference {format_number(100 * r.difference)} percentage points [95% CI "
+            f"{r.group_a} {r.rate_a:.0%} ({a}) vs {r.group_b} {r.rate_b:.0%} ({b}): "
+            f"difference {points} [95% CI "
             f"{format_number(100 * r.low)} to {format_number(100 * r.high)}, unadjusted]; "
             f"adjusted p {p} ({name}, "
             f"{n} test{'s' if n != 1 else ''}): {verdict}."

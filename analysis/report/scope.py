@@ -208,12 +208,7 @@ def no_sides(
     True
     """
     packs = _packs_used(lexicons)
-    how = (
-        "write a topic pack for the corpus's story with an actors table (actors.csv: a pattern "
-        "for the speaker phrase and its side; sides.csv: the sides in words; "
-        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
-        "--pack FOLDER."
-    )
+    how = _how_to_give_sides(whom, tables)
     if not packs:
         return f"No topic pack is used, so no {whom} has a side: {what}. To compare sides, {how}"
     names = ", ".join(pack_topic(p).label for p in packs)
@@ -226,6 +221,24 @@ def no_sides(
         f"No {whom} of these articles matches a row of the actor tables of topic pack {names} "
         f"({' and '.join(tables)}): {what}. Read the {whom}s this report lists and add rows "
         "for them."
+    )
+
+
+def _how_to_give_sides(whom: str, tables: tuple[str, ...]) -> str:
+    """What to write so that ``whom`` gets a side: the table that gives it one (the last of
+    ``tables``: ``harm_actors.csv`` for harm victims and agents) and the phrase its pattern is
+    searched in (report 09 told users to write an actors.csv pattern "for the speaker phrase"
+    about victims)."""
+    table_file = tables[-1]
+    if table_file == "harm_actors.csv":
+        kind, phrase = "a harm actor table", "the victim's or agent's phrase"
+    else:
+        kind, phrase = "an actors table", f"the {'speaker' if whom == 'source' else whom} phrase"
+    return (
+        f"write a topic pack for the corpus's story with {kind} ({table_file}: a pattern for "
+        f"{phrase} and its side; sides.csv: the sides in words; "
+        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
+        "--pack FOLDER."
     )
 
 
@@ -291,7 +304,7 @@ FEW_OUTLETS: int = 5
 
 
 def few_outlets_caveat(
-    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None
+    feats: Any, *, by: str, within: str = "outlet", noun: str | None = None, above: bool = True
 ) -> str | None:
     """The caveat of a grouping whose groups hold a few ``within`` each: its tests relabel
     articles as if each were drawn on its own, so a difference between the groups is one
@@ -312,6 +325,9 @@ def few_outlets_caveat(
         The column of the units a group is made of.
     noun
         What a group is, for the sentence (default: the column name).
+    above
+        Whether the report compares the ``within`` above this grouping (report 06 does; a
+        report grouped by ``--outlet-column lean`` has no table of the outlets).
 
     Returns
     -------
@@ -342,7 +358,8 @@ def few_outlets_caveat(
         f"The {noun}s are {each} {within}s each: the tests below "
         "relabel articles as if each were drawn on its own, so a difference between "
         f"{noun}s is one between the articles of these {ok[within].nunique()} {within}s, and "
-        f"may be a single {within}'s (compare the {within}s above); it is no evidence about "
+        f"may be a single {within}'s{f' (compare the {within}s above)' if above else ''}; it "
+        "is no evidence about "
         f"{noun}s beyond them."
     )
 

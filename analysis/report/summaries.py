@@ -22,6 +22,7 @@ def omnibus_lead(
     by: str = "outlet",
     labels: Mapping[str, str] | None = None,
     digits: int = 2,
+    noun: str | None = None,
 ) -> str | None:
     """The sentence a summary leads with when no pairwise difference holds but the groups
     differ on a feature by the test of equal means over all of them; ``None`` otherwise.
@@ -45,6 +46,8 @@ def omnibus_lead(
         Output of :func:`analysis.compare.outlet_summary` (the means and their n).
     by
         The grouping column (``outlet``, ``lean`` …).
+    noun
+        What a group is called (default ``by``: "lean" when the outlet column holds leans).
     labels
         Feature -> readable label.
     digits
@@ -83,7 +86,7 @@ def omnibus_lead(
     p = format_p(float(r["p_adjusted"]), floor)
     n_feat = len(omni)
     text = (
-        f"The {int(r['n_groups'])} {by}s differ on {name} (test of equal means over all of "
+        f"The {int(r['n_groups'])} {noun or by}s differ on {name} (test of equal means over all of "
         f"them: η² = {float(r['eta_squared']):.2f}, adjusted p {p if p[:1] in '<≤' else '= ' + p}"
         f", {correction_name(omni)} over {n_feat} feature{'s' if n_feat != 1 else ''})"
     )
@@ -96,7 +99,7 @@ def omnibus_lead(
     n_pairs = int(pairs.attrs.get("n_tests", len(pairs))) if pairs is not None else 0
     if n_pairs:
         text += (
-            f"; no single pair of {by}s differs after adjustment for its {n_pairs} "
+            f"; no single pair of {noun or by}s differs after adjustment for its {n_pairs} "
             f"comparison{'s' if n_pairs != 1 else ''}"
         )
     return text + "."
