@@ -22,7 +22,7 @@ annotated[annotated["batch"] < 25])`` at any commit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 
@@ -37,6 +37,7 @@ __all__ = [
     "WAR_TOPICS25",
     "batch25_corpora",
     "sample_batch25",
+    "draw_pools",
 ]
 
 #: AllSides topics of other wars, terror and security (pool ``as-war``).
@@ -118,6 +119,39 @@ def sample_batch25(
         ``corpus`` (the corpus of the article), ``part``, ``stratum``, ``article_id``, ``key``,
         ``start``, ``end``, ``trigger``, ``lemma`` and ``draw`` (``none``).
     """
+    return draw_pools(corpora, annotated, parts, draw, keep=not_annotated)
+
+
+def draw_pools(
+    corpora: Mapping[str, pd.DataFrame],
+    annotated: pd.DataFrame,
+    parts: tuple[tuple[str, str, int], ...],
+    draw: Mapping[str, int],
+    *,
+    keep: Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame],
+) -> pd.DataFrame:
+    """The dev-split candidates of the pools that ``keep`` leaves, in the weighted seeded order
+    (no cue used), ``parts`` filled in turn: the draw of batch 25 (``keep``:
+    :func:`~.agency_sample.not_annotated`, undrawn mentions) and of batch 26 (new articles).
+
+    Parameters
+    ----------
+    corpora : Mapping[str, pandas.DataFrame]
+        The pools, keyed by pool (:data:`CORPUS_OF` names the corpus of each).
+    annotated : pandas.DataFrame
+        The annotated rows of the earlier batches.
+    parts : tuple of (str, str, int)
+        The parts drawn in order.
+    draw : Mapping[str, int]
+        Seed and limits.
+    keep : callable
+        ``keep(candidates, annotated)``: the candidates that may be drawn.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`sample_batch25`.
+    """
     from .agency import split_of
 
     frames = []
@@ -128,7 +162,7 @@ def sample_batch25(
             continue
         cands = cands[cands["key"].map(split_of) == "dev"]
         part = "war" if corpus in ("guardian-nyt", "by-country") else pool
-        frames.append(not_annotated(cands, annotated).assign(part=part))
+        frames.append(keep(cands, annotated).assign(part=part))
     if not frames:
         return pd.DataFrame(columns=["corpus", "part", "article_id", "start", "trigger"])
     cands = pd.concat(frames, ignore_index=True)

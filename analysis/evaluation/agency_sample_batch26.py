@@ -23,10 +23,6 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .agency_sample import candidate_mentions, trigger_lemma
-from .agency_sample_batch17 import pick_parts
-from .agency_sample_batch18 import stratum_weights, weighted_order
-
 __all__ = ["BATCH26", "BATCH26_PARTS", "batch26_corpora", "new_articles", "sample_batch26"]
 
 #: The parts drawn, in order: (pool, ``none`` = every mention fits, mentions).
@@ -37,8 +33,6 @@ BATCH26_PARTS: tuple[tuple[str, str, int], ...] = (
 )
 #: The seed, the most mentions per article and the most of one trigger lemma per part (none).
 BATCH26: Mapping[str, int] = {"random_state": 45, "per_article": 1, "per_lemma": 10_000}
-#: Pool -> the corpus its articles are annotated under.
-CORPUS_OF: Mapping[str, str] = {"as-war": "allsides"}
 
 
 def batch26_corpora() -> dict[str, pd.DataFrame]:
@@ -96,27 +90,6 @@ def sample_batch26(
         ``corpus``, ``part``, ``stratum``, ``article_id``, ``key``, ``start``, ``end``,
         ``trigger``, ``lemma`` and ``draw`` (``none``).
     """
-    from .agency import split_of
+    from .agency_sample_batch25 import draw_pools
 
-    frames = []
-    for pool, df in corpora.items():
-        corpus = CORPUS_OF.get(pool, pool)
-        cands = candidate_mentions(corpus, df)
-        if cands.empty:
-            continue
-        cands = cands[cands["key"].map(split_of) == "dev"]
-        part = "war" if corpus in ("guardian-nyt", "by-country") else pool
-        frames.append(new_articles(cands, annotated).assign(part=part))
-    if not frames:
-        return pd.DataFrame(columns=["corpus", "part", "article_id", "start", "trigger"])
-    cands = pd.concat(frames, ignore_index=True)
-    cands = cands.drop_duplicates(["corpus", "article_id", "start"]).reset_index(drop=True)
-    cands = cands.sort_values(["part", "stratum", "article_id", "start"]).reset_index(drop=True)
-    cands = cands.assign(
-        lemma=cands["trigger"].map(trigger_lemma), kinds=[[] for _ in range(len(cands))], cued=False
-    )
-    cands = cands.iloc[weighted_order(stratum_weights(cands, annotated), draw["random_state"])]
-    # pick_parts fills parts by the "corpus" column: the part name stands in for it there
-    picked = pick_parts(cands.rename(columns={"corpus": "source", "part": "corpus"}), parts, draw)
-    picked = picked.rename(columns={"corpus": "part", "source": "corpus"})
-    return picked.sort_values(["part", "stratum", "article_id", "start"]).reset_index(drop=True)
+    return draw_pools(corpora, annotated, parts, draw, keep=new_articles)
