@@ -5,7 +5,7 @@ Political and verbal attacks ("Trump's attack on Rosenstein", "Romney attacks Ob
 him", "within striking distance") read like physical attacks; per-expression guards
 (``guards.csv``) and argument classes (``arguments.csv``) list their other senses one at a time
 and do not carry over to unseen text.  This module states the class once, for the lemmas of
-``harm_cues.csv`` (attack, hurt, strike, bomb, shoot, storm).  A trigger has a *harm context*
+``harm_cues.csv`` (attack, hurt, strike, bomb, bombard, shoot, storm).  A trigger has a *harm context*
 when a cue of harm is near it: a weapon, an armed actor, a casualty, a war word or a country
 (``countries.csv``) in its sentence or the one before it, people or places harmed in its
 sentence, or another harm word of its sentence (``events.py``: "the execution of prisoners …
@@ -55,8 +55,9 @@ __all__ = [
 ]
 
 #: Lemmas read for an attack on a person whatever the article ("struck him", "shot her" are
-#: mostly physical, so strike and shoot are not among them).
-PERSON_LEMMAS = frozenset({"attack", "hurt"})
+#: mostly physical, so strike and shoot are not among them; batch 27: "Rudy Giuliani … has been
+#: bombarding Mueller day after day", with questions and statements).
+PERSON_LEMMAS = frozenset({"attack", "hurt", "bombard"})
 
 #: Fewer cues of harm than this per 1,000 characters make an article without harm vocabulary
 #: (political or general news): there every lemma of ``harm_cues.csv`` needs a cue near it.

@@ -67,7 +67,7 @@ _STATE_VERBS = frozenset(
     "found declared pronounced confirmed feared presumed lying lay lies left here there "
     "seem seems seemed appear appears appeared remain remains remained".split()
 )
-_DEAD_DEGREE = frozenset("all but now already still virtually effectively not".split())
+_DEAD_DEGREE = frozenset("all but now already still virtually effectively not in fact".split())
 _NOUN_DETS = DETERMINERS - {"that", "this", "these", "those"}
 _NOMINAL_LEADS = frozenset("including among of and or".split())
 _OBJECT_PREPS = frozenset({"on", "against", "upon"})
