@@ -159,3 +159,18 @@ def test_in_fact_the_dead_stays_nominal():
     text = "Officials were in fact still counting the dead on Friday."
     (ev,) = events_of(text, "dead")
     assert ev.form == "nominal"
+
+
+# An attack on an election named by its kind ("election interference attack") is cyber or
+# political (guards.csv).
+def test_an_election_interference_attack_is_no_harm_event():
+    # AllSides 5ke0epH432cAoeaI (Guest Writer - Left), dev batch 27: `none`
+    text = "MUST WATCH Is U.S. prepared for another election interference attack? 02:22"
+    assert events_of(text, "attack") == []
+
+
+def test_an_election_day_attack_stays():
+    # counter-case: an attack on election day by an armed group
+    text = "Officials feared an election day attack by the Taliban on polling stations."
+    (ev,) = events_of(text, "attack")
+    assert ev.form == "nominal"

@@ -5,9 +5,9 @@ Political and verbal attacks ("Trump's attack on Rosenstein", "Romney attacks Ob
 him", "within striking distance") read like physical attacks; per-expression guards
 (``guards.csv``) and argument classes (``arguments.csv``) list their other senses one at a time
 and do not carry over to unseen text.  This module states the class once, for the lemmas of
-``harm_cues.csv`` (attack, hurt, strike, bomb, bombard, shoot, storm).  A trigger has a *harm context*
-when a cue of harm is near it: a weapon, an armed actor, a casualty, a war word or a country
-(``countries.csv``) in its sentence or the one before it, people or places harmed in its
+``harm_cues.csv`` (attack, hurt, strike, bomb, bombard, shoot, storm).  A trigger has a *harm
+context* when a cue of harm is near it: a weapon, an armed actor, a casualty, a war word or a
+country (``countries.csv``) in its sentence or the one before it, people or places harmed in its
 sentence, or another harm word of its sentence (``events.py``: "the execution of prisoners …
 after an attack on Kyiv").  Without one it is no harm event when
 
