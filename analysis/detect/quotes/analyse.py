@@ -23,7 +23,14 @@ from .kinds import THOUGHT_SUBCATEGORIES, quote_kind
 from .leads import subject_cue
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
-from .placement import colon_before, connectives_only, goes_on, inverted, new_sentence
+from .placement import (
+    colon_before,
+    connectives_only,
+    goes_on,
+    inverted,
+    leads_next,
+    new_sentence,
+)
 from .records import Attribution, Quote
 from .relatives import past_relative
 from .sentences import sentence_end, sentence_start
@@ -74,7 +81,12 @@ def _attach(
     # sentence, continues a speaker of its paragraph ('"…," he said. "…."') and the verb opens
     # a sentence that goes on to words of its own or to another quotation ('"…." He added,
     # "…"', '"…." She noted a planned rally'; issue 18, sixth pass, PolNeAR train)
-    if i < len(attrs) and attrs[i].verb_start < b2:
+    # a verb that leads the next quotation by a colon is not this one's ('"…" He added: "…"')
+    if (
+        i < len(attrs)
+        and attrs[i].verb_start < b2
+        and not leads_next(text, attrs[i].verb_end, opens)
+    ):
         at = attrs[i]
         if not (
             j >= 0

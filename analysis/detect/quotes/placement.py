@@ -3,19 +3,22 @@ attachment in :mod:`analysis.detect.quotes.analyse` (split from it in round 32).
 
 An inverted verb ("'…,' agreed Hultquist"), connectives before a quotation that still opens
 its sentence, a lead-in that ends the paragraph above in a colon, a verb whose sentence goes on,
-and an attribution that opens a new sentence after a quotation.
+an attribution that opens a new sentence after a quotation, and a verb that leads the next
+quotation by a colon (round 32).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from .marks import Piece, mark_len
 from .records import Attribution
 from .sentences import sentence_start
 from .speakers import CONNECTIVES
 
-__all__ = ["inverted", "connectives_only", "colon_before", "goes_on", "new_sentence"]
+__all__ = ["inverted", "connectives_only", "colon_before", "goes_on", "new_sentence", "leads_next"]
 
 
 # before an inverted verb: a quotation closed by a comma, "!" or "?", or a sentence start
@@ -80,3 +83,24 @@ def new_sentence(text: str, last: Piece, at: Attribution) -> bool:
     # or words of a new sentence stand between ("… nothing.'' That's why, he added, …"; round 14)
     lead = text[last.close + mark_len(text, last.close) : first].strip()
     return (text[first : first + 1].isupper() and first != at.verb_start) or lead[:1].isupper()
+
+
+# from a verb to the next opening mark: words without a sentence end or a mark, then a colon
+_COLON_TO_MARK = re.compile(r"[^.!?;\"“”\n]{0,80}?:[ \t]*")
+
+
+def leads_next(text: str, verb_end: int, opens: Sequence[int]) -> bool:
+    """The verb ending at ``verb_end`` leads the next quotation by a colon ("“…” He added:
+    “…”", "“…” The presidential candidate reiterated: “…”"): it introduces that quotation, not
+    the one before it (round 32, PolNeAR train).  ``opens``: the sorted opening-mark offsets.
+
+    Examples
+    --------
+    >>> t = "“We won.” He added: “We will win again.”"
+    >>> leads_next(t, 18, [0, 20])
+    True
+    >>> leads_next("“We won.” He added. “Again.”", 18, [0, 20])
+    False
+    """
+    k = bisect_right(opens, verb_end)
+    return k < len(opens) and _COLON_TO_MARK.fullmatch(text, verb_end, opens[k]) is not None
