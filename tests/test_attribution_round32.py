@@ -5,7 +5,7 @@ file named; the development split) and from the AllSides sample read in round 32
 (``../shared/datasets/allsides-2012-2020``, article id named); expected values written by hand.
 """
 
-from analysis.detect.quotes import analyse_quotes
+from analysis.detect.quotes import analyse_quotes, find_attributions
 
 # Class "an inverted verb that leads the next quotation by a colon": in '"…." He added: "…"'
 # the verb before the colon took the quotation before it too, over that quotation's own
@@ -71,3 +71,39 @@ def test_a_continued_speaker_before_the_colon_quotation_is_kept():
         "“I think he’s a good man.”"
     )
     assert [_written(text, q) for q in _direct(text)] == ["Mr. Cruz", "Mr. Cruz", "He"]
+
+
+# Class "a reporting verb in an infinitive after a subject-control word" (data:
+# lexicons/control_infinitives.csv): the quotation had no speaker; now the subject of the
+# control word ("was prompted", "have been trying"), as for "went on to say".
+CONTROL = [
+    (  # nyt_2016-03-12_republicans-lower-volume-in-deba
+        "But much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I "
+        "cannot believe how civil it's been up here.''",
+        "Mr. Trump",
+    ),
+    (  # AllSides 33UoDkVpGna180iq
+        "And many of the Republicans have been trying to say, “Oh, you can take away health "
+        "insurance from 22 million people, and nothing will happen.”",
+        "the Republicans",
+    ),
+]
+
+
+def test_control_word_subject_speaks_the_infinitive_quotation():
+    for text, speaker in CONTROL:
+        (q,) = _direct(text)
+        assert (_written(text, q), q.verb) == (speaker, "say")
+
+
+def test_a_subject_that_refuses_or_only_tries_is_no_speaker():
+    # "refused to say" is not in the table: the refusal stays the cue
+    text = "He refused to say, “I was wrong.”"
+    (q,) = _direct(text)
+    assert q.verb == "refused"
+    # AllSides VaviZ3JWKZj1xX5g: an attempt with no quotation after it reports no speech
+    text = (
+        "In one instance, when the President tried to claim Mueller had a conflict of interest "
+        "because of a membership dispute at a Trump golf club, Bannon wrote it off."
+    )
+    assert not [a for a in find_attributions(text) if a.verb == "claim"]
