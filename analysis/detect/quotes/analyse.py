@@ -23,10 +23,17 @@ from .kinds import THOUGHT_SUBCATEGORIES, quote_kind
 from .leads import subject_cue
 from .marks import Piece, mark_len, raw_pieces
 from .marks import blocks as find_blocks
+from .placement import (
+    colon_before,
+    connectives_only,
+    goes_on,
+    inverted,
+    leads_next,
+    new_sentence,
+)
 from .records import Attribution, Quote
 from .relatives import past_relative
 from .sentences import sentence_end, sentence_start
-from .speakers import CONNECTIVES
 from .tables import ActorTable, VerbIndex, VerbTable, load_actors, load_verbs
 
 __all__ = ["find_quotes", "analyse_quotes", "find_attributions", "quotes_and_attributions"]
@@ -50,7 +57,7 @@ def _attach(
     if i < len(attrs) and attrs[i].verb_start < b2:
         at = past_relative(text, attrs, i, b2) or attrs[i]  # not "…," X, who noted …, said
         gap = text[a : min(at.start, at.verb_start)]
-        if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not _new_sentence(text, last, at):
+        if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not new_sentence(text, last, at):
             if not 0 <= at.speaker_start < op:
                 return at
             # a participle whose speaker stands before the quotation ('Trump said it was
@@ -64,7 +71,7 @@ def _attach(
     j = bisect_left(attr_vs, op) - 1
     if j >= 0 and attrs[j].verb_start >= ss:
         return attrs[j]
-    if j >= 0 and not text[lo:op].strip() and _colon_before(text, attrs[j], lo):
+    if j >= 0 and not text[lo:op].strip() and colon_before(text, attrs[j], lo):
         # the lead-in closes the paragraph above: "… as the Heritage Foundation website
         # notes:" / "'…'" (issue 18, seventh pass)
         return attrs[j]
@@ -74,80 +81,21 @@ def _attach(
     # sentence, continues a speaker of its paragraph ('"…," he said. "…."') and the verb opens
     # a sentence that goes on to words of its own or to another quotation ('"…." He added,
     # "…"', '"…." She noted a planned rally'; issue 18, sixth pass, PolNeAR train)
-    if i < len(attrs) and attrs[i].verb_start < b2:
+    # a verb that leads the next quotation by a colon is not this one's ('"…" He added: "…"')
+    if (
+        i < len(attrs)
+        and attrs[i].verb_start < b2
+        and not leads_next(text, attrs[i].verb_end, opens)
+    ):
         at = attrs[i]
         if not (
             j >= 0
             and attrs[j].verb_start >= lo
-            and _new_sentence(text, last, at)
-            and _goes_on(text, at.verb_end, last.block_end)
+            and new_sentence(text, last, at)
+            and goes_on(text, at.verb_end, last.block_end)
         ):
             return at
     return None
-
-
-# before an inverted verb: a quotation closed by a comma, "!" or "?", or a sentence start
-_INVERSION_BEFORE = re.compile(r"(?:[,!?][\"”’']|^|[.!?][\"”’']?)\s*\Z")
-# before a speaker right after a quotation: its comma, "!" or "?" and the closing mark
-_QUOTE_COMMA_BEFORE = re.compile(r"[,!?][\"”’'][ \t]*\Z")
-
-
-def _inverted(text: str, a: Attribution) -> bool:
-    """The verb of ``a`` stands before its speaker, right after a quotation's comma or at the
-    start of a sentence ("'…,' agreed Hultquist", "Agreed a New Hampshire Republican, '…'"),
-    or its speaker and then the verb stand right after a quotation's comma ("“…,” Anzalone
-    agreed."; round 23): only speech is reported so, also with a verb of thought (round 20)."""
-    if a.verb.isupper():
-        return False  # not in a headline in capitals ("… 'GET HIS FACTS STRAIGHT,' KNOWS …")
-    if 0 <= a.speaker_start < a.verb_start:
-        return not text[a.speaker_end : a.verb_start].strip() and bool(
-            _QUOTE_COMMA_BEFORE.search(text[max(0, a.speaker_start - 4) : a.speaker_start])
-        )
-    return bool(_INVERSION_BEFORE.search(text[max(0, a.verb_start - 4) : a.verb_start]))
-
-
-# one or two words between commas and white space, and nothing else (possessive: a longer lead
-# fails at its third word, without reading the rest of the paragraph)
-_LEAD = re.compile(r"[\s,]*+([^\s,]++)(?:[\s,]++([^\s,]++))?+[\s,]*+")
-
-
-def _connectives_only(text: str, lo: int, hi: int) -> bool:
-    """Only one or two connectives in ``text[lo:hi]``, before a quotation's opening mark: it
-    still opens its sentence ('"…," he said. But "…"', "Now, ''…''"; issue 18, seventh pass,
-    PolNeAR train)."""
-    m = _LEAD.fullmatch(text, lo, hi)
-    return m is not None and all(w.lower() in CONNECTIVES for w in m.groups() if w is not None)
-
-
-def _colon_before(text: str, at: Attribution, lo: int) -> bool:
-    """The paragraph before ``lo`` ends in a colon after the attribution ``at``, in its last
-    sentence."""
-    end = len(text[:lo].rstrip())
-    if end <= at.verb_end or text[end - 1] != ":" or end - at.verb_end > 120:
-        return False
-    return sentence_start(text, at.verb_end, end) == at.verb_end
-
-
-# after a verb: the rest of its sentence is a short adverbial at most ("He said on Monday.")
-_SHORT_REST = re.compile(r"(?:[ \t]+[\w.’'-]+){0,4}[ \t]*(?:[.!?]|$)")
-
-
-def _goes_on(text: str, ve: int, hi: int) -> bool:
-    """The sentence of the verb ending at ``ve`` goes on past a short adverbial."""
-    return not _SHORT_REST.match(text, ve, hi)
-
-
-def _new_sentence(text: str, last: Piece, at: Attribution) -> bool:
-    """The quotation ends its sentence with a full stop, ``!`` or ``?`` inside the marks and the
-    attribution after it opens a new one with a capital ("… abortions.'' She called the atom
-    bomb …", "… for the long run!” She replied …"; round 15) or stands in a new one ("…
-    nothing.'' That's why, he added, …")."""
-    if last.close < 0 or not text[last.start : last.close].rstrip().endswith((".", "!", "?")):
-        return False
-    first = min(at.start, at.verb_start)
-    # or words of a new sentence stand between ("… nothing.'' That's why, he added, …"; round 14)
-    lead = text[last.close + mark_len(text, last.close) : first].strip()
-    return (text[first : first + 1].isupper() and first != at.verb_start) or lead[:1].isupper()
 
 
 _AND_QUOTE = re.compile(r"[\s,]*(?:and|or|but)(?:\s+that)?(?:\s+[a-z]+){0,2}\s*")
@@ -188,7 +136,7 @@ def _assign(
         # sentence end whose lookahead reads the mark ("… 'Shark Tank.' 'I mean …'")
         inside = min(ps[0].open + mark_len(text, ps[0].open) + 1, ps[0].block_end)
         ss = sentence_start(text, ps[0].block_start, inside)
-        opens_sentence = ss >= ps[0].open - 1 or _connectives_only(text, ss, ps[0].open)
+        opens_sentence = ss >= ps[0].open - 1 or connectives_only(text, ss, ps[0].open)
         if a is None and kinds[gid] == "direct":
             a = _byline(ps[-1], attrs, attr_vs, bstarts, rank)
             if a is None and (a := _cited(text, ps[-1], cited)) is not None:
@@ -325,7 +273,7 @@ def quotes_and_attributions(
         for a in attrs
         if a.speaker_start >= 0
         and a.subcategory != "citation"
-        and (a.subcategory not in THOUGHT_SUBCATEGORIES or _inverted(text, a))
+        and (a.subcategory not in THOUGHT_SUBCATEGORIES or inverted(text, a))
     ]
     cited = [a for a in attrs if a.subcategory == "citation"]
     info, tied = _assign(text, groups, kinds, spoken, spans, pieces, cited)

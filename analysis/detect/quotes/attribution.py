@@ -24,6 +24,7 @@ from .cues import (
     NO_SPEECH_LEAD,
     bare_subject,
     closed_inversion,
+    control_subject,
     in_context,
     infinitive_of,
     inverted_tail,
@@ -369,11 +370,9 @@ def _speaker_of(
             if not isinstance(sp, Attribution):  # "he laughed and said" (round 20)
                 sp = coordinated_pronoun(text, lo, vs) or sp
     if sp is None and sub == "question" and _PASSIVE_AUX.search(text, max(lo, vs - 16), vs):
-        # a passive question ("the senator was asked whether …"): its subject is the
-        # addressee, the asker unnamed; the cue counts without a speaker
-        sp = (-1, -1)
-    if sp is None and verbs.forms.get(term) == "base" and infinitive_of(text, lo, vs):
-        sp = _shared_subject(text, lo, vs, out)  # "Bryne went on to say", "he went on to call"
+        sp = (-1, -1)  # "the senator was asked whether …": the asker unnamed, the cue counts
+    if sp is None and verbs.forms.get(term) == "base" and infinitive_of(text, lo, vs, ve):
+        sp = control_subject(text, lo, vs, verbs) or _shared_subject(text, lo, vs, out)
     if sp is None and verbs.forms.get(term) == "base":
         sp = plural_opening(text, lo, None, vs, verbs)  # "Aides to the governor say"
     if sp is None and term == "asked" and _OPENING_ASKED.search(text[max(lo, vs - 8) : vs]):
@@ -474,7 +473,7 @@ def find_attribution_spans(
             # a colon lead-in's word is the cue whatever its form ("went so far as to say:")
             form = (
                 ""
-                if vs in lead_starts or infinitive_of(text, lo, vs)
+                if vs in lead_starts or infinitive_of(text, lo, vs, ve)
                 else verbs.forms.get(term, "")
             )
             if form == "base" and (

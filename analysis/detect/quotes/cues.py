@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
 from .marks import first_nonspace
 from .sentences import sentence_start
@@ -31,6 +33,7 @@ __all__ = [
     "bare_subject",
     "closed_inversion",
     "infinitive_of",
+    "control_subject",
     "with_subject",
     "NO_SPEECH_LEAD",
     "GERUND_LEAD",
@@ -180,12 +183,74 @@ _ON_TO = re.compile(
 )
 
 
-def infinitive_of(text: str, lo: int, vs: int) -> bool:
-    """A base form after "went on to" / "so far as to": the verb of the sentence's subject."""
+@lru_cache(maxsize=1)
+def _control() -> re.Pattern[str]:
+    """Subject-control words before *to* (``lexicons/control_infinitives.csv``, round 32)."""
+    terms = sorted((r["term"].lower() for r in read_table("control_infinitives.csv")), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in reversed(terms))
+    return re.compile(rf"\b(?:{alts})\s+to\s+$", re.IGNORECASE)
+
+
+def infinitive_of(text: str, lo: int, vs: int, ve: int = -1) -> bool:
+    """A base form after "went on to" / "so far as to", or after a subject-control word of
+    ``lexicons/control_infinitives.csv`` when a quotation mark or a colon follows the verb
+    ending at ``ve`` ("trying to say, '…'", "was prompted to say: '…'"; not "tried to claim
+    Mueller had a conflict": an attempt reports no speech; round 32): the verb of the
+    sentence's subject.
+
+    Examples
+    --------
+    >>> t = "Mr. Trump was prompted to say, 'So far, so good.'"
+    >>> infinitive_of(t, 0, t.index("say"), t.index("say") + 3)
+    True
+    >>> t = "He refused to say, 'No.'"
+    >>> infinitive_of(t, 0, t.index("say"), t.index("say") + 3)
+    False
+    >>> t = "the President tried to claim Mueller had a conflict"
+    >>> infinitive_of(t, 0, t.index("claim"), t.index("claim") + 5)
+    False
+    """
     a = max(lo, vs - 24)
     if not text[a:vs].rstrip().endswith("to"):
         return False  # every match ends in "to" and white space: no search
-    return bool(_ON_TO.search(text, a, vs))
+    if _ON_TO.search(text, a, vs):
+        return True
+    after = text[ve : ve + 4].lstrip(" \t,")[:1] if ve >= 0 else ""
+    return bool(after) and after in QUOTE_MARKS + ":" and bool(_control().search(text, a, vs))
+
+
+# auxiliaries and adverbs between a subject and its control word ("have been trying to say")
+_AUX_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|will|would|be|been|being|just|also|always|often|"
+    r"still|once|then)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def control_subject(text: str, lo: int, vs: int, verbs: VerbTable) -> tuple[int, int] | None:
+    """The subject of the word that controls an infinitive reporting verb at ``vs`` (see
+    :func:`infinitive_of`): the noun phrase right before it and its auxiliaries ("that Mr.
+    Trump was prompted to say", "many of the Republicans have been trying to say"; round 32),
+    or None.
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes.tables import load_verbs
+    >>> t = "The debate was so subdued that Mr. Trump was prompted to say"
+    >>> sp = control_subject(t, 0, t.index("say"), load_verbs(None))
+    >>> t[sp[0] : sp[1]]
+    'Mr. Trump'
+    """
+    a = max(lo, vs - 24)
+    m = _ON_TO.search(text, a, vs) or _control().search(text, a, vs)
+    if m is None:
+        return None
+    ss = sentence_start(text, lo, vs)
+    if ss >= m.start():
+        return None
+    aux = _AUX_BEFORE.search(text, ss, m.start())
+    b = aux.start() if aux is not None else m.start()
+    return speaker_before(text, max(ss, b - 160), b, verbs.regex, verbs.forms)
 
 
 _WITH = re.compile(r"\bwith[ \t]+\Z", re.IGNORECASE)
