@@ -247,9 +247,11 @@ def test_audit_scores_on_the_corpora():
     assert dev21["wrong_removed"] >= 0.75 and dev21["right_kept"] >= 0.99
     # twenty-second development round (dev22: drawn as dev21 with topics of at most ten articles
     # by outlets with at most six, seed 22, 150 hits labelled before scoring): fresh .675 / .982;
-    # deadly_disease reads a named disease ('a deadly coronavirus outbreak'): .700 / .982
+    # deadly_disease reads a named disease ('a deadly coronavirus outbreak'): .700 / .982;
+    # twenty-third round (audit32): 'not definitively decided', 'plainly expressed his view'
+    # (manner adverbs on a verb of deciding or expressing): .750 / .982
     dev22 = s.loc[("dev22", "all")]
-    assert dev22["wrong_removed"] >= 0.70 and dev22["right_kept"] >= 0.98
+    assert dev22["wrong_removed"] >= 0.75 and dev22["right_kept"] >= 0.98
     assert dev20["wrong_removed"] >= 0.75
     assert dev19["wrong_removed"] >= 0.76 and dev19["right_kept"] >= 0.97
     assert dev18["wrong_removed"] >= 0.85 and dev18["right_kept"] >= 0.99
