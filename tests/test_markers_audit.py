@@ -247,9 +247,11 @@ def test_audit_scores_on_the_corpora():
     assert dev21["wrong_removed"] >= 0.75 and dev21["right_kept"] >= 0.99
     # twenty-second development round (dev22: drawn as dev21 with topics of at most ten articles
     # by outlets with at most six, seed 22, 150 hits labelled before scoring): fresh .675 / .982;
-    # deadly_disease reads a named disease ('a deadly coronavirus outbreak'): .700 / .982
+    # deadly_disease reads a named disease ('a deadly coronavirus outbreak'): .700 / .982;
+    # twenty-third round (audit32): 'not definitively decided', 'plainly expressed his view'
+    # (manner adverbs on a verb of deciding or expressing): .750 / .982
     dev22 = s.loc[("dev22", "all")]
-    assert dev22["wrong_removed"] >= 0.70 and dev22["right_kept"] >= 0.98
+    assert dev22["wrong_removed"] >= 0.75 and dev22["right_kept"] >= 0.98
     assert dev20["wrong_removed"] >= 0.75
     assert dev19["wrong_removed"] >= 0.76 and dev19["right_kept"] >= 0.97
     assert dev18["wrong_removed"] >= 0.85 and dev18["right_kept"] >= 0.99
@@ -607,6 +609,25 @@ def test_dev22_draw_reproduces_its_rows_in_unlabelled_articles():
     assert set(rows["corpus"]) == {"allsides", "by_country"}
     before = table_before(22)
     # topics and outlets with at most ten / six articles labelled before this round:
+    # elections had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
+@pytest.mark.draws
+def test_dev23_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The twenty-third round's rows are its seeded draw (labels aside), in dev-half articles
+    that no earlier split has, AllSides only of thin topics written by thin outlets."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev23 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    rows = drawn_rows("dev23", draw)
+    assert len(rows) == 150
+    before = table_before(23)
+    # topics and outlets with at most eleven / seven articles labelled before this round:
     # elections had 64 before dev16; CNN (Web News) 35
     topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
     outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)

@@ -414,6 +414,7 @@ _ROUND_NOTES = {
     "dev20": "hits drawn as dev14 in articles no earlier round drew (twentieth round), labelled",
     "dev21": "hits drawn as dev14 in articles no earlier round drew (twenty-first round), labelled",
     "dev22": "hits drawn as dev14 in articles no earlier round drew (twenty-second), labelled",
+    "dev23": "hits drawn as dev14 in articles no earlier round drew (twenty-third), labelled",
 }
 
 

@@ -16,7 +16,13 @@ from . import draw_dev16, draw_dev18
 __all__ = ["LATE_ROUNDS", "draws_before", "round_articles"]
 
 #: Round -> (most articles of a topic, most articles of an outlet) in the table before it.
-LATE_ROUNDS: dict[int, tuple[int, int]] = {19: (7, 3), 20: (8, 4), 21: (9, 5), 22: (10, 6)}
+LATE_ROUNDS: dict[int, tuple[int, int]] = {
+    19: (7, 3),
+    20: (8, 4),
+    21: (9, 5),
+    22: (10, 6),
+    23: (11, 7),
+}
 
 
 def draws_before(n: int) -> list[dict[str, pd.DataFrame]]:
