@@ -54,3 +54,67 @@ def test_two_people_of_one_surname_are_two_speakers():
     assert unit_speaker([("nyt", "Justice Ginsburg"), ("fox", "Justice Ruth Bader Ginsburg")]) == (
         "Justice Ruth Bader Ginsburg"
     )
+
+
+# --- grouped by lean (framing report --outlet-column lean): the groups are leans -------------
+
+
+def test_the_data_quality_caveat_names_the_groups():
+    from analysis.report.quality import quality_caveat
+
+    checks = pd.DataFrame({"check": ["lead_only"], "severity": ["warning"], "outlet": ["center"]})
+    text = quality_caveat(checks, n_outlets=3, noun="lean")
+    assert "Differences between these leans may come from the texts" in text
+    assert "outlets" not in text
+    # a corpus of outlets keeps its wording
+    assert "between these outlets" in quality_caveat(checks, n_outlets=3)
+
+
+def test_the_corpus_notes_pass_the_groups_word_on():
+    from analysis.report.scope import corpus_notes
+
+    text = "The senator said on Monday that the bill would pass the chamber next week."
+    articles = pd.DataFrame(
+        {"text": [text] * 6 + [text + " " + text] * 6, "outlet": ["left"] * 6 + ["right"] * 6}
+    )
+    articles.loc[:5, "text"] = articles.loc[:5, "text"].str[:40]  # one lean: leads only
+    notes = " ".join(repr(b) for b in corpus_notes(articles, noun="lean"))
+    assert "Differences between these leans may come from the texts" in notes
+    assert "these outlets" not in notes
+
+
+def test_a_saturated_frame_names_the_groups():
+    from analysis.report.frames import saturated_frames
+
+    s = pd.DataFrame(
+        {
+            "outlet": ["left", "right"],
+            "feature": "frame_conflict",
+            "n": [20, 30],
+            "mean": [1.0, 0.97],
+        }
+    )
+    text = saturated_frames(s, ["conflict"], noun="lean")
+    assert "of every lean" in text and "tell the leans apart" in text
+    assert "outlet" not in text
+    assert "tell the outlets apart" in saturated_frames(s, ["conflict"])  # counter-case
+
+
+def test_report_07_heads_its_group_columns_by_the_grouping():
+    # by lean, report 07's source tables and anonymous-source sentences headed the lean column
+    # "outlet" (the column's name in the loaded corpus)
+    from analysis.paths import NOTEBOOKS_DIR
+
+    source = (NOTEBOOKS_DIR / "07-sources.py").read_text(encoding="utf-8")
+    assert '"groups": by' not in source and "n=n_examples, by=by)" not in source
+    assert source.count('"groups": noun') == 2 and "n=n_examples, by=noun)" in source
+
+
+def test_the_reports_03_and_10_ask_whether_the_groups_differ():
+    # by lean, the headings asked "Do the outlets differ?" above tests between leans
+    from analysis.paths import NOTEBOOKS_DIR
+
+    for stem in ("03-compare-outlets", "10-frames"):
+        source = (NOTEBOOKS_DIR / f"{stem}.py").read_text(encoding="utf-8")
+        assert "## Do the outlets differ?" not in source, stem
+        assert "## Do the groups differ?" in source, stem
