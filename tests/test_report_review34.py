@@ -118,3 +118,36 @@ def test_the_reports_03_and_10_ask_whether_the_groups_differ():
         source = (NOTEBOOKS_DIR / f"{stem}.py").read_text(encoding="utf-8")
         assert "## Do the outlets differ?" not in source, stem
         assert "## Do the groups differ?" in source, stem
+
+
+# --- report 07: the House (the chamber) is not the White House ------------------------------
+
+
+def test_the_house_and_the_white_house_are_two_sources():
+    # 300 AllSides immigration articles: the key 'house' held 'the White House' 23, 'The White
+    # House' 16, 'the House' 1, 'The House' 1 (every name by its last word)
+    from types import SimpleNamespace as NS
+
+    from analysis.report.sources import source_keys, unsided_sources
+
+    keys = source_keys(["the White House", "The White House", "The House", "the House"])
+    assert keys[0] == keys[1] and keys[2] == keys[3] and keys[0] != keys[2]
+    body = "On Wednesday, the White House said it had nothing to do with the decision."
+
+    def voice(source):
+        return NS(quote_id=None, kind="indirect", resolved=source, side=None, start=14, end=36)
+
+    art = NS(body=body, quotes=[], attributions=[voice("the White House"), voice("The House")])
+    table = unsided_sources([art, art], ["Fox News", "CNN"])
+    assert sorted(table["source"]) == ["The House", "the White House"]
+
+
+def test_forms_of_a_person_and_of_a_newspaper_stay_together():
+    from analysis.report.sources import source_keys
+
+    # counter-cases: a person's forms, with and without a possessive institution before the
+    # name; a newspaper with and without "the"
+    assert len(set(source_keys(["Mr. Trump", "President Donald Trump", "Trump"]))) == 1
+    assert len(set(source_keys(["the AFL-CIO's Richard Trumka", "Trumka"]))) == 1
+    assert len(set(source_keys(["The Washington Times", "the Washington Times"]))) == 1
+    assert len(set(source_keys(["The Washington Times", "The New York Times"]))) == 2
