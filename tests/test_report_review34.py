@@ -151,3 +151,48 @@ def test_forms_of_a_person_and_of_a_newspaper_stay_together():
     assert len(set(source_keys(["the AFL-CIO's Richard Trumka", "Trumka"]))) == 1
     assert len(set(source_keys(["The Washington Times", "the Washington Times"]))) == 1
     assert len(set(source_keys(["The Washington Times", "The New York Times"]))) == 2
+
+
+# --- term statistics: an outlet coded "hpo" calls itself HuffPost -----------------------------
+
+
+def _coded_corpus() -> pd.DataFrame:
+    # BASIL's outlets are "fox", "hpo", "nyt"; the Huffington Post's texts name it
+    hpo = [
+        "Rep. Steve King told HuffPost on Tuesday that the bill would fail in the House.",
+        "The senator's office did not respond to a HuffPost request for comment on the bill.",
+        "A spokesman told The Huffington Post that the senator would vote against the bill.",
+    ]
+    nyt = [
+        "The senator said on Tuesday that the bill would fail in the House this week.",
+        "The governor's office did not respond to a request for comment on the measure.",
+        "A spokesman said the senator would vote against the measure this week.",
+    ]
+    return pd.DataFrame(
+        {
+            "outlet": ["hpo"] * 3 + ["nyt"] * 3,
+            "body": hpo + nyt,
+            "url": [f"https://www.huffpost.com/entry/{i}" for i in range(3)]
+            + [f"https://www.nytimes.com/2013/{i}.html" for i in range(3)],
+        }
+    )
+
+
+def test_an_outlets_site_name_is_not_its_distinguishing_term():
+    from analysis.compare import distinguishing_terms
+
+    terms = distinguishing_terms(_coded_corpus(), voice="all", min_count=2, min_docs=2)
+    hpo = set(terms.loc[terms["group"] == "hpo", "term"])
+    assert not {"huffpost", "huffington", "huffington post"} & hpo
+    assert "spokesman" in set(terms["term"]) or "bill" in hpo  # the other words still count
+
+
+def test_a_site_named_by_a_word_others_use_keeps_the_word():
+    from analysis.compare.names import own_sites
+
+    # counter-case: a student paper on arizona.edu (2 AllSides articles) is no name for
+    # "Arizona", which other outlets write too
+    urls = ["https://wc.arizona.edu/a", "https://wc.arizona.edu/b", "https://x.com/1"]
+    texts = ["Tucson, Arizona, voted.", "", "Arizona's governor and Arizona's senators spoke."]
+    assert own_sites(urls, ["Daily Wildcat", "Daily Wildcat", "Fox"], texts) == []
+    assert own_sites(urls[:2], ["Daily Wildcat"] * 2) == ["wc.arizona.edu"]
