@@ -196,3 +196,30 @@ def test_a_site_named_by_a_word_others_use_keeps_the_word():
     texts = ["Tucson, Arizona, voted.", "", "Arizona's governor and Arizona's senators spoke."]
     assert own_sites(urls, ["Daily Wildcat", "Daily Wildcat", "Fox"], texts) == []
     assert own_sites(urls[:2], ["Daily Wildcat"] * 2) == ["wc.arizona.edu"]
+
+
+# --- report 04: the per-outlet sentence and the figure's verbatim cell -----------------------
+
+
+def test_a_paraphrased_unit_is_in_words_no_other_outlet_has():
+    # AllSides immigration, event E1: the figure drew the Washington Times as verbatim in the
+    # rows that quote its words, and the sentence said "3 of its 3 shared units only in other
+    # words: paraphrase"
+    from analysis.report.describe import describe_alignment
+
+    ev = align_event(
+        pd.DataFrame(
+            {
+                "article_id": ["a", "b"],
+                "outlet": ["Washington Times", "CNN (Web News)"],
+                "text": [
+                    "A ruling is expected from the justices by the end of June.",
+                    "A ruling is expected from the justices by late June.",
+                ],
+            }
+        )
+    )
+    assert set(ev.matrix.iloc[0]) == {"verbatim", "paraphrase"}
+    lines = describe_alignment(ev)
+    assert "(1 of its 1 shared units in words no other outlet has)" in lines[1]
+    assert "only in other words" not in " ".join(lines)
