@@ -145,7 +145,7 @@ from analysis import corpus_checks
 from analysis.report import partial_by_group, partial_texts
 from analysis.report.scope import corpus_notes
 
-display(*corpus_notes(articles, lexicons))
+display(*corpus_notes(articles, lexicons, noun=group_noun(grouping)))  # "leans" by lean
 # outlets whose texts are leads or cut (and the groups holding them): every sentence comparing
 # them says so
 partial = partial_by_group(partial_texts(corpus_checks(articles)), articles, by)
@@ -192,7 +192,7 @@ note(
 )
 
 # %% [markdown]
-# ## Do the outlets differ?
+# ## Do the groups differ?
 
 # %%
 if pairs["p_adjusted"].notna().any():

@@ -281,7 +281,8 @@ if chosen is not None:
         table(
             shared_quotes,
             caption="Quotation units found in two or more outlets: verbatim, paraphrase, or "
-            "blank when the outlet does not carry it.",
+            "blank when the outlet does not carry it. Speaker: who the outlets attribute it "
+            "to; when they name different people, each with the outlets that name them.",
             index=True,
             max_rows=None,
             max_colwidth=110,

@@ -230,7 +230,11 @@ for i, d in enumerate(datasets, start=1):
         )
     )
     # what this corpus's numbers rest on: data-quality warnings and the topic packs' fit
-    display(*corpus_notes(sample, used))
+    display(
+        *corpus_notes(
+            sample, used, noun=d.get("noun", group_noun(grouping) if i == 1 else "outlet")
+        )
+    )
     partial = partial_texts(corpus_checks(sample))  # lead-only or cut outlets, said per sentence
     for by in cols:
         # table, figure, tested differences and terms of this corpus by this grouping

@@ -177,7 +177,7 @@ display(
 few = grouping_caveat(feats, sample, by=by, grouping=grouping, noun=noun)
 if few:  # a lean of two outlets: its differences may be one outlet's
     display(note(few, kind="caveat"))
-display(*corpus_notes(sample, lexicons))  # data quality, and the topic packs used
+display(*corpus_notes(sample, lexicons, noun=noun))  # data quality, and the topic packs used
 # lead-only or cut outlets (and the groups holding them): said in each sentence
 partial = partial_by_group(partial_texts(corpus_checks(sample)), sample, by)
 display(
@@ -318,7 +318,7 @@ else:
     behind = side_sources(analyses, list(sample[by]), labels=sides, max_chars=320)
     display(
         table(
-            behind.rename(columns={"voices": "quotations and reported speech", "groups": by}),
+            behind.rename(columns={"voices": "quotations and reported speech", "groups": noun}),
             caption="The sources behind each side: the most frequent sources of each side (at "
             "most three), with the first sentence in which each speaks (cut after 320 "
             "characters); the forms of a surname are counted together (forms: which).",
@@ -331,7 +331,7 @@ unsided = unsided_sources(analyses, list(sample[by]), max_chars=320)
 if len(unsided):
     display(
         table(
-            unsided.rename(columns={"voices": "quotations and reported speech", "groups": by}),
+            unsided.rename(columns={"voices": "quotations and reported speech", "groups": noun}),
             caption=(
                 "Who is quoted: the most frequent sources (no topic pack gives them a side)"
                 if not side_shares or misfit
@@ -350,7 +350,7 @@ if len(unsided):
 # ## The sentences behind the anonymous-source share
 
 # %%
-anonymous = anonymous_source_evidence(analyses, list(sample[by]), n=n_examples, by=by)
+anonymous = anonymous_source_evidence(analyses, list(sample[by]), n=n_examples, by=noun)
 if anonymous is None:
     anonymous = note("No anonymous-source attribution in the sample.")
 display(anonymous)

@@ -88,7 +88,7 @@ noun = group_noun(grouping) if by == "outlet" else by.replace("_", " ")
 # outlets, and the topic packs used (and how much of the corpus is about their story)
 from analysis.report.scope import corpus_notes, no_sides, side_names, unfit_packs
 
-display(*corpus_notes(articles, lexicons))
+display(*corpus_notes(articles, lexicons, noun=group_noun(grouping)))
 
 # %% [markdown]
 # ## Method

@@ -76,7 +76,7 @@ from analysis import corpus_checks
 from analysis.report import partial_texts
 from analysis.report.scope import corpus_notes
 
-display(*corpus_notes(articles, lexicons))
+display(*corpus_notes(articles, lexicons, noun=group_noun(grouping)))
 partial = partial_texts(corpus_checks(articles))  # lead-only or cut outlets: said in each sentence
 
 # %% [markdown]
@@ -116,17 +116,18 @@ display(
     )
 )
 # a frame in (nearly) every article of every outlet, or in (nearly) none, tells them not apart
-if saturated_frames(summary, FRAMES):
-    display(note(saturated_frames(summary, FRAMES), kind="caveat"))
+if saturated_frames(summary, FRAMES, noun=noun):
+    display(note(saturated_frames(summary, FRAMES, noun=noun), kind="caveat"))
 few = grouping_caveat(feats, articles, by="outlet", grouping=grouping, noun=noun)
 if few:  # a lean of two outlets: its differences may be one outlet's
     display(note(few, kind="caveat"))
 
 # %% [markdown]
-# ## Do the outlets differ?
+# ## Do the groups differ?
 #
-# Whether two outlets use a frame in different shares of their articles is tested, not read off
-# overlapping intervals: for every pair of the largest outlets and every frame, the difference in
+# Whether two groups (outlets, or the leans … of `framing report --outlet-column`) use a frame
+# in different shares of their articles is tested, not read off overlapping intervals: for
+# every pair of the largest groups and every frame, the difference in
 # percentage points with its bootstrap interval, Hedges' *g* and a permutation p-value adjusted
 # for the number of comparisons (`correction`).
 
@@ -213,7 +214,7 @@ else:
 # %% [markdown]
 # ## The evidence (click a line to open it)
 #
-# Each line lists the sentences of one outlet's articles that answered a question of one frame:
+# Each line lists the sentences of one group's articles that answered a question of one frame:
 # the question id (hover for its wording), the sentence with its cue words in bold, the voice
 # (*quoted* when all cues are inside a quotation, *reported* when all are in indirect speech
 # attributed to a source — the outlet relays someone else's words either way — else *author*)

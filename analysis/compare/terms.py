@@ -43,6 +43,7 @@ import pandas as pd
 from ..errors import FramingError, check_corpus_frame
 from ..text.typography import normalise_apostrophes
 from .acronyms import dotted_acronyms
+from .names import own_sites
 from .term_filters import (
     TermPreprocessor,
     check_term_arguments,
@@ -267,6 +268,8 @@ def distinguishing_terms(
         # a lean or a country is made of outlets: their names go too (the review of round 27:
         # "cnn" z = 13.3 for the left, "fox news" for the right, "npr's" for the centre)
         names = sorted({*names, *corpus["outlet"].dropna().astype(str)})
+    if drop_names is True and "url" in corpus.columns:  # "hpo" is "HuffPost" in its texts
+        names = sorted({*names, *own_sites(corpus["url"], corpus[by], texts)})
     pre = TermPreprocessor(
         normalise_for_terms, token_pattern, fold_variants=fold_variants, names=names
     )

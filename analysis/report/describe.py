@@ -427,7 +427,8 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
             else f"shares no quotation with the {others}"
         )
         n_para, n_shared = int(r.get("n_paraphrase", 0)), int(r.get("n_shared", 0))
-        bit += f" ({n_para} of its {n_shared} shared units only in other words: paraphrase)"
+        # not "only in other words": the figure draws the outlet a row quotes as verbatim (r34)
+        bit += f" ({n_para} of its {n_shared} shared units in words no other outlet has)"
         if n_out > 2:  # with two outlets no quotation is quoted by two others
             bit += f"; leaves out {len(dropped)} that at least two others quote"
             bit += f" ({', '.join(map(str, dropped))})" if dropped else ""

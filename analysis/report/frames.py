@@ -89,7 +89,12 @@ def frame_prevalence_table(
 
 
 def saturated_frames(
-    summary: pd.DataFrame, frames: Sequence[str], *, by: str = "outlet", level: float = SATURATED
+    summary: pd.DataFrame,
+    frames: Sequence[str],
+    *,
+    by: str = "outlet",
+    level: float = SATURATED,
+    noun: str | None = None,
 ) -> str | None:
     """A sentence on the frames found in (nearly) every article of every group, or in (nearly)
     none, or ``None`` when there is no such frame.
@@ -108,6 +113,9 @@ def saturated_frames(
         The grouping column of ``summary``.
     level
         The share of articles from which a frame is at the ceiling (``1 - level``: the floor).
+    noun
+        What a group is (default: ``by``; ``"lean"`` when ``framing report --outlet-column
+        lean`` compares leans under the column ``outlet``).
 
     Returns
     -------
@@ -133,10 +141,11 @@ def saturated_frames(
             parts.append((f, f"found in {m.min():.0%} to {m.max():.0%}", "floor"))
     if not parts:
         return None
+    noun = noun or by
     return " ".join(
-        f"The {frame_label(f)} frame is {found} of the articles of every {by}: so near the "
-        f"{end} its share cannot tell the {by}s apart, and a difference of a few points may be "
-        f"the detector's rather than the {by}s'; read its sentences below."
+        f"The {frame_label(f)} frame is {found} of the articles of every {noun}: so near the "
+        f"{end} its share cannot tell the {noun}s apart, and a difference of a few points may "
+        f"be the detector's rather than the {noun}s'; read its sentences below."
         for f, found, end in parts
     )
 

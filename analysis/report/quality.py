@@ -143,7 +143,11 @@ def quality_summary(checks: Any) -> str:
 
 
 def quality_caveat(
-    checks: Any, *, only: Iterable[str] = COMPARISON_CHECKS, n_outlets: int | None = None
+    checks: Any,
+    *,
+    only: Iterable[str] = COMPARISON_CHECKS,
+    n_outlets: int | None = None,
+    noun: str = "outlet",
 ) -> str | None:
     """A caveat naming the warnings that bear on a comparison, or ``None`` when there are none.
 
@@ -156,6 +160,9 @@ def quality_caveat(
     n_outlets
         The number of outlets of the corpus, when known: with one, the caveat speaks of its
         figures, not of differences between outlets.
+    noun
+        What a group of the comparison is (``"lean"`` when ``framing report --outlet-column
+        lean``: :func:`analysis.report.grouping.group_noun`).
 
     Returns
     -------
@@ -178,10 +185,10 @@ def quality_caveat(
     if n_outlets == 1:
         return (
             f"Data quality (report 01): {what}. The figures below may reflect these texts "
-            "rather than how the outlet frames the story."
+            f"rather than how the {noun} frames the story."
         )
     return (
-        f"Data quality (report 01): {what}. Differences between these outlets may come from the "
+        f"Data quality (report 01): {what}. Differences between these {noun}s may come from the "
         "texts rather than from how they frame the story."
     )
 

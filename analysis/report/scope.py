@@ -371,7 +371,7 @@ def _count_share(share: float, n: int) -> str:
     return f"{k:,} of the {n:,} articles" + (f" ({pct})" if k else "")
 
 
-def corpus_notes(articles: Any, lexicons: Any = None) -> list[HTMLBlock]:
+def corpus_notes(articles: Any, lexicons: Any = None, *, noun: str = "outlet") -> list[HTMLBlock]:
     """The boxed notes at the top of a report that compares outlets: the data-quality caveat
     of report 01 (when there is one) and the topic packs used (:func:`pack_note`).
 
@@ -386,7 +386,8 @@ def corpus_notes(articles: Any, lexicons: Any = None) -> list[HTMLBlock]:
     from ..quality import corpus_checks
 
     out = []
-    caveat = quality_caveat(corpus_checks(articles), n_outlets=int(articles["outlet"].nunique()))
+    n = int(articles["outlet"].nunique())
+    caveat = quality_caveat(corpus_checks(articles), n_outlets=n, noun=noun)
     if caveat:
         out.append(note(caveat, kind="caveat"))
     text, kind = pack_note(articles["text"], lexicons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -28,6 +28,7 @@ __all__ = [
     "side_sources",
     "unsided_sources",
     "source_key",
+    "source_keys",
     "source_forms",
     "MAX_FORMS",
     "NAMES_NO_ONE",
@@ -58,13 +59,14 @@ def _voices(analysis: Any, sided: bool = True) -> Iterable[tuple[str, str, int, 
                 yield a.resolved, a.side or "", a.start, a.end
 
 
-def source_key(source: str) -> str:
+def source_key(source: str, institutions: Collection[str] = ()) -> str:
     """The key under which a source's voices are counted together: a name (every word
     capitalised, after a leading "the") by its last word, so that "Mr Biden", "President Joe
     Biden" and "Biden" are one source, and "the United Nations" and "The United Nations"; any
     other phrase as written, lower-cased; spelling variants of a name folded as for the term
     statistics (``lexicons/term_variants.csv``: Zelensky, Zelenskyy, Zelenskiy). A name that
-    ends in a title or institution noun ("Company President") is counted as a whole.
+    ends in a title or institution noun ("Company President") is counted as a whole, and so is
+    a name of ``institutions`` (:func:`source_keys`).
 
     Examples
     --------
@@ -76,13 +78,44 @@ def source_key(source: str) -> str:
     True
     >>> [source_key(s) for s in ("The President", "Company President", "Senate Democrats")]
     ['president', 'company president', 'democrats']
+    >>> [source_key(s, {"white house", "house"}) for s in ("the White House", "The House")]
+    ['white house', 'house']
     """
     words = source.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if words and all(w[:1].isupper() for w in words) and not _title_head(words[-1]):
-        return fold_spelling(words[-1].rstrip(".,;:"))
+        if " ".join(words).casefold() not in institutions:
+            return fold_spelling(words[-1].rstrip(".,;:"))
     return fold_spelling(" ".join(words))
+
+
+#: A possessive inside a name: a person of an institution ("The New Yorker's Ryan Lizza").
+_POSSESSIVE = re.compile(r"\w['’]s\s")
+
+
+def source_keys(sources: Iterable[str]) -> list[str]:
+    """:func:`source_key` of each of a corpus's sources, with the names the corpus writes
+    after "the" counted whole: such a name is an institution or a publication, not a person
+    ("the White House", "the House", "the Washington Post"), and its last word is no surname.
+    Report 07 counted "The House" (the chamber) with "the White House" under "house" (the
+    review of round 33); "White House" written without "the" is the same institution.
+
+    Examples
+    --------
+    >>> source_keys(["the White House", "The House", "White House", "Mr. Biden", "Biden"])
+    ['white house', 'house', 'white house', 'biden', 'biden']
+    >>> source_keys(["the AFL-CIO's Richard Trumka", "Trumka"])
+    ['trumka', 'trumka']
+    """
+    sources = list(sources)
+    institutions = set()
+    for source in sources:
+        words = source.split()
+        if len(words) > 1 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+            if not _POSSESSIVE.search(source):  # "the AFL-CIO's Richard Trumka" is a person
+                institutions.add(" ".join(words[1:]).casefold())
+    return [source_key(s, institutions) for s in sources]
 
 
 def _title_head(word: str) -> bool:
@@ -150,7 +183,7 @@ def side_sources(
     if not rows:
         return pd.DataFrame(columns=columns)
     df = pd.DataFrame(rows, columns=["side", "source", "group", "example"])
-    df["key"] = df["source"].map(source_key)
+    df["key"] = source_keys(df["source"])
     out = []
     for side in df["side"].value_counts().index:
         out += _top_sources(df[df["side"] == side], top, side=side_label(side, labels))
@@ -283,7 +316,7 @@ def unsided_sources(
     if not rows:
         return pd.DataFrame(columns=columns)
     df = pd.DataFrame(rows, columns=["side", "source", "group", "example"])
-    df["key"] = df["source"].map(source_key)
+    df["key"] = source_keys(df["source"])
     return pd.DataFrame(_top_sources(df, top), columns=columns)
 
 

@@ -35,6 +35,7 @@ from .links import (
 )
 from .normalisation import normalise
 from .result import EventAlignment
+from .speakers import unit_speaker
 from .units import MIN_UNIT_WORDS, article_units, default_pipeline
 
 __all__ = ["align_event"]
@@ -280,18 +281,18 @@ def _unit_row(
                 "end": o["end"],
                 "text": o["text"],
                 "kind": o["kind"],
+                "speaker": o["speaker"],
                 "relation": relation,
                 "cosine": 1.0 if i == r else round(float(cos[i, r]), 3),
             }
         )
     outs = list(dict.fromkeys(o["outlet"] for o in occs))
-    speakers = [occ[i]["speaker"] for i in members if occ[i]["speaker"]]
     return {
         "text": occ[r]["text"],
         "kind": occ[r]["kind"],
-        # the most frequent speaker; a tie goes to the first in article order (not to set
-        # order, which changes with the interpreter's hash seed)
-        "speaker": max(dict.fromkeys(speakers), key=speakers.count) if speakers else "",
+        # one speaker when the outlets agree, each outlet's own when they differ (article
+        # order, not set order, which changes with the interpreter's hash seed)
+        "speaker": unit_speaker((o["outlet"], o["speaker"]) for o in occs),
         "n_outlets": len(outs),
         "outlets": outs,
         "n_occurrences": len(occs),
