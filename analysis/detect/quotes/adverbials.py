@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_adverbial", "adverbial_end"]
+__all__ = ["opens_adverbial", "adverbial_end", "adverb_before_verb", "BEFORE_VERB"]
+
+#: Adverbs of time or frequency between a subject and its verb, skipped in lower case only
+#: (round 33: "As de Blasio has so frequently said, “…”", "Mr. Cruz often says", "Trump now
+#: says": not *Trump now*; "Ben Still said" keeps its name).  Not the modals *may, can, should,
+#: must*: *May* is a name ("May told parliament"), and "can claim" reports no speech.
+BEFORE_VERB = frozenset("now still often always so".split())
 
 _ADVERBIAL = frozenset(
     "in on at after before during when while since as although though if asked speaking "
@@ -60,3 +66,15 @@ def opens_adverbial(toks, k: int) -> bool:
     return (
         w.endswith("ly") or w in ("even", "just", "soon", "right", "long")
     ) and nxt in _ADVERBIAL
+
+
+def adverb_before_verb(word: str) -> bool:
+    """Whether ``word``, between a subject and its verb, is an adverb to skip: lower case, in
+    *-ly* or one of :data:`BEFORE_VERB`.
+
+    Examples
+    --------
+    >>> [adverb_before_verb(w) for w in ("often", "repeatedly", "Still", "may", "Kelly")]
+    [True, True, False, False, False]
+    """
+    return word.islower() and (word.endswith("ly") or word in BEFORE_VERB)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from functools import partial
 
-from .adverbials import adverbial_end, opens_adverbial
+from .adverbials import adverb_before_verb, adverbial_end, opens_adverbial
 from .appositives import described_subject, earlier_name, has_clause_verb
 from .brackets import after_bracket, tagged_name
 from .datelines import after_dateline
@@ -120,7 +120,7 @@ def speaker_before(
     i = len(toks) - 1
     while i >= 0:
         t = toks[i][0]
-        if t.lower() in _SKIP_BEFORE_VERB or (t.endswith("ly") and t.islower()):
+        if t.lower() in _SKIP_BEFORE_VERB or adverb_before_verb(t):
             i -= 1
         elif (
             t == "and"
