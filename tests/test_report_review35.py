@@ -1,0 +1,61 @@
+"""Round review35: report 05 read on a user's own corpus (AllSides elections, 2,599 articles of
+five outlets; the Guardian/NYT Ukraine-war corpus): what its scores were measured on."""
+
+from __future__ import annotations
+
+
+def _notebook_05():
+    from analysis.paths import NOTEBOOKS_DIR
+    from analysis.report.notebooks import read_notebook
+
+    return read_notebook(NOTEBOOKS_DIR / "05-validation.py")
+
+
+def test_frame_sets_named_from_the_sets_scored():
+    # report 05 on a machine with $FRAMING_FRAMES_EXTRA said 'two gold sets: 100 articles ...
+    # and 433 SemEval-2023 articles' above three tables (synthetic, semeval, frermann)
+    from analysis.report.validation_scope import frame_sets_text
+
+    text = frame_sets_text({"synthetic": 100, "semeval": 433, "frermann": 427})
+    assert text.startswith("Scored on three gold sets: ")
+    assert "427 climate-change news articles" in text
+    assert "100 articles written to embody one frame" in text
+    assert "433 SemEval-2023 articles" in text
+
+
+def test_frame_sets_without_the_optional_set_stay_two():
+    from analysis.report.validation_scope import frame_sets_text
+
+    text = frame_sets_text({"synthetic": 100, "semeval": 433})
+    assert text.startswith("Scored on two gold sets: ")
+    assert "climate" not in text
+
+
+def test_notebook_05_counts_no_gold_sets_in_its_own_words():
+    nb = _notebook_05()
+    source = "\n".join(cell.source for cell in nb.cells)
+    assert "two gold sets" not in source.lower()
+    assert "frame_sets_text(" in source
+
+
+def test_report_05_says_its_scores_are_not_measured_on_the_corpus():
+    from analysis.report.validation_scope import corpus_scope_text
+
+    text = corpus_scope_text(
+        "/tmp/r35/allsides-elections.parquet", "--corpus elections.parquet --outlet-column source"
+    )
+    assert "not on a sample of allsides-elections.parquet" in text
+    assert "Report 08" in text
+    assert (
+        "`framing validate sample --corpus elections.parquet --outlet-column source --n 200" in text
+    )
+    assert "`framing report --corpus elections.parquet --outlet-column source --coding" in text
+
+
+def test_report_05_takes_the_corpus_options_and_shows_the_note():
+    from analysis.report.notebooks import notebook_parameters
+
+    nb = _notebook_05()
+    assert {"corpus", "corpus_args"} <= set(notebook_parameters(nb))
+    source = "\n".join(cell.source for cell in nb.cells)
+    assert "corpus_scope_text(corpus, corpus_args)" in source
