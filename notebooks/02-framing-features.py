@@ -113,7 +113,12 @@ key = {
     "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
 }
 shown_feats = add_percentages(spread_sample(feats, max_table_articles))
-per_article = feature_table(shown_feats, key, max_articles=None)
+titles = (  # a title row names each article shown (its column label is outlet · id)
+    dict(zip(articles["article_id"].astype(str), articles["title"].fillna("").astype(str)))
+    if "title" in articles.columns
+    else None
+)
+per_article = feature_table(shown_feats, key, max_articles=None, titles=titles)
 # more outlets than max_table_articles (each shows one article): articles as rows, paged
 as_rows = len(shown_feats) > max_table_articles
 layout = "rows: articles, columns: features" if as_rows else "columns: articles"

@@ -59,3 +59,41 @@ def test_report_05_takes_the_corpus_options_and_shows_the_note():
     assert {"corpus", "corpus_args"} <= set(notebook_parameters(nb))
     source = "\n".join(cell.source for cell in nb.cells)
     assert "corpus_scope_text(corpus, corpus_args)" in source
+
+
+def test_feature_table_names_each_article_by_its_title():
+    # report 02 on the AllSides elections corpus headed its columns 'Politico · 3jd36uf3mNdPrIET'
+    # with no headline anywhere in the table
+    import pandas as pd
+
+    from analysis.report import feature_table
+
+    f = pd.DataFrame(
+        {
+            "outlet": ["Politico", "Politico", "Fox News"],
+            "article_id": ["3jd36uf3mNdPrIET", "BM5vXL4J6mwKbUK1", "a4FZeo66E3g5u67L"],
+            "status": "ok",
+            "n_words": [1514, 1353, 329],
+        }
+    )
+    titles = {
+        "3jd36uf3mNdPrIET": "Trump puts GOP House majority in jeopardy",
+        "a4FZeo66E3g5u67L": "President Trump unveils 2020 slogan",
+    }
+    t = feature_table(f, {"status": "status", "n_words": "words"}, titles=titles)
+    assert list(t.index) == ["status", "title", "words"]
+    assert t.loc["title"].tolist() == [
+        "Trump puts GOP House majority in jeopardy",
+        "",
+        "President Trump unveils 2020 slogan",
+    ]
+
+
+def test_feature_table_without_titles_keeps_its_rows():
+    import pandas as pd
+
+    from analysis.report import feature_table
+
+    f = pd.DataFrame({"outlet": ["RT"], "article_id": ["a"], "status": ["ok"], "n_words": [4]})
+    t = feature_table(f, {"status": "status", "n_words": "words"})
+    assert list(t.index) == ["status", "words"]
