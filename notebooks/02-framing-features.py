@@ -70,6 +70,7 @@ markers = evidence[evidence["family"] == "marker"]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis.report.feature_summary import features_summary
 from analysis.report.scope import corpus_notes
 
 display(*corpus_notes(articles, lexicons))
@@ -246,14 +247,7 @@ table(
 kwic_html(kwic_sentences(articles, evidence, max_chars=kwic_max_chars))
 
 # %%
-n_loaded_author = int(((markers["category"] == "loaded") & (markers["voice"] == "author")).sum())
-n_loaded_quoted = int(((markers["category"] == "loaded") & (markers["voice"] == "quoted")).sum())
-ReportSummary(
-    f"{len(feats)} articles ({int((feats['status'] == 'ok').sum())} usable): "
-    f"{int(feats['n_direct_quotes'].sum())} direct quotations, {len(markers)} lexicon markers, "
-    f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside "
-    "quotations; an excerpt of each article shown with its evidence highlighted."
-)
+ReportSummary(features_summary(feats, markers))
 
 # %% [markdown]
 # ## Evidence view

@@ -97,3 +97,42 @@ def test_feature_table_without_titles_keeps_its_rows():
     f = pd.DataFrame({"outlet": ["RT"], "article_id": ["a"], "status": ["ok"], "n_words": [4]})
     t = feature_table(f, {"status": "status", "n_words": "words"})
     assert list(t.index) == ["status", "words"]
+
+
+def test_report_02_summary_counts_loaded_terms_of_every_voice():
+    # report 02 on the AllSides elections corpus: 'In short. 2599 articles (2599 usable): 30217
+    # direct quotations, 44155 lexicon markers, 1638 loaded terms in the outlets' own voice and
+    # 1516 inside quotations' -- the 456 in reported speech (its markers table: 112 + 63 + 50 +
+    # 141 + 90) were left out, and no thousands separators as in every other count of the page
+    import pandas as pd
+
+    from analysis.report.feature_summary import features_summary
+
+    feats = pd.DataFrame({"status": ["ok"] * 3, "n_direct_quotes": [30000, 200, 17]})
+    voices = ["author"] * 1638 + ["quoted"] * 1516 + ["reported"] * 456
+    markers = pd.DataFrame(
+        {
+            "category": ["loaded"] * len(voices) + ["hedge"] * 2,
+            "voice": voices + ["author", "quoted"],
+        }
+    )
+    text = features_summary(feats, markers)
+    assert text.startswith("3 articles (3 usable): 30,217 direct quotations, 3,612 lexicon markers")
+    assert (
+        "3,610 loaded terms: 1,638 in the outlets' own voice, 1,516 inside quotations and 456 in "
+        "reported speech" in text
+    )
+
+
+def test_report_02_summary_without_reported_speech_says_zero():
+    import pandas as pd
+
+    from analysis.report.feature_summary import features_summary
+
+    feats = pd.DataFrame({"status": ["ok", "too short"], "n_direct_quotes": [2, 0]})
+    markers = pd.DataFrame({"category": ["loaded"], "voice": ["author"]})
+    text = features_summary(feats, markers)
+    assert text.startswith(
+        "2 articles (1 usable): 2 direct quotations, 1 lexicon marker; 1 loaded term: "
+    )
+    assert "1 in the outlets' own voice, 0 inside quotations and 0 in reported speech" in text
