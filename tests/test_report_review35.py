@@ -136,3 +136,17 @@ def test_report_02_summary_without_reported_speech_says_zero():
         "2 articles (1 usable): 2 direct quotations, 1 lexicon marker; 1 loaded term: "
     )
     assert "1 in the outlets' own voice, 0 inside quotations and 0 in reported speech" in text
+
+
+def test_report_08_does_not_say_coders_judged_before_any_sheet():
+    # report 08 on both corpora, no coded sheet: 'Skipped. No coded sheet was given' and then
+    # 'Coders judged a stratified random sample of the detectors' decisions'
+    from analysis.paths import NOTEBOOKS_DIR
+    from analysis.report.notebooks import read_notebook
+
+    nb = read_notebook(NOTEBOOKS_DIR / "08-measurement-check.py")
+    source = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    source = " ".join(source.replace("#", " ").split())
+    assert "Coders judged" not in source
+    assert "until one is given, the report is skipped and nothing below was measured" in source
+    assert "**Precision** is the share of a detector's hits the coders judged right" in source
