@@ -42,14 +42,19 @@ def test_report_05_says_its_scores_are_not_measured_on_the_corpus():
     from analysis.report.validation_scope import corpus_scope_text
 
     text = corpus_scope_text(
-        "/tmp/r35/allsides-elections.parquet", "--corpus elections.parquet --outlet-column source"
+        "/tmp/r35/allsides-elections.parquet",
+        "--corpus allsides-elections.parquet --outlet-column source",
     )
     assert "not on a sample of allsides-elections.parquet" in text
     assert "Report 08" in text
     assert (
-        "`framing validate sample --corpus elections.parquet --outlet-column source --n 200" in text
+        "`framing validate sample --corpus allsides-elections.parquet --outlet-column source "
+        "--n 200" in text
     )
-    assert "`framing report --corpus elections.parquet --outlet-column source --coding" in text
+    assert (
+        "`framing report --corpus allsides-elections.parquet --outlet-column source --coding"
+        in text
+    )
 
 
 def test_report_05_takes_the_corpus_options_and_shows_the_note():
@@ -150,3 +155,22 @@ def test_report_08_does_not_say_coders_judged_before_any_sheet():
     assert "Coders judged" not in source
     assert "until one is given, the report is skipped and nothing below was measured" in source
     assert "**Precision** is the share of a detector's hits the coders judged right" in source
+
+
+def test_report_05_says_what_gold_items_count_per_row():
+    # report 05's 'All detectors' table: 'hedged sentence test ... gold items 1,037' beside the
+    # shipped table's 'hedges-wikiweasel test n 3,596' (uncertain sentences vs all sentences)
+    nb = _notebook_05()
+    source = " ".join(" ".join(cell.source for cell in nb.cells).split())
+    assert 'sentences " "annotated uncertain (not every sentence scored)' in source
+
+
+def test_report_05_names_the_corpus_as_given_not_its_standardised_copy():
+    # framing report --outlet-column outlet reads a standardised copy (<out>/data/articles.parquet)
+    # and the note said 'not on a sample of articles.parquet' of a corpus given as articles.csv
+    from analysis.report.validation_scope import corpus_scope_text
+
+    args = "--corpus /data/ukraine-2022-guardian-nyt/articles.csv --outlet-column outlet"
+    text = corpus_scope_text("/tmp/r35/ukr/data/articles.parquet", args)
+    assert "not on a sample of articles.csv." in text
+    assert "not on a sample of corpus.parquet." in corpus_scope_text("/x/corpus.parquet", "")

@@ -10,6 +10,7 @@ actually scored.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def corpus_scope_text(corpus: str, corpus_args: str = "") -> str:
     >>> "not on a sample of articles.csv" in corpus_scope_text("/data/articles.csv")
     True
     """
-    name = Path(corpus).name or str(corpus)
+    name = _corpus_name(corpus, corpus_args)
     given = corpus_args or "--corpus CORPUS"
     return (
         "Every score in this report is measured on the gold sets named in its rows (public "
@@ -94,3 +95,11 @@ def corpus_scope_text(corpus: str, corpus_args: str = "") -> str:
         f"outlet: draw it with `framing validate sample {given} --n 200 --out check/sheet.csv`, "
         f"code it, and run `framing report {given} --coding check/sheet-coded-NAME.csv`."
     )
+
+
+def _corpus_name(corpus: str, corpus_args: str) -> str:
+    """The file or folder name of the corpus as given to ``framing report`` (its ``--corpus``
+    option), not of the standardised copy the notebooks read when column options are given."""
+    words = shlex.split(corpus_args) if corpus_args else []
+    given = words[words.index("--corpus") + 1] if "--corpus" in words[:-1] else corpus
+    return Path(given).name or str(given)
