@@ -70,6 +70,7 @@ markers = evidence[evidence["family"] == "marker"]
 # %%
 # what the numbers rest on: the data-quality warnings of report 01 that bear on comparing
 # outlets, and the topic packs used (and how much of the corpus is about their story)
+from analysis.report.feature_summary import features_summary
 from analysis.report.scope import corpus_notes
 
 display(*corpus_notes(articles, lexicons))
@@ -113,7 +114,12 @@ key = {
     "readability_flesch_reading_ease_author": "Flesch reading ease, author text only",
 }
 shown_feats = add_percentages(spread_sample(feats, max_table_articles))
-per_article = feature_table(shown_feats, key, max_articles=None)
+titles = (  # a title row names each article shown (its column label is outlet · id)
+    dict(zip(articles["article_id"].astype(str), articles["title"].fillna("").astype(str)))
+    if "title" in articles.columns
+    else None
+)
+per_article = feature_table(shown_feats, key, max_articles=None, titles=titles)
 # more outlets than max_table_articles (each shows one article): articles as rows, paged
 as_rows = len(shown_feats) > max_table_articles
 layout = "rows: articles, columns: features" if as_rows else "columns: articles"
@@ -241,14 +247,7 @@ table(
 kwic_html(kwic_sentences(articles, evidence, max_chars=kwic_max_chars))
 
 # %%
-n_loaded_author = int(((markers["category"] == "loaded") & (markers["voice"] == "author")).sum())
-n_loaded_quoted = int(((markers["category"] == "loaded") & (markers["voice"] == "quoted")).sum())
-ReportSummary(
-    f"{len(feats)} articles ({int((feats['status'] == 'ok').sum())} usable): "
-    f"{int(feats['n_direct_quotes'].sum())} direct quotations, {len(markers)} lexicon markers, "
-    f"{n_loaded_author} loaded terms in the outlets' own voice and {n_loaded_quoted} inside "
-    "quotations; an excerpt of each article shown with its evidence highlighted."
-)
+ReportSummary(features_summary(feats, markers))
 
 # %% [markdown]
 # ## Evidence view

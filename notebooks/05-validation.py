@@ -23,10 +23,11 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(
     DEFAULT_CORPUS
-)  # not used here: validation runs on the gold sets in ../shared/validation
+)  # only named here: validation runs on the gold sets in ../shared/validation
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 data_dir = str(PROCESSED_DIR)  # where the table of every shipped score is written (CSV)
 quote_overlap = 0.8  # minimum token overlap for a predicted and a gold quotation to match
+corpus_args = ""  # the corpus options of `framing report` (set by it), for the commands shown
 
 # %%
 import pandas as pd
@@ -50,6 +51,7 @@ from analysis.report import (
     note,
     table,
 )
+from analysis.report.validation_scope import corpus_scope_text, frame_sets_text
 
 gold = {
     "quotes": shared_path("validation", "quotes-ggt"),
@@ -58,6 +60,7 @@ gold = {
     "readability": shared_path("validation", "readability-onestopenglish"),
 }
 scores = []  # one row per detector for the summary table
+display(note(corpus_scope_text(corpus, corpus_args)))
 
 # %% [markdown]
 # ## How to read this report
@@ -343,17 +346,12 @@ else:
     display(note(describe_readability_ordering(r)))
 
 # %% [markdown]
-# ## Generic news frames (Semetko & Valkenburg; two gold sets)
+# ## Generic news frames (Semetko & Valkenburg)
 #
-# `frame_profile` decides, per article, whether each of the five generic frames is present. Two
-# gold sets: 100 articles written to embody one frame each (only the designed frame counts as
-# gold, a strict reading: trained coders recovered the designed frame about half of the time),
-# and 433 SemEval-2023 articles coded for the Media Frames Corpus dimensions (mapped: Economic ->
-# economic and Morality -> morality exactly; Policy prescription -> responsibility, Quality of
-# life -> human interest, Political -> conflict partially; the nine other dimensions have no
-# generic counterpart). Each set is split in a seeded dev half (cues revised from its error
-# classes, thresholds chosen on it) and a held-out test half. Next to each F1: the F1 of
-# calling every article positive.
+# `frame_profile` decides, per article, whether each of the five generic frames is present, on
+# the gold sets named just below. Each set is split in a seeded dev half (cues
+# revised from its error classes, thresholds chosen on it) and a held-out test half. Next to
+# each F1: the F1 of calling every article positive.
 
 # %%
 frame_gold = [
@@ -373,6 +371,7 @@ else:
     from analysis.evaluation.frames import evaluate_frames
 
     fr = evaluate_frames()
+    display(note(frame_sets_text({name: len(res["data"]) for name, res in fr.items()})))
     for name, res in fr.items():
         sc = res["scores"][res["scores"]["split"] != "all"]
         sc = sc[["split", "frame", "precision", "recall", "f1", "baseline_f1", "prevalence"]]
@@ -450,7 +449,10 @@ if scores:
         table(
             cut_scores(pd.DataFrame(scores)).rename(columns={"f1": "F1", "n_gold": "gold items"}),
             digits=3,  # cut, so that a score just under a bar is not shown at it
-            caption="All detectors: precision, recall and F1 against the gold sets.",
+            caption="All detectors: precision, recall and F1 against the gold sets. Gold items "
+            "are what recall is over, so they differ by row: gold direct quotations, sentences "
+            "annotated uncertain (not every sentence scored), annotated loaded-language spans, "
+            "articles of the held-out half (frames).",
         )
     )
 else:

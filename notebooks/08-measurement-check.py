@@ -53,9 +53,11 @@ else:
 # %% [markdown]
 # ## How to read this report
 #
-# Coders judged a stratified random sample of the detectors' decisions: the same number of items
-# per outlet and detector, and about a quarter **non-hits** (sentences where a detector found
-# nothing of its kind) so that misses can be counted. **Precision** is the share of a
+# The check rests on a coding sheet drawn from this corpus (until one is given, the report is
+# skipped and nothing below was measured): coders judge a stratified random sample of the
+# detectors' decisions, the same number of items per outlet and detector, and about a quarter
+# **non-hits** (sentences where a detector found nothing of its kind) so that misses can be
+# counted. **Precision** is the share of a
 # detector's hits the coders judged right (Wilson 95% interval); **recall** the share of true
 # instances it found, estimated from the non-hits; **alpha** is Krippendorff's alpha between
 # coders (≥ 0.667 for tentative conclusions, ≥ 0.8 for firm ones). A detector is flagged

@@ -122,7 +122,12 @@ def article_columns(feats: Any, *, by: str = "outlet") -> list[str]:
 
 
 def feature_table(
-    feats: Any, labels: Mapping[str, str], *, by: str = "outlet", max_articles: int | None = 12
+    feats: Any,
+    labels: Mapping[str, str],
+    *,
+    by: str = "outlet",
+    max_articles: int | None = 12,
+    titles: Mapping[str, str] | None = None,
 ) -> Any:
     """Selected features of each article, features as rows and articles as columns, for a report.
 
@@ -142,6 +147,10 @@ def feature_table(
         Show at most this many articles (the first ones); ``None``: all.  The number of
         articles in the table is in ``attrs["n_articles"]``, of the feature table in
         ``attrs["n_total"]``.
+    titles
+        Article id -> title: when given, a ``title`` row after ``status`` names each article
+        by its headline, since a column label carries only its outlet and id ("Politico ·
+        3jd36uf3mNdPrIET"); an article without a title shows ``""``.
 
     Returns
     -------
@@ -179,6 +188,8 @@ def feature_table(
             else:
                 values.append(v)
         rows[label] = values
+        if col == "status" and titles is not None and "article_id" in shown.columns:
+            rows["title"] = [str(titles.get(str(i), "") or "") for i in shown["article_id"]]
     out = pd.DataFrame.from_dict(rows, orient="index", columns=cols).astype(object)
     out.index.name = "feature"
     out.attrs.update({"n_articles": len(shown), "n_total": len(feats)})

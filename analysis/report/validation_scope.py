@@ -1,0 +1,105 @@
+"""What report 05's scores were measured on, in words: the frame gold sets scored, and the
+corpus of the report, which none of the gold sets is.
+
+Report 05 scores the detectors on public gold sets; a reader of a report run on their own
+corpus needs to be told that these are not scores on that corpus, and where those are measured
+(report 08).  The frames section scores two or three gold sets (the third, Frermann et al.
+2023, only where ``$FRAMING_FRAMES_EXTRA`` points), so its description is written from the sets
+actually scored.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Mapping
+from pathlib import Path
+
+#: Frame gold set (the keys of :func:`analysis.evaluation.frames.evaluate_frames`) -> what it is.
+FRAME_SET_TEXT: dict[str, str] = {
+    "synthetic": (
+        "synthetic: {n} articles written to embody one frame each (only the designed frame "
+        "counts as gold, a strict reading: trained coders recovered the designed frame about "
+        "half of the time)"
+    ),
+    "semeval": (
+        "semeval: {n} SemEval-2023 articles coded for the Media Frames Corpus dimensions "
+        "(mapped: Economic -> economic and Morality -> morality exactly; Policy prescription -> "
+        "responsibility, Quality of life -> human interest, Political -> conflict partially; the "
+        "nine other dimensions have no generic counterpart)"
+    ),
+    "frermann": (
+        "frermann: {n} climate-change news articles coded with a Semetko & Valkenburg battery "
+        "(Frermann et al. 2023; resolution -> responsibility partially), optional: read where "
+        "$FRAMING_FRAMES_EXTRA points"
+    ),
+}
+_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four"}
+
+
+def frame_sets_text(sizes: Mapping[str, int]) -> str:
+    """Name the frame gold sets scored, with their number of articles.
+
+    Parameters
+    ----------
+    sizes
+        Set name (``synthetic``, ``semeval``, ``frermann``) -> articles scored (both halves).
+
+    Returns
+    -------
+    str
+        One sentence: how many sets, and what each is.
+
+    Examples
+    --------
+    >>> frame_sets_text({"synthetic": 100, "semeval": 433})[:35]
+    'Scored on two gold sets: synthetic:'
+    """
+    parts = [
+        FRAME_SET_TEXT.get(name, name + ": {n} articles").format(n=f"{n:,}")
+        for name, n in sizes.items()
+    ]
+    count = _NUMBERS.get(len(parts), str(len(parts)))
+    sets = "set" if len(parts) == 1 else "sets"
+    return f"Scored on {count} gold {sets}: " + "; ".join(parts) + "."
+
+
+def corpus_scope_text(corpus: str, corpus_args: str = "") -> str:
+    """Say that report 05's scores are not measured on the report's corpus, and where they are.
+
+    Parameters
+    ----------
+    corpus
+        The corpus the reports were run on (a path); its file or folder name is shown.
+    corpus_args
+        The corpus options of ``framing report`` (``--corpus … --outlet-column …``), put into
+        the command that draws a coding sample; ``""``: a placeholder.
+
+    Returns
+    -------
+    str
+        The note shown at the top of report 05.
+
+    Examples
+    --------
+    >>> "not on a sample of articles.csv" in corpus_scope_text("/data/articles.csv")
+    True
+    """
+    name = _corpus_name(corpus, corpus_args)
+    given = corpus_args or "--corpus CORPUS"
+    return (
+        "Every score in this report is measured on the gold sets named in its rows (public "
+        "annotated sets, and the project's own annotation of other news corpora), not on a "
+        f"sample of {name}. "
+        "How well they carry to that corpus depends on how far its texts resemble those sets. "
+        "Report 08 measures the detectors on a coded sample of the corpus itself, outlet by "
+        f"outlet: draw it with `framing validate sample {given} --n 200 --out check/sheet.csv`, "
+        f"code it, and run `framing report {given} --coding check/sheet-coded-NAME.csv`."
+    )
+
+
+def _corpus_name(corpus: str, corpus_args: str) -> str:
+    """The file or folder name of the corpus as given to ``framing report`` (its ``--corpus``
+    option), not of the standardised copy the notebooks read when column options are given."""
+    words = shlex.split(corpus_args) if corpus_args else []
+    given = words[words.index("--corpus") + 1] if "--corpus" in words[:-1] else corpus
+    return Path(given).name or str(given)
