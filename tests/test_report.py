@@ -1036,7 +1036,7 @@ def test_reports_that_compare_outlets_repeat_the_data_quality_caveat(name):
     code = "".join(
         c for c in re.split(r"^# %%", text, flags=re.MULTILINE) if "[markdown]" not in c[:12]
     )
-    assert re.search(r"display\(\*corpus_notes\((articles|sample), lexicons\)\)", code)
+    assert re.search(r"display\(\*corpus_notes\((articles|sample), lexicons(\)\)|, noun=)", code)
 
 
 def test_headline_scores_are_one_readable_row_per_detector_set_and_main_split():
