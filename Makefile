@@ -11,6 +11,11 @@ CORPUS ?= data/raw
 OUT    ?= reports
 CONSTRAINTS := requirements/constraints.txt
 STAMP  := $(VENV)/.installed
+# make test runs on JOBS pytest-xdist workers (the CI machine has 2 cores); the tests that share an
+# expensive session state (the rendered reports, the agency pools, the frames dev sets, WikiWeasel)
+# carry one xdist_group and run on one worker, the rest by module (tests/conftest.py)
+JOBS   ?= 2
+XDIST  := -n $(JOBS) --dist loadgroup
 
 .DEFAULT_GOAL := help
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
@@ -19,7 +24,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  Variables: CORPUS=$(CORPUS) OUT=$(OUT) PYTHON=$(PYTHON)"
+	@echo "  Variables: CORPUS=$(CORPUS) OUT=$(OUT) PYTHON=$(PYTHON) JOBS=$(JOBS) (test workers)"
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed: run make PYTHON=python3.11 ...")'
@@ -40,10 +45,10 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ (the .py notebooks open as notebo
 	FRAMING_CORPUS="$(if $(filter /%,$(firstword $(CORPUS))),,$(CURDIR)/)$(CORPUS)" $(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 test: $(STAMP) ## Run the test suite (tests needing ../shared skip with a reason when it is absent; the late hit-audit re-draws are test-draws)
-	$(BIN)/python -m pytest -m "not draws"
+	$(BIN)/python -m pytest $(XDIST) -m "not draws"
 
 test-fast: $(STAMP) ## Run the tests without the slow ones (notebooks, browser, shared-data evaluations)
-	$(BIN)/python -m pytest -m "not slow and not draws"
+	$(BIN)/python -m pytest $(XDIST) -m "not slow and not draws"
 
 test-draws: $(STAMP) ## Re-draw the late hit-audit development rounds from ../shared and compare with their rows (about 30 minutes)
 	$(BIN)/python -m pytest -m draws

@@ -15,6 +15,18 @@ import pytest
 from analysis.paths import DEFAULT_CORPUS, PROJECT_ROOT, shared_dir, shared_path
 
 
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # a hook of pytest-xdist, when installed
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """Under ``--dist loadgroup`` (``make test``), schedule the tests by the groups of
+    :func:`xdist_groups.module_group`: the modules that share an expensive state run on one worker,
+    every other module on one worker too (its fixtures built once)."""
+    if config.getoption("dist") != "loadgroup":
+        return None
+    from xdist_groups import group_scheduler
+
+    return group_scheduler(config, log)
+
+
 def need_shared(*parts: str) -> Path:
     """Return ``../shared/<parts>`` or skip the calling test with the reason."""
     p = shared_path(*parts)
