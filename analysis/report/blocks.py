@@ -55,7 +55,7 @@ class ReportSummary:
         self.text = " ".join(str(text).split())
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        escaped = html.escape(self.text)
+        escaped = prose_html(self.text)
         return {
             "text/html": f'<p class="report-summary"><strong>In short.</strong> {escaped}</p>',
             "text/plain": f"In short. {self.text}",
@@ -91,6 +91,38 @@ class FigureHTML(HTMLBlock):
     """A captioned figure embedded as base64 PNG (see :func:`figure`)."""
 
 
+_CODE_SPAN_RE = re.compile(r"`([^`\n]+)`")
+
+
+def prose_html(text: str) -> str:
+    """Escape a plain-text sentence for HTML, with its `code spans` as ``<code>`` elements.
+
+    The notes, bullets and summaries of the reports are plain text written in the markdown
+    habit of the notebooks' prose: a command or a path between backticks.  The notebooks'
+    markdown cells render these as code; a note went through :func:`html.escape` only, so the
+    backticks were printed (review36).  One rule for every note: a pair of backticks on one
+    line, with no backtick between them, is a code span; a lone backtick stays as it is.
+
+    Parameters
+    ----------
+    text
+        Plain text.
+
+    Returns
+    -------
+    str
+        HTML-escaped text, code spans wrapped in ``<code>``.
+
+    Examples
+    --------
+    >>> prose_html("run `framing report --corpus a<b.csv` now")
+    'run <code>framing report --corpus a&lt;b.csv</code> now'
+    >>> prose_html("a lone ` backtick")
+    'a lone ` backtick'
+    """
+    return _CODE_SPAN_RE.sub(r"<code>\1</code>", html.escape(str(text)))
+
+
 _NOTE_LABELS = {"note": "Note.", "caveat": "Caveat.", "skip": "Skipped."}
 _NOTE_CLASSES = {"note": "report-note-box", "caveat": "report-caveat", "skip": "report-skip"}
 
@@ -101,7 +133,7 @@ def note(text: str, *, kind: str = "note") -> HTMLBlock:
     Parameters
     ----------
     text
-        Plain text (escaped).
+        Plain text (escaped; `code spans` between backticks render as code, :func:`prose_html`).
     kind
         ``"note"`` (grey), ``"caveat"`` (amber) or ``"skip"`` (blue-grey).
 
@@ -116,12 +148,12 @@ def note(text: str, *, kind: str = "note") -> HTMLBlock:
     """
     label = _NOTE_LABELS.get(kind, "Note.")
     cls = _NOTE_CLASSES.get(kind, "report-note-box")
-    markup = f'<p class="{cls}"><strong>{label}</strong> {html.escape(str(text))}</p>'
+    markup = f'<p class="{cls}"><strong>{label}</strong> {prose_html(text)}</p>'
     return HTMLBlock(markup, f"{label} {text}")
 
 
 def bullets(items: Iterable[str], *, title: str | None = None) -> HTMLBlock:
-    """A bulleted list of plain-text sentences (escaped), e.g. generated interpretations.
+    """A bulleted list of plain-text sentences (escaped, code spans as in :func:`prose_html`).
 
     Examples
     --------
@@ -131,7 +163,7 @@ def bullets(items: Iterable[str], *, title: str | None = None) -> HTMLBlock:
     """
     items = list(items)
     head = f"<p><strong>{html.escape(title)}</strong></p>" if title else ""
-    lis = "".join(f"<li>{html.escape(str(i))}</li>" for i in items)
+    lis = "".join(f"<li>{prose_html(i)}</li>" for i in items)
     plain = "\n".join(f"- {i}" for i in items)
     return HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
 
