@@ -42,3 +42,61 @@ def test_note_without_code_spans_is_unchanged():
     assert note("n < 5 per outlet; it`s", kind="caveat")._repr_html_() == (
         '<p class="report-caveat"><strong>Caveat.</strong> n &lt; 5 per outlet; it`s</p>'
     )
+
+
+def _coverage_rows(dates_by_outlet):
+    import pandas as pd
+
+    from analysis import corpus_checks
+
+    rows = [(o, d) for o, ds in dates_by_outlet.items() for d in ds]
+    c = pd.DataFrame(
+        {
+            "outlet": [o for o, _ in rows],
+            "text": [
+                f"Article {i} says the vote was held on time, officials said."
+                for i in range(len(rows))
+            ],
+            "published": [d for _, d in rows],
+        }
+    )
+    t = corpus_checks(c)
+    return t[t["check"] == "date_coverage"]
+
+
+def _monthly(start: str, end: str, per_month: int = 2) -> list[str]:
+    import pandas as pd
+
+    days = pd.date_range(start, end, freq="MS")
+    return [f"{d:%Y-%m}-{day:02d}" for d in days for day in (5, 20)[:per_month]]
+
+
+def test_an_outlet_whose_articles_stop_two_years_early_is_flagged():
+    # AllSides elections, five largest outlets: Fox News's last dated article is 22 Sep 2018,
+    # the other four run to July 2020 (220 of their articles after 22 Sep 2018); report 01
+    # said nothing, since all of Fox's articles lie inside the others' period
+    others = _monthly("2012-05-01", "2020-07-01")
+    fox = _monthly("2012-05-01", "2018-09-01")
+    rows = _coverage_rows({"CNN": others, "Fox News": fox, "NPR": others, "Politico": others})
+    assert rows["outlet"].tolist() == ["Fox News"]
+    after = 3 * sum(d > "2018-09-20" for d in others)
+    detail = rows["detail"].iloc[0]
+    assert detail.startswith(f"no dated articles after 2018-09-20; the other outlets have {after} ")
+    assert "overall shares mix periods" in detail
+    assert rows["n_articles"].iloc[0] == after
+
+
+def test_an_outlet_starting_a_week_later_is_not_flagged():
+    # counter-case, by-country set: UA's first article is 4 Feb 2022, the others' 25 Jan 2022
+    # (22 of their articles earlier), over a span of two years: an edge of the sampling
+    others = ["2022-01-25", "2022-01-27", "2022-01-29", "2022-01-31"] + _monthly(
+        "2022-02-01", "2024-05-01"
+    )
+    ua = _monthly("2022-02-01", "2024-05-01")
+    assert _coverage_rows({"GB": others, "PL": others, "US": others, "UA": ua}).empty
+
+
+def test_outlets_of_the_same_events_are_not_flagged():
+    # counter-case, BASIL: every outlet has an article on each event
+    days = _monthly("2010-02-01", "2019-03-01", per_month=1)
+    assert _coverage_rows({"fox": days, "hpo": days, "nyt": days}).empty

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..corpus.dates import read_dates
 from ..corpus.standardise import date_summary
+from .coverage_gaps import uncovered_periods
 from .findings import ALL_OUTLETS, Finding, examples
 
 __all__ = [
@@ -209,8 +210,9 @@ def _outliers(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
 
 
 def _coverage(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
-    """Outlets whose central 80% of dates do not overlap those of the other outlets."""
-    out = []
+    """Outlets whose central 80% of dates do not overlap those of the other outlets, whose
+    articles lie outside the others' period, or who lack a period the others cover."""
+    out, reported, unflagged = [], set(), []
     for outlet, g in f.groupby("outlet", sort=True):
         mine = dates[g.index].dropna()
         rest = dates.drop(index=g.index).dropna()
@@ -224,7 +226,10 @@ def _coverage(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
         # two years)
         brief = (hi - lo) < COVERAGE_SHARE * (rhi - rlo)
         if not (apart or brief):
-            out.extend(_outside(outlet, mine, dates.drop(index=g.index).dropna()))
+            found, index = _outside(outlet, mine, rest)
+            out.extend(found)
+            reported |= index
+            unflagged.append((outlet, mine, rest))
         else:
             out.append(
                 Finding(
@@ -238,34 +243,36 @@ def _coverage(dates: pd.Series, f: pd.DataFrame) -> list[Finding]:
                     n_articles=len(mine),
                 )
             )
+    for outlet, mine, rest in unflagged:
+        out.extend(uncovered_periods(outlet, mine, rest, reported=reported))
     return out
 
 
-def _outside(outlet: Any, mine: pd.Series, rest: pd.Series) -> list[Finding]:
+def _outside(outlet: Any, mine: pd.Series, rest: pd.Series) -> tuple[list[Finding], set]:
     """An outlet whose articles before the first or after the last article of all the other
-    outlets are at least :data:`OUTSIDE_SHARE` of its dated articles (and at least 5)."""
+    outlets are at least :data:`OUTSIDE_SHARE` of its dated articles (and at least 5), and the
+    index of those articles (empty when not reported)."""
     days, first, last = mine.dt.normalize(), rest.min().normalize(), rest.max().normalize()
     before, after = int((days < first).sum()), int((days > last).sum())
     if before + after < max(5, OUTSIDE_SHARE * len(mine)):
-        return []
+        return [], set()
     parts = []
     if before:
         parts.append(f"{before} before {first:%Y-%m-%d}")
     if after:
         parts.append(f"{after} after {last:%Y-%m-%d}")
     share = (before + after) / len(mine)
-    return [
-        Finding(
-            check="date_coverage",
-            severity="warning",
-            outlet=str(outlet),
-            detail=f"{before + after} of its {len(mine)} dated articles ({share:.0%}) date from "
-            f"outside the other outlets' period ({' and '.join(parts)}, their first and last "
-            "article): differences from them may be differences in time, not in framing; "
-            f"compare over the common period ({first:%Y-%m-%d} to {last:%Y-%m-%d}) to check.",
-            n_articles=before + after,
-        )
-    ]
+    finding = Finding(
+        check="date_coverage",
+        severity="warning",
+        outlet=str(outlet),
+        detail=f"{before + after} of its {len(mine)} dated articles ({share:.0%}) date from "
+        f"outside the other outlets' period ({' and '.join(parts)}, their first and last "
+        "article): differences from them may be differences in time, not in framing; "
+        f"compare over the common period ({first:%Y-%m-%d} to {last:%Y-%m-%d}) to check.",
+        n_articles=before + after,
+    )
+    return [finding], set(days.index[(days < first) | (days > last)])
 
 
 def _days(span: pd.Timedelta) -> str:
