@@ -28,6 +28,7 @@ figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 data_dir = str(PROCESSED_DIR)  # where the table of every shipped score is written (CSV)
 quote_overlap = 0.8  # minimum token overlap for a predicted and a gold quotation to match
 corpus_args = ""  # the corpus options of `framing report` (set by it), for the commands shown
+lexicons = None  # the lexicon files of the reports (set by `framing report`); None: bundled
 
 # %%
 import pandas as pd
@@ -51,7 +52,11 @@ from analysis.report import (
     note,
     table,
 )
-from analysis.report.validation_scope import corpus_scope_text, frame_sets_text
+from analysis.report.validation_scope import (
+    corpus_scope_text,
+    frame_sets_text,
+    unused_pack_rows,
+)
 
 gold = {
     "quotes": shared_path("validation", "quotes-ggt"),
@@ -305,13 +310,15 @@ else:
             "right-sense hits kept, reported speech recognised (test = held out).",
         )
     )
+    by_category, left_out = unused_pack_rows(
+        audit_scores[(audit_scores["category"] != "all") & (audit_scores["split"] == "test")],
+        lexicons,
+    )
+    if left_out:  # a pack this corpus does not use (--pack none, or no pack fits)
+        display(note(left_out + " The totals above still count their hits."))
     display(
         table(
-            cut_scores(
-                audit_scores[
-                    (audit_scores["category"] != "all") & (audit_scores["split"] == "test")
-                ][cols]
-            ).rename(columns=readable),
+            cut_scores(by_category[cols]).rename(columns=readable),
             digits=3,
             caption="Held-out half of the hit audit by category and subcategory.",
         )

@@ -100,3 +100,53 @@ def test_outlets_of_the_same_events_are_not_flagged():
     # counter-case, BASIL: every outlet has an article on each event
     days = _monthly("2010-02-01", "2019-03-01", per_month=1)
     assert _coverage_rows({"fox": days, "hpo": days, "nyt": days}).empty
+
+
+def _audit_rows():
+    import pandas as pd
+
+    # rows of report 05's held-out hit-audit table (score_audit): core and Ukraine-pack rows
+    return pd.DataFrame(
+        {
+            "category": ["hedge", "loaded", "loaded", "loaded", "naming", "naming"],
+            "subcategory": [
+                "approximator",
+                "emotive",
+                "euphemism",
+                "name_calling",
+                "crimea",
+                "zelensky",
+            ],
+        }
+    )
+
+
+def test_hit_audit_leaves_out_the_naming_rows_of_a_pack_not_used():
+    # report 05 on AllSides elections read with --pack none listed crimea, donbas, zelensky …
+    from analysis.detect.packs import choose_lexicons
+    from analysis.report.validation_scope import unused_pack_rows
+
+    kept, said = unused_pack_rows(_audit_rows(), choose_lexicons(packs=[]))
+    assert kept["subcategory"].tolist() == ["approximator", "emotive"]
+    assert said.startswith("Left out: 4 rows of the ukraine-2022 topic pack (crimea, ")
+    assert "zelensky" in said
+
+
+def test_hit_audit_keeps_every_row_when_the_pack_is_used():
+    # counter-case: the Guardian/NYT corpus reads the Ukraine pack; nothing is left out
+    from analysis.detect.packs import choose_lexicons
+    from analysis.report.validation_scope import unused_pack_rows
+
+    rows = _audit_rows()
+    for lexicons in (choose_lexicons(packs=["ukraine-2022"]), None):
+        kept, said = unused_pack_rows(rows, lexicons)
+        assert kept.equals(rows) and said == ""
+
+
+def test_report_05_takes_the_lexicons_of_the_reports():
+    from analysis.paths import NOTEBOOKS_DIR
+    from analysis.report.notebooks import notebook_parameters, read_notebook
+
+    nb = read_notebook(NOTEBOOKS_DIR / "05-validation.py")
+    assert "lexicons" in notebook_parameters(nb)
+    assert "unused_pack_rows(" in "\n".join(cell.source for cell in nb.cells)

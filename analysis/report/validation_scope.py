@@ -11,8 +11,14 @@ actually scored.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+import pandas as pd
+
+from ..detect.markers.lexicon import load_lexicons, resolve_lexicon
+from ..detect.packs import packs_of
+from ..lexicons import bundled_packs
 
 #: Frame gold set (the keys of :func:`analysis.evaluation.frames.evaluate_frames`) -> what it is.
 FRAME_SET_TEXT: dict[str, str] = {
@@ -103,3 +109,59 @@ def _corpus_name(corpus: str, corpus_args: str) -> str:
     words = shlex.split(corpus_args) if corpus_args else []
     given = words[words.index("--corpus") + 1] if "--corpus" in words[:-1] else corpus
     return Path(given).name or str(given)
+
+
+def unused_pack_rows(
+    scores: pd.DataFrame, lexicons: Sequence[str | Path] | None
+) -> tuple[pd.DataFrame, str]:
+    """Leave out of the hit audit's table the rows of a topic pack this corpus does not use.
+
+    The hit audit labels hits of every bundled lexicon, the Ukraine-war pack's naming groups
+    (crimea, donbas, zelensky …) and loaded-term subcategories among them; on a corpus read
+    without that pack (``--pack none``, or no pack fits) those rows score terms the other
+    reports never count (review36).  A row is left out when its (category, subcategory) is
+    reported by a bundled pack and not by the lexicons the reports use.
+
+    Parameters
+    ----------
+    scores
+        :func:`analysis.evaluation.markers_audit.score_audit` rows (``category``,
+        ``subcategory``).
+    lexicons
+        The lexicon files of the reports (``framing report`` passes them); ``None``: the
+        bundled default (:data:`analysis.detect.packs.DEFAULT_PACKS`).
+
+    Returns
+    -------
+    DataFrame, str
+        The rows kept, and a sentence naming the packs and subcategories left out (``""``
+        when none is).
+
+    Examples
+    --------
+    >>> from analysis.detect.packs import choose_lexicons
+    >>> s = pd.DataFrame({"category": ["hedge", "naming"], "subcategory": ["x", "kyiv"]})
+    >>> kept, said = unused_pack_rows(s, choose_lexicons(packs=[]))
+    >>> kept["category"].tolist(), said[:40]
+    (['hedge'], 'Left out: 1 row of the ukraine-2022 topi')
+    >>> unused_pack_rows(s, None)[1]
+    ''
+    """
+    if lexicons is None:
+        return scores, ""
+    lexicon = resolve_lexicon(lexicons)
+    unused = [p for p in bundled_packs() if p not in packs_of(lexicon.files)]
+    if not unused:
+        return scores, ""
+    pairs = set(load_lexicons(packs=unused).subcategories) - set(lexicon.subcategories)
+    drop = [(c, s) in pairs for c, s in zip(scores["category"], scores["subcategory"])]
+    left = scores[drop]
+    if left.empty:
+        return scores, ""
+    subs = ", ".join(sorted(dict.fromkeys(left["subcategory"])))
+    n = len(left)
+    return scores[[not d for d in drop]], (
+        f"Left out: {n} row{'s' if n != 1 else ''} of the {' and '.join(unused)} topic "
+        f"pack{'s' if len(unused) != 1 else ''} ({subs}), which this corpus's reports do not "
+        "use: their terms are counted nowhere in them."
+    )
