@@ -150,3 +150,31 @@ def test_report_05_takes_the_lexicons_of_the_reports():
     nb = read_notebook(NOTEBOOKS_DIR / "05-validation.py")
     assert "lexicons" in notebook_parameters(nb)
     assert "unused_pack_rows(" in "\n".join(cell.source for cell in nb.cells)
+
+
+def test_a_frame_whose_shares_spread_beyond_noise_is_not_called_saturated():
+    # decision of review36, kept: AllSides immigration (five largest outlets), conflict in
+    # 85.4 % (Townhall, n=82) to 98.1 % (Politico, n=107) of each outlet's articles; the spread
+    # (12.8 points) is beyond binomial noise (chi-square over the five outlets, p < 0.0001), so
+    # 'its share cannot tell the outlets apart' would be false; the 0.95 level stays
+    import pandas as pd
+
+    from analysis.report.frames import SATURATED, saturated_frames
+
+    shares = {
+        "CNN (Web News)": (95, 0.979),
+        "Fox News": (115, 0.965),
+        "Politico": (107, 0.981),
+        "Townhall": (82, 0.854),
+        "Washington Times": (211, 0.976),
+    }
+    s = pd.DataFrame(
+        [
+            {"outlet": o, "feature": "frame_conflict", "n": n, "mean": m}
+            for o, (n, m) in shares.items()
+        ]
+    )
+    assert SATURATED == 0.95
+    assert saturated_frames(s, ["conflict"]) is None
+    s.loc[s["outlet"] == "Townhall", "mean"] = 0.963  # all at the ceiling: the note
+    assert saturated_frames(s, ["conflict"]).startswith("The conflict frame is found in 96% to")
