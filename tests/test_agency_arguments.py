@@ -252,6 +252,33 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ),
         ("A precision strike on the base killed two soldiers.", "killed", True),
     ],
+    # batch-28 round: a crime named as a legal category, rape (AllSides, Bloomberg, dev batch
+    # 28; AllSides bpgjDYAJaxkUN8y2, unlabelled dev-split article of the batch-28 pool)
+    ("head_after", "case"): [
+        (
+            "Assange still faces likely arrest by London police should he leave the embassy for "
+            "jumping bail when he refused to be extradited to Sweden for the rape case.",
+            "rape",
+            False,
+        ),
+        (
+            "His church had no say when the Argentine Supreme Court expanded access to legal "
+            "abortions in rape cases.",
+            "rape",
+            False,
+        ),
+        ("He was accused of the rape of a woman in Stockholm.", "rape", True),
+    ],
+    # batch-28 round: an aircraft shot (AllSides, CNN, dev batch 28); a pilot shot stays
+    ("object", "plane"): [
+        (
+            "The shooting of the plane, Putin said, “represents a stab in the back by the "
+            "terrorists’ accomplices.",
+            "shooting",
+            False,
+        ),
+        ("They shot the pilot of the plane as he landed.", "shot", True),
+    ],
 }
 
 
