@@ -94,3 +94,71 @@ def test_shooting_the_pilot_stays():
     text = "They shot the pilot of the plane as he landed."
     (ev,) = events_of(text, "shot")
     assert (ev.form, ev.agent) == ("active_agent", "They")
+
+
+# other senses read on the unlabelled dev-split articles of the batch-28 pool (guards.csv,
+# batch28 rows): a front company, a reach, struck as impressed, a dead horse, execute as carry
+# out.
+def test_shell_companies_are_no_shelling():
+    # AllSides mzjBbFWgp00wsyyo, unlabelled dev split
+    text = (
+        "Right now you find out in these registries that these buildings belong to shell "
+        "companies in Panama and the Cayman Islands."
+    )
+    assert events_of(text, "shell") == []
+
+
+def test_within_striking_distance_is_no_strike():
+    # AllSides it0OnCGirhCBaKxs, unlabelled dev split
+    text = (
+        "Iran is now within striking distance of exploding an atomic bomb, which would make it "
+        "a major power in the Middle East."
+    )
+    assert events_of(text, "striking") == []
+
+
+def test_very_struck_is_no_strike():
+    # AllSides YiG49EY8xFWL6wI0, unlabelled dev split
+    text = (
+        "I was very struck in my conversations with President Putin that there is a "
+        "recognition that it would be in all our interests."
+    )
+    assert events_of(text, "struck") == []
+
+
+def test_whipping_a_dead_horse_is_no_death():
+    # AllSides xQy2mJerZjhJM3WF, unlabelled dev split
+    text = "Democrats are whipping a dead rotting horse on Russian collusion."
+    assert events_of(text, "dead") == []
+
+
+def test_executed_search_warrants_are_no_execution():
+    # AllSides HqUHFRrwTj8iUSvZ (the Mueller report), unlabelled dev split
+    text = (
+        "The Special Counsel issued more than 2,800 subpoenas, executed nearly 500 search "
+        "warrants, obtained more than 230 orders for communications records."
+    )
+    assert events_of(text, "executed") == []
+
+
+def test_a_transaction_not_executed_is_no_execution():
+    # AllSides AepXB0obRWFsIBHV, unlabelled dev split
+    text = "The only reason this transaction wasn’t executed was because two U.S. banks refused."
+    assert events_of(text, "executed") == []
+
+
+def test_executing_journalists_stays():
+    # counter-case (AllSides, unlabelled dev split of the same pool)
+    text = (
+        "ISIS is a relatively new terrorist group that has rampaged through the Middle East, "
+        "executing American journalists and threatening more Westerners' lives."
+    )
+    (ev,) = events_of(text, "executing")
+    assert ev.form == "active_agent"
+
+
+def test_shelling_a_town_stays():
+    # counter-case (constructed): shell as the verb of artillery
+    text = "Russian forces shelled the town, killing three civilians."
+    (ev,) = events_of(text, "shelled")
+    assert (ev.form, ev.victim) == ("active_agent", "the town")
