@@ -279,6 +279,12 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ),
         ("They shot the pilot of the plane as he landed.", "shot", True),
     ],
+    # batch-28 round: a mission that dies (AllSides FEoKbOtRguYDWHfr, unlabelled dev-split
+    # article of the batch-28 pool); the people of a mission who die stay
+    ("subject", "mission"): [
+        ("NATO’s original mission died then as well.", "died", False),
+        ("Two members of the mission died in the crash.", "died", True),
+    ],
 }
 
 
