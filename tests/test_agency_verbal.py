@@ -173,3 +173,40 @@ def test_an_attack_over_the_weekend_stays():
     )
     (ev,) = events_of(text, "attack")
     assert ev.form == "nominal"
+
+
+# second reading of the politics sample: a political issue, an insult, a boast, questioning.
+def test_attack_biden_on_civil_rights_is_verbal():
+    # AllSides rM6ntttfVsmPqYBT (Politico, elections), unlabelled dev split
+    text = (
+        "Some Biden loyalists said they thought it was misleading of Harris to attack Biden on "
+        "civil rights, given what they said was his lifelong advocacy on that front."
+    )
+    assert events_of(text, "attack") == []
+
+
+def test_attacking_trump_for_the_insults_is_verbal():
+    # AllSides 5nkDmnv3Toe27PEG (Politico, elections), unlabelled dev split
+    text = (
+        "A pro-Clinton super PAC released a pair of ads late Monday attacking Trump for the "
+        "insults he’s thrown at women, which will begin airing Wednesday in Ohio, Florida, "
+        "Virginia and Nevada."
+    )
+    assert events_of(text, "attacking") == []
+
+
+def test_attack_questioning_is_verbal():
+    # AllSides E7G6wJyXgodEdsl9 (CNN, elections), unlabelled dev split
+    text = (
+        "He began to mercilessly attack Cruz , questioning his ability to serve as president "
+        "because he was born in Canada."
+    )
+    assert events_of(text, "attack") == []
+
+
+def test_attacked_on_a_date_stays():
+    # counter-case: AllSides iZYNCAJxP684s8yt (CNN, politics), unlabelled dev split, a real
+    # attack: "on" + a date is a time, not an issue
+    text = "The U.S. consulate in Benghazi was attacked on September 11, 2012."
+    (ev,) = events_of(text, "attacked")
+    assert ev.form == "passive_agentless"
