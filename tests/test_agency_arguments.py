@@ -285,6 +285,28 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("NATO’s original mission died then as well.", "died", False),
         ("Two members of the mission died in the crash.", "died", True),
     ],
+    # agencywar35 round: a programme or a memo named by its harm noun (by-country articles-0485,
+    # dev batch 17, `none`; AllSides ol4rNcESPl8thQI3, unlabelled dev-split pool); a bombing
+    # campaign stays (AllSides UZiBabvrxubb8puS, unlabelled dev-split pool)
+    ("head_after", "program"): [
+        (
+            'Russia has a targeted assassination program governed by the federal law, "On '
+            'Countering Extreme Activity," that was approved by Putin in 2002.',
+            "assassination",
+            False,
+        ),
+        (
+            "The government must disclose its still-secret targeted killing memos so the public "
+            "can determine if they contain criteria as vague and elastic as its definitions.",
+            "killing",
+            False,
+        ),
+        (
+            "But take the Obama administration’s bombing campaign against the Islamic State.",
+            "bombing",
+            True,
+        ),
+    ],
 }
 
 

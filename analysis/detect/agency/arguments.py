@@ -32,7 +32,17 @@ from __future__ import annotations
 
 from .phrases import head_index, np_right
 from .tables import ARGUMENT_SLOTS, AgencyTables, FormInfo
-from .words import DETERMINERS, NATIONALITY_ENDS, PRONOUNS, Token, is_possessive
+from .words import (
+    BE,
+    DETERMINERS,
+    HAVE,
+    MODALS,
+    NATIONALITY_ENDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    Token,
+    is_possessive,
+)
 
 __all__ = ["ARGUMENT_SLOTS", "other_argument"]
 
@@ -128,6 +138,48 @@ def _words(tables: AgencyTables, slot: str, lemma: str) -> frozenset[str]:
     return table.get((slot, lemma), frozenset()) | table.get((slot, "*"), frozenset())
 
 
+_LIST_REACH = 7  # tokens of a coordinated list of premodifiers before their head noun
+_NOT_LISTED = DETERMINERS | PRONOUNS | PREPOSITIONS | BE | HAVE | MODALS
+_PHRASE_ENDS = PREPOSITIONS | BE | HAVE | MODALS | frozenset({"that", "which", "who"})
+
+
+def _phrase_end(tokens: list[Token], j: int) -> bool:
+    """Whether a noun phrase ends before ``tokens[j]``: the end of the sentence, a mark, a
+    preposition, an auxiliary or a relative pronoun."""
+    return j >= len(tokens) or not tokens[j].low[0].isalnum() or tokens[j].low in _PHRASE_ENDS
+
+
+def _listed_head(
+    tokens: list[Token], k2: int, info: FormInfo, heads: frozenset[str], tables: AgencyTables
+) -> bool:
+    """Whether the harm noun ending at ``k2`` opens a coordinated list of premodifiers whose
+    head is one of ``heads`` ("the murder, attempted murder and spying charges against Omar
+    Khadr", dev batch 19): the list holds commas, one "and"/"or" with one or two words after
+    it, and no determiner, pronoun, preposition, auxiliary nor harm word of another lemma
+    ("killings and death squads": "death" heads its own phrase; "the murders and the charges",
+    "casualties and thousands of tanks": two phrases); the head ends the phrase (a mark, a
+    preposition, an auxiliary or a relative after it: not "executions, and numerous war
+    atrocities")."""
+    if k2 + 1 >= len(tokens) or tokens[k2 + 1].low not in (",", "and", "or"):
+        return False
+    conj = -1
+    for j in range(k2 + 1, min(len(tokens), k2 + 2 + _LIST_REACH)):
+        low = tokens[j].low
+        if low in heads and conj >= 0 and conj + 1 < j <= conj + 3:
+            return _phrase_end(tokens, j + 1)
+        if low in ("and", "or") and conj < 0:
+            conj = j
+            continue
+        if low == "," and conj < 0:
+            continue
+        if not low[0].isalnum() or low in _NOT_LISTED:
+            return False
+        other = tables.forms.get(low)
+        if other is not None and other.lemma != info.lemma:
+            return False
+    return False
+
+
 def other_argument(
     tokens: list[Token], k: int, k2: int, info: FormInfo, reading, tables: AgencyTables
 ) -> str | None:
@@ -156,8 +208,10 @@ def other_argument(
     """
     lemma = info.lemma
     nxt = tokens[k2 + 1].low if k2 + 1 < len(tokens) else ""
-    if reading.form == "nominal" and nxt in _words(tables, "head_after", lemma):
-        return "head_after"
+    if reading.form == "nominal":
+        heads = _words(tables, "head_after", lemma)
+        if nxt in heads or _listed_head(tokens, k2, info, heads, tables):
+            return "head_after"
     if reading.form == "nominal" and k >= 2 and tokens[k - 1].low == "of":
         if tokens[k - 2].low in _words(tables, "head_of", lemma):
             return "head_of"

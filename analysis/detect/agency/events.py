@@ -6,7 +6,8 @@ drops those inside an idiom or sense guard (``lexicons/agency/guards.csv``), rea
 each in its sentence (:func:`analysis.detect.agency.forms.classify`), drops a harm noun that is
 part of another event (the instrument of "a missile strike killed", the cause of "killed in a
 strike", the agent of "killed by shelling"), keeps an ambiguous trigger only with a confirming
-context (``lexicons/agency/confirm.csv``, :mod:`analysis.detect.agency.confirm`), and sets
+context (``lexicons/agency/confirm.csv``, :mod:`analysis.detect.agency.confirm`), drops an
+attack whose own clause says it was made of words (:mod:`analysis.detect.agency.verbal`), and sets
 sides and the voice (the shared definition of :mod:`analysis.detect.voice`).
 """
 
@@ -29,6 +30,7 @@ from .parts import char_span, drop_parts
 from .phrases import head_index
 from .records import HarmEvent
 from .tables import AgencyTables, FormInfo, load_agency_tables
+from .verbal import verbal_frame
 from .words import Token, sentence_around, tokenize, without_scare_marks
 
 __all__ = ["find_agency", "SIDE_CONTEXT_PREPS"]
@@ -189,6 +191,8 @@ def _sentence_events(
             continue
         if not harmed and lacks_harm_context(text, a, b, sent, tokens, info, reading, tables):
             continue
+        if not harmed and verbal_frame(text, tokens, k, k2, info, reading, tables) is not None:
+            continue  # an attack made of words: "attacked him in a tweet"
         if confirmed(text, a, b, sent, tokens, info, reading, tables):
             found.append((a, b, info, reading, tokens))
     return drop_parts(found)

@@ -37,6 +37,7 @@ def drop_parts(found: list) -> list:
             _cause_of_earlier(found, i)
             or _means_of_earlier(found, i)
             or _apposition_of_earlier(found, i)
+            or _wounds_of_death(found, i)
         ):
             continue
         if _modifies_next(found, i):
@@ -199,6 +200,39 @@ def _means_of_earlier(found: list, i: int) -> bool:
     pa, pb = found[i - 1][0], found[i - 1][1]
     gap = [t for t in tokens if pb <= t.start < by]
     return pa < by and len(gap) <= _EVENT_TO_BY and all(t.low[0].isalnum() for t in gap)
+
+
+_WOUND_WORDS = 4  # modifiers between "with" and the wound noun ("gunshot and stab")
+_DEATH_TO_WITH = 5  # words from a death to the "with" of its wounds
+_DEATH_FORMS = frozenset({"intransitive", "passive_agentless", "passive_agent"})
+
+
+def _wounds_of_death(found: list, i: int) -> bool:
+    """A wound or injury noun after "with" that follows a death of the same clause: the
+    wounds the dead were found with, part of that death, not an injury of its own ("Polish
+    citizen Lukasz Urban was found dead on the passenger seat with gunshot and stab wounds",
+    dev batch 24; "died of his wounds" is already no event). Not after a harm of another form
+    or across a comma ("Two were killed, and ten were treated with shrapnel wounds")."""
+    a, b, info, r, tokens = found[i]
+    if r.form != "nominal" or info.harm != "injure":
+        return False
+    k = next((j for j, t in enumerate(tokens) if t.start == a), -1)
+    j = k - 1
+    while j >= 0 and k - j <= _WOUND_WORDS and tokens[j].low != "with":
+        if not tokens[j].low[0].isalnum():
+            return False
+        j -= 1
+    if j < 1 or tokens[j].low != "with":
+        return False
+    lead = tokens[j].start
+    return any(
+        f[3].form in _DEATH_FORMS
+        and f[2].harm in ("kill", "death")
+        and f[1] <= lead
+        and _close_before(tokens, f[1], lead, _DEATH_TO_WITH)
+        and not any(t.low in _CLAUSE_WORDS for t in tokens if f[1] <= t.start < lead)
+        for f in found[:i]
+    )
 
 
 _DEAD_OBJECT = 3

@@ -23,6 +23,9 @@ Every table is data in ``analysis/lexicons/agency/`` (provenance in
 ``confirm.csv``
     Confirming context for ambiguous triggers: a trigger of a ``rule`` row is a harm event only
     with one of the row's context classes (:mod:`analysis.detect.agency.confirm`).
+``verbal.csv``
+    The speech frame of an attack: the slots after an attack's phrase whose words make it a
+    verbal one (:mod:`analysis.detect.agency.verbal`).
 ``harm_cues.csv``, ``countries.csv``
     Cues of harm (weapons, armed actors, casualties, war words, people and places harmed) and
     the countries, demonyms and blocs: an attack on a person, or an attack word in an article
@@ -41,7 +44,15 @@ from ...errors import LexiconError
 from ...lexicons import read_table
 from ...text.matcher import KeyScanner, trie_regex
 
-__all__ = ["AgencyTables", "FormInfo", "load_agency_tables", "AGENCY_FILES", "ARGUMENT_SLOTS"]
+__all__ = [
+    "AgencyTables",
+    "FormInfo",
+    "VerbalSlot",
+    "load_agency_tables",
+    "AGENCY_FILES",
+    "ARGUMENT_SLOTS",
+    "VERBAL_SLOTS",
+]
 
 #: The bundled tables, relative to ``analysis/lexicons``.
 AGENCY_FILES: dict[str, str] = {
@@ -55,6 +66,7 @@ AGENCY_FILES: dict[str, str] = {
     "harm_cues": "agency/harm_cues.csv",
     "countries": "agency/countries.csv",
     "confirm": "agency/confirm.csv",
+    "verbal": "agency/verbal.csv",
 }
 
 _FORM_COLUMNS = ("third", "past", "participle", "gerund", "nouns")
@@ -78,6 +90,17 @@ class FormInfo:
     valency: str
     harm: str
     kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class VerbalSlot:
+    """One row of ``verbal.csv``: a slot (``medium``, ``ground``, ``participle``, ``adverb``),
+    the words that open it (``links``) and the words that head it (lower case; a two-word
+    head joined by one space)."""
+
+    slot: str
+    links: frozenset[str]
+    words: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,6 +145,8 @@ class AgencyTables:
         trigger (``confirm.csv`` ``rule`` rows; :mod:`analysis.detect.agency.confirm`).
     confirm_cues : dict
         Class -> (where it is read, one case-insensitive pattern) (``confirm.csv`` ``cue`` rows).
+    verbal : dict
+        Lemma -> its :class:`VerbalSlot` rows (``verbal.csv``).
     """
 
     forms: Mapping[str, FormInfo]
@@ -143,6 +168,7 @@ class AgencyTables:
     agent_names: frozenset[str]
     confirm: Mapping[tuple[str, str], frozenset[str]]
     confirm_cues: Mapping[str, tuple[str, re.Pattern]]
+    verbal: Mapping[str, tuple[VerbalSlot, ...]]
 
 
 def _norm(s: str) -> str:
@@ -254,7 +280,30 @@ def load_agency_tables(files: tuple[tuple[str, str], ...] | None = None) -> Agen
         countries=_countries(read_table(paths["countries"])),
         agent_names=_agent_names(read_table(paths["countries"])),
         **_confirm(read_table(paths["confirm"], required=_CONFIRM_COLUMNS), paths["confirm"]),
+        verbal=_verbal(read_table(paths["verbal"], required=_VERBAL_COLUMNS), paths["verbal"]),
     )
+
+
+#: The slots of ``verbal.csv`` (:mod:`analysis.detect.agency.verbal`) and its columns.
+VERBAL_SLOTS: tuple[str, ...] = ("medium", "ground", "participle", "adverb")
+_VERBAL_COLUMNS = ("term", "category", "subcategory", "link", "source", "note")
+
+
+def _verbal(rows: list[dict[str, str]], where: str) -> dict[str, tuple[VerbalSlot, ...]]:
+    """``verbal.csv`` -> lemma -> its slots, in the order of the file."""
+    out: dict[str, list[VerbalSlot]] = {}
+    for i, r in enumerate(rows):
+        slot, link = r["category"].strip(), r["link"].strip()
+        if slot not in VERBAL_SLOTS or bool(link) != (slot in ("medium", "ground")):
+            raise LexiconError(f"{where}, row {i + 1}: unknown slot, or a link where none goes.")
+        row = VerbalSlot(
+            slot,
+            frozenset(_norm(w) for w in link.split("|") if w.strip()),
+            frozenset(_norm(w) for w in r["term"].split("|") if w.strip()),
+        )
+        for lemma in r["subcategory"].split("|"):
+            out.setdefault(_norm(lemma), []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 #: The slots an argument class can read (the ``category`` of ``arguments.csv``;
