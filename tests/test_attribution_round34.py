@@ -25,6 +25,36 @@ TELLING = (  # breitbart 2016-02-20, "the latest"
 )
 FOX = "Fox News's reporting often tells a much different story."  # nyt 2016-08-01, Ailes
 
+# Class "a channel phrase between the speaker and the verb" (lexicons/channel_nouns.csv): "in a
+# series of tweets" hid the subject, or became the speaker phrase.
+TWEETS = (  # AllSides foqNksoghuYuiOew (speakerless set, item 45)
+    'Trump in a series of tweets accused Fox News of "promoting the Democrats through their DNC '
+    "Communications Director, spewing out whatever she wanted with zero pushback by anchor, "
+    '@SandraSmithFox."'
+)
+SPEECH = (  # PolNeAR train, huff-post 2016-07-18 (gold source "Trump", cue "called")
+    "The rejection of the party’s received wisdom was complete when Trump in his announcement "
+    "speech called undocumented immigrants from Mexico “rapists” (although he allowed that some "
+    "might be good people) and promised to build a wall along the southern border."
+)
+REMARKS = (  # AllSides nvSCyJCOtC6BPnpW (channel-phrase sample, seed 342)
+    "Trump in his remarks called federal workers “incredible patriots” who “have suffered far "
+    "greater than anyone.”"
+)
+# Counter-cases: a common noun before the phrase, the medium's participle, its relative clause.
+LANGUAGE = (  # PolNeAR train, breitbart 2016-07-05
+    "But Ryan’s language in the statement makes clear that he is being polite and showing "
+    "“respect” to the FBI."
+)
+REVOLT = (  # PolNeAR train, politico 2016-07-18
+    '"And a lot of it has to do with the economic situation that exists in this country," the '
+    "retired neurosurgeon told REVOLT TV in a video posted to its Twitter account."
+)
+RATCLIFFE = (  # AllSides D0hweYXpjoFDtOcM (channel-phrase sample, seed 342)
+    "Senate Majority Leader Mitch McConnell, R-Ky., didn't mention Ratcliffe in a statement on "
+    "Sunday that praised Coats but that also emphasized what McConnell called the need."
+)
+
 
 def _speakers(text):
     return [(text[a.speaker_start : a.speaker_end], a.verb) for a in find_attributions(text)]
@@ -40,3 +70,18 @@ def test_a_contracted_progressive_keeps_its_pronoun_subject():
 def test_a_possessive_before_a_gerund_is_no_progressive():
     assert [v for _, v in _speakers(TELLING)] == ["says"]
     assert _speakers(FOX) == [("Fox News's reporting", "tells")]
+
+
+def test_a_channel_phrase_is_no_part_of_the_speaker():
+    quotes, _ = analyse_quotes(TWEETS)
+    assert [(q.speaker, q.verb) for q in quotes] == [("Trump", "accused")]
+    quotes, _ = analyse_quotes(SPEECH)
+    assert [(q.speaker, q.verb) for q in quotes] == [("Trump", "called")]
+    quotes, _ = analyse_quotes(REMARKS)
+    assert [(q.speaker, q.verb) for q in quotes] == [("Trump", "called")] * 2
+
+
+def test_a_channel_phrase_after_a_noun_a_participle_or_before_that_stays():
+    assert ("Ryan’s language", "makes clear") not in _speakers(LANGUAGE)
+    assert [v for _, v in _speakers(REVOLT)] == ["told"]
+    assert "praised" not in [v for _, v in _speakers(RATCLIFFE)]
