@@ -25,6 +25,17 @@ TELLING = (  # breitbart 2016-02-20, "the latest"
 )
 FOX = "Fox News's reporting often tells a much different story."  # nyt 2016-08-01, Ailes
 
+# Class "a verb of boasting missing from the table": *gloated* (rows beside *boasted*, *bragged*).
+MEDVEDEV = (  # The Guardian (speakerless set, items 64-65)
+    "The deputy chair of Russia’s security council, Dmitry Medvedev, gloated that Johnson’s "
+    "resignation was “the logical result of British arrogance and mediocre policy”."
+)
+SOUTH_CAROLINA = (  # AllSides JKdmfF16zHV3MW2F (all 60 AllSides articles with "gloat")
+    '"He\'s the new metric for "far left" and it\'s awesome!" gloated a South Carolina Republican.'
+)
+# Counter-case: *gloating* as a noun after a determiner stays no verb.
+THE_GLOATING = "The gloating of the winners was loud, “a victory lap,” one aide said."
+
 # Class "a channel phrase between the speaker and the verb" (lexicons/channel_nouns.csv): "in a
 # series of tweets" hid the subject, or became the speaker phrase.
 TWEETS = (  # AllSides foqNksoghuYuiOew (speakerless set, item 45)
@@ -85,3 +96,14 @@ def test_a_channel_phrase_after_a_noun_a_participle_or_before_that_stays():
     assert ("Ryan’s language", "makes clear") not in _speakers(LANGUAGE)
     assert [v for _, v in _speakers(REVOLT)] == ["told"]
     assert "praised" not in [v for _, v in _speakers(RATCLIFFE)]
+
+
+def test_gloated_is_a_verb_of_boasting():
+    quotes, _ = analyse_quotes(MEDVEDEV)
+    assert [(q.speaker, q.verb) for q in quotes] == [("Dmitry Medvedev", "gloated")]
+    quotes, _ = analyse_quotes(SOUTH_CAROLINA)
+    assert {(q.speaker, q.verb) for q in quotes} == {("a South Carolina Republican", "gloated")}
+
+
+def test_the_gloating_is_no_verb():
+    assert [v for _, v in _speakers(THE_GLOATING)] == ["said"]
