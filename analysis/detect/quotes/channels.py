@@ -90,9 +90,13 @@ def before_channel(text: str, a: int, b: int) -> int:
     >>> before_channel(t, 0, t.index(" called")) == t.index(" called")
     True
     """
+    last = text[max(a, b - 24) : b].split()[-1:]
+    if not last or not (last[0][:1].isupper() or last[0].lower() in channel_nouns()):
+        return b  # the cheap test first: this runs for every speaker phrase (the phrase ends
+        # with a medium's noun or a capitalised addressee)
     tail = text[max(a, b - 90) : b]
     if " in " not in tail and " on " not in tail and " via " not in tail:
-        return b  # the cheap test first: this runs for every speaker phrase
+        return b
     m = _channel().search(text, max(a, b - 90), b)
     if m is None or m.end() != b and text[m.end() : b].strip():
         return b
