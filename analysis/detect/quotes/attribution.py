@@ -22,6 +22,7 @@ from .cues import (
     ADDRESSEE_AFTER,
     GERUND_LEAD,
     NO_SPEECH_LEAD,
+    PROGRESSIVE,
     bare_subject,
     closed_inversion,
     control_subject,
@@ -82,8 +83,6 @@ _PARTICIPLE_LEAD = re.compile(
     r"in\s+addition\s+to))\s+(?:also\s+|[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
-# a progressive form: "Donald Trump is telling supporters", "Huckabee, for his part, is labeling"
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Asked whether …, Feinstein said", "When asked about …": an opening participle (a cue, no source)
 # (also after a quotation that closes its sentence: '… grassroots.” Asked which …'; round 23)
 _OPENING_ASKED = re.compile(r"(?:^|[.!?\n][\"”’']*\s*|\bwhen\s+)$", re.IGNORECASE)
@@ -337,7 +336,7 @@ def _speaker_of(
     elif (
         _participle(term, verbs)
         and stance != "cognition"
-        and (pm := _PROGRESSIVE.search(text, max(lo, vs - 24), vs))
+        and (pm := PROGRESSIVE.search(text, max(lo, vs - 24), vs))
     ):
         # a progressive form is finite: its subject stands before the auxiliary
         ss = sentence_start(text, lo, pm.start())

@@ -38,6 +38,7 @@ __all__ = [
     "NO_SPEECH_LEAD",
     "GERUND_LEAD",
     "ADDRESSEE_AFTER",
+    "PROGRESSIVE",
 ]
 
 
@@ -100,6 +101,15 @@ NO_SPEECH_LEAD = re.compile(r"\b(?:as|for|like)\s+$", re.IGNORECASE)
 #: saying", "erred in saying"); the sentence's subject speaks (not *of*: "a long way of saying";
 #: not *with*, *over*: "ends with a voice over saying").
 GERUND_LEAD = re.compile(r"\b(?:in|at|on|about|from|against)\s+$", re.IGNORECASE)
+#: A progressive form before a participle cue: its subject stands before the auxiliary ("Donald
+#: Trump is telling supporters", "Huckabee, for his part, is labeling"); also the contracted
+#: *is* / *are* after a personal pronoun ("he’s essentially saying", "they're telling"; round
+#: 34; not after a name or a noun, where *'s* is mostly a possessive: "Trump’s telling of a
+#: story", "Fox News's reporting").
+PROGRESSIVE = re.compile(
+    r"(?:\b(?:is|are|was|were|been)|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s"
+    r"|(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\b[Yy]ou))['’]re)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$"
+)
 # where a clause (and so a bare subject) starts
 _CLAUSE_CUT = re.compile(  # also the NYT's two apostrophes '' (round 22)
     r"[,;:(—–\"“”]|''|\b(?:and|but|while|with|whereas|because|although|though|if|when|then|so)\b",

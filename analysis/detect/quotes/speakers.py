@@ -15,6 +15,7 @@ from functools import partial
 from .adverbials import adverb_before_verb, adverbial_end, opens_adverbial
 from .appositives import described_subject, earlier_name, has_clause_verb
 from .brackets import after_bracket, tagged_name
+from .channels import before_channel
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, solo_subject, stands_alone
 from .insides import title_closes
@@ -64,8 +65,7 @@ _NP_STOP = frozenset(
     "can't isn't wasn't aren't weren't two three four five six seven eight nine ten several many "
     "few most all both each every other such only more".split()
 )
-#: Words that cannot be inside a speaker phrase (public for :mod:`.coordination`).
-NP_STOP = _NP_STOP
+NP_STOP = _NP_STOP  #: Words that cannot be inside a speaker phrase (public for .coordination).
 # quantifiers that start (or are) a speaker phrase: "many economists say", "others said"
 QUANTIFIERS = frozenset("many most some several few all both other others".split())
 # a capitalised name acting as a subject: "Putin recognized", "Trudeau stressed"
@@ -111,7 +111,7 @@ def speaker_before(
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
     its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
     in an appositive is no clause ("the Institute, a US-based think tank, said")."""
-    b = _before_parenthesis(text, a, before_time(text, a, b))  # "Sen. Paul (R-Ky.) on Monday said"
+    b = _before_parenthesis(text, a, before_time(text, a, before_channel(text, a, b)))
     b = before_state(text, a, b)  # "a retiree from Adel, Iowa, said": as if after "Adel" (round 26)
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
