@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from ..text.plural import plural
+
 __all__ = [
     "frame_label",
     "frame_prevalence_table",
@@ -149,8 +151,9 @@ def saturated_frames(
     noun = noun or by
     return " ".join(
         f"The {frame_label(f)} frame is {found} of the articles of every {noun}: so near the "
-        f"{end} its share cannot tell the {noun}s apart, and a difference of a few points may "
-        f"be the detector's rather than the {noun}s'; read its sentences below."
+        f"{end} its share cannot tell the {plural(noun)} apart, and a difference of a few "
+        f"points may be the detector's rather than the {plural(noun)}'; read its sentences "
+        "below."
         for f, found, end in parts
     )
 
