@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 
 def _quality_checks() -> pd.DataFrame:
@@ -89,3 +90,78 @@ def test_few_outlets_caveat_names_countries():
     text = few_outlets_caveat(feats, by="group", within="outlet", noun="country")
     assert text.startswith("The countries are 2 outlets each")
     assert "countrys" not in text
+
+
+_BODIES = (
+    'Officials said on {day} that the talks in Geneva had stalled again. "We are not '
+    'going to accept this," the minister claimed, adding that the brutal shelling of the '
+    "city might continue for weeks. Analysts suggested the offer could perhaps be revised, "
+    "although it was unclear whether either side would move. Residents described long "
+    "queues for bread and water as the power failed across the eastern districts. The "
+    "ministry insisted that aid convoys were reaching the villages near the front line.",
+    "The government announced new sanctions on {day}, the latest step in a long campaign "
+    "of pressure. According to diplomats, the package targets banks and energy exports and "
+    'may be extended. "This is a clear message," said one official, who declined to be '
+    "named. Critics argued the measures were too slow, and reportedly several members "
+    "opposed them. Prices rose sharply in the markets as traders weighed the likely effect "
+    "on supplies during the coming winter months.",
+    "Volunteers in the port city spent {day} clearing rubble from the damaged school. Many "
+    'families have already left, and those who stay say they fear the next attack. "We '
+    'have nowhere else to go," a teacher said quietly. The mayor appeared to suggest that '
+    "repairs would take months, and the regional council confirmed that funding had been "
+    "approved. Aid groups warned that the devastating winter could make conditions much "
+    "worse for the elderly residents who remain.",
+)
+
+
+@pytest.fixture
+def three_outlet_corpus(tmp_path):
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+    rows = [
+        (outlet, k, _BODIES[(i + k) % 3].format(day=days[k]) + " " + extra * (k + 1))
+        for i, (outlet, extra) in enumerate(
+            (
+                ("Alpha", "The minister claimed victory. "),
+                ("Beta", "Officials said little. "),
+                ("Gamma", "Perhaps it may change. "),
+            )
+        )
+        for k in range(6)
+    ]
+    path = tmp_path / "three.csv"
+    pd.DataFrame(
+        {
+            "id": [f"{o}-{k}" for o, k, _ in rows],
+            "source": [o for o, _, _ in rows],
+            "text": [t for _, _, t in rows],
+        }
+    ).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.slow
+def test_reports_03_and_06_adjust_the_same_pairs_over_the_same_tests(three_outlet_corpus, tmp_path):
+    # report 06 compared six of report 03's eight features, so its Holm adjustment ran over
+    # fewer tests: on the by-country corpus "GB 44.19 vs BY 37.95 ... adjusted p = 0.160 (Holm,
+    # 120 tests): no difference" in report 03, "adjusted p = 0.046 (Holm, 90 tests): a
+    # difference" in report 06
+    import re
+
+    from analysis.report import build_reports
+
+    run = build_reports(
+        three_outlet_corpus,
+        tmp_path / "out",
+        notebooks=["03", "06"],
+        parameters={"n_boot": 200},
+        load_options={"outlet_column": "source", "id_column": "id"},
+        packs=[],
+    )
+    assert run.ok, [r.error for r in run.results]
+    pages = {r.name: r.html.read_text(encoding="utf-8") for r in run.results}
+    family = re.compile(r"Tested differences \(Holm-adjusted over (\d+) comparisons")
+    # counter-case: report 03 is unchanged, 8 features x 3 pairs
+    assert family.findall(pages["03-compare-outlets"]) == ["24"]
+    assert family.findall(pages["06-at-scale"]) == ["24"]
+    for label in ("Loaded terms per 1,000 quoted words", "Distancing attribution verbs"):
+        assert label in pages["06-at-scale"]
