@@ -165,3 +165,43 @@ def test_reports_03_and_06_adjust_the_same_pairs_over_the_same_tests(three_outle
     assert family.findall(pages["06-at-scale"]) == ["24"]
     for label in ("Loaded terms per 1,000 quoted words", "Distancing attribution verbs"):
         assert label in pages["06-at-scale"]
+
+
+def _frame_evidence() -> pd.DataFrame:
+    # two usable articles (a1 with the frame, a2 without) and one too short to use (a3)
+    return pd.DataFrame(
+        {
+            "outlet": ["RU"] * 3,
+            "article_id": ["a1", "a2", "a3"],
+            "category": ["morality"] * 3,
+            "subcategory": ["M1"] * 3,
+            "text": [
+                "It is a sin to abandon them, the bishop said.",
+                "They called the vote immoral.",
+                "A moral duty, he said.",
+            ],
+            "voice": ["reported", "author", "reported"],
+            "term": ["sin", "immoral", "moral"],
+        }
+    )
+
+
+def test_frame_evidence_leaves_out_articles_without_a_decision():
+    # report 10 on the by-country corpus: "5145 evidence sentences in 451 articles" beside
+    # "Frames in 449 articles", the excluded articles' sentences marked "frame absent"
+    from analysis.report.frames import frame_evidence_html
+
+    present = pd.DataFrame({"article_id": ["a1", "a2"], "frame_morality": [1, 0]})
+    h = frame_evidence_html(_frame_evidence(), ["morality"], by="outlet", present=present)
+    assert "morality · RU: 2 sentences in 2 articles; the frame is present in 1 of them" in h
+    assert "A moral duty" not in h
+    # counter-case: a usable article without the frame is still listed, marked absent
+    assert "They called the vote <b>immoral</b>." in h and "a2; frame absent" in h
+
+
+def test_frame_evidence_without_decisions_lists_every_article():
+    # counter-case: without decisions nothing is left out
+    from analysis.report.frames import frame_evidence_html
+
+    h = frame_evidence_html(_frame_evidence(), ["morality"], by="outlet")
+    assert "morality · RU: 3 sentences in 3 articles</summary>" in h

@@ -22,6 +22,7 @@ __all__ = [
     "frame_evidence_html",
     "evidence_lines",
     "saturated_frames",
+    "usable_ids",
     "SATURATED",
 ]
 
@@ -173,6 +174,26 @@ def _sentence_html(text: str, cues: str) -> str:
     return "".join(out)
 
 
+def usable_ids(present: pd.DataFrame) -> set[str]:
+    """The ids of the articles a table of frame decisions holds (the usable ones).
+
+    Parameters
+    ----------
+    present
+        :func:`analysis.featurize` rows (``article_id``), usable articles only.
+
+    Returns
+    -------
+    set of str
+
+    Examples
+    --------
+    >>> sorted(usable_ids(pd.DataFrame({"article_id": ["a", 2]})))
+    ['2', 'a']
+    """
+    return set(present["article_id"].astype(str))
+
+
 def _articles_with(present: pd.DataFrame | None, frame: str) -> set[str] | None:
     """The ids of the articles in which ``frame`` is present, or ``None`` without decisions."""
     col = f"frame_{frame}"
@@ -243,7 +264,11 @@ def frame_evidence_html(
     frame is present, lists their sentences first, and marks the others "frame absent" (the
     review of round 32, gun-policy news: "morality · CNN: 152 sentences in 57 articles" under a
     prevalence of 5%, 4 of 79 articles, and the first three lines came from articles without
-    the frame).
+    the frame). An article without a decision in ``present`` (not usable: too short, not
+    English) is left out: its sentences are no evidence of a frame absent from an article the
+    comparison counts (report 10 on the by-country war corpus listed them as "frame absent"
+    and counted "evidence sentences in 451 articles" beside "Frames in 449 articles", the
+    review of round 38).
 
     Parameters
     ----------
@@ -283,6 +308,8 @@ def frame_evidence_html(
     True
     """
     questions = questions or {}
+    if present is not None:  # the articles the decisions were made for
+        evidence = evidence[evidence["article_id"].astype(str).isin(usable_ids(present))]
     parts = []
     for frame in frames:
         ev = evidence[evidence["category"] == frame]
