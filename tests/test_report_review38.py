@@ -205,3 +205,27 @@ def test_frame_evidence_without_decisions_lists_every_article():
 
     h = frame_evidence_html(_frame_evidence(), ["morality"], by="outlet")
     assert "morality · RU: 3 sentences in 3 articles</summary>" in h
+
+
+def test_report_05_counts_the_hit_audit_rounds_it_shows():
+    # report 05 said "twelve development rounds in new articles (`dev2` to `dev13`)" above a
+    # table of the rounds dev2 to dev23
+    from pathlib import Path
+
+    from analysis.report.validation_scope import audit_rounds_text
+
+    splits = ["dev", "test"] + [f"dev{k}" for k in range(2, 24)]
+    text = audit_rounds_text(splits)
+    assert "and 22 development rounds in new articles (`dev2` to `dev23`)." in text
+    assert "the fresh scores of `dev14` to `dev23` are in the audit guideline" in text
+    notebook = Path(__file__).parents[1] / "notebooks" / "05-validation.py"
+    assert "twelve development rounds" not in notebook.read_text(encoding="utf-8")
+
+
+def test_report_05_audit_text_of_the_first_thirteen_rounds_is_unchanged():
+    # counter-case: the rounds the text was written for read as before
+    from analysis.report.validation_scope import audit_rounds_text
+
+    text = audit_rounds_text(["dev", "test"] + [f"dev{k}" for k in range(2, 14)])
+    assert "and 12 development rounds in new articles (`dev2` to `dev13`). From `dev4` on" in text
+    assert "right-sense kept 0.95). Dev splits were read to write the sense rules" in text
