@@ -40,8 +40,6 @@ from IPython.display import display
 
 from analysis import FramingError, load_corpus
 from analysis.compare import (
-    add_percentages,
-    add_rates,
     articles_over_time,
     distinguishing_terms,
     feature_trend,
@@ -84,6 +82,7 @@ from analysis.report import (
     table,
     untested_reason,
 )
+from analysis.report.compared import COMPARED_FEATURES, comparison_columns
 from analysis.report.differences import (
     correction_name,
     describe_difference,
@@ -101,22 +100,9 @@ articles = load_corpus(corpus)
 lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 # one pass of the per-article route: the features, and the text of each voice for the term
 # statistics
-feats = add_percentages(
-    add_rates(
-        featurize(articles, texts=True, progress=False, lexicons=lexicons),
-        ["n_attributions_distancing"],
-    )
-)  # counts grow with article length; shares in %
-compared = {
-    "quote_share_pct": "Words in direct quotations (%)",
-    "rate_loaded_author": "Loaded terms per 1,000 author words",
-    "rate_loaded_quoted": "Loaded terms per 1,000 quoted words",
-    "rate_hedge_author": "Hedges per 1,000 author words",
-    "rate_booster_author": "Boosters per 1,000 author words",
-    "rate_evidential_author": "Evidentials per 1,000 author words",
-    "rate_attributions_distancing": "Distancing attribution verbs per 1,000 words",
-    "readability_flesch_reading_ease_author": "Flesch reading ease of the author text",
-}
+# counts grow with article length (rates per 1,000 words); shares in %
+feats = comparison_columns(featurize(articles, texts=True, progress=False, lexicons=lexicons))
+compared = dict(COMPARED_FEATURES)  # the features report 06 compares too
 summary = outlet_summary(
     feats,
     by=by,

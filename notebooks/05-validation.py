@@ -252,25 +252,16 @@ else:
 
 # %% [markdown]
 # ## Lexicon hits in context (the hit audit)
-#
-# Hits of the marker lexicons sampled by term and corpus, each labelled by hand as the right or
-# wrong sense and with its voice (`analysis/evaluation/audit/`, guideline in `GUIDELINE.md`): the
-# first draw (split `dev` and the held-out `test`, from the lexicons as they were before the sense
-# rules) and twelve development rounds in new articles (`dev2` to `dev13`). From `dev4` on, each
-# round was drawn from the lexicons before any sense rule and its labels committed before any
-# prediction was read, so its first score, with the rules of its day, is a fresh estimate of how
-# the rules transfer to unseen text: wrong-sense hits removed 0.37 (`dev4`), 0.48, 0.44, 0.33,
-# 0.53, 0.55, 0.62 (`dev10`, right-sense kept 0.97), 0.74 (`dev11`, drawn from AllSides topics
-# and by-country outlets no earlier round had read; right-sense kept 0.95, or 0.77 / 0.97 with
-# three labels aligned to the lexicon rows' notes), 0.57 (`dev12`, AllSides topics with at
-# most one earlier article, Guardian/NYT, unlabelled BASIL and by-country articles; right-sense
-# kept 0.97) and 0.75 (`dev13`, one AllSides article of each outlet no earlier round had read,
-# Guardian/NYT, unlabelled BASIL and by-country articles; right-sense kept 0.95). Dev splits
-# were read to write the sense rules; `test` is held out. Precision before = share of the sampled
-# hits in the right sense; after = among the hits today's lexicons still find.
 
 # %%
+from IPython.display import Markdown
+
 from analysis.evaluation.markers_audit import audit_corpora, load_audit, match_hits, score_audit
+from analysis.report.validation_scope import audit_rounds_text
+
+audit = load_audit()  # the labelled hits ship with the package; their articles are in ../shared
+display(Markdown(audit_rounds_text(audit["split"])))  # the rounds counted, not written in
+
 
 if shared_path("datasets", "ukraine-2022-guardian-nyt") is None:
     display(
@@ -281,7 +272,6 @@ if shared_path("datasets", "ukraine-2022-guardian-nyt") is None:
         )
     )
 else:
-    audit = load_audit()
     audit_scores = score_audit(
         match_hits(audit, audit_corpora(names=tuple(sorted(set(audit["corpus"])))))
     )

@@ -52,7 +52,6 @@ from IPython.display import Markdown, display
 
 from analysis import FramingError, corpus_checks, load_corpus
 from analysis.compare import (
-    add_percentages,
     distinguishing_terms,
     outlet_summary,
     select_groups,
@@ -81,6 +80,7 @@ from analysis.report import (
     table,
     untested_reason,
 )
+from analysis.report.compared import COMPARED_FEATURES, comparison_columns
 from analysis.report.differences import (
     CORRECTIONS,
     correction_name,
@@ -97,15 +97,9 @@ from analysis.report.scope import (
 )
 from analysis.report.terms import term_sentences
 
-# the same features, labels, intervals and readability index as report 03
-compared = {
-    "quote_share_pct": "Words in direct quotations (%)",
-    "rate_loaded_author": "Loaded terms per 1,000 author words",
-    "rate_hedge_author": "Hedges per 1,000 author words",
-    "rate_booster_author": "Boosters per 1,000 author words",
-    "rate_evidential_author": "Evidentials per 1,000 author words",
-    "readability_flesch_reading_ease_author": "Flesch reading ease of the author text",
-}
+# the same features, labels, intervals and readability index as report 03, so that the same
+# pairs are adjusted over the same number of tests
+compared = dict(COMPARED_FEATURES)
 given = Path(corpus).resolve()
 is_bundled = given == Path(BUNDLED).resolve()
 # named by the user's file: `framing report` hands the notebooks a standardised copy,
@@ -212,7 +206,7 @@ for i, d in enumerate(datasets, start=1):
         continue
     sample = stratified_sample(loaded, n=max_articles, by=cols[0], random_state=random_state)
     used = corpus_lexicons(loaded["text"], lexicons)  # None: the bundled packs that fit
-    feats = add_percentages(featurize(sample, progress=False, lexicons=used))
+    feats = comparison_columns(featurize(sample, progress=False, lexicons=used))
     for g in cols:  # grouping columns beyond the outlet, by article
         if g not in feats.columns:
             feats[g] = feats["article_id"].map(dict(zip(sample["article_id"], sample[g])))

@@ -55,6 +55,7 @@ from analysis.report.frames import (
     frame_label,
     frame_prevalence_table,
     saturated_frames,
+    usable_ids,
 )
 from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import pairwise_scope
@@ -101,6 +102,8 @@ partial = partial_texts(corpus_checks(articles))  # lead-only or cut outlets: sa
 
 # %%
 ok = feats[feats["status"] == "ok"]
+# the evidence of the articles compared: an unusable one (too short, not English) has no decision
+evidence = evidence[evidence["article_id"].astype(str).isin(usable_ids(ok))]
 cols = [f"frame_{f}" for f in FRAMES]
 summary = outlet_summary(ok, features=cols, n_boot=n_boot)
 prevalence = frame_prevalence_table(summary, FRAMES)

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..detect.agency.records import FORM_LABELS
+from ..text.plural import plural
 from .style import FONT, group_style, largest_groups, style_axes, wrap_label
 
 __all__ = ["plot_form_shares", "MAX_FORM_GROUPS"]
@@ -84,7 +85,7 @@ def plot_form_shares(shares: pd.DataFrame, *, by: str = "outlet", voice: str = "
     title = "Form of harm events" + (f" ({voice} voice)" if voice else " (all voices)")
     title += f" by {by}: % of the group's events, 95% bootstrap CI over articles"
     if len(groups) < len(every):
-        title += f"\n(the {len(groups)} {by}s with most events of {len(every)})"
+        title += f"\n(the {len(groups)} {plural(by)} with most events of {len(every)})"
     fig.suptitle(title, fontsize=FONT["title"])
     fig.supxlabel("share of the group's harm events (%)", fontsize=FONT["label"])
     fig.supylabel(f"{by} (n = harm events; articles)", fontsize=FONT["label"])

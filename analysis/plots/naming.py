@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..compare import naming_matrix
 from ..errors import FramingError
+from ..text.plural import plural
 from .style import FONT, add_colorbar, group_ticks, new_ax, style_axes
 
 __all__ = ["plot_naming_matrix", "naming_caption"]
@@ -118,7 +119,7 @@ def naming_caption(by: str = "outlet") -> str:
     'Rows: naming group and form; columns: outlets; the n under each outlet is its usable articles'
     """
     return (
-        f"Rows: naming group and form; columns: {by}s; the n under each {by} is its usable "
+        f"Rows: naming group and form; columns: {plural(by)}; the n under each {by} is its usable "
         f"articles. Each cell is k/n: of the n articles of the {by} that name the group in their "
         "own voice, the k that use that form (the colour is k/n); an article that uses two forms "
         "counts for both."

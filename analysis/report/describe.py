@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..text.plural import plural
 from .quality import partial_text_note
 
 __all__ = [
@@ -31,16 +32,6 @@ def _fmt(x: float, digits: int) -> str:
     return f"{x:,.{digits}f}"
 
 
-def _plural(noun: str) -> str:
-    """``outlet`` -> ``outlets``, ``country`` -> ``countries``, ``lean`` -> ``leans``,
-    ``corpus`` -> ``corpora``."""
-    if noun.endswith("corpus"):
-        return noun[:-2] + "ora"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun if noun.endswith("s") else noun + "s"
-
-
 def count_of(n: int, noun: str) -> str:
     """A count with its noun in the right number: ``1 outlet``, ``4 outlets``, ``2 countries``.
 
@@ -49,7 +40,7 @@ def count_of(n: int, noun: str) -> str:
     >>> count_of(1, "outlet"), count_of(4, "outlet"), count_of(2, "country")
     ('1 outlet', '4 outlets', '2 countries')
     """
-    return f"{n:,} {noun if n == 1 else _plural(noun)}"
+    return f"{n:,} {noun if n == 1 else plural(noun)}"
 
 
 #: Tied groups named in a sentence; more are counted (with the first few named).
@@ -111,7 +102,7 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         )
     if counts.max() == 1:
         return (
-            f"Each of the {n_groups} {_plural(noun)} has a single usable article: every comparison "
+            f"Each of the {n_groups} {plural(noun)} has a single usable article: every comparison "
             "below is between single articles, not estimates of how the outlets write in general, "
             "and no uncertainty can be estimated. Differences of a few words per thousand can come "
             "from one sentence." + tail
@@ -124,7 +115,7 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         else f"{low}–{high} usable articles each (median {float(counts.median()):g})"
     )
     msg = (
-        f"{n_groups} {_plural(noun)} with {size}. Intervals are 95% bootstrap intervals over "
+        f"{n_groups} {plural(noun)} with {size}. Intervals are 95% bootstrap intervals over "
         "articles."
     )
     if len(small):
@@ -245,7 +236,7 @@ def untested_reason(feats: Any, *, by: str = "outlet", noun: str | None = None) 
             f"{count_of(int(counts.iloc[0]), 'usable article')}."
         )
     return (
-        f"No two {_plural(noun)} have two or more usable articles each: differences cannot be "
+        f"No two {plural(noun)} have two or more usable articles each: differences cannot be "
         "tested, and the values below are single-article descriptions."
     )
 
@@ -320,7 +311,7 @@ def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple
     else:
         value = _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
     if len(tied) > MAX_NAMED:  # a sentence naming sixty outlets is not read
-        return f"{len(tied)} {_plural(by)}, among them {_join_names(tied[:MAX_NAMED])}", value
+        return f"{len(tied)} {plural(by)}, among them {_join_names(tied[:MAX_NAMED])}", value
     return _join_names(tied), value
 
 

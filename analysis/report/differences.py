@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..text.plural import plural
 from .quality import partial_text_note
 
 __all__ = [
@@ -233,7 +234,7 @@ def describe_difference(
         noun = str(pairs.attrs.get("by") or "group")
         value = float(tested["mean_a"].iloc[0])
         return (
-            f"{name}: {value:.{digits}f} in every article of the {len(groups)} {noun}s "
+            f"{name}: {value:.{digits}f} in every article of the {len(groups)} {plural(noun)} "
             "compared (no variation): nothing to test."
         )
     r = tested.loc[tested["diff"].abs().idxmax()]
@@ -434,7 +435,7 @@ def omnibus_table(
         significant=omni["significant"].map({True: "yes", False: "no"}),
     )[["feature", "n_groups", "n", "eta_squared", "p_value", "p_adjusted", "significant"]].rename(
         columns={
-            "n_groups": f"{by}s",
+            "n_groups": plural(by),
             "n": "articles",
             "eta_squared": "variance explained (η²)",
             "p_value": "p",
@@ -479,9 +480,9 @@ def omnibus_block(
     )
     block = table(
         omnibus_table(omni, by=noun or by, labels=labels),
-        caption=f"Do the {sizes.size} {noun or by}s differ at all on each feature? Permutation "
-        f"test of equal means ({n_perm} relabellings of the articles); η² is the share of the "
-        f"article-to-article variance that the {noun or by} explains.",
+        caption=f"Do the {sizes.size} {plural(noun or by)} differ at all on each feature? "
+        f"Permutation test of equal means ({n_perm} relabellings of the articles); η² is the "
+        f"share of the article-to-article variance that the {noun or by} explains.",
     )
     block.data = omni  # the test results, for the summary (report.summaries.omnibus_lead)
     return block

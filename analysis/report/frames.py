@@ -14,12 +14,15 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from ..text.plural import plural
+
 __all__ = [
     "frame_label",
     "frame_prevalence_table",
     "frame_evidence_html",
     "evidence_lines",
     "saturated_frames",
+    "usable_ids",
     "SATURATED",
 ]
 
@@ -149,8 +152,9 @@ def saturated_frames(
     noun = noun or by
     return " ".join(
         f"The {frame_label(f)} frame is {found} of the articles of every {noun}: so near the "
-        f"{end} its share cannot tell the {noun}s apart, and a difference of a few points may "
-        f"be the detector's rather than the {noun}s'; read its sentences below."
+        f"{end} its share cannot tell the {plural(noun)} apart, and a difference of a few "
+        f"points may be the detector's rather than the {plural(noun)}'; read its sentences "
+        "below."
         for f, found, end in parts
     )
 
@@ -168,6 +172,26 @@ def _sentence_html(text: str, cues: str) -> str:
         pos = e
     out.append(html.escape(text[pos:]))
     return "".join(out)
+
+
+def usable_ids(present: pd.DataFrame) -> set[str]:
+    """The ids of the articles a table of frame decisions holds (the usable ones).
+
+    Parameters
+    ----------
+    present
+        :func:`analysis.featurize` rows (``article_id``), usable articles only.
+
+    Returns
+    -------
+    set of str
+
+    Examples
+    --------
+    >>> sorted(usable_ids(pd.DataFrame({"article_id": ["a", 2]})))
+    ['2', 'a']
+    """
+    return set(present["article_id"].astype(str))
 
 
 def _articles_with(present: pd.DataFrame | None, frame: str) -> set[str] | None:
@@ -240,7 +264,11 @@ def frame_evidence_html(
     frame is present, lists their sentences first, and marks the others "frame absent" (the
     review of round 32, gun-policy news: "morality · CNN: 152 sentences in 57 articles" under a
     prevalence of 5%, 4 of 79 articles, and the first three lines came from articles without
-    the frame).
+    the frame). An article without a decision in ``present`` (not usable: too short, not
+    English) is left out: its sentences are no evidence of a frame absent from an article the
+    comparison counts (report 10 on the by-country war corpus listed them as "frame absent"
+    and counted "evidence sentences in 451 articles" beside "Frames in 449 articles", the
+    review of round 38).
 
     Parameters
     ----------
@@ -280,6 +308,8 @@ def frame_evidence_html(
     True
     """
     questions = questions or {}
+    if present is not None:  # the articles the decisions were made for
+        evidence = evidence[evidence["article_id"].astype(str).isin(usable_ids(present))]
     parts = []
     for frame in frames:
         ev = evidence[evidence["category"] == frame]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..text.plural import plural
+
 __all__ = [
     "CHECK_LABELS",
     "COMPARISON_CHECKS",
@@ -188,8 +190,8 @@ def quality_caveat(
             f"rather than how the {noun} frames the story."
         )
     return (
-        f"Data quality (report 01): {what}. Differences between these {noun}s may come from the "
-        "texts rather than from how they frame the story."
+        f"Data quality (report 01): {what}. Differences between these {plural(noun)} may come "
+        "from the texts rather than from how they frame the story."
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import FramingError
+from ..text.plural import plural
 
 __all__ = ["spread_sample", "sample_note"]
 
@@ -151,7 +152,7 @@ def sample_note(sample: Any, what: str, *, parameter: str = "", rest: str = "") 
         per = f" ({len(groups):,} in all)"
     where = f"every {a['by']}"
     if shown < len(groups):
-        where, per = f"{shown:,} of the {len(groups):,} {a['by']}s", ""
+        where, per = f"{shown:,} of the {len(groups):,} {plural(a['by'])}", ""
     text = (
         f"Showing {len(sample):,} of the {a['n_total']:,} {what}, drawn at random "
         f"(seed {a['random_state']}) from {where}{per}"

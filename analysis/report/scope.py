@@ -17,6 +17,7 @@ from ..detect.packs import (
     topic_shares,
 )
 from ..lexicons import pack_dir
+from ..text.plural import plural
 from .blocks import HTMLBlock, note
 from .describe import count_of
 from .quality import quality_caveat
@@ -219,7 +220,7 @@ def no_sides(
         )
     return (
         f"No {whom} of these articles matches a row of the actor tables of topic pack {names} "
-        f"({' and '.join(tables)}): {what}. Read the {whom}s this report lists and add rows "
+        f"({' and '.join(tables)}): {what}. Read the {plural(whom)} this report lists and add rows "
         "for them."
     )
 
@@ -292,9 +293,9 @@ def outlet_pairs_again(
     one = len(pairs) == 1
     return (
         f"{'The pair' if one else 'The pairs'} {which} {'is a pair' if one else 'are pairs'} "
-        f"of {within}s already compared by {within}: tested here among fewer comparisons, "
+        f"of {plural(within)} already compared by {within}: tested here among fewer comparisons, "
         f"{'its' if one else 'their'} adjusted p can hold here and not there, which says "
-        f"nothing about the {noun or by}s."
+        f"nothing about the {plural(noun or by)}."
     )
 
 
@@ -355,12 +356,12 @@ def few_outlets_caveat(
     noun = noun or by
     each = f"{sizes.min()}" if sizes.min() == sizes.max() else f"{sizes.min()} to {sizes.max()}"
     return (
-        f"The {noun}s are {each} {within}s each: the tests below "
+        f"The {plural(noun)} are {each} {plural(within)} each: the tests below "
         "relabel articles as if each were drawn on its own, so a difference between "
-        f"{noun}s is one between the articles of these {ok[within].nunique()} {within}s, and "
-        f"may be a single {within}'s{f' (compare the {within}s above)' if above else ''}; it "
-        "is no evidence about "
-        f"{noun}s beyond them."
+        f"{plural(noun)} is one between the articles of these {ok[within].nunique()} "
+        f"{plural(within)}, and may be a single {within}'s"
+        f"{f' (compare the {plural(within)} above)' if above else ''}; it is no evidence about "
+        f"{plural(noun)} beyond them."
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..text.plural import plural
 from .differences import correction_name, format_p, permutation_floor
 
 __all__ = ["omnibus_lead", "no_difference_caveat"]
@@ -86,8 +87,9 @@ def omnibus_lead(
     p = format_p(float(r["p_adjusted"]), floor)
     n_feat = len(omni)
     text = (
-        f"The {int(r['n_groups'])} {noun or by}s differ on {name} (test of equal means over all of "
-        f"them: η² = {float(r['eta_squared']):.2f}, adjusted p {p if p[:1] in '<≤' else '= ' + p}"
+        f"The {int(r['n_groups'])} {plural(noun or by)} differ on {name} (test of equal means over "
+        f"all of them: η² = {float(r['eta_squared']):.2f}, adjusted p "
+        f"{p if p[:1] in '<≤' else '= ' + p}"
         f", {correction_name(omni)} over {n_feat} feature{'s' if n_feat != 1 else ''})"
     )
     if len(means) >= 2:
@@ -99,7 +101,7 @@ def omnibus_lead(
     n_pairs = int(pairs.attrs.get("n_tests", len(pairs))) if pairs is not None else 0
     if n_pairs:
         text += (
-            f"; no single pair of {noun or by}s differs after adjustment for its {n_pairs} "
+            f"; no single pair of {plural(noun or by)} differs after adjustment for its {n_pairs} "
             f"comparison{'s' if n_pairs != 1 else ''}"
         )
     return text + "."
@@ -150,10 +152,10 @@ def no_difference_caveat(
     if not tested or any(tested):
         return None
     return (
-        f"No feature differs between the {by}s after adjustment, in a pair or by the test of "
-        "equal means over all of them: the figures below arrange differences of means that are "
+        f"No feature differs between the {plural(by)} after adjustment, in a pair or by the test "
+        "of equal means over all of them: the figures below arrange differences of means that are "
         f"within the articles' own variation. Read them as a picture of these averages, not as "
-        f"{by}s that frame alike or unlike."
+        f"{plural(by)} that frame alike or unlike."
     )
 
 

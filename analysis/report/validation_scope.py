@@ -165,3 +165,64 @@ def unused_pack_rows(
         f"pack{'s' if len(unused) != 1 else ''} ({subs}), which this corpus's reports do not "
         "use: their terms are counted nowhere in them."
     )
+
+
+#: The hit audit's rounds whose fresh first scores report 05 quotes (later rounds' are in the
+#: audit guideline, ``analysis/evaluation/audit/GUIDELINE.md``).
+AUDIT_FRESH_TEXT = (
+    "From `dev4` on, each round was drawn from the lexicons before any sense rule and its labels "
+    "committed before any prediction was read, so its first score, with the rules of its day, "
+    "is a fresh estimate of how the rules transfer to unseen text: wrong-sense hits removed 0.37 "
+    "(`dev4`), 0.48, 0.44, 0.33, 0.53, 0.55, 0.62 (`dev10`, right-sense kept 0.97), 0.74 "
+    "(`dev11`, drawn from AllSides topics and by-country outlets no earlier round had read; "
+    "right-sense kept 0.95, or 0.77 / 0.97 with three labels aligned to the lexicon rows' "
+    "notes), 0.57 (`dev12`, AllSides topics with at most one earlier article, Guardian/NYT, "
+    "unlabelled BASIL and by-country articles; right-sense kept 0.97) and 0.75 (`dev13`, one "
+    "AllSides article of each outlet no earlier round had read, Guardian/NYT, unlabelled BASIL "
+    "and by-country articles; right-sense kept 0.95){later}. Dev splits were read to write the "
+    "sense rules; `test` is held out. Precision before = share of the sampled hits in the right "
+    "sense; after = among the hits today's lexicons still find."
+)
+
+
+def audit_rounds_text(splits: Sequence[str]) -> str:
+    """Report 05's account of the hit audit's rounds, counted from the audit's own splits.
+
+    The text said "twelve development rounds in new articles (`dev2` to `dev13`)" above a table
+    of the rounds `dev2` to `dev23` (the report review of round 38): the rounds are counted here.
+
+    Parameters
+    ----------
+    splits
+        The ``split`` of every labelled hit (:func:`analysis.evaluation.markers_audit.
+        load_audit`): ``dev``, ``test`` and the rounds ``dev2``, ``dev3`` ….
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> t = audit_rounds_text(["dev", "test", "dev2", "dev13", "dev3"])
+    >>> "and 3 development rounds in new articles (`dev2` to `dev13`). From" in t
+    True
+    """
+    rounds = sorted(
+        {int(s[3:]) for s in map(str, splits) if s.startswith("dev") and s[3:].isdigit()}
+    )
+    later = (
+        f"; the fresh scores of `dev14` to `dev{rounds[-1]}` are in the audit guideline "
+        "(`analysis/evaluation/audit/GUIDELINE.md`)"
+        if rounds and rounds[-1] > 13
+        else ""
+    )
+    span = f" (`dev{rounds[0]}` to `dev{rounds[-1]}`)" if len(rounds) > 1 else ""
+    return (
+        "Hits of the marker lexicons sampled by term and corpus, each labelled by hand as the "
+        "right or wrong sense and with its voice (`analysis/evaluation/audit/`, guideline in "
+        "`GUIDELINE.md`): the first draw (split `dev` and the held-out `test`, from the lexicons "
+        f"as they were before the sense rules) and {len(rounds)} development round"
+        f"{'s' if len(rounds) != 1 else ''} in new articles{span}. "
+        + AUDIT_FRESH_TEXT.format(later=later)
+    )

@@ -9,6 +9,7 @@ import math
 
 import pandas as pd
 
+from ..text.plural import plural
 from .score import ALL
 from .stats import coder_columns
 
@@ -130,7 +131,7 @@ def describe_scores(scores: pd.DataFrame, *, by: str = "outlet") -> list[str]:
         cells = cells[cells["n"] > 0].sort_values("precision")
         low, high = cells.iloc[0], cells.iloc[-1]
         out.append(
-            f"{r['detector']}: precision differs between {by}s beyond chance "
+            f"{r['detector']}: precision differs between {plural(by)} beyond chance "
             f"({_p(r['p_differential'])} after Holm's correction across {tested} "
             f"detector{'s' if tested > 1 else ''}), from {low['precision']:.2f} ({low[by]}) "
             f"to {high['precision']:.2f} ({high[by]}): its {by} comparison is biased by "
@@ -138,7 +139,7 @@ def describe_scores(scores: pd.DataFrame, *, by: str = "outlet") -> list[str]:
         )
     if not out and tested:
         out.append(
-            f"No detector's precision differs between {by}s beyond chance (chi-square tests "
+            f"No detector's precision differs between {plural(by)} beyond chance (chi-square tests "
             f"with Monte Carlo p-values, Holm-adjusted across {tested} detectors, all ≥ 0.05); "
             "with small samples this is weak evidence of equal precision, not proof."
         )
@@ -146,7 +147,7 @@ def describe_scores(scores: pd.DataFrame, *, by: str = "outlet") -> list[str]:
     if len(coded):
         worst = coded.iloc[0]
         out.append(
-            f"Lowest precision over all {by}s: {worst['detector']} "
+            f"Lowest precision over all {plural(by)}: {worst['detector']} "
             f"({_interval(worst)}, {int(worst['n'])} coded hits)."
         )
     alpha = overall[overall["alpha"].notna()]
@@ -186,7 +187,7 @@ def measurement_summary(sheet: pd.DataFrame, scores: pd.DataFrame, *, by: str = 
     lo, hi = overall.iloc[0], overall.iloc[-1]
     diff = f"differential error: {', '.join(flagged)}" if flagged else "no differential error found"
     return (
-        f"{coded} items coded by {len(coders)} coder(s); precision over all {by}s "
+        f"{coded} items coded by {len(coders)} coder(s); precision over all {plural(by)} "
         f"{lo['precision']:.2f} ({lo['detector']}) to {hi['precision']:.2f} ({hi['detector']}); "
         f"{diff}."
     )
