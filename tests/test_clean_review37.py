@@ -54,3 +54,51 @@ def test_a_caption_with_its_credit_after_a_bar_is_not_in_the_body(caption):
 def test_prose_near_a_credit_is_kept(prose):
     art = clean_article("\n\n".join([BEFORE, prose, AFTER]))
     assert prose in art.body
+
+
+BIO_BODY = (
+    "The Senate voted 51-49 on Thursday to confirm the nominee after a week of debate.",
+    "Democrats said they would keep pressing for a hearing on the report.",
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Chris Stirewalt is digital politics editor for Fox News. Want FOX News First in your "
+        "inbox every day? Sign up here.",
+        "Chris Stirewalt is digital politics editor for Fox News, and his POWER PLAY column "
+        "appears Monday-Friday on FoxNews.com.",
+        "John Binder is a reporter for Breitbart News. Follow him on Twitter at @JxhnBinder.",
+        "Michael J. Stern, a member of USA TODAY's Board of Contributors, was a federal "
+        "prosecutor for 25 years in Detroit and Los Angeles. Follow him on Twitter: "
+        "@MichaelJStern1",
+        "Joel Simon is the executive director of the Committee to Protect Journalists. The views "
+        "expressed in this commentary are his own. View more opinion articles on CNN.",
+        "Contact Eric Litke at (414) 225-5061 or elitke@jrn.com. Follow him on Twitter at "
+        "@ericlitke.",
+    ],
+)
+def test_an_author_bio_is_not_in_the_body(bio):
+    art = clean_article("\n\n".join([*BIO_BODY, bio]))
+    assert bio not in art.body
+    assert (bio, "byline") in art.removed
+    assert all(p in art.body for p in BIO_BODY)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "And they constitute just a fraction of the electorate. According to the Times analysis "
+        "of Pew data, only about four percent of American adults, or about 11 million people, "
+        "follow him on Twitter.",
+        "The president went on to say that the North Korean leader must follow him on Twitter, "
+        'because U.S. officials "got a call very quickly" after he sent out his tweet.',
+        "Jake Turx is a correspondent for Brooklyn-based Ami Magazine. The orthodox Jewish "
+        "reporter is one of many little-known journalists now permitted to participate in White "
+        "House press briefings and news conferences.",
+    ],
+)
+def test_news_about_a_follow_or_a_job_is_kept(prose):
+    art = clean_article("\n\n".join([BIO_BODY[0], prose, BIO_BODY[1]]))
+    assert prose in art.body
