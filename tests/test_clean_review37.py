@@ -102,3 +102,64 @@ def test_an_author_bio_is_not_in_the_body(bio):
 def test_news_about_a_follow_or_a_job_is_kept(prose):
     art = clean_article("\n\n".join([BIO_BODY[0], prose, BIO_BODY[1]]))
     assert prose in art.body
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Who Won the Presidential Debate? Vote Here!",
+        "Urgent: Should the NSA Spy on Americans? Vote Here Now",
+        "Newsmax Holiday Sale. This Year Give a Unique Gift – Shop Now.",
+        "Watch Newsmax TV on DirecTV Ch. 349, DISH Ch. 223 and Verizon FiOS Ch. 115. Get Newsmax "
+        "TV on your cable system — Click Here Now",
+        "First Thing is delivered to thousands of inboxes every weekday. If you’re not already "
+        "signed up, subscribe now.",
+        "*This article appears in the May 11, 2020, issue of New York Magazine. Subscribe Now!",
+    ],
+)
+def test_a_poll_tv_or_subscription_prompt_is_not_in_the_body(promo):
+    art = clean_article("\n\n".join([BIO_BODY[0], promo, BIO_BODY[1]]))
+    assert promo not in art.body
+    assert (promo, "promo") in art.removed
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Texas Rep. Ted Poe said in an exclusive interview with Newsmax TV that he is now "
+        "awaiting answer to a second letter to Secretary of Defense Leon Panetta.",
+        '"Enough is enough," said former Vice President Joe Biden. "We must act now."',
+        "Valde says the Obama campaign and state Democratic Party have urged her to keep "
+        "checking her list and pushing students to vote now.",
+    ],
+)
+def test_news_that_names_a_channel_or_a_call_to_vote_is_kept(prose):
+    art = clean_article("\n\n".join([BIO_BODY[0], prose, BIO_BODY[1]]))
+    assert prose in art.body
+
+
+TEASER_BODY = (
+    "Russian forces struck a market and a residential area in the eastern city on Tuesday.",
+    "Ukrainian officials said at least two people were killed and seven others were injured.",
+)
+
+
+def test_a_guardian_video_teaser_is_a_teaser_not_a_caption_nor_body():
+    teaser = "00:42 Boris Johnson's confidence vote win is 'great news', says Zelenskiy – video"
+    art = clean_article("\n\n".join([TEASER_BODY[0], teaser, TEASER_BODY[1]]))
+    assert teaser not in art.body
+    assert (teaser, "teaser") in art.removed
+    teaser = "02:18 Russia sends actor and director to ISS to make film in space – video"
+    art = clean_article("\n\n".join([TEASER_BODY[0], teaser, TEASER_BODY[1]]))
+    assert (teaser, "teaser") in art.removed
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "2:15 p.m. — The meeting breaks up and Mathews drives King back to the Lorraine.",
+    ],
+)
+def test_a_live_blog_entry_that_opens_with_a_time_is_kept(entry):
+    art = clean_article("\n\n".join([TEASER_BODY[0], entry, TEASER_BODY[1]]))
+    assert entry in art.body
