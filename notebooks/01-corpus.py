@@ -23,6 +23,7 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 max_articles_listed = 25  # articles listed one by one (a sample across all outlets)
+grouping = "outlet"  # the corpus column the groups come from (framing report: --outlet-column)
 lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
 
 # %%
@@ -44,6 +45,7 @@ from analysis.report import (
     quality_table,
     table,
 )
+from analysis.report.grouping import group_noun
 from analysis.report.scope import pack_note
 
 articles = load_corpus(corpus)
@@ -52,6 +54,7 @@ cleaned = clean_corpus(articles)
 overview = corpus_table(cleaned)
 removed = removal_table(articles)
 checks = corpus_checks(articles)
+noun = group_noun(grouping)  # "lean" when framing report --outlet-column lean
 
 # %% [markdown]
 # ## Data quality: read this first
@@ -115,7 +118,8 @@ table(
     by_outlet.assign(
         first=by_outlet["first"].dt.strftime("%d %b %Y"),
         last=by_outlet["last"].dt.strftime("%d %b %Y"),
-    ).rename(
+    )
+    .rename(
         columns={
             "median_words_raw": "median words (raw)",
             "median_words_body": "median words (body)",
@@ -123,8 +127,9 @@ table(
             "max_words_body": "most words (body)",
             "lines_removed": "lines removed",
         }
-    ),
-    caption="Articles per outlet: publication dates, median length of the raw scrape and of the "
+    )
+    .rename_axis(noun),
+    caption=f"Articles per {noun}: publication dates, median length of the raw scrape and of the "
     "cleaned body, and lines removed by cleaning. Very different lengths (e.g. lead paragraphs "
     "against full articles) make length-sensitive features such as the quotation share hard to "
     "compare.",
@@ -142,13 +147,14 @@ table(
             "lines_removed": "lines removed",
             "chars_removed_pct": "characters removed (%)",
             "load_issue": "load issue",
+            "outlet": noun,
         }
     ),
     caption="Articles: words in the raw scrape and in the cleaned body, lines removed by "
     "cleaning, and the share of raw characters removed"
     + (
         f"; a seeded random sample of {len(shown)} of {len(overview):,} articles with every "
-        "outlet represented (parameter max_articles_listed)."
+        f"{noun} represented (parameter max_articles_listed)."
         if shown.attrs["sampled"]
         else "."
     ),
@@ -157,7 +163,7 @@ table(
 
 # %%
 ReportSummary(
-    f"{count_of(len(articles), 'article')} from {count_of(articles['outlet'].nunique(), 'outlet')}"
+    f"{count_of(len(articles), 'article')} from {count_of(articles['outlet'].nunique(), noun)}"
     + (
         f", published {overview['published'].min():%d %b %Y}"
         + (
@@ -175,7 +181,8 @@ ReportSummary(
 # %% [markdown]
 # ## What cleaning removed, and why
 #
-# Counts of removed lines by reason (rows) and outlet (columns). Reasons: *aggregator* — the
+# Counts of removed lines by reason (rows) and group (columns: the outlets, or the leans,
+# countries … of the column `framing report --outlet-column` names). Reasons: *aggregator* — the
 # aggregator's own page around a syndicated article; *navigation*, *footer*, *promo*, *comments*
 # — site chrome; *advert*; *appeal* — donation or subscription appeals; *caption* — photo captions
 # interleaved with the body; *teaser* — headlines of other stories; *duplicate* — a caption that
@@ -188,7 +195,7 @@ table(
     pd.crosstab(removed["reason"], removed["outlet"]).reindex(
         columns=list(by_outlet.index), fill_value=0
     ),
-    caption="Removed lines by reason and outlet.",
+    caption=f"Removed lines by reason and {noun}.",
     index=True,
     digits=0,
 )
@@ -206,7 +213,7 @@ if len(articles) > max_articles_listed:
     display(
         note(
             f"Removed lines are listed for a seeded random sample of {len(listed_ids)} of "
-            f"{len(articles):,} articles, every outlet represented (parameter "
+            f"{len(articles):,} articles, every {noun} represented (parameter "
             "max_articles_listed).",
             kind="note",
         )

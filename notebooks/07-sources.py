@@ -17,7 +17,8 @@
 # Whose voices does each group of outlets carry? Every direct quotation and every piece of
 # reported speech ("the minister said the plan would …", "…, according to officials") has a
 # source; its words are counted by the source's type (government, military, expert, civilian, media,
-# anonymous) and side, and compared across the outlets of the corpus given. On the five-article
+# anonymous) and side, and compared across the groups of the corpus given (its outlets, or the
+# leans, countries … of the column `framing report --outlet-column` names). On the five-article
 # sample that ships with the suite, US political news by AllSides lean is used instead when
 # `../shared` has it (parameter `reference_corpus`).
 

@@ -28,3 +28,10 @@ def test_docstring_examples(name):
     assert result.failed == 0, (
         f"{name}: {result.failed} of {result.attempted} doctest examples failed"
     )
+
+
+def test_report_blocks_examples_need_no_option_flags():
+    """`python -m doctest` runs without flags: the report blocks' examples pass there too."""
+    module = importlib.import_module("analysis.report.blocks")
+    result = doctest.testmod(module, report=False)
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed"

@@ -157,9 +157,9 @@ def bullets(items: Iterable[str], *, title: str | None = None) -> HTMLBlock:
 
     Examples
     --------
-    >>> bullets(["a < b", "c"], title="Findings")._repr_html_()
-    '<div class="report-bullets"><p><strong>Findings</strong></p><ul><li>a &lt;
-    b</li><li>c</li></ul></div>'
+    >>> block = bullets(["a < b", "c"], title="Findings")
+    >>> block._repr_html_().removeprefix('<div class="report-bullets">')
+    '<p><strong>Findings</strong></p><ul><li>a &lt; b</li><li>c</li></ul></div>'
     """
     items = list(items)
     head = f"<p><strong>{html.escape(title)}</strong></p>" if title else ""

@@ -20,6 +20,7 @@ from ..compare.term_filters import fold_spelling
 from ..detect.packs import side_label
 from ..detect.quotes.sources import REPORTED_KINDS, group_plural, source_type
 from ..detect.quotes.speakers import PRONOUNS
+from ..text.names import fold_accents
 from ..text.segment import sentence_finder, split_sentences
 from .blocks import Table
 from .marking import mark_spans, marked_table
@@ -64,7 +65,8 @@ def source_key(source: str, institutions: Collection[str] = ()) -> str:
     capitalised, after a leading "the") by its last word, so that "Mr Biden", "President Joe
     Biden" and "Biden" are one source, and "the United Nations" and "The United Nations"; any
     other phrase as written, lower-cased; spelling variants of a name folded as for the term
-    statistics (``lexicons/term_variants.csv``: Zelensky, Zelenskyy, Zelenskiy). A name that
+    statistics (``lexicons/term_variants.csv``: Zelensky, Zelenskyy, Zelenskiy) and without
+    accents (Calderón, Calderon: :func:`analysis.text.names.fold_accents`). A name that
     ends in a title or institution noun ("Company President") is counted as a whole, and so is
     a name of ``institutions`` (:func:`source_keys`).
 
@@ -76,12 +78,14 @@ def source_key(source: str, institutions: Collection[str] = ()) -> str:
     True
     >>> source_key("Ukrainian President Volodymyr Zelenskyy") == source_key("Zelensky")
     True
+    >>> source_key("President Felipe Calderón") == source_key("Calderon")
+    True
     >>> [source_key(s) for s in ("The President", "Company President", "Senate Democrats")]
     ['president', 'company president', 'democrats']
     >>> [source_key(s, {"white house", "house"}) for s in ("the White House", "The House")]
     ['white house', 'house']
     """
-    words = source.split()
+    words = fold_accents(source).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if words and all(w[:1].isupper() for w in words) and not _title_head(words[-1]):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...text.names import fold_accents, same_given_name
+
 __all__ = ["unit_speaker", "speaker_person"]
 
 #: Words after a name that are no part of who it is.
@@ -36,7 +38,10 @@ def speaker_person(speaker: str) -> tuple[str, str | None]:
     (('ginsburg', 'bader'), ('ginsburg', None))
     >>> speaker_person("Speaker John A. Boehner of Ohio"), speaker_person("the report")
     (('boehner', 'john'), ('the report', None))
+    >>> speaker_person("Felipe Calderón")
+    ('calderon', 'felipe')
     """
+    speaker = fold_accents(speaker)
     words = re.sub(r"\s+of\s+[A-Z][\w .'’-]*$", "", " ".join(speaker.split())).split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -64,7 +69,8 @@ def _title(word: str) -> bool:
 
 
 def _same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
-    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+    """One surname and, when both are given, given names that may be one ("Mike", "Michael")."""
+    return a[0] == b[0] and (a[1] is None or b[1] is None or same_given_name(a[1], b[1]))
 
 
 def unit_speaker(attributions: Iterable[tuple[str, str]]) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ...errors import LexiconError
 from ...lexicons import read_table
+from ...text.names import fold_person_names
 from ...text.words import APOSTROPHE_WORD
 from .records import Attribution, Quote
 from .speakers import is_named_person, is_pronoun
@@ -215,8 +216,10 @@ def source_profile(
     Keys
     ----
     n_sources
-        Distinct sources (case-insensitive, pronouns resolved) of direct quotations and of
-        reported speech.
+        Distinct sources (case- and accent-insensitive, pronouns resolved, a short form of a
+        given name counted with the full name of the same surname in the article:
+        :func:`analysis.text.names.fold_person_names`) of direct quotations and of reported
+        speech.
     n_reported_speech
         Attributions without quotation marks (kind ``indirect`` or ``according_to``).
     reported_share
@@ -265,10 +268,11 @@ def source_profile(
     for _, s in at.rows:
         sides.setdefault(s, 0)
     sides["unknown"] = 0
-    names, n_anon, n_voices, total = set(), 0, 0, 0
+    names: list[str] = []
+    n_anon, n_voices, total = 0, 0, 0
     for phrase, side, words in _voices(text, quotes, attributions):
         kind = source_type(phrase, side, table)
-        names.add(phrase.lower())
+        names.append(phrase)
         n_voices += 1
         n_anon += kind == "anonymous"
         by_type[kind] += words
@@ -277,7 +281,7 @@ def source_profile(
     reported = [a for a in attributions if a.quote_id is None and a.kind in REPORTED_KINDS]
     rep_chars = sum(max(0, a.content_end - a.content_start) for a in reported)
     feats: dict = {
-        "n_sources": len(names),
+        "n_sources": len(set(fold_person_names(names).values())),
         "n_reported_speech": len(reported),
         "reported_share": rep_chars / n if n else 0.0,
         "n_words_attributed": total,
