@@ -53,4 +53,32 @@ DEV24_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
+    (S, "could", "could_hope_for_idiom"): [
+        # dev23 (allsides): the idiom of the best imaginable, a wrong hit kept
+        (
+            "George H.W. Bush was a man of the highest character and the best dad a son or "
+            "daughter could hope for,” he said.",
+            "could",
+            "hedge",
+            False,
+        ),
+        # unlabelled dev-half AllSides
+        (
+            "That it is still happening is about as damning an indictment of his speakership as "
+            "one could ask for.",
+            "could",
+            "hedge",
+            False,
+        ),
+        # counter-case (unlabelled dev-half AllSides): a real request, no superlative before
+        (
+            "If Trump is violating the decree, the DNC could ask for an extension of up to eight "
+            "years.",
+            "could",
+            "hedge",
+            True,
+        ),
+        # counter-case: an object after 'for' is a real request
+        ("Migrants from all of these countries could ask for asylum.", "could", "hedge", True),
+    ],
 }
