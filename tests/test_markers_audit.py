@@ -44,7 +44,7 @@ def test_audit_table_is_well_formed():
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
-    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23"}
+    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -628,6 +628,25 @@ def test_dev23_draw_reproduces_its_rows_in_unlabelled_articles():
     assert len(rows) == 150
     before = table_before(23)
     # topics and outlets with at most eleven / seven articles labelled before this round:
+    # elections had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    assert "elections" not in topics
+    assert "CNN (Web News)" not in outlets
+
+
+@pytest.mark.draws
+def test_dev24_draw_reproduces_its_rows_in_unlabelled_articles():
+    """The twenty-fourth round's rows are its seeded draw (labels aside), in dev-half articles
+    that no earlier split has, AllSides only of thin topics written by thin outlets."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
+    from analysis.evaluation.audit.draw_dev24 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
+
+    rows = drawn_rows("dev24", draw)
+    assert len(rows) == 150
+    before = table_before(24)
+    # topics and outlets with at most twelve / eight articles labelled before this round:
     # elections had 64 before dev16; CNN (Web News) 35
     topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
     outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)

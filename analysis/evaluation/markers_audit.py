@@ -415,6 +415,7 @@ _ROUND_NOTES = {
     "dev21": "hits drawn as dev14 in articles no earlier round drew (twenty-first round), labelled",
     "dev22": "hits drawn as dev14 in articles no earlier round drew (twenty-second), labelled",
     "dev23": "hits drawn as dev14 in articles no earlier round drew (twenty-third), labelled",
+    "dev24": "hits drawn as dev14 in articles no earlier round drew (twenty-fourth), labelled",
 }
 
 
