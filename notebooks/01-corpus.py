@@ -45,6 +45,7 @@ from analysis.report import (
     quality_table,
     table,
 )
+from analysis.report.empty_bodies import empty_bodies_note
 from analysis.report.grouping import group_noun
 from analysis.report.scope import pack_note
 
@@ -114,28 +115,33 @@ else:
 
 # %%
 by_outlet = outlet_overview(overview)  # outlets in name order, as in every later report
-table(
-    by_outlet.assign(
-        first=by_outlet["first"].dt.strftime("%d %b %Y"),
-        last=by_outlet["last"].dt.strftime("%d %b %Y"),
+display(
+    table(
+        by_outlet.assign(
+            first=by_outlet["first"].dt.strftime("%d %b %Y"),
+            last=by_outlet["last"].dt.strftime("%d %b %Y"),
+        )
+        .rename(
+            columns={
+                "median_words_raw": "median words (raw)",
+                "median_words_body": "median words (body)",
+                "min_words_body": "fewest words (body)",
+                "max_words_body": "most words (body)",
+                "lines_removed": "lines removed",
+                "empty": "no words after cleaning",
+            }
+        )
+        .rename_axis(noun),
+        caption=f"Articles per {noun}: publication dates, median length of the raw scrape and of "
+        "the cleaned body, lines removed by cleaning, articles left with no words. Very different "
+        "lengths (e.g. lead paragraphs against full articles) make length-sensitive features such "
+        "as the quotation share hard to compare.",
+        index=True,
+        digits=0,
     )
-    .rename(
-        columns={
-            "median_words_raw": "median words (raw)",
-            "median_words_body": "median words (body)",
-            "min_words_body": "fewest words (body)",
-            "max_words_body": "most words (body)",
-            "lines_removed": "lines removed",
-        }
-    )
-    .rename_axis(noun),
-    caption=f"Articles per {noun}: publication dates, median length of the raw scrape and of the "
-    "cleaned body, and lines removed by cleaning. Very different lengths (e.g. lead paragraphs "
-    "against full articles) make length-sensitive features such as the quotation share hard to "
-    "compare.",
-    index=True,
-    digits=0,
 )
+if empty_bodies_note(by_outlet, noun=noun):
+    display(note(empty_bodies_note(by_outlet, noun=noun)))
 
 # %%
 shown = stratified_sample(overview, n=max_articles_listed, random_state=0)
