@@ -101,7 +101,7 @@ display(note(pack_text, kind=pack_kind))
 # %%
 load_notes = list(articles.attrs.get("load_report", []))
 shown_notes = load_notes[:30] + (
-    [f"… and {len(load_notes) - 30} more (articles.attrs['load_report'])"]
+    [f"… and {len(load_notes) - 30:,} more (articles.attrs['load_report'])"]
     if len(load_notes) > 30
     else []
 )
@@ -159,7 +159,7 @@ table(
     caption="Articles: words in the raw scrape and in the cleaned body, lines removed by "
     "cleaning, and the share of raw characters removed"
     + (
-        f"; a seeded random sample of {len(shown)} of {len(overview):,} articles with every "
+        f"; a seeded random sample of {len(shown):,} of {len(overview):,} articles with every "
         f"{noun} represented (parameter max_articles_listed)."
         if shown.attrs["sampled"]
         else "."
@@ -218,7 +218,7 @@ listed = removed[removed["article_id"].isin(listed_ids)]
 if len(articles) > max_articles_listed:
     display(
         note(
-            f"Removed lines are listed for a seeded random sample of {len(listed_ids)} of "
+            f"Removed lines are listed for a seeded random sample of {len(listed_ids):,} of "
             f"{len(articles):,} articles, every {noun} represented (parameter "
             "max_articles_listed).",
             kind="note",
@@ -230,7 +230,7 @@ for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False)
             lines[["line_no", "reason", "text"]].rename(
                 columns={"line_no": "line", "text": "removed line"}
             ),
-            caption=f"{outlet} ({aid}): {len(lines)} removed line(s).",
+            caption=f"{outlet} ({aid}): {len(lines):,} removed line(s).",
             max_rows=None,
             max_colwidth=110,
         )
@@ -241,7 +241,7 @@ kept_whole = overview.loc[overview["lines_removed"] == 0, "outlet"].value_counts
 note(
     (
         "Kept whole (nothing removed): "
-        + "; ".join(f"{k} of {by_outlet.loc[o, 'articles']} {o}" for o, k in kept_whole.items())
+        + "; ".join(f"{k:,} of {by_outlet.loc[o, 'articles']:,} {o}" for o, k in kept_whole.items())
         + " article(s). Check that these scrapes really have no page furniture."
     )
     if len(kept_whole)

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pandas as pd
 
 # A by-country article whose whole text is its headline (the title field is empty).
@@ -45,3 +48,52 @@ def test_report01_counts_articles_with_no_words_after_cleaning():
     assert "US" not in text
     assert empty_bodies_note(by_outlet.loc[["US"]], noun="country") == ""
     assert not analyse_article(BODY).status.startswith("empty after cleaning")
+
+
+# Counts put into report prose: one formatter, the thousands separator of ``count_of``
+# ("5,139"). Report 10 printed "5134 evidence sentences in 446 articles, 7647 answers" beside
+# "cleaning kept 243,497 of 252,827 words" in report 01 (by-country corpus).
+_COUNT = (
+    r"(?:len\(|int\(|min\(|n\b|k\b|n_\w+|used\b|group_sizes\.size|pairs\.attrs"
+    r"|row\['n_|evidence\[)"
+)
+_FSTRING = re.compile(r"\bf(\"[^\"\n]*\"|'[^'\n]*')")
+_BARE_COUNT = re.compile(
+    r"(?<![{=]\")(?<!\{)\{(" + _COUNT + r"[^{}:!]*(?:\[[^\]]*\][^{}:!]*)*)\}(?!\})"
+)
+
+
+def _bare_counts(source: str) -> list[str]:
+    """Count placeholders of f-strings with no format spec (``{len(x)}``, ``{n_boot}``)."""
+    hits = []
+    for line in source.splitlines():
+        if line.lstrip().startswith(("#", ">>>", "...")):
+            continue
+        for literal in _FSTRING.findall(line):
+            hits += [m.group(0) for m in _BARE_COUNT.finditer(literal)]
+    return hits
+
+
+def test_counts_in_report_text_have_a_thousands_separator():
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "notebooks").glob("*.py")) + sorted(
+        (root / "analysis" / "report").glob("*.py")
+    )
+    found = {f"{p.name}: {h}" for p in files for h in _bare_counts(p.read_text(encoding="utf-8"))}
+    assert not found, sorted(found)
+
+
+def test_the_count_scanner_finds_a_bare_count():
+    # the sentence of report 10, as it was written
+    assert _bare_counts(
+        """    f"{len(evidence)} answers to a question; " + f"{n_boot} resamples"  """
+    ) == ["{len(evidence)}", "{n_boot}"]
+    # counter-cases: a separator, another format spec, a repr, a machine-read attribute
+    assert (
+        _bare_counts("""f"{len(ok):,} of {k / max(n, 1):.0%} {n!r}" + f' data-ev-n="{int(v)}"' """)
+        == []
+    )
+    # after the change, the formatter prints the separator
+    from analysis.report import count_of
+
+    assert count_of(5139, "evidence sentence") == "5,139 evidence sentences"

@@ -219,7 +219,7 @@ def _manifest_html(manifest: Mapping[str, Any]) -> str:
         _plain_table(parameters, ("name", "value")),
         "<h4>Versions</h4>",
         _plain_table(manifest.get("versions", {}).items(), ("package", "version")),
-        f"<details><summary>Lexicons and rule files ({n_lexicons})</summary>",
+        f"<details><summary>Lexicons and rule files ({n_lexicons:,})</summary>",
         _plain_table(lexicons, ("file", "rows", "sha256 (16)")),
         "</details>",
         "<details><summary>Kernel environment</summary>",
@@ -340,8 +340,8 @@ def index_html(
     n_fail = sum(not r.ok for r in results)
     c = manifest.get("corpus", {})
     state = (
-        f'<p class="report-error"><strong>{n_fail} of {len(results)} notebooks failed.</strong> '
-        "Their reports show the error.</p>"
+        f'<p class="report-error"><strong>{n_fail:,} of {len(results):,} notebooks '
+        "failed.</strong> Their reports show the error.</p>"
         if n_fail
         else ""
     )

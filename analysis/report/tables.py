@@ -283,8 +283,8 @@ def naming_note(naming: Any) -> str:
             "table."
         )
     return (
-        f"None of the {n} article(s) shown uses a form of the {len(unused)} naming groups of the "
-        "lexicons (analysis/lexicons/): no naming table."
+        f"None of the {n:,} article(s) shown uses a form of the {len(unused):,} naming groups of "
+        "the lexicons (analysis/lexicons/): no naming table."
     )
 
 
