@@ -97,3 +97,23 @@ def test_the_count_scanner_finds_a_bare_count():
     from analysis.report import count_of
 
     assert count_of(5139, "evidence sentence") == "5,139 evidence sentences"
+
+
+def _print_block(page: str) -> str:
+    start = page.index("@media print {")
+    return page[start : page.index("\n}", start)]
+
+
+def test_printed_tables_fit_the_page():
+    # by-country report 03 printed to A4: the seven-column table of intervals (1,033 px) was
+    # cut at the page's right edge (703 px); a table cannot scroll on paper
+    from analysis.report.render import NotebookResult, index_html
+
+    r = NotebookResult("03-compare-outlets", "Compare", "6 countries.", Path("03.html"))
+    page = index_html([r], {"corpus": {}, "parameters": {}})
+    rules = _print_block(page)
+    assert ".output_html" in rules and "overflow:visible !important" in rules
+    assert "white-space:normal !important" in rules and "width:100% !important" in rules
+    # counter-case: on screen, wide tables still scroll rather than shrink
+    screen = page[: page.index("@media print {")]
+    assert ".output_html, .output_subarea { overflow-x:auto; max-width:100%; }" in screen
