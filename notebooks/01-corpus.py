@@ -45,6 +45,7 @@ from analysis.report import (
     quality_table,
     table,
 )
+from analysis.report.empty_bodies import empty_bodies_note
 from analysis.report.grouping import group_noun
 from analysis.report.scope import pack_note
 
@@ -100,7 +101,7 @@ display(note(pack_text, kind=pack_kind))
 # %%
 load_notes = list(articles.attrs.get("load_report", []))
 shown_notes = load_notes[:30] + (
-    [f"… and {len(load_notes) - 30} more (articles.attrs['load_report'])"]
+    [f"… and {len(load_notes) - 30:,} more (articles.attrs['load_report'])"]
     if len(load_notes) > 30
     else []
 )
@@ -114,28 +115,33 @@ else:
 
 # %%
 by_outlet = outlet_overview(overview)  # outlets in name order, as in every later report
-table(
-    by_outlet.assign(
-        first=by_outlet["first"].dt.strftime("%d %b %Y"),
-        last=by_outlet["last"].dt.strftime("%d %b %Y"),
+display(
+    table(
+        by_outlet.assign(
+            first=by_outlet["first"].dt.strftime("%d %b %Y"),
+            last=by_outlet["last"].dt.strftime("%d %b %Y"),
+        )
+        .rename(
+            columns={
+                "median_words_raw": "median words (raw)",
+                "median_words_body": "median words (body)",
+                "min_words_body": "fewest words (body)",
+                "max_words_body": "most words (body)",
+                "lines_removed": "lines removed",
+                "empty": "no words after cleaning",
+            }
+        )
+        .rename_axis(noun),
+        caption=f"Articles per {noun}: publication dates, median length of the raw scrape and of "
+        "the cleaned body, lines removed by cleaning, articles left with no words. Very different "
+        "lengths (e.g. lead paragraphs against full articles) make length-sensitive features such "
+        "as the quotation share hard to compare.",
+        index=True,
+        digits=0,
     )
-    .rename(
-        columns={
-            "median_words_raw": "median words (raw)",
-            "median_words_body": "median words (body)",
-            "min_words_body": "fewest words (body)",
-            "max_words_body": "most words (body)",
-            "lines_removed": "lines removed",
-        }
-    )
-    .rename_axis(noun),
-    caption=f"Articles per {noun}: publication dates, median length of the raw scrape and of the "
-    "cleaned body, and lines removed by cleaning. Very different lengths (e.g. lead paragraphs "
-    "against full articles) make length-sensitive features such as the quotation share hard to "
-    "compare.",
-    index=True,
-    digits=0,
 )
+if empty_bodies_note(by_outlet, noun=noun):
+    display(note(empty_bodies_note(by_outlet, noun=noun)))
 
 # %%
 shown = stratified_sample(overview, n=max_articles_listed, random_state=0)
@@ -153,7 +159,7 @@ table(
     caption="Articles: words in the raw scrape and in the cleaned body, lines removed by "
     "cleaning, and the share of raw characters removed"
     + (
-        f"; a seeded random sample of {len(shown)} of {len(overview):,} articles with every "
+        f"; a seeded random sample of {len(shown):,} of {len(overview):,} articles with every "
         f"{noun} represented (parameter max_articles_listed)."
         if shown.attrs["sampled"]
         else "."
@@ -212,7 +218,7 @@ listed = removed[removed["article_id"].isin(listed_ids)]
 if len(articles) > max_articles_listed:
     display(
         note(
-            f"Removed lines are listed for a seeded random sample of {len(listed_ids)} of "
+            f"Removed lines are listed for a seeded random sample of {len(listed_ids):,} of "
             f"{len(articles):,} articles, every {noun} represented (parameter "
             "max_articles_listed).",
             kind="note",
@@ -224,7 +230,7 @@ for (aid, outlet), lines in listed.groupby(["article_id", "outlet"], sort=False)
             lines[["line_no", "reason", "text"]].rename(
                 columns={"line_no": "line", "text": "removed line"}
             ),
-            caption=f"{outlet} ({aid}): {len(lines)} removed line(s).",
+            caption=f"{outlet} ({aid}): {len(lines):,} removed line(s).",
             max_rows=None,
             max_colwidth=110,
         )
@@ -235,7 +241,7 @@ kept_whole = overview.loc[overview["lines_removed"] == 0, "outlet"].value_counts
 note(
     (
         "Kept whole (nothing removed): "
-        + "; ".join(f"{k} of {by_outlet.loc[o, 'articles']} {o}" for o, k in kept_whole.items())
+        + "; ".join(f"{k:,} of {by_outlet.loc[o, 'articles']:,} {o}" for o, k in kept_whole.items())
         + " article(s). Check that these scrapes really have no page furniture."
     )
     if len(kept_whole)

@@ -186,7 +186,7 @@ if pairs["p_adjusted"].notna().any():
         bullets(
             [describe_difference(pairs, f, label=compared[f], partial=partial) for f in features],
             title=f"Tested differences ({correction_name(pairs)}-adjusted over "
-            f"{pairs.attrs['n_tests']} comparisons, level {alpha:g})",
+            f"{pairs.attrs['n_tests']:,} comparisons, level {alpha:g})",
         )
     )
 else:
@@ -236,7 +236,7 @@ if len(shown):
             "standard deviations) with 95% bootstrap intervals; filled markers are differences "
             f"after {correction_name(pairs)} adjustment at level {alpha:g}"
             + (
-                f"; the {len(shown)} largest of {len(pairs)} are drawn"
+                f"; the {len(shown):,} largest of {len(pairs):,} are drawn"
                 if len(shown) < len(pairs)
                 else ""
             )
@@ -249,7 +249,7 @@ if len(shown):
             caption=f"Pairwise differences, largest effects first (n = usable articles of each "
             f"{by}); p from {n_perm:,} permutations"
             + (
-                f", shown: the {min(40, len(pairs))} largest of {len(pairs)}"
+                f", shown: the {min(40, len(pairs)):,} largest of {len(pairs):,}"
                 if len(pairs) > 40
                 else ""
             )
@@ -374,7 +374,7 @@ else:
     ax = plot_timeline(counts)
     save_figure(ax, "03-timeline", counts, folder=figures_dir)
     undated = counts.attrs["n_undated"]
-    undated_by = ", ".join(f"{g} {k}" for g, k in counts.attrs.get("undated", {}).items())
+    undated_by = ", ".join(f"{g} {k:,}" for g, k in counts.attrs.get("undated", {}).items())
     display(
         figure(
             ax,
@@ -481,7 +481,7 @@ if len(enough) < min_groups:
         note(
             f"Clustering, similarity and PCA are not drawn: they need at least {min_groups} "
             f"{by}s with {min_group_articles} or more usable articles each, and this corpus has "
-            f"{len(enough)} (of {group_sizes.size}). With fewer, a grouping only restates the "
+            f"{len(enough):,} (of {group_sizes.size:,}). With fewer, a grouping only restates the "
             "differences tested above.",
             kind="skip",
         )
@@ -530,14 +530,14 @@ else:
 # %%
 ReportSummary(
     (
-        f"{count_of(group_sizes.size, by)} compared on {len(features)} features; "
+        f"{count_of(group_sizes.size, by)} compared on {len(features):,} features; "
         if group_sizes.size > 1
         else f"One {by} only, nothing to compare it with. "
     )
     + (
-        f"{int(pairs['significant'].sum())} of {pairs.attrs['n_tests']} pairwise differences "
+        f"{int(pairs['significant'].sum()):,} of {pairs.attrs['n_tests']:,} pairwise differences "
         + (
-            f"(pairs of the {len(pairs.attrs['groups_tested'])} largest {by}s) "
+            f"(pairs of the {len(pairs.attrs['groups_tested']):,} largest {by}s) "
             if pairs.attrs.get("groups_untested")
             else ""
         )

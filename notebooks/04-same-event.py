@@ -169,7 +169,7 @@ else:
                     "last": "to",
                 }
             ),
-            caption=f"{len(events)} event(s) reported by two or more outlets, from {source}; "
+            caption=f"{len(events):,} event(s) reported by two or more outlets, from {source}; "
             + (f"the first {max_events_listed} shown, " if len(events) > max_events_listed else "")
             + "most outlets first. The rest of this report aligns event "
             f"{chosen} (parameter event; by default, of the events most outlets report, the "
@@ -184,12 +184,12 @@ else:
 if chosen is not None:
     display(
         note(
-            f"Event {chosen}: {row['label']} — {len(articles)} articles from {row['n_outlets']} "
-            f"outlets ({row['outlets']}). Thresholds: verbatim token score ≥ "
+            f"Event {chosen}: {row['label']} — {len(articles):,} articles from "
+            f"{row['n_outlets']:,} outlets ({row['outlets']}). Thresholds: verbatim token score ≥ "
             f"{VERBATIM_THRESHOLD}, paraphrase cosine ≥ {PARAPHRASE_THRESHOLD}; units shorter "
             f"than {aligned.params.get('min_words', '?')} words are ignored. "
-            f"{len(aligned.units)} units in all, "
-            f"{int((aligned.units['n_outlets'] >= 2).sum())} carried by two or more outlets. "
+            f"{len(aligned.units):,} units in all, "
+            f"{int((aligned.units['n_outlets'] >= 2).sum()):,} carried by two or more outlets. "
             + accuracy_note("alignment links", measures=("precision",))
         )
     )
@@ -203,7 +203,7 @@ if chosen is not None and int((aligned.units["n_outlets"] >= 2).sum()) == 0:
         note(
             "No sentence or quotation of this event is carried by two outlets"
             + (
-                f" (nor of the other {len(candidates) - 1} event(s) tried)"
+                f" (nor of the other {len(candidates) - 1:,} event(s) tried)"
                 if event == "auto" and len(candidates) > 1
                 else ""
             )
@@ -308,8 +308,8 @@ if chosen is not None:
         display(
             table(
                 sentences[["sentence"]].head(6),
-                caption=f"{outlet}: {len(sentences)} sentence(s) with material of its own; "
-                f"first {min(6, len(sentences))}.",
+                caption=f"{outlet}: {len(sentences):,} sentence(s) with material of its own; "
+                f"first {min(6, len(sentences)):,}.",
                 max_colwidth=None,
             )
         )
@@ -337,7 +337,7 @@ if chosen is not None:
 
 # %%
 ReportSummary(
-    f"{len(events)} event(s) reported by two or more outlets; event {chosen} aligned: "
+    f"{len(events):,} event(s) reported by two or more outlets; event {chosen} aligned: "
     + (
         # after the colon in lower case ("aligned: no quotation appears in both outlets")
         describe_alignment(aligned, partial=partial)[0].replace("No quotation", "no quotation")

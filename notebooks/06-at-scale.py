@@ -253,7 +253,7 @@ for i, d in enumerate(datasets, start=1):
         display(
             table(
                 summary_table(summary, by=by, labels=compared),
-                caption=f"Mean per {noun} [95% bootstrap interval, {n_boot} resamples over "
+                caption=f"Mean per {noun} [95% bootstrap interval, {n_boot:,} resamples over "
                 "articles]; n is the number of usable articles.",
                 index=True,
             )
@@ -292,7 +292,7 @@ for i, d in enumerate(datasets, start=1):
             ]
             title = (
                 f"Tested differences ({correction_name(pairs)}-adjusted over "
-                f"{pairs.attrs['n_tests']} comparisons)"
+                f"{pairs.attrs['n_tests']:,} comparisons)"
             )
         else:
             sentences = [

@@ -205,7 +205,7 @@ display(
 display(
     table(
         summary_table(summary, by=by, labels=compared),
-        caption=f"Mean per {name} [95% bootstrap interval, {n_boot} resamples over articles]; "
+        caption=f"Mean per {name} [95% bootstrap interval, {n_boot:,} resamples over articles]; "
         "n is the number of usable articles.",
         index=True,
     )
@@ -222,7 +222,7 @@ if pairs["p_adjusted"].notna().any():
         describe_difference(pairs, f, label=compared[f], partial=partial) for f in features
     ]
     title = (
-        f"Tested differences ({correction_name(pairs)}-adjusted over {pairs.attrs['n_tests']} "
+        f"Tested differences ({correction_name(pairs)}-adjusted over {pairs.attrs['n_tests']:,} "
         f"comparisons, level {alpha:g}; p from {pairs.attrs['n_permutations']:,} permutations)"
     )
 else:
@@ -283,7 +283,7 @@ else:
         table(
             summary_table(side_summary, by=by, labels=side_labels),
             caption=f"Attributed words by the side of their source, mean per {name} [95% "
-            f"bootstrap interval, {n_boot} resamples over articles]; n is the number of usable "
+            f"bootstrap interval, {n_boot:,} resamples over articles]; n is the number of usable "
             "articles.",
             index=True,
         )

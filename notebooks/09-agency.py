@@ -140,7 +140,7 @@ else:
     display(
         table(
             events.groupby(["group", "voice"]).size().unstack(fill_value=0).rename_axis(noun),
-            caption=f"Harm events per {noun} and voice ({len(events)} events in {n_ok} usable "
+            caption=f"Harm events per {noun} and voice ({len(events):,} events in {n_ok:,} usable "
             "articles).",
             index=True,
         )

@@ -113,8 +113,8 @@ display(
         prevalence.rename_axis(noun),
         caption=f"Share of each {noun}'s articles in which the frame is present, with the "
         f"{summary.attrs.get('ci', 0.95):.0%} bootstrap interval (articles resampled, "
-        f"{n_boot} resamples); 'all 16' or '0 of 16': every article of the {noun} agrees, so "
-        f"the bootstrap gives no interval. {len(ok)} usable articles of {len(feats)}.",
+        f"{n_boot:,} resamples); 'all 16' or '0 of 16': every article of the {noun} agrees, so "
+        f"the bootstrap gives no interval. {len(ok):,} usable articles of {len(feats):,}.",
         index=True,
     )
 )
@@ -149,7 +149,7 @@ pairs = largest_group_pairs(
 if pairs["p_adjusted"].notna().any():
     n_held = int(pairs["significant"].fillna(False).astype(bool).sum())
     tested_note = (
-        f"{n_held} of {pairs.attrs['n_tests']} pairwise differences in frame prevalence hold "
+        f"{n_held:,} of {pairs.attrs['n_tests']:,} pairwise differences in frame prevalence hold "
         f"after {correction_name(pairs)} adjustment (level {alpha:g})."
     )
     display(
@@ -160,7 +160,7 @@ if pairs["p_adjusted"].notna().any():
                 for f, label in labels.items()
             ],
             title=f"Tested differences ({correction_name(pairs)}-adjusted over "
-            f"{pairs.attrs['n_tests']} comparisons, level {alpha:g}; largest pair per frame)",
+            f"{pairs.attrs['n_tests']:,} comparisons, level {alpha:g}; largest pair per frame)",
         )
     )
 else:
@@ -257,7 +257,7 @@ else:
         f"{top.idxmax()} ({top.max():.0f}%); least frequent: {top.idxmin()} ({top.min():.0f}%)."
     )
     summary_line = (
-        f"Frames in {len(ok)} articles: most often {top.idxmax()}, least often {top.idxmin()}."
+        f"Frames in {len(ok):,} articles: most often {top.idxmax()}, least often {top.idxmin()}."
         # the largest difference between outlets that holds, as the other reports lead with
         + (
             " "
@@ -274,8 +274,8 @@ else:
     )
 findings = [
     # a sentence that answers two questions is one sentence (and two answers)
-    f"{len(evidence[['article_id', 'text']].drop_duplicates())} evidence sentences in "
-    f"{evidence['article_id'].nunique()} articles, {len(evidence)} answers to a question; "
+    f"{len(evidence[['article_id', 'text']].drop_duplicates()):,} evidence sentences in "
+    f"{evidence['article_id'].nunique():,} articles, {len(evidence):,} answers to a question; "
     f"{quoted:.0%} of the answers entirely in quoted speech and {reported:.0%} in reported "
     "speech.",
     ranked,

@@ -37,7 +37,7 @@ class ReportSummary:
     """A one-line summary a notebook displays; the report index shows the last one emitted.
 
     Displayed in the notebook (and its report) as a bold "In short" paragraph.  Write it from
-    the numbers (e.g. ``f"{n} articles from {k} outlets"``) so that it stays true of the data.
+    the numbers (e.g. ``f"{n:,} articles from {k:,} outlets"``) so that it stays true of the data.
 
     Parameters
     ----------
@@ -267,7 +267,7 @@ def table(
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     more = ""
     if len(shown) < n:
-        more = f'<p class="report-note">Showing {len(shown)} of {n} rows.</p>'
+        more = f'<p class="report-note">Showing {len(shown):,} of {n:,} rows.</p>'
     attrs = ""
     if interactive and len(shown) > 1:
         num_cols = [i for i, yes in enumerate(numeric) if yes]
@@ -282,7 +282,7 @@ def table(
         f'<table class="{cls}"{attrs}>{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>{more}"
     )
-    return Table(markup, f"<table: {caption or 'untitled'} ({n} rows)>")
+    return Table(markup, f"<table: {caption or 'untitled'} ({n:,} rows)>")
 
 
 def _cell_links(

@@ -102,10 +102,10 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         )
     if counts.max() == 1:
         return (
-            f"Each of the {n_groups} {plural(noun)} has a single usable article: every comparison "
-            "below is between single articles, not estimates of how the outlets write in general, "
-            "and no uncertainty can be estimated. Differences of a few words per thousand can come "
-            "from one sentence." + tail
+            f"Each of the {n_groups:,} {plural(noun)} has a single usable article: every "
+            "comparison below is between single articles, not estimates of how the outlets write "
+            "in general, and no uncertainty can be estimated. Differences of a few words per "
+            "thousand can come from one sentence." + tail
         )
     small = counts[counts < 5]
     low, high = int(counts.min()), int(counts.max())
@@ -115,16 +115,16 @@ def describe_n(feats: Any, *, by: str = "outlet", noun: str | None = None) -> st
         else f"{low}–{high} usable articles each (median {float(counts.median()):g})"
     )
     msg = (
-        f"{n_groups} {plural(noun)} with {size}. Intervals are 95% bootstrap intervals over "
+        f"{n_groups:,} {plural(noun)} with {size}. Intervals are 95% bootstrap intervals over "
         "articles."
     )
     if len(small):
         # named, smallest first (at most 8): with 12 outlets the reader could not tell which
         # one "1 outlet(s)" meant without scanning every table (the report review, round 25)
-        named = [f"{g} ({int(k)})" for g, k in small.sort_values(kind="stable").items()]
-        more = f" and {len(named) - 8} more" if len(named) > 8 else ""
+        named = [f"{g} ({int(k):,})" for g, k in small.sort_values(kind="stable").items()]
+        more = f" and {len(named) - 8:,} more" if len(named) > 8 else ""
         msg += (
-            f" {len(small)} {noun}(s) have fewer than 5 articles ({', '.join(named[:8])}{more}); "
+            f" {len(small):,} {noun}(s) have fewer than 5 articles ({', '.join(named[:8])}{more}); "
             "their intervals are unreliable: read them as these few articles, not as the "
             f"{noun}."
         )
@@ -188,7 +188,7 @@ def describe_comparison(
         if np.isfinite(hi.get("ci_low", np.nan)) and np.isfinite(hi.get("ci_high", np.nan)):
             value += f", 95% CI {_fmt(hi['ci_low'], digits)}–{_fmt(hi['ci_high'], digits)}"
         lead = name[:1].upper() + name[1:]  # a sentence of its own: "The loaded-term rate: …"
-        return f"{lead}: {value} (n = {int(hi['n'])}) for {hi[by]}, the only {by}."
+        return f"{lead}: {value} (n = {int(hi['n']):,}) for {hi[by]}, the only {by}."
     if len(rows) == 1:
         return f"Only {hi[by]} has a usable value of {name} ({_fmt(hi['mean'], digits)})."
     # groups are tied when they print the same: a difference the sentence cannot show is not claimed
@@ -282,7 +282,7 @@ def describe_composition(
     sizes = ok.groupby([by, within]).size()
     parts, single = [], []
     for group, members in sizes.groupby(level=0):
-        names = [f"{m} ({int(n)})" for (_, m), n in members.sort_values(ascending=False).items()]
+        names = [f"{m} ({int(n):,})" for (_, m), n in members.sort_values(ascending=False).items()]
         parts.append(f"{group} — {', '.join(names)}")
         if len(members) == 1:
             single.append(str(group))
@@ -290,7 +290,7 @@ def describe_composition(
     if single:
         n_groups = sizes.index.get_level_values(0).nunique()
         text += (
-            f" {len(single)} of the {count_of(n_groups, noun)} "
+            f" {len(single):,} of the {count_of(n_groups, noun)} "
             f"{'has' if len(single) == 1 else 'have'} a single {within} "
             f"({_join_names(single)}): a difference of such a {noun} may be that {within}'s "
             f"house style as much as its {noun}."
@@ -307,11 +307,11 @@ def _ranked_end(rows: Any, shown: Any, r: Any, *, by: str, digits: int) -> tuple
         value = f"{_fmt(r['mean'], digits)} each"
     elif np.isfinite(r.get("ci_low", np.nan)) and np.isfinite(r.get("ci_high", np.nan)):
         interval = f"{_fmt(r['ci_low'], digits)}–{_fmt(r['ci_high'], digits)}"
-        value = f"{_fmt(r['mean'], digits)}, 95% CI {interval}, n = {int(r['n'])}"
+        value = f"{_fmt(r['mean'], digits)}, 95% CI {interval}, n = {int(r['n']):,}"
     else:
-        value = _fmt(r["mean"], digits) + (f", n = {int(r['n'])}" if r["n"] > 1 else "")
+        value = _fmt(r["mean"], digits) + (f", n = {int(r['n']):,}" if r["n"] > 1 else "")
     if len(tied) > MAX_NAMED:  # a sentence naming sixty outlets is not read
-        return f"{len(tied)} {plural(by)}, among them {_join_names(tied[:MAX_NAMED])}", value
+        return f"{len(tied):,} {plural(by)}, among them {_join_names(tied[:MAX_NAMED])}", value
     return _join_names(tied), value
 
 
@@ -402,10 +402,10 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
     )
     # no "0 quotation unit(s) appear", no "carries 0 of the 0" when only statements are shared
     # (round 27's review: two election stories, four statements in common, no quotation)
-    head = f"{len(shared_q)} quotation unit(s) appear in {where}" if len(shared_q) else ""
-    head += f"; {len(all_q)} appear in all {n_out}" if len(shared_q) and n_out > 2 else ""
+    head = f"{len(shared_q):,} quotation unit(s) appear in {where}" if len(shared_q) else ""
+    head += f"; {len(all_q):,} appear in all {n_out:,}" if len(shared_q) and n_out > 2 else ""
     head = head or f"No quotation appears in {where}" + (
-        f"; {n_stm} statement unit(s) do" * bool(n_stm)
+        f"; {n_stm:,} statement unit(s) do" * bool(n_stm)
     )
     out = [head + "."]
     for outlet, r in summ.iterrows():
@@ -413,15 +413,15 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
         used = int(r.get("n_shared_quotes", 0))
         share = r.get("unique_context_share")
         bit = f"{outlet}: " + (
-            f"carries {used} of the {len(shared_q)} shared quotation units"
+            f"carries {used:,} of the {len(shared_q):,} shared quotation units"
             if len(shared_q)
             else f"shares no quotation with the {others}"
         )
         n_para, n_shared = int(r.get("n_paraphrase", 0)), int(r.get("n_shared", 0))
         # not "only in other words": the figure draws the outlet a row quotes as verbatim (r34)
-        bit += f" ({n_para} of its {n_shared} shared units in words no other outlet has)"
+        bit += f" ({n_para:,} of its {n_shared:,} shared units in words no other outlet has)"
         if n_out > 2:  # with two outlets no quotation is quoted by two others
-            bit += f"; leaves out {len(dropped)} that at least two others quote"
+            bit += f"; leaves out {len(dropped):,} that at least two others quote"
             bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
         if share == share and share is not None:
             bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
@@ -472,7 +472,7 @@ def describe_readability_ordering(result: Any) -> str:
     best = [i for i, v in ours.items() if f"{v:.3f}" == f"{ours.max():.3f}"]
     text = (
         f"Best of ours: {_join_names(best)} order{'s' if len(best) == 1 else ''} all three levels "
-        f"correctly for {ours.max():.0%} of {n_topics} topics."
+        f"correctly for {ours.max():.0%} of {n_topics:,} topics."
     )
     textstat = result[result["source"] == "textstat"].set_index("index")["strict"]
     ts = textstat.reindex(ours.index).dropna()
@@ -482,7 +482,7 @@ def describe_readability_ordering(result: Any) -> str:
     better, same, worse = list(diff[diff > 0].index), int((diff == 0).sum()), int((diff < 0).sum())
     ts_best = [i for i, v in ts.items() if f"{v:.3f}" == f"{ts.max():.3f}"]
     text += (
-        f" textstat does better on {len(better)} of {len(ts)} indices"
+        f" textstat does better on {len(better):,} of {len(ts):,} indices"
         + (f" ({_join_names(better)})" if better else "")
         + f", as well on {same} and worse on {worse}; its best is {_join_names(ts_best)}"
         f" ({ts.max():.0%})."

@@ -234,7 +234,7 @@ def describe_difference(
         noun = str(pairs.attrs.get("by") or "group")
         value = float(tested["mean_a"].iloc[0])
         return (
-            f"{name}: {value:.{digits}f} in every article of the {len(groups)} {plural(noun)} "
+            f"{name}: {value:.{digits}f} in every article of the {len(groups):,} {plural(noun)} "
             "compared (no variation): nothing to test."
         )
     r = tested.loc[tested["diff"].abs().idxmax()]
@@ -255,11 +255,11 @@ def describe_difference(
     many = " (the largest of the pairs)" if len(tested) > 1 else ""
     (floor,) = permutation_floor([r["p_value"]], pairs.attrs.get("n_boot"))
     return (
-        f"{name}: {a} {_num(ma, digits)} (n = {int(na)}) vs {b} {_num(mb, digits)} "
-        f"(n = {int(nb)}){many}, difference {_num(diff, digits)} [{ci}% CI "
+        f"{name}: {a} {_num(ma, digits)} (n = {int(na):,}) vs {b} {_num(mb, digits)} "
+        f"(n = {int(nb):,}){many}, difference {_num(diff, digits)} [{ci}% CI "
         f"{_num(lo, digits)} to {_num(hi, digits)}, unadjusted], Hedges' g {_num(g, 2)}; "
         f"adjusted p {_relation(_p(r['p_adjusted'], floor))} ({correction_name(pairs)}, "
-        f"{n_tests} tests): {verdict}."
+        f"{n_tests:,} tests): {verdict}."
         + partial_text_note(
             (a, b),
             partial if r["significant"] else None,  # a finding is claimed: say what it rests on
@@ -323,7 +323,7 @@ def differences_table(
         {
             "feature": [names.get(f, f) for f in d["feature"]],
             "groups": [f"{a} − {b}" for a, b in zip(d["group_a"], d["group_b"])],
-            "n": [f"{int(a)} / {int(b)}" for a, b in zip(d["n_a"], d["n_b"])],
+            "n": [f"{int(a):,} / {int(b):,}" for a, b in zip(d["n_a"], d["n_b"])],
             "difference [CI]": list(map(interval, d["diff"], d["ci_low"], d["ci_high"])),
             "Hedges' g [CI]": list(
                 map(interval, d["effect_size"], d["effect_low"], d["effect_high"])
@@ -481,7 +481,7 @@ def omnibus_block(
     block = table(
         omnibus_table(omni, by=noun or by, labels=labels),
         caption=f"Do the {sizes.size} {plural(noun or by)} differ at all on each feature? "
-        f"Permutation test of equal means ({n_perm} relabellings of the articles); η² is the "
+        f"Permutation test of equal means ({n_perm:,} relabellings of the articles); η² is the "
         f"share of the article-to-article variance that the {noun or by} explains.",
     )
     block.data = omni  # the test results, for the summary (report.summaries.omnibus_lead)

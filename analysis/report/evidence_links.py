@@ -289,7 +289,7 @@ def evidence_block(
         '<p class="report-note" data-framing-evidence>Click a number with a dotted underline to '
         f"read the sentences behind it. {note}</p>"
     )
-    return HTMLBlock(text + json_script(element_id, payload), f"<evidence: {len(rows)} rows>")
+    return HTMLBlock(text + json_script(element_id, payload), f"<evidence: {len(rows):,} rows>")
 
 
 def link_cells(

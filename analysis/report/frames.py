@@ -84,7 +84,7 @@ def frame_prevalence_table(
         if pd.notna(r.ci_low) and r.ci_low == r.ci_high and r.mean in (0, 1):
             # every article agrees: every resample gives the same share, and "(100–100)" would
             # read as certainty; say how many articles agree instead
-            cell += f" (all {int(r.n)})" if r.mean == 1 else f" (0 of {int(r.n)})"
+            cell += f" (all {int(r.n):,})" if r.mean == 1 else f" (0 of {int(r.n):,})"
         elif pd.notna(r.ci_low) and pd.notna(r.ci_high):
             cell += f" ({100 * r.ci_low:.0f}–{100 * r.ci_high:.0f})"
         rows.setdefault(group, {})[frame_label(feature[6:])] = cell
@@ -322,13 +322,13 @@ def frame_evidence_html(
             g = evidence_lines(g)
             n, m = len(g), g["article_id"].nunique()
             head = (
-                f"{html.escape(frame_label(frame))} · {html.escape(str(group))}: {n} sentence"
-                f"{'s' if n != 1 else ''} in {m} article{'s' if m != 1 else ''}"
+                f"{html.escape(frame_label(frame))} · {html.escape(str(group))}: {n:,} sentence"
+                f"{'s' if n != 1 else ''} in {m:,} article{'s' if m != 1 else ''}"
             )
             if with_frame is not None:
                 has = g["article_id"].astype(str).isin(with_frame)
                 k = g.loc[has, "article_id"].nunique()
-                head += f"; the frame is present in {k} of them" + (
+                head += f"; the frame is present in {k:,} of them" + (
                     " (their sentences first)" if 0 < k < m else ""
                 )
                 g = g.iloc[(~has).argsort(kind="stable")]
@@ -345,7 +345,7 @@ def frame_evidence_html(
                     f"<small>({html.escape(str(r.voice))}; {html.escape(str(r.article_id))}"
                     f"{'; frame absent' if absent else ''})</small></li>"
                 )
-            more = f"<li><em>… {n - max_sentences} more</em></li>" if n > max_sentences else ""
+            more = f"<li><em>… {n - max_sentences:,} more</em></li>" if n > max_sentences else ""
             parts.append(
                 f"<details><summary>{head}</summary><ul>{''.join(items)}{more}</ul></details>"
             )

@@ -166,8 +166,12 @@ def harm_coverage(events: pd.DataFrame, usable: pd.Series) -> tuple[str, str]:
     with_event = events.groupby("group")["article_id"].nunique()
     sizes = usable.value_counts().sort_index()
     n, k = int(sizes.sum()), int(with_event.sum())
-    per_group = "; ".join(f"{g} {int(with_event.get(g, 0))} of {int(m)}" for g, m in sizes.items())
-    text = f"Harm to people is reported in {k} of the {n} usable articles ({k / max(n, 1):.0%}): "
+    per_group = "; ".join(
+        f"{g} {int(with_event.get(g, 0)):,} of {int(m):,}" for g, m in sizes.items()
+    )
+    text = (
+        f"Harm to people is reported in {k:,} of the {n:,} usable articles ({k / max(n, 1):.0%}): "
+    )
     text += per_group + "."
     if k * 2 >= n:
         return text, "note"
@@ -271,7 +275,7 @@ def harm_evidence(
     markup = marked_table(
         caption, HARM_STYLES, headers, rows, css_class="report-harm-evidence", tail=tail
     )
-    return Table(markup, plain=f"{min(len(events), max_rows)} harm-event sentences")
+    return Table(markup, plain=f"{min(len(events), max_rows):,} harm-event sentences")
 
 
 def erasure_sentences(
@@ -406,7 +410,7 @@ def erasure_difference_sentences(
             f"difference {points} [95% CI "
             f"{format_number(100 * r.low)} to {format_number(100 * r.high)}, unadjusted]; "
             f"adjusted p {p} ({name}, "
-            f"{n} test{'s' if n != 1 else ''}): {verdict}."
+            f"{n:,} test{'s' if n != 1 else ''}): {verdict}."
         )
         consequence = "the difference may come from how much of each article the corpus holds"
         out.append(

@@ -369,4 +369,4 @@ def kwic_html(
         '<table class="kwic-results display compact" style="width:100%"></table></div>'
         + json_script(element_id, data)
     )
-    return HTMLBlock(markup, f"<keyword in context: {len(sentences)} sentences>")
+    return HTMLBlock(markup, f"<keyword in context: {len(sentences):,} sentences>")

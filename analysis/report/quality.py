@@ -101,7 +101,7 @@ def quality_table(checks: Any) -> Any:
 
 
 def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'' if n == 1 else 's'}"
+    return f"{n:,} {what}{'' if n == 1 else 's'}"
 
 
 def quality_summary(checks: Any) -> str:

@@ -179,6 +179,23 @@ border-left:4px solid var(--rule); max-width:none; }
 .index-desc { display:block; }
 .index-result { display:block; color:var(--muted); font-size:.92rem; margin-top:.15rem; }
 .status-failed { color:#b71c1c; font-weight:700; font-family: system-ui, sans-serif; }
+/* printed or saved as PDF, a table cannot scroll: what overflows the page is cut off (a
+   six-country table of intervals is 1,033 px wide on a 703 px A4 page). In print, tables
+   take the page width, with a smaller font, tighter cells and wrapping cells. */
+@media print {
+  nav.top { display:none; }
+  main { max-width:none; padding:0; }
+  .output_html, .output_subarea, .dt-container, .dt-layout-row, .dt-layout-cell, \
+.dt-layout-table, .dt-scroll, .dt-scroll-body { overflow:visible !important; }
+  main table, main table.dataTable { width:100% !important; max-width:100%; \
+font-size:8.5pt !important; }
+  main table th, main table td, main table.dataTable > thead > tr > th, \
+main table.dataTable > tbody > tr > td { padding:.15rem .25rem !important; \
+white-space:normal !important; overflow-wrap:break-word; min-width:0 !important; }
+  table.report-table caption, table.report-table th:first-child, \
+table.report-table td:first-child { position:static; max-width:none; }
+  thead { display:table-header-group; } tr { break-inside:avoid; }
+}
 """
 
 
@@ -219,7 +236,7 @@ def _manifest_html(manifest: Mapping[str, Any]) -> str:
         _plain_table(parameters, ("name", "value")),
         "<h4>Versions</h4>",
         _plain_table(manifest.get("versions", {}).items(), ("package", "version")),
-        f"<details><summary>Lexicons and rule files ({n_lexicons})</summary>",
+        f"<details><summary>Lexicons and rule files ({n_lexicons:,})</summary>",
         _plain_table(lexicons, ("file", "rows", "sha256 (16)")),
         "</details>",
         "<details><summary>Kernel environment</summary>",
@@ -340,8 +357,8 @@ def index_html(
     n_fail = sum(not r.ok for r in results)
     c = manifest.get("corpus", {})
     state = (
-        f'<p class="report-error"><strong>{n_fail} of {len(results)} notebooks failed.</strong> '
-        "Their reports show the error.</p>"
+        f'<p class="report-error"><strong>{n_fail:,} of {len(results):,} notebooks '
+        "failed.</strong> Their reports show the error.</p>"
         if n_fail
         else ""
     )

@@ -451,13 +451,13 @@ def pairwise_scope(pairs: Any, *, noun: str, omnibus: bool = True) -> str | None
         return None
     tested, n = pairs.attrs["groups_tested"], pairs.attrs["n_groups"]
     return (
-        f"Pairwise differences are tested among the {len(tested)} largest of the "
+        f"Pairwise differences are tested among the {len(tested):,} largest of the "
         f"{count_of(n, noun)} (parameter max_pairwise_groups): {', '.join(map(str, tested))}. "
         "Not tested in "
         "pairs: "
         + ", ".join(f"{g} ({count_of(k, 'article')})" for g, k in left.items())
         + (
-            f"; all {n} are tested together, per feature, by the test of equal means."
+            f"; all {n:,} are tested together, per feature, by the test of equal means."
             if omnibus
             else "; no difference of theirs is tested in this report."
         )

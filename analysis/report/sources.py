@@ -207,7 +207,7 @@ def _top_sources(part: pd.DataFrame, top: int, **fields: str) -> list[dict]:
                 "source": forms.index[0],  # its usual form
                 "forms": source_forms(forms),
                 "voices": len(mine),
-                "groups": ", ".join(f"{g} {n}" for g, n in counts.items()),
+                "groups": ", ".join(f"{g} {n:,}" for g, n in counts.items()),
                 "example": mine["example"].iloc[0],
             }
         )
@@ -244,7 +244,7 @@ def source_forms(counts: Mapping[str, int]) -> str:
     'Form 0 1, Form 1 1, Form 2 1, Form 3 1, Form 4 1, Form 5 1, … (2 more)'
     """
     items = list(counts.items())
-    shown = ", ".join(f"{form} {int(n)}" for form, n in items[:MAX_FORMS])
+    shown = ", ".join(f"{form} {int(n):,}" for form, n in items[:MAX_FORMS])
     more = len(items) - MAX_FORMS
     return shown + (f", … ({more} more)" if more > 0 else "")
 
@@ -401,7 +401,7 @@ def anonymous_source_evidence(
     caption = "One anonymous-source attribution per article, its source and cue marked."
     headers = [by, "source", "cue", "sentence"]
     markup = marked_table(caption, SOURCE_STYLES, headers, rows, css_class="report-source-evidence")
-    return Table(markup, plain=f"{len(rows)} anonymous-source sentences")
+    return Table(markup, plain=f"{len(rows):,} anonymous-source sentences")
 
 
 def rare_source_types(

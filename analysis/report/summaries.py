@@ -87,22 +87,22 @@ def omnibus_lead(
     p = format_p(float(r["p_adjusted"]), floor)
     n_feat = len(omni)
     text = (
-        f"The {int(r['n_groups'])} {plural(noun or by)} differ on {name} (test of equal means over "
-        f"all of them: η² = {float(r['eta_squared']):.2f}, adjusted p "
+        f"The {int(r['n_groups']):,} {plural(noun or by)} differ on {name} (test of equal means "
+        f"over all of them: η² = {float(r['eta_squared']):.2f}, adjusted p "
         f"{p if p[:1] in '<≤' else '= ' + p}"
-        f", {correction_name(omni)} over {n_feat} feature{'s' if n_feat != 1 else ''})"
+        f", {correction_name(omni)} over {n_feat:,} feature{'s' if n_feat != 1 else ''})"
     )
     if len(means) >= 2:
         hi, lo = means.iloc[-1], means.iloc[0]
         text += (
-            f": highest {hi[by]} {_num(hi['mean'], digits)} (n = {int(hi['n'])}), "
-            f"lowest {lo[by]} {_num(lo['mean'], digits)} (n = {int(lo['n'])})"
+            f": highest {hi[by]} {_num(hi['mean'], digits)} (n = {int(hi['n']):,}), "
+            f"lowest {lo[by]} {_num(lo['mean'], digits)} (n = {int(lo['n']):,})"
         )
     n_pairs = int(pairs.attrs.get("n_tests", len(pairs))) if pairs is not None else 0
     if n_pairs:
         text += (
-            f"; no single pair of {plural(noun or by)} differs after adjustment for its {n_pairs} "
-            f"comparison{'s' if n_pairs != 1 else ''}"
+            f"; no single pair of {plural(noun or by)} differs after adjustment for its "
+            f"{n_pairs:,} comparison{'s' if n_pairs != 1 else ''}"
         )
     return text + "."
 

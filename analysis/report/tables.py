@@ -73,7 +73,8 @@ def corpus_table(cleaned: Any) -> Any:
 
 def outlet_overview(overview: Any) -> Any:
     """One row per outlet of :func:`corpus_table`: articles, first and last date, median,
-    fewest and most words, lines removed; outlets in name order.
+    fewest and most words, lines removed, articles with no words after cleaning (``empty``);
+    outlets in name order.
 
     Name order is the order of every other table and figure of the reports (pandas groups by
     name); the corpus order it had before was the order of a shuffled CSV's rows for a user's
@@ -98,6 +99,7 @@ def outlet_overview(overview: Any) -> Any:
         min_words_body=("words_body", "min"),
         max_words_body=("words_body", "max"),
         lines_removed=("lines_removed", "sum"),
+        empty=("words_body", lambda w: int((w == 0).sum())),
     )
 
 
@@ -281,8 +283,8 @@ def naming_note(naming: Any) -> str:
             "table."
         )
     return (
-        f"None of the {n} article(s) shown uses a form of the {len(unused)} naming groups of the "
-        "lexicons (analysis/lexicons/): no naming table."
+        f"None of the {n:,} article(s) shown uses a form of the {len(unused):,} naming groups of "
+        "the lexicons (analysis/lexicons/): no naming table."
     )
 
 

@@ -46,7 +46,7 @@ def term_sentences(
             parts.append(f"{g}: no term reaches z ≥ {min_z:g}.")
             continue
         items = ", ".join(
-            f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group)}×)" for r in top.itertuples()
+            f"“{r.term}” (z = {r.z:.1f}, {int(r.count_group):,}×)" for r in top.itertuples()
         )
         n = sizes.get(g)
         if n is not None and int(n) < min_articles:

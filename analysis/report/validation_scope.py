@@ -161,7 +161,7 @@ def unused_pack_rows(
     subs = ", ".join(sorted(dict.fromkeys(left["subcategory"])))
     n = len(left)
     return scores[[not d for d in drop]], (
-        f"Left out: {n} row{'s' if n != 1 else ''} of the {' and '.join(unused)} topic "
+        f"Left out: {n:,} row{'s' if n != 1 else ''} of the {' and '.join(unused)} topic "
         f"pack{'s' if len(unused) != 1 else ''} ({subs}), which this corpus's reports do not "
         "use: their terms are counted nowhere in them."
     )
@@ -222,7 +222,7 @@ def audit_rounds_text(splits: Sequence[str]) -> str:
         "Hits of the marker lexicons sampled by term and corpus, each labelled by hand as the "
         "right or wrong sense and with its voice (`analysis/evaluation/audit/`, guideline in "
         "`GUIDELINE.md`): the first draw (split `dev` and the held-out `test`, from the lexicons "
-        f"as they were before the sense rules) and {len(rounds)} development round"
+        f"as they were before the sense rules) and {len(rounds):,} development round"
         f"{'s' if len(rounds) != 1 else ''} in new articles{span}. "
         + AUDIT_FRESH_TEXT.format(later=later)
     )
