@@ -617,39 +617,24 @@ def test_dev22_draw_reproduces_its_rows_in_unlabelled_articles():
 
 
 @pytest.mark.draws
-def test_dev23_draw_reproduces_its_rows_in_unlabelled_articles():
-    """The twenty-third round's rows are its seeded draw (labels aside), in dev-half articles
-    that no earlier split has, AllSides only of thin topics written by thin outlets."""
+@pytest.mark.parametrize("n", [23, 24])
+def test_late_draw_reproduces_its_rows_in_unlabelled_articles(n):
+    """The twenty-third and later rounds' rows are their seeded draws (labels aside), in
+    dev-half articles that no earlier split has, AllSides only of thin topics written by thin
+    outlets."""
+    import importlib
+
     from analysis.evaluation.audit.draw_dev6 import table_before
     from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
-    from analysis.evaluation.audit.draw_dev23 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
 
-    rows = drawn_rows("dev23", draw)
+    module = importlib.import_module(f"analysis.evaluation.audit.draw_dev{n}")
+    rows = drawn_rows(f"dev{n}", module.draw)
     assert len(rows) == 150
-    before = table_before(23)
-    # topics and outlets with at most eleven / seven articles labelled before this round:
-    # elections had 64 before dev16; CNN (Web News) 35
-    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
-    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
-    assert "elections" not in topics
-    assert "CNN (Web News)" not in outlets
-
-
-@pytest.mark.draws
-def test_dev24_draw_reproduces_its_rows_in_unlabelled_articles():
-    """The twenty-fourth round's rows are its seeded draw (labels aside), in dev-half articles
-    that no earlier split has, AllSides only of thin topics written by thin outlets."""
-    from analysis.evaluation.audit.draw_dev6 import table_before
-    from analysis.evaluation.audit.draw_dev14 import thin_outlets, thin_topics
-    from analysis.evaluation.audit.draw_dev24 import MAX_OUTLET_ARTICLES, MAX_TOPIC_ARTICLES, draw
-
-    rows = drawn_rows("dev24", draw)
-    assert len(rows) == 150
-    before = table_before(24)
-    # topics and outlets with at most twelve / eight articles labelled before this round:
-    # elections had 64 before dev16; CNN (Web News) 35
-    topics = thin_topics(before, at_most=MAX_TOPIC_ARTICLES)
-    outlets = thin_outlets(before, at_most=MAX_OUTLET_ARTICLES)
+    before = table_before(n)
+    # topics and outlets with at most eleven / seven (dev23), twelve / eight (dev24) articles
+    # labelled before the round: elections had 64 before dev16; CNN (Web News) 35
+    topics = thin_topics(before, at_most=module.MAX_TOPIC_ARTICLES)
+    outlets = thin_outlets(before, at_most=module.MAX_OUTLET_ARTICLES)
     assert "elections" not in topics
     assert "CNN (Web News)" not in outlets
 

@@ -37,8 +37,8 @@ def sample_batch28(
     parts: tuple[tuple[str, str, int], ...] = BATCH28_PARTS,
     draw: Mapping[str, int] = BATCH28,
 ) -> pd.DataFrame:
-    """Batch 28 (see the module): the dev-split candidates of new articles of the pools in the
-    weighted seeded order, no cue used, ``parts`` filled in turn.
+    """Batch 28 (see the module): :func:`~.agency_sample_batch27.sample_batch27`'s draw with
+    :data:`BATCH28_PARTS` and :data:`BATCH28`; ``annotated`` holds the rows of batches 1-27.
 
     Parameters
     ----------
@@ -47,17 +47,15 @@ def sample_batch28(
     annotated : pandas.DataFrame
         The rows of batches 1-27 of ``agency_annotations.csv``.
     parts : tuple of (str, str, int)
-        The parts drawn in order, :data:`BATCH28_PARTS`.
+        The parts drawn in order.
     draw : Mapping[str, int]
-        Seed and limits, :data:`BATCH28`.
+        Seed and limits.
 
     Returns
     -------
     pandas.DataFrame
-        ``corpus``, ``part``, ``stratum``, ``article_id``, ``key``, ``start``, ``end``,
-        ``trigger``, ``lemma`` and ``draw`` (``none``).
+        As :func:`~.agency_sample_batch27.sample_batch27`.
     """
-    from .agency_sample_batch25 import draw_pools
-    from .agency_sample_batch26 import new_articles
+    from .agency_sample_batch27 import sample_batch27
 
-    return draw_pools(corpora, annotated, parts, draw, keep=new_articles)
+    return sample_batch27(corpora, annotated, parts, draw)

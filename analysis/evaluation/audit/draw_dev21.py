@@ -30,8 +30,7 @@ import sys
 
 import pandas as pd
 
-from . import draw_dev16, late_draws
-from .draw_dev6 import draw_hits
+from . import late_draws
 
 SEED = 21
 #: A topic is drawn from when it has at most this many articles in the table before the round;
@@ -39,33 +38,9 @@ SEED = 21
 MAX_TOPIC_ARTICLES, MAX_OUTLET_ARTICLES = late_draws.LATE_ROUNDS[21]
 
 
-def earlier_draws() -> list[dict[str, pd.DataFrame]]:
-    """The article draws of dev10 to dev20, each computed once."""
-    return late_draws.draws_before(21)
-
-
-def dev21_articles(
-    before: list[dict[str, pd.DataFrame]] | None = None,
-) -> dict[str, pd.DataFrame]:
-    """The articles of the dev21 draw, by corpus (module docstring).
-
-    Parameters
-    ----------
-    before
-        The draws of dev10 to dev20 (:func:`earlier_draws`), when the caller has computed them
-        already; computed here otherwise.
-
-    Returns
-    -------
-    dict of str to pandas.DataFrame
-        The drawn articles of each corpus (:func:`~.late_draws.round_articles`).
-    """
-    return late_draws.round_articles(21, before)
-
-
 def draw() -> pd.DataFrame:
-    """The 150 hits of dev21 (before labelling)."""
-    return draw_hits(dev21_articles(), SEED, draw_dev16.N_HITS)
+    """The 150 hits of dev21 (before labelling): :func:`~.late_draws.draw_round`."""
+    return late_draws.draw_round(SEED)
 
 
 if __name__ == "__main__":

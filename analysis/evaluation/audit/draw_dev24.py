@@ -30,8 +30,7 @@ import sys
 
 import pandas as pd
 
-from . import draw_dev16, late_draws
-from .draw_dev6 import draw_hits
+from . import late_draws
 
 SEED = 24
 #: A topic is drawn from when it has at most this many articles in the table before the round;
@@ -39,33 +38,9 @@ SEED = 24
 MAX_TOPIC_ARTICLES, MAX_OUTLET_ARTICLES = late_draws.LATE_ROUNDS[24]
 
 
-def earlier_draws() -> list[dict[str, pd.DataFrame]]:
-    """The article draws of dev10 to dev23, each computed once."""
-    return late_draws.draws_before(24)
-
-
-def dev24_articles(
-    before: list[dict[str, pd.DataFrame]] | None = None,
-) -> dict[str, pd.DataFrame]:
-    """The articles of the dev24 draw, by corpus (module docstring).
-
-    Parameters
-    ----------
-    before
-        The draws of dev10 to dev23 (:func:`earlier_draws`), when the caller has computed them
-        already; computed here otherwise.
-
-    Returns
-    -------
-    dict of str to pandas.DataFrame
-        The drawn articles of each corpus (:func:`~.late_draws.round_articles`).
-    """
-    return late_draws.round_articles(24, before)
-
-
 def draw() -> pd.DataFrame:
-    """The 150 hits of dev24 (before labelling)."""
-    return draw_hits(dev24_articles(), SEED, draw_dev16.N_HITS)
+    """The 150 hits of dev24 (before labelling): :func:`~.late_draws.draw_round`."""
+    return late_draws.draw_round(SEED)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ from __future__ import annotations
 import pandas as pd
 
 from . import draw_dev16, draw_dev18
+from .draw_dev6 import draw_hits
 
-__all__ = ["LATE_ROUNDS", "draws_before", "round_articles"]
+__all__ = ["LATE_ROUNDS", "draw_round", "draws_before", "round_articles"]
 
 #: Round -> (most articles of a topic, most articles of an outlet) in the table before it.
 LATE_ROUNDS: dict[int, tuple[int, int]] = {
@@ -69,3 +70,20 @@ def round_articles(
     before = draws_before(n) if before is None else before
     max_topic, max_outlet = LATE_ROUNDS[n]
     return draw_dev16.thin_round(n, before, seed=n, max_topic=max_topic, max_outlet=max_outlet)
+
+
+def draw_round(n: int) -> pd.DataFrame:
+    """The hits of the dev<n> draw (before labelling): :func:`~.draw_dev6.draw_hits` on the
+    round's articles with the round's number as seed.
+
+    Parameters
+    ----------
+    n
+        A round of :data:`LATE_ROUNDS`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The drawn hits (:data:`~.draw_dev16.N_HITS` of them).
+    """
+    return draw_hits(round_articles(n), n, draw_dev16.N_HITS)
