@@ -24,7 +24,7 @@ How it works (details and the reasoning per class in ``analysis/lexicons/boilerp
    reason of the boilerplate block they sit in); inside it, lines without final punctuation
    are captions (``caption``) or crossheads (``heading``).
 
-Reason codes: ``aggregator advert promo appeal comments navigation footer caption duplicate
+Reason codes: ``aggregator advert promo appeal comments navigation footer caption embed duplicate
 teaser byline title standfirst correction heading html``.
 
 ``article`` holds :func:`clean_article`; ``corpus`` :func:`clean_corpus` and

@@ -23,6 +23,7 @@ REASONS: tuple[str, ...] = (
     "navigation",
     "footer",
     "caption",
+    "embed",
     "duplicate",
     "teaser",
     "byline",
