@@ -88,3 +88,56 @@ def test_a_long_newsletter_sign_up_is_a_promo():
 )
 def test_prose_stays(prose):
     assert prose in clean_article("\n\n".join([BEFORE, prose, AFTER])).body
+
+
+# --- live blogs (Guardian/NYT set): what goes with a time stamp -------------------------------
+
+KULEBA_ENTRY = (
+    "8 May 2022 21.14 Kyiv has responded to Berlin police confiscating a Ukrainian flag today in "
+    "Germany. To recap: with tensions heightened on the anniversary of Nazi Germany’s surrender "
+    "in World War II, the city of Berlin decided to suppress all public displays of support of "
+    "the Russian invasion of Ukraine - everything from Russian flags to the beeping of horns at "
+    "car rallies. Officials included Ukrainian flags under this decision, and earlier today "
+    "police were filmed confiscating a large flag. Berlin made a mistake by prohibiting "
+    "Ukrainian symbols. It’s deeply false to treat them equally with Russian symbols. Taking a "
+    "Ukrainian flag away from peaceful protestors is an attack on everyone who now defends "
+    "Europe and Germany from Russian aggression with this flag in hands. — Dmytro Kuleba "
+    "(@DmytroKuleba) May 8, 2022"
+)
+PREVIOUS_ENTRY = (
+    "But a western official said on Wednesday that Russia has “definitively lost the "
+    "initiative” in the battle for the region. They said it is believed that securing the full "
+    "extent of Donetsk Oblast remains the “minimum political objective of the Donbas campaign”."
+)
+NEXT_ENTRY = (
+    "27 Jul 2022 19.00 Summary The time in Kyiv is now 9pm. Here is a round-up of the day’s top "
+    "headlines: Russia has “definitively” lost the initiative in the battle for the Donbas in "
+    "Ukraine, according to western officials."
+)
+
+
+def test_a_live_blog_entry_that_ends_in_a_quoted_post_is_kept():
+    # the post's signature date made the whole 133-word entry a photo caption
+    art = clean_article("\n\n".join([BEFORE, KULEBA_ENTRY, AFTER]))
+    assert KULEBA_ENTRY in art.body
+    assert all(reason != "caption" for _, reason in art.removed)
+
+
+def test_an_update_stamp_is_removed_and_the_entries_around_it_are_kept():
+    raw = "\n\n".join([PREVIOUS_ENTRY, "Updated at 17.50 BST", NEXT_ENTRY, AFTER])
+    art = clean_article(raw)
+    assert ("Updated at 17.50 BST", "byline") in art.removed
+    assert "Updated at" not in art.body
+    assert PREVIOUS_ENTRY in art.body
+    assert "Summary The time in Kyiv is now 9pm." in art.body
+
+
+def test_a_line_ending_in_a_date_without_a_signature_is_still_a_caption():
+    # counter-case: the date cue without a post's "(@handle)" before it (AllSides, a Facebook
+    # post printed into the body)
+    line = (
+        "The children of the Reagan Revolution are ready to lead. Posted by Marco Rubio on "
+        "Saturday, February 20, 2016"
+    )
+    art = clean_article("\n\n".join([BEFORE, line, AFTER]))
+    assert (line, "caption") in art.removed

@@ -43,11 +43,14 @@ NAME_LINE = re.compile(
 #: "By", "written by" … at the start of a byline.
 BY_PREFIX = re.compile(r"^(?:by|written by|words by|reporting by)\s+", re.I)
 _TITLE_KEY = re.compile(r"[^\w]+")
-#: Cues that an unpunctuated line is a photo caption: position words, "is seen", a date at the end.
+#: Cues that an unpunctuated line is a photo caption: position words, "is seen", a date at the end
+#: (not one right after a parenthesis: "— Name (@handle) May 21, 2022" signs an embedded post,
+#: and a live-blog entry that quotes a post ends with it; review 41).
 CAPTION_CUE = re.compile(
     r"\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|file)\)|"
     r"\bfrom left( to right)?\b|"
     r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes?\b|"
+    r"(?<!\)\s)"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{2,4}\s*$",
     re.I,
 )
