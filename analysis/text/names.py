@@ -90,22 +90,33 @@ def fold_person_names(phrases: Iterable[str]) -> dict[str, str]:
     (True, 'felipe calderon')
     >>> keys["Bill Gates"], keys["officials"]
     ('bill gates', 'officials')
+    >>> keys = fold_person_names(["Bill Jefferson Clinton", "William Jefferson Clinton"])
+    >>> keys["Bill Jefferson Clinton"]
+    'william jefferson clinton'
     """
     phrases = list(dict.fromkeys(phrases))
     folded = {p: " ".join(fold_accents(p).casefold().split()) for p in phrases}
+    forms = given_name_forms()
     full: dict[str, set[str]] = {}  # surname -> given names written in full before it
-    named = {}
+    named: dict[str, tuple[int, str, str]] = {}
     for p in phrases:
         words = p.split()
         if len(words) > 1 and all(w[:1].isupper() for w in words):
-            given, surname = folded[p].split()[-2:]
-            named[p] = (given, surname)
-            full.setdefault(surname, set()).add(given)
-    forms = given_name_forms()
+            *before, surname = folded[p].split()
+            at = _given_at(before, forms)
+            named[p] = (at, before[at], surname)
+            full.setdefault(surname, set()).add(before[at])
     keys = dict(folded)
-    for p, (given, surname) in named.items():
+    for p, (at, given, surname) in named.items():
         longer = [n for n in full[surname] if n != given and n in forms.get(given, ())]
         if len(longer) == 1:  # one full name with this surname: the same person
             words = folded[p].split()
-            keys[p] = " ".join([*words[:-2], longer[0], surname])
+            keys[p] = " ".join([*words[:at], longer[0], *words[at + 1 :]])
     return keys
+
+
+def _given_at(before: list[str], forms: dict[str, frozenset[str]]) -> int:
+    """Where the given name stands among the words before a surname: the first word the
+    given-name table knows (a title before it, a middle name after it: "Sen. Bill Jefferson
+    Clinton"), else the word right before the surname (review 41)."""
+    return next((k for k, w in enumerate(before) if w in forms), len(before) - 1)

@@ -13,32 +13,48 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from ...text.names import fold_accents, same_given_name
 
-__all__ = ["unit_speaker", "speaker_person"]
+__all__ = ["unit_speaker", "speaker_person", "Person"]
 
 #: Words after a name that are no part of who it is.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 
 
-def speaker_person(speaker: str) -> tuple[str, str | None]:
-    """Who a speaker phrase names, as ``(surname, given name or None)``; a phrase that is no
-    name (not every word capitalised: "the former vice president") is itself, lower-cased.
+class Person(NamedTuple):
+    """Who a speaker phrase names: the surname (its last word), the given name (its first
+    word; None: none written) and the words of the name (titles and initials left out)."""
+
+    surname: str
+    given: str | None
+    words: tuple[str, ...] = ()
+
+
+def speaker_person(speaker: str) -> Person:
+    """Who a speaker phrase names (:class:`Person`); a phrase that is no name (not every word
+    capitalised: "the former vice president") is itself, lower-cased, with no given name.
 
     Honorifics and titles ("Mr.", "Gov.", "Justice", "President": a word of the source-type
-    table or an abbreviation) are no given name, and a place after "of" ("Speaker John A.
-    Boehner of Ohio") and "Jr." are left out, so that the forms of one name are one person.
+    table or an abbreviation) and middle initials are no part of the name, and a place after
+    "of" ("Speaker John A. Boehner of Ohio") and "Jr." are left out, so that the forms of one
+    name are one person.  The given name is the name's first word, not the one before the
+    surname: "Ben Ray Luján" is Ben (review 41: a middle name was read as the given name).
 
     Examples
     --------
-    >>> speaker_person("Mr. Steele"), speaker_person("Michael Steele")
+    >>> speaker_person("Mr. Steele")[:2], speaker_person("Michael Steele")[:2]
     (('steele', None), ('steele', 'michael'))
-    >>> speaker_person("Justice Ruth Bader Ginsburg"), speaker_person("Justice Ginsburg")
-    (('ginsburg', 'bader'), ('ginsburg', None))
-    >>> speaker_person("Speaker John A. Boehner of Ohio"), speaker_person("the report")
+    >>> speaker_person("Justice Ruth Bader Ginsburg")
+    Person(surname='ginsburg', given='ruth', words=('ruth', 'bader', 'ginsburg'))
+    >>> speaker_person("Sen. Ben Ray Luján").given
+    'ben'
+    >>> speaker_person("Gov. John A. Boehner of Ohio")[:2], speaker_person("the report")[:2]
     (('boehner', 'john'), ('the report', None))
-    >>> speaker_person("Felipe Calderón")
+    >>> speaker_person("Speaker John A. Boehner").words  # "Speaker": not in the table
+    ('speaker', 'john', 'boehner')
+    >>> speaker_person("Felipe Calderón")[:2]
     ('calderon', 'felipe')
     """
     speaker = fold_accents(speaker)
@@ -47,17 +63,13 @@ def speaker_person(speaker: str) -> tuple[str, str | None]:
         words = words[1:]
     words = [w.strip(",;:") for w in words if w.strip(",.;:").lower() not in _SUFFIXES]
     if not words or not all(w[:1].isupper() for w in words):
-        return " ".join(speaker.split()).casefold(), None
-    surname = words[-1].strip(".").casefold()
-    given = next(
-        (
-            w.strip(".").casefold()
-            for w in reversed(words[:-1])
-            if not _title(w) and len(w.strip(".")) > 1  # no middle initial
-        ),
-        None,
-    )
-    return surname, given
+        return Person(" ".join(speaker.split()).casefold(), None)
+    name = [
+        w.strip(".").casefold()
+        for w in words[:-1]
+        if not _title(w) and len(w.strip(".")) > 1  # no middle initial
+    ] + [words[-1].strip(".").casefold()]
+    return Person(name[-1], name[0] if len(name) > 1 else None, tuple(name))
 
 
 def _title(word: str) -> bool:
@@ -68,9 +80,20 @@ def _title(word: str) -> bool:
     return word.endswith(".") and len(bare) > 1 or source_type(bare) != "other"
 
 
-def _same_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
-    """One surname and, when both are given, given names that may be one ("Mike", "Michael")."""
-    return a[0] == b[0] and (a[1] is None or b[1] is None or same_given_name(a[1], b[1]))
+def _same_person(a: Person, b: Person) -> bool:
+    """One surname and, when both give a name before it, the first of one is one of the other's
+    (given names that may be one: "Mike", "Michael"): a middle name ("Ben Luján", "Ben Ray
+    Luján"), a compound surname written alone ("Ray Luján", "Ben Ray Luján"; "López Obrador",
+    "Andrés Manuel López Obrador") or a title outside the source-type table ("Senate President
+    Mike Thibodeau", "Michael Thibodeau") keep one person; "Liz Cheney" and "Mary Cheney" stay
+    two."""
+    if a.surname != b.surname:
+        return False
+    if a.given is None or b.given is None:
+        return True
+    return any(same_given_name(a.given, w) for w in b.words[:-1]) or any(
+        same_given_name(b.given, w) for w in a.words[:-1]
+    )
 
 
 def unit_speaker(attributions: Iterable[tuple[str, str]]) -> str:
@@ -100,7 +123,7 @@ def unit_speaker(attributions: Iterable[tuple[str, str]]) -> str:
     >>> unit_speaker([("A", "")])
     ''
     """
-    people: list[tuple[tuple[str, str | None], list[str], list[str]]] = []
+    people: list[tuple[Person, list[str], list[str]]] = []
     for outlet, speaker in attributions:
         name = " ".join(str(speaker or "").split())
         if not name:
@@ -110,7 +133,7 @@ def unit_speaker(attributions: Iterable[tuple[str, str]]) -> str:
         if group is None:
             group = (who, [], [])
             people.append(group)
-        elif group[0][1] is None and who[1] is not None:  # "Cheney", then "Mary Cheney": a
+        elif group[0].given is None and who.given is not None:  # "Cheney", then "Mary Cheney": a
             people[people.index(group)] = group = (who, group[1], group[2])  # Dick is another
         group[2].append(name)
         if outlet not in group[1]:
