@@ -28,7 +28,8 @@ from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
 lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
-max_articles = 300  # articles sampled (fixed seed); None for all of them
+max_articles = None  # analyse at most this many articles (seeded, stratified by group); None: all
+reference_articles = 300  # sampled from the AllSides reference corpus (37,554 articles); None: all
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
 n_examples = 8  # anonymous-source sentences shown
@@ -111,8 +112,10 @@ is_bundled = Path(corpus).resolve() == BUNDLED.resolve()
 use_reference = is_bundled if reference_corpus == "auto" else bool(reference_corpus)
 if use_reference and path is not None:
     scratch = tempfile.TemporaryDirectory()  # a subset of the 37,554-article file
-    if max_articles is not None:
-        path = subsample_file(path, 10 * max_articles, folder=scratch.name, random_state=0)
+    n_sample = max_articles if max_articles is not None else reference_articles
+    size_param = "max_articles" if max_articles is not None else "reference_articles"
+    if n_sample is not None:
+        path = subsample_file(path, 10 * n_sample, folder=scratch.name, random_state=0)
     loaded, by, name = load_corpus(path, outlet_column="source"), "lean", "AllSides lean"
     noun = "lean"
     display(
@@ -125,7 +128,9 @@ if use_reference and path is not None:
 else:
     loaded, by, name = load_corpus(corpus), "outlet", group_noun(grouping)
     noun = name  # "lean" when framing report --outlet-column lean
-sample = stratified_sample(loaded, n=max_articles, by=by, random_state=random_state)
+    n_sample = max_articles  # the user's corpus: all of it unless a sample is asked for
+    size_param = "max_articles"
+sample = stratified_sample(loaded, n=n_sample, by=by, random_state=random_state)
 lexicons = corpus_lexicons(loaded["text"], lexicons)  # None: the bundled packs that fit
 
 # %% [markdown]
@@ -164,8 +169,8 @@ pairs = largest_group_pairs(
     random_state=random_state,
 )
 sampled = (
-    f": a sample stratified by {name} (seed {random_state}); all of them with "
-    "framing report -p max_articles=None"
+    f": a sample stratified by {name} (seed {random_state}), so its n per {noun} differs from "
+    f"the other reports'; all of them with framing report -p {size_param}=None"
     if len(sample) < len(loaded)
     else ""
 )
