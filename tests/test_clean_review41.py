@@ -141,3 +141,13 @@ def test_a_line_ending_in_a_date_without_a_signature_is_still_a_caption():
     )
     art = clean_article("\n\n".join([BEFORE, line, AFTER]))
     assert (line, "caption") in art.removed
+
+
+def test_the_annotated_sets_keep_the_old_caption_cue():
+    # the gold bodies are cleaned with the structural rules of their round (no offset moves)
+    from analysis.clean import clean_text
+    from analysis.evaluation.rules import annotation_rules
+
+    raw = "\n\n".join([BEFORE, KULEBA_ENTRY, AFTER])
+    assert KULEBA_ENTRY not in clean_text(raw, rules=annotation_rules()).article.body
+    assert KULEBA_ENTRY in clean_text(raw).article.body

@@ -30,6 +30,7 @@ from .lines import (
     INNER_STOP,
     NAME_LINE,
     PAREN_SHORT,
+    POST_DATE,
     SPEECH,
     Para,
     is_terminal,
@@ -55,6 +56,7 @@ _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 40
 _QUESTION_TITLE_MAX_WORDS = 16  # with no title given, a first line this short ending in ? or !
 # (or "Red flags? Company …") is the headline, not the body's first sentence
 _HEADLINE_ROUND = 17  # the round that added that rule and abbreviation stops in headlines
+_POST_DATE_ROUND = 41  # from this round a post's signature date is no caption cue
 _STANDFIRST_MAX_WORDS = 60
 _DUP_MIN_TOKENS = 6  # near-duplicate detection only for lines with this many tokens
 _DUP_CONTAINMENT = 0.85  # share of the caption copy's tokens found in the body paragraph
@@ -407,17 +409,23 @@ def _outside_body(page: _Page, first: int, last: int) -> None:
 
 
 def _inside_body(page: _Page, first: int, last: int, punctuation_informative: bool) -> None:
+    since = page.rules.structure_round
+    post_date_cue = since is not None and since < _POST_DATE_ROUND  # the sets' old rule
     for i in range(first, last + 1):
         if not page.free(i) or page.terminal[i]:
             continue
         t = page.paras[i].text
         if page.words[i] < _CAPTION_MIN_WORDS:
             page.paras[i].reason = "heading"
-        elif CAPTION_CUE.search(t) or (
-            punctuation_informative
-            and page.words[i] <= _CAPTION_MAX_WORDS
-            and not SPEECH.search(t)
-            and not INNER_STOP.search(t)
+        elif (
+            CAPTION_CUE.search(t)
+            or (post_date_cue and POST_DATE.search(t))
+            or (
+                punctuation_informative
+                and page.words[i] <= _CAPTION_MAX_WORDS
+                and not SPEECH.search(t)
+                and not INNER_STOP.search(t)
+            )
         ):
             page.paras[i].reason = "caption"
 
