@@ -191,7 +191,8 @@ ReportSummary(
 # countries … of the column `framing report --outlet-column` names). Reasons: *aggregator* — the
 # aggregator's own page around a syndicated article; *navigation*, *footer*, *promo*, *comments*
 # — site chrome; *advert*; *appeal* — donation or subscription appeals; *caption* — photo captions
-# interleaved with the body; *teaser* — headlines of other stories; *duplicate* — a caption that
+# interleaved with the body; *embed* — an embedded social-media post or a media player's text;
+# *teaser* — headlines of other stories; *duplicate* — a caption that
 # repeats a body paragraph; *title*, *byline*, *standfirst* — kept as metadata, not body text;
 # *correction* — correction notes (kept as notes); *heading* — short in-body section headings;
 # *html* — markup.
