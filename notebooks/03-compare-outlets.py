@@ -95,7 +95,7 @@ from analysis.report.differences import (
 from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import pairwise_scope
 from analysis.report.summaries import no_difference_caveat, omnibus_lead
-from analysis.report.terms import term_sentences
+from analysis.report.terms import set_aside_note, term_sentences
 from analysis.text.plural import plural
 
 # what a group is called: "country" when framing report --outlet-column country
@@ -437,8 +437,10 @@ display(
         "list shows framing rather than house style, by default function words, honorifics "
         '(Mr, Ms), neutral reporting verbs ("said") and weekdays are left out, British/American '
         "spellings and house-style variants are counted as one term (defence/defense, per "
-        "cent/percent, transliterations of one name), and the outlets' own names are removed "
-        "(options `stop_words`, `fold_variants`, `drop_names` of `distinguishing_terms`; the "
+        "cent/percent, transliterations of one name), and self-references are set aside: the "
+        "group labels and, found in the corpus, the publishers' names, the sites of the "
+        "articles' addresses and the agencies of their datelines (listed below the terms; "
+        "options `stop_words`, `fold_variants`, `drop_names` of `distinguishing_terms`; the "
         f"word lists are in `analysis/lexicons`). A term found in only one of the {noun}'s "
         "articles, or with more than half of its uses in one article (a transcript's "
         f'"like"), describes that article, not the {noun}, and a word most of whose uses are '
@@ -461,6 +463,8 @@ try:
             title=f"Most distinctive terms of each {noun}'s own voice",
         )
     )
+    if set_aside_note(terms):  # the names taken out, so that nothing disappears silently
+        display(note(set_aside_note(terms)))
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
     n_usable = feats.loc[feats["status"] == "ok", by].nunique()

@@ -12,10 +12,9 @@ import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
-#: Where "outlet" in a report's text means the publisher itself, under any grouping (the
-#: outlets' own names are taken out of the term statistics), or is the option's name, or lists
-#: the kinds of group a report compares (its first paragraph).
-_PUBLISHER = re.compile(r"outlets' own names|--outlet-column|its outlets, or")
+#: Where "outlet" in a report's text is the option's name, or lists the kinds of group a report
+#: compares (its title and first paragraph).
+_PUBLISHER = re.compile(r"--outlet-column|its outlets, or")
 
 
 def _rendered_outlet_words(name: str) -> list[str]:
@@ -160,3 +159,95 @@ def test_report_04_by_country_names_countries(tmp_path):
     assert "reported by two or more countries" in page
     shown = _PUBLISHER.sub("", re.sub(r"<script.*?</script>", "", page, flags=re.S))
     assert not re.search(r"\boutlets?\b(?![_-])", shown)
+
+
+# --- self-references among the distinguishing terms ----------------------------------------
+
+#: Real opening lines of the by-country corpus (BY: BelTA; US: CNN; a wire story in RU and US).
+_BELTA = "MINSK, 28 January (BelTA) –Belarusian President Aleksandr Lukashenko commented on it."
+_CNN = "Atlanta, United States (CNN)- The United States has seen indicators that Russia has plans."
+_AP = "WASHINGTON (AP) – The U.S. and U.K. will begin restricting the trade of Russian metals."
+
+
+def test_dateline_agencies_of_one_group_are_its_names():
+    from analysis.compare.self_names import dateline_agencies
+
+    texts = [_BELTA, _BELTA, "Headline\n\n" + _CNN, _CNN, _AP, _AP]
+    groups = ["BY", "BY", "US", "US", "US", "RU"]
+    assert dateline_agencies(texts, groups) == ["BelTA", "CNN"]
+    # counter-case: a wire two groups run names neither; a bracket in running text is none
+    assert (
+        dateline_agencies([_AP, _AP, "Peace (at last) - he said."] * 2, ["US", "RU", "US"] * 2)
+        == []
+    )
+
+
+def _country_corpus() -> pd.DataFrame:
+    by = [
+        f"{_BELTA} Minsk is ready for talks on security, BelTA has learned from officials.",
+        "MINSK, 7 February (BelTA) – Minsk hosted the talks. The sides met in Minsk, BelTA {k}.",
+    ]
+    gb = [
+        "London said the sanctions would bite and London would stand by Kyiv, the minister said.",
+        "Sanctions were announced in London as the minister visited Kyiv for more talks.",
+    ]
+    texts = [t.replace("{k}", str(k)) for k in range(3) for t in by] + [
+        f"{t} Day {k}." for k in range(3) for t in gb
+    ]
+    return pd.DataFrame({"outlet": ["BY"] * 6 + ["GB"] * 6, "body": texts})
+
+
+def test_dateline_agency_is_no_distinguishing_term():
+    # by country, "belta" was BY's fifth term (z = 9.9, 48 uses): "MINSK, 28 January (BelTA) –"
+    from analysis.compare import distinguishing_terms
+
+    terms = distinguishing_terms(_country_corpus(), voice="all", ngram_range=(1, 1), min_count=2)
+    by = set(terms.loc[terms["group"] == "BY", "term"])
+    assert "belta" not in by
+    assert "minsk" in by  # counter-case: the place stays
+    assert terms.attrs["set_aside"]["belta"] == 12
+    assert terms.attrs["self_names"]["datelines"] == ["BelTA"]
+
+
+def _lean_corpus() -> pd.DataFrame:
+    left = "CNN reported the tax plan. It is time to act on the tax reform, about time, CNN said."
+    right = "Time is short for the gun bill. The gun owners said they would act."
+    return pd.DataFrame(
+        {
+            "outlet": ["left"] * 4 + ["right"] * 4,
+            "source": ["CNN (Web News)"] * 4 + ["Time Magazine"] * 4,
+            "body": [f"{left} Item {k}." for k in range(4)]
+            + [f"{right} Item {k}." for k in range(4)],
+        }
+    )
+
+
+def test_outlet_names_of_the_column_under_the_grouping_are_set_aside():
+    # AllSides by lean with --outlet-column lean: the sources' names stayed in the texts (only
+    # the labels left/center/right went), "cnn" z = 13.3 for the left in round 27's review
+    from analysis.compare import distinguishing_terms
+
+    terms = distinguishing_terms(_lean_corpus(), voice="all", ngram_range=(1, 1), min_count=2)
+    left = set(terms.loc[terms["group"] == "left", "term"])
+    assert "cnn" not in left
+    assert terms.attrs["self_names"]["outlet names"] == ["CNN (Web News)"]
+    # counter-case: "Time Magazine" is an outlet too, but "time" is every lean's word: kept
+    assert "time" not in terms.attrs["set_aside"]
+
+
+def test_report_03_lists_what_it_set_aside():
+    from analysis.report.terms import set_aside_note
+
+    source = (NOTEBOOKS / "03-compare-outlets.py").read_text(encoding="utf-8")
+    assert "display(note(set_aside_note(terms)))" in source
+    from analysis.compare import distinguishing_terms
+
+    terms = distinguishing_terms(_country_corpus(), voice="all", ngram_range=(1, 1), min_count=2)
+    text = set_aside_note(terms)
+    assert "“belta” (12×)" in text
+    assert "the agencies of the articles' datelines (BelTA)" in text
+    # counter-case: with no name met in the texts, no note
+    plain = pd.DataFrame(
+        {"outlet": ["A", "A", "B", "B"], "body": ["war began"] * 2 + ["peace"] * 2}
+    )
+    assert set_aside_note(distinguishing_terms(plain, voice="all", min_count=1, min_docs=1)) is None
