@@ -12,12 +12,13 @@
 # ---
 
 # %% [markdown]
-# # 03 · Comparing outlets
+# # 03 · Comparing the groups of the corpus
 #
-# Do the outlets of this corpus differ on each framing feature, and by how much? Means with
-# bootstrap intervals, tested pairwise differences with effect sizes and adjusted p-values, the
-# features over time, the terms that distinguish each outlet's own voice, and — when there are
-# enough outlets and articles for it to mean something — how the outlets group.
+# Do the groups of this corpus — its outlets, or the countries, leans … of the column
+# `framing report --outlet-column` names — differ on each framing feature, and by how much?
+# Means with bootstrap intervals, tested pairwise differences with effect sizes and adjusted
+# p-values, the features over time, the terms that distinguish each group's own voice, and —
+# when there are enough groups and articles for it to mean something — how they cluster.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -36,7 +37,7 @@ min_groups = 3  # clustering, similarity and PCA need at least this many groups 
 min_group_articles = 5  # … each with at least this many usable articles
 
 # %%
-from IPython.display import display
+from IPython.display import Markdown, display
 
 from analysis import FramingError, load_corpus
 from analysis.compare import (
@@ -94,8 +95,12 @@ from analysis.report.differences import (
 from analysis.report.grouping import group_noun, grouping_caveat
 from analysis.report.scope import pairwise_scope
 from analysis.report.summaries import no_difference_caveat, omnibus_lead
-from analysis.report.terms import term_sentences
+from analysis.report.terms import set_aside_note, term_sentences
+from analysis.text.plural import plural
 
+# what a group is called: "country" when framing report --outlet-column country
+noun = group_noun(grouping) if by == "outlet" else by.replace("_", " ")
+nouns = plural(noun)
 articles = load_corpus(corpus)
 lexicons = corpus_lexicons(articles["text"], lexicons)  # None: the bundled packs that fit
 # one pass of the per-article route: the features, and the text of each voice for the term
@@ -131,28 +136,30 @@ from analysis import corpus_checks
 from analysis.report import partial_by_group, partial_texts
 from analysis.report.scope import corpus_notes
 
-display(*corpus_notes(articles, lexicons, noun=group_noun(grouping)))  # "leans" by lean
+display(*corpus_notes(articles, lexicons, noun=noun))  # "leans" by lean
 # outlets whose texts are leads or cut (and the groups holding them): every sentence comparing
 # them says so
 partial = partial_by_group(partial_texts(corpus_checks(articles)), articles, by)
 
-# %% [markdown]
-# ## Method and sample size
-#
-# Each feature is averaged over an outlet's usable articles; the 95% interval is a percentile
-# bootstrap over articles (`n_boot` resamples, fixed seed), so it reflects how much the outlet's
-# articles differ from one another. An outlet with one article has no interval. Whether two
-# outlets differ is **tested**, not read off overlapping intervals: for every pair of outlets and
-# every feature, the difference in means with its bootstrap interval, Hedges' *g* (the difference
-# in pooled standard deviations, so features in different units compare), and a permutation
-# p-value adjusted for the number of comparisons (`correction`, Holm by default). The number of
-# permutations grows with the number of comparisons (at least 2 × comparisons / `alpha`, at most
-# 20,000), so that the smallest p-value a permutation test can give can survive the adjustment.
-# Rates use the outlet's own (authorial) words unless marked *quoted*.
+# %%
+display(
+    Markdown(
+        f"## Method and sample size\n\nEach feature is averaged over each {noun}'s usable "
+        "articles; the 95% interval is a percentile bootstrap over articles (`n_boot` "
+        f"resamples, fixed seed), so it reflects how much the {noun}'s articles differ from one "
+        f"another. Any {noun} with one article has no interval. Whether two {nouns} differ is "
+        f"**tested**, not read off overlapping intervals: for every pair of {nouns} and every "
+        "feature, the difference in means with its bootstrap interval, Hedges' *g* (the "
+        "difference in pooled standard deviations, so features in different units compare), "
+        "and a permutation p-value adjusted for the number of comparisons (`correction`, Holm by "
+        "default). The number of permutations grows with the number of comparisons (at least "
+        "2 × comparisons / `alpha`, at most 20,000), so that the smallest p-value a permutation "
+        f"test can give can survive the adjustment. Rates use the {nouns}' own (authorial) "
+        "words unless marked *quoted*."
+    )
+)
 
 # %%
-# what a group is called: "lean" when framing report --outlet-column lean
-noun = group_noun(grouping) if by == "outlet" else by.replace("_", " ")
 few = grouping_caveat(feats, articles, by=by, grouping=grouping, noun=noun)
 display(note(describe_n(feats, by=by, noun=noun), kind="caveat"))
 if few:  # a lean of two outlets: its differences may be one outlet's
@@ -232,7 +239,7 @@ if len(shown):
     display(
         figure(
             ax,
-            caption=f"Pairwise differences between {by}s as Hedges' g (difference in pooled "
+            caption=f"Pairwise differences between {nouns} as Hedges' g (difference in pooled "
             "standard deviations) with 95% bootstrap intervals; filled markers are differences "
             f"after {correction_name(pairs)} adjustment at level {alpha:g}"
             + (
@@ -247,7 +254,7 @@ if len(shown):
         table(
             differences_table(pairs, labels=compared, top=40),
             caption=f"Pairwise differences, largest effects first (n = usable articles of each "
-            f"{by}); p from {n_perm:,} permutations"
+            f"{noun}); p from {n_perm:,} permutations"
             + (
                 f", shown: the {min(40, len(pairs)):,} largest of {len(pairs):,}"
                 if len(pairs) > 40
@@ -274,7 +281,7 @@ ax = plot_feature_profile(
 save_figure(ax, "03-marker-rates", summary[summary["feature"].isin(rates)], folder=figures_dir)
 figure(
     ax,
-    caption=f"Marker rates per 1,000 words of the given voice, by {by} (n = usable articles). "
+    caption=f"Marker rates per 1,000 words of the given voice, by {noun} (n = usable articles). "
     "Error bars are 95% bootstrap intervals where a group has at least two articles. A point "
     "without a bar is a single article's value, or a group whose articles all have the same "
     "value (most often none uses the marker): resampling them gives no interval, and with a "
@@ -291,7 +298,7 @@ save_figure(
 )
 figure(
     ax,
-    caption=f"Share of each {by}'s words inside direct quotations and inside scare quotes (95% "
+    caption=f"Share of each {noun}'s words inside direct quotations and inside scare quotes (95% "
     "bootstrap intervals where n ≥ 2).",
 )
 
@@ -303,24 +310,26 @@ ax = plot_stance_bars(stances, by=by)
 save_figure(ax, "03-attribution-stance", stances, folder=figures_dir)
 figure(
     ax,
-    caption=f"Attribution verbs by stance class per {by} (neutral 'said', distancing 'claimed', "
+    caption=f"Attribution verbs by stance class per {noun} (neutral 'said', distancing 'claimed', "
     "endorsing 'confirmed', …), per 1,000 words of the article so that long and short articles "
     "compare, as classified by the verb table in analysis/lexicons"
     + (
-        f". With more than {MAX_BAR_GROUPS} {by}s, a grid: each cell the mean with its 95% "
+        f". With more than {MAX_BAR_GROUPS} {nouns}, a grid: each cell the mean with its 95% "
         "bootstrap interval, shaded by the mean as a share of that stance's highest, so that "
-        f"{by}s compare within a rare stance too."
+        f"{nouns} compare within a rare stance too."
         if stances[by].nunique() > MAX_BAR_GROUPS
         else "."
     ),
 )
 
-# %% [markdown]
-# ## Naming
-#
-# Which form each outlet uses in its own voice for names that differ by political alignment
-# or transliteration: the naming groups of the lexicons (`analysis/lexicons/`), each a set of
-# forms of one name.
+# %%
+display(
+    Markdown(
+        f"## Naming\n\nWhich form each {noun} uses in its own voice for names that differ by "
+        "political alignment or transliteration: the naming groups of the lexicons "
+        "(`analysis/lexicons/`), each a set of forms of one name."
+    )
+)
 
 # %%
 has_naming = any(c.startswith("naming_") for c in feats.columns)  # none without a topic pack
@@ -342,25 +351,27 @@ else:
     display(
         figure(
             ax,
-            caption=naming_caption(by),
+            caption=naming_caption(noun),
         )
     )
 
 # %%
 table(
     summary_table(summary, by=by, labels=compared),
-    caption=f"Mean of each feature per {by}, with its 95% bootstrap interval in brackets where the "
-    f"{by} has at least two articles; n is the number of usable articles. The same intervals "
+    caption=f"Mean of each feature per {noun}, with its 95% bootstrap interval in brackets where "
+    f"the {noun} has at least two articles; n is the number of usable articles. The same intervals "
     "(same resamples and seed) appear in report 06.",
     index=True,
 )
 
-# %% [markdown]
-# ## Over time
-#
-# When the articles carry publication dates: how many each outlet published per period, and how
-# two features moved, with the same bootstrap intervals per period (periods with one article
-# have none).
+# %%
+display(
+    Markdown(
+        f"## Over time\n\nWhen the articles carry publication dates: how many each {noun} "
+        "published per period, and how two features moved, with the same bootstrap intervals "
+        "per period (periods with one article have none)."
+    )
+)
 
 # %%
 dated = feats.drop(columns=["published"], errors="ignore").merge(
@@ -378,16 +389,16 @@ else:
     display(
         figure(
             ax,
-            caption=f"Articles per {by} and {period_label(counts.attrs['freq'])} (zeros shown "
-            f"between each {by}'s first and last article; no line before or after them: the "
+            caption=f"Articles per {noun} and {period_label(counts.attrs['freq'])} (zeros shown "
+            f"between each {noun}'s first and last article; no line before or after them: the "
             "corpus holds none of its articles there)"
             + (
                 f"; {undated} article(s) without a date are not drawn ({undated_by})"
                 if undated
                 else ""
             )
-            + ". Differences in coverage over time affect every comparison above: an outlet "
-            "that published mostly in some periods is compared on those periods' events.",
+            + f". Differences in coverage over time affect every comparison above: {nouns} "
+            "that published mostly in some periods are compared on those periods' events.",
         )
     )
     trend_features = [f for f in ("quote_share_pct", "rate_loaded_author") if f in features]
@@ -411,27 +422,33 @@ else:
         display(
             figure(
                 ax,
-                caption=f"{compared[f]}: mean per {by} and period with its 95% bootstrap interval "
-                "(band); hollow points are periods with a single article (no interval).",
+                caption=f"{compared[f]}: mean per {noun} and period with its 95% bootstrap "
+                "interval (band); hollow points are periods with a single article (no interval).",
             )
         )
 
-# %% [markdown]
-# ## Terms that distinguish each outlet's own voice
-#
-# Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): each
-# outlet's authorial words against all other outlets' authorial words; `z` accounts for how
-# often the term occurs, so rare terms do not rank first by accident. So that the list shows
-# framing rather than house style, by default function words, honorifics (Mr, Ms), neutral
-# reporting verbs ("said") and weekdays are left out, British/American spellings and
-# house-style variants are counted as one term (defence/defense, per cent/percent,
-# transliterations of one name), and the outlets' own names are removed (options `stop_words`,
-# `fold_variants`, `drop_names` of `distinguishing_terms`; the word lists are in
-# `analysis/lexicons`). A term found in only one of an outlet's articles, or with more than
-# half of its uses in one article (a transcript's "like"), describes that article, not the
-# outlet, and a word most of whose uses are inside a listed phrase repeats it ("united" under
-# "united states"): none of them is listed (options `min_docs`, `max_doc_share`).
-# z-scores around 2 are weak evidence: they are not corrected for the many terms tested.
+# %%
+display(
+    Markdown(
+        f"## Terms that distinguish each {noun}'s own voice\n\nLog-odds ratio with an "
+        "informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): each "
+        f"{noun}'s authorial words against all other {nouns}' authorial words; `z` accounts for "
+        "how often the term occurs, so rare terms do not rank first by accident. So that the "
+        "list shows framing rather than house style, by default function words, honorifics "
+        '(Mr, Ms), neutral reporting verbs ("said") and weekdays are left out, British/American '
+        "spellings and house-style variants are counted as one term (defence/defense, per "
+        "cent/percent, transliterations of one name), and self-references are set aside: the "
+        "group labels and, found in the corpus, the publishers' names, the sites of the "
+        "articles' addresses and the agencies of their datelines (listed below the terms; "
+        "options `stop_words`, `fold_variants`, `drop_names` of `distinguishing_terms`; the "
+        f"word lists are in `analysis/lexicons`). A term found in only one of the {noun}'s "
+        "articles, or with more than half of its uses in one article (a transcript's "
+        f'"like"), describes that article, not the {noun}, and a word most of whose uses are '
+        'inside a listed phrase repeats it ("united" under "united states"): none of them is '
+        "listed (options `min_docs`, `max_doc_share`). z-scores around 2 are weak evidence: "
+        "they are not corrected for the many terms tested."
+    )
+)
 
 # %%
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
@@ -443,14 +460,18 @@ try:
     display(
         bullets(
             term_sentences(terms, k=3, sizes=group_sizes),
-            title=f"Most distinctive terms of each {by}'s own voice",
+            title=f"Most distinctive terms of each {noun}'s own voice",
         )
     )
+    if set_aside_note(terms):  # the names taken out, so that nothing disappears silently
+        display(note(set_aside_note(terms)))
     ax = plot_distinguishing_terms(terms, top=8)
 except FramingError as exc:
     n_usable = feats.loc[feats["status"] == "ok", by].nunique()
     why = (
-        f"one {by} only, so no term can distinguish it from another" if n_usable == 1 else str(exc)
+        f"one {noun} only, so no term can distinguish it from another"
+        if n_usable == 1
+        else str(exc)
     )
     why = "no usable article" if n_usable == 0 else why
     display(note(f"Distinguishing terms skipped: {why}.", kind="skip"))
@@ -459,20 +480,23 @@ else:
     display(
         figure(
             ax,
-            caption=f"Top terms of each {by}'s own voice by z-score of the log-odds ratio "
+            caption=f"Top terms of each {noun}'s own voice by z-score of the log-odds ratio "
             "(informative Dirichlet prior); the dashed line is z = 1.96. The numbers, with the "
             "counts behind them, are in figures/03-distinguishing-terms.csv.",
         )
     )
 
-# %% [markdown]
-# ## How the outlets group
-#
-# Outlets are compared on their standardised mean features (each feature scaled to mean 0 and
-# unit variance across outlets; features constant across outlets are dropped). A grouping of
-# two outlets, or of outlets with a handful of articles each, describes those articles and
-# nothing more, so these figures are drawn only with at least `min_groups` outlets of at least
-# `min_group_articles` usable articles each.
+# %%
+display(
+    Markdown(
+        f"## How the {nouns} group\n\nThe {nouns} are compared on their standardised mean "
+        f"features (each feature scaled to mean 0 and unit variance across {nouns}; features "
+        f"constant across {nouns} are dropped). A grouping of two {nouns}, or of {nouns} with a "
+        "handful of articles each, describes those articles and nothing more, so these figures "
+        f"are drawn only with at least `min_groups` {nouns} of at least `min_group_articles` "
+        "usable articles each."
+    )
+)
 
 # %%
 enough = group_sizes[group_sizes >= min_group_articles]
@@ -480,7 +504,7 @@ if len(enough) < min_groups:
     display(
         note(
             f"Clustering, similarity and PCA are not drawn: they need at least {min_groups} "
-            f"{by}s with {min_group_articles} or more usable articles each, and this corpus has "
+            f"{nouns} with {min_group_articles} or more usable articles each, and this corpus has "
             f"{len(enough):,} (of {group_sizes.size:,}). With fewer, a grouping only restates the "
             "differences tested above.",
             kind="skip",
@@ -488,8 +512,8 @@ if len(enough) < min_groups:
     )
 else:
     grouped = feats[feats[by].isin(enough.index)]
-    if no_difference_caveat(omni_block, pairs, by=by):  # the figures would arrange noise
-        display(note(no_difference_caveat(omni_block, pairs, by=by), kind="caveat"))
+    if no_difference_caveat(omni_block, pairs, by=noun):  # the figures would arrange noise
+        display(note(no_difference_caveat(omni_block, pairs, by=noun), kind="caveat"))
     display(
         figure_or_skip(
             "Clustering",
@@ -498,8 +522,8 @@ else:
             data=lambda clusters: clusters.data,
             name="03-dendrogram",
             folder=figures_dir,
-            caption=f"Hierarchical clustering (Ward, Euclidean) of {by}s on standardised mean "
-            f"framing features; {by}s joined at a shorter distance (nearer the labels) are more "
+            caption=f"Hierarchical clustering (Ward, Euclidean) of {nouns} on standardised mean "
+            f"framing features; {nouns} joined at a shorter distance (nearer the labels) are more "
             "alike.",
         )
     )
@@ -510,7 +534,7 @@ else:
             plot_similarity_heatmap,
             name="03-similarity",
             folder=figures_dir,
-            caption=f"Cosine similarity between {by}s on standardised mean framing features "
+            caption=f"Cosine similarity between {nouns} on standardised mean framing features "
             "(1 = same profile, −1 = opposite).",
         )
     )
@@ -522,7 +546,7 @@ else:
             data=lambda pca: pca.scores,
             name="03-pca",
             folder=figures_dir,
-            caption=f"Each {by} on the first two principal components of the standardised "
+            caption=f"Each {noun} on the first two principal components of the standardised "
             "features, with the features that load most as arrows.",
         )
     )
@@ -530,14 +554,14 @@ else:
 # %%
 ReportSummary(
     (
-        f"{count_of(group_sizes.size, by)} compared on {len(features):,} features; "
+        f"{count_of(group_sizes.size, noun)} compared on {len(features):,} features; "
         if group_sizes.size > 1
-        else f"One {by} only, nothing to compare it with. "
+        else f"One {noun} only, nothing to compare it with. "
     )
     + (
         f"{int(pairs['significant'].sum()):,} of {pairs.attrs['n_tests']:,} pairwise differences "
         + (
-            f"(pairs of the {len(pairs.attrs['groups_tested']):,} largest {by}s) "
+            f"(pairs of the {len(pairs.attrs['groups_tested']):,} largest {nouns}) "
             if pairs.attrs.get("groups_untested")
             else ""
         )
@@ -556,7 +580,7 @@ ReportSummary(
         else describe_comparison(
             summary,
             "rate_loaded_author",
-            label="the loaded-term rate (per 1,000 words of the outlets' own text)",
+            label=f"the loaded-term rate (per 1,000 words of the {nouns}' own text)",
             by=by,
         )
     )

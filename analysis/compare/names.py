@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 __all__ = ["NamePattern", "name_pattern", "short_name", "own_sites"]
@@ -45,8 +45,9 @@ class NamePattern:
     def _may_start(self, word: str) -> bool:
         return self.starts is not None and word in self.starts
 
-    def sub(self, repl: str, text: str) -> str:
-        """Replace every name in ``text`` as ``pattern.sub(repl, text)`` would."""
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """Replace every name in ``text`` as ``pattern.sub(repl, text)`` would (``repl`` a
+        string, or a function of the match)."""
         if self.starts is None:  # a spelling starts with punctuation: no word index
             return self.pattern.sub(repl, text)
         out, last = [], 0
@@ -63,7 +64,7 @@ class NamePattern:
             if m is None:
                 continue
             out.append(text[last : m.start()])
-            out.append(repl)
+            out.append(repl(m) if callable(repl) else repl)
             last = m.end()
         if not out:
             return text

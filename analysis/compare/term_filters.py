@@ -180,6 +180,8 @@ class TermPreprocessor:
     '  defense editor on zelensky'
     >>> pre.display("defense editor")
     'defence editor'
+    >>> dict(pre.set_aside)
+    {'guardian': 1}
     """
 
     def __init__(
@@ -200,6 +202,7 @@ class TermPreprocessor:
         self.rules = _variant_rules(variants) if fold_variants else ()
         self.folded: dict[str, Counter[str]] = {}
         self.unigram_counts: dict[str, int] = {}
+        self.set_aside: Counter[str] = Counter()  # the names removed, as written (lower case)
         # the names once more as folded text: "Zelensky" also removes "Zelenskiy"
         long_names = [n for n in names if len(re.findall(r"\w", str(n))) >= 3]
         folded_names = [self._folded(self.base(str(n))) for n in long_names]
@@ -218,15 +221,21 @@ class TermPreprocessor:
         text = _substitute(_DOTTED.sub(_undot, text), self.rules)
         return self.token_re.sub(self._fold, text)
 
+    def _set_aside(self, m: re.Match[str]) -> str:
+        """Count a removed name ("The Guardian's" as "guardian") and put a space in its place."""
+        name = re.sub(r"^the\s+|['\u2019]s?$", "", " ".join(m.group().lower().split()))
+        self.set_aside[name] += 1
+        return " "
+
     def __call__(self, text: str) -> str:
         if self.names is not None:
-            text = self.names.sub(" ", text)
+            text = self.names.sub(self._set_aside, text)
         text = self.base(text)
         if not self.fold_variants:
             return text
         text = self._folded(text)
         if self.folded_names is not None:
-            text = self.folded_names.sub(" ", text)
+            text = self.folded_names.sub(self._set_aside, text)
         return text
 
     def canonical(self, words: Iterable[str]) -> list[str]:
@@ -237,7 +246,10 @@ class TermPreprocessor:
         >>> TermPreprocessor(str.lower, r"\\b\\w+\\b").canonical(["Defence", "the"])
         ['defense', 'the']
         """
-        return [self(w).strip() for w in words]
+        seen = self.set_aside.copy()  # a stop word is no name the texts use
+        out = [self(w).strip() for w in words]
+        self.set_aside = seen
+        return out
 
     def display(self, term: str) -> str:
         """A term with each folded word in the spelling the corpus uses most often.

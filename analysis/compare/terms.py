@@ -43,7 +43,7 @@ import pandas as pd
 from ..errors import FramingError, check_corpus_frame
 from ..text.typography import normalise_apostrophes
 from .acronyms import dotted_acronyms
-from .names import own_sites
+from .self_names import self_names
 from .term_filters import (
     TermPreprocessor,
     check_term_arguments,
@@ -232,9 +232,11 @@ def distinguishing_terms(
         ``lexicons/term_variants.csv``).  Politically marked naming variants (Kyiv/Kiev) are
         not folded.
     drop_names
-        Remove the groups' own names ("The Guardian", "Guardian's") from the texts (``True``,
-        the default; grouped by another column than ``outlet``, the outlets' names go too),
-        remove the names given (a list), or keep every name (``False``).
+        Remove the groups' names for themselves ("The Guardian", "Guardian's") from the texts
+        (``True``, the default: the group labels, the outlet names of the corpus's publisher
+        columns, its web sites and dateline agencies,
+        :func:`analysis.compare.self_names.self_names`), remove the names given (a list), or
+        keep every name (``False``).
     token_pattern
         Regular expression for a token (scikit-learn ``CountVectorizer`` syntax).
 
@@ -245,6 +247,8 @@ def distinguishing_terms(
         ``count_rest``, ``freq`` and ``freq_rest`` (per 1,000 n-grams of the same order),
         ``n_docs_group`` (documents of the group containing the term); sorted by group, then
         ``z`` descending.  Positive ``z``: used more by the group than by the rest.
+        ``attrs["set_aside"]``: the names removed from the texts, as written (lower case),
+        with their number of uses; ``attrs["self_names"]``: where each name was found.
 
     Examples
     --------
@@ -263,13 +267,12 @@ def distinguishing_terms(
     corpus, n_excluded = _usable_rows(corpus, by)
     texts = corpus_texts(corpus, voice)
     groups, uniq = _groups(corpus, by)
-    names = uniq if drop_names is True else list(drop_names or ())
-    if drop_names is True and by != "outlet" and "outlet" in corpus.columns:
-        # a lean or a country is made of outlets: their names go too (the review of round 27:
-        # "cnn" z = 13.3 for the left, "fox news" for the right, "npr's" for the centre)
-        names = sorted({*names, *corpus["outlet"].dropna().astype(str)})
-    if drop_names is True and "url" in corpus.columns:  # "hpo" is "HuffPost" in its texts
-        names = sorted({*names, *own_sites(corpus["url"], corpus[by], texts)})
+    # the groups' names for themselves: group labels, outlet names (a lean is made of outlets:
+    # "cnn" z = 13.3 for the left, round 27), web sites ("hpo" is "HuffPost"), dateline agencies
+    # ("MINSK (BelTA) –" made "belta" a term of Belarus, round 40)
+    own = self_names(corpus, by, texts) if drop_names is True else {}
+    names = sorted({n for v in own.values() for n in v})
+    names = names if drop_names is True else list(drop_names or ())
     pre = TermPreprocessor(
         normalise_for_terms, token_pattern, fold_variants=fold_variants, names=names
     )
@@ -303,6 +306,9 @@ def distinguishing_terms(
             else "custom",
             "fold_variants": fold_variants,
             "dropped_names": list(names),
+            "self_names": own,  # where each name was found (self_names)
+            # the names met in the texts, as written, with their number of uses
+            "set_aside": dict(pre.set_aside.most_common()),
         }
     )
     return out

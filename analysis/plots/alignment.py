@@ -27,6 +27,7 @@ def plot_alignment(
     max_len: int = 60,
     min_outlets: int = 1,
     kind: str | None = None,
+    noun: str = "outlet",
 ) -> Any:
     """Heatmap of the alignment matrix: units (rows) x outlets (columns).
 
@@ -42,6 +43,9 @@ def plot_alignment(
         Truncate unit text on the y axis to this many characters.
     min_outlets, kind
         As in :meth:`analysis.compare.EventAlignment.table`.
+    noun
+        What a column is (``"country"`` under ``framing report --outlet-column country``), in
+        the legend's title.
 
     Returns
     -------
@@ -87,7 +91,7 @@ def plot_alignment(
             interpolation="nearest",
         )
     _label_axes(ax, alignment, ids, max_len=max_len)
-    _legend(ax)
+    _legend(ax, noun)
     ax.set_ylim(len(ids) - 0.5, -0.5)
     return ax
 
@@ -138,7 +142,7 @@ def _label_axes(ax: Any, alignment: EventAlignment, ids: list[str], *, max_len: 
     ax.tick_params(which="minor", length=0)
 
 
-def _legend(ax: Any) -> None:
+def _legend(ax: Any, noun: str = "outlet") -> None:
     """The relation colours, below the matrix (at its right it took the columns' width)."""
     from matplotlib.patches import Patch
 
@@ -152,6 +156,6 @@ def _legend(ax: Any) -> None:
         ncol=len(RELATIONS),
         frameon=False,
         fontsize=9,
-        title="rows: Q quotation, S statement in the outlet's own words",
+        title=f"rows: Q quotation, S statement in the {noun}'s own words",
         title_fontsize=9,
     )

@@ -362,8 +362,8 @@ def describe_terms(terms: Any, *, k: int = 3, min_z: float = 1.96) -> str:
     return " ".join(term_sentences(terms, k=k, min_z=min_z))
 
 
-def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
-    """One sentence per outlet on what it quoted, dropped and added, from an
+def describe_alignment(alignment: Any, *, partial: Any = None, noun: str = "outlet") -> list[str]:
+    """One sentence per group on what it quoted, dropped and added, from an
     :func:`analysis.align_event` result.
 
     Parameters
@@ -374,11 +374,13 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
         Outlets whose texts are only part of their articles, and what they are
         (:func:`analysis.report.quality.partial_texts`): their sentence says that what they
         seem to leave out may be in the rest of the article, which the corpus does not hold.
+    noun
+        What a group is (``"country"`` under ``framing report --outlet-column country``).
 
     Returns
     -------
     list of str
-        First a sentence on the shared quotations, then one per outlet.
+        First a sentence on the shared quotations, then one per group.
 
     Examples
     --------
@@ -390,6 +392,8 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
     ...              "Peskov said: 'We will stop in a moment if they agree.'"]}))
     >>> describe_alignment(ev)[0]
     '1 quotation unit(s) appear in both outlets.'
+    >>> describe_alignment(ev, noun="country")[0]
+    '1 quotation unit(s) appear in both countries.'
     """
     u = alignment.units
     summ = alignment.outlet_summary()
@@ -397,8 +401,9 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
     shared_q = u[(u["kind"] == "quote") & (u["n_outlets"] >= 2)]
     all_q = shared_q[shared_q["n_outlets"] == n_out]
     n_stm = int(((u["kind"] == "statement") & (u["n_outlets"] >= 2)).sum())
+    nouns = plural(noun)
     where, others = (
-        ("both outlets", "other outlet") if n_out == 2 else ("at least two outlets", "others")
+        (f"both {nouns}", f"other {noun}") if n_out == 2 else (f"at least two {nouns}", "others")
     )
     # no "0 quotation unit(s) appear", no "carries 0 of the 0" when only statements are shared
     # (round 27's review: two election stories, four statements in common, no quotation)
@@ -419,12 +424,12 @@ def describe_alignment(alignment: Any, *, partial: Any = None) -> list[str]:
         )
         n_para, n_shared = int(r.get("n_paraphrase", 0)), int(r.get("n_shared", 0))
         # not "only in other words": the figure draws the outlet a row quotes as verbatim (r34)
-        bit += f" ({n_para:,} of its {n_shared:,} shared units in words no other outlet has)"
+        bit += f" ({n_para:,} of its {n_shared:,} shared units in words no other {noun} has)"
         if n_out > 2:  # with two outlets no quotation is quoted by two others
             bit += f"; leaves out {len(dropped):,} that at least two others quote"
             bit += f" ({', '.join(map(str, dropped))})" if dropped else ""
         if share == share and share is not None:
-            bit += f"; {float(share):.0%} of its own statements appear in no other outlet"
+            bit += f"; {float(share):.0%} of its own statements appear in no other {noun}"
         out.append(
             bit
             + "."

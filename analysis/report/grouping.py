@@ -14,24 +14,16 @@ from typing import Any
 
 import pandas as pd
 
+from ..compare.self_names import PUBLISHER_COLUMNS
 from .scope import few_outlets_caveat
 
 __all__ = ["OUTLET_COLUMNS", "group_noun", "outlets_within", "grouping_caveat"]
 
 #: Column names that hold who published an article (the corpus loaders' and common scrape
 #: tables' names: AllSides ``source``, news-please ``source_domain``, Nexis ``publication``):
-#: a grouping by one of them is a grouping by outlet.
-OUTLET_COLUMNS: tuple[str, ...] = (
-    "outlet",
-    "outlet_original",
-    "source",
-    "source_domain",
-    "publication",
-    "publisher",
-    "newspaper",
-    "site",
-    "domain",
-)
+#: a grouping by one of them is a grouping by outlet.  One list with the term statistics'
+#: (:data:`analysis.compare.self_names.PUBLISHER_COLUMNS`).
+OUTLET_COLUMNS: tuple[str, ...] = PUBLISHER_COLUMNS
 
 
 def group_noun(grouping: str | None) -> str:

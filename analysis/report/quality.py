@@ -308,7 +308,7 @@ def partial_text_note(groups: Iterable[Any], partial: Any, *, consequence: str) 
     return f" Caveat: the texts of {flagged} (report 01): {consequence}."
 
 
-def shared_copy_note(articles: Any) -> str | None:
+def shared_copy_note(articles: Any, *, noun: str = "outlet") -> str | None:
     """The caveat of a same-event alignment whose articles of two outlets print the same
     sentences outside quotation marks (:func:`analysis.quality.find_shared_copy`): one agency
     story both ran, so the material they share is the agency's choice, not each outlet's;
@@ -322,6 +322,8 @@ def shared_copy_note(articles: Any) -> str | None:
     ----------
     articles
         The articles of the event (``text``, ``outlet``, ``article_id``).
+    noun
+        What a group is (``"country"`` under ``framing report --outlet-column country``).
 
     Returns
     -------
@@ -350,6 +352,6 @@ def shared_copy_note(articles: Any) -> str | None:
     )
     return (
         f"{which}: one agency or wire story both ran (report 01, copy shared with another "
-        "outlet). What they carry in common here, verbatim, is that story's choice of material, "
-        "not each outlet's."
+        f"{noun}). What they carry in common here, verbatim, is that story's choice of "
+        f"material, not each {noun}'s."
     )

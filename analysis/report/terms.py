@@ -1,4 +1,5 @@
-"""The distinguishing terms of each group in words: one sentence per group, for a list."""
+"""The distinguishing terms of each group in words: one sentence per group, for a list, and
+the note saying which names were set aside as the groups' names for themselves."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from .describe import count_of
 
-__all__ = ["term_sentences"]
+__all__ = ["term_sentences", "set_aside_note"]
 
 
 def term_sentences(
@@ -55,3 +56,61 @@ def term_sentences(
             )
         parts.append(f"{g}: {items}.")
     return parts
+
+
+#: How each place a self-reference is found in is named in the note.
+_FOUND_IN = {
+    "group labels": "the group labels",
+    "outlet names": "the publishers named in the corpus",
+    "web sites": "the sites of the articles' addresses",
+    "datelines": "the agencies of the articles' datelines",
+}
+
+
+def set_aside_note(terms: Any, *, k: int = 20) -> str | None:
+    """Which names the term statistics set aside, and why: nothing disappears silently.
+
+    Parameters
+    ----------
+    terms
+        :func:`analysis.compare.distinguishing_terms` output (its ``attrs["set_aside"]``: the
+        names removed from the texts with their uses; ``attrs["self_names"]``: where they
+        were found, :func:`analysis.compare.self_names.self_names`).
+    k
+        Names listed (most used first); the rest are counted.
+
+    Returns
+    -------
+    str or None
+        ``None`` when no name was met in the texts.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame()
+    >>> t.attrs = {"set_aside": {"cnn": 55, "belta": 51}, "self_names": {
+    ...     "group labels": ["BY", "US"], "datelines": ["BelTA", "CNN"]}}
+    >>> print(set_aside_note(t))  # doctest: +NORMALIZE_WHITESPACE
+    Set aside before ranking, as the groups' names for themselves (a self-reference says who
+    is in a group, not how it frames the story): “cnn” (55×), “belta” (51×). Found in the
+    corpus: the group labels (BY, US); the agencies of the articles' datelines (BelTA, CNN).
+    >>> set_aside_note(pd.DataFrame()) is None
+    True
+    """
+    met = dict(getattr(terms, "attrs", {}).get("set_aside") or {})
+    if not met:
+        return None
+    ranked = sorted(met.items(), key=lambda kv: (-kv[1], kv[0]))
+    listed = ", ".join(f"“{name}” ({n:,}×)" for name, n in ranked[:k])
+    more = f" and {count_of(len(ranked) - k, 'other name')}" if len(ranked) > k else ""
+    where = "; ".join(
+        f"{_FOUND_IN.get(source, source)} ({', '.join(map(str, names[:12]))}"
+        + (f" and {len(names) - 12:,} more" if len(names) > 12 else "")
+        + ")"
+        for source, names in (terms.attrs.get("self_names") or {}).items()
+    )
+    return (
+        "Set aside before ranking, as the groups' names for themselves (a self-reference says "
+        f"who is in a group, not how it frames the story): {listed}{more}."
+        + (f" Found in the corpus: {where}." if where else "")
+    )
