@@ -4,8 +4,8 @@ A reporting verb comes from the verb table; its speaker is the noun phrase befor
 when inverted (``…," said Peskov``) or after ``according to`` (:mod:`.speakers`); a paragraph
 that opens with ``Name:`` is attributed to the name (cue ``:``); ``Asked whether …,`` opening a
 sentence is a cue without a speaker. Verbs inside direct quotations (not the outlet's) are
-skipped. Pronouns are resolved to the last named speaker (``he``/``she``: the last speaker whose
-phrase is headed by a proper name; ``they``: the last non-pronoun speaker); a ``he``/``she`` is
+skipped. Pronouns are resolved (``he``/``she``: the last named speaker not known to be of the
+other gender, :mod:`.genders`; ``they``: the last non-pronoun speaker); a ``he``/``she`` is
 left unresolved when another capitalised name acts as a subject earlier in its sentence.
 """
 
@@ -32,6 +32,7 @@ from .cues import (
     next_to_quote,
     with_subject,
 )
+from .genders import Genders
 from .insides import outside_quotation
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import (
@@ -106,7 +107,8 @@ class _Speakers:
     ) -> None:
         self.text, self.exclude, self.verb_re = text, exclude, verb_re
         self.starts = [s for s, _ in exclude]
-        self.last_name: str | None = None
+        self.names: list[str] = []  # named speakers, in text order
+        self.genders = Genders(text, exclude)
         self.last_any: str | None = None
 
     def resolve(self, speaker: str, lo: int, start: int, update: bool = True) -> str | None:
@@ -114,14 +116,14 @@ class _Speakers:
         False: a thinker, not a speaker, so later pronouns do not resolve to it."""
         low = speaker.lower()
         if low in ("he", "she"):
-            return self._he_she(lo, start)
+            return self._he_she(lo, start, low)
         if low == "they":
             return self.last_any
         if low in ("who", "which", "that"):
             return self._antecedent(lo, start)
         if not is_pronoun(speaker) and update:
             if is_named_person(speaker) and not group_plural(speaker):
-                self.last_name = speaker
+                self.names.append(speaker)
             self.last_any = speaker
         return speaker
 
@@ -134,8 +136,8 @@ class _Speakers:
         sp = antecedent_before(self.text, max(lo, comma - 160), comma, self.verb_re)
         return self.resolve(self.text[sp[0] : sp[1]], lo, sp[0]) if sp else None
 
-    def _he_she(self, lo: int, start: int) -> str | None:
-        name = self.last_name
+    def _he_she(self, lo: int, start: int, pronoun: str) -> str | None:
+        name = self.genders.referent(self.names, pronoun, (lo, start))
         if name is None:
             return None
         # ambiguous when another named subject acts earlier in the pronoun's sentence
