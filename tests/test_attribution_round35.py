@@ -85,3 +85,46 @@ def test_counter_no_earlier_name_of_the_gender_near_it():
     # before: no referent rather than a guess
     far = SPEIER.replace("Ms. Speier was not troubled.", "The hearing went on.")
     assert _resolved(far, "she") == [None]
+
+
+# Role nouns: "the head of state" / "the president" stand for the person the article gave
+# that title; the speaker as written stays the role phrase (PolNeAR train's convention).
+LUKASHENKO = (  # by-country (BelTA, 28 January 2022)
+    "MINSK, 28 January (BelTA) –Belarusian President Aleksandr Lukashenko commented on the "
+    "sanctions pressure against Belarus and other states as he delivered his Address to the "
+    "Belarusian people and the National Assembly in Minsk on 28 January, BelTA has learned.\n\n"
+    '"The so-called compatriots who call for sanctions commit a crime against the state and '
+    "their own people. They will be held responsible for this according to the law, wherever "
+    'they are," the head of state said.'
+)
+BIDEN = (  # by-country (US outlet, 15 February 2022)
+    "President Biden spoke directly to the people of Russia during a Tuesday address on the "
+    "situation.\n\n"
+    '"President Putin and I agreed that our teams should continue to engage" in a diplomatic '
+    "solution, Biden said.\n\n"
+    '"The United States has put on the table concrete ideas to establish a security environment '
+    'in Europe," the president continued.'
+)
+
+
+def _role(text: str, written: str) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker, a.resolved) for a in analyse_quotes(text)[1] if a.speaker == written]
+
+
+def test_head_of_state_is_the_president_named_before():
+    assert _role(LUKASHENKO, "the head of state") == [("the head of state", "Aleksandr Lukashenko")]
+
+
+def test_a_title_inside_a_quotation_introduces_nobody():
+    assert _role(BIDEN, "the president") == [("the president", "Biden")]
+
+
+def test_counter_two_presidents_named_stay_unresolved():
+    # the same paragraphs with Putin's title in the outlet's own words: two holders
+    text = BIDEN.replace('"President Putin and I agreed', "President Putin and Biden agreed")
+    assert _role(text, "the president") == [("the president", "the president")]
+
+
+def test_counter_vice_president_is_no_president():
+    text = 'Vice President Mike Pence spoke first.\n\n"We will win," the president said.'
+    assert _role(text, "the president") == [("the president", "the president")]

@@ -4,7 +4,8 @@ Pronouns are resolved to the last named speaker (``he``/``she``: the last speake
 is headed by a proper name and not known to be of the other gender, :mod:`.genders`; ``they``:
 the last non-pronoun speaker; ``who``/``which``/``that``: the noun phrase before it); a
 ``he``/``she`` is left unresolved when another capitalised name acts as a subject earlier in
-its sentence. Split from :mod:`.attribution` (round 35), which was at the 500-line limit.
+its sentence. A role noun ("the president") resolves to the person the article gave that
+title (:mod:`.roles`). Split from :mod:`.attribution` (round 35).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .genders import Genders
+from .roles import role_holder
 from .sentences import sentence_start
 from .sources import group_plural
 from .speakers import DETERMINERS, PRONOUNS, SUBJECT_NAME, is_named_person, is_pronoun
@@ -50,6 +52,8 @@ class Speakers:
             return self.last_any
         if low in ("who", "which", "that"):
             return self._antecedent(lo, start)
+        # "the president" -> the person the article gave that title (round 35)
+        speaker = role_holder(self.text, speaker, start, self.exclude) or speaker
         if not is_pronoun(speaker) and update:
             if is_named_person(speaker) and not group_plural(speaker):
                 self.names.append(speaker)
