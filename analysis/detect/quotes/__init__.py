@@ -78,11 +78,13 @@ is in the same or the previous paragraph (``Chapman says that's not what …`` /
 ``"Commonly, …"``), or when that is the previous direct quotation's attribution at most two
 paragraphs back (a photo caption may sit between).  Pronouns (``he``, ``she``,
 ``they``) are resolved to the last named speaker of an attribution before them: ``he``/``she``
-to the last speaker whose phrase contains a proper name and does not start with a determiner,
-``they`` to the last non-pronoun speaker; ``I``, ``we``, ``it`` stay as written.  A ``he``/``she``
-is *ambiguous* (left unresolved) when another capitalised name acts as a subject earlier in
-the same sentence (``Putin recognized … what he called``).  The side
-comes from the topic pack's actors table; unknown speakers stay ``None``.
+to the last speaker whose phrase contains a proper name and does not start with a determiner
+(when that speaker is known to be of the other gender, by an honorific or a given name, to
+an earlier one of the pronoun's gender named in its paragraph or the one before, else none:
+:mod:`.genders`), ``they`` to the last non-pronoun speaker; ``I``, ``we``, ``it`` stay as
+written.  A ``he``/``she`` is *ambiguous* (left unresolved) when another capitalised name
+acts as a subject earlier in the same sentence (``Putin recognized … what he called``).  The
+side comes from the topic pack's actors table; unknown speakers stay ``None``.
 
 Modules
 -------

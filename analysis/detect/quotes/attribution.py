@@ -4,9 +4,7 @@ A reporting verb comes from the verb table; its speaker is the noun phrase befor
 when inverted (``…," said Peskov``) or after ``according to`` (:mod:`.speakers`); a paragraph
 that opens with ``Name:`` is attributed to the name (cue ``:``); ``Asked whether …,`` opening a
 sentence is a cue without a speaker. Verbs inside direct quotations (not the outlet's) are
-skipped. Pronouns are resolved to the last named speaker (``he``/``she``: the last speaker whose
-phrase is headed by a proper name; ``they``: the last non-pronoun speaker); a ``he``/``she`` is
-left unresolved when another capitalised name acts as a subject earlier in its sentence.
+skipped. Pronouns are resolved to a person by :class:`.referents.Speakers`.
 """
 
 from __future__ import annotations
@@ -48,17 +46,13 @@ from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
 from .participles import clause_subject, opening_subject, quoted_participle_subject
 from .records import Attribution, attribution_record
+from .referents import Speakers, inside
 from .relatives import relative_kept, relative_speaker
 from .sentences import after_glued_stop, sentence_start
-from .sources import group_plural
 from .speakers import (
-    DETERMINERS,
     IRREGULAR_PLURALS,
     PASSIVE_BY,
-    PRONOUNS,
-    SUBJECT_NAME,
     is_named_person,
-    is_pronoun,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -71,7 +65,7 @@ from .subjects import (
     plural_subject,
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
-from .tags import antecedent_before, name_before_tag
+from .tags import name_before_tag
 from .thoughts import nested_thought
 
 __all__ = ["find_attribution_spans"]
@@ -91,63 +85,6 @@ _FROM_LEAD = re.compile(r"\s*(?:more\s+)?from\s+(?=\S)", re.IGNORECASE)
 # a form of *be* right before a past participle (passive): "was asked", "has been asked"
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later|[a-z]+ly)\s+)?$")
-
-
-def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
-    k = bisect_right(starts, pos) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
-
-
-class _Speakers:
-    """The speakers seen so far in the text, for pronoun resolution."""
-
-    def __init__(
-        self, text: str, exclude: Sequence[tuple[int, int]], verb_re: re.Pattern | None = None
-    ) -> None:
-        self.text, self.exclude, self.verb_re = text, exclude, verb_re
-        self.starts = [s for s, _ in exclude]
-        self.last_name: str | None = None
-        self.last_any: str | None = None
-
-    def resolve(self, speaker: str, lo: int, start: int, update: bool = True) -> str | None:
-        """The resolved speaker of a speaker phrase at ``start`` (block from ``lo``); ``update``
-        False: a thinker, not a speaker, so later pronouns do not resolve to it."""
-        low = speaker.lower()
-        if low in ("he", "she"):
-            return self._he_she(lo, start)
-        if low == "they":
-            return self.last_any
-        if low in ("who", "which", "that"):
-            return self._antecedent(lo, start)
-        if not is_pronoun(speaker) and update:
-            if is_named_person(speaker) and not group_plural(speaker):
-                self.last_name = speaker
-            self.last_any = speaker
-        return speaker
-
-    def _antecedent(self, lo: int, start: int) -> str | None:
-        """``X, who says`` -> ``X`` (before the comma), ``signs that say`` -> ``signs``, or None."""
-        before = self.text[lo:start].rstrip()  # *that*: restrictive, no comma (round 31)
-        if not (before.endswith(",") or self.text.startswith("that", start)) or not self.verb_re:
-            return None
-        comma = lo + len(before) - before.endswith(",")
-        sp = antecedent_before(self.text, max(lo, comma - 160), comma, self.verb_re)
-        return self.resolve(self.text[sp[0] : sp[1]], lo, sp[0]) if sp else None
-
-    def _he_she(self, lo: int, start: int) -> str | None:
-        name = self.last_name
-        if name is None:
-            return None
-        # ambiguous when another named subject acts earlier in the pronoun's sentence
-        # ("Putin recognized the republics …, before launching what he called …")
-        ss = sentence_start(self.text, lo, start)
-        for cm in SUBJECT_NAME.finditer(self.text, ss, start):
-            w = cm.group(1)
-            if _inside(self.exclude, self.starts, cm.start()):
-                continue  # inside a quotation: not a subject of the outlet's sentence
-            if w.lower() not in DETERMINERS and w.lower() not in PRONOUNS and w not in name:
-                return None
-        return name
 
 
 def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
@@ -434,7 +371,7 @@ def find_attribution_spans(
     vindex = VerbIndex(text, verbs) if vindex is None else vindex
     bstarts = [b[0] for b in blocks]
     ex_starts = [s for s, _ in exclude]
-    speakers = _Speakers(text, exclude, verbs.regex)
+    speakers = Speakers(text, exclude, verbs.regex)
     out: list[Attribution] = []
     leads = colon_quote_cues(text, exclude, blocks, vindex, verbs)
     unlisted = inverted_cues(text, exclude, vindex)
@@ -443,7 +380,7 @@ def find_attribution_spans(
     unlisted_starts = {c[0] for c in unlisted}
     for vs, ve, verb in items:
         bi = bisect_right(bstarts, vs) - 1
-        if _inside(exclude, ex_starts, vs) or bi < 0 or in_name(text, vs, ve, verb):
+        if inside(exclude, ex_starts, vs) or bi < 0 or in_name(text, vs, ve, verb):
             continue
         lo, hi = blocks[bi]
         term = " ".join(verb.lower().split())
