@@ -43,7 +43,7 @@ from analysis.evaluation.scores import (
     score_text,
     split_order,
 )
-from analysis.paths import shared_path
+from analysis.paths import shared_dir, shared_path
 from analysis.report import (
     ReportSummary,
     bullets,
@@ -55,6 +55,7 @@ from analysis.report import (
 from analysis.report.validation_scope import (
     corpus_scope_text,
     frame_sets_text,
+    gold_sets_of_corpus,
     unused_pack_rows,
 )
 
@@ -65,7 +66,8 @@ gold = {
     "readability": shared_path("validation", "readability-onestopenglish"),
 }
 scores = []  # one row per detector for the summary table
-display(note(corpus_scope_text(corpus, corpus_args)))
+own_sets = gold_sets_of_corpus(corpus, corpus_args, load_scores(), shared_dir())
+display(note(corpus_scope_text(corpus, corpus_args, own_sets)))
 
 # %% [markdown]
 # ## How to read this report
