@@ -95,6 +95,7 @@ from analysis.report.scope import (
     outlet_pairs_again,
     pairwise_scope,
 )
+from analysis.report.summaries import other_differences
 from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03, so that the same
@@ -306,7 +307,12 @@ for i, d in enumerate(datasets, start=1):
         lead = features[1 if len(features) > 1 else 0]
         if pairs["p_adjusted"].notna().any():
             lead = strongest_difference(pairs, lead)
-        findings.append(f"{d['name']}, by {noun}: " + sentences[features.index(lead)])
+        also = other_differences(pairs, lead, compared)  # the others that hold, one line
+        findings.append(
+            f"{d['name']}, by {noun}: "
+            + sentences[features.index(lead)]
+            + (f" {also}" if also else "")
+        )
         try:
             terms = distinguishing_terms(
                 with_status(sample, feats),  # usable articles only

@@ -71,3 +71,54 @@ def test_report05_scope_unchanged_for_a_corpus_no_gold_set_is_drawn_from(tmp_pat
     # no shared data: no gold set can be the corpus
     given = shared / "datasets" / "basil-same-event" / "articles.csv"
     assert gold_sets_of_corpus(str(given), "", ROWS, None) == {}
+
+
+# Report 06 on BASIL, its tested differences (Holm over 24 comparisons): three features differ,
+# the summary named one.
+PAIRS = pd.DataFrame(
+    {
+        "feature": ["quote_share", "evidentials", "flesch", "boosters"],
+        "group_a": ["hpo", "hpo", "fox", "hpo"],
+        "group_b": ["nyt", "nyt", "nyt", "fox"],
+        "mean_a": [28.54, 6.79, 43.51, 0.58],
+        "mean_b": [19.12, 3.37, 39.52, 0.16],
+        "effect_size": [0.83, 0.59, 0.53, 0.27],
+        "significant": [True, True, True, False],
+    }
+)
+LABELS = {
+    "quote_share": "Words in direct quotations (%)",
+    "evidentials": "Evidentials per 1,000 author words",
+    "flesch": "Flesch reading ease of the author text",
+    "boosters": "Boosters per 1,000 author words",
+}
+
+
+def test_report06_summary_names_the_other_differences_that_hold():
+    from analysis.report.summaries import other_differences
+
+    assert other_differences(PAIRS, "quote_share", LABELS) == (
+        "Also different after adjustment: Evidentials per 1,000 author words (hpo higher than "
+        "nyt); Flesch reading ease of the author text (fox higher than nyt)."
+    )
+    # the pair is named with the higher mean first, whichever order the test table has
+    swapped = PAIRS.assign(
+        group_a=PAIRS["group_b"],
+        group_b=PAIRS["group_a"],
+        mean_a=PAIRS["mean_b"],
+        mean_b=PAIRS["mean_a"],
+        effect_size=-PAIRS["effect_size"],
+    )
+    assert other_differences(swapped, "quote_share", LABELS) == other_differences(
+        PAIRS, "quote_share", LABELS
+    )
+    nb = (Path(__file__).resolve().parents[1] / "notebooks" / "06-at-scale.py").read_text()
+    assert "other_differences(pairs, lead, compared)" in nb
+
+
+def test_report06_summary_unchanged_when_only_its_lead_holds():
+    from analysis.report.summaries import other_differences
+
+    only = PAIRS.assign(significant=[True, False, False, False])
+    assert other_differences(only, "quote_share", LABELS) == ""
+    assert other_differences(PAIRS.assign(significant=False), "quote_share", LABELS) == ""
