@@ -102,6 +102,10 @@ def test_report06_summary_names_the_other_differences_that_hold():
         "nyt); Flesch reading ease of the author text (fox higher than nyt)."
     )
     # the pair is named with the higher mean first, whichever order the test table has
+    # in the report's order of features, whatever the order of the test table
+    assert other_differences(PAIRS.iloc[::-1], "quote_share", LABELS) == other_differences(
+        PAIRS, "quote_share", LABELS
+    )
     swapped = PAIRS.assign(
         group_a=PAIRS["group_b"],
         group_b=PAIRS["group_a"],

@@ -178,7 +178,8 @@ def other_differences(
     lead
         The feature the summary describes already.
     labels
-        Feature -> its words in the report; default the column name.
+        Feature -> its words in the report, in the report's order of features; default the
+        column name, in the order of ``pairs``.
 
     Returns
     -------
@@ -204,8 +205,10 @@ def other_differences(
     if held.empty:
         return ""
     own = labels or {}
+    order = {f: i for i, f in enumerate(own)}  # the report's order of features, when given
     parts = []
-    for feature, rows in held.groupby("feature", sort=False):
+    groups = sorted(held.groupby("feature", sort=False), key=lambda t: order.get(t[0], len(order)))
+    for feature, rows in groups:
         g = rows["effect_size"].abs()
         top = rows.loc[g.idxmax()] if g.notna().any() else rows.iloc[0]
         hi, lo = top["group_a"], top["group_b"]
