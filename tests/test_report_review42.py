@@ -126,3 +126,21 @@ def test_report06_summary_unchanged_when_only_its_lead_holds():
     only = PAIRS.assign(significant=[True, False, False, False])
     assert other_differences(only, "quote_share", LABELS) == ""
     assert other_differences(PAIRS.assign(significant=False), "quote_share", LABELS) == ""
+
+
+def test_report06_summary_says_sampled_only_when_a_corpus_was():
+    # BASIL: "All 300 articles analysed" above a summary "(sampled to at most 600 articles each)"
+    from analysis.report.sampling import sampling_clause
+
+    assert sampling_clause([False], 600) == " (every article)"
+    nb = (Path(__file__).resolve().parents[1] / "notebooks" / "06-at-scale.py").read_text()
+    assert "sampling_clause(sampled, max_articles)" in nb
+    assert 'sampled.append(bool(sample.attrs["sampled"]))' in nb
+
+
+def test_report06_summary_still_says_sampled_when_a_corpus_was():
+    from analysis.report.sampling import sampling_clause
+
+    # the bundled sample with its reference corpora: the references are sampled
+    assert sampling_clause([False, True, True], 600) == " (sampled to at most 600 articles each)"
+    assert sampling_clause([True], 2400) == " (sampled to at most 2,400 articles each)"
