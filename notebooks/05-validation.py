@@ -43,7 +43,7 @@ from analysis.evaluation.scores import (
     score_text,
     split_order,
 )
-from analysis.paths import shared_path
+from analysis.paths import shared_dir, shared_path
 from analysis.report import (
     ReportSummary,
     bullets,
@@ -55,6 +55,7 @@ from analysis.report import (
 from analysis.report.validation_scope import (
     corpus_scope_text,
     frame_sets_text,
+    gold_sets_of_corpus,
     unused_pack_rows,
 )
 
@@ -65,7 +66,8 @@ gold = {
     "readability": shared_path("validation", "readability-onestopenglish"),
 }
 scores = []  # one row per detector for the summary table
-display(note(corpus_scope_text(corpus, corpus_args)))
+own_sets = gold_sets_of_corpus(corpus, corpus_args, load_scores(), shared_dir())
+display(note(corpus_scope_text(corpus, corpus_args, own_sets)))
 
 # %% [markdown]
 # ## How to read this report
@@ -153,8 +155,8 @@ else:
     display(
         bullets(
             [
-                f"{q['n_matched']} of {q['n_gold']} gold direct quotations found, {q['n_pred']} "
-                f"predicted: precision {score_text(q['precision'])}, recall "
+                f"{q['n_matched']:,} of {q['n_gold']:,} gold direct quotations found, "
+                f"{q['n_pred']:,} predicted: precision {score_text(q['precision'])}, recall "
                 f"{score_text(q['recall'])}, F1 {score_text(q['f1'])} at token overlap ≥ "
                 f"{quote_overlap}.",
                 f"Character level: precision {score_text(q['char_precision'])}, recall "
@@ -241,12 +243,12 @@ else:
         )
     display(
         note(
-            f"Test split: {ld['test']['tp_markers']} of {ld['test']['n_markers']} markers fall in "
-            f"an annotated span (precision {score_text(ld['test']['precision'])}); "
-            f"{ld['test']['gold_hit']} of {ld['test']['n_gold']} annotated spans are hit (recall "
-            f"{score_text(ld['test']['recall'])}). A fixed lexicon cannot see loaded phrasing "
-            "built from ordinary words, so low recall is expected: read the loaded-term rates as a "
-            "lower bound of loaded language."
+            f"Test split: {ld['test']['tp_markers']:,} of {ld['test']['n_markers']:,} markers "
+            f"fall in an annotated span (precision {score_text(ld['test']['precision'])}); "
+            f"{ld['test']['gold_hit']:,} of {ld['test']['n_gold']:,} annotated spans are hit "
+            f"(recall {score_text(ld['test']['recall'])}). A fixed lexicon cannot see loaded "
+            "phrasing built from ordinary words, so low recall is expected: read the loaded-term "
+            "rates as a lower bound of loaded language."
         )
     )
 

@@ -89,12 +89,14 @@ from analysis.report.differences import (
     strongest_difference,
 )
 from analysis.report.grouping import group_noun, grouping_caveat
+from analysis.report.sampling import sampling_clause
 from analysis.report.scope import (
     corpus_notes,
     few_outlets_caveat,
     outlet_pairs_again,
     pairwise_scope,
 )
+from analysis.report.summaries import other_differences
 from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03, so that the same
@@ -145,6 +147,7 @@ references = [
 use_references = is_bundled if reference_corpora == "auto" else bool(reference_corpora)
 present = [d for d in references if d["path"] is not None] if use_references else []
 findings = []  # one generated sentence per corpus and grouping, for the summary
+sampled = []  # one flag per corpus compared: sampled down to max_articles
 
 # %% [markdown]
 # ## Method
@@ -205,6 +208,7 @@ for i, d in enumerate(datasets, start=1):
         display(note("The corpus has a single group: nothing to compare.", kind="skip"))
         continue
     sample = stratified_sample(loaded, n=max_articles, by=cols[0], random_state=random_state)
+    sampled.append(bool(sample.attrs["sampled"]))
     used = corpus_lexicons(loaded["text"], lexicons)  # None: the bundled packs that fit
     feats = comparison_columns(featurize(sample, progress=False, lexicons=used))
     for g in cols:  # grouping columns beyond the outlet, by article
@@ -306,7 +310,12 @@ for i, d in enumerate(datasets, start=1):
         lead = features[1 if len(features) > 1 else 0]
         if pairs["p_adjusted"].notna().any():
             lead = strongest_difference(pairs, lead)
-        findings.append(f"{d['name']}, by {noun}: " + sentences[features.index(lead)])
+        also = other_differences(pairs, lead, compared)  # the others that hold, one line
+        findings.append(
+            f"{d['name']}, by {noun}: "
+            + sentences[features.index(lead)]
+            + (f" {also}" if also else "")
+        )
         try:
             terms = distinguishing_terms(
                 with_status(sample, feats),  # usable articles only
@@ -344,7 +353,7 @@ ReportSummary(
     (
         f"{count_of(len({f.split(', by ')[0] for f in findings}), 'corpus')} compared with "
         f"bootstrap intervals and {CORRECTIONS.get(correction, correction)}-adjusted tests"
-        + (f" (sampled to at most {max_articles} articles each)" if max_articles else "")
+        + sampling_clause(sampled, max_articles)
         + ". "
         + " ".join(findings[:1])
     )

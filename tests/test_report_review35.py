@@ -63,7 +63,7 @@ def test_report_05_takes_the_corpus_options_and_shows_the_note():
     nb = _notebook_05()
     assert {"corpus", "corpus_args"} <= set(notebook_parameters(nb))
     source = "\n".join(cell.source for cell in nb.cells)
-    assert "corpus_scope_text(corpus, corpus_args)" in source
+    assert "corpus_scope_text(corpus, corpus_args" in source
 
 
 def test_feature_table_names_each_article_by_its_title():

@@ -55,8 +55,13 @@ def test_report01_counts_articles_with_no_words_after_cleaning():
 # "cleaning kept 243,497 of 252,827 words" in report 01 (by-country corpus).
 _COUNT = (
     r"(?:len\(|int\(|min\(|n\b|k\b|n_\w+|used\b|group_sizes\.size|pairs\.attrs"
-    r"|row\['n_|evidence\[)"
+    r"|row\['n_|evidence\["
+    # a count read from a record by its key: q['n_gold'], ld['test']['gold_hit'] (review42)
+    r"|\w+(?:\[[^\]]*\])*\[['\"](?:n|n_\w+|\w+_hit|\w+_markers)['\"]\])"
 )
+# report prose written outside analysis/report: the measured-accuracy caveat of reports 03, 06,
+# 07, 09 and 10 (review42: "n = 3596" beside "2,000 resamples")
+_PROSE_MODULES = ("analysis/evaluation/scores.py",)
 _FSTRING = re.compile(r"\bf(\"[^\"\n]*\"|'[^'\n]*')")
 _BARE_COUNT = re.compile(
     r"(?<![{=]\")(?<!\{)\{(" + _COUNT + r"[^{}:!]*(?:\[[^\]]*\][^{}:!]*)*)\}(?!\})"
@@ -76,8 +81,10 @@ def _bare_counts(source: str) -> list[str]:
 
 def test_counts_in_report_text_have_a_thousands_separator():
     root = Path(__file__).resolve().parents[1]
-    files = sorted((root / "notebooks").glob("*.py")) + sorted(
-        (root / "analysis" / "report").glob("*.py")
+    files = (
+        sorted((root / "notebooks").glob("*.py"))
+        + sorted((root / "analysis" / "report").glob("*.py"))
+        + [root / m for m in _PROSE_MODULES]
     )
     found = {f"{p.name}: {h}" for p in files for h in _bare_counts(p.read_text(encoding="utf-8"))}
     assert not found, sorted(found)
@@ -88,6 +95,14 @@ def test_the_count_scanner_finds_a_bare_count():
     assert _bare_counts(
         """    f"{len(evidence)} answers to a question; " + f"{n_boot} resamples"  """
     ) == ["{len(evidence)}", "{n_boot}"]
+    # report 05's loaded-language note and the measured-accuracy caveat, as written (review42)
+    assert _bare_counts(
+        """f"{ld['test']['gold_hit']} of {ld['test']['n_gold']}" f"(n = {int(first['n'])})" """
+    ) == ["{ld['test']['gold_hit']}", "{ld['test']['n_gold']}", "{int(first['n'])}"]
+    # counter-cases: a key that is no count, a count with its separator
+    assert (
+        _bare_counts("""f"{ld['test']['precision']} {q['n_gold']:,} {first['gold_set']}" """) == []
+    )
     # counter-cases: a separator, another format spec, a repr, a machine-read attribute
     assert (
         _bare_counts("""f"{len(ok):,} of {k / max(n, 1):.0%} {n!r}" + f' data-ev-n="{int(v)}"' """)

@@ -313,7 +313,7 @@ def accuracy_note(
     kind = "held-out" if first["held_out"] == "yes" else "development"
     return (
         f"Measured accuracy ({detector}): {parts} on {first['gold_set']} "
-        f"({first['split']} split, {kind}; n = {int(first['n'])}; measured {first['date']})."
+        f"({first['split']} split, {kind}; n = {int(first['n']):,}; measured {first['date']})."
     )
 
 

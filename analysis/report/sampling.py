@@ -10,12 +10,13 @@ every outlet equally.)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..errors import FramingError
 from ..text.plural import plural
 
-__all__ = ["spread_sample", "sample_note"]
+__all__ = ["spread_sample", "sample_note", "sampling_clause"]
 
 
 def spread_sample(
@@ -159,3 +160,37 @@ def sample_note(sample: Any, what: str, *, parameter: str = "", rest: str = "") 
     )
     text += f" (parameter {parameter})." if parameter else "."
     return text + (f" Every {what.rstrip('s')} is in {rest}." if rest else "")
+
+
+def sampling_clause(sampled: Sequence[bool], limit: int | None) -> str:
+    """The words of a summary on how its corpora were sampled, from whether each one was.
+
+    Report 06 on BASIL said "(sampled to at most 600 articles each)" in its summary under the
+    note "All 300 articles analysed": the clause followed the parameter, not the sample
+    (review42).
+
+    Parameters
+    ----------
+    sampled
+        One flag per corpus compared: was it sampled down to ``limit`` articles.
+    limit
+        The most articles a corpus keeps (``max_articles``); ``None``: no limit.
+
+    Returns
+    -------
+    str
+        ``" (sampled to at most N articles each)"`` when a corpus was sampled, ``" (every
+        article)"`` when none was, ``""`` when no corpus was compared.
+
+    Examples
+    --------
+    >>> sampling_clause([False], 600), sampling_clause([True, False], 1200)
+    (' (every article)', ' (sampled to at most 1,200 articles each)')
+    >>> sampling_clause([], 600)
+    ''
+    """
+    if not sampled:
+        return ""
+    if limit is not None and any(sampled):
+        return f" (sampled to at most {limit:,} articles each)"
+    return " (every article)"

@@ -1,5 +1,6 @@
 """What a comparison report's summary ("In short") says when no pair of groups differs but the
-test of equal means over all of them does."""
+test of equal means over all of them does, and the other differences that hold beside the one it
+leads with."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pandas as pd
 from ..text.plural import plural
 from .differences import correction_name, format_p, permutation_floor
 
-__all__ = ["omnibus_lead", "no_difference_caveat"]
+__all__ = ["omnibus_lead", "no_difference_caveat", "other_differences"]
 
 
 def omnibus_lead(
@@ -157,6 +158,64 @@ def no_difference_caveat(
         f"within the articles' own variation. Read them as a picture of these averages, not as "
         f"{plural(by)} that frame alike or unlike."
     )
+
+
+def other_differences(
+    pairs: pd.DataFrame, lead: str, labels: Mapping[str, str] | None = None
+) -> str:
+    """The features besides ``lead`` whose groups differ after adjustment, for a summary that
+    describes one difference in full.
+
+    Report 06 on BASIL led its summary with words in quotations (hpo vs nyt) and said nothing
+    of evidentials and reading ease, which also differed at the 0.05 level: a reader of the
+    summary alone took the one difference for the only one (review42).
+
+    Parameters
+    ----------
+    pairs
+        Output of :func:`analysis.compare.pairwise_differences` (``feature``, ``significant``,
+        ``group_a``, ``group_b``, ``effect_size``, ``mean_a``, ``mean_b``).
+    lead
+        The feature the summary describes already.
+    labels
+        Feature -> its words in the report, in the report's order of features; default the
+        column name, in the order of ``pairs``.
+
+    Returns
+    -------
+    str
+        ``""`` when no other feature differs, else one sentence naming each other feature
+        with the pair that differs most on it (largest absolute Hedges' *g*), the group of
+        the higher mean first.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"feature": ["x", "y", "y", "z"], "significant": [True, True, True, False],
+    ...                   "group_a": ["a", "a", "b", "a"], "group_b": ["b", "c", "c", "b"],
+    ...                   "effect_size": [0.8, 0.3, -0.6, 2.0], "mean_a": [2.0, 1.0, 1.0, 0.0],
+    ...                   "mean_b": [1.0, 1.1, 1.5, 1.0]})
+    >>> other_differences(p, "x", {"y": "Y rate"})
+    'Also different after adjustment: Y rate (c higher than b).'
+    >>> other_differences(p, "y")
+    'Also different after adjustment: x (a higher than b).'
+    >>> other_differences(p[p["feature"] == "z"], "z")
+    ''
+    """
+    held = pairs[pairs["significant"].fillna(False).astype(bool) & (pairs["feature"] != lead)]
+    if held.empty:
+        return ""
+    own = labels or {}
+    order = {f: i for i, f in enumerate(own)}  # the report's order of features, when given
+    parts = []
+    groups = sorted(held.groupby("feature", sort=False), key=lambda t: order.get(t[0], len(order)))
+    for feature, rows in groups:
+        g = rows["effect_size"].abs()
+        top = rows.loc[g.idxmax()] if g.notna().any() else rows.iloc[0]
+        hi, lo = top["group_a"], top["group_b"]
+        if "mean_a" in top and top["mean_b"] > top["mean_a"]:
+            hi, lo = lo, hi
+        parts.append(f"{own.get(str(feature), feature)} ({hi} higher than {lo})")
+    return "Also different after adjustment: " + "; ".join(parts) + "."
 
 
 def _num(x: float, digits: int) -> str:

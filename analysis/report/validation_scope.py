@@ -1,5 +1,5 @@
 """What report 05's scores were measured on, in words: the frame gold sets scored, and the
-corpus of the report, which none of the gold sets is.
+corpus of the report, which is none of the gold sets unless the report runs on one of them.
 
 Report 05 scores the detectors on public gold sets; a reader of a report run on their own
 corpus needs to be told that these are not scores on that corpus, and where those are measured
@@ -69,7 +69,9 @@ def frame_sets_text(sizes: Mapping[str, int]) -> str:
     return f"Scored on {count} gold {sets}: " + "; ".join(parts) + "."
 
 
-def corpus_scope_text(corpus: str, corpus_args: str = "") -> str:
+def corpus_scope_text(
+    corpus: str, corpus_args: str = "", own_sets: Mapping[str, str] | None = None
+) -> str:
     """Say that report 05's scores are not measured on the report's corpus, and where they are.
 
     Parameters
@@ -79,6 +81,9 @@ def corpus_scope_text(corpus: str, corpus_args: str = "") -> str:
     corpus_args
         The corpus options of ``framing report`` (``--corpus … --outlet-column …``), put into
         the command that draws a coding sample; ``""``: a placeholder.
+    own_sets
+        Gold sets drawn from this very corpus (:func:`gold_sets_of_corpus`): name -> the
+        detectors scored on it.  Their rows are then said to be measured on the corpus itself.
 
     Returns
     -------
@@ -89,26 +94,94 @@ def corpus_scope_text(corpus: str, corpus_args: str = "") -> str:
     --------
     >>> "not on a sample of articles.csv" in corpus_scope_text("/data/articles.csv")
     True
+    >>> corpus_scope_text("/d/articles.csv", "", {"basil": "alignment links"})[:66]
+    'The rows of basil (alignment links) are measured on articles.csv i'
     """
     name = _corpus_name(corpus, corpus_args)
     given = corpus_args or "--corpus CORPUS"
+    if own_sets:
+        sets = "; ".join(f"{s} ({d})" for s, d in own_sets.items())
+        these = "these gold sets are" if len(own_sets) > 1 else "this gold set is"
+        lead = (
+            f"The rows of {sets} are measured on {name} itself: {these} drawn from it, so "
+            "those scores were read on the corpus of this report, and rules may have been "
+            "revised on it. Every other score is measured on the gold sets named in its rows "
+            "(public annotated sets, and the project's own annotation of news corpora). "
+        )
+    else:
+        lead = (
+            "Every score in this report is measured on the gold sets named in its rows (public "
+            "annotated sets, and the project's own annotation of other news corpora), not on a "
+            f"sample of {name}. "
+        )
     return (
-        "Every score in this report is measured on the gold sets named in its rows (public "
-        "annotated sets, and the project's own annotation of other news corpora), not on a "
-        f"sample of {name}. "
-        "How well they carry to that corpus depends on how far its texts resemble those sets. "
+        lead
+        + "How well they carry to that corpus depends on how far its texts resemble those sets. "
         "Report 08 measures the detectors on a coded sample of the corpus itself, outlet by "
         f"outlet: draw it with `framing validate sample {given} --n 200 --out check/sheet.csv`, "
         f"code it, and run `framing report {given} --coding check/sheet-coded-NAME.csv`."
     )
 
 
-def _corpus_name(corpus: str, corpus_args: str) -> str:
-    """The file or folder name of the corpus as given to ``framing report`` (its ``--corpus``
-    option), not of the standardised copy the notebooks read when column options are given."""
+def _given_corpus(corpus: str, corpus_args: str) -> str:
+    """The corpus as given to ``framing report`` (its ``--corpus`` option), not the
+    standardised copy the notebooks read when column options are given."""
     words = shlex.split(corpus_args) if corpus_args else []
-    given = words[words.index("--corpus") + 1] if "--corpus" in words[:-1] else corpus
+    return words[words.index("--corpus") + 1] if "--corpus" in words[:-1] else corpus
+
+
+def _corpus_name(corpus: str, corpus_args: str) -> str:
+    """The file or folder name of the corpus as given to ``framing report``."""
+    given = _given_corpus(corpus, corpus_args)
     return Path(given).name or str(given)
+
+
+def gold_sets_of_corpus(
+    corpus: str, corpus_args: str, rows: pd.DataFrame, shared: Path | None
+) -> dict[str, str]:
+    """The gold sets of the shipped scores that are drawn from the report's own corpus.
+
+    A gold set is named by its folder in the shared data, then any note in brackets
+    (``basil-same-event (triplet column)``); the corpus is one of its files when its path lies
+    in ``shared/datasets/<name>`` or ``shared/validation/<name>``.
+
+    Parameters
+    ----------
+    corpus, corpus_args
+        As for :func:`corpus_scope_text`.
+    rows
+        The shipped scores (:func:`analysis.evaluation.scores.load_scores`: ``detector``,
+        ``gold_set``).
+    shared
+        The shared data folder (:func:`analysis.paths.shared_dir`); ``None``: no set is.
+
+    Returns
+    -------
+    dict
+        Gold set folder -> its detectors (``"alignment links, same-event grouping"``), in the
+        order of the rows.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"detector": ["events"], "gold_set": ["basil (triplet column)"]})
+    >>> gold_sets_of_corpus("/x/articles.csv", "", rows, None)
+    {}
+    """
+    if shared is None or rows.empty:
+        return {}
+    path = Path(_given_corpus(corpus, corpus_args)).resolve()
+    found: dict[str, list[str]] = {}
+    for detector, gold_set in zip(rows["detector"], rows["gold_set"]):
+        folder = str(gold_set).split(" (")[0].strip()
+        if not folder or "/" in folder:
+            continue
+        homes = [(shared / kind / folder).resolve() for kind in ("datasets", "validation")]
+        if any(h.is_dir() and path.is_relative_to(h) for h in homes):
+            named = found.setdefault(folder, [])
+            name = str(detector).split(" (")[0]
+            if name not in named:
+                named.append(name)
+    return {s: ", ".join(d) for s, d in found.items()}
 
 
 def unused_pack_rows(
