@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ...errors import LexiconError
 from ...lexicons import read_table
+from ...text.lead import LeadAlternation
 from ...text.matcher import KeyHits, KeyScanner, trie_regex
 from ...text.typography import normalise_apostrophes
 from ...text.words import WORD_RUN, is_word_char
@@ -89,16 +90,25 @@ class VerbTable:
 @dataclass(frozen=True)
 class ActorTable:
     """A compiled actors table: (pattern, side) rows, first match wins; ``sides`` caches the
-    side of each speaker seen (bounded)."""
+    side of each speaker seen (bounded).  ``any_row`` joins the rows in one pattern (None when
+    they cannot be joined); ``lead`` is the same alternation tried at each position only with
+    the rows that can start there (a speaker phrase no row matches, most of them, then costs a
+    few small matches instead of every row at every position)."""
 
     rows: tuple[tuple[re.Pattern, str], ...]
     sides: dict[str, str | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
     any_row: re.Pattern | None = field(init=False, compare=False, hash=False, repr=False)
+    lead: LeadAlternation | None = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "any_row", _any_row(self.rows))
+        any_row = _any_row(self.rows)
+        object.__setattr__(self, "any_row", any_row)
+        lead = (
+            LeadAlternation([p.pattern for p, _ in self.rows], re.IGNORECASE) if any_row else None
+        )
+        object.__setattr__(self, "lead", lead)
 
 
 def _verbs_from_rows(rows: Iterable[Mapping[str, str]], where: str) -> VerbTable:
@@ -296,7 +306,7 @@ def side_of(speaker: str | None, actors: ActorTable) -> str | None:
     if speaker in cache:
         return cache[speaker]
     plain = plain_phrase(speaker) if not speaker.isascii() else speaker
-    if actors.any_row is not None and actors.any_row.search(plain) is None:
+    if actors.lead is not None and not actors.lead.found_in(plain):
         side = None
     else:
         side = next((side for pat, side in actors.rows if pat.search(plain)), None)
