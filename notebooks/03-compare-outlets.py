@@ -50,6 +50,7 @@ from analysis.compare import (
     stance_table,
 )
 from analysis.compare.cluster import cluster_outlets, outlet_similarity, pca_biplot_data
+from analysis.compare.self_names import names_publishers
 from analysis.compare.timeline import period_label
 from analysis.detect.packs import corpus_lexicons
 from analysis.evaluation.scores import accuracy_note
@@ -428,6 +429,8 @@ else:
         )
 
 # %%
+# the group labels are self-references only when the groups are publishers (outlet, source …)
+publishers = names_publishers(grouping if by == "outlet" else by)
 display(
     Markdown(
         f"## Terms that distinguish each {noun}'s own voice\n\nLog-odds ratio with an "
@@ -437,8 +440,9 @@ display(
         "list shows framing rather than house style, by default function words, honorifics "
         '(Mr, Ms), neutral reporting verbs ("said") and weekdays are left out, British/American '
         "spellings and house-style variants are counted as one term (defence/defense, per "
-        "cent/percent, transliterations of one name), and self-references are set aside: the "
-        "group labels and, found in the corpus, the publishers' names, the sites of the "
+        "cent/percent, transliterations of one name), and self-references are set aside: "
+        + ("the group labels and, " if publishers else "")
+        + "found in the corpus, the publishers' names, the sites of the "
         "articles' addresses and the agencies of their datelines (listed below the terms; "
         "options `stop_words`, `fold_variants`, `drop_names` of `distinguishing_terms`; the "
         f"word lists are in `analysis/lexicons`). A term found in only one of the {noun}'s "
@@ -447,6 +451,12 @@ display(
         'inside a listed phrase repeats it ("united" under "united states"): none of them is '
         "listed (options `min_docs`, `max_doc_share`). z-scores around 2 are weak evidence: "
         "they are not corrected for the many terms tested."
+        + (
+            ""
+            if publishers
+            else f" The {noun} labels themselves are kept: a {noun} is not a publisher, and its "
+            'name in the texts ("US President", "the radical left") can be its framing.'
+        )
     )
 )
 
@@ -454,9 +464,11 @@ display(
 # each analysis below needs data the corpus may not have (two groups with usable articles, a
 # feature that varies …); when it does not, the report says why and goes on
 try:
+    # usable articles only (status "ok"); the group labels are set aside only when the
+    # groups are publishers: "US", "left" and "right" are a country's and a lean's words
     terms = distinguishing_terms(
-        feats, by=by, voice="author", top=8
-    )  # usable articles only (status "ok")
+        feats, by=by, voice="author", top=8, grouping=grouping if by == "outlet" else by
+    )
     display(
         bullets(
             term_sentences(terms, k=3, sizes=group_sizes),

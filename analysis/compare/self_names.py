@@ -7,7 +7,10 @@ report review of round 40).  The names are taken from the corpus, never from a h
 four places (:func:`self_names`):
 
 group labels
-    The values of the grouping column ("GB", "Fox News").
+    The values of the grouping column ("Fox News") when the grouping names publishers
+    (:func:`names_publishers`: ``outlet``, ``source`` …).  A country's or a lean's label is
+    the texts' own word ("US President", "the radical left": by country "US" had 474 uses, by
+    lean "right" 415 and "left" 290; round 43): it stays.
 outlet names
     The values of every column of :data:`PUBLISHER_COLUMNS` the corpus has besides the
     grouping: a lean or a country is made of outlets (``source`` under ``--outlet-column
@@ -34,7 +37,13 @@ import pandas as pd
 
 from .names import own_sites
 
-__all__ = ["PUBLISHER_COLUMNS", "dateline_agencies", "outlet_names", "self_names"]
+__all__ = [
+    "PUBLISHER_COLUMNS",
+    "names_publishers",
+    "dateline_agencies",
+    "outlet_names",
+    "self_names",
+]
 
 #: Column names that hold who published an article (the corpus loaders' and common scrape
 #: tables' names: AllSides ``source``, news-please ``source_domain``, Nexis ``publication``).
@@ -49,6 +58,27 @@ PUBLISHER_COLUMNS: tuple[str, ...] = (
     "site",
     "domain",
 )
+
+
+def names_publishers(column: str | None) -> bool:
+    """Whether a grouping column names publishers (one of :data:`PUBLISHER_COLUMNS`).
+
+    Parameters
+    ----------
+    column
+        The corpus column the groups come from (``--outlet-column``); ``None``: ``outlet``.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> names_publishers(None), names_publishers(" Source "), names_publishers("country")
+    (True, True, False)
+    """
+    return (column or "outlet").strip().lower() in PUBLISHER_COLUMNS
+
 
 # a paragraph that opens with a place (a capital, at most 60 characters without brackets),
 # then the agency in brackets and a dash: "MINSK, 28 January (BelTA) –", "WASHINGTON (AP) – "
@@ -186,7 +216,9 @@ def _bare(name: str) -> str:
     return short_name(name) or name
 
 
-def self_names(corpus: pd.DataFrame, by: str, texts: list[str]) -> dict[str, list[str]]:
+def self_names(
+    corpus: pd.DataFrame, by: str, texts: list[str], *, grouping: str | None = None
+) -> dict[str, list[str]]:
     """The names the groups of ``corpus`` call themselves or their outlets by, by where they
     were found (see the module's documentation).
 
@@ -198,6 +230,10 @@ def self_names(corpus: pd.DataFrame, by: str, texts: list[str]) -> dict[str, lis
         The grouping column.
     texts
         The text of each row, same order.
+    grouping
+        The corpus column the ``by`` column came from (``framing report --outlet-column
+        country`` loads the countries as ``outlet``); ``None``: ``by`` itself.  The group
+        labels are set aside only when it names publishers (:func:`names_publishers`).
 
     Returns
     -------
@@ -208,16 +244,20 @@ def self_names(corpus: pd.DataFrame, by: str, texts: list[str]) -> dict[str, lis
     Examples
     --------
     >>> c = pd.DataFrame({"outlet": ["left", "left", "right"], "source": ["CNN", "Vox", "Fox"]})
-    >>> self_names(c, "outlet", ["CNN said.", "Vox wrote.", "Fox News said."])
+    >>> texts = ["CNN said.", "Vox wrote.", "Fox News said."]
+    >>> self_names(c, "outlet", texts)
     {'group labels': ['left', 'right'], 'outlet names': ['CNN', 'Fox', 'Vox']}
+    >>> self_names(c, "outlet", texts, grouping="lean")
+    {'outlet names': ['CNN', 'Fox', 'Vox']}
     """
     groups = corpus[by].astype(str)
-    found = {"group labels": sorted(set(groups))}
+    labels = sorted(set(groups)) if names_publishers(grouping or by) else []
+    found = {"group labels": labels}
     outlets = [c for c in PUBLISHER_COLUMNS if c != by and c in corpus.columns]
     owned: set[str] = set()
     for column in outlets:
         owned |= set(outlet_names(corpus[column], groups, texts))
-    found["outlet names"] = sorted(owned - set(found["group labels"]))
+    found["outlet names"] = sorted(owned - set(labels))
     if "url" in corpus.columns:  # "hpo" is "HuffPost" in its texts
         found["web sites"] = own_sites(corpus["url"], groups, texts)
     found["datelines"] = dateline_agencies(texts, groups)

@@ -21,8 +21,9 @@ One article's words, and words of a listed phrase
     "states").  :func:`shown_terms` leaves both out of a group's list.
 The outlets' own names
     An outlet names itself ("the Guardian's correspondent"), so its name is its most distinctive
-    term; the group names, and the short names the text calls them by ("NPR" for "NPR Online
-    News", :func:`short_name`), are removed from every text (:func:`name_pattern`).
+    term; the outlets' names (:mod:`analysis.compare.self_names`), and the short names the text
+    calls them by ("NPR" for "NPR Online News", :func:`short_name`), are removed from every text
+    (:func:`name_pattern`).
 
 :class:`TermPreprocessor` does all of this as the ``preprocessor`` of scikit-learn's
 ``CountVectorizer`` in :func:`analysis.compare.distinguishing_terms`.

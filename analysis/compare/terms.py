@@ -181,6 +181,7 @@ def distinguishing_terms(
     fold_variants: bool = True,
     drop_names: bool | Sequence[str] = True,
     token_pattern: str = TOKEN_PATTERN,
+    grouping: str | None = None,
 ) -> pd.DataFrame:
     """Terms that distinguish each group from all the others: log-odds with an informative prior.
 
@@ -233,12 +234,16 @@ def distinguishing_terms(
         not folded.
     drop_names
         Remove the groups' names for themselves ("The Guardian", "Guardian's") from the texts
-        (``True``, the default: the group labels, the outlet names of the corpus's publisher
-        columns, its web sites and dateline agencies,
+        (``True``, the default: the group labels if publishers, see ``grouping``; the outlet
+        names of the corpus's publisher columns, its web sites and dateline agencies,
         :func:`analysis.compare.self_names.self_names`), remove the names given (a list), or
         keep every name (``False``).
     token_pattern
         Regular expression for a token (scikit-learn ``CountVectorizer`` syntax).
+    grouping
+        The corpus column ``by`` came from (``--outlet-column lean``; ``None``: ``by``).  The
+        group labels are set aside only when it names publishers (``outlet``, ``source`` …,
+        :func:`~analysis.compare.self_names.names_publishers`): "US President" is kept.
 
     Returns
     -------
@@ -270,7 +275,7 @@ def distinguishing_terms(
     # the groups' names for themselves: group labels, outlet names (a lean is made of outlets:
     # "cnn" z = 13.3 for the left, round 27), web sites ("hpo" is "HuffPost"), dateline agencies
     # ("MINSK (BelTA) –" made "belta" a term of Belarus, round 40)
-    own = self_names(corpus, by, texts) if drop_names is True else {}
+    own = self_names(corpus, by, texts, grouping=grouping) if drop_names is True else {}
     names = sorted({n for v in own.values() for n in v})
     names = names if drop_names is True else list(drop_names or ())
     pre = TermPreprocessor(
@@ -293,6 +298,7 @@ def distinguishing_terms(
     out.attrs.update(
         {
             "by": by,
+            "grouping": grouping or by,
             "voice": voice,
             "ngram_range": tuple(ngram_range),
             "min_count": min_count,

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..compare.self_names import PUBLISHER_COLUMNS
+from ..compare.self_names import PUBLISHER_COLUMNS, names_publishers
 from .scope import few_outlets_caveat
 
 __all__ = ["OUTLET_COLUMNS", "group_noun", "outlets_within", "grouping_caveat"]
@@ -46,7 +46,7 @@ def group_noun(grouping: str | None) -> str:
     ('outlet', 'outlet', 'lean', 'outlet country')
     """
     name = (grouping or "outlet").strip().lower()
-    return "outlet" if name in OUTLET_COLUMNS else name.replace("_", " ")
+    return "outlet" if names_publishers(name) else name.replace("_", " ")
 
 
 def outlets_within(columns: Iterable[str], grouping: str | None) -> str | None:
