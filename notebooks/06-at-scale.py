@@ -322,6 +322,9 @@ for i, d in enumerate(datasets, start=1):
                 by=by,
                 voice="author",
                 top=12 if d.get("terms_figure") else 6,
+                # the user's corpus: its outlet column came from `grouping` (labels set aside
+                # only when that column names publishers); a reference corpus: its own column
+                grouping=grouping if i == 1 and by == "outlet" else by,
             )
         except FramingError:  # fewer than two groups with usable articles
             reason = untested_reason(feats, by=by, noun=noun)

@@ -83,3 +83,11 @@ def test_report_03_passes_its_grouping_and_says_so():
     source = (NOTEBOOKS / "03-compare-outlets.py").read_text(encoding="utf-8")
     assert 'grouping=grouping if by == "outlet" else by' in source
     assert 'publishers = names_publishers(grouping if by == "outlet" else by)' in source
+
+
+def test_report_06_passes_the_users_grouping_for_its_own_corpus():
+    """Report 06 compares the user's corpus (dataset 1) under the column it was grouped by:
+    `--outlet-column country` keeps the country labels among its terms as report 03 does; the
+    reference corpora keep their own columns (lean, country, bloc)."""
+    source = (NOTEBOOKS / "06-at-scale.py").read_text(encoding="utf-8")
+    assert 'grouping=grouping if i == 1 and by == "outlet" else by' in source
