@@ -44,7 +44,7 @@ def test_audit_table_is_well_formed():
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
-    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24"}
+    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -617,7 +617,7 @@ def test_dev22_draw_reproduces_its_rows_in_unlabelled_articles():
 
 
 @pytest.mark.draws
-@pytest.mark.parametrize("n", [23, 24])
+@pytest.mark.parametrize("n", [23, 24, 25])
 def test_late_draw_reproduces_its_rows_in_unlabelled_articles(n):
     """The twenty-third and later rounds' rows are their seeded draws (labels aside), in
     dev-half articles that no earlier split has, AllSides only of thin topics written by thin
