@@ -44,7 +44,7 @@ def test_audit_table_is_well_formed():
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
-    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24"}
+    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -617,7 +617,7 @@ def test_dev22_draw_reproduces_its_rows_in_unlabelled_articles():
 
 
 @pytest.mark.draws
-@pytest.mark.parametrize("n", [23, 24])
+@pytest.mark.parametrize("n", [23, 24, 25])
 def test_late_draw_reproduces_its_rows_in_unlabelled_articles(n):
     """The twenty-third and later rounds' rows are their seeded draws (labels aside), in
     dev-half articles that no earlier split has, AllSides only of thin topics written by thin
@@ -673,3 +673,25 @@ def test_violence_term_does_not_find_a_loaded_label_of_its_first_word():
     text = "He sees the awful slaughter of innocents in Iraq and Syria right now."
     ms = [m for m in find_markers(text, quotes=[]) if m.text == "slaughter"]
     assert ms and any(same_family(m, "violence", "slaughter") for m in ms)
+
+
+def test_dev25_draw_gives_each_other_corpus_its_own_share():
+    # dev23 and dev24 were all AllSides: one cut over every corpus's sampled hits; dev25 draws
+    # up to SHARE hits from each other corpus first (one per term), AllSides the rest
+    from analysis.evaluation.audit.draw_dev25 import draw_shared
+
+    def hits(corpus, n_terms, per_term):
+        return [
+            {"corpus": corpus, "category": "hedge", "term": f"t{t}", "article_id": f"{corpus}{i}"}
+            for t in range(n_terms)
+            for i in range(per_term)
+        ]
+
+    h = pd.DataFrame(
+        hits("allsides", 200, 3) + hits("basil", 4, 2) + hits("guardian_nyt", 40, 5)
+    ).assign(start=0)
+    out = draw_shared(h, seed=25, n_hits=150, share=25)
+    counts = out["corpus"].value_counts().to_dict()
+    assert counts == {"allsides": 121, "guardian_nyt": 25, "basil": 4}
+    # one hit per term and corpus
+    assert not out.duplicated(["corpus", "term"]).any()

@@ -25,6 +25,7 @@ from senses_dev21_cases import DEV21_CASES
 from senses_dev22_cases import DEV22_CASES
 from senses_dev23_cases import DEV23_CASES
 from senses_dev24_cases import DEV24_CASES
+from senses_dev25_cases import DEV25_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1842,6 +1843,9 @@ for _key, _cases in DEV23_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 # the rules of the twenty-fourth development round (tests/senses_dev24_cases.py)
 for _key, _cases in DEV24_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+# the rules of the twenty-fifth development round (tests/senses_dev25_cases.py)
+for _key, _cases in DEV25_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)

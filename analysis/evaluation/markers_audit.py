@@ -416,6 +416,7 @@ _ROUND_NOTES = {
     "dev22": "hits drawn as dev14 in articles no earlier round drew (twenty-second), labelled",
     "dev23": "hits drawn as dev14 in articles no earlier round drew (twenty-third), labelled",
     "dev24": "hits drawn as dev14 in articles no earlier round drew (twenty-fourth), labelled",
+    "dev25": "hits drawn as dev14 in articles no earlier round drew (twenty-fifth), labelled",
 }
 
 

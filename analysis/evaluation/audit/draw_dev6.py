@@ -156,14 +156,20 @@ def dev6_articles() -> dict[str, pd.DataFrame]:
     return out
 
 
+def round_start_hits(arts: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every hit of the lexicons of :data:`ROUND_START` in ``arts`` (the texts cleaned as in
+    round 16, :data:`~analysis.evaluation.rules.DRAWN_ROUND`), before any sampling."""
+    with tempfile.TemporaryDirectory() as d:
+        # cleaned as in round 16 (DRAWN_ROUND), when the draws up to dev13 were made
+        rules = annotation_rules(drawn_round=DRAWN_ROUND)
+        return corpus_hits(arts, lexicons=round_start_lexicons(Path(d)), rules=rules)
+
+
 def draw_hits(arts: dict[str, pd.DataFrame], seed: int, n_hits: int) -> pd.DataFrame:
     """The hits of a development round drawn from ``arts``: the lexicons of
     :data:`ROUND_START`, :func:`sample_hits` with ``seed``, cut to ``n_hits`` with the same seed
     (the draw of dev4 to dev7)."""
-    with tempfile.TemporaryDirectory() as d:
-        # cleaned as in round 16 (DRAWN_ROUND), when the draws up to dev13 were made
-        rules = annotation_rules(drawn_round=DRAWN_ROUND)
-        hits = corpus_hits(arts, lexicons=round_start_lexicons(Path(d)), rules=rules)
+    hits = round_start_hits(arts)
     sample = sample_hits(hits, random_state=seed, common_at=40, per_term_common=2, per_term_rare=1)
     print({k: len(v) for k, v in arts.items()}, "hits", len(hits), "sampled", len(sample))
     if len(sample) > n_hits:
