@@ -314,7 +314,7 @@ else:
                     for f in tested_sides
                 ],
                 title=f"Tested differences in the side shares ({correction_name(side_pairs)}-"
-                f"adjusted over {side_pairs.attrs['n_tests']} comparisons, level {alpha:g}; p "
+                f"adjusted over {side_pairs.attrs['n_tests']:,} comparisons, level {alpha:g}; p "
                 f"from {side_pairs.attrs['n_permutations']:,} permutations)",
             )
         )

@@ -54,8 +54,11 @@ def test_report01_counts_articles_with_no_words_after_cleaning():
 # ("5,139"). Report 10 printed "5134 evidence sentences in 446 articles, 7647 answers" beside
 # "cleaning kept 243,497 of 252,827 words" in report 01 (by-country corpus).
 _COUNT = (
-    r"(?:len\(|int\(|min\(|n\b|k\b|n_\w+|used\b|group_sizes\.size|pairs\.attrs"
+    r"(?:len\(|int\(|min\(|n\b|k\b|n_\w+|used\b|group_sizes\.size"
     r"|row\['n_|evidence\["
+    # a count read from a frame's attrs by its key, whatever the frame's name:
+    # side_pairs.attrs['n_tests'] (review44), pairs.attrs.get('n_permutations')
+    r"|\w+\.attrs(?:\[|\.get\()['\"](?:n|n_\w+)['\"]"
     # a count read from a record by its key: q['n_gold'], ld['test']['gold_hit'] (review42)
     r"|\w+(?:\[[^\]]*\])*\[['\"](?:n|n_\w+|\w+_hit|\w+_markers)['\"]\])"
 )
@@ -106,6 +109,17 @@ def test_the_count_scanner_finds_a_bare_count():
     # counter-cases: a separator, another format spec, a repr, a machine-read attribute
     assert (
         _bare_counts("""f"{len(ok):,} of {k / max(n, 1):.0%} {n!r}" + f' data-ev-n="{int(v)}"' """)
+        == []
+    )
+    # report 07's side-by-side caption, as written (review44), and a count read with .get
+    assert _bare_counts(
+        """f"over {side_pairs.attrs['n_tests']} comparisons {p.attrs.get('n_boot', 0)}" """
+    ) == ["{side_pairs.attrs['n_tests']}", "{p.attrs.get('n_boot', 0)}"]
+    # counter-cases: an attr that is no count, a count attr with its separator
+    assert (
+        _bare_counts(
+            """f"{pairs.attrs['correction']} {counts.attrs['freq']} {pairs.attrs['n_tests']:,}" """
+        )
         == []
     )
     # after the change, the formatter prints the separator
