@@ -85,10 +85,10 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
             "No topic pack is used: the markers come from the core lexicons, which apply to any "
             "story, and there are no naming groups and no actor sides. framing report uses a "
             f"bundled pack by itself when at least {PACK_CHOICE:.0%} of the articles name its "
-            f"story. Bundled: {named}; to use one anyway: framing report --pack NAME. For the "
+            f"story. Bundled: {named}; to use one anyway: `framing report --pack NAME`. For the "
             "naming groups and actor sides of this corpus's own story, write your own pack (a "
             'folder with a topic.csv; analysis/lexicons/README.md, "Your own topic pack") and '
-            "give it with framing report --pack FOLDER.",
+            "give it with `framing report --pack FOLDER`.",
             "note",
         )
     shares = topic_shares(texts, packs)
@@ -117,7 +117,7 @@ def pack_note(texts: Any, lexicons: Any = None) -> tuple[str, str]:
     return (
         " ".join(parts)
         + " On the other articles its tables rarely fit, and its loaded terms still count in the "
-        "loaded-language rates; to leave it out: framing report --pack none.",
+        "loaded-language rates; to leave it out: `framing report --pack none`.",
         "caveat",
     )
 
@@ -152,7 +152,7 @@ def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
     >>> print(unfit_packs(["Ohio votes.", "Taxes rose."], what="no split by side"))
     The actor sides come from topic pack ukraine-2022, written for another story (Russia's
     invasion of Ukraine (2022)), which 0 of the 2 articles name: no split by side. Give a pack
-    for this corpus's story (framing report --pack FOLDER) to compare sides.
+    for this corpus's story (`framing report --pack FOLDER`) to compare sides.
     >>> unfit_packs(["Kyiv was shelled.", "Kiev said so."], what="x") is None
     True
     """
@@ -169,7 +169,7 @@ def unfit_packs(texts: Any, lexicons: Any = None, *, what: str) -> str | None:
     )
     return (
         f"The actor sides come from topic pack {named}: {what}. Give a pack for this corpus's "
-        "story (framing report --pack FOLDER) to compare sides."
+        "story (`framing report --pack FOLDER`) to compare sides."
     )
 
 
@@ -238,8 +238,8 @@ def _how_to_give_sides(whom: str, tables: tuple[str, ...]) -> str:
     return (
         f"write a topic pack for the corpus's story with {kind} ({table_file}: a pattern for "
         f"{phrase} and its side; sides.csv: the sides in words; "
-        'analysis/lexicons/README.md, "Your own topic pack") and give it with framing report '
-        "--pack FOLDER."
+        'analysis/lexicons/README.md, "Your own topic pack") and give it with '
+        "`framing report --pack FOLDER`."
     )
 
 
