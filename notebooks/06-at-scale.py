@@ -68,7 +68,6 @@ from analysis.plots import plot_distinguishing_terms, plot_feature_profile, save
 from analysis.report import (
     ReportSummary,
     bullets,
-    count_of,
     describe_comparison,
     describe_composition,
     describe_n,
@@ -96,7 +95,7 @@ from analysis.report.scope import (
     outlet_pairs_again,
     pairwise_scope,
 )
-from analysis.report.summaries import other_differences
+from analysis.report.summaries import corpora_compared, other_differences
 from analysis.report.terms import term_sentences
 
 # the same features, labels, intervals and readability index as report 03, so that the same
@@ -354,7 +353,7 @@ for i, d in enumerate(datasets, start=1):
 # %%
 ReportSummary(
     (
-        f"{count_of(len({f.split(', by ')[0] for f in findings}), 'corpus')} compared with "
+        corpora_compared((f.split(", by ")[0] for f in findings), datasets[0]["name"]) + " with "
         f"bootstrap intervals and {CORRECTIONS.get(correction, correction)}-adjusted tests"
         + sampling_clause(sampled, max_articles)
         + ". "

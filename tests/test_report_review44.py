@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # BASIL's first sentences (basil-same-event, articles.csv): US politics, no bundled pack fits.
 BASIL = [
@@ -44,3 +47,29 @@ def test_topic_pack_note_with_no_command_is_unchanged():
     assert kind == "note" and text.startswith("Topic pack ukraine-2022 is used")
     assert "<code>" not in note(text, kind=kind)._repr_html_()
     assert not re.search(r"--pack|`", text)
+
+
+def test_report06_summary_names_the_corpus_given_alone():
+    # report 06 on BASIL alone: "1 corpus compared with bootstrap intervals and Holm-adjusted
+    # tests (every article). This corpus (articles), by outlet: …"
+    from analysis.report.summaries import corpora_compared
+
+    given = "This corpus (articles)"
+    assert corpora_compared([given, given], given) == "The corpus given, compared"
+    nb = (ROOT / "notebooks" / "06-at-scale.py").read_text(encoding="utf-8")
+    assert 'corpora_compared((f.split(", by ")[0] for f in findings), datasets[0]["name"])' in nb
+    assert "'corpus')} compared with" not in nb
+
+
+def test_report06_summary_still_counts_several_corpora():
+    # counter-case: the bundled sample with its references (the old count, unchanged), and a
+    # reference corpus alone when the user's corpus has one group
+    from analysis.report.summaries import corpora_compared
+
+    given = "This corpus (sample)"
+    refs = [
+        "Reference: Guardian vs New York Times on the war in Ukraine (Feb–Aug 2022)",
+        "Reference: US political news by AllSides lean (2012–2020)",
+    ]
+    assert corpora_compared([given, refs[0], refs[0], refs[1]], given) == "3 corpora compared"
+    assert corpora_compared([refs[1]], given) == "1 corpus compared"

@@ -4,7 +4,7 @@ leads with."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -13,7 +13,7 @@ import pandas as pd
 from ..text.plural import plural
 from .differences import correction_name, format_p, permutation_floor
 
-__all__ = ["omnibus_lead", "no_difference_caveat", "other_differences"]
+__all__ = ["omnibus_lead", "no_difference_caveat", "other_differences", "corpora_compared"]
 
 
 def omnibus_lead(
@@ -216,6 +216,40 @@ def other_differences(
             hi, lo = lo, hi
         parts.append(f"{own.get(str(feature), feature)} ({hi} higher than {lo})")
     return "Also different after adjustment: " + "; ".join(parts) + "."
+
+
+def corpora_compared(names: Iterable[str], given: str) -> str:
+    """The subject of a summary that compares one or more corpora: the user's corpus alone, or
+    how many corpora.
+
+    Report 06 on BASIL, the user's corpus alone, opened its summary with "1 corpus compared
+    with bootstrap intervals …" (review44).
+
+    Parameters
+    ----------
+    names
+        The name of the corpus of each finding, repeated as often as it has findings.
+    given
+        The name of the user's corpus (``--corpus``) in the report.
+
+    Returns
+    -------
+    str
+        ``"The corpus given, compared"`` when the findings are all of the user's corpus, else
+        ``"N corpora compared"`` (``"1 corpus compared"`` for a reference corpus alone).
+
+    Examples
+    --------
+    >>> corpora_compared(["This corpus (a)", "This corpus (a)"], "This corpus (a)")
+    'The corpus given, compared'
+    >>> corpora_compared(["This corpus (a)", "Reference: X", "Reference: Y"], "This corpus (a)")
+    '3 corpora compared'
+    """
+    distinct = list(dict.fromkeys(names))
+    if distinct == [given]:
+        return "The corpus given, compared"
+    n = len(distinct)
+    return f"{n:,} {'corpus' if n == 1 else plural('corpus')} compared"
 
 
 def _num(x: float, digits: int) -> str:
