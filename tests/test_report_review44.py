@@ -73,3 +73,27 @@ def test_report06_summary_still_counts_several_corpora():
     ]
     assert corpora_compared([given, refs[0], refs[0], refs[1]], given) == "3 corpora compared"
     assert corpora_compared([refs[1]], given) == "1 corpus compared"
+
+
+def test_a_recomputed_score_prints_as_its_shipped_value():
+    # Frermann human-interest, held out: precision 2/9, recall 5/14, F1 0.27397 recomputed by
+    # report 05 ("0.273") and shipped rounded as 0.274 (measured/frames.csv), printed "0.274"
+    # by report 10
+    import pandas as pd
+
+    from analysis.evaluation.scores import cut_scores, load_scores, score_text
+
+    p, r = 2 / 9, 5 / 14
+    f1 = 2 * p * r / (p + r)
+    sc = load_scores()
+    shipped = sc[
+        (sc["gold_set"] == "frames-frermann2023")
+        & (sc["measure"] == "human_interest_f1")
+        & (sc["split"] == "test")
+    ]["value"]
+    assert shipped.astype(float).tolist() == [0.274]
+    assert score_text(f1) == score_text(float(shipped.iloc[0])) == "0.274"
+    assert cut_scores(pd.DataFrame({"F1": [f1]}))["F1"].tolist() == [0.274]
+    # counter-cases: a score under a bar at the stored precision is still cut, not rounded up
+    assert score_text(0.9496) == "0.949"
+    assert cut_scores(pd.DataFrame({"F1": [0.27349, 0.94994]}))["F1"].tolist() == [0.273, 0.949]

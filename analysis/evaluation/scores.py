@@ -24,6 +24,7 @@ import pandas as pd
 
 __all__ = [
     "SCORE_COLUMNS",
+    "STORED_DIGITS",
     "scores_folder",
     "score_rows",
     "write_scores",
@@ -50,6 +51,10 @@ SCORE_COLUMNS: tuple[str, ...] = (
     "date",
     "note",
 )
+
+# the decimals a shipped score keeps (measured/*.csv); a score is shown from that precision, so
+# that a report recomputing it and a report reading the file print the same figure (review44)
+STORED_DIGITS = 4
 
 
 def scores_folder() -> Path:
@@ -82,7 +87,7 @@ def score_rows(
         {
             "detector": detector,
             "measure": m,
-            "value": round(float(v), 4),
+            "value": round(float(v), STORED_DIGITS),
             "n": int(n),
             "gold_set": gold_set,
             "split": split,
@@ -205,17 +210,25 @@ def score_text(x: float) -> str:
     --------
     >>> score_text(0.9496), score_text(0.741), score_text(0.95), score_text(1.0)
     ('0.949', '0.741', '0.950', '1.000')
+
+    A recomputed score reads as its shipped value (stored with :data:`STORED_DIGITS`
+    decimals): Frermann human-interest F1 0.27397 is stored 0.274 (report 05 printed 0.273,
+    report 10 0.274).
+
+    >>> score_text(0.27397), score_text(0.274)
+    ('0.274', '0.274')
     """
     return f"{_cut(x, 3):.3f}"
 
 
 def _cut(x, digits: int):
-    """``x`` (a number or an array-like) floored to ``digits`` decimals; the product is rounded
-    first so that 0.95 * 1000 = 949.999… is not cut to 0.949."""
+    """``x`` (a number or an array-like) rounded to the :data:`STORED_DIGITS` decimals of a
+    shipped score, then floored to ``digits`` decimals; the product is rounded first so that
+    0.95 * 1000 = 949.999… is not cut to 0.949."""
     import numpy as np
 
     scale = 10**digits
-    return np.floor(np.round(x * scale, 6)) / scale
+    return np.floor(np.round(np.round(x, STORED_DIGITS) * scale, 6)) / scale
 
 
 def cut_scores(df: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
