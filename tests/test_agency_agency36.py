@@ -1,0 +1,49 @@
+"""Non-events of the agency36 round (issue 20, review42 of report 09's BASIL evidence): a harm
+word inside a personal name after a middle initial, figurative "wound" idioms, and "shot" as an
+attempt or a swipe.
+
+Each class has the real sentence the code before the round reported as an event (unlabelled
+BASIL and AllSides text, no gold row) and counter-cases that must stay events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.agency import find_agency
+
+
+def _event_at(text: str, anchor: str) -> bool:
+    """Whether an event starts where ``anchor`` (the trigger and the words after it) starts."""
+    start = text.index(anchor)
+    return any(e.start == start for e in find_agency(text))
+
+
+# a capitalised harm word after a given name and a middle initial (BASIL; AllSides)
+INITIAL_NAMES = [
+    (
+        "“I never thought I’d see the day that Eric Cantor would be losing his primary,” said "
+        "Representative Louise M. Slaughter of New York, the senior Democrat on the House Rules "
+        "Committee.",
+        "Slaughter of",
+    ),
+    ("Matthew J. Slaughter, dean of the Tuck School of Business, said so.", "Slaughter,"),
+]
+# counter-cases: the harm word in lower case near the name; "U.S." is no initial
+NEAR_NAMES = [
+    (
+        "Representative Louise M. Slaughter said the slaughter of civilians in Aleppo must end.",
+        "slaughter of civilians",
+    ),
+    ("Louise M. Slaughter said the U.S. Attack on Iraq was a mistake.", "Attack on"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), INITIAL_NAMES)
+def test_harm_word_after_initial_is_a_name(text: str, anchor: str) -> None:
+    assert not _event_at(text, anchor)
+
+
+@pytest.mark.parametrize(("text", "anchor"), NEAR_NAMES)
+def test_harm_word_near_a_name_stays(text: str, anchor: str) -> None:
+    assert _event_at(text, anchor)
