@@ -47,3 +47,37 @@ def test_harm_word_after_initial_is_a_name(text: str, anchor: str) -> None:
 @pytest.mark.parametrize(("text", "anchor"), NEAR_NAMES)
 def test_harm_word_near_a_name_stays(text: str, anchor: str) -> None:
     assert _event_at(text, anchor)
+
+
+# healing, binding or cauterizing the wounds of a party, a nation, a history (BASIL; AllSides)
+WOUND_IDIOMS = [
+    (
+        "Under pressure from news outlets, the Republican Party tried to cauterize the wound "
+        "that Mr. Akin had created by isolating him.",
+        "wound that",
+    ),
+    (
+        "“It's time for America to bind the wounds of division,” Trump said during his victory "
+        "speech early Wednesday.",
+        "wounds of",
+    ),
+    (
+        "The Republican party was struggling to heal its deep wounds on Thursday.",
+        "wounds on",
+    ),
+]
+# counter-cases: a wound of a body, and wounded people
+WOUNDS_OF_BODIES = [
+    ("A nurse cleaned the gunshot wound in his chest before surgery.", "wound in"),
+    ("The wounded soldiers were taken to a hospital in Dnipro.", "wounded soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), WOUND_IDIOMS)
+def test_figurative_wound_is_no_event(text: str, anchor: str) -> None:
+    assert not _event_at(text, anchor)
+
+
+@pytest.mark.parametrize(("text", "anchor"), WOUNDS_OF_BODIES)
+def test_wound_of_a_body_stays(text: str, anchor: str) -> None:
+    assert _event_at(text, anchor)
