@@ -81,3 +81,39 @@ def test_figurative_wound_is_no_event(text: str, anchor: str) -> None:
 @pytest.mark.parametrize(("text", "anchor"), WOUNDS_OF_BODIES)
 def test_wound_of_a_body_stays(text: str, anchor: str) -> None:
     assert _event_at(text, anchor)
+
+
+# "shot" after an adjective of a chance or a swipe: a noun (BASIL; AllSides)
+SHOT_NOUNS = [
+    (
+        "But in pressing for approval of $60 billion in infrastructure spending, Mr. Obama took "
+        "his biggest shot not at the measure’s Republican opponents in the Senate, but at those "
+        "in the House.",
+        "shot not",
+    ),
+    ("The statement is a direct shot at Sens. Joe Donnelly (D-IN).", "shot at"),
+    (
+        "NBC's Chuck Todd took a veiled shot at Fox News chief Roger Ailes on Sunday.",
+        "shot at",
+    ),
+    (
+        "The incumbent still seems to have an excellent shot at winning a second term.",
+        "shot at",
+    ),
+]
+# counter-cases: gunshots near the same words
+GUNSHOTS = [
+    ("The gunman took a second shot at the officer, who fell.", "shot at the officer"),
+    ("A Taliban gunman shot her in the head outside her school.", "shot her"),
+    ("The sniper's direct shot to the head killed him instantly.", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), SHOT_NOUNS)
+def test_shot_as_a_chance_or_swipe_is_no_event(text: str, anchor: str) -> None:
+    assert not _event_at(text, anchor)
+
+
+@pytest.mark.parametrize(("text", "anchor"), GUNSHOTS)
+def test_gunshot_stays(text: str, anchor: str) -> None:
+    assert _event_at(text, anchor)
