@@ -22,7 +22,7 @@ def in_personal_name(tokens: list[Token], k: int) -> bool:
     Examples
     --------
     >>> from .words import tokenize
-    >>> in_personal_name(tokenize("said Louise M. Slaughter of New York"), 5)
+    >>> in_personal_name(tokenize("said Louise M. Slaughter of New York"), 4)
     True
     >>> in_personal_name(tokenize("the U.S. Attack on Iraq"), 3)
     False
