@@ -16,6 +16,7 @@ from .clauses import active_form
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .heads import noun_head
 from .leave import left_hurt
+from .names import in_personal_name
 from .nounby import noun_by_agent
 from .passives import by_agent, death_verb, is_participle, passive_at
 from .phrases import (
@@ -50,7 +51,6 @@ from .words import (
     Token,
     aspectual,
     gerund_noun,
-    in_name,
     is_adverb,
     is_number,
     is_possessive,
@@ -426,7 +426,7 @@ def classify(
     ('passive_agent', (5, 7), (0, 2))
     """
     kinds, low = info.kinds, tokens[k].low
-    if in_name(tokens, k):
+    if in_personal_name(tokens, k):
         return None  # a name mid-sentence: "the Dead Weather", "Operation Storm", "of Death"
     if "phrase" in kinds:
         return Reading("intransitive", None, _subject(tokens, k - 1), dying_cause(tokens, k2 + 1))
