@@ -56,7 +56,9 @@ def test_report_option_errors_are_one_line_and_name_the_option(
     assert "_column=" not in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("notebooks, known", [("04", "event, event_column, max_days"), ("01", "")])
+@pytest.mark.parametrize(
+    "notebooks, known", [("04", "event, event_column, grouping, max_days"), ("01", "")]
+)
 def test_unknown_parameter_lists_the_known_ones_of_the_notebooks_run(
     tmp_path, capsys, notebooks, known
 ):
