@@ -149,7 +149,7 @@ def test_without_shared_data_validation_skips_and_scale_falls_back(tmp_path, mon
     assert "None of the larger corpora" in scale
     # issue 16: the corpus given is analysed under its own name, not as a "fallback"
     assert "This corpus (raw)" in scale and "fallback" not in scale
-    assert run.results[1].summary.startswith("1 corpus compared")
+    assert run.results[1].summary.startswith("The corpus given, compared")
 
 
 def test_evidence_view_shows_excerpts_not_whole_articles(reports):
