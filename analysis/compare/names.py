@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
-__all__ = ["NamePattern", "name_pattern", "short_name", "own_sites"]
+__all__ = ["NamePattern", "group_owners", "name_pattern", "short_name", "own_sites"]
 
 #: Words that end an outlet's name without naming it ("NPR Online News", "Breitbart News"); the
 #: text calls the outlet by what comes before them ("NPR's", "Breitbart").
@@ -199,6 +199,26 @@ def short_name(name: str) -> str:
     return short if short and short != " ".join(name.split()) else ""
 
 
+def group_owners(
+    seen: dict[str, Counter], *, share: float = 0.9, min_articles: int = 1
+) -> dict[str, object]:
+    """The group that owns each key: the one holding at least ``share`` of the key's articles,
+    for keys with at least ``min_articles`` (``seen``: key -> articles per group).
+
+    Examples
+    --------
+    >>> group_owners({"cnn.com": Counter({"left": 9, "right": 1}), "x.com": Counter(a=1, b=1)})
+    {'cnn.com': 'left'}
+    """
+    out = {}
+    for key, by_group in seen.items():
+        n = sum(by_group.values())
+        group, top = by_group.most_common(1)[0]
+        if n >= min_articles and top >= share * n:
+            out[key] = group
+    return out
+
+
 def own_sites(
     urls: Iterable[object],
     groups: Iterable[object],
@@ -268,12 +288,7 @@ def own_sites(
             host = host.split(".", 1)[1]
         if host and site_labels(host):
             seen[host.removeprefix("www.")][group] += 1
-    owners = {
-        host: by_group.most_common(1)[0][0]
-        for host, by_group in seen.items()
-        if sum(by_group.values()) >= min_articles
-        and by_group.most_common(1)[0][1] >= share * sum(by_group.values())
-    }
+    owners = group_owners(seen, share=share, min_articles=min_articles)
     if texts is not None:  # each text lower-cased without spaces: "Huffington Post" is
         squashed = [re.sub(r"\s+", "", t.lower()) if isinstance(t, str) else "" for t in texts]
         owners = {h: g for h, g in owners.items() if _own_word(h, g, groups, squashed, own_use)}

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .names import own_sites
+from .names import group_owners, name_pattern, own_sites, short_name
 
 __all__ = [
     "PUBLISHER_COLUMNS",
@@ -133,12 +133,8 @@ def dateline_agencies(
         if m is not None:
             seen[m.group(1).lower()][group] += 1
             spelt[m.group(1).lower()][m.group(1)] += 1
-    out = []
-    for agency, by_group in seen.items():
-        n = sum(by_group.values())
-        if n >= min_articles and by_group.most_common(1)[0][1] >= share * n:
-            out.append(spelt[agency].most_common(1)[0][0])
-    return sorted(out)
+    owned = group_owners(seen, share=share, min_articles=min_articles)
+    return sorted(spelt[agency].most_common(1)[0][0] for agency in owned)
 
 
 def outlet_names(
@@ -178,18 +174,12 @@ def outlet_names(
     >>> outlet_names(["CNN", "CNN", "Time", "Time"], ["left"] * 2 + ["right"] * 2, texts)
     ['CNN']
     """
-    from .names import name_pattern
-
     groups = [str(g) for g in groups]
-    owners: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
     for outlet, group in zip(outlets, groups):
         if isinstance(outlet, str) and outlet.strip():
-            owners[outlet][group] += 1
-    owner = {
-        o: c.most_common(1)[0][0]
-        for o, c in owners.items()
-        if c.most_common(1)[0][1] >= share * sum(c.values())
-    }
+            seen[outlet][group] += 1
+    owner = group_owners(seen, share=share)
     pattern = name_pattern(list(owner))
     if pattern is None:
         return []
@@ -210,8 +200,6 @@ def outlet_names(
 def _bare(name: str) -> str:
     """A name as the texts' matches are compared: lower case, without "the", a possessive or
     the media words that end it ("Fox News's" is "fox")."""
-    from .names import short_name
-
     name = re.sub(r"^the\s+|['\u2019]s?$", "", " ".join(name.lower().split()))
     return short_name(name) or name
 
