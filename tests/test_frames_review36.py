@@ -8,8 +8,10 @@ cue word; the words around it are looked behind or ahead): "pressed" for a quest
 interviewer or for going on ("when pressed", "pressed on", "pressed ahead", "Colbert
 pressed."; R3), "pressing" as a verb ("pressing for", "pressing ahead", "pressing a case"; R5
 asks for the adjective of urgency), "appeal to" meaning be attractive to ("to appeal to white
-guilt", "a show that would appeal to Donald Trump voters"; R3), and "urgent care" naming a
-clinic (R5).
+guilt", "a show that would appeal to Donald Trump voters"; R3), "urgent care" naming a
+clinic (R5), and "responsibility" as the duties of a job, a household or a budget ("fiscal
+responsibility", "rights and responsibilities", "the responsibilities of his office"; R2/R4),
+as the duty guards of the sixth revision.
 
 The wrong-sense sentences are real, from the development sets (SemEval, Frermann dev halves,
 batches 3 and 6) or, where noted, from an unlabelled AllSides sample (seed 36), quoted as
@@ -35,7 +37,7 @@ def before(tmp_path_factory) -> Battery:
     tmp = tmp_path_factory.mktemp("before36")
     lines = bundled_path("frames/cues.csv").read_text(encoding="utf-8").splitlines()
     changed = [ln for ln in lines if ROUND in ln]
-    assert len(changed) == 6  # six guards, no row rewritten
+    assert len(changed) == 8  # eight guards, no row rewritten
     assert all(",guard,news,project," in ln for ln in changed)
     return battery_from_cue_lines(tmp, [ln for ln in lines if ROUND not in ln])
 
@@ -80,6 +82,25 @@ def before(tmp_path_factory) -> Battery:
             "His strategy has been to remain the sensible, moderate guy, the one who can appeal to"
             " centrists and moderates in a general election.",
             "R3",
+        ),
+        # SemEval dev half, 71 (duties)
+        (
+            '"People should be able to live without fear or panic and know their rights and'
+            ' responsibilities as well as their recourses."',
+            "R4",
+        ),
+        # AllSides, unlabelled sample (seed 36), 345 (a prudent budget)
+        (
+            '"You can say this or that about how she messages, but she stood up for free markets,'
+            ' fiscal responsibility and respect for the Constitution."',
+            "R4",
+        ),
+        # AllSides, unlabelled sample (seed 36), 130 (the duties of a post)
+        (
+            "Still, those who hope against hope that Trump's more extreme instincts will be"
+            " mollified by the responsibilities of his office might take succor from his clear"
+            " pleasure at the trappings of the White House and Air Force One.",
+            "R4",
         ),
         # SemEval dev half, 184 (a clinic)
         (
@@ -132,6 +153,20 @@ def test_another_sense_answers_nothing(text, question, before):
             " the Security Council.",
             "R3",
             ["appeal to"],
+        ),
+        # AllSides, unlabelled sample (seed 36), 409 (responsibility for mistakes)
+        (
+            'But the governor took ultimate responsibility for the "mistakes that were made" when'
+            " the order came down to close lanes on the bridge.",
+            "R4",
+            ["responsibility"],
+        ),
+        # second frames batch, 15 (an individual's responsibility)
+        (
+            "He held the audience spellbound with riffs on his personal life laced through his"
+            " political philosophy, strong on personal responsibility.",
+            "R4",
+            ["responsibility"],
         ),
         # Frermann dev half, 129 (urgent change)
         (
