@@ -1,0 +1,47 @@
+"""Attribution round 36: reporting-verb errors of PolNeAR train, by class.
+
+Sentences quoted from PolNeAR train (file named) and an AllSides sample (article id named);
+expected values written by hand.
+"""
+
+from analysis.detect.quotes import analyse_quotes
+
+# Class "a participle cue whose object is the quotation": the quotation took the verb after its
+# closing mark, the main clause's verb ("told", "urged"), not the participle that introduces it.
+GORE = (  # PolNeAR train, politico_2016-07-24_al-gore-to-skip-democratic-conve (gold: citing)
+    "Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO "
+    "that Gore plans to skip the festivities in Philadelphia where his former running mate will "
+    "be nominated."
+)
+MUSEUM = (  # PolNeAR train, nyt_2015-11-24_world-war-ii-haunts-our-terror-d (gold: recalling)
+    "Recalling ''the consequences to Jews who were unable to flee Nazism,'' the statement urged "
+    "Americans and their leaders to ''avoid condemning today's refugees as a group.''"
+)
+# Counter-cases: a label with a colon before the quotation (Axios), and a participle after a
+# quotation that ends its own sentence.
+AXIOS = (  # AllSides v7nSzCNppL6lYxTn
+    "What they're saying: \"The President's tweet that suggests that Lori was murdered without "
+    "evidence (and contrary to the official autopsy) — is a violation of Twitter's community "
+    'rules and terms of service," Timothy Klausutis wrote.'
+)
+MANIACAL = "Trump said it was “maniacal,” adding, “We will look at it very closely.”"
+
+
+def _quote(text: str, words: str):
+    quotes, _ = analyse_quotes(text)
+    return next(q for q in quotes if text[q.start : q.end].startswith(words))
+
+
+def test_participle_before_its_quotation_is_the_cue():
+    q = _quote(GORE, "obligations")
+    assert q.verb == "Citing"
+    assert q.speaker == "the former vice president’s spokeswoman"
+    q = _quote(MUSEUM, "the consequences")
+    assert q.verb == "Recalling"
+
+
+def test_colon_label_and_sentence_final_participle_unchanged():
+    q = _quote(AXIOS, "The President's tweet")
+    assert (q.speaker, q.verb) == ("Timothy Klausutis", "wrote")
+    assert _quote(MANIACAL, "maniacal").verb == "said"
+    assert _quote(MANIACAL, "We will").verb == "adding"
