@@ -4,7 +4,7 @@ Sentences quoted from PolNeAR train (file named) and an AllSides sample (article
 expected values written by hand.
 """
 
-from analysis.detect.quotes import analyse_quotes
+from analysis.detect.quotes import analyse_quotes, find_attributions
 
 # Class "a participle cue whose object is the quotation": the quotation took the verb after its
 # closing mark, the main clause's verb ("told", "urged"), not the participle that introduces it.
@@ -45,3 +45,36 @@ def test_colon_label_and_sentence_final_participle_unchanged():
     assert (q.speaker, q.verb) == ("Timothy Klausutis", "wrote")
     assert _quote(MANIACAL, "maniacal").verb == "said"
     assert _quote(MANIACAL, "We will").verb == "adding"
+
+
+# Class "a poll share as the subject of a base form": "say" after a share that ends in no plural
+# noun ("Nearly a third say", "Thirty-one percent of those surveyed say") found no subject, and
+# "nine out of 10" / "three-fourths" were no shares.
+NINE = (  # PolNeAR train, usa-today_2016-03-16_american-dream-survives-among-mi
+    "Nearly nine out of 10 say they will need to continually develop new skills to advance."
+)
+THIRTY_ONE = (  # PolNeAR train, usa-today_2016-02-17_who-scares-americans-the-most-fi
+    "Thirty-one percent of those surveyed say they would be satisfied if he won the Democratic "
+    "nomination."
+)
+# Counter-case: a share before a modal and an infinitive is no subject of the verb after them.
+ILLEGAL = (  # AllSides frJEyIMd6qYyZm6e
+    "Among that group, two-thirds — 67 percent — favor legalization while 31 percent would like "
+    "to see the drug remain illegal."
+)
+
+
+def _cue(text: str, verb: str):
+    return next((a for a in find_attributions(text) if a.verb == verb), None)
+
+
+def test_poll_share_is_the_subject_of_a_base_form():
+    a = _cue(NINE, "say")
+    assert a is not None and NINE[a.speaker_start : a.speaker_end] == "Nearly nine out of 10"
+    a = _cue(THIRTY_ONE, "say")
+    assert a is not None
+    assert THIRTY_ONE[a.speaker_start : a.speaker_end] == "Thirty-one percent of those surveyed"
+
+
+def test_share_before_a_modal_is_no_subject():
+    assert _cue(ILLEGAL, "see") is None
