@@ -78,3 +78,27 @@ def test_poll_share_is_the_subject_of_a_base_form():
 
 def test_share_before_a_modal_is_no_subject():
     assert _cue(ILLEGAL, "see") is None
+
+
+# Class "a participle missing from the table" (the paradigm of a row): *remarking* (row
+# *remarked*): a quotation in its clause took the main verb before it.
+HANNITY = (  # PolNeAR train, politico_2016-08-31_hannity-ends-feud-with-rubio (gold: remarking)
+    '"Marco Rubio won tonight and I was very glad to see that. I think we need him back in the '
+    'Senate," Hannity said during a panel on his show after the first-term senator easily won his '
+    'Senate primary, remarking that while there are "still some conservatives angry over '
+    'comprehensive immigration reform," Rubio already "paid a very heavy political price."'
+)
+# Counter-case: the quotation before the main verb keeps it (gold: responded).
+MADDOW = (  # PolNeAR train, politico_2016-01-14_clinton-says-she-won-t-rule-out-
+    '"Absolutely not. Absolutely not," Clinton responded, remarking that she is "looking for a '
+    'team" and that the most important member would be her running mate.'
+)
+
+
+def test_remarking_is_the_cue_of_a_quotation_in_its_clause():
+    assert _quote(HANNITY, "still some").verb == "remarking"
+    assert _quote(HANNITY, "Marco Rubio won").verb == "said"
+
+
+def test_quotation_before_the_main_verb_keeps_it():
+    assert _quote(MADDOW, "Absolutely").verb == "responded"
