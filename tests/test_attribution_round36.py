@@ -102,3 +102,18 @@ def test_remarking_is_the_cue_of_a_quotation_in_its_clause():
 
 def test_quotation_before_the_main_verb_keeps_it():
     assert _quote(MADDOW, "Absolutely").verb == "responded"
+
+
+# Counter-case of the participle rule: a quotation over three paragraphs, led in by a
+# participle, keeps the verb after its last paragraph.
+PREDICTING = (  # AllSides 09IgkZtF4j2efqoo (sample(300, random_state=36))
+    '"What the hell do you have to lose?" Trump asked before predicting, "at the end of four '
+    "years, I guarantee you that I will get over 95 percent of the African-American vote — "
+    'because I will produce.\n\n"I will produce for the inner cities and I will produce for the '
+    'African-Americans.\n\n"One thing we know for sure is if you keep voting for the same people, '
+    'you will keep getting the same — exactly the same result," Trump said.'
+)
+
+
+def test_quotation_over_paragraphs_keeps_the_verb_after_it():
+    assert _quote(PREDICTING, "One thing").verb == "said"

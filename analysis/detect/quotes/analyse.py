@@ -60,8 +60,10 @@ def _attach(
         gap = text[a : min(at.start, at.verb_start)]
         if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not new_sentence(text, last, at):
             j = bisect_left(attr_vs, op) - 1
-            if j >= 0 and participle_object(text, attrs[j], op, a):
-                return attrs[j]  # 'Citing “…,” the spokeswoman told …' (round 36)
+            if len(ps) == 1 and j >= 0 and participle_object(text, attrs[j], op, a):
+                # 'Citing “…,” the spokeswoman told …' (round 36); one piece: a quotation over
+                # paragraphs ends at the verb after it ('predicting, "…. ¶ "…," Trump said')
+                return attrs[j]
             if not 0 <= at.speaker_start < op:
                 return at
             # a participle whose speaker stands before the quotation ('Trump said it was
