@@ -30,6 +30,7 @@ from .placement import (
     inverted,
     leads_next,
     new_sentence,
+    participle_object,
 )
 from .records import Attribution, Quote
 from .relatives import past_relative
@@ -58,6 +59,11 @@ def _attach(
         at = past_relative(text, attrs, i, b2) or attrs[i]  # not "…," X, who noted …, said
         gap = text[a : min(at.start, at.verb_start)]
         if (not gap.strip(" ,;:—–-\t") or at.start <= a + 3) and not new_sentence(text, last, at):
+            j = bisect_left(attr_vs, op) - 1
+            if len(ps) == 1 and j >= 0 and participle_object(text, attrs[j], op, a):
+                # 'Citing “…,” the spokeswoman told …' (round 36); one piece: a quotation over
+                # paragraphs ends at the verb after it ('predicting, "…. ¶ "…," Trump said')
+                return attrs[j]
             if not 0 <= at.speaker_start < op:
                 return at
             # a participle whose speaker stands before the quotation ('Trump said it was

@@ -4,7 +4,7 @@ attachment in :mod:`analysis.detect.quotes.analyse` (split from it in round 32).
 An inverted verb ("'…,' agreed Hultquist"), connectives before a quotation that still opens
 its sentence, a lead-in that ends the paragraph above in a colon, a verb whose sentence goes on,
 an attribution that opens a new sentence after a quotation, and a verb that leads the next
-quotation by a colon (round 32).
+quotation by a colon (round 32); a participle cue whose object is the quotation (round 36).
 """
 
 from __future__ import annotations
@@ -18,7 +18,15 @@ from .records import Attribution
 from .sentences import sentence_start
 from .speakers import CONNECTIVES
 
-__all__ = ["inverted", "connectives_only", "colon_before", "goes_on", "new_sentence", "leads_next"]
+__all__ = [
+    "inverted",
+    "connectives_only",
+    "colon_before",
+    "goes_on",
+    "new_sentence",
+    "leads_next",
+    "participle_object",
+]
 
 
 # before an inverted verb: a quotation closed by a comma, "!" or "?", or a sentence start
@@ -104,3 +112,41 @@ def leads_next(text: str, verb_end: int, opens: Sequence[int]) -> bool:
     """
     k = bisect_right(opens, verb_end)
     return k < len(opens) and _COLON_TO_MARK.fullmatch(text, verb_end, opens[k]) is not None
+
+
+# between a participle cue and the opening mark of its object: white space or a comma (not a
+# colon: Axios's label "What they're saying: “…,” Timothy Klausutis wrote.")
+_OBJECT_GAP = re.compile(r"[ \t,]*")
+# the end of a quotation closed by a comma, inside or after its closing mark
+_COMMA_CLOSE = re.compile(r",[\"”’']{1,2}\Z|[\"”’']{1,2},\Z")
+
+
+def participle_object(text: str, at: Attribution, op: int, end: int) -> bool:
+    """The quotation from ``op`` (its opening mark) to ``end`` (after its closing mark, or after
+    the comma that follows it) is the object of the participle cue of ``at`` right before it,
+    ``at`` has a speaker, and the quotation ends in a comma (the main clause goes on): that cue
+    introduces it, not a verb after its closing mark ("Citing “obligations in Tennessee,” the
+    spokeswoman told POLITICO …"; round 36, PolNeAR train).
+
+    Examples
+    --------
+    >>> from analysis.detect.quotes import find_attributions
+    >>> t = "Citing “obligations at home,” the spokeswoman told reporters that Gore would stay."
+    >>> cite = find_attributions(t)[0]
+    >>> cite.verb, participle_object(t, cite, t.index("“"), t.index("”") + 1)
+    ('Citing', True)
+    >>> t = "Trump said, “We will win,” adding that he was sure."
+    >>> said = find_attributions(t)[0]
+    >>> said.verb, participle_object(t, said, t.index("“"), t.index("”") + 1)
+    ('said', False)
+    """
+    return (
+        at.verb.endswith("ing")
+        and at.speaker_start >= 0
+        and at.verb_end <= op
+        and _OBJECT_GAP.fullmatch(text, at.verb_end, op) is not None
+        and _COMMA_CLOSE.search(
+            text, max(op, end - 3), end + 1 if text.startswith(",", end) else end
+        )
+        is not None
+    )

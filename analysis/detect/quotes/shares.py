@@ -16,16 +16,17 @@ __all__ = ["share_before", "share_in_apposition"]
 _SHARE = re.compile(
     r"(?i)(?:\b(?:about|nearly|almost|roughly|some|just|only|more than|less than|fewer than|"
     r"over|under)\s+)?\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|"
-    r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|in\s+"
-    r"(?:\d+|two|three|four|five|ten))(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
-    r"|\b(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))(?:\s+of\s+"
+    r"[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:percent|per cent|%|"
+    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten))"
+    r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
+    r"|\b(?:half|(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?))(?:\s+of\s+"
     r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*$"
     r"|\b(?:a|the)\s+(?:majority|plurality|third|quarter|half)(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?"
     r"[\w'’-]+)?\s*$|\bmajorities(?:\s+in\s+[\w\s]{1,20}?)?\s*$"
 )
 #: Every match of :data:`_SHARE` holds one of these (lower case) or :data:`_IN_NUMBER`.
-_CUES = ("per", "%", "half", "third", "quarter", "fifth", "majorit", "pluralit")
-_IN_NUMBER = re.compile(r"in\s+(?:\d|two|three|four|five|ten)")
+_CUES = ("per", "%", "half", "third", "quarter", "fourth", "fifth", "majorit", "pluralit")
+_IN_NUMBER = re.compile(r"(?:in|out\s+of)\s+(?:\d|two|three|four|five|ten)")
 #: The characters that match an ASCII letter case-insensitively in ``re`` although their
 #: ``str.lower()`` is not that letter (İ ı for *i*, ſ for *s*, the Kelvin sign for *k*): with
 #: one of them in the window the cue test on the lower-cased text could miss a match.
@@ -44,6 +45,9 @@ def share_before(text: str, a: int, b: int) -> tuple[int, int] | None:
     '55 percent of voters'
     >>> share_before("Critics of the plan said", 0, 18) is None
     True
+    >>> t = "Nearly nine out of 10 say"
+    >>> t[slice(*share_before(t, 0, t.index(" say")))]
+    'Nearly nine out of 10'
     """
     window = text[a:b]
     low = window.lower()

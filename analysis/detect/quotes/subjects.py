@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .sentences import sentence_start
+from .shares import share_before
 from .speakers import QUANTIFIERS, speaker_before
 from .tables import VerbTable
 
@@ -55,7 +56,8 @@ def plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
     ):
         return True
     return (
-        "and" in words[1:]  # "Marta and Jonas"
+        _share_subject(text, sp, words)  # "Nearly a third say" (round 36)
+        or "and" in words[1:]  # "Marta and Jonas"
         or head in _PLURAL_HEADS
         or words[0] in QUANTIFIERS
         or words[0] in ("those", "these")  # "those surveyed say"
@@ -63,6 +65,22 @@ def plural_subject(text: str, sp: tuple[int, int], vs: int) -> bool:
         or head in ("percent", "%")
         or head.endswith("%")
         or bool(re.fullmatch(r"\d+|ten|two|three|four|five", head))
+    )
+
+
+# a verb of saying inside a phrase: it runs past its subject ("48 percent of voters said it
+# made them feel")
+_SAYING = frozenset("say says said saying tell tells told".split())
+
+
+def _share_subject(text: str, sp: tuple[int, int], words: list[str]) -> bool:
+    """The phrase ends in a poll share (:func:`~.shares.share_before`: "Nearly a third",
+    "Thirty-one percent of those surveyed", "nine out of 10") and holds no modal, copula,
+    infinitive or verb of saying ("31 percent would like to see": not a subject)."""
+    return (
+        _PAST_SUBJECT.isdisjoint(words)
+        and _SAYING.isdisjoint(words)
+        and share_before(text, sp[0], sp[1]) is not None
     )
 
 
