@@ -136,3 +136,37 @@ def test_missing_columns_are_named_together_with_their_spelling(tmp_path: Path) 
 def test_an_option_spelled_another_way_names_the_column(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="pass outlet_column='MediaName'"):
         load_corpus(_pascal_jsonl(tmp_path), outlet_column="media_name", text_column="FullText")
+
+
+# real sentence of the AllSides corpus (CNN, left): the source's name in a lean's texts
+_CNN = "Cabrera told CNN the wall will funnel them into areas where agents can apprehend them."
+_RIGHT = "The judge halted the amnesty, giving a victory to Republicans in the border states."
+
+
+def test_set_aside_note_says_whose_names_by_the_grouping() -> None:
+    # review44's item: under --outlet-column lean the publishers are IN the groups; the note
+    # called them "the groups' names for themselves"
+    from analysis.compare import distinguishing_terms
+    from analysis.report.terms import set_aside_note
+
+    lean = pd.DataFrame(
+        {
+            "outlet": ["left"] * 4 + ["right"] * 4,
+            "source": ["CNN (Web News)"] * 4 + ["Washington Times"] * 4,
+            "body": [f"{_CNN} Item {k}." for k in range(4)]
+            + [f"{_RIGHT} Item {k}." for k in range(4)],
+        }
+    )
+    kw = {"voice": "all", "ngram_range": (1, 1), "min_count": 2}
+    text = set_aside_note(distinguishing_terms(lean, grouping="lean", **kw))
+    assert text.startswith(
+        "Set aside before ranking, as the names of the outlets within the groups"
+    )
+    assert "names for themselves" not in text
+    # counter-case: grouped by the outlets, the names are the groups' own (wording unchanged)
+    by_source = lean.assign(outlet=lean["source"])
+    text = set_aside_note(distinguishing_terms(by_source, grouping="source", **kw))
+    assert text.startswith(
+        "Set aside before ranking, as the groups' names for themselves (a self-reference says "
+        "who is in a group, not how it frames the story)"
+    )
