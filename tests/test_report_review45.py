@@ -170,3 +170,15 @@ def test_set_aside_note_says_whose_names_by_the_grouping() -> None:
         "Set aside before ranking, as the groups' names for themselves (a self-reference says "
         "who is in a group, not how it frames the story)"
     )
+
+
+def test_index_counts_one_corpus_file_in_the_singular() -> None:
+    # the index of a one-file export said "(1 files, sha256 …)"
+    from analysis.report.render import NotebookResult, index_html
+
+    r = NotebookResult("01-x", "T", "s", Path("01-x.html"))
+    one = index_html([r], {"corpus": {"path": "mediacloud.csv", "n_files": 1}, "parameters": {}})
+    assert "(1 file, sha256" in one
+    # counter-case: a folder of files keeps the plural
+    many = index_html([r], {"corpus": {"path": "exports", "n_files": 3}, "parameters": {}})
+    assert "(3 files, sha256" in many
