@@ -182,3 +182,20 @@ def test_index_counts_one_corpus_file_in_the_singular() -> None:
     # counter-case: a folder of files keeps the plural
     many = index_html([r], {"corpus": {"path": "exports", "n_files": 3}, "parameters": {}})
     assert "(3 files, sha256" in many
+
+
+def test_a_role_before_a_name_is_the_same_speaker() -> None:
+    # report 04 on the Media Cloud export, event "Federal judge halts Obama amnesty": one
+    # quotation of Josh Earnest was given to two speakers
+    from analysis.compare.align.speakers import unit_speaker
+
+    both = [
+        ("washingtontimes.com", "Mr. Earnest"),
+        ("npr.org", "White House press secretary Josh Earnest"),
+    ]
+    assert unit_speaker(both) == "White House press secretary Josh Earnest"
+    # counter-cases: a role without a name stays itself; two people stay two
+    alone = [("politico.com", "the president"), ("npr.org", "President Obama")]
+    assert unit_speaker(alone) == "the president (politico.com); President Obama (npr.org)"
+    two = [("a", "press secretary Sarah Sanders"), ("b", "Sen. Bernie Sanders")]
+    assert unit_speaker(two) == "press secretary Sarah Sanders (a); Sen. Bernie Sanders (b)"
