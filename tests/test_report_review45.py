@@ -199,3 +199,23 @@ def test_a_role_before_a_name_is_the_same_speaker() -> None:
     assert unit_speaker(alone) == "the president (politico.com); President Obama (npr.org)"
     two = [("a", "press secretary Sarah Sanders"), ("b", "Sen. Bernie Sanders")]
     assert unit_speaker(two) == "press secretary Sarah Sanders (a); Sen. Bernie Sanders (b)"
+
+
+def test_make_report_says_how_to_give_the_option(tmp_path: Path, monkeypatch, capsys) -> None:
+    # `make report CORPUS=mediacloud.csv` met "pass --outlet-column media_name" and no word on
+    # how make takes an option; the Makefile sets FRAMING_MAKE for framing report
+    from analysis.cli import main
+
+    csv = _media_cloud(tmp_path)
+    pd.read_csv(csv).rename(columns={"text": "FullText"}).to_csv(csv, index=False)
+    make = (Path(__file__).resolve().parents[1] / "Makefile").read_text(encoding="utf-8")
+    assert "FRAMING_MAKE=1 $(BIN)/framing report" in make
+    monkeypatch.setenv("FRAMING_MAKE", "1")
+    assert main(["report", "--corpus", str(csv), "--out", str(tmp_path / "r")]) != 0
+    err = capsys.readouterr().err
+    assert 'REPORT_ARGS="--text-column FullText --outlet-column media_name"' in err
+    # counter-case: run as framing report, the message is the command line's alone
+    monkeypatch.delenv("FRAMING_MAKE")
+    assert main(["report", "--corpus", str(csv), "--out", str(tmp_path / "r")]) != 0
+    err = capsys.readouterr().err
+    assert "pass --outlet-column media_name" in err and "REPORT_ARGS" not in err

@@ -16,6 +16,7 @@ __all__ = [
     "add_lexicon_options",
     "column_options",
     "cli_wording",
+    "make_wording",
     "excel_hint",
     "EXCEL_SUFFIXES",
 ]
@@ -131,6 +132,47 @@ def cli_wording(message: str) -> str:
     out = re.sub(r"\b(text|outlet|date|id|title)_column=\.\.\.", r"--\1-column NAME", message)
     out = _OPTION_RE.sub(lambda m: f"--{m.group(1)}-column {m.group(3)}", out)
     return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
+
+
+_CLI_OPTION_RE = re.compile(r"--(?:text|outlet|date|id|title)-column (?!NAME\b)[^\s).,;]+")
+
+
+def make_wording(message: str, via_make: bool) -> str:
+    """A command-line message with the way to give its options to ``make report``.
+
+    ``make report CORPUS=…`` runs ``framing report`` for the user, who then met "pass
+    --outlet-column media_name" with no word on how make takes an option (review45: a Media
+    Cloud export). The Makefile sets ``FRAMING_MAKE``; the options the message names are
+    repeated in ``REPORT_ARGS``.
+
+    Parameters
+    ----------
+    message
+        The message as :func:`cli_wording` words it.
+    via_make
+        Whether the command was run by ``make report``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(make_wording("rename yours (pass --outlet-column media_name to use it).", True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    rename yours (pass --outlet-column media_name to use it). With make, give the option in
+    REPORT_ARGS: make report CORPUS=… REPORT_ARGS="--outlet-column media_name"
+    >>> make_wording("rename yours (pass --outlet-column media_name).", False)
+    'rename yours (pass --outlet-column media_name).'
+    """
+    options = list(dict.fromkeys(_CLI_OPTION_RE.findall(message)))
+    if not via_make or not options:
+        return message
+    which = "option" if len(options) == 1 else "options"
+    return (
+        f"{message} With make, give the {which} in REPORT_ARGS: make report CORPUS=… "
+        f'REPORT_ARGS="{" ".join(options)}"'
+    )
 
 
 def excel_hint(corpus: Path) -> None:
