@@ -219,3 +219,17 @@ def test_make_report_says_how_to_give_the_option(tmp_path: Path, monkeypatch, ca
     assert main(["report", "--corpus", str(csv), "--out", str(tmp_path / "r")]) != 0
     err = capsys.readouterr().err
     assert "pass --outlet-column media_name" in err and "REPORT_ARGS" not in err
+
+
+def test_help_lists_every_date_column_read_without_an_option(capsys) -> None:
+    # --help listed five of the seven date columns the loader reads (not news-please's
+    # date_publish, NewsAPI's publishedAt) and said nothing of other spellings
+    from analysis.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "publish_date, published_at, date_publish, publishedAt)" in out
+    assert "other case or separators" in out
+    # counter-case: the other defaults are as they were
+    assert "name of the text column, e.g. body (default: text)" in out

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..corpus.columns import DATE_COLUMNS
 from ..errors import FramingError
 
 __all__ = [
@@ -42,12 +43,14 @@ def add_column_options(rep: argparse.ArgumentParser) -> None:
     ``--dayfirst``/``--monthfirst``: how to read a table whose columns have other names (the
     same options on every command that reads a corpus)."""
     columns = rep.add_argument_group(
-        "corpus columns", "how to read a table whose columns have other names"
+        "corpus columns",
+        "how to read a table whose columns have other names (a default name written with "
+        "other case or separators, Title or Publish_Date, is read without an option)",
     )
     for name, example, default in (
         ("text", "body", "text"),
         ("outlet", "source", "outlet"),
-        ("date", "date", "published, else date, datetime, publish_date, published_at"),
+        ("date", "date", f"published, else {', '.join(DATE_COLUMNS)}"),
         ("id", "url", "article_id or id, else <file stem>-<row number>"),
         ("title", "headline", "title"),
     ):
