@@ -364,7 +364,7 @@ def index_html(
     )
     sha = html.escape(str(c.get("sha256", ""))[:16])
     n = c.get("n_files", "")
-    files = f"{n:,} file{'' if n == 1 else 's'}" if isinstance(n, int) else f"{n} files"
+    files = f"{n:,} file{'' if n == 1 else 's'}" if isinstance(n, int) else str(n) + " files"
     body = (
         "<h1>Media-framing reports</h1>\n"
         f"<p>Corpus <code>{html.escape(str(c.get('path', '')))}</code> "
