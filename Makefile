@@ -24,7 +24,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  Variables: CORPUS=$(CORPUS) OUT=$(OUT) PYTHON=$(PYTHON) JOBS=$(JOBS) (test workers)"
+	@echo "  Variables: CORPUS=$(CORPUS) OUT=$(OUT) REPORT_ARGS='$(REPORT_ARGS)' (framing report options) PYTHON=$(PYTHON) JOBS=$(JOBS) (test workers)"
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed: run make PYTHON=python3.11 ...")'
@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 install: $(STAMP) ## Create .venv (if absent) and install the package with pinned dependencies
 
 report: $(STAMP) ## Execute every notebook on CORPUS and render HTML into OUT (default: data/raw -> reports/)
-	$(BIN)/framing report --corpus "$(CORPUS)" --out "$(OUT)" $(REPORT_ARGS)
+	FRAMING_MAKE=1 $(BIN)/framing report --corpus "$(CORPUS)" --out "$(OUT)" $(REPORT_ARGS)
 	@echo "Open $(OUT)/index.html"
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/ (the .py notebooks open as notebooks), reading CORPUS

@@ -69,9 +69,11 @@ def test_without_column_options_the_message_names_the_folder_and_the_field(
     with pytest.raises(CorpusError) as e:
         load_corpus(newsplease)
     msg = str(e.value)
-    assert msg.startswith(f"{newsplease}: required column 'text' is missing")
+    # both missing columns in one message (review45: a user fixed one and met the other)
+    assert msg.startswith(f"{newsplease}: required columns 'text' and 'outlet' are missing")
     assert "manifest.csv" not in msg.split(":")[0]
     assert "text_column='maintext'" in msg
+    assert "outlet_column='source_domain'" in msg
     with pytest.raises(CorpusError, match="outlet_column='source_domain'"):
         load_corpus(newsplease, text_column="maintext")
 

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..corpus.columns import DATE_COLUMNS
 from ..errors import FramingError
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "add_lexicon_options",
     "column_options",
     "cli_wording",
+    "make_wording",
     "excel_hint",
     "EXCEL_SUFFIXES",
 ]
@@ -41,12 +43,14 @@ def add_column_options(rep: argparse.ArgumentParser) -> None:
     ``--dayfirst``/``--monthfirst``: how to read a table whose columns have other names (the
     same options on every command that reads a corpus)."""
     columns = rep.add_argument_group(
-        "corpus columns", "how to read a table whose columns have other names"
+        "corpus columns",
+        "how to read a table whose columns have other names (a default name written with "
+        "other case or separators, Title or Publish_Date, is read without an option)",
     )
     for name, example, default in (
         ("text", "body", "text"),
         ("outlet", "source", "outlet"),
-        ("date", "date", "published, else date, datetime, publish_date, published_at"),
+        ("date", "date", f"published, else {', '.join(DATE_COLUMNS)}"),
         ("id", "url", "article_id or id, else <file stem>-<row number>"),
         ("title", "headline", "title"),
     ):
@@ -131,6 +135,47 @@ def cli_wording(message: str) -> str:
     out = re.sub(r"\b(text|outlet|date|id|title)_column=\.\.\.", r"--\1-column NAME", message)
     out = _OPTION_RE.sub(lambda m: f"--{m.group(1)}-column {m.group(3)}", out)
     return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
+
+
+_CLI_OPTION_RE = re.compile(r"--(?:text|outlet|date|id|title)-column (?!NAME\b)[^\s).,;]+")
+
+
+def make_wording(message: str, via_make: bool) -> str:
+    """A command-line message with the way to give its options to ``make report``.
+
+    ``make report CORPUS=…`` runs ``framing report`` for the user, who then met "pass
+    --outlet-column media_name" with no word on how make takes an option (review45: a Media
+    Cloud export). The Makefile sets ``FRAMING_MAKE``; the options the message names are
+    repeated in ``REPORT_ARGS``.
+
+    Parameters
+    ----------
+    message
+        The message as :func:`cli_wording` words it.
+    via_make
+        Whether the command was run by ``make report``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(make_wording("rename yours (pass --outlet-column media_name to use it).", True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    rename yours (pass --outlet-column media_name to use it). With make, give the option in
+    REPORT_ARGS: make report CORPUS=… REPORT_ARGS="--outlet-column media_name"
+    >>> make_wording("rename yours (pass --outlet-column media_name).", False)
+    'rename yours (pass --outlet-column media_name).'
+    """
+    options = list(dict.fromkeys(_CLI_OPTION_RE.findall(message)))
+    if not via_make or not options:
+        return message
+    which = "option" if len(options) == 1 else "options"
+    return (
+        f"{message} With make, give the {which} in REPORT_ARGS: make report CORPUS=… "
+        f'REPORT_ARGS="{" ".join(options)}"'
+    )
 
 
 def excel_hint(corpus: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from .corpus_options import (
     cli_wording,
     column_options,
     excel_hint,
+    make_wording,
 )
 
 __all__ = ["add_report_command", "run_report"]
@@ -155,7 +157,8 @@ def run_report(args: argparse.Namespace) -> int:
             strict_parameters=True,
         )
     except FramingError as exc:
-        raise type(exc)(cli_wording(str(exc))) from None
+        via_make = bool(os.environ.get("FRAMING_MAKE"))  # set by make report
+        raise type(exc)(make_wording(cli_wording(str(exc)), via_make)) from None
     for r in run.results:
         state = "ok    " if r.ok else "FAILED"
         print(f"{state} {r.html}" + ("" if r.ok else f"  ({r.error})"))

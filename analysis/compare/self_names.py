@@ -35,6 +35,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..corpus.columns import PUBLISHER_COLUMNS, names_publishers, publisher_columns
 from .names import group_owners, name_pattern, own_sites, short_name
 
 __all__ = [
@@ -44,41 +45,6 @@ __all__ = [
     "outlet_names",
     "self_names",
 ]
-
-#: Column names that hold who published an article (the corpus loaders' and common scrape
-#: tables' names: AllSides ``source``, news-please ``source_domain``, Nexis ``publication``).
-PUBLISHER_COLUMNS: tuple[str, ...] = (
-    "outlet",
-    "outlet_original",
-    "source",
-    "source_domain",
-    "publication",
-    "publisher",
-    "newspaper",
-    "site",
-    "domain",
-)
-
-
-def names_publishers(column: str | None) -> bool:
-    """Whether a grouping column names publishers (one of :data:`PUBLISHER_COLUMNS`).
-
-    Parameters
-    ----------
-    column
-        The corpus column the groups come from (``--outlet-column``); ``None``: ``outlet``.
-
-    Returns
-    -------
-    bool
-
-    Examples
-    --------
-    >>> names_publishers(None), names_publishers(" Source "), names_publishers("country")
-    (True, True, False)
-    """
-    return (column or "outlet").strip().lower() in PUBLISHER_COLUMNS
-
 
 # a paragraph that opens with a place (a capital, at most 60 characters without brackets),
 # then the agency in brackets and a dash: "MINSK, 28 January (BelTA) –", "WASHINGTON (AP) – "
@@ -241,7 +207,7 @@ def self_names(
     groups = corpus[by].astype(str)
     labels = sorted(set(groups)) if names_publishers(grouping or by) else []
     found = {"group labels": labels}
-    outlets = [c for c in PUBLISHER_COLUMNS if c != by and c in corpus.columns]
+    outlets = [c for c in publisher_columns(corpus.columns) if c != by]
     owned: set[str] = set()
     for column in outlets:
         owned |= set(outlet_names(corpus[column], groups, texts))

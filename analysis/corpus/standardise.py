@@ -16,6 +16,14 @@ import pandas as pd
 from ..errors import CorpusError
 from ..text.mojibake import repair_mojibake
 from .cells import as_text, is_missing
+from .columns import (
+    DATE_COLUMNS,
+    PUBLISHER_COLUMNS,
+    column_key,
+    date_source,
+    respellings,
+    spelled_as,
+)
 from .dates import DateEvidence, date_notes, read_dates
 from .decode import decode_bytes
 from .tables import delimiter_hint
@@ -41,26 +49,20 @@ CORE_COLUMNS: tuple[str, ...] = (
 )
 
 # column names that probably hold the text or the outlet, for the "missing column" hint
+# (compared up to case and separators: "FullText", "MediaName")
 _GUESSES = {
-    # maintext: news-please; source.name: NewsAPI (nested objects become dotted columns);
-    # media_name: Media Cloud's story lists (a text column is added by the researcher's scrape)
+    # maintext: news-please; a text column is added to a Media Cloud story list by the
+    # researcher's own scrape
     "text": ("body", "content", "maintext", "article", "article_text", "full_text", "story_text"),
-    "outlet": (
-        "source",
-        "source_domain",
-        "source.name",
-        "media_name",
-        "source_name",
-        "publication",
-        "publisher",
-        "site",
-        "domain",
-        "media",
-        "newspaper",
-        "country",
-        "url",  # the articles' addresses: each one's site is the outlet (corpus/hosts.py)
-    ),
+    # the publisher columns (Media Cloud's media_name, NewsAPI's source.name …), then columns
+    # that may name them: a country, the articles' addresses (each one's site is the outlet,
+    # corpus/hosts.py)
+    "outlet": (*PUBLISHER_COLUMNS[2:], "media", "country", "url"),
 }
+
+#: The names read without an option, as :func:`~analysis.corpus.columns.respellings` reads
+#: them when a table writes them another way ("Title", "URL", "ID").
+_SPELLED = ("text", "outlet", "title", "url", "article_id", "id")
 
 
 def standardise(
@@ -125,8 +127,10 @@ def standardise(
     if title_column is not None:
         options["title_column"] = (title_column, "title")
     _check_column_options(df, where, options)
+    as_read = list(df.columns)
     df = _rename_columns(df, text_column, outlet_column, date_column, title_column)
-    _check_required_columns(df, where)
+    df = _respell_columns(df, report)
+    _check_required_columns(df, where, as_read)
     _standardise_text(df)
     _standardise_outlet(df, report)
     df = _assign_ids(df, where, id_column, default_id_prefix)
@@ -147,10 +151,15 @@ def _check_column_options(
     """A column option naming a column that is not there must not fall back to the default."""
     for option, (name, default) in options.items():
         if name != default and name not in df.columns:
+            near = spelled_as(name, df.columns)
+            fix = (
+                f"The column {near!r} differs only by case or separators: pass {option}={near!r}."
+                if near is not None
+                else "Check the spelling of the column name."
+            )
             raise CorpusError(
                 f"{where}: {option}={name!r} names no column "
-                f"(found: {', '.join(df.columns) or 'none'}). "
-                "Check the spelling of the column name." + delimiter_hint(df.columns)
+                f"(found: {', '.join(df.columns) or 'none'}). {fix}" + delimiter_hint(df.columns)
             )
 
 
@@ -192,19 +201,50 @@ _COLUMN_WHAT = {
 }
 
 
-def _check_required_columns(df: pd.DataFrame, where: Path) -> None:
-    """Refuse a table without a ``text`` or ``outlet`` column (guessing the right one), or rows."""
-    for col, option in (("text", "text_column"), ("outlet", "outlet_column")):
-        if col not in df.columns:
-            found = ", ".join(df.columns) or "none"
-            hint = ""
-            present = [g for g in _GUESSES[col] if g in df.columns]
-            if present:
-                hint = f" (pass {option}={present[0]!r} to use the {present[0]!r} column)"
-            raise CorpusError(
-                f"{where}: required column '{col}' is missing (found: {found}). "
-                f"Add {_COLUMN_WHAT[col]} or rename yours{hint}." + delimiter_hint(df.columns)
-            )
+def _respell_columns(df: pd.DataFrame, report: list[str]) -> pd.DataFrame:
+    """Read a column the table writes another way ("Title", "URL") under the loader's name.
+
+    Only a name still missing after the column options, and only when exactly one column has
+    it up to case and separators (:func:`~analysis.corpus.columns.respellings`); each is said
+    in the load report.
+    """
+    renamed = respellings(df.columns, _SPELLED)
+    for column, name in renamed.items():
+        report.append(
+            f"column {column!r} read as {name!r} (the same name up to case and separators)"
+        )
+    return df.rename(columns=renamed) if renamed else df
+
+
+def _guess(col: str, columns: Any) -> str | None:
+    """The first column of the table that is one of :data:`_GUESSES` for ``col``."""
+    keys = {column_key(c): str(c) for c in reversed(list(columns))}
+    return next((keys[column_key(g)] for g in _GUESSES[col] if column_key(g) in keys), None)
+
+
+def _check_required_columns(df: pd.DataFrame, where: Path, as_read: list[str]) -> None:
+    """Refuse a table without a ``text`` or ``outlet`` column (guessing the right one), or rows.
+
+    Both missing columns are named in one message, each with the option that would name it;
+    the columns found are listed as the table writes them (``as_read``).
+    """
+    missing = [(c, o) for c, o in (("text", "text_column"), ("outlet", "outlet_column"))]
+    missing = [(c, o) for c, o in missing if c not in df.columns]
+    if missing:
+        found = ", ".join(as_read) or "none"
+        hints = []
+        for col, option in missing:
+            present = _guess(col, as_read)
+            use = f" (pass {option}={present!r} to use the {present!r} column)" if present else ""
+            hints.append(f"Add {_COLUMN_WHAT[col]} or rename yours{use}.")
+        names = " and ".join(f"'{c}'" for c, _ in missing)
+        what = "column" if len(missing) == 1 else "columns"
+        verb = "is" if len(missing) == 1 else "are"
+        raise CorpusError(
+            f"{where}: required {what} {names} {verb} missing (found: {found}). "
+            + " ".join(hints)
+            + delimiter_hint(df.columns)
+        )
     if len(df) == 0:
         raise CorpusError(
             f"{where}: the corpus has no articles (0 rows). Add at least one article."
@@ -393,43 +433,6 @@ def _standardise_metadata(
     report.extend(date_notes(reading, explicit=dayfirst is not None))
     df["published"] = reading.dates
     return date_summary(reading, df["outlet"], source)
-
-
-#: Columns read as the publication date when there is no ``published`` column, in this order.
-#: ``date_publish`` is news-please's field, ``publishedAt`` NewsAPI's.
-DATE_COLUMNS: tuple[str, ...] = (
-    "date",
-    "datetime",
-    "publish_date",
-    "published_at",
-    "date_publish",
-    "publishedAt",
-)
-
-
-def date_source(columns: Any) -> str | None:
-    """The column the dates are read from: ``published``, else the first of :data:`DATE_COLUMNS`.
-
-    Parameters
-    ----------
-    columns
-        The table's column names (after the ``date_column`` option renamed one to
-        ``published``).
-
-    Returns
-    -------
-    str or None
-
-    Examples
-    --------
-    >>> date_source(["text", "date", "datetime"]), date_source(["text"])
-    ('date', None)
-    """
-    cols = [str(c) for c in columns]
-    for name in ("published", *DATE_COLUMNS):
-        if name in cols:
-            return name
-    return None
 
 
 def date_summary(reading: Any, outlets: pd.Series, source: str | None) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError, FramingError
+from .columns import spelled_as
 from .dates import DateEvidence, date_evidence
 from .hosts import host_folds, url_hosts
 from .jsonl import iter_jsonl_chunks
@@ -129,7 +130,8 @@ def _stream_file(
             date_evidence=evidence,
             title_column=title_column,
         )
-        if id_column is None and "article_id" not in raw.columns and "id" not in raw.columns:
+        ids = (spelled_as(name, raw.columns) for name in ("article_id", "id"))
+        if id_column is None and not any(ids):  # "ID" is read as id (corpus/columns.py)
             chunk["article_id"] = [f"{p.stem}-{offset + i:0{width}d}" for i in range(len(chunk))]
         dup = [a for a in chunk["article_id"] if a in seen]
         if dup:
@@ -214,8 +216,9 @@ def scan_file(
         dated = dated and column is not None and column in raw.columns
         if dated:
             evidence = evidence.merge(date_evidence(raw[column]))
-        if outlet_column in raw.columns:
-            outlets.update(str(v).strip() for v in raw[outlet_column].dropna().unique())
+        named = spelled_as(outlet_column, raw.columns)  # "Outlet" is read as outlet
+        if named is not None:
+            outlets.update(str(v).strip() for v in raw[named].dropna().unique())
     return (evidence if dated else None), sorted(outlets)
 
 

@@ -14,15 +14,15 @@ from typing import Any
 
 import pandas as pd
 
-from ..compare.self_names import PUBLISHER_COLUMNS, names_publishers
+from ..corpus.columns import PUBLISHER_COLUMNS, names_publishers, publisher_columns
 from .scope import few_outlets_caveat
 
 __all__ = ["OUTLET_COLUMNS", "group_noun", "outlets_within", "grouping_caveat"]
 
 #: Column names that hold who published an article (the corpus loaders' and common scrape
-#: tables' names: AllSides ``source``, news-please ``source_domain``, Nexis ``publication``):
-#: a grouping by one of them is a grouping by outlet.  One list with the term statistics'
-#: (:data:`analysis.compare.self_names.PUBLISHER_COLUMNS`).
+#: tables' names: AllSides ``source``, news-please ``source_domain``, Nexis ``publication``,
+#: Media Cloud ``media_name``): a grouping by one of them is a grouping by outlet.  One list
+#: with the term statistics' (:data:`analysis.corpus.columns.PUBLISHER_COLUMNS`).
 OUTLET_COLUMNS: tuple[str, ...] = PUBLISHER_COLUMNS
 
 
@@ -37,13 +37,16 @@ def group_noun(grouping: str | None) -> str:
     Returns
     -------
     str
-        ``"outlet"`` for a column of :data:`OUTLET_COLUMNS`; otherwise the column's own name,
-        underscores as spaces (``"lean"``, ``"outlet country"``).
+        ``"outlet"`` for a column of :data:`OUTLET_COLUMNS` (up to case and separators:
+        ``MediaName``); otherwise the column's own name, underscores as spaces (``"lean"``,
+        ``"outlet country"``).
 
     Examples
     --------
     >>> group_noun(None), group_noun("source"), group_noun("lean"), group_noun("Outlet_Country")
     ('outlet', 'outlet', 'lean', 'outlet country')
+    >>> group_noun("media_name")  # Media Cloud's export
+    'outlet'
     """
     name = (grouping or "outlet").strip().lower()
     return "outlet" if names_publishers(name) else name.replace("_", " ")
@@ -62,7 +65,8 @@ def outlets_within(columns: Iterable[str], grouping: str | None) -> str | None:
     Returns
     -------
     str or None
-        The first column of :data:`OUTLET_COLUMNS` other than ``outlet`` that the corpus has,
+        The first column of :data:`OUTLET_COLUMNS` other than ``outlet`` that the corpus has
+        (up to case and separators),
         when the groups are not outlets; ``None`` otherwise (the few-outlets caveat needs it).
 
     Examples
@@ -74,8 +78,7 @@ def outlets_within(columns: Iterable[str], grouping: str | None) -> str | None:
     """
     if group_noun(grouping) == "outlet":
         return None
-    present = set(columns)
-    return next((c for c in OUTLET_COLUMNS[1:] if c in present), None)
+    return next((c for c in publisher_columns(columns) if c != "outlet"), None)
 
 
 def grouping_caveat(

@@ -363,10 +363,12 @@ def index_html(
         else ""
     )
     sha = html.escape(str(c.get("sha256", ""))[:16])
+    n = c.get("n_files", "")
+    files = f"{n:,} file{'' if n == 1 else 's'}" if isinstance(n, int) else str(n) + " files"
     body = (
         "<h1>Media-framing reports</h1>\n"
         f"<p>Corpus <code>{html.escape(str(c.get('path', '')))}</code> "
-        f"({html.escape(str(c.get('n_files', '')))} files, sha256 <code>{sha}</code>&hellip;). "
+        f"({html.escape(files)}, sha256 <code>{sha}</code>&hellip;). "
         "Each report is a notebook executed on this corpus; open one below. "
         "Every number in them can be traced to the words behind it (see the evidence view in "
         "report 02).</p>\n"

@@ -1,10 +1,12 @@
 """The distinguishing terms of each group in words: one sentence per group, for a list, and
-the note saying which names were set aside as the groups' names for themselves."""
+the note saying which names were set aside: the groups' names for themselves when the groups
+are outlets, the names of the outlets within the groups when they are countries or leans."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..corpus.columns import names_publishers
 from .describe import count_of
 
 __all__ = ["term_sentences", "set_aside_note"]
@@ -67,6 +69,20 @@ _FOUND_IN = {
 }
 
 
+def _whose(grouping: str | None) -> str:
+    """Whose names were set aside: the groups' own when the groups are outlets, else the
+    outlets' within the groups (a country, a lean)."""
+    if names_publishers(grouping):
+        return (
+            "the groups' names for themselves (a self-reference says who is in a group, not "
+            "how it frames the story)"
+        )
+    return (
+        "the names of the outlets within the groups (an outlet's name says who published an "
+        "article, not how its group frames the story)"
+    )
+
+
 def set_aside_note(terms: Any, *, k: int = 20) -> str | None:
     """Which names the term statistics set aside, and why: nothing disappears silently.
 
@@ -82,18 +98,27 @@ def set_aside_note(terms: Any, *, k: int = 20) -> str | None:
     Returns
     -------
     str or None
-        ``None`` when no name was met in the texts.
+        ``None`` when no name was met in the texts.  Whose names they are follows the
+        grouping (``attrs["grouping"]``): the groups' own when the groups are outlets
+        (:func:`analysis.corpus.columns.names_publishers`), the outlets' within the groups
+        when they are countries or leans (review45).
 
     Examples
     --------
     >>> import pandas as pd
     >>> t = pd.DataFrame()
-    >>> t.attrs = {"set_aside": {"cnn": 55, "belta": 51}, "self_names": {
-    ...     "group labels": ["BY", "US"], "datelines": ["BelTA", "CNN"]}}
+    >>> t.attrs = {"set_aside": {"cnn": 55, "belta": 51}, "grouping": "country",
+    ...     "self_names": {"datelines": ["BelTA", "CNN"]}}
+    >>> print(set_aside_note(t))  # doctest: +NORMALIZE_WHITESPACE
+    Set aside before ranking, as the names of the outlets within the groups (an outlet's name
+    says who published an article, not how its group frames the story): “cnn” (55×), “belta”
+    (51×). Found in the corpus: the agencies of the articles' datelines (BelTA, CNN).
+    >>> t.attrs = {"set_aside": {"politico": 60}, "grouping": "media_name", "self_names": {
+    ...     "group labels": ["politico.com", "vox.com"]}}
     >>> print(set_aside_note(t))  # doctest: +NORMALIZE_WHITESPACE
     Set aside before ranking, as the groups' names for themselves (a self-reference says who
-    is in a group, not how it frames the story): “cnn” (55×), “belta” (51×). Found in the
-    corpus: the group labels (BY, US); the agencies of the articles' datelines (BelTA, CNN).
+    is in a group, not how it frames the story): “politico” (60×). Found in the corpus: the
+    group labels (politico.com, vox.com).
     >>> set_aside_note(pd.DataFrame()) is None
     True
     """
@@ -110,7 +135,6 @@ def set_aside_note(terms: Any, *, k: int = 20) -> str | None:
         for source, names in (terms.attrs.get("self_names") or {}).items()
     )
     return (
-        "Set aside before ranking, as the groups' names for themselves (a self-reference says "
-        f"who is in a group, not how it frames the story): {listed}{more}."
-        + (f" Found in the corpus: {where}." if where else "")
+        f"Set aside before ranking, as {_whose(terms.attrs.get('grouping'))}: "
+        f"{listed}{more}." + (f" Found in the corpus: {where}." if where else "")
     )

@@ -37,7 +37,8 @@ def speaker_person(speaker: str) -> Person:
     capitalised: "the former vice president") is itself, lower-cased, with no given name.
 
     Honorifics and titles ("Mr.", "Gov.", "Justice", "President": a word of the source-type
-    table or an abbreviation) and middle initials are no part of the name, and a place after
+    table or an abbreviation), a lower-case role before the name ("press secretary Josh
+    Earnest") and middle initials are no part of the name, and a place after
     "of" ("Speaker John A. Boehner of Ohio") and "Jr." are left out, so that the forms of one
     name are one person.  The given name is the name's first word, not the one before the
     surname: "Ben Ray Luján" is Ben (review 41: a middle name was read as the given name).
@@ -56,12 +57,18 @@ def speaker_person(speaker: str) -> Person:
     ('speaker', 'john', 'boehner')
     >>> speaker_person("Felipe Calderón")[:2]
     ('calderon', 'felipe')
+    >>> speaker_person("White House press secretary Josh Earnest")[:2]  # a role, then the name
+    ('earnest', 'josh')
+    >>> speaker_person("a spokesman for the Department of Homeland Security")[:2]
+    ('a spokesman for the department of homeland security', None)
     """
     speaker = fold_accents(speaker)
     words = re.sub(r"\s+of\s+[A-Z][\w .'’-]*$", "", " ".join(speaker.split())).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     words = [w.strip(",;:") for w in words if w.strip(",.;:").lower() not in _SUFFIXES]
+    if words and not all(w[:1].isupper() for w in words):
+        words = _named_after_role(words)
     if not words or not all(w[:1].isupper() for w in words):
         return Person(" ".join(speaker.split()).casefold(), None)
     name = [
@@ -70,6 +77,19 @@ def speaker_person(speaker: str) -> Person:
         if not _title(w) and len(w.strip(".")) > 1  # no middle initial
     ] + [words[-1].strip(".").casefold()]
     return Person(name[-1], name[0] if len(name) > 1 else None, tuple(name))
+
+
+def _named_after_role(words: list[str]) -> list[str]:
+    """The name that closes a phrase after a lower-case role noun ("White House press secretary
+    Josh Earnest": "Josh Earnest"), else the words as they are: a given name and a surname at
+    least, right after a word of the source-type table (review45: Washington Times's "Mr.
+    Earnest" and NPR's role-led name were two speakers of one quotation)."""
+    run = len(words)
+    while run > 0 and words[run - 1][:1].isupper():
+        run -= 1
+    if len(words) - run >= 2 and run > 0 and words[run - 1].islower() and _title(words[run - 1]):
+        return words[run:]
+    return words
 
 
 def _title(word: str) -> bool:
