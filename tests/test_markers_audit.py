@@ -695,3 +695,32 @@ def test_dev25_draw_gives_each_other_corpus_its_own_share():
     assert counts == {"allsides": 121, "guardian_nyt": 25, "basil": 4}
     # one hit per term and corpus
     assert not out.duplicated(["corpus", "term"]).any()
+
+
+def test_dev26_reread_pool_skips_labelled_terms_spans_and_repeats():
+    # dev26: the war corpora and BASIL draw unsampled hits of dev-half articles that already
+    # have rows: not a term the article has a row of, not overlapping a row, one per term
+    from analysis.evaluation.audit.draw_dev26 import unlabelled_hits
+
+    hits = pd.DataFrame(
+        {
+            "corpus": "basil",
+            "article_id": ["a", "a", "a", "a", "a", "b"],
+            "term": ["may", "may", "clearly", "brutal", "brutally", "clearly"],
+            "start": [0, 40, 80, 120, 200, 80],
+            "end": [3, 43, 87, 126, 208, 87],
+        }
+    )
+    table = pd.DataFrame(
+        {
+            "corpus": ["basil", "basil"],
+            "article_id": ["a", "a"],
+            "term": ["clearly", "savage"],
+            "start": [80, 198],
+            "end": [87, 206],
+        }
+    )
+    out = unlabelled_hits(hits, table, seed=26)
+    got = sorted(zip(out["article_id"], out["term"]))
+    # 'clearly' of a is labelled; 'brutally' overlaps the labelled 'savage' span; one 'may'
+    assert got == [("a", "brutal"), ("a", "may"), ("b", "clearly")]
