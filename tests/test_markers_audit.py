@@ -33,6 +33,17 @@ def _draws_need_git_history(request):
         need_git_history(ROUND_START)
 
 
+#: Rounds whose hits of some corpora are unsampled hits of articles earlier rounds labelled
+#: (dev26's Guardian/NYT, by-country and BASIL hits, GUIDELINE round 26): the rounds before them
+#: are disjoint from every other round's articles except these.
+REREAD_SPLITS = ("dev26",)
+
+
+def first_reads(t: pd.DataFrame, split: str) -> pd.DataFrame:
+    """The rows of ``t`` of every split but ``split`` and the :data:`REREAD_SPLITS`."""
+    return t[(t["split"] != split) & ~t["split"].isin(REREAD_SPLITS)]
+
+
 def test_audit_table_is_well_formed():
     t = load_audit()
     assert list(t.columns[: len(AUDIT_COLUMNS)]) == list(AUDIT_COLUMNS)
@@ -44,7 +55,7 @@ def test_audit_table_is_well_formed():
     assert (wrong["class"] != "").all() and (right["class"] == "").all()
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
-    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25"}
+    dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -325,7 +336,7 @@ def test_dev9_draw_reproduces_its_rows_in_unlabelled_articles():
     pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
     assert set(rows["corpus"]) == {"by_country", "guardian_nyt", "basil"}
     keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev9"]
+    others = first_reads(t, "dev9")
     assert not keys & set(zip(others["corpus"], others["article_id"]))
 
 
@@ -345,7 +356,7 @@ def test_dev10_draw_reproduces_its_rows_in_unlabelled_articles():
     pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
     keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev10"]
+    others = first_reads(t, "dev10")
     assert not keys & set(zip(others["corpus"], others["article_id"]))
     assert set(hit_split(rows["article_id"])) == {"dev"}
 
@@ -367,7 +378,7 @@ def test_dev11_draw_reproduces_its_rows_in_unlabelled_articles():
     pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt"}
     keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev11"]
+    others = first_reads(t, "dev11")
     assert not keys & set(zip(others["corpus"], others["article_id"]))
     assert set(hit_split(rows["article_id"])) == {"dev"}
     assert "sports" in untouched_topics(table_before(11))
@@ -390,7 +401,7 @@ def test_dev12_draw_reproduces_its_rows_in_unlabelled_articles():
     pd.testing.assert_frame_equal(drawn[cols], rows[cols], check_dtype=False)
     assert set(rows["corpus"]) == {"allsides", "by_country", "guardian_nyt", "basil"}
     keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != "dev12"]
+    others = first_reads(t, "dev12")
     assert not keys & set(zip(others["corpus"], others["article_id"]))
     assert set(hit_split(rows["article_id"])) == {"dev"}
     topics = thin_topics(table_before(12))
@@ -413,7 +424,7 @@ def drawn_rows(split: str, draw: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
     pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
     keys = set(zip(rows["corpus"], rows["article_id"]))
-    others = t[t["split"] != split]
+    others = first_reads(t, split)
     assert not keys & set(zip(others["corpus"], others["article_id"]))
     assert set(hit_split(rows["article_id"])) == {"dev"}
     return rows
@@ -695,3 +706,59 @@ def test_dev25_draw_gives_each_other_corpus_its_own_share():
     assert counts == {"allsides": 121, "guardian_nyt": 25, "basil": 4}
     # one hit per term and corpus
     assert not out.duplicated(["corpus", "term"]).any()
+
+
+def test_dev26_reread_pool_skips_labelled_terms_spans_and_repeats():
+    # dev26: the war corpora and BASIL draw unsampled hits of dev-half articles that already
+    # have rows: not a term the article has a row of, not overlapping a row, one per term
+    from analysis.evaluation.audit.draw_dev26 import unlabelled_hits
+
+    hits = pd.DataFrame(
+        {
+            "corpus": "basil",
+            "article_id": ["a", "a", "a", "a", "a", "b"],
+            "term": ["may", "may", "clearly", "brutal", "brutally", "clearly"],
+            "start": [0, 40, 80, 120, 200, 80],
+            "end": [3, 43, 87, 126, 208, 87],
+        }
+    )
+    table = pd.DataFrame(
+        {
+            "corpus": ["basil", "basil"],
+            "article_id": ["a", "a"],
+            "term": ["clearly", "savage"],
+            "start": [80, 198],
+            "end": [87, 206],
+        }
+    )
+    out = unlabelled_hits(hits, table, seed=26)
+    got = sorted(zip(out["article_id"], out["term"]))
+    # 'clearly' of a is labelled; 'brutally' overlaps the labelled 'savage' span; one 'may'
+    assert got == [("a", "brutal"), ("a", "may"), ("b", "clearly")]
+
+
+@pytest.mark.draws
+def test_dev26_draw_reproduces_its_rows():
+    """The twenty-sixth round's rows are its seeded draw (labels aside): AllSides in dev-half
+    articles no other split has; Guardian/NYT, by-country and BASIL unsampled hits of dev-half
+    articles that have rows, of no term labelled there before and overlapping no row."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev26 import REREAD, draw
+
+    t = load_audit()
+    rows = t[t["split"] == "dev26"].reset_index(drop=True)
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(26)
+    new = rows[rows["corpus"] == "allsides"]
+    assert not set(new["article_id"]) & set(
+        before.loc[before["corpus"] == "allsides", "article_id"]
+    )
+    old = rows[rows["corpus"].isin(REREAD)]
+    assert len(old) == 75
+    seen = set(zip(before["corpus"], before["article_id"], before["term"]))
+    assert not set(zip(old["corpus"], old["article_id"], old["term"])) & seen
+    assert set(zip(old["corpus"], old["article_id"])) <= set(
+        zip(before["corpus"], before["article_id"])
+    )

@@ -417,6 +417,8 @@ _ROUND_NOTES = {
     "dev23": "hits drawn as dev14 in articles no earlier round drew (twenty-third), labelled",
     "dev24": "hits drawn as dev14 in articles no earlier round drew (twenty-fourth), labelled",
     "dev25": "hits drawn as dev14 in articles no earlier round drew (twenty-fifth), labelled",
+    "dev26": "AllSides hits drawn as dev14 in new articles; Guardian/NYT, by-country and BASIL "
+    "unsampled hits of dev-half articles with rows (twenty-sixth), labelled",
 }
 
 
