@@ -54,3 +54,56 @@ def test_scare_quoted_airstrikes_on_an_airport_stay():
         "Kyiv command says.”"
     )
     assert [e.form for e in events_of(text, "airstrikes")] == ["nominal"]
+
+
+# Idioms (guards.csv, batch29 rows).
+def test_a_death_struggle_between_institutions_is_no_death():
+    # AllSides Ji0AFuEGu3RtM5OW (American Spectator), dev batch 29: `none`
+    text = (
+        "This administration is in a death struggle with the deep state, and only one will survive."
+    )
+    assert events_of(text, "death") == []
+
+
+def test_a_death_the_family_struggles_with_stays():
+    # AllSides lMK3QENYzs2XRp98, unlabelled dev-split article of the batch-29 pool
+    text = (
+        "Saleema Bano, Osaib's mother, has struggled to come to terms with her youngest son's "
+        "death."
+    )
+    assert [e.form for e in events_of(text, "death")] == ["nominal"]
+
+
+def test_get_away_with_murder_is_the_idiom():
+    # AllSides pPFsA2v6VPwCQBxl (New York Times), dev batch 29: `none`
+    text = (
+        "Is it any wonder that the generals in Egypt feel they can get away with murder — or, "
+        "for that matter, that Syria’s Assad thinks he can call our bluff and poison his people "
+        "with impunity?"
+    )
+    assert events_of(text, "murder") == []
+
+
+def test_get_away_with_murder_marked_literal_stays():
+    # AllSides Jq5JckukERnhfaAL, unlabelled dev-split article of the batch-29 pool
+    text = (
+        "This stuff is frustrating to read and makes it seem like Eddie will possibly get away "
+        "with murder (literally)."
+    )
+    assert [e.form for e in events_of(text, "murder")] == ["nominal"]
+
+
+# A microbe as the object of a harm verb (arguments.csv, batch29 row).
+def test_killing_live_anthrax_is_no_harm_to_people():
+    # AllSides SmanujLRLib2o7g5 (Vox), dev batch 29: `none`
+    text = (
+        "They were samples at a lab responsible for killing live anthrax before giving it to "
+        "labs with less strict safety protocols for further work."
+    )
+    assert events_of(text, "killing") == []
+
+
+def test_a_disease_that_kills_people_stays():
+    # AllSides nRVhRQrlqN4s7S5E, unlabelled dev-split article of the batch-29 pool
+    text = "Ebola has killed more than 700 people in three nations: Guinea, Liberia and Sierra."
+    assert [e.victim for e in events_of(text, "killed")] == ["more than 700 people"]
