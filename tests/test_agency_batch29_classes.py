@@ -107,3 +107,36 @@ def test_a_disease_that_kills_people_stays():
     # AllSides nRVhRQrlqN4s7S5E, unlabelled dev-split article of the batch-29 pool
     text = "Ebola has killed more than 700 people in three nations: Guinea, Liberia and Sierra."
     assert [e.victim for e in events_of(text, "killed")] == ["more than 700 people"]
+
+
+# An -ing noun after "by" is no verb of the clause before ", killing" (clauses.no_doer_verb).
+def test_killing_after_a_city_hit_by_shelling_is_an_instrument_form():
+    # guardian-nyt articles-0178, dev batch 29: `active_instrument`, no agent in the clause
+    text = (
+        "The eastern Ukrainian city of Sloviansk in the Donetsk region was hit by powerful "
+        "shelling from multiple rocket launchers on Sunday, killing six people and injuring 20 "
+        "others, the city’s mayor Vadim Lyakh said."
+    )
+    assert [(e.form, e.agent) for e in events_of(text, "killing")] == [("active_instrument", None)]
+
+
+def test_an_agent_before_a_coordinated_killing_stays():
+    # by-country articles-0088, unlabelled dev-split article of the batch-29 pool
+    text = (
+        "Russian soldiers on the ground are firing missiles and bombs, and deliberately killing "
+        "civilians."
+    )
+    assert [(e.form, e.agent) for e in events_of(text, "killing")] == [
+        ("active_agent", "Russian soldiers on the ground")
+    ]
+
+
+def test_armies_occupying_and_killing_keep_their_agent():
+    # AllSides zXXOxqbYcti5cDmH, unlabelled dev-split article of the batch-29 pool
+    text = (
+        "“Let the Americans feel the pain we endured by their armies occupying Iraq and "
+        "Afghanistan and killing our people there.”"
+    )
+    assert [(e.form, e.agent) for e in events_of(text, "killing")] == [
+        ("active_agent", "their armies")
+    ]
