@@ -89,6 +89,12 @@ CASES: dict[tuple[str, str], list[tuple[str, str, bool]]] = {
         ("Warming brings the death of coral reefs and more extreme weather.", "death", False),
         ("Sanders referred to the 2018 attack on the Tree of Life synagogue.", "attack", True),
     ],
+    ("object", "anthrax"): [
+        # AllSides SmanujLRLib2o7g5 (Vox), dev batch 29: `none`
+        ("They were samples at a lab responsible for killing live anthrax.", "killing", False),
+        ("More than 2,000 people affected by the virus have now died.", "died", True),
+        ("Ebola has killed more than 700 people in three nations.", "killed", True),
+    ],
     ("subject", "animal"): [
         ("The grower uses more of the water so that his trees don't die.", "die", False),
         ("More than 2,000 people affected by the virus have now died.", "died", True),

@@ -66,7 +66,9 @@ usual harm words from articles no earlier batch drew from, AllSides reporting on
 terror and security, and BASIL (seed 45); batch 27
 (:func:`~.agency_sample_batch27.sample_batch27`) the same draw again, articles of batches 1-26
 left out (seed 46); batch 28 (:func:`~.agency_sample_batch28.sample_batch28`) once more,
-articles of batches 1-27 left out (seed 47).
+articles of batches 1-27 left out (seed 47); batch 29
+(:func:`~.agency_sample_batch29.sample_batch29`) 75 never-labelled mentions of war-corpus
+articles earlier batches drew from (less independent) and 75 of new AllSides articles (seed 48).
 Rules were revised from the errors of the *dev* split only; *test* is held out.  Scores per
 split: form macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -321,6 +323,11 @@ DOMAIN_BATCHES: dict[int, str] = {
     "from (batches 1-27), one per article, least-drawn outlets weighted (drawn without the "
     "detector, batch 26's draw, seed 47): 138 of AllSides reporting on other wars, terror and "
     "security, 12 of BASIL (the last new dev articles of BASIL)",
+    29: "dev-split random mentions of the usual harm words (drawn without the detector, seed 48): "
+    "75 never-labelled mentions of war-corpus articles (Guardian/NYT, by-country) that earlier "
+    "batches drew from, at most two of one lemma per article (less independent: other mentions "
+    "of the same articles were read before), and 75 of AllSides reporting on other wars, terror "
+    "and security from articles no earlier batch drew from, one per article",
 }
 
 

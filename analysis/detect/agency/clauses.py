@@ -11,10 +11,10 @@ showed ``active_agent`` with no agent for such clauses.
 
 from __future__ import annotations
 
-from .phrases import FINITE_SHORT, head_index, np_right, verbish
-from .words import BE, PREPOSITIONS, PRONOUNS, Token, is_adverb, is_number
+from .phrases import FINITE_SHORT, head_index, np_right, object_next, verbish
+from .words import BE, DETERMINERS, PREPOSITIONS, PRONOUNS, Token, is_adverb, is_number
 
-__all__ = ["active_form", "comma_participle"]
+__all__ = ["active_form", "comma_participle", "no_doer_verb"]
 
 _CHAIN_REACH = 8  # tokens back from "and" to the participle of the first conjunct
 
@@ -128,3 +128,31 @@ def active_form(
     if is_number(tokens[h].low) and h + 2 < agent[1] and tokens[h + 1].low == "of":
         h = head_index(tokens, h + 2, agent[1])  # "dozens of Russian missiles struck" (dev batch 9)
     return "active_instrument" if tokens[h].low in instruments else "active_agent"
+
+
+#: Modifiers read back from an -ing word to the preposition before it ("by powerful shelling").
+_NOUN_MODIFIERS = 2
+
+
+def no_doer_verb(tokens: list[Token], v: int) -> bool:
+    """Whether the verb-like word at ``v`` is an -ing noun after a preposition or *by* (up to two
+    modifiers between, no determiner, no object after it): no verb of the clause, so its
+    subject did not do the harm of a participle clause after a comma ("The eastern Ukrainian
+    city of Sloviansk … was hit by powerful shelling …, killing six people", dev batch 29).
+
+    Examples
+    --------
+    >>> from analysis.detect.agency.words import tokenize
+    >>> t = tokenize("The city was hit by powerful shelling on Sunday, killing six")
+    >>> no_doer_verb(t, 6), no_doer_verb(tokenize("pain caused by their armies occupying Iraq"), 5)
+    (True, False)
+    """
+    if not tokens[v].low.endswith("ing") or object_next(tokens, v + 1):
+        return False
+    for w in range(v - 1, max(-1, v - 2 - _NOUN_MODIFIERS), -1):
+        low = tokens[w].low
+        if low in PREPOSITIONS or low == "by":
+            return True
+        if not low.isalpha() or low in BE | DETERMINERS | PRONOUNS:
+            return False
+    return False

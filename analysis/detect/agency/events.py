@@ -28,10 +28,11 @@ from .context import lacks_harm_context
 from .forms import Reading, classify
 from .parts import char_span, drop_parts
 from .phrases import head_index
+from .quoted import without_scare_marks
 from .records import HarmEvent
 from .tables import AgencyTables, FormInfo, load_agency_tables
 from .verbal import verbal_frame
-from .words import Token, sentence_around, tokenize, without_scare_marks
+from .words import Token, sentence_around, tokenize
 
 __all__ = ["find_agency", "SIDE_CONTEXT_PREPS"]
 

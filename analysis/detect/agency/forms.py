@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ...text.typography import QUOTE_MARKS
 from .causes import cause_span, dying_cause
-from .clauses import active_form
+from .clauses import active_form, no_doer_verb
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .heads import noun_head
 from .leave import left_hurt
@@ -136,8 +136,7 @@ _STRIKE_PASTS = frozenset("hit struck tore shot".split())
 
 
 def _verb_like(t: Token) -> bool:
-    # "including", "during" end in -ing but are prepositions: "killed 23 people, including
-    # Liza and two other children, and wounded 140 others" (dev batch 19)
+    # "including", "during" are no verbs: "killed 23 people, including Liza …" (dev batch 19)
     return (verbish(t) and t.low not in PREPOSITIONS) or t.low in _STRIKE_PASTS
 
 
@@ -148,6 +147,8 @@ def _clause_subject(tokens: list[Token], j: int, instruments: frozenset[str]) ->
     while v > 0 and not _verb_like(tokens[v]) and tokens[v].low not in (";", ":"):
         v -= 1
     if v <= 0 or not _verb_like(tokens[v]) or tokens[v].low in BE | HAVE | MODALS:
+        return None
+    if no_doer_verb(tokens, v):  # "was hit by powerful shelling …, killing" (dev batch 29)
         return None
     return _subject(tokens, v - 1, coordinate=False, instruments=instruments)
 

@@ -42,7 +42,6 @@ __all__ = [
     "DAY_ADVERBS",
     "sentence_around",
     "spaced_dash",
-    "without_scare_marks",
     "FINITE_AFTER",
     "PARENTHESIS_REACH",
     "parenthesis_start",
@@ -454,47 +453,3 @@ def spaced_dash(tokens: list[Token], d: int) -> bool:
         and tokens[d - 1].end < tokens[d].start
         and tokens[d].end < tokens[d + 1].start
     )
-
-
-#: Double quotation marks (straight and curly) that :func:`without_scare_marks` may drop.
-_DOUBLE_MARKS = frozenset('"“”')
-
-
-def without_scare_marks(tokens: list[Token], triggers: list[tuple[int, int]]) -> list[Token]:
-    """``tokens`` without the double quotation marks that only frame a trigger: an opening mark
-    glued to a trigger's first word ('to "attack the 2016 election', 'six cows "murdered" by
-    jackbooted thugs') and a closing mark before a trigger that no by- or at-phrase follows
-    ('a "minor gunshot" wound', dev batch 21), so that the word before the mark is read as the
-    word before the trigger; a quotation of the trigger alone keeps its marks unless a by- or
-    at-phrase follows it ('was "striking"': an adjective).  A closing mark before a participle
-    with its agent stays: it opens a reduced passive ('Andonov called "executioner" killed by
-    a sniper', dev batch 20).
-
-    Examples
-    --------
-    >>> t = 'to "attack the election'
-    >>> [x.low for x in without_scare_marks(tokenize(t), [(4, 10)])]
-    ['to', 'attack', 'the', 'election']
-    >>> t = 'called "executioner" killed by a sniper'
-    >>> len(without_scare_marks(tokenize(t), [(21, 27)])) == len(tokenize(t))
-    True
-    """
-    starts = {a for a, _ in triggers}
-    drop = set()
-    for j, t in enumerate(tokens):
-        if t.low not in _DOUBLE_MARKS or j + 1 >= len(tokens) or tokens[j + 1].start not in starts:
-            continue
-        glued_after = t.end == tokens[j + 1].start
-        glued_before = j > 0 and tokens[j - 1].end == t.start
-        if glued_after and not glued_before and t.low != "”":
-            # an opening mark: '"attack the …', not a one-word quotation ('was "striking"', dev
-            # batch 17: an adjective) unless an agent follows it ('"murdered" by')
-            shut = j + 2 < len(tokens) and tokens[j + 2].low in _DOUBLE_MARKS
-            agent = j + 3 < len(tokens) and tokens[j + 3].low in ("by", "at")
-            if not shut or agent:
-                drop.add(j)
-        elif glued_before and not glued_after and t.low != "“":
-            after = tokens[j + 2].low if j + 2 < len(tokens) else ""
-            if after not in ("by", "at"):
-                drop.add(j)  # a closing mark after a quoted premodifier: '"minor gunshot" wound'
-    return [t for j, t in enumerate(tokens) if j not in drop] if drop else tokens
