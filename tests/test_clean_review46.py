@@ -97,3 +97,35 @@ def test_update_inside_a_sentence_stays(line):
     art = _clean(line)
     assert line in art.body
     assert not any(reason == "byline" for _, reason in art.removed)
+
+
+# Correction notes under USA TODAY's and the Wall Street Journal's label ("Corrections and
+# clarifications:", "Corrections & Amplifications:"): the correction rows want "Correction:",
+# so the note stayed in the body; it is the outlet's text and goes to ``notes``, as other notes.
+USA_TODAY_NOTE = (
+    "Corrections and clarifications: A prior version of this story misstated the status of Mike "
+    "Flynn's legal case. He pleaded guilty to charges of lying to the FBI."
+)
+WSJ_NOTE = (
+    "Corrections & Amplifications: Yildiz Holding's CFO is Cem Karakas. An earlier version of "
+    "this article misspelled his surname as Karatas."
+)
+
+
+@pytest.mark.parametrize("line", [USA_TODAY_NOTE, WSJ_NOTE])
+def test_a_labelled_correction_note_moves_to_notes(line):
+    art = _clean(line)
+    assert line not in art.body
+    assert any("misspelled" in n or "misstated" in n for n in art.notes)
+    assert (line, "correction") in art.removed
+
+
+def test_corrections_named_in_a_sentence_stay():
+    # counter-case: a sentence about corrections does not open with the label and a colon
+    line = (
+        "The newspaper's corrections and clarifications column ran a note on Sunday about the "
+        "error in the story."
+    )
+    art = _clean(line)
+    assert line in art.body
+    assert art.notes == []
