@@ -111,6 +111,90 @@ DEV26_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
+    (S, "*", "assuming_opening_conditional"): [
+        # audit37 (the lead's decision on the conditional, dev10/dev19/dev23/dev25 labels):
+        # unlabelled dev-half AllSides, an opening conditional clause closed by a comma
+        (
+            "The results? Rubio lost by six points; Cruz, by 13. Assuming Rubio soldiers on past "
+            "the March 15 vote in Florida, he and Cruz need to strike an accord.",
+            "Assuming",
+            "hedge",
+            False,
+        ),
+        # unlabelled dev-half AllSides, opening a quotation
+        (
+            "“Assuming this wasn’t someone inside Twitter trying to take revenge, it appears to be "
+            "a spear phishing attack,” said Schmidt.",
+            "Assuming",
+            "hedge",
+            False,
+        ),
+        # counter-cases (unlabelled dev-half AllSides): a gerund subject, no conditional clause;
+        # and the mid-sentence participle of belief stays as today
+        (
+            "Assuming from the get-go that brain dysfunction is always the cause is like shooting "
+            "ourselves in the foot before we even start the race.",
+            "Assuming",
+            "hedge",
+            True,
+        ),
+        (
+            "Mr. Kushner expressed relief over Mr. Mueller’s appointment in May, assuming that the "
+            "prosecutor’s inquiry would effectively freeze congressional investigations.",
+            "assuming",
+            "hedge",
+            True,
+        ),
+    ],
+    (S, "bloody", "literal_blood"): [
+        # audit37: dev24, dev26 and dev25 (allsides, basil), literal blood on a body or its
+        # head, wrong hits kept
+        (
+            "Kathy Griffin holding a facsimile of the bloody, severed head of President Donald "
+            "Trump.",
+            "bloody",
+            "loaded",
+            False,
+        ),
+        (
+            "Hours after Kathy Griffin’s photo shoot with a fake bloody Donald Trump head made the "
+            "internet rounds, the official Twitter account for the U.S. Secret Service has issued "
+            "a statement.",
+            "bloody",
+            "loaded",
+            False,
+        ),
+        ("He lifted the tarp and saw a bloody form.", "bloody", "loaded", False),
+        # unlabelled dev-half AllSides
+        (
+            "He fell to the ground and sustained a bloody head wound.",
+            "bloody",
+            "loaded",
+            False,
+        ),
+        # counter-cases: development right hits (bloody events, a loaded label)
+        (
+            "Anti-Assad forces would inflict deep suffering on a people who have already been "
+            "devastated by eight years of bloody conflict.",
+            "bloody",
+            "loaded",
+            True,
+        ),
+        (
+            "The startling statistic comes as Russia’s bloody invasion of Ukraine is in its 68th "
+            "day.",
+            "bloody",
+            "loaded",
+            True,
+        ),
+        (
+            '"We must fight this bloody, criminal leadership; we must fight for our country, our '
+            'Ukraine."',
+            "bloody",
+            "loaded",
+            True,
+        ),
+    ],
     (S, "*", "frequency_name"): [
         # dev25 (allsides): 'referred to by' introduces a name, a wrong hit kept
         (

@@ -1623,12 +1623,17 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str, str, bool]]] = {
             "hedge",
             False,
         ),
+        # changed 2026-12-07 (audit37, the project lead's decision): this early case kept the
+        # opening conditional as a hedge (audit-dev6-skim); the development rounds label the
+        # conditional reading wrong (dev10, dev19, dev23, dev25: GUIDELINE, "condition"), and
+        # assuming_opening_conditional now drops it (no imperative: imperative_hypothesis
+        # does not fire on it)
         (
             "Assuming the WikiLeaks emails are accurate, Clinton portrayed herself as a friend "
             "of Wall Street.",
             "Assuming",
             "hedge",
-            True,
+            False,
         ),
     ],
     ("senses.csv", "think", "think_of_idiom"): [
