@@ -27,3 +27,53 @@ def test_algae_that_die_are_no_harm_to_people():
 def test_people_who_die_in_the_same_shape_stay():
     text = "Within a few weeks, the soldiers died and were buried near the river."
     assert [e.form for e in events_of(text, "died")] == ["intransitive"]
+
+
+# A programme, a compromise or organised labour that dies (arguments.csv, the laws row).
+def test_a_program_that_dies_is_no_death():
+    # AllSides uFnNGRAnHVvkOwHr (The Hill), unlabelled dev-split immigration article
+    text = (
+        "“If the administration chooses not to defend DACA in court, then the program may "
+        "simply die a quiet legal death,” Steven Camarota said."
+    )
+    assert events_of(text, "die") == []
+
+
+def test_big_labor_that_dies_is_no_death():
+    # AllSides eewzKsBlR8btf1aX (NPR), report 09 evidence of review45
+    text = "He says if big labor dies, then America's middle class dies with it."
+    assert text.index("dies") not in [e.start for e in events_of(text, "dies")]
+
+
+def test_immigrants_who_die_stay():
+    # AllSides FOkQLHFbAiaPxZZA (Breitbart), unlabelled dev-split immigration article
+    text = "Five immigrants died at the scene of the crash and a sixth one died days later."
+    assert [e.victim for e in events_of(text, "died")] == ["Five immigrants", "a sixth one"]
+
+
+# A budget measure, a tax, a compromise or an attempt killed (arguments.csv, the policy row).
+def test_killing_the_sequester_is_no_killing():
+    # AllSides ZRZIomv1SbBeRRf4 (Politico), report 09 evidence of review45
+    text = (
+        "And Republicans who want to kill the sequester and spare the Pentagon are already "
+        "targeting Democrats."
+    )
+    assert events_of(text, "kill") == []
+
+
+def test_a_compromise_killed_by_trump_is_no_killing():
+    # AllSides zEccIp5xj7NOAVpZ (Politico), unlabelled dev-split article
+    text = (
+        "And we've learned in the past that’s an iffy proposition,\" said Sen. Angus King "
+        "(I-Maine), whose own immigration compromise was killed by Trump last year."
+    )
+    assert events_of(text, "killed") == []
+
+
+def test_a_person_killed_by_an_immigrant_stays():
+    # AllSides 0RwNRQXVjYf1IuFA, unlabelled dev-split article of the same sample
+    text = (
+        "In light of the tragic death of Kate Steinle, who was killed by an illegal immigrant, "
+        "USA Today’s editorial board said that the policy “violates common sense.”"
+    )
+    assert [e.form for e in events_of(text, "killed")] == ["passive_agent"]
