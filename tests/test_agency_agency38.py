@@ -77,3 +77,40 @@ def test_a_person_killed_by_an_immigrant_stays():
         "USA Today’s editorial board said that the policy “violates common sense.”"
     )
     assert [e.form for e in events_of(text, "killed")] == ["passive_agent"]
+
+
+# A weather storm named by its category, year, month or day (guards.csv, sense of storm).
+def test_a_storm_of_a_year_is_weather():
+    # AllSides EiRi8TYzEBvWGLWz (Washington Times), report 09 evidence of review45
+    text = (
+        "Had the 2012 storm “hit Norfolk, the world’s largest naval complex, I don’t know what "
+        "that would’ve done for our forces."
+    )
+    assert events_of(text, "storm") == []
+
+
+def test_storm_surges_are_weather():
+    # AllSides xkrkEdMz1RRW0SOK, unlabelled dev-split article
+    text = 'Storm surges had turned out to be "not as bad as we thought", he said.'
+    assert events_of(text, "Storm") == []
+
+
+def test_the_people_a_category_5_storm_killed_stay():
+    # AllSides AKTgWy1komOtk7er, a review45 story (no annotated row): the killing stays
+    text = (
+        "Hurricane Mitch slammed into his family’s home country of Honduras in 1998 as a "
+        "Category 5 storm, killing more than 7,000 people and displacing thousands more."
+    )
+    assert events_of(text, "storm") == []
+    assert [e.victim for e in events_of(text, "killing")] == ["more than 7,000 people"]
+
+
+def test_storming_a_building_stays():
+    # AllSides WZxO4tldpUdAbNKX, unlabelled dev-split article of the sample
+    text = (
+        "One visualization shows that in Lansing, Michigan, after a 30 April protest in which "
+        "armed protesters stormed the capitol building and state police were forced to "
+        "physically block access to Governor Gretchen Whitmer, devices which had been present "
+        "at the protest."
+    )
+    assert [e.form for e in events_of(text, "stormed")] == ["active_agent"]
