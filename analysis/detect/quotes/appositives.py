@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["described_subject", "has_clause_verb"]
+__all__ = ["described_subject", "has_clause_verb", "participle_opens"]
 
 _DETERMINERS = frozenset("the a an another one this that his her their its".split())
 _PARTICIPLE_ENDS = ("ed", "en", "ing")
@@ -65,6 +65,35 @@ def has_clause_verb(inner: str, verb_re: re.Pattern, forms: Mapping[str, str] | 
         and not (m.start() and m.group()[0].isupper())
         for m in verb_re.finditer(inner)
     )
+
+
+# words after a past participle that make it a reduced passive: "Mr. Trump, asked about …,"
+_AFTER_PARTICIPLE = frozenset("about by on whether if of for as in at".split())
+
+
+def participle_opens(toks, k: int, forms: Mapping[str, str] | None) -> bool:
+    """Whether the apposition opening at token ``k`` is a participle clause, which may stand
+    between a speaker and its verb: an *-ing* participle ("Durbin, noting …, said") or a
+    lower-case past participle before a preposition, *whether* or *if* (a reduced passive:
+    "Mr. Trump, asked about the deaths of journalists …, had said", "Gingrich — mentioned by
+    Newsmax as … — told"; round 37). ``toks``: regex matches of the words; ``forms``: the verb
+    table's grammatical forms (a past form the table lists: *told*, *shown*).
+
+    Examples
+    --------
+    >>> import re
+    >>> toks = list(re.finditer(r"\\w+|,", "Trump, asked about it, said"))
+    >>> participle_opens(toks, 2, None), participle_opens(toks, 3, None)
+    (True, False)
+    >>> toks = list(re.finditer(r"\\w+|,", "Trump, asked Sanders, said"))
+    >>> participle_opens(toks, 2, None)
+    False
+    """
+    w = toks[k][0]
+    if w.endswith("ing"):
+        return True
+    past = w.islower() and (w.endswith("ed") or (forms is not None and forms.get(w) == "past"))
+    return past and k + 1 < len(toks) and toks[k + 1][0] in _AFTER_PARTICIPLE
 
 
 def earlier_name(toks, j: int, walk, named) -> tuple[int, int] | None:

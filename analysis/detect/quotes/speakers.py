@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from .adverbials import adverb_before_verb, adverbial_end, opens_adverbial
-from .appositives import described_subject, earlier_name, has_clause_verb
+from .appositives import described_subject, earlier_name, has_clause_verb, participle_opens
 from .brackets import after_bracket, tagged_name
 from .channels import before_channel
 from .datelines import after_dateline
@@ -144,7 +144,7 @@ def speaker_before(
         if j < 0 or i - j > 25 or i - j < 2:  # "“…,” Elijah Cummings (D-Md.), said" (round 27)
             return tagged_name(text, toks, i, partial(_np_walk, text, toks)) if j < 0 else None
         inner = " ".join(t[0] for t in toks[j + 1 : i])
-        if has_clause_verb(inner, verb_re, forms) and not toks[j + 1][0].endswith("ing"):
+        if has_clause_verb(inner, verb_re, forms) and not participle_opens(toks, j + 1, forms):
             return None  # a participle clause may stand between: "Durbin, noting …, said"
         if j >= 3 and toks[j - 1][0].isdigit() and toks[j - 2][0] == ",":
             j -= 2  # an age between commas: "Clinton, 35, the daughter of …, said"
