@@ -40,3 +40,33 @@ def test_reduced_passive_between_speaker_and_verb():
 def test_described_subject_before_a_participle_unchanged():
     q = _quote(AIDES, "We are")
     assert (q.speaker, q.verb) == ("The aides", "told")
+
+
+# Class "a common-noun speaker after an inverted verb": a determiner's phrase with a year, a
+# bare plural or a numeral's plural after a verb that follows the closing mark found no speaker
+# (the inverted-speaker rules took only names and determiners' phrases without numerals).
+JOURNAL = (  # PolNeAR train, nyt_2016-04-20_campaigns-are-long-costly-and-ch
+    "''Interviewers are likely to feel they are getting useful information from unstructured "
+    "interviews, even when they are useless,'' concluded a 2013 article in the academic journal "
+    "Judgment and Decision Making."
+)
+INSIDERS = (  # AllSides C0NNtHbuaXlZCX3K
+    "Instead, the joint Arab force would be used with “surgical precision,” say government "
+    "insiders, using force only to turn the tide in key battles in southern Yemen."
+)
+# Counter-case: a verb after a quoted title, with its object ("tweeted photos of …").
+QUILLETTE = (  # AllSides 8kYTOzauTc8ASAfy
+    'Andy Ngo, an editor with the conservative website "Quillette," tweeted photos of cuts and '
+    "bruises on his face."
+)
+
+
+def test_common_noun_speaker_after_inverted_verb():
+    q = _quote(JOURNAL, "Interviewers")
+    assert (q.speaker, q.verb) == ("a 2013 article", "concluded")
+    q = _quote(INSIDERS, "surgical")
+    assert (q.speaker, q.verb) == ("government insiders", "say")
+
+
+def test_object_after_a_title_is_no_inverted_speaker():
+    assert _quote(QUILLETTE, "Quillette").speaker is None

@@ -31,6 +31,7 @@ from .cues import (
     with_subject,
 )
 from .insides import outside_quotation
+from .inverted import common_after
 from .kinds import THOUGHT_SUBCATEGORIES
 from .leads import (
     LEAD_NAME_BEFORE,
@@ -154,7 +155,10 @@ def _speaker_span(text: str, term: str, vs: int, ve: int, lo: int, hi: int, verb
             sp = None if term in ADDRESSEE_AFTER else closed_inversion(text, ve, hi)
             sp = sp or sentence_subject(text, ss, ve)
         elif inversion_mark(before):  # not a possessive's apostrophe: "Sanders’ comments"
-            sp = speaker_after(text, first_nonspace(text, ve, hi), min(hi, ve + 120))
+            a, b = first_nonspace(text, ve, hi), min(hi, ve + 120)
+            sp = speaker_after(text, a, b)
+            if sp is None and term not in ADDRESSEE_AFTER:
+                sp = common_after(text, a, b)  # "“…,” say officials" (round 37)
         elif ss >= vs and verbs.forms.get(term) != "base":
             # inversion opening the sentence, the speaker closed by a comma or colon ("Said
             # Comey, '…'"; not "Read the rest of the story", not "Hope Hicks, a spokeswoman")
