@@ -3,7 +3,7 @@
 Sentences quoted from PolNeAR train (file named); expected values written by hand.
 """
 
-from analysis.detect.quotes import analyse_quotes
+from analysis.detect.quotes import analyse_quotes, find_attributions
 
 # Class "a reduced passive between a speaker and its verb": an apposition opening with a past
 # participle and a preposition ("asked about", "mentioned by") stands between the speaker and
@@ -70,3 +70,36 @@ def test_common_noun_speaker_after_inverted_verb():
 
 def test_object_after_a_title_is_no_inverted_speaker():
     assert _quote(QUILLETTE, "Quillette").speaker is None
+
+
+# Class "the name Will read as the modal": a capitalised *Will* inside a sentence was skipped as
+# an auxiliary before the verb or ended the speaker phrase ("which Will claims" -> *which*;
+# "columnist George Will wrote" -> *columnist George*).
+GEORGE_WILL = (  # PolNeAR train, west-journal_2015-11-21_after-trump-heard-what-his-fox-n
+    "In contrast to Trump in Iowa, Will had nothing but praise for Christie’s Nov. 14 speech at "
+    "the Sunshine Summit in Orlando, Florida, which Will claims affirmed “the foundational "
+    "conservative belief in the indispensability, the sovereignty, and the prerogatives of "
+    "nationhood.”"
+)
+HURD = (  # AllSides tkNInuqwU91eDTWr
+    "Republican Rep. Will Hurd, who represents a vast district along the southern border in "
+    "Texas, said he would back a measure."
+)
+# Counter-cases: a headline in Title Case ("Americans Will Say") and the lower-case modal.
+HEADLINE = "Obama: I’m Optimistic Americans Will Say No to Trump."  # PolNeAR train, west-journal
+MODAL = "The campaign will say, “It is over.”"
+
+
+def test_capitalised_will_is_a_name():
+    q = _quote(GEORGE_WILL, "the foundational")
+    assert (q.speaker, q.verb) == ("Will", "claims")
+    assert [(a.speaker, a.verb) for a in find_attributions(HURD)] == [
+        ("Republican Rep. Will Hurd", "said")
+    ]
+
+
+def test_headline_and_modal_will_unchanged():
+    assert ("I’m Optimistic Americans", "Say") in [
+        (a.speaker, a.verb) for a in find_attributions(HEADLINE)
+    ]
+    assert (_quote(MODAL, "It is").speaker, _quote(MODAL, "It is").verb) == ("The campaign", "say")

@@ -9,7 +9,7 @@ its verb (round 27, AllSides development batch).
 
 from __future__ import annotations
 
-__all__ = ["after_bracket", "tagged_name"]
+__all__ = ["after_bracket", "before_parenthesis", "tagged_name"]
 
 _MAX = 40  # characters a tag may span
 
@@ -75,3 +75,25 @@ def tagged_name(text: str, toks, i: int, walk) -> tuple[int, int] | None:
         k -= 1
     np = walk(k) if op >= 0 and 0 <= k < i - 1 else None
     return None if np is None else (toks[np[0]].start(), toks[np[1]].end())
+
+
+def before_parenthesis(text: str, a: int, b: int) -> int:
+    """``b``, or the start of a parenthesis that ends right before it (white space trimmed),
+    looking no further back than ``a`` (moved from :mod:`.speakers`, round 37).
+
+    Examples
+    --------
+    >>> t = "Sen. Richard J. Durbin (D-Ill.) said"
+    >>> t[: before_parenthesis(t, 0, t.index(" said"))]
+    'Sen. Richard J. Durbin'
+    """
+    k = b
+    while k > a and text[k - 1].isspace():
+        k -= 1
+    if k > a and text[k - 1] == ")":
+        op = text.rfind("(", max(a, k - 60), k)
+        if op > a and ")" not in text[op : k - 1]:
+            while op > a and text[op - 1].isspace():
+                op -= 1
+            return op
+    return b

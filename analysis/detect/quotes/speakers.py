@@ -14,7 +14,7 @@ from functools import partial
 
 from .adverbials import adverb_before_verb, adverbial_end, opens_adverbial
 from .appositives import described_subject, earlier_name, has_clause_verb, participle_opens
-from .brackets import after_bracket, tagged_name
+from .brackets import after_bracket, before_parenthesis, tagged_name
 from .channels import before_channel
 from .datelines import after_dateline
 from .indefinites import INDEFINITES, solo_subject, stands_alone
@@ -25,7 +25,7 @@ from .places import before_state
 from .quantities import quantity_subject_end
 from .sentences import sentence_end
 from .shares import share_before, share_in_apposition
-from .surnames import surname_may
+from .surnames import name_will, surname_may
 from .timewords import WEEKDAYS, before_time
 
 __all__ = [
@@ -111,7 +111,7 @@ def speaker_before(
     """Speaker noun phrase ending just before ``b`` (verb start), looking no further than ``a``:
     its ``(start, end)``, or None.  ``forms`` (the verb table's grammatical forms): a base form
     in an appositive is no clause ("the Institute, a US-based think tank, said")."""
-    b = _before_parenthesis(text, a, before_time(text, a, before_channel(text, a, b)))
+    b = before_parenthesis(text, a, before_time(text, a, before_channel(text, a, b)))
     b = before_state(text, a, b)  # "a retiree from Adel, Iowa, said": as if after "Adel" (round 26)
     toks = list(_TOKEN_RE.finditer(text, a, b))  # Match objects: m[0] text, m.start(), m.end()
     # tokens must be contiguous to the verb: nothing but spaces between last token and b
@@ -120,7 +120,7 @@ def speaker_before(
     i = len(toks) - 1
     while i >= 0:
         t = toks[i][0]
-        if t.lower() in _SKIP_BEFORE_VERB or adverb_before_verb(t):
+        if (t.lower() in _SKIP_BEFORE_VERB and not name_will(toks, i)) or adverb_before_verb(t):
             i -= 1
         elif (
             t == "and"
@@ -185,25 +185,11 @@ def speaker_before(
 def _before_bracket(text: str, toks, a: int, j: int) -> int:
     """Index of the last token before the separator ``toks[j]``, skipping a parenthesis that
     ends right before it ("Sen. Richard J. Durbin (D-Ill.), noting …, said")."""
-    pb = _before_parenthesis(text, a, toks[j].start())
+    pb = before_parenthesis(text, a, toks[j].start())
     k = j - 1
     while k >= 0 and toks[k].end() > pb:
         k -= 1
     return k
-
-
-def _before_parenthesis(text: str, a: int, b: int) -> int:
-    """``b``, or the start of a parenthesis that ends right before it (white space trimmed)."""
-    k = b
-    while k > a and text[k - 1].isspace():
-        k -= 1
-    if k > a and text[k - 1] == ")":
-        op = text.rfind("(", max(a, k - 60), k)
-        if op > a and ")" not in text[op : k - 1]:
-            while op > a and text[op - 1].isspace():
-                op -= 1
-            return op
-    return b
 
 
 # plural nouns without an -s (grammar: irregular and collective plurals)
@@ -246,7 +232,9 @@ def _sentence_initial(text: str, k: int) -> bool:
 def _stops(toks, i: int, lw: str) -> bool:
     """Whether the last word ``lw`` (token ``i``) can end no speaker phrase: a determiner or
     a stop word, unless it is the surname May."""
-    return lw in DETERMINERS or (lw in _NP_STOP and not surname_may(toks, i, _NP_STOP))
+    return lw in DETERMINERS or (
+        lw in _NP_STOP and not (surname_may(toks, i, _NP_STOP) or name_will(toks, i))
+    )
 
 
 def _np_walk(text: str, toks, i: int):
@@ -286,7 +274,7 @@ def _np_walk(text: str, toks, i: int):
                 j -= 2
                 continue
             break
-        if (lt in _NP_STOP and j < i) or not _word(t):
+        if (lt in _NP_STOP and j < i and not name_will(toks, j)) or not _word(t):
             break  # (token i passed the checks above: a surname May)
         if lt in _CONNECTORS:
             j -= 1
@@ -367,7 +355,11 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
         if lt in _CONNECTORS and out_last is not None:
             k += 1
             continue
-        if lt in _NP_STOP or lt[:4] in ("who'", "who’") or not _word(t):
+        if (
+            (lt in _NP_STOP and not name_will(toks, k))
+            or lt[:4] in ("who'", "who’")
+            or not _word(t)
+        ):
             break
         if t[0].islower():
             lower_run += 1
