@@ -45,6 +45,7 @@ from analysis.compare.align import (
     VERBATIM_THRESHOLD,
     align_event,
     event_articles,
+    events_for_export,
     find_events,
     unit_sentences,
 )
@@ -340,7 +341,7 @@ if chosen is not None:
     )
     display(
         export_table(
-            events.assign(article_ids=events["article_ids"].map(" ".join)),
+            events_for_export(events),
             "events",
             folder=data_dir,
             description=f"The events reported by two or more {nouns}, with their articles.",
