@@ -63,6 +63,7 @@ from analysis.report import (
     quality_caveat,
     table,
 )
+from analysis.report.events import event_coverage
 from analysis.report.grouping import group_noun
 from analysis.report.quality import shared_copy_note
 from analysis.text.plural import plural
@@ -182,7 +183,9 @@ else:
             ),
             caption=f"{len(events):,} event(s) reported by two or more {nouns}, from {source}; "
             + (f"the first {max_events_listed} shown, " if len(events) > max_events_listed else "")
-            + f"most {nouns} first. The rest of this report aligns event "
+            + f"most {nouns} first. "
+            + event_coverage(events, len(loaded), noun=noun)
+            + " The rest of this report aligns event "
             f"{chosen} (parameter event; by default, of the events most {nouns} report, the "
             "one with the most similar articles that share a sentence or quotation).",
             max_colwidth=90,
