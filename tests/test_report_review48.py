@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.clean import clean_article
 from analysis.report.events import event_coverage
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -29,3 +30,27 @@ def test_every_article_in_an_event_is_said_so():
     ev = pd.DataFrame({"article_ids": [("a", "b"), ("c", "d")]})
     assert event_coverage(ev, 4).startswith("The 2 events hold 4 of the 4 articles (100%); 0 are")
     assert event_coverage(ev.iloc[:0], 0) == ""
+
+
+# The New York Times' newsletter widget, as AllSides' NYT texts print it (224 articles)
+NYT_WIDGET = (
+    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+    "clicking the box. Invalid email address. Please re-enter. You must select a newsletter to "
+    "subscribe to. Sign Up You will receive emails containing news content , updates and "
+    "promotions from The New York Times. You may opt-out at any time. You agree to receive "
+    "occasional updates and special offers for The New York Times's products and services. "
+    "Thank you for subscribing. An error has occurred. Please try again later. View all New "
+    "York Times newsletters."
+)
+
+
+def test_the_nyt_newsletter_widget_is_page_furniture():
+    # on the export its words made "receive", "updates", "sign" and "newsletter" four of the
+    # New York Times' six most distinctive terms in report 03
+    body = "Mitt Romney said on Wednesday that the mandate was a tax.\n\n" + NYT_WIDGET
+    art = clean_article(body + "\n\nHe spoke in Wolfeboro, N.H.")
+    assert "Newsletter Sign Up" not in art.body
+    assert [reason for _, reason in art.removed] == ["promo"]
+    # counter-case: a sentence of the article about newsletters stays
+    kept = "Newsletter sign-ups rose after the debate, the campaign said, and it continued."
+    assert kept in clean_article(body.split("\n\n")[0] + "\n\n" + kept).body
