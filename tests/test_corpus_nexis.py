@@ -191,3 +191,21 @@ def test_a_date_line_not_in_english_still_goes_to_the_date_reader(tmp_path: Path
     df = load_corpus(_docx(tmp_path / "Files(1).DOCX", german), dayfirst=True)
     assert (df.iloc[0]["outlet"], df.iloc[0]["title"]) == ("Die Zeit", "Titel")
     assert df.iloc[0]["date_line"] == "1. Juli 2019 Montag"
+
+
+def test_a_nexis_download_still_zipped_gets_the_fix(tmp_path: Path) -> None:
+    # review48: Nexis Uni delivers a download of several files as one .zip; loading it said
+    # "unknown corpus format '.zip'", and a folder holding it asked for outlet subfolders
+    folder = tmp_path / "download"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "Files (269).ZIP", "w") as z:
+        z.writestr("Files (1).DOCX", "")
+    for path in (folder / "Files (269).ZIP", folder):
+        with pytest.raises(CorpusError) as err:
+            load_corpus(path)
+        assert "unzip it" in str(err.value) and "unknown corpus format" not in str(err.value)
+    # counter-case: the folder it unpacks to is read
+    unpacked = tmp_path / "Files (269)"
+    unpacked.mkdir()
+    _docx(unpacked / "Files (1).DOCX", COVER + DOC1)
+    assert load_corpus(unpacked)["outlet"].tolist() == ["The Guardian(London)"]
