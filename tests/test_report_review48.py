@@ -54,3 +54,11 @@ def test_the_nyt_newsletter_widget_is_page_furniture():
     # counter-case: a sentence of the article about newsletters stays
     kept = "Newsletter sign-ups rose after the debate, the campaign said, and it continued."
     assert kept in clean_article(body.split("\n\n")[0] + "\n\n" + kept).body
+
+
+def test_report_01_does_not_call_a_database_export_a_scrape():
+    # on the Nexis Uni export report 01 spoke of "each raw scrape", "read exactly as scraped"
+    # and "median length of the raw scrape": the corpus was a database's export
+    source = (NOTEBOOKS / "01-corpus.py").read_text(encoding="utf-8")
+    assert "raw scrape" not in source
+    assert "exactly as scraped or exported" in source
