@@ -15,7 +15,7 @@
 # # 01 · The corpus: what is in it, and what cleaning removed
 #
 # Which outlets, dates and article lengths the analysis rests on, and what was stripped from each
-# raw scrape before any feature was computed.
+# article's raw text (a scrape, or a news database's export) before any feature was computed.
 
 # %% tags=["parameters"]
 from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
@@ -86,7 +86,8 @@ display(note(pack_text, kind=pack_kind))
 # %% [markdown]
 # ## Method
 #
-# Articles are read exactly as scraped (`load_corpus`); the raw files are never modified.
+# Articles are read exactly as scraped or exported (`load_corpus`); the raw files are never
+# modified.
 # `clean_corpus` then separates each article's body from the page around it, line by line, with
 # rules kept as data in `analysis/lexicons/boilerplate.csv` (aggregator and site chrome, adverts,
 # donation appeals, photo captions, teasers for other stories, bylines, correction notes,
@@ -132,7 +133,7 @@ display(
             }
         )
         .rename_axis(noun),
-        caption=f"Articles per {noun}: publication dates, median length of the raw scrape and of "
+        caption=f"Articles per {noun}: publication dates, median length of the raw text and of "
         "the cleaned body, lines removed by cleaning, articles left with no words. Very different "
         "lengths (e.g. lead paragraphs against full articles) make length-sensitive features such "
         "as the quotation share hard to compare.",
@@ -156,7 +157,7 @@ table(
             "outlet": noun,
         }
     ),
-    caption="Articles: words in the raw scrape and in the cleaned body, lines removed by "
+    caption="Articles: words in the raw text and in the cleaned body, lines removed by "
     "cleaning, and the share of raw characters removed"
     + (
         f"; a seeded random sample of {len(shown):,} of {len(overview):,} articles with every "

@@ -45,6 +45,7 @@ from analysis.compare.align import (
     VERBATIM_THRESHOLD,
     align_event,
     event_articles,
+    events_for_export,
     find_events,
     unit_sentences,
 )
@@ -62,6 +63,7 @@ from analysis.report import (
     quality_caveat,
     table,
 )
+from analysis.report.events import event_coverage
 from analysis.report.grouping import group_noun
 from analysis.report.quality import shared_copy_note
 from analysis.text.plural import plural
@@ -181,7 +183,9 @@ else:
             ),
             caption=f"{len(events):,} event(s) reported by two or more {nouns}, from {source}; "
             + (f"the first {max_events_listed} shown, " if len(events) > max_events_listed else "")
-            + f"most {nouns} first. The rest of this report aligns event "
+            + f"most {nouns} first. "
+            + event_coverage(events, len(loaded), noun=noun)
+            + " The rest of this report aligns event "
             f"{chosen} (parameter event; by default, of the events most {nouns} report, the "
             "one with the most similar articles that share a sentence or quotation).",
             max_colwidth=90,
@@ -340,7 +344,7 @@ if chosen is not None:
     )
     display(
         export_table(
-            events.assign(article_ids=events["article_ids"].map(" ".join)),
+            events_for_export(events),
             "events",
             folder=data_dir,
             description=f"The events reported by two or more {nouns}, with their articles.",

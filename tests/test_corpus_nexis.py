@@ -152,3 +152,60 @@ def test_word_files_that_are_not_nexis_exports_get_the_fix(tmp_path: Path) -> No
 )
 def test_nexis_date_lines(line: str, iso: str) -> None:
     assert nexis_date(line) == iso
+
+
+# The New York Times in Nexis Uni: an edition line between the date line and the copyright
+# (layout of the database's export; headline and body from review48's AllSides sample)
+NYT_EDITION = [
+    "Romney, in Shift, Says Health Care Mandate Is a Tax",
+    "The New York Times",
+    "July 4, 2012 Wednesday",
+    "Late Edition - Final",
+    "Copyright 2012 The New York Times Company All Rights Reserved",
+    "Section:\xa0Section A; Column 0; National Desk; Pg. 16",
+    "Length:\xa017 words",
+    "Body",
+    "Mitt Romney said on Wednesday that the health care mandate was a tax.",
+    "Load-Date:\xa0July 5, 2012",
+    "\nEnd of Document",
+]
+
+
+def test_an_edition_line_after_the_date_is_not_the_date(tmp_path: Path) -> None:
+    df = load_corpus(_docx(tmp_path / "Files(1).DOCX", COVER + NYT_EDITION + DOC1))
+    nyt, guardian = df.iloc[0], df.iloc[1]
+    # before review48 the edition line was read as the date, the date line as the outlet and
+    # "The New York Times" as the title: each NYT article its own outlet, undated
+    assert nyt["outlet"] == "The New York Times"
+    assert nyt["title"] == "Romney, in Shift, Says Health Care Mandate Is a Tax"
+    assert str(nyt["published"])[:10] == "2012-07-04"
+    assert nyt["edition"] == "Late Edition - Final"
+    assert not any("not in English" in note for note in df.attrs["load_report"])
+    # a document without an edition line is read as before
+    assert (guardian["outlet"], guardian["edition"]) == ("The Guardian(London)", "")
+    assert str(guardian["published"])[:16] == "2022-03-07 21:20"
+
+
+def test_a_date_line_not_in_english_still_goes_to_the_date_reader(tmp_path: Path) -> None:
+    german = ["Titel", "Die Zeit", "1. Juli 2019 Montag", "Body", "Text.", "\nEnd of Document"]
+    df = load_corpus(_docx(tmp_path / "Files(1).DOCX", german), dayfirst=True)
+    assert (df.iloc[0]["outlet"], df.iloc[0]["title"]) == ("Die Zeit", "Titel")
+    assert df.iloc[0]["date_line"] == "1. Juli 2019 Montag"
+
+
+def test_a_nexis_download_still_zipped_gets_the_fix(tmp_path: Path) -> None:
+    # review48: Nexis Uni delivers a download of several files as one .zip; loading it said
+    # "unknown corpus format '.zip'", and a folder holding it asked for outlet subfolders
+    folder = tmp_path / "download"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "Files (269).ZIP", "w") as z:
+        z.writestr("Files (1).DOCX", "")
+    for path in (folder / "Files (269).ZIP", folder):
+        with pytest.raises(CorpusError) as err:
+            load_corpus(path)
+        assert "unzip it" in str(err.value) and "unknown corpus format" not in str(err.value)
+    # counter-case: the folder it unpacks to is read
+    unpacked = tmp_path / "Files (269)"
+    unpacked.mkdir()
+    _docx(unpacked / "Files (1).DOCX", COVER + DOC1)
+    assert load_corpus(unpacked)["outlet"].tolist() == ["The Guardian(London)"]

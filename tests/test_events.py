@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from conftest import need_shared
 
-from analysis.compare.align import EVENT_COLUMNS, event_articles, find_events
+from analysis.compare.align import EVENT_COLUMNS, event_articles, events_for_export, find_events
+from analysis.compare.align.events import ID_SEPARATOR
 
 # Two events, each reported by three outlets in their own words, plus unrelated stories.
 GRAIN = [
@@ -181,3 +182,15 @@ def test_unit_sentences_are_whole_sentences(body, expected):
     statements = ev.units[ev.units["kind"] == "statement"].index
     got = unit_sentences(ev, list(statements))["sentence"].tolist()
     assert [s for s in expected if len(s.split()) >= 4] == got
+
+
+def test_exported_article_ids_with_spaces_can_be_split_again(tmp_path):
+    # review48: a Nexis Uni download names its files "Files (1).DOCX", so its article ids are
+    # "Files (1)-0024"; report 04's events.csv joined them with a space, which no reader can
+    # split again ("Files", "(1)-0024", …)
+    c = _corpus().assign(article_id=[f"Files ({i % 2 + 1})-{i:04d}" for i in range(9)])
+    ev = find_events(c)
+    events_for_export(ev).to_csv(tmp_path / "events.csv", index=False)
+    cells = pd.read_csv(tmp_path / "events.csv")["article_ids"]
+    assert [tuple(cell.split(ID_SEPARATOR)) for cell in cells] == list(ev["article_ids"])
+    assert cells.iloc[0].split(ID_SEPARATOR)[0].startswith("Files (")

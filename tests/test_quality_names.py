@@ -53,6 +53,15 @@ def test_different_outlets_are_not_flagged():
         ("The Times", "The New York Times", False),
         ("Mail on Sunday", "Daily Mail", False),
         ("cnn.com", "CNBC", False),
+        # review48: Nexis Uni names Fox's transcripts and its site apart; AllSides' source names
+        ("Fox News Network", "FoxNews.com", True),
+        ("Breitbart News Network", "Breitbart", True),
+        ("New York Times - News", "New York Times (Online News)", True),
+        ("NBC (Web News)", "NBCNews.com", True),
+        # a channel word is no outlet by itself, and other names stay apart
+        ("News", "Newsmax", False),
+        ("Fox News Network", "Fox Business", False),
+        ("The Washington Times", "The Washington Post", False),
     ],
 )
 def test_name_key(a, b, same):

@@ -21,6 +21,7 @@ from .tables import TABLE_SUFFIXES
 __all__ = [
     "TEXT_SUFFIXES",
     "PDF_ADVICE",
+    "ZIP_ADVICE",
     "DOC_NAMES",
     "file_ids",
     "is_documentation",
@@ -38,6 +39,13 @@ PDF_ADVICE = (
     "numbers, lines broken mid-sentence). Download the articles again as Word or RTF (Nexis "
     "Uni: Download, format Microsoft Word or Rich Text Format; Factiva: RTF with 'Full "
     "Article/Report plus Indexing', or HTML), or save each article as .txt."
+)
+
+#: What to do with a zip archive: Nexis Uni and Factiva deliver a download of several files as
+#: one ``.zip`` ("Files (300).ZIP"), which is not opened here.
+ZIP_ADVICE = (
+    "A .zip archive is not read: unzip it (Nexis Uni and Factiva deliver a download of several "
+    "files as one .zip) and load the folder it unpacks to."
 )
 
 #: Names of the files that document a dataset rather than hold its articles (``README.md``,
@@ -168,6 +176,12 @@ def layout_manifest(folder: Path, report: list[str]) -> pd.DataFrame:
         raise CorpusError(
             f"{folder}: no manifest.csv and no text file, but {len(pdfs)} PDF file(s) "
             f"({shown}). {PDF_ADVICE}"
+        )
+    zips = [] if rows else sorted(f.name for f in folder.rglob("*.[zZ][iI][pP]") if f.is_file())
+    if zips:
+        raise CorpusError(
+            f"{folder}: no manifest.csv and no text file, but {len(zips)} zip archive(s) "
+            f"({', '.join(zips[:3])}{' …' if len(zips) > 3 else ''}). {ZIP_ADVICE}"
         )
     if not rows:
         raise CorpusError(

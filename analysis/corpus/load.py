@@ -17,7 +17,7 @@ from ..errors import CorpusError
 from .factiva import HTML_SUFFIXES, read_factiva
 from .folder import load_folder
 from .hosts import fold_hosts, url_hosts
-from .layout import PDF_ADVICE, TEXT_SUFFIXES
+from .layout import PDF_ADVICE, TEXT_SUFFIXES, ZIP_ADVICE
 from .nexis import read_nexis
 from .nexis_text import peek_nexis_text, read_nexis_text
 from .rtf import RTF_SUFFIXES, read_rtf
@@ -160,6 +160,8 @@ def _read_path(p: Path) -> tuple[pd.DataFrame, str | None, list[str]]:
             )
         if p.suffix.lower() == ".pdf":
             raise CorpusError(f"{p}: {PDF_ADVICE}")
+        if p.suffix.lower() == ".zip":
+            raise CorpusError(f"{p}: {ZIP_ADVICE}")
         if p.suffix.lower() in TEXT_SUFFIXES and not peek_nexis_text(p):
             raise CorpusError(
                 f"{p}: one text file is one article, not a corpus. Put the article files in "

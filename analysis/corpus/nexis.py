@@ -9,6 +9,7 @@ file starts with a cover page (the search, the list of titles) and then gives ea
     <headline>
     <publication>
     <date line>              July 1, 2019 Monday 9:20 AM GMT
+    <edition>                (optional: "Late Edition - Final", The New York Times)
     Copyright 2019 …         (optional)
     Section: …; Length: 355 words; Byline: …; Dateline: …; Highlight: …   (labelled lines)
     Body
@@ -18,7 +19,8 @@ file starts with a cover page (the search, the list of titles) and then gives ea
 
 :func:`read_nexis` reads each article into a row: ``outlet`` (the publication line as printed),
 ``title``, ``published`` (ISO, from an English date line; other languages' date lines are kept
-in ``date_line`` and left for the date reader), ``section``, ``length``, ``author`` (the byline),
+in ``date_line`` and left for the date reader), ``edition`` (a line after the date line),
+``section``, ``length``, ``author`` (the byline),
 ``text`` (the paragraphs after ``Body``), ``document`` (its number in the file).  A document
 with no ``Body`` line (a graphic, a list) is kept as a flagged row.  The file is read with the
 standard library (a ``.docx`` is a zip of XML); nothing is installed for it.
@@ -44,6 +46,8 @@ _BODY = re.compile(r"^\s*(?:Body|Text)\s*$")
 _AFTER_BODY = re.compile(r"^\s*(?:Graphic|Classification|Load-Date:|LOAD-DATE:)")
 # a labelled header line: 'Section: POLITICS; Version:28', 'Length: 355 words', 'Byline: …'
 _LABEL = re.compile(r"^([A-Z][A-Za-z-]{2,20}):[\s\xa0]+(.*)$")
+# lines Nexis Uni prints between a date line and the copyright ("Late Edition - Final")
+_EDITION_LINES = 2
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -132,20 +136,7 @@ def _article(lines: list[str], number: int) -> dict[str, str]:
         )
         row["text"] = ""
         return row
-    header = [line.strip() for line in lines[:at]]
-    fields: dict[str, str] = {}
-    plain = []  # the unlabelled header lines, bottom up: date, outlet, title
-    for line in reversed(header):
-        m = _LABEL.match(line)
-        if not line or line.lower().startswith("copyright"):
-            continue
-        if m and not plain:
-            fields.setdefault(m.group(1).lower(), m.group(2).strip())
-            continue
-        plain.append(line)
-        if len(plain) == 3:
-            break
-    date_line, outlet, title = (plain + ["", "", ""])[:3]
+    fields, (title, outlet, date_line, edition) = _header([line.strip() for line in lines[:at]])
     body = []
     for line in lines[at + 1 :]:
         if _AFTER_BODY.match(line):
@@ -156,6 +147,7 @@ def _article(lines: list[str], number: int) -> dict[str, str]:
         title=title,
         outlet=outlet,
         date_line=date_line,
+        edition=edition,
         published=nexis_date(date_line),
         # 'POLITICS; Version:28': the version is the database's revision of the record
         section=re.sub(r";?\s*Version:\s*\d+\s*$", "", fields.get("section", "")),
@@ -164,6 +156,33 @@ def _article(lines: list[str], number: int) -> dict[str, str]:
         text="\n\n".join(body),
     )
     return row
+
+
+def _header(header: list[str]) -> tuple[dict[str, str], tuple[str, str, str, str]]:
+    """The labelled fields and the title, publication, date line and edition of a header.
+
+    The unlabelled lines are read bottom up (the cover page may stand above the first
+    document's).  The date line is the lowest one in English within :data:`_EDITION_LINES` of
+    the bottom: lines below it are the edition ("Late Edition - Final", as Nexis Uni prints The
+    New York Times), the line above it the publication, and the one above that the title.  A
+    header without an English date line keeps its last three lines as date, publication and
+    title (the date reader's turn).
+    """
+    fields: dict[str, str] = {}
+    plain: list[str] = []  # the unlabelled header lines, bottom up
+    for line in reversed(header):
+        m = _LABEL.match(line)
+        if not line or line.lower().startswith("copyright"):
+            continue
+        if m and not plain:
+            fields.setdefault(m.group(1).lower(), m.group(2).strip())
+            continue
+        plain.append(line)
+        if len(plain) == 3 + _EDITION_LINES:
+            break
+    at = next((i for i, line in enumerate(plain[: _EDITION_LINES + 1]) if nexis_date(line)), 0)
+    date_line, outlet, title = (plain[at:] + ["", "", ""])[:3]
+    return fields, (title, outlet, date_line, "; ".join(reversed(plain[:at])))
 
 
 def nexis_date(line: str) -> str:

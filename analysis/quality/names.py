@@ -6,16 +6,19 @@ records; an export pooled with a scrape adds "theguardian.com".  Compared as out
 of one outlet look like two, each with fewer articles, and a difference between them is an
 outlet compared with itself.  :func:`name_findings` lists the names that agree once a leading
 "The", a bracketed place or edition, a web prefix or suffix, case and punctuation are set
-aside.  Nothing is merged: "The Sun (England)" and "The Sun (New York)" agree too and are two
-papers, so the researcher decides.
+aside, and the last words that name a channel or company ("Fox News Network" and
+"FoxNews.com" in Nexis Uni; ``lexicons/outlet_name_ends.csv``).  Nothing is merged: "The Sun
+(England)" and "The Sun (New York)" agree too and are two papers, so the researcher decides.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 
+from ..lexicons import read_table
 from .findings import Finding
 
 __all__ = ["name_findings", "name_key"]
@@ -35,12 +38,32 @@ def name_key(name: str) -> str:
     ['guardian', 'guardian', 'guardian']
     >>> name_key("The Times (London)"), name_key("The New York Times")
     ('times', 'newyorktimes')
+    >>> name_key("Fox News Network"), name_key("FoxNews.com"), name_key("News")
+    ('fox', 'fox', 'news')
     """
     s = _BRACKETED.sub(" ", name.casefold()).strip()
     if " " not in s:  # a host: its serving prefix and domain suffix are not the name
         s = _WEB_SUFFIX.sub("", _WEB_PREFIX.sub("", s))
     s = re.sub(r"^the\s*", "", s)
-    return re.sub(r"[\W_]+", "", s)
+    return _without_ends(re.sub(r"[\W_]+", "", s))
+
+
+@cache
+def _name_ends() -> tuple[str, ...]:
+    """The last words of an outlet name that name a channel or company
+    (``lexicons/outlet_name_ends.csv``)."""
+    return tuple(r["term"] for r in read_table("outlet_name_ends.csv", required=("term",)))
+
+
+def _without_ends(key: str) -> str:
+    """``key`` without the channel or company words at its end, at least 3 letters left."""
+    cut = True
+    while cut:
+        cut = False
+        for end in _name_ends():
+            if key.endswith(end) and len(key) - len(end) >= 3:
+                key, cut = key[: -len(end)], True
+    return key
 
 
 def name_findings(f: pd.DataFrame) -> list[Finding]:
@@ -72,7 +95,8 @@ def name_findings(f: pd.DataFrame) -> list[Finding]:
                 severity="warning",
                 outlet=" / ".join(names),
                 detail=f"{listed}: these names differ only by 'The', a bracketed place or "
-                "edition, a web address's prefix or suffix, case or punctuation, so they may "
+                "edition, a web address's prefix or suffix, a last word that names a channel "
+                "or company ('Network', 'Online', 'News'), case or punctuation, so they may "
                 "be one outlet counted as several. If they are, give them one name in the "
                 "outlet column (README, 'Your own corpus') before comparing; if not (two "
                 "papers of one name), keep them.",

@@ -32,7 +32,7 @@ Known limits
 """
 
 from .event import align_event
-from .events import EVENT_COLUMNS, event_articles, find_events
+from .events import EVENT_COLUMNS, event_articles, events_for_export, find_events
 from .links import (
     MIN_LENGTH_RATIO,
     MIN_PARAPHRASE_WORDS,
@@ -50,6 +50,7 @@ __all__ = [
     "align_event",
     "find_events",
     "event_articles",
+    "events_for_export",
     "EVENT_COLUMNS",
     "unit_sentences",
     "article_units",

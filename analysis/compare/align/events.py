@@ -31,7 +31,7 @@ import pandas as pd
 
 from ...errors import CorpusError, FramingError
 
-__all__ = ["EVENT_COLUMNS", "find_events", "event_articles"]
+__all__ = ["EVENT_COLUMNS", "ID_SEPARATOR", "events_for_export", "find_events", "event_articles"]
 
 #: Columns of the :func:`find_events` table.
 EVENT_COLUMNS = (
@@ -45,6 +45,10 @@ EVENT_COLUMNS = (
     "similarity",
     "article_ids",
 )
+
+#: What separates an event's article ids in an exported table: ids are file names, and a Nexis
+#: Uni download's are "Files (1)-0024", so a space cannot be the separator.
+ID_SEPARATOR = "; "
 
 #: Chunk of articles whose similarities are computed at once (rows x all columns, dense).
 _CHUNK = 500
@@ -301,3 +305,18 @@ def _cohesion(X: Any, p: list[int]) -> tuple[float, int]:
     np.fill_diagonal(S, np.nan)
     per = np.nanmean(S, axis=1)
     return float(np.nanmean(S)), int(np.argmax(per))
+
+
+def events_for_export(events: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`find_events` table with each event's article ids as one text cell.
+
+    The ids are joined with :data:`ID_SEPARATOR`, which no id of a file name with spaces
+    ("Files (1)-0024", a Nexis Uni download) is cut at.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"event": ["E1"], "article_ids": [("Files (1)-0024", "Files (2)-0003")]})
+    >>> events_for_export(ev)["article_ids"].tolist()
+    ['Files (1)-0024; Files (2)-0003']
+    """
+    return events.assign(article_ids=events["article_ids"].map(ID_SEPARATOR.join))
