@@ -60,3 +60,68 @@ def test_storm_shadow_missiles_and_tornado_jets_still_strike():
     assert [e.form for e in events_of(text, "struck")] == ["active_instrument"]
     text = "The storm passed and Russian missiles struck Kyiv on Monday."
     assert [e.form for e in events_of(text, "struck")] == ["active_instrument"]
+
+
+# Weapons named without harm (guards.csv attack row, instruments.csv device rows): batch 30.
+def test_attack_and_fighter_planes_are_weapons():
+    # dev batch 30, AllSides a3tT4Y7Mkw7Fd0hS (Fox Online News)
+    text = (
+        "That the combined 10 other countries have flown fewer attack missions is perhaps no "
+        "surprise consider the U.S. essentially has the world’s biggest, most powerful military "
+        "-- including roughly 4,800 attack and fighter planes among more than 13,600 aircraft."
+    )
+    planes = text.index("attack and fighter")
+    assert planes not in [e.start for e in events_of(text, "attack")]
+
+
+def test_an_attack_before_a_determiner_stays():
+    text = "The attack and the fighter planes that followed killed 12 people."
+    assert [e.form for e in events_of(text, "killed")] == ["active_instrument"]
+
+
+def test_bombing_devices_are_weapons():
+    # dev batch 30, AllSides nr2wQVYwDjXDcUg7 (Washington Times)
+    text = (
+        "Indeed, the threat is worse as a result of new technology achieved by the terrorists "
+        "that makes their bombing devices undetectable by most existing security surveillance "
+        "systems."
+    )
+    assert events_of(text, "bombing") == []
+
+
+def test_a_device_that_kills_is_an_instrument():
+    text = "An explosive device killed two soldiers near Kandahar."
+    assert [e.form for e in events_of(text, "killed")] == ["active_instrument"]
+    text = "The bombing killed two soldiers near Kandahar."
+    assert [e.form for e in events_of(text, "killed")] == ["active_instrument"]
+
+
+# strike = delete from a text (guards.csv, sense of strike): batch 30.
+def test_an_amendment_to_strike_part_of_a_budget_is_no_strike():
+    # dev batch 30, AllSides epVNzOPUEjNeQkU8 (Politico)
+    text = (
+        "House Republicans on Wednesday night abruptly pulled their first spending bill of the "
+        "year off the floor after it became clear that a bipartisan amendment to strike part of "
+        "a multibillion-dollar Pentagon budget increase might actually pass."
+    )
+    assert events_of(text, "strike") == []
+
+
+def test_forces_that_strike_part_of_a_city_stay():
+    text = "Russian forces continued to strike part of the city overnight."
+    assert [e.form for e in events_of(text, "strike")] == ["active_agent"]
+
+
+# "a shot at" = a chance (guards.csv, idiom of shoot): batch 30.
+def test_one_shot_at_a_target_is_a_chance():
+    # dev batch 30, AllSides hZDU3rgsqT398ZsQ (The Hill)
+    text = (
+        "“That might also be particularly useful or important when you may only have one shot "
+        "at a target — a foreign national,” Sharman said."
+    )
+    assert events_of(text, "shot") == []
+
+
+def test_a_man_shot_at_close_range_stays():
+    text = "He was shot at close range by the gunman on Friday."
+    assert [e.form for e in events_of(text, "shot")] == ["passive_agent"]
