@@ -125,3 +125,20 @@ def test_one_shot_at_a_target_is_a_chance():
 def test_a_man_shot_at_close_range_stays():
     text = "He was shot at close range by the gunman on Friday."
     assert [e.form for e in events_of(text, "shot")] == ["passive_agent"]
+
+
+# A fronted participle before "was"/"were" (passives._inverted): batch 30.
+def test_also_killed_were_is_a_passive():
+    # dev batch 30, AllSides aJEtDdrVoPvvGnE7 (USA TODAY)
+    text = (
+        "Also killed were six Canadians, two French, two Swiss and a Dutch citizen, according "
+        "to Retuers."
+    )
+    assert [e.form for e in events_of(text, "killed")] == ["passive_agentless"]
+
+
+def test_a_subject_that_also_killed_stays_active():
+    text = "The gunmen also killed two guards at the gate."
+    assert [(e.form, e.agent) for e in events_of(text, "killed")] == [
+        ("active_agent", "The gunmen")
+    ]
