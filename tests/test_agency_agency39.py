@@ -142,3 +142,25 @@ def test_a_subject_that_also_killed_stays_active():
     assert [(e.form, e.agent) for e in events_of(text, "killed")] == [
         ("active_agent", "The gunmen")
     ]
+
+
+# An attack noun in a coordinated complement clause is no cause of the death before it
+# (parts._new_complement): batches 29 and 30.
+def test_the_missile_used_in_the_strike_after_and_that_is_an_event():
+    # dev batches 29 and 30, guardian-nyt articles-0146 (a live blog printing it twice)
+    text = (
+        "The Guardian’s Peter Beaumont in Kyiv reports that at least seven people were killed, "
+        "and that the missile used in the strike was among a batch of recently acquirted "
+        "weapons from the US."
+    )
+    assert [e.form for e in events_of(text, "strike")] == ["nominal"]
+
+
+def test_killed_in_the_strike_stays_part_of_the_killing():
+    # dev batch 30, guardian-nyt articles-0126
+    text = (
+        "Around 200 soldiers including at least one general were killed in the strike, a "
+        "Ukrainian official told the paper, but Gerasimov had already departed for Russia."
+    )
+    assert events_of(text, "strike") == []
+    assert [e.form for e in events_of(text, "killed")] == ["passive_agentless"]
