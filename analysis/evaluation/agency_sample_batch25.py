@@ -38,6 +38,7 @@ __all__ = [
     "batch25_corpora",
     "sample_batch25",
     "draw_pools",
+    "ordered_pool",
 ]
 
 #: AllSides topics of other wars, terror and security (pool ``as-war``).
@@ -83,6 +84,8 @@ def batch25_corpora() -> dict[str, pd.DataFrame]:
     return out
 
 
+#: The corpora whose candidates form the part ``war``.
+WAR_CORPORA: tuple[str, ...] = ("guardian-nyt", "by-country")
 #: Pool -> the corpus its articles are annotated under.
 CORPUS_OF: Mapping[str, str] = {
     "guardian-nyt": "guardian-nyt",
@@ -122,6 +125,56 @@ def sample_batch25(
     return draw_pools(corpora, annotated, parts, draw, keep=not_annotated)
 
 
+def ordered_pool(
+    corpora: Mapping[str, pd.DataFrame],
+    annotated: pd.DataFrame,
+    seed: int,
+    *,
+    keep: Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame],
+) -> pd.DataFrame:
+    """The dev-split candidates of the pools that ``keep`` leaves, each with its ``part``
+    (``war`` for the two war corpora, else the pool) and ``lemma``, in batch 18's seeded order
+    weighted toward the strata least drawn on the dev split (no cue used): the pool of the
+    draws of batches 25-30, before their pick step.
+
+    Parameters
+    ----------
+    corpora : Mapping[str, pandas.DataFrame]
+        The pools, keyed by pool (:data:`CORPUS_OF` names the corpus of each).
+    annotated : pandas.DataFrame
+        The annotated rows of the earlier batches.
+    seed : int
+        The seed of the order.
+    keep : callable
+        ``keep(candidates, annotated)``: the candidates that may be drawn.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``corpus``, ``part``, ``stratum``, ``article_id``, ``key``, ``start``, ``end``,
+        ``trigger`` and ``lemma``, in the order of the draw (empty with its first columns when
+        no pool has a candidate).
+    """
+    from .agency import split_of
+
+    frames = []
+    for pool, df in corpora.items():
+        corpus = CORPUS_OF.get(pool, pool)
+        cands = candidate_mentions(corpus, df)
+        if cands.empty:
+            continue
+        cands = cands[cands["key"].map(split_of) == "dev"]
+        part = "war" if corpus in WAR_CORPORA else pool
+        frames.append(keep(cands, annotated).assign(part=part))
+    if not frames:
+        return pd.DataFrame(columns=["corpus", "part", "article_id", "start", "trigger"])
+    cands = pd.concat(frames, ignore_index=True)
+    cands = cands.drop_duplicates(["corpus", "article_id", "start"]).reset_index(drop=True)
+    cands = cands.sort_values(["part", "stratum", "article_id", "start"]).reset_index(drop=True)
+    cands = cands.assign(lemma=cands["trigger"].map(trigger_lemma))
+    return cands.iloc[weighted_order(stratum_weights(cands, annotated), seed)]
+
+
 def draw_pools(
     corpora: Mapping[str, pd.DataFrame],
     annotated: pd.DataFrame,
@@ -130,9 +183,10 @@ def draw_pools(
     *,
     keep: Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame],
 ) -> pd.DataFrame:
-    """The dev-split candidates of the pools that ``keep`` leaves, in the weighted seeded order
-    (no cue used), ``parts`` filled in turn: the draw of batch 25 (``keep``:
-    :func:`~.agency_sample.not_annotated`, undrawn mentions) and of batch 26 (new articles).
+    """The :func:`ordered_pool` of the pools, ``parts`` filled in turn by batch 17's
+    :func:`~.agency_sample_batch17.pick_parts`: the draw of batch 25 (``keep``:
+    :func:`~.agency_sample.not_annotated`, undrawn mentions) and of batches 26-28 (new
+    articles).
 
     Parameters
     ----------
@@ -152,26 +206,10 @@ def draw_pools(
     pandas.DataFrame
         As :func:`sample_batch25`.
     """
-    from .agency import split_of
-
-    frames = []
-    for pool, df in corpora.items():
-        corpus = CORPUS_OF.get(pool, pool)
-        cands = candidate_mentions(corpus, df)
-        if cands.empty:
-            continue
-        cands = cands[cands["key"].map(split_of) == "dev"]
-        part = "war" if corpus in ("guardian-nyt", "by-country") else pool
-        frames.append(keep(cands, annotated).assign(part=part))
-    if not frames:
-        return pd.DataFrame(columns=["corpus", "part", "article_id", "start", "trigger"])
-    cands = pd.concat(frames, ignore_index=True)
-    cands = cands.drop_duplicates(["corpus", "article_id", "start"]).reset_index(drop=True)
-    cands = cands.sort_values(["part", "stratum", "article_id", "start"]).reset_index(drop=True)
-    cands = cands.assign(
-        lemma=cands["trigger"].map(trigger_lemma), kinds=[[] for _ in range(len(cands))], cued=False
-    )
-    cands = cands.iloc[weighted_order(stratum_weights(cands, annotated), draw["random_state"])]
+    cands = ordered_pool(corpora, annotated, draw["random_state"], keep=keep)
+    if "lemma" not in cands:
+        return cands
+    cands = cands.assign(kinds=[[] for _ in range(len(cands))], cued=False)
     # pick_parts fills parts by the "corpus" column: the part name stands in for it there
     picked = pick_parts(cands.rename(columns={"corpus": "source", "part": "corpus"}), parts, draw)
     picked = picked.rename(columns={"corpus": "part", "source": "corpus"})

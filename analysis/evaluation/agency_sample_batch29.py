@@ -22,6 +22,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .agency_sample_batch25 import WAR_CORPORA
+
 __all__ = [
     "BATCH29",
     "BATCH29_LIMITS",
@@ -38,8 +40,6 @@ BATCH29_PARTS: tuple[tuple[str, int], ...] = (("war", 75), ("as-war", 75))
 BATCH29_LIMITS: Mapping[str, tuple[int, int]] = {"war": (10_000, 2), "as-war": (1, 1)}
 #: The seed of the order.
 BATCH29: Mapping[str, int] = {"random_state": 48}
-#: The corpora whose unlabelled mentions of drawn-from articles may be drawn.
-WAR_CORPORA: tuple[str, ...] = ("guardian-nyt", "by-country")
 
 
 def war_or_new(cands: pd.DataFrame, annotated: pd.DataFrame) -> pd.DataFrame:
@@ -103,7 +103,8 @@ def sample_batch29(
     limits: Mapping[str, tuple[int, int]] = BATCH29_LIMITS,
 ) -> pd.DataFrame:
     """Batch 29 (see the module): the dev-split candidates :func:`war_or_new` keeps, in batch
-    18's weighted seeded order, no cue used, ``parts`` filled in turn within ``limits``.
+    18's weighted seeded order (:func:`~.agency_sample_batch25.ordered_pool`, no cue used),
+    ``parts`` filled in turn within ``limits`` (:func:`pick_limited`).
 
     Parameters
     ----------
@@ -124,24 +125,8 @@ def sample_batch29(
         ``corpus``, ``part``, ``stratum``, ``article_id``, ``key``, ``start``, ``end``,
         ``trigger``, ``lemma`` and ``draw`` (``none``).
     """
-    from .agency import split_of
-    from .agency_sample import candidate_mentions, trigger_lemma
-    from .agency_sample_batch18 import stratum_weights, weighted_order
-    from .agency_sample_batch25 import CORPUS_OF
+    from .agency_sample_batch25 import ordered_pool
 
-    frames = []
-    for pool, df in corpora.items():
-        corpus = CORPUS_OF.get(pool, pool)
-        cands = candidate_mentions(corpus, df)
-        if cands.empty:
-            continue
-        cands = cands[cands["key"].map(split_of) == "dev"]
-        part = "war" if corpus in WAR_CORPORA else pool
-        frames.append(war_or_new(cands, annotated).assign(part=part))
-    cands = pd.concat(frames, ignore_index=True)
-    cands = cands.drop_duplicates(["corpus", "article_id", "start"])
-    cands = cands.sort_values(["part", "stratum", "article_id", "start"]).reset_index(drop=True)
-    cands = cands.assign(lemma=cands["trigger"].map(trigger_lemma))
-    cands = cands.iloc[weighted_order(stratum_weights(cands, annotated), draw["random_state"])]
+    cands = ordered_pool(corpora, annotated, draw["random_state"], keep=war_or_new)
     out = pick_limited(cands, parts, limits).assign(draw="none")
     return out.sort_values(["part", "stratum", "article_id", "start"]).reset_index(drop=True)

@@ -114,6 +114,7 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         (
             f[3].form in ("passive_agentless", "intransitive")
             and f[2].harm in ("kill", "injure", "death")
+            and not _new_complement(tokens, f[1], lead)
         )
         or (
             f[3].form == "nominal"
@@ -123,6 +124,19 @@ def _cause_of_earlier(found: list, i: int) -> bool:
         or (f[3].form == "nominal" and f[2].harm in _LATER_HARMS and _victim_before(f, j))
         for f in found[:i]
     )
+
+
+_COMPLEMENTS = frozenset({"that", "whether", "how"})
+
+
+def _new_complement(tokens: list[Token], end: int, lead: int) -> bool:
+    """Whether a coordinated complement clause ("…, and that …") starts between the character
+    offsets ``end`` (a death or injury) and ``lead`` (the cause preposition of an attack noun):
+    the attack noun is in another clause, no cause of that event ("reports that at least seven
+    people were killed, and that the missile used in the strike was among …", dev batches 29
+    and 30)."""
+    between = [t.low for t in tokens if end <= t.start < lead]
+    return any(w in ("and", "but") and nxt in _COMPLEMENTS for w, nxt in zip(between, between[1:]))
 
 
 def _victim_before(f: tuple, lead: int) -> bool:

@@ -235,7 +235,18 @@ def passive_at(
     return _reduced(tokens, k, tables, agent, reduced_past)
 
 
+def _inverted(tokens: list[Token], k: int) -> bool:
+    """Whether the participle at ``k`` is fronted before "was"/"were", its subject after
+    them, at the start of a sentence or after "also": "Also killed were six Canadians, two
+    French …" (dev batch 30), "Killed was the driver"."""
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in ("was", "were"):
+        return False
+    return k == 0 or (tokens[k - 1].low == "also" and (k == 1 or not tokens[k - 2].low.isalnum()))
+
+
 def _reduced(tokens, k, tables, agent, reduced_past) -> PassiveParse | None:
+    if reduced_past and _inverted(tokens, k):
+        return PassiveParse(-1, agent)
     if k == 0:
         return None
     prev = tokens[k - 1]
