@@ -111,4 +111,30 @@ DEV27_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
         ),
         ("Sycophancy is toxic.", "toxic", "loaded", True),
     ],
+    (S, "indicate", "indicate_announced_plan"): [
+        # dev24 (allsides): a person signalling what she could do, a wrong hit kept ('could' was
+        # not among the rule's modals; the widening round 26 named)
+        (
+            "House Speaker Nancy Pelosi has indicated she could try to pass a Democratic bill on "
+            "Friday.",
+            "indicated",
+            "hedge",
+            False,
+        ),
+        # counter-cases (unlabelled dev-half AllSides): evidence subjects, the writer's inference
+        (
+            "Nearly every corner of the Republican Party came together to aid Feenstra when "
+            "tightening polls indicated he could nab the seat.",
+            "indicated",
+            "hedge",
+            True,
+        ),
+        (
+            "Biden’s long record indicates that he could prove more inclined to authorize "
+            "military interventions than Trump.",
+            "indicates",
+            "hedge",
+            True,
+        ),
+    ],
 }
