@@ -137,4 +137,41 @@ DEV27_CASES: dict[tuple[str, str, str], list[tuple[str, str | None, str, bool]]]
             True,
         ),
     ],
+    (S, "unlikely", "attributive_unlikely"): [
+        # dev27 (basil): "'s" is "is" before the predicate 'unlikely to', a right hit the rule
+        # dropped
+        (
+            "President Donald Trump called such trophy hunting a “horror show” and said he’s "
+            "unlikely to change his mind and allow such imports.",
+            "unlikely",
+            "hedge",
+            True,
+        ),
+        # unlabelled dev-half AllSides: 'he's / that's unlikely to' (71 such hits were dropped)
+        (
+            "Even if Sanders wins in Wisconsin, he's unlikely to gain much ground.",
+            "unlikely",
+            "hedge",
+            True,
+        ),
+        (
+            "At this point, that’s unlikely to happen.",
+            "unlikely",
+            "hedge",
+            True,
+        ),
+        # counter-cases: the possessive and the article before a noun still drop
+        (
+            "The oath capped Trump's unlikely journey to the White House.",
+            "unlikely",
+            "hedge",
+            False,
+        ),
+        (
+            "The two senators formed an unlikely alliance on the bill.",
+            "unlikely",
+            "hedge",
+            False,
+        ),
+    ],
 }
