@@ -34,9 +34,9 @@ def _draws_need_git_history(request):
 
 
 #: Rounds whose hits of some corpora are unsampled hits of articles earlier rounds labelled
-#: (dev26's Guardian/NYT, by-country and BASIL hits, GUIDELINE round 26): the rounds before them
-#: are disjoint from every other round's articles except these.
-REREAD_SPLITS = ("dev26",)
+#: (dev26's and dev27's Guardian/NYT, by-country and BASIL hits, GUIDELINE rounds 26 and 27): the
+#: rounds before them are disjoint from every other round's articles except these.
+REREAD_SPLITS = ("dev26", "dev27")
 
 
 def first_reads(t: pd.DataFrame, split: str) -> pd.DataFrame:
@@ -56,6 +56,7 @@ def test_audit_table_is_well_formed():
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
     dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26"}
+    dev_rounds |= {"dev27"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -762,3 +763,29 @@ def test_dev26_draw_reproduces_its_rows():
     assert set(zip(old["corpus"], old["article_id"])) <= set(
         zip(before["corpus"], before["article_id"])
     )
+
+
+@pytest.mark.draws
+def test_dev27_draw_reproduces_its_rows():
+    """The twenty-seventh round's rows are its seeded draw (labels aside), drawn as dev26's one
+    step wider: AllSides in dev-half articles no other split has; Guardian/NYT, by-country and
+    BASIL unsampled hits of dev-half articles that have rows, of no term labelled there before
+    and overlapping no row."""
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev26 import REREAD
+    from analysis.evaluation.audit.draw_dev27 import draw
+
+    t = load_audit()
+    rows = t[t["split"] == "dev27"].reset_index(drop=True)
+    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
+    pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
+    assert set(hit_split(rows["article_id"])) == {"dev"}
+    before = table_before(27)
+    new = rows[rows["corpus"] == "allsides"]
+    assert not set(new["article_id"]) & set(
+        before.loc[before["corpus"] == "allsides", "article_id"]
+    )
+    old = rows[rows["corpus"].isin(REREAD)]
+    assert len(old) == 75
+    seen = set(zip(before["corpus"], before["article_id"], before["term"]))
+    assert not set(zip(old["corpus"], old["article_id"], old["term"])) & seen
