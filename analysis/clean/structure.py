@@ -58,6 +58,9 @@ _QUESTION_TITLE_MAX_WORDS = 16  # with no title given, a first line this short e
 _HEADLINE_ROUND = 17  # the round that added that rule and abbreviation stops in headlines
 _POST_DATE_ROUND = 41  # from this round a post's signature date is no caption cue
 _STANDFIRST_MAX_WORDS = 60
+_STANDFIRST_MAX_LINES = 2  # lines between the title and a "By …" line (a byline row)
+_BARE_NAME_STANDFIRST_LINES = 1  # ... and a bare name line: one dek; two paragraphs are the
+# article's opening and the "name" is a crosshead ("White House Sends Request"; review 47)
 _DUP_MIN_TOKENS = 6  # near-duplicate detection only for lines with this many tokens
 _DUP_CONTAINMENT = 0.85  # share of the caption copy's tokens found in the body paragraph
 _DUP_WINDOW = 80  # compare with paragraphs at most this far away (bounded cost)
@@ -199,17 +202,19 @@ def _author_byline(page: _Page, author: str | None) -> None:
 
 def _byline_near_title(page: _Page, t_idx: int) -> None:
     """A name-like line right above the title, or one shortly below it (with the standfirst
-    between them)."""
+    between them: at most two lines before a "By …" line, one before a bare name line)."""
     paras = page.paras
     if page.free(t_idx - 1) and NAME_LINE.match(paras[t_idx - 1].text):
         page.take_byline(t_idx - 1)
     for k in range(t_idx + 1, min(page.n, t_idx + 4)):
-        if paras[k].reason == "byline" or (page.free(k) and NAME_LINE.match(paras[k].text)):
+        by_row = paras[k].reason == "byline"
+        if by_row or (page.free(k) and NAME_LINE.match(paras[k].text)):
             between = [
                 j for j in range(t_idx + 1, k) if page.free(j) or paras[j].reason == "caption"
             ]
             sf = [j for j in between if page.free(j)]
-            if len(sf) <= 2 and all(
+            most = _STANDFIRST_MAX_LINES if by_row else _BARE_NAME_STANDFIRST_LINES
+            if len(sf) <= most and all(
                 page.terminal[j] and page.words[j] <= _STANDFIRST_MAX_WORDS for j in sf
             ):
                 page.take_byline(k)

@@ -1,0 +1,87 @@
+"""Reporting that left the body silently (review 47).
+
+A bare name line shortly below the title ("Jake Johnson") is taken for the byline, and the
+sentences between the title and it for the standfirst.  NPR's live posts print a crosshead in
+title case a few lines under the title ("White House Sends Request", once its update stamp is
+cut), which looks like a name: the two paragraphs of reporting above it were removed as
+``standfirst`` (3 NPR articles on the four shared corpora, 6 paragraphs, 268 words).  A dek is
+one paragraph: two paragraphs before a bare name line are the article's opening.  The lines
+below are quoted from the AllSides article and from the bundled Common Dreams seed.
+"""
+
+from analysis import clean_article
+
+NPR_TITLE = "White House Asks Congress For War Powers To Fight ISIS"
+NPR_P1 = (
+    "In a move that is sure to set off a new round of debate over how the U.S. should fight "
+    "ISIS, the Obama administration has sent Congress a request for formal authorization to use "
+    "military force against the extremist group."
+)
+NPR_P2 = (
+    "A copy of the new Authorization for the Use of Military Force, or AUMF, has been posted by "
+    'the Senate Foreign Relations Committee; it says ISIS "poses a grave threat to the people and '
+    "territorial integrity of Iraq and Syria, regional stability, and the national security "
+    'interests of the United States and its allies and partners."'
+)
+NPR_P3 = (
+    "Discussing draft versions of the request earlier this morning, Sen. Tim Kaine, D-Va., told "
+    "NPR's Morning Edition that President Obama will ask Congress to authorize ground troops, "
+    'with a prohibition on their use in "enduring offensive combat missions."'
+)
+
+
+def test_two_paragraphs_above_a_title_case_crosshead_stay_in_the_body():
+    raw = "\n\n".join(
+        [
+            NPR_TITLE,
+            NPR_P1,
+            NPR_P2,
+            "Update at 9:10 a.m. ET: White House Sends Request",
+            "We've updated this post to reflect the news. Post continues:",
+            NPR_P3,
+        ]
+    )
+    art = clean_article(raw, title=NPR_TITLE)
+    assert art.standfirst == ""
+    assert art.byline == ""
+    assert art.body.startswith(NPR_P1)
+    assert NPR_P2 in art.body and NPR_P3 in art.body
+    assert ("White House Sends Request", "heading") in art.removed
+
+
+CD_TITLE = "Moscow Says Attack Will End 'In a Moment' If Ukraine Agrees to Demands"
+CD_DEK = (
+    "The Kremlin said Russia's demands include a commitment from Ukraine not to join NATO and a "
+    "recognition of two breakaway regions as independent states."
+)
+CD_P1 = (
+    "Kremlin spokesperson Dmitry Peskov outlined Russia's demands in a phone interview with "
+    "Reuters ahead of a third round of negotiations between Russian and Ukrainian diplomats."
+)
+
+
+def test_one_dek_above_a_bare_name_still_goes_as_standfirst():
+    # counter-case: the bundled Common Dreams layout, title / dek / name / body
+    raw = "\n\n".join([CD_TITLE, CD_DEK, "Jake Johnson", CD_P1, NPR_P3])
+    art = clean_article(raw, title=CD_TITLE)
+    assert art.standfirst == CD_DEK
+    assert art.byline == "Jake Johnson"
+    assert art.body.startswith(CD_P1)
+
+
+def test_two_lines_above_a_by_line_still_go_as_standfirst():
+    # counter-case: a "By …" line is a byline by its row; two dek lines above it still go
+    raw = "\n\n".join(
+        [
+            CD_TITLE,
+            CD_DEK,
+            CD_DEK.replace("Kremlin", "Kremlin also"),
+            "By Jake Johnson",
+            CD_P1,
+            NPR_P3,
+        ]
+    )
+    art = clean_article(raw, title=CD_TITLE)
+    assert art.byline == "Jake Johnson"
+    assert art.standfirst.startswith(CD_DEK)
+    assert art.body.startswith(CD_P1)
