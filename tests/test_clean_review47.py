@@ -85,3 +85,46 @@ def test_two_lines_above_a_by_line_still_go_as_standfirst():
     assert art.byline == "Jake Johnson"
     assert art.standfirst.startswith(CD_DEK)
     assert art.body.startswith(CD_P1)
+
+
+# The Wall Street Journal's correction label alone on its line, its note on the next line
+# (23 lone labels in the AllSides set, all WSJ): the note joins ``notes`` like the label and
+# note printed on one line (review 46's row).
+WSJ_BEFORE = (
+    "The Senate voted 68 to 32 on Tuesday to approve the bill after weeks of negotiations over "
+    "border security."
+)
+WSJ_NOTE = (
+    "The surname of Sen. Richard Durbin of Illinois was misspelled as Durban in an earlier "
+    "version of this article."
+)
+WSJ_AFTER = (
+    "Write to Laura Meckler at laura.meckler@wsj.com and Miriam Jordan at miriam.jordan@wsj.com"
+)
+
+
+def test_a_lone_correction_label_takes_its_note_along():
+    art = clean_article(
+        "\n\n".join([WSJ_BEFORE, "Corrections & Amplifications", WSJ_NOTE, WSJ_AFTER])
+    )
+    assert art.notes == [f"Corrections & Amplifications: {WSJ_NOTE}"]
+    assert WSJ_NOTE not in art.body
+    assert ("Corrections & Amplifications", "correction") in art.removed
+    assert (WSJ_NOTE, "correction") in art.removed
+    assert art.body.startswith(WSJ_BEFORE)
+
+
+def test_other_lone_labels_take_no_line_into_the_notes():
+    # counter-cases: TheBlaze's crosshead "Clarifications" above reporting, and Newsmax's
+    # "Editor's Note:" above an advert headline, are no correction label
+    report = (
+        "The authors do not appear to be biased in favor of Trump. Indeed they explicitly "
+        "categorize elements of his language before and after the election as racist — but in "
+        "ways that don't consistently tell the whole story."
+    )
+    art = clean_article("\n\n".join([WSJ_BEFORE, "Clarifications", report, WSJ_BEFORE + " Again."]))
+    assert art.notes == []
+    assert report in art.body
+    advert = "Weird Trick Adds $1,000 to Your Social Security Checks"
+    art = clean_article("\n\n".join([WSJ_BEFORE, "Editor's Note:", advert, WSJ_BEFORE + " Again."]))
+    assert art.notes == []

@@ -4,7 +4,7 @@ Every step labels some paragraphs with a reason (``Para.reason``); a paragraph l
 is the article's.  The steps run in order (details and thresholds in
 ``analysis/lexicons/boilerplate.md``):
 
-1. line rules (``boilerplate.csv``);
+1. line rules (``boilerplate.csv``); the line after a lone correction label is its note;
 2. the title: the given one near the top, else a headline-like first line;
 3. an unpunctuated line just above a credited caption is its alt text;
 4. byline (the given author, a "By …" line, a name-like line next to the title) and the
@@ -38,6 +38,7 @@ from .lines import (
     n_words,
     title_key,
 )
+from .notes import label_notes
 from .rules import Rules, match_rule
 
 __all__ = ["classify", "CHROME"]
@@ -57,6 +58,7 @@ _QUESTION_TITLE_MAX_WORDS = 16  # with no title given, a first line this short e
 # (or "Red flags? Company …") is the headline, not the body's first sentence
 _HEADLINE_ROUND = 17  # the round that added that rule and abbreviation stops in headlines
 _POST_DATE_ROUND = 41  # from this round a post's signature date is no caption cue
+_REVIEW47_ROUND = 47  # from this round: one dek above a bare name, a lone correction label
 _STANDFIRST_MAX_WORDS = 60
 _STANDFIRST_MAX_LINES = 2  # lines between the title and a "By …" line (a byline row)
 _BARE_NAME_STANDFIRST_LINES = 1  # ... and a bare name line: one dek; two paragraphs are the
@@ -79,6 +81,10 @@ class _Page:
         self.head = range(min(self.n, _HEADER_SCAN))
         self.byline = ""
         self.standfirst: list[str] = []
+
+    def since(self, round_: int) -> bool:
+        """Whether the structural rules of ``round_`` apply (the annotated sets keep theirs)."""
+        return self.rules.structure_round is None or self.rules.structure_round >= round_
 
     def free(self, i: int) -> bool:
         return 0 <= i < self.n and not self.paras[i].reason
@@ -213,7 +219,8 @@ def _byline_near_title(page: _Page, t_idx: int) -> None:
                 j for j in range(t_idx + 1, k) if page.free(j) or paras[j].reason == "caption"
             ]
             sf = [j for j in between if page.free(j)]
-            most = _STANDFIRST_MAX_LINES if by_row else _BARE_NAME_STANDFIRST_LINES
+            one_dek = not by_row and page.since(_REVIEW47_ROUND)
+            most = _BARE_NAME_STANDFIRST_LINES if one_dek else _STANDFIRST_MAX_LINES
             if len(sf) <= most and all(
                 page.terminal[j] and page.words[j] <= _STANDFIRST_MAX_WORDS for j in sf
             ):
@@ -465,6 +472,8 @@ def classify(
     """
     page = _Page(paras, rules, words)
     _line_rules(page)
+    if page.since(_REVIEW47_ROUND):
+        label_notes(paras)
     t_idx = _given_title(page, title) if title else -1
     _caption_alt_text(page)
     detected_title = ""
