@@ -9,6 +9,8 @@ one paragraph: two paragraphs before a bare name line are the article's opening.
 below are quoted from the AllSides article and from the bundled Common Dreams seed.
 """
 
+import pytest
+
 from analysis import clean_article
 
 NPR_TITLE = "White House Asks Congress For War Powers To Fight ISIS"
@@ -128,3 +130,38 @@ def test_other_lone_labels_take_no_line_into_the_notes():
     advert = "Weird Trick Adds $1,000 to Your Social Security Checks"
     art = clean_article("\n\n".join([WSJ_BEFORE, "Editor's Note:", advert, WSJ_BEFORE + " Again."]))
     assert art.notes == []
+
+
+# Interview transcripts (NPR's Morning Edition, Democracy Now!, Media Matters' and Townhall's
+# transcripts): a turn cut off by the next speaker ends in a dash, not a stop, so the body rule
+# took it for a caption (5+ words) or a heading (83 turns in 35 AllSides articles, 730 words).
+# A speaker label in capitals and a colon, then speech ending in a dash, ends a sentence.
+INSKEEP_BEFORE = (
+    "CRUZ: Well, it is true the legislation I've introduced has an exception for those who are "
+    "victims of genocide, those who are religious minorities."
+)
+INSKEEP_AFTER = (
+    "CRUZ: Well, I believe that public policy should follow the science and follow the data."
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "INSKEEP: He did talk about terrorism, if I might, and talked about extreme beliefs among, "
+        "among Muslims --",
+        "INSKEEP: Do you —",
+        "AMY GOODMAN: The debate here is around school choice—",
+        "TODD: Look --",
+    ],
+)
+def test_a_turn_cut_off_by_a_dash_stays_in_the_body(turn):
+    art = clean_article("\n\n".join([INSKEEP_BEFORE, turn, INSKEEP_AFTER]))
+    assert turn in art.body.split("\n\n")
+    assert art.removed == []
+
+
+def test_a_bracketed_stage_note_in_a_transcript_is_still_a_heading():
+    # counter-case: no speaker label, no dash: "[Laughter]" stays a heading
+    art = clean_article("\n\n".join([INSKEEP_BEFORE, "[Laughter]", INSKEEP_AFTER]))
+    assert ("[Laughter]", "heading") in art.removed

@@ -27,6 +27,7 @@ from ..text.words import WORD_RUN, is_word_char
 from .lines import (
     BY_PREFIX,
     CAPTION_CUE,
+    CUT_TURN,
     INNER_STOP,
     NAME_LINE,
     PAREN_SHORT,
@@ -58,7 +59,8 @@ _QUESTION_TITLE_MAX_WORDS = 16  # with no title given, a first line this short e
 # (or "Red flags? Company …") is the headline, not the body's first sentence
 _HEADLINE_ROUND = 17  # the round that added that rule and abbreviation stops in headlines
 _POST_DATE_ROUND = 41  # from this round a post's signature date is no caption cue
-_REVIEW47_ROUND = 47  # from this round: one dek above a bare name, a lone correction label
+_REVIEW47_ROUND = 47  # from this round: one dek above a bare name, a lone correction label,
+# a transcript turn cut off by a dash
 _STANDFIRST_MAX_WORDS = 60
 _STANDFIRST_MAX_LINES = 2  # lines between the title and a "By …" line (a byline row)
 _BARE_NAME_STANDFIRST_LINES = 1  # ... and a bare name line: one dek; two paragraphs are the
@@ -78,6 +80,10 @@ class _Page:
         self.n = len(paras)
         self.words = words if words is not None else [n_words(p.text) for p in paras]
         self.terminal = [is_terminal(p.text) for p in paras]
+        if self.since(_REVIEW47_ROUND):  # a turn cut off by the next speaker ends a sentence
+            self.terminal = [
+                t or CUT_TURN.match(p.text) is not None for t, p in zip(self.terminal, paras)
+            ]
         self.head = range(min(self.n, _HEADER_SCAN))
         self.byline = ""
         self.standfirst: list[str] = []
