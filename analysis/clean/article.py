@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from .lines import paragraphs
 from .normalise import normalise_scrape
+from .notes import article_notes
 from .rules import compiled_rules, remove_inline
 from .structure import classify
 
@@ -109,7 +110,7 @@ def clean_text(
         title=out_title or "",
         byline=byline,
         body="\n\n".join(p.text for p in paras if not p.reason),
-        notes=[p.text for p in paras if p.reason == "correction"],
+        notes=article_notes(paras),
         removed=[(t, r) for _, t, r in removed_rows],
         standfirst=standfirst,
     )

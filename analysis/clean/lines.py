@@ -22,6 +22,7 @@ __all__ = [
     "SPEECH",
     "PAREN_SHORT",
     "FOLD_JOINS_WORDS",
+    "CUT_TURN",
 ]
 
 # A sentence ends in . ! ? … (optionally followed by closing quotes/brackets), or in : ;
@@ -67,6 +68,10 @@ SPEECH = re.compile(
     r"[\"“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|according to|explained)\b",
     re.I,
 )
+#: A transcript turn cut off by the next speaker: a speaker label in capitals and a colon, then
+#: speech ending in a dash ("INSKEEP: Well, let me ask about this --", "AMY GOODMAN: So,
+#: Ralph—"). It ends a sentence as a stop does (review 47).
+CUT_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s.*?\S\s*(?:--|—)\s*$")
 #: The one character whose case folding turns a non-word character into a word character
 #: (U+0345 -> ι), so that folding can join two words into one run (tests/test_clean.py
 #: recomputes this).

@@ -4,7 +4,7 @@ Every step labels some paragraphs with a reason (``Para.reason``); a paragraph l
 is the article's.  The steps run in order (details and thresholds in
 ``analysis/lexicons/boilerplate.md``):
 
-1. line rules (``boilerplate.csv``);
+1. line rules (``boilerplate.csv``); the line after a lone correction label is its note;
 2. the title: the given one near the top, else a headline-like first line;
 3. an unpunctuated line just above a credited caption is its alt text;
 4. byline (the given author, a "By …" line, a name-like line next to the title) and the
@@ -27,6 +27,7 @@ from ..text.words import WORD_RUN, is_word_char
 from .lines import (
     BY_PREFIX,
     CAPTION_CUE,
+    CUT_TURN,
     INNER_STOP,
     NAME_LINE,
     PAREN_SHORT,
@@ -38,6 +39,7 @@ from .lines import (
     n_words,
     title_key,
 )
+from .notes import label_notes
 from .rules import Rules, match_rule
 
 __all__ = ["classify", "CHROME"]
@@ -57,7 +59,12 @@ _QUESTION_TITLE_MAX_WORDS = 16  # with no title given, a first line this short e
 # (or "Red flags? Company …") is the headline, not the body's first sentence
 _HEADLINE_ROUND = 17  # the round that added that rule and abbreviation stops in headlines
 _POST_DATE_ROUND = 41  # from this round a post's signature date is no caption cue
+_REVIEW47_ROUND = 47  # from this round: one dek above a bare name, a lone correction label,
+# a transcript turn cut off by a dash
 _STANDFIRST_MAX_WORDS = 60
+_STANDFIRST_MAX_LINES = 2  # lines between the title and a "By …" line (a byline row)
+_BARE_NAME_STANDFIRST_LINES = 1  # ... and a bare name line: one dek; two paragraphs are the
+# article's opening and the "name" is a crosshead ("White House Sends Request"; review 47)
 _DUP_MIN_TOKENS = 6  # near-duplicate detection only for lines with this many tokens
 _DUP_CONTAINMENT = 0.85  # share of the caption copy's tokens found in the body paragraph
 _DUP_WINDOW = 80  # compare with paragraphs at most this far away (bounded cost)
@@ -73,9 +80,17 @@ class _Page:
         self.n = len(paras)
         self.words = words if words is not None else [n_words(p.text) for p in paras]
         self.terminal = [is_terminal(p.text) for p in paras]
+        if self.since(_REVIEW47_ROUND):  # a turn cut off by the next speaker ends a sentence
+            self.terminal = [
+                t or CUT_TURN.match(p.text) is not None for t, p in zip(self.terminal, paras)
+            ]
         self.head = range(min(self.n, _HEADER_SCAN))
         self.byline = ""
         self.standfirst: list[str] = []
+
+    def since(self, round_: int) -> bool:
+        """Whether the structural rules of ``round_`` apply (the annotated sets keep theirs)."""
+        return self.rules.structure_round is None or self.rules.structure_round >= round_
 
     def free(self, i: int) -> bool:
         return 0 <= i < self.n and not self.paras[i].reason
@@ -199,17 +214,20 @@ def _author_byline(page: _Page, author: str | None) -> None:
 
 def _byline_near_title(page: _Page, t_idx: int) -> None:
     """A name-like line right above the title, or one shortly below it (with the standfirst
-    between them)."""
+    between them: at most two lines before a "By …" line, one before a bare name line)."""
     paras = page.paras
     if page.free(t_idx - 1) and NAME_LINE.match(paras[t_idx - 1].text):
         page.take_byline(t_idx - 1)
     for k in range(t_idx + 1, min(page.n, t_idx + 4)):
-        if paras[k].reason == "byline" or (page.free(k) and NAME_LINE.match(paras[k].text)):
+        by_row = paras[k].reason == "byline"
+        if by_row or (page.free(k) and NAME_LINE.match(paras[k].text)):
             between = [
                 j for j in range(t_idx + 1, k) if page.free(j) or paras[j].reason == "caption"
             ]
             sf = [j for j in between if page.free(j)]
-            if len(sf) <= 2 and all(
+            one_dek = not by_row and page.since(_REVIEW47_ROUND)
+            most = _BARE_NAME_STANDFIRST_LINES if one_dek else _STANDFIRST_MAX_LINES
+            if len(sf) <= most and all(
                 page.terminal[j] and page.words[j] <= _STANDFIRST_MAX_WORDS for j in sf
             ):
                 page.take_byline(k)
@@ -460,6 +478,8 @@ def classify(
     """
     page = _Page(paras, rules, words)
     _line_rules(page)
+    if page.since(_REVIEW47_ROUND):
+        label_notes(paras)
     t_idx = _given_title(page, title) if title else -1
     _caption_alt_text(page)
     detected_title = ""
