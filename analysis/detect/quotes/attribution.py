@@ -41,6 +41,7 @@ from .leads import (
     is_label,
     with_colons,
 )
+from .leadsubjects import lead_subject
 from .marks import blocks as find_blocks
 from .marks import first_nonspace
 from .nested import after_inner_cue
@@ -273,7 +274,7 @@ def _speaker_of(
     elif vs in lead_starts:
         ss = sentence_start(text, lo, vs)
         fm = _FROM_LEAD.match(text, ss, vs)  # "From the report: '…'" (issue 18, seventh pass)
-        sp = (fm.end(), ve) if fm else sentence_subject(text, ss, ve, common=True)
+        sp = (fm.end(), ve) if fm else lead_subject(text, ss, ve)
     elif (
         _participle(term, verbs)
         and stance != "cognition"
