@@ -9,11 +9,13 @@ import html
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.corpus.load import load_corpus
 from analysis.corpus.nexis import nexis_date
 from analysis.errors import CorpusError
+from analysis.quality import corpus_checks
 
 
 def _docx(path: Path, paragraphs: list[str]) -> Path:
@@ -209,3 +211,40 @@ def test_a_nexis_download_still_zipped_gets_the_fix(tmp_path: Path) -> None:
     unpacked.mkdir()
     _docx(unpacked / "Files (1).DOCX", COVER + DOC1)
     assert load_corpus(unpacked)["outlet"].tolist() == ["The Guardian(London)"]
+
+
+def test_a_body_much_shorter_than_its_stated_length_is_flagged_not_dropped(
+    tmp_path: Path,
+) -> None:
+    # review49: every Nexis document states "Length: N words"; a body cut by the export (here
+    # the first sentence of a 1,076-word NYT article of review48's sample) read as a whole text
+    cut = [
+        line if not line.startswith("Length") else "Length:\xa01,076 words" for line in NYT_EDITION
+    ]
+    no_length = [line for line in NYT_EDITION if not line.startswith("Length")]
+    path = _docx(tmp_path / "Files(1).DOCX", COVER + cut + NYT_EDITION + no_length)
+    df = load_corpus(path)
+    assert len(df) == 3  # kept
+    assert df["cut_text"].tolist() == ["13 of 1076 stated words", "", ""]
+    # a whole text (13 of 17 words: Nexis counts its own way) and no Length line: not flagged
+    assert df["stated_words"].iloc[0] == 1076 and df["stated_words"].iloc[1] == 17
+    assert pd.isna(df["stated_words"].iloc[2])
+    notes = [n for n in df.attrs["load_report"] if "'Length' line" in n]
+    assert notes == [
+        "Files(1).DOCX: 1 text(s) have under 50% of the words their 'Length' line states: cut "
+        "by the export? Kept, flagged in cut_text"
+    ]
+    found = corpus_checks(df)
+    cut_rows = found[found["detail"].str.contains("'Length' line", regex=False)]
+    assert cut_rows["check"].tolist() == ["truncated"]
+    assert "Files(1)-0000: 13 of 1076 stated words" in cut_rows["detail"].iloc[0]
+    # one of three texts is a third: the outlet's comparisons are caveated
+    assert cut_rows["severity"].tolist() == ["warning"]
+
+
+def test_a_whole_download_has_no_cut_text_finding(tmp_path: Path) -> None:
+    df = load_corpus(_docx(tmp_path / "Files(1).DOCX", COVER + NYT_EDITION + NYT_EDITION))
+    assert df["cut_text"].tolist() == ["", ""]
+    assert not any("'Length' line" in note for note in df.attrs["load_report"])
+    found = corpus_checks(df)
+    assert not found["detail"].str.contains("'Length' line", regex=False).any()

@@ -36,6 +36,7 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from ..errors import CorpusError
+from .stated_length import CUT_RATIO, mark_cut_texts
 
 __all__ = ["docx_paragraphs", "is_nexis_export", "export_table", "nexis_articles", "read_nexis"]
 
@@ -242,16 +243,27 @@ def export_table(
     -------
     pandas.DataFrame
         One row per article; ``published`` falls back to the date as printed (for the date
-        reader) where it is not English; ``attrs["notes"]``.
+        reader) where it is not English; ``stated_words`` and ``cut_text`` (a text much
+        shorter than its stated length, :mod:`analysis.corpus.stated_length`);
+        ``attrs["notes"]``.
     """
     df = pd.DataFrame(rows)
     undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
+    cut = mark_cut_texts(df)
     df.attrs["notes"] = (
         [f"{path.name}: {len(df)} {kind}"]
         + list(notes or [])
         + (
             [f"{path.name}: {undated} date(s) not in English, left to the date reader"]
             if undated
+            else []
+        )
+        + (
+            [
+                f"{path.name}: {cut} text(s) have under {CUT_RATIO:.0%} of the words their "
+                "'Length' line states: cut by the export? Kept, flagged in cut_text"
+            ]
+            if cut
             else []
         )
     )
