@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.clean import clean_corpus
 from analysis.corpus.load import load_corpus
 from analysis.corpus.nexis import nexis_date
 from analysis.errors import CorpusError
@@ -248,3 +249,17 @@ def test_a_whole_download_has_no_cut_text_finding(tmp_path: Path) -> None:
     assert not any("'Length' line" in note for note in df.attrs["load_report"])
     found = corpus_checks(df)
     assert not found["detail"].str.contains("'Length' line", regex=False).any()
+
+
+def test_the_highlight_is_the_standfirst_not_the_body(tmp_path: Path) -> None:
+    # review49: Nexis Uni prints the outlet's summary as "Highlight:" above "Body"; it was
+    # dropped with the other header lines.  It is the standfirst, and cleaning keeps it.
+    summary = "Mitt Romney said the mandate was a tax, contradicting his top adviser."
+    doc = NYT_EDITION[:7] + [f"Highlight:\xa0{summary}"] + NYT_EDITION[7:]
+    df = load_corpus(_docx(tmp_path / "Files(1).DOCX", COVER + doc + NYT_EDITION))
+    assert df["standfirst"].tolist() == [summary, ""]
+    assert summary not in df["text"].iloc[0]
+    assert df["title"].iloc[0] == "Romney, in Shift, Says Health Care Mandate Is a Tax"
+    cleaned = clean_corpus(df)
+    assert cleaned["standfirst"].tolist() == [summary, ""]
+    assert cleaned["body"].iloc[0] == df["text"].iloc[0]

@@ -20,7 +20,8 @@ file starts with a cover page (the search, the list of titles) and then gives ea
 :func:`read_nexis` reads each article into a row: ``outlet`` (the publication line as printed),
 ``title``, ``published`` (ISO, from an English date line; other languages' date lines are kept
 in ``date_line`` and left for the date reader), ``edition`` (a line after the date line),
-``section``, ``length``, ``author`` (the byline),
+``section``, ``length``, ``author`` (the byline), ``standfirst`` (the ``Highlight``: the
+outlet's summary),
 ``text`` (the paragraphs after ``Body``), ``document`` (its number in the file).  A document
 with no ``Body`` line (a graphic, a list) is kept as a flagged row.  The file is read with the
 standard library (a ``.docx`` is a zip of XML); nothing is installed for it.
@@ -154,6 +155,8 @@ def _article(lines: list[str], number: int) -> dict[str, str]:
         section=re.sub(r";?\s*Version:\s*\d+\s*$", "", fields.get("section", "")),
         length=fields.get("length", ""),
         author=fields.get("byline", fields.get("author", "")),
+        # the outlet's summary: a standfirst, not the article's text (clean_corpus keeps it)
+        standfirst=fields.get("highlight", ""),
         text="\n\n".join(body),
     )
     return row
