@@ -246,7 +246,7 @@ def export_table(
     -------
     pandas.DataFrame
         One row per article; ``published`` falls back to the date as printed (for the date
-        reader) where it is not English; ``stated_words`` and ``cut_text`` (a text much
+        reader) where it is not English; ``cut_text`` (a text much
         shorter than its stated length, :mod:`analysis.corpus.stated_length`);
         ``attrs["notes"]``.
     """

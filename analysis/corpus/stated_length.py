@@ -37,7 +37,10 @@ def stated_words(length: object) -> int | None:
 
 
 def mark_cut_texts(df: pd.DataFrame) -> int:
-    """Add ``stated_words`` and ``cut_text`` to an export's table (in place); count the cut.
+    """Add ``cut_text`` to an export's table (in place); count the cut.
+
+    No numeric column is added: the feature table keeps a corpus's numeric columns, and the
+    comparisons would read a stated length as a framing feature (``length`` keeps it as printed).
 
     Parameters
     ----------
@@ -65,6 +68,5 @@ def mark_cut_texts(df: pd.DataFrame) -> int:
         words = len(str(text).split())
         flagged = n is not None and not issue and words < CUT_RATIO * n
         cut.append(f"{words} of {n} stated words" if flagged else "")
-    df["stated_words"] = pd.array(stated, dtype="Int64")
     df["cut_text"] = cut
     return sum(bool(c) for c in cut)
