@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from analysis.clean import clean_corpus
 from analysis.corpus.load import load_corpus
 from analysis.corpus.nexis import nexis_date
 from analysis.errors import CorpusError
+from analysis.quality import corpus_checks
 
 
 def _docx(path: Path, paragraphs: list[str]) -> Path:
@@ -209,3 +211,55 @@ def test_a_nexis_download_still_zipped_gets_the_fix(tmp_path: Path) -> None:
     unpacked.mkdir()
     _docx(unpacked / "Files (1).DOCX", COVER + DOC1)
     assert load_corpus(unpacked)["outlet"].tolist() == ["The Guardian(London)"]
+
+
+def test_a_body_much_shorter_than_its_stated_length_is_flagged_not_dropped(
+    tmp_path: Path,
+) -> None:
+    # review49: every Nexis document states "Length: N words"; a body cut by the export (here
+    # the first sentence of a 1,076-word NYT article of review48's sample) read as a whole text
+    cut = [
+        line if not line.startswith("Length") else "Length:\xa01,076 words" for line in NYT_EDITION
+    ]
+    no_length = [line for line in NYT_EDITION if not line.startswith("Length")]
+    path = _docx(tmp_path / "Files(1).DOCX", COVER + cut + NYT_EDITION + no_length)
+    df = load_corpus(path)
+    assert len(df) == 3  # kept
+    assert df["cut_text"].tolist() == ["13 of 1076 stated words", "", ""]
+    # a whole text (13 of 17 words: Nexis counts its own way) and no Length line: not flagged
+    # no numeric column: the comparisons would read a stated length as a framing feature
+    assert "stated_words" not in df.columns
+    assert df["length"].tolist() == ["1,076 words", "17 words", ""]
+    notes = [n for n in df.attrs["load_report"] if "'Length' line" in n]
+    assert notes == [
+        "Files(1).DOCX: 1 text(s) have under 50% of the words their 'Length' line states: cut "
+        "by the export? Kept, flagged in cut_text"
+    ]
+    found = corpus_checks(df)
+    cut_rows = found[found["detail"].str.contains("'Length' line", regex=False)]
+    assert cut_rows["check"].tolist() == ["truncated"]
+    assert "Files(1)-0000: 13 of 1076 stated words" in cut_rows["detail"].iloc[0]
+    # one of three texts is a third: the outlet's comparisons are caveated
+    assert cut_rows["severity"].tolist() == ["warning"]
+
+
+def test_a_whole_download_has_no_cut_text_finding(tmp_path: Path) -> None:
+    df = load_corpus(_docx(tmp_path / "Files(1).DOCX", COVER + NYT_EDITION + NYT_EDITION))
+    assert df["cut_text"].tolist() == ["", ""]
+    assert not any("'Length' line" in note for note in df.attrs["load_report"])
+    found = corpus_checks(df)
+    assert not found["detail"].str.contains("'Length' line", regex=False).any()
+
+
+def test_the_highlight_is_the_standfirst_not_the_body(tmp_path: Path) -> None:
+    # review49: Nexis Uni prints the outlet's summary as "Highlight:" above "Body"; it was
+    # dropped with the other header lines.  It is the standfirst, and cleaning keeps it.
+    summary = "Mitt Romney said the mandate was a tax, contradicting his top adviser."
+    doc = NYT_EDITION[:7] + [f"Highlight:\xa0{summary}"] + NYT_EDITION[7:]
+    df = load_corpus(_docx(tmp_path / "Files(1).DOCX", COVER + doc + NYT_EDITION))
+    assert df["standfirst"].tolist() == [summary, ""]
+    assert summary not in df["text"].iloc[0]
+    assert df["title"].iloc[0] == "Romney, in Shift, Says Health Care Mandate Is a Tax"
+    cleaned = clean_corpus(df)
+    assert cleaned["standfirst"].tolist() == [summary, ""]
+    assert cleaned["body"].iloc[0] == df["text"].iloc[0]

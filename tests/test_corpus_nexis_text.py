@@ -127,6 +127,8 @@ def test_one_export_file_is_a_corpus_of_its_documents(tmp_path):
         "governor said, and residents sheltered in metro stations.\n\n"
         '"We heard the blasts until dawn," one resident said.'
     )
+    # review49: the HIGHLIGHT (the outlet's summary) is the standfirst, not lost
+    assert df["standfirst"].tolist() == ["Residents shelter in metro stations", "", ""]
 
 
 def test_copyright_before_the_publication_and_a_date_line_not_in_english(tmp_path):

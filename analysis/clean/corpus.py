@@ -37,7 +37,8 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
     -------
     pandas.DataFrame
         The input columns plus ``title`` (the input title wins when non-empty, else the detected
-        headline), ``byline``, ``standfirst``, ``body``, ``notes`` (list), ``removed`` (list of
+        headline), ``byline``, ``standfirst`` (the corpus's ``standfirst`` when the text has
+        none), ``body``, ``notes`` (list), ``removed`` (list of
         ``(text, reason)``), ``n_removed`` and ``chars_removed_frac`` (removed characters over
         the raw text length; 0 for an empty text). Rows are never dropped.
 
@@ -71,7 +72,7 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
         else pd.Series([""] * len(corpus), index=corpus.index)
     )
     # not iterrows(): it re-infers a string dtype per row, which cannot hold a lone surrogate
-    meta = {c: corpus[c].tolist() for c in ("title", "author") if c in corpus.columns}
+    meta = {c: corpus[c].tolist() for c in ("title", "author", "standfirst") if c in corpus.columns}
     rows = (pd.Series({c: v[i] for c, v in meta.items()}, dtype=object) for i in range(len(corpus)))
     for row, raw in zip(rows, texts):
         text = (
@@ -86,7 +87,8 @@ def clean_corpus(corpus: pd.DataFrame, *, rules: str = "boilerplate.csv") -> pd.
         chars = sum(len(t) for t, _ in art.removed)
         cols["title"].append(art.title)
         cols["byline"].append(art.byline or (_cell(row, "author") or ""))
-        cols["standfirst"].append(art.standfirst)
+        # a standfirst the corpus gives (a news database's Highlight field) when the text has none
+        cols["standfirst"].append(art.standfirst or (_cell(row, "standfirst") or ""))
         cols["body"].append(art.body)
         cols["notes"].append(list(art.notes))
         cols["removed"].append(list(art.removed))

@@ -20,7 +20,8 @@ file starts with a cover page (the search, the list of titles) and then gives ea
 :func:`read_nexis` reads each article into a row: ``outlet`` (the publication line as printed),
 ``title``, ``published`` (ISO, from an English date line; other languages' date lines are kept
 in ``date_line`` and left for the date reader), ``edition`` (a line after the date line),
-``section``, ``length``, ``author`` (the byline),
+``section``, ``length``, ``author`` (the byline), ``standfirst`` (the ``Highlight``: the
+outlet's summary),
 ``text`` (the paragraphs after ``Body``), ``document`` (its number in the file).  A document
 with no ``Body`` line (a graphic, a list) is kept as a flagged row.  The file is read with the
 standard library (a ``.docx`` is a zip of XML); nothing is installed for it.
@@ -36,6 +37,7 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from ..errors import CorpusError
+from .stated_length import CUT_RATIO, mark_cut_texts
 
 __all__ = ["docx_paragraphs", "is_nexis_export", "export_table", "nexis_articles", "read_nexis"]
 
@@ -153,6 +155,8 @@ def _article(lines: list[str], number: int) -> dict[str, str]:
         section=re.sub(r";?\s*Version:\s*\d+\s*$", "", fields.get("section", "")),
         length=fields.get("length", ""),
         author=fields.get("byline", fields.get("author", "")),
+        # the outlet's summary: a standfirst, not the article's text (clean_corpus keeps it)
+        standfirst=fields.get("highlight", ""),
         text="\n\n".join(body),
     )
     return row
@@ -242,16 +246,27 @@ def export_table(
     -------
     pandas.DataFrame
         One row per article; ``published`` falls back to the date as printed (for the date
-        reader) where it is not English; ``attrs["notes"]``.
+        reader) where it is not English; ``cut_text`` (a text much
+        shorter than its stated length, :mod:`analysis.corpus.stated_length`);
+        ``attrs["notes"]``.
     """
     df = pd.DataFrame(rows)
     undated = int(((df["published"] == "") & (df["load_issue"] == "")).sum())
+    cut = mark_cut_texts(df)
     df.attrs["notes"] = (
         [f"{path.name}: {len(df)} {kind}"]
         + list(notes or [])
         + (
             [f"{path.name}: {undated} date(s) not in English, left to the date reader"]
             if undated
+            else []
+        )
+        + (
+            [
+                f"{path.name}: {cut} text(s) have under {CUT_RATIO:.0%} of the words their "
+                "'Length' line states: cut by the export? Kept, flagged in cut_text"
+            ]
+            if cut
             else []
         )
     )

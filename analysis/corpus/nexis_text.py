@@ -23,7 +23,8 @@ each article as
 (blank lines between the blocks).  :func:`read_nexis_text` reads each document into a row with
 the columns of :func:`analysis.corpus.nexis.read_nexis`: ``outlet`` (the centred publication
 line as printed), ``title``, ``published`` (ISO from an English date line, else the line for the
-date reader), ``section``, ``length``, ``author`` (``BYLINE``), ``text`` (the paragraphs, their
+date reader), ``section``, ``length``, ``author`` (``BYLINE``),
+``standfirst`` (``HIGHLIGHT``), ``text`` (the paragraphs, their
 line wrapping undone), ``document`` (its number in the export).  A document with no text is
 kept as a flagged row.  Read as one article, such a file would be a single article holding a
 hundred, so a folder reader that meets one flags it (:func:`is_nexis_text`).
@@ -173,6 +174,7 @@ def _article(blocks: list[list[str]], number: str) -> dict[str, str]:
         "section": fields.get("SECTION", ""),
         "length": fields.get("LENGTH", ""),
         "author": fields.get("BYLINE", fields.get("AUTHOR", "")),
+        "standfirst": fields.get("HIGHLIGHT", ""),
         "text": "\n\n".join(body),
         "load_issue": "",
     }

@@ -102,9 +102,9 @@ def check_frame(corpus: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``article_id, outlet, title, url, text, load_issue, published`` (whatever is missing
-        is empty), ``n_words`` (white-space separated) and ``usable`` (a non-empty text with no
-        load issue).
+        ``article_id, outlet, title, url, text, load_issue, cut_text, published`` (whatever is
+        missing is empty; ``cut_text``: a news database states a longer text), ``n_words``
+        (white-space separated) and ``usable`` (a non-empty text with no load issue).
 
     Examples
     --------
@@ -118,7 +118,7 @@ def check_frame(corpus: pd.DataFrame) -> pd.DataFrame:
     ids = corpus["article_id"] if "article_id" in corpus.columns else corpus.index.to_series()
     out["article_id"] = [str(i) for i in ids]
     out["outlet"] = [str(o) for o in corpus["outlet"]] if "outlet" in corpus.columns else ""
-    for col in ("title", "url", "text", "load_issue"):
+    for col in ("title", "url", "text", "load_issue", "cut_text"):
         out[col] = _text_cells(corpus[col] if col in corpus.columns else blank)
     out["published"] = corpus["published"] if "published" in corpus.columns else pd.NaT
     out["n_words"] = [len(t.split()) for t in out["text"]]

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from ..corpus.stated_length import CUT_RATIO
 from .findings import ALL_OUTLETS, Finding, examples, words
 
 __all__ = [
@@ -184,8 +185,26 @@ def _imbalance(outlet: str, g: pd.DataFrame, rest: pd.Series) -> list[Finding]:
 
 
 def _truncated(outlet: str, g: pd.DataFrame) -> list[Finding]:
-    """Texts ending in a truncation mark, or many texts of exactly the same length."""
+    """Texts ending in a truncation mark, many texts of exactly the same length, or texts much
+    shorter than the length their news database states (``cut_text``)."""
     out = []
+    stated = g[g["cut_text"] != ""]
+    if len(stated):
+        cuts = [f"{a}: {c}" for a, c in zip(stated["article_id"], stated["cut_text"])]
+        out.append(
+            Finding(
+                check="truncated",
+                # a few cut texts are named; an outlet's comparisons are caveated (a warning)
+                # at the share that makes truncation marks a finding
+                severity="warning" if len(stated) >= 0.1 * len(g) else "info",
+                outlet=outlet,
+                detail=f"{len(stated)} of {len(g)} texts have under {CUT_RATIO:.0%} of the words "
+                f"their news database's 'Length' line states ({examples(cuts, k=3)}): cut by "
+                "the export, not whole articles. Export them again.",
+                n_articles=len(stated),
+                examples=examples(stated["article_id"]),
+            )
+        )
     marked = g[[bool(TRUNCATION_END.search(t[-60:].rstrip())) for t in g["text"]]]
     if len(marked) >= 2 and len(marked) >= 0.1 * len(g):
         out.append(

@@ -134,10 +134,17 @@ line-height:1.4; }
 table { border-collapse:collapse; border:0; margin:.8rem 0; font: 13.5px/1.35 system-ui, \
 -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
 .output_html, .output_subarea { overflow-x:auto; max-width:100%; }
+/* a table wider than the page scrolls in its box; a shadow on the box's right edge says that \
+more columns are to the right (overlay scroll bars are hidden until one scrolls). The white \
+cover scrolls with the content and hides the shadow at its end, so a box that fits shows none. */
+.output_html, .dt-layout-table > .dt-layout-cell { overflow-x:auto; background: \
+linear-gradient(to left, #fff 40%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local, \
+radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.35), rgba(0,0,0,0)) right / 16px 100% \
+no-repeat scroll; }
 th, td { border:0; border-bottom:1px solid var(--rule); padding:.3rem .6rem; \
 text-align:left; vertical-align:top; }
 thead th { border-bottom:2px solid var(--ink); background:var(--soft); }
-tbody tr:nth-child(even) { background:#fbfcfd; }
+tbody tr:nth-child(even) { background:rgba(0,40,80,.015); }
 td.date { white-space:nowrap; }
 td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
 .dataframe td { font-variant-numeric: tabular-nums; }
@@ -195,6 +202,7 @@ white-space:normal !important; overflow-wrap:break-word; min-width:0 !important;
   table.report-table caption, table.report-table th:first-child, \
 table.report-table td:first-child { position:static; max-width:none; }
   thead { display:table-header-group; } tr { break-inside:avoid; }
+  .output_html, .dt-layout-table > .dt-layout-cell { background:none; }
 }
 """
 
