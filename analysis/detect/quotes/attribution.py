@@ -68,6 +68,7 @@ from .subjects import (
 )
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
 from .tags import name_before_tag
+from .tagtails import tail_cues
 from .thoughts import nested_thought
 
 __all__ = ["find_attribution_spans"]
@@ -380,6 +381,7 @@ def find_attribution_spans(
     out: list[Attribution] = []
     leads = colon_quote_cues(text, exclude, blocks, vindex, verbs)
     unlisted = inverted_cues(text, exclude, vindex)
+    unlisted += tail_cues(text, exclude, vindex, unlisted)  # "“…,” X thundered later" (r39)
     items = sorted([*vindex.matches, *leads, *unlisted]) if leads or unlisted else vindex.matches
     lead_starts = {c[0] for c in leads}
     unlisted_starts = {c[0] for c in unlisted}
