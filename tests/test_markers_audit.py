@@ -739,19 +739,24 @@ def test_dev26_reread_pool_skips_labelled_terms_spans_and_repeats():
 
 
 @pytest.mark.draws
-def test_dev26_draw_reproduces_its_rows():
-    """The twenty-sixth round's rows are its seeded draw (labels aside): AllSides in dev-half
-    articles no other split has; Guardian/NYT, by-country and BASIL unsampled hits of dev-half
-    articles that have rows, of no term labelled there before and overlapping no row."""
-    from analysis.evaluation.audit.draw_dev6 import table_before
-    from analysis.evaluation.audit.draw_dev26 import REREAD, draw
+@pytest.mark.parametrize("round_", [26, 27])
+def test_reread_round_draw_reproduces_its_rows(round_):
+    """The rows of the twenty-sixth round, and of the twenty-seventh drawn as the twenty-sixth
+    one step wider, are their seeded draws (labels aside): AllSides in dev-half articles no
+    other split has; Guardian/NYT, by-country and BASIL unsampled hits of dev-half articles that
+    have rows, of no term labelled there before and overlapping no row."""
+    import importlib
 
+    from analysis.evaluation.audit.draw_dev6 import table_before
+    from analysis.evaluation.audit.draw_dev26 import REREAD
+
+    draw = importlib.import_module(f"analysis.evaluation.audit.draw_dev{round_}").draw
     t = load_audit()
-    rows = t[t["split"] == "dev26"].reset_index(drop=True)
+    rows = t[t["split"] == f"dev{round_}"].reset_index(drop=True)
     cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
     pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
     assert set(hit_split(rows["article_id"])) == {"dev"}
-    before = table_before(26)
+    before = table_before(round_)
     new = rows[rows["corpus"] == "allsides"]
     assert not set(new["article_id"]) & set(
         before.loc[before["corpus"] == "allsides", "article_id"]
@@ -763,29 +768,3 @@ def test_dev26_draw_reproduces_its_rows():
     assert set(zip(old["corpus"], old["article_id"])) <= set(
         zip(before["corpus"], before["article_id"])
     )
-
-
-@pytest.mark.draws
-def test_dev27_draw_reproduces_its_rows():
-    """The twenty-seventh round's rows are its seeded draw (labels aside), drawn as dev26's one
-    step wider: AllSides in dev-half articles no other split has; Guardian/NYT, by-country and
-    BASIL unsampled hits of dev-half articles that have rows, of no term labelled there before
-    and overlapping no row."""
-    from analysis.evaluation.audit.draw_dev6 import table_before
-    from analysis.evaluation.audit.draw_dev26 import REREAD
-    from analysis.evaluation.audit.draw_dev27 import draw
-
-    t = load_audit()
-    rows = t[t["split"] == "dev27"].reset_index(drop=True)
-    cols = ["corpus", "article_id", "start", "end", "text", "category", "subcategory", "term"]
-    pd.testing.assert_frame_equal(draw()[cols], rows[cols], check_dtype=False)
-    assert set(hit_split(rows["article_id"])) == {"dev"}
-    before = table_before(27)
-    new = rows[rows["corpus"] == "allsides"]
-    assert not set(new["article_id"]) & set(
-        before.loc[before["corpus"] == "allsides", "article_id"]
-    )
-    old = rows[rows["corpus"].isin(REREAD)]
-    assert len(old) == 75
-    seen = set(zip(before["corpus"], before["article_id"], before["term"]))
-    assert not set(zip(old["corpus"], old["article_id"], old["term"])) & seen

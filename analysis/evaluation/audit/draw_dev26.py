@@ -110,29 +110,33 @@ def unlabelled_hits(hits: pd.DataFrame, table: pd.DataFrame, seed: int) -> pd.Da
     return h.sample(frac=1, random_state=seed).drop_duplicates(key).sort_index()
 
 
-def draw(early: str | None = None) -> pd.DataFrame:
-    """The 150 hits of dev26 (before labelling).
+def draw(early: str | None = None, *, round_: int = SEED) -> pd.DataFrame:
+    """The 150 hits of dev26 (before labelling), or of a later round drawn by the same pool
+    rules (``round_``: the table before it, its :data:`~.late_draws.LATE_ROUNDS` step and its seed;
+    dev27, :mod:`.draw_dev27`).
 
     Parameters
     ----------
     early
         A path to write the three :data:`REREAD` corpora's share to before the AllSides articles
         are drawn (their share does not depend on AllSides; the AllSides chain takes the time).
+    round_
+        The round drawn: its number is its seed.
 
     Returns
     -------
     pandas.DataFrame
         The drawn hits.
     """
-    table = table_before(SEED)
+    table = table_before(round_)
     reread = reread_articles(table)
-    old = unlabelled_hits(round_start_hits(reread), table, SEED)
+    old = unlabelled_hits(round_start_hits(reread), table, round_)
     if early:
-        draw_shared(old, SEED, len(REREAD) * SHARE, SHARE).to_csv(early, index=False)
-    arts = {"allsides": late_draws.round_articles(SEED)["allsides"]}
+        draw_shared(old, round_, len(REREAD) * SHARE, SHARE).to_csv(early, index=False)
+    arts = {"allsides": late_draws.round_articles(round_)["allsides"]}
     new = round_start_hits(arts)
     hits = pd.concat([new, old], ignore_index=True)
-    out = draw_shared(hits, SEED, N_HITS, SHARE)
+    out = draw_shared(hits, round_, N_HITS, SHARE)
     print(
         {k: len(v) for k, v in (arts | reread).items()},
         "hits",

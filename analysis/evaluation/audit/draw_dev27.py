@@ -21,11 +21,7 @@ import sys
 
 import pandas as pd
 
-from . import late_draws
-from .draw_dev6 import round_start_hits, table_before
-from .draw_dev16 import N_HITS
-from .draw_dev25 import SHARE, draw_shared
-from .draw_dev26 import REREAD, reread_articles, unlabelled_hits
+from . import draw_dev26, late_draws
 
 SEED = 27
 #: A topic is drawn from when it has at most this many articles in the table before the round;
@@ -34,7 +30,7 @@ MAX_TOPIC_ARTICLES, MAX_OUTLET_ARTICLES = late_draws.LATE_ROUNDS[27]
 
 
 def draw(early: str | None = None) -> pd.DataFrame:
-    """The 150 hits of dev27 (before labelling).
+    """The 150 hits of dev27 (before labelling): :func:`.draw_dev26.draw` for round 27.
 
     Parameters
     ----------
@@ -47,25 +43,7 @@ def draw(early: str | None = None) -> pd.DataFrame:
     pandas.DataFrame
         The drawn hits.
     """
-    table = table_before(SEED)
-    reread = reread_articles(table)
-    old = unlabelled_hits(round_start_hits(reread), table, SEED)
-    if early:
-        draw_shared(old, SEED, len(REREAD) * SHARE, SHARE).to_csv(early, index=False)
-    arts = {"allsides": late_draws.round_articles(SEED)["allsides"]}
-    new = round_start_hits(arts)
-    hits = pd.concat([new, old], ignore_index=True)
-    out = draw_shared(hits, SEED, N_HITS, SHARE)
-    print(
-        {k: len(v) for k, v in (arts | reread).items()},
-        "hits",
-        len(new),
-        "+ unlabelled",
-        len(old),
-        "drawn",
-        out["corpus"].value_counts().to_dict(),
-    )
-    return out
+    return draw_dev26.draw(early, round_=SEED)
 
 
 if __name__ == "__main__":
