@@ -1,0 +1,67 @@
+"""Attribution round 40: general constructions of news that leave a direct quotation without its
+speaker, read on unlabelled AllSides articles of the PolNeAR publishers and years (ids named;
+``sample(1500, random_state=400)`` of Politico, USA Today, NYT, Breitbart, The Hill, Fox and CNN
+before 2017) and PolNeAR train.  Expected values written by hand.
+
+A weekday after a verb and its object is no name that role words lead up to: "House Speaker
+John Boehner went further Thursday, saying: '…'" read *Boehner … Thursday* as one name phrase
+(like "said oil and gas worker Mike Wipf") and so found no subject before *saying*.
+"""
+
+from analysis.detect.quotes import analyse_quotes
+
+BOEHNER = (  # AllSides tk5jf87lwHi6hays
+    'House Speaker John Boehner went further Thursday, saying: "The decision to invoke executive '
+    "privilege is an admission that White House officials were involved in decisions that misled "
+    'the Congress and have covered up the truth."\n\n'
+    'He asked, "What is the Obama administration hiding in Fast and Furious?"'
+)
+HINT = (  # AllSides pJaDidHEHY6SidMW
+    'Trump gave a hint Sunday that he may be changing his tone, saying, "Certainly I would take '
+    'contributions, I actually like the idea of investing in a campaign."'
+)
+CARSON = (  # PolNeAR train, breitbart_2016-03-01_the-latest-sanders-wins-minnesot
+    "Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political "
+    "system “rotten to the core.”"
+)
+# Counter-cases: a possessive's noun before the weekday is a phrase, not a clause (AllSides
+# WUVSdrvZJhPUmQ6D); role words before a name (PolNeAR train style); a weekday that opens the
+# tag's time adverbial (round 13).
+ROMNEY = (
+    'And Romney\'s comments Wednesday characterized that response as standing "in apology" when '
+    "the embassy's statement was issued."
+)
+WIPF = '"We have lost everything," said oil and gas worker Mike Wipf.'
+ON_TUESDAY = '"We will win," Hillary Clinton on Tuesday said.'
+
+
+def _quote(text: str, words: str):
+    quotes, _ = analyse_quotes(text)
+    return next(q for q in quotes if text[q.start : q.end].strip('"“ ').startswith(words))
+
+
+def _written(text: str, q) -> str | None:
+    return text[q.speaker_start : q.speaker_end] if q.speaker_start >= 0 else None
+
+
+def test_weekday_after_a_verb_and_object_ends_no_name():
+    q = _quote(BOEHNER, "The decision")
+    assert (_written(BOEHNER, q), q.verb) == ("House Speaker John Boehner", "saying")
+    q = _quote(HINT, "Certainly")
+    assert (_written(HINT, q), q.verb) == ("Trump", "saying")
+    q = _quote(CARSON, "rotten")
+    assert (_written(CARSON, q), q.verb) == ("Carson", "called")
+
+
+def test_the_next_pronoun_resolves_to_the_speaker_found():
+    q = _quote(BOEHNER, "What is")
+    assert (q.speaker, q.verb) == ("House Speaker John Boehner", "asked")
+
+
+def test_weekday_after_a_possessive_noun_or_in_an_adverbial_unchanged():
+    q = _quote(ROMNEY, "in apology")
+    assert (_written(ROMNEY, q), q.verb) == ("Romney's comments Wednesday", "characterized")
+    q = _quote(WIPF, "We have")
+    assert (_written(WIPF, q), q.verb) == ("oil and gas worker Mike Wipf", "said")
+    q = _quote(ON_TUESDAY, "We will")
+    assert (_written(ON_TUESDAY, q), q.verb) == ("Hillary Clinton", "said")
