@@ -6,6 +6,10 @@ before 2017) and PolNeAR train.  Expected values written by hand.
 A weekday after a verb and its object is no name that role words lead up to: "House Speaker
 John Boehner went further Thursday, saying: '…'" read *Boehner … Thursday* as one name phrase
 (like "said oil and gas worker Mike Wipf") and so found no subject before *saying*.
+
+A reporting verb fronted before a name and a colon is the cue ("Added Corker: '…'", "Continued
+Stone: '…'"): the paragraph's name-colon lead took "Added Corker" for the name and the colon for
+the cue, and the quote-only *continued* found no quotation next to it.
 """
 
 from analysis.detect.quotes import analyse_quotes
@@ -65,3 +69,41 @@ def test_weekday_after_a_possessive_noun_or_in_an_adverbial_unchanged():
     assert (_written(WIPF, q), q.verb) == ("oil and gas worker Mike Wipf", "said")
     q = _quote(ON_TUESDAY, "We will")
     assert (_written(ON_TUESDAY, q), q.verb) == ("Hillary Clinton", "said")
+
+
+STONE = (  # PolNeAR train, breitbart_2016-08-08_exclusive-roger-stone-don-t-trus
+    "The big city machines, particularly Chicago, are very adept at manipulating these "
+    "machines.”\n\nContinued Stone: “So I think it’s a very real problem.”"
+)
+CORKER = (  # AllSides dXvCjEUZzmr5DfiC
+    "A spokesman for Reid rebuffed the complaints from Republican senators.\n\nAdded Corker: “The "
+    "very people who are calling for more amendments are those who have objected to amendments "
+    "being voted on. I think it’s ironic.”"
+)
+SAID_TRUMP = (  # AllSides FDWHrhXqHUgYJ9Pj
+    "Said Trump: “We have large trade deficits with Mexico and Canada. NAFTA, which is under "
+    "renegotiation right now, has been a bad deal for U.S.A.”"
+)
+# Counter-cases: a name and a colon (PolNeAR style), a name that is a base form of a table verb
+# (*hope*), a fronted verb before a determiner's phrase (already the verb's).
+PAUL = "Sen. Rand Paul: “So I think it’s a very real problem.”"
+HICKS = "Hope Hicks: “This is also a press failure.”"
+SENATOR = "Added the senator: “So I think it’s a very real problem.”"
+
+
+def test_fronted_verb_before_a_name_and_a_colon_is_the_cue():
+    q = _quote(STONE, "So I think")
+    assert (_written(STONE, q), q.verb) == ("Stone", "Continued")
+    q = _quote(CORKER, "The very")
+    assert (_written(CORKER, q), q.verb) == ("Corker", "Added")
+    q = _quote(SAID_TRUMP, "We have")
+    assert (_written(SAID_TRUMP, q), q.verb) == ("Trump", "Said")
+
+
+def test_name_colon_leads_without_a_fronted_verb_unchanged():
+    q = _quote(PAUL, "So I think")
+    assert (_written(PAUL, q), q.verb) == ("Sen. Rand Paul", ":")
+    q = _quote(HICKS, "This is")
+    assert (_written(HICKS, q), q.verb) == ("Hope Hicks", ":")
+    q = _quote(SENATOR, "So I think")
+    assert (_written(SENATOR, q), q.verb) == ("the senator", "Added")

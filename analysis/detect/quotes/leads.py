@@ -209,10 +209,11 @@ def with_colons(
 ) -> list[Attribution]:
     """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
     (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
-    "Clinton: 547") and the bylines of quotations (a paragraph "- Name." right under a closing
-    mark; cue the dash, subcategory ``byline``; or a pull quote's signature line, cue its
-    closing mark: :data:`_SIGNATURE`), in text order."""
+    "Clinton: 547", nor "Added Smith:", a verb of ``out``) and the bylines of quotations (a
+    paragraph "- Name." right under a closing mark; cue the dash, subcategory ``byline``; or a
+    pull quote's signature line, cue its closing mark: :data:`_SIGNATURE`), in text order."""
     extra = []
+    verb_starts = {a.verb_start for a in out}
     for bi, (lo, hi) in enumerate(blocks):
         cite = _citation(text, lo, hi, actors)
         if cite is not None:
@@ -272,6 +273,8 @@ def with_colons(
             continue
         if _NAME_LIST.match(text, m.end(), hi):
             continue  # a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"
+        if m.start(1) in verb_starts:
+            continue  # a table verb inverted before the name: "Added Smith: '…'" (round attr40)
         sp, c = m.span(1), text.rindex(":", m.end(1), m.end())
         name, side = m.group(1), side_of(m.group(1), actors)
         extra.append(
