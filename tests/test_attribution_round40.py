@@ -10,6 +10,10 @@ John Boehner went further Thursday, saying: '…'" read *Boehner … Thursday* a
 A reporting verb fronted before a name and a colon is the cue ("Added Corker: '…'", "Continued
 Stone: '…'"): the paragraph's name-colon lead took "Added Corker" for the name and the colon for
 the cue, and the quote-only *continued* found no quotation next to it.
+
+A participle cue whose addressee or place stands between it and its quotation ("…, telling
+supporters: '…'", "…, saying in Mount Pleasant: '…'") introduces the quotation: without a name
+as subject the participle found no speaker, and the sentence's main verb took the quotation.
 """
 
 from analysis.detect.quotes import analyse_quotes
@@ -107,3 +111,32 @@ def test_name_colon_leads_without_a_fronted_verb_unchanged():
     assert (_written(HICKS, q), q.verb) == ("Hope Hicks", ":")
     q = _quote(SENATOR, "So I think")
     assert (_written(SENATOR, q), q.verb) == ("the senator", "Added")
+
+
+TEXT_SIGNED = (  # AllSides Iq9z2xOg9MzW6nKO
+    'The campaign followed up with a text signed "H" from Hillary, telling supporters: “If you '
+    "knocked on doors, talked to friends, pitched in, or voted -- tonight is your victory.”"
+)
+MOUNT_PLEASANT = (  # AllSides 4zf9ZMCMelvR0B3W
+    "Earlier in the day, the former vice president made a passing reference to Mr. Trump’s 2016 "
+    "campaign slogan, saying in Mount Pleasant: “You talk about the fact that let’s ‘Make America "
+    "Great Again.’ I’d settle for just let America be America again.”"
+)
+# Counter-cases: a name's participle with its addressee (already the participle's), a
+# participle right before the quotation.
+REUTERS = "Trump spoke to Reuters, telling the agency, “We had no water for days.”"
+FURTHER = "The senator went further, saying, “We will win.”"
+
+
+def test_participle_with_its_addressee_or_place_before_the_quotation():
+    q = _quote(TEXT_SIGNED, "If you")
+    assert (_written(TEXT_SIGNED, q), q.verb) == ("The campaign", "telling")
+    q = _quote(MOUNT_PLEASANT, "You talk")
+    assert (_written(MOUNT_PLEASANT, q), q.verb) == ("the former vice president", "saying")
+
+
+def test_participle_next_to_its_quotation_or_after_a_name_unchanged():
+    q = _quote(REUTERS, "We had")
+    assert (_written(REUTERS, q), q.verb) == ("Trump", "telling")
+    q = _quote(FURTHER, "We will")
+    assert (_written(FURTHER, q), q.verb) == ("The senator", "saying")
