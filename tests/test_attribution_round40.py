@@ -14,6 +14,10 @@ the cue, and the quote-only *continued* found no quotation next to it.
 A participle cue whose addressee or place stands between it and its quotation ("…, telling
 supporters: '…'", "…, saying in Mount Pleasant: '…'") introduces the quotation: without a name
 as subject the participle found no speaker, and the sentence's main verb took the quotation.
+
+A verb no row has after a quotation, its name and the name's apposition ("“…,” Westmoreland, the
+Georgia lawmaker, advised.") is the tag's verb, as it is without the apposition (issue 18,
+seventh pass): the quotation had none or the previous speaker's.
 """
 
 from analysis.detect.quotes import analyse_quotes
@@ -140,3 +144,42 @@ def test_participle_next_to_its_quotation_or_after_a_name_unchanged():
     assert (_written(REUTERS, q), q.verb) == ("Trump", "telling")
     q = _quote(FURTHER, "We will")
     assert (_written(FURTHER, q), q.verb) == ("The senator", "saying")
+
+
+CRACKED = (  # AllSides JEejpZ9VOAwkTdYa
+    '"I hadn\'t had so much fun since my last interrogation in Hanoi," McCain, a celebrated former '
+    "prisoner of war, cracked at a Hill reception for the team ahead of a White House visit."
+)
+ADVISED = (  # AllSides GNNq0qpZqv3oKu3U
+    "To withstand these inevitable legal challenges, the panelists said, it is important to "
+    "control the judges.\n\n“Always know who’s going to end up ruling on your maps,” "
+    "Westmoreland, the Georgia lawmaker, advised."
+)
+INTONED = (  # AllSides yKF0kBpYSmodiY5L
+    '"The most disappointing week at SCOTUS in years," tweeted Sen. Josh Hawley, R-Mo.\n\n'
+    '"Judging is not a game. It\'s not supposed to be a game," Sen. Ted Cruz, R-Texas, intoned on '
+    "the Senate floor."
+)
+# Counter-cases: a prepositional phrase is no apposition (AllSides sdGQil8N4ibTjZYe: the scare
+# quote is the editorial board's), and a table verb after an apposition (already its cue).
+IN_RESPONSE = (
+    "Asked recently by the New York Times editorial board about President Donald Trump’s “appeal "
+    "of racism,” Sanders, in response, focused on economics."
+)
+RETIRED = "“We had no water for days,” Mr. Smith, a retired teacher, said."
+
+
+def test_unlisted_tag_verb_after_a_name_and_its_apposition():
+    q = _quote(CRACKED, "I hadn't")
+    assert (_written(CRACKED, q), q.verb) == ("McCain", "cracked")
+    q = _quote(ADVISED, "Always")
+    assert (_written(ADVISED, q), q.verb) == ("Westmoreland", "advised")
+    q = _quote(INTONED, "Judging")
+    assert (_written(INTONED, q), q.verb) == ("Sen. Ted Cruz", "intoned")
+
+
+def test_no_tag_after_a_prepositional_phrase_table_verbs_unchanged():
+    q = _quote(IN_RESPONSE, "appeal")
+    assert q.speaker is None
+    q = _quote(RETIRED, "We had")
+    assert (_written(RETIRED, q), q.verb) == ("Mr. Smith", "said")

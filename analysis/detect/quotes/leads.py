@@ -389,8 +389,9 @@ def colon_quote_cues(
 #: Stance class and subcategory of a verb of saying missing from the table, found by its place
 #: right after a quotation (:func:`inverted_cues`): counted as an attribution, in no stance.
 UNLISTED = ("unlisted", "unlisted")
-_SUBJECT_VERB = re.compile(
-    r"[ \t]*,?[ \t]+(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}|"
+_SUBJECT_VERB = re.compile(  # a name's apposition may stand before the verb (round attr40)
+    r"[ \t]*,?[ \t]+(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
+    r"(?:,[ \t]+(?!(?:in|at|on|for|by|with|after)\b)[^,\"“”\n]{3,60},)?|"
     r"(?:the|a|an)(?:[ ][\w’'-]+){1,5}?)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]{3,}ed)"
     # an object pronoun may follow ("'…,' Hussein scolded them in English"; round 23)
     r"(?:[ \t]+(?:him|her|them|us|me))?"
@@ -407,7 +408,6 @@ _NAMES_VERB_END = re.compile(
 # Pounds, 58"; round 23)
 _NOT_A_VERB = re.compile(r"(?:ers|ors|ists|ions|ans|ents|ess|ness|news|ides|ics)$")
 _VERB_S_NAME = re.compile(r"[ \t]*,?[ \t]+([a-z]{2,}[^\Ws]s)[ \t]+(?=[A-Z][\w.’'-]*[ ][A-Z])")
-
 
 _IRREGULAR_PAST = frozenset("began spoke wrote told said sang rang drew".split())
 
