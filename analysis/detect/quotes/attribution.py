@@ -96,8 +96,12 @@ def _previous_in_sentence(text: str, lo: int, vs: int, out: list[Attribution]):
     return out[-1] if out and out[-1].verb_start >= ss and out[-1].speaker_start >= 0 else None
 
 
-# a participle's quotation after *that* ("The president …, saying that ''…''"; round 20)
-_THAT_QUOTE = re.compile(r"\s+that\s+(?:[\"“‘]|'')")
+# a participle's quotation after *that* ("The president …, saying that ''…''"; round 20), or
+# after its addressee or medium and a comma or colon ("The senator went further, telling
+# reporters: '…'", "…, writing on Facebook: '…'"; round attr40)
+_THAT_QUOTE = re.compile(
+    r"\s+that\s+(?:[\"“‘]|'')|(?:[ \t]+[\w’'.-]+){1,5}[ \t]*[,:][ \t]*(?:[\"“‘]|'')"
+)
 
 
 def _shared_subject(text: str, lo: int, vs: int, out: list[Attribution], common: bool = False):

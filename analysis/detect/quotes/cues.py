@@ -54,6 +54,8 @@ def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     post = text[ve : min(hi, ve + 4)].lstrip(" \t,")
     if post[:1] in QUOTE_MARKS + ":":
         return True
+    if text[s0 : s0 + 1].isupper() and _NAME_COLON_QUOTE.match(text, ve, hi):
+        return True  # a fronted verb, its name and a colon: "Continued Stone: '…'" (attr40)
     # a mark before the clause, not before a verb with an object ("under what Mr. Hedge called
     # ''the prior economy model,'' the Marsh Landing Country Club, a private course in Ponte
     # Vedra Beach, Fla., charged a $100,000 initiation fee"; round 26)
@@ -65,6 +67,10 @@ def next_to_quote(text: str, s0: int, ve: int, block: tuple[int, int]) -> bool:
     )
 
 
+#: A name of up to four capitalised words, a colon and a quotation mark after a fronted verb.
+_NAME_COLON_QUOTE = re.compile(
+    r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*:[ \t]*(?:[\"“‘]|'')"
+)
 #: A sum or a number right after a verb ("charged a $100,000 fee"): its object, no quotation's.
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:an?[ \t]+)?[$£€\d]")
 #: A quotation mark, then "as" right before the clause: "'…,' as Cruz put it".

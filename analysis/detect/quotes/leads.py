@@ -209,10 +209,11 @@ def with_colons(
 ) -> list[Attribution]:
     """``out`` with the colon attributions of paragraphs that open with ``Name:`` and words
     (cue ``:``, speaker the name; stance ``neutral``, subcategory ``colon``; not a tally such as
-    "Clinton: 547") and the bylines of quotations (a paragraph "- Name." right under a closing
-    mark; cue the dash, subcategory ``byline``; or a pull quote's signature line, cue its
-    closing mark: :data:`_SIGNATURE`), in text order."""
+    "Clinton: 547", nor "Added Smith:", a verb of ``out``) and the bylines of quotations (a
+    paragraph "- Name." right under a closing mark; cue the dash, subcategory ``byline``; or a
+    pull quote's signature line, cue its closing mark: :data:`_SIGNATURE`), in text order."""
     extra = []
+    verb_starts = {a.verb_start for a in out}
     for bi, (lo, hi) in enumerate(blocks):
         cite = _citation(text, lo, hi, actors)
         if cite is not None:
@@ -272,6 +273,8 @@ def with_colons(
             continue
         if _NAME_LIST.match(text, m.end(), hi):
             continue  # a list of names: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"
+        if m.start(1) in verb_starts:
+            continue  # a table verb inverted before the name: "Added Smith: '…'" (round attr40)
         sp, c = m.span(1), text.rindex(":", m.end(1), m.end())
         name, side = m.group(1), side_of(m.group(1), actors)
         extra.append(
@@ -386,8 +389,9 @@ def colon_quote_cues(
 #: Stance class and subcategory of a verb of saying missing from the table, found by its place
 #: right after a quotation (:func:`inverted_cues`): counted as an attribution, in no stance.
 UNLISTED = ("unlisted", "unlisted")
-_SUBJECT_VERB = re.compile(
-    r"[ \t]*,?[ \t]+(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}|"
+_SUBJECT_VERB = re.compile(  # a name's apposition may stand before the verb (round attr40)
+    r"[ \t]*,?[ \t]+(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3}"
+    r"(?:,[ \t]+(?!(?:in|at|on|for|by|with|after)\b)[^,\"“”\n]{3,60},)?|"
     r"(?:the|a|an)(?:[ ][\w’'-]+){1,5}?)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]{3,}ed)"
     # an object pronoun may follow ("'…,' Hussein scolded them in English"; round 23)
     r"(?:[ \t]+(?:him|her|them|us|me))?"
@@ -404,7 +408,6 @@ _NAMES_VERB_END = re.compile(
 # Pounds, 58"; round 23)
 _NOT_A_VERB = re.compile(r"(?:ers|ors|ists|ions|ans|ents|ess|ness|news|ides|ics)$")
 _VERB_S_NAME = re.compile(r"[ \t]*,?[ \t]+([a-z]{2,}[^\Ws]s)[ \t]+(?=[A-Z][\w.’'-]*[ ][A-Z])")
-
 
 _IRREGULAR_PAST = frozenset("began spoke wrote told said sang rang drew".split())
 

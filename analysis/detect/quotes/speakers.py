@@ -479,13 +479,15 @@ def _subject_end(text: str, toks, k: int) -> int | None:
 def _name_follows(text: str, toks, j: int, n: int) -> bool:
     """Whether a capitalised word follows token ``j`` (a lowercase word) within ``n``
     lowercase role words (spaces only between them; not a verb in -ed, a connector or a
-    closed-class word: "Sanders compared himself to Clinton" is a clause)."""
+    closed-class word: "Sanders compared himself to Clinton" is a clause; not a weekday
+    after a name that is no possessive: "Boehner went further Thursday" is a clause, "Romney's
+    comments Wednesday" a phrase; round attr40)."""
     for k in range(j, min(len(toks), j + n + 1)):
         if k > j and text[toks[k - 1].end() : toks[k].start()].strip():
             return False
         t = toks[k][0]
         if t[0].isupper():
-            return k > j
+            return k > j and (t not in WEEKDAYS or toks[j - 1][0].endswith(("'s", "’s")))
         lt = t.lower()
         if not t[0].isalpha() or lt in _NP_STOP or lt in _CONNECTORS or lt.endswith("ed"):
             return False
