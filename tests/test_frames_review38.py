@@ -3,7 +3,7 @@
 Responsibility is the frame with the thinnest margin over calling every article positive on the
 three gold development halves (synthetic +0.001, SemEval +0.025, Frermann +0.004).  Its
 false-positive cue with the most unframed stories after "should" is R5 "immediately" ("the
-problem requires urgent action"): on the nine development sets 53 evidence sentences, most of
+problem requires urgent action"): on the nine development sets 54 evidence sentences, most of
 them a past narrative ("Kavanaugh immediately responded to Grassley.").  Rounds 22, 24 and 25
 left the class as one of tense and mood; one guard row now holds the forms that narrate: after
 was / were / had / not / almost / nearly, before a past-tense verb or after / following / upon /
