@@ -171,14 +171,16 @@ def test_the_rounds_verdict_is_reproduced_on_the_development_sets(dev_sets):
     rule human interest follows; morality's breadth form passes both but hurts one set in
     each; responsibility's and conflict's floors move under no form."""
     dev = dev_sets
-    # (1) responsibility and conflict: every miss but one has no evidence at all (batch 4's
-    # cave-rescue story, one R3 sentence in 51 sentences, under the threshold)
-    for f, n_misses in (("responsibility", 19), ("conflict", 16)):
+    # (1) responsibility and conflict: every miss has no evidence at all (until the
+    # twenty-seventh round, frames38, one had: batch 4's cave-rescue story, one R3 sentence in 51
+    # sentences, 0.1871, under the threshold 0.188; the threshold the protocol gives after that
+    # round's guard, 0.1543, calls it: 19 misses -> 18)
+    for f, n_misses in (("responsibility", 18), ("conflict", 16)):
         misses = pd.concat(
             [d[d[f"gold_{f}"].astype(bool) & ~d[f"{f}_present"]] for d in dev.values()]
         )
         with_evidence = int((misses[f"{f}_score"] > 0).sum())
-        assert len(misses) == n_misses and with_evidence == (f == "responsibility")
+        assert len(misses) == n_misses and with_evidence == 0
     # (2) the forms, both readings
     forms = {v: (v, None) for v in EVIDENCE_FORMS_TRIED if v != "sum"}
     result = {}
