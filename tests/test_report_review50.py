@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis import load_corpus
+
 # --- the command line names a column with a space as a user types it --------------------------
 
 
@@ -57,3 +59,36 @@ def test_cli_wording_quotes_a_name_with_a_space():
         cli_wording("pass outlet_column='Publication' to") == "pass --outlet-column Publication to"
     )
     assert cli_wording("pass text_column=body.") == "pass --text-column body."
+
+
+# --- loading: a sheet's "Headline" is the articles' title ------------------------------------
+
+
+def _load(path, **options):
+    return load_corpus(path, text_column="Article Text", outlet_column="Publication", **options)
+
+
+def test_a_headline_column_is_read_as_the_title_and_said(tmp_path):
+    # the reports said "(no title in the scrape)" above every article of a sheet headed
+    # "Headline", and CNN's "Story highlights …" line stood in as its title
+    heads = ["U.S. ambassador to Libya killed in attack", "Obama vows justice"]
+    got = _load(_sheet(tmp_path, Headline=heads))
+    assert got["title"].tolist() == heads
+    assert "Headline" not in got.columns
+    assert (
+        "column 'Headline' read as 'title' (another name of it; --title-column names another "
+        "column)" in got.attrs["load_report"]
+    )
+
+
+def test_a_title_column_wins_and_two_headlines_are_no_choice(tmp_path):
+    # counter-cases: a sheet with Title keeps it, and its Headline stays a column of its own
+    got = _load(_sheet(tmp_path, Title=["A", "B"], Headline=["C", "D"]))
+    assert got["title"].tolist() == ["A", "B"] and got["Headline"].tolist() == ["C", "D"]
+    # two columns that are both a headline: neither is chosen
+    two = _load(_sheet(tmp_path, Headline=["C", "D"], HEADLINE=["E", "F"]))
+    assert two["title"].fillna("").eq("").all()
+    assert not any("read as 'title'" in line for line in two.attrs["load_report"])
+    # the option names the title column
+    chosen = _load(_sheet(tmp_path, Headline=["C", "D"], Hed=["G", "H"]), title_column="Hed")
+    assert chosen["title"].tolist() == ["G", "H"] and chosen["Headline"].tolist() == ["C", "D"]

@@ -10,7 +10,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from ..corpus.columns import DATE_COLUMNS
+from ..corpus.columns import DATE_COLUMNS, OTHER_NAMES
 from ..errors import FramingError
 
 __all__ = [
@@ -53,7 +53,7 @@ def add_column_options(rep: argparse.ArgumentParser) -> None:
         ("outlet", "source", "outlet"),
         ("date", "date", f"published, else {', '.join(DATE_COLUMNS)}"),
         ("id", "url", "article_id or id, else <file stem>-<row number>"),
-        ("title", "headline", "title"),
+        ("title", "hed", f"title, else {', '.join(OTHER_NAMES['title'])}"),
     ):
         columns.add_argument(
             f"--{name}-column",
