@@ -7,6 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import load_corpus
+from analysis.pipeline import analyse_corpus
+from analysis.report import anonymous_source_evidence
 
 # --- the command line names a column with a space as a user types it --------------------------
 
@@ -92,3 +94,117 @@ def test_a_title_column_wins_and_two_headlines_are_no_choice(tmp_path):
     # the option names the title column
     chosen = _load(_sheet(tmp_path, Headline=["C", "D"], Hed=["G", "H"]), title_column="Hed")
     assert chosen["title"].tolist() == ["G", "H"] and chosen["Headline"].tolist() == ["C", "D"]
+
+
+# --- report 07: the sentences behind every source type's share -------------------------------
+
+# report 07's leading difference was the media share (Christian Science Monitor 10.7 % against
+# Washington Times 1.9 %) and no sentence showed where it came from: the Monitor's round-ups
+# cite other outlets ("…, reports Reuters.", "The New York Times reports that …")
+MONITOR = [
+    "Mr. Kerry noted it was key for the opposition to become better organized, reports Reuters.",
+    "However, The New York Times reports that heading into the G8 talks, there were signs that "
+    "Britain and France were moving closer to arming the rebels.",
+]
+TIMES = [
+    "The Associated Press reported in May that American officials had identified five men who "
+    "took part in the attack.",
+    # no media source: an anonymous one only
+    "At least 13 protesters and six police officers were injured in the earlier clashes, "
+    "Egyptian government officials said Thursday.",
+]
+
+
+def _analysed(tmp_path):
+    texts = MONITOR + TIMES
+    outlets = ["Christian Science Monitor"] * 2 + ["Washington Times"] * 2
+    corpus = pd.DataFrame(
+        {"article_id": ["m1", "m2", "t1", "t2"], "outlet": outlets, "text": texts}
+    )
+    corpus.to_csv(tmp_path / "c.csv", index=False)
+    return analyse_corpus(load_corpus(tmp_path / "c.csv")), outlets
+
+
+def test_media_sources_have_their_sentences_with_source_and_cue_marked(tmp_path):
+    from analysis.report import source_type_evidence
+
+    arts, outlets = _analysed(tmp_path)
+    out = source_type_evidence(arts, outlets, kind="media")
+    markup = out._repr_html_()
+    assert out.plain.startswith("3 media-source sentences")
+    assert 'title="source">Reuters</mark>' in markup
+    assert 'title="source">The New York Times</mark>' in markup
+    assert 'title="source">The Associated Press</mark>' in markup
+    assert 'title="cue">reports</mark>' in markup
+    # how many such attributions each group has, and in how many articles
+    assert "Christian Science Monitor 2 in 2 articles; Washington Times 1 in 1 article" in markup
+    # counter-case: the anonymous officials are no media source
+    assert "Egyptian government officials" not in markup
+
+
+def test_articles_are_taken_in_turns_across_the_groups(tmp_path):
+    from analysis.report import source_type_evidence
+
+    arts, outlets = _analysed(tmp_path)
+    out = source_type_evidence(arts, outlets, kind="media", n=2)._repr_html_()
+    # two rows: the first article of each outlet, not the Monitor's two
+    assert "Reuters" in out and "The Associated Press" in out and "New York Times" not in out
+
+
+def test_a_group_whose_first_article_cites_no_such_source_still_comes_early(tmp_path):
+    from analysis.report import source_type_evidence
+
+    # report 07's eight media-source rows held no Washington Times row: its first articles
+    # cite no outlet, and their turns were used up all the same
+    texts = [MONITOR[0], MONITOR[1], TIMES[1], TIMES[0]]
+    outlets = ["Christian Science Monitor"] * 2 + ["Washington Times"] * 2
+    corpus = pd.DataFrame(
+        {"article_id": ["m1", "m2", "t2", "t1"], "outlet": outlets, "text": texts}
+    )
+    corpus.to_csv(tmp_path / "c.csv", index=False)
+    arts = analyse_corpus(load_corpus(tmp_path / "c.csv"))
+    out = source_type_evidence(arts, outlets, kind="media", n=2)._repr_html_()
+    assert "The Associated Press" in out and "Reuters" in out and "New York Times" not in out
+
+
+def test_a_type_no_article_cites_gives_nothing(tmp_path):
+    from analysis.report import source_type_evidence
+
+    arts, outlets = _analysed(tmp_path)
+    assert source_type_evidence(arts, outlets, kind="military") is None
+
+
+def test_the_anonymous_sentences_are_unchanged(tmp_path):
+    # counter-case: the one anonymous source, and no media source among them
+    arts, outlets = _analysed(tmp_path)
+    anonymous = anonymous_source_evidence(arts, outlets)._repr_html_()
+    assert 'title="source">Egyptian government officials</mark>' in anonymous
+    assert anonymous.count("<tr><td>") == 1
+    assert "Reuters" not in anonymous
+
+
+def test_collapsed_the_type_and_its_counts_are_the_line_a_reader_clicks(tmp_path):
+    from analysis.report import collapsible, source_type_evidence
+
+    arts, outlets = _analysed(tmp_path)
+    out = source_type_evidence(arts, outlets, kind="media", collapsed=True)._repr_html_()
+    assert out.startswith(
+        '<details class="report-collapsible"><summary>media sources: Christian Science '
+        "Monitor 2 in 2 articles; Washington Times 1 in 1 article</summary>"
+    )
+    assert out.endswith("</table></div></details>")
+    assert (
+        collapsible("a `b`", "<p>x</p>")
+        ._repr_html_()
+        .startswith('<details class="report-collapsible"><summary>a <code>b</code></summary>')
+    )
+
+
+def test_report_07_shows_the_sentences_of_every_compared_source_type():
+    # the notebook listed anonymous sources only
+    from analysis.paths import NOTEBOOKS_DIR
+
+    source = (NOTEBOOKS_DIR / "07-sources.py").read_text(encoding="utf-8")
+    assert "## The sentences behind the source-type shares" in source
+    assert "for kind in kinds:" in source and "kind=kind, collapsed=True" in source
+    assert "anonymous_source_evidence(" not in source
