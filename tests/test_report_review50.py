@@ -208,3 +208,35 @@ def test_report_07_shows_the_sentences_of_every_compared_source_type():
     assert "## The sentences behind the source-type shares" in source
     assert "for kind in kinds:" in source and "kind=kind, collapsed=True" in source
     assert "anonymous_source_evidence(" not in source
+
+
+# --- report 01: the Washington Times' columns are opinion pages -------------------------------
+
+
+def test_the_washington_times_opinion_label_flags_an_opinion_page():
+    # 11 of the 79 Washington Times articles opened with this label and passed as news reports:
+    # their titles ("BOLTON: Baghdad dreaming") and urls (/news/2012/jun/4/…) name no genre
+    from analysis.quality import article_genres
+
+    texts = [
+        "ANALYSIS/OPINION:\n\nHaving apparently learned nothing from the Iraq war, the "
+        "administration now dreams of Baghdad.",
+        "ANALYSIS/OPINION:  ANALYSIS/OPINION:  Perhaps it's not fair to blame Barack Obama.",
+        # counter-cases: a news analysis, opinion polls, a quoted opinion later in the text
+        "ANALYSIS: Iran's nuclear talks resume in Geneva on Monday.",
+        "Opinion polls show most Americans oppose strikes on Syria.",
+        'The senator said: "My opinion: we should stay out of Syria."',
+    ]
+    corpus = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "outlet": "Washington Times",
+            "title": ["BOLTON: Baghdad dreaming", "PRUDEN: Obama a cipher", "", "", ""],
+            "url": [f"http://www.washingtontimes.com/news/2012/jun/{i}/x/" for i in range(5)],
+            "text": texts,
+        }
+    )
+    got = article_genres(corpus)
+    opinion = got[got["genre"] == "opinion"]
+    assert sorted(opinion["article_id"]) == ["a0", "a1"]
+    assert set(opinion["field"]) == {"text_start"}
