@@ -240,3 +240,49 @@ def test_the_washington_times_opinion_label_flags_an_opinion_page():
     opinion = got[got["genre"] == "opinion"]
     assert sorted(opinion["article_id"]) == ["a0", "a1"]
     assert set(opinion["field"]) == {"text_start"}
+
+
+def test_report_01_writes_the_articles_that_are_not_news_reports_for_a_user_to_drop(
+    tmp_path, monkeypatch
+):
+    # report 01 warned "11 of 79 articles look like opinion pages … (filter them with
+    # analysis.quality.article_genres)": a user of framing report had no list of them
+    from pathlib import Path
+
+    import analysis
+    from analysis.report import build_reports
+
+    monkeypatch.setenv("PYTHONPATH", str(Path(analysis.__file__).resolve().parents[1]))
+    news = (
+        "The U.S. ambassador to Libya and three other Americans were killed when armed men "
+        "stormed the U.S. diplomatic mission in Benghazi on Tuesday, officials said. "
+    )
+    texts = [
+        "ANALYSIS/OPINION:\n\nHaving apparently learned nothing from the Iraq war, the "
+        "administration now dreams of Baghdad. " * 5,
+        news * 5,
+        news * 4,
+    ]
+    corpus = pd.DataFrame(
+        {
+            "ID": ["wt-1", "wt-2", "cnn-1"],
+            "Publication": ["Washington Times", "Washington Times", "CNN (Web News)"],
+            "Headline": ["BOLTON: Baghdad dreaming", "Ambassador killed", "Ambassador killed"],
+            "Article Text": texts,
+        }
+    )
+    path = tmp_path / "sheet.csv"
+    corpus.to_csv(path, index=False)
+    out = tmp_path / "out"
+    build_reports(
+        path,
+        out,
+        notebooks=["01"],
+        load_options={"text_column": "Article Text", "outlet_column": "Publication"},
+    )
+    genres = pd.read_csv(out / "data" / "genres.csv")
+    assert genres["article_id"].tolist() == ["wt-1"]  # the news articles are not listed
+    assert genres[["genre", "title"]].values.tolist() == [["opinion", "BOLTON: Baghdad dreaming"]]
+    page = (out / "01-corpus.html").read_text(encoding="utf-8")
+    assert "drop these ids from the corpus file and run framing report again" in page
+    assert 'href="data/genres.csv"' in page
