@@ -286,3 +286,33 @@ def test_report_01_writes_the_articles_that_are_not_news_reports_for_a_user_to_d
     page = (out / "01-corpus.html").read_text(encoding="utf-8")
     assert "drop these ids from the corpus file and run framing report again" in page
     assert 'href="data/genres.csv"' in page
+
+
+# --- report 10: where the sentences a line does not list are ---------------------------------
+
+
+def test_a_frame_line_says_where_the_sentences_it_does_not_list_are():
+    # report 10's 'economic · Christian Science Monitor: 247 sentences in 55 articles' listed
+    # eight and ended '… 239 more', with no word on where the others were
+    from analysis.report.frames import frame_evidence_html
+
+    sentences = [
+        "The accord gives Iran up to $7 billion in sanctions relief.",
+        "In exchange, it will receive $4.2 billion in cash from its own oil sales.",
+        "The sanctions have cost Iran's economy billions in lost oil revenue.",
+    ]
+    ev = pd.DataFrame(
+        {
+            "outlet": "Christian Science Monitor",
+            "article_id": ["233", "252", "219"],
+            "category": "economic",
+            "subcategory": "E1",
+            "text": sentences,
+            "voice": "author",
+            "term": ["billion", "billion", "cost"],
+        }
+    )
+    out = frame_evidence_html(ev, ["economic"], max_sentences=2)
+    assert "… 1 more (every sentence is in report 02's evidence table, data/evidence.csv" in out
+    # counter-case: a line that lists all its sentences says nothing more
+    assert "more" not in frame_evidence_html(ev, ["economic"], max_sentences=3)
