@@ -28,11 +28,11 @@ def test_a_source_type_line_opens_its_sentences_on_a_click(tmp_path):
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     if CHROMIUM is None:
         pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium)")
-    import nbformat
+    from test_playwright import blocks_page
 
     from analysis import load_corpus
     from analysis.pipeline import analyse_corpus
-    from analysis.report import render_html, source_type_evidence
+    from analysis.report import source_type_evidence
 
     outlets = ["Christian Science Monitor", "Washington Times"]
     corpus = pd.DataFrame({"article_id": ["m1", "t1"], "outlet": outlets, "text": TEXTS})
@@ -42,13 +42,8 @@ def test_a_source_type_line_opens_its_sentences_on_a_click(tmp_path):
         source_type_evidence(arts, outlets, kind=kind, collapsed=True)
         for kind in ("media", "anonymous")
     ]
-    cells = [nbformat.v4.new_markdown_cell("# Sources")]
-    for b in blocks:
-        cell = nbformat.v4.new_code_cell("x")
-        cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": b._repr_html_()})]
-        cells.append(cell)
     page_file = tmp_path / "page.html"
-    page_file.write_text(render_html(nbformat.v4.new_notebook(cells=cells)), encoding="utf-8")
+    page_file.write_text(blocks_page(blocks, "Sources"), encoding="utf-8")
 
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
