@@ -18,10 +18,11 @@
 # article's raw text (a scrape, or a news database's export) before any feature was computed.
 
 # %% tags=["parameters"]
-from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR
+from analysis.paths import DEFAULT_CORPUS, FIGURES_DIR, PROCESSED_DIR
 
 corpus = str(DEFAULT_CORPUS)  # corpus folder (with manifest.csv) or .csv/.jsonl/.parquet file
 figures_dir = str(FIGURES_DIR)  # where figure files and their data are written
+data_dir = str(PROCESSED_DIR)  # where the list of articles that are not news reports is written
 max_articles_listed = 25  # articles listed one by one (a sample across all outlets)
 grouping = "outlet"  # the corpus column the groups come from (framing report: --outlet-column)
 lexicons = None  # your own lexicon CSV files (list of paths); None: bundled ones, packs that fit
@@ -34,11 +35,13 @@ from analysis import corpus_checks, load_corpus
 from analysis.clean import clean_corpus, removal_table
 from analysis.compare import stratified_sample
 from analysis.detect.packs import corpus_lexicons
+from analysis.quality import article_genres
 from analysis.report import (
     ReportSummary,
     bullets,
     corpus_table,
     count_of,
+    export_table,
     note,
     outlet_overview,
     quality_summary,
@@ -79,6 +82,21 @@ if len(checks):
             caption="Data-quality findings (corpus_checks), errors and warnings first.",
             max_rows=None,
             max_colwidth=None,
+        )
+    )
+if len(checks) and (checks["check"] == "genre_mix").any():
+    # the articles that are not news reports, for a user of framing report to drop by id
+    genres = article_genres(articles)
+    genres = genres.merge(articles[["article_id", "title", "url"]], on="article_id", how="left")
+    display(
+        export_table(
+            genres,
+            "genres",
+            folder=data_dir,
+            description="The articles that look like opinion pages, live blogs, letters … (not "
+            "news reports), one row each with the cue that marked it: to compare news with "
+            "news, drop these ids from the corpus file and run framing report again.",
+            formats=("csv",),
         )
     )
 display(note(pack_text, kind=pack_kind))

@@ -32,7 +32,7 @@ max_articles = None  # analyse at most this many articles (seeded, stratified by
 reference_articles = 300  # sampled from the AllSides reference corpus (37,554 articles); None: all
 n_boot = 1000  # bootstrap resamples for the intervals
 random_state = 0  # seed of the sampling and the bootstrap
-n_examples = 8  # anonymous-source sentences shown
+n_examples = 8  # sentences shown per source type
 alpha = 0.05  # level of the tested differences
 correction = "holm"  # multiple-comparison adjustment: "holm", "bh", "bonferroni" or "none"
 max_pairwise_groups = 8  # pairwise tests among the largest groups (all groups: the omnibus test)
@@ -49,13 +49,13 @@ from analysis import corpus_checks, load_corpus
 from analysis.compare import add_percentages, add_rates, outlet_summary, stratified_sample
 from analysis.corpus import subsample_file
 from analysis.detect.packs import corpus_lexicons, side_label
+from analysis.detect.quotes import SOURCE_TYPES
 from analysis.evaluation.scores import accuracy_note
 from analysis.paths import BUNDLED_CORPUS as BUNDLED
 from analysis.paths import shared_path
 from analysis.pipeline import analyse_corpus, features_of
 from analysis.report import (
     ReportSummary,
-    anonymous_source_evidence,
     bullets,
     describe_comparison,
     describe_n,
@@ -64,6 +64,7 @@ from analysis.report import (
     partial_texts,
     rare_source_types,
     side_sources,
+    source_type_evidence,
     summary_table,
     table,
     unsided_sources,
@@ -353,13 +354,22 @@ if len(unsided):
     )
 
 # %% [markdown]
-# ## The sentences behind the anonymous-source share
+# ## The sentences behind the source-type shares
+#
+# For each source type compared above, one attribution per article whose source is of that
+# type, its source and reporting cue marked, the articles taken in turns across the groups;
+# each line counts such attributions and articles per group. Click a line to open it.
 
 # %%
-anonymous = anonymous_source_evidence(analyses, list(sample[by]), n=n_examples, by=noun)
-if anonymous is None:
-    anonymous = note("No anonymous-source attribution in the sample.")
-display(anonymous)
+kinds = [k for k in SOURCE_TYPES if f"source_share_{k}_pct" in features]
+if "anonymous_source_share_pct" in features and "anonymous" not in kinds:
+    kinds.append("anonymous")
+behind_types, groups = [], list(sample[by])
+for kind in kinds:
+    found = source_type_evidence(analyses, groups, kind=kind, collapsed=True, n=n_examples, by=noun)
+    if found is not None:
+        behind_types.append(found)
+display(*behind_types or [note("No attribution with a source of a compared type.")])
 
 # %%
 lead = strongest_difference(pairs, "anonymous_source_share_pct")

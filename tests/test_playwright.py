@@ -39,7 +39,6 @@ LOCAL = ("file:", "data:", "blob:", "about:")
 def _page(tmp: Path) -> Path:
     """A report page with a long numeric table, a table of counts linked to their evidence,
     the evidence and the keyword-in-context search, on the bundled corpus."""
-    import nbformat
 
     from analysis import load_corpus, spans
 
@@ -66,14 +65,21 @@ def _page(tmp: Path) -> Path:
         evidence_block(evidence_sentences(ev_spans, corpus)),
         kwic_html(kwic_sentences(corpus, ev_spans)),
     ]
-    cells = [nbformat.v4.new_markdown_cell("# Interactive page")]
+    page = tmp / "page.html"
+    page.write_text(blocks_page(blocks, "Interactive page"), encoding="utf-8")
+    return page
+
+
+def blocks_page(blocks: list, title: str) -> str:
+    """A report page (:func:`render_html`) of a notebook whose cells display ``blocks``."""
+    import nbformat
+
+    cells = [nbformat.v4.new_markdown_cell(f"# {title}")]
     for b in blocks:
         cell = nbformat.v4.new_code_cell("x")
         cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": b._repr_html_()})]
         cells.append(cell)
-    page = tmp / "page.html"
-    page.write_text(render_html(nbformat.v4.new_notebook(cells=cells)), encoding="utf-8")
-    return page
+    return render_html(nbformat.v4.new_notebook(cells=cells))
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 
-from ..corpus.columns import DATE_COLUMNS
+from ..corpus.columns import DATE_COLUMNS, OTHER_NAMES
 from ..errors import FramingError
 
 __all__ = [
@@ -52,7 +53,7 @@ def add_column_options(rep: argparse.ArgumentParser) -> None:
         ("outlet", "source", "outlet"),
         ("date", "date", f"published, else {', '.join(DATE_COLUMNS)}"),
         ("id", "url", "article_id or id, else <file stem>-<row number>"),
-        ("title", "headline", "title"),
+        ("title", "hed", f"title, else {', '.join(OTHER_NAMES['title'])}"),
     ):
         columns.add_argument(
             f"--{name}-column",
@@ -119,7 +120,8 @@ def add_lexicon_options(parser: argparse.ArgumentParser) -> None:
 #: Spreadsheet formats: not read, but named in a hint.
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
-_OPTION_RE = re.compile(r"\b(text|outlet|date|id|title)_column=(['\"]?)([^'\"\s),;]+)\2")
+# a quoted name may hold spaces ('Article Text', a spreadsheet's header)
+_OPTION_RE = re.compile(r"\b(text|outlet|date|id|title)_column=(?:(['\"])(.+?)\2|([^'\"\s),;]+))")
 
 
 def cli_wording(message: str) -> str:
@@ -131,13 +133,23 @@ def cli_wording(message: str) -> str:
     "rename yours (pass --text-column body to use the 'body' column)"
     >>> cli_wording("load with dayfirst=True or dayfirst=False")
     'load with --dayfirst or --monthfirst'
+
+    A name with a space is quoted for the shell, as a user types it (review 50: a sheet's
+    "Article Text" column was named ``text_column='Article Text'`` to a command-line user):
+
+    >>> cli_wording("rename yours (pass text_column='Article Text' to use it)")
+    "rename yours (pass --text-column 'Article Text' to use it)"
     """
     out = re.sub(r"\b(text|outlet|date|id|title)_column=\.\.\.", r"--\1-column NAME", message)
-    out = _OPTION_RE.sub(lambda m: f"--{m.group(1)}-column {m.group(3)}", out)
+    out = _OPTION_RE.sub(
+        lambda m: f"--{m.group(1)}-column {shlex.quote(m.group(3) or m.group(4))}", out
+    )
     return out.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
 
 
-_CLI_OPTION_RE = re.compile(r"--(?:text|outlet|date|id|title)-column (?!NAME\b)[^\s).,;]+")
+_CLI_OPTION_RE = re.compile(
+    r"--(?:text|outlet|date|id|title)-column (?!NAME\b)(?:'[^']*'|[^\s).,;]+)"
+)
 
 
 def make_wording(message: str, via_make: bool) -> str:
@@ -165,6 +177,10 @@ def make_wording(message: str, via_make: bool) -> str:
     ... # doctest: +NORMALIZE_WHITESPACE
     rename yours (pass --outlet-column media_name to use it). With make, give the option in
     REPORT_ARGS: make report CORPUS=… REPORT_ARGS="--outlet-column media_name"
+    >>> print(make_wording("pass --text-column 'Article Text' to use it.", True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    pass --text-column 'Article Text' to use it. With make, give the option in REPORT_ARGS:
+    make report CORPUS=… REPORT_ARGS="--text-column 'Article Text'"
     >>> make_wording("rename yours (pass --outlet-column media_name).", False)
     'rename yours (pass --outlet-column media_name).'
     """

@@ -17,6 +17,8 @@ from typing import Any
 
 __all__ = [
     "DATE_COLUMNS",
+    "OTHER_NAMES",
+    "other_names",
     "PUBLISHER_COLUMNS",
     "date_source",
     "column_key",
@@ -175,6 +177,46 @@ def publisher_columns(columns: Iterable[object]) -> list[str]:
 
 
 _PUBLISHER_KEYS = frozenset(column_key(c) for c in PUBLISHER_COLUMNS)
+
+
+#: Other names of a column the loader reads without an option: read under the loader's name when
+#: the table has no column of that name (in any spelling) and exactly one of these
+#: (:func:`other_names`). A researcher's sheet heads its titles "Headline" (review 50: the
+#: reports said "no title in the scrape" above 373 articles that had one); Factiva and the
+#: Guardian's API call the title a headline too.
+OTHER_NAMES: dict[str, tuple[str, ...]] = {"title": ("headline",)}
+
+
+def other_names(columns: Sequence[object]) -> dict[str, str]:
+    """Which columns to read under the loader's name by another name: ``{column: name}``.
+
+    Parameters
+    ----------
+    columns
+        The table's column names (after the column options and :func:`respellings`).
+
+    Returns
+    -------
+    dict
+        Empty for a name the table has (up to case and separators), and for a name two of
+        whose other names are columns (no choice is made between them).
+
+    Examples
+    --------
+    >>> other_names(["ID", "Headline", "Article Text"])
+    {'Headline': 'title'}
+    >>> other_names(["title", "headline"]), other_names(["Title", "Headline"])
+    ({}, {})
+    """
+    cols = [str(c) for c in columns]
+    out: dict[str, str] = {}
+    for name, others in OTHER_NAMES.items():
+        if spelled_as(name, cols) is not None or any(column_key(c) == name for c in cols):
+            continue
+        found = [c for c in cols if column_key(c) in {column_key(o) for o in others}]
+        if len(found) == 1:
+            out[found[0]] = name
+    return out
 
 
 #: Columns read as the publication date when there is no ``published`` column, in this order.

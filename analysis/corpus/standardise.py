@@ -21,6 +21,7 @@ from .columns import (
     PUBLISHER_COLUMNS,
     column_key,
     date_source,
+    other_names,
     respellings,
     spelled_as,
 )
@@ -202,18 +203,27 @@ _COLUMN_WHAT = {
 
 
 def _respell_columns(df: pd.DataFrame, report: list[str]) -> pd.DataFrame:
-    """Read a column the table writes another way ("Title", "URL") under the loader's name.
+    """Read a column the table writes another way ("Title", "URL") or names otherwise
+    ("Headline") under the loader's name.
 
     Only a name still missing after the column options, and only when exactly one column has
-    it up to case and separators (:func:`~analysis.corpus.columns.respellings`); each is said
-    in the load report.
+    it up to case and separators (:func:`~analysis.corpus.columns.respellings`), or is one of
+    its other names (:func:`~analysis.corpus.columns.other_names`); each is said in the load
+    report.
     """
     renamed = respellings(df.columns, _SPELLED)
     for column, name in renamed.items():
         report.append(
             f"column {column!r} read as {name!r} (the same name up to case and separators)"
         )
-    return df.rename(columns=renamed) if renamed else df
+    df = df.rename(columns=renamed) if renamed else df
+    other = other_names(df.columns)
+    for column, name in other.items():
+        report.append(
+            f"column {column!r} read as {name!r} (another name of it; --{name}-column names "
+            "another column)"
+        )
+    return df.rename(columns=other) if other else df
 
 
 def _guess(col: str, columns: Any) -> str | None:

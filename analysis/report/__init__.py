@@ -30,6 +30,7 @@ from .blocks import (
     ReportSummary,
     Table,
     bullets,
+    collapsible,
     figure,
     figure_or_skip,
     note,
@@ -75,7 +76,8 @@ from .quality import (
 )
 from .render import NotebookResult, index_html, render_html
 from .sampling import sample_note, spread_sample
-from .sources import anonymous_source_evidence, rare_source_types, side_sources, unsided_sources
+from .source_evidence import anonymous_source_evidence, source_type_evidence
+from .sources import rare_source_types, side_sources, unsided_sources
 from .tables import (
     article_columns,
     corpus_table,
@@ -99,6 +101,7 @@ __all__ = [
     "figure_or_skip",
     "note",
     "bullets",
+    "collapsible",
     "corpus_table",
     "outlet_overview",
     "quality_table",
@@ -139,6 +142,7 @@ __all__ = [
     "side_sources",
     "unsided_sources",
     "anonymous_source_evidence",
+    "source_type_evidence",
     # what `framing report` runs
     "build_reports",
     "ReportRun",

@@ -27,6 +27,7 @@ __all__ = [
     "figure_or_skip",
     "note",
     "bullets",
+    "collapsible",
 ]
 
 #: MIME type of the one-line summary a notebook emits for the index (see :class:`ReportSummary`).
@@ -166,6 +167,23 @@ def bullets(items: Iterable[str], *, title: str | None = None) -> HTMLBlock:
     lis = "".join(f"<li>{prose_html(i)}</li>" for i in items)
     plain = "\n".join(f"- {i}" for i in items)
     return HTMLBlock(f'<div class="report-bullets">{head}<ul>{lis}</ul></div>', plain)
+
+
+def collapsible(summary: str, block: Any) -> HTMLBlock:
+    """A block shown on a click: ``<details>`` under the line ``summary`` (plain text, code
+    spans as in :func:`prose_html`); ``block`` has ``_repr_html_`` or is an HTML string.
+
+    Examples
+    --------
+    >>> collapsible("media sources: A 2", "<p>x</p>")._repr_html_()
+    '<details class="report-collapsible"><summary>media sources: A 2</summary><p>x</p></details>'
+    """
+    inner = block._repr_html_() if hasattr(block, "_repr_html_") else str(block)
+    markup = (
+        f'<details class="report-collapsible"><summary>{prose_html(summary)}</summary>'
+        f"{inner}</details>"
+    )
+    return HTMLBlock(markup, f"{summary}\n{getattr(block, 'plain', '')}".rstrip())
 
 
 def table(

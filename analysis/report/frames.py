@@ -345,7 +345,12 @@ def frame_evidence_html(
                     f"<small>({html.escape(str(r.voice))}; {html.escape(str(r.article_id))}"
                     f"{'; frame absent' if absent else ''})</small></li>"
                 )
-            more = f"<li><em>… {n - max_sentences:,} more</em></li>" if n > max_sentences else ""
+            more = (  # where the others are (review 50: "… 239 more" under eight lines)
+                f"<li><em>… {n - max_sentences:,} more (every sentence is in report 02's "
+                "evidence table, data/evidence.csv, family frame)</em></li>"
+                if n > max_sentences
+                else ""
+            )
             parts.append(
                 f"<details><summary>{head}</summary><ul>{''.join(items)}{more}</ul></details>"
             )

@@ -420,6 +420,8 @@ DATA_DESCRIPTIONS = {
     "lines (analysis.spans; offsets into the cleaned body)",
     "alignment": "same-event alignment: each unit and how each outlet carries it",
     "events": "the events reported by two or more outlets, with their articles (report 04)",
+    "genres": "the articles that look like opinion pages, live blogs, letters … (not news "
+    "reports), with the cue that marked each (report 01)",
     "measured-accuracy": "every shipped accuracy score of the detectors against human "
     "annotation, with its gold set, split and measure (report 05)",
 }

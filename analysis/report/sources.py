@@ -9,7 +9,6 @@ which side.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -22,8 +21,6 @@ from ..detect.quotes.sources import REPORTED_KINDS, group_plural, source_type
 from ..detect.quotes.speakers import PRONOUNS
 from ..text.names import fold_accents
 from ..text.segment import sentence_finder, split_sentences
-from .blocks import Table
-from .marking import mark_spans, marked_table
 
 __all__ = [
     "side_sources",
@@ -33,7 +30,6 @@ __all__ = [
     "source_forms",
     "MAX_FORMS",
     "NAMES_NO_ONE",
-    "anonymous_source_evidence",
     "rare_source_types",
     "RARE_SOURCE_SHARE",
     "SOURCE_STYLES",
@@ -322,86 +318,6 @@ def unsided_sources(
     df = pd.DataFrame(rows, columns=["side", "source", "group", "example"])
     df["key"] = source_keys(df["source"])
     return pd.DataFrame(_top_sources(df, top), columns=columns)
-
-
-def _round_robin(groups: Sequence[Any]) -> list[int]:
-    """Indices in turns: the first item of every group, then the second of every group, …"""
-    seen: dict[Any, int] = {}
-    turns = []
-    for i, g in enumerate(groups):
-        turns.append((seen.get(g, 0), i))
-        seen[g] = seen.get(g, 0) + 1
-    return [i for _, i in sorted(turns)]
-
-
-def anonymous_source_evidence(
-    analyses: Sequence[Any],
-    groups: Sequence[Any],
-    *,
-    n: int = 8,
-    max_chars: int = 260,
-    by: str = "outlet",
-) -> Table | None:
-    """One anonymous-source attribution per article, with its source and cue marked in the
-    sentence, for the articles taken in turns across groups (every group shown early).
-
-    Parameters
-    ----------
-    analyses
-        :class:`analysis.pipeline.ArticleAnalysis` objects.
-    groups
-        The group (outlet) of each analysis, same order.
-    n
-        Articles shown.
-    max_chars
-        The sentence is cut to a window of this many characters that keeps the source and the
-        cue in view.
-    by
-        The header of the group column.
-
-    Returns
-    -------
-    Table or None
-        ``None`` when no article has an anonymous source.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as NS
-    >>> t = "Kyiv was calm. Two died, a senior official said on Monday."
-    >>> a = NS(resolved="a senior official", side=None, start=24, end=47, verb="said",
-    ...        speaker="a senior official", speaker_start=25, speaker_end=42, verb_start=43,
-    ...        verb_end=47, content_start=15, content_end=23)
-    >>> html_ = anonymous_source_evidence([NS(body=t, attributions=[a])], ["X"])._repr_html_()
-    >>> 'title="source">a senior official</mark>' in html_, "Kyiv was calm" in html_
-    (True, False)
-    """
-    rows = []
-    for i in _round_robin(groups):
-        if len(rows) >= n:
-            break
-        art = analyses[i]
-        body = art.body
-        for a in art.attributions:
-            if a.content_start < 0 or source_type(a.resolved, a.side) != "anonymous":
-                continue
-            find = sentence_finder(body)
-            s = find(min(a.start, a.content_start), min(a.start, a.content_start) + 1)[0]
-            e = find(max(a.end, a.content_end) - 1, max(a.end, a.content_end))[1]
-            spans = [
-                (a.speaker_start - s, a.speaker_end - s, "source"),
-                (a.verb_start - s, a.verb_end - s, "cue"),
-            ]
-            sentence = re.sub(r"\s", " ", body[s:e])
-            marked = mark_spans(sentence, spans, SOURCE_STYLES, max_chars=max_chars)
-            rows.append([html.escape(str(groups[i])), html.escape(a.speaker or "")])
-            rows[-1] += [html.escape(a.verb), marked]
-            break
-    if not rows:
-        return None
-    caption = "One anonymous-source attribution per article, its source and cue marked."
-    headers = [by, "source", "cue", "sentence"]
-    markup = marked_table(caption, SOURCE_STYLES, headers, rows, css_class="report-source-evidence")
-    return Table(markup, plain=f"{len(rows):,} anonymous-source sentences")
 
 
 def rare_source_types(
