@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ...text.typography import QUOTE_MARKS
 from .causes import cause_span, dying_cause
-from .clauses import active_form, no_doer_verb
+from .clauses import active_form, no_doer_verb, passive_before
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .heads import noun_head
 from .leave import left_hurt
@@ -150,6 +150,8 @@ def _clause_subject(tokens: list[Token], j: int, instruments: frozenset[str]) ->
         return None
     if no_doer_verb(tokens, v):  # "was hit by powerful shelling …, killing" (dev batch 29)
         return None
+    if tokens[j].low == "," and passive_before(tokens, j):
+        return None  # "Two other cars were attacked nearby, killing" (dev batch 31)
     return _subject(tokens, v - 1, coordinate=False, instruments=instruments)
 
 

@@ -1,0 +1,63 @@
+"""find_agency on the classes of round agency40 (issue 20): the form of a participle clause
+after a passive clause, and the non-event classes of batch 31.
+
+The sentences are real: the dev rows of batches 1, 8 and 31, or unlabelled dev-split AllSides
+articles (cited by AllSides id).  Each class has a counter-case that stays as it was.  The
+expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from analysis.detect.agency import find_agency
+
+
+def events_of(text: str, word: str) -> list:
+    """The events whose trigger is ``word`` (as written)."""
+    return [e for e in find_agency(text) if e.text == word]
+
+
+# A participle clause after a passive clause: the event of that clause does the harm
+# (clauses.passive_before; the guideline's "A block was destroyed, killing at least one").
+def test_killing_after_a_passive_clause_is_the_attack_s_act():
+    # dev batch 31, Slate on AllSides Y70fMS3cvMqCpItx
+    text = "Two other cars were attacked nearby, killing two women and two children."
+    [e] = events_of(text, "killing")
+    assert (e.form, e.agent) == ("active_instrument", None)
+
+
+def test_killing_after_a_destroyed_block_is_active_instrument():
+    # dev batch 1, by-country articles-0150 (GB)
+    text = (
+        "A Kyiv apartment block was destroyed, killing at least one and wounding six others "
+        "including a seven-year-old girl."
+    )
+    [e] = events_of(text, "killing")
+    assert (e.form, e.agent) == ("active_instrument", None)
+
+
+def test_a_comma_far_after_the_passive_verb_in_one_clause():
+    # AllSides EAF3Cx8VblX9mTST, unlabelled dev-split war article
+    text = (
+        "A Russian passenger jet was bombed shortly after takeoff from the Egyptian resort of "
+        "Sharm el-Sheikh in 2015, killing all 224 people on board."
+    )
+    [e] = events_of(text, "killing")
+    assert (e.form, e.agent) == ("active_instrument", None)
+
+
+def test_killing_after_an_active_clause_keeps_its_subject():
+    # comma_participle's doctest sentence: the subject of an active clause did the killing
+    text = "Rebels bombarded an academy, killing three."
+    [e] = events_of(text, "killing")
+    assert (e.form, e.agent) == ("active_agent", "Rebels")
+
+
+def test_no_reading_over_an_apposition():
+    # AllSides 5IvY9vbA1xvtWLDJ, unlabelled dev-split war article: the comma before the
+    # participle closes an apposition, not the passive clause
+    text = (
+        "When Mr Trump decided to kill Soleimani they were gifted the spectacle of one of their "
+        "enemies, the US president, assassinating another."
+    )
+    [e] = events_of(text, "assassinating")
+    assert e.form == "active_agent"
