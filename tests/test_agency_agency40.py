@@ -61,3 +61,50 @@ def test_no_reading_over_an_apposition():
     )
     [e] = events_of(text, "assassinating")
     assert e.form == "active_agent"
+
+
+# A shot of a camera (guards.csv, sense of shoot).
+def test_a_static_shot_of_a_hostage_is_a_picture():
+    # dev batch 31, USA Today on AllSides FDp1cz8s3DM0GcB1
+    text = (
+        "It was notably different from previous videos in that it depicted a static shot of "
+        "Goto holding a photo while the audio played."
+    )
+    assert events_of(text, "shot") == []
+
+
+def test_a_screen_shot_is_a_picture():
+    # AllSides 9iXIWdBVPrtv7w7N, unlabelled dev-split war article
+    text = (
+        "The al-Qassam Brigade tweeted a screen shot from Hamas-run al Aqsa TV, showing the "
+        "mangled body of a child."
+    )
+    assert events_of(text, "shot") == []
+
+
+def test_still_shot_in_the_hand_stays_a_shooting():
+    # AllSides 1UZprjpWS8k18TJM (the Poway synagogue shooting)
+    text = "Tragically the rabbi was still shot in the hand and he gave a sermon."
+    assert [e.form for e in events_of(text, "shot")] == ["passive_agentless"]
+
+
+# The dead hand (guards.csv, idiom of die).
+def test_the_dead_hand_of_the_past_is_an_idiom():
+    # dev batch 31, The Week on AllSides slvACNIAje9AX26U
+    text = (
+        "By arranging so that both creditors and debtors take a hit, nations can be set back on "
+        "their feet and not be strangled indefinitely by the dead hand of the past."
+    )
+    assert events_of(text, "dead") == []
+
+
+def test_cold_dead_hand_is_a_slogan():
+    # AllSides YnYoXogzRZ5gPNC5, unlabelled dev-split article
+    text = 'The motto seems to be, "They\'ll take my chicken from my cold dead hand..."'
+    assert events_of(text, "dead") == []
+
+
+def test_the_dead_stay_events():
+    # dev batch 29 (Guardian live blog)
+    text = "Among the dead was an agro-tycoon and one of Ukraine's richest men."
+    assert [e.form for e in events_of(text, "dead")] == ["nominal"]
