@@ -108,3 +108,40 @@ def test_the_dead_stay_events():
     # dev batch 29 (Guardian live blog)
     text = "Among the dead was an agro-tycoon and one of Ukraine's richest men."
     assert [e.form for e in events_of(text, "dead")] == ["nominal"]
+
+
+# A participle between a count or quantifier and its noun is an agentless passive, as after an
+# article (forms._adjectival_passive; the guideline's "One other wounded rebel").
+def test_other_wounded_veterans_are_an_agentless_passive():
+    # dev batch 31, Fox News on AllSides X5ZgTePEVU7gi3AY
+    text = (
+        "Kready explained while huddled by a bonfire with other wounded veterans at the "
+        "Bethesda Walter Reed Medical Center."
+    )
+    [e] = events_of(text, "wounded")
+    assert (e.form, e.victim) == ("passive_agentless", "veterans")
+
+
+def test_very_many_wounded_men():
+    # dev batch 29, Guardian live blog (a commander in Sievierodonetsk)
+    text = "We are taking casualties, the situation is critical … we have very many wounded men."
+    assert [e.form for e in events_of(text, "wounded")] == ["passive_agentless"]
+
+
+def test_more_than_a_hundred_wounded_fighters():
+    # AllSides xEIXrihdnYp52J1q, unlabelled dev-split war article
+    text = (
+        "He also said Monday that more than 100 wounded separatist fighters had been evacuated "
+        "to Russia."
+    )
+    assert [e.form for e in events_of(text, "wounded")] == ["passive_agentless"]
+
+
+def test_a_date_before_an_active_verb_is_no_count():
+    # AllSides JbW9TxwpjP38Qdgo, unlabelled dev-split war article
+    text = (
+        "McKenzie, the four-star chief of Central Command who oversaw the operation, said the "
+        "raid on Oct. 25 killed six ISIS fighters, including Bagdhadi."
+    )
+    [e] = events_of(text, "killed")
+    assert e.form == "active_instrument"
