@@ -145,3 +145,21 @@ def test_a_date_before_an_active_verb_is_no_count():
     )
     [e] = events_of(text, "killed")
     assert e.form == "active_instrument"
+
+
+# A reason noun between the cause preposition and an attack noun: the attack answered is an
+# event of its own (parts._cause_of_earlier).
+def test_an_attack_answered_in_response_is_its_own_event():
+    # dev batch 31, Reuters on AllSides HSzUKuyfd0WG9nTs
+    text = (
+        "A new book by Watergate reporter Bob Woodward says Trump told his defense secretary "
+        "that he wanted to have Assad assassinated in response to a chemical attack on Syrian "
+        "civilians in April 2017."
+    )
+    assert [e.form for e in events_of(text, "attack")] == ["nominal"]
+
+
+def test_an_attack_following_a_killing_stays_its_cause():
+    # tests/test_agency.py's Guardian sentence: the attack is the cause of the deaths
+    text = "At least three people were killed and 15 injured following a missile attack on Friday."
+    assert events_of(text, "attack") == []
