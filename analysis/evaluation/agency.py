@@ -70,7 +70,9 @@ articles of batches 1-27 left out (seed 47); batch 29
 (:func:`~.agency_sample_batch29.sample_batch29`) 75 never-labelled mentions of war-corpus
 articles earlier batches drew from (less independent) and 75 of new AllSides articles (seed 48);
 batch 30 (:func:`~.agency_sample_batch30.sample_batch30`) the same draw, the last 50 such war
-mentions and 50 of new AllSides articles (seed 49).
+mentions and 50 of new AllSides articles (seed 49); batch 31
+(:func:`~.agency_sample_batch31.sample_batch31`) the same draw on new AllSides articles only, 70
+of war and armed-conflict reporting and 30 of any topic (seed 50).
 Rules were revised from the errors of the *dev* split only; *test* is held out.  Scores per
 split: form macro-F1 over the six forms and per-form P/R/F1 (a gold
 ``none`` predicted as a form is a false positive of that form; a missed event is a false
@@ -334,6 +336,10 @@ DOMAIN_BATCHES: dict[int, str] = {
     "the last 50 never-labelled dev mentions of the war corpora (13 Guardian articles earlier "
     "batches drew from; less independent), and 50 of AllSides reporting on other wars, terror "
     "and security from articles no earlier batch drew from, one per article",
+    31: "dev-split random mentions of the usual harm words (drawn without the detector, seed 50): "
+    "70 of AllSides war and armed-conflict reporting (Syria, Iraq, Afghanistan, ISIS, Gaza, "
+    "Yemen, Libya ... in the title) and 30 of 1,500 seeded AllSides articles of any topic, from "
+    "articles no earlier batch drew from, one per article",
 }
 
 

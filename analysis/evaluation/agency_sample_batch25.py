@@ -92,6 +92,8 @@ CORPUS_OF: Mapping[str, str] = {
     "by-country": "by-country",
     "as-war": "allsides",
     "as-violence": "allsides",
+    "as-conflict": "allsides",
+    "as-any": "allsides",
     "basil": "basil",
 }
 

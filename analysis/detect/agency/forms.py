@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...text.typography import QUOTE_MARKS
+from .adjectival import NOT_HEADS, adjectival_participle
 from .causes import cause_span, dying_cause
-from .clauses import active_form, no_doer_verb
+from .clauses import active_form, no_doer_verb, passive_before
 from .control import before_being, before_control, light_verb_with_subject, to_before_noun
 from .heads import noun_head
 from .leave import left_hurt
@@ -150,6 +151,8 @@ def _clause_subject(tokens: list[Token], j: int, instruments: frozenset[str]) ->
         return None
     if no_doer_verb(tokens, v):  # "was hit by powerful shelling …, killing" (dev batch 29)
         return None
+    if tokens[j].low == "," and passive_before(tokens, j):
+        return None  # "Two other cars were attacked nearby, killing" (dev batch 31)
     return _subject(tokens, v - 1, coordinate=False, instruments=instruments)
 
 
@@ -306,25 +309,6 @@ def _gerund_is_verb(tokens: list[Token], k: int, k2: int) -> bool:
     return object_next(tokens, k2 + 1) and not tokens[k].cap
 
 
-_NOT_HEADS = BE | HAVE | MODALS | PREPOSITIONS | CLAUSE_BREAKS | frozenset({"and", "or", "by"})
-
-
-def _adjectival_passive(tokens, k: int, k2: int, kinds, prev: str) -> Reading | None:
-    """A participle between an article and its noun is a passive without agent: "the supply
-    of western weapons … to the attacked Ukraine" (dev batch 5), "the wounded soldiers"; not
-    "the wounded were taken" (a noun) nor a participle with a by-agent; a participle glued to
-    "-out" needs no article ("trips to bombed-out residential areas", dev batch 19); a
-    possessive determiner leads like an article ("see its bombed cities", dev batch 21)."""
-    glued = tokens[k].low.endswith("-out")
-    lead = prev in ("the", "a", "an") or prev in POSSESSIVE_DETERMINERS  # "its bombed cities"
-    if "participle" not in kinds or k != k2 or not (lead or glued):
-        return None
-    nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
-    if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS:
-        return None
-    return Reading("passive_agentless", None, article_np(tokens, k2 + 1, prev))
-
-
 _COORD_REACH = 12  # tokens back from "and"/"or" to the participle of the first conjunct
 _COORD_STOPS = frozenset({";", ":", "which", "who", "that", "whom"})
 
@@ -394,7 +378,7 @@ def _after_partitive(tokens, k: int, k2: int, info: FormInfo, tables: AgencyTabl
     a "be" further back ("people are on the list of wounded") nor a past tense ("of slain
     civilians" read with the words before "of" as its subject)."""
     nxt = tokens[k2 + 1] if k2 + 1 < len(tokens) else None
-    if nxt is None or not nxt.low[0].isalnum() or nxt.low in _NOT_HEADS | {"and", "or"}:
+    if nxt is None or not nxt.low[0].isalnum() or nxt.low in NOT_HEADS | {"and", "or"}:
         return _nominal(tokens, k, k2, info, tables)
     return Reading("passive_agentless", None, np_right(tokens, k2 + 1))
 
@@ -458,9 +442,8 @@ def classify(
         if prev in ("including", "among", "of") or before in ("dead", "killed", "wounded"):
             if not nxt[0].isalnum() or nxt in ("and", "or", "in"):
                 return _nominal(tokens, k, k2, info, tables)
-    adjectival = _adjectival_passive(tokens, k, k2, kinds, prev)
-    if adjectival is not None:
-        return adjectival
+    if "participle" in kinds and k == k2 and adjectival_participle(tokens, k, prev):
+        return Reading("passive_agentless", None, article_np(tokens, k2 + 1, prev))
     verbal = bool(kinds & {"past", "participle"})
     if "third" in kinds:
         verbal = (
