@@ -46,30 +46,25 @@ def test_an_unknown_place_is_refused():
         threshold_by_rule([np.array([0.1])], [np.array([True])], place="quantile")
 
 
-def test_the_middle_of_a_band_reaching_zero_moves_as_its_edge_does():
-    # the edge is the lowest framed score (0.3); without that story it is 0.5: the middle (half
-    # the edge) moves by the same factor, with the same one story
-    d = pd.DataFrame(
-        {"f_score": [0.0, 0.0, 0.3, 0.5, 0.9], "gold_f": [False, False, True, True, True]}
-    )
+@pytest.mark.parametrize(
+    ("scores", "thresholds", "moved", "max_moves"),
+    [
+        # a band reaching 0: the edge is the lowest framed score (0.3), without that story 0.5;
+        # the middle (half the edge) moves by the same factor, with the same one story
+        ([0.0, 0.0, 0.3, 0.5, 0.9], (0.3, 0.15), [0.2, 0.2], (0.5 / 0.3, 0.25 / 0.15)),
+        # a band above 0: the edge 0.6 is set by one story (without it 0.8); the middle 0.5 by
+        # two: without 0.6 the band is (0.4, 0.8] (middle 0.6), without 0.4 (0.2, 0.6] (0.4)
+        ([0.2, 0.4, 0.6, 0.8, 0.9], (0.6, 0.5), [0.2, 0.4], (0.8 / 0.6, 0.5 / 0.4)),
+    ],
+)
+def test_leaving_one_story_out_moves_each_place_as_worked_by_hand(
+    scores, thresholds, moved, max_moves
+):
+    d = pd.DataFrame({"f_score": scores, "gold_f": [False, False, True, True, True]})
     t = threshold_moves({"a": d}, "f", rule="mean", boot=0).set_index("place")
-    assert t.loc["edge", "threshold"] == 0.3 and t.loc["middle", "threshold"] == 0.15
-    assert t["loo_moved"].tolist() == [0.2, 0.2]
-    assert t.loc["edge", "loo_max"] == pytest.approx(np.log(0.5 / 0.3))
-    assert t.loc["middle", "loo_max"] == pytest.approx(np.log(0.25 / 0.15))
-
-
-def test_the_middle_of_a_band_above_zero_moves_less_far_but_more_often():
-    # the edge 0.6 is set by one story (without it 0.8); the middle 0.5 by two: without 0.6 the
-    # band is (0.4, 0.8] (middle 0.6), without 0.4 it is (0.2, 0.6] (middle 0.4)
-    d = pd.DataFrame(
-        {"f_score": [0.2, 0.4, 0.6, 0.8, 0.9], "gold_f": [False, False, True, True, True]}
-    )
-    t = threshold_moves({"a": d}, "f", rule="mean", boot=0).set_index("place")
-    assert t.loc["edge", "threshold"] == 0.6 and t.loc["middle", "threshold"] == 0.5
-    assert t["loo_moved"].tolist() == [0.2, 0.4]
-    assert t.loc["edge", "loo_max"] == pytest.approx(np.log(0.8 / 0.6))
-    assert t.loc["middle", "loo_max"] == pytest.approx(np.log(0.5 / 0.4))
+    assert tuple(t.loc[["edge", "middle"], "threshold"]) == thresholds
+    assert t["loo_moved"].tolist() == moved
+    assert t["loo_max"].tolist() == pytest.approx([np.log(r) for r in max_moves])
 
 
 def test_bootstrap_is_seeded():
