@@ -4,6 +4,9 @@ The rules by which ``analysis/lexicons/frames/decision.csv`` was made, on gold s
 their :func:`analysis.evaluation.frames.profile_table` (dev rows only):
 
 - :func:`choose_thresholds`: per frame, the threshold that maximises the mean F1 over the sets;
+- :func:`threshold_by_rule` ``place``: the threshold at the edge of the band of thresholds that
+  give the same decisions (the protocol of ``decision.csv``) or in its middle (twenty-eighth
+  round, measured and not kept: :mod:`analysis.evaluation.frames_stability`);
 - :func:`choose_length_powers`: per frame, the ``length_power`` (0 a count of weighted evidence,
   0.5 per square root of the number of sentences, 1 per sentence), by the half-split protocol of
   :func:`half_split_f1` (fit the threshold on one half of the dev rows, score the other);
@@ -32,6 +35,7 @@ __all__ = [
     "f1_at",
     "best_threshold",
     "THRESHOLD_RULES",
+    "THRESHOLD_PLACES",
     "threshold_by_rule",
     "choose_thresholds",
     "leave_one_set_out_thresholds",
@@ -48,6 +52,12 @@ __all__ = [
 #: all-positive F1 on every set, else the best worst-set margin; ``maximin`` the best worst-set
 #: margin over the all-positive F1.
 THRESHOLD_RULES: tuple[str, ...] = ("mean", "safe", "maximin")
+
+#: Where :func:`threshold_by_rule` puts a threshold in the band of thresholds that give the same
+#: decisions on the sets fitted on (twenty-eighth round, frames39): ``edge`` the lowest score of
+#: the best plateau (the protocol of ``decision.csv``), ``middle`` half-way between it and the
+#: highest observed score below it (0 when no story with evidence is left out).
+THRESHOLD_PLACES: tuple[str, ...] = ("edge", "middle")
 
 #: The length powers :func:`choose_length_powers` compares (0 a count ... 1 per sentence).
 LENGTH_POWERS: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)
@@ -70,17 +80,39 @@ def best_threshold(scores: list, golds: list, weights: list | None = None) -> fl
     return threshold_by_rule(scores, golds, "mean", weights=weights)
 
 
+def _round_down(t: float) -> float:
+    """``t`` rounded down to 4 significant digits (:func:`best_threshold`)."""
+    scale = 10.0 ** (3 - math.floor(math.log10(t)))
+    return math.floor(t * scale) / scale
+
+
 def threshold_by_rule(
-    scores: list, golds: list, rule: str = "mean", *, weights: list | None = None
+    scores: list,
+    golds: list,
+    rule: str = "mean",
+    *,
+    weights: list | None = None,
+    place: str = "edge",
 ) -> float:
     """The threshold (> 0) that a rule of :data:`THRESHOLD_RULES` picks over the sets (ties: the
     lower one; rounded down to 4 significant digits as :func:`best_threshold`).
 
     ``safe`` and ``maximin`` compare each set's F1 with its all-positive F1 (the bar: every
     frame above calling every article positive).  ``weights`` weigh the mean (``mean`` and
-    ``safe``)."""
+    ``safe``); ``place`` (:data:`THRESHOLD_PLACES`): the plateau's edge, or the middle of the
+    empty band below it (the same decisions on the sets; rounded down, never onto the score
+    below).
+
+    Examples
+    --------
+    >>> s, g = [np.array([0.0, 0.2, 0.4, 0.6])], [np.array([False, False, True, True])]
+    >>> threshold_by_rule(s, g), threshold_by_rule(s, g, place="middle")
+    (0.4, 0.3)
+    """
     if rule not in THRESHOLD_RULES:
         raise ValueError(f"unknown threshold rule {rule!r}: one of {THRESHOLD_RULES}")
+    if place not in THRESHOLD_PLACES:
+        raise ValueError(f"unknown threshold place {place!r}: one of {THRESHOLD_PLACES}")
     scores = [np.asarray(s, dtype=float) for s in scores]
     golds = [np.asarray(g, dtype=bool) for g in golds]
     values = np.unique(np.concatenate(scores))
@@ -95,8 +127,13 @@ def threshold_by_rule(
     else:
         objective = margin.min(axis=0)
     best_t = float(candidates[np.flatnonzero(objective >= objective.max() - 1e-12)[0]])
-    scale = 10.0 ** (3 - math.floor(math.log10(best_t)))
-    return math.floor(best_t * scale) / scale
+    edge = _round_down(best_t)
+    if place == "edge":
+        return edge
+    below = values[values < best_t]
+    low = float(below.max()) if len(below) else 0.0
+    middle = _round_down((low + best_t) / 2)
+    return middle if middle > low else edge
 
 
 def rescore(
