@@ -1,10 +1,15 @@
-"""Attribution round 42: a participle cue after a passive of perception ("Reid was caught on a hot
+"""Attribution round 42: two general constructions read on unlabelled AllSides articles (ids
+named).  First, a participle cue after a passive of perception ("Reid was caught on a hot
 mic telling Gray, '…'", "Police could be heard shouting: '…'", "'…,' Kelly is heard saying in the
 tape."), read on unlabelled AllSides articles (ids named).  Expected values written by hand.
 
 The subject of the passive speaks: without a comma before the participle only the
 speaker-optional *saying* found a speaker, and it took the words up to the participle ("Kelly is
 heard", "Clinton was overheard"); *telling*, *shouting*, *asking*, *chanting* … found none.
+
+Second, a time adverb that opens a sentence without a comma before a capitalised subject ("Later
+Trump backed …, saying:", "Yesterday Sarah Huckabee Sanders dismissed …") is no part of the
+subject: the speaker read "Later Trump", or no subject was found.
 """
 
 import pytest
@@ -61,6 +66,33 @@ GARNER = (
 )
 
 
+LATER = (  # AllSides 0qeTLqJBDpahiVfN
+    "Later Trump backed the role of government-sponsored health care, saying: \"You're not gonna "
+    'let people die sitting in the middle of the street."'
+)
+YESTERDAY = (  # AllSides jU2MaXRCpLWDv84c
+    "Yesterday Sarah Huckabee Sanders dismissed the allegations in this lawsuit, saying “the "
+    "president had no knowledge” of the Fox story."
+)
+EARLIER = (  # AllSides k1v3LB50UaFgQiy5
+    "Earlier Biden had said, “Anyone who can’t afford it gets automatically enrolled in the "
+    "Medicare-like option.”"
+)
+KUDLOW = (  # AllSides 4Gci6WBO7UEQC2jp
+    "However, later White House aide Larry Kudlow told ABC News that as things stood Mr Mnuchin "
+    'would take a final decision "as new information surfaces".'
+)
+# Counter-cases: a weekday after the time word opens an adverbial up to its comma (AllSides
+# vFc3tI3KIYUE4y2H, sPXMkIl1IKytt2oS: the subject follows the comma); *Today* opens a name
+# ("Today show host", written for the case).
+EARLIER_TUESDAY = (
+    "Earlier Tuesday, House Speaker John Boehner chafed at such unilateral action, telling "
+    'reporters that Republicans are "just not going to sit here and let the President trample all '
+    'over us."'
+)
+TODAY_SHOW = '"We will win," Today show host Matt Lauer said.'
+
+
 def _quote(text: str, words: str):
     quotes, _ = analyse_quotes(text)
     return next(q for q in quotes if text[q.start : q.end].strip('"“ ').startswith(words))
@@ -80,12 +112,18 @@ CHANGED = [
     (TAYLOR, "the investigations", "Trump", "asking"),
     (KELLY, "We've got", "Kelly", "saying"),
     (CROWD, "USA", "an enthusiastic crowd", "chanting"),
+    (LATER, "You're not", "Trump", "saying"),
+    (YESTERDAY, "the president", "Sarah Huckabee Sanders", "saying"),
+    (EARLIER, "Anyone", "Biden", "said"),
+    (KUDLOW, "as new", "White House aide Larry Kudlow", "told"),
 ]
 # the counter-cases, which must not change
 KEPT = [
     (SEEN_AS, "has demonstrated", "the White House statement", "according to"),
     (OPEN_MIC, "You're fed", "Obama", "telling"),
     (GARNER, "I can't", "Garner", "saying"),
+    (EARLIER_TUESDAY, "just not", "House Speaker John Boehner", "telling"),
+    (TODAY_SHOW, "We will", "Today show host Matt Lauer", "said"),
 ]
 
 
