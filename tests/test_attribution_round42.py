@@ -13,8 +13,7 @@ subject: the speaker read "Later Trump", or no subject was found.
 """
 
 import pytest
-
-from analysis.detect.quotes import analyse_quotes
+from quote_cases import quote_starting, written_speaker
 
 REID = (  # AllSides EAD8KTnIKOJra5lb
     "Reid was caught on a hot mic telling Gray, “I’m on your side – don’t screw it up.”"
@@ -93,15 +92,6 @@ EARLIER_TUESDAY = (
 TODAY_SHOW = '"We will win," Today show host Matt Lauer said.'
 
 
-def _quote(text: str, words: str):
-    quotes, _ = analyse_quotes(text)
-    return next(q for q in quotes if text[q.start : q.end].strip('"“ ').startswith(words))
-
-
-def _written(text: str, q) -> str | None:
-    return text[q.speaker_start : q.speaker_end] if q.speaker_start >= 0 else None
-
-
 # (text, the quotation's first words, written speaker, verb): the cases the round moves
 CHANGED = [
     (REID, "I’m on", "Reid", "telling"),
@@ -129,5 +119,5 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "words", "speaker", "verb"), CHANGED + KEPT)
 def test_speaker_as_written_and_verb(text, words, speaker, verb):
-    q = _quote(text, words)
-    assert (_written(text, q), q.verb) == (speaker, verb)
+    q = quote_starting(text, words)
+    assert (written_speaker(text, q), q.verb) == (speaker, verb)
