@@ -21,8 +21,7 @@ seventh pass): the quotation had none or the previous speaker's.
 """
 
 import pytest
-
-from analysis.detect.quotes import analyse_quotes
+from quote_cases import quote_starting, written_speaker
 
 BOEHNER = (  # AllSides tk5jf87lwHi6hays
     'House Speaker John Boehner went further Thursday, saying: "The decision to invoke executive '
@@ -107,15 +106,6 @@ IN_RESPONSE = (
 RETIRED = "“We had no water for days,” Mr. Smith, a retired teacher, said."
 
 
-def _quote(text: str, words: str):
-    quotes, _ = analyse_quotes(text)
-    return next(q for q in quotes if text[q.start : q.end].strip('"“ ').startswith(words))
-
-
-def _written(text: str, q) -> str | None:
-    return text[q.speaker_start : q.speaker_end] if q.speaker_start >= 0 else None
-
-
 # (text, the quotation's first words, written speaker, verb): the cases the round moves
 CHANGED = [
     (BOEHNER, "The decision", "House Speaker John Boehner", "saying"),
@@ -147,10 +137,10 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "words", "speaker", "verb"), CHANGED + KEPT)
 def test_speaker_as_written_and_verb(text, words, speaker, verb):
-    q = _quote(text, words)
-    assert (_written(text, q), q.verb) == (speaker, verb)
+    q = quote_starting(text, words)
+    assert (written_speaker(text, q), q.verb) == (speaker, verb)
 
 
 def test_the_next_pronoun_resolves_to_the_speaker_found():
-    q = _quote(BOEHNER, "What is")
+    q = quote_starting(BOEHNER, "What is")
     assert (q.speaker, q.verb) == ("House Speaker John Boehner", "asked")

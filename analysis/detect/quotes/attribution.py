@@ -47,6 +47,7 @@ from .marks import first_nonspace
 from .nested import after_inner_cue
 from .nounforms import in_name, inversion_mark, noun_use
 from .participles import clause_subject, opening_subject, quoted_participle_subject
+from .perceived import perceived_subject
 from .records import Attribution, attribution_record
 from .referents import Speakers, inside
 from .relatives import relative_kept, relative_speaker
@@ -290,7 +291,7 @@ def _speaker_of(
         sp = speaker_before(text, max(ss, vs - 160), pm.start(), verbs.regex, verbs.forms)
     elif _participle(term, verbs):
         if not (lead := _PARTICIPLE_LEAD.search(text[max(lo, vs - 28) : vs])):
-            sp = with_subject(text, lo, vs, verbs)
+            sp = with_subject(text, lo, vs, verbs) or perceived_subject(text, lo, vs)
             return sp or _without_speaker(text, term, (vs, ve, lo, hi), out, verbs) or False
         sp = _shared_subject(text, lo, vs, out)
         if sp is None and (next_to_quote(text, vs, ve, (lo, hi)) or _THAT_QUOTE.match(text, ve)):

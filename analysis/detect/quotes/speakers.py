@@ -26,7 +26,7 @@ from .quantities import quantity_subject_end
 from .sentences import sentence_end
 from .shares import share_before, share_in_apposition
 from .surnames import name_will, surname_may
-from .timewords import WEEKDAYS, before_time
+from .timewords import WEEKDAYS, before_time, time_opener
 
 __all__ = [
     "PRONOUNS",
@@ -286,7 +286,7 @@ def _np_walk(text: str, toks, i: int):
         first = j
         j -= 1
     # strip leading connectors and sentence connectives ("Yet Sen. Ted Cruz says", "Now Trump")
-    while first < i and toks[first][0].lower() in _CONNECTORS | CONNECTIVES:
+    while first < i and (toks[first][0].lower() in _LEADS or time_opener(toks, first, i + 1)):
         first += 1
     words = [toks[k][0] for k in range(first, i + 1)]
     if not (_has_name(words) or words[0].lower() in DETERMINERS or _common_subject(words)):
@@ -400,6 +400,7 @@ def speaker_after(text: str, a: int, b: int) -> tuple[int, int] | None:
 CONNECTIVES = frozenset(
     "but and still yet however also so meanwhile instead now then plus indeed again".split()
 )
+_LEADS = _CONNECTORS | CONNECTIVES  # words stripped before a speaker phrase
 
 
 def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[int, int] | None:
@@ -408,7 +409,7 @@ def sentence_subject(text: str, ss: int, b: int, common: bool = False) -> tuple[
     ``Kaine``; an opening adverbial up to its comma is skipped (``In a statement, …``)."""
     toks = list(_TOKEN_RE.finditer(text, after_dateline(text, ss, b), b))  # "ST. LOUIS —"
     k = 0
-    while k < len(toks) and toks[k][0].lower() in CONNECTIVES:
+    while k < len(toks) and (toks[k][0].lower() in CONNECTIVES or time_opener(toks, k, len(toks))):
         k += 1
         if k < len(toks) and toks[k][0] == ",":
             k += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["before_time", "WEEKDAYS"]
+__all__ = ["before_time", "time_opener", "WEEKDAYS"]
 
 #: The weekday names: a phrase headed by one names a day, not a person.
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -79,3 +79,26 @@ def _cut(text: str, a: int, b: int, m: re.Match | None) -> int:
     if prev.lower() in _NOT_SUBJECT_END or (prev.islower() and prev.endswith(("ed", "en"))):
         return b  # "but on Tuesday wrote", "a poll released Saturday found": the day stays
     return k
+
+
+# time adverbs that open a sentence without a comma before its subject (round attr42)
+_OPENERS = frozenset("later earlier recently yesterday previously afterward afterwards".split())
+
+
+def time_opener(toks: list[re.Match[str]], k: int, end: int) -> bool:
+    """Whether token ``k`` is a time adverb opening a sentence before a capitalised subject
+    (before token ``end``): "Later Trump backed …", "Yesterday Sarah Huckabee Sanders
+    dismissed …" (round attr42; AllSides).  Not before a weekday or a lowercase word: "Earlier
+    Friday, the White House …" is an adverbial up to its comma, "Earlier this year Cohen …"
+    one the subject rules do not cut.
+
+    Examples
+    --------
+    >>> toks = list(re.finditer(r"\\S+", "Later Trump backed"))
+    >>> time_opener(toks, 0, 3), time_opener(list(re.finditer(r"\\S+", "Later Friday, he")), 0, 3)
+    (True, False)
+    """
+    if toks[k][0].lower() not in _OPENERS or k + 1 >= end:
+        return False
+    nxt = toks[k + 1][0]
+    return nxt[:1].isupper() and nxt.rstrip(",") not in WEEKDAYS
