@@ -17,33 +17,19 @@ corpora (one per term), AllSides the rest of the 150 (:func:`~.draw_dev25.draw_s
 
 from __future__ import annotations
 
+import functools
 import sys
-
-import pandas as pd
 
 from . import draw_dev26, late_draws
 
 SEED = 28
 #: A topic is drawn from when it has at most this many articles in the table before the round;
 #: an outlet when it has at most MAX_OUTLET_ARTICLES (:data:`~.late_draws.LATE_ROUNDS`).
-MAX_TOPIC_ARTICLES, MAX_OUTLET_ARTICLES = late_draws.LATE_ROUNDS[28]
+MAX_TOPIC_ARTICLES, MAX_OUTLET_ARTICLES = late_draws.LATE_ROUNDS[SEED]
 
-
-def draw(early: str | None = None) -> pd.DataFrame:
-    """The 150 hits of dev28 (before labelling): :func:`.draw_dev26.draw` for round 27.
-
-    Parameters
-    ----------
-    early
-        A path to write the three :data:`~.draw_dev26.REREAD` corpora's share to before the
-        AllSides articles are drawn.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The drawn hits.
-    """
-    return draw_dev26.draw(early, round_=SEED)
+#: The 150 hits of dev28 (before labelling): :func:`.draw_dev26.draw` for round 28 (``early``:
+#: a path to write the three :data:`~.draw_dev26.REREAD` corpora's share to first).
+draw = functools.partial(draw_dev26.draw, round_=SEED)
 
 
 if __name__ == "__main__":
