@@ -34,9 +34,9 @@ def _draws_need_git_history(request):
 
 
 #: Rounds whose hits of some corpora are unsampled hits of articles earlier rounds labelled
-#: (dev26's and dev27's Guardian/NYT, by-country and BASIL hits, GUIDELINE rounds 26 and 27): the
+#: (dev26's to dev28's Guardian/NYT, by-country and BASIL hits, GUIDELINE rounds 26 to 28): the
 #: rounds before them are disjoint from every other round's articles except these.
-REREAD_SPLITS = ("dev26", "dev27")
+REREAD_SPLITS = ("dev26", "dev27", "dev28")
 
 
 def first_reads(t: pd.DataFrame, split: str) -> pd.DataFrame:
@@ -56,7 +56,7 @@ def test_audit_table_is_well_formed():
     dev_rounds = {"dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"}
     dev_rounds |= {"dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"}
     dev_rounds |= {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26"}
-    dev_rounds |= {"dev27"}
+    dev_rounds |= {"dev27", "dev28"}
     assert set(t["split"]) == {"dev", "test"} | dev_rounds
     assert (t["end"] > t["start"]).all()
     # no article text beyond the hit's own words
@@ -739,12 +739,12 @@ def test_dev26_reread_pool_skips_labelled_terms_spans_and_repeats():
 
 
 @pytest.mark.draws
-@pytest.mark.parametrize("round_", [26, 27])
+@pytest.mark.parametrize("round_", [26, 27, 28])
 def test_reread_round_draw_reproduces_its_rows(round_):
-    """The rows of the twenty-sixth round, and of the twenty-seventh drawn as the twenty-sixth
-    one step wider, are their seeded draws (labels aside): AllSides in dev-half articles no
-    other split has; Guardian/NYT, by-country and BASIL unsampled hits of dev-half articles that
-    have rows, of no term labelled there before and overlapping no row."""
+    """The rows of the twenty-sixth round, and of the twenty-seventh and twenty-eighth drawn as
+    the twenty-sixth one step wider each, are their seeded draws (labels aside): AllSides in
+    dev-half articles no other split has; Guardian/NYT, by-country and BASIL unsampled hits of
+    dev-half articles that have rows, of no term labelled there before and overlapping no row."""
     import importlib
 
     from analysis.evaluation.audit.draw_dev6 import table_before

@@ -28,6 +28,7 @@ from senses_dev24_cases import DEV24_CASES
 from senses_dev25_cases import DEV25_CASES
 from senses_dev26_cases import DEV26_CASES
 from senses_dev27_cases import DEV27_CASES
+from senses_dev28_cases import DEV28_CASES
 from senses_hedge18_cases import HEDGE18_CASES
 from senses_hedge19_cases import HEDGE19_CASES
 from senses_hedge20_cases import HEDGE20_CASES
@@ -1860,6 +1861,10 @@ for _key, _cases in DEV26_CASES.items():
 
 # the rules of the twenty-seventh development round (tests/senses_dev27_cases.py)
 for _key, _cases in DEV27_CASES.items():
+    CASES.setdefault(_key, []).extend(_cases)
+
+# the rules of the twenty-eighth development round (tests/senses_dev28_cases.py)
+for _key, _cases in DEV28_CASES.items():
     CASES.setdefault(_key, []).extend(_cases)
 
 # issue-17 guards of guards.csv (term -> sentence and the hit that must not be produced)
