@@ -126,11 +126,13 @@ def test_leave_one_set_out_versions_finds_a_version_that_separates():
 
 @pytest.mark.slow
 def test_the_rounds_verdict_is_reproduced_on_the_development_sets(frames_development_sets):
-    """The eighteenth round on the eight development sets (README.md): by the twelfth round's
-    keep rule (up on two left-out sets or more, down beyond the half-split noise on none) the
-    fitted weights pass for responsibility and economic only; economic loses against the rule
-    it follows (threshold by the mean F1 on the three dev halves); responsibility's fit sets the
-    blame and urgency questions near 0.  So no frame's weights were replaced (``FITTED_FRAMES``).
+    """The eighteenth round's check on the eight development sets (README.md), on today's cues:
+    by the twelfth round's keep rule (up on two left-out sets or more, down beyond the half-split
+    noise on none) the fitted weights pass for economic only; economic loses against the rule it
+    follows (threshold by the mean F1 on the three dev halves).  So no frame's weights are
+    replaced (``FITTED_FRAMES``).  In round 18 responsibility passed too (its fit set the blame
+    and urgency questions near 0); on the cues of later rounds it no longer passes, which the
+    test found on main a4533fa (it runs only with $FRAMING_FRAMES_EXTRA, so CI skips it).
     Skipped without ../shared or $FRAMING_FRAMES_EXTRA (``frames_development_sets``)."""
     dev = fresh_sets(frames_development_sets)
     names = ["synthetic", "semeval", "frermann", "batch", "batch2", "batch3", "batch4", "batch5"]
@@ -138,7 +140,7 @@ def test_the_rounds_verdict_is_reproduced_on_the_development_sets(frames_develop
     assert all((d["split"] == "dev").all() for d in dev.values())
     table = leave_one_set_out_fit(dev)
     verdict = rotation_verdict(table.assign(rule="fitted")).set_index("frame")
-    assert set(verdict.index[verdict["keep"]]) == {"responsibility", "economic"}
+    assert set(verdict.index[verdict["keep"]]) == {"economic"}
     assert table.loc[table["frame"] == "conflict", "delta"].eq(0).all()
     econ = leave_one_set_out_fit(
         dev, ["economic"], rule="mean", threshold_sets=["synthetic", "semeval", "frermann"]
