@@ -361,7 +361,7 @@ if len(unsided):
 # each line counts such attributions and articles per group. Click a line to open it.
 
 # %%
-kinds = [k for k in SOURCE_TYPES if f"source_share_{k}_pct" in features]
+kinds = [t for t in SOURCE_TYPES if f"source_share_{t}_pct" in features]
 if "anonymous_source_share_pct" in features and "anonymous" not in kinds:
     kinds.append("anonymous")
 behind_types, groups = [], list(sample[by])
