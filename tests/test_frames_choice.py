@@ -22,8 +22,8 @@ from analysis.evaluation.frames_choice import (
     leave_one_set_out_thresholds,
     rescore,
     rotation_verdict,
-    threshold_spread,
 )
+from analysis.evaluation.frames_stability import threshold_spread
 
 
 def _dev_set(seed: int, n_rows: int = 120, *, lengths: tuple[int, int] = (5, 200)) -> pd.DataFrame:

@@ -11,8 +11,8 @@ their :func:`analysis.evaluation.frames.profile_table` (dev rows only):
   0.5 per square root of the number of sentences, 1 per sentence), by the half-split protocol of
   :func:`half_split_f1` (fit the threshold on one half of the dev rows, score the other);
 - :func:`rescore`: the frame scores for other length powers, from the weighted evidence;
-- :func:`threshold_spread`: how much each frame's threshold, and the F1 it gives on rows it was
-  not fitted on, vary with the dev rows it is fitted on (the variance behind the choice);
+- :func:`analysis.evaluation.frames_stability.threshold_spread`: how much each frame's threshold,
+  and the F1 it gives on rows it was not fitted on, vary with the dev rows it is fitted on;
 - :func:`leave_one_set_out`: whether a decision rule (length powers and units) transfers to a
   set it was not fitted on: thresholds fitted on the other sets' dev rows, F1 on the left-out
   set, each set left out in turn, against a base rule, with the half-split noise of the gain.
@@ -42,7 +42,6 @@ __all__ = [
     "rescore",
     "half_split_f1",
     "choose_length_powers",
-    "threshold_spread",
     "leave_one_set_out",
     "rotation_verdict",
 ]
@@ -350,62 +349,6 @@ def choose_length_powers(
     return choice, table[["frame", *[c for c in table.columns if c != "frame"]]]
 
 
-def threshold_spread(
-    dev_sets: Mapping[str, pd.DataFrame],
-    powers: Mapping[str, float],
-    *,
-    repeats: int = 100,
-    seed: int = 0,
-    weights: Mapping[str, float] | None = None,
-    units: Mapping[str, str] | None = None,
-) -> pd.DataFrame:
-    """How much each frame's threshold, and the F1 it gives on unseen rows, vary with the dev
-    rows it is fitted on: the half-split protocol (:func:`half_split_f1`) at each frame's
-    ``powers`` (``decision.csv`` ``length_power``) and ``units`` (``length_unit``), summarised.
-
-    Returns one row per frame and set: ``threshold`` (:func:`choose_thresholds`' rule on all the
-    dev rows, as ``decision.csv``), ``t_median``, ``t_p10``, ``t_p90``, ``t_sd`` (of the
-    thresholds fitted on halves, 2 x ``repeats`` of them), ``f1`` and ``f1_sd`` (on the other
-    halves), ``margin`` (mean F1 minus the held-out half's all-positive F1) and ``p_above`` (the
-    share of folds in which F1 beats all-positive by more than a rounding error).
-    """
-    out = []
-    for p in sorted(set(powers.values())):
-        folds = half_split_f1(
-            dev_sets, (p,), repeats=repeats, seed=seed, weights=weights, units=units
-        )
-        frames = [f for f in FRAMES if powers.get(f) == p]
-        whole = choose_thresholds(
-            {k: rescore(d, dict.fromkeys(FRAMES, p), units) for k, d in dev_sets.items()}
-        )
-        for (f, k), part in folds[folds["frame"].isin(frames)].groupby(
-            ["frame", "set"], sort=False
-        ):
-            t, margin = part["threshold"], part["f1"] - part["baseline_f1"]
-            out.append(
-                {
-                    "frame": f,
-                    "set": k,
-                    "power": p,
-                    "threshold": whole[f],
-                    "t_median": float(t.median()),
-                    "t_p10": float(t.quantile(0.1)),
-                    "t_p90": float(t.quantile(0.9)),
-                    "t_sd": float(t.std(ddof=0)),
-                    "f1": float(part["f1"].mean()),
-                    "f1_sd": float(part["f1"].std(ddof=0)),
-                    "margin": float(margin.mean()),
-                    "p_above": float((margin > 1e-9).mean()),
-                }
-            )
-    order = {f: i for i, f in enumerate(FRAMES)}
-    return (
-        pd.DataFrame(out)
-        .sort_values("frame", key=lambda c: c.map(order), kind="stable")
-        .reset_index(drop=True)
-    )
-
-
 def leave_one_set_out(
     dev_sets: Mapping[str, pd.DataFrame],
     rules: Mapping[str, tuple[Mapping[str, float], Mapping[str, str]]],
@@ -489,6 +432,7 @@ def rotation_verdict(table: pd.DataFrame, *, min_up: int = 2) -> pd.DataFrame:
 if __name__ == "__main__":  # pragma: no cover - a command, run where ../shared is present
     from ..detect.frames import default_battery
     from .frames import evaluate_frames
+    from .frames_stability import threshold_spread
 
     dev = {k: r["data"] for k, r in evaluate_frames(dev_only=True).items()}
     battery = default_battery()

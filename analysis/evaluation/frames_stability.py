@@ -16,9 +16,10 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .frames_choice import threshold_by_rule
+from ..detect.frames import FRAMES
+from .frames_choice import choose_thresholds, half_split_f1, rescore, threshold_by_rule
 
-__all__ = ["threshold_moves"]
+__all__ = ["threshold_moves", "threshold_spread"]
 
 
 def _refits(
@@ -116,3 +117,61 @@ def threshold_moves(
             }
         )
     return pd.DataFrame(rows)
+
+
+def threshold_spread(
+    dev_sets: Mapping[str, pd.DataFrame],
+    powers: Mapping[str, float],
+    *,
+    repeats: int = 100,
+    seed: int = 0,
+    weights: Mapping[str, float] | None = None,
+    units: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """How much each frame's threshold, and the F1 it gives on unseen rows, vary with the dev
+    rows it is fitted on: the half-split protocol (:func:`~.frames_choice.half_split_f1`) at
+    each frame's ``powers`` (``decision.csv`` ``length_power``) and ``units``
+    (``length_unit``), summarised (moved from ``frames_choice``, twenty-eighth round).
+
+    Returns one row per frame and set: ``threshold`` (the rule of
+    :func:`~.frames_choice.choose_thresholds` on all the dev rows, as ``decision.csv``),
+    ``t_median``, ``t_p10``, ``t_p90``, ``t_sd`` (of the thresholds fitted on halves, 2 x
+    ``repeats`` of them), ``f1`` and ``f1_sd`` (on the other halves), ``margin`` (mean F1 minus
+    the held-out half's all-positive F1) and ``p_above`` (the share of folds in which F1 beats
+    all-positive by more than a rounding error).
+    """
+    out = []
+    for p in sorted(set(powers.values())):
+        folds = half_split_f1(
+            dev_sets, (p,), repeats=repeats, seed=seed, weights=weights, units=units
+        )
+        frames = [f for f in FRAMES if powers.get(f) == p]
+        whole = choose_thresholds(
+            {k: rescore(d, dict.fromkeys(FRAMES, p), units) for k, d in dev_sets.items()}
+        )
+        for (f, k), part in folds[folds["frame"].isin(frames)].groupby(
+            ["frame", "set"], sort=False
+        ):
+            t, margin = part["threshold"], part["f1"] - part["baseline_f1"]
+            out.append(
+                {
+                    "frame": f,
+                    "set": k,
+                    "power": p,
+                    "threshold": whole[f],
+                    "t_median": float(t.median()),
+                    "t_p10": float(t.quantile(0.1)),
+                    "t_p90": float(t.quantile(0.9)),
+                    "t_sd": float(t.std(ddof=0)),
+                    "f1": float(part["f1"].mean()),
+                    "f1_sd": float(part["f1"].std(ddof=0)),
+                    "margin": float(margin.mean()),
+                    "p_above": float((margin > 1e-9).mean()),
+                }
+            )
+    order = {f: i for i, f in enumerate(FRAMES)}
+    return (
+        pd.DataFrame(out)
+        .sort_values("frame", key=lambda c: c.map(order), kind="stable")
+        .reset_index(drop=True)
+    )
