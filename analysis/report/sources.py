@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..compare.term_filters import fold_spelling
 from ..detect.packs import side_label
-from ..detect.quotes.sources import REPORTED_KINDS, group_plural, source_type
+from ..detect.quotes.sources import REPORTED_KINDS, group_plural, names_a_source, source_type
 from ..detect.quotes.speakers import PRONOUNS
 from ..text.names import fold_accents
 from ..text.segment import sentence_finder, split_sentences
@@ -126,7 +126,7 @@ def _title_head(word: str) -> bool:
     round 32).  Plural group nouns ("Senate Democrats") and outlet names ("Bloomberg") keep
     their last word."""
     word = word.rstrip(".,;:")
-    return source_type(word) not in ("other", "media") and not group_plural(word)
+    return names_a_source(word) and source_type(word) != "media" and not group_plural(word)
 
 
 def side_sources(

@@ -21,7 +21,7 @@ from ...lexicons import read_table
 from ...text.typography import QUOTE_MARKS
 from .marks import first_nonspace
 from .sentences import sentence_start
-from .sources import source_type
+from .sources import names_a_source
 from .speakers import speaker_after, speaker_before
 from .subjects import evidence_phrase, evidence_subject
 from .tables import VerbTable
@@ -286,4 +286,4 @@ def with_subject(text: str, lo: int, vs: int, verbs: VerbTable) -> tuple[int, in
     # 151,000 jobs", "with all precincts reporting")
     phrase = text[sp[0] : sp[1]]
     named = any(w[:1].isupper() for w in phrase.split())
-    return sp if named or source_type(phrase) != "other" else None
+    return sp if named or names_a_source(phrase) else None

@@ -23,7 +23,7 @@ from .kinds import THOUGHT_SUBCATEGORIES
 from .marks import first_nonspace
 from .records import Attribution, attribution_record
 from .sentences import sentence_start
-from .sources import source_type
+from .sources import names_a_source
 from .speakers import DETERMINERS, PRONOUNS, sentence_subject
 from .tables import ActorTable, VerbIndex, VerbTable, side_of
 
@@ -96,7 +96,7 @@ def _signature(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> re.
     lower = [w for w in m.group(1).split() if w.islower()]
     # a lower-case word is a role ("president", "member"; source_types.csv), not a verb ("God
     # bless America." closing a speech)
-    if len(lower) > 2 or any(source_type(w) == "other" for w in lower):
+    if len(lower) > 2 or not all(names_a_source(w) for w in lower):
         return None
     return m
 

@@ -31,6 +31,7 @@ __all__ = [
     "source_profile",
     "load_source_types",
     "group_plural",
+    "names_a_source",
 ]
 
 #: Source types, in report order (``other``: no pattern matched).
@@ -45,6 +46,9 @@ SOURCE_TYPES: tuple[str, ...] = (
 )
 #: Attribution kinds whose content is reported speech (no quotation marks).
 REPORTED_KINDS: tuple[str, ...] = ("indirect", "according_to")
+#: The holder of a document named after it ("a report obtained by The Associated Press"): who
+#: has the document, not who says it (round src41); cut off before typing, with its side.
+_HOLDER = re.compile(r"\s+(?:\w+ly\s+)?(?:obtained|seen|reviewed|viewed)\s+by\b.*", re.I | re.S)
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,15 +137,36 @@ def source_type(
     'government'
     >>> [source_type(p) for p in ("residents", "a CNN host", "Smith", "he", None)]
     ['civilian', 'media', 'other', 'other', 'other']
+    >>> source_type("a State Department report obtained by The Associated Press", "media")
+    'government'
     """
     if not phrase or is_pronoun(phrase):
         return "other"
+    held = _HOLDER.search(phrase)
+    if held and held.start() > 0:  # the side, if any, is the holder's
+        phrase, side = phrase[: held.start()], None
     if side:
         if "government" in side:
             return "government"
         if side == "media":
             return "media"
-    return _type_of(phrase, load_source_types() if table is None else table)
+    return _type_of(phrase, load_source_types() if table is None else table) or "other"
+
+
+def names_a_source(phrase: str | None, table: SourceTable | None = None) -> bool:
+    """Whether a row of the source-type table matches the phrase as written, whatever its type
+    (a row of type ``other`` too: "The report", "Polls" are sources of no listed type).  The
+    speaker finders ask this, not the type, so that a row's type never moves a speaker (round
+    src41).
+
+    Examples
+    --------
+    >>> [names_a_source(p) for p in ("The report", "Polls", "residents", "Smith", "he")]
+    [True, True, True, False, False]
+    """
+    if not phrase or is_pronoun(phrase):
+        return False
+    return _type_of(phrase, load_source_types() if table is None else table) is not None
 
 
 def group_plural(phrase: str) -> bool:
@@ -159,19 +184,20 @@ def group_plural(phrase: str) -> bool:
     head = phrase.split()[-1]
     if not head[:1].isupper() or head.endswith(("ss", "'s", "’s")):
         return False
-    return source_type(head.lower()) != "other"
+    return names_a_source(head.lower())
 
 
 @lru_cache(maxsize=4096)
-def _type_of(phrase: str, table: SourceTable) -> str:
-    """:func:`source_type` after the pronoun and side rules (cached: speakers recur)."""
+def _type_of(phrase: str, table: SourceTable) -> str | None:
+    """The type of the first row matching the phrase, ``None`` if none does (cached: speakers
+    recur)."""
     named = is_named_person(phrase[:1].lower() + phrase[1:])  # "Officials said": not a name
     for kind, pat in table:
         if kind == "anonymous" and named:
             continue
         if pat.search(phrase):
             return kind
-    return "other"
+    return None
 
 
 def _voices(text: str, quotes: Sequence[Quote], attributions: Sequence[Attribution]):
