@@ -715,7 +715,7 @@ def test_declared_needs_occur_in_every_line_a_rule_matches(row):
     from the rule's own regex (case-insensitive, as the rules match), one of them must occur."""
     import re
 
-    from hypothesis import given, settings
+    from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
     from analysis.clean.rules import rule_needs
@@ -724,7 +724,14 @@ def test_declared_needs_occur_in_every_line_a_rule_matches(row):
 
     needs = rule_needs(row)
 
-    @settings(max_examples=200, deadline=None)
+    # from_regex discards many drafts of a pattern with bounded negated classes ("[^.]{0,60}"):
+    # the health check then fails a run by chance (CI, 2026-12-07, on the hyperlink footer rule),
+    # which says nothing of the rule; the examples that are generated are all checked.
+    @settings(
+        max_examples=200,
+        deadline=None,
+        suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+    )
     @given(st.from_regex(re.compile(row["pattern"], re.I)))
     def check(line):
         assert contains_any(fold(line), needs)
