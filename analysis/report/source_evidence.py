@@ -117,8 +117,9 @@ def source_type_evidence(
         ]
         sentence = re.sub(r"\s", " ", body[s:e])
         marked = mark_spans(sentence, spans, SOURCE_STYLES, max_chars=max_chars)
-        rows.append([html.escape(str(groups[i])), html.escape(a.speaker or "")])
-        rows[-1] += [html.escape(a.verb), marked]
+        rows.append(
+            [html.escape(str(groups[i])), html.escape(a.speaker or ""), html.escape(a.verb), marked]
+        )
     if not rows:
         return None
     counts = typed_counts(typed, groups)
